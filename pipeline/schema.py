@@ -1,0 +1,138 @@
+"""The record: pydantic v2 models for an article and everything extracted from it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+AmountKind = Literal["money", "percent", "quantity", "count"]
+Granularity = Literal["year", "month", "day"]
+EventType = Literal[
+    "agreement", "meeting", "launch", "construction", "funding", "personnel", "plan"
+]
+OrgKind = Literal["organization", "government"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TextSpan(_Model):
+    """A stretch of the article's `text`: `text == article.text[start_char:end_char]`."""
+
+    text: str
+    start_char: int = Field(ge=0)
+    end_char: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TextSpan:
+        if self.end_char < self.start_char:
+            raise ValueError(f"end_char {self.end_char} is before start_char {self.start_char}")
+        return self
+
+
+class DateMention(TextSpan):
+    """A calendar expression; `value` is ISO 8601 (`2019`, `2020-01`, `2019-01-15`, `A/B`)."""
+
+    value: str | None = Field(
+        description="ISO 8601 point or START/END period; XXXX for an unknown year"
+    )
+    granularity: Granularity | None = Field(
+        description="precision of the value (of its ends for a period)"
+    )
+
+
+class AmountMention(TextSpan):
+    """A number that measures something: money (ISO 4217 unit), percent, quantity or count."""
+
+    kind: AmountKind
+    value: int | float
+    unit: str | None = Field(description="ISO 4217 code, '%', a unit symbol, or the counted noun")
+    approximate: bool = False
+
+
+class Organization(_Model):
+    """One organisation of the story, with every form it takes and every place it occurs."""
+
+    name: str = Field(description="the fullest form found in the story")
+    aliases: list[str] = Field(description="other forms: acronyms, shorter names")
+    kind: OrgKind = "organization"
+    mentions: list[TextSpan]
+
+
+class Event(_Model):
+    """Something that happened or is planned, one per sentence per type."""
+
+    type: EventType
+    trigger: TextSpan
+    sentence: TextSpan
+    date: str | None = Field(
+        description="ISO 8601 value of the event's date, null when nothing says"
+    )
+    organizations: list[str] = Field(description="canonical names from `organizations`")
+    persons: list[str]
+    places: list[str]
+    amounts: list[AmountMention]
+    cameo: str | None = Field(default=None, description="CAMEO event code where one fits")
+
+
+class Removal(_Model):
+    """A piece of the page that cleaning cut, and why."""
+
+    text: str
+    reason: str
+
+
+class Source(_Model):
+    """Where a record comes from."""
+
+    path: str = Field(description="path of the input file relative to the input root")
+    sha256: str = Field(description="sha256 of the input file's raw bytes")
+    index: int = Field(ge=0, description="position of the story in its file")
+    url: str | None = None
+
+
+class Article(_Model):
+    """One story, cleaned, with what was extracted from it; every offset refers to `text`."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str
+    source: Source
+    title: str | None
+    published: str | None = Field(description="the story's own publication date, ISO 8601")
+    reference_date: str | None = Field(description="the date relative expressions resolve against")
+    language: str
+    text: str
+    dates: list[DateMention]
+    amounts: list[AmountMention]
+    organizations: list[Organization]
+    events: list[Event]
+    removed: list[Removal]
+
+    @model_validator(mode="after")
+    def _offsets_inside_text(self) -> Article:
+        for span in self._spans():
+            if (
+                span.end_char > len(self.text)
+                or self.text[span.start_char : span.end_char] != span.text
+            ):
+                raise ValueError(
+                    f"span {span.text!r} at {span.start_char}:{span.end_char} is not in the text"
+                )
+        return self
+
+    def _spans(self) -> list[TextSpan]:
+        spans: list[TextSpan] = [*self.dates, *self.amounts]
+        for org in self.organizations:
+            spans.extend(org.mentions)
+        for event in self.events:
+            spans.extend([event.trigger, event.sentence, *event.amounts])
+        return spans
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a record, generated from the models."""
+    return Article.model_json_schema()

