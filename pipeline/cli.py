@@ -57,6 +57,8 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         help="YYYY-MM-DD to resolve relative dates of stories with no date of their own",
     )
+    run.add_argument("--force", action="store_true", help="reprocess inputs that did not change")
+    run.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     run.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
 
     commands.add_parser("schema", help="print the record's JSON Schema")
@@ -99,9 +101,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         workers=args.workers,
         batch_size=args.batch_size,
         reference_date=args.reference_date,
+        force=args.force,
         progress=args.progress,
     )
-    return run_command(settings)
+    try:
+        return run_command(settings)
+    except Exception as err:
+        if args.debug:
+            raise
+        print(
+            f"error: {type(err).__name__}: {err} (rerun with --debug for a traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURES
 
 
 def run_command(settings: Settings) -> int:
@@ -121,11 +133,11 @@ def run_command(settings: Settings) -> int:
     with progress_bar(settings.progress) as advance:
         report = run(settings, nlp, on_article=advance)
     for failure in report.errors:
-        print(f"{failure.path}: {failure.error}", file=sys.stderr)
-    files = sum(1 for item in report.inputs if not item.error)
+        print(f"{failure.path}: {failure.reason}", file=sys.stderr)
+    reused = sum(1 for item in report.inputs if item.reused)
     print(
-        f"{report.articles} stories from {files} files, {len(report.errors)} errors, "
-        f"{report.seconds:.1f} s -> {settings.out}",
+        f"{report.articles} stories processed, {reused} unchanged files reused, "
+        f"{len(report.errors)} errors, {report.seconds:.1f} s -> {settings.out}",
         file=sys.stderr,
     )
     return EXIT_FAILURES if report.errors else EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -12,13 +13,14 @@ from typing import TYPE_CHECKING, Any
 from pipeline import __version__
 from pipeline.clean import Story, clean_page
 from pipeline.ingest import InputFailure, RawPage, read_inputs
-from pipeline.records import build_article
+from pipeline.records import build_article, split_for_model
 from pipeline.schema import SCHEMA_VERSION, Article
 from pipeline.settings import Settings
-from pipeline.write import OutputWriter
+from pipeline.write import JSONL_NAME, MANIFEST_NAME, OutputWriter
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 EXTRACTED_LANGUAGES = frozenset({"en"})  # the model is English; other stories are cleaned only
 
@@ -29,75 +31,164 @@ class InputReport:
 
     path: str
     sha256: str | None = None
-    stories: int = 0
-    error: str | None = None
+    ids: list[str] = field(default_factory=list)
+    reused: bool = False
 
 
 @dataclass
 class RunReport:
-    """The outcome of a run: per-input reports, counts and time taken."""
+    """The outcome of a run: inputs, failures, counts and time taken."""
 
     inputs: list[InputReport] = field(default_factory=list)
+    errors: list[InputFailure] = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)
     articles: int = 0
     seconds: float = 0.0
 
-    @property
-    def errors(self) -> list[InputReport]:
-        return [item for item in self.inputs if item.error]
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of a story's text sent through the model; the last one completes the story."""
+
+    story: Story
+    offset: int
+    last: bool
 
 
-def stories_of(pages: list[RawPage], reference_date: str | None) -> list[Story]:
-    """Clean every page of one file; the CLI's reference date fills in where the page has none."""
-    stories = [story for page in pages for story in clean_page(page)]
-    if reference_date:
-        stories = [
-            s if s.reference_date else replace(s, reference_date=reference_date) for s in stories
-        ]
-    return stories
+def model_name(nlp: Language) -> str:
+    """The installed package name of the model, e.g. en_core_web_sm."""
+    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}"
 
 
-def annotate(nlp: Language, stories: Iterable[Story], settings: Settings) -> Iterator[Article]:
-    """Run the stories through `nlp.pipe` in batches, in order, and build their records."""
+def stories_of(pages: Iterable[RawPage], reference_date: str | None) -> Iterator[Story]:
+    """Clean pages into stories; `reference_date` fills in where a page gives none."""
+    for page in pages:
+        for story in clean_page(page):
+            if reference_date and not story.reference_date:
+                story = replace(story, reference_date=reference_date)
+            yield story
+
+
+def annotate(nlp: Language, items: Iterable[Story | Any], settings: Settings) -> Iterator[Any]:
+    """Pipe stories through the model in batches, in order, and yield their records.
+
+    Items that are not stories pass through untouched, in their place in the order. Stories
+    longer than `settings.max_chunk_chars` go through in chunks cut at paragraph boundaries, so
+    no page is ever rejected for its length; the chunks' offsets are put back together.
+    """
     from pipeline.nlp import make_doc
 
-    def docs() -> Iterator[tuple[Any, Story]]:
-        for story in stories:
-            text = story.text if story.language in EXTRACTED_LANGUAGES else ""
-            yield make_doc(nlp, text, story.reference_date), story
+    def docs() -> Iterator[tuple[Doc, Any]]:
+        for item in items:
+            if not isinstance(item, Story) or item.language not in EXTRACTED_LANGUAGES:
+                yield make_doc(nlp, "", None), Chunk(item, 0, True)
+                continue
+            pieces = split_for_model(item.text, settings.max_chunk_chars)
+            for number, (offset, piece) in enumerate(pieces, start=1):
+                chunk = Chunk(item, offset, number == len(pieces))
+                yield make_doc(nlp, piece, item.reference_date), chunk
 
+    parts: list[tuple[int, Doc]] = []
     piped = nlp.pipe(
         docs(), as_tuples=True, batch_size=settings.batch_size, n_process=settings.workers
     )
-    for doc, story in piped:
-        yield build_article(story, doc if story.language in EXTRACTED_LANGUAGES else None)
+    for doc, chunk in piped:
+        if not isinstance(chunk.story, Story):
+            yield chunk.story
+            continue
+        if chunk.story.language in EXTRACTED_LANGUAGES:
+            parts.append((chunk.offset, doc))
+        if chunk.last:
+            yield build_article(chunk.story, parts)
+            parts = []
+
+
+class Previous:
+    """The records of an earlier run into the same folder, reusable when nothing changed."""
+
+    def __init__(self, out: Path, version_key: dict[str, Any]) -> None:
+        self.inputs: dict[str, dict[str, Any]] = {}
+        self.lines: dict[str, list[str]] = {}
+        try:
+            manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+            lines = (out / JSONL_NAME).read_text(encoding="utf-8").splitlines()
+        except (OSError, ValueError):
+            return
+        if {k: manifest.get(k) for k in version_key} != version_key:
+            return
+        self.inputs = {i["path"]: i for i in manifest.get("inputs", [])}
+        for line in lines:
+            path = json.loads(line)["source"]["path"]
+            self.lines.setdefault(path, []).append(line)
+
+    def unchanged(self, path: str, sha256: str) -> bool:
+        known = self.inputs.get(path)
+        return known is not None and known.get("sha256") == sha256 and path in self.lines
+
+
+@dataclass(frozen=True)
+class Reused:
+    """An unchanged input whose records are taken from the previous run."""
+
+    path: str
 
 
 def run(
     settings: Settings, nlp: Language, on_article: Callable[[Article], None] | None = None
 ) -> RunReport:
-    """Process every input of `settings` into `settings.out`; bad files are reported, not raised."""
+    """Process every input of `settings` into `settings.out`; bad files are reported, not raised.
+
+    Inputs whose sha256, pipeline version and model match the folder's previous run are not
+    processed again unless `settings.force`; articles.jsonl and the manifest always describe
+    every record in the folder, including those of earlier runs' other inputs.
+    """
     started = time.perf_counter()
     report = RunReport()
     reference = settings.reference_date.isoformat() if settings.reference_date else None
+    version_key = {"pipeline_version": __version__, "model": model_name(nlp)}
+    previous = Previous(settings.out, version_key)
+    by_path: dict[str, InputReport] = {}
 
-    def stories() -> Iterator[Story]:
+    def work() -> Iterator[Story | Reused]:
         for item in read_inputs(settings.inputs):
             if isinstance(item, InputFailure):
-                report.inputs.append(InputReport(item.path, error=item.reason))
+                report.errors.append(item)
                 continue
-            entry = InputReport(item[0].path, item[0].sha256)
-            report.inputs.append(entry)
-            for story in stories_of(item, reference):
-                entry.stories += 1
+            entry = by_path.get(item.path)
+            if entry is None:
+                entry = by_path[item.path] = InputReport(item.path, item.sha256)
+                report.inputs.append(entry)
+                entry.reused = not settings.force and previous.unchanged(item.path, item.sha256)
+                if entry.reused:
+                    yield Reused(item.path)
+            if entry.reused:
+                continue
+            for story in stories_of([item], reference):
+                if story.language not in EXTRACTED_LANGUAGES:
+                    note = f"language {story.language}: the English model is not applied"
+                    report.notes.append({"id": story.id, "note": note})
                 yield story
 
     writer = OutputWriter(settings.out)
     try:
-        for article in annotate(nlp, stories(), settings):
-            writer.write(article)
+        for result in annotate(nlp, work(), settings):
+            if isinstance(result, Reused):
+                for line in previous.lines[result.path]:
+                    by_path[result.path].ids.append(writer.write_line(line))
+                continue
+            by_path[result.source.path].ids.append(writer.write(result.model_dump(mode="json")))
             report.articles += 1
             if on_article:
-                on_article(article)
+                on_article(result)
+        for path, entry in previous.inputs.items():
+            if path not in by_path and path in previous.lines:  # kept from earlier runs
+                kept = InputReport(path, entry.get("sha256"), reused=True)
+                report.inputs.append(kept)
+                kept.ids = [writer.write_line(line) for line in previous.lines[path]]
+        for entry in report.inputs:
+            stale = previous.inputs.get(entry.path, {}).get("records", [])
+            for record_id in set(stale) - set(entry.ids):
+                writer.remove(record_id)
     except BaseException:
         writer.abort()
         raise
@@ -107,25 +198,24 @@ def run(
 
 
 def manifest(report: RunReport, nlp: Language) -> dict[str, Any]:
-    """The run manifest: versions, inputs with their sha256, counts, errors, duration."""
+    """The run manifest: versions, inputs with their sha256 and records, counts, errors, time."""
     return {
         "pipeline_version": __version__,
         "schema_version": SCHEMA_VERSION,
-        "model": {
-            "name": nlp.meta.get("lang", "") + "_" + nlp.meta.get("name", ""),
-            "version": nlp.meta.get("version"),
-        },
+        "model": model_name(nlp),
+        "model_version": nlp.meta.get("version"),
         "inputs": [
-            {"path": i.path, "sha256": i.sha256, "stories": i.stories}
+            {"path": i.path, "sha256": i.sha256, "records": i.ids, "reused": i.reused}
             for i in report.inputs
-            if not i.error
         ],
         "counts": {
             "inputs": len(report.inputs),
-            "articles": report.articles,
+            "records": sum(len(i.ids) for i in report.inputs),
+            "processed": report.articles,
             "errors": len(report.errors),
         },
-        "errors": [{"path": i.path, "reason": i.error} for i in report.errors],
+        "errors": [{"path": e.path, "line": e.line, "reason": e.reason} for e in report.errors],
+        "notes": report.notes,
         "duration_seconds": round(report.seconds, 3),
     }
 
@@ -140,10 +230,5 @@ def process_text(
 
 def process_paths(paths: Iterable[Path], nlp: Language) -> Iterator[Article]:
     """Records of every readable story under `paths` (files or folders); bad files are skipped."""
-
-    def stories() -> Iterator[Story]:
-        for item in read_inputs(paths):
-            if not isinstance(item, InputFailure):
-                yield from stories_of(item, None)
-
-    yield from annotate(nlp, stories(), Settings())
+    pages = (item for item in read_inputs(paths) if isinstance(item, RawPage))
+    yield from annotate(nlp, stories_of(pages, None), Settings())

@@ -12,8 +12,9 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-# Tried in order after UTF-8: the Cyrillic code page of much Central Asian news, then UTF-16 by BOM.
-FALLBACK_ENCODINGS = ("cp1251",)
+# Legacy encodings charset-normalizer chooses between when a file is not UTF-8: the Cyrillic code
+# page of much Central Asian news and the Western European ones.
+LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1")
 JSONL_FIELDS = ("id", "title", "published", "url")
 
 
@@ -37,10 +38,11 @@ class RawPage:
 
 @dataclass(frozen=True)
 class InputFailure:
-    """A file that produced no pages, and why."""
+    """A file, or one line of a JSONL file, that produced no page, and why."""
 
     path: str
     reason: str
+    line: int | None = None
 
 
 def discover(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
@@ -55,7 +57,7 @@ def discover(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode raw bytes as UTF-8 (BOM allowed), UTF-16 with a BOM, or cp1251; refuse binary data."""
+    """Decode bytes: UTF-8 (BOM allowed), UTF-16 by its BOM, else the likeliest legacy encoding."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if (nul := data.find(b"\x00")) != -1:
@@ -64,15 +66,15 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         utf8_error = err
-    for encoding in FALLBACK_ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(
-        f"Cannot decode {name} as UTF-8 or {', '.join(FALLBACK_ENCODINGS)}: {utf8_error}. "
-        "Re-save the file as UTF-8."
-    )
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is None:
+        raise InputError(
+            f"Cannot decode {name} as UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
+            f"nor as {', '.join(LEGACY_ENCODINGS)}: the file looks binary. Re-save it as UTF-8."
+        )
+    return str(best)
 
 
 def html_to_page_text(html: str, name: str) -> tuple[str, dict[str, str]]:
@@ -94,53 +96,62 @@ def html_to_page_text(html: str, name: str) -> tuple[str, dict[str, str]]:
     return text, {k: v for k, v in meta.items() if v}
 
 
-def jsonl_pages(text: str, name: str, rel: str, digest: str) -> Iterator[RawPage]:
-    """One page per JSON line with a `text` field; a bad line is an error naming the line."""
+def jsonl_pages(text: str, rel: str, digest: str) -> Iterator[RawPage | InputFailure]:
+    """One page per JSON line with a string `text`; a bad line is a failure naming its number."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(f"{name} line {number} is not valid JSON: {err.msg}.") from err
+            yield InputFailure(rel, f"line {number} is not valid JSON: {err.msg}.", number)
+            continue
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise InputError(f"{name} line {number} has no string field 'text'.")
+            yield InputFailure(rel, f"line {number} has no string field 'text'.", number)
+            continue
         meta = {k: str(item[k]) for k in JSONL_FIELDS if item.get(k) is not None}
         yield RawPage(rel, digest, number - 1, item["text"], "jsonl", meta)
 
 
-def read_file(path: Path, root: Path) -> list[RawPage]:
-    """All pages of one input file; raises InputError when the file cannot be used."""
-    rel = path.relative_to(root).as_posix() if path != root else path.name
+def relative_name(path: Path, root: Path) -> str:
+    """The path reported for an input: relative to the folder given, or the file's name."""
+    return path.relative_to(root).as_posix() if path != root else path.name
+
+
+def read_file(path: Path, root: Path) -> Iterator[RawPage | InputFailure]:
+    """The pages of one input file, and failures for the parts that cannot be used."""
+    rel = relative_name(path, root)
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"Cannot read {path}: {err.strerror or err}.") from err
-    digest = hashlib.sha256(data).hexdigest()
+        yield from _read_pages(path, rel)
+    except InputError as err:
+        yield InputFailure(rel, str(err))
+
+
+def _read_pages(path: Path, rel: str) -> Iterator[RawPage | InputFailure]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
-            f"Cannot read {path}: unsupported file type {suffix or '(none)'}; "
+            f"Cannot read {rel}: unsupported file type {suffix or '(none)'}; "
             f"use one of {', '.join(sorted(SUFFIXES))}."
         )
-    text = decode(data, str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"Cannot read {rel}: {err.strerror or err}.") from err
+    digest = hashlib.sha256(data).hexdigest()
+    text = decode(data, rel)
+    if not text.strip():
+        raise InputError(f"{rel} holds no text (the file is empty or only whitespace).")
     if suffix in JSONL_SUFFIXES:
-        pages = list(jsonl_pages(text, str(path), rel, digest))
+        yield from jsonl_pages(text, rel, digest)
     elif suffix in HTML_SUFFIXES:
-        body, meta = html_to_page_text(text, str(path))
-        pages = [RawPage(rel, digest, 0, body, "html", meta)]
+        body, meta = html_to_page_text(text, rel)
+        yield RawPage(rel, digest, 0, body, "html", meta)
     else:
-        pages = [RawPage(rel, digest, 0, text, "text")]
-    if not any(page.text.strip() for page in pages):
-        raise InputError(f"{path} holds no text.")
-    return pages
+        yield RawPage(rel, digest, 0, text, "text")
 
 
-def read_inputs(inputs: Iterable[Path]) -> Iterator[list[RawPage] | InputFailure]:
-    """For each input file, its pages, or an InputFailure saying why it gave none."""
+def read_inputs(inputs: Iterable[Path]) -> Iterator[RawPage | InputFailure]:
+    """Every page of every input file in order, and a failure for each unusable file or line."""
     for path, root in discover(inputs):
-        try:
-            yield read_file(path, root)
-        except InputError as err:
-            rel = path.relative_to(root).as_posix() if path != root else path.name
-            yield InputFailure(rel, str(err))
+        yield from read_file(path, root)

@@ -27,5 +27,8 @@ class Settings(BaseModel):
     reference_date: dt.date | None = Field(
         default=None, description="fallback reference date for relative dates"
     )
+    max_chunk_chars: int = Field(
+        default=100_000, ge=1_000, description="longer stories go through the model in chunks"
+    )
     force: bool = False
     progress: bool = True

@@ -9,8 +9,6 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any
 
-from pipeline.schema import Article
-
 UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 JSONL_NAME = "articles.jsonl"
 MANIFEST_NAME = "manifest.json"
@@ -56,19 +54,33 @@ class OutputWriter:
         fd, self._jsonl_tmp = tempfile.mkstemp(prefix=f".{JSONL_NAME}.", suffix=".tmp", dir=out)
         self._jsonl: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
-    def write(self, article: Article) -> Path:
-        """Write one record file and append the record to the JSONL stream."""
-        name = record_filename(article.id)
+    def write(self, record: dict[str, Any]) -> str:
+        """Write one record's file and append it to the JSONL stream; returns its id."""
+        name = self._claim(record["id"])
+        atomic_write(self.out / name, dump_json(record))
+        self._jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return record["id"]
+
+    def write_line(self, line: str) -> str:
+        """Carry over a record of an earlier run given as its JSONL line; returns its id."""
+        record = json.loads(line)
+        name = self._claim(record["id"])
+        if not (self.out / name).is_file():
+            atomic_write(self.out / name, dump_json(record))
+        self._jsonl.write(line + "\n")
+        return record["id"]
+
+    def remove(self, record_id: str) -> None:
+        """Delete the file of a record that no longer exists."""
+        if record_filename(record_id) not in self._names:
+            (self.out / record_filename(record_id)).unlink(missing_ok=True)
+
+    def _claim(self, record_id: str) -> str:
+        name = record_filename(record_id)
         if name in self._names:
-            raise ValueError(
-                f"Two records of this run share the id {article.id!r}; ids must be unique."
-            )
+            raise ValueError(f"Two records share the id {record_id!r}; ids must be unique.")
         self._names.add(name)
-        data = article.model_dump(mode="json")
-        path = self.out / name
-        atomic_write(path, dump_json(data))
-        self._jsonl.write(json.dumps(data, ensure_ascii=False) + "\n")
-        return path
+        return name
 
     def close(self, manifest: dict[str, Any]) -> None:
         """Put articles.jsonl in place and write the manifest."""
