@@ -1,0 +1,214 @@
+"""Export: a run's records as CSV tables or one SQLite database, both from one table definition.
+
+Tables: `articles` (one row per story, key `id`) and `dates`, `amounts`, `organizations`, `events`
+(one row per item, key `(article_id, position)`, `article_id` referring to `articles.id`;
+`position` is the item's index in its article's list). List-valued cells (organisation aliases,
+event organizations, persons, places and amounts) are JSON-encoded arrays, e.g. `["JICA", "ADB"]`,
+so a name holding a comma or semicolon survives; an event's `amounts` lists the amounts' texts.
+Booleans are 0/1; a missing value is an empty CSV cell or SQL NULL. CSV files are UTF-8 with a
+header row. Offsets (`start_char`, `end_char`) refer to `articles.text`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from pipeline.schema import Article
+from pipeline.write import JSONL_NAME, atomic_write
+
+FORMATS = ("csv", "sqlite")
+
+
+class Item(NamedTuple):
+    """One row's source: the article, the item's position in its list, and the item."""
+
+    article: Article
+    position: int
+    value: Any
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its name, its SQLite type and constraints, and how to get its cell from an Item."""
+
+    name: str
+    sql: str
+    get: Callable[[Item], Any]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: the items of an article that become its rows, its columns and its primary key."""
+
+    name: str
+    items: Callable[[Article], Iterable[Any]]
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+
+    def rows(self, articles: Iterable[Article]) -> Iterator[tuple[Any, ...]]:
+        """The table's rows, in article order then item order, with cells ready to write."""
+        for article in articles:
+            for position, value in enumerate(self.items(article)):
+                item = Item(article, position, value)
+                yield tuple(cell(column.get(item)) for column in self.columns)
+
+
+def cell(value: Any) -> Any:
+    """A value as a CSV/SQLite cell: lists as JSON arrays, booleans as 0/1."""
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def attr(path: str) -> Callable[[Item], Any]:
+    """A getter of the dotted attribute `path` of an Item's value."""
+    names = path.split(".")
+
+    def get(item: Item) -> Any:
+        value = item.value
+        for name in names:
+            value = getattr(value, name)
+        return value
+
+    return get
+
+
+ARTICLE_ID = Column("article_id", "TEXT NOT NULL REFERENCES articles(id)", lambda i: i.article.id)
+POSITION = Column("position", "INTEGER NOT NULL", lambda i: i.position)
+CHILD_KEY = ("article_id", "position")
+
+
+def span_columns(prefix: str = "", path: str = "") -> tuple[Column, ...]:
+    """text, start_char and end_char of a span, named with `prefix` and found at `path`."""
+    return tuple(Column(f"{prefix}{name}", sql, attr(f"{path}{name}")) for name, sql in
+                 (("text", "TEXT NOT NULL"), ("start_char", "INTEGER NOT NULL"),
+                  ("end_char", "INTEGER NOT NULL")))
+
+
+TABLES = (
+    Table("articles", lambda a: [a], (
+        Column("id", "TEXT NOT NULL", attr("id")),
+        Column("schema_version", "TEXT NOT NULL", attr("schema_version")),
+        Column("source_path", "TEXT NOT NULL", attr("source.path")),
+        Column("source_sha256", "TEXT NOT NULL", attr("source.sha256")),
+        Column("source_index", "INTEGER NOT NULL", attr("source.index")),
+        Column("source_url", "TEXT", attr("source.url")),
+        Column("title", "TEXT", attr("title")),
+        Column("published", "TEXT", attr("published")),
+        Column("reference_date", "TEXT", attr("reference_date")),
+        Column("language", "TEXT NOT NULL", attr("language")),
+        Column("text", "TEXT NOT NULL", attr("text")),
+    ), key=("id",)),
+    Table("dates", lambda a: a.dates, (
+        ARTICLE_ID, POSITION, *span_columns(),
+        Column("value", "TEXT", attr("value")),
+        Column("granularity", "TEXT", attr("granularity")),
+    ), key=CHILD_KEY),
+    Table("amounts", lambda a: a.amounts, (
+        ARTICLE_ID, POSITION, *span_columns(),
+        Column("kind", "TEXT NOT NULL", attr("kind")),
+        Column("value", "NUMERIC NOT NULL", attr("value")),
+        Column("unit", "TEXT", attr("unit")),
+        Column("approximate", "INTEGER NOT NULL", attr("approximate")),
+    ), key=CHILD_KEY),
+    Table("organizations", lambda a: a.organizations, (
+        ARTICLE_ID, POSITION,
+        Column("name", "TEXT NOT NULL", attr("name")),
+        Column("aliases", "TEXT NOT NULL", attr("aliases")),
+        Column("kind", "TEXT NOT NULL", attr("kind")),
+        Column("mentions", "INTEGER NOT NULL", lambda i: len(i.value.mentions)),
+    ), key=CHILD_KEY),
+    Table("events", lambda a: a.events, (
+        ARTICLE_ID, POSITION,
+        Column("type", "TEXT NOT NULL", attr("type")),
+        *span_columns("trigger_", "trigger."),
+        Column("date", "TEXT", attr("date")),
+        Column("organizations", "TEXT NOT NULL", attr("organizations")),
+        Column("persons", "TEXT NOT NULL", attr("persons")),
+        Column("places", "TEXT NOT NULL", attr("places")),
+        Column("amounts", "TEXT NOT NULL", lambda i: [a.text for a in i.value.amounts]),
+        Column("cameo", "TEXT", attr("cameo")),
+        *span_columns("sentence_", "sentence."),
+    ), key=CHILD_KEY),
+)
+
+
+def read_articles(run_dir: Path) -> list[Article]:
+    """The records of `run_dir/articles.jsonl`, each validated; raises ValueError on a bad line."""
+    path = run_dir / JSONL_NAME
+    articles = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                articles.append(Article.model_validate_json(line))
+            except ValueError as err:
+                raise ValueError(f"{path} line {number} is not a valid record; rerun "
+                                 f"`python -m pipeline run` to regenerate it. {err}") from err
+    return articles
+
+
+def write_csv(articles: list[Article], folder: Path) -> Path:
+    """One `<table>.csv` per table in `folder`, each written atomically."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for table in TABLES:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(column.name for column in table.columns)
+        writer.writerows(table.rows(articles))
+        atomic_write(folder / f"{table.name}.csv", buffer.getvalue())
+    return folder
+
+
+def create_statement(table: Table) -> str:
+    """The CREATE TABLE statement of a table."""
+    columns = [f"{column.name} {column.sql}" for column in table.columns]
+    return f"CREATE TABLE {table.name} ({', '.join(columns)}, PRIMARY KEY ({', '.join(table.key)}))"
+
+
+def fill_database(connection: sqlite3.Connection, articles: list[Article]) -> None:
+    """Create every table in an empty database and insert the rows."""
+    connection.execute("PRAGMA foreign_keys = ON")
+    for table in TABLES:
+        connection.execute(create_statement(table))
+        marks = ", ".join("?" for _ in table.columns)
+        connection.executemany(f"INSERT INTO {table.name} VALUES ({marks})", table.rows(articles))
+    connection.commit()
+
+
+def write_sqlite(articles: list[Article], path: Path) -> Path:
+    """The tables in one SQLite file, built in a temporary file and renamed over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        connection = sqlite3.connect(tmp)
+        try:
+            fill_database(connection, articles)
+        finally:
+            connection.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def export(run_dir: Path, fmt: str, out: Path) -> Path:
+    """Export the records of `run_dir` as CSV files in folder `out` or an SQLite file `out`."""
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    articles = read_articles(run_dir)
+    return write_csv(articles, out) if fmt == "csv" else write_sqlite(articles, out)
