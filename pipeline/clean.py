@@ -1,0 +1,756 @@
+"""Clean: strip page furniture, split listing pages into stories, find titles and dates.
+
+Plain-text pages get what trafilatura and jusText give HTML: explicit rules cut lines that are
+furniture on any news site (tickers, menus, prompts, captions, contacts, ...), then each story's
+lines are judged jusText-style (length, stopword density, neighbours) around its first paragraph
+of prose. HTML pages (already extracted by trafilatura) and JSONL items get the rules only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePosixPath
+
+import justext
+
+from pipeline.ingest import RawPage
+from pipeline.schema import Removal, Source
+
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+LETTER = re.compile(r"[^\W\d_]")
+# A page is taken as Russian (or another Cyrillic-script language) when most letters are Cyrillic.
+CYRILLIC_SHARE = 0.5
+
+STOPWORDS = {
+    "en": frozenset(justext.get_stoplist("English")),
+    "ru": frozenset(justext.get_stoplist("Russian")),
+}
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+# jusText's thresholds: a line shorter than this is judged by its neighbours, not by itself.
+LENGTH_LOW = 70
+# jusText's length_high: a line this long is a paragraph even without a final full stop.
+LENGTH_HIGH = 200
+# jusText's stopwords_low: a longer line with fewer stopwords than this is not prose.
+STOPWORDS_LOW = 0.30
+# A short line is a real sentence when it ends like one and at least this share of its words are
+# stopwords ("Turkmenistan currently does not have a metro." has 4 of 7; "100+ trusted sources." 0).
+SENTENCE_STOPWORDS = 0.2
+SENTENCE_MIN_WORDS = 4  # "One app." or "Got it!" are not sentences of a story
+HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
+MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
+MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
+CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not paragraphs
+WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
+WRAP_MAX = 100  # a page with any longer line is not hard-wrapped
+WRAP_MIN_LINES = 3  # ... and a hard-wrapped page has several full-width lines
+PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
+
+TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
+BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·*–—-]|\d{1,2}[.)]|[a-z][.)])\s+")
+HAS_DIGIT = re.compile(r"\d")
+
+# ---------------------------------------------------------------- line rules
+NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+ARROW = r"[▲▼△▽↑↓⬆⬇]"
+CHANGE = rf"(?:{ARROW}\s*(?:{NUM})?\s*%?|[+\-−]?\s*(?:{NUM})\s*%|[+\-−]\s*(?:{NUM})|[—–])"
+QUOTE = (
+    rf"(?:[A-Z]{{3}}/[A-Z]{{3}}\s*=?\s*(?:{NUM})(?:\s*{CHANGE})?"
+    rf"|[A-Z]{{2,5}}\s*=?\s*(?:{NUM})\s*(?:{ARROW}\s*(?:{NUM})?\s*%?|[—–]))"
+)
+TICKER = re.compile(rf"^(?:{QUOTE})(?:\s*[|·•,;/]?\s*(?:{QUOTE}))*$")
+
+PAGE_WORDS = (
+    r"prev(?:ious)?|next|first|last|page|older|newer|posts|entries|more|назад|вперед|вперёд|"
+    r"далее|следующая|предыдущая|страница"
+)
+PAGINATION = (
+    re.compile(r"^(?:viewing|showing|displaying)\s+(?:results|items|entries|articles|news|\d)"
+               r".*\bof\s+\d", re.I),
+    re.compile(r"^(?:page|страница)\s+\d+\s+(?:of|из|/)\s+\d+$", re.I),
+    re.compile(r"^(?:load|show|view)\s+more(?:\s+(?:news|articles|stories))?$", re.I),
+)
+PAGER = re.compile(rf"^(?:[«»‹›<>←→…|.\s\d–-]|\b(?:{PAGE_WORDS})\b)+$", re.I)
+NUMBER = re.compile(r"\d+")
+PAGER_MIN_NUMBERS = 3  # "1 2 3" is a pager; "2019–2020" alone is a heading
+PAGER_WORD = re.compile(rf"\b(?:{PAGE_WORDS})\b|[«»‹›←→]", re.I)
+
+SHARE = re.compile(
+    r"^(?:share|поделиться)(?:\s+(?:this|the)\s+(?:article|story|post|page|news))?\s*(?::.*)?$",
+    re.I)
+RELATED = re.compile(
+    r"^(?:related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
+    r"see also|read also|also read|more on (?:this|the) topic|more news|more stories|other news|"
+    r"latest news|top stories|most read|most popular|you may also like|recommended(?: for you)?|"
+    r"читайте также|смотрите также|по теме|другие новости|похожие (?:новости|материалы|статьи)|"
+    r"популярное)\s*(?::.*)?$", re.I)
+READ_MORE = re.compile(
+    r"^(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
+    r"подробнее|читать далее|читать полностью)\s*[.…»›→>]*$", re.I)
+ADVERT = re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|реклама)$", re.I)
+NAVIGATION = (
+    re.compile(r"^read more (?:from|at|on)\b", re.I),
+    re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
+    re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
+    re.compile(r"^(?:search|поиск|menu|меню)$", re.I),
+)
+BREADCRUMB = re.compile(r"^[^.!?:>»›/→]{1,40}(?:\s+[>»›/→]\s+[^.!?:>»›/→]{1,60}){1,6}$")
+PIPE_MENU = re.compile(r"^[^|·•]{1,40}(?:\s+[|·•]\s+[^|·•]{1,40}){1,12}$")
+PROMPTS = (
+    re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
+               r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
+               r"войти|зарегистрируйтесь)\b", re.I),
+    re.compile(r"\balready (?:a member|a subscriber|have an account)\b", re.I),
+    re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app\b", re.I),
+    re.compile(r"^(?:your|enter your|enter|ваш)\s*e-?mail(?: address)?\s*:?$", re.I),
+    re.compile(r"^(?:get|receive|sign up for|join)\b.*\bnewsletter\b", re.I),
+    re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
+    re.compile(r"\b(?:to continue reading|subscribe to (?:continue|read)|"
+               r"(?:available|only) (?:to|for) (?:subscribers|members))\b", re.I),
+)
+COOKIE = (
+    re.compile(r"\bcookies?\b.*\b(?:we use|uses|use of|by continuing|consent|accept|policy|"
+               r"experience)\b|\b(?:we use|this (?:web)?site uses)\b.*\bcookies?\b", re.I),
+    re.compile(r"^(?:accept(?: all)?(?: cookies)?|got it!?|learn more|ok|i agree|agree|decline|"
+               r"reject all|manage (?:preferences|cookies|settings)|privacy policy|"
+               r"cookie settings)$", re.I),
+)
+CAPTION = (
+    re.compile(r"^(?:photo|photos|image|picture|video|illustration|фото|видео)"
+               r"(?:\s+(?:by|credit|courtesy))?\s*[:©]", re.I),
+    re.compile(r"\((?:photo|фото)\b[^)]*\)\s*$", re.I),
+)
+ARTEFACTS = (
+    re.compile(r"^(?:views?|reads?|comments?|просмотр\w*|комментари\w*)\s*:?\s*[\d\s,.]+$", re.I),
+    re.compile(r"^[\d\s,.]+\s+(?:views?|reads?|просмотр\w*)$", re.I),
+    re.compile(r"^(?:link|url|source|web ?site|сайт|ссылка|источник)\s*:\s*"
+               r"(?:https?://\S*|www\.\S*|\S+\.[a-z]{2,}\S*)?$", re.I),
+    re.compile(r"^(?:https?://|www\.)\S+$", re.I),
+    re.compile(r"^(?:\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)|reading time\s*:.*)$", re.I),
+    re.compile(r"^(?:tags?|keywords|topics|теги|метки)\s*:", re.I),
+)
+BYLINE = re.compile(
+    r"^(?:(?:by|written by|author|автор)\s*:?\s+[A-ZА-Я][\w.'’-]+(?:\s+[A-ZА-Я][\w.'’-]+){0,3}|"
+    r"staff (?:reporter|writer)|(?:our )?correspondent)$", re.I)
+CONTACT_HEADER = re.compile(
+    r"^(?:contact(?:s| us| information| info)?|editorial office|head office|our address|"
+    r"контакты|редакция|адрес редакции)\b\s*:?", re.I)
+CONTACTS = (
+    re.compile(r"^(?:tel|phone|telephone|fax|mob|mobile|e-?mail|тел|телефон|факс|адрес|address)"
+               r"\b\.?\s*:", re.I),
+    re.compile(r"^(?=.*\d)(?=.*\b(?:str|st|street|avenue|ave|prospekt|prospect|road|rd|blvd|"
+               r"boulevard|lane|ул|улица|пр|проспект|мкр)\b)[^.!?]{3,80}$", re.I),
+    re.compile(r"^(?:[A-ZА-Я][\w .-]{1,30},\s*\d{5,6}|\d{5,6},\s*[A-ZА-Я][\w .,-]{1,60})$"),
+)
+COPYRIGHT = (
+    re.compile(r"^(?:©|\(c\)|copyright\b)", re.I),
+    re.compile(r"\ball rights reserved\b|\bвсе права защищены\b", re.I),
+    re.compile(r"\breproduction\b.{0,60}\b(?:permitted|prohibited|allowed|forbidden)\b", re.I),
+    re.compile(r"\b(?:перепечатка|использование материалов)\b.{0,80}\b(?:разрешен|запрещен)", re.I),
+)
+
+# ---------------------------------------------------------------- dates
+MONTH_NAMES = (
+    "january february march april may june july august september october november december",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+)
+MONTHS = {
+    **{name: n for names in MONTH_NAMES for n, name in enumerate(names.split(" "), start=1)},
+    "sept": 9,
+}
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
+           r"thur|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|"
+           r"воскресенье)\.?,?\s+")
+DATE_CORE = (
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH.replace('month', 'm1')},?\s+(?P<y1>\d{{4}})"
+    rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})"
+    rf"|(?P<d4>\d{{1,2}})[./](?P<n4>\d{{1,2}})[./](?P<y4>\d{{4}}))"
+    r"(?:\s*(?:г\.|года))?"
+)
+DATE_LINE = re.compile(
+    r"^(?:(?:date|published|posted|publication date|дата(?: публикации)?|опубликовано)"
+    rf"\s*:?\s*)?(?:{WEEKDAY})?{DATE_CORE}"
+    r"(?:(?:,|\s+|\s*[|·•-]\s*|T)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:\s*(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\-]\d{2}:\d{2}))?"
+    r"(?:\s*[·|•,-]\s*\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения))?$",
+    re.I,
+)
+DATELINE_DATE = (
+    rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?:\s+(?P<y2>\d{{4}}))?)"
+)
+DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
+    rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*)?[-–—.:]",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of a page, cleaned: the unit the extractors read."""
+
+    id: str
+    source: Source
+    title: str | None
+    published: str | None
+    reference_date: str | None
+    language: str
+    text: str
+    removed: list[Removal] = field(default_factory=list)
+
+
+@dataclass
+class Line:
+    """A line of a page while it is being cleaned: its text, its block and, once cut, why."""
+
+    text: str
+    block: int  # blank-line separated block the line belongs to
+    reason: str | None = None
+    date: str | None = None  # ISO date when the whole line is a date line
+    prose: bool = False  # a paragraph of running text (jusText "good" or "near-good")
+    sentence: bool = False  # ends like a sentence and reads like one
+    separator: bool = False  # a "Read more" link that closes a teaser on a listing page
+
+
+def detect_language(text: str) -> str:
+    """'ru' when most letters are Cyrillic, else 'en' (the only languages the pages come in)."""
+    letters = len(LETTER.findall(text))
+    if letters and len(CYRILLIC.findall(text)) / letters >= CYRILLIC_SHARE:
+        return "ru"
+    return "en"
+
+
+def page_stem(page: RawPage) -> str:
+    """The id stem of a page: its path without suffix, folders joined by '__'."""
+    return str(PurePosixPath(page.path).with_suffix("")).replace("/", "__")
+
+
+# ---------------------------------------------------------------- dates
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_from_match(m: re.Match[str]) -> str | None:
+    """The ISO date of a DATE_CORE match."""
+    g = m.groupdict()
+    if g.get("y1"):
+        return _iso(int(g["y1"]), MONTHS[g["m1"].lower()], int(g["d1"]))
+    if g.get("y2"):
+        return _iso(int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"]))
+    if g.get("y3"):
+        return _iso(int(g["y3"]), int(g["n3"]), int(g["d3"]))
+    return _iso(int(g["y4"]), int(g["n4"]), int(g["d4"]))
+
+
+def parse_date_line(text: str) -> str | None:
+    """ISO date of a line that is only a date, optionally labelled and timed, else None.
+
+    `12 Dec 2025`, `Wednesday, 17 September 2025`, `22.01.2025, 11:05`, `date 2024-03-14 10:22`,
+    `Published: 22.05.2025`, `18 November 2024 · 8 min read`; not `Last update: 12 Dec 2025`.
+    """
+    m = DATE_LINE.match(text.strip())
+    return _date_from_match(m) if m else None
+
+
+def parse_dateline(text: str, reference: str | None) -> str | None:
+    """ISO date of a wire dateline opening a paragraph (`BISHKEK, Sept. 12 (AKIpress) -`).
+
+    A dateline without a year takes the year that puts it on or before `reference`.
+    """
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    month = MONTHS[(g["m1"] or g["m2"]).lower()]
+    day = int(g["d1"] or g["d2"])
+    year = g["y1"] or g["y2"]
+    if year:
+        return _iso(int(year), month, day)
+    if reference is None:
+        return None
+    ref = date.fromisoformat(reference)
+    found = _iso(ref.year, month, day)
+    if found and found > reference:
+        found = _iso(ref.year - 1, month, day)
+    return found
+
+
+def normalise_published(value: str | None) -> str | None:
+    """`YYYY-MM-DD` from a metadata date (ISO with or without time, or a date line)."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if m:
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
+    return parse_date_line(value)
+
+
+# ---------------------------------------------------------------- line classes
+def stopword_density(text: str, stopwords: frozenset[str]) -> float:
+    """Share of the words of `text` that are stopwords."""
+    words = WORD.findall(text.lower())
+    return sum(w in stopwords for w in words) / len(words) if words else 0.0
+
+
+def is_prose(text: str, stopwords: frozenset[str]) -> bool:
+    """jusText's good/near-good: long enough to judge alone, written in sentences, and ending
+    like a paragraph (a headline or caption of 70+ characters has no full stop)."""
+    return (len(text) >= LENGTH_LOW and stopword_density(text, stopwords) >= STOPWORDS_LOW
+            and (len(text) >= LENGTH_HIGH or bool(TERMINAL.search(text)) or text.endswith(":")))
+
+
+def is_sentence(text: str, stopwords: frozenset[str]) -> bool:
+    """A line that reads as a sentence of a story, however short."""
+    return (bool(TERMINAL.search(text)) and len(text.split()) >= SENTENCE_MIN_WORDS
+            and stopword_density(text, stopwords) >= SENTENCE_STOPWORDS)
+
+
+def _is_pipe_menu(text: str) -> bool:
+    return bool(PIPE_MENU.match(text)) and all(
+        len(part.split()) <= 4 for part in re.split(r"\s+[|·•]\s+", text))
+
+
+def _is_pager(text: str) -> bool:
+    return bool(PAGER.match(text)) and (
+        bool(PAGER_WORD.search(text)) or len(NUMBER.findall(text)) >= PAGER_MIN_NUMBERS)
+
+
+def rule_reason(text: str) -> str | None:
+    """Why a line is page furniture on any news site, or None when no rule says so."""
+    bare = BULLET.sub("", text)
+    if DATE_LINE.match(text):
+        return None  # a date line is read for the story's date, then cut as "date"
+    if TICKER.match(bare):
+        return "ticker"
+    if any(p.search(text) for p in COOKIE):
+        return "cookie"
+    if any(p.search(text) for p in COPYRIGHT):
+        return "copyright"
+    if any(p.match(text) for p in PAGINATION) or _is_pager(text):
+        return "pagination"
+    if SHARE.match(text) and len(text.split()) <= 12:
+        return "share"
+    if RELATED.match(text) and len(text.split()) <= CLAIM_MAX_WORDS:
+        return "related"
+    if READ_MORE.match(text) or any(p.match(text) for p in NAVIGATION):
+        return "navigation"
+    if ADVERT.match(text):
+        return "advertisement"
+    if any(p.search(text) for p in PROMPTS) and len(text.split()) <= 25:
+        return "prompt"
+    if any(p.search(text) for p in CAPTION):
+        return "caption"
+    if any(p.match(text) for p in ARTEFACTS):
+        return "artefact"
+    if BYLINE.match(text):
+        return "byline"
+    if CONTACT_HEADER.match(text) or any(p.match(text) for p in CONTACTS):
+        return "contact"
+    if (BREADCRUMB.match(text) or _is_pipe_menu(text)) and not TERMINAL.search(text):
+        return "navigation"
+    return None
+
+
+# ---------------------------------------------------------------- page passes
+def split_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
+    """Non-blank lines with their block number; hard-wrapped lines of one paragraph are joined."""
+    raw_lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    hard_wrapped = max(map(len, raw_lines), default=0) <= WRAP_MAX and sum(
+        len(line) >= WRAP_WIDTH for line in raw_lines) >= WRAP_MIN_LINES
+    lines: list[Line] = []
+    block, previous_blank = 0, True
+    for stripped in raw_lines:
+        if not stripped:
+            previous_blank = True
+            continue
+        if previous_blank and lines:
+            block += 1
+        if not previous_blank and _continues(lines[-1].text, stripped, hard_wrapped):
+            lines[-1].text += " " + stripped
+        else:
+            lines.append(Line(stripped, block))
+        previous_blank = False
+    for line in lines:
+        line.prose = is_prose(line.text, stopwords)
+        line.sentence = is_sentence(line.text, stopwords)
+    return lines
+
+
+def _continues(previous: str, line: str, hard_wrapped: bool) -> bool:
+    """Whether `line` carries on the paragraph of the full-width line above it."""
+    if len(previous) < WRAP_WIDTH or previous.endswith(":") or BULLET.match(line):
+        return False
+    if hard_wrapped:
+        return True
+    return line[0].islower() and not TERMINAL.search(previous)
+
+
+def mark_rules(lines: list[Line]) -> None:
+    """Cut the lines that a furniture rule recognises."""
+    for line in lines:
+        line.reason = rule_reason(line.text)
+        line.separator = bool(READ_MORE.match(line.text))
+
+
+def mark_repeated(lines: list[Line]) -> None:
+    """Cut lines repeated on the page: all copies of a short line, later copies of a paragraph.
+
+    A copy directly above a paragraph is kept: it is a headline or heading, not furniture.
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = line.text.casefold()
+        counts[key] = counts.get(key, 0) + 1
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        key = line.text.casefold()
+        if counts[key] < 2 or line.reason:
+            continue
+        heads_prose = i + 1 < len(lines) and lines[i + 1].prose and not lines[i + 1].reason
+        if (line.prose and key not in seen) or (not line.prose and heads_prose):
+            seen.add(key)
+            continue
+        line.reason = "repeated"
+
+
+def mark_claims(lines: list[Line]) -> None:
+    """Headers such as `Related news`, `Share this article` or `Contact information:` take the
+    headline-like lines after them in their block (and the next block when they stand alone)."""
+    claim: str | None = None
+    claim_block = -1
+    for i, line in enumerate(lines):
+        header = line.reason in ("related", "share") or (
+            line.reason == "contact" and bool(CONTACT_HEADER.match(line.text)) and ":" in line.text)
+        if header and line.block >= claim_block:
+            claim = line.reason
+            alone = i + 1 >= len(lines) or lines[i + 1].block != line.block
+            claim_block = line.block + 1 if alone else line.block
+            continue
+        if claim is None or line.block > claim_block:
+            claim = None
+            continue
+        if line.reason:
+            continue
+        nxt = next((ln for ln in lines[i + 1:] if not ln.reason), None)
+        heads_prose = nxt is not None and nxt.prose
+        if (line.prose or line.sentence or heads_prose or DATE_LINE.match(line.text)
+                or len(line.text.split()) > CLAIM_MAX_WORDS):
+            claim = None
+            continue
+        line.reason = claim
+
+
+def mark_menus(lines: list[Line]) -> None:
+    """Cut runs of one- to three-word lines (a menu) unless a line ending in ':' introduces them."""
+    run: list[Line] = []
+
+    def close() -> None:
+        if len(run) >= MENU_MIN_RUN:
+            for item in run:
+                item.reason = "navigation"
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if line.reason:
+            continue
+        menu_like = (len(line.text.split()) <= MENU_MAX_WORDS and not HAS_DIGIT.search(line.text)
+                     and not TERMINAL.search(line.text) and not BULLET.match(line.text)
+                     and not line.text.endswith(":"))
+        introduced = i > 0 and lines[i - 1].block == line.block and lines[i - 1].text.endswith(":")
+        if not menu_like or (run and run[-1].block != line.block) or (not run and introduced):
+            close()
+            if not menu_like or introduced:
+                continue
+        run.append(line)
+    close()
+
+
+def mark_prompt_blocks(lines: list[Line]) -> None:
+    """A small block of short lines holding a sign-up or cookie prompt is that prompt whole."""
+    by_block: dict[int, list[Line]] = {}
+    for line in lines:
+        by_block.setdefault(line.block, []).append(line)
+    for block in by_block.values():
+        reasons = [ln.reason for ln in block if ln.reason in ("prompt", "cookie")]
+        if (not reasons or len(block) > PROMPT_BLOCK_MAX_LINES
+                or any(ln.prose and not ln.reason for ln in block)):
+            continue
+        for ln in block:
+            ln.reason = ln.reason or reasons[0]
+
+
+def mark_masthead(lines: list[Line]) -> None:
+    """Cut the site name and taglines: whatever stands above the page's menus and tickers."""
+    first_prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.reason), len(lines))
+    last_nav = max((i for i, ln in enumerate(lines[:first_prose])
+                    if ln.reason in ("navigation", "ticker", "cookie")), default=0)
+    for line in lines[:last_nav]:
+        if not line.reason and not parse_date_line(line.text):
+            line.reason = "navigation"
+
+
+def mark_dates(lines: list[Line]) -> None:
+    """Note the ISO date of every remaining line that is only a date."""
+    for line in lines:
+        if not line.reason:
+            line.date = parse_date_line(line.text)
+
+
+# ---------------------------------------------------------------- story splitting
+def _kept(lines: list[Line], start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if not lines[i].reason]
+
+
+def unit_heads(lines: list[Line]) -> list[int]:
+    """Lines that head a paragraph of prose: a short line, maybe a date line, then prose."""
+    kept = _kept(lines, 0, len(lines))
+    heads = []
+    for pos, i in enumerate(kept):
+        line = lines[i]
+        if line.prose or line.date or line.sentence:
+            continue
+        following = [j for j in kept[pos + 1:pos + 3] if not lines[j].date][:1]
+        if following and lines[following[0]].prose:
+            heads.append(i)
+    return heads
+
+
+def _date_above(lines: list[Line], head: int) -> int | None:
+    """The date line directly above a headline, if any."""
+    above = _kept(lines, 0, head)
+    return above[-1] if above and lines[above[-1]].date else None
+
+
+def page_date(lines: list[Line]) -> str | None:
+    """The date line above a listing's first headline, unless the stories carry their dates
+    above their headlines (then it is the first story's own)."""
+    heads = unit_heads(lines)
+    if not heads or sum(_date_above(lines, h) is not None for h in heads) >= 2:
+        return None
+    found = next((i for i in _kept(lines, 0, heads[0]) if lines[i].date), None)
+    if found is None:
+        return None
+    lines[found].reason = "date"
+    return lines[found].date
+
+
+def _dated(lines: list[Line], head: int) -> bool:
+    nxt = _kept(lines, head + 1, len(lines))
+    return bool(nxt) and lines[nxt[0]].date is not None
+
+
+def story_starts(lines: list[Line]) -> list[int]:
+    """Where each story of the page starts (index of its first line); one start = one story.
+
+    A page is a listing when `Read more` links close teasers that are followed by further
+    headline+body units, when two or more units carry their own date line (under or above the
+    headline), or when a page with a listing marker (pagination, or a date line above the first
+    headline) is made only of headline + one-paragraph units.
+    """
+    heads = unit_heads(lines)
+    if len(heads) < 2:
+        return [0]
+    starts = [0]
+    for i, line in enumerate(lines):
+        if not line.separator or not any(ln.prose and not ln.reason for ln in lines[:i]):
+            continue
+        nxt = next((h for h in heads if h > i), None)
+        between = _kept(lines, i + 1, nxt) if nxt is not None else [0]
+        if nxt is not None and all(lines[j].date for j in between):
+            starts.append(i + 1)
+    if len(starts) > 1:
+        return starts
+    if sum(_dated(lines, h) for h in heads) >= 2:
+        return [0, *heads[1:]]
+    dated_above = [_date_above(lines, h) for h in heads]
+    if sum(d is not None for d in dated_above) >= 2:
+        pairs = zip(dated_above[1:], heads[1:], strict=True)
+        return [0, *(h if d is None else d for d, h in pairs)]
+    marker = any(ln.reason == "pagination" for ln in lines) or any(
+        ln.date for ln in lines[:heads[0]] if not ln.reason)
+    bounds = [*heads, len(lines)]
+    single = all(
+        [lines[j].prose for j in _kept(lines, a + 1, b) if not lines[j].date][:1] == [True]
+        and sum(lines[j].prose for j in _kept(lines, a + 1, b)) == 1
+        for a, b in zip(bounds, bounds[1:], strict=False)
+    )
+    return [0, *heads[1:]] if marker and single else [0]
+
+
+# ---------------------------------------------------------------- one story
+@dataclass
+class Region:
+    """The lines of one story after its furniture is known: what it keeps and its metadata."""
+
+    title: str | None = None
+    published: str | None = None
+    body: list[str] = field(default_factory=list)
+
+
+def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
+    """The headline among the short lines above a body: the first line standing alone in its
+    block with at least HEADLINE_MIN_WORDS words and no full stop, else the one nearest the body."""
+    for i in candidates:
+        alone = all(j == i or lines[j].reason or lines[j].date
+                    for j in range(len(lines)) if lines[j].block == lines[i].block)
+        text = lines[i].text
+        if alone and len(text.split()) >= HEADLINE_MIN_WORDS and not text.endswith("."):
+            return i
+    plain = [i for i in candidates if not lines[i].sentence]
+    return plain[-1] if plain else None
+
+
+def clean_region(lines: list[Line], start: int, end: int, page_date: str | None) -> Region:
+    """Title, date and body lines of the story held by lines[start:end]; cuts the rest."""
+    region = Region()
+    kept = _kept(lines, start, end)
+    body_start = next((i for i in kept if lines[i].prose), None)
+    if body_start is None:
+        body_start = next((i for i in kept if lines[i].sentence), end)
+    pre = [i for i in kept if i < body_start]
+    dates = [i for i in pre if lines[i].date]
+    anchor = dates[0] if dates else None
+    above = [i for i in pre if not lines[i].date and (anchor is None or i < anchor)]
+    below = [i for i in pre if not lines[i].date and anchor is not None and i > anchor]
+    headline = pick_headline(above, lines) if above else pick_headline(below, lines)
+    if anchor is not None:
+        region.published = lines[anchor].date
+    for i in pre:
+        line = lines[i]
+        if i == headline:
+            region.title = line.text
+        elif line.date:
+            line.reason = "date"
+        elif headline is not None and i > headline and (line.sentence or DATELINE.match(line.text)):
+            region.body.append(line.text)
+        else:
+            line.reason = "caption" if anchor is not None and i > anchor else "boilerplate"
+    body = [i for i in kept if i >= body_start]
+    last_prose = max((i for i in body if lines[i].prose), default=end)
+    footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)
+    for i in body:
+        line = lines[i]
+        tail_ok = i < footer and (line.sentence or _in_list(lines, i))
+        if i > last_prose and not tail_ok:
+            line.reason = "boilerplate"
+        else:
+            region.body.append(line.text)
+    if region.published is None and body:
+        region.published = parse_dateline(lines[body[0]].text, page_date)
+    return region
+
+
+def _in_list(lines: list[Line], i: int) -> bool:
+    """A line ending in ':' that opens a bullet list, or a bullet item of such a list."""
+    if lines[i].text.endswith(":"):
+        return i + 1 < len(lines) and bool(BULLET.match(lines[i + 1].text))
+    while i > 0 and BULLET.match(lines[i].text) and lines[i].reason in (None, "boilerplate"):
+        i -= 1
+        if lines[i].reason in (None, "boilerplate") and lines[i].text.endswith(":"):
+            return True
+    return False
+
+
+def removals(lines: list[Line]) -> list[Removal]:
+    """What was cut, consecutive lines cut for one reason grouped, repeated copies listed once."""
+    out: list[Removal] = []
+    group: list[str] = []
+    reason: str | None = None
+    for line in [*lines, Line("", -1)]:
+        if line.reason != reason or not line.reason:
+            if group and reason:
+                out.append(Removal(text="\n".join(dict.fromkeys(group)), reason=reason))
+            group, reason = [], line.reason
+        if line.reason:
+            group.append(line.text)
+            reason = line.reason
+    return list(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- pages
+def _source(page: RawPage) -> Source:
+    return Source(path=page.path, sha256=page.sha256, index=page.index, url=page.meta.get("url"))
+
+
+def _story(page: RawPage, story_id: str, region: Region, page_date: str | None,
+           removed: list[Removal]) -> Story:
+    text = "\n\n".join(region.body)
+    return Story(
+        id=story_id, source=_source(page), title=region.title, published=region.published,
+        reference_date=region.published or page_date, language=detect_language(text),
+        text=text, removed=removed,
+    )
+
+
+def clean_text_page(page: RawPage) -> list[Story]:
+    """The stories of a plain-text page."""
+    stopwords = STOPWORDS[detect_language(page.text)]
+    lines = split_lines(page.text, stopwords)
+    mark_rules(lines)
+    mark_repeated(lines)
+    mark_claims(lines)
+    mark_menus(lines)
+    mark_masthead(lines)
+    mark_prompt_blocks(lines)
+    mark_dates(lines)
+    starts = story_starts(lines)
+    bounds = [*starts, len(lines)]
+    date_of_page = page_date(lines) if len(starts) > 1 else None
+    spans = list(zip(bounds, bounds[1:], strict=False))
+    regions = [clean_region(lines, a, b, date_of_page) for a, b in spans]
+    stem = page_stem(page)
+    if len(regions) == 1:
+        return [_story(page, stem, regions[0], None, removals(lines))]
+    return [
+        _story(page, f"{stem}-{n}", region, date_of_page, removals(lines[a:b]))
+        for n, (region, (a, b)) in enumerate(zip(regions, spans, strict=True), start=1)
+    ]
+
+
+def clean_structured_page(page: RawPage) -> Story:
+    """An HTML page (text extracted by trafilatura) or a JSONL item: one story, rules only."""
+    stopwords = STOPWORDS[detect_language(page.text)]
+    lines = split_lines(page.text, stopwords)
+    title = page.meta.get("title")
+    if lines and title and lines[0].text.casefold() == " ".join(title.split()).casefold():
+        lines = lines[1:]
+    elif lines and title is None and page.format == "html" and not lines[0].sentence:
+        title, lines = lines[0].text, lines[1:]
+    mark_rules(lines)
+    mark_claims(lines)
+    mark_prompt_blocks(lines)
+    mark_dates(lines)
+    published = normalise_published(page.meta.get("published"))
+    body = []
+    for line in lines:
+        if line.reason:
+            continue
+        if line.date and not body:
+            published = published or line.date
+            line.reason = "date"
+            continue
+        body.append(line.text)
+    if published is None and body:
+        published = parse_dateline(body[0], None)
+    stem = page_stem(page)
+    numbered = f"{stem}-{page.index + 1}" if page.format == "jsonl" else stem
+    story_id = page.meta.get("id") or numbered
+    region = Region(title=title, published=published, body=body)
+    return _story(page, story_id, region, None, removals(lines))
+
+
+def clean_page(page: RawPage) -> list[Story]:
+    """The stories of a page, each with its title, dates, cleaned text and what was cut."""
+    if page.format in ("html", "jsonl"):
+        return [clean_structured_page(page)]
+    return clean_text_page(page)

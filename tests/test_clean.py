@@ -1,0 +1,404 @@
+"""Clean stage: furniture rules, story splitting, titles and dates on real-looking pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import (
+    clean_page,
+    detect_language,
+    parse_date_line,
+    parse_dateline,
+    rule_reason,
+)
+from pipeline.ingest import RawPage
+
+PARA_1 = (
+    "Japan will provide ¥2.3 billion (about $15.9 million) in grant aid to Kyrgyzstan for road "
+    "maintenance machinery and the rehabilitation of a 120-kilometre road in Talas region, the "
+    "Japan International Cooperation Agency (JICA) said on Wednesday."
+)
+PARA_2 = (
+    "The exchange of notes on the grant was signed in Bishkek by the Japanese ambassador and "
+    "Kyrgyzstan's finance minister, and the two sides concluded the grant agreement the same day."
+)
+PARA_3 = (
+    "Under the agreement, the ministry will receive 85 units of road machinery, including graders "
+    "and snowploughs, by the end of 2026, and the works are expected to start next spring."
+)
+PARA_4 = (
+    "Since 1993, Japan has provided more than ¥150 billion in grants, loans and technical "
+    "cooperation to Kyrgyzstan, mainly for roads, health care and the training of civil servants."
+)
+
+
+def page(text: str, path: str = "news/item.txt", fmt: str = "text", **meta: str) -> RawPage:
+    return RawPage(path=path, sha256="0" * 64, index=0, text=text, format=fmt, meta=meta)
+
+
+def one(text: str) -> tuple:
+    stories = clean_page(page(text))
+    assert len(stories) == 1
+    return stories[0], {line: r.reason for r in stories[0].removed for line in r.text.split("\n")}
+
+
+# ---------------------------------------------------------------- line rules
+@pytest.mark.parametrize("line", [
+    "KGS/USD = 0.01144 0%",
+    "• KZT/USD = 0.00191 -0%",
+    "USD/KZT 541.20 ▲0.35 | USD/KGS 87.45 ▼0.02 | USD/UZS 12 105.30 ▲8.10",
+    "USD 87.45 ▲",
+    "USD 87.45 ▲ | EUR 101.32 ▼ | UZS 0.0068 —",
+])
+def test_quote_lines_are_ticker(line: str) -> None:
+    assert rule_reason(line) == "ticker"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Viewing results 1 - 6 of 59", "pagination"),
+    ("Page 2 of 5", "pagination"),
+    ("« Prev   1   2   3   …   24   Next »", "pagination"),
+    ("Next page »", "pagination"),
+    ("Home > News > Economy", "navigation"),
+    ("Главная / Экономика", "navigation"),
+    ("KZ | RU | EN", "navigation"),
+    ("English | Русский | 日本語", "navigation"),
+    ("Home | Economy | Energy", "navigation"),
+    ("Back to Press Releases", "navigation"),
+    ("Page Top", "navigation"),
+    ("Read more", "navigation"),
+    ("Read more from The Japan News at https://example.com/", "navigation"),
+    ("Advertisement", "advertisement"),
+    ("Sign up to read this article", "prompt"),
+    ("Already a member? Sign in here", "prompt"),
+    ("Download the app", "prompt"),
+    ("Subscribe", "prompt"),
+    ("Your e-mail", "prompt"),
+    ("Get the CA Digest newsletter: the day's key business news, every morning at 8:00.", "prompt"),
+    ("Related news", "related"),
+    ("Related Links", "related"),
+    ("Читайте также:", "related"),
+    ("Поделиться:", "share"),
+    ("Share this article", "share"),
+    ("Share: Facebook | Telegram | X | Email", "share"),
+    ("8 min read", "artefact"),
+    ("Tags: Japan, JICA, roads", "artefact"),
+    ("© 2025 CA Digest", "copyright"),
+    ("Uzbek Economic Review. All rights reserved.", "copyright"),
+    ("Reproduction of materials is permitted only with an active hyperlink.", "copyright"),
+    ("Photo: Press service of the Ministry of Energy", "caption"),
+    ("The ministers shake hands before the talks (Photo: Embassy of Japan)", "caption"),
+    ("link: https://example.com/news/1", "artefact"),
+    ("views: 2873", "artefact"),
+    ("Views: 1,204", "artefact"),
+    ("web site:", "artefact"),
+    ("Tel.: (+996-312) 900-270~4", "contact"),
+    ("Fax: (+996-312) 900-279", "contact"),
+    ("E-mail: info@example.uz", "contact"),
+    ("Editorial office: 100000, Tashkent, Amir Temur Avenue 41", "contact"),
+    ("15, Razzakov Str", "contact"),
+    ("Bishkek, 720040", "contact"),
+    ("We use cookies to personalise content. By continuing, you agree to our cookie policy.",
+     "cookie"),
+    ("Got it!", "cookie"),
+    ("Accept", "cookie"),
+    ("By Nodira Yusupova", "byline"),
+])
+def test_furniture_rules(line: str, reason: str) -> None:
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The minister shared his views on the project with the delegation.",
+    "Photo exhibitions about the Silk Road were held in Almaty and Tashkent.",
+    "Related costs rose by 5 percent, the ministry said.",
+    "Share of renewables in the power mix reached 6 percent in 2024.",
+    "Japan will provide USD 15 million to Kyrgyzstan.",
+    "Turkmenistan currently does not have a metro.",
+    "Subscribers of the state operator will get faster internet next year.",
+    "• job listings,",
+    "2019–2020: Building the Legal Foundation",
+    "Reception of trainees",
+    "Q: What are the bank's priorities in Uzbekistan right now?",
+    "Gran Aid: 27.8 bln JPY ~ (196.9 mln USD)",
+])
+def test_body_lines_match_no_rule(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+# ---------------------------------------------------------------- dates
+@pytest.mark.parametrize("line, value", [
+    ("12 Dec 2025", "2025-12-12"),
+    ("December 24, 2022", "2022-12-24"),
+    ("date 2025-01-21", "2025-01-21"),
+    ("date 2022-05-28 21:04", "2022-05-28"),
+    ("22.01.2025, 11:05", "2025-01-22"),
+    ("12 September 2025, 14:21", "2025-09-12"),
+    ("Wednesday, 17 September 2025", "2025-09-17"),
+    ("Published: 22.05.2025", "2025-05-22"),
+    ("9 January 2025 14:22 (UTC +04:00)", "2025-01-09"),
+    ("18 November 2024 · 8 min read", "2024-11-18"),
+    ("22 января 2025 г.", "2025-01-22"),
+])
+def test_date_lines(line: str, value: str) -> None:
+    assert parse_date_line(line) == value
+
+
+@pytest.mark.parametrize("line", [
+    "Last update: 12 Dec 2025",
+    "Currency rates from 12.01.2025",
+    "On 12 December 2025 the two sides met in Tokyo.",
+    "31.02.2025",
+])
+def test_not_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+def test_dateline_without_year_takes_year_of_reference() -> None:
+    text = "BISHKEK, Sept. 12 (AKIpress) - A Kyrgyz delegation will visit Tokyo next week."
+    assert parse_dateline(text, "2025-09-14") == "2025-09-12"
+    assert parse_dateline("BISHKEK, December 30. The talks ended.", "2025-01-02") == "2024-12-30"
+    assert parse_dateline("ALMATY, October 3, 2023 – Startups won.", None) == "2023-10-03"
+    assert parse_dateline("The ministry said on Tuesday that it would sign.", "2025-01-01") is None
+
+
+# ---------------------------------------------------------------- single stories
+def test_single_story_with_masthead_menu_and_footer() -> None:
+    text = (
+        "Kazinform International News Agency\nKZ | RU | EN\nKazakhstan\nWorld\nEconomy\nSearch\n\n"
+        "Home > News > Economy\n\n"
+        "Japan to provide ¥2.3 billion for Kyrgyz roads and machinery\n\n"
+        "date 2025-06-12 10:22\nviews: 1534\n\nPhoto: Press service of JICA\n\n"
+        f"{PARA_1}\n\n{PARA_2}\n\nThe works start in May.\n\n"
+        "Share this article\nFacebook\nTelegram\n\n"
+        "Related news\nAstana to host Central Asia water forum in May\n"
+        "Kazakhstan's wheat exports to Iran rise sharply\n\n"
+        "© 2012–2025 Kazinform. All rights reserved."
+    )
+    story, removed = one(text)
+    assert story.title == "Japan to provide ¥2.3 billion for Kyrgyz roads and machinery"
+    assert story.published == story.reference_date == "2025-06-12"
+    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\nThe works start in May."
+    assert story.id == "news__item"
+    assert removed["Astana to host Central Asia water forum in May"] == "related"
+    assert removed["Photo: Press service of JICA"] == "caption"
+    assert removed["date 2025-06-12 10:22"] == "date"
+    assert removed["Kazinform International News Agency"] == "navigation"
+
+
+def test_captions_between_date_line_and_body_are_cut() -> None:
+    text = (
+        "Press Releases\n\nJapan-Kyrgyz Foreign Ministers' Meeting\n\nDecember 24, 2022\n"
+        "Two Ministers who shake hands with each other facing straight at a camera\n"
+        "Two Ministers who have a talk after having a seat at a table\n\n"
+        f"{PARA_1}\n\n  1. {PARA_2}\n  2. {PARA_3}\n\nBack to Press Releases"
+    )
+    story, removed = one(text)
+    assert story.title == "Japan-Kyrgyz Foreign Ministers' Meeting"
+    assert story.published == "2022-12-24"
+    assert "Two Ministers" not in story.text and "Press Releases" not in story.text
+    assert f"1. {PARA_2}" in story.text
+    assert any(reason == "caption" for reason in removed.values())
+
+
+def test_date_line_above_headline_is_the_story_date() -> None:
+    text = (
+        "AKIpress News Agency\nEconomy | Politics | Society\n12 September 2025, 14:21\n\n"
+        "Kyrgyz delegation to seek Japanese financing for hydropower upgrade\n\n"
+        f"BISHKEK, Sept. 12 (AKIpress) - {PARA_2}\n\n{PARA_3}\n\nViews: 1,204\nTags: Japan, energy"
+    )
+    story, _ = one(text)
+    assert story.title == "Kyrgyz delegation to seek Japanese financing for hydropower upgrade"
+    assert story.published == "2025-09-12"
+    assert story.text.startswith("BISHKEK, Sept. 12 (AKIpress) - The exchange")
+    assert "AKIpress News Agency" not in story.text and "Views" not in story.text
+
+
+def test_dateline_gives_published_when_no_date_line() -> None:
+    text = f"Kazakhstan signs grant with KOICA for heating\n\nASTANA, March 14, 2024 – {PARA_2}"
+    story, _ = one(text)
+    assert story.published == "2024-03-14"
+
+
+def test_long_story_with_headings_and_bullets_is_not_split() -> None:
+    text = (
+        "Uzbekistan and Japan: A New Stage of Strategic Cooperation in Labor Migration\n\n"
+        f"12 Dec 2025\n\n{PARA_1}\n\n2019–2020: Building the Legal Foundation\n\n{PARA_2}\n\n"
+        f"Reception of trainees\n\n{PARA_3}\n\nThe platform provides:\n\n  • job listings,\n"
+        f"  • online tests,\n  • direct communication with employers.\n\nConclusion\n\n{PARA_4}\n\n"
+        "Turkmenistan currently does not have a metro.\n\nRelated"
+    )
+    story, _ = one(text)
+    assert story.published == "2025-12-12"
+    for kept in ("2019–2020: Building", "• job listings,", "• online tests,", "Conclusion",
+                 "Turkmenistan currently does not have a metro."):
+        assert kept in story.text
+    assert not story.text.endswith("Related")
+
+
+def test_list_closing_a_story_stays_but_ticker_bullets_go() -> None:
+    text = (
+        "• KGS/USD = 0.01144 0%\n• KZT/USD = 0.00191 -0%\n\n"
+        f"Japan to train Uzbek nurses\n\n{PARA_1}\n\nKey issues identified:\n"
+        "  • insufficient language proficiency\n  • long visa processing times\n\n© 2025 Site"
+    )
+    story, _ = one(text)
+    assert "• long visa processing times" in story.text
+    assert "KGS/USD" not in story.text
+
+
+def test_page_top_prompts_and_repeated_lines_are_cut() -> None:
+    text = (
+        "Get all your news in one place.\nOne app.\nStart reading\nThe Japan News\nThe Japan News\n"
+        f"National\n\nMore foreign workers from Central Asia sought\n\n{PARA_1}\n\n{PARA_2}\n\n"
+        "Sign up to read this article\nRead news from hundreds of titles, curated for you.\n"
+        "Already a member? Sign in here\nDownload the app"
+    )
+    story, removed = one(text)
+    assert story.title == "More foreign workers from Central Asia sought"
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed["The Japan News"] == "repeated"
+
+
+def test_cookie_block_and_contacts_are_cut() -> None:
+    text = (
+        "We use cookies to personalise content. By continuing you agree to our cookie policy.\n"
+        f"Accept\nLearn more\n\nTREND News Agency\nHome > News > Economy\n\nKorea to lend $120m\n\n"
+        f"{PARA_1}\n\nContact Information: Aikerim Doolbekova, PR assistant\n\n15, Razzakov Str\n"
+        "Bishkek, 720040\nTel.: (+996-312) 900-270\n"
+    )
+    story, removed = one(text)
+    assert story.text == PARA_1
+    assert removed["Learn more"] == "cookie"
+    assert removed["15, Razzakov Str"] == "contact"
+
+
+def test_russian_page_is_one_story() -> None:
+    text = (
+        "Главная / Экономика\n22.01.2025, 11:05\n\n"
+        "Германия выделит Казахстану 5 млн долларов на подготовку специалистов\n\n"
+        "АСТАНА, 22 января. Министерство энергетики Казахстана и Германское общество по "
+        "международному сотрудничеству (GIZ) подписали соглашение о реализации проекта по "
+        "подготовке кадров для отрасли возобновляемой энергетики.\n\n"
+        "В течение трех лет обучение в центре пройдут не менее 600 техников и инженеров.\n\n"
+        "Поделиться:\nЧитайте также:\nКитай и Узбекистан запустили совместный логистический хаб\n"
+    )
+    story, removed = one(text)
+    assert story.language == "ru"
+    assert story.published == "2025-01-22"
+    assert story.title.startswith("Германия выделит")
+    assert "Читайте" not in story.text and "Китай" not in story.text
+    assert story.text.endswith("600 техников и инженеров.")
+
+
+# ---------------------------------------------------------------- listings
+def test_listing_with_read_more_and_per_story_dates() -> None:
+    text = (
+        "CA Economy Today\nHome | Economy | Energy | About us\nSubscribe\n\n"
+        "Development partners\n\n"
+        f"Monday, 17 March 2025\n\nGermany's KfW to co-finance solar plant on Issyk-Kul shore\n\n"
+        f"{PARA_1}\n\nRead more\n\nAdvertisement\n\n"
+        f"Kazakhstan and China agree to expand Khorgos dry port\n13 March 2025\n\n{PARA_2}\n\n"
+        f"Read more\n\nAdvertisement\n\nKOICA hands over greenhouse complex to university\n"
+        f"12 March 2025\n\n{PARA_3}\n\nRead more\n\n« Prev 1 2 3 … 24 Next »\n\n© 2025 CA Economy"
+    )
+    stories = clean_page(page(text, path="listing.txt"))
+    assert [s.id for s in stories] == ["listing-1", "listing-2", "listing-3"]
+    assert [s.title for s in stories] == [
+        "Germany's KfW to co-finance solar plant on Issyk-Kul shore",
+        "Kazakhstan and China agree to expand Khorgos dry port",
+        "KOICA hands over greenhouse complex to university",
+    ]
+    assert [s.published for s in stories] == [None, "2025-03-13", "2025-03-12"]
+    assert [s.reference_date for s in stories] == ["2025-03-17", "2025-03-13", "2025-03-12"]
+    assert [s.text for s in stories] == [PARA_1, PARA_2, PARA_3]
+
+
+def test_listing_of_one_paragraph_teasers_under_a_page_date() -> None:
+    text = (
+        "• KGS/USD = 0.01144 0%\n• KGS/USD = 0.01144 0%\n11 November 2025\n\n"
+        "Viewing results 1 - 3 of 59\n\n"
+        f"Japan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n"
+        f"Grant notes signed in Bishkek\n\n{PARA_2}\n\n"
+        f"Kyrgyz ministry to receive road machinery\n\n{PARA_3}"
+    )
+    stories = clean_page(page(text))
+    assert len(stories) == 3
+    assert all(s.published is None and s.reference_date == "2025-11-11" for s in stories)
+    assert stories[2].title == "Kyrgyz ministry to receive road machinery"
+    assert stories[0].removed and not stories[1].removed  # page head goes to the first story
+
+
+def test_one_paragraph_sections_without_listing_marker_stay_one_story() -> None:
+    text = (
+        f"Japan and Kyrgyzstan review cooperation\n\n{PARA_1}\n\n"
+        f"Road sector projects\n\n{PARA_2}\n\nMachinery deliveries\n\n{PARA_3}"
+    )
+    story, _ = one(text)
+    assert "Road sector projects" in story.text
+
+
+def test_listing_with_dates_above_headlines() -> None:
+    text = (
+        f"Latest news\n\n13 March 2025\nJapan to fund Kyrgyz roads\n\n{PARA_1}\n\n"
+        f"12 March 2025\nGrant notes signed in Bishkek\n\n{PARA_2}\n\n"
+        f"11 March 2025\nMachinery for the ministry\n\n{PARA_3}"
+    )
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [
+        "Japan to fund Kyrgyz roads", "Grant notes signed in Bishkek", "Machinery for the ministry"]
+    assert [s.published for s in stories] == ["2025-03-13", "2025-03-12", "2025-03-11"]
+
+
+def test_read_more_inside_an_article_does_not_split_it() -> None:
+    text = f"Japan to fund Kyrgyz roads\n\n{PARA_1}\n\nRead more\n\n{PARA_2}\n\nRoads\n\n{PARA_3}"
+    story, removed = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\nRoads\n\n{PARA_3}"
+    assert removed == {"Read more": "navigation"}
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "Japan to fund Kyrgyz roads\n\n"
+        "Japan will provide 2.3 billion yen in grant aid to Kyrgyzstan for road\n"
+        "maintenance machinery and the rehabilitation of a road in Talas region,\n"
+        "JICA said on Wednesday. The exchange of notes was signed in Bishkek.\n\n"
+        "The works will start next spring, the ministry said."
+    )
+    story, _ = one(text)
+    assert story.text.startswith("Japan will provide 2.3 billion yen in grant aid to Kyrgyzstan "
+                                 "for road maintenance machinery")
+    assert story.text.endswith("\n\nThe works will start next spring, the ministry said.")
+
+
+def test_dateline_on_its_own_line_stays() -> None:
+    text = f"Japan to fund Kyrgyz roads\n\nBISHKEK, June 12.\n\nJapan will fund roads.\n\n{PARA_2}"
+    story, _ = one(text)
+    assert story.text.startswith("BISHKEK, June 12.\n\nJapan will fund roads.")
+
+
+# ---------------------------------------------------------------- structured pages
+def test_html_page_uses_meta_and_drops_repeated_headline() -> None:
+    title = "Turkmenistan picks Japanese consortium for 35 MW solar plant"
+    raw = page(f"{title}\n{PARA_1}\n{PARA_2}\nShare this article", path="a/b.html", fmt="html",
+               title=title, published="2026-02-10T09:30:00+05:00")
+    [story] = clean_page(raw)
+    assert story.id == "a__b"
+    assert story.title == title
+    assert story.published == story.reference_date == "2026-02-10"
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
+def test_jsonl_item_keeps_meta_id_or_numbers_it() -> None:
+    with_id = RawPage("feed.jsonl", "0" * 64, 2, PARA_1, "jsonl",
+                      {"id": "caw-1", "title": "T", "published": "2023-04-18", "url": "https://x"})
+    without = RawPage("feed.jsonl", "0" * 64, 2, PARA_1, "jsonl", {})
+    [a], [b] = clean_page(with_id), clean_page(without)
+    assert (a.id, a.title, a.published, a.source.url) == ("caw-1", "T", "2023-04-18", "https://x")
+    assert (b.id, b.title, b.published) == ("feed-3", None, None)
+    assert a.text == b.text == PARA_1
+
+
+def test_detect_language() -> None:
+    assert detect_language("Министерство энергетики Казахстана (GIZ)") == "ru"
+    assert detect_language("The Ministry of Energy of Kazakhstan") == "en"
