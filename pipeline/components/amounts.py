@@ -1,0 +1,493 @@
+"""Amounts: money, percentages, physical quantities and counts, with normalised values and units.
+
+Numbers are found with character-offset regexes (the tokenizer glues `27.8bln`, `€8m`, `166km`),
+their unit is read from the characters around them, and the noun a bare number counts is read
+from the dependency parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.schema import AmountKind, AmountMention
+
+# ----------------------------------------------------------------------------- vocabulary
+
+UNITS_WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]
+TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(UNITS_WORDS)},
+    **{w: 20 + 10 * i for i, w in enumerate(TENS_WORDS)},
+}
+
+SCALES: dict[str, int] = {
+    "hundred": 10**2,
+    "thousand": 10**3, "k": 10**3,
+    "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9,
+    "trillion": 10**12, "trn": 10**12, "tn": 10**12,
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₸": "KZT", "₹": "INR", "₺": "TRY",
+}
+
+# ISO 4217 codes; those that are also everyday upper-case words (ALL, TOP, CUP...) are left out.
+ISO_CODES = frozenset((
+    "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BBD", "BDT", "BGN", "BHD",
+    "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF",
+    "CLP", "CNY", "COP", "CRC", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB",
+    "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL",
+    "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS",
+    "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD",
+    "MDL", "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD",
+    "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR",
+    "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SRD",
+    "SSP", "STN", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TTD", "TWD", "TZS", "UAH", "UGX",
+    "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR",
+    "ZMW", "ZWL",
+))
+
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "dollar": "USD",
+    "canadian dollar": "CAD", "australian dollar": "AUD", "hong kong dollar": "HKD",
+    "singapore dollar": "SGD", "new zealand dollar": "NZD",
+    "yen": "JPY", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "won": "KRW",
+    "ruble": "RUB", "rouble": "RUB", "yuan": "CNY", "renminbi": "CNY", "som": "KGS",
+    "tenge": "KZT", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "manat": "TMT",
+    "rupee": "INR", "lira": "TRY", "dirham": "AED", "riyal": "SAR", "lari": "GEL", "dram": "AMD",
+    "hryvnia": "UAH", "swiss franc": "CHF", "franc": "CHF", "rand": "ZAR",
+}
+
+# Unit words and symbols -> normalised symbol. Symbols are case-sensitive (MW is not mW).
+UNIT_SYMBOLS: dict[str, str] = {
+    "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3",
+    "km": "km", "m": "m", "cm": "cm", "mm": "mm", "ha": "ha", "kg": "kg", "t": "t",
+    "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
+    "bcm": "bcm", "MT": "Mt", "Mt": "Mt",
+}
+UNIT_WORDS: dict[str, str] = {
+    "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "centimetre": "cm",
+    "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "mile": "mi",
+    "square kilometre": "km2", "square kilometer": "km2", "sq km": "km2",
+    "square metre": "m2", "square meter": "m2", "cubic metre": "m3", "cubic meter": "m3",
+    "hectare": "ha", "acre": "acre", "kilogram": "kg", "kilo": "kg", "tonne": "t", "ton": "t",
+    "metric ton": "t", "litre": "l", "liter": "l", "barrel": "bbl",
+    "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilowatt-hour": "kWh",
+    "kilowatt hour": "kWh", "megawatt-hour": "MWh", "megawatt hour": "MWh",
+    "gigawatt-hour": "GWh", "gigawatt hour": "GWh", "terawatt-hour": "TWh",
+}
+TIME_WORDS: dict[str, str] = {
+    "year": "year", "month": "month", "week": "week", "day": "day", "hour": "h", "hr": "h",
+    "minute": "min", "min": "min",
+}
+
+APPROX_WORDS = (
+    "about", "approximately", "approx.", "around", "nearly", "almost", "some", "roughly",
+    "an estimated", "estimated", "more than", "over", "at least", "up to", "less than",
+    "fewer than", "exceed", "exceeds", "exceeded", "exceeding", "close to", "upwards of",
+    "in excess of", "as many as", "as much as", "just over", "just under", "circa",
+)
+
+# Determiners and words before a number that make it a vague span rather than a measure.
+VAGUE_SPAN_WORDS = ("past", "last", "next", "coming", "previous", "recent", "following")
+# Verbs that take `over` as a particle (`hand over`), so `over` after them is no hedge.
+PHRASAL_OVER_VERBS = frozenset(("hand", "take", "turn", "pass", "sign", "carry", "win", "look",
+                                "preside", "fight", "argue", "think", "talk", "hold"))
+NAME_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART",
+                         "LAW", "NORP"))
+COUNT_DEPS = frozenset(("nummod", "quantmod", "compound", "amod", "nmod", "appos"))
+IRREGULAR_SINGULAR = {"people": "person"}
+
+
+def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation, longest first so that `kWh` wins over `kW`."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _plural_alternation(words: dict[str, str]) -> str:
+    """Word alternation accepting the plural (`-s`, `-es`) of each word."""
+    return rf"(?:{_alternation(list(words))})(?:e?s)?"
+
+
+# ----------------------------------------------------------------------------- regexes
+
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"                      # 10,000  5,000,000.5
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?"       # 2 680  12 105.30
+    r"|\d{1,3}(?:\.\d{3}){2,}"                            # 5.000.000
+    r"|\d+(?:[.,]\d+)?"                                   # 27.8  24,6  2505
+)
+_WORD_NUMBER = (
+    rf"(?i:\b(?:{_alternation(TENS_WORDS)})(?:-(?:{_alternation(UNITS_WORDS[1:10])}))?\b"
+    rf"|\b(?:{_alternation(UNITS_WORDS)})\b)"
+)
+_SYMBOL = _alternation(list(CURRENCY_SYMBOLS))
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
+
+# A number, or a range of two, not glued to a word, a code, a date or a clock time.
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,/:+\-–])(?:(?P<n1>{_DIGITS})"
+    rf"(?:(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:{_SYMBOL})?(?P<n2>{_DIGITS}))?"
+    rf"|(?P<w1>{_WORD_NUMBER}))"
+    r"(?!\d|[.,:/\-–]\d)"
+)
+SCALE_RE = re.compile(
+    rf"(?:\s|-)?(?P<scale>(?i:{_alternation(_SCALE_WORDS)})"
+    r"|mln|mn|bln|bn|trn|tn)(?![\w])"
+    r"|(?P<short>[kmb])(?![\w])"
+)
+CURRENCY_AFTER_RE = re.compile(
+    rf"\s?(?:(?P<code>{_alternation(ISO_CODES)})\b"
+    rf"|(?P<word>(?i:{_plural_alternation(CURRENCY_WORDS)}))(?!\w))"
+)
+CURRENCY_BEFORE_RE = re.compile(
+    rf"(?:(?P<sym>{_SYMBOL})|(?<![A-Za-z])(?P<code>{_alternation(ISO_CODES)}))\s?$"
+)
+PERCENT_RE = re.compile(r"\s?(?:%|(?i:per\s?cent(?:age points?)?|pct)(?!\w))")
+UNIT_RE = re.compile(
+    rf"(?:[\s-]?(?P<sym>{_alternation(list(UNIT_SYMBOLS))})(?![\w-])"
+    rf"|(?:\s|-)(?P<word>(?i:{_plural_alternation(UNIT_WORDS)}))(?!\w))"
+)
+TIME_RE = re.compile(rf"(?:\s|-)(?P<word>(?i:{_plural_alternation(TIME_WORDS)}))(?!\w)")
+HYPHEN_NOUN_RE = re.compile(r"-(?P<word>[a-z]{3,})(?![\w-])")
+APPROX_RE = re.compile(rf"(?:(?<![\w])(?i:{_alternation(APPROX_WORDS)})|~|≈)\s*\(?\s*$")
+VAGUE_RE = re.compile(rf"(?<![\w])(?i:{_alternation(VAGUE_SPAN_WORDS)})\s+$")
+THE_RE = re.compile(r"(?<![\w])(?i:the)\s+$")
+ELLIPSIS_RE = re.compile(r"(?i:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+$")
+PARTITIVE_RE = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b")
+CLOCK_RE = re.compile(r"\s?(?i:[ap]\.?m\.?)(?!\w)|\s?(?i:o'clock)")
+LIST_MARKER_RE = re.compile(r"(?m)^[ \t•*-]*\d{1,2}[.)](?=\s)")
+TICKER_LINE_RE = re.compile(r"(?m)^.*(?:\b[A-Z]{3}/[A-Z]{3}\b|[▲▼↑↓]).*$")
+
+
+# ----------------------------------------------------------------------------- numbers
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a numeral: `2 680`, `10,000`, `24,6` (decimal comma), `27.8`, `five`."""
+    word = text.lower()
+    if word in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[word])
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
+            return Decimal(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
+        return None
+    digits = re.sub(r"[ \u00a0\u202f]", "", text)
+    if digits.count(".") > 1:
+        digits = digits.replace(".", "")
+    if "," in digits:
+        groups = digits.split(".")[0].split(",")[1:]
+        # a comma before exactly three digits groups thousands; otherwise it is a decimal comma
+        digits = digits.replace(",", "") if all(len(g) == 3 for g in groups) else digits.replace(
+            ",", ".")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def scale_of(word: str) -> int:
+    """The multiplier of a scale word or abbreviation (`bln` -> 10**9)."""
+    return SCALES[word.lower()]
+
+
+def as_value(number: Decimal) -> int | float:
+    """An int when the value is integral, else a float."""
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
+def is_year_like(text: str) -> bool:
+    """A bare four-digit number that reads as a year (1900-2100)."""
+    return bool(re.fullmatch(r"(19|20)\d\d|2100", text))
+
+
+# ----------------------------------------------------------------------------- context
+
+@dataclass(frozen=True)
+class Reading:
+    """What a number measures, read from the characters around it."""
+
+    kind: AmountKind | None
+    unit: str | None
+    end: int
+    scale: int = 1
+
+
+def currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """ISO code and start offset of a currency symbol or code written just before `start`."""
+    m = CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start)
+    if not m:
+        return None
+    return (CURRENCY_SYMBOLS[m["sym"]] if m["sym"] else m["code"]), m.start()
+
+
+def unit_word(word: str, table: dict[str, str]) -> str:
+    """Normalised unit of a unit or currency word, plural or not (`kilometres` -> km)."""
+    key = re.sub(r"\s+", " ", word.lower())
+    for candidate in (key, key[:-1], key[:-2]):
+        if candidate in table:
+            return table[candidate]
+    return table[key]
+
+
+def read_right(text: str, end: int, currency: str | None) -> Reading:
+    """Scale, then currency, percent sign or unit written after a number ending at `end`."""
+    scale, pos = 1, end
+    if m := SCALE_RE.match(text, pos):
+        short = m["short"]
+        # `m`/`b` are scales only after a currency symbol (`€8m`); otherwise `m` is metres
+        if m["scale"] or short == "k" or (short in ("m", "b") and currency and m.start() == end):
+            scale, pos = scale_of(m["scale"] or short), m.end()
+    if m := CURRENCY_AFTER_RE.match(text, pos):
+        unit = m["code"] or unit_word(m["word"], CURRENCY_WORDS)
+        return Reading("money", unit, m.end(), scale)
+    if currency:
+        return Reading("money", currency, pos, scale)
+    if m := PERCENT_RE.match(text, pos):
+        return Reading("percent", "%", m.end(), scale)
+    if m := UNIT_RE.match(text, pos):
+        unit = UNIT_SYMBOLS[m["sym"]] if m["sym"] else unit_word(m["word"], UNIT_WORDS)
+        return Reading("quantity", unit, m.end(), scale)
+    if m := TIME_RE.match(text, pos):
+        return Reading("quantity", unit_word(m["word"], TIME_WORDS), m.end(), scale)
+    return Reading(None, None, pos, scale)
+
+
+def is_quote_or_clock(text: str, start: int, end: int) -> bool:
+    """A quote (`= 0.011`), a clock time (`10:30 a.m.`) or a list marker (`1)` with no `(`)."""
+    if "=" in text[max(0, start - 3):start] or CLOCK_RE.match(text, end):
+        return True
+    return text[end:end + 1] == ")" and "(" not in text[max(0, start - 2):start]
+
+
+# ----------------------------------------------------------------------------- counts
+
+def _token_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def counted_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a number between char offsets `start` and `end` counts, from the parse."""
+    span = _token_span(doc, start, end)
+    if span is None or span.end >= len(doc):
+        return None
+    last = span[-1]
+    head = last.head
+    # the counted noun heads the number and stands at most five tokens after it
+    near = span.end <= head.i <= span.end + 5
+    if last.dep_ in COUNT_DEPS and near and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    # the parse missed the link: the first head noun within four tokens, past modifiers
+    for token in doc[span.end : span.end + 4]:
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return token
+        if not (token.pos_ in ("ADJ", "PROPN", "NOUN") or token.text == "-"):
+            return None
+    return None
+
+
+def noun_unit(noun: Token) -> str:
+    """Singular of a counted noun (`citizens` -> citizen, `people` -> person, `TCPs` -> TCP)."""
+    text = noun.text
+    if text.lower() in IRREGULAR_SINGULAR:
+        return IRREGULAR_SINGULAR[text.lower()]
+    if text[:-1].isupper() and text.endswith("s"):
+        return text[:-1]
+    return noun.lemma_.lower()
+
+
+def is_plural(noun: Token) -> bool:
+    """True for a plural noun (`bridges`, `people`, `TCPs`)."""
+    return noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number") or (
+        noun.pos_ == "PROPN" and noun.text[-1:] == "s" and noun.text[:-1].isupper())
+
+
+def counted(doc: Doc, text: str, start: int, end: int, number_text: str,
+            value: Decimal) -> Token | None:
+    """The noun the number counts, checked: same line, plural unless one, `one` not in a name."""
+    noun = counted_noun(doc, start, end)
+    if noun is None or not noun.text.isascii() or not noun.text.isalpha():
+        return None
+    if "\n" in text[end:noun.idx]:
+        return None
+    if number_text.lower() == "one" and (noun.lemma_.lower() in TIME_WORDS
+                                         or not _one_before_noun(end, noun)):
+        # `one day` is an idiom, `One Village One Product` a name
+        return None
+    return noun if is_plural(noun) == (value != 1) else None
+
+
+def _one_before_noun(end: int, noun: Token) -> bool:
+    """`one bridge`: `one` directly before a lower-case noun."""
+    return noun.idx == end + 1 and noun.text[0].islower()
+
+
+# ----------------------------------------------------------------------------- assembly
+
+def _in_name(doc: Doc, start: int) -> bool:
+    """The number stands inside (not at the head of) a named entity: `Route 66`, `Group of 20`."""
+    span = _token_span(doc, start, start + 1)
+    if span is None:
+        return False
+    token = span[0]
+    return token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _approximate(doc: Doc, text: str, start: int) -> tuple[bool, int]:
+    """Whether a hedge (`about`, `more than`, `~`) precedes `start`, and where the span begins."""
+    m = APPROX_RE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False, start
+    if m.group().lower().startswith("over") and _over_belongs_to_verb(doc, m.start()):
+        return False, start
+    # `27.8 bln JPY ~ (196.9 mln USD)`: the hedge is outside the bracket, the span inside it
+    return True, (start if "(" in m.group() else m.start())
+
+
+def _over_belongs_to_verb(doc: Doc, start: int) -> bool:
+    """`handed over 250 fridges`, `Over four years, ...`: a particle or a preposition, no hedge."""
+    span = _token_span(doc, start, start + 4)
+    if span is None:
+        return False
+    over = span[0]
+    before = doc[over.i - 1] if over.i > 0 else None
+    return over.head.pos_ in ("VERB", "AUX") or (
+        before is not None and before.lemma_.lower() in PHRASAL_OVER_VERBS)
+
+
+def _mentions(doc: Doc, text: str, start: int, end: int, kind: AmountKind, unit: str | None,
+              values: list[Decimal]) -> list[AmountMention]:
+    approx, start = _approximate(doc, text, start)
+    return [AmountMention(text=text[start:end], start_char=start, end_char=end, kind=kind,
+                          value=as_value(v), unit=unit, approximate=approx) for v in values]
+
+
+def read_amount(doc: Doc, m: re.Match[str], previous: AmountMention | None) -> list[AmountMention]:
+    """The amounts one number match (on `doc.text`) states (two for a range), or none."""
+    text = m.string
+    numerals = [n for n in (m["n1"] or m["w1"], m["n2"]) if n]
+    numbers = [parse_number(n) for n in numerals]
+    if None in numbers:
+        return []
+    cur = currency_before(text, m.start())
+    start = cur[1] if cur else m.start()
+    reading = read_right(text, m.end(), cur[0] if cur else None)
+    values = [n * reading.scale for n in numbers if n is not None]
+    if _is_glued_million(doc, text, m.end(), reading):
+        # `1.2m Kyrgyz citizens`: a glued `m` before a plural noun is million, not metres
+        reading = Reading(None, None, m.end() + 1, 10**6)
+        values = [n * 10**6 for n in numbers if n is not None]
+    if reading.kind is not None:
+        if reading.unit in TIME_WORDS.values() and is_vague_span(text, start, numerals[0]):
+            return []
+        return _mentions(doc, text, start, reading.end, reading.kind, reading.unit, values)
+    if not_a_count(doc, m, numerals):
+        return []
+    return read_count(doc, m, start, reading.end, values, previous)
+
+
+def _is_glued_million(doc: Doc, text: str, end: int, reading: Reading) -> bool:
+    """A glued `m` read as metres that stands before a plural noun (`1.2m citizens`)."""
+    if reading.unit != "m" or text[end:end + 1] != "m":
+        return False
+    noun = counted_noun(doc, end, end + 1)
+    return noun is not None and is_plural(noun) and "\n" not in text[end:noun.idx]
+
+
+def is_vague_span(text: str, start: int, numeral: str) -> bool:
+    """`the past 30 years`, `over the next three years`, `one day`: spans, not measures."""
+    return numeral.lower() == "one" or bool(VAGUE_RE.search(text, max(0, start - 12), start))
+
+
+def not_a_count(doc: Doc, m: re.Match[str], numerals: list[str]) -> bool:
+    """Years, quotes, clock times, numbers inside names and `the two (sides)` count nothing."""
+    text = m.string
+    if any(is_year_like(n) for n in numerals) or is_quote_or_clock(text, m.start(), m.end()):
+        return True
+    # `the two countries`, `the two sides`: the two parties just named, not a measure
+    the_two = numerals[0].lower() == "two" and THE_RE.search(text, max(0, m.start() - 5), m.start())
+    return bool(the_two) or _in_name(doc, m.start())
+
+
+def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[Decimal],
+               previous: AmountMention | None) -> list[AmountMention]:
+    """Counts: `400-bed`, `three of which`, `2505 citizens`, or `up from 327,000` (elliptic)."""
+    text, numeral = m.string, m["n1"] or m["w1"]
+    if h := HYPHEN_NOUN_RE.match(text, end):
+        # `400-bed hospital`; word numbers before a hyphen are idioms (`one-stop`, `two-way`)
+        ok = numeral[0].isdigit() and len(values) == 1
+        return _mentions(doc, text, start, h.end(), "count", h["word"], values) if ok else []
+    if numeral.lower() != "one" and (p := PARTITIVE_RE.match(text, end)):
+        return _mentions(doc, text, start, p.end(), "count", None, values)
+    noun = counted(doc, text, m.start(), end, m["n2"] or numeral, values[-1])
+    if noun is not None:
+        return _mentions(doc, text, start, noun.idx + len(noun), "count", noun_unit(noun), values)
+    if previous is not None and ELLIPSIS_RE.search(text, max(0, start - 25), start):
+        # `412,000 units in 2024, up from 327,000`: the bare number shares the unit before it
+        return _mentions(doc, text, start, end, previous.kind, previous.unit, values)
+    return []
+
+
+def find_amounts(doc: Doc) -> list[AmountMention]:
+    """Every money, percent, quantity and count amount in `doc`, ordered by offset."""
+    text = doc.text
+    dates = [(d.start_char, d.end_char) for d in (getattr(doc._, "dates", None) or [])]
+    skip = [(t.start(), t.end()) for t in TICKER_LINE_RE.finditer(text)]
+    skip += [(t.start(), t.end()) for t in LIST_MARKER_RE.finditer(text)]
+    found: list[AmountMention] = []
+    for m in NUMBER_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), skip):
+            continue
+        sentence_prev = found[-1] if found and _same_sentence(doc, found[-1], m.start()) else None
+        for amount in read_amount(doc, m, sentence_prev):
+            if not _overlaps(amount.start_char, amount.end_char, dates):
+                found.append(amount)
+    return sorted(found, key=lambda a: (a.start_char, a.end_char))
+
+
+def _same_sentence(doc: Doc, amount: AmountMention, start: int) -> bool:
+    if not doc.has_annotation("SENT_START"):
+        return True
+    span = _token_span(doc, start, start + 1)
+    return span is not None and span[0].sent.start_char <= amount.start_char
+
+
+# ----------------------------------------------------------------------------- component
+
+class NewsAmounts:
+    """Sets `doc._.amounts: list[AmountMention]`, ordered by `start_char`.
+
+    Money carries an ISO 4217 unit, percentages `%`, quantities a unit symbol (`km`, `MW`,
+    `year`), counts the singular of the counted noun. Dates (`doc._.dates`), years, ordinals,
+    clock times, tickers, list markers and numbers inside names are not amounts.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        Doc.set_extension("amounts", default=None, force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.amounts = find_amounts(doc)
+        return doc
+
+
+@Language.factory("news_amounts", assigns=["doc._.amounts"],
+                  requires=["token.dep", "token.lemma", "doc.ents"])
+def make_news_amounts(nlp: Language, name: str) -> NewsAmounts:
+    """The amounts component."""
+    return NewsAmounts(nlp, name)
