@@ -46,11 +46,15 @@ class InputFailure:
 
 
 def discover(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """Yield (file, root) for every input file, folders walked in sorted order."""
+    """Yield (file, root) for every input file, folders walked in sorted order.
+
+    In folders, files of other types and hidden files and folders (.git, .cache) are skipped.
+    """
     for item in inputs:
         if item.is_dir():
             for path in sorted(p for p in item.rglob("*") if p.is_file()):
-                if path.suffix.lower() in SUFFIXES and not path.name.startswith("."):
+                hidden = any(part.startswith(".") for part in path.relative_to(item).parts)
+                if path.suffix.lower() in SUFFIXES and not hidden:
                     yield path, item
         else:
             yield item, item.parent
@@ -59,7 +63,13 @@ def discover(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
 def decode(data: bytes, name: str) -> str:
     """Decode bytes: UTF-8 (BOM allowed), UTF-16 by its BOM, else the likeliest legacy encoding."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"Cannot decode {name} as UTF-16, which its byte-order mark announces "
+                f"({err.reason} at byte {err.start}). Re-save it as UTF-8."
+            ) from err
     if (nul := data.find(b"\x00")) != -1:
         raise InputError(f"Cannot decode {name}: the file looks binary (NUL byte at offset {nul}).")
     try:
@@ -97,8 +107,12 @@ def html_to_page_text(html: str, name: str) -> tuple[str, dict[str, str]]:
 
 
 def jsonl_pages(text: str, rel: str, digest: str) -> Iterator[RawPage | InputFailure]:
-    """One page per JSON line with a string `text`; a bad line is a failure naming its number."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    """One page per JSON line with a string `text`; a bad line is a failure naming its number.
+
+    Lines end at a line feed only: JSON strings may hold U+2028 and other characters that
+    `str.splitlines` would also cut at.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -108,6 +122,9 @@ def jsonl_pages(text: str, rel: str, digest: str) -> Iterator[RawPage | InputFai
             continue
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             yield InputFailure(rel, f"line {number} has no string field 'text'.", number)
+            continue
+        if not item["text"].strip():
+            yield InputFailure(rel, f"line {number} has an empty 'text'.", number)
             continue
         meta = {k: str(item[k]) for k in JSONL_FIELDS if item.get(k) is not None}
         yield RawPage(rel, digest, number - 1, item["text"], "jsonl", meta)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=BaseModel)
 PARAGRAPH_END = re.compile(r"\n\s*\n")
 SENTENCE_END = re.compile(r"[.!?]\s+")
+WHITESPACE = re.compile(r"\s+")
 
 
 def split_for_model(text: str, limit: int) -> list[tuple[int, str]]:
@@ -24,6 +25,8 @@ def split_for_model(text: str, limit: int) -> list[tuple[int, str]]:
     Cuts fall after a paragraph break where there is one, else after a sentence, else at
     whitespace, else anywhere; the pieces joined give back `text` exactly.
     """
+    if limit < 1:
+        raise ValueError(f"Cannot split text into chunks of at most {limit} characters.")
     pieces: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:
@@ -36,7 +39,7 @@ def split_for_model(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def _last_boundary(window: str) -> int:
-    for pattern in (PARAGRAPH_END, SENTENCE_END, re.compile(r"\s+")):
+    for pattern in (PARAGRAPH_END, SENTENCE_END, WHITESPACE):
         ends = [m.end() for m in pattern.finditer(window) if m.end() < len(window)]
         if ends and ends[-1] > len(window) // 2:  # a cut in the second half keeps chunks large
             return ends[-1]

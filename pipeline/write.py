@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -12,6 +13,17 @@ from typing import IO, Any
 UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 JSONL_NAME = "articles.jsonl"
 MANIFEST_NAME = "manifest.json"
+# Record file stems longer than this are cut and given a hash: file systems refuse names over 255
+# bytes, and the hash keeps two long ids with the same beginning apart.
+MAX_STEM = 150
+RESERVED_STEMS = frozenset({MANIFEST_NAME.removesuffix(".json")})  # the run's own files
+
+
+def _file_mode() -> int:
+    """The mode a plain `open` would give a new file under the current umask."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def dump_json(data: Any) -> str:
@@ -24,6 +36,7 @@ def atomic_write(path: Path, content: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _file_mode())  # mkstemp makes files private (0600); records are shared
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(content)
             handle.flush()
@@ -37,6 +50,9 @@ def atomic_write(path: Path, content: str) -> None:
 def record_filename(article_id: str) -> str:
     """A file name for a record that cannot leave the output folder, whatever the id holds."""
     name = UNSAFE_FILENAME.sub("_", article_id).lstrip(".") or "record"
+    if len(name) > MAX_STEM or name in RESERVED_STEMS:
+        digest = hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:16]
+        name = f"{name[:MAX_STEM]}-{digest}"
     return f"{name}.json"
 
 
@@ -50,8 +66,9 @@ class OutputWriter:
     def __init__(self, out: Path) -> None:
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
-        self._names: set[str] = set()
+        self._names: dict[str, str] = {}  # file name -> the id that claimed it
         fd, self._jsonl_tmp = tempfile.mkstemp(prefix=f".{JSONL_NAME}.", suffix=".tmp", dir=out)
+        os.fchmod(fd, _file_mode())
         self._jsonl: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
     def write(self, record: dict[str, Any]) -> str:
@@ -78,8 +95,14 @@ class OutputWriter:
     def _claim(self, record_id: str) -> str:
         name = record_filename(record_id)
         if name in self._names:
-            raise ValueError(f"Two records share the id {record_id!r}; ids must be unique.")
-        self._names.add(name)
+            first = self._names[name]
+            if first == record_id:
+                raise ValueError(f"Two records share the id {record_id!r}; ids must be unique.")
+            raise ValueError(
+                f"The ids {first!r} and {record_id!r} both give the file name {name}; "
+                "ids must differ in more than the characters that are not letters or digits."
+            )
+        self._names[name] = record_id
         return name
 
     def close(self, manifest: dict[str, Any]) -> None:

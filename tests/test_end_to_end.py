@@ -55,4 +55,4 @@ def test_manifest_lists_inputs_with_hashes(fresh_run: Path) -> None:
     assert {i["path"] for i in manifest["inputs"]} == {p.name for p in RAW.iterdir()}
     assert all(len(i["sha256"]) == 64 for i in manifest["inputs"])
     assert manifest["errors"] == []
-    assert manifest["counts"]["articles"] == len(records(fresh_run))
+    assert manifest["counts"]["records"] == len(records(fresh_run))
