@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 import pipeline.components  # noqa: F401  (registers the factories and Doc extensions)
 from pipeline.settings import DEFAULT_MODELS, MODEL_PACKAGE
 
-COMPONENTS = ("news_dates", "news_amounts", "news_organizations", "news_events")
+COMPONENTS = (
+    "news_dates", "news_amounts", "news_abbreviations", "news_organizations", "news_events",
+)
 
 
 class ModelNotFound(RuntimeError):
@@ -39,6 +41,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFound(f"Cannot load the spaCy model {name}: {err}") from err
+    nlp.add_pipe("news_org_ruler", before="ner")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp

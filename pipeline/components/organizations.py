@@ -1,0 +1,841 @@
+"""Organisations: institution-shaped names, NER entities and defined acronyms, one entry per
+organisation of the story."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pipeline.components.abbreviations import Abbreviation, find_abbreviations
+from pipeline.schema import Organization, TextSpan
+
+RULE_SPANS = "news_org_rules"
+
+# Nouns that end an institutional name: `Japan International Cooperation Agency`.
+FINAL_HEADS = frozenset({
+    "academy", "administration", "agency", "association", "authority", "bank", "board",
+    "bureau", "cabinet", "center", "centre", "chamber", "co.", "college", "commission",
+    "committee", "company", "confederation", "consortium", "cooperative", "corp.", "corporation",
+    "council", "court", "delegation", "department", "directorate", "embassy", "exchange",
+    "federation", "foundation", "fund", "group", "holding", "holdings", "hospital", "inc.",
+    "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
+    "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
+    "service", "society", "syndicate", "trust", "union", "university",
+})
+# Nouns that start an institutional name when `of`/`for`/`under` follows: `Ministry of ...`.
+INITIAL_HEADS = frozenset({
+    "academy", "administration", "agency", "association", "authority", "bank", "bureau",
+    "cabinet", "center", "centre", "chamber", "college", "commission", "committee", "council",
+    "delegation", "department", "directorate", "embassy", "federation", "foundation", "fund",
+    "government", "institute", "ministries", "ministry", "mission", "office", "organisation",
+    "organization", "school", "service", "union", "university",
+})
+# Legal-form suffixes of companies, dropped when comparing names (`Sojitz Corporation` = `Sojitz`).
+CORPORATE_SUFFIXES = frozenset({
+    "co.", "co", "company", "corp.", "corporation", "inc.", "inc", "jsc", "llc", "llp", "ltd",
+    "ltd.", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "ag", "gmbh",
+})
+# Last words of names that are not organisations: projects, programmes, events, agreements...
+NON_ORG_HEADS = frozenset({
+    "act", "agreement", "airport", "award", "campaign", "conference", "convention", "corridor",
+    "cup", "day", "declaration", "dialogue", "expo", "exhibition", "festival", "forum", "games",
+    "highway", "initiative", "law", "mechanism", "meeting", "memorandum", "plan", "platform",
+    "portal", "prize", "program", "programme", "project", "road", "scholarship", "scheme",
+    "session", "strategy", "summit", "system", "treaty", "week", "visa",
+})
+# Lower-case words (and signs) that may stand inside a capitalised name.
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "under", "für", "de", "des", "du"})
+# Joiners after which a head-initial name goes on (`Ministry of ...`, `Agency under ...`).
+HEAD_LINKS = frozenset({"of", "for", "under", "on"})
+# Diplomatic bodies are named after where they sit: `Delegation to X`, `Embassy of Japan in X`.
+SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation"})
+
+# Words of place names, which the NER sometimes labels ORG: `Khatlon Region`.
+PLACE_WORDS = frozenset({
+    "region", "oblast", "province", "district", "city", "river", "lake", "valley", "street",
+    "avenue", "square", "village", "county", "prefecture", "mountains", "sea", "desert",
+})
+# Lower-case nouns that introduce a name in apposition: `the Japanese company Sumitomo`.
+CLASSIFIERS = frozenset({
+    "agency", "association", "bank", "company", "consortium", "cooperative", "corporation",
+    "developer", "firm", "fund", "group", "holding", "lender", "manufacturer", "operator",
+    "organisation", "organization", "producer", "provider", "startup", "utility", "outlet",
+    "broadcaster", "newspaper", "portal", "contractor", "insurer", "carrier", "airline",
+})
+# Words that follow a news outlet's name: `UzA reported`, `a Kazinform correspondent`.
+OUTLET_CUES = frozenset({"reported", "reports", "correspondent", "quoted"})
+# Roles of people: a name right after or before one is a person, not an organisation.
+PERSON_ROLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "minister", "president",
+    "ambassador", "director", "chairman", "chairperson", "chair", "ceo", "governor", "mayor",
+    "head", "secretary", "deputy", "prime", "premier", "king", "queen", "prince", "envoy",
+    "spokesman", "spokesperson", "representative", "advisor", "adviser", "professor",
+    "founder", "manager", "officer", "chief", "vice", "counsellor", "consul", "speaker",
+})
+
+COUNTRIES = frozenset({
+    "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bangladesh", "belarus", "belgium", "bhutan", "bolivia", "brazil", "bulgaria",
+    "cambodia", "canada", "chile", "china", "colombia", "croatia", "cuba", "cyprus", "czechia",
+    "czech republic", "denmark", "egypt", "estonia", "ethiopia", "finland", "france", "georgia",
+    "germany", "ghana", "greece", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+    "ireland", "israel", "italy", "japan", "jordan", "kazakhstan", "kenya", "korea",
+    "south korea", "north korea", "republic of korea", "kuwait", "kyrgyzstan", "kyrgyz republic",
+    "laos", "latvia", "lebanon", "libya", "lithuania", "luxembourg", "malaysia", "mexico",
+    "moldova", "mongolia", "morocco", "myanmar", "nepal", "netherlands", "new zealand",
+    "nigeria", "norway", "oman", "pakistan", "peru", "philippines", "poland", "portugal",
+    "qatar", "romania", "russia", "russian federation", "saudi arabia", "serbia", "singapore",
+    "slovakia", "slovenia", "south africa", "spain", "sri lanka", "sweden", "switzerland",
+    "syria", "taiwan", "tajikistan", "thailand", "tunisia", "turkey", "türkiye",
+    "turkmenistan", "ukraine", "united arab emirates", "uae", "united kingdom", "uk",
+    "united states", "usa", "us", "u.s.", "uzbekistan", "venezuela", "vietnam", "viet nam",
+    "yemen", "europe", "asia", "central asia", "east asia", "africa", "america",
+})
+# Adjectives of nationality and the country they point to.
+DEMONYMS = {
+    "afghan": "afghanistan", "american": "united states", "armenian": "armenia",
+    "australian": "australia", "austrian": "austria", "azerbaijani": "azerbaijan",
+    "belarusian": "belarus", "british": "united kingdom", "canadian": "canada",
+    "chinese": "china", "dutch": "netherlands", "european": "europe", "finnish": "finland",
+    "french": "france", "georgian": "georgia", "german": "germany", "indian": "india",
+    "indonesian": "indonesia", "iranian": "iran", "italian": "italy", "japanese": "japan",
+    "kazakh": "kazakhstan", "kazakhstani": "kazakhstan", "korean": "korea",
+    "south korean": "korea", "kyrgyz": "kyrgyzstan", "malaysian": "malaysia",
+    "mongolian": "mongolia", "norwegian": "norway", "pakistani": "pakistan", "polish": "poland",
+    "russian": "russia", "saudi": "saudi arabia", "spanish": "spain", "swedish": "sweden",
+    "swiss": "switzerland", "tajik": "tajikistan", "thai": "thailand", "turkish": "turkey",
+    "turkmen": "turkmenistan", "ukrainian": "ukraine", "uzbek": "uzbekistan",
+    "vietnamese": "vietnam",
+}
+# Official names that stand for a country: `the Kyrgyz Republic`, `the Republic of Tajikistan`.
+COUNTRY_ALIASES = {
+    "kyrgyz republic": "kyrgyzstan", "republic of korea": "korea", "south korea": "korea",
+    "republic of kazakhstan": "kazakhstan", "republic of tajikistan": "tajikistan",
+    "republic of uzbekistan": "uzbekistan", "russian federation": "russia", "türkiye": "turkey",
+    "usa": "united states", "us": "united states", "u.s.": "united states",
+    "uk": "united kingdom", "viet nam": "vietnam", "czechia": "czech republic",
+}
+
+# Well-known international and development organisations, short form -> long form. Kept to
+# bodies any story on aid and development may name: the UN family, development banks,
+# bilateral aid and trade agencies, and regional organisations.
+KNOWN_ORGS = {
+    # United Nations and its agencies
+    "UN": "United Nations", "UNDP": "United Nations Development Programme",
+    "UNICEF": "United Nations Children's Fund", "UNESCO":
+    "United Nations Educational, Scientific and Cultural Organization",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNEP": "United Nations Environment Programme", "UNFPA": "United Nations Population Fund",
+    "UNIDO": "United Nations Industrial Development Organization",
+    "UNODC": "United Nations Office on Drugs and Crime",
+    "FAO": "Food and Agriculture Organization", "WFP": "World Food Programme",
+    "WHO": "World Health Organization", "ILO": "International Labour Organization",
+    "IOM": "International Organization for Migration", "IAEA": "International Atomic Energy Agency",
+    "IFAD": "International Fund for Agricultural Development",
+    # multilateral finance
+    "IMF": "International Monetary Fund", "World Bank": "World Bank",
+    "ADB": "Asian Development Bank", "AIIB": "Asian Infrastructure Investment Bank",
+    "EBRD": "European Bank for Reconstruction and Development",
+    "EIB": "European Investment Bank", "EDB": "Eurasian Development Bank",
+    "IsDB": "Islamic Development Bank", "IFC": "International Finance Corporation",
+    "GCF": "Green Climate Fund", "OPEC Fund": "OPEC Fund for International Development",
+    # bilateral aid, export credit and trade agencies
+    "JICA": "Japan International Cooperation Agency",
+    "JBIC": "Japan Bank for International Cooperation",
+    "JETRO": "Japan External Trade Organization", "NEXI": "Nippon Export and Investment Insurance",
+    "KOICA": "Korea International Cooperation Agency",
+    "KOTRA": "Korea Trade-Investment Promotion Agency",
+    "EDCF": "Economic Development Cooperation Fund",
+    "GIZ": "Deutsche Gesellschaft für Internationale Zusammenarbeit", "KfW": "KfW Development Bank",
+    "USAID": "United States Agency for International Development",
+    "TIKA": "Turkish Cooperation and Coordination Agency",
+    "AFD": "Agence Française de Développement",
+    "SDC": "Swiss Agency for Development and Cooperation",
+    # regional and other intergovernmental bodies
+    "EU": "European Union", "OSCE": "Organization for Security and Co-operation in Europe",
+    "SCO": "Shanghai Cooperation Organisation", "CIS": "Commonwealth of Independent States",
+    "EAEU": "Eurasian Economic Union",
+    "OECD": "Organisation for Economic Co-operation and Development",
+    "WTO": "World Trade Organization", "NATO": "North Atlantic Treaty Organization",
+    "ASEAN": "Association of Southeast Asian Nations", "OTS": "Organization of Turkic States",
+}
+
+# Roles whose holder's organisation follows `of`: `President of IM Japan`.
+LEADER_ROLES = frozenset({"president", "chairman", "ceo", "head", "director", "founder", "chief"})
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+# Capitalised words that never belong to a name: `the Ministry of Energy on Monday`.
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+    "sept.", "oct.", "nov.", "dec.",
+})
+# Last words of topics and titles rather than names: `Promotion`, `Management`, `Planning`.
+TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
+# Signs and words no name of an organisation contains: digits, colons, `and`, commas.
+NER_NOISE = re.compile(r"[\d:;,+/|©]|\band\b")
+# A year inside a name marks an event or a plan (`CIET-2024`, `Vision 2030`).
+YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
+# `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
+APPOSITION_WINDOW = 6
+# Headlines and menus: at least 4 words, 70 % of them capitalised (sentences rarely are).
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAP_SHARE = 0.7
+SPELLINGS = (("labour", "labor"), ("centre", "center"), ("organisation", "organization"),
+             ("programme", "program"), ("defence", "defense"), ("\u2019", "'"))
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+# `the ministries of finance and economy`: lower-case coordinated ministries.
+LOWER_MINISTRIES = re.compile(
+    r"\bministries of ((?:(?!the\b|two\b|both\b)[a-z]+)(?:(?:, | and |, and )(?!the\b)[a-z]+)+)\b")
+
+
+# ------------------------------------------------------------------ detection: name shapes
+def _is_cap(token: Token) -> bool:
+    """A capitalised word that can be part of a name (`Ministry`, `Kyrgyz`, `K2`), not a weekday."""
+    text = token.text
+    return text[:1].isupper() and text[:1].isalpha() and token.lower_ not in CALENDAR_WORDS
+
+
+def _is_inner_hyphen(token: Token) -> bool:
+    """The hyphen of `Pre-Departure` or `Export-Import` (no space on either side)."""
+    doc = token.doc
+    return (token.text in DASHES and not token.whitespace_ and token.i > 0
+            and not doc[token.i - 1].whitespace_ and token.i + 1 < len(doc))
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.lower_ in {"'s", "’s", "'", "’"} and token.tag_ == "POS"
+
+
+def _chunks(doc: Doc) -> list[Span]:
+    """Maximal runs of capitalised words, joiners, commas and possessives, within a line."""
+    chunks: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_cap(doc[i]):
+            i += 1
+            continue
+        end = k = i + 1
+        while k < n and "\n" not in doc[k - 1].whitespace_:
+            token = doc[k]
+            if _is_cap(token):
+                end = k = k + 1
+            elif _is_inner_hyphen(token) and _is_cap(doc[k + 1]):
+                end = k = k + 2
+            elif token.lower_ in NAME_JOINERS or token.text == "," or _is_possessive(token):
+                k += 1
+            else:
+                break
+        chunks.append(doc[i:end])
+        i = end
+    return chunks
+
+
+def _country_of(text: str) -> str | None:
+    """The country a name or adjective points to (`Kyrgyz`, `the Kyrgyz Republic`), or None."""
+    low = text.lower().removeprefix("the ").strip()
+    if low in DEMONYMS:
+        return DEMONYMS[low]
+    if low in COUNTRIES or low in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES.get(low, low)
+    return None
+
+
+def _is_acronym(span: Span) -> bool:
+    """One token of capitals, as `UNDP` or `KfW` (a capital first and last letter)."""
+    text = span.text
+    return len(span) == 1 and len(text) >= 2 and text[0].isupper() and text[-1].isupper()
+
+
+def _starts_head_initial(span: Span) -> bool:
+    """`Ministry of ...`, `State Agency for ...`: a head followed by of/for/under/on."""
+    return any(
+        (a.lower_ in INITIAL_HEADS or a.lower_ in FINAL_HEADS) and b.lower_ in HEAD_LINKS
+        for a, b in zip(span[:-1], span[1:], strict=False)
+    )
+
+
+def _begins_with_head(span: Span) -> bool:
+    """`Ministry of Justice ...`: the stretch opens with an institutional head."""
+    return len(span) > 1 and span[0].lower_ in INITIAL_HEADS and span[1].lower_ in HEAD_LINKS
+
+
+def _ends_with_head(span: Span) -> bool:
+    return len(span) > 0 and span[-1].lower_ in FINAL_HEADS
+
+
+def _split_coordination(part: Span) -> list[Span]:
+    """Split a run at `,` / `and` where a new name begins; keep `Ministry of A, B and C` whole."""
+    pieces: list[Span] = []
+    doc, start, i = part.doc, part.start, part.start
+    while i < part.end:
+        token = doc[i]
+        if token.text == "," or token.lower_ == "and":
+            sep_end = i + 1
+            if token.text == "," and sep_end < part.end and doc[sep_end].lower_ == "and":
+                sep_end += 1
+            left, right = doc[start:i], doc[sep_end:part.end]
+            comma = sep_end == i + 1 and token.text == ","  # `, and` closes a list like `and`
+            if _keeps_together(left, comma, right):
+                i = sep_end
+                continue
+            pieces.append(left)
+            start = i = sep_end
+            continue
+        i += 1
+    pieces.append(doc[start:part.end])
+    return [p for p in pieces if len(p) > 0]
+
+
+def _next_item(right: Span) -> Span:
+    """The words of `right` up to the next comma or `and`."""
+    for token in right:
+        if token.text == "," or token.lower_ == "and":
+            return right.doc[right.start:token.i]
+    return right
+
+
+def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
+    """Whether a comma or `and` between two stretches lies inside one name."""
+    if len(left) == 0 or len(right) == 0:
+        return False
+    item = _next_item(right)
+    if comma and item.text.lower().rstrip(".") in {"ltd", "inc", "llc", "jsc", "plc"}:
+        return True  # `Co., Ltd.`
+    if right[0].lower_ == "the" or len(item) == 0:
+        return False
+    if _country_of(item.text) or _is_acronym(item) or _country_of(left.text) or _is_acronym(left):
+        return False
+    if _ends_with_head(left) or _begins_with_head(item):
+        return False
+    if comma:
+        # a comma list stays in a name only inside `Ministry of A, B and C`, closed by `and`
+        rest = right.doc[right.start:right.end]
+        return _starts_head_initial(left) and any(t.lower_ == "and" for t in rest)
+    return True
+
+
+def _trim(span: Span) -> Span:
+    """Drop leading function words (`The`, `In`) and trailing joiners and commas."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_stop or not doc[start].text[:1].isupper()):
+        if doc[start].lower_ in INITIAL_HEADS:
+            break
+        start += 1
+    while end > start and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].text == ","):
+        end -= 1
+    # `Center for Japanese language`: a nationality adjective cannot end a name
+    if end - start > 2 and doc[end - 1].lower_ in DEMONYMS and end < len(doc) \
+            and doc[end].text[:1].islower():
+        end -= 1
+        while end > start and doc[end - 1].lower_ in NAME_JOINERS:
+            end -= 1
+    return doc[start:end]
+
+
+def _cut_headless_owner(span: Span) -> Span:
+    """`Vladimir Petruk of Interbudmontazh Company` -> `Interbudmontazh Company`.
+
+    In a name ending with its head, an `of`/`for` with no head before it joins two phrases.
+    """
+    if not _ends_with_head(span):
+        return span
+    for token in span:
+        if token.lower_ in {"of", "for"}:
+            left = span.doc[span.start:token.i]
+            if any(t.lower_ in INITIAL_HEADS or t.lower_ in FINAL_HEADS for t in left):
+                return span
+            return _trim(span.doc[token.i + 1:span.end])
+    return span
+
+
+def _is_institution(span: Span) -> bool:
+    """A name shaped like an institution, and not like a project, event or agreement."""
+    if len(span) == 0 or not span[0].text[:1].isupper():
+        return False
+    last = span[-1].lower_
+    if span[0].lower_ in NON_ORG_HEADS:
+        return False  # `Project for the Development of ... Agency`
+    if last in NON_ORG_HEADS:
+        # `United Nations Development Programme`, `World Food Programme` are UN bodies
+        return last in {"programme", "program"} and span[0].lower_ in {"united", "un", "world"}
+    if _ends_with_head(span):
+        # `Kyrgyz Ministry`, `The Agency`: a head with only a nationality is generic
+        return any(not (t.is_stop or _country_of(t.text)) for t in span[:-1])
+    return _starts_head_initial(span)
+
+
+def _extend_seat(span: Span) -> Span:
+    """`Delegation to Turkmenistan`, `Embassy of Japan in Tajikistan`: add the seat."""
+    doc, end = span.doc, span.end
+    if span[-1].lower_ not in SEAT_HEADS and not (
+        len(span) > 2 and span[0].lower_ in SEAT_HEADS):
+        return span
+    if end + 1 < len(doc) and doc[end].lower_ in {"to", "in"} and doc[end + 1].text[:1].isupper():
+        stop = end + 2
+        while stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "of"):
+            stop += 1
+        return doc[span.start:stop]
+    return span
+
+
+def _owns(left: Span) -> bool:
+    """`Migration's Center`, `Japan's Ministry`: the possessor is a name of its own.
+
+    `Republican Children's Clinical Hospital` is not split: `Children` names nothing.
+    """
+    return bool(_country_of(left.text) or _is_acronym(left) or left[-1].lower_ in INITIAL_HEADS
+                or _ends_with_head(left) or _is_institution(_trim(left)))
+
+
+def find_institution_spans(doc: Doc) -> list[Span]:
+    """Spans shaped like institutional names: `Ministry of ...`, `... Agency`, `... Co., Ltd.`."""
+    spans: list[Span] = []
+    for chunk in _chunks(doc):
+        parts, start = [], chunk.start
+        for token in chunk:
+            if _is_possessive(token) and token.i > start and _owns(doc[start:token.i]):
+                parts.append(doc[start:token.i])
+                start = token.i + 1
+        parts.append(doc[start:chunk.end])
+        for part in parts:
+            for piece in _split_coordination(part):
+                if piece[0].tag_.startswith("VB"):
+                    continue  # `Building the Legal Foundation`: a clause, not a name
+                piece = _cut_headless_owner(_trim(piece))
+                if _is_institution(piece):
+                    spans.append(_extend_seat(piece))
+    return spans
+
+
+def _expand_plural(span: Span) -> list[str]:
+    """`Ministries of Justice, Foreign Affairs` -> `Ministry of Justice`, `Ministry of ...`."""
+    words = span.text.split(" ", 2)
+    if len(words) < 3 or words[0].lower() != "ministries" or words[1].lower() != "of":
+        return []
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", words[2])
+    return [f"Ministry of {item.strip().title()}" for item in items if item.strip()]
+
+
+# ------------------------------------------------------------------ detection: context
+def _line_is_headline(doc: Doc, start_char: int) -> bool:
+    """A line of mostly capitalised words without a full stop: a headline or a menu."""
+    text = doc.text
+    left = text.rfind("\n", 0, start_char) + 1
+    right = text.find("\n", start_char)
+    line = text[left:right if right >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < HEADLINE_MIN_WORDS or line.endswith((".", "!", "?", "\u201d", '"')):
+        return False
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised / len(words) >= HEADLINE_CAP_SHARE
+
+
+def _is_person_context(span: Span) -> bool:
+    """A name with a personal title before it or a role in apposition after it."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in PERSON_ROLES:
+        return True
+    after = doc[span.end:span.end + APPOSITION_WINDOW]
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    for token in after[1:]:
+        if token.lower_ in PERSON_ROLES:
+            return True
+        if token.pos_ in {"VERB", "AUX"} or token.is_punct:
+            return False
+    return False
+
+
+def _proper_run(doc: Doc, start: int) -> Span | None:
+    """The run of capitalised proper-noun tokens starting at `start` (same line)."""
+    end = start
+    while end < len(doc) and _is_cap(doc[end]) and not doc[end].is_stop:
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    return doc[start:end] if end > start else None
+
+
+def _proper_run_before(doc: Doc, end: int) -> Span | None:
+    """The run of capitalised proper-noun tokens ending just before `end`."""
+    start = end
+    while start > 0 and _is_cap(doc[start - 1]) and not doc[start - 1].is_stop:
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def find_context_spans(doc: Doc) -> list[Span]:
+    """Names the context marks as organisations.
+
+    `the Japanese company Sumitomo`, `the state news agency TDH`, `UzA reported`,
+    `a Kazinform correspondent`, `ASTANA, March 14 (Kazinform) -`, `President of IM Japan`.
+    """
+    spans: list[Span] = []
+    for token in doc:
+        low = token.lower_
+        if low in CLASSIFIERS and token.text.islower() and token.i + 1 < len(doc):
+            run = _proper_run(doc, token.i + 1)
+            if run is not None:
+                spans.append(run)
+        news_agency = low == "agency" and token.i > 0 and doc[token.i - 1].lower_ == "news"
+        if low in OUTLET_CUES or news_agency:
+            first = token.i - 1 if low in OUTLET_CUES else token.i - 2
+            run = _proper_run_before(doc, first + 1) if first >= 0 else None
+            if run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end:
+                spans.append(run)
+        elif token.text == "(" and token.i + 3 < len(doc) and doc[token.i + 2].text == ")" \
+                and doc[token.i + 3].text in DASHES and doc[token.i + 1].text[:1].isupper():
+            spans.append(doc[token.i + 1:token.i + 2])  # dateline: `ASTANA, May 2 (Agency) -`
+        elif low in CLASSIFIERS and token.i + 1 < len(doc) and doc[token.i + 1].text in {",", "."}:
+            run = _named_by_apposition(doc, token.i)
+            if run is not None:
+                spans.append(run)
+        elif low == "of" and token.i > 0 and doc[token.i - 1].lower_ in LEADER_ROLES:
+            run = _proper_run(doc, token.i + 1)
+            if run is not None:
+                spans.append(run)
+    return [s for s in spans if not _country_of(s.text) and not _is_person_context(s)]
+
+
+def _named_by_apposition(doc: Doc, head: int) -> Span | None:
+    """`Kazakhstan Temir Zholy (KTZ), the national railway company,`: the name before the comma."""
+    i = head - 1
+    while i > 0 and doc[i].pos_ in {"ADJ", "NOUN"} and head - i <= APPOSITION_WINDOW:
+        i -= 1
+    if doc[i].lower_ not in {"the", "a", "an"} or i < 2 or doc[i - 1].text != ",":
+        return None
+    end = i - 1
+    if doc[end - 1].text == ")":
+        while end > 0 and doc[end - 1].text != "(":
+            end -= 1
+        end -= 1
+    run = _proper_run_before(doc, end)
+    return run if run is not None and len(run.text.split()) > 1 else None
+
+
+def find_government_spans(doc: Doc) -> list[Span]:
+    """`the Kyrgyz government` used as an actor (not `Kyrgyz government bodies`)."""
+    spans = []
+    for token in doc:
+        if token.lower_ != "government" or token.i == 0:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+            continue  # `government delegation`: the government only qualifies a noun
+        if _country_of(doc[token.i - 1].text):
+            spans.append(doc[token.i - 1:token.i + 1])
+    return spans
+
+
+# ------------------------------------------------------------------ canonical names
+def _fold(text: str) -> str:
+    """Lower case, British spelling made American, quotes and outer punctuation dropped."""
+    text = text.replace("\u2019", "'").casefold()
+    text = re.sub(r"[\"\u201c\u201d\u00ab\u00bb()]", "", text)
+    for british, american in SPELLINGS:
+        text = text.replace(british, american)
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" ,.")
+
+
+def _core(form: str) -> tuple[str, str | None]:
+    """A name reduced for comparison, and the country it names: (`ministry of energy`, `japan`)."""
+    text = _fold(form)
+    country = None
+    if text.split()[0] in INITIAL_HEADS:
+        for match in OF_COUNTRY.finditer(text):
+            country = _country_of(text[match.end():])
+            if country:
+                text = text[:match.start()]
+                break
+    first, _, rest = text.partition(" ")
+    if rest and rest.split()[0] in INITIAL_HEADS and _country_of(first):
+        country, text = _country_of(first), rest
+    words = text.split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words), country
+
+
+@dataclass
+class _Mention:
+    """An occurrence of an organisation: its span, the name it gives, and what it links to."""
+
+    span: Span
+    form: str
+    core: str
+    country: str | None
+    alias: str | None = None  # a qualified surface form, as `Uzbekistan's Ministry of Energy`
+
+
+def _mention(span: Span, form: str | None = None, link: str | None = None) -> _Mention:
+    form = form or span.text
+    core, country = _core(link or form)
+    doc = span.doc
+    alias = None
+    if span.start >= 2 and _is_possessive(doc[span.start - 1]):
+        owner = _country_of(doc[span.start - 2].text)
+        if owner:
+            country = country or owner
+            alias = doc[span.start - 2:span.end].text
+    return _Mention(span=span, form=form, core=core, country=country, alias=alias)
+
+
+class _Groups:
+    """Mentions gathered into organisations: same core name and no clashing country."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[_Mention]] = []
+
+    def add(self, mention: _Mention) -> None:
+        for group in self.groups:
+            if any(m.core == mention.core for m in group):
+                countries = {m.country for m in group if m.country}
+                if mention.country is None or not countries or mention.country in countries:
+                    group.append(mention)
+                    return
+        self.groups.append([mention])
+
+    def merge_truncated(self) -> None:
+        """`Ministry of Agriculture` joins `Ministry of Agriculture, Food Industry, and ...`."""
+        merged = True
+        while merged:
+            merged = False
+            for a, b in itertools.permutations(self.groups, 2):
+                if any(_extends(long.core, short.core) for long in b for short in a) and \
+                        _compatible(a, b):
+                    b.extend(a)
+                    self.groups.remove(a)
+                    merged = True
+                    break
+
+
+def _extends(long: str, short: str) -> bool:
+    """`long` is `short` followed by more words (at least two words in `short`)."""
+    return " " in short and long.startswith(short) and long[len(short):len(short) + 1] in {" ", ","}
+
+
+def _compatible(a: list[_Mention], b: list[_Mention]) -> bool:
+    ca, cb = {m.country for m in a if m.country}, {m.country for m in b if m.country}
+    return not ca or not cb or bool(ca & cb)
+
+
+def _is_short(form: str) -> bool:
+    return " " not in form and any(c.isupper() for c in form[1:])
+
+
+def _organization(group: list[_Mention]) -> Organization:
+    """One organisation: the fullest form as name, the other forms as aliases."""
+    group = sorted(group, key=lambda m: (m.span.start_char, m.span.end_char, m.form))
+    forms: dict[str, str] = {}
+    for m in group:
+        for form in (m.form, m.alias):
+            if form and _fold(form) not in forms:
+                forms[_fold(form)] = form.strip()
+    plain = [f for f in forms.values() if not re.search(r"['\u2019]s\b", f)]
+    name = max(plain or list(forms.values()), key=lambda f: (not _is_short(f), len(f)))
+    aliases = [f for key, f in forms.items() if f != name]
+    kind = "government" if group[0].core.startswith("government") else "organization"
+    seen, mentions = set(), []
+    for m in group:
+        key = (m.span.start_char, m.span.end_char)
+        if key not in seen:
+            seen.add(key)
+            mentions.append(TextSpan(text=m.span.text, start_char=m.span.start_char,
+                                     end_char=m.span.end_char))
+    return Organization(name=name, aliases=aliases, kind=kind, mentions=mentions)
+
+
+# ------------------------------------------------------------------ the story's organisations
+def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
+    """spaCy's ORG entities that survive the filters for places, people, topics and headlines."""
+    others = {e.text for e in doc.ents if e.label_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}}
+    kept = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        span = _trim_ner(ent)
+        if span is None or span.text in others or _country_of(span.text):
+            continue
+        if _is_acronym(span):
+            if span.text in known:
+                kept.append(span)
+            continue  # an acronym nothing defines may stand for anything
+        if _plausible_ner_name(span):
+            kept.append(span)
+    return kept
+
+
+def _plausible_ner_name(span: Span) -> bool:
+    """A multi-word proper name on one line that is not a person, place, topic or title."""
+    doc = span.doc
+    if len(span.text.split()) < 2 or "\n" in span.text or NER_NOISE.search(span.text) \
+            or not span[0].text[:1].isupper():
+        return False  # one capitalised word alone is as often a place or a verb
+    words = {t.lower_ for t in span}
+    if words & (NON_ORG_HEADS | PERSON_ROLES | PLACE_WORDS):
+        return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`
+    if TOPIC_ENDING.search(span[-1].lower_) or TOPIC_ENDING.search(span[0].lower_) \
+            or span[0].tag_.startswith("VB"):
+        return False  # `Promotion of Industry`, `Improve Social Services`: titles of topics
+    if _line_is_headline(doc, span.start_char) or _is_person_context(span):
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and doc[span.end + 1].is_title:
+        return False  # `Kyrgyz Transport and Communications Minister`: a cut coordination
+    return span[-1].pos_ == "PROPN" or _ends_with_head(span)
+
+
+def _trim_ner(ent: Span) -> Span | None:
+    """An entity without a leading `the`, a trailing possessive or outer quotes."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (_is_possessive(doc[end - 1]) or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
+    """`JBIC and Amonatbonk`: a proper name joined by `and` to an organisation is one too."""
+    found = []
+    for span in spans:
+        end = span.end
+        if end < len(doc) and doc[end].text == ")":
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "and":
+            run = _proper_run(doc, end + 1)
+            if run is not None and run[-1].pos_ == "PROPN" and not _country_of(run.text) \
+                    and not _is_person_context(run) and not _line_is_headline(doc, run.start_char) \
+                    and not {t.lower_ for t in run} & PERSON_ROLES \
+                    and all(t.ent_type_ != "PERSON" for t in run):
+                found.append(run)
+    return found
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(span.start < s.end and s.start < span.end for s in spans)
+
+
+def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abbreviation],
+                       known: PhraseMatcher) -> list[Organization]:
+    """One entry per organisation of the story, ordered by first mention."""
+    mentions: list[_Mention] = []
+    spans = list(rule_spans)
+    for span in find_government_spans(doc):
+        if not _overlaps(span, spans):
+            spans.append(span)
+    known_spans = [doc[s:e] for _, s, e in known(doc)]
+    known_forms = {s.text for s in known_spans}
+    for span in known_spans:
+        if not _overlaps(span, spans):
+            spans.append(span)
+    for span in find_context_spans(doc):
+        if not _overlaps(span, spans):
+            spans.append(span)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    defined = {a.short.text for a in abbreviations}
+    for span in _ner_spans(doc, taken, known_forms | defined):
+        if not _overlaps(span, spans):
+            spans.append(span)
+    for span in _coordinated(doc, spans):
+        if not _overlaps(span, spans):
+            spans.append(span)
+    links = _short_form_links(abbreviations, spans)
+    blocked = {a.short.text for a in abbreviations} - set(links)
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.text in blocked:
+            continue
+        expanded = _expand_plural(span)
+        if expanded:
+            mentions.extend(_mention(span, form) for form in expanded)
+            continue
+        link = links.get(span.text) or (KNOWN_ORGS.get(span.text) if _is_short(span.text) else None)
+        mentions.append(_mention(span, link=link))
+    for match in LOWER_MINISTRIES.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            mentions.extend(_mention(span, f"Ministry of {item.title()}")
+                            for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group(1)))
+    for short, long_form in links.items():
+        mentions.extend(_mention(doc[t.i:t.i + 1], link=long_form)
+                        for t in doc if t.text == short and not _overlaps(doc[t.i:t.i + 1], spans))
+    groups = _Groups()
+    for mention in sorted(mentions, key=lambda m: (m.span.start_char, m.form)):
+        groups.add(mention)
+    groups.merge_truncated()
+    orgs = [_organization(g) for g in groups.groups]
+    return sorted(orgs, key=lambda o: (o.mentions[0].start_char, o.name))
+
+
+def _short_form_links(abbreviations: list[Abbreviation], spans: list[Span]) -> dict[str, str]:
+    """Short forms defined for an organisation's name, mapped to that long form."""
+    links: dict[str, str] = {}
+    for abbr in abbreviations:
+        long = abbr.long
+        owner = next((s for s in spans if s.start <= long.end - 1 < s.end or
+                      (long.start <= s.start and s.end <= long.end)), None)
+        if owner is not None and owner.text != abbr.short.text:
+            links.setdefault(abbr.short.text, owner.text)
+        elif _is_institution(_trim(long)):
+            links.setdefault(abbr.short.text, _trim(long).text)
+    return links
+
+
+# ------------------------------------------------------------------ spaCy components
+class NewsOrgRuler:
+    """Sets `doc.ents` to institution-shaped names (label ORG) before the statistical NER runs,
+    so that the NER keeps them whole and labels around them; also keeps them in
+    `doc.spans["news_org_rules"]`. Finds shapes only: it does not group or filter."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = filter_spans(find_institution_spans(doc))
+        doc.spans[RULE_SPANS] = spans
+        doc.ents = [Span(doc, s.start, s.end, label="ORG") for s in spans]
+        return doc
+
+
+class NewsOrganizations:
+    """Sets `doc._.organizations: list[Organization]`: one entry per organisation of the story,
+    ordered by first mention, with its fullest name, other forms and every mention's offsets.
+
+    Reads the institution spans of `news_org_ruler` (found here when that pipe is absent), the
+    NER's ORG entities, `doc._.abbreviations` (found here when absent) and a short list of
+    well-known international bodies. Countries, people, projects, events, platforms,
+    agreements and headlines are left out; generic phrases (`the ministry`) are not emitted.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        Doc.set_extension("organizations", default=None, force=True)
+        self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms = set(KNOWN_ORGS) | set(KNOWN_ORGS.values())
+        self.known.add("KNOWN_ORG", [nlp.make_doc(form) for form in sorted(forms)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = doc.spans[RULE_SPANS] if RULE_SPANS in doc.spans else \
+            filter_spans(find_institution_spans(doc))
+        abbreviations = doc._.abbreviations if Doc.has_extension("abbreviations") \
+            and doc._.abbreviations is not None else find_abbreviations(doc)
+        doc._.organizations = find_organizations(doc, list(rules), abbreviations, self.known)
+        return doc
+
+
+@Language.factory("news_org_ruler", assigns=["doc.ents", "doc.spans"])
+def make_news_org_ruler(nlp: Language, name: str) -> NewsOrgRuler:
+    return NewsOrgRuler(nlp, name)
+
+
+@Language.factory("news_organizations", assigns=["doc._.organizations"], requires=["doc.ents"])
+def make_news_organizations(nlp: Language, name: str) -> NewsOrganizations:
+    return NewsOrganizations(nlp, name)
