@@ -1,0 +1,585 @@
+"""Dates: calendar expressions found in a Doc, normalised to ISO 8601 against its reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.schema import DateMention, Granularity
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+MIN_YEAR, MAX_YEAR = 1800, 2099  # four-digit numbers outside this band are not read as years
+NEAR_AHEAD = 61  # days: a year-less day this close after the reference is the coming one
+
+# --- candidate patterns (case-sensitive names, case-insensitive function words) ----------------
+
+_MONTH = (
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+)
+_MONTH_FULL = (
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![a-z])"
+)
+_DAY = r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"\b(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|%|[A-Za-z])"
+_WEEKDAY = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DASH = r"\s?[-–—]\s?"
+_TO = r"(?:\s?[-–—]\s?|\s(?i:to|through|till|until)\s)"
+_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+
+# Bodies are searched without their lead words (an optional lead at the head of a pattern makes
+# the regex engine try it at every position); extend_lead adds them back.
+CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(body)
+    for body in (
+        # day ranges: October 21-23, 21-23 October 2019, October 21 to November 2, 2019
+        rf"{_MONTH}\s{_DAY}{_DASH}{_DAY}(?:,?\s{_YEAR})?",
+        rf"{_DAY}{_DASH}{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
+        rf"{_MONTH}\s{_DAY}{_TO}{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
+        rf"{_DAY}\s{_MONTH}{_TO}{_DAY}\s{_MONTH}(?:,?\s{_YEAR})?",
+        # month ranges: (From) March to June 2025, March 2024 - June 2025
+        rf"{_MONTH}(?:,?\s{_YEAR})?{_TO}{_MONTH}(?:,?\s{_YEAR})?",
+        # year ranges: 2008-2011, (2013 - 2015), (from) 1996 to 2004, (between) 2021 and 2025
+        rf"{_YEAR}{_DASH}(?:{_YEAR}|\d\d(?![\d,]))",
+        rf"{_YEAR}\s(?i:to|through|till|until|and)\s{_YEAR}",
+        # full dates: 15 January 2019, Jan. 15, 2019, Friday, Oct. 23, the 3rd of June
+        rf"(?:{_WEEKDAY},?\s)?(?:(?i:the)\s)?{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
+        rf"(?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
+        r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b",
+        r"\b[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b",
+        # month + year: January 2020, October of this year, June last year
+        rf"{_MONTH},?\s{_YEAR}",
+        rf"{_MONTH}\s(?:of\s)?(?i:this|last|next)\s(?i:year)",
+        # fiscal years: FY2025, FY 2003, fiscal 1998, fiscal year 2024
+        r"\b(?:FY|(?i:fiscal)(?:\s(?i:year))?)\s?'?(?:\d{4}|\d{2})\b",
+        # years, bare or embedded (CIET-2024); filtered against counts in bare_year_ok
+        rf"(?<![\d$€£¥.,/:#№]){_YEAR}",
+        # a month alone: (in) May, (last) November, (mid-)June
+        rf"{_MONTH_FULL}(?!\s?\d)",
+        # weekdays: on Monday, last Friday
+        _WEEKDAY,
+        # relative: last year, (earlier) this month, yesterday, two years ago, the end of the year
+        r"(?<![Tt]he\s)(?<!past\s)\b(?i:(?:this|last|next|current|coming)\s(?:year|month)(?:'s)?"
+        r"|today|yesterday|tomorrow)\b",
+        rf"\b(?i:{_NUM}\s(?:years?|months?|days?|weeks?)\s(?:ago|earlier))\b",
+        r"\b(?i:the\s(?:end|beginning|start|middle)\sof\s(?:the|this)\s(?:year|month))\b",
+    )
+)
+# lead words that belong to the expression: `in 2019`, `by the end of 2026`, `earlier this year`
+LEAD = re.compile(
+    r"(?:\b(?i:from|between|in|on|since|by|until|till|through|before|after|during|as\sof|of"
+    r"|starting|beginning|around|at|toward|towards)\s)?"
+    r"(?:\b(?i:the\s(?:end|beginning|start|middle)\sof)\s"
+    r"|\b(?i:early|late|mid|end|earlier|later)[\s-])?$"
+)
+NAMED_LEAD = re.compile(r"\b(?i:last|next|this)\s$")  # `last November`, `next Monday`
+NAMED = re.compile(rf"{_MONTH_FULL}|{_WEEKDAY}")
+LEAD_WINDOW = 40  # characters: longer than any run of lead words
+BARE_YEAR = re.compile(r"(?:\(|[A-Za-z]-)?(?:1[89]\d\d|20\d\d)\)?")
+
+# --- normalisation patterns (applied to a lower-cased expression) -----------------------------
+
+_STRIP = re.compile(
+    r"^(?:(?:from|between|in|on|since|by|until|till|through|throughout|before|after|during"
+    r"|as of|of|around|about|circa|at|starting|beginning|toward|towards)\s+"
+    r"|(?:early|late|mid|end)[\s-]+"
+    r"|the\s+(?:end|beginning|start|middle)\s+of\s+"
+    r"|(?:earlier|later)\s+(?=this|today|yesterday|tomorrow|on|in))"
+)
+_ANCHOR_OF = re.compile(r"\bthe\s+(?:end|beginning|start|middle)\s+of\b")
+_RANGE = re.compile(r"^(?P<a>.+?)(?:\s*[-–—/]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>.+)$")
+_FISCAL = re.compile(r"^(?:fy|fiscal(?:\s+year)?)\s*'?(\d{4}|\d{2})$")
+_YEAR_ONLY = re.compile(r"^(\d{4})$")
+_DAY_ONLY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$")  # range ends: 23, 2019
+_REL_UNIT = re.compile(r"^(this|last|next|current|coming)\s+(year|month)$")
+_REL_ANCHORED = re.compile(r"^(?:the|this)\s+(year|month)$")
+_AGO = re.compile(rf"^({_NUM})\s+(year|month|day|week)s?\s+(?:ago|earlier)$")
+_WEEKDAY_REL = re.compile(
+    rf"^(?:(last|next|this|early|late|earlier|later)\s+)?({'|'.join(WEEKDAYS)})$"
+)
+_MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_REL = re.compile(rf"^(last|next|this)\s+({_MONTH_NAME})$")
+_MONTH_OF_YEAR = re.compile(rf"^({_MONTH_NAME})\s+(?:of\s+)?(this|last|next)\s+year$")
+_WEEKDAY_LEAD = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),?\s+")
+_CALENDAR = re.compile(
+    rf"^(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})$"
+)
+_HAS_YEAR = re.compile(r"\d{4}")
+_REL_SHIFT = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}
+
+# --- future reading of a sentence --------------------------------------------------------------
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# heads of `X to <verb>` that put the verb in the future: is due/scheduled/expected/set to ...
+FUTURE_HEADS = frozenset(
+    {"due", "schedule", "expect", "set", "slate", "plan", "intend", "aim", "go", "poise",
+     "likely", "prepare", "hope", "promise", "pledge"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar point at some precision; `year` None when the text gives none."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def granularity(self) -> Granularity | None:
+        if self.day is not None and self.month is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year" if self.year is not None else None
+
+    def iso(self) -> str:
+        """ISO 8601 at this point's precision, `XXXX` for an unknown year."""
+        parts = ["XXXX" if self.year is None else f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+            if self.day is not None:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def key(self) -> tuple[int, int, int]:
+        """Sort key with unknown parts at their lowest."""
+        return (self.year or 0, self.month or 1, self.day or 1)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The value of a date expression."""
+
+    value: str
+    granularity: Granularity
+
+
+def _year_ok(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _days_ahead(reference: dt.date, month: int, day: int) -> int:
+    """Days from the reference to month/day of the reference's year (negative if before)."""
+    try:
+        return (dt.date(reference.year, month, day) - reference).days
+    except ValueError:  # 29 February of a common year
+        return (dt.date(reference.year, month, 28) - reference).days + 1
+
+
+def resolve_year(point: Point, reference: dt.date | None, future: bool) -> Point:
+    """Give a year-less point the year that puts it on or before the reference.
+
+    On or after it instead when the sentence speaks of the future, or when the day lies just
+    ahead: news does not write a bare `Nov. 22` for a day eleven months back.
+    """
+    if point.year is not None or reference is None or point.month is None:
+        return point
+    year = reference.year
+    ref_key = (reference.month, reference.day if point.day is not None else 1)
+    own_key = (point.month, point.day or 1)
+    near = point.day is not None and _days_ahead(reference, point.month, point.day) <= NEAR_AHEAD
+    if not future and own_key > ref_key and not near:
+        year -= 1
+    elif future and own_key < ref_key:
+        year += 1
+    return Point(year, point.month, point.day)
+
+
+def _weekday(word: str, modifier: str | None, reference: dt.date, future: bool) -> Point:
+    """The weekday nearest the reference: on or before it, or after it for `next`/future."""
+    target = WEEKDAYS.index(word)
+    back = (reference.weekday() - target) % 7
+    if modifier == "last" and back == 0:
+        back = 7
+    if modifier == "next" or (future and modifier != "last"):
+        ahead = (target - reference.weekday()) % 7
+        if modifier == "next" and ahead == 0:
+            ahead = 7
+        day = reference + dt.timedelta(days=ahead)
+    else:
+        day = reference - dt.timedelta(days=back)
+    return Point(day.year, day.month, day.day)
+
+
+def relative_point(
+    core: str, reference: dt.date | None, future: bool, anchored: bool
+) -> Point | None:
+    """Relative expressions (`last year`, `yesterday`, `on Monday`, `last November`)."""
+    if reference is None:
+        return None
+    ref = reference
+    if core in ("today", "tonight"):
+        return Point(ref.year, ref.month, ref.day)
+    if core in ("yesterday", "tomorrow"):
+        day = ref + dt.timedelta(days=-1 if core == "yesterday" else 1)
+        return Point(day.year, day.month, day.day)
+    unit = _REL_UNIT.match(core) or (anchored and _REL_ANCHORED.match(core))
+    if unit:
+        shift = _REL_SHIFT.get(unit.group(1), 0) if unit.re is _REL_UNIT else 0
+        if unit.group(unit.re.groups) == "year":
+            return Point(ref.year + shift)
+        return Point(*_shift_month(ref.year, ref.month, shift))
+    if m := _AGO.match(core):
+        count = NUMBER_WORDS.get(m.group(1)) or int(m.group(1))
+        if m.group(2) == "year":
+            return Point(ref.year - count)
+        if m.group(2) == "month":
+            return Point(*_shift_month(ref.year, ref.month, -count))
+        day = ref - dt.timedelta(days=count * (7 if m.group(2) == "week" else 1))
+        return Point(day.year, day.month, day.day)
+    if m := _WEEKDAY_REL.match(core):
+        return _weekday(m.group(2), m.group(1), ref, future)
+    if m := _MONTH_REL.match(core):
+        month = MONTHS[m.group(2).rstrip(".")]
+        if m.group(1) == "last":
+            return Point(ref.year if month < ref.month else ref.year - 1, month)
+        if m.group(1) == "next":
+            return Point(ref.year if month > ref.month else ref.year + 1, month)
+        return Point(ref.year, month)
+    if m := _MONTH_OF_YEAR.match(core):
+        return Point(ref.year + _REL_SHIFT[m.group(2)], MONTHS[m.group(1).rstrip(".")])
+    return None
+
+
+def strip_signals(text: str) -> tuple[str, bool, bool]:
+    """Lower-case core of an expression without leading prepositions and modifiers.
+
+    Returns (core, saw_between, anchored) — `anchored` when `the end of` or the like was cut.
+    """
+    core = " ".join(text.lower().replace("’", "'").split()).strip("()[],;:")
+    core = core.removesuffix("'s").strip()
+    between = core.startswith("between ")
+    anchored = bool(_ANCHOR_OF.search(core))
+    while (m := _STRIP.match(core)) and m.end() < len(core):
+        core = core[m.end() :]
+    return core, between, anchored
+
+
+def _fill_years(
+    start: Point, end: Point, reference: dt.date | None, future: bool
+) -> tuple[Point, Point]:
+    """Years for the ends of a period that states one (or none) of them."""
+    if start.year is None and end.year is None:
+        start = resolve_year(start, reference, future)
+        if start.year is None:
+            return start, end
+        wraps = (end.month or 0, end.day or 1) < (start.month or 0, start.day or 1)
+        return start, Point(start.year + wraps, end.month, end.day)
+    if start.year is None:
+        assert end.year is not None
+        wraps = (start.month or 0, start.day or 1) > (end.month or 0, end.day or 1)
+        return Point(end.year - wraps, start.month, start.day), end
+    if end.year is None:
+        return start, Point(start.year, end.month, end.day)
+    return start, end
+
+
+class DateNormalizer:
+    """Turns date expressions into ISO values; owns one dateparser instance and an LRU cache."""
+
+    def __init__(self, cache_size: int = 4096) -> None:
+        # Fixed relative base in a leap year: dateparser only reads day/month/year here;
+        # year-less results are resolved against each Doc's reference by resolve_year.
+        self._parser = DateDataParser(
+            languages=["en"],
+            settings={
+                "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+                "PREFER_DATES_FROM": "current_period",
+                "PREFER_DAY_OF_MONTH": "first",
+                "DATE_ORDER": "DMY",
+            },
+        )
+        # caches belong to the instance: values per (text, reference, future), parses per text
+        self._cached = lru_cache(maxsize=cache_size)(self._normalize)
+        self._calendar = lru_cache(maxsize=cache_size)(self._read_calendar)
+
+    def normalize(
+        self, text: str, reference: dt.date | None = None, future: bool = False
+    ) -> Normalized | None:
+        """The ISO value of `text` as a date or period, or None when it names no calendar date."""
+        return self._cached(text, reference, future)
+
+    def _normalize(self, text: str, reference: dt.date | None, future: bool) -> Normalized | None:
+        core, between, anchored = strip_signals(text)
+        period = self._period(core, between, reference, future)
+        if period is not None:
+            return period
+        point = self._point(core, reference, future, anchored)
+        if point is None or point.granularity is None:
+            return None
+        point = resolve_year(point, reference, future)
+        return Normalized(point.iso(), point.granularity)
+
+    def _period(
+        self, core: str, between: bool, reference: dt.date | None, future: bool
+    ) -> Normalized | None:
+        """`A-B`, `A to B`, `between A and B` where both ends are dates."""
+        if _CALENDAR.match(core):
+            return None
+        m = _RANGE.match(core)
+        if not m or (" and " in m.group(0)[len(m.group("a")) :] and not between):
+            return None
+        right, _, _ = strip_signals(m.group("b"))
+        end = self._point(right, reference, future, False)
+        start = self._range_start(m.group("a"), end) if end is not None else None
+        if start is None or end is None:
+            return None
+        if end.month is None and end.day is not None:  # October 21-23
+            end = Point(end.year, start.month, end.day)
+        start, end = _fill_years(start, end, reference, future)
+        if start.granularity is None or start.granularity != end.granularity:
+            return None
+        if start.key() > end.key():
+            return None
+        if start == end:
+            return Normalized(start.iso(), start.granularity)
+        return Normalized(f"{start.iso()}/{end.iso()}", start.granularity)
+
+    def _range_start(self, text: str, end: Point) -> Point | None:
+        """Left end of a range; a bare day borrows month and year from the right end."""
+        core, _, _ = strip_signals(text)
+        if (m := _DAY_ONLY.match(core)) and end.day is not None:
+            return Point(end.year, end.month, int(m.group(1)))
+        return self._point(core, None, False, False)
+
+    def _point(
+        self, core: str, reference: dt.date | None, future: bool, anchored: bool
+    ) -> Point | None:
+        """One calendar point, possibly without a year (and day-only points inside ranges)."""
+        if m := _FISCAL.match(core):
+            year = int(m.group(1))
+            year = year if year > 99 else 2000 + year if year < 70 else 1900 + year  # FY25, FY98
+            return Point(year) if _year_ok(year) else None
+        if m := _YEAR_ONLY.match(core):
+            return Point(int(m.group(1))) if _year_ok(int(m.group(1))) else None
+        if m := _DAY_ONLY.match(core):
+            return Point(int(m.group(2)) if m.group(2) else None, None, int(m.group(1)))
+        core = _WEEKDAY_LEAD.sub("", core)
+        if _CALENDAR.match(core):
+            return self._calendar(core)
+        return relative_point(core, reference, future, anchored)
+
+    def _read_calendar(self, core: str) -> Point | None:
+        """Day/month/year strings read by dateparser: `15 january 2019`, `dec. 24`, `2019-01-15`."""
+        data = self._parser.get_date_data(core)
+        if data.date_obj is None:
+            return None
+        date = data.date_obj
+        year = date.year if _HAS_YEAR.search(core) else None
+        if year is not None and not _year_ok(year):
+            return None
+        if data.period == "day":
+            return Point(year, date.month, date.day)
+        if data.period == "month":
+            return Point(year, date.month)
+        return Point(year) if year is not None else None
+
+
+def _two_digit_end(text: str) -> str:
+    """`2019-20` → `2019-2020` so the range grammar reads both ends as years."""
+    m = re.fullmatch(r"(.*?)((?:1[89]|20)(\d\d))(\s?[-–—]\s?)(\d\d)", text)
+    if not m or int(m.group(5)) <= int(m.group(3)):
+        return text
+    return f"{m.group(1)}{m.group(2)}{m.group(4)}{m.group(2)[:2]}{m.group(5)}"
+
+
+# --- finding mentions in a Doc -----------------------------------------------------------------
+
+UNIT_TAGS = frozenset({"NNS", "NNPS"})  # `2000 workers`: a plural noun after the number counts it
+COUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+DATE_PREPS = frozenset(
+    {"in", "since", "by", "from", "until", "till", "through", "before", "after", "during", "of",
+     "to", "and", "between", "around", "as", "early", "late", "mid", "end", "year", "fiscal"}
+)  # fmt: skip
+
+
+# `up 5% from a year earlier`: a comparison names the period compared with, not a date
+COMPARED = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+\S+\s+\S+\s+(?i:ago|earlier)$")
+# `a year ago`, `a year earlier`: in news the idiom compares periods (`profit a year ago`)
+YEAR_OVER_YEAR = re.compile(r"\b(?i:(?:a|one)\s+year\s+(?:ago|earlier))$")
+
+
+def bare_year_ok(doc: Doc, start: int, end: int) -> bool:
+    """A lone four-digit number is a year unless it counts or measures something."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    first, last = span[0], span[-1]
+    if last.ent_type_ in COUNT_ENTS:
+        return False
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and (prev.lower_ in DATE_PREPS or prev.text == "("):
+        return True
+    if prev is not None and prev.lower_ in ("no", "no.", "number", "nr", "#"):
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return not (nxt is not None and (nxt.tag_ in UNIT_TAGS or nxt.like_num or nxt.text == "%"))
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The nearest verb above the span in the parse, or None."""
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def speaks_of_future(span: Span) -> bool:
+    """Whether the verb governing `span` looks ahead.
+
+    Future: a modal (`will be held`, `could start`), `X to <verb>` after due/expected/scheduled,
+    or the present tense (`the offer expires Nov. 21`). Past: past tense or a perfect.
+    """
+    verb = governing_verb(span)
+    if verb is None:
+        return any(t.tag_ == "MD" and t.lower_ in FUTURE_AUX for t in span.sent)
+    for _ in range(2):  # the verb, then the verb its infinitive depends on
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" for c in aux):
+            return True
+        if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux):
+            return False
+        if not (verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)):
+            return verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in aux)
+        if verb.head.lemma_.lower() in FUTURE_HEADS:
+            return True
+        verb = verb.head
+    return False
+
+
+def extend_lead(text: str, start: int) -> int:
+    """Start of the expression once its lead words (`in`, `by the end of`, `last`) are added."""
+    if NAMED.match(text, start) and (m := NAMED_LEAD.search(text, max(0, start - 8), start)):
+        start = m.start()
+    m = LEAD.search(text, max(0, start - LEAD_WINDOW), start)
+    return m.start() if m else start
+
+
+def candidate_spans(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
+    """Character spans that may be dates: spaCy DATE entities and the pattern matches."""
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            yield ent.start_char, ent.end_char
+    for pattern in CANDIDATE_PATTERNS:
+        for m in pattern.finditer(text):
+            yield extend_lead(text, m.start()), m.end()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding whitespace and unbalanced brackets from a span."""
+    while start < end and (text[start].isspace() or text[start] in "(["):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ")],.;:"):
+        if text[end - 1] == "." and re.search(r"\b[A-Z][a-z]{2,3}\.$", text[start:end]):
+            break  # keep the dot of an abbreviated month (`Dec.`)
+        end -= 1
+    return start, end
+
+
+def _rejected(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Candidates that look like dates but count, measure or compare instead."""
+    expression = text[start:end]
+    if BARE_YEAR.fullmatch(expression) and not bare_year_ok(doc, start, end):
+        return True
+    if YEAR_OVER_YEAR.search(expression):
+        return True
+    return bool(COMPARED.search(text[max(0, start - 12) : end]))
+
+
+def find_dates(doc: Doc, normalizer: DateNormalizer) -> list[DateMention]:
+    """Date mentions of `doc`, normalised against `doc._.reference_date`, ordered by offset."""
+    reference = parse_reference(doc._.reference_date)
+    text = doc.text  # built from the tokens on each access: read it once
+    found: list[tuple[int, int, Normalized]] = []
+    seen: set[tuple[int, int]] = set()
+    for raw_start, raw_end in candidate_spans(doc, text):
+        start, end = _trim(text, raw_start, raw_end)
+        if (start, end) in seen or start >= end:
+            continue
+        seen.add((start, end))
+        if _rejected(doc, text, start, end):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        future = span is not None and speaks_of_future(span)
+        value = normalizer.normalize(_two_digit_end(text[start:end]), reference, future)
+        if value is not None:
+            found.append((start, end, value))
+    return [
+        DateMention(
+            text=text[s:e], start_char=s, end_char=e, value=v.value, granularity=v.granularity
+        )
+        for s, e, v in _without_overlaps(found)
+    ]
+
+
+def _without_overlaps(
+    found: list[tuple[int, int, Normalized]],
+) -> list[tuple[int, int, Normalized]]:
+    """Keep the longest of overlapping mentions (then the earliest), in text order."""
+    kept: list[tuple[int, int, Normalized]] = []
+    for item in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f[0])
+
+
+def parse_reference(value: str | None) -> dt.date | None:
+    """The Doc's reference date, or None when absent or not ISO."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+class NewsDates:
+    """Sets `doc._.dates: list[DateMention]` — calendar points and periods, ISO-normalised.
+
+    Reads `doc._.reference_date` (ISO or None) to resolve year-less and relative dates;
+    durations, ages, vague spans, frequencies and clock times are not dates and are left out.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        Doc.set_extension("dates", default=None, force=True)
+        self.name = name
+        self.normalizer = DateNormalizer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dates = find_dates(doc, self.normalizer)
+        return doc
+
+
+@Language.factory("news_dates", assigns=["doc._.dates"], requires=["doc.ents"])
+def make_news_dates(nlp: Language, name: str) -> NewsDates:
+    """Factory of the news_dates component."""
+    return NewsDates(nlp, name)
