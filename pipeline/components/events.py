@@ -1,0 +1,819 @@
+"""Events: what happened or is planned (seven types), read from the dependency parse.
+
+A sentence carries an event when a trigger (a verb, or an event noun) appears with the
+arguments that make it that type: `signed a memorandum` (agreement), `held talks` (meeting),
+`handed over equipment` (funding), ... The trigger's clause decides the mode: realis (it
+happened or is happening), scheduled (`will`, `is due to`, `is expected to`: the event plus a
+`plan`), intended (`plans to`, `aims to`, `pledged to`: a `plan` only), or none at all
+(negated, `would`, in quotation marks, a belief, a purpose infinitive).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from enum import Enum
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.schema import AmountMention, DateMention, Event, EventType, Organization, TextSpan
+
+# --------------------------------------------------------------------------- lexicon
+AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
+AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
+                                 "finalise", "ratify"})
+AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal", "treaty",
+                             "accord", "protocol", "note", "notes", "document", "documents",
+                             "convention", "declaration", "g/a", "l/a", "charter", "loan"})
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiations",
+                           "consultation", "consultations", "conference", "forum", "summit",
+                           "visit", "session", "congress", "symposium", "roundtable", "ceremony"})
+MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
+                                "organize", "organise", "co-chair", "chair"})
+LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
+START_VERBS = frozenset({"start", "begin", "commence", "kick"})
+NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
+                          "relations", "tie", "ties", "contact", "contacts", "account", "fire"})
+CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
+                                "renovate", "refurbish", "modernise", "modernize", "upgrade",
+                                "repair", "erect", "pave"})
+CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitation", "work", "works",
+                                "refurbishment", "renovation", "groundbreaking", "building"})
+NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence", "partnership",
+                       "cooperation", "momentum", "consensus", "career"})
+# Verbs that fund whatever their object is.
+FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-finance", "cofinance",
+                            "disburse", "earmark", "allocate"})
+# Verbs that fund only with money, aid or equipment as their argument.
+FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "deliver", "transfer",
+                              "grant", "award", "approve", "receive", "invest", "contribute",
+                              "commit", "add", "cover", "channel", "implement", "sign", "conclude",
+                              "exchange", "include"})
+AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
+                       "funding", "financing", "fund", "funds", "investment", "credit", "donation",
+                       "machinery", "package", "subsidy", "cost", "costs", "expense", "expenses"})
+PERSONNEL_VERBS = frozenset({"train", "dispatch", "send", "second", "deploy", "recruit", "employ",
+                             "hire", "educate", "retrain"})
+# Activities of people abroad, reported with a head count (`289 volunteers carried out ...`).
+PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
+                             "undergo"})
+PEOPLE_MOBILITY = frozenset({"travel", "leave", "arrive", "relocate", "move"})
+TRAINING_NOUNS = frozenset({"training", "trainings", "course", "courses", "internship",
+                            "internships", "programme", "programmes", "program", "programs",
+                            "fellowship", "traineeship", "apprenticeship", "activity", "activities",
+                            "part"})
+PEOPLE_NOUNS = frozenset({
+    "advisor", "adviser", "apprentice", "candidate", "citizen", "doctor", "employee", "engineer",
+    "expert", "farmer", "graduate", "instructor", "intern", "journalist", "lecturer", "migrant",
+    "national", "nurse", "official", "paediatrician", "pediatrician", "participant", "people",
+    "person", "personnel", "physician", "professional", "rescuer", "researcher", "scholar",
+    "scientist", "specialist", "staff", "student", "teacher", "technician", "trainee", "trainer",
+    "volunteer", "winner", "worker", "youth", "cadre", "consultant", "medic", "hydrologist"})
+# Frames that put an event in the future: the event is scheduled (type + plan) ...
+SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go",
+                             "slate", "poise"})
+# ... or only intended (a plan).
+INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
+                           "commit", "target", "strive", "resolve", "undertake", "envisage"})
+INTENT_NOUNS = frozenset({"plan", "plans", "target", "commitment", "intention", "pledge", "goal",
+                          "aim", "objective", "ambition", "roadmap"})
+STRONG_MODALS = frozenset({"will", "shall", "'ll"})
+WEAK_MODALS = frozenset({"may", "might", "could", "should"})
+FUTURE_MODALS = STRONG_MODALS | WEAK_MODALS
+FUTURE_ADVERBS = frozenset({"later", "soon", "eventually", "future", "next"})
+BELIEF_VERBS = frozenset({"believe", "think", "feel", "convince", "doubt", "suppose", "guess",
+                          "fear", "worry", "imagine"})
+UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
+                            "negotiation", "review"})
+UNDER_DISCUSSION = frozenset({"discuss", "consider", "negotiate", "prepare", "draft", "study"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+UNDER_WAY_BUILD = frozenset({"construction", "reconstruction", "rehabilitation", "renovation",
+                             "repair", "refurbishment"})
+# Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
+REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
+ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": "061",
+         "personnel": "061"}
+SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
+PARAGRAPH = re.compile(r"\n\s*\n")
+GRANULARITY = {"day": 10, "month": 7, "year": 4}
+
+
+class Mode(Enum):
+    """How the clause presents its event."""
+
+    REALIS = "realis"
+    SCHEDULED = "scheduled"
+    INTENDED = "intended"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A typed trigger found in a sentence, before modality is applied."""
+
+    type: EventType
+    start: int
+    end: int
+    anchor: Token
+    mode: Mode
+
+
+# --------------------------------------------------------------------------- helpers
+def lemma(token: Token) -> str:
+    """Lower-cased lemma."""
+    return token.lemma_.lower()
+
+
+def _args(verb: Token) -> list[Token]:
+    """The verb's core nominal arguments (object, passive subject, attribute)."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "dative", "oprd")
+             and c.tag_ not in ("WDT", "WP")]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        found.append(verb.head)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # the parser lost the passive subject: take the nouns before the verb instead
+        found.extend(t for c in verb.lefts for t in c.subtree if t.pos_ == "NOUN")
+    return found
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _noun_lemmas(token: Token) -> set[str]:
+    """Lemmas of a noun phrase head and its compounds / `of` complements (`units of equipment`)."""
+    out = {lemma(token), token.lower_}
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            out.update({lemma(child), child.lower_})
+        elif child.dep_ == "prep" and child.lower_ in ("of", "under"):
+            out.update(lemma(g) for g in child.children if g.dep_ == "pobj")
+            for pobj in child.children:
+                out.update(lemma(c) for c in pobj.children if c.dep_ == "compound")
+    return out
+
+
+def _is_people(token: Token) -> bool:
+    return lemma(token) in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS
+
+
+def _has_count(token: Token) -> bool:
+    return any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children)
+
+
+def _subtree_span(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _money_under(token: Token, money: list[AmountMention]) -> bool:
+    start, end = _subtree_span(token)
+    return any(start <= m.start_char < end for m in money)
+
+
+def _has_prt(verb: Token, word: str) -> bool:
+    """`handed over`: the particle is a child, or (when the parser misplaced it) the next word."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == word for c in verb.children) or (
+        nxt is not None and nxt.lower_ == word and nxt.tag_ == "RP")
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis", "punct", "cc"})
+
+
+def _money_after(verb: Token, money: list[AmountMention]) -> bool:
+    """A sum in the verb's own clause, after it (`invested more than USD 3 bn`)."""
+    return any(_money_under(c, money) for c in verb.rights if c.dep_ not in CLAUSE_DEPS)
+
+
+def _is_definite_reference(noun: Token) -> bool:
+    """`the meeting` refers back; `the CIET-2024 conference` or `a meeting` is a new event."""
+    det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+    if det is None or det.lower_ not in ("the", "this", "that", "its", "their"):
+        return False
+    return not any(c.dep_ in ("compound", "nmod", "amod") and (c.pos_ in ("PROPN", "NUM")
+                   or c.like_num or c.text[:1].isupper()) for c in noun.children)
+
+
+# --------------------------------------------------------------------------- triggers
+def _verb_candidates(verb: Token, money: list[AmountMention]) -> list[tuple[EventType, Token]]:
+    """Types a verb triggers given its arguments; the second item is the trigger's end token."""
+    lem, args = lemma(verb), _args(verb)
+    arg_lemmas = set().union(*(_noun_lemmas(a) for a in args)) if args else set()
+    found: list[tuple[EventType, Token]] = []
+    if lem in AGREEMENT_VERBS and not _has_prt(verb, "up"):
+        found.append(("agreement", verb))
+    if lem in AGREEMENT_ARG_VERBS and (arg_lemmas | _subject_lemmas(verb)) & AGREEMENT_NOUNS:
+        found.append(("agreement", verb))
+    if _is_meeting_verb(verb, lem, arg_lemmas):
+        found.append(("meeting", verb))
+    kind = _start_kind(verb, lem, args)
+    if kind:
+        found.append((kind, verb))
+    if lem in CONSTRUCTION_VERBS and not arg_lemmas & NOT_BUILT and not any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        found.append(("construction", verb))
+    if _is_funding_verb(verb, lem, args, arg_lemmas, money):
+        found.append(("funding", verb))
+    if _is_personnel_verb(verb, lem, args):
+        found.append(("personnel", verb))
+    return found
+
+
+def _subject_lemmas(verb: Token) -> set[str]:
+    subj = _subject(verb)
+    return _noun_lemmas(subj) if subj is not None else set()
+
+
+def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
+    if lem == "meet":
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return not objs or any(_is_people(o) or o.ent_type_ in ORG_LABELS for o in objs)
+    if lem == "visit":
+        return verb.tag_ != "VBG" or verb.dep_ not in ("pcomp",)
+    if lem in MEETING_HOLD_VERBS:
+        return bool(arg_lemmas & MEETING_NOUNS - {"ceremony"})
+    if lem == "discuss":
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        return not passive and _subject(verb) is not None
+    return lem == "bring" and any(c.lower_ == "together" for c in verb.children)
+
+
+def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
+    """launch / construction for `launched a course`, `construction began`, `centre opened`."""
+    if lem not in LAUNCH_VERBS | START_VERBS:
+        return None
+    subject = _subject(verb)
+    theme = args[0] if args else subject
+    if theme is None or theme.tag_ in ("WP", "WDT") or _is_people(theme) or (
+            subject is not None and _is_people(subject)):
+        return None
+    lemmas = _noun_lemmas(theme)
+    if lemmas & NOT_LAUNCHED:
+        return None
+    if lem in START_VERBS and lemmas & CONSTRUCTION_NOUNS:
+        return "construction"
+    return "launch"
+
+
+def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[str],
+                     money: list[AmountMention]) -> bool:
+    if lem == "hand" and _has_prt(verb, "over"):
+        return True
+    if lem in FUNDING_ALWAYS:
+        return bool(args) or any(c.dep_ == "prep" for c in verb.children)
+    if lem not in FUNDING_WITH_AID:
+        return False
+    if lem in ("sign", "conclude", "exchange"):  # a signed loan is funding when it names a sum
+        return _money_after(verb, money)
+    if lem == "implement":
+        return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
+    return bool(arg_lemmas & AID_NOUNS) or any(_money_under(a, money) for a in args) or (
+        _money_after(verb, money))
+
+
+def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
+    if lem in PERSONNEL_VERBS:
+        return any(_is_people(a) for a in args)
+    if lem == "invite":
+        passive = any(c.dep_ == "nsubjpass" and _is_people(c) for c in verb.children)
+        return passive and any(c.dep_ == "xcomp" for c in verb.children)
+    subj = _subject(verb)
+    if subj is None or not _is_people(subj):
+        return False
+    if lem in PEOPLE_MOBILITY:
+        return True
+    if lem not in PEOPLE_ACTIVITY or not _has_count(subj):
+        return False
+    if lem == "work":
+        return True
+    objects = {lemma(t) for c in verb.children for t in c.subtree if t.pos_ == "NOUN"}
+    return bool(objects & TRAINING_NOUNS)
+
+
+def _noun_candidates(noun: Token) -> list[tuple[EventType, Token]]:
+    """Event nouns: `the signing of a memorandum`, `talks in Astana`, `under reconstruction`."""
+    lem, head = lemma(noun), noun.head
+    of_child = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if lem == "signing" and (of_child is not None or any(c.dep_ == "compound" for c in [head])):
+        return [("agreement", noun)]
+    if lem == "groundbreaking":
+        return [("construction", noun)]
+    if lem in ("opening", "launch") and of_child is not None:
+        return [("launch", noun)]
+    if lem == "recruitment" and of_child is not None and any(
+            _is_people(t) for t in of_child.children):
+        return [("personnel", noun)]
+    if head.lower_ == "under" and noun.dep_ == "pobj":
+        if lem in UNDER_WAY_BUILD:
+            return [("construction", noun)]
+        if lem in UNDER_WAY_PLAN:
+            return [("plan", noun)]
+    if lem in CONSTRUCTION_NOUNS and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            phase_verb(head) is not None):
+        return [("construction", noun)]
+    if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
+        if _is_definite_reference(noun) or noun.dep_ == "compound":
+            return []
+        if lem == "ceremony" and not any(c.lower_ in ("a", "an") for c in noun.children):
+            return []
+        return [("meeting", noun)]
+    return []
+
+
+def phase_verb(verb: Token) -> Token | None:
+    """`construction began`, `construction is due to begin`, `works are expected to be
+    completed`: the verb, or the infinitive it governs, that starts or ends the work."""
+    phases = START_VERBS | {"complete", "finish", "resume", "continue"}
+    if lemma(verb) in phases:
+        return verb
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "acomp"):
+            if lemma(child) in phases and child.dep_ == "xcomp":
+                return child
+            found = next((g for g in child.children
+                          if g.dep_ == "xcomp" and lemma(g) in phases), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _plan_noun(noun: Token) -> bool:
+    """`plans to establish`, `target of reaching`, `commitment to training`, `aim is to`."""
+    if noun.lower_ not in INTENT_NOUNS and lemma(noun) not in INTENT_NOUNS:
+        return False
+    if any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
+           for c in noun.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children):
+        return lemma(noun) in ("target", "commitment", "goal", "pledge")
+    return noun.dep_ in ("nsubj",) and any(c.dep_ == "xcomp" for c in noun.head.children)
+
+
+# --------------------------------------------------------------------------- modality
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause holds the token (the token itself when it is a verb)."""
+    cur = token
+    for _ in range(8):  # noun phrases nest a few levels at most
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _negated(verb: Token) -> bool:
+    """`did not sign`, `has never signed`, `has yet to be approved`."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "yet" and any(
+        t.tag_ == "TO" for t in verb.subtree)) for c in verb.children)
+
+
+def _frame_of(head: Token) -> Mode | None:
+    """The mode a governing word imposes on its complement (`plans to`, `is due to`)."""
+    lem = lemma(head)
+    if head.pos_ in ("NOUN", "PROPN"):
+        return Mode.INTENDED if head.lower_ in INTENT_NOUNS or lem in INTENT_NOUNS else None
+    if lem in INTENT_FRAMES:
+        # `a project which aims to ...` describes a thing; it announces nothing
+        subject = _subject(head)
+        describes = head.dep_ == "acl" or (head.dep_ == "relcl" and (
+            subject is None or subject.tag_ in ("WDT", "WP")))
+        return Mode.NONE if describes else Mode.INTENDED
+    if lem in SCHEDULE_FRAMES:
+        if lem == "go" and head.tag_ != "VBG":
+            return None
+        if lem == "set" and not any(c.dep_ == "auxpass" for c in head.children):
+            return None
+        return Mode.SCHEDULED
+    return None
+
+
+def in_belief(verb: Token) -> bool:
+    """`I believe privatisation will do more`: an opinion, not a report."""
+    cur = verb
+    for _ in range(6):  # clauses nest a few levels at most
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ == "ccomp" and (lemma(head) in BELIEF_VERBS or any(
+                c.dep_ == "acomp" and lemma(c) in BELIEF_VERBS for c in head.children)):
+            return True
+        cur = head
+    return False
+
+
+def _modal_mode(verb: Token) -> Mode | None:
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"would", "can", "must"}:
+        return Mode.NONE
+    if aux & STRONG_MODALS:
+        return Mode.SCHEDULED
+    if aux & WEAK_MODALS:
+        # `may vary` hedges; `could be completed by 2035` plans: a time anchor tells them apart
+        anchored = any(t.lower_ in FUTURE_ADVERBS or t.ent_type_ == "DATE" for t in verb.subtree)
+        return Mode.INTENDED if anchored else Mode.NONE
+    return None
+
+
+def clause_mode(verb: Token) -> Mode:
+    """Realis, scheduled, intended or none, read up the chain of governing frames."""
+    if in_belief(verb):
+        return Mode.NONE
+    cur = verb
+    for _ in range(6):  # frames nest a few levels at most (`is expected to be signed`)
+        if _negated(cur):
+            return Mode.NONE
+        modal = _modal_mode(cur)
+        if modal is not None:
+            return modal
+        own = _frame_of(cur) if cur.pos_ == "VERB" else None
+        if own is not None and cur is verb and any(c.dep_ == "auxpass" for c in cur.children):
+            return own  # `the works are planned`, `is scheduled`
+        head = cur.head
+        if head is cur:
+            return Mode.REALIS
+        frame = _governing_frame(cur, head)
+        if frame is not None:
+            return frame
+        if cur.dep_ in ("conj", "xcomp", "pcomp", "pobj", "prep", "acl") or (
+                cur.dep_ == "advcl" and not any(c.dep_ in ("mark", "aux") for c in cur.children)):
+            cur = head
+            continue
+        return Mode.REALIS
+    return Mode.REALIS
+
+
+def _governing_frame(cur: Token, head: Token) -> Mode | None:
+    """A frame word right above: verbs govern by `xcomp` (`agree that` by `ccomp`), nouns by
+    an infinitive or a preposition (`plans to`, `target of`, `commitment to`)."""
+    if head.pos_ in ("VERB", "ADJ", "AUX"):
+        if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and lemma(head) in ("agree", "decide")):
+            return _frame_of(head)
+        return None
+    if cur.dep_ in ("acl", "prep", "pcomp", "pobj"):
+        return _frame_of(head)
+    return None
+
+
+def is_purpose(verb: Token) -> bool:
+    """`signed a contract to build ...`: an infinitive of purpose states a goal, not an event."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
+            c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | {"invite", "help"}:
+        return False
+    return verb.dep_ != "xcomp" or lemma(head) not in ("begin", "start", "continue")
+
+
+def is_simple_past(verb: Token) -> bool:
+    """`was dispatched`, `signed`; not `has signed`, `signs`, `will sign`."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("ROOT", "ccomp"):
+        return True  # a finite participle without auxiliary is a past tense the tagger missed
+    return any(a.tag_ == "VBD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
+
+
+# --------------------------------------------------------------------------- sentences
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of tokens inside quotation marks (direct speech, quoted names)."""
+    inside: set[int] = set()
+    depth = 0
+    for token in doc:
+        text = token.text
+        if "\n\n" in token.whitespace_ or (token.is_space and "\n\n" in text):
+            depth = 0
+        if text in ("“", "«"):
+            depth = 1
+        elif text in ("”", "»"):
+            depth = 0
+        elif text == '"':
+            depth = 0 if depth else 1
+        elif depth:
+            inside.add(token.i)
+    return frozenset(inside)
+
+
+def is_headline(sent: Span) -> bool:
+    """A title-like line: no final punctuation and most words capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or sent.text.rstrip()[-1:] in ".!?:;\"”'»)":
+        return False
+    capitalised = sum(t.text[0].isupper() for t in words)
+    return capitalised / len(words) >= 0.6  # titles capitalise most words; prose far fewer
+
+
+def heading_tokens(sent: Span) -> set[int]:
+    """Tokens of a heading line the parser glued to the sentence after it
+    (`Dispatch of experts\n\nFor the development ...`)."""
+    skipped: set[int] = set()
+    line: list[Token] = []
+    for token in sent:
+        line.append(token)
+        if "\n\n" in token.whitespace_ or (token.is_space and "\n\n" in token.text):
+            words = [t for t in line if t.is_alpha]
+            last = next((t for t in reversed(line) if not t.is_space), token)
+            # a heading is short and ends without punctuation
+            if words and len(words) <= 10 and not last.is_punct:
+                skipped.update(t.i for t in line)
+            line = []
+    return skipped
+
+
+def sentence_candidates(sent: Span, money: list[AmountMention],
+                        quoted: frozenset[int]) -> list[Candidate]:
+    """Every trigger of the sentence with its mode, in text order."""
+    found: list[Candidate] = []
+    if sent.text.rstrip().endswith("?"):  # a question reports nothing
+        return found
+    skipped = heading_tokens(sent)
+    for token in sent:
+        if token.i in quoted or token.i in skipped:
+            continue
+        if not token.is_alpha:
+            continue
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in AUX_DEPS):
+            found.extend(_verb_events(token, money))
+        elif token.pos_ in ("NOUN", "PROPN"):
+            found.extend(_noun_events(token))
+    return found
+
+
+def _is_descriptive(verb: Token) -> bool:
+    """Modifier verbs describe, they do not report: `the possibility of building`, `a period
+    starting from`, `paving tiles`, `a network built in Soviet times`."""
+    if verb.dep_ in ("amod", "compound", "nmod"):
+        return True
+    if verb.tag_ == "VBG" and (verb.dep_ == "acl" or (
+            verb.dep_ == "pcomp" and verb.head.lower_ != "by")):
+        return True
+    return lemma(verb) == "co" and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "-"
+
+
+def _verb_events(verb: Token, money: list[AmountMention]) -> list[Candidate]:
+    if _is_descriptive(verb) or is_purpose(verb):
+        return []
+    mode = clause_mode(verb)
+    if mode is Mode.NONE:
+        return []
+    typed = [] if verb.pos_ == "AUX" else _verb_candidates(verb, money)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":  # `a bridge built in 1960` is background
+        typed = [(kind, end) for kind, end in typed if kind != "construction"]
+    out = [Candidate(kind, verb.i, end.i + 1, verb, mode) for kind, end in typed]
+    if not typed and mode in (Mode.SCHEDULED, Mode.INTENDED) and _is_action(verb) and (
+            _direct_future(verb)):
+        out.append(Candidate("plan", _plan_start(verb), verb.i + 1, verb, mode))
+    elif not typed and _is_plan_verb(verb):
+        out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
+    return out
+
+
+def _direct_future(verb: Token) -> bool:
+    """The verb itself carries the future (`will focus`, `plans to cooperate`, and their
+    conjuncts), rather than sitting in a phrase under one (`with the rest covered by`)."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in cur.children):
+        return True
+    return cur.dep_ in ("xcomp", "ccomp", "acl") and cur.head is not cur and (
+        _governing_frame(cur, cur.head) is not None)
+
+
+def _is_plan_verb(verb: Token) -> bool:
+    """`the works are planned`, `a second phase is being discussed`."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma(verb) in ("plan", "schedule") and passive:
+        return True
+    progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
+    if lemma(verb) == "prepare" and progressive and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # `we are preparing a storage project`
+    return lemma(verb) in UNDER_DISCUSSION and passive and any(
+        c.lower_ == "being" for c in verb.children)
+
+
+def _is_action(verb: Token) -> bool:
+    """Frames themselves (`expected`, `plans`) are not the planned action."""
+    return _frame_of(verb) is None or not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _plan_start(verb: Token) -> int:
+    modal = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS]
+    return min(modal) if modal else verb.i
+
+
+def _noun_events(noun: Token) -> list[Candidate]:
+    typed = _noun_candidates(noun)
+    if not typed and not _plan_noun(noun):
+        return []
+    verb = clause_verb(noun)
+    if verb is not noun and lemma(noun) in CONSTRUCTION_NOUNS:
+        verb = phase_verb(verb) or verb  # `construction is due to begin`: the mode of `begin`
+    mode = Mode.REALIS if verb is noun else clause_mode(verb)
+    if verb is not noun and (is_purpose(verb) or _is_descriptive(verb) or mode is Mode.NONE):
+        return []
+    if not typed:
+        return [Candidate("plan", noun.i, noun.i + 1, noun, Mode.INTENDED)]
+    return [Candidate(kind, noun.i, end.i + 1, noun, mode) for kind, end in typed]
+
+
+def resolve_types(found: list[Candidate]) -> dict[str, Candidate]:
+    """Apply the modes: one trigger per type per sentence (the first in text order).
+
+    Realis gives the type; scheduled gives the type and a plan; intended gives a plan. A
+    funding commitment (`will provide $5 million`) is itself the funding event, never a plan.
+    """
+    chosen: dict[str, Candidate] = {}
+    for cand in found:
+        if cand.type in ("plan", "funding") or cand.mode is Mode.REALIS:
+            kinds = [cand.type]
+        elif cand.mode is Mode.SCHEDULED:
+            kinds = [cand.type, "plan"]
+        else:
+            kinds = ["plan"]
+        for kind in kinds:
+            chosen.setdefault(kind, cand)
+    return chosen
+
+
+# --------------------------------------------------------------------------- dates
+@dataclass
+class DateContext:
+    """What earlier sentences of the story said about time."""
+
+    story_date: str | None = None
+    paragraph: int = -1
+    paragraph_date: str | None = None
+    last_date: str | None = None
+
+
+def _sentence_dates(sent: Span, dates: list[DateMention], first: bool) -> list[DateMention]:
+    found = [d for d in dates if sent.start_char <= d.start_char < sent.end_char and d.value]
+    if first:  # `ALMATY, October 3, 2023 –` is the dateline, not the event's date
+        doc_text = sent.doc.text
+        found = [d for d in found if not DATELINE.match(doc_text[sent.start_char:d.start_char])]
+    return found
+
+
+def own_date(anchor: Token, dates: list[DateMention]) -> str | None:
+    """The event's date in its sentence: the first date of the trigger's clause, else the
+    date nearest the trigger (more precise on ties)."""
+    if not dates:
+        return None
+    verb = clause_verb(anchor)
+    start, end = _subtree_span(verb)
+    inside = [d for d in dates if start <= d.start_char < end]
+    if inside:
+        return min(inside, key=lambda d: d.start_char).value
+
+    def distance(d: DateMention) -> tuple[int, int]:
+        gap = max(d.start_char - anchor.idx, anchor.idx - d.end_char, 0)
+        return gap, -len(d.value or "")
+
+    return min(dates, key=distance).value
+
+
+def _truncate(value: str, unit: str) -> str:
+    return value.split("/")[0][: GRANULARITY[unit.lower()]]
+
+
+def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -> str | None:
+    """An undated event takes its date from the story: `the same day`, the episode the
+    paragraph narrates in the simple past, or (for the lead) the story's main date."""
+    root = sent.root
+    if cand.type == "plan":
+        # a plan announced in the past (`they agreed to ...`) dates from the announcement
+        if clause_mode(root) is not Mode.REALIS or not is_simple_past(root):
+            return None
+    elif cand.mode is not Mode.REALIS:
+        return None
+    same = SAME_TIME.search(sent.text)
+    if same and ctx.last_date:
+        return _truncate(ctx.last_date, same.group(1))
+    verb = clause_verb(cand.anchor)
+    if is_lead and cand.type != "plan":
+        return ctx.story_date
+    if not is_simple_past(verb) and not is_simple_past(root):
+        return None
+    return ctx.paragraph_date or ctx.story_date
+
+
+def story_date(sents: list[Span], per_sent: list[dict[str, Candidate]],
+               dates: list[DateMention]) -> str | None:
+    """The date of the story's main episode: the first day-precise date of a reported event."""
+    for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
+        own = _sentence_dates(sent, dates, i == 0)
+        for kind, cand in chosen.items():
+            value = own_date(cand.anchor, own)
+            if value and len(value) == 10 and kind != "plan" and cand.mode is Mode.REALIS:
+                return value
+    return None
+
+
+# --------------------------------------------------------------------------- events
+def _participants(sent: Span, orgs: list[Organization]) -> tuple[list[str], list[str], list[str]]:
+    names = [o.name for o in orgs
+             if any(sent.start_char <= m.start_char < sent.end_char for m in o.mentions)]
+    persons = list(dict.fromkeys(e.text for e in sent.ents if e.label_ == "PERSON"))
+    places = list(dict.fromkeys(e.text for e in sent.ents if e.label_ in ("GPE", "LOC")))
+    return names, persons, places
+
+
+def _cameo(kind: str, cand: Candidate) -> str | None:
+    if kind == "meeting":
+        return "042" if lemma(cand.anchor) == "visit" else "040"
+    if kind == "plan":
+        return "036" if cand.type in ("meeting", "agreement") else "0311"
+    return CAMEO.get(kind)
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    span = doc[start:end] if end - start <= 4 else doc[start:start + 1]  # long spans: head only
+    return TextSpan(text=span.text, start_char=span.start_char, end_char=span.end_char)
+
+
+def find_events(doc: Doc) -> list[Event]:
+    """Events of the doc, one per sentence per type, in text order."""
+    dates: list[DateMention] = list(doc._.dates or [])
+    amounts: list[AmountMention] = list(doc._.amounts or [])
+    orgs: list[Organization] = list(doc._.organizations or [])
+    money = [a for a in amounts if a.kind == "money"]
+    quoted = quoted_tokens(doc)
+    sents = [s for s in doc.sents if not is_headline(s)]
+    per_sent = [resolve_types(sentence_candidates(s, money, quoted)) for s in sents]
+    breaks = [m.end() for m in PARAGRAPH.finditer(doc.text)]
+    ctx = DateContext(story_date=story_date(sents, per_sent, dates))
+    events: list[Event] = []
+    for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
+        paragraph = bisect_right(breaks, sent.start_char)
+        if paragraph != ctx.paragraph:
+            ctx.paragraph, ctx.paragraph_date = paragraph, None
+        own = _sentence_dates(sent, dates, i == 0)
+        found: list[Event] = []
+        for kind, cand in chosen.items():
+            date = own_date(cand.anchor, own)
+            if date and kind != "plan" and cand.mode is Mode.REALIS:
+                ctx.paragraph_date = date
+            elif date is None:
+                date = context_date(sent, Candidate(kind, cand.start, cand.end, cand.anchor,
+                                                    cand.mode), ctx, i == 0)
+            found.append(_event(doc, sent, kind, cand, date, orgs, amounts))
+        reported = [e for e, c in zip(found, chosen.values(), strict=True)
+                    if c.mode is Mode.REALIS and e.type != "plan"]
+        ctx.last_date = _last_date(reported, own, len(reported) < len(found), ctx.last_date)
+        events.extend(sorted(found, key=lambda e: e.trigger.start_char))
+    return events
+
+
+def _last_date(reported: list[Event], own: list[DateMention], looks_ahead: bool,
+               last: str | None) -> str | None:
+    """What `the same day` will refer to: the date of the sentence's reported event, else its
+    last date unless the sentence looks ahead."""
+    dated = [e.date for e in reported if e.date]
+    if dated:
+        return dated[0]
+    if own and not looks_ahead:
+        return max(own, key=lambda d: d.start_char).value
+    return last
+
+
+def _event(doc: Doc, sent: Span, kind: str, cand: Candidate, date: str | None,
+           orgs: list[Organization], amounts: list[AmountMention]) -> Event:
+    names, persons, places = _participants(sent, orgs)
+    inside = [a for a in amounts if sent.start_char <= a.start_char < sent.end_char]
+    return Event(type=kind, trigger=_span(doc, cand.start, cand.end),
+                 sentence=TextSpan(text=sent.text, start_char=sent.start_char,
+                                   end_char=sent.end_char),
+                 date=date, organizations=names, persons=persons, places=places,
+                 amounts=inside, cameo=_cameo(kind, cand))
+
+
+class NewsEvents:
+    """Sets `doc._.events: list[Event]`, one per sentence per type, from the parse.
+
+    Reads `doc._.dates`, `doc._.amounts` and `doc._.organizations` (set by the earlier
+    news components) and the model's parse and entities. It does not resolve dates itself:
+    an event's date is a value from `doc._.dates` or taken from the story's context.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        Doc.set_extension("events", default=None, force=True)
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = find_events(doc)
+        return doc
+
+
+@Language.factory("news_events", assigns=["doc._.events"],
+                  requires=["doc._.dates", "doc._.amounts", "doc._.organizations"])
+def make_news_events(nlp: Language, name: str) -> NewsEvents:
+    """Factory of the `news_events` component."""
+    return NewsEvents(nlp, name)
