@@ -139,7 +139,9 @@ TABLES = (
         Column("places", "TEXT NOT NULL", attr("places")),
         Column("amounts", "TEXT NOT NULL", lambda i: [a.text for a in i.value.amounts]),
         Column("cameo", "TEXT", attr("cameo")),
-        *span_columns("sentence_", "sentence."),
+        Column("sentence", "TEXT NOT NULL", attr("sentence")),
+        Column("sentence_start_char", "INTEGER NOT NULL", attr("sentence_start_char")),
+        Column("sentence_end_char", "INTEGER NOT NULL", attr("sentence_end_char")),
     ), key=CHILD_KEY),
 )
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel
 
 from pipeline.clean import Story
-from pipeline.schema import Article, Organization, TextSpan
+from pipeline.schema import Article, Organization
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,11 +51,11 @@ def shifted(item: M, offset: int) -> M:
     if offset == 0:
         return item
     update: dict[str, Any] = {}
-    if isinstance(item, TextSpan):
-        update = {"start_char": item.start_char + offset, "end_char": item.end_char + offset}
     for name in type(item).model_fields:
         value = getattr(item, name)
-        if isinstance(value, BaseModel):
+        if name.endswith(("start_char", "end_char")):
+            update[name] = value + offset
+        elif isinstance(value, BaseModel):
             update[name] = shifted(value, offset)
         elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
             update[name] = [shifted(v, offset) for v in value]

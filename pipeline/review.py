@@ -142,7 +142,7 @@ def story(article: Article, number: int) -> str:
     events = html_table(
         ("type", "trigger", "date", "organizations", "persons", "places", "amounts", "sentence"),
         [(e.type, e.trigger.text, e.date, e.organizations, e.persons, e.places,
-          [a.text for a in e.amounts], e.sentence.text) for e in article.events])
+          [a.text for a in e.amounts], e.sentence) for e in article.events])
     removed = html_table(("text", "reason"), [(r.text, r.reason) for r in article.removed])
     return "\n".join([
         f'<section id="story-{number}">',

@@ -68,7 +68,9 @@ class Event(_Model):
 
     type: EventType
     trigger: TextSpan
-    sentence: TextSpan
+    sentence: str = Field(description="the sentence the event is read from")
+    sentence_start_char: int = Field(ge=0, description="offset of `sentence` in the text")
+    sentence_end_char: int = Field(ge=0)
     date: str | None = Field(
         description="ISO 8601 value of the event's date, null when nothing says"
     )
@@ -114,23 +116,21 @@ class Article(_Model):
 
     @model_validator(mode="after")
     def _offsets_inside_text(self) -> Article:
-        for span in self._spans():
-            if (
-                span.end_char > len(self.text)
-                or self.text[span.start_char : span.end_char] != span.text
-            ):
-                raise ValueError(
-                    f"span {span.text!r} at {span.start_char}:{span.end_char} is not in the text"
-                )
+        for text, start, end in self.spans():
+            if self.text[start:end] != text:
+                raise ValueError(f"span {text!r} at {start}:{end} is not in the text")
         return self
 
-    def _spans(self) -> list[TextSpan]:
+    def spans(self) -> list[tuple[str, int, int]]:
+        """(text, start_char, end_char) of every extracted span, event sentences included."""
         spans: list[TextSpan] = [*self.dates, *self.amounts]
         for org in self.organizations:
             spans.extend(org.mentions)
         for event in self.events:
-            spans.extend([event.trigger, event.sentence, *event.amounts])
-        return spans
+            spans.extend([event.trigger, *event.amounts])
+        found = [(s.text, s.start_char, s.end_char) for s in spans]
+        found += [(e.sentence, e.sentence_start_char, e.sentence_end_char) for e in self.events]
+        return found
 
 
 def json_schema() -> dict:

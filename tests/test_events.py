@@ -177,7 +177,7 @@ def test_events_present_perfect_takes_no_episode_date(nlp: Language) -> None:
     text = ("On March 11 the agency handed over a greenhouse complex to the university.\n\n"
             "Around 6,500 small firms have received loans through those lines so far.")
     got = events(nlp, text, {"On March 11": "2025-03-11"})
-    assert [e.date for e in got if "6,500" in e.sentence.text] == [None]
+    assert [e.date for e in got if "6,500" in e.sentence] == [None]
 
 
 def test_events_same_day_refers_to_the_previous_event(nlp: Language) -> None:
@@ -185,7 +185,7 @@ def test_events_same_day_refers_to_the_previous_event(nlp: Language) -> None:
             "The two sides agreed to hold consultations in November 2024. "
             "On the same day, JICA and the ministry signed the Grant Agreement.")
     got = events(nlp, text, {"On 3 June": "2024-06-03", "in November 2024": "2024-11"})
-    assert [e.date for e in got if "same day" in e.sentence.text] == ["2024-06-03"]
+    assert [e.date for e in got if "same day" in e.sentence] == ["2024-06-03"]
 
 
 def test_events_lead_takes_the_story_date(nlp: Language) -> None:
@@ -211,7 +211,7 @@ def test_events_fields_hold_spans_participants_and_amounts(nlp: Language) -> Non
     got = {e.type: e for e in find_events(doc)}
     event = got["agreement"]
     assert event.trigger.text == text[event.trigger.start_char:event.trigger.end_char]
-    assert event.sentence.text == text
+    assert event.sentence == text
     assert event.cameo == "057"
     assert "Tokyo" in event.places
     assert any(a.kind == "money" for a in event.amounts) == ("funding" in got)

@@ -108,7 +108,9 @@ def test_shifted_moves_every_nested_span_of_an_event() -> None:
     event = Event(
         type="funding",
         trigger=span("provide", piece),
-        sentence=span(piece, piece),
+        sentence=piece,
+        sentence_start_char=0,
+        sentence_end_char=len(piece),
         date=None,
         organizations=[],
         persons=[],
@@ -118,7 +120,7 @@ def test_shifted_moves_every_nested_span_of_an_event() -> None:
     story = "Headline line.\n\n" + piece
     moved = shifted(event, story.index(piece))
     assert story[moved.trigger.start_char : moved.trigger.end_char] == "provide"
-    assert story[moved.sentence.start_char : moved.sentence.end_char] == piece
+    assert story[moved.sentence_start_char : moved.sentence_end_char] == piece
     assert story[moved.amounts[0].start_char : moved.amounts[0].end_char] == "$5 million"
     assert moved.places == ["Japan", "Tajikistan"]
 

@@ -789,8 +789,8 @@ def _event(doc: Doc, sent: Span, kind: str, cand: Candidate, date: str | None,
     names, persons, places = _participants(sent, orgs)
     inside = [a for a in amounts if sent.start_char <= a.start_char < sent.end_char]
     return Event(type=kind, trigger=_span(doc, cand.start, cand.end),
-                 sentence=TextSpan(text=sent.text, start_char=sent.start_char,
-                                   end_char=sent.end_char),
+                 sentence=sent.text, sentence_start_char=sent.start_char,
+                 sentence_end_char=sent.end_char,
                  date=date, organizations=names, persons=persons, places=places,
                  amounts=inside, cameo=_cameo(kind, cand))
 
