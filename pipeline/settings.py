@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,6 +30,13 @@ class Settings(BaseModel):
     )
     max_chunk_chars: int = Field(
         default=100_000, ge=1_000, description="longer stories go through the model in chunks"
+    )
+    engine: Literal["local", "dask"] = Field(
+        default="local", description="local processes, or a Dask cluster (extra `dask`)"
+    )
+    scheduler: str | None = Field(
+        default=None,
+        description="Dask scheduler address (tcp://host:8786); None starts a local cluster",
     )
     force: bool = False
     progress: bool = True

@@ -56,6 +56,10 @@ def record_filename(article_id: str) -> str:
     return f"{name}.json"
 
 
+class DuplicateRecordId(ValueError):
+    """Two records of one output folder would share an id (or its file name)."""
+
+
 class OutputWriter:
     """Writes records as they come and the JSONL file and manifest at the end, all atomically.
 
@@ -97,8 +101,8 @@ class OutputWriter:
         if name in self._names:
             first = self._names[name]
             if first == record_id:
-                raise ValueError(f"Two records share the id {record_id!r}; ids must be unique.")
-            raise ValueError(
+                raise DuplicateRecordId(f"Two records share the id {record_id!r}; ids must differ.")
+            raise DuplicateRecordId(
                 f"The ids {first!r} and {record_id!r} both give the file name {name}; "
                 "ids must differ in more than the characters that are not letters or digits."
             )
