@@ -70,6 +70,8 @@ class OutputWriter:
     def __init__(self, out: Path) -> None:
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
+        for leftover in out.glob(".*.tmp"):  # temporary files of a run that was killed
+            leftover.unlink(missing_ok=True)
         self._names: dict[str, str] = {}  # file name -> the id that claimed it
         fd, self._jsonl_tmp = tempfile.mkstemp(prefix=f".{JSONL_NAME}.", suffix=".tmp", dir=out)
         os.fchmod(fd, _file_mode())

@@ -188,3 +188,11 @@ def test_remove_deletes_a_stale_record_but_not_one_written_in_this_run(tmp_path:
     writer.close({})
     assert not (tmp_path / "old.json").exists()
     assert (tmp_path / "kept.json").exists()
+
+
+def test_writer_clears_temporary_files_a_killed_run_left(tmp_path: Path) -> None:
+    (tmp_path / ".articles.jsonl.abc.tmp").write_text('{"id": "half', encoding="utf-8")
+    (tmp_path / ".x.json.def.tmp").write_text("{", encoding="utf-8")
+    writer = OutputWriter(tmp_path)
+    writer.close({"counts": {}})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.jsonl", "manifest.json"]
