@@ -56,11 +56,18 @@ class RunReport:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A piece of a story's text sent through the model; the last one completes the story."""
+    """A piece of a story's text sent through the model; the last one completes the story.
 
-    story: Story
+    `story` may also be an item that is passed through untouched (it then goes as no text).
+    """
+
+    story: Story | Any
     offset: int
     last: bool
+
+    @property
+    def reference_date(self) -> str | None:
+        return self.story.reference_date if isinstance(self.story, Story) else None
 
 
 def model_name(nlp: Language) -> str:
@@ -91,27 +98,47 @@ def annotate(nlp: Language, items: Iterable[Story | Any], settings: Settings) ->
         return
     from pipeline.nlp import make_doc
 
-    def docs() -> Iterator[tuple[Doc, Any]]:
-        for item in items:
-            if not isinstance(item, Story) or item.language not in EXTRACTED_LANGUAGES:
-                yield make_doc(nlp, "", None), Chunk(item, 0, True)
-                continue
-            pieces = split_for_model(item.text, settings.max_chunk_chars)
-            for number, (offset, piece) in enumerate(pieces, start=1):
-                chunk = Chunk(item, offset, number == len(pieces))
-                yield make_doc(nlp, piece, item.reference_date), chunk
-
     parts: list[tuple[int, Doc]] = []
-    piped = nlp.pipe(docs(), as_tuples=True, batch_size=settings.batch_size)
-    for doc, chunk in piped:
-        if not isinstance(chunk.story, Story):
-            yield chunk.story
+    for batch in batches(chunks_of(items, settings), settings):
+        docs = (make_doc(nlp, piece, chunk.reference_date) for piece, chunk in batch)
+        for doc, (_, chunk) in zip(nlp.pipe(docs, batch_size=len(batch)), batch, strict=True):
+            if not isinstance(chunk.story, Story):
+                yield chunk.story
+                continue
+            if chunk.story.language in EXTRACTED_LANGUAGES:
+                parts.append((chunk.offset, doc))
+            if chunk.last:
+                yield build_article(chunk.story, parts)
+                parts = []
+
+
+def chunks_of(items: Iterable[Story | Any], settings: Settings) -> Iterator[tuple[str, Chunk]]:
+    """(text, chunk) for the model: stories cut to `max_chunk_chars`, other items as ''."""
+    for item in items:
+        if not isinstance(item, Story) or item.language not in EXTRACTED_LANGUAGES:
+            yield "", Chunk(item, 0, True)
             continue
-        if chunk.story.language in EXTRACTED_LANGUAGES:
-            parts.append((chunk.offset, doc))
-        if chunk.last:
-            yield build_article(chunk.story, parts)
-            parts = []
+        pieces = split_for_model(item.text, settings.max_chunk_chars)
+        for number, (offset, piece) in enumerate(pieces, start=1):
+            yield piece, Chunk(item, offset, number == len(pieces))
+
+
+def batches(
+    chunks: Iterable[tuple[str, Chunk]], settings: Settings
+) -> Iterator[list[tuple[str, Chunk]]]:
+    """Groups of at most `batch_size` chunks and `batch_chars` characters (one chunk at least),
+    so that memory follows the batch, not the length of the longest page."""
+    batch: list[tuple[str, Chunk]] = []
+    size = 0
+    for piece, chunk in chunks:
+        full = len(batch) >= settings.batch_size or size + len(piece) > settings.batch_chars
+        if batch and full:
+            yield batch
+            batch, size = [], 0
+        batch.append((piece, chunk))
+        size += len(piece)
+    if batch:
+        yield batch
 
 
 def source_path(item: Story | Any) -> str | None:

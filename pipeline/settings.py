@@ -28,6 +28,9 @@ class Settings(BaseModel):
     reference_date: dt.date | None = Field(
         default=None, description="fallback reference date for relative dates"
     )
+    batch_chars: int = Field(
+        default=200_000, ge=1, description="most characters sent through the model at once"
+    )
     max_chunk_chars: int = Field(
         default=100_000, ge=1_000, description="longer stories go through the model in chunks"
     )
