@@ -254,6 +254,76 @@ def test_amounts_are_ordered_and_deterministic(nlp: Language) -> None:
     assert [a.kind for a in first] == ["count", "money", "percent"]
 
 
+# ----------------------------------------------------------------------------- held-out regressions
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new 400 kV line replaces 220-kilovolt sections.",
+         [("quantity", 400, "kV"), ("quantity", 220, "kV")]),
+        ("Partners raised half a million dollars for the clinic.", [("money", 500000, "USD")]),
+        ("The Government of Japan has allocated som 1.4 billion for hospitals.",
+         [("money", 1400000000, "KGS")]),
+        ("The budget adds tenge 800 million to the programme.", [("money", 800000000, "KZT")]),
+        ("The central bank cut its key rate by 50 basis points.", [("percent", 0.5, "%")]),
+    ],
+)
+def test_kilovolts_half_a_million_currency_word_before_and_basis_points(
+        nlp: Language, text: str, expected: list) -> None:
+    assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A dozen experts from Seoul will be seconded to the office.", 12, "expert"),
+        ("Two dozen engineers arrived in Termez.", 24, "engineer"),
+        ("More than 200 businesspeople attended the forum.", 200, "businessperson"),
+        ("The airline will lease three aircraft from Japan.", 3, "aircraft"),
+    ],
+)
+def test_dozens_compound_people_and_invariant_plurals_are_counted(
+        nlp: Language, text: str, value: int, unit: str) -> None:
+    assert ("count", value, unit) in amounts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan beat Tajikistan 3-1 in a friendly match, and the rematch ended 1-1.",
+        "Officials say 1 in 5 schools lacks heating.",
+        "The talks lasted half an hour.",
+        "Uzbekistan Airways flies Boeing 737 jets to Tokyo.",
+        "The Security Council adopted Resolution 1325 and invoked Article 5.",
+        "The team qualified for Euro 2024, while the COVID-19 crisis hit G7 economies.",
+        "He was ranked No. 3 and Phase 2 begins soon.",
+        "A man aged 25 was detained; the meeting began at 10:30.",
+        "Dozens of doctors and hundreds of nurses were trained.",
+        "A 25-year-old man from Osh joined a 1,000-strong force.",
+        "In the first three years of the programme the index rose 0.3 points.",
+    ],
+)
+def test_scores_ratios_names_and_vague_plurals_are_not_amounts(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+def test_won_as_a_verb_before_a_number_is_no_currency(nlp: Language) -> None:
+    assert amounts(nlp, "He won 3 million votes.") == [("count", 3000000, "vote")]
+
+
+def test_fractional_bare_number_keeps_only_the_elliptic_reading(nlp: Language) -> None:
+    assert amounts(nlp, "Inflation reached 3.2% in May, up from 2.8 in April.") == [
+        ("percent", 3.2, "%"), ("percent", 2.8, "%")]
+
+
+def test_ascending_ranges_and_falls_written_with_to_still_give_two_values(
+        nlp: Language) -> None:
+    assert amounts(nlp, "Losses will fall to between 10-15%.") == [
+        ("percent", 10, "%"), ("percent", 15, "%")]
+    assert amounts(nlp, "Losses fell from 15 to 10 percent.") == [
+        ("percent", 15, "%"), ("percent", 10, "%")]
+
+
 # ----------------------------------------------------------------------------- known limits
 
 @pytest.mark.xfail(reason="a scaled number with no noun after it (`36 million`) counts nothing "

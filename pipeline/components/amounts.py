@@ -35,6 +35,7 @@ SCALES: dict[str, int] = {
     "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9,
     "trillion": 10**12, "trn": 10**12, "tn": 10**12,
+    "dozen": 12,
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -74,7 +75,7 @@ UNIT_SYMBOLS: dict[str, str] = {
     "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3",
     "km": "km", "m": "m", "cm": "cm", "mm": "mm", "ha": "ha", "kg": "kg", "t": "t",
     "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "bcm": "bcm", "MT": "Mt", "Mt": "Mt",
+    "bcm": "bcm", "MT": "Mt", "Mt": "Mt", "kV": "kV",
 }
 UNIT_WORDS: dict[str, str] = {
     "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "centimetre": "cm",
@@ -83,7 +84,7 @@ UNIT_WORDS: dict[str, str] = {
     "square metre": "m2", "square meter": "m2", "cubic metre": "m3", "cubic meter": "m3",
     "hectare": "ha", "acre": "acre", "kilogram": "kg", "kilo": "kg", "tonne": "t", "ton": "t",
     "metric ton": "t", "litre": "l", "liter": "l", "barrel": "bbl",
-    "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilowatt-hour": "kWh",
+    "kilovolt": "kV", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilowatt-hour": "kWh",
     "kilowatt hour": "kWh", "megawatt-hour": "MWh", "megawatt hour": "MWh",
     "gigawatt-hour": "GWh", "gigawatt hour": "GWh", "terawatt-hour": "TWh",
 }
@@ -100,14 +101,22 @@ APPROX_WORDS = (
 )
 
 # Determiners and words before a number that make it a vague span rather than a measure.
-VAGUE_SPAN_WORDS = ("past", "last", "next", "coming", "previous", "recent", "following")
+VAGUE_SPAN_WORDS = ("past", "last", "next", "coming", "previous", "recent", "following",
+                    "first")
 # Verbs that take `over` as a particle (`hand over`), so `over` after them is no hedge.
 PHRASAL_OVER_VERBS = frozenset(("hand", "take", "turn", "pass", "sign", "carry", "win", "look",
                                 "preside", "fight", "argue", "think", "talk", "hold"))
 NAME_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART",
                          "LAW", "NORP"))
+WHOLE_NAME_LABELS = frozenset(("PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"))
 COUNT_DEPS = frozenset(("nummod", "quantmod", "compound", "amod", "nmod", "appos"))
 IRREGULAR_SINGULAR = {"people": "person"}
+# Nouns whose plural is the singular form (`three aircraft`), which the tagger marks singular.
+INVARIANT_PLURALS = frozenset(("aircraft", "personnel", "staff", "livestock", "cattle", "sheep",
+                               "fish", "deer", "series", "species", "spacecraft", "offspring"))
+# Currency words written before the number in Central Asian copy (`som 1.4 billion`); only
+# trusted with a scale word after the number, since `won 3`, `euro 2024` are no money.
+CURRENCY_WORDS_BEFORE = ("som", "soms", "tenge", "somoni", "manat", "sum", "soum", "yen")
 
 
 def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
@@ -134,13 +143,13 @@ _WORD_NUMBER = (
     rf"|\b(?:{_alternation(UNITS_WORDS)})\b)"
 )
 _SYMBOL = _alternation(list(CURRENCY_SYMBOLS))
-_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 
 # A number, or a range of two, not glued to a word, a code, a date or a clock time.
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/:+\-–])(?:(?P<n1>{_DIGITS})"
     rf"(?:(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:{_SYMBOL})?(?P<n2>{_DIGITS}))?"
-    rf"|(?P<w1>{_WORD_NUMBER}))"
+    rf"|(?P<w1>{_WORD_NUMBER})|(?P<half>(?i:\bhalf\s+an?))|(?P<dozen>(?i:\ba\s+dozen)))"
     r"(?!\d|[.,:/\-–]\d)"
 )
 SCALE_RE = re.compile(
@@ -156,12 +165,20 @@ CURRENCY_BEFORE_RE = re.compile(
     rf"(?:(?P<sym>{_SYMBOL})|(?<![A-Za-z])(?P<code>{_alternation(ISO_CODES)}))\s?$"
 )
 PERCENT_RE = re.compile(r"\s?(?:%|(?i:per\s?cent(?:age points?)?|pct)(?!\w))")
+BASIS_POINTS_RE = re.compile(r"\s?(?i:basis\s+points?|bps|bp)(?!\w)")
+CURRENCY_WORD_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?i:{_alternation(CURRENCY_WORDS_BEFORE)})\s$")
+RATIO_RE = re.compile(
+    r"(?<![\w.,])(?:[1-9]|(?i:one|two|three))\s+(?i:in)\s+$|(?<![\w.,])\d+\s+(?i:out\s+of)\s+$")
 UNIT_RE = re.compile(
     rf"(?:[\s-]?(?P<sym>{_alternation(list(UNIT_SYMBOLS))})(?![\w-])"
     rf"|(?:\s|-)(?P<word>(?i:{_plural_alternation(UNIT_WORDS)}))(?!\w))"
 )
 TIME_RE = re.compile(rf"(?:\s|-)(?P<word>(?i:{_plural_alternation(TIME_WORDS)}))(?!\w)")
-HYPHEN_NOUN_RE = re.compile(r"-(?P<word>[a-z]{3,})(?![\w-])")
+# `1,000-strong`, `10-fold`, `30-odd`: adjectives after the hyphen, no counted noun
+HYPHEN_NOUN_RE = re.compile(
+    r"-(?!(?:strong|fold|odd|plus|long|high|wide|deep|tall|old)\b)(?P<word>[a-z]{3,})(?![\w-])")
+AGE_RE = re.compile(r"[\s-]old\b")
 APPROX_RE = re.compile(rf"(?:(?<![\w])(?i:{_alternation(APPROX_WORDS)})|~|≈)\s*\(?\s*$")
 VAGUE_RE = re.compile(rf"(?<![\w])(?i:{_alternation(VAGUE_SPAN_WORDS)})\s+$")
 THE_RE = re.compile(r"(?<![\w])(?i:the)\s+$")
@@ -176,7 +193,11 @@ TICKER_LINE_RE = re.compile(r"(?m)^.*(?:\b[A-Z]{3}/[A-Z]{3}\b|[▲▼↑↓]).*$
 
 def parse_number(text: str) -> Decimal | None:
     """The value of a numeral: `2 680`, `10,000`, `24,6` (decimal comma), `27.8`, `five`."""
-    word = text.lower()
+    word = " ".join(text.lower().split())
+    if word in ("half a", "half an"):
+        return Decimal("0.5")
+    if word == "a dozen":
+        return Decimal(12)
     if word in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[word])
     if "-" in word:
@@ -222,7 +243,7 @@ class Reading:
     kind: AmountKind | None
     unit: str | None
     end: int
-    scale: int = 1
+    scale: int | Decimal = 1
 
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
@@ -257,6 +278,9 @@ def read_right(text: str, end: int, currency: str | None) -> Reading:
         return Reading("money", currency, pos, scale)
     if m := PERCENT_RE.match(text, pos):
         return Reading("percent", "%", m.end(), scale)
+    if m := BASIS_POINTS_RE.match(text, pos):
+        # a basis point is a hundredth of a percentage point
+        return Reading("percent", "%", m.end(), Decimal(scale) / 100)
     if m := UNIT_RE.match(text, pos):
         unit = UNIT_SYMBOLS[m["sym"]] if m["sym"] else unit_word(m["word"], UNIT_WORDS)
         return Reading("quantity", unit, m.end(), scale)
@@ -303,14 +327,17 @@ def noun_unit(noun: Token) -> str:
     text = noun.text
     if text.lower() in IRREGULAR_SINGULAR:
         return IRREGULAR_SINGULAR[text.lower()]
+    if text.lower().endswith("people"):
+        return text.lower()[: -len("people")] + "person"
     if text[:-1].isupper() and text.endswith("s"):
         return text[:-1]
     return noun.lemma_.lower()
 
 
 def is_plural(noun: Token) -> bool:
-    """True for a plural noun (`bridges`, `people`, `TCPs`)."""
-    return noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number") or (
+    """True for a plural noun (`bridges`, `people`, `businesspeople`, `TCPs`)."""
+    return noun.lower_.endswith("people") or noun.tag_ in ("NNS", "NNPS") or (
+        "Plur" in noun.morph.get("Number")) or (
         noun.pos_ == "PROPN" and noun.text[-1:] == "s" and noun.text[:-1].isupper())
 
 
@@ -326,7 +353,8 @@ def counted(doc: Doc, text: str, start: int, end: int, number_text: str,
                                          or not _one_before_noun(end, noun)):
         # `one day` is an idiom, `One Village One Product` a name
         return None
-    return noun if is_plural(noun) == (value != 1) else None
+    agrees = noun.lower_ in INVARIANT_PLURALS or is_plural(noun) == (value != 1)
+    return noun if agrees else None
 
 
 def _one_before_noun(end: int, noun: Token) -> bool:
@@ -342,7 +370,9 @@ def _in_name(doc: Doc, start: int) -> bool:
     if span is None:
         return False
     token = span[0]
-    return token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS
+    # a number the NER reads as a whole product, law or event (`Boeing 737`) names, not measures
+    return (token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS) or (
+        token.ent_type_ in WHOLE_NAME_LABELS)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -381,25 +411,49 @@ def _mentions(doc: Doc, text: str, start: int, end: int, kind: AmountKind, unit:
 def read_amount(doc: Doc, m: re.Match[str], previous: AmountMention | None) -> list[AmountMention]:
     """The amounts one number match (on `doc.text`) states (two for a range), or none."""
     text = m.string
-    numerals = [n for n in (m["n1"] or m["w1"], m["n2"]) if n]
+    numerals = [n for n in (m["n1"] or m["w1"] or m["half"] or m["dozen"], m["n2"]) if n]
     numbers = [parse_number(n) for n in numerals]
-    if None in numbers:
+    if None in numbers or is_score_or_ratio(m, numbers):
         return []
-    cur = currency_before(text, m.start())
+    cur = currency_before(text, m.start()) or currency_word_before(text, m)
     start = cur[1] if cur else m.start()
     reading = read_right(text, m.end(), cur[0] if cur else None)
+    if m["half"] and reading.scale == 1:
+        return []  # `half an hour`, `half a century`: no scale word, no amount
     values = [n * reading.scale for n in numbers if n is not None]
     if _is_glued_million(doc, text, m.end(), reading):
         # `1.2m Kyrgyz citizens`: a glued `m` before a plural noun is million, not metres
         reading = Reading(None, None, m.end() + 1, 10**6)
         values = [n * 10**6 for n in numbers if n is not None]
     if reading.kind is not None:
-        if reading.unit in TIME_WORDS.values() and is_vague_span(text, start, numerals[0]):
-            return []
+        if reading.unit in TIME_WORDS.values() and (
+                is_vague_span(text, start, numerals[0]) or AGE_RE.match(text, reading.end)):
+            return []  # `the past 30 years`, `a 25-year-old man`
         return _mentions(doc, text, start, reading.end, reading.kind, reading.unit, values)
     if not_a_count(doc, m, numerals):
         return []
     return read_count(doc, m, start, reading.end, values, previous)
+
+
+def currency_word_before(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """`som 1.4 billion`: a currency word before a number, trusted only before a scale word."""
+    w = CURRENCY_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+    s = SCALE_RE.match(text, m.end())
+    if w is None or s is None or not s["scale"] or scale_of(s["scale"]) < 10**6:
+        return None
+    return unit_word(w.group().strip(), CURRENCY_WORDS), w.start()
+
+
+def is_score_or_ratio(m: re.Match[str], numbers: list[Decimal | None]) -> bool:
+    """`a 3-1 win`, `drew 1-1` (a range never descends) and `1 in 5 schools` are no amounts."""
+    text = m.string
+    # only dashes: `fell from 15 to 10 percent` is a fall, not a score
+    if m["n2"] and text[m.end("n1"):m.start("n2")].strip() in ("-", "–", "—"):
+        low, high = numbers
+        if low is not None and high is not None and high <= low:
+            return True
+    # small first terms only: `trained 300 in 12 regions` is no ratio
+    return bool(RATIO_RE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def _is_glued_million(doc: Doc, text: str, end: int, reading: Reading) -> bool:
@@ -428,7 +482,10 @@ def not_a_count(doc: Doc, m: re.Match[str], numerals: list[str]) -> bool:
 def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[Decimal],
                previous: AmountMention | None) -> list[AmountMention]:
     """Counts: `400-bed`, `three of which`, `2505 citizens`, or `up from 327,000` (elliptic)."""
-    text, numeral = m.string, m["n1"] or m["w1"]
+    text, numeral = m.string, m["n1"] or m["w1"] or m["half"] or m["dozen"]
+    if any(v != v.to_integral_value() for v in values):
+        # `rose 0.3 points`: a count is a whole number, so only the elliptic reading is left
+        return _elliptic(doc, text, start, end, values, previous)
     if h := HYPHEN_NOUN_RE.match(text, end):
         # `400-bed hospital`; word numbers before a hyphen are idioms (`one-stop`, `two-way`)
         ok = numeral[0].isdigit() and len(values) == 1
@@ -438,8 +495,13 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
     noun = counted(doc, text, m.start(), end, m["n2"] or numeral, values[-1])
     if noun is not None:
         return _mentions(doc, text, start, noun.idx + len(noun), "count", noun_unit(noun), values)
+    return _elliptic(doc, text, start, end, values, previous)
+
+
+def _elliptic(doc: Doc, text: str, start: int, end: int, values: list[Decimal],
+              previous: AmountMention | None) -> list[AmountMention]:
+    """`412,000 units in 2024, up from 327,000`: the bare number shares the unit before it."""
     if previous is not None and ELLIPSIS_RE.search(text, max(0, start - 25), start):
-        # `412,000 units in 2024, up from 327,000`: the bare number shares the unit before it
         return _mentions(doc, text, start, end, previous.kind, previous.unit, values)
     return []
 
