@@ -48,9 +48,17 @@ WRAP_MAX = 100  # a page with any longer line is not hard-wrapped
 WRAP_MIN_LINES = 3  # ... and a hard-wrapped page has several full-width lines
 PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
 
+# Words that cannot end a headline line: it was broken and goes on below.
+DANGLING = frozenset({
+    "a", "an", "the", "of", "on", "in", "for", "to", "with", "and", "or", "by", "from", "at", "as",
+    "into", "over", "under", "after", "about", "against", "between", "amid", "than", "its",
+    "their", "his", "her", "и", "в", "во", "на", "с", "со", "по", "для", "о", "об", "от", "к",
+    "из", "за", "у",
+})
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
 BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·*–—-]|\d{1,2}[.)]|[a-z][.)])\s+")
 HAS_DIGIT = re.compile(r"\d")
+RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn separator
 
 # ---------------------------------------------------------------- line rules
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -78,12 +86,14 @@ PAGER_MIN_NUMBERS = 3  # "1 2 3" is a pager; "2019–2020" alone is a heading
 PAGER_WORD = re.compile(rf"\b(?:{PAGE_WORDS})\b|[«»‹›←→]", re.I)
 
 SHARE = re.compile(
-    r"^(?:share|поделиться)(?:\s+(?:this|the)\s+(?:article|story|post|page|news))?\s*(?::.*)?$",
-    re.I)
+    r"^(?:share|поделиться)(?:\s+(?:this|the)\s+(?:article|story|post|page|news))?"
+    r"(?:\s+(?:on|via|to|in)\s+\S+(?:\s+\S+)?)?\s*(?::.*)?$"
+    r"|^(?:(?:did you )?(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\?)", re.I)
 RELATED = re.compile(
     r"^(?:related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
     r"see also|read also|also read|more on (?:this|the) topic|more news|more stories|other news|"
-    r"latest news|top stories|most read|most popular|you may also like|recommended(?: for you)?|"
+    r"latest news|top stories|most read|most popular|recommended(?: for you)?|"
+    r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"читайте также|смотрите также|по теме|другие новости|похожие (?:новости|материалы|статьи)|"
     r"популярное)\s*(?::.*)?$", re.I)
 READ_MORE = re.compile(
@@ -103,6 +113,9 @@ PROMPTS = (
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
                r"войти|зарегистрируйтесь)\b", re.I),
     re.compile(r"\balready (?:a member|a subscriber|have an account)\b", re.I),
+    re.compile(r"^follow\s+\S+(?:\s+\S+)?\s+on\b", re.I),  # "Follow Kazinform on Telegram"
+    re.compile(r"^(?:leave|add|post|write) a (?:comment|reply)\b|"
+               r"\b(?:logged|log|sign(?:ed)?) in to (?:post a |leave a )?(?:comment|reply)", re.I),
     re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app\b", re.I),
     re.compile(r"^(?:your|enter your|enter|ваш)\s*e-?mail(?: address)?\s*:?$", re.I),
     re.compile(r"^(?:get|receive|sign up for|join)\b.*\bnewsletter\b", re.I),
@@ -121,19 +134,37 @@ CAPTION = (
     re.compile(r"^(?:photo|photos|image|picture|video|illustration|фото|видео)"
                r"(?:\s+(?:by|credit|courtesy))?\s*[:©]", re.I),
     re.compile(r"\((?:photo|фото)\b[^)]*\)\s*$", re.I),
+    re.compile(r"^\((?:[^\s()]+\s*){1,6}\)$"),  # "(AFP/Getty Images)": six words at most
+    re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),
+    # a caption closed by its credit: "A worker at a substation. Photograph: AP"
+    re.compile(r"(?:^|[.!?]\s+)(?:photograph|photo|image|picture|фото)\s*:\s*[^.!?]{1,60}$",
+               re.I),
 )
 ARTEFACTS = (
     re.compile(r"^(?:views?|reads?|comments?|просмотр\w*|комментари\w*)\s*:?\s*[\d\s,.]+$", re.I),
-    re.compile(r"^[\d\s,.]+\s+(?:views?|reads?|просмотр\w*)$", re.I),
+    re.compile(r"^[\d\s,.]+\s+(?:views?|reads?|comments?|просмотр\w*|комментари\w*)$", re.I),
+    re.compile(r"^(?:(?:show|view|read|see|hide)\s+)?(?:comments?|комментари\w*)\s*\(\d+\)$",
+               re.I),
+    re.compile(r"^(?:updated|last updated|last modified|обновлено)\s*(?::|on|at)?\s*"
+               r"(?:\d|[a-zа-я]{3,9}\.? \d|(?:an?|one) \w+ ago|yesterday|today)[^.!?]{0,40}$",
+               re.I),
+    re.compile(r"^(?:source|sources|источник)\s*:\s*[^.!?]{1,80}\.?$", re.I),
     re.compile(r"^(?:link|url|source|web ?site|сайт|ссылка|источник)\s*:\s*"
                r"(?:https?://\S*|www\.\S*|\S+\.[a-z]{2,}\S*)?$", re.I),
     re.compile(r"^(?:https?://|www\.)\S+$", re.I),
     re.compile(r"^(?:\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)|reading time\s*:.*)$", re.I),
     re.compile(r"^(?:tags?|keywords|topics|теги|метки)\s*:", re.I),
 )
+NAME = r"[A-ZА-Я][\w.'’-]+(?:\s+[A-ZА-Я][\w.'’-]+){0,3}"
 BYLINE = re.compile(
-    r"^(?:(?:by|written by|author|автор)\s*:?\s+[A-ZА-Я][\w.'’-]+(?:\s+[A-ZА-Я][\w.'’-]+){0,3}|"
-    r"staff (?:reporter|writer)|(?:our )?correspondent)$", re.I)
+    rf"^(?:(?:by|written by|reported by|author|автор)\s*:?\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
+    r"(?:\s*[,|–—-]\s*[\w ]{1,40})?|"
+    r"staff (?:reporter|writer)|(?:our )?correspondent|about the author|об авторе)$", re.I)
+# A closing author bio: "Emma Clarke is The Eurasia Times' energy correspondent, based in London."
+BIO = re.compile(
+    rf"^{NAME} is (?:a|an|the|our)?\b.{{0,80}}\b(?:correspondent|reporter|editor|journalist|"
+    r"writer|columnist|contributor)\b[^.!?]{0,120}[.!?]"
+    r"(?:\s+(?:She|He|They)\b[^.!?]{0,160}[.!?]){0,2}$")
 CONTACT_HEADER = re.compile(
     r"^(?:contact(?:s| us| information| info)?|editorial office|head office|our address|"
     r"контакты|редакция|адрес редакции)\b\s*:?", re.I)
@@ -174,11 +205,15 @@ DATE_CORE = (
     r"(?:\s*(?:г\.|года))?"
 )
 DATE_LINE = re.compile(
-    r"^(?:(?:date|published|posted|publication date|дата(?: публикации)?|опубликовано)"
+    # a byline may lead: "By Aigerim Sadykova · March 5, 2026"
+    rf"^(?:(?:by|written by|автор)\s+{NAME}\s*[|·•,–—-]\s*)?"
+    r"(?:(?:date|published|posted|publication date|дата(?: публикации)?|опубликовано)"
     rf"\s*:?\s*)?(?:{WEEKDAY})?{DATE_CORE}"
     r"(?:(?:,|\s+|\s*[|·•-]\s*|T)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
     r"(?:\s*(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\-]\d{2}:\d{2}))?"
-    r"(?:\s*[·|•,-]\s*\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения))?$",
+    r"(?:\s*[·|•,-]\s*\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения))?"
+    # listing meta after a separator: `05.03.2026 · Comments: 3`, `Feb 10, 2026 | Energy`
+    r"(?:\s*[|·•]\s*[^\W\d_][\w :&'’-]{0,30}){0,2}$",
     re.I,
 )
 DATELINE_DATE = (
@@ -338,6 +373,8 @@ def rule_reason(text: str) -> str | None:
         return "copyright"
     if any(p.match(text) for p in PAGINATION) or _is_pager(text):
         return "pagination"
+    if RULE_LINE.match(text):
+        return "separator"
     if SHARE.match(text) and len(text.split()) <= 12:
         return "share"
     if RELATED.match(text) and len(text.split()) <= CLAIM_MAX_WORDS:
@@ -387,9 +424,15 @@ def split_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
 
 
 def _continues(previous: str, line: str, hard_wrapped: bool) -> bool:
-    """Whether `line` carries on the paragraph of the full-width line above it."""
-    if len(previous) < WRAP_WIDTH or previous.endswith(":") or BULLET.match(line):
+    """Whether `line` carries on the paragraph of the full-width line above it, or the second
+    line of a headline broken after a preposition or conjunction."""
+    if previous.endswith(":") or BULLET.match(line):
         return False
+    if len(previous) < WRAP_WIDTH:
+        words = previous.split()
+        return (len(words) >= HEADLINE_MIN_WORDS and words[-1].lower() in DANGLING
+                and not TERMINAL.search(previous) and not BULLET.match(previous)
+                and rule_reason(previous) is None)
     if hard_wrapped:
         return True
     return line[0].islower() and not TERMINAL.search(previous)
@@ -494,8 +537,10 @@ def mark_masthead(lines: list[Line]) -> None:
     first_prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.reason), len(lines))
     last_nav = max((i for i, ln in enumerate(lines[:first_prose])
                     if ln.reason in ("navigation", "ticker", "cookie")), default=0)
-    for line in lines[:last_nav]:
-        if not line.reason and not parse_date_line(line.text):
+    for i, line in enumerate(lines[:last_nav]):
+        # a line standing over a date line is a headline (share buttons may follow it)
+        over_date = i + 1 < len(lines) and bool(parse_date_line(lines[i + 1].text))
+        if not line.reason and not parse_date_line(line.text) and not over_date:
             line.reason = "navigation"
 
 
@@ -542,6 +587,16 @@ def page_date(lines: list[Line]) -> str | None:
         return None
     lines[found].reason = "date"
     return lines[found].date
+
+
+def mark_listing_header(lines: list[Line]) -> None:
+    """On a listing, what stands above the first story's headline (and its date) is the page's
+    header: site name, section title, page date."""
+    heads = unit_heads(lines)
+    first = _date_above(lines, heads[0]) if heads else None
+    for i in _kept(lines, 0, first if first is not None else heads[0] if heads else 0):
+        if not lines[i].date:
+            lines[i].reason = "navigation"
 
 
 def _dated(lines: list[Line], head: int) -> bool:
@@ -636,7 +691,11 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         else:
             line.reason = "caption" if anchor is not None and i > anchor else "boilerplate"
     body = [i for i in kept if i >= body_start]
-    last_prose = max((i for i in body if lines[i].prose), default=end)
+    prose = [i for i in body if lines[i].prose]
+    while len(prose) > 1 and BIO.match(lines[prose[-1]].text):
+        lines[prose[-1]].reason = "byline"
+        body.remove(prose.pop())
+    last_prose = prose[-1] if prose else end
     footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)
     for i in body:
         line = lines[i]
@@ -706,6 +765,8 @@ def clean_text_page(page: RawPage) -> list[Story]:
     starts = story_starts(lines)
     bounds = [*starts, len(lines)]
     date_of_page = page_date(lines) if len(starts) > 1 else None
+    if len(starts) > 1:
+        mark_listing_header(lines)
     spans = list(zip(bounds, bounds[1:], strict=False))
     regions = [clean_region(lines, a, b, date_of_page) for a, b in spans]
     stem = page_stem(page)
