@@ -243,3 +243,63 @@ def test_events_agreement_as_subject_of_formalize(nlp: Language) -> None:
 def test_events_expected_outcome_is_no_plan(nlp: Language) -> None:
     text = "The installation of heating systems is expected to make classrooms more livable."
     assert events(nlp, text) == []
+
+
+# ------------------------------------------------------------------ held-out wording
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A memorandum on a children's hospital was penned by the agency and the ministry.",
+     "agreement"),
+    ("The Prime Minister held a phone call with the President of Uzbekistan.", "meeting"),
+    ("The President received the delegation of Japanese companies.", "meeting"),
+    ("This year we commissioned a water treatment plant in Kulob.", "launch"),
+    ("The fertiliser plant was put into operation in 2018.", "launch"),
+    ("A new polyethylene plant is scheduled to be commissioned in 2027.", "launch"),
+    ("The European Union and Mongolia broke ground on Monday on a training centre.",
+     "construction"),
+    ("Officials laid the foundation stone at a ceremony near the city.", "construction"),
+    ("The agency granted scholarships to 20 students from Kyrgyzstan.", "funding"),
+    ("We sent 45 young civil servants to Japan for internships.", "personnel"),
+    ("A group of 40 caregivers left for Japan under the skilled worker scheme.", "personnel"),
+    ("Uzbekistan is considering the establishment of a new special economic zone.", "plan"),
+    ("Mongolia targets a 30 percent share of renewables in its power mix by 2030.", "plan"),
+    ("The project is co-financed by JICA and the Asian Development Bank.", "funding"),
+])
+def test_events_detect_wording_beyond_the_samples(nlp: Language, text: str, kind: str) -> None:
+    assert kind in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "No agreement was reached on the tariff for the electricity the plant will sell.",
+    "The agency issued a call for proposals from local firms.",
+    "He penned a letter to the editor.",
+    "The plant received a shipment of spare parts.",
+])
+def test_events_ignore_negations_metaphors_and_look_alikes(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_events_figurative_foundation_is_no_construction(nlp: Language) -> None:
+    text = "The partnership's foundation was laid with the signing of a memorandum."
+    assert types(nlp, text) == {"agreement"}
+
+
+def test_events_condition_clause_is_no_launch(nlp: Language) -> None:
+    text = "The center will train 1,200 technicians a year once it opens, the ambassador said."
+    assert "launch" not in types(nlp, text)
+
+
+def test_events_people_described_by_a_participle_are_no_personnel(nlp: Language) -> None:
+    text = "The ministry intends to raise the number of workers employed in Japan by 2027."
+    assert types(nlp, text) == {"plan"}
+
+
+def test_events_question_line_glued_to_an_answer_keeps_the_answer(nlp: Language) -> None:
+    text = "We also opened a representative office in Khujand in May.\n\nQ: And in health?\n\n"
+    assert types(nlp, text) == {"launch"}
+
+
+def test_events_retrospective_sentence_takes_no_episode_date(nlp: Language) -> None:
+    text = ("The memorandum was signed in Baku on 14 January. "
+            "Previously, 15 Azerbaijani doctors were trained in Seoul.")
+    got = events(nlp, text, {"on 14 January": "2026-01-14"})
+    assert [e.date for e in got if e.type == "personnel"] == [None]

@@ -23,13 +23,21 @@ from pipeline.schema import AmountMention, DateMention, Event, EventType, Organi
 # --------------------------------------------------------------------------- lexicon
 AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
-                                 "finalise", "ratify"})
+                                 "finalise", "ratify", "pen"})
 AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal", "treaty",
                              "accord", "protocol", "note", "notes", "document", "documents",
                              "convention", "declaration", "g/a", "l/a", "charter", "loan"})
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiations",
                            "consultation", "consultations", "conference", "forum", "summit",
                            "visit", "session", "congress", "symposium", "roundtable", "ceremony"})
+# Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
+HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
+                                "videocall", "dialogue"})
+# Whom a host receives: `received the delegation`, `welcomed the ambassador`.
+GUEST_NOUNS = frozenset({"delegation", "delegate", "ambassador", "minister", "guest", "envoy",
+                         "representative", "president", "chairman", "chair", "head", "governor",
+                         "mayor", "director", "counterpart", "secretary", "premier", "chancellor",
+                         "commissioner", "deputy", "mission"})
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
                                 "organize", "organise", "co-chair", "chair"})
 LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
@@ -53,7 +61,15 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "exchange", "include"})
 AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
                        "funding", "financing", "fund", "funds", "investment", "credit", "donation",
-                       "machinery", "package", "subsidy", "cost", "costs", "expense", "expenses"})
+                       "machinery", "package", "subsidy", "cost", "costs", "expense", "expenses",
+                       "scholarship", "scholarships", "stipend", "stipends", "tranche"})
+# What is commissioned or put into operation when it starts working (`commissioned a plant`).
+FACILITY_NOUNS = frozenset({"plant", "station", "facility", "factory", "line", "unit", "substation",
+                            "hospital", "clinic", "school", "centre", "center", "bridge", "road",
+                            "pipeline", "mine", "terminal", "airport", "railway", "tunnel",
+                            "complex", "farm", "park", "dam", "reservoir", "laboratory", "lab",
+                            "system", "capacity", "building", "warehouse", "workshop", "office"})
+OPERATION_NOUNS = frozenset({"operation", "service", "commission", "use", "exploitation"})
 PERSONNEL_VERBS = frozenset({"train", "dispatch", "send", "second", "deploy", "recruit", "employ",
                              "hire", "educate", "retrain"})
 # Activities of people abroad, reported with a head count (`289 volunteers carried out ...`).
@@ -70,7 +86,18 @@ PEOPLE_NOUNS = frozenset({
     "national", "nurse", "official", "paediatrician", "pediatrician", "participant", "people",
     "person", "personnel", "physician", "professional", "rescuer", "researcher", "scholar",
     "scientist", "specialist", "staff", "student", "teacher", "technician", "trainee", "trainer",
-    "volunteer", "winner", "worker", "youth", "cadre", "consultant", "medic", "hydrologist"})
+    "volunteer", "winner", "worker", "youth", "cadre", "consultant", "medic", "hydrologist",
+    "servant", "caregiver", "carer", "labourer", "laborer", "welder", "driver", "builder",
+    "mechanic", "operator", "programmer", "agronomist", "veterinarian", "economist", "diplomat",
+    "pupil", "schoolchild", "postgraduate", "manager",
+    "accountant", "cook", "electrician", "plumber", "miner", "pilot", "seafarer", "sailor"})
+# Collective nouns that count people when an `of` phrase names them (`a group of 40 nurses`).
+PEOPLE_GROUPS = frozenset({"group", "batch", "cohort", "contingent", "team", "delegation"})
+# Verbs that announce a plan while it is being weighed (`is considering a loan`).
+WEIGHING_VERBS = frozenset({"consider", "explore", "weigh", "mull", "eye"})
+# Subordinators whose present-tense clause is a condition or a future time, not a report.
+CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "whenever", "until", "after",
+                             "before", "as"})
 # Frames that put an event in the future: the event is scheduled (type + plan) ...
 SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go",
                              "slate", "poise"})
@@ -98,6 +125,8 @@ CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": 
          "personnel": "061"}
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
+RETROSPECTIVE = re.compile(r"\b(?:previously|formerly|earlier|in the past|in previous years)\b",
+                           re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
 GRANULARITY = {"day": 10, "month": 7, "year": 4}
 
@@ -138,6 +167,8 @@ def _args(verb: Token) -> list[Token]:
     if passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         # the parser lost the passive subject: take the nouns before the verb instead
         found.extend(t for c in verb.lefts for t in c.subtree if t.pos_ == "NOUN")
+        if verb.dep_ == "xcomp":  # `the plant is scheduled to be commissioned`: the controller
+            found.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     return found
 
 
@@ -159,7 +190,12 @@ def _noun_lemmas(token: Token) -> set[str]:
 
 
 def _is_people(token: Token) -> bool:
-    return lemma(token) in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS
+    if lemma(token) in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS:
+        return True
+    if lemma(token) not in PEOPLE_GROUPS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        lemma(g) in PEOPLE_NOUNS for g in c.children) for c in token.children)
 
 
 def _has_count(token: Token) -> bool:
@@ -214,9 +250,10 @@ def _verb_candidates(verb: Token, money: list[AmountMention]) -> list[tuple[Even
     kind = _start_kind(verb, lem, args)
     if kind:
         found.append((kind, verb))
-    if lem in CONSTRUCTION_VERBS and not arg_lemmas & NOT_BUILT and not any(
-            c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+    if _is_building(verb, lem, arg_lemmas):
         found.append(("construction", verb))
+    if _is_commissioning(verb, lem, arg_lemmas):
+        found.append(("launch", verb))
     if _is_funding_verb(verb, lem, args, arg_lemmas, money):
         found.append(("funding", verb))
     if _is_personnel_verb(verb, lem, args):
@@ -236,11 +273,35 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem == "visit":
         return verb.tag_ != "VBG" or verb.dep_ not in ("pcomp",)
     if lem in MEETING_HOLD_VERBS:
-        return bool(arg_lemmas & MEETING_NOUNS - {"ceremony"})
+        return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
+    if lem in ("receive", "welcome"):  # a host receiving guests
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(lemma(o) in GUEST_NOUNS or o.ent_type_ == "PERSON" for o in objs)
     if lem == "discuss":
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         return not passive and _subject(verb) is not None
     return lem == "bring" and any(c.lower_ == "together" for c in verb.children)
+
+
+def _is_building(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
+    """`reconstructed four bridges`, `broke ground`, `laid the foundation stone`."""
+    if lem in CONSTRUCTION_VERBS:
+        return not arg_lemmas & NOT_BUILT and not any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+    if lem == "break":
+        return "ground" in arg_lemmas
+    # `laid the foundation of the partnership` is a figure of speech; a stone is laid
+    return lem == "lay" and bool(arg_lemmas & {"cornerstone", "stone", "brick"})
+
+
+def _is_commissioning(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
+    """`commissioned a plant`, `was put into operation`, `brought into service`."""
+    if lem == "commission":
+        return bool(arg_lemmas & FACILITY_NOUNS)
+    if lem not in ("put", "bring", "place"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+        lemma(g) in OPERATION_NOUNS for g in c.children) for c in verb.children)
 
 
 def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
@@ -265,7 +326,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     if lem == "hand" and _has_prt(verb, "over"):
         return True
     if lem in FUNDING_ALWAYS:
-        return bool(args) or any(c.dep_ == "prep" for c in verb.children)
+        return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
     if lem not in FUNDING_WITH_AID:
         return False
     if lem in ("sign", "conclude", "exchange"):  # a signed loan is funding when it names a sum
@@ -282,7 +343,7 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     if lem == "invite":
         passive = any(c.dep_ == "nsubjpass" and _is_people(c) for c in verb.children)
         return passive and any(c.dep_ == "xcomp" for c in verb.children)
-    subj = _subject(verb)
+    subj = _subject(verb) or (verb.head if _lost_predicate(verb) else None)
     if subj is None or not _is_people(subj):
         return False
     if lem in PEOPLE_MOBILITY:
@@ -366,9 +427,16 @@ def clause_verb(token: Token) -> Token:
 
 
 def _negated(verb: Token) -> bool:
-    """`did not sign`, `has never signed`, `has yet to be approved`."""
+    """`did not sign`, `has never signed`, `has yet to be approved`, `no agreement was
+    reached`."""
     return any(c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "yet" and any(
-        t.tag_ == "TO" for t in verb.subtree)) for c in verb.children)
+        t.tag_ == "TO" for t in verb.subtree)) or _has_no(c) for c in verb.children)
+
+
+def _has_no(arg: Token) -> bool:
+    """A core argument determined by `no` (`no documents were signed`)."""
+    return arg.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in arg.children)
 
 
 def _frame_of(head: Token) -> Mode | None:
@@ -435,6 +503,8 @@ def clause_mode(verb: Token) -> Mode:
         head = cur.head
         if head is cur:
             return Mode.REALIS
+        if _is_condition(cur):
+            return Mode.NONE
         frame = _governing_frame(cur, head)
         if frame is not None:
             return frame
@@ -444,6 +514,20 @@ def clause_mode(verb: Token) -> Mode:
             continue
         return Mode.REALIS
     return Mode.REALIS
+
+
+def _is_condition(verb: Token) -> bool:
+    """`once it opens`, `if the loan is approved`: a present-tense subordinate clause states a
+    condition or a future time, not an event."""
+    if verb.dep_ not in ("advcl", "relcl"):
+        return False
+    first = verb.left_edge
+    before = verb.doc[first.i - 1] if first.i > 0 else None  # the parser may hang it elsewhere
+    if not any(t is not None and t.lower_ in CONDITION_MARKS and t.tag_ in ("IN", "WRB")
+               for t in (first, before)):
+        return False
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in AUX_DEPS}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD"}
 
 
 def _governing_frame(cur: Token, head: Token) -> Mode | None:
@@ -527,13 +611,25 @@ def heading_tokens(sent: Span) -> set[int]:
     return skipped
 
 
+def question_tokens(sent: Span) -> set[int]:
+    """Tokens of the questions in a sentence (an interviewer's line glued to an answer): a
+    question reports nothing."""
+    skipped: set[int] = set()
+    start = sent.start
+    for token in sent:
+        if token.text == "?":
+            skipped.update(range(start, token.i + 1))
+        if token.text in ("?", ".", "!") or "\n" in token.whitespace_ or (
+                token.is_space and "\n" in token.text):
+            start = token.i + 1
+    return skipped
+
+
 def sentence_candidates(sent: Span, money: list[AmountMention],
                         quoted: frozenset[int]) -> list[Candidate]:
     """Every trigger of the sentence with its mode, in text order."""
     found: list[Candidate] = []
-    if sent.text.rstrip().endswith("?"):  # a question reports nothing
-        return found
-    skipped = heading_tokens(sent)
+    skipped = heading_tokens(sent) | question_tokens(sent)
     for token in sent:
         if token.i in quoted or token.i in skipped:
             continue
@@ -544,6 +640,13 @@ def sentence_candidates(sent: Span, money: list[AmountMention],
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(_noun_events(token))
     return found
+
+
+def _lost_predicate(verb: Token) -> bool:
+    """`A group of 40 nurses left for Japan` parsed with a noun root: the participle the
+    parser hung on the noun is the sentence's missed main verb."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.sent.root.pos_ in (
+        "NOUN", "PROPN")
 
 
 def _is_descriptive(verb: Token) -> bool:
@@ -564,11 +667,12 @@ def _verb_events(verb: Token, money: list[AmountMention]) -> list[Candidate]:
     if mode is Mode.NONE:
         return []
     typed = [] if verb.pos_ == "AUX" else _verb_candidates(verb, money)
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":  # `a bridge built in 1960` is background
-        typed = [(kind, end) for kind, end in typed if kind != "construction"]
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _lost_predicate(verb):
+        # `a bridge built in 1960` and `workers employed in Japan` are background
+        typed = [(kind, end) for kind, end in typed if kind not in ("construction", "personnel")]
     out = [Candidate(kind, verb.i, end.i + 1, verb, mode) for kind, end in typed]
     if not typed and mode in (Mode.SCHEDULED, Mode.INTENDED) and _is_action(verb) and (
-            _direct_future(verb)):
+            _direct_future(verb)) and verb.dep_ != "relcl":  # `the power the plant will sell`
         out.append(Candidate("plan", _plan_start(verb), verb.i + 1, verb, mode))
     elif not typed and _is_plan_verb(verb):
         out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
@@ -595,6 +699,13 @@ def _is_plan_verb(verb: Token) -> bool:
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
     if lemma(verb) == "prepare" and progressive and any(c.dep_ == "dobj" for c in verb.children):
         return True  # `we are preparing a storage project`
+    if lemma(verb) in WEIGHING_VERBS and progressive and not passive and any(
+            c.dep_ == "dobj" for c in verb.children):
+        return True  # `Uzbekistan is considering a new zone`
+    if lemma(verb) == "target" and not passive and verb.dep_ in ("ROOT", "ccomp", "conj"):
+        # `targets a 30 percent share by 2030`: a target needs a figure or a date
+        return any(c.dep_ == "dobj" for c in verb.children) and any(
+            t.like_num or t.ent_type_ == "DATE" for t in verb.subtree)
     return lemma(verb) in UNDER_DISCUSSION and passive and any(
         c.lower_ == "being" for c in verb.children)
 
@@ -697,6 +808,8 @@ def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -
     same = SAME_TIME.search(sent.text)
     if same and ctx.last_date:
         return _truncate(ctx.last_date, same.group(1))
+    if RETROSPECTIVE.search(sent.text):  # `Previously, ...` steps out of the story's episode
+        return None
     verb = clause_verb(cand.anchor)
     if is_lead and cand.type != "plan":
         return ctx.story_date
