@@ -41,6 +41,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFound(f"Cannot load the spaCy model {name}: {err}") from err
+    nlp.add_pipe("news_line_breaks", before="parser")
     nlp.add_pipe("news_org_ruler", before="ner")
     for component in COMPONENTS:
         nlp.add_pipe(component)

@@ -2,9 +2,9 @@
 
 from spacy.tokens import Doc
 
-from pipeline.components import amounts, dates, events, organizations
+from pipeline.components import amounts, dates, events, organizations, sentences
 
 # Set on each Doc before the pipeline runs (see pipeline.nlp.make_doc): ISO date or None.
 Doc.set_extension("reference_date", default=None, force=True)
 
-__all__ = ["amounts", "dates", "events", "organizations"]
+__all__ = ["amounts", "dates", "events", "organizations", "sentences"]
