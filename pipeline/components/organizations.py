@@ -21,29 +21,45 @@ RULE_SPANS = "news_org_rules"
 FINAL_HEADS = frozenset({
     "academy", "administration", "agency", "association", "authority", "bank", "board",
     "bureau", "cabinet", "center", "centre", "chamber", "co.", "college", "commission",
+    "ag", "gmbh", "s.a.", "n.v.", "b.v.", "ojsc", "pjsc", "cjsc", "partners",
     "committee", "company", "confederation", "consortium", "cooperative", "corp.", "corporation",
     "council", "court", "delegation", "department", "directorate", "embassy", "exchange",
     "federation", "foundation", "fund", "group", "holding", "holdings", "hospital", "inc.",
     "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
     "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
     "service", "society", "syndicate", "trust", "union", "university",
+    # transliterated heads of Central Asian and Mongolian bodies: `Jogorku Kenesh`, `State Great
+    # Khural`, `Milli Majlis`, `Almaty Akimat`
+    "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
+    "khokimiyat",
 })
+# Legislatures whose transliterated name stands alone: `the Mazhilis approved the bill`.
+LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh"})
+# Legal forms written before a quoted company name: `JSC "Uzbekneftegaz"`, `LLC «Artel»`.
+LEGAL_PREFIXES = frozenset({
+    "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ooo", "oao", "zao", "ao", "jv",
+})
+OPEN_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+CLOSE_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 # Nouns that start an institutional name when `of`/`for`/`under` follows: `Ministry of ...`.
 INITIAL_HEADS = frozenset({
     "academy", "administration", "agency", "association", "authority", "bank", "bureau",
     "cabinet", "center", "centre", "chamber", "college", "commission", "committee", "council",
     "delegation", "department", "directorate", "embassy", "federation", "foundation", "fund",
     "government", "institute", "ministries", "ministry", "mission", "office", "organisation",
-    "organization", "school", "service", "union", "university",
+    "organization", "school", "service", "union", "university", "kenesh", "khural", "akimat",
+    "hokimiyat", "khokimiyat",
 })
 # Legal-form suffixes of companies, dropped when comparing names (`Sojitz Corporation` = `Sojitz`).
 CORPORATE_SUFFIXES = frozenset({
     "co.", "co", "company", "corp.", "corporation", "inc.", "inc", "jsc", "llc", "llp", "ltd",
-    "ltd.", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "ag", "gmbh",
+    "ltd.", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "ag", "gmbh", "s.a.",
+    "sa", "n.v.", "b.v.",
 })
 # Last words of names that are not organisations: projects, programmes, events, agreements...
 NON_ORG_HEADS = frozenset({
-    "act", "agreement", "airport", "award", "campaign", "conference", "convention", "corridor",
+    "act", "agreement", "airport", "award", "campaign", "conference", "congress", "convention",
+    "corridor",
     "cup", "day", "declaration", "dialogue", "expo", "exhibition", "festival", "forum", "games",
     "highway", "initiative", "law", "mechanism", "meeting", "memorandum", "plan", "platform",
     "portal", "prize", "program", "programme", "project", "road", "scholarship", "scheme",
@@ -60,6 +76,7 @@ SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation"})
 PLACE_WORDS = frozenset({
     "region", "oblast", "province", "district", "city", "river", "lake", "valley", "street",
     "avenue", "square", "village", "county", "prefecture", "mountains", "sea", "desert",
+    "darya", "daryo",  # `Amu Darya`, `Syr Darya`: darya is Persian for river
 })
 # Lower-case nouns that introduce a name in apposition: `the Japanese company Sumitomo`.
 CLASSIFIERS = frozenset({
@@ -164,10 +181,25 @@ KNOWN_ORGS = {
     "OECD": "Organisation for Economic Co-operation and Development",
     "WTO": "World Trade Organization", "NATO": "North Atlantic Treaty Organization",
     "ASEAN": "Association of Southeast Asian Nations", "OTS": "Organization of Turkic States",
+    # global wire services, cited by stories from every region
+    "Reuters": "Reuters", "Bloomberg": "Bloomberg", "AFP": "Agence France-Presse",
+    "Xinhua": "Xinhua", "TASS": "TASS", "Interfax": "Interfax", "Kyodo": "Kyodo News",
+    "Yonhap": "Yonhap", "Anadolu": "Anadolu Agency", "RIA Novosti": "RIA Novosti",
 }
+# Words before a single-word source the NER calls ORG: `polled by Reuters`, `told APA`.
+SOURCE_CUES = frozenset({
+    ("polled", "by"), ("according", "to"), ("interview", "with"), ("speaking", "to"),
+    ("cited", "by"), ("quoted", "by"), ("reported", "by"), ("told",), ("spoke", "to"),
+    ("said", "to"),
+})
 
 # Roles whose holder's organisation follows `of`: `President of IM Japan`.
 LEADER_ROLES = frozenset({"president", "chairman", "ceo", "head", "director", "founder", "chief"})
+# Nouns whose owner company follows `of`: `a joint venture of Rio Tinto`, `a subsidiary of X`.
+OWNED_NOUNS = frozenset({"subsidiary", "venture", "affiliate", "division", "unit", "shareholder"})
+# `National University of Mongolia and Tokyo Institute of Technology`: the head of a second
+# name stands within its first three words (or last).
+CONJUNCT_HEAD_WINDOW = 3
 DASHES = frozenset({"-", "\u2013", "\u2014"})
 # Capitalised words that never belong to a name: `the Ministry of Energy on Monday`.
 CALENDAR_WORDS = frozenset({
@@ -274,6 +306,7 @@ def _split_coordination(part: Span) -> list[Span]:
     """Split a run at `,` / `and` where a new name begins; keep `Ministry of A, B and C` whole."""
     pieces: list[Span] = []
     doc, start, i = part.doc, part.start, part.start
+    listed = False  # a comma has already split this run: `A Corporation, B and C`
     while i < part.end:
         token = doc[i]
         if token.text == "," or token.lower_ == "and":
@@ -282,9 +315,11 @@ def _split_coordination(part: Span) -> list[Span]:
                 sep_end += 1
             left, right = doc[start:i], doc[sep_end:part.end]
             comma = sep_end == i + 1 and token.text == ","  # `, and` closes a list like `and`
-            if _keeps_together(left, comma, right):
+            closes_list = listed and not comma and all(t.text != "," for t in left)
+            if not closes_list and _keeps_together(left, comma, right):
                 i = sep_end
                 continue
+            listed = listed or comma
             pieces.append(left)
             start = i = sep_end
             continue
@@ -306,7 +341,7 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
     if len(left) == 0 or len(right) == 0:
         return False
     item = _next_item(right)
-    if comma and item.text.lower().rstrip(".") in {"ltd", "inc", "llc", "jsc", "plc"}:
+    if comma and _is_legal_suffix(right[0]):
         return True  # `Co., Ltd.`
     if right[0].lower_ == "the" or len(item) == 0:
         return False
@@ -314,11 +349,39 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False
     if _ends_with_head(left) or _begins_with_head(item):
         return False
+    if not comma and (_stands_alone(left) or _two_institutions(left, item)):
+        return False  # `Kazatomprom and Toyota Tsusho Corporation`, `Kazatomprom` named alone too
     if comma:
         # a comma list stays in a name only inside `Ministry of A, B and C`, closed by `and`
         rest = right.doc[right.start:right.end]
         return _starts_head_initial(left) and any(t.lower_ == "and" for t in rest)
     return True
+
+
+def _two_institutions(left: Span, item: Span) -> bool:
+    """`Ministry of Transport and Hyundai Motor Company`: both sides of `and` are whole names,
+    the second with its own head (not `Ministry of Industry and Construction`)."""
+    heads = INITIAL_HEADS | FINAL_HEADS
+    own_head = _ends_with_head(item) or any(
+        t.lower_ in heads for t in item[:CONJUNCT_HEAD_WINDOW])
+    return own_head and _is_institution(_trim(left)) and _is_institution(item)
+
+
+def _stands_alone(left: Span) -> bool:
+    """A headless name before `and` that the story also uses on its own elsewhere."""
+    if any(t.lower_ in HEAD_LINKS or t.lower_ in INITIAL_HEADS or t.lower_ in FINAL_HEADS
+           for t in left):
+        return False  # `Ministry of Industry and Construction`, `Bank for ... and Development`
+    alone = re.compile(rf"(?<![\w-]){re.escape(left.text)}(?![\w-])(?! and\b)")
+    return any(m.start() != left.start_char for m in alone.finditer(left.doc.text))
+
+
+def _is_legal_suffix(token: Token) -> bool:
+    """`Ltd.` closing `Co., Ltd.`, not `JSC` opening `JSC "Uzbekneftegaz"`."""
+    if token.lower_.rstrip(".") not in {"ltd", "inc", "llc", "jsc", "plc"}:
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is None or nxt.text not in OPEN_QUOTES and (nxt.is_sent_start or not _is_cap(nxt))
 
 
 def _trim(span: Span) -> Span:
@@ -341,18 +404,21 @@ def _trim(span: Span) -> Span:
 
 
 def _cut_headless_owner(span: Span) -> Span:
-    """`Vladimir Petruk of Interbudmontazh Company` -> `Interbudmontazh Company`.
+    """`Vladimir Petruk of Interbudmontazh Company` -> `Interbudmontazh Company`,
+    `Representatives of the Ministry of Energy` -> `Ministry of Energy`.
 
-    In a name ending with its head, an `of`/`for` with no head before it joins two phrases.
+    In a name ending with its head, or where a head opens the words after the first `of`/`for`,
+    an `of`/`for` with no head before it joins two phrases.
     """
-    if not _ends_with_head(span):
-        return span
     for token in span:
         if token.lower_ in {"of", "for"}:
             left = span.doc[span.start:token.i]
             if any(t.lower_ in INITIAL_HEADS or t.lower_ in FINAL_HEADS for t in left):
                 return span
-            return _trim(span.doc[token.i + 1:span.end])
+            right = _trim(span.doc[token.i + 1:span.end])
+            if _ends_with_head(span) or (len(right) > 0 and _begins_with_head(right)):
+                return right
+            return span
     return span
 
 
@@ -360,6 +426,8 @@ def _is_institution(span: Span) -> bool:
     """A name shaped like an institution, and not like a project, event or agreement."""
     if len(span) == 0 or not span[0].text[:1].isupper():
         return False
+    if len(span) == 1 and span[0].lower_ in LONE_LEGISLATURES:
+        return True
     last = span[-1].lower_
     if span[0].lower_ in NON_ORG_HEADS:
         return False  # `Project for the Development of ... Agency`
@@ -469,6 +537,8 @@ def _proper_run_before(doc: Doc, end: int) -> Span | None:
     start = end
     while start > 0 and _is_cap(doc[start - 1]) and not doc[start - 1].is_stop:
         start -= 1
+        if start > 1 and _is_inner_hyphen(doc[start - 1]) and _is_cap(doc[start - 2]):
+            start -= 1  # `Interfax-Kazakhstan reported`
     return doc[start:end] if start < end else None
 
 
@@ -491,18 +561,37 @@ def find_context_spans(doc: Doc) -> list[Span]:
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
             if run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end:
                 spans.append(run)
-        elif token.text == "(" and token.i + 3 < len(doc) and doc[token.i + 2].text == ")" \
-                and doc[token.i + 3].text in DASHES and doc[token.i + 1].text[:1].isupper():
+        elif token.text in {"(", "/"} and token.i + 3 < len(doc) \
+                and doc[token.i + 2].text == {"(": ")", "/": "/"}[token.text] \
+                and doc[token.i + 3].text in DASHES | {"--"} \
+                and doc[token.i + 1].text[:1].isupper():
             spans.append(doc[token.i + 1:token.i + 2])  # dateline: `ASTANA, May 2 (Agency) -`
         elif low in CLASSIFIERS and token.i + 1 < len(doc) and doc[token.i + 1].text in {",", "."}:
             run = _named_by_apposition(doc, token.i)
             if run is not None:
                 spans.append(run)
-        elif low == "of" and token.i > 0 and doc[token.i - 1].lower_ in LEADER_ROLES:
+        elif low == "of" and token.i > 0 and doc[token.i - 1].lower_ in LEADER_ROLES | OWNED_NOUNS:
             run = _proper_run(doc, token.i + 1)
             if run is not None:
                 spans.append(run)
+        if low in LEGAL_PREFIXES and token.text.isupper():
+            quoted = _quoted_name(doc, token.i + 1)
+            if quoted is not None:
+                spans.append(doc[token.i:quoted.end])
     return [s for s in spans if not _country_of(s.text) and not _is_person_context(s)]
+
+
+def _quoted_name(doc: Doc, start: int) -> Span | None:
+    """`"Uzbekneftegaz"` starting at `start`: a quoted capitalised name of at most 6 tokens."""
+    if start + 2 >= len(doc) or doc[start].text not in OPEN_QUOTES \
+            or not doc[start + 1].text[:1].isupper():
+        return None
+    for end in range(start + 2, min(start + 8, len(doc))):  # 6 words: names are short
+        if doc[end].text in CLOSE_QUOTES:
+            return doc[start:end + 1]
+        if "\n" in doc[end].whitespace_ or doc[end].is_sent_end:
+            return None
+    return None
 
 
 def _named_by_apposition(doc: Doc, head: int) -> Span | None:
@@ -562,6 +651,8 @@ def _core(form: str) -> tuple[str, str | None]:
     words = text.split()
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
+    while len(words) > 1 and words[0] in LEGAL_PREFIXES:
+        words.pop(0)  # `JSC "Uzbekneftegaz"` = `Uzbekneftegaz`
     return " ".join(words), country
 
 
@@ -618,6 +709,20 @@ class _Groups:
                     break
 
 
+    def merge_first_words(self) -> None:
+        """`Baiterek` joins `Baiterek National Managing Holding` when only one name starts so."""
+        for group in list(self.groups):
+            words = {m.core for m in group}
+            if len(words) != 1 or " " in next(iter(words)) or group[0].form.isupper():
+                continue  # acronyms name units too: `JICA` is not `JICA Tokyo Center`
+            word = next(iter(words))
+            hosts = [g for g in self.groups if g is not group and _compatible(g, group)
+                     and any(m.core.startswith(word + " ") for m in g)]
+            if len(hosts) == 1:
+                hosts[0].extend(group)
+                self.groups.remove(group)
+
+
 def _extends(long: str, short: str) -> bool:
     """`long` is `short` followed by more words (at least two words in `short`)."""
     return " " in short and long.startswith(short) and long[len(short):len(short) + 1] in {" ", ","}
@@ -665,6 +770,9 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
         span = _trim_ner(ent)
         if span is None or span.text in others or _country_of(span.text):
             continue
+        if len(span) == 1 and _after_source_cue(span):
+            kept.append(span)  # `polled by Reuters`, `told APA`
+            continue
         if _is_acronym(span):
             if span.text in known:
                 kept.append(span)
@@ -672,6 +780,13 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
         if _plausible_ner_name(span):
             kept.append(span)
     return kept
+
+
+def _after_source_cue(span: Span) -> bool:
+    """The name follows words that introduce a source: `according to`, `in an interview with`."""
+    doc = span.doc
+    before = tuple(t.lower_ for t in doc[max(span.start - 2, 0):span.start])
+    return before[-1:] in SOURCE_CUES or before in SOURCE_CUES
 
 
 def _plausible_ner_name(span: Span) -> bool:
@@ -683,14 +798,26 @@ def _plausible_ner_name(span: Span) -> bool:
     words = {t.lower_ for t in span}
     if words & (NON_ORG_HEADS | PERSON_ROLES | PLACE_WORDS):
         return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`
-    if TOPIC_ENDING.search(span[-1].lower_) or TOPIC_ENDING.search(span[0].lower_) \
-            or span[0].tag_.startswith("VB"):
-        return False  # `Promotion of Industry`, `Improve Social Services`: titles of topics
+    topic = TOPIC_ENDING.search(span[-1].lower_) or TOPIC_ENDING.search(span[0].lower_)
+    if topic and "&" not in span.text or span[0].tag_.startswith("VB"):
+        return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`)
     if _line_is_headline(doc, span.start_char) or _is_person_context(span):
         return False
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and doc[span.end + 1].is_title:
-        return False  # `Kyrgyz Transport and Communications Minister`: a cut coordination
+    if _cut_coordination(span):
+        return False  # `Kyrgyz Transport and Communications Minister`
     return span[-1].pos_ == "PROPN" or _ends_with_head(span)
+
+
+def _cut_coordination(span: Span) -> bool:
+    """The entity is the first half of `A and B <head>`: the words after `and` carry a head or
+    a role that the entity shares (`Transport and Communications Minister`)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "and" or \
+            not doc[span.end + 1].is_title:
+        return False
+    run = _proper_run(doc, span.end + 1)
+    words = {t.lower_ for t in run} if run is not None else set()
+    return bool(words & (PERSON_ROLES | FINAL_HEADS | INITIAL_HEADS)) or len(words) == 0
 
 
 def _trim_ner(ent: Span) -> Span | None:
@@ -718,7 +845,32 @@ def _coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
                     and not {t.lower_ for t in run} & PERSON_ROLES \
                     and all(t.ent_type_ != "PERSON" for t in run):
                 found.append(run)
+    return found + _listed_between(doc, spans)
+
+
+def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
+    """`Marubeni Corporation, Sojitz and Mitsui & Co.`: a proper name listed between two
+    organisations is one too."""
+    starts = {s.start for s in spans}
+    found = []
+    for span in spans:
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            continue
+        run = _proper_run(doc, span.end + 1)
+        if run is None or run.end + 1 >= len(doc) or doc[run.end].lower_ not in {",", "and"}:
+            continue
+        nxt = run.end + 2 if doc[run.end + 1].lower_ == "and" else run.end + 1
+        if nxt in starts and not _country_of(run.text) and run[-1].pos_ == "PROPN" \
+                and all(t.ent_type_ != "PERSON" for t in run):
+            found.append(run)
     return found
+
+
+def _in_compound(span: Span) -> bool:
+    """`Interfax` inside `Interfax-Kazakhstan`: a known name glued by a hyphen to more name."""
+    doc = span.doc
+    return (span.end + 1 < len(doc) and _is_inner_hyphen(doc[span.end])) or \
+        (span.start > 1 and _is_inner_hyphen(doc[span.start - 1]))
 
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:
@@ -729,11 +881,12 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
                        known: PhraseMatcher) -> list[Organization]:
     """One entry per organisation of the story, ordered by first mention."""
     mentions: list[_Mention] = []
-    spans = list(rule_spans)
+    spans = _widen_to_long_forms(list(rule_spans), abbreviations)
     for span in find_government_spans(doc):
         if not _overlaps(span, spans):
             spans.append(span)
-    known_spans = [doc[s:e] for _, s, e in known(doc)]
+    known_spans = [s for s in filter_spans([doc[s:e] for _, s, e in known(doc)])
+                   if not _in_compound(s)]
     known_forms = {s.text for s in known_spans}
     for span in known_spans:
         if not _overlaps(span, spans):
@@ -768,12 +921,67 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     for short, long_form in links.items():
         mentions.extend(_mention(doc[t.i:t.i + 1], link=long_form)
                         for t in doc if t.text == short and not _overlaps(doc[t.i:t.i + 1], spans))
+    mentions.extend(_repeats(doc, mentions))
     groups = _Groups()
     for mention in sorted(mentions, key=lambda m: (m.span.start_char, m.form)):
         groups.add(mention)
     groups.merge_truncated()
+    groups.merge_first_words()
     orgs = [_organization(g) for g in groups.groups]
     return sorted(orgs, key=lambda o: (o.mentions[0].start_char, o.name))
+
+
+def _widen_to_long_forms(spans: list[Span], abbreviations: list[Abbreviation]) -> list[Span]:
+    """`Japan Oil, Gas and Metals National Corporation (JOGMEC)`: a defined long form shaped
+    like an institution is one name, even where a comma or `and` split it."""
+    for abbr in abbreviations:
+        long = _trim(abbr.long)
+        if not _is_institution(long):
+            continue
+        inside = [s for s in spans if s.start < long.end and long.start < s.end]
+        if inside and all(long.start <= s.start and s.end <= long.end for s in inside) \
+                and any(s.start > long.start for s in inside):
+            spans = [s for s in spans if not (long.start <= s.start and s.end <= long.end)]
+            spans.append(long)
+    return spans
+
+
+def _bare_name(mention: _Mention) -> str | None:
+    """The name a story may repeat on its own: `Toyota Tsusho` of `Toyota Tsusho Corporation`,
+    `Uzbekneftegaz` of `JSC "Uzbekneftegaz"`; None for generic or non-proper forms."""
+    tokens = [t for t in mention.span if t.text not in OPEN_QUOTES | CLOSE_QUOTES]
+    while tokens and tokens[0].lower_ in LEGAL_PREFIXES:
+        tokens.pop(0)
+    while len(tokens) > 1 and (tokens[-1].lower_ in CORPORATE_SUFFIXES or tokens[-1].text == ","):
+        tokens.pop()
+    if not tokens or not _is_cap(tokens[0]) or mention.core.startswith("government"):
+        return None
+    if len(tokens) == 1:
+        word = tokens[0]
+        if word.is_stop or word.pos_ != "PROPN" or _country_of(word.text) or word.lower_ in \
+                FINAL_HEADS | INITIAL_HEADS | CLASSIFIERS:
+            return None  # `Bank`, `Japan`: a word that names nothing on its own
+    doc = mention.span.doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+
+def _repeats(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Other uses of a found name, bare or whole (one name keeps one sense in a story)."""
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    names: dict[str, _Mention] = {}
+    for m in mentions:
+        name = _bare_name(m)
+        if name and name not in names:
+            names[name] = m
+    found = []
+    for name, owner in names.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            found.append(_mention(span, link=owner.form))
+    return found
 
 
 def _short_form_links(abbreviations: list[Abbreviation], spans: list[Span]) -> dict[str, str]:
