@@ -149,6 +149,86 @@ def test_dates_without_reference_leave_the_year_unknown(nlp: Language) -> None:
     assert values(nlp, "The loan was approved on Monday.", None) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said training for doctors was scheduled for February 16-20.",
+        "The forum, scheduled for February 3, will gather 200 doctors.",
+        "Directors declared a dividend of five cents, payable Feb. 3.",
+        "Next round of talks: February 3, Astana",
+    ],
+)
+def test_dates_yearless_day_weeks_ahead_is_upcoming_when_the_parse_reads_past(
+    nlp: Language, text: str
+) -> None:
+    # past-tense verbs in news often set a date ahead (`scheduled for`, `payable`)
+    assert all(v is not None and v.startswith("2026-02") for v in values(nlp, text, "2026-01-08"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="policy: a year-less day within NEAR_AHEAD days after the reference is read as "
+    "upcoming; a truly past event that far back is almost always written with its year",
+)
+def test_dates_past_event_weeks_after_reference_day_goes_back_a_year(nlp: Language) -> None:
+    assert values(nlp, "The new visa rules took effect on February 1.", "2026-01-08") == [
+        "2025-02-01"
+    ]
+
+
+def test_dates_period_ahead_ends_after_the_reference(nlp: Language) -> None:
+    text = "The road maintenance programme runs from January to June."
+    assert values(nlp, text, "2025-03-14") == ["2025-01/2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Grants were reviewed for the 2024/25 fiscal year.", "2024/2025"),
+        ("Exports rose in fiscal 2024/25 to a record.", "2024/2025"),
+        ("The budget for FY2024/25 was approved.", "2024/2025"),
+        ("In 2023/2024 the flights were added.", "2023/2024"),
+    ],
+)
+def test_dates_split_years_are_two_year_periods(nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The working group will meet from May 12 to 14 in Dushanbe.", "2026-05-12/2026-05-14"),
+        ("The delegation visited Osaka from 5 to 7 May.", "2025-05-05/2025-05-07"),
+    ],
+)
+def test_dates_day_ranges_written_with_to(nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text) == [value]
+
+
+def test_dates_day_followed_by_to_and_a_measure_is_no_range(nlp: Language) -> None:
+    assert values(nlp, "The rate was cut on March 3 to 5 percent.") == ["2025-03-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 2024 of the Tax Code extends the exemption to spare parts.",
+        "Under Government Decree No. 2019, grant equipment is exempt from duties.",
+        "Flight 2018 to Seoul was delayed by fog.",
+        "A total of 2019 specialists were trained in Japan.",
+        "If I were choosing the people of tomorrow, I would pick them.",
+    ],
+)
+def test_dates_identifiers_counts_and_figures_of_speech_are_not_dates(
+    nlp: Language, text: str
+) -> None:
+    assert values(nlp, text) == []
+
+
+def test_dates_as_of_today_is_the_reference_day(nlp: Language) -> None:
+    assert values(nlp, "The exchange rate as of today is 500 tenge.") == ["2025-11-11"]
+
+
 # --- not dates -----------------------------------------------------------------------------
 
 

@@ -46,6 +46,9 @@ _WEEKDAY = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DASH = r"\s?[-–—]\s?"
 _TO = r"(?:\s?[-–—]\s?|\s(?i:to|through|till|until)\s)"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_DAY_TO = r"\s(?i:to|through|till|until)\s"
+# a number after `March 3 to` that measures something is not a day: `to 5 percent`, `to 5 p.m.`
+_NOT_DAY = r"(?!\s?(?:%|(?i:percent|per|[ap]\.?m\b|million|billion|thousand|o'clock))|[.,]\d)"
 
 # Bodies are searched without their lead words (an optional lead at the head of a pattern makes
 # the regex engine try it at every position); extend_lead adds them back.
@@ -55,6 +58,8 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # day ranges: October 21-23, 21-23 October 2019, October 21 to November 2, 2019
         rf"{_MONTH}\s{_DAY}{_DASH}{_DAY}(?:,?\s{_YEAR})?",
         rf"{_DAY}{_DASH}{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
+        rf"{_MONTH}\s{_DAY}{_DAY_TO}{_DAY}{_NOT_DAY}(?:,?\s{_YEAR})?",
+        rf"{_DAY}(?:{_DAY_TO}|\s(?i:and)\s){_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
         rf"{_MONTH}\s{_DAY}{_TO}{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
         rf"{_DAY}\s{_MONTH}{_TO}{_DAY}\s{_MONTH}(?:,?\s{_YEAR})?",
         # month ranges: (From) March to June 2025, March 2024 - June 2025
@@ -62,6 +67,8 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # year ranges: 2008-2011, (2013 - 2015), (from) 1996 to 2004, (between) 2021 and 2025
         rf"{_YEAR}{_DASH}(?:{_YEAR}|\d\d(?![\d,]))",
         rf"{_YEAR}\s(?i:to|through|till|until|and)\s{_YEAR}",
+        # split years: the 2024/25 fiscal year, 2023/2024 (not 2024/05/12)
+        rf"{_YEAR}/(?:{_YEAR}|\d\d)(?![\d/])",
         # full dates: 15 January 2019, Jan. 15, 2019, Friday, Oct. 23, the 3rd of June
         rf"(?:{_WEEKDAY},?\s)?(?:(?i:the)\s)?{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
         rf"(?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
@@ -71,7 +78,7 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_MONTH},?\s{_YEAR}",
         rf"{_MONTH}\s(?:of\s)?(?i:this|last|next)\s(?i:year)",
         # fiscal years: FY2025, FY 2003, fiscal 1998, fiscal year 2024
-        r"\b(?:FY|(?i:fiscal)(?:\s(?i:year))?)\s?'?(?:\d{4}|\d{2})\b",
+        r"\b(?:FY|(?i:fiscal)(?:\s(?i:year))?)\s?'?(?:\d{4}|\d{2})\b(?:/(?:\d{4}|\d{2})\b)?",
         # years, bare or embedded (CIET-2024); filtered against counts in bare_year_ok
         rf"(?<![\d$€£¥.,/:#№]){_YEAR}",
         # a month alone: (in) May, (last) November, (mid-)June
@@ -95,6 +102,7 @@ LEAD = re.compile(
 NAMED_LEAD = re.compile(r"\b(?i:last|next|this)\s$")  # `last November`, `next Monday`
 NAMED = re.compile(rf"{_MONTH_FULL}|{_WEEKDAY}")
 LEAD_WINDOW = 40  # characters: longer than any run of lead words
+OF_YEAR = re.compile(r"(?i:of)\s(?:1[89]\d\d|20\d\d)")  # `a total of 2019 migrants` counts
 BARE_YEAR = re.compile(r"(?:\(|[A-Za-z]-)?(?:1[89]\d\d|20\d\d)\)?")
 
 # --- normalisation patterns (applied to a lower-cased expression) -----------------------------
@@ -288,6 +296,12 @@ def _fill_years(
     start: Point, end: Point, reference: dt.date | None, future: bool
 ) -> tuple[Point, Point]:
     """Years for the ends of a period that states one (or none) of them."""
+    if start.year is None and end.year is None and future:
+        end = resolve_year(end, reference, future)  # a period ahead ends on or after the reference
+        if end.year is None:
+            return start, end
+        wraps = (start.month or 0, start.day or 1) > (end.month or 0, end.day or 1)
+        return Point(end.year - wraps, start.month, start.day), end
     if start.year is None and end.year is None:
         start = resolve_year(start, reference, future)
         if start.year is None:
@@ -404,11 +418,16 @@ class DateNormalizer:
         return Point(year) if year is not None else None
 
 
+SHORT_END = re.compile(r"(.*?)((?:1[89]|20)(\d\d))(\s?[-–—/]\s?)(\d\d)")
+
+
 def _two_digit_end(text: str) -> str:
-    """`2019-20` → `2019-2020` so the range grammar reads both ends as years."""
-    m = re.fullmatch(r"(.*?)((?:1[89]|20)(\d\d))(\s?[-–—]\s?)(\d\d)", text)
+    """`2019-20`, `2024/25` → `2019-2020`, `2024/2025` so the range grammar reads both ends."""
+    m = SHORT_END.fullmatch(text)
     if not m or int(m.group(5)) <= int(m.group(3)):
         return text
+    if m.group(4) == "/" and int(m.group(5)) != int(m.group(3)) + 1:
+        return text  # a split year names two consecutive years: 2024/25
     return f"{m.group(1)}{m.group(2)}{m.group(4)}{m.group(2)[:2]}{m.group(5)}"
 
 
@@ -422,13 +441,20 @@ DATE_PREPS = frozenset(
 )  # fmt: skip
 
 
+# a number that identifies (`Article 2024`, `Decree No. 2024`, `Flight 2019`) names no year
+IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:No|Nr|Number|Art|[Aa]rticle|[Rr]esolution|[Dd]ecree|[Ss]ection|[Cc]lause"
+    r"|[Pp]aragraph|[Cc]hapter|[Ff]light|[Rr]oom|[Rr]oute|[Ii]tem|[Cc]ase|[Rr]ef)\.?|[#№])\s?$"
+)
 # `up 5% from a year earlier`: a comparison names the period compared with, not a date
 COMPARED = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+\S+\s+\S+\s+(?i:ago|earlier)$")
+# `the people of tomorrow`, `the world of today`: a figure of speech, not a day (`as of today` is)
+FIGURATIVE_DAY = re.compile(r"(?<!\b[Aa]s\s)\b(?i:of\s(?:today|tomorrow))$")
 # `a year ago`, `a year earlier`: in news the idiom compares periods (`profit a year ago`)
 YEAR_OVER_YEAR = re.compile(r"\b(?i:(?:a|one)\s+year\s+(?:ago|earlier))$")
 
 
-def bare_year_ok(doc: Doc, start: int, end: int) -> bool:
+def bare_year_ok(doc: Doc, text: str, start: int, end: int) -> bool:
     """A lone four-digit number is a year unless it counts or measures something."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -436,13 +462,18 @@ def bare_year_ok(doc: Doc, start: int, end: int) -> bool:
     first, last = span[0], span[-1]
     if last.ent_type_ in COUNT_ENTS:
         return False
+    if IDENTIFIER_BEFORE.search(text, max(0, start - 16), start):
+        return False
     prev = doc[first.i - 1] if first.i > 0 else None
     if prev is not None and (prev.lower_ in DATE_PREPS or prev.text == "("):
-        return True
-    if prev is not None and prev.lower_ in ("no", "no.", "number", "nr", "#"):
-        return False
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return not (nxt is not None and (nxt.tag_ in UNIT_TAGS or nxt.like_num or nxt.text == "%"))
+        return prev.lower_ != "of" or not _counts_next(doc, last)
+    return not _counts_next(doc, last)
+
+
+def _counts_next(doc: Doc, token: Token) -> bool:
+    """Whether the token after `token` shows a number before it counts: `2019 migrants`, `%`."""
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.tag_ in UNIT_TAGS or nxt.like_num or nxt.text == "%")
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -510,9 +541,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _rejected(doc: Doc, text: str, start: int, end: int) -> bool:
     """Candidates that look like dates but count, measure or compare instead."""
     expression = text[start:end]
-    if BARE_YEAR.fullmatch(expression) and not bare_year_ok(doc, start, end):
+    if BARE_YEAR.fullmatch(expression) and not bare_year_ok(doc, text, start, end):
         return True
-    if YEAR_OVER_YEAR.search(expression):
+    span = doc.char_span(start, end) if OF_YEAR.fullmatch(expression) else None
+    if span is not None and _counts_next(doc, span[-1]):
+        return True
+    if YEAR_OVER_YEAR.search(expression) or FIGURATIVE_DAY.search(text, max(0, start - 4), end):
         return True
     return bool(COMPARED.search(text[max(0, start - 12) : end]))
 
