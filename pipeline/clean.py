@@ -40,6 +40,7 @@ STOPWORDS_LOW = 0.30
 SENTENCE_STOPWORDS = 0.2
 SENTENCE_MIN_WORDS = 4  # "One app." or "Got it!" are not sentences of a story
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
+LABEL_MAX_WORDS = 2  # a section label ("Press Release", "Economy") is one or two words
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
 MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
 CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not paragraphs
@@ -222,7 +223,9 @@ DATELINE_DATE = (
 )
 DATELINE = re.compile(
     r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
-    rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*)?[-–—.:]",
+    # the date ends at a dash, colon, full stop or slash (`Baku, 15 January 2026 / Trend /`),
+    # or ends the line when it is a full date (`Ashgabat, 3 October 2025`)
+    rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*)?(?:[-–—.:/]|(?<=\d{{4}})$)",
     re.I,
 )
 
@@ -662,7 +665,13 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
         if alone and len(text.split()) >= HEADLINE_MIN_WORDS and not text.endswith("."):
             return i
     plain = [i for i in candidates if not lines[i].sentence]
-    return plain[-1] if plain else None
+    worded = [i for i in plain if not _is_label(lines[i].text)]
+    return (worded or plain)[-1] if plain else None
+
+
+def _is_label(text: str) -> bool:
+    """A section or category label (`Press Release`, `Interview`): one or two words, no digit."""
+    return len(text.split()) <= LABEL_MAX_WORDS and not HAS_DIGIT.search(text)
 
 
 def clean_region(lines: list[Line], start: int, end: int, page_date: str | None) -> Region:
@@ -675,8 +684,10 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     pre = [i for i in kept if i < body_start]
     dates = [i for i in pre if lines[i].date]
     anchor = dates[0] if dates else None
-    above = [i for i in pre if not lines[i].date and (anchor is None or i < anchor)]
-    below = [i for i in pre if not lines[i].date and anchor is not None and i > anchor]
+    # a wire dateline (`Baku, 15 January 2026 / Trend /`) opens the body, it is no headline
+    named = [i for i in pre if not lines[i].date and not DATELINE.match(lines[i].text)]
+    above = [i for i in named if anchor is None or i < anchor]
+    below = [i for i in named if anchor is not None and i > anchor]
     headline = pick_headline(above, lines) if above else pick_headline(below, lines)
     if anchor is not None:
         region.published = lines[anchor].date
@@ -686,8 +697,12 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             region.title = line.text
         elif line.date:
             line.reason = "date"
-        elif headline is not None and i > headline and (line.sentence or DATELINE.match(line.text)):
+        elif (headline is None or i > headline) and DATELINE.match(line.text):
+            region.body.append(line.text)  # the story's dateline, even on a page with no headline
+        elif headline is not None and i > headline and line.sentence:
             region.body.append(line.text)
+        elif headline is not None and i > headline and _is_label(line.text):
+            line.reason = "navigation"  # a section label between the headline and the body
         else:
             line.reason = "caption" if anchor is not None and i > anchor else "boilerplate"
     body = [i for i in kept if i >= body_start]
@@ -704,8 +719,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "boilerplate"
         else:
             region.body.append(line.text)
-    if region.published is None and body:
-        region.published = parse_dateline(lines[body[0]].text, page_date)
+    if region.published is None and region.body:
+        # the story's first line, whether a dateline line above the body or its first paragraph
+        region.published = parse_dateline(region.body[0], page_date)
     return region
 
 

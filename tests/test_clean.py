@@ -251,6 +251,45 @@ def test_dateline_gives_published_when_no_date_line() -> None:
     assert story.published == "2024-03-14"
 
 
+@pytest.mark.parametrize("dateline, published", [
+    ("Dushanbe, 18 November 2024 — Asia-Plus spoke with the head of the JICA office.",
+     "2024-11-18"),
+    ("Bishkek, 22 August 2025 - 24.kg news agency", "2025-08-22"),
+    ("Baku, 15 January 2026 / Trend /", "2026-01-15"),
+    ("Ashgabat, 3 October 2025", "2025-10-03"),
+])
+def test_dateline_line_above_the_body_gives_published(dateline: str, published: str) -> None:
+    text = f'Interview: "We want more engineers in Japan"\n\n{dateline}\n\n{PARA_1}\n\n{PARA_2}'
+    story, _ = one(text)
+    assert story.published == published
+    assert story.text.startswith(dateline)
+
+
+def test_dateline_without_a_headline_gives_published() -> None:
+    story, _ = one(f"Tashkent, 5 May 2025 / UzA /\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.published == "2025-05-05"
+    assert story.text.startswith("Tashkent, 5 May 2025 / UzA /")
+
+
+def test_place_and_day_without_year_is_not_a_dateline_line() -> None:
+    assert parse_dateline("Ashgabat, 3 October", "2025-11-01") is None
+    assert parse_dateline("Bishkek, Kyrgyzstan", None) is None
+
+
+@pytest.mark.parametrize("label", ["Press Release", "News", "Opinion", "Economy", "Interview"])
+def test_section_label_between_headline_and_date_is_not_the_title(label: str) -> None:
+    text = f"Japan-Uzbekistan Summit Telephone Talk\n\n{label}\nApril 10, 2025\n\n{PARA_1}"
+    story, reasons = one(text)
+    assert story.title == "Japan-Uzbekistan Summit Telephone Talk"
+    assert story.published == "2025-04-10"
+    assert reasons[label] == "navigation" and label not in story.text
+
+
+def test_short_headline_alone_above_date_is_still_the_title() -> None:
+    story, _ = one(f"Summit Talk\n\nApril 10, 2025\n\n{PARA_1}")
+    assert story.title == "Summit Talk"
+
+
 def test_long_story_with_headings_and_bullets_is_not_split() -> None:
     text = (
         "Uzbekistan and Japan: A New Stage of Strategic Cooperation in Labor Migration\n\n"
