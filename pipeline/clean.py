@@ -59,6 +59,11 @@ DANGLING = frozenset({
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
 BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·*–—-]|\d{1,2}[.)]|[a-z][.)])\s+")
 HAS_DIGIT = re.compile(r"\d")
+BOX_HEADING_MAX_WORDS = 4  # a fact box heading ("Key facts", "At a glance") is a few words
+# a fact item's label: "Loan: ¥30.2 billion", "Fiscal year: 2024/25" (a label is a few words)
+FACT_ITEM = re.compile(r"^[^\W\d_][^:.!?]{0,30}:\s+\S")
+# lines a list may span: kept ones, or tail lines already judged boilerplate while walking it
+OPEN_REASONS = (None, "boilerplate")
 RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn separator
 
 # ---------------------------------------------------------------- line rules
@@ -682,10 +687,12 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     if body_start is None:
         body_start = next((i for i in kept if lines[i].sentence), end)
     pre = [i for i in kept if i < body_start]
+    boxes = {j for i in pre for j in fact_box(lines, i)}
     dates = [i for i in pre if lines[i].date]
     anchor = dates[0] if dates else None
     # a wire dateline (`Baku, 15 January 2026 / Trend /`) opens the body, it is no headline
-    named = [i for i in pre if not lines[i].date and not DATELINE.match(lines[i].text)]
+    named = [i for i in pre
+             if not lines[i].date and not DATELINE.match(lines[i].text) and i not in boxes]
     above = [i for i in named if anchor is None or i < anchor]
     below = [i for i in named if anchor is not None and i > anchor]
     headline = pick_headline(above, lines) if above else pick_headline(below, lines)
@@ -697,8 +704,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             region.title = line.text
         elif line.date:
             line.reason = "date"
-        elif (headline is None or i > headline) and DATELINE.match(line.text):
-            region.body.append(line.text)  # the story's dateline, even on a page with no headline
+        elif (headline is None or i > headline) and (DATELINE.match(line.text) or i in boxes):
+            region.body.append(line.text)  # the story's dateline or fact box, headline or not
         elif headline is not None and i > headline and line.sentence:
             region.body.append(line.text)
         elif headline is not None and i > headline and _is_label(line.text):
@@ -712,28 +719,64 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         body.remove(prose.pop())
     last_prose = prose[-1] if prose else end
     footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)
+    tail_date = None
     for i in body:
         line = lines[i]
         tail_ok = i < footer and (line.sentence or _in_list(lines, i))
-        if i > last_prose and not tail_ok:
+        if i > last_prose and line.date:
+            # a date artefact closing the page (`date 2025-07-03`) is the story's date
+            if tail_date is None and (i < footer or i == kept[-1]):
+                tail_date = line.date
+            line.reason = "date"
+        elif i > last_prose and not tail_ok:
             line.reason = "boilerplate"
         else:
             region.body.append(line.text)
     if region.published is None and region.body:
         # the story's first line, whether a dateline line above the body or its first paragraph
-        region.published = parse_dateline(region.body[0], page_date)
+        region.published = parse_dateline(region.body[0], tail_date or page_date)
+    region.published = region.published or tail_date
     return region
 
 
+def _is_box_heading(text: str) -> bool:
+    """A line that can head a fact box: `Project details:`, or a short title (`Key facts`)."""
+    if BULLET.match(text):
+        return False
+    return text.endswith(":") or (
+        len(text.split()) <= BOX_HEADING_MAX_WORDS and not TERMINAL.search(text))
+
+
+def _is_fact_item(line: Line) -> bool:
+    """A bullet item that states a fact: `- Loan: ¥30.2 billion`, or a sentence."""
+    return bool(FACT_ITEM.match(BULLET.sub("", line.text))) or line.sentence
+
+
+def fact_box(lines: list[Line], head: int) -> list[int]:
+    """Indices of the list headed by lines[head], heading included, else [].
+
+    A heading ending in ':' introduces any bullet list; a short heading without one (`Key facts`,
+    `At a glance`) only bullets that state facts, never a list of headlines or menu items.
+    """
+    if lines[head].reason not in OPEN_REASONS or not _is_box_heading(lines[head].text):
+        return []
+    items = []
+    for j in range(head + 1, len(lines)):
+        if lines[j].reason not in OPEN_REASONS or not BULLET.match(lines[j].text):
+            break
+        items.append(j)
+    if not items or not (lines[head].text.endswith(":")
+                         or all(_is_fact_item(lines[j]) for j in items)):
+        return []
+    return [head, *items]
+
+
 def _in_list(lines: list[Line], i: int) -> bool:
-    """A line ending in ':' that opens a bullet list, or a bullet item of such a list."""
-    if lines[i].text.endswith(":"):
-        return i + 1 < len(lines) and bool(BULLET.match(lines[i + 1].text))
-    while i > 0 and BULLET.match(lines[i].text) and lines[i].reason in (None, "boilerplate"):
-        i -= 1
-        if lines[i].reason in (None, "boilerplate") and lines[i].text.endswith(":"):
-            return True
-    return False
+    """Whether lines[i] belongs to a bullet list or fact box (see fact_box), heading or item."""
+    head = i
+    while head > 0 and BULLET.match(lines[head].text) and lines[head].reason in OPEN_REASONS:
+        head -= 1
+    return i in fact_box(lines, head)
 
 
 def removals(lines: list[Line]) -> list[Removal]:

@@ -257,6 +257,7 @@ def test_dateline_gives_published_when_no_date_line() -> None:
     ("Bishkek, 22 August 2025 - 24.kg news agency", "2025-08-22"),
     ("Baku, 15 January 2026 / Trend /", "2026-01-15"),
     ("Ashgabat, 3 October 2025", "2025-10-03"),
+    ("Brussels, 19 November 2024", "2024-11-19"),
 ])
 def test_dateline_line_above_the_body_gives_published(dateline: str, published: str) -> None:
     text = f'Interview: "We want more engineers in Japan"\n\n{dateline}\n\n{PARA_1}\n\n{PARA_2}'
@@ -315,6 +316,90 @@ def test_list_closing_a_story_stays_but_ticker_bullets_go() -> None:
     story, _ = one(text)
     assert "• long visa processing times" in story.text
     assert "KGS/USD" not in story.text
+
+
+FACT_ITEMS = (
+    "- Lender: Japan Bank for International Cooperation (JBIC)\n- Loan: ¥30.2 billion\n"
+    "- Talks: 5-6 May, Astana\n- Signed: 18 June 2025\n- Completion: late 2028"
+)
+
+
+@pytest.mark.parametrize("heading", [
+    "Key facts", "Fact box", "At a glance", "Project details:", "Background",
+])
+def test_fact_box_between_date_line_and_body_stays(heading: str) -> None:
+    text = (
+        "Project profile\n\nKazakhstan: Almaty ring road financing\n\ndate 2025-06-20\n\n"
+        f"{heading}\n{FACT_ITEMS}\n\n{PARA_1}\n\n{PARA_2}"
+    )
+    story, removed = one(text)
+    assert story.title == "Kazakhstan: Almaty ring road financing"
+    assert story.published == "2025-06-20"
+    assert story.text.startswith(heading)
+    for kept in ("- Talks: 5-6 May, Astana", "- Signed: 18 June 2025", "- Completion: late 2028",
+                 PARA_1):
+        assert kept in story.text
+    assert removed["Project profile"] == "boilerplate"
+
+
+def test_fact_box_of_sentence_bullets_without_date_line_stays() -> None:
+    text = (
+        "Japan to fund Almaty ring road\n\nBackground\n"
+        "• JBIC first lent to Kazakhstan in 1996.\n• The road was tendered in 2021.\n\n"
+        f"{PARA_1}"
+    )
+    story, _ = one(text)
+    assert story.title == "Japan to fund Almaty ring road"
+    assert story.text.startswith("Background\n\n• JBIC first lent to Kazakhstan in 1996.")
+
+
+def test_captions_next_to_a_fact_box_are_still_cut() -> None:
+    text = (
+        "Kazakhstan: Almaty ring road financing\n\n18 June 2025\n\n"
+        "Photo: JBIC press service\nThe signing ceremony in Astana\n\n"
+        f"At a glance\n{FACT_ITEMS}\n\n{PARA_1}"
+    )
+    story, removed = one(text)
+    assert removed["Photo: JBIC press service"] == "caption"
+    assert removed["The signing ceremony in Astana"] == "caption"
+    assert "- Loan: ¥30.2 billion" in story.text and "Photo" not in story.text
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("Sections", "• Politics\n• Economy\n• World"),  # a bulleted menu
+    ("Trending", "• Japan opens visa centre in Tashkent\n• Kyrgyz som hits record low"),
+    ("Key facts", "• KGS/USD = 0.01144 0%\n• KZT/USD = 0.00191 -0%"),  # ticker bullets
+])
+def test_headline_and_menu_bullets_under_a_short_heading_are_cut(heading: str, items: str) -> None:
+    story, _ = one(f"Japan to train Uzbek nurses\n\n12 May 2025\n\n{PARA_1}\n\n{heading}\n{items}")
+    assert story.text == PARA_1
+    story, _ = one(f"Japan to train Uzbek nurses\n\n12 May 2025\n\n{heading}\n{items}\n\n{PARA_1}")
+    assert story.text == PARA_1
+
+
+def test_fact_box_closing_a_story_stays() -> None:
+    story, _ = one(f"Japan to fund Almaty ring road\n\n{PARA_1}\n\nKey facts\n{FACT_ITEMS}")
+    assert story.text.endswith("- Completion: late 2028")
+
+
+def test_date_artefact_closing_the_page_gives_published() -> None:
+    text = f"BAKU, July 3 (Trend) - {PARA_1}\n{PARA_2}\ndate 2025-07-03"
+    story, removed = one(text)
+    assert story.published == story.reference_date == "2025-07-03"
+    assert "date 2025-07-03" not in story.text and removed["date 2025-07-03"] == "date"
+    story, _ = one(f"Japan lends Azerbaijan $150 million\n\n{PARA_1}\n\nPublished: 03.07.2025")
+    assert story.published == "2025-07-03"
+
+
+def test_tail_date_does_not_override_the_story_date_or_come_from_related_links() -> None:
+    story, _ = one(f"Japan lends $150 million\n\n12 May 2025\n\n{PARA_1}\n\ndate 2025-07-03")
+    assert story.published == "2025-05-12"
+    story, _ = one(f"BAKU, 12 May 2025 - {PARA_1}\n\ndate 2025-07-03")
+    assert story.published == "2025-05-12"
+    text = (f"Japan lends $150 million\n\n{PARA_1}\n\nRelated news\n"
+            "Korea opens a labour centre in Bishkek\n12 Dec 2024\nUzbek exports to Japan rise")
+    story, _ = one(text)
+    assert story.published is None
 
 
 def test_page_top_prompts_and_repeated_lines_are_cut() -> None:
