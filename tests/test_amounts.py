@@ -335,3 +335,88 @@ def test_bare_scaled_population_is_a_count(nlp: Language) -> None:
 @pytest.mark.xfail(reason="South Asian scales (lakh, crore) are not read", strict=True)
 def test_crore_scale(nlp: Language) -> None:
     assert amounts(nlp, "The road cost Rs 50 crore.") == [("money", 500000000, "INR")]
+
+
+# ----------------------------------------------------------------------------- regional currencies
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [("The loan is worth 8.2 billion tugriks.", "MNT", 8_200_000_000),
+     ("Grants of up to 250 million tögrög are offered.", "MNT", 250_000_000),
+     ("Baku set aside 5 billion Azerbaijani manat.", "AZN", 5_000_000_000),
+     ("Ashgabat budgeted 30 million manat for the plant.", "TMT", 30_000_000),
+     ("Tbilisi will spend 40 million lari.", "GEL", 40_000_000),
+     ("Yerevan allocated 2 billion drams.", "AMD", 2_000_000_000),
+     ("Islamabad pledged 3 billion Pakistani rupees.", "PKR", 3_000_000_000),
+     ("Delhi pledged 8 billion rupees.", "INR", 8_000_000_000),
+     ("It cost 7 million Turkish lira.", "TRY", 7_000_000),
+     ("Bern gave 40 million Swiss francs.", "CHF", 40_000_000),
+     ("Kyiv received 2 billion hryvnias.", "UAH", 2_000_000_000),
+     ("Warsaw spent 10 million zlotys.", "PLN", 10_000_000),
+     ("Tashkent lent 1 million Uzbek som.", "UZS", 1_000_000),
+     ("Astana approved 90 billion Kazakh tenge.", "KZT", 90_000_000_000),
+     ("Exports reached 12 billion yuan.", "CNY", 12_000_000_000),
+     ("The deal is worth 500 million dirhams.", "AED", 500_000_000),
+     ("The fund holds MNT 8.2 billion.", "MNT", 8_200_000_000),
+     ("Bonds worth TRY 5 billion were sold.", "TRY", 5_000_000_000)],
+)
+def test_regional_currency_words_and_iso_codes_are_money(
+        nlp: Language, text: str, unit: str, value: int) -> None:
+    assert amounts(nlp, text) == [("money", value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The camp hosted 300 Afghani families.", "The TOP 10 exporters met."])
+def test_demonyms_and_upper_case_words_are_no_currency(nlp: Language, text: str) -> None:
+    assert all(kind != "money" for kind, _, _ in amounts(nlp, text))
+
+
+# ----------------------------------------------------------------------------- harder counts
+
+def test_count_reaches_the_head_of_a_long_compound(nlp: Language) -> None:
+    text = "The firm will install 3,600 electric heat storage stoves in schools."
+    assert amounts(nlp, text) == [("count", 3600, "stove")]
+
+
+def test_count_crosses_coordinated_modifiers(nlp: Language) -> None:
+    text = "The fund will support at least 1,500 micro and small enterprises."
+    assert amounts(nlp, text) == [("count", 1500, "enterprise")]
+
+
+def test_count_stops_at_the_first_plural_noun(nlp: Language) -> None:
+    assert amounts(nlp, "They gave 300 families food.") == [("count", 300, "family")]
+
+
+def test_fact_box_label_is_the_counted_noun(nlp: Language) -> None:
+    found = mentions(nlp, "Fact box\n• Length: 167 km\n• Tunnels: 3, the longest 2.4 km\n")
+    assert [(a.text, a.kind, a.unit) for a in found] == [
+        ("167 km", "quantity", "km"), ("Tunnels: 3", "count", "tunnel"),
+        ("2.4 km", "quantity", "km")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Page: 3\n", "Tunnels: 3 were dug by hand, the ministry said.\n",
+             "He said the tunnels: 3\n"])
+def test_singular_labels_and_running_text_are_no_fact_box(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+def test_a_further_n_counts_the_noun_counted_just_before(nlp: Language) -> None:
+    text = ("In 2022 the firm sent 26 young engineers to study in Xi'an, "
+            "and a further 40 are due to leave in September.")
+    found = mentions(nlp, text)
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("26 young engineers", 26, "engineer"), ("a further 40", 40, "engineer")]
+
+
+def test_of_the_n_nouns_lead_shares_its_noun(nlp: Language) -> None:
+    text = "Of the 214 candidates who sat the exam, 163 passed."
+    assert amounts(nlp, text) == [("count", 214, "candidate"), ("count", 163, "candidate")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Another 40 are due to leave in September.",
+             "The ministry trained 26 nurses. Officials said 40 were due to leave."])
+def test_bare_number_without_elision_cue_or_earlier_count_counts_nothing(
+        nlp: Language, text: str) -> None:
+    assert [a for a in amounts(nlp, text) if a[1] == 40] == []

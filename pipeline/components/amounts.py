@@ -43,8 +43,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₸": "KZT", "₹": "INR", "₺": "TRY",
 }
 
-# ISO 4217 codes; those that are also everyday upper-case words (ALL, TOP, CUP...) are left out.
+# ISO 4217 codes; those that are also everyday upper-case words (ALL, TOP, CUP, MAD, SOS) are
+# left out.
 ISO_CODES = frozenset((
+    "BAM", "CNH", "MOP", "PEN", "SLL", "TRY", "XCG", "XDR", "ZWG",
     "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BBD", "BDT", "BGN", "BHD",
     "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF",
     "CLP", "CNY", "COP", "CRC", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB",
@@ -59,15 +61,40 @@ ISO_CODES = frozenset((
     "ZMW", "ZWL",
 ))
 
+# Currency names; a country adjective picks the currency where several countries share a name
+# (`Azerbaijani manat`, `Pakistani rupee`); a bare name means the one most used in the region.
 CURRENCY_WORDS: dict[str, str] = {
     "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "dollar": "USD",
     "canadian dollar": "CAD", "australian dollar": "AUD", "hong kong dollar": "HKD",
-    "singapore dollar": "SGD", "new zealand dollar": "NZD",
-    "yen": "JPY", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "won": "KRW",
-    "ruble": "RUB", "rouble": "RUB", "yuan": "CNY", "renminbi": "CNY", "som": "KGS",
-    "tenge": "KZT", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "manat": "TMT",
-    "rupee": "INR", "lira": "TRY", "dirham": "AED", "riyal": "SAR", "lari": "GEL", "dram": "AMD",
-    "hryvnia": "UAH", "swiss franc": "CHF", "franc": "CHF", "rand": "ZAR",
+    "singapore dollar": "SGD", "new zealand dollar": "NZD", "taiwan dollar": "TWD",
+    "new taiwan dollar": "TWD",
+    "yen": "JPY", "japanese yen": "JPY", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP",
+    "british pound": "GBP", "egyptian pound": "EGP", "won": "KRW", "korean won": "KRW",
+    "south korean won": "KRW",
+    "ruble": "RUB", "rouble": "RUB", "russian ruble": "RUB", "russian rouble": "RUB",
+    "belarusian ruble": "BYN", "belarusian rouble": "BYN",
+    "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
+    "som": "KGS", "kyrgyz som": "KGS", "uzbek som": "UZS", "uzbek sum": "UZS", "sum": "UZS",
+    "soum": "UZS", "uzbek soum": "UZS", "tenge": "KZT", "kazakh tenge": "KZT",
+    "kazakhstani tenge": "KZT", "somoni": "TJS", "tajik somoni": "TJS",
+    # Turkmenistan is the Central Asian manat; Azerbaijan's is named with its adjective
+    "manat": "TMT", "turkmen manat": "TMT", "azerbaijani manat": "AZN",
+    "azerbaijan manat": "AZN", "azeri manat": "AZN",
+    "tugrik": "MNT", "tughrik": "MNT", "tögrög": "MNT", "togrog": "MNT", "mongolian tugrik": "MNT",
+    "lari": "GEL", "georgian lari": "GEL", "dram": "AMD", "armenian dram": "AMD",
+    "rupee": "INR", "indian rupee": "INR", "pakistani rupee": "PKR", "pakistan rupee": "PKR",
+    "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "nepali rupee": "NPR",
+    "lira": "TRY", "lire": "TRY", "turkish lira": "TRY",
+    "dirham": "AED", "uae dirham": "AED", "emirati dirham": "AED", "moroccan dirham": "MAD",
+    "riyal": "SAR", "saudi riyal": "SAR", "qatari riyal": "QAR", "rial": "IRR",
+    "iranian rial": "IRR", "omani rial": "OMR",
+    # `afghanis` in the plural only: `300 Afghani families` are people
+    "afghanis": "AFN", "hryvnia": "UAH", "hryvnya": "UAH", "zloty": "PLN", "zlotys": "PLN",
+    "zlotych": "PLN", "forint": "HUF", "koruna": "CZK", "czech koruna": "CZK",
+    "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK",
+    "swiss franc": "CHF", "franc": "CHF", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR",
+    "baht": "THB", "dong": "VND", "kyat": "MMK", "taka": "BDT", "naira": "NGN", "shekel": "ILS",
+    "mexican peso": "MXN", "philippine peso": "PHP", "brazilian real": "BRL",
 }
 
 # Unit words and symbols -> normalised symbol. Symbols are case-sensitive (MW is not mW).
@@ -116,7 +143,8 @@ INVARIANT_PLURALS = frozenset(("aircraft", "personnel", "staff", "livestock", "c
                                "fish", "deer", "series", "species", "spacecraft", "offspring"))
 # Currency words written before the number in Central Asian copy (`som 1.4 billion`); only
 # trusted with a scale word after the number, since `won 3`, `euro 2024` are no money.
-CURRENCY_WORDS_BEFORE = ("som", "soms", "tenge", "somoni", "manat", "sum", "soum", "yen")
+CURRENCY_WORDS_BEFORE = ("som", "soms", "tenge", "somoni", "manat", "sum", "soum", "yen",
+                         "tugrik", "tugriks", "lari", "dram", "drams")
 
 
 def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
@@ -186,6 +214,14 @@ ELLIPSIS_RE = re.compile(r"(?i:(?:up|down)\s+from|compared\s+(?:with|to)|against
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b")
 CLOCK_RE = re.compile(r"\s?(?i:[ap]\.?m\.?)(?!\w)|\s?(?i:o'clock)")
 LIST_MARKER_RE = re.compile(r"(?m)^[ \t•*-]*\d{1,2}[.)](?=\s)")
+# `• Tunnels: 3, the longest 2.4 km`: a fact-box line, a plural label then the number alone
+FACT_LABEL_RE = re.compile(r"(?m)^[ \t•*\-–]*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}):[ \t]*$")
+FACT_END_RE = re.compile(r"[ \t]*(?:$|[,;(]|\.(?:\s|$))", re.MULTILINE)
+# `a further 40`, `another 12`: more of the thing just counted, its noun left out
+ELIDED_RE = re.compile(r"(?<![\w])(?i:another|a\s+further|an\s+additional|the\s+remaining)\s+$")
+# `Of the 214 candidates who sat, 163 passed`: the sentence opens on the set counted from
+OF_LEAD_RE = re.compile(r"\s*(?i:of)\s")
+ORDINAL_RE = re.compile(r"(?i:st|nd|rd|th)\b")
 TICKER_LINE_RE = re.compile(r"(?m)^.*(?:\b[A-Z]{3}/[A-Z]{3}\b|[▲▼↑↓]).*$")
 
 
@@ -304,22 +340,56 @@ def _token_span(doc: Doc, start: int, end: int) -> Span | None:
 
 def counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     """The noun a number between char offsets `start` and `end` counts, from the parse."""
+    nouns = counted_nouns(doc, start, end)
+    return nouns[0] if nouns else None
+
+
+def counted_nouns(doc: Doc, start: int, end: int) -> list[Token]:
+    """Candidate counted nouns, best first: the parse head, the first plural noun of the noun
+    phrase after the number, then its first head noun."""
     span = _token_span(doc, start, end)
     if span is None or span.end >= len(doc):
-        return None
+        return []
     last = span[-1]
     head = last.head
+    found: list[Token] = []
     # the counted noun heads the number and stands at most five tokens after it
     near = span.end <= head.i <= span.end + 5
     if last.dep_ in COUNT_DEPS and near and head.pos_ in ("NOUN", "PROPN"):
-        return head
-    # the parse missed the link: the first head noun within four tokens, past modifiers
-    for token in doc[span.end : span.end + 4]:
-        if token.pos_ == "NOUN" and token.dep_ != "compound":
-            return token
-        if not (token.pos_ in ("ADJ", "PROPN", "NOUN") or token.text == "-"):
-            return None
-    return None
+        found.append(head)
+    phrase = _noun_phrase_after(doc, span.end)
+    found += [t for t in phrase if t.pos_ != "PROPN" and _looks_plural(t)][:1]
+    # the parse missed the link: the first head noun, past modifiers
+    found += [t for t in phrase if t.pos_ == "NOUN" and t.dep_ != "compound"][:1]
+    return list(dict.fromkeys(found))
+
+
+def _noun_phrase_after(doc: Doc, i: int) -> list[Token]:
+    """Tokens of the noun phrase starting at token `i`: adjectives, nouns, hyphens and `and`/`or`
+    between modifiers (`micro and small enterprises`), at most six tokens."""
+    phrase: list[Token] = []
+    # six tokens reach the head of long compounds (`electric heat storage stoves`)
+    for token in doc[i : i + 6]:
+        modifier = token.pos_ in ("ADJ", "PROPN", "NOUN") or token.text == "-"
+        joins = token.lower_ in ("and", "or") and bool(phrase) and phrase[-1].pos_ in (
+            "ADJ", "NOUN")
+        if not (modifier or joins or _misread_plural(token)):
+            break
+        phrase.append(token)
+        if token.pos_ == "NOUN" and _looks_plural(token):
+            break  # the first plural noun closes the phrase (`300 families food`)
+    return phrase
+
+
+def _misread_plural(token: Token) -> bool:
+    """A plural noun the tagger read as a verb after a compound (`heat storage stoves`/VBZ)."""
+    prev = token.nbor(-1) if token.i > 0 else None
+    return (token.tag_ == "VBZ" and token.text.islower() and token.text.endswith("s")
+            and prev is not None and prev.pos_ == "NOUN" and prev.tag_ == "NN")
+
+
+def _looks_plural(token: Token) -> bool:
+    return is_plural(token) or _misread_plural(token)
 
 
 def noun_unit(noun: Token) -> str:
@@ -334,6 +404,16 @@ def noun_unit(noun: Token) -> str:
     return noun.lemma_.lower()
 
 
+def singular(noun: Token) -> str:
+    """Singular of a plural noun, also when the lemmatizer kept it (`Tunnels` as a name)."""
+    unit = noun_unit(noun)
+    if unit != noun.lower_ or not unit.endswith("s") or unit.endswith("ss"):
+        return unit
+    if unit.endswith("ies"):
+        return unit[:-3] + "y"
+    return unit[:-2] if re.search(r"(?:s|x|z|ch|sh)es$", unit) else unit[:-1]
+
+
 def is_plural(noun: Token) -> bool:
     """True for a plural noun (`bridges`, `people`, `businesspeople`, `TCPs`)."""
     return noun.lower_.endswith("people") or noun.tag_ in ("NNS", "NNPS") or (
@@ -344,17 +424,20 @@ def is_plural(noun: Token) -> bool:
 def counted(doc: Doc, text: str, start: int, end: int, number_text: str,
             value: Decimal) -> Token | None:
     """The noun the number counts, checked: same line, plural unless one, `one` not in a name."""
-    noun = counted_noun(doc, start, end)
-    if noun is None or not noun.text.isascii() or not noun.text.isalpha():
-        return None
-    if "\n" in text[end:noun.idx]:
-        return None
+    for noun in counted_nouns(doc, start, end):
+        if _counts(text, end, number_text, value, noun):
+            return noun
+    return None
+
+
+def _counts(text: str, end: int, number_text: str, value: Decimal, noun: Token) -> bool:
+    if not noun.text.isascii() or not noun.text.isalpha() or "\n" in text[end:noun.idx]:
+        return False
     if number_text.lower() == "one" and (noun.lemma_.lower() in TIME_WORDS
                                          or not _one_before_noun(end, noun)):
         # `one day` is an idiom, `One Village One Product` a name
-        return None
-    agrees = noun.lower_ in INVARIANT_PLURALS or is_plural(noun) == (value != 1)
-    return noun if agrees else None
+        return False
+    return noun.lower_ in INVARIANT_PLURALS or _looks_plural(noun) == (value != 1)
 
 
 def _one_before_noun(end: int, noun: Token) -> bool:
@@ -408,8 +491,12 @@ def _mentions(doc: Doc, text: str, start: int, end: int, kind: AmountKind, unit:
                           value=as_value(v), unit=unit, approximate=approx) for v in values]
 
 
-def read_amount(doc: Doc, m: re.Match[str], previous: AmountMention | None) -> list[AmountMention]:
-    """The amounts one number match (on `doc.text`) states (two for a range), or none."""
+def read_amount(doc: Doc, m: re.Match[str], previous: AmountMention | None,
+                earlier: AmountMention | None = None) -> list[AmountMention]:
+    """The amounts one number match (on `doc.text`) states (two for a range), or none.
+
+    `previous` is the amount before it in its sentence, `earlier` the last count in its
+    sentence or the one before (for `a further 40`)."""
     text = m.string
     numerals = [n for n in (m["n1"] or m["w1"] or m["half"] or m["dozen"], m["n2"]) if n]
     numbers = [parse_number(n) for n in numerals]
@@ -432,7 +519,7 @@ def read_amount(doc: Doc, m: re.Match[str], previous: AmountMention | None) -> l
         return _mentions(doc, text, start, reading.end, reading.kind, reading.unit, values)
     if not_a_count(doc, m, numerals):
         return []
-    return read_count(doc, m, start, reading.end, values, previous)
+    return read_count(doc, m, start, reading.end, values, previous, earlier)
 
 
 def currency_word_before(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -474,13 +561,16 @@ def not_a_count(doc: Doc, m: re.Match[str], numerals: list[str]) -> bool:
     text = m.string
     if any(is_year_like(n) for n in numerals) or is_quote_or_clock(text, m.start(), m.end()):
         return True
+    if ORDINAL_RE.match(text, m.end()):
+        return True  # `the 9th Foreign Ministers' Meeting` ranks, counts nothing
     # `the two countries`, `the two sides`: the two parties just named, not a measure
     the_two = numerals[0].lower() == "two" and THE_RE.search(text, max(0, m.start() - 5), m.start())
     return bool(the_two) or _in_name(doc, m.start())
 
 
 def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[Decimal],
-               previous: AmountMention | None) -> list[AmountMention]:
+               previous: AmountMention | None,
+               earlier: AmountMention | None = None) -> list[AmountMention]:
     """Counts: `400-bed`, `three of which`, `2505 citizens`, or `up from 327,000` (elliptic)."""
     text, numeral = m.string, m["n1"] or m["w1"] or m["half"] or m["dozen"]
     if any(v != v.to_integral_value() for v in values):
@@ -495,7 +585,37 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
     noun = counted(doc, text, m.start(), end, m["n2"] or numeral, values[-1])
     if noun is not None:
         return _mentions(doc, text, start, noun.idx + len(noun), "count", noun_unit(noun), values)
+    if (label := fact_label(doc, text, start, end)) is not None:
+        return _mentions(doc, text, label.idx, end, "count", singular(label), values)
+    if earlier is not None and earlier.kind == "count" and earlier.unit:
+        if e := ELIDED_RE.search(text, max(0, start - 15), start):
+            return _mentions(doc, text, e.start(), end, "count", earlier.unit, values)
+        if _of_lead(doc, start, earlier):
+            return _mentions(doc, text, start, end, "count", earlier.unit, values)
     return _elliptic(doc, text, start, end, values, previous)
+
+
+def fact_label(doc: Doc, text: str, start: int, end: int) -> Token | None:
+    """The plural noun labelling a fact-box number (`Tunnels: 3`), or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = FACT_LABEL_RE.match(text, line_start, start)
+    if m is None or not FACT_END_RE.match(text, end):
+        return None
+    span = _token_span(doc, m.start("label"), m.end("label"))
+    label = span[-1] if span is not None else None
+    return label if label is not None and _looks_plural(label) else None
+
+
+def _of_lead(doc: Doc, start: int, earlier: AmountMention) -> bool:
+    """The number's sentence opens with `Of` and the count before it stands in that phrase."""
+    span = _token_span(doc, start, start + 1)
+    if span is None:
+        return False
+    sent = span[0].sent
+    if not OF_LEAD_RE.match(sent.text + " ") or earlier.start_char < sent.start_char:
+        return False
+    # the number heads its own clause (`163 passed`), no noun of its own
+    return span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "conj")
 
 
 def _elliptic(doc: Doc, text: str, start: int, end: int, values: list[Decimal],
@@ -517,10 +637,24 @@ def find_amounts(doc: Doc) -> list[AmountMention]:
         if _overlaps(m.start(), m.end(), skip):
             continue
         sentence_prev = found[-1] if found and _same_sentence(doc, found[-1], m.start()) else None
-        for amount in read_amount(doc, m, sentence_prev):
+        earlier = _recent_count(doc, found, m.start())
+        for amount in read_amount(doc, m, sentence_prev, earlier):
             if not _overlaps(amount.start_char, amount.end_char, dates):
                 found.append(amount)
     return sorted(found, key=lambda a: (a.start_char, a.end_char))
+
+
+def _recent_count(doc: Doc, found: list[AmountMention], start: int) -> AmountMention | None:
+    """The last count found in the sentence of `start` or the one before it."""
+    count = next((a for a in reversed(found) if a.kind == "count"), None)
+    if count is None or not doc.has_annotation("SENT_START"):
+        return count
+    span = _token_span(doc, start, start + 1)
+    if span is None:
+        return None
+    sent = span[0].sent
+    prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return count if count.start_char >= prev_start else None
 
 
 def _same_sentence(doc: Doc, amount: AmountMention, start: int) -> bool:
