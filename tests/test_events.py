@@ -303,3 +303,58 @@ def test_events_retrospective_sentence_takes_no_episode_date(nlp: Language) -> N
             "Previously, 15 Azerbaijani doctors were trained in Seoul.")
     got = events(nlp, text, {"on 14 January": "2026-01-14"})
     assert [e.date for e in got if e.type == "personnel"] == [None]
+
+
+# ------------------------------------------------------------------ blind-set fixes
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("A third group of 25 nurses will begin the programme in October.", {"personnel", "plan"}),
+    ("Some 4,000 job seekers are to be trained in welding and plumbing.", {"personnel", "plan"}),
+    ("Korea will accept 1,200 seasonal workers from Uzbekistan next spring.",
+     {"personnel", "plan"}),
+    ("Tajikistan will be able to send 900 workers to Japan next year.", {"personnel", "plan"}),
+    ("About 120 farmers will also take part in irrigation workshops in the spring.",
+     {"personnel", "plan"}),
+])
+def test_events_scheduled_personnel_gives_personnel_and_plan(
+        nlp: Language, text: str, kinds: set[str]) -> None:
+    assert kinds <= types(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Contractors have been widening the highway and laying asphalt since April.", "construction"),
+    ("The second bridge was completed in August.", "construction"),
+    ("The first 60 interns graduated last week.", "personnel"),
+    ("The airport is being expanded under a $90 million loan from the Asian Development Bank.",
+     "funding"),
+])
+def test_events_recognise_building_graduation_and_named_lenders(
+        nlp: Language, text: str, kind: str) -> None:
+    assert kind in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "By 2028 we want every district hospital to offer dialysis.",
+    "The ministry expects the new terminal to open by the end of 2026.",
+    "The bank plans to on-lend the money to rural cooperatives.",
+])
+def test_events_wants_expectations_and_intended_lending_are_plans(
+        nlp: Language, text: str) -> None:
+    assert "plan" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Small firms receive less than 15 percent of commercial bank credit.",
+    "The students completed the course in May.",
+    "The company accepted the offer last week.",
+    "The firm applied for a loan from the Asian Development Bank.",
+    "The two sides widened the scope of cooperation.",
+])
+def test_events_statistics_courses_and_requests_are_no_such_events(
+        nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert not found & {"funding", "construction", "personnel"}
+
+
+def test_events_forecast_of_a_change_is_no_plan(nlp: Language) -> None:
+    text = "The ministry expects cotton exports to double in the next decade."
+    assert "plan" not in types(nlp, text)

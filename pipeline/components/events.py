@@ -69,12 +69,24 @@ FACILITY_NOUNS = frozenset({"plant", "station", "facility", "factory", "line", "
                             "pipeline", "mine", "terminal", "airport", "railway", "tunnel",
                             "complex", "farm", "park", "dam", "reservoir", "laboratory", "lab",
                             "system", "capacity", "building", "warehouse", "workshop", "office"})
+# What a crew builds, widens or completes (`the first tunnel was completed`): a facility that is
+# a structure, not an abstract `system` or `capacity`.
+BUILT_NOUNS = (FACILITY_NOUNS - {"system", "capacity", "unit", "line", "office"}) | frozenset(
+    {"section", "carriageway", "highway", "lane", "canal", "runway", "motorway", "stretch"})
+# What is laid when roads, pipes and tracks are built (`laying asphalt`).
+LAID_NOUNS = frozenset({"cornerstone", "stone", "brick", "asphalt", "pipe", "pipes", "track",
+                        "tracks", "rail", "rails", "cable", "cables", "pipeline"})
 OPERATION_NOUNS = frozenset({"operation", "service", "commission", "use", "exploitation"})
 PERSONNEL_VERBS = frozenset({"train", "dispatch", "send", "second", "deploy", "recruit", "employ",
                              "hire", "educate", "retrain"})
 # Activities of people abroad, reported with a head count (`289 volunteers carried out ...`).
 PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
-                             "undergo"})
+                             "undergo", "start", "begin", "attend", "join", "finish", "graduate"})
+# Activities that need no training object to be personnel (`45 trainees graduated`).
+PEOPLE_SELF_ACTIVITY = frozenset({"work", "graduate"})
+# Verbs by which a host country takes people in: personnel with a head count (`will accept 50
+# students`); without one they are ordinary words (`accepted the offer`).
+PEOPLE_INTAKE = frozenset({"accept", "admit", "enrol", "enroll", "host"})
 PEOPLE_MOBILITY = frozenset({"travel", "leave", "arrive", "relocate", "move"})
 TRAINING_NOUNS = frozenset({"training", "trainings", "course", "courses", "internship",
                             "internships", "programme", "programmes", "program", "programs",
@@ -89,7 +101,7 @@ PEOPLE_NOUNS = frozenset({
     "volunteer", "winner", "worker", "youth", "cadre", "consultant", "medic", "hydrologist",
     "servant", "caregiver", "carer", "labourer", "laborer", "welder", "driver", "builder",
     "mechanic", "operator", "programmer", "agronomist", "veterinarian", "economist", "diplomat",
-    "pupil", "schoolchild", "postgraduate", "manager",
+    "pupil", "schoolchild", "postgraduate", "manager", "entrepreneur", "woman", "seeker",
     "accountant", "cook", "electrician", "plumber", "miner", "pilot", "seafarer", "sailor"})
 # Collective nouns that count people when an `of` phrase names them (`a group of 40 nurses`).
 PEOPLE_GROUPS = frozenset({"group", "batch", "cohort", "contingent", "team", "delegation"})
@@ -103,7 +115,13 @@ SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decid
                              "slate", "poise"})
 # ... or only intended (a plan).
 INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
-                           "commit", "target", "strive", "resolve", "undertake", "envisage"})
+                           "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
+                           "wish"})
+# Share nouns: `receive less than 20 percent of bank credit` states a statistic, not a transfer.
+SHARE_NOUNS = frozenset({"percent", "%", "share", "proportion", "fraction", "third", "half",
+                         "quarter", "majority", "minority"})
+# Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
+LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding"})
 INTENT_NOUNS = frozenset({"plan", "plans", "target", "commitment", "intention", "pledge", "goal",
                           "aim", "objective", "ambition", "roadmap"})
 STRONG_MODALS = frozenset({"will", "shall", "'ll"})
@@ -290,8 +308,10 @@ def _is_building(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
     if lem == "break":
         return "ground" in arg_lemmas
+    if lem in ("widen", "complete", "finish"):  # `widening the carriageway`, `tunnel completed`
+        return bool(arg_lemmas & BUILT_NOUNS)
     # `laid the foundation of the partnership` is a figure of speech; a stone is laid
-    return lem == "lay" and bool(arg_lemmas & {"cornerstone", "stone", "brick"})
+    return lem == "lay" and bool(arg_lemmas & LAID_NOUNS)
 
 
 def _is_commissioning(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
@@ -333,13 +353,24 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return _money_after(verb, money)
     if lem == "implement":
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
+    if _is_statistic(verb, args):
+        return False
     return bool(arg_lemmas & AID_NOUNS) or any(_money_under(a, money) for a in args) or (
         _money_after(verb, money))
+
+
+def _is_statistic(verb: Token, args: list[Token]) -> bool:
+    """`women receive less than 20 percent of bank credit`: a share in the generic present
+    describes how things are, no donor hands anything over."""
+    present = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in AUX_DEPS for c in verb.children)
+    return present and any(lemma(a) in SHARE_NOUNS or a.lower_ in SHARE_NOUNS for a in args)
 
 
 def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     if lem in PERSONNEL_VERBS:
         return any(_is_people(a) for a in args)
+    if lem in PEOPLE_INTAKE:
+        return any(_is_people(a) and _has_count(a) for a in args)
     if lem == "invite":
         passive = any(c.dep_ == "nsubjpass" and _is_people(c) for c in verb.children)
         return passive and any(c.dep_ == "xcomp" for c in verb.children)
@@ -350,7 +381,7 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True
     if lem not in PEOPLE_ACTIVITY or not _has_count(subj):
         return False
-    if lem == "work":
+    if lem in PEOPLE_SELF_ACTIVITY:
         return True
     objects = {lemma(t) for c in verb.children for t in c.subtree if t.pos_ == "NOUN"}
     return bool(objects & TRAINING_NOUNS)
@@ -364,6 +395,8 @@ def _noun_candidates(noun: Token) -> list[tuple[EventType, Token]]:
         return [("agreement", noun)]
     if lem == "groundbreaking":
         return [("construction", noun)]
+    if lem in LENT_NOUNS and _has_lender(noun):
+        return [("funding", noun)]
     if lem in ("opening", "launch") and of_child is not None:
         return [("launch", noun)]
     if lem == "recruitment" and of_child is not None and any(
@@ -384,6 +417,16 @@ def _noun_candidates(noun: Token) -> list[tuple[EventType, Token]]:
             return []
         return [("meeting", noun)]
     return []
+
+
+def _has_lender(noun: Token) -> bool:
+    """`a $280 million loan from the Export-Import Bank`: a named lender makes the loan an
+    event; a loan asked for (`applied for a loan from`) is not one yet."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.ent_type_ in ORG_LABELS or g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children)
 
 
 def phase_verb(verb: Token) -> Token | None:
@@ -450,6 +493,8 @@ def _frame_of(head: Token) -> Mode | None:
         describes = head.dep_ == "acl" or (head.dep_ == "relcl" and (
             subject is None or subject.tag_ in ("WDT", "WP")))
         return Mode.NONE if describes else Mode.INTENDED
+    if lem == "be":
+        return _be_to_frame(head)
     if lem in SCHEDULE_FRAMES:
         if lem == "go" and head.tag_ != "VBG":
             return None
@@ -457,6 +502,21 @@ def _frame_of(head: Token) -> Mode | None:
             return None
         return Mode.SCHEDULED
     return None
+
+
+def _be_to_frame(be: Token) -> Mode | None:
+    """`15,000 migrants are to be trained`, `the minister is to visit`: `be to` schedules;
+    `the aim is to train` only intends."""
+    to_clause = next((c for c in be.children if c.dep_ == "xcomp" and any(
+        t.tag_ == "TO" for t in c.children)), None)
+    subject = _subject(be)
+    if to_clause is None or subject is None:
+        return None
+    if subject.lower_ in INTENT_NOUNS or lemma(subject) in INTENT_NOUNS:
+        return Mode.INTENDED
+    passive = any(c.dep_ == "auxpass" for c in to_clause.children)
+    actor = subject.pos_ == "PROPN" or subject.ent_type_ in ORG_LABELS or _is_people(subject)
+    return Mode.SCHEDULED if passive or actor else None
 
 
 def in_belief(verb: Token) -> bool:
@@ -509,6 +569,7 @@ def clause_mode(verb: Token) -> Mode:
         if frame is not None:
             return frame
         if cur.dep_ in ("conj", "xcomp", "pcomp", "pobj", "prep", "acl") or (
+                cur.dep_ == "acomp" and lemma(cur) == "able") or (
                 cur.dep_ == "advcl" and not any(c.dep_ in ("mark", "aux") for c in cur.children)):
             cur = head
             continue
@@ -534,7 +595,10 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     """A frame word right above: verbs govern by `xcomp` (`agree that` by `ccomp`), nouns by
     an infinitive or a preposition (`plans to`, `target of`, `commitment to`)."""
     if head.pos_ in ("VERB", "ADJ", "AUX"):
-        if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and lemma(head) in ("agree", "decide")):
+        # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
+        if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (lemma(head) in ("agree", "decide")
+                                                            or any(c.tag_ == "TO"
+                                                                   for c in cur.children))):
             return _frame_of(head)
         return None
     if cur.dep_ in ("acl", "prep", "pcomp", "pobj"):
@@ -550,7 +614,7 @@ def is_purpose(verb: Token) -> bool:
             c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
-    if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | {"invite", "help"}:
+    if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | {"invite", "help", "able"}:
         return False
     return verb.dep_ != "xcomp" or lemma(head) not in ("begin", "start", "continue")
 
@@ -687,6 +751,8 @@ def _direct_future(verb: Token) -> bool:
         cur = cur.head
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in cur.children):
         return True
+    if cur.dep_ == "ccomp" and lemma(cur.head) not in INTENT_FRAMES | {"agree", "decide"}:
+        return False  # `expects output to double` forecasts a change, it plans no action
     return cur.dep_ in ("xcomp", "ccomp", "acl") and cur.head is not cur and (
         _governing_frame(cur, cur.head) is not None)
 
@@ -743,7 +809,9 @@ def resolve_types(found: list[Candidate]) -> dict[str, Candidate]:
     """
     chosen: dict[str, Candidate] = {}
     for cand in found:
-        if cand.type in ("plan", "funding") or cand.mode is Mode.REALIS:
+        if cand.type == "funding" and cand.mode is Mode.INTENDED:
+            kinds = ["funding", "plan"]  # `plans to on-lend the funds`: intended, not committed
+        elif cand.type in ("plan", "funding") or cand.mode is Mode.REALIS:
             kinds = [cand.type]
         elif cand.mode is Mode.SCHEDULED:
             kinds = [cand.type, "plan"]
