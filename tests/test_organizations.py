@@ -320,3 +320,78 @@ def test_and_between_two_whole_institutions(nlp: Language, text: str,
 def test_owner_of_a_joint_venture(nlp: Language) -> None:
     text = "Oyu Tolgoi LLC, a joint venture of Rio Tinto, plans to export copper."
     assert names(nlp, text) == ["Oyu Tolgoi LLC", "Rio Tinto"]
+
+
+# ------------------------------------------------------------------ blind-set regressions
+@pytest.mark.parametrize("text, expected", [
+    ("The state concern Turkmengaz and Japan's JGC Corporation signed a contract on Friday.",
+     ["Turkmengaz", "JGC Corporation"]),
+    ("KfW Development Bank and Kyrgyzstan's Ministry of Energy on Monday signed a grant deal.",
+     ["KfW Development Bank", "Ministry of Energy"]),
+])
+def test_and_before_a_country_owned_organisation_splits(nlp: Language, text: str,
+                                                        expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_place_after_preposition_is_not_coordinated_with_owned_company(nlp: Language) -> None:
+    text = "Flights between Tashkent and Japan's Narita Airport Company will resume in May."
+    assert "Tashkent" not in names(nlp, text)
+
+
+def test_body_under_a_ministry_gives_both_organisations(nlp: Language) -> None:
+    text = ("IOM will implement the project together with the Migration Service under the "
+            "Ministry of Labour, Migration and Employment of Population of Tajikistan.")
+    assert names(nlp, text)[1:] == [
+        "Migration Service under the Ministry of Labour, Migration and Employment of "
+        "Population of Tajikistan",
+        "Ministry of Labour, Migration and Employment of Population of Tajikistan",
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Data came from the Statistics Agency under the President of Uzbekistan on Monday.",
+     ["Statistics Agency under the President of Uzbekistan"]),
+    ("The Ministry of Foreign Affairs of the Kyrgyz Republic issued a statement.",
+     ["Ministry of Foreign Affairs of the Kyrgyz Republic"]),
+])
+def test_no_parent_body_without_an_institution_after_under_or_of(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_name_in_apposition_with_country_owned_utility(nlp: Language) -> None:
+    text = ("Twenty-four engineers from Barqi Tojik, Tajikistan's state power utility, "
+            "completed a course on dam safety.")
+    assert names(nlp, text) == ["Barqi Tojik"]
+
+
+def test_capital_in_apposition_with_country_is_not_an_organisation(nlp: Language) -> None:
+    text = "Talks in Ulaanbaatar, Mongolia's capital city, ended on Monday."
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ulaanbaatar City Government will co-finance the scheme.",
+     ["Ulaanbaatar City Government"]),
+    ("Bishkek City Hall approved the new bus routes.", ["Bishkek City Hall"]),
+])
+def test_local_government_bodies(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_lower_case_city_government_is_not_named(nlp: Language) -> None:
+    assert names(nlp, "The city government said the scheme will start in spring.") == []
+
+
+def test_country_named_foundation(nlp: Language) -> None:
+    text = "The exam was held with the support of the Japan Foundation on January 10."
+    assert names(nlp, text) == ["Japan Foundation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kyrgyz Foundation will pay for the books.",
+    "The Japanese Foundation will pay for the books.",
+])
+def test_nationality_adjective_with_foundation_stays_generic(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []

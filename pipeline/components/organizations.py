@@ -72,6 +72,21 @@ HEAD_LINKS = frozenset({"of", "for", "under", "on"})
 # Diplomatic bodies are named after where they sit: `Delegation to X`, `Embassy of Japan in X`.
 SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation"})
 
+# Heads that make a proper name after a country noun: `Japan Foundation`, `Korea Society`
+# (unlike `Kyrgyz Ministry`, which only says whose ministry it is).
+COUNTRY_NAMED_HEADS = frozenset({
+    "foundation", "society", "institute", "university", "fund", "association", "academy",
+})
+# Levels of local government before `Government`: `Ulaanbaatar City Government`.
+LOCAL_LEVELS = frozenset({
+    "city", "municipal", "metropolitan", "provincial", "regional", "prefectural", "oblast",
+})
+# Words before a body's parent institution: `Migration Service under the Ministry of Labour`.
+PARENT_LINKS = frozenset({"under", "of", "at"})
+# Entity labels of names that are not organisations.
+PLACE_OR_PERSON = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
+# Prepositions that put the next name in a place: `from Tashkent`.
+PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "between", "across", "near", "of"})
 # Words of place names, which the NER sometimes labels ORG: `Khatlon Region`.
 PLACE_WORDS = frozenset({
     "region", "oblast", "province", "district", "city", "river", "lake", "valley", "street",
@@ -434,10 +449,22 @@ def _is_institution(span: Span) -> bool:
     if last in NON_ORG_HEADS:
         # `United Nations Development Programme`, `World Food Programme` are UN bodies
         return last in {"programme", "program"} and span[0].lower_ in {"united", "un", "world"}
+    if _is_local_government(span):
+        return True
     if _ends_with_head(span):
+        if last in COUNTRY_NAMED_HEADS and any(t.lower_ in COUNTRIES for t in span[:-1]):
+            return True  # `Japan Foundation`, `Asia Foundation`
         # `Kyrgyz Ministry`, `The Agency`: a head with only a nationality is generic
         return any(not (t.is_stop or _country_of(t.text)) for t in span[:-1])
     return _starts_head_initial(span)
+
+
+def _is_local_government(span: Span) -> bool:
+    """`Ulaanbaatar City Government`, `Osh Regional Government`, `Bishkek City Hall`."""
+    if len(span) < 3 or not _is_cap(span[0]) or _country_of(span[0].text):
+        return False
+    last, level = span[-1].lower_, span[-2].lower_
+    return (last == "government" and level in LOCAL_LEVELS) or (last, level) == ("hall", "city")
 
 
 def _extend_seat(span: Span) -> Span:
@@ -463,14 +490,30 @@ def _owns(left: Span) -> bool:
                 or _ends_with_head(left) or _is_institution(_trim(left)))
 
 
+def _coordinated_owner(left: Span) -> Span | None:
+    """`Japan` of `Turkmengaz and Japan's ...`: the owner after the last `and` or comma."""
+    seps = [t.i for t in left if t.lower_ == "and" or t.text == ","]
+    if not seps or seps[-1] == left.start or seps[-1] + 1 >= left.end:
+        return None
+    owner = left.doc[seps[-1] + 1:left.end]
+    return owner if _owns(owner) else None
+
+
 def find_institution_spans(doc: Doc) -> list[Span]:
     """Spans shaped like institutional names: `Ministry of ...`, `... Agency`, `... Co., Ltd.`."""
     spans: list[Span] = []
     for chunk in _chunks(doc):
         parts, start = [], chunk.start
         for token in chunk:
-            if _is_possessive(token) and token.i > start and _owns(doc[start:token.i]):
+            if not _is_possessive(token) or token.i <= start:
+                continue
+            if _owns(doc[start:token.i]):
                 parts.append(doc[start:token.i])
+                start = token.i + 1
+                continue
+            owner = _coordinated_owner(doc[start:token.i])
+            if owner is not None:  # `Turkmengaz and Japan's JGC Corporation`
+                parts.append(doc[start:owner.start - 1])
                 start = token.i + 1
         parts.append(doc[start:chunk.end])
         for part in parts:
@@ -599,7 +642,14 @@ def _named_by_apposition(doc: Doc, head: int) -> Span | None:
     i = head - 1
     while i > 0 and doc[i].pos_ in {"ADJ", "NOUN"} and head - i <= APPOSITION_WINDOW:
         i -= 1
-    if doc[i].lower_ not in {"the", "a", "an"} or i < 2 or doc[i - 1].text != ",":
+    if _is_possessive(doc[i]):
+        owner = _proper_run_before(doc, i)  # `Barqi Tojik, Tajikistan's state power utility`
+        if owner is None or not _country_of(owner.text):
+            return None
+        i = owner.start
+    elif doc[i].lower_ not in {"the", "a", "an"}:
+        return None
+    if i < 2 or doc[i - 1].text != ",":
         return None
     end = i - 1
     if doc[end - 1].text == ")":
@@ -845,7 +895,33 @@ def _coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
                     and not {t.lower_ for t in run} & PERSON_ROLES \
                     and all(t.ent_type_ != "PERSON" for t in run):
                 found.append(run)
-    return found + _listed_between(doc, spans)
+    return found + _coordinated_before(doc, spans) + _listed_between(doc, spans)
+
+
+def _coordinated_before(doc: Doc, spans: list[Span]) -> list[Span]:
+    """`Turkmengaz and Japan's JGC Corporation`: a proper name joined by `and` before an
+    organisation (or before its owner country's possessive) is one too."""
+    found = []
+    for span in spans:
+        start, owned = span.start, False
+        if start > 1 and _is_possessive(doc[start - 1]):
+            owner = _proper_run_before(doc, start - 1)
+            owned = owner is not None and _country_of(owner.text) is not None
+            start = owner.start if owner is not None and owned else start
+        if start < 2 or doc[start - 1].lower_ != "and":
+            continue
+        # `X and Japan's JGC`: the parallel with a country's company outweighs a GPE label
+        unfit = {"PERSON"} if owned else PLACE_OR_PERSON
+        run = _proper_run_before(doc, start - 1)
+        if run is not None and owned and run.start > 0 and doc[run.start - 1].lower_ in \
+                PLACE_PREPOSITIONS:
+            continue  # `between Tashkent and Japan's JICA`: a place after a preposition
+        if run is not None and run[-1].pos_ == "PROPN" and not _country_of(run.text) \
+                and not _is_person_context(run) and not _line_is_headline(doc, run.start_char) \
+                and not {t.lower_ for t in run} & (PERSON_ROLES | PLACE_WORDS) \
+                and all(t.ent_type_ not in unfit for t in run):
+            found.append(run)
+    return found
 
 
 def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -913,6 +989,9 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
             continue
         link = links.get(span.text) or (KNOWN_ORGS.get(span.text) if _is_short(span.text) else None)
         mentions.append(_mention(span, link=link))
+        parent = _parent_body(span)
+        if parent is not None:
+            mentions.append(_mention(parent))
     for match in LOWER_MINISTRIES.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
@@ -929,6 +1008,21 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     groups.merge_first_words()
     orgs = [_organization(g) for g in groups.groups]
     return sorted(orgs, key=lambda o: (o.mentions[0].start_char, o.name))
+
+
+def _parent_body(span: Span) -> Span | None:
+    """`Ministry of Labour ...` inside `Migration Service under the Ministry of Labour ...`:
+    the institution a named body sits under is an organisation of its own."""
+    doc = span.doc
+    for token in span[1:-2]:
+        if token.lower_ not in PARENT_LINKS:
+            continue
+        start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
+        inner = doc[start:span.end]
+        outer = _trim(doc[span.start:token.i])
+        if _begins_with_head(inner) and len(inner) > 2 and _is_institution(outer):
+            return inner
+    return None
 
 
 def _widen_to_long_forms(spans: list[Span], abbreviations: list[Abbreviation]) -> list[Span]:
