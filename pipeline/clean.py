@@ -75,6 +75,13 @@ QUOTE = (
     rf"|[A-Z]{{2,5}}\s*=?\s*(?:{NUM})\s*(?:{ARROW}\s*(?:{NUM})?\s*%?|[—–]))"
 )
 TICKER = re.compile(rf"^(?:{QUOTE})(?:\s*[|·•,;/]?\s*(?:{QUOTE}))*$")
+# a rates-and-weather strip: `Bishkek +4°C   USD 87.45   EUR 91.80   RUB 0.98`
+BOARD_TOKEN = re.compile(r"[|·•,;:]+")
+CODE_TOKEN = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})?")  # a currency or index code
+NUMBER_TOKEN = re.compile(r"[▲▼△▽↑↓+\-−]?\d+(?:[.,]\d+)*%?|[▲▼△▽↑↓—–]")
+TEMPERATURE = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?°[CF]?|°[CF]")
+BOARD_MIN_ITEMS = 2  # two quotes, or a quote and a temperature: one alone may be a heading
+BOARD_SHARE = 0.7  # most words of a board are codes, numbers and degrees; a city name may lead
 
 PAGE_WORDS = (
     r"prev(?:ious)?|next|first|last|page|older|newer|posts|entries|more|назад|вперед|вперёд|"
@@ -136,7 +143,21 @@ COOKIE = (
                r"reject all|manage (?:preferences|cookies|settings)|privacy policy|"
                r"cookie settings)$", re.I),
 )
+CAPTION_WORD = r"(?:photos?|photograph|image|picture|video|illustration|фото|видео)"
 CAPTION = (
+    # a caption or credit wholly in brackets: `[Photo: Martina Vogel. Photo by the author]`
+    re.compile(rf"^[\[(](?:[^\])]{{0,40}}\b)?{CAPTION_WORD}\b[^\])]*[\])]$", re.I),
+    # a credit in brackets closing a caption line: `Workers at the plant [Photo: AP]`
+    re.compile(rf"[\[(]{CAPTION_WORD}\s*(?:by|credit|courtesy)?\s*:[^\])]{{1,60}}[\])]\s*$",
+               re.I),
+    re.compile(r"^(?:photo|photograph|image|picture)s?\s+(?:by|from|courtesy(?: of)?)\s+"
+               r"[^.!?]{1,60}[.!?]?$", re.I),  # `Photo by the author`, `Photo courtesy of JICA`
+    # `Illustrative photo`, `File photo of the dam`, `Photo for illustrative purposes`
+    re.compile(r"^(?:illustrative|illustration|file|archive|archival|stock|representational)"
+               r"\s+(?:photo|image|picture)s?(?:\s*[:(—–-].{0,60}|\s+(?:of|by|from|courtesy)\b"
+               r"[^.!?]{0,60})?\.?$"
+               r"|^(?:the\s+)?(?:photo|image|picture)\s+(?:is\s+)?(?:for\s+)?illustrative"
+               r"(?:\s+purposes(?:\s+only)?)?\.?$", re.I),
     re.compile(r"^(?:photo|photos|image|picture|video|illustration|фото|видео)"
                r"(?:\s+(?:by|credit|courtesy))?\s*[:©]", re.I),
     re.compile(r"\((?:photo|фото)\b[^)]*\)\s*$", re.I),
@@ -210,14 +231,26 @@ DATE_CORE = (
     rf"|(?P<d4>\d{{1,2}})[./](?P<n4>\d{{1,2}})[./](?P<y4>\d{{4}}))"
     r"(?:\s*(?:г\.|года))?"
 )
+TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # `14:32`, `14.32`, `2:32 PM`
+ZONE = (r"(?:\s*(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?"
+        r"|[+\-]\d{2}:?\d{2}|Z))")
+PART_SEP = r"(?:\s*[,|·•—–-]\s*|\s+(?:at\s+)?)"  # between the parts of a date line
+# a place before the date: `Tashkent, 3 June 2025`, `BISHKEK, Kyrgyzstan, 21.10.2025`
+# (capitalised words, case-sensitive so that `Last update, 12 Dec 2025` is no place)
+PLACE = r"(?-i:[A-ZА-ЯЁ][\w'’.-]+(?:[ -][A-ZА-ЯЁ][\w'’.-]+){0,2})"
+DATE_LABEL = (r"(?:date|published|posted|publication date|first published|дата(?: публикации)?|"
+              r"опубликовано)\s*:?\s*(?:on\s+|at\s+)?")
+# an update stamp after the publication date: `Published 28 August 2023 | Updated 29 August 2023`
+UPDATE_TAIL = (r"(?:\s*[|·•,;—–-]\s*(?:last\s+)?(?:updated?|modified|edited|обновлено)\b"
+               r"[^|·•]{0,40})?")
 DATE_LINE = re.compile(
     # a byline may lead: "By Aigerim Sadykova · March 5, 2026"
     rf"^(?:(?:by|written by|автор)\s+{NAME}\s*[|·•,–—-]\s*)?"
-    r"(?:(?:date|published|posted|publication date|дата(?: публикации)?|опубликовано)"
-    rf"\s*:?\s*)?(?:{WEEKDAY})?{DATE_CORE}"
-    r"(?:(?:,|\s+|\s*[|·•-]\s*|T)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
-    r"(?:\s*(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\-]\d{2}:\d{2}))?"
+    rf"(?:{PLACE}(?:,\s*{PLACE})?\s*[,|·•—–]\s*)?"
+    rf"(?:{DATE_LABEL})?(?:{TIME}{ZONE}?{PART_SEP})?(?:{WEEKDAY})?{DATE_CORE}"
+    rf"(?:(?:{PART_SEP}|T)\s*{TIME})?{ZONE}?"
     r"(?:\s*[·|•,-]\s*\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения))?"
+    rf"{UPDATE_TAIL}"
     # listing meta after a separator: `05.03.2026 · Comments: 3`, `Feb 10, 2026 | Energy`
     r"(?:\s*[|·•]\s*[^\W\d_][\w :&'’-]{0,30}){0,2}$",
     re.I,
@@ -368,12 +401,27 @@ def _is_pager(text: str) -> bool:
         bool(PAGER_WORD.search(text)) or len(NUMBER.findall(text)) >= PAGER_MIN_NUMBERS)
 
 
+def _is_board(text: str) -> bool:
+    """A line made of currency quotes and temperatures (a site's rates and weather strip)."""
+    if TERMINAL.search(text):
+        return False
+    tokens = BOARD_TOKEN.sub(" ", text).split()
+    if not tokens:
+        return False
+    codes = [bool(CODE_TOKEN.fullmatch(t)) for t in tokens]
+    numbers = [bool(NUMBER_TOKEN.fullmatch(t)) for t in tokens]
+    temps = [bool(TEMPERATURE.fullmatch(t)) for t in tokens]
+    quotes = sum(c and n for c, n in zip(codes, numbers[1:], strict=False))
+    share = sum(c or n or t for c, n, t in zip(codes, numbers, temps, strict=True)) / len(tokens)
+    return quotes >= 1 and quotes + sum(temps) >= BOARD_MIN_ITEMS and share >= BOARD_SHARE
+
+
 def rule_reason(text: str) -> str | None:
     """Why a line is page furniture on any news site, or None when no rule says so."""
     bare = BULLET.sub("", text)
     if DATE_LINE.match(text):
         return None  # a date line is read for the story's date, then cut as "date"
-    if TICKER.match(bare):
+    if TICKER.match(bare) or _is_board(bare):
         return "ticker"
     if any(p.search(text) for p in COOKIE):
         return "cookie"
@@ -660,15 +708,24 @@ class Region:
     body: list[str] = field(default_factory=list)
 
 
-def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
-    """The headline among the short lines above a body: the first line standing alone in its
-    block with at least HEADLINE_MIN_WORDS words and no full stop, else the one nearest the body."""
+def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = False) -> int | None:
+    """The first line standing alone in its block (strict: not even beside cut lines) with at
+    least HEADLINE_MIN_WORDS words and no full stop: a headline by its shape."""
     for i in candidates:
-        alone = all(j == i or lines[j].reason or lines[j].date
+        alone = all(j == i or (not strict and (lines[j].reason or lines[j].date))
                     for j in range(len(lines)) if lines[j].block == lines[i].block)
         text = lines[i].text
         if alone and len(text.split()) >= HEADLINE_MIN_WORDS and not text.endswith("."):
             return i
+    return None
+
+
+def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
+    """The headline among the short lines above a body: a strong one (see _strong_headline),
+    else the one nearest the body."""
+    strong = _strong_headline(candidates, lines)
+    if strong is not None:
+        return strong
     plain = [i for i in candidates if not lines[i].sentence]
     worded = [i for i in plain if not _is_label(lines[i].text)]
     return (worded or plain)[-1] if plain else None
@@ -695,17 +752,24 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
              if not lines[i].date and not DATELINE.match(lines[i].text) and i not in boxes]
     above = [i for i in named if anchor is None or i < anchor]
     below = [i for i in named if anchor is not None and i > anchor]
-    headline = pick_headline(above, lines) if above else pick_headline(below, lines)
+    # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)
+    # do and a line shaped like a headline stands alone after the date (a caption sits by a credit)
+    strong_below = _strong_headline(below, lines, strict=True)
+    if strong_below is not None and all(len(lines[i].text.split()) <= LABEL_MAX_WORDS
+                                        for i in above):
+        headline: int | None = strong_below
+    else:
+        headline = pick_headline(above, lines) if above else pick_headline(below, lines)
     if anchor is not None:
         region.published = lines[anchor].date
     for i in pre:
         line = lines[i]
         if i == headline:
             region.title = line.text
-        elif line.date:
-            line.reason = "date"
         elif (headline is None or i > headline) and (DATELINE.match(line.text) or i in boxes):
             region.body.append(line.text)  # the story's dateline or fact box, headline or not
+        elif line.date:
+            line.reason = "date"
         elif headline is not None and i > headline and line.sentence:
             region.body.append(line.text)
         elif headline is not None and i > headline and _is_label(line.text):

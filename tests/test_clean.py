@@ -49,6 +49,9 @@ def one(text: str) -> tuple:
     "USD/KZT 541.20 ▲0.35 | USD/KGS 87.45 ▼0.02 | USD/UZS 12 105.30 ▲8.10",
     "USD 87.45 ▲",
     "USD 87.45 ▲ | EUR 101.32 ▼ | UZS 0.0068 —",
+    "Bishkek +4°C   USD 87.45   EUR 91.80   RUB 0.98",  # weather and rates strip
+    "USD 87.30  EUR 94.12  RUB 1.05  KZT 0.17",
+    "Almaty −2 °C | USD 541.2 | EUR 590.1",
 ])
 def test_quote_lines_are_ticker(line: str) -> None:
     assert rule_reason(line) == "ticker"
@@ -126,6 +129,16 @@ def test_quote_lines_are_ticker(line: str) -> None:
     ("Source: Ministry of Energy of Azerbaijan", "artefact"),
     ("----------------------------------------", "separator"),
     ("* * *", "separator"),
+    ("[Photo: Martina Vogel. Photo by the author]", "caption"),
+    ("(Photo: Kabar)", "caption"),
+    ("(Illustrative photo)", "caption"),
+    ("Workers at the new substation in Shymkent [Photo: AP]", "caption"),
+    ("Photo by the author", "caption"),
+    ("Photo courtesy of JICA", "caption"),
+    ("Image: Reuters", "caption"),
+    ("Illustrative photo", "caption"),
+    ("File photo of the Kambarata-1 dam site", "caption"),
+    ("The photo is for illustrative purposes only.", "caption"),
 ])
 def test_furniture_rules(line: str, reason: str) -> None:
     assert rule_reason(line) == reason
@@ -149,6 +162,13 @@ def test_furniture_rules(line: str, reason: str) -> None:
     "By 2030, Kazakhstan plans to double its wind capacity.",
     "Sources close to the ministry said the loan would be signed in May.",
     "The ministry released a photo: it shows the site of the future plant.",
+    "Archive photos show the old hospital building in 1968.",
+    "Photographers from 12 countries took part in the exhibition in Tashkent.",
+    "(Reporting by Olzhas Auyezov; Editing by Mark Heinrich)",
+    "USD 87 million, EUR 20 million",  # amounts, not quotes
+    "GDP 4.5% in 2024",
+    "The rate was USD 87.45 and EUR 91.80 on Monday.",
+    "Bishkek +4°C",  # one reading alone may be a heading
 ])
 def test_body_lines_match_no_rule(line: str) -> None:
     assert rule_reason(line) is None
@@ -170,6 +190,21 @@ def test_body_lines_match_no_rule(line: str) -> None:
     ("Feb 10, 2026 | Energy", "2026-02-10"),
     ("05.03.2026 · Comments: 3", "2026-03-05"),
     ("By Aigerim Sadykova · March 5, 2026 · 4 min read", "2026-03-05"),
+    ("14:32, 21 October 2025", "2025-10-21"),  # the time before the date
+    ("2:32 PM · Oct 21, 2025", "2025-10-21"),
+    ("14:32 | 21.10.2025", "2025-10-21"),
+    ("Tashkent, 3 June 2025", "2025-06-03"),  # a place before the date
+    ("BISHKEK, Kyrgyzstan — Tuesday, 21 October 2025, 14:32", "2025-10-21"),
+    ("21.10.2025 14:32", "2025-10-21"),
+    ("2025-10-21T14:32", "2025-10-21"),
+    ("2025-10-21T14:32:00+06:00", "2025-10-21"),
+    ("Oct 21, 2025 2:32 PM", "2025-10-21"),
+    ("21 October 2025 — 14:32", "2025-10-21"),
+    ("21 October 2025 at 14:32", "2025-10-21"),
+    ("Tue, 21 Oct 2025 14:32:00 GMT", "2025-10-21"),
+    ("Published: 21 Oct 2025", "2025-10-21"),
+    ("Posted on October 21, 2025 at 2:32 pm", "2025-10-21"),
+    ("Published 28 August 2023 | Updated 29 August 2023", "2023-08-28"),
 ])
 def test_date_lines(line: str, value: str) -> None:
     assert parse_date_line(line) == value
@@ -180,6 +215,10 @@ def test_date_lines(line: str, value: str) -> None:
     "Currency rates from 12.01.2025",
     "On 12 December 2025 the two sides met in Tokyo.",
     "31.02.2025",
+    "Last updated: 21 Oct 2025",  # an update stamp is not the publication date
+    "Updated: 14:05, 5 March 2026",
+    "Last update, 12 Dec 2025",
+    "The talks, 12 December 2025",  # a lower-case phrase is no place
 ])
 def test_not_date_lines(line: str) -> None:
     assert parse_date_line(line) is None
@@ -270,6 +309,70 @@ def test_dateline_without_a_headline_gives_published() -> None:
     story, _ = one(f"Tashkent, 5 May 2025 / UzA /\n\n{PARA_1}\n\n{PARA_2}")
     assert story.published == "2025-05-05"
     assert story.text.startswith("Tashkent, 5 May 2025 / UzA /")
+
+
+def test_time_before_the_date_gives_published() -> None:
+    text = (
+        "Japan to provide 2.1 billion yen for Naryn regional hospital\n\n"
+        f"14:32, 21 October 2025\nviews: 1417\n\n{PARA_1}\n\n{PARA_2}"
+    )
+    story, removed = one(text)
+    assert story.title == "Japan to provide 2.1 billion yen for Naryn regional hospital"
+    assert story.published == "2025-10-21"
+    assert removed["14:32, 21 October 2025"] == "date"
+
+
+def test_place_date_line_in_the_header_gives_published_and_headline_below_it() -> None:
+    text = (
+        "Home > Press centre > News\nSearch\n\nPRESS RELEASE\nNo. 47/2025\n"
+        "Tashkent, 3 June 2025\n\n"
+        f"Uzbekistan and Korea agree to expand seasonal work programme\n\n{PARA_1}\n\n{PARA_2}"
+    )
+    story, removed = one(text)
+    assert story.title == "Uzbekistan and Korea agree to expand seasonal work programme"
+    assert story.published == "2025-06-03"
+    assert removed["Tashkent, 3 June 2025"] == "date"
+    assert story.text.startswith(PARA_1)
+
+
+def test_update_stamp_does_not_replace_the_publication_date() -> None:
+    text = (
+        "Japan to fund Kyrgyz roads and machinery\n\nPublished: 4 March 2026, 09:40\n"
+        f"Last updated: 14:05, 5 March 2026\n\n{PARA_1}\n\n{PARA_2}"
+    )
+    story, _ = one(text)
+    assert story.published == "2026-03-04"
+
+
+def test_short_headline_above_date_wins_over_a_caption_below_it() -> None:
+    text = (
+        "Summit Talk\n\nApril 10, 2025\n\nPhoto: Press service\n"
+        f"The ministers meet in the Kremlin hall\n\n{PARA_1}"
+    )
+    story, removed = one(text)
+    assert story.title == "Summit Talk"
+    assert removed["The ministers meet in the Kremlin hall"] == "caption"
+
+
+def test_weather_and_rates_strip_is_not_the_title() -> None:
+    text = (
+        "Vecherniy Bishkek Online\nNews | Economy | Migration | Sport\n"
+        "Bishkek +4°C   USD 87.45   EUR 91.80   RUB 0.98\n\nMigration\n\n"
+        "Korea raises quota for Kyrgyz workers, Japan holds first skills exam in Bishkek\n\n"
+        f"date 2026-01-14\nviews: 2873\n\n{PARA_1}\n\n{PARA_2}"
+    )
+    story, removed = one(text)
+    assert story.title.startswith("Korea raises quota for Kyrgyz workers")
+    assert removed["Bishkek +4°C USD 87.45 EUR 91.80 RUB 0.98"] == "ticker"
+
+
+def test_bracketed_caption_inside_the_body_is_cut() -> None:
+    story, removed = one(
+        f"Interview: We want more engineers\n\n{PARA_1}\n\n"
+        f"[Photo: Martina Vogel. Photo by the author]\n\n{PARA_2}"
+    )
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed["[Photo: Martina Vogel. Photo by the author]"] == "caption"
 
 
 def test_place_and_day_without_year_is_not_a_dateline_line() -> None:
