@@ -139,6 +139,45 @@ def test_dates_weekday_in_future_sentence_is_the_coming_one(nlp: Language) -> No
     assert values(nlp, "The ministers will meet on Monday.", "2025-09-17") == ["2025-09-22"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "300 women will also take part in workshops organised with the chamber"
+        " between September and December.",
+        "300 women will also take part in business skills workshops from September to December.",
+        "300 women will also take part in business skills workshops in September–December.",
+        "300 women will also take part in business skills workshops September through December.",
+    ],
+)
+def test_dates_yearless_period_in_a_future_sentence_lies_ahead(nlp: Language, text: str) -> None:
+    assert values(nlp, text, "2024-07-16") == ["2024-09/2024-12"]
+
+
+def test_dates_participle_takes_the_tense_of_its_clause(nlp: Language) -> None:
+    future = "Japan will host a forum starting on October 3 in Tokyo."
+    past = "Japan hosted a forum starting on October 3 in Tokyo."
+    assert values(nlp, future, "2024-07-16") == ["2024-10-03"]
+    assert values(nlp, past, "2024-07-16") == ["2023-10-03"]
+    period = "300 women took part in workshops organised with the chamber between May and June."
+    assert values(nlp, period, "2024-03-16") == ["2023-05/2023-06"]
+
+
+def test_dates_past_participle_on_subject_or_point_keeps_its_past(nlp: Language) -> None:
+    text = "The grant agreement signed in March will finance new equipment for the hospital."
+    assert values(nlp, text, "2024-07-16") == ["2024-03"]
+    fronted = "Launched in March, the scheme will train 500 nurses."
+    assert values(nlp, fronted, "2024-07-16") == ["2024-03"]
+    point = "Japan will also equip the clinics opened in March."
+    assert values(nlp, point, "2024-07-16") == ["2024-03"]
+
+
+def test_dates_weekday_in_past_sentence_published_that_day_is_the_same_day(
+    nlp: Language,
+) -> None:
+    text = "BISHKEK, Oct. 21 (Kabar) – Japan and Kyrgyzstan on Tuesday exchanged notes on a grant."
+    assert values(nlp, text, "2025-10-21") == ["2025-10-21", "2025-10-21"]
+
+
 def test_dates_yearless_day_just_ahead_of_reference_is_the_coming_one(nlp: Language) -> None:
     text = "The company extended its offer to Nov. 20."
     assert values(nlp, text, "1989-11-02") == ["1989-11-20"]

@@ -141,6 +141,10 @@ _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}
 # --- future reading of a sentence --------------------------------------------------------------
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# a participle in these roles is a reduced clause (`workshops organised in May`) without tense
+PARTICIPLE_DEPS = frozenset({"acl", "advcl"})
+# an expression that spans a period: `between May and June`, `September–December`, `until July`
+PERIOD_LINK = re.compile(r"\b(?i:between|from|to|through|till|until)\b|\w\s?[-–—]\s?\w")
 # heads of `X to <verb>` that put the verb in the future: is due/scheduled/expected/set to ...
 FUTURE_HEADS = frozenset(
     {"due", "schedule", "expect", "set", "slate", "plan", "intend", "aim", "go", "poise",
@@ -486,6 +490,37 @@ def governing_verb(span: Span) -> Token | None:
     return token
 
 
+def _finite_clause_verb(verb: Token, durative: bool) -> Token:
+    """The verb whose tense `verb` takes: a bare participle modifying a noun or clause has none.
+
+    `a forum starting on 3 May`, `workshops organised with X between September and December`:
+    the participle's time is read from the clause it hangs on (`will take part in workshops ...`).
+    A past participle over a single point names a completed event and keeps its own reading
+    (`shares issued July 1 will ...`), as does one describing the subject (`the programme
+    launched between May and June will ...`, `Launched in May, the scheme will ...`).
+    """
+    for _ in range(3):  # participles nest at most a few deep: `workshops organised ... funded by`
+        if verb.tag_ not in ("VBN", "VBG") or verb.dep_ not in PARTICIPLE_DEPS:
+            return verb
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return verb
+        if verb.tag_ == "VBN" and (not durative or _describes_subject(verb)):
+            return verb
+        above = governing_verb(verb.doc[verb.head.i : verb.head.i + 1])
+        # a present-tense clause (`are convertible, representing ...`) dates nothing
+        if above is None or above.i == verb.i or above.tag_ in ("VBZ", "VBP"):
+            return verb
+        verb = above
+    return verb
+
+
+def _describes_subject(participle: Token) -> bool:
+    """Whether a participle modifies a clause's subject or opens the clause before its verb."""
+    if participle.dep_ == "acl":
+        return participle.head.dep_ in ("nsubj", "nsubjpass")
+    return participle.i < participle.head.i
+
+
 def speaks_of_future(span: Span) -> bool:
     """Whether the verb governing `span` looks ahead.
 
@@ -495,6 +530,7 @@ def speaks_of_future(span: Span) -> bool:
     verb = governing_verb(span)
     if verb is None:
         return any(t.tag_ == "MD" and t.lower_ in FUTURE_AUX for t in span.sent)
+    verb = _finite_clause_verb(verb, bool(PERIOD_LINK.search(span.text)))
     for _ in range(2):  # the verb, then the verb its infinitive depends on
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(c.tag_ == "MD" for c in aux):
