@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.events import find_events, is_headline
+from pipeline.components.events import find_events, is_headline, quoted_tokens
 from pipeline.nlp import make_doc
 from pipeline.schema import DateMention, Event
 
@@ -358,3 +358,13 @@ def test_events_statistics_courses_and_requests_are_no_such_events(
 def test_events_forecast_of_a_change_is_no_plan(nlp: Language) -> None:
     text = "The ministry expects cotton exports to double in the next decade."
     assert "plan" not in types(nlp, text)
+
+
+def test_quoted_tokens_end_at_the_closing_mark_or_the_paragraph(nlp: Language) -> None:
+    def quoted(text: str) -> list[str]:
+        doc = nlp.make_doc(text)
+        return [doc[i].text for i in sorted(quoted_tokens(doc))]
+
+    assert quoted("He said “we will sign” today.") == ["we", "will", "sign"]
+    assert quoted('He said "we will" sign.') == ["we", "will"]
+    assert quoted("He said “we will sign\n\nJapan signed a loan.") == ["we", "will", "sign"]

@@ -631,22 +631,33 @@ def is_simple_past(verb: Token) -> bool:
 
 # --------------------------------------------------------------------------- sentences
 def quoted_tokens(doc: Doc) -> frozenset[int]:
-    """Indices of tokens inside quotation marks (direct speech, quoted names)."""
+    """Indices of tokens inside quotation marks (direct speech, quoted names).
+
+    A quotation closes at its closing mark or at the end of its paragraph; the text is scanned
+    for marks and paragraph breaks only, not token by token.
+    """
+    text = doc.text
     inside: set[int] = set()
-    depth = 0
-    for token in doc:
-        text = token.text
-        if "\n\n" in token.whitespace_ or (token.is_space and "\n\n" in text):
-            depth = 0
-        if text in ("“", "«"):
-            depth = 1
-        elif text in ("”", "»"):
-            depth = 0
-        elif text == '"':
-            depth = 0 if depth else 1
-        elif depth:
-            inside.add(token.i)
+
+    def take(start: int, end: int) -> None:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            inside.update(t.i for t in span if not t.is_space)
+
+    opened: int | None = None
+    for mark in QUOTE_OR_BREAK.finditer(text):
+        ch = mark.group()
+        if opened is not None:
+            take(opened, mark.start())
+            opened = mark.end() if ch in "“«" else None
+        elif ch in '“«"':
+            opened = mark.end()
+    if opened is not None:
+        take(opened, len(text))
     return frozenset(inside)
+
+
+QUOTE_OR_BREAK = re.compile(r'[“«”»"]|\n[^\S\n]*\n')
 
 
 def is_headline(sent: Span) -> bool:
@@ -899,11 +910,13 @@ def story_date(sents: list[Span], per_sent: list[dict[str, Candidate]],
 
 
 # --------------------------------------------------------------------------- events
-def _participants(sent: Span, orgs: list[Organization]) -> tuple[list[str], list[str], list[str]]:
+def _participants(sent: Span, orgs: list[Organization], ents: list[Span]
+                  ) -> tuple[list[str], list[str], list[str]]:
     names = [o.name for o in orgs
              if any(sent.start_char <= m.start_char < sent.end_char for m in o.mentions)]
-    persons = list(dict.fromkeys(e.text for e in sent.ents if e.label_ == "PERSON"))
-    places = list(dict.fromkeys(e.text for e in sent.ents if e.label_ in ("GPE", "LOC")))
+    inside = [e for e in ents if sent.start <= e.start and e.end <= sent.end]
+    persons = list(dict.fromkeys(e.text for e in inside if e.label_ == "PERSON"))
+    places = list(dict.fromkeys(e.text for e in inside if e.label_ in ("GPE", "LOC")))
     return names, persons, places
 
 
@@ -926,6 +939,7 @@ def find_events(doc: Doc) -> list[Event]:
     amounts: list[AmountMention] = list(doc._.amounts or [])
     orgs: list[Organization] = list(doc._.organizations or [])
     money = [a for a in amounts if a.kind == "money"]
+    ents = list(doc.ents)  # Span.ents rebuilds every entity of the doc on each access
     quoted = quoted_tokens(doc)
     sents = [s for s in doc.sents if not is_headline(s)]
     per_sent = [resolve_types(sentence_candidates(s, money, quoted)) for s in sents]
@@ -945,7 +959,7 @@ def find_events(doc: Doc) -> list[Event]:
             elif date is None:
                 date = context_date(sent, Candidate(kind, cand.start, cand.end, cand.anchor,
                                                     cand.mode), ctx, i == 0)
-            found.append(_event(doc, sent, kind, cand, date, orgs, amounts))
+            found.append(_event(doc, sent, kind, cand, date, orgs, amounts, ents))
         reported = [e for e, c in zip(found, chosen.values(), strict=True)
                     if c.mode is Mode.REALIS and e.type != "plan"]
         ctx.last_date = _last_date(reported, own, len(reported) < len(found), ctx.last_date)
@@ -966,8 +980,8 @@ def _last_date(reported: list[Event], own: list[DateMention], looks_ahead: bool,
 
 
 def _event(doc: Doc, sent: Span, kind: str, cand: Candidate, date: str | None,
-           orgs: list[Organization], amounts: list[AmountMention]) -> Event:
-    names, persons, places = _participants(sent, orgs)
+           orgs: list[Organization], amounts: list[AmountMention], ents: list[Span]) -> Event:
+    names, persons, places = _participants(sent, orgs, ents)
     inside = [a for a in amounts if sent.start_char <= a.start_char < sent.end_char]
     return Event(type=kind, trigger=_span(doc, cand.start, cand.end),
                  sentence=sent.text, sentence_start_char=sent.start_char,

@@ -1055,8 +1055,7 @@ def _bare_name(mention: _Mention) -> str | None:
         if word.is_stop or word.pos_ != "PROPN" or _country_of(word.text) or word.lower_ in \
                 FINAL_HEADS | INITIAL_HEADS | CLASSIFIERS:
             return None  # `Bank`, `Japan`: a word that names nothing on its own
-    doc = mention.span.doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return mention.span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _repeats(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -1068,8 +1067,9 @@ def _repeats(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if name and name not in names:
             names[name] = m
     found = []
+    text = doc.text  # built from the tokens on each access: read it once
     for name, owner in names.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
