@@ -51,6 +51,7 @@ def build_nlp(model: str | None = None) -> Language:
 def make_doc(nlp: Language, text: str, reference_date: str | dt.date | None) -> Doc:
     """A tokenised Doc carrying the reference date the date component resolves against."""
     doc = nlp.make_doc(text)
+    doc._.cached_text = text  # the tokenizer keeps the text exactly: spare the rebuild
     doc._.reference_date = (
         reference_date.isoformat() if isinstance(reference_date, dt.date) else reference_date
     )

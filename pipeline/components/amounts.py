@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.doctext import doc_text
 from pipeline.schema import AmountKind, AmountMention
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -628,7 +629,7 @@ def _elliptic(doc: Doc, text: str, start: int, end: int, values: list[Decimal],
 
 def find_amounts(doc: Doc) -> list[AmountMention]:
     """Every money, percent, quantity and count amount in `doc`, ordered by offset."""
-    text = doc.text
+    text = doc_text(doc)
     dates = [(d.start_char, d.end_char) for d in (getattr(doc._, "dates", None) or [])]
     skip = [(t.start(), t.end()) for t in TICKER_LINE_RE.finditer(text)]
     skip += [(t.start(), t.end()) for t in LIST_MARKER_RE.finditer(text)]

@@ -12,6 +12,7 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.doctext import doc_text
 from pipeline.schema import DateMention, Granularity
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -590,7 +591,7 @@ def _rejected(doc: Doc, text: str, start: int, end: int) -> bool:
 def find_dates(doc: Doc, normalizer: DateNormalizer) -> list[DateMention]:
     """Date mentions of `doc`, normalised against `doc._.reference_date`, ordered by offset."""
     reference = parse_reference(doc._.reference_date)
-    text = doc.text  # built from the tokens on each access: read it once
+    text = doc_text(doc)
     found: list[tuple[int, int, Normalized]] = []
     seen: set[tuple[int, int]] = set()
     for raw_start, raw_end in candidate_spans(doc, text):

@@ -18,6 +18,7 @@ from enum import Enum
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.doctext import doc_text
 from pipeline.schema import AmountMention, DateMention, Event, EventType, Organization, TextSpan
 
 # --------------------------------------------------------------------------- lexicon
@@ -636,7 +637,7 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
     A quotation closes at its closing mark or at the end of its paragraph; the text is scanned
     for marks and paragraph breaks only, not token by token.
     """
-    text = doc.text
+    text = doc_text(doc)
     inside: set[int] = set()
 
     def take(start: int, end: int) -> None:
@@ -847,8 +848,8 @@ class DateContext:
 def _sentence_dates(sent: Span, dates: list[DateMention], first: bool) -> list[DateMention]:
     found = [d for d in dates if sent.start_char <= d.start_char < sent.end_char and d.value]
     if first:  # `ALMATY, October 3, 2023 –` is the dateline, not the event's date
-        doc_text = sent.doc.text
-        found = [d for d in found if not DATELINE.match(doc_text[sent.start_char:d.start_char])]
+        text = doc_text(sent.doc)
+        found = [d for d in found if not DATELINE.match(text[sent.start_char:d.start_char])]
     return found
 
 
@@ -943,7 +944,7 @@ def find_events(doc: Doc) -> list[Event]:
     quoted = quoted_tokens(doc)
     sents = [s for s in doc.sents if not is_headline(s)]
     per_sent = [resolve_types(sentence_candidates(s, money, quoted)) for s in sents]
-    breaks = [m.end() for m in PARAGRAPH.finditer(doc.text)]
+    breaks = [m.end() for m in PARAGRAPH.finditer(doc_text(doc))]
     ctx = DateContext(story_date=story_date(sents, per_sent, dates))
     events: list[Event] = []
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):

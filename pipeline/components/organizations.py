@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.components.abbreviations import Abbreviation, find_abbreviations
+from pipeline.components.doctext import doc_text
 from pipeline.schema import Organization, TextSpan
 
 RULE_SPANS = "news_org_rules"
@@ -388,7 +389,7 @@ def _stands_alone(left: Span) -> bool:
            for t in left):
         return False  # `Ministry of Industry and Construction`, `Bank for ... and Development`
     alone = re.compile(rf"(?<![\w-]){re.escape(left.text)}(?![\w-])(?! and\b)")
-    return any(m.start() != left.start_char for m in alone.finditer(left.doc.text))
+    return any(m.start() != left.start_char for m in alone.finditer(doc_text(left.doc)))
 
 
 def _is_legal_suffix(token: Token) -> bool:
@@ -538,7 +539,7 @@ def _expand_plural(span: Span) -> list[str]:
 # ------------------------------------------------------------------ detection: context
 def _line_is_headline(doc: Doc, start_char: int) -> bool:
     """A line of mostly capitalised words without a full stop: a headline or a menu."""
-    text = doc.text
+    text = doc_text(doc)
     left = text.rfind("\n", 0, start_char) + 1
     right = text.find("\n", start_char)
     line = text[left:right if right >= 0 else len(text)].strip()
@@ -992,7 +993,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
         parent = _parent_body(span)
         if parent is not None:
             mentions.append(_mention(parent))
-    for match in LOWER_MINISTRIES.finditer(doc.text):
+    for match in LOWER_MINISTRIES.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             mentions.extend(_mention(span, f"Ministry of {item.title()}")
@@ -1067,7 +1068,7 @@ def _repeats(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if name and name not in names:
             names[name] = m
     found = []
-    text = doc.text  # built from the tokens on each access: read it once
+    text = doc_text(doc)
     for name, owner in names.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
