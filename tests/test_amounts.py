@@ -420,3 +420,74 @@ def test_of_the_n_nouns_lead_shares_its_noun(nlp: Language) -> None:
 def test_bare_number_without_elision_cue_or_earlier_count_counts_nothing(
         nlp: Language, text: str) -> None:
     assert [a for a in amounts(nlp, text) if a[1] == 40] == []
+
+
+def test_of_these_lead_shares_the_count_of_the_sentence_before(nlp: Language) -> None:
+    text = ("The agency sent 112,000 workers abroad in 2024. Of these, 9,800 went to South Korea, "
+            "and about 4,500 to the United Kingdom.")
+    found = mentions(nlp, text)
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("112,000 workers", 112000, "worker"), ("9,800", 9800, "worker"),
+        ("about 4,500", 4500, "worker")]
+
+
+def test_of_the_lead_does_not_reach_into_the_sentence_before(nlp: Language) -> None:
+    text = "The agency sent 112,000 workers abroad. Of the total budget, 9,800 went to training."
+    assert [a for a in amounts(nlp, text) if a[1] == 9800] == []
+
+
+def test_bare_number_in_apposition_to_the_number_of_nouns_counts_them(nlp: Language) -> None:
+    text = "The number of Uzbek workers in Korea, currently around 13,000, should increase."
+    found = mentions(nlp, text)
+    assert [(a.text, a.value, a.unit, a.approximate) for a in found] == [
+        ("around 13,000", 13000, "worker", True)]
+
+
+def test_bare_number_beside_a_singular_noun_is_no_size(nlp: Language) -> None:
+    assert amounts(nlp, "The office, opened in Tashkent, employs a manager, 12.") == []
+
+
+def test_a_team_of_n_counts_people(nlp: Language) -> None:
+    found = mentions(nlp, "We also have a team of eight working from Tashkent.")
+    assert [(a.text, a.value, a.unit) for a in found] == [("a team of eight", 8, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The share fell from 87 percent in 2021 to 76 percent.",
+      [("percent", 87, "%"), ("percent", 76, "%")]),
+     ("The share fell from 87 percent to 76 percent.",
+      [("percent", 87, "%"), ("percent", 76, "%")]),
+     ("The share fell from 15 to 10 percent.", [("percent", 15, "%"), ("percent", 10, "%")]),
+     ("Inflation stayed between 3 and 5 percent.", [("percent", 3, "%"), ("percent", 5, "%")])])
+def test_percent_pairs_give_both_ends(nlp: Language, text: str,
+                                      expected: list[tuple[str, int, str]]) -> None:
+    assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("They will work on farms for five to eight months.",
+      [("quantity", 5, "month"), ("quantity", 8, "month")]),
+     ("Training takes one to two years.", [("quantity", 1, "year"), ("quantity", 2, "year")])])
+def test_number_word_ranges_give_both_ends(nlp: Language, text: str,
+                                           expected: list[tuple[str, int, str]]) -> None:
+    assert amounts(nlp, text) == expected
+
+
+def test_descending_number_words_are_no_range(nlp: Language) -> None:
+    assert amounts(nlp, "The ministers met one to one in Astana.") == []
+
+
+def test_singular_currency_word_before_plural_noun_is_a_modifier(nlp: Language) -> None:
+    found = mentions(nlp, "The project will equip 21 soum hospitals in Khovd province.")
+    assert [(a.text, a.kind, a.unit) for a in found] == [("21 soum hospitals", "count", "hospital")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Each worker paid 500 som.", "KGS"), ("The budget is 300 million soum for roads.", "UZS"),
+     ("Fees of 2,000 tenge per month apply.", "KZT")])
+def test_currency_word_ending_phrase_or_with_scale_stays_money(nlp: Language, text: str,
+                                                               unit: str) -> None:
+    assert [(a[0], a[2]) for a in amounts(nlp, text)] == [("money", unit)]

@@ -8,6 +8,7 @@ from the dependency parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -142,6 +143,12 @@ IRREGULAR_SINGULAR = {"people": "person"}
 # Nouns whose plural is the singular form (`three aircraft`), which the tagger marks singular.
 INVARIANT_PLURALS = frozenset(("aircraft", "personnel", "staff", "livestock", "cattle", "sheep",
                                "fish", "deer", "series", "species", "spacecraft", "offspring"))
+# Nouns naming a set by its size: `the number of workers, currently around 13,000`
+SIZE_NOUNS = frozenset(("number", "total", "headcount", "contingent"))
+# Groups of people a bare number sizes: `a team of eight`, `a delegation of 12`
+PEOPLE_GROUPS = frozenset(("team", "delegation", "crew", "panel", "squad", "brigade"))
+# Prepositions linking a verb to the size it reaches: `rose to 13,000`, `stood at 9,000`
+SIZE_PREPS = frozenset(("to", "from", "at", "by", "around"))
 # Currency words written before the number in Central Asian copy (`som 1.4 billion`); only
 # trusted with a scale word after the number, since `won 3`, `euro 2024` are no money.
 CURRENCY_WORDS_BEFORE = ("som", "soms", "tenge", "somoni", "manat", "sum", "soum", "yen",
@@ -178,7 +185,8 @@ _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen"
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/:+\-–])(?:(?P<n1>{_DIGITS})"
     rf"(?:(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:{_SYMBOL})?(?P<n2>{_DIGITS}))?"
-    rf"|(?P<w1>{_WORD_NUMBER})|(?P<half>(?i:\bhalf\s+an?))|(?P<dozen>(?i:\ba\s+dozen)))"
+    rf"|(?P<w1>{_WORD_NUMBER})(?:(?:\s?[–—]\s?|\s+to\s+)(?P<w2>{_WORD_NUMBER}))?"
+    rf"|(?P<half>(?i:\bhalf\s+an?))|(?P<dozen>(?i:\ba\s+dozen)))"
     r"(?!\d|[.,:/\-–]\d)"
 )
 SCALE_RE = re.compile(
@@ -222,6 +230,8 @@ FACT_END_RE = re.compile(r"[ \t]*(?:$|[,;(]|\.(?:\s|$))", re.MULTILINE)
 ELIDED_RE = re.compile(r"(?<![\w])(?i:another|a\s+further|an\s+additional|the\s+remaining)\s+$")
 # `Of the 214 candidates who sat, 163 passed`: the sentence opens on the set counted from
 OF_LEAD_RE = re.compile(r"\s*(?i:of)\s")
+# `Of these, 9,800 went ...`: the set counted is the count of the sentence before
+OF_THESE_RE = re.compile(r"\s*(?i:of\s+(?:these|them|those|this\s+number|this\s+total))\W")
 ORDINAL_RE = re.compile(r"(?i:st|nd|rd|th)\b")
 TICKER_LINE_RE = re.compile(r"(?m)^.*(?:\b[A-Z]{3}/[A-Z]{3}\b|[▲▼↑↓]).*$")
 
@@ -499,7 +509,8 @@ def read_amount(doc: Doc, m: re.Match[str], previous: AmountMention | None,
     `previous` is the amount before it in its sentence, `earlier` the last count in its
     sentence or the one before (for `a further 40`)."""
     text = m.string
-    numerals = [n for n in (m["n1"] or m["w1"] or m["half"] or m["dozen"], m["n2"]) if n]
+    numerals = [n for n in (m["n1"] or m["w1"] or m["half"] or m["dozen"], m["n2"] or m["w2"])
+                if n]
     numbers = [parse_number(n) for n in numerals]
     if None in numbers or is_score_or_ratio(m, numbers):
         return []
@@ -513,14 +524,30 @@ def read_amount(doc: Doc, m: re.Match[str], previous: AmountMention | None,
         # `1.2m Kyrgyz citizens`: a glued `m` before a plural noun is million, not metres
         reading = Reading(None, None, m.end() + 1, 10**6)
         values = [n * 10**6 for n in numbers if n is not None]
+    if reading.kind == "money" and cur is None and modifies_plural(doc, text, m.end(), reading):
+        reading = Reading(None, None, m.end(), 1)  # `21 soum hospitals`: a district, no money
     if reading.kind is not None:
         if reading.unit in TIME_WORDS.values() and (
-                is_vague_span(text, start, numerals[0]) or AGE_RE.match(text, reading.end)):
+                is_vague_span(text, start, numerals) or AGE_RE.match(text, reading.end)):
             return []  # `the past 30 years`, `a 25-year-old man`
         return _mentions(doc, text, start, reading.end, reading.kind, reading.unit, values)
     if not_a_count(doc, m, numerals):
         return []
     return read_count(doc, m, start, reading.end, values, previous, earlier)
+
+
+def modifies_plural(doc: Doc, text: str, end: int, reading: Reading) -> bool:
+    """A bare singular currency word before a plural noun (`21 soum hospitals`) is a modifier."""
+    word = text[end:reading.end].strip()
+    if reading.scale != 1 or not word.isalpha() or not word.islower() or word.endswith("s"):
+        return False
+    span = _token_span(doc, reading.end - 1, reading.end)
+    if span is None:
+        return False
+    after = [t for t in doc[span[-1].i + 1:span[-1].i + 3] if "\n" not in t.text]
+    if after and after[0].pos_ == "ADJ":
+        after = after[1:]  # `21 soum district hospitals`, `5 som commemorative coins`
+    return bool(after) and after[0].tag_ in ("NNS", "NNPS")
 
 
 def currency_word_before(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -540,6 +567,8 @@ def is_score_or_ratio(m: re.Match[str], numbers: list[Decimal | None]) -> bool:
         low, high = numbers
         if low is not None and high is not None and high <= low:
             return True
+    if m["w2"] and numbers[0] is not None and numbers[1] is not None and numbers[1] <= numbers[0]:
+        return True  # `one to one`, `three to two`: words in a descending pair are no range
     # small first terms only: `trained 300 in 12 regions` is no ratio
     return bool(RATIO_RE.search(text, max(0, m.start() - 12), m.start()))
 
@@ -552,9 +581,10 @@ def _is_glued_million(doc: Doc, text: str, end: int, reading: Reading) -> bool:
     return noun is not None and is_plural(noun) and "\n" not in text[end:noun.idx]
 
 
-def is_vague_span(text: str, start: int, numeral: str) -> bool:
+def is_vague_span(text: str, start: int, numerals: list[str]) -> bool:
     """`the past 30 years`, `over the next three years`, `one day`: spans, not measures."""
-    return numeral.lower() == "one" or bool(VAGUE_RE.search(text, max(0, start - 12), start))
+    lone_one = [n.lower() for n in numerals] == ["one"]
+    return lone_one or bool(VAGUE_RE.search(text, max(0, start - 12), start))
 
 
 def not_a_count(doc: Doc, m: re.Match[str], numerals: list[str]) -> bool:
@@ -583,17 +613,59 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
         return _mentions(doc, text, start, h.end(), "count", h["word"], values) if ok else []
     if numeral.lower() != "one" and (p := PARTITIVE_RE.match(text, end)):
         return _mentions(doc, text, start, p.end(), "count", None, values)
-    noun = counted(doc, text, m.start(), end, m["n2"] or numeral, values[-1])
+    noun = counted(doc, text, m.start(), end, m["n2"] or m["w2"] or numeral, values[-1])
     if noun is not None:
         return _mentions(doc, text, start, noun.idx + len(noun), "count", noun_unit(noun), values)
     if (label := fact_label(doc, text, start, end)) is not None:
         return _mentions(doc, text, label.idx, end, "count", singular(label), values)
+    if (sized := sized_noun(doc, m.start())) is not None:
+        return _mentions(doc, text, start, end, "count", noun_unit(sized), values)
+    if (group := people_group(doc, m.start())) is not None:
+        return _mentions(doc, text, group.left_edge.idx, end, "count", "person", values)
     if earlier is not None and earlier.kind == "count" and earlier.unit:
         if e := ELIDED_RE.search(text, max(0, start - 15), start):
             return _mentions(doc, text, e.start(), end, "count", earlier.unit, values)
         if _of_lead(doc, start, earlier):
             return _mentions(doc, text, start, end, "count", earlier.unit, values)
     return _elliptic(doc, text, start, end, values, previous)
+
+
+def _number_token(doc: Doc, start: int) -> Token | None:
+    span = _token_span(doc, start, start + 1)
+    return span[0] if span is not None else None
+
+
+def sized_noun(doc: Doc, start: int) -> Token | None:
+    """`the number of workers, currently around 13,000` / `... rose to 13,000`: the plural noun
+    of the `number of` phrase the bare number gives the size of, or None."""
+    token = _number_token(doc, start)
+    if token is None:
+        return None
+    if token.dep_ == "appos":
+        anchor: Token | None = token.head
+    elif token.dep_ in ("attr", "pobj"):
+        verb = token.head
+        if token.dep_ == "pobj":
+            if token.head.lower_ not in SIZE_PREPS:
+                return None
+            verb = token.head.head
+        anchor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        return None
+    if anchor is None or anchor.lemma_.lower() not in SIZE_NOUNS:
+        return None
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and is_plural(noun) else None
+
+
+def people_group(doc: Doc, start: int) -> Token | None:
+    """`a team of eight`: the group noun a bare number after `of` sizes, or None."""
+    token = _number_token(doc, start)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    group = token.head.head
+    return group if group.lemma_.lower() in PEOPLE_GROUPS else None
 
 
 def fact_label(doc: Doc, text: str, start: int, end: int) -> Token | None:
@@ -613,7 +685,10 @@ def _of_lead(doc: Doc, start: int, earlier: AmountMention) -> bool:
     if span is None:
         return False
     sent = span[0].sent
-    if not OF_LEAD_RE.match(sent.text + " ") or earlier.start_char < sent.start_char:
+    opening = sent.text + " "
+    if not OF_LEAD_RE.match(opening):
+        return False
+    if earlier.start_char < sent.start_char and not OF_THESE_RE.match(opening):
         return False
     # the number heads its own clause (`163 passed`), no noun of its own
     return span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "conj")
@@ -634,7 +709,7 @@ def find_amounts(doc: Doc) -> list[AmountMention]:
     skip = [(t.start(), t.end()) for t in TICKER_LINE_RE.finditer(text)]
     skip += [(t.start(), t.end()) for t in LIST_MARKER_RE.finditer(text)]
     found: list[AmountMention] = []
-    for m in NUMBER_RE.finditer(text):
+    for m in _number_matches(text):
         if _overlaps(m.start(), m.end(), skip):
             continue
         sentence_prev = found[-1] if found and _same_sentence(doc, found[-1], m.start()) else None
@@ -643,6 +718,16 @@ def find_amounts(doc: Doc) -> list[AmountMention]:
             if not _overlaps(amount.start_char, amount.end_char, dates):
                 found.append(amount)
     return sorted(found, key=lambda a: (a.start_char, a.end_char))
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """Number matches; `in 2021 to 76 percent` is no range, so its second number stands alone."""
+    for m in NUMBER_RE.finditer(text):
+        if m["n2"] and is_year_like(m["n1"]) and not is_year_like(m["n2"]):
+            if second := NUMBER_RE.match(text, m.start("n2")):
+                yield second
+            continue
+        yield m
 
 
 def _recent_count(doc: Doc, found: list[AmountMention], start: int) -> AmountMention | None:
