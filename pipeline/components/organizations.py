@@ -3,7 +3,6 @@ organisation of the story."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -70,6 +69,10 @@ NON_ORG_HEADS = frozenset({
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "under", "für", "de", "des", "du"})
 # Joiners after which a head-initial name goes on (`Ministry of ...`, `Agency under ...`).
 HEAD_LINKS = frozenset({"of", "for", "under", "on"})
+# Country names run to at most 4 words: `the Republic of Tajikistan`.
+COUNTRY_MAX_WORDS = 4
+# Lower-case words after `of <country>` that end a name: `Commission of China on the ...`.
+COUNTRY_CLOSERS = frozenset({"on", "for"})
 # Diplomatic bodies are named after where they sit: `Delegation to X`, `Embassy of Japan in X`.
 SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation"})
 
@@ -101,6 +104,8 @@ CLASSIFIERS = frozenset({
     "organisation", "organization", "producer", "provider", "startup", "utility", "outlet",
     "broadcaster", "newspaper", "portal", "contractor", "insurer", "carrier", "airline",
 })
+# Words before `with` that introduce a business partner: `together with TotalEnergies`.
+PARTNER_WORDS = frozenset({"together", "jointly", "partnership", "partnered", "partnering"})
 # Words that follow a news outlet's name: `UzA reported`, `a Kazinform correspondent`.
 OUTLET_CUES = frozenset({"reported", "reports", "correspondent", "quoted"})
 # Roles of people: a name right after or before one is a person, not an organisation.
@@ -238,6 +243,11 @@ HEADLINE_CAP_SHARE = 0.7
 SPELLINGS = (("labour", "labor"), ("centre", "center"), ("organisation", "organization"),
              ("programme", "program"), ("defence", "defense"), ("\u2019", "'"))
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+# `Ministries of Finance and of Energy`: `and of` starts the next ministry's name.
+PLURAL_BOUNDARY = re.compile(r"\s*,?\s+and\s+of\s+|,\s*of\s+")
+PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# Items of the final `X, Y and Z` of a long list kept as one ministry.
+PLURAL_JOINED_TAIL = 3
 # `the ministries of finance and economy`: lower-case coordinated ministries.
 LOWER_MINISTRIES = re.compile(
     r"\bministries of ((?:(?!the\b|two\b|both\b)[a-z]+)(?:(?:, | and |, and )(?!the\b)[a-z]+)+)\b")
@@ -438,6 +448,41 @@ def _cut_headless_owner(span: Span) -> Span:
     return span
 
 
+def _country_end(doc: Doc, start: int) -> int | None:
+    """The end of a country name (`Japan`, `the Kyrgyz Republic`) starting at `start`, or None."""
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    for end in range(min(start + COUNTRY_MAX_WORDS, len(doc)), start, -1):
+        if _country_of(doc[start:end].text):
+            return end
+    return None
+
+
+def _cut_after_country(span: Span) -> Span:
+    """`Commission of China on the ... railway` -> `Commission of China`: a name whose
+    `of <country>` is followed by `on`/`for` ends with the country."""
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ != "of":
+            continue
+        end = _country_end(doc, token.i + 1)
+        if end is not None and end < span.end and doc[end].lower_ in COUNTRY_CLOSERS:
+            return doc[span.start:end]
+    return span
+
+
+def _extend_country(span: Span) -> Span:
+    """`National Electric Grid` + `of Uzbekistan`, `EU Delegation` + `to the Kyrgyz Republic`:
+    a name followed by `of`/`to` and a country is named in full with it."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"of", "to"}:
+        return span
+    if doc[span.end].lower_ == "to" and span[-1].lower_ not in SEAT_HEADS:
+        return span  # `sold to Japan`: only diplomatic bodies are named after where they sit
+    end = _country_end(doc, span.end + 1)
+    return doc[span.start:end] if end is not None else span
+
+
 def _is_institution(span: Span) -> bool:
     """A name shaped like an institution, and not like a project, event or agreement."""
     if len(span) == 0 or not span[0].text[:1].isupper():
@@ -521,19 +566,41 @@ def find_institution_spans(doc: Doc) -> list[Span]:
             for piece in _split_coordination(part):
                 if piece[0].tag_.startswith("VB"):
                     continue  # `Building the Legal Foundation`: a clause, not a name
-                piece = _cut_headless_owner(_trim(piece))
+                piece = _cut_after_country(_cut_headless_owner(_trim(piece)))
                 if _is_institution(piece):
-                    spans.append(_extend_seat(piece))
+                    spans.append(_extend_country(_extend_seat(piece)))
     return spans
 
 
 def _expand_plural(span: Span) -> list[str]:
-    """`Ministries of Justice, Foreign Affairs` -> `Ministry of Justice`, `Ministry of ...`."""
+    """`Ministries of Justice and of Energy of Japan` -> `Ministry of Justice of Japan`, ...
+
+    `and of` (or `, of`) separates whole names; a trailing `of <country>` belongs to each.
+    """
     words = span.text.split(" ", 2)
     if len(words) < 3 or words[0].lower() != "ministries" or words[1].lower() != "of":
         return []
-    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", words[2])
-    return [f"Ministry of {item.strip().title()}" for item in items if item.strip()]
+    rest, country = words[2], ""
+    for match in OF_COUNTRY.finditer(rest):
+        if _country_of(rest[match.end():]):
+            rest, country = rest[:match.start()], rest[match.start():]
+            break
+    if PLURAL_BOUNDARY.search(rest):
+        items = PLURAL_BOUNDARY.split(rest)
+    else:
+        items = PLURAL_ITEM.split(rest)
+        if len(items) >= PLURAL_JOINED_TAIL + 1:
+            # `Justice, Foreign Affairs, Health, Labor and Welfare`: the final `X, Y and Z`
+            # is as likely one ministry (`Health, Labor and Welfare`) as three
+            seps = list(PLURAL_ITEM.finditer(rest))
+            items = items[:-PLURAL_JOINED_TAIL] + [rest[seps[-PLURAL_JOINED_TAIL].end():]]
+    return [f"Ministry of {_capitalise(item.strip())}{country}" for item in items if item.strip()]
+
+
+def _capitalise(words: str) -> str:
+    """`higher education` -> `Higher Education`; joiners and capitalised words stay as they are."""
+    return " ".join(w if w in NAME_JOINERS or w[:1].isupper() else w.capitalize()
+                    for w in words.split(" "))
 
 
 # ------------------------------------------------------------------ detection: context
@@ -573,6 +640,8 @@ def _proper_run(doc: Doc, start: int) -> Span | None:
         end += 1
         if "\n" in doc[end - 1].whitespace_:
             break
+        if end + 1 < len(doc) and _is_inner_hyphen(doc[end]) and _is_cap(doc[end + 1]):
+            end += 1  # `Samruk-Kazyna`
     return doc[start:end] if end > start else None
 
 
@@ -618,11 +687,35 @@ def find_context_spans(doc: Doc) -> list[Span]:
             run = _proper_run(doc, token.i + 1)
             if run is not None:
                 spans.append(run)
+        if _partner_cue(token):
+            run = _proper_run(doc, token.i + 1)
+            # `companies such as X` names companies whatever the NER says; after `with`,
+            # people and places are as likely
+            unfit = {"GPE", "LOC", "NORP"} if low == "as" else PLACE_OR_PERSON
+            while run is not None and run[-1].pos_ == "PROPN" \
+                    and all(t.ent_type_ not in unfit for t in run):
+                spans.append(run)
+                nxt = run.end + 1
+                if low != "as" or nxt >= len(doc) or doc[run.end].lower_ not in {",", "and"}:
+                    break
+                run = _proper_run(doc, nxt + (doc[nxt].lower_ == "and"))  # `X, Y and Z`
         if low in LEGAL_PREFIXES and token.text.isupper():
             quoted = _quoted_name(doc, token.i + 1)
             if quoted is not None:
                 spans.append(doc[token.i:quoted.end])
     return [s for s in spans if not _country_of(s.text) and not _is_person_context(s)]
+
+
+def _partner_cue(token: Token) -> bool:
+    """`together with X`, `jointly with X`, `companies such as X`: a business partner follows."""
+    if token.i < 2 or token.lower_ not in {"with", "as"}:
+        return False
+    before = token.doc[token.i - 1].lower_
+    if token.lower_ == "with":
+        return before in PARTNER_WORDS
+    noun = token.doc[token.i - 2].lower_
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return before == "such" and singular in CLASSIFIERS
 
 
 def _quoted_name(doc: Doc, start: int) -> Span | None:
@@ -747,18 +840,19 @@ class _Groups:
         self.groups.append([mention])
 
     def merge_truncated(self) -> None:
-        """`Ministry of Agriculture` joins `Ministry of Agriculture, Food Industry, and ...`."""
+        """`Ministry of Agriculture` joins `Ministry of Agriculture, Food Industry, and ...`,
+        unless two different organisations extend it (`Abu Dhabi ...`)."""
         merged = True
         while merged:
             merged = False
-            for a, b in itertools.permutations(self.groups, 2):
-                if any(_extends(long.core, short.core) for long in b for short in a) and \
-                        _compatible(a, b):
-                    b.extend(a)
+            for a in self.groups:
+                hosts = [b for b in self.groups if b is not a and _compatible(a, b) and any(
+                    _extends(long.core, short.core) for long in b for short in a)]
+                if len(hosts) == 1:
+                    hosts[0].extend(a)
                     self.groups.remove(a)
                     merged = True
                     break
-
 
     def merge_first_words(self) -> None:
         """`Baiterek` joins `Baiterek National Managing Holding` when only one name starts so."""
@@ -828,9 +922,16 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
             if span.text in known:
                 kept.append(span)
             continue  # an acronym nothing defines may stand for anything
-        if _plausible_ner_name(span):
-            kept.append(span)
+        if _plausible_ner_name(span) and not _is_place_use(span):
+            kept.append(_extend_country(span))
     return kept
+
+
+def _is_place_use(span: Span) -> bool:
+    """`signed in Abu Dhabi`: a headless name after `in`/`near` is where, not who."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in {"in", "near"} \
+        and not _is_institution(span)
 
 
 def _after_source_cue(span: Span) -> bool:
@@ -856,6 +957,8 @@ def _plausible_ner_name(span: Span) -> bool:
         return False
     if _cut_coordination(span):
         return False  # `Kyrgyz Transport and Communications Minister`
+    if span.end < len(doc) and doc[span.end].text in NON_ORG_HEADS:
+        return False  # `the Agricultural Value Chains project`: the name of a project
     return span[-1].pos_ == "PROPN" or _ends_with_head(span)
 
 
@@ -980,6 +1083,8 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
         if not _overlaps(span, spans):
             spans.append(span)
     links = _short_form_links(abbreviations, spans)
+    for short, long_form in _bracketed_names(doc, spans).items():
+        links.setdefault(short, long_form)
     blocked = {a.short.text for a in abbreviations} - set(links)
     for span in sorted(spans, key=lambda s: s.start):
         if span.text in blocked:
@@ -1077,6 +1182,23 @@ def _repeats(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             taken.update(range(span.start, span.end))
             found.append(_mention(span, link=owner.form))
     return found
+
+
+def _bracketed_names(doc: Doc, spans: list[Span]) -> dict[str, str]:
+    """`Abu Dhabi Future Energy Company (Masdar)`: a one-word proper name in brackets after an
+    organisation's full name is its short name, even when its letters spell no acronym."""
+    names: dict[str, str] = {}
+    places = {e.text for e in doc.ents if e.label_ in PLACE_OR_PERSON}
+    for span in spans:
+        end = span.end
+        if len(span) < 2 or end + 2 >= len(doc) or doc[end].text != "(" \
+                or doc[end + 2].text != ")":
+            continue
+        word = doc[end + 1]
+        if _is_cap(word) and word.pos_ == "PROPN" and not _country_of(word.text) \
+                and word.ent_type_ not in PLACE_OR_PERSON and word.text not in places:
+            names.setdefault(word.text, span.text)
+    return names
 
 
 def _short_form_links(abbreviations: list[Abbreviation], spans: list[Span]) -> dict[str, str]:
