@@ -47,7 +47,9 @@ CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not p
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
 WRAP_MAX = 100  # a page with any longer line is not hard-wrapped
 WRAP_MIN_LINES = 3  # ... and a hard-wrapped page has several full-width lines
+VERSION_MIN_PARAGRAPHS = 2  # a story's version in another language has several paragraphs
 PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
+BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their whole short block
 
 # Words that cannot end a headline line: it was broken and goes on below.
 DANGLING = frozenset({
@@ -64,6 +66,8 @@ BOX_HEADING_MAX_WORDS = 4  # a fact box heading ("Key facts", "At a glance") is 
 FACT_ITEM = re.compile(r"^[^\W\d_][^:.!?]{0,30}:\s+\S")
 # lines a list may span: kept ones, or tail lines already judged boilerplate while walking it
 OPEN_REASONS = (None, "boilerplate")
+# a numbered document label: `PRESS RELEASE No. 147`, `Information message № 12`
+NUMBERED_LABEL = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:No\.?|Nr\.?|№|#)\s*\d[\d/-]*$", re.I)
 RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn separator
 
 # ---------------------------------------------------------------- line rules
@@ -112,7 +116,28 @@ RELATED = re.compile(
 READ_MORE = re.compile(
     r"^(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
     r"подробнее|читать далее|читать полностью)\s*[.…»›→>]*$", re.I)
-ADVERT = re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|реклама)$", re.I)
+ADVERT = re.compile(
+    r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|promo(?:tion)?|"
+    r"promoted|paid (?:content|post|partnership)|partner (?:content|material)|реклама|"
+    r"на правах рекламы|партн[её]рский материал|спецпроект)\s*:?$", re.I)
+# a print or accessibility toolbar: `Print version | A A+ A++ | Version for the visually impaired`
+TOOLBAR = re.compile(
+    r"\b(?:print(?:able)? version|print this (?:page|article)|(?:version )?for the visually "
+    r"impaired|text size|font size|версия для (?:печати|слабовидящих)|для слабовидящих|"
+    r"размер шрифта)\b|(?:^|\s)A-?\s+A\+\s+A\+\+(?:\s|$)", re.I)
+# a hashtag strip (`Trending: #Uzbekistan #gold_price`) or a line of #tags closing a post
+HASHTAG = re.compile(r"(?<![\w&])#[^\W_][\w-]*")
+HASHTAG_MIN = 2  # one #tag may sit in a sentence; a strip has several
+TRENDING = re.compile(r"^(?:trending|hot topics|popular tags|trending topics|в тренде|"
+                      r"популярные теги)\s*:", re.I)
+# messenger and social furniture: chat or channel links, pinned and forwarded post headers
+HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
+HANDLE_LINE_MAX_WORDS = 8  # `Discussion chat: @kg_econ_chat`; a sentence citing @x is longer
+CHANNEL = re.compile(
+    r"^(?:(?:discussion|comments|our) chat|join (?:our |the )?(?:channel|chat|group)|"
+    r"(?:join|subscribe to|follow) (?:us|our \w+ channel)|pinned(?: message| post)?|"
+    r"forwarded from\b.{1,60}|обсуждение|чат|закреплённое сообщение|закрепленное сообщение|"
+    r"переслано из\b.{1,60})\s*:?(?:\s*@\w+)?$", re.I)
 NAVIGATION = (
     re.compile(r"^read more (?:from|at|on)\b", re.I),
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
@@ -121,6 +146,15 @@ NAVIGATION = (
 )
 BREADCRUMB = re.compile(r"^[^.!?:>»›/→]{1,40}(?:\s+[>»›/→]\s+[^.!?:>»›/→]{1,60}){1,6}$")
 PIPE_MENU = re.compile(r"^[^|·•]{1,40}(?:\s+[|·•]\s+[^|·•]{1,40}){1,12}$")
+# a paywall prompt: the story goes on behind it, so the paragraph above it is the story's own
+PAYWALL = re.compile(
+    r"\b(?:to continue reading|continue reading (?:with|for)|subscribe to (?:continue|read)|"
+    r"(?:available|only|exclusively) (?:to|for) (?:subscribers|members)|for subscribers only|"
+    r"(?:subscribers|members) only|(?:article|story|content) is for (?:subscribers|members)|"
+    r"to read the (?:full|rest of the|whole) (?:article|story|text)|"
+    r"(?:продолжени\w+|полн\w+ (?:верси\w+|текст\w*)) .{0,40}подписчик|"
+    r"только для подписчиков|доступ\w* (?:только )?подписчикам|чтобы (?:продолжить|прочитать))",
+    re.I)
 PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
@@ -133,8 +167,7 @@ PROMPTS = (
     re.compile(r"^(?:your|enter your|enter|ваш)\s*e-?mail(?: address)?\s*:?$", re.I),
     re.compile(r"^(?:get|receive|sign up for|join)\b.*\bnewsletter\b", re.I),
     re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
-    re.compile(r"\b(?:to continue reading|subscribe to (?:continue|read)|"
-               r"(?:available|only) (?:to|for) (?:subscribers|members))\b", re.I),
+    PAYWALL,
 )
 COOKIE = (
     re.compile(r"\bcookies?\b.*\b(?:we use|uses|use of|by continuing|consent|accept|policy|"
@@ -180,7 +213,10 @@ ARTEFACTS = (
                r"(?:https?://\S*|www\.\S*|\S+\.[a-z]{2,}\S*)?$", re.I),
     re.compile(r"^(?:https?://|www\.)\S+$", re.I),
     re.compile(r"^(?:\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)|reading time\s*:.*)$", re.I),
-    re.compile(r"^(?:tags?|keywords|topics|теги|метки)\s*:", re.I),
+    re.compile(r"^(?:tags?|keywords|topics|related topics|теги|метки)\s*:", re.I),
+    # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
+    re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
+               r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),
 )
 NAME = r"[A-ZА-Я][\w.'’-]+(?:\s+[A-ZА-Я][\w.'’-]+){0,3}"
 BYLINE = re.compile(
@@ -401,6 +437,12 @@ def _is_pager(text: str) -> bool:
         bool(PAGER_WORD.search(text)) or len(NUMBER.findall(text)) >= PAGER_MIN_NUMBERS)
 
 
+def _is_hashtag_strip(text: str) -> bool:
+    """A line made mostly of #tags: `#WorldBank #Kyrgyzstan #education #grant`."""
+    tags = len(HASHTAG.findall(text))
+    return tags >= HASHTAG_MIN and tags * 2 >= len(text.split())
+
+
 def _is_board(text: str) -> bool:
     """A line made of currency quotes and temperatures (a site's rates and weather strip)."""
     if TERMINAL.search(text):
@@ -439,8 +481,15 @@ def rule_reason(text: str) -> str | None:
         return "navigation"
     if ADVERT.match(text):
         return "advertisement"
+    if TOOLBAR.search(text) and not TERMINAL.search(text):
+        return "navigation"
+    if TRENDING.match(text) or _is_hashtag_strip(text):
+        return "navigation" if TRENDING.match(text) else "artefact"
     if any(p.search(text) for p in PROMPTS) and len(text.split()) <= 25:
         return "prompt"
+    if CHANNEL.match(text) or (HANDLE.search(text) and not TERMINAL.search(text)
+                               and len(text.split()) <= HANDLE_LINE_MAX_WORDS):
+        return "navigation"
     if any(p.search(text) for p in CAPTION):
         return "caption"
     if any(p.match(text) for p in ARTEFACTS):
@@ -455,8 +504,10 @@ def rule_reason(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------- page passes
-def split_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
-    """Non-blank lines with their block number; hard-wrapped lines of one paragraph are joined."""
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their block number; hard-wrapped lines of one paragraph are joined.
+
+    Each line is judged with the stopwords of its own language (a page may hold two versions)."""
     raw_lines = [" ".join(raw.split()) for raw in text.splitlines()]
     hard_wrapped = max(map(len, raw_lines), default=0) <= WRAP_MAX and sum(
         len(line) >= WRAP_WIDTH for line in raw_lines) >= WRAP_MIN_LINES
@@ -474,6 +525,7 @@ def split_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
             lines.append(Line(stripped, block))
         previous_blank = False
     for line in lines:
+        stopwords = STOPWORDS[detect_language(line.text)]
         line.prose = is_prose(line.text, stopwords)
         line.sentence = is_sentence(line.text, stopwords)
     return lines
@@ -499,6 +551,25 @@ def mark_rules(lines: list[Line]) -> None:
     for line in lines:
         line.reason = rule_reason(line.text)
         line.separator = bool(READ_MORE.match(line.text))
+
+
+def mark_paywalled(lines: list[Line]) -> None:
+    """The paragraph standing above a paywall prompt is the story's, even cut off mid-sentence
+    (`... will on-lend the funds to the`): it counts as prose when it reads like prose."""
+    for i, line in enumerate(lines):
+        if line.reason != "prompt" or not PAYWALL.search(line.text):
+            continue
+        j = i - 1
+        # skip the prompt's own short lines (`SUBSCRIBER EXCLUSIVE`) in its block
+        while j >= 0 and lines[j].block == line.block and len(lines[j].text) < LENGTH_LOW:
+            j -= 1
+        if j < 0 or lines[j].reason or lines[j].prose:
+            continue
+        above = lines[j]
+        stopwords = STOPWORDS[detect_language(above.text)]
+        if len(above.text) >= LENGTH_LOW and stopword_density(above.text, stopwords) >= (
+                STOPWORDS_LOW):
+            above.prose = True
 
 
 def mark_repeated(lines: list[Line]) -> None:
@@ -575,12 +646,13 @@ def mark_menus(lines: list[Line]) -> None:
 
 
 def mark_prompt_blocks(lines: list[Line]) -> None:
-    """A small block of short lines holding a sign-up or cookie prompt is that prompt whole."""
+    """A small block of short lines holding a sign-up or cookie prompt, or an advertisement
+    label (`ADVERTISEMENT` above and below a commercial), is that prompt or advertisement whole."""
     by_block: dict[int, list[Line]] = {}
     for line in lines:
         by_block.setdefault(line.block, []).append(line)
     for block in by_block.values():
-        reasons = [ln.reason for ln in block if ln.reason in ("prompt", "cookie")]
+        reasons = [ln.reason for ln in block if ln.reason in BLOCK_REASONS]
         if (not reasons or len(block) > PROMPT_BLOCK_MAX_LINES
                 or any(ln.prose and not ln.reason for ln in block)):
             continue
@@ -660,6 +732,18 @@ def _dated(lines: list[Line], head: int) -> bool:
     return bool(nxt) and lines[nxt[0]].date is not None
 
 
+def _between_stories(lines: list[Line], start: int, head: int) -> bool:
+    """Whether lines[start:head], between a `Read more` link and the next headline, hold no
+    story text (only date lines, labels or a commercial); what is not a date is cut."""
+    between = _kept(lines, start, head)
+    if any(lines[j].prose or lines[j].sentence for j in between):
+        return False
+    for j in between:
+        if not lines[j].date:
+            lines[j].reason = "boilerplate"
+    return True
+
+
 def story_starts(lines: list[Line]) -> list[int]:
     """Where each story of the page starts (index of its first line); one start = one story.
 
@@ -676,8 +760,7 @@ def story_starts(lines: list[Line]) -> list[int]:
         if not line.separator or not any(ln.prose and not ln.reason for ln in lines[:i]):
             continue
         nxt = next((h for h in heads if h > i), None)
-        between = _kept(lines, i + 1, nxt) if nxt is not None else [0]
-        if nxt is not None and all(lines[j].date for j in between):
+        if nxt is not None and _between_stories(lines, i + 1, nxt):
             starts.append(i + 1)
     if len(starts) > 1:
         return starts
@@ -696,6 +779,51 @@ def story_starts(lines: list[Line]) -> list[int]:
         for a, b in zip(bounds, bounds[1:], strict=False)
     )
     return [0, *heads[1:]] if marker and single else [0]
+
+
+def _language_runs(lines: list[Line]) -> list[list[int]]:
+    """The kept prose lines of the page grouped into runs of one language."""
+    runs: list[list[int]] = []
+    language = None
+    for i in _kept(lines, 0, len(lines)):
+        if not lines[i].prose:
+            continue
+        current = detect_language(lines[i].text)
+        if current != language:
+            runs.append([])
+            language = current
+        runs[-1].append(i)
+    return runs
+
+
+def language_starts(lines: list[Line]) -> list[int]:
+    """Where each language version starts on a page that holds a story in two languages (a
+    Russian original, then its English translation): each version has several paragraphs of
+    its own and its own headline above them. A one-paragraph quote in another language is no
+    version."""
+    runs = _language_runs(lines)
+    if len(runs) < 2 or any(len(run) < VERSION_MIN_PARAGRAPHS for run in runs):
+        return [0]
+    starts = [0]
+    for before, after in zip(runs, runs[1:], strict=False):
+        between = _kept(lines, before[-1] + 1, after[0])
+        if not any(len(lines[j].text.split()) >= HEADLINE_MIN_WORDS and not lines[j].sentence
+                   and not lines[j].date for j in between):
+            return [0]
+        starts.append(_version_end(lines, before[-1], between))
+    return starts
+
+
+def _version_end(lines: list[Line], last_prose: int, after: list[int]) -> int:
+    """Where a version ends: after its last paragraph and the short sentences of its language
+    that close it (`Первые мастерские планируется оснастить к сентябрю 2025 года.`)."""
+    language = detect_language(lines[last_prose].text)
+    end = last_prose + 1
+    for j in after:
+        if not (lines[j].sentence and detect_language(lines[j].text) == language):
+            break
+        end = j + 1
+    return end
 
 
 # ---------------------------------------------------------------- one story
@@ -736,6 +864,12 @@ def _is_label(text: str) -> bool:
     return len(text.split()) <= LABEL_MAX_WORDS and not HAS_DIGIT.search(text)
 
 
+def _is_tag(text: str) -> bool:
+    """A label or a document number over a headline: `PRESS RELEASE`, `No. 47`,
+    `PRESS RELEASE No. 147`."""
+    return len(text.split()) <= LABEL_MAX_WORDS or bool(NUMBERED_LABEL.match(text))
+
+
 def clean_region(lines: list[Line], start: int, end: int, page_date: str | None) -> Region:
     """Title, date and body lines of the story held by lines[start:end]; cuts the rest."""
     region = Region()
@@ -755,8 +889,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)
     # do and a line shaped like a headline stands alone after the date (a caption sits by a credit)
     strong_below = _strong_headline(below, lines, strict=True)
-    if strong_below is not None and all(len(lines[i].text.split()) <= LABEL_MAX_WORDS
-                                        for i in above):
+    if strong_below is not None and all(_is_tag(lines[i].text) for i in above):
         headline: int | None = strong_below
     else:
         headline = pick_headline(above, lines) if above else pick_headline(below, lines)
@@ -876,9 +1009,9 @@ def _story(page: RawPage, story_id: str, region: Region, page_date: str | None,
 
 def clean_text_page(page: RawPage) -> list[Story]:
     """The stories of a plain-text page."""
-    stopwords = STOPWORDS[detect_language(page.text)]
-    lines = split_lines(page.text, stopwords)
+    lines = split_lines(page.text)
     mark_rules(lines)
+    mark_paywalled(lines)
     mark_repeated(lines)
     mark_claims(lines)
     mark_menus(lines)
@@ -886,9 +1019,12 @@ def clean_text_page(page: RawPage) -> list[Story]:
     mark_prompt_blocks(lines)
     mark_dates(lines)
     starts = story_starts(lines)
+    listing = len(starts) > 1
+    if not listing:
+        starts = language_starts(lines)
     bounds = [*starts, len(lines)]
-    date_of_page = page_date(lines) if len(starts) > 1 else None
-    if len(starts) > 1:
+    date_of_page = page_date(lines) if listing else None
+    if listing:
         mark_listing_header(lines)
     spans = list(zip(bounds, bounds[1:], strict=False))
     regions = [clean_region(lines, a, b, date_of_page) for a, b in spans]
@@ -903,8 +1039,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
 
 def clean_structured_page(page: RawPage) -> Story:
     """An HTML page (text extracted by trafilatura) or a JSONL item: one story, rules only."""
-    stopwords = STOPWORDS[detect_language(page.text)]
-    lines = split_lines(page.text, stopwords)
+    lines = split_lines(page.text)
     title = page.meta.get("title")
     if lines and title and lines[0].text.casefold() == " ".join(title.split()).casefold():
         lines = lines[1:]

@@ -750,3 +750,141 @@ def test_jsonl_item_drops_source_follow_and_comment_lines() -> None:
 def test_detect_language() -> None:
     assert detect_language("Министерство энергетики Казахстана (GIZ)") == "ru"
     assert detect_language("The Ministry of Energy of Kazakhstan") == "en"
+
+
+# ---------------------------------------------------------------- blind set 2: furniture, splits
+@pytest.mark.parametrize("line, reason", [
+    ("Print version   |   A  A+  A++   |   Version for the visually impaired", "navigation"),
+    ("Версия для печати | Версия для слабовидящих", "navigation"),
+    ("Trending: #Uzbekistan #gold_price #COP30 #visa_free", "navigation"),
+    ("#WorldBank #Kyrgyzstan #education #grant #IDA", "artefact"),
+    ("Discussion chat: @kg_econ_chat", "navigation"),
+    ("Pinned message", "navigation"),
+    ("Forwarded from KG Budget Monitor", "navigation"),
+    ("Join channel", "navigation"),
+    ("48 372 subscribers", "artefact"),
+    ("12.4K views   edited 14:22", "artefact"),
+    ("Partner content", "advertisement"),
+    ("Sponsored", "advertisement"),
+    ("This article is for subscribers", "prompt"),
+    ("To read the full article, subscribe or log in", "prompt"),
+])
+def test_toolbars_hashtags_channels_and_ads_are_furniture(line: str, reason: str) -> None:
+    assert rule_reason(" ".join(line.split())) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Kazakhstan launched the #DigitalKazakhstan campaign in 2017, the ministry said.",
+    "The ministry said on Telegram that @kg_econ_chat had been blocked for a week.",
+    "The second installment of the loan, worth $40 million, was paid in May.",
+    "The library printed a version for the visually impaired readers of the region.",
+    "Advertising revenue of state media fell by 12% last year.",
+])
+def test_sentences_citing_tags_handles_or_ads_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_headline_after_an_ad_block_starts_a_new_story_on_a_listing() -> None:
+    text = (
+        "CA ECONOMY\nMain | Region | Economy | Contacts\n\n"
+        f"Japan grants ¥2.3 billion for roads in Talas\n07.11.2025 | 16:40 | Views: 1 318\n\n"
+        f"{PARA_1}\n\nRead more →\n\n"
+        f"Kyrgyz minister signs grant notes in Bishkek\n06.11.2025 | 11:05 | Views: 874\n\n"
+        f"{PARA_2}\n\nRead more →\n\n"
+        "ADVERTISEMENT\nKaspi Red: installment 0-0-12 on all home appliances. Details at kaspi.kz\n"
+        "ADVERTISEMENT\n\n"
+        f"Graders and snowploughs to arrive in Talas by 2026\n05.11.2025 | 09:30 | Views: 2 051\n\n"
+        f"{PARA_3}\n\nRead more →\n\n← Previous 1 2 3 … 21 Next →\n"
+    )
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [
+        "Japan grants ¥2.3 billion for roads in Talas",
+        "Kyrgyz minister signs grant notes in Bishkek",
+        "Graders and snowploughs to arrive in Talas by 2026",
+    ]
+    assert [s.published for s in stories] == ["2025-11-07", "2025-11-06", "2025-11-05"]
+    assert stories[1].text == PARA_2 and stories[2].text == PARA_3
+    cut = {line: r.reason for s in stories for r in s.removed for line in r.text.split("\n")}
+    assert cut["Kaspi Red: installment 0-0-12 on all home appliances. Details at kaspi.kz"] == (
+        "advertisement")
+
+
+def test_read_more_before_a_paragraph_without_headline_does_not_split() -> None:
+    story, _ = one(f"Japan grants ¥2.3 billion for roads\n\n{PARA_1}\n\nRead more\n\n{PARA_2}\n")
+    assert PARA_2 in story.text
+
+
+@pytest.mark.parametrize("furniture", [
+    "Print version   |   A  A+  A++   |   Version for the visually impaired",
+    "Trending: #Kyrgyzstan #roads #JICA #grant_aid",
+    "Discussion chat: @kg_roads_chat",
+])
+def test_furniture_above_the_headline_is_never_the_title(furniture: str) -> None:
+    story, cut = one(
+        f"KG ROADS\n{furniture}\n\nPRESS RELEASE No. 147\n14 October 2025\n\n"
+        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n{PARA_2}\n"
+    )
+    assert story.title == "Japan grants ¥2.3 billion for roads in Talas"
+    assert story.published == "2025-10-14"
+    assert " ".join(furniture.split()) in cut
+
+
+def test_telegram_post_header_lines_are_not_the_title() -> None:
+    story, cut = one(
+        "Kyrgyz Economy Watch\n48 372 subscribers\n\nPinned message\nDiscussion chat: @kg_chat\n\n"
+        "December 5, 2025\n\nForwarded from KG Budget Monitor\n\n"
+        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n#Japan #Kyrgyzstan #roads\n"
+        "\n12.4K views   edited 14:22\n"
+    )
+    assert story.title == "Japan grants ¥2.3 billion for roads in Talas"
+    assert story.text == PARA_1
+    assert "Forwarded from KG Budget Monitor" in cut and "#Japan #Kyrgyzstan #roads" in cut
+
+
+def test_paragraph_cut_off_by_a_paywall_is_kept_whole() -> None:
+    truncated = ("\"Every winter we are one burst pipe away from a crisis,\" the director told "
+                 "us on Monday. The Ministry of Finance will on-lend the funds to the")
+    story, cut = one(
+        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n{truncated}\n\n"
+        "SUBSCRIBER EXCLUSIVE\nThis article is available to subscribers only.\n"
+        "Already a subscriber? Log in\n"
+    )
+    assert story.text == f"{PARA_1}\n\n{truncated}"
+    assert cut["This article is available to subscribers only."] == "prompt"
+
+
+def test_unfinished_line_without_paywall_is_still_cut() -> None:
+    story, _ = one(
+        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n"
+        "Most read on the site this week across all of the sections and regions of the\n"
+    )
+    assert story.text == PARA_1
+
+
+RU_1 = ("Бишкек, 18 марта 2025 года. Япония и Министерство транспорта Кыргызской Республики "
+        "подписали соглашение о гранте на ремонт дорог в Таласской области.")
+RU_2 = ("Программа рассчитана на три года и охватит 120 километров дорог. Министерство получит "
+        "85 единиц дорожной техники до конца 2026 года.")
+
+
+def test_bilingual_page_gives_one_story_per_language() -> None:
+    stories = clean_page(page(
+        "KG PRESS — информационное агентство\nГлавная / Общество / Экономика\n18.03.2025 12:30\n\n"
+        "Япония выделит Кыргызстану грант на ремонт дорог в Таласе\n\n"
+        f"{RU_1}\n\n{RU_2}\n\nПервые машины поступят к сентябрю 2025 года.\n\n"
+        "Кыргызча | Русский | English\n\nEN\n\n"
+        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n{PARA_2}\n"
+    ))
+    assert [(s.language, s.title) for s in stories] == [
+        ("ru", "Япония выделит Кыргызстану грант на ремонт дорог в Таласе"),
+        ("en", "Japan grants ¥2.3 billion for roads in Talas"),
+    ]
+    assert stories[0].text.endswith("Первые машины поступят к сентябрю 2025 года.")
+    assert stories[0].published == "2025-03-18"
+    assert stories[1].text == f"{PARA_1}\n\n{PARA_2}"
+
+
+def test_one_quoted_paragraph_in_another_language_does_not_split_the_story() -> None:
+    headline = "Japan grants ¥2.3 billion for roads in Talas"
+    story, _ = one(f"{headline}\n\n{PARA_1}\n\n{RU_1}\n\n{PARA_2}\n")
+    assert story.text == f"{PARA_1}\n\n{RU_1}\n\n{PARA_2}"
