@@ -368,3 +368,89 @@ def test_quoted_tokens_end_at_the_closing_mark_or_the_paragraph(nlp: Language) -
     assert quoted("He said “we will sign” today.") == ["we", "will", "sign"]
     assert quoted('He said "we will" sign.') == ["we", "will"]
     assert quoted("He said “we will sign\n\nJapan signed a loan.") == ["we", "will", "sign"]
+
+
+# ------------------------------------------------------------------ blind set 3 fixes
+SIGNED_LIST = (
+    "Tashkent, 24 January. The presidents held talks today.\n\n"
+    "Among the documents signed:\n"
+    "- an agreement between the Ministry of Transport and the Commission on a railway;\n"
+    "- a loan agreement with the Export-Import Bank for $1.2 billion for a highway;\n"
+    "- a programme of cooperation between the ministries for 2025-2027.\n\n"
+    "The leaders agreed to meet again."
+)
+
+
+def test_events_bullets_under_a_signing_header_are_agreements(nlp: Language) -> None:
+    found = events(nlp, SIGNED_LIST, {"24 January": "2025-01-24", "today": "2025-01-24",
+                                      "2025-2027": "2025/2027"})
+    bullets = [e for e in found if e.sentence.lstrip().startswith(("-", "an agreement"))
+               or "programme" in e.sentence]
+    kinds = sorted(e.type for e in bullets)
+    assert kinds == ["agreement", "agreement", "agreement", "funding"]
+    assert {e.date for e in bullets} == {"2025-01-24"}  # the header's signing, not 2025-2027
+
+
+def test_events_bullets_without_a_signing_header_are_no_agreements(nlp: Language) -> None:
+    text = ("The report lists the risks:\n- an agreement that may lapse;\n"
+            "- a memorandum nobody reads.")
+    assert "agreement" not in types(nlp, text)
+
+
+def test_events_period_of_the_document_is_not_the_signing_date(nlp: Language) -> None:
+    text = ("Negotiations were held on 24 January. Following the talks, the heads of state "
+            "signed a Joint Statement on deepening partnership for 2025-2030.")
+    found = events(nlp, text, {"24 January": "2025-01-24", "2025-2030": "2025/2030"})
+    assert [e.date for e in found if e.type == "agreement"] == ["2025-01-24"]
+
+
+def test_events_own_date_beats_the_dateline(nlp: Language) -> None:
+    text = "Bishkek, 18 March 2025 – JICA signed a financing agreement on 17 March."
+    found = events(nlp, text, {"18 March 2025": "2025-03-18", "on 17 March": "2025-03-17"})
+    assert [e.date for e in found] == ["2025-03-17"]
+
+
+def test_events_plan_date_skips_a_relative_clause(nlp: Language) -> None:
+    text = "The leaders agreed that trade, which reached $13.8 billion last year, should grow."
+    text = text[:-1] + " to $20 billion by 2027."
+    found = events(nlp, text, {"last year": "2024", "by 2027": "2027"})
+    assert [e.date for e in found if e.type == "plan"] == ["2027"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The agency is training 600 care workers with EUR 3 million from the European Union.",
+     {"personnel", "funding"}),
+    ("JICA signed a record of discussions for a $12 million project to train 300 nurses.",
+     {"agreement", "funding", "personnel"}),
+    ("In 2024 alone, new commitments reached EUR 41.5 million.", {"funding"}),
+    ("KOICA has implemented 52 projects since 1996 with grants totalling about USD 320 million.",
+     {"funding"}),
+    ("The centre was equipped under a $2.3 million grant.", {"funding"}),
+    ("Kazakhstan wants 15 percent of its electricity from renewables by 2030.", {"plan"}),
+    ("The President accepted an invitation to visit Beijing next year.", {"plan"}),
+    ("Of these, 9,800 went to South Korea under the Employment Permit System.", {"personnel"}),
+    ("In March 2026, the selected workers will take pre-departure courses.",
+     {"personnel", "plan"}),
+    ("Around 1,200 teachers will upgrade their skills.", {"personnel", "plan"}),
+    ("Six instructors spent two months in Changwon learning to use the equipment.",
+     {"personnel"}),
+    ("The official said the first workshops would be equipped by September 2025.", {"plan"}),
+    ("PowerChina held a groundbreaking ceremony on Wednesday for a wind farm.", {"construction"}),
+])
+def test_events_blind_patterns_give_their_types(
+        nlp: Language, text: str, kinds: set[str]) -> None:
+    assert types(nlp, text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides did not sign the draft agreement, which remains under negotiation.",
+    "Tajikistan received $5.6 billion in remittances last year.",
+    "Trade reached $13.8 billion last year.",
+    "He wants a new car.",
+    "UNICEF said the refrigerators would protect vaccines for children born every year.",
+    "He said the plan would be a mistake.",
+    "JICA signed a contract to build a school.",
+])
+def test_events_negations_private_money_and_hypotheses_add_nothing(
+        nlp: Language, text: str) -> None:
+    assert not types(nlp, text) & {"plan", "funding", "personnel", "construction"}

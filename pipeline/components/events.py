@@ -31,6 +31,9 @@ AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiations",
                            "consultation", "consultations", "conference", "forum", "summit",
                            "visit", "session", "congress", "symposium", "roundtable", "ceremony"})
+# Ceremonies that are the event they celebrate (`a groundbreaking ceremony`), not a meeting.
+TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inauguration", "launch",
+                              "commissioning", "handover", "foundation", "ribbon"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue"})
@@ -51,7 +54,10 @@ CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", 
 CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitation", "work", "works",
                                 "refurbishment", "renovation", "groundbreaking", "building"})
 NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence", "partnership",
-                       "cooperation", "momentum", "consensus", "career"})
+                       "cooperation", "momentum", "consensus", "career", "skill", "skills",
+                       "qualification", "qualifications", "knowledge", "competence"})
+# What people upgrade when they are trained (`teachers will upgrade their skills`).
+SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})
 # Verbs that fund whatever their object is.
 FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-finance", "cofinance",
                             "disburse", "earmark", "allocate"})
@@ -88,6 +94,9 @@ PEOPLE_SELF_ACTIVITY = frozenset({"work", "graduate"})
 # Verbs by which a host country takes people in: personnel with a head count (`will accept 50
 # students`); without one they are ordinary words (`accepted the offer`).
 PEOPLE_INTAKE = frozenset({"accept", "admit", "enrol", "enroll", "host"})
+# Courses people take, and what they do while abroad for training (`spent two months learning`).
+COURSE_NOUNS = frozenset({"course", "training", "internship", "traineeship", "apprenticeship"})
+LEARNING_VERBS = frozenset({"learn", "study", "train", "intern"})
 PEOPLE_MOBILITY = frozenset({"travel", "leave", "arrive", "relocate", "move"})
 TRAINING_NOUNS = frozenset({"training", "trainings", "course", "courses", "internship",
                             "internships", "programme", "programmes", "program", "programs",
@@ -121,6 +130,13 @@ INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise",
 # Share nouns: `receive less than 20 percent of bank credit` states a statistic, not a transfer.
 SHARE_NOUNS = frozenset({"percent", "%", "share", "proportion", "fraction", "third", "half",
                          "quarter", "majority", "minority"})
+# Private money flows: `received $5.6 billion in remittances` is no donor's aid.
+PRIVATE_MONEY = frozenset({"remittance", "remittances", "salary", "salaries", "wage", "wages",
+                           "revenue", "revenues", "profit", "profits", "income", "earnings"})
+# Verbs that give a sum its size, and the aid nouns whose size is a funding report.
+TOTAL_VERBS = frozenset({"reach", "total", "amount", "exceed", "top", "surpass"})
+PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan", "loans", "aid",
+                           "assistance", "disbursement", "disbursements"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
 LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding"})
 INTENT_NOUNS = frozenset({"plan", "plans", "target", "commitment", "intention", "pledge", "goal",
@@ -129,6 +145,11 @@ STRONG_MODALS = frozenset({"will", "shall", "'ll"})
 WEAK_MODALS = frozenset({"may", "might", "could", "should"})
 FUTURE_MODALS = STRONG_MODALS | WEAK_MODALS
 FUTURE_ADVERBS = frozenset({"later", "soon", "eventually", "future", "next"})
+# Verbs of speech whose `would` clause reports a future (`said ... would open in May`).
+REPORT_VERBS = frozenset({"say", "announce", "state", "note", "add", "report", "confirm", "tell",
+                          "explain", "stress", "emphasize", "emphasise", "inform"})
+# Prepositions that set when a reported future happens (`would open by May`).
+TARGET_PREPS = frozenset({"by", "in", "on", "before", "until", "from"})
 BELIEF_VERBS = frozenset({"believe", "think", "feel", "convince", "doubt", "suppose", "guess",
                           "fear", "worry", "imagine"})
 UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
@@ -143,10 +164,16 @@ ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": "061",
          "personnel": "061"}
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
-DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
+UPPER_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*[A-Za-z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
 RETROSPECTIVE = re.compile(r"\b(?:previously|formerly|earlier|in the past|in previous years)\b",
                            re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
+BULLET = re.compile(r"^\s*(?:[-–—•*▪●·]|\d{1,2}[.)])(?:\s|$)")
+# What a readout's list of signed documents names (`- a memorandum on ...;`).
+LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "statement", "roadmap"})
+# Verbs by which a list header reports the signing of the items below it.
+SIGNING_LEMMAS = AGREEMENT_VERBS | AGREEMENT_ARG_VERBS | frozenset({"signing", "conclusion"})
 GRANULARITY = {"day": 10, "month": 7, "year": 4}
 
 
@@ -273,7 +300,7 @@ def _verb_candidates(verb: Token, money: list[AmountMention]) -> list[tuple[Even
         found.append(("construction", verb))
     if _is_commissioning(verb, lem, arg_lemmas):
         found.append(("launch", verb))
-    if _is_funding_verb(verb, lem, args, arg_lemmas, money):
+    if _is_funding_verb(verb, lem, args, arg_lemmas, money) or _funded_with(verb, money):
         found.append(("funding", verb))
     if _is_personnel_verb(verb, lem, args):
         found.append(("personnel", verb))
@@ -346,6 +373,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
                      money: list[AmountMention]) -> bool:
     if lem == "hand" and _has_prt(verb, "over"):
         return True
+    if lem in TOTAL_VERBS:  # `new commitments reached EUR 41.5 million`
+        return bool(_subject_lemmas(verb) & PLEDGED_MONEY) and _money_after(verb, money)
     if lem in FUNDING_ALWAYS:
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
     if lem not in FUNDING_WITH_AID:
@@ -354,10 +383,34 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return _money_after(verb, money)
     if lem == "implement":
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
-    if _is_statistic(verb, args):
+    if _is_statistic(verb, args) or _private_money(verb):
         return False
     return bool(arg_lemmas & AID_NOUNS) or any(_money_under(a, money) for a in args) or (
         _money_after(verb, money))
+
+
+def _funded_with(verb: Token, money: list[AmountMention]) -> bool:
+    """`is training 600 care workers with EUR 3 million from the European Union`, `was equipped
+    under a $2.3 million grant`: aid money, or money from a donor, that pays for the activity."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "under", "through") or (
+                not _money_under(prep, money)):
+            continue
+        if any(lemma(g) in LENT_NOUNS | {"aid", "assistance"} for g in prep.children):
+            return True  # `equipped under a $2.3 million grant`, `with grants totalling ...`
+        # the donor's `from` hangs on the sum or, misparsed, on the verb
+        donors = [t for t in verb.children if t.dep_ == "prep"] + list(prep.subtree)
+        if prep.lower_ == "with" and any(t.dep_ == "prep" and t.lower_ == "from" and any(
+                g.ent_type_ in ORG_LABELS or g.pos_ == "PROPN" for g in t.subtree)
+                for t in donors):
+            return True
+    return False
+
+
+def _private_money(verb: Token) -> bool:
+    """`received $5.6 billion in remittances`: the sum is private money, not aid."""
+    return any(t.lower_ in PRIVATE_MONEY or lemma(t) in PRIVATE_MONEY
+               for c in verb.rights if c.dep_ not in CLAUSE_DEPS for t in c.subtree)
 
 
 def _is_statistic(verb: Token, args: list[Token]) -> bool:
@@ -376,8 +429,17 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         passive = any(c.dep_ == "nsubjpass" and _is_people(c) for c in verb.children)
         return passive and any(c.dep_ == "xcomp" for c in verb.children)
     subj = _subject(verb) or (verb.head if _lost_predicate(verb) else None)
+    if subj is not None and subj.pos_ == "NUM" and lem in PEOPLE_MOBILITY | {"go"}:
+        return _goes_abroad(verb)  # `Of these, 9,800 went to South Korea`
     if subj is None or not _is_people(subj):
         return False
+    if lem in ("take", "undergo") and any(
+            c.dep_ == "dobj" and lemma(c) in COURSE_NOUNS for c in verb.children):
+        return True  # `the selected workers will take pre-departure courses`
+    if lem == "spend" and _has_count(subj):  # `six instructors spent two months learning`
+        return any(t.tag_ == "VBG" and lemma(t) in LEARNING_VERBS for t in verb.subtree)
+    if lem in ("upgrade", "improve", "raise", "enhance"):
+        return any(lemma(a) in SKILL_NOUNS for a in args)
     if lem in PEOPLE_MOBILITY:
         return True
     if lem not in PEOPLE_ACTIVITY or not _has_count(subj):
@@ -386,6 +448,12 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True
     objects = {lemma(t) for c in verb.children for t in c.subtree if t.pos_ == "NOUN"}
     return bool(objects & TRAINING_NOUNS)
+
+
+def _goes_abroad(verb: Token) -> bool:
+    """A bare head count going to a country (`9,800 went to South Korea`) is people leaving."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
 
 def _noun_candidates(noun: Token) -> list[tuple[EventType, Token]]:
@@ -414,8 +482,9 @@ def _noun_candidates(noun: Token) -> list[tuple[EventType, Token]]:
     if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
         if _is_definite_reference(noun) or noun.dep_ == "compound":
             return []
-        if lem == "ceremony" and not any(c.lower_ in ("a", "an") for c in noun.children):
-            return []
+        if lem == "ceremony" and (not any(c.lower_ in ("a", "an") for c in noun.children) or any(
+                lemma(c) in TYPED_CEREMONIES for c in noun.children)):
+            return []  # a groundbreaking or signing ceremony is that event, not a meeting
         return [("meeting", noun)]
     return []
 
@@ -449,6 +518,10 @@ def phase_verb(verb: Token) -> Token | None:
 
 def _plan_noun(noun: Token) -> bool:
     """`plans to establish`, `target of reaching`, `commitment to training`, `aim is to`."""
+    to_clause = any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
+                    for c in noun.children)
+    if lemma(noun) == "invitation":  # `accepted an invitation to visit Beijing next year`
+        return lemma(noun.head) == "accept" and to_clause
     if noun.lower_ not in INTENT_NOUNS and lemma(noun) not in INTENT_NOUNS:
         return False
     if any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
@@ -534,8 +607,22 @@ def in_belief(verb: Token) -> bool:
     return False
 
 
+def reported_future(verb: Token) -> bool:
+    """`said the workshops would be equipped by September 2025`: `would` reports a dated
+    future in indirect speech, not a hypothesis."""
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in REPORT_VERBS or verb.head.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS and any(
+        g.ent_type_ == "DATE" and not any(d.lower_ in ("every", "each") for d in g.children)
+        for g in c.children) for c in verb.children)
+
+
 def _modal_mode(verb: Token) -> Mode | None:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "would" in aux and reported_future(verb):
+        return Mode.SCHEDULED
     if aux & {"would", "can", "must"}:
         return Mode.NONE
     if aux & STRONG_MODALS:
@@ -736,9 +823,21 @@ def _is_descriptive(verb: Token) -> bool:
     return lemma(verb) == "co" and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "-"
 
 
-def _verb_events(verb: Token, money: list[AmountMention]) -> list[Candidate]:
-    if _is_descriptive(verb) or is_purpose(verb):
+def _purpose_personnel(verb: Token) -> list[Candidate]:
+    """`signed a $12 million project to train 300 nurses`: the counted people a signed or funded
+    project trains are its personnel event."""
+    if lemma(verb) not in PERSONNEL_VERBS or not any(
+            _is_people(a) and _has_count(a) for a in _args(verb)):
         return []
+    mode = clause_mode(clause_verb(verb.head))
+    return [] if mode is Mode.NONE else [Candidate("personnel", verb.i, verb.i + 1, verb, mode)]
+
+
+def _verb_events(verb: Token, money: list[AmountMention]) -> list[Candidate]:
+    if _is_descriptive(verb):
+        return []
+    if is_purpose(verb):
+        return _purpose_personnel(verb)
     mode = clause_mode(verb)
     if mode is Mode.NONE:
         return []
@@ -761,7 +860,8 @@ def _direct_future(verb: Token) -> bool:
     cur = verb
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in cur.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in cur.children) or (
+            reported_future(cur)):
         return True
     if cur.dep_ == "ccomp" and lemma(cur.head) not in INTENT_FRAMES | {"agree", "decide"}:
         return False  # `expects output to double` forecasts a change, it plans no action
@@ -780,6 +880,10 @@ def _is_plan_verb(verb: Token) -> bool:
     if lemma(verb) in WEIGHING_VERBS and progressive and not passive and any(
             c.dep_ == "dobj" for c in verb.children):
         return True  # `Uzbekistan is considering a new zone`
+    if lemma(verb) == "want" and not passive and any(c.dep_ == "dobj" for c in verb.children):
+        # `wants 15 percent of its electricity from renewables by 2030`: a dated goal
+        return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            t.ent_type_ == "DATE" or t.like_num for t in c.subtree) for c in verb.children)
     if lemma(verb) == "target" and not passive and verb.dep_ in ("ROOT", "ccomp", "conj"):
         # `targets a 30 percent share by 2030`: a target needs a figure or a date
         return any(c.dep_ == "dobj" for c in verb.children) and any(
@@ -808,6 +912,8 @@ def _noun_events(noun: Token) -> list[Candidate]:
     mode = Mode.REALIS if verb is noun else clause_mode(verb)
     if verb is not noun and (is_purpose(verb) or _is_descriptive(verb) or mode is Mode.NONE):
         return []
+    if verb.dep_ == "relcl" and _negated(clause_verb(verb.head)):
+        return []  # `did not sign the draft, which remains under negotiation`: nothing happened
     if not typed:
         return [Candidate("plan", noun.i, noun.i + 1, noun, Mode.INTENDED)]
     return [Candidate(kind, noun.i, end.i + 1, noun, mode) for kind, end in typed]
@@ -849,7 +955,11 @@ def _sentence_dates(sent: Span, dates: list[DateMention], first: bool) -> list[D
     found = [d for d in dates if sent.start_char <= d.start_char < sent.end_char and d.value]
     if first:  # `ALMATY, October 3, 2023 –` is the dateline, not the event's date
         text = doc_text(sent.doc)
-        found = [d for d in found if not DATELINE.match(text[sent.start_char:d.start_char])]
+        kept = [d for d in found if not DATELINE.match(text[sent.start_char:d.start_char])]
+        upper = [d for d in found if UPPER_DATELINE.match(text[sent.start_char:d.start_char])]
+        # a sentence's own date beats its dateline (`Bishkek, 18 March 2025 – ... on 17 March`)
+        precise = any(len(d.value or "") == 10 for d in kept)
+        found = kept if precise or upper else found
     return found
 
 
@@ -860,7 +970,11 @@ def own_date(anchor: Token, dates: list[DateMention]) -> str | None:
         return None
     verb = clause_verb(anchor)
     start, end = _subtree_span(verb)
-    inside = [d for d in dates if start <= d.start_char < end]
+    # a relative clause dates its own fact (`trade, which reached $13.8 billion last year, should
+    # grow ... by 2027`), not the event
+    aside = [_subtree_span(t) for t in verb.subtree if t.dep_ == "relcl" and t is not verb]
+    inside = [d for d in dates if start <= d.start_char < end
+              and not any(s <= d.start_char < e for s, e in aside)]
     if inside:
         return min(inside, key=lambda d: d.start_char).value
 
@@ -869,6 +983,22 @@ def own_date(anchor: Token, dates: list[DateMention]) -> str | None:
         return gap, -len(d.value or "")
 
     return min(dates, key=distance).value
+
+
+def is_content_period(doc: Doc, date: DateMention) -> bool:
+    """`a Joint Statement on partnership for 2025-2030`: a period attached to a noun is what
+    the document covers, not when the event happened."""
+    if "/" not in (date.value or ""):
+        return False
+    span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if span.root.dep_ in ("nmod", "compound", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
+        return True  # `the 2025-2030 programme`
+    # `for 2025-2030` under a noun or a gerund (`on deepening partnership for 2025-2030`)
+    return head.dep_ == "prep" and (head.head.pos_ in ("NOUN", "PROPN") or (
+        head.head.dep_ in ("pcomp", "acl")))
 
 
 def _truncate(value: str, unit: str) -> str:
@@ -934,6 +1064,42 @@ def _span(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan(text=span.text, start_char=span.start_char, end_char=span.end_char)
 
 
+def is_list_header(sent: Span) -> bool:
+    """`Among the documents signed:` introduces a list of signed documents."""
+    return sent.text.rstrip().endswith(":") and any(lemma(t) in SIGNING_LEMMAS for t in sent)
+
+
+def listed_document(sent: Span, money: list[AmountMention]) -> list[Candidate]:
+    """A bullet under a signing header reports a signing (`- a memorandum on ...;`), and a
+    funding when it names a loan or credit with a sum (`- a loan agreement for $1.2 billion`)."""
+    noun = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and (
+        lemma(t) in LISTED_DOCUMENTS or t.lower_ in LISTED_DOCUMENTS)), None)
+    if noun is None or noun.i - sent.start > 6:  # an item names its document in its first words
+        return []
+    if _negated(clause_verb(noun)):
+        return []
+    out = [Candidate("agreement", noun.i, noun.i + 1, noun, Mode.REALIS)]
+    sums = any(sent.start_char <= m.start_char < sent.end_char for m in money)
+    if sums and any(lemma(t) in LENT_NOUNS | {"credit"} for t in sent):
+        out.append(Candidate("funding", noun.i, noun.i + 1, noun, Mode.REALIS))
+    return out
+
+
+def list_items(sents: list[Span], money: list[AmountMention]) -> dict[int, list[Candidate]]:
+    """Bullets following a signing header, by sentence index, with their candidates."""
+    items: dict[int, list[Candidate]] = {}
+    for i, sent in enumerate(sents):
+        if not is_list_header(sent):
+            continue
+        for j in range(i + 1, len(sents)):
+            marker_only = BULLET.match(sents[j - 1].text) and not any(
+                t.is_alpha for t in sents[j - 1])  # the parser split the marker off its item
+            if not BULLET.match(sents[j].text) and not (j > i + 1 and marker_only):
+                break
+            items[j] = listed_document(sents[j], money)
+    return items
+
+
 def find_events(doc: Doc) -> list[Event]:
     """Events of the doc, one per sentence per type, in text order."""
     dates: list[DateMention] = list(doc._.dates or [])
@@ -944,23 +1110,36 @@ def find_events(doc: Doc) -> list[Event]:
     quoted = quoted_tokens(doc)
     sents = [s for s in doc.sents if not is_headline(s)]
     per_sent = [resolve_types(sentence_candidates(s, money, quoted)) for s in sents]
+    items = list_items(sents, money)
+    for index, listed in items.items():
+        for cand in listed:
+            per_sent[index].setdefault(cand.type, cand)
     breaks = [m.end() for m in PARAGRAPH.finditer(doc_text(doc))]
     ctx = DateContext(story_date=story_date(sents, per_sent, dates))
     events: list[Event] = []
+    list_date: str | None = None
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
         paragraph = bisect_right(breaks, sent.start_char)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.paragraph_date = paragraph, None
-        own = _sentence_dates(sent, dates, i == 0)
+        own = [d for d in _sentence_dates(sent, dates, i == 0)
+               if not is_content_period(doc, d)]
+        header = is_list_header(sent)
         found: list[Event] = []
         for kind, cand in chosen.items():
             date = own_date(cand.anchor, own)
+            if (i in items or header) and kind != "plan" and date is None:
+                # the items of a signing list were signed when the header's signing was
+                date = list_date if i in items else ctx.paragraph_date or ctx.story_date
             if date and kind != "plan" and cand.mode is Mode.REALIS:
                 ctx.paragraph_date = date
             elif date is None:
                 date = context_date(sent, Candidate(kind, cand.start, cand.end, cand.anchor,
                                                     cand.mode), ctx, i == 0)
             found.append(_event(doc, sent, kind, cand, date, orgs, amounts, ents))
+        if header:
+            list_date = next((e.date for e in found if e.type == "agreement"), None) or (
+                ctx.paragraph_date or ctx.story_date)
         reported = [e for e, c in zip(found, chosen.values(), strict=True)
                     if c.mode is Mode.REALIS and e.type != "plan"]
         ctx.last_date = _last_date(reported, own, len(reported) < len(found), ctx.last_date)
