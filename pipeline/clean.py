@@ -40,6 +40,8 @@ STOPWORDS_LOW = 0.30
 SENTENCE_STOPWORDS = 0.2
 SENTENCE_MIN_WORDS = 4  # "One app." or "Got it!" are not sentences of a story
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
+SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
+NAME_LINKS = frozenset(("of", "the", "and", "&", "for", "on"))  # lower-case words inside a name
 LABEL_MAX_WORDS = 2  # a section label ("Press Release", "Economy") is one or two words
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
 MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
@@ -228,14 +230,36 @@ BIO = re.compile(
     rf"^{NAME} is (?:a|an|the|our)?\b.{{0,80}}\b(?:correspondent|reporter|editor|journalist|"
     r"writer|columnist|contributor)\b[^.!?]{0,120}[.!?]"
     r"(?:\s+(?:She|He|They)\b[^.!?]{0,160}[.!?]){0,2}$")
+# An address line: a street word beside a house number (`15, Razzakov Str`, `Abai Avenue 52`,
+# `ул. Киевская 77`) or after a postcode (`AZ1010, Baku, ...`); a road in a sentence has neither.
+_STREET = (r"(?i:str|st|street|avenue|ave|prospekt|prospect|road|rd|blvd|boulevard|lane|ul|"
+           r"ulitsa|ул|улица|пр|проспект|мкр)")
+_HOUSE = r"\d+[a-zа-я]?(?:/\d+[a-zа-я]?)?"
+_UNIT = r"(?i:km|kms|kilomet\w*|miles?|metres?|meters?|m|mln|million|billion)"
+_PLACE = rf"(?!{_UNIT}\b)[A-ZА-ЯЁ][\w'’-]*"  # a name, not a unit (`120 Km Road`)
+ADDRESS = re.compile(
+    rf"(?<![\w/]){_HOUSE},?\s+(?:{_PLACE}\s+){{1,3}}{_STREET}\b"  # 15, Razzakov Str
+    rf"|\b{_PLACE}\s+{_STREET}\.?,?\s+{_HOUSE}\b"  # Abai Avenue 52
+    rf"|\b{_STREET}\.?\s+(?:{_PLACE},?\s+){{1,3}}{_HOUSE}\b"  # ул. Киевская, 77
+    rf"|(?:^|[:·|]\s*)(?:[A-Z]{{2}}-?)?\d{{4,6}},\s.*\b{_STREET}\b")  # 100000, Tashkent, ... Street
+ADDRESS_MAX_CHARS = 90  # an address (with its office label) fits one short line
+# lower-case words an address may hold (`office 305`); a sentence has more, and a verb
+ADDRESS_WORDS = frozenset((
+    "office", "floor", "building", "bldg", "suite", "room", "apt", "block", "house", "of", "the",
+    "and", "str", "st", "ul", "г", "ул", "пр", "д", "мкр", "офис", "дом"))
+# function words of a sentence or a title-case headline (`Japan To Fund ...`), never of an address
+SENTENCE_WORDS = frozenset((
+    "a", "an", "to", "in", "on", "at", "for", "with", "from", "by", "into", "will", "would",
+    "is", "are", "was", "were", "has", "have", "had", "be", "been", "в", "на", "по", "для", "и"))
+ADDRESS_MAX_LOWER = 0  # no loose lower-case word: even one (`... Road 2 opens`) is a verb
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+STREET_END = re.compile(r"\b(?i:str|st|ave|rd|blvd|ul|ул|пр)\.$")  # an abbreviation's stop
 CONTACT_HEADER = re.compile(
     r"^(?:contact(?:s| us| information| info)?|editorial office|head office|our address|"
     r"контакты|редакция|адрес редакции)\b\s*:?", re.I)
 CONTACTS = (
     re.compile(r"^(?:tel|phone|telephone|fax|mob|mobile|e-?mail|тел|телефон|факс|адрес|address)"
                r"\b\.?\s*:", re.I),
-    re.compile(r"^(?=.*\d)(?=.*\b(?:str|st|street|avenue|ave|prospekt|prospect|road|rd|blvd|"
-               r"boulevard|lane|ул|улица|пр|проспект|мкр)\b)[^.!?]{3,80}$", re.I),
     re.compile(r"^(?:[A-ZА-Я][\w .-]{1,30},\s*\d{5,6}|\d{5,6},\s*[A-ZА-Я][\w .,-]{1,60})$"),
 )
 COPYRIGHT = (
@@ -458,6 +482,18 @@ def _is_board(text: str) -> bool:
     return quotes >= 1 and quotes + sum(temps) >= BOARD_MIN_ITEMS and share >= BOARD_SHARE
 
 
+def is_address(text: str) -> bool:
+    """A postal address line: a street word by a house number or after a postcode, in a short
+    line with no sentence shape (`The 12 km road to Osh will open in May.` is no address)."""
+    if len(text) > ADDRESS_MAX_CHARS or "!" in text or "?" in text:
+        return False
+    if text.endswith(".") and not STREET_END.search(text):
+        return False  # a full sentence, not an address ending in `Str.`
+    words = [w for w in WORD.findall(text) if w.casefold() not in ADDRESS_WORDS]
+    loose = [w for w in words if w.islower() or w.casefold() in SENTENCE_WORDS]
+    return len(loose) <= ADDRESS_MAX_LOWER and bool(ADDRESS.search(text))
+
+
 def rule_reason(text: str) -> str | None:
     """Why a line is page furniture on any news site, or None when no rule says so."""
     bare = BULLET.sub("", text)
@@ -496,7 +532,7 @@ def rule_reason(text: str) -> str | None:
         return "artefact"
     if BYLINE.match(text):
         return "byline"
-    if CONTACT_HEADER.match(text) or any(p.match(text) for p in CONTACTS):
+    if CONTACT_HEADER.match(text) or any(p.match(text) for p in CONTACTS) or is_address(text):
         return "contact"
     if (BREADCRUMB.match(text) or _is_pipe_menu(text)) and not TERMINAL.search(text):
         return "navigation"
@@ -864,6 +900,18 @@ def _is_label(text: str) -> bool:
     return len(text.split()) <= LABEL_MAX_WORDS and not HAS_DIGIT.search(text)
 
 
+def _is_site_name(text: str) -> bool:
+    """A masthead's shape: a few capitalised words, no digit, no punctuation of a sentence or a
+    headline (`Central Asia Economic Monitor`, `The Steppe Economic Review`)."""
+    words = text.split()
+    return (len(words) <= SITE_NAME_MAX_WORDS and not HAS_DIGIT.search(text)
+            and not any(c in text for c in ".,:;!?$%\"'")
+            and all(w[0].isupper() or w.casefold() in NAME_LINKS for w in words)
+            # a capitalised link word (`Japan And Kyrgyzstan Sign ...`) marks a title-case headline
+            and not any(w[0].isupper() and w.casefold() in SENTENCE_WORDS | NAME_LINKS
+                        for w in words[1:]))
+
+
 def _is_tag(text: str) -> bool:
     """A label or a document number over a headline: `PRESS RELEASE`, `No. 47`,
     `PRESS RELEASE No. 147`."""
@@ -889,7 +937,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)
     # do and a line shaped like a headline stands alone after the date (a caption sits by a credit)
     strong_below = _strong_headline(below, lines, strict=True)
-    if strong_below is not None and all(_is_tag(lines[i].text) for i in above):
+    top = _kept(lines, 0, len(lines))[:1]  # the page's first line: where a masthead stands
+    if strong_below is not None and all(
+            _is_tag(lines[i].text) or (i in top and _is_site_name(lines[i].text)) for i in above):
         headline: int | None = strong_below
     else:
         headline = pick_headline(above, lines) if above else pick_headline(below, lines)

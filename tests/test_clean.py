@@ -888,3 +888,58 @@ def test_one_quoted_paragraph_in_another_language_does_not_split_the_story() -> 
     headline = "Japan grants ¥2.3 billion for roads in Talas"
     story, _ = one(f"{headline}\n\n{PARA_1}\n\n{RU_1}\n\n{PARA_2}\n")
     assert story.text == f"{PARA_1}\n\n{RU_1}\n\n{PARA_2}"
+
+
+# ---------------------------------------------------------------- addresses (contact blocks)
+@pytest.mark.parametrize("line", [
+    "15, Razzakov Str",
+    "Abai Avenue 52, office 305",
+    "100000, Tashkent, Amir Temur Avenue 41",
+    "AZ1010, Baku, Nizami Street 96",
+    "Address: 734026, Dushanbe, 5/1 Sherozi Street",
+    "г. Бишкек, ул. Киевская 77",
+])
+def test_address_lines_are_contact(line: str) -> None:
+    assert rule_reason(line) == "contact"
+
+
+@pytest.mark.parametrize("line", [
+    "Japan to fund 120 km road in Talas",
+    "The 12 km road to Osh will open in May.",
+    "Japan To Fund 120 Km Road In Talas",
+    "Work on the 48 km Bishkek Road starts in 2026",
+    "JICA Kyrgyz office moves to 15 Razzakov Str",
+    "Tashkent Ring Road 2 opens",
+])
+def test_road_in_a_headline_or_sentence_is_no_address(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_road_headline_stays_the_title() -> None:
+    story, _ = one(f"Japan to fund 120 km road in Talas\n\n12 May 2025\n\n{PARA_1}")
+    assert story.title == "Japan to fund 120 km road in Talas"
+
+
+# ---------------------------------------------------------------- masthead over the headline
+def test_masthead_above_date_line_is_not_the_title() -> None:
+    text = (f"Central Asia Economic Monitor\nAnalysis | 27 May 2025\n\n"
+            f"Remittances to Central Asia are rising again, the World Bank says\n\n{PARA_1}")
+    story, removed = one(text)
+    assert story.title == "Remittances to Central Asia are rising again, the World Bank says"
+    assert story.published == "2025-05-27"
+    assert "Central Asia Economic Monitor" in removed
+    assert story.text == PARA_1
+
+
+def test_title_case_headline_above_date_keeps_the_title() -> None:
+    text = (f"Japan And Kyrgyzstan Sign Road Deal\n12 May 2025\n\n"
+            f"The deal covers 120 km of roads in Talas region\n\n{PARA_1}")
+    story, _ = one(text)
+    assert story.title == "Japan And Kyrgyzstan Sign Road Deal"
+
+
+def test_headline_above_date_with_standalone_line_below_keeps_the_title() -> None:
+    text = (f"Japan to fund Kyrgyz roads\n12 May 2025\n\n"
+            f"Graders and trucks for the Talas regional road service\n\n{PARA_1}")
+    story, _ = one(text)
+    assert story.title == "Japan to fund Kyrgyz roads"
