@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 import justext
 
 from pipeline.ingest import RawPage
+from pipeline.months import ENGLISH_MONTHS, RUSSIAN_MONTHS
 from pipeline.schema import Removal, Source
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -270,16 +271,7 @@ COPYRIGHT = (
 )
 
 # ---------------------------------------------------------------- dates
-MONTH_NAMES = (
-    "january february march april may june july august september october november december",
-    "jan feb mar apr may jun jul aug sep oct nov dec",
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-)
-MONTHS = {
-    **{name: n for names in MONTH_NAMES for n, name in enumerate(names.split(" "), start=1)},
-    "sept": 9,
-}
+MONTHS = {**ENGLISH_MONTHS, **RUSSIAN_MONTHS}
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
            r"thur|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|"

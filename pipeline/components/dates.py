@@ -13,17 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.doctext import doc_text
+from pipeline.months import ENGLISH_MONTHS, WEEKDAYS
 from pipeline.schema import DateMention, Granularity
 
 # --- vocabulary -------------------------------------------------------------------------------
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ENGLISH_MONTHS
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
