@@ -491,3 +491,20 @@ def test_singular_currency_word_before_plural_noun_is_a_modifier(nlp: Language) 
 def test_currency_word_ending_phrase_or_with_scale_stays_money(nlp: Language, text: str,
                                                                unit: str) -> None:
     assert [(a[0], a[2]) for a in amounts(nlp, text)] == [("money", unit)]
+
+
+def test_gapped_list_items_share_the_count_noun(nlp: Language) -> None:
+    text = ("Last year 900 nurses found jobs in Germany, 350 in Austria (mostly in Vienna), "
+            "120 in Japan under a caregiver scheme and 60 in Canada.")
+    assert amounts(nlp, text) == [("count", 900, "nurse"), ("count", 350, "nurse"),
+                                  ("count", 120, "nurse"), ("count", 60, "nurse")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry hired 40 teachers in March, 2024 in total.",
+     "Japan granted $5 million in 2023, 7 in 2024.",
+     "The bank approved 12 loans. 30 in Osh were rejected."],
+)
+def test_gap_needs_a_count_of_the_same_sentence_and_a_non_year(nlp: Language, text: str) -> None:
+    assert [a for a in amounts(nlp, text) if a[1] in (7, 30, 2024)] == []

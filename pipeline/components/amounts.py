@@ -232,6 +232,8 @@ ELIDED_RE = re.compile(r"(?<![\w])(?i:another|a\s+further|an\s+additional|the\s+
 OF_LEAD_RE = re.compile(r"\s*(?i:of)\s")
 # `Of these, 9,800 went ...`: the set counted is the count of the sentence before
 OF_THESE_RE = re.compile(r"\s*(?i:of\s+(?:these|them|those|this\s+number|this\s+total))\W")
+# `2,310 were employed in Russia, 1,120 in Korea`: a list item after a comma or `and`
+LIST_GAP_RE = re.compile(r"(?:,|\band)\s+$")
 ORDINAL_RE = re.compile(r"(?i:st|nd|rd|th)\b")
 TICKER_LINE_RE = re.compile(r"(?m)^.*(?:\b[A-Z]{3}/[A-Z]{3}\b|[▲▼↑↓]).*$")
 
@@ -627,7 +629,24 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
             return _mentions(doc, text, e.start(), end, "count", earlier.unit, values)
         if _of_lead(doc, start, earlier):
             return _mentions(doc, text, start, end, "count", earlier.unit, values)
+    if previous is not None and _gapped_item(doc, text, start, previous):
+        return _mentions(doc, text, start, end, "count", previous.unit, values)
     return _elliptic(doc, text, start, end, values, previous)
+
+
+def _gapped_item(doc: Doc, text: str, start: int, previous: AmountMention) -> bool:
+    """`2,310 citizens worked in Russia, 1,120 in Korea and 780 in the UK`: a bare number in a
+    list after a count of its sentence, its verb and noun left out, heads its own `in X`."""
+    if previous.kind != "count" or not previous.unit:
+        return False
+    # a list item follows its separator directly (`, 1,120`, `and 780`)
+    if not LIST_GAP_RE.search(text, max(0, start - 6), start):
+        return False
+    token = _number_token(doc, start)
+    if token is None or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    return after.dep_ == "prep" and after.head.i == token.i
 
 
 def _number_token(doc: Doc, start: int) -> Token | None:
