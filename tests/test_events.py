@@ -454,3 +454,53 @@ def test_events_blind_patterns_give_their_types(
 def test_events_negations_private_money_and_hypotheses_add_nothing(
         nlp: Language, text: str) -> None:
     assert not types(nlp, text) & {"plan", "funding", "personnel", "construction"}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Since January, the ministry's training centres have prepared 3,150 people in welding.",
+     {"personnel"}),
+    ("The ministry said 2,000 teachers would receive training in digital skills between 2025 "
+     "and 2027.", {"personnel", "plan"}),
+    ("He had spent ten weeks at the Rural Development Administration in Suwon, South Korea, "
+     "learning how to grow tomatoes.", {"personnel"}),
+    ("In April the Aiyl Bank opened a special credit line of 500 million soms for farmers.",
+     {"funding", "launch"}),
+])
+def test_events_trained_people_and_opened_credit_lines(
+        nlp: Language, text: str, kinds: set[str]) -> None:
+    assert types(nlp, text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry has prepared a report on labour migration.",
+    "He spent ten weeks learning to cook at home.",
+    "Teachers receive a monthly salary.",
+    "The bank opened a new branch in Osh.",
+])
+def test_events_prepared_documents_and_idle_time_are_no_personnel_or_funding(
+        nlp: Language, text: str) -> None:
+    assert not types(nlp, text) & {"personnel", "funding"}
+
+
+def test_events_hope_for_a_dated_delivery_is_a_plan(nlp: Language) -> None:
+    text = "He expressed his hope that the new equipment would be delivered by March 2026."
+    found = events(nlp, text, {"March 2026": "2026-03"})
+    assert [e.date for e in found if e.type == "plan"] == ["2026-03"]
+    assert "plan" not in types(nlp, "He expressed his hope that the project would succeed.")
+
+
+def test_events_breakdown_sentence_keeps_the_previous_period(nlp: Language) -> None:
+    text = ("In January–September 2025, 4,860 citizens were sent abroad for work.\n\n"
+            "Of these, 2,310 citizens were employed in the Russian Federation.\n\n"
+            "On 9 October 2025, the ministry signed a memorandum with HRD Korea.")
+    found = events(nlp, text, {"January–September 2025": "2025-01/2025-09",
+                               "9 October 2025": "2025-10-09"})
+    assert [e.date for e in found if e.type == "personnel"] == ["2025-01/2025-09"] * 2
+
+
+def test_events_context_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
+    text = ("The agency opened a training centre in Osh.\n\n"
+            "Later, 40 nurses were sent to Japan.\n\n"
+            "On 9 October 2025, the ministry signed a memorandum with HRD Korea.")
+    found = events(nlp, text, {"9 October 2025": "2025-10-09"})
+    assert [e.date for e in found if e.type == "personnel"] == [None]

@@ -149,7 +149,9 @@ FUTURE_ADVERBS = frozenset({"later", "soon", "eventually", "future", "next"})
 REPORT_VERBS = frozenset({"say", "announce", "state", "note", "add", "report", "confirm", "tell",
                           "explain", "stress", "emphasize", "emphasise", "inform"})
 # Prepositions that set when a reported future happens (`would open by May`).
-TARGET_PREPS = frozenset({"by", "in", "on", "before", "until", "from"})
+TARGET_PREPS = frozenset({"by", "in", "on", "before", "until", "from", "between"})
+# Nouns and verbs of hope whose `would` clause is an intended future (`hope that ... would`).
+HOPE_WORDS = frozenset({"hope", "expectation", "expect", "confidence", "wish"})
 BELIEF_VERBS = frozenset({"believe", "think", "feel", "convince", "doubt", "suppose", "guess",
                           "fear", "worry", "imagine"})
 UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
@@ -168,6 +170,8 @@ UPPER_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*[A-Za-z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
 RETROSPECTIVE = re.compile(r"\b(?:previously|formerly|earlier|in the past|in previous years)\b",
                            re.IGNORECASE)
+# `Of these, 2,310 were employed in ...` breaks down the previous sentence's figure: same period
+BREAKDOWN = re.compile(r"^\s*(?:of|among) (?:these|them|those|which|this number)\b", re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
 BULLET = re.compile(r"^\s*(?:[-–—•*▪●·]|\d{1,2}[.)])(?:\s|$)")
 # What a readout's list of signed documents names (`- a memorandum on ...;`).
@@ -375,6 +379,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return True
     if lem in TOTAL_VERBS:  # `new commitments reached EUR 41.5 million`
         return bool(_subject_lemmas(verb) & PLEDGED_MONEY) and _money_after(verb, money)
+    if lem in ("open", "launch") and "credit" in arg_lemmas:  # `opened a credit line of $5m`
+        return any(_money_under(a, money) for a in args)
     if lem in FUNDING_ALWAYS:
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
     if lem not in FUNDING_WITH_AID:
@@ -423,7 +429,7 @@ def _is_statistic(verb: Token, args: list[Token]) -> bool:
 def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     if lem in PERSONNEL_VERBS:
         return any(_is_people(a) for a in args)
-    if lem in PEOPLE_INTAKE:
+    if lem in PEOPLE_INTAKE or lem == "prepare":  # `centres have prepared 3,150 people`
         return any(_is_people(a) and _has_count(a) for a in args)
     if lem == "invite":
         passive = any(c.dep_ == "nsubjpass" and _is_people(c) for c in verb.children)
@@ -431,13 +437,13 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     subj = _subject(verb) or (verb.head if _lost_predicate(verb) else None)
     if subj is not None and subj.pos_ == "NUM" and lem in PEOPLE_MOBILITY | {"go"}:
         return _goes_abroad(verb)  # `Of these, 9,800 went to South Korea`
+    if lem == "spend" and subj is not None and _spent_learning(verb, subj):
+        return True
     if subj is None or not _is_people(subj):
         return False
-    if lem in ("take", "undergo") and any(
+    if lem in ("take", "undergo", "receive") and any(
             c.dep_ == "dobj" and lemma(c) in COURSE_NOUNS for c in verb.children):
         return True  # `the selected workers will take pre-departure courses`
-    if lem == "spend" and _has_count(subj):  # `six instructors spent two months learning`
-        return any(t.tag_ == "VBG" and lemma(t) in LEARNING_VERBS for t in verb.subtree)
     if lem in ("upgrade", "improve", "raise", "enhance"):
         return any(lemma(a) in SKILL_NOUNS for a in args)
     if lem in PEOPLE_MOBILITY:
@@ -448,6 +454,19 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True
     objects = {lemma(t) for c in verb.children for t in c.subtree if t.pos_ == "NOUN"}
     return bool(objects & TRAINING_NOUNS)
+
+
+def _spent_learning(verb: Token, subj: Token) -> bool:
+    """`six instructors spent two months learning`, `he had spent ten weeks at the Rural
+    Development Administration in Suwon learning`: counted people, or a person at a named
+    institution or place, spending time learning."""
+    if not any(t.tag_ == "VBG" and lemma(t) in LEARNING_VERBS for t in verb.subtree):
+        return False
+    if _is_people(subj) and _has_count(subj):
+        return True
+    hosted = any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+        g.ent_type_ in ("ORG", "GPE") for g in c.subtree) for c in verb.children)
+    return subj.tag_ == "PRP" and subj.lower_ not in ("it", "we", "i", "you") and hosted
 
 
 def _goes_abroad(verb: Token) -> bool:
@@ -614,6 +633,18 @@ def reported_future(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
         return False
+    return _dated_target(verb)
+
+
+def hoped_future(verb: Token) -> bool:
+    """`expressed his hope that the equipment would be delivered by March 2026`: a dated
+    `would` under a word of hope is an intended future."""
+    return verb.dep_ in ("ccomp", "acl") and lemma(verb.head) in HOPE_WORDS and (
+        _dated_target(verb))
+
+
+def _dated_target(verb: Token) -> bool:
+    """The verb has a time it is due by (`by May`, `between 2025 and 2027`), not a habit."""
     return any(c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS and any(
         g.ent_type_ == "DATE" and not any(d.lower_ in ("every", "each") for d in g.children)
         for g in c.children) for c in verb.children)
@@ -623,6 +654,8 @@ def _modal_mode(verb: Token) -> Mode | None:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "would" in aux and reported_future(verb):
         return Mode.SCHEDULED
+    if "would" in aux and hoped_future(verb):
+        return Mode.INTENDED
     if aux & {"would", "can", "must"}:
         return Mode.NONE
     if aux & STRONG_MODALS:
@@ -1018,6 +1051,8 @@ def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -
     same = SAME_TIME.search(sent.text)
     if same and ctx.last_date:
         return _truncate(ctx.last_date, same.group(1))
+    if BREAKDOWN.match(sent.text) and ctx.last_date:
+        return ctx.last_date
     if RETROSPECTIVE.search(sent.text):  # `Previously, ...` steps out of the story's episode
         return None
     verb = clause_verb(cand.anchor)
@@ -1029,15 +1064,16 @@ def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -
 
 
 def story_date(sents: list[Span], per_sent: list[dict[str, Candidate]],
-               dates: list[DateMention]) -> str | None:
-    """The date of the story's main episode: the first day-precise date of a reported event."""
+               dates: list[DateMention]) -> tuple[str | None, int]:
+    """The date of the story's main episode: the first day-precise date of a reported event,
+    with the index of the sentence that gives it."""
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
         own = _sentence_dates(sent, dates, i == 0)
         for kind, cand in chosen.items():
             value = own_date(cand.anchor, own)
             if value and len(value) == 10 and kind != "plan" and cand.mode is Mode.REALIS:
-                return value
-    return None
+                return value, i
+    return None, 0
 
 
 # --------------------------------------------------------------------------- events
@@ -1115,10 +1151,13 @@ def find_events(doc: Doc) -> list[Event]:
         for cand in listed:
             per_sent[index].setdefault(cand.type, cand)
     breaks = [m.end() for m in PARAGRAPH.finditer(doc_text(doc))]
-    ctx = DateContext(story_date=story_date(sents, per_sent, dates))
+    main_date, main_index = story_date(sents, per_sent, dates)
+    ctx = DateContext()
     events: list[Event] = []
     list_date: str | None = None
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
+        # the lead takes the story's main date; any other sentence only once it has been read
+        ctx.story_date = main_date if i == 0 or i >= main_index else None
         paragraph = bisect_right(breaks, sent.start_char)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.paragraph_date = paragraph, None
