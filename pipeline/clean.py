@@ -28,6 +28,7 @@ STOPWORDS = {
     "en": frozenset(justext.get_stoplist("English")),
     "ru": frozenset(justext.get_stoplist("Russian")),
 }
+# a word as the stopword share counts it: letters, with an inner apostrophe (`don't`, `it’s`)
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # jusText's thresholds: a line shorter than this is judged by its neighbours, not by itself.
@@ -253,7 +254,8 @@ SENTENCE_WORDS = frozenset((
     "a", "an", "to", "in", "on", "at", "for", "with", "from", "by", "into", "will", "would",
     "is", "are", "was", "were", "has", "have", "had", "be", "been", "в", "на", "по", "для", "и"))
 ADDRESS_MAX_LOWER = 0  # no loose lower-case word: even one (`... Road 2 opens`) is a verb
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a word of an address line, hyphens and digits included (`Al-Farabi`, `Mkr-5`)
+ADDRESS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 STREET_END = re.compile(r"\b(?i:str|st|ave|rd|blvd|ul|ул|пр)\.$")  # an abbreviation's stop
 CONTACT_HEADER = re.compile(
     r"^(?:contact(?:s| us| information| info)?|editorial office|head office|our address|"
@@ -481,7 +483,7 @@ def is_address(text: str) -> bool:
         return False
     if text.endswith(".") and not STREET_END.search(text):
         return False  # a full sentence, not an address ending in `Str.`
-    words = [w for w in WORD.findall(text) if w.casefold() not in ADDRESS_WORDS]
+    words = [w for w in ADDRESS_WORD.findall(text) if w.casefold() not in ADDRESS_WORDS]
     loose = [w for w in words if w.islower() or w.casefold() in SENTENCE_WORDS]
     return len(loose) <= ADDRESS_MAX_LOWER and bool(ADDRESS.search(text))
 

@@ -10,6 +10,7 @@ from pipeline.clean import (
     parse_date_line,
     parse_dateline,
     rule_reason,
+    stopword_density,
 )
 from pipeline.ingest import RawPage
 
@@ -40,6 +41,17 @@ def one(text: str) -> tuple:
     stories = clean_page(page(text))
     assert len(stories) == 1
     return stories[0], {line: r.reason for r in stories[0].removed for line in r.text.split("\n")}
+
+
+# ---------------------------------------------------------------- prose judging
+def test_stopword_share_counts_the_words_inside_a_hyphenated_compound() -> None:
+    stopwords = frozenset({"a", "of", "the"})
+    assert stopword_density("a state-of-the-art plant", stopwords) == 0.5  # 3 of 6 words
+
+
+def test_stopword_share_keeps_an_apostrophe_word_whole_and_skips_numbers() -> None:
+    stopwords = frozenset({"it’s", "a"})
+    assert stopword_density("It’s a 2024 plan", stopwords) == 2 / 3  # it’s, a, plan
 
 
 # ---------------------------------------------------------------- line rules
