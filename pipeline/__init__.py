@@ -9,11 +9,13 @@ from pipeline.schema import Article, json_schema  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 
-def build_nlp(model: str | None = None):  # noqa: ANN201 (the spaCy import stays lazy)
-    """Load the English model by name and add the news components (see pipeline.nlp)."""
-    from pipeline.nlp import build_nlp as _build
+def __getattr__(name: str) -> object:
+    """`pipeline.build_nlp` (see pipeline.nlp), imported on first use: spaCy loads slowly."""
+    if name == "build_nlp":
+        from pipeline.nlp import build_nlp
 
-    return _build(model)
+        return build_nlp
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

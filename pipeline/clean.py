@@ -13,10 +13,27 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
 
-import justext
-
 from pipeline.ingest import RawPage
-from pipeline.months import ENGLISH_MONTHS, RUSSIAN_MONTHS
+from pipeline.lexicon import alternation
+from pipeline.lexicon.calendar import (
+    MONTHS,
+    RUSSIAN_WEEKDAYS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from pipeline.lexicon.pages import (
+    ADDRESS_WORDS,
+    CAPTION_WORDS,
+    DANGLING,
+    PAGER_WORDS,
+    SENTENCE_WORDS,
+    STOPWORDS,
+)
+from pipeline.lexicon.text import (
+    BULLET_MARKS,
+    ITEM_NUMBER,
+    NAME_JOINERS,
+)
 from pipeline.schema import Removal, Source
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -24,10 +41,6 @@ LETTER = re.compile(r"[^\W\d_]")
 # A page is taken as Russian (or another Cyrillic-script language) when most letters are Cyrillic.
 CYRILLIC_SHARE = 0.5
 
-STOPWORDS = {
-    "en": frozenset(justext.get_stoplist("English")),
-    "ru": frozenset(justext.get_stoplist("Russian")),
-}
 # a word as the stopword share counts it: letters, with an inner apostrophe (`don't`, `it’s`)
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -43,7 +56,6 @@ SENTENCE_STOPWORDS = 0.2
 SENTENCE_MIN_WORDS = 4  # "One app." or "Got it!" are not sentences of a story
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
-NAME_LINKS = frozenset(("of", "the", "and", "&", "for", "on"))  # lower-case words inside a name
 LABEL_MAX_WORDS = 2  # a section label ("Press Release", "Economy") is one or two words
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
 MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
@@ -55,15 +67,8 @@ VERSION_MIN_PARAGRAPHS = 2  # a story's version in another language has several 
 PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
 BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their whole short block
 
-# Words that cannot end a headline line: it was broken and goes on below.
-DANGLING = frozenset({
-    "a", "an", "the", "of", "on", "in", "for", "to", "with", "and", "or", "by", "from", "at", "as",
-    "into", "over", "under", "after", "about", "against", "between", "amid", "than", "its",
-    "their", "his", "her", "и", "в", "во", "на", "с", "со", "по", "для", "о", "об", "от", "к",
-    "из", "за", "у",
-})
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
-BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·*–—-]|\d{1,2}[.)]|[a-z][.)])\s+")
+BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|{ITEM_NUMBER}|[a-z][.)])\s+")
 HAS_DIGIT = re.compile(r"\d")
 BOX_HEADING_MAX_WORDS = 4  # a fact box heading ("Key facts", "At a glance") is a few words
 # a fact item's label: "Loan: ¥30.2 billion", "Fiscal year: 2024/25" (a label is a few words)
@@ -91,10 +96,7 @@ TEMPERATURE = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?°[CF]?|°[CF]")
 BOARD_MIN_ITEMS = 2  # two quotes, or a quote and a temperature: one alone may be a heading
 BOARD_SHARE = 0.7  # most words of a board are codes, numbers and degrees; a city name may lead
 
-PAGE_WORDS = (
-    r"prev(?:ious)?|next|first|last|page|older|newer|posts|entries|more|назад|вперед|вперёд|"
-    r"далее|следующая|предыдущая|страница"
-)
+PAGE_WORDS = alternation(PAGER_WORDS)
 PAGINATION = (
     re.compile(r"^(?:viewing|showing|displaying)\s+(?:results|items|entries|articles|news|\d)"
                r".*\bof\s+\d", re.I),
@@ -180,7 +182,7 @@ COOKIE = (
                r"reject all|manage (?:preferences|cookies|settings)|privacy policy|"
                r"cookie settings)$", re.I),
 )
-CAPTION_WORD = r"(?:photos?|photograph|image|picture|video|illustration|фото|видео)"
+CAPTION_WORD = rf"(?:{alternation(CAPTION_WORDS)})"
 CAPTION = (
     # a caption or credit wholly in brackets: `[Photo: Martina Vogel. Photo by the author]`
     re.compile(rf"^[\[(](?:[^\])]{{0,40}}\b)?{CAPTION_WORD}\b[^\])]*[\])]$", re.I),
@@ -245,14 +247,6 @@ ADDRESS = re.compile(
     rf"|\b{_STREET}\.?\s+(?:{_PLACE},?\s+){{1,3}}{_HOUSE}\b"  # ул. Киевская, 77
     rf"|(?:^|[:·|]\s*)(?:[A-Z]{{2}}-?)?\d{{4,6}},\s.*\b{_STREET}\b")  # 100000, Tashkent, ... Street
 ADDRESS_MAX_CHARS = 90  # an address (with its office label) fits one short line
-# lower-case words an address may hold (`office 305`); a sentence has more, and a verb
-ADDRESS_WORDS = frozenset((
-    "office", "floor", "building", "bldg", "suite", "room", "apt", "block", "house", "of", "the",
-    "and", "str", "st", "ul", "г", "ул", "пр", "д", "мкр", "офис", "дом"))
-# function words of a sentence or a title-case headline (`Japan To Fund ...`), never of an address
-SENTENCE_WORDS = frozenset((
-    "a", "an", "to", "in", "on", "at", "for", "with", "from", "by", "into", "will", "would",
-    "is", "are", "was", "were", "has", "have", "had", "be", "been", "в", "на", "по", "для", "и"))
 ADDRESS_MAX_LOWER = 0  # no loose lower-case word: even one (`... Road 2 opens`) is a verb
 # a word of an address line, hyphens and digits included (`Al-Farabi`, `Mkr-5`)
 ADDRESS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -273,11 +267,8 @@ COPYRIGHT = (
 )
 
 # ---------------------------------------------------------------- dates
-MONTHS = {**ENGLISH_MONTHS, **RUSSIAN_MONTHS}
-MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
-           r"thur|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|"
-           r"воскресенье)\.?,?\s+")
+MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
+WEEKDAY = rf"(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEKDAYS))})\.?,?\s+"
 DATE_CORE = (
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH.replace('month', 'm1')},?\s+(?P<y1>\d{{4}})"
     rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
@@ -900,9 +891,9 @@ def _is_site_name(text: str) -> bool:
     words = text.split()
     return (len(words) <= SITE_NAME_MAX_WORDS and not HAS_DIGIT.search(text)
             and not any(c in text for c in ".,:;!?$%\"'")
-            and all(w[0].isupper() or w.casefold() in NAME_LINKS for w in words)
+            and all(w[0].isupper() or w.casefold() in NAME_JOINERS for w in words)
             # a capitalised link word (`Japan And Kyrgyzstan Sign ...`) marks a title-case headline
-            and not any(w[0].isupper() and w.casefold() in SENTENCE_WORDS | NAME_LINKS
+            and not any(w[0].isupper() and w.casefold() in SENTENCE_WORDS | NAME_JOINERS
                         for w in words[1:]))
 
 

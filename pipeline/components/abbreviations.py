@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.lexicon.text import NAME_JOINERS
+
 # A short form is one or two words of 2-10 characters (Schwartz & Hearst's limits).
 MAX_SHORT_CHARS = 10
 MAX_SHORT_WORDS = 2
 # A long form is one to ten words inside the brackets of the `SF (Long Form)` order.
 MAX_BRACKETED_LONG_WORDS = 10
-# Lower-case words and signs that may stand inside a capitalised name.
-NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "-", "on", "für", "de"})
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,7 @@ def _name_before(doc: Doc, open_i: int, short: str) -> Span | None:
     start = open_i
     while start > 0 and (
         doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_JOINERS
+        or doc[start - 1].text == "-"  # `Export-Import Bank`
     ):
         start -= 1
     while start < open_i and not doc[start].text[:1].isupper():

@@ -16,154 +16,38 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.doctext import doc_text
+from pipeline.lexicon import alternation
+from pipeline.lexicon.measures import (
+    APPROX_WORDS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    CURRENCY_WORDS_BEFORE,
+    INVARIANT_PLURALS,
+    IRREGULAR_SINGULAR,
+    ISO_CODES,
+    PHRASAL_OVER_VERBS,
+    SIZE_NOUNS,
+    SIZE_PREPS,
+    TIME_WORDS,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
+    VAGUE_SPAN_WORDS,
+)
+from pipeline.lexicon.numbers import NUMBER_ONES, NUMBER_TENS, NUMBER_WORDS, SCALE_WORDS, SCALES
+from pipeline.lexicon.people import PEOPLE_GROUPS
 from pipeline.schema import AmountKind, AmountMention
 
 # ----------------------------------------------------------------------------- vocabulary
 
-UNITS_WORDS = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-]
-TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER_WORDS: dict[str, int] = {
-    **{w: i for i, w in enumerate(UNITS_WORDS)},
-    **{w: 20 + 10 * i for i, w in enumerate(TENS_WORDS)},
-}
-
-SCALES: dict[str, int] = {
-    "hundred": 10**2,
-    "thousand": 10**3, "k": 10**3,
-    "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
-    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9,
-    "trillion": 10**12, "trn": 10**12, "tn": 10**12,
-    "dozen": 12,
-}
-
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₸": "KZT", "₹": "INR", "₺": "TRY",
-}
-
-# ISO 4217 codes; those that are also everyday upper-case words (ALL, TOP, CUP, MAD, SOS) are
-# left out.
-ISO_CODES = frozenset((
-    "BAM", "CNH", "MOP", "PEN", "SLL", "TRY", "XCG", "XDR", "ZWG",
-    "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BBD", "BDT", "BGN", "BHD",
-    "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF",
-    "CLP", "CNY", "COP", "CRC", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB",
-    "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL",
-    "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS",
-    "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD",
-    "MDL", "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD",
-    "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR",
-    "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SRD",
-    "SSP", "STN", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TTD", "TWD", "TZS", "UAH", "UGX",
-    "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR",
-    "ZMW", "ZWL",
-))
-
-# Currency names; a country adjective picks the currency where several countries share a name
-# (`Azerbaijani manat`, `Pakistani rupee`); a bare name means the one most used in the region.
-CURRENCY_WORDS: dict[str, str] = {
-    "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "dollar": "USD",
-    "canadian dollar": "CAD", "australian dollar": "AUD", "hong kong dollar": "HKD",
-    "singapore dollar": "SGD", "new zealand dollar": "NZD", "taiwan dollar": "TWD",
-    "new taiwan dollar": "TWD",
-    "yen": "JPY", "japanese yen": "JPY", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP",
-    "british pound": "GBP", "egyptian pound": "EGP", "won": "KRW", "korean won": "KRW",
-    "south korean won": "KRW",
-    "ruble": "RUB", "rouble": "RUB", "russian ruble": "RUB", "russian rouble": "RUB",
-    "belarusian ruble": "BYN", "belarusian rouble": "BYN",
-    "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
-    "som": "KGS", "kyrgyz som": "KGS", "uzbek som": "UZS", "uzbek sum": "UZS", "sum": "UZS",
-    "soum": "UZS", "uzbek soum": "UZS", "tenge": "KZT", "kazakh tenge": "KZT",
-    "kazakhstani tenge": "KZT", "somoni": "TJS", "tajik somoni": "TJS",
-    # Turkmenistan is the Central Asian manat; Azerbaijan's is named with its adjective
-    "manat": "TMT", "turkmen manat": "TMT", "azerbaijani manat": "AZN",
-    "azerbaijan manat": "AZN", "azeri manat": "AZN",
-    "tugrik": "MNT", "tughrik": "MNT", "tögrög": "MNT", "togrog": "MNT", "mongolian tugrik": "MNT",
-    "lari": "GEL", "georgian lari": "GEL", "dram": "AMD", "armenian dram": "AMD",
-    "rupee": "INR", "indian rupee": "INR", "pakistani rupee": "PKR", "pakistan rupee": "PKR",
-    "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "nepali rupee": "NPR",
-    "lira": "TRY", "lire": "TRY", "turkish lira": "TRY",
-    "dirham": "AED", "uae dirham": "AED", "emirati dirham": "AED", "moroccan dirham": "MAD",
-    "riyal": "SAR", "saudi riyal": "SAR", "qatari riyal": "QAR", "rial": "IRR",
-    "iranian rial": "IRR", "omani rial": "OMR",
-    # `afghanis` in the plural only: `300 Afghani families` are people
-    "afghanis": "AFN", "hryvnia": "UAH", "hryvnya": "UAH", "zloty": "PLN", "zlotys": "PLN",
-    "zlotych": "PLN", "forint": "HUF", "koruna": "CZK", "czech koruna": "CZK",
-    "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK",
-    "swiss franc": "CHF", "franc": "CHF", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR",
-    "baht": "THB", "dong": "VND", "kyat": "MMK", "taka": "BDT", "naira": "NGN", "shekel": "ILS",
-    "mexican peso": "MXN", "philippine peso": "PHP", "brazilian real": "BRL",
-}
-
-# Unit words and symbols -> normalised symbol. Symbols are case-sensitive (MW is not mW).
-UNIT_SYMBOLS: dict[str, str] = {
-    "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3",
-    "km": "km", "m": "m", "cm": "cm", "mm": "mm", "ha": "ha", "kg": "kg", "t": "t",
-    "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "bcm": "bcm", "MT": "Mt", "Mt": "Mt", "kV": "kV",
-}
-UNIT_WORDS: dict[str, str] = {
-    "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "centimetre": "cm",
-    "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "mile": "mi",
-    "square kilometre": "km2", "square kilometer": "km2", "sq km": "km2",
-    "square metre": "m2", "square meter": "m2", "cubic metre": "m3", "cubic meter": "m3",
-    "hectare": "ha", "acre": "acre", "kilogram": "kg", "kilo": "kg", "tonne": "t", "ton": "t",
-    "metric ton": "t", "litre": "l", "liter": "l", "barrel": "bbl",
-    "kilovolt": "kV", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilowatt-hour": "kWh",
-    "kilowatt hour": "kWh", "megawatt-hour": "MWh", "megawatt hour": "MWh",
-    "gigawatt-hour": "GWh", "gigawatt hour": "GWh", "terawatt-hour": "TWh",
-}
-TIME_WORDS: dict[str, str] = {
-    "year": "year", "month": "month", "week": "week", "day": "day", "hour": "h", "hr": "h",
-    "minute": "min", "min": "min",
-}
-
-APPROX_WORDS = (
-    "about", "approximately", "approx.", "around", "nearly", "almost", "some", "roughly",
-    "an estimated", "estimated", "more than", "over", "at least", "up to", "less than",
-    "fewer than", "exceed", "exceeds", "exceeded", "exceeding", "close to", "upwards of",
-    "in excess of", "as many as", "as much as", "just over", "just under", "circa",
-)
-
-# Determiners and words before a number that make it a vague span rather than a measure.
-VAGUE_SPAN_WORDS = ("past", "last", "next", "coming", "previous", "recent", "following",
-                    "first")
-# Verbs that take `over` as a particle (`hand over`), so `over` after them is no hedge.
-PHRASAL_OVER_VERBS = frozenset(("hand", "take", "turn", "pass", "sign", "carry", "win", "look",
-                                "preside", "fight", "argue", "think", "talk", "hold"))
 NAME_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART",
                          "LAW", "NORP"))
 WHOLE_NAME_LABELS = frozenset(("PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"))
 COUNT_DEPS = frozenset(("nummod", "quantmod", "compound", "amod", "nmod", "appos"))
-IRREGULAR_SINGULAR = {"people": "person"}
-# Nouns whose plural is the singular form (`three aircraft`), which the tagger marks singular.
-INVARIANT_PLURALS = frozenset(("aircraft", "personnel", "staff", "livestock", "cattle", "sheep",
-                               "fish", "deer", "series", "species", "spacecraft", "offspring"))
-# Nouns naming a set by its size: `the number of workers, currently around 13,000`
-SIZE_NOUNS = frozenset(("number", "total", "headcount", "contingent"))
-# Groups of people a bare number sizes: `a team of eight`, `a delegation of 12`
-PEOPLE_GROUPS = frozenset(("team", "delegation", "crew", "panel", "squad", "brigade"))
-# Prepositions linking a verb to the size it reaches: `rose to 13,000`, `stood at 9,000`
-SIZE_PREPS = frozenset(("to", "from", "at", "by", "around"))
-# Currency words written before the number in Central Asian copy (`som 1.4 billion`); only
-# trusted with a scale word after the number, since `won 3`, `euro 2024` are no money.
-CURRENCY_WORDS_BEFORE = ("som", "soms", "tenge", "somoni", "manat", "sum", "soum", "yen",
-                         "tugrik", "tugriks", "lari", "dram", "drams")
-
-
-def _alternation(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    """A regex alternation, longest first so that `kWh` wins over `kW`."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _plural_alternation(words: dict[str, str]) -> str:
     """Word alternation accepting the plural (`-s`, `-es`) of each word."""
-    return rf"(?:{_alternation(list(words))})(?:e?s)?"
+    return rf"(?:{alternation(list(words))})(?:e?s)?"
 
 
 # ----------------------------------------------------------------------------- regexes
@@ -175,11 +59,10 @@ _DIGITS = (
     r"|\d+(?:[.,]\d+)?"                                   # 27.8  24,6  2505
 )
 _WORD_NUMBER = (
-    rf"(?i:\b(?:{_alternation(TENS_WORDS)})(?:-(?:{_alternation(UNITS_WORDS[1:10])}))?\b"
-    rf"|\b(?:{_alternation(UNITS_WORDS)})\b)"
+    rf"(?i:\b(?:{alternation(NUMBER_TENS)})(?:-(?:{alternation(NUMBER_ONES[1:10])}))?\b"
+    rf"|\b(?:{alternation(NUMBER_ONES)})\b)"
 )
-_SYMBOL = _alternation(list(CURRENCY_SYMBOLS))
-_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+_SYMBOL = alternation(list(CURRENCY_SYMBOLS))
 
 # A number, or a range of two, not glued to a word, a code, a date or a clock time.
 NUMBER_RE = re.compile(
@@ -190,25 +73,25 @@ NUMBER_RE = re.compile(
     r"(?!\d|[.,:/\-–]\d)"
 )
 SCALE_RE = re.compile(
-    rf"(?:\s|-)?(?P<scale>(?i:{_alternation(_SCALE_WORDS)})"
+    rf"(?:\s|-)?(?P<scale>(?i:{alternation(SCALE_WORDS)})"
     r"|mln|mn|bln|bn|trn|tn)(?![\w])"
     r"|(?P<short>[kmb])(?![\w])"
 )
 CURRENCY_AFTER_RE = re.compile(
-    rf"\s?(?:(?P<code>{_alternation(ISO_CODES)})\b"
+    rf"\s?(?:(?P<code>{alternation(ISO_CODES)})\b"
     rf"|(?P<word>(?i:{_plural_alternation(CURRENCY_WORDS)}))(?!\w))"
 )
 CURRENCY_BEFORE_RE = re.compile(
-    rf"(?:(?P<sym>{_SYMBOL})|(?<![A-Za-z])(?P<code>{_alternation(ISO_CODES)}))\s?$"
+    rf"(?:(?P<sym>{_SYMBOL})|(?<![A-Za-z])(?P<code>{alternation(ISO_CODES)}))\s?$"
 )
 PERCENT_RE = re.compile(r"\s?(?:%|(?i:per\s?cent(?:age points?)?|pct)(?!\w))")
 BASIS_POINTS_RE = re.compile(r"\s?(?i:basis\s+points?|bps|bp)(?!\w)")
 CURRENCY_WORD_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?i:{_alternation(CURRENCY_WORDS_BEFORE)})\s$")
+    rf"(?<![\w-])(?i:{alternation(CURRENCY_WORDS_BEFORE)})\s$")
 RATIO_RE = re.compile(
     r"(?<![\w.,])(?:[1-9]|(?i:one|two|three))\s+(?i:in)\s+$|(?<![\w.,])\d+\s+(?i:out\s+of)\s+$")
 UNIT_RE = re.compile(
-    rf"(?:[\s-]?(?P<sym>{_alternation(list(UNIT_SYMBOLS))})(?![\w-])"
+    rf"(?:[\s-]?(?P<sym>{alternation(list(UNIT_SYMBOLS))})(?![\w-])"
     rf"|(?:\s|-)(?P<word>(?i:{_plural_alternation(UNIT_WORDS)}))(?!\w))"
 )
 TIME_RE = re.compile(rf"(?:\s|-)(?P<word>(?i:{_plural_alternation(TIME_WORDS)}))(?!\w)")
@@ -216,8 +99,8 @@ TIME_RE = re.compile(rf"(?:\s|-)(?P<word>(?i:{_plural_alternation(TIME_WORDS)}))
 HYPHEN_NOUN_RE = re.compile(
     r"-(?!(?:strong|fold|odd|plus|long|high|wide|deep|tall|old)\b)(?P<word>[a-z]{3,})(?![\w-])")
 AGE_RE = re.compile(r"[\s-]old\b")
-APPROX_RE = re.compile(rf"(?:(?<![\w])(?i:{_alternation(APPROX_WORDS)})|~|≈)\s*\(?\s*$")
-VAGUE_RE = re.compile(rf"(?<![\w])(?i:{_alternation(VAGUE_SPAN_WORDS)})\s+$")
+APPROX_RE = re.compile(rf"(?:(?<![\w])(?i:{alternation(APPROX_WORDS)})|~|≈)\s*\(?\s*$")
+VAGUE_RE = re.compile(rf"(?<![\w])(?i:{alternation(VAGUE_SPAN_WORDS)})\s+$")
 THE_RE = re.compile(r"(?<![\w])(?i:the)\s+$")
 ELLIPSIS_RE = re.compile(r"(?i:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+$")
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b")

@@ -13,35 +13,48 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.doctext import doc_text
-from pipeline.months import ENGLISH_MONTHS, WEEKDAYS
+from pipeline.lexicon import alternation
+from pipeline.lexicon.calendar import (
+    DOTTED_ONLY,
+    ENGLISH_MONTHS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAYS,
+)
+from pipeline.lexicon.grammar import (
+    DATE_PREPS,
+    FUTURE_AUX,
+    FUTURE_HEADS,
+)
+from pipeline.lexicon.numbers import (
+    INDEFINITE_ARTICLES,
+    NUMBER_WORDS,
+)
 from pipeline.schema import DateMention, Granularity
 
-# --- vocabulary -------------------------------------------------------------------------------
+# --- limits -----------------------------------------------------------------------------------
 
-MONTHS = ENGLISH_MONTHS
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 MIN_YEAR, MAX_YEAR = 1800, 2099  # four-digit numbers outside this band are not read as years
 NEAR_AHEAD = 61  # days: a year-less day this close after the reference is the coming one
 
 # --- candidate patterns (case-sensitive names, case-insensitive function words) ----------------
 
-_MONTH = (
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+_MONTH_ABBREVIATION = "|".join(  # `Jan.`, `Jan`, `Mar.`: some need their dot
+    rf"{name.capitalize()}\.{'' if name in DOTTED_ONLY else '?'}" for name in MONTH_ABBREVIATIONS
 )
-_MONTH_FULL = (
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![a-z])"
-)
+_MONTH_DOTTED = "|".join(rf"{name.capitalize()}\." for name in MONTH_ABBREVIATIONS)
+_MONTH_NAMES = "|".join(name.capitalize() for name in MONTH_NAMES)
+_MONTH = rf"\b(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATION})(?![a-z])"
+_MONTH_FULL = rf"\b(?:{_MONTH_NAMES}|{_MONTH_DOTTED})(?![a-z])"  # a month alone, written out
 _DAY = r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"\b(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|%|[A-Za-z])"
-_WEEKDAY = r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY = rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b"
 _DASH = r"\s?[-–—]\s?"
 _TO = r"(?:\s?[-–—]\s?|\s(?i:to|through|till|until)\s)"
-_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_COUNTS = {word: 1 for word in INDEFINITE_ARTICLES} | {  # `a year ago`, `twelve days earlier`
+    word: value for word, value in NUMBER_WORDS.items() if 1 <= value <= 12
+}
+_NUM = rf"(?:{'|'.join(_COUNTS)}|\d{{1,2}})"
 _DAY_TO = r"\s(?i:to|through|till|until)\s"
 # a number after `March 3 to` that measures something is not a day: `to 5 percent`, `to 5 p.m.`
 _NOT_DAY = r"(?!\s?(?:%|(?i:percent|per|[ap]\.?m\b|million|billion|thousand|o'clock))|[.,]\d)"
@@ -121,7 +134,7 @@ _AGO = re.compile(rf"^({_NUM})\s+(year|month|day|week)s?\s+(?:ago|earlier)$")
 _WEEKDAY_REL = re.compile(
     rf"^(?:(last|next|this|early|late|earlier|later)\s+)?({'|'.join(WEEKDAYS)})$"
 )
-_MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAME = rf"(?:{alternation(ENGLISH_MONTHS)})\.?"
 _MONTH_REL = re.compile(rf"^(last|next|this)\s+({_MONTH_NAME})$")
 _MONTH_OF_YEAR = re.compile(rf"^({_MONTH_NAME})\s+(?:of\s+)?(this|last|next)\s+year$")
 _WEEKDAY_LEAD = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),?\s+")
@@ -136,16 +149,10 @@ _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}
 
 # --- future reading of a sentence --------------------------------------------------------------
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # a participle in these roles is a reduced clause (`workshops organised in May`) without tense
 PARTICIPLE_DEPS = frozenset({"acl", "advcl"})
 # an expression that spans a period: `between May and June`, `September–December`, `until July`
 PERIOD_LINK = re.compile(r"\b(?i:between|from|to|through|till|until)\b|\w\s?[-–—]\s?\w")
-# heads of `X to <verb>` that put the verb in the future: is due/scheduled/expected/set to ...
-FUTURE_HEADS = frozenset(
-    {"due", "schedule", "expect", "set", "slate", "plan", "intend", "aim", "go", "poise",
-     "likely", "prepare", "hope", "promise", "pledge"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -257,7 +264,7 @@ def relative_point(
             return Point(ref.year + shift)
         return Point(*_shift_month(ref.year, ref.month, shift))
     if m := _AGO.match(core):
-        count = NUMBER_WORDS.get(m.group(1)) or int(m.group(1))
+        count = _COUNTS.get(m.group(1)) or int(m.group(1))
         if m.group(2) == "year":
             return Point(ref.year - count)
         if m.group(2) == "month":
@@ -267,14 +274,14 @@ def relative_point(
     if m := _WEEKDAY_REL.match(core):
         return _weekday(m.group(2), m.group(1), ref, future)
     if m := _MONTH_REL.match(core):
-        month = MONTHS[m.group(2).rstrip(".")]
+        month = ENGLISH_MONTHS[m.group(2).rstrip(".")]
         if m.group(1) == "last":
             return Point(ref.year if month < ref.month else ref.year - 1, month)
         if m.group(1) == "next":
             return Point(ref.year if month > ref.month else ref.year + 1, month)
         return Point(ref.year, month)
     if m := _MONTH_OF_YEAR.match(core):
-        return Point(ref.year + _REL_SHIFT[m.group(2)], MONTHS[m.group(1).rstrip(".")])
+        return Point(ref.year + _REL_SHIFT[m.group(2)], ENGLISH_MONTHS[m.group(1).rstrip(".")])
     return None
 
 
@@ -435,10 +442,6 @@ def _two_digit_end(text: str) -> str:
 
 UNIT_TAGS = frozenset({"NNS", "NNPS"})  # `2000 workers`: a plural noun after the number counts it
 COUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-DATE_PREPS = frozenset(
-    {"in", "since", "by", "from", "until", "till", "through", "before", "after", "during", "of",
-     "to", "and", "between", "around", "as", "early", "late", "mid", "end", "year", "fiscal"}
-)  # fmt: skip
 
 
 # a number that identifies (`Article 2024`, `Decree No. 2024`, `Flight 2019`) names no year

@@ -19,165 +19,85 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.doctext import doc_text
+from pipeline.lexicon.events import (
+    AGREEMENT_ARG_VERBS,
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    AID_NOUNS,
+    BUILT_NOUNS,
+    CAMEO,
+    CONSTRUCTION_NOUNS,
+    CONSTRUCTION_VERBS,
+    COURSE_NOUNS,
+    FACILITY_NOUNS,
+    FUNDING_ALWAYS,
+    FUNDING_WITH_AID,
+    HELD_MEETING_NOUNS,
+    LAID_NOUNS,
+    LAUNCH_VERBS,
+    LEARNING_VERBS,
+    LENT_NOUNS,
+    LISTED_DOCUMENTS,
+    MEETING_HOLD_VERBS,
+    MEETING_NOUNS,
+    NOT_BUILT,
+    NOT_LAUNCHED,
+    OPERATION_NOUNS,
+    PEOPLE_ACTIVITY,
+    PEOPLE_INTAKE,
+    PEOPLE_MOBILITY,
+    PEOPLE_SELF_ACTIVITY,
+    PERSONNEL_VERBS,
+    PLEDGED_MONEY,
+    PRIVATE_MONEY,
+    REALIZING_VERBS,
+    SHARE_NOUNS,
+    SIGNING_LEMMAS,
+    SKILL_NOUNS,
+    START_VERBS,
+    TOTAL_VERBS,
+    TRAINING_NOUNS,
+    TYPED_CEREMONIES,
+    UNDER_DISCUSSION,
+    UNDER_WAY_BUILD,
+    UNDER_WAY_PLAN,
+    WEIGHING_VERBS,
+)
+from pipeline.lexicon.grammar import (
+    BELIEF_VERBS,
+    CONDITION_MARKS,
+    FUTURE_ADVERBS,
+    FUTURE_MODALS,
+    HOPE_WORDS,
+    INTENT_FRAMES,
+    INTENT_NOUNS,
+    REPORT_VERBS,
+    SCHEDULE_FRAMES,
+    STRONG_MODALS,
+    TARGET_PREPS,
+    WEAK_MODALS,
+)
+from pipeline.lexicon.people import (
+    COLLECTIVE_NOUNS,
+    GUEST_NOUNS,
+    PEOPLE_NOUNS,
+)
+from pipeline.lexicon.text import BULLET_MARKS, ITEM_NUMBER
 from pipeline.schema import AmountMention, DateMention, Event, EventType, Organization, TextSpan
 
-# --------------------------------------------------------------------------- lexicon
-AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
-AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
-                                 "finalise", "ratify", "pen"})
-AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal", "treaty",
-                             "accord", "protocol", "note", "notes", "document", "documents",
-                             "convention", "declaration", "g/a", "l/a", "charter", "loan"})
-MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiations",
-                           "consultation", "consultations", "conference", "forum", "summit",
-                           "visit", "session", "congress", "symposium", "roundtable", "ceremony"})
-# Ceremonies that are the event they celebrate (`a groundbreaking ceremony`), not a meeting.
-TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inauguration", "launch",
-                              "commissioning", "handover", "foundation", "ribbon"})
-# Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
-HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
-                                "videocall", "dialogue"})
-# Whom a host receives: `received the delegation`, `welcomed the ambassador`.
-GUEST_NOUNS = frozenset({"delegation", "delegate", "ambassador", "minister", "guest", "envoy",
-                         "representative", "president", "chairman", "chair", "head", "governor",
-                         "mayor", "director", "counterpart", "secretary", "premier", "chancellor",
-                         "commissioner", "deputy", "mission"})
-MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
-                                "organize", "organise", "co-chair", "chair"})
-LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
-START_VERBS = frozenset({"start", "begin", "commence", "kick"})
-NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
-                          "relations", "tie", "ties", "contact", "contacts", "account", "fire"})
-CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
-                                "renovate", "refurbish", "modernise", "modernize", "upgrade",
-                                "repair", "erect", "pave"})
-CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitation", "work", "works",
-                                "refurbishment", "renovation", "groundbreaking", "building"})
-NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence", "partnership",
-                       "cooperation", "momentum", "consensus", "career", "skill", "skills",
-                       "qualification", "qualifications", "knowledge", "competence"})
-# What people upgrade when they are trained (`teachers will upgrade their skills`).
-SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})
-# Verbs that fund whatever their object is.
-FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-finance", "cofinance",
-                            "disburse", "earmark", "allocate"})
-# Verbs that fund only with money, aid or equipment as their argument.
-FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "deliver", "transfer",
-                              "grant", "award", "approve", "receive", "invest", "contribute",
-                              "commit", "add", "cover", "channel", "implement", "sign", "conclude",
-                              "exchange", "include"})
-AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
-                       "funding", "financing", "fund", "funds", "investment", "credit", "donation",
-                       "machinery", "package", "subsidy", "cost", "costs", "expense", "expenses",
-                       "scholarship", "scholarships", "stipend", "stipends", "tranche"})
-# What is commissioned or put into operation when it starts working (`commissioned a plant`).
-FACILITY_NOUNS = frozenset({"plant", "station", "facility", "factory", "line", "unit", "substation",
-                            "hospital", "clinic", "school", "centre", "center", "bridge", "road",
-                            "pipeline", "mine", "terminal", "airport", "railway", "tunnel",
-                            "complex", "farm", "park", "dam", "reservoir", "laboratory", "lab",
-                            "system", "capacity", "building", "warehouse", "workshop", "office"})
-# What a crew builds, widens or completes (`the first tunnel was completed`): a facility that is
-# a structure, not an abstract `system` or `capacity`.
-BUILT_NOUNS = (FACILITY_NOUNS - {"system", "capacity", "unit", "line", "office"}) | frozenset(
-    {"section", "carriageway", "highway", "lane", "canal", "runway", "motorway", "stretch"})
-# What is laid when roads, pipes and tracks are built (`laying asphalt`).
-LAID_NOUNS = frozenset({"cornerstone", "stone", "brick", "asphalt", "pipe", "pipes", "track",
-                        "tracks", "rail", "rails", "cable", "cables", "pipeline"})
-OPERATION_NOUNS = frozenset({"operation", "service", "commission", "use", "exploitation"})
-PERSONNEL_VERBS = frozenset({"train", "dispatch", "send", "second", "deploy", "recruit", "employ",
-                             "hire", "educate", "retrain"})
-# Activities of people abroad, reported with a head count (`289 volunteers carried out ...`).
-PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
-                             "undergo", "start", "begin", "attend", "join", "finish", "graduate"})
-# Activities that need no training object to be personnel (`45 trainees graduated`).
-PEOPLE_SELF_ACTIVITY = frozenset({"work", "graduate"})
-# Verbs by which a host country takes people in: personnel with a head count (`will accept 50
-# students`); without one they are ordinary words (`accepted the offer`).
-PEOPLE_INTAKE = frozenset({"accept", "admit", "enrol", "enroll", "host"})
-# Courses people take, and what they do while abroad for training (`spent two months learning`).
-COURSE_NOUNS = frozenset({"course", "training", "internship", "traineeship", "apprenticeship"})
-LEARNING_VERBS = frozenset({"learn", "study", "train", "intern"})
-PEOPLE_MOBILITY = frozenset({"travel", "leave", "arrive", "relocate", "move"})
-TRAINING_NOUNS = frozenset({"training", "trainings", "course", "courses", "internship",
-                            "internships", "programme", "programmes", "program", "programs",
-                            "fellowship", "traineeship", "apprenticeship", "activity", "activities",
-                            "part"})
-PEOPLE_NOUNS = frozenset({
-    "advisor", "adviser", "apprentice", "candidate", "citizen", "doctor", "employee", "engineer",
-    "expert", "farmer", "graduate", "instructor", "intern", "journalist", "lecturer", "migrant",
-    "national", "nurse", "official", "paediatrician", "pediatrician", "participant", "people",
-    "person", "personnel", "physician", "professional", "rescuer", "researcher", "scholar",
-    "scientist", "specialist", "staff", "student", "teacher", "technician", "trainee", "trainer",
-    "volunteer", "winner", "worker", "youth", "cadre", "consultant", "medic", "hydrologist",
-    "servant", "caregiver", "carer", "labourer", "laborer", "welder", "driver", "builder",
-    "mechanic", "operator", "programmer", "agronomist", "veterinarian", "economist", "diplomat",
-    "pupil", "schoolchild", "postgraduate", "manager", "entrepreneur", "woman", "seeker",
-    "accountant", "cook", "electrician", "plumber", "miner", "pilot", "seafarer", "sailor"})
-# Collective nouns that count people when an `of` phrase names them (`a group of 40 nurses`).
-PEOPLE_GROUPS = frozenset({"group", "batch", "cohort", "contingent", "team", "delegation"})
-# Verbs that announce a plan while it is being weighed (`is considering a loan`).
-WEIGHING_VERBS = frozenset({"consider", "explore", "weigh", "mull", "eye"})
-# Subordinators whose present-tense clause is a condition or a future time, not a report.
-CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "whenever", "until", "after",
-                             "before", "as"})
-# Frames that put an event in the future: the event is scheduled (type + plan) ...
-SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go",
-                             "slate", "poise"})
-# ... or only intended (a plan).
-INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
-                           "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
-                           "wish"})
-# Share nouns: `receive less than 20 percent of bank credit` states a statistic, not a transfer.
-SHARE_NOUNS = frozenset({"percent", "%", "share", "proportion", "fraction", "third", "half",
-                         "quarter", "majority", "minority"})
-# Private money flows: `received $5.6 billion in remittances` is no donor's aid.
-PRIVATE_MONEY = frozenset({"remittance", "remittances", "salary", "salaries", "wage", "wages",
-                           "revenue", "revenues", "profit", "profits", "income", "earnings"})
-# Verbs that give a sum its size, and the aid nouns whose size is a funding report.
-TOTAL_VERBS = frozenset({"reach", "total", "amount", "exceed", "top", "surpass"})
-PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan", "loans", "aid",
-                           "assistance", "disbursement", "disbursements"})
-# Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
-LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding"})
-INTENT_NOUNS = frozenset({"plan", "plans", "target", "commitment", "intention", "pledge", "goal",
-                          "aim", "objective", "ambition", "roadmap"})
-STRONG_MODALS = frozenset({"will", "shall", "'ll"})
-WEAK_MODALS = frozenset({"may", "might", "could", "should"})
-FUTURE_MODALS = STRONG_MODALS | WEAK_MODALS
-FUTURE_ADVERBS = frozenset({"later", "soon", "eventually", "future", "next"})
-# Verbs of speech whose `would` clause reports a future (`said ... would open in May`).
-REPORT_VERBS = frozenset({"say", "announce", "state", "note", "add", "report", "confirm", "tell",
-                          "explain", "stress", "emphasize", "emphasise", "inform"})
-# Prepositions that set when a reported future happens (`would open by May`).
-TARGET_PREPS = frozenset({"by", "in", "on", "before", "until", "from", "between"})
-# Nouns and verbs of hope whose `would` clause is an intended future (`hope that ... would`).
-HOPE_WORDS = frozenset({"hope", "expectation", "expect", "confidence", "wish"})
-BELIEF_VERBS = frozenset({"believe", "think", "feel", "convince", "doubt", "suppose", "guess",
-                          "fear", "worry", "imagine"})
-UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
-                            "negotiation", "review"})
-UNDER_DISCUSSION = frozenset({"discuss", "consider", "negotiate", "prepare", "draft", "study"})
+# --------------------------------------------------------------------------- patterns
 AUX_DEPS = frozenset({"aux", "auxpass"})
-UNDER_WAY_BUILD = frozenset({"construction", "reconstruction", "rehabilitation", "renovation",
-                             "repair", "refurbishment"})
-# Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
-REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
 ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
-CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": "061",
-         "personnel": "061"}
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
-UPPER_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
-DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*[A-Za-z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
+UPPER_PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
+PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*[A-Za-z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
 RETROSPECTIVE = re.compile(r"\b(?:previously|formerly|earlier|in the past|in previous years)\b",
                            re.IGNORECASE)
 # `Of these, 2,310 were employed in ...` breaks down the previous sentence's figure: same period
 BREAKDOWN = re.compile(r"^\s*(?:of|among) (?:these|them|those|which|this number)\b", re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
-BULLET = re.compile(r"^\s*(?:[-–—•*▪●·]|\d{1,2}[.)])(?:\s|$)")
-# What a readout's list of signed documents names (`- a memorandum on ...;`).
-LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "statement", "roadmap"})
-# Verbs by which a list header reports the signing of the items below it.
-SIGNING_LEMMAS = AGREEMENT_VERBS | AGREEMENT_ARG_VERBS | frozenset({"signing", "conclusion"})
+# a list item's marker, which may stand alone on its line (`-`, `2.`)
+LIST_ITEM = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|{ITEM_NUMBER})(?:\s|$)")
 GRANULARITY = {"day": 10, "month": 7, "year": 4}
 
 
@@ -242,7 +162,7 @@ def _noun_lemmas(token: Token) -> set[str]:
 def _is_people(token: Token) -> bool:
     if lemma(token) in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS:
         return True
-    if lemma(token) not in PEOPLE_GROUPS:
+    if lemma(token) not in COLLECTIVE_NOUNS:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         lemma(g) in PEOPLE_NOUNS for g in c.children) for c in token.children)
@@ -988,8 +908,11 @@ def _sentence_dates(sent: Span, dates: list[DateMention], first: bool) -> list[D
     found = [d for d in dates if sent.start_char <= d.start_char < sent.end_char and d.value]
     if first:  # `ALMATY, October 3, 2023 –` is the dateline, not the event's date
         text = doc_text(sent.doc)
-        kept = [d for d in found if not DATELINE.match(text[sent.start_char:d.start_char])]
-        upper = [d for d in found if UPPER_DATELINE.match(text[sent.start_char:d.start_char])]
+        before = [text[sent.start_char:d.start_char] for d in found]
+        kept = [d for d, lead in zip(found, before, strict=True)
+                if not PLACE_BEFORE_DATE.match(lead)]
+        upper = [d for d, lead in zip(found, before, strict=True)
+                 if UPPER_PLACE_BEFORE_DATE.match(lead)]
         # a sentence's own date beats its dateline (`Bishkek, 18 March 2025 – ... on 17 March`)
         precise = any(len(d.value or "") == 10 for d in kept)
         found = kept if precise or upper else found
@@ -1128,9 +1051,9 @@ def list_items(sents: list[Span], money: list[AmountMention]) -> dict[int, list[
         if not is_list_header(sent):
             continue
         for j in range(i + 1, len(sents)):
-            marker_only = BULLET.match(sents[j - 1].text) and not any(
+            marker_only = LIST_ITEM.match(sents[j - 1].text) and not any(
                 t.is_alpha for t in sents[j - 1])  # the parser split the marker off its item
-            if not BULLET.match(sents[j].text) and not (j > i + 1 and marker_only):
+            if not LIST_ITEM.match(sents[j].text) and not (j > i + 1 and marker_only):
                 break
             items[j] = listed_document(sents[j], money)
     return items

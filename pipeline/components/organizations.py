@@ -13,222 +13,60 @@ from spacy.util import filter_spans
 
 from pipeline.components.abbreviations import Abbreviation, find_abbreviations
 from pipeline.components.doctext import doc_text
+from pipeline.lexicon.calendar import (
+    CALENDAR_WORDS,
+)
+from pipeline.lexicon.institutions import (
+    CLASSIFIERS,
+    CORPORATE_SUFFIXES,
+    COUNTRY_CLOSERS,
+    COUNTRY_NAMED_HEADS,
+    FINAL_HEADS,
+    HEAD_LINKS,
+    INITIAL_HEADS,
+    KNOWN_ORGS,
+    LEGAL_PREFIXES,
+    LOCAL_LEVELS,
+    LONE_LEGISLATURES,
+    NON_ORG_HEADS,
+    OUTLET_CUES,
+    OWNED_NOUNS,
+    PARENT_LINKS,
+    PARTNER_WORDS,
+    PLACE_PREPOSITIONS,
+    SEAT_HEADS,
+    SOURCE_CUES,
+    SPELLINGS,
+)
+from pipeline.lexicon.people import (
+    LEADER_ROLES,
+    PERSON_ROLES,
+)
+from pipeline.lexicon.places import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    PLACE_WORDS,
+)
+from pipeline.lexicon.text import (
+    CLOSE_QUOTES,
+    DASHES,
+    NAME_JOINERS,
+    OPEN_QUOTES,
+)
 from pipeline.schema import Organization, TextSpan
 
 RULE_SPANS = "news_org_rules"
 
-# Nouns that end an institutional name: `Japan International Cooperation Agency`.
-FINAL_HEADS = frozenset({
-    "academy", "administration", "agency", "association", "authority", "bank", "board",
-    "bureau", "cabinet", "center", "centre", "chamber", "co.", "college", "commission",
-    "ag", "gmbh", "s.a.", "n.v.", "b.v.", "ojsc", "pjsc", "cjsc", "partners",
-    "committee", "company", "confederation", "consortium", "cooperative", "corp.", "corporation",
-    "council", "court", "delegation", "department", "directorate", "embassy", "exchange",
-    "federation", "foundation", "fund", "group", "holding", "holdings", "hospital", "inc.",
-    "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
-    "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
-    "service", "society", "syndicate", "trust", "union", "university",
-    # transliterated heads of Central Asian and Mongolian bodies: `Jogorku Kenesh`, `State Great
-    # Khural`, `Milli Majlis`, `Almaty Akimat`
-    "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
-    "khokimiyat",
-})
-# Legislatures whose transliterated name stands alone: `the Mazhilis approved the bill`.
-LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh"})
-# Legal forms written before a quoted company name: `JSC "Uzbekneftegaz"`, `LLC «Artel»`.
-LEGAL_PREFIXES = frozenset({
-    "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ooo", "oao", "zao", "ao", "jv",
-})
-OPEN_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
-CLOSE_QUOTES = frozenset({'"', "”", "»", "'", "’"})
-# Nouns that start an institutional name when `of`/`for`/`under` follows: `Ministry of ...`.
-INITIAL_HEADS = frozenset({
-    "academy", "administration", "agency", "association", "authority", "bank", "bureau",
-    "cabinet", "center", "centre", "chamber", "college", "commission", "committee", "council",
-    "delegation", "department", "directorate", "embassy", "federation", "foundation", "fund",
-    "government", "institute", "ministries", "ministry", "mission", "office", "organisation",
-    "organization", "school", "service", "union", "university", "kenesh", "khural", "akimat",
-    "hokimiyat", "khokimiyat",
-})
-# Legal-form suffixes of companies, dropped when comparing names (`Sojitz Corporation` = `Sojitz`).
-CORPORATE_SUFFIXES = frozenset({
-    "co.", "co", "company", "corp.", "corporation", "inc.", "inc", "jsc", "llc", "llp", "ltd",
-    "ltd.", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "ag", "gmbh", "s.a.",
-    "sa", "n.v.", "b.v.",
-})
-# Last words of names that are not organisations: projects, programmes, events, agreements...
-NON_ORG_HEADS = frozenset({
-    "act", "agreement", "airport", "award", "campaign", "conference", "congress", "convention",
-    "corridor",
-    "cup", "day", "declaration", "dialogue", "expo", "exhibition", "festival", "forum", "games",
-    "highway", "initiative", "law", "mechanism", "meeting", "memorandum", "plan", "platform",
-    "portal", "prize", "program", "programme", "project", "road", "scholarship", "scheme",
-    "session", "strategy", "summit", "system", "treaty", "week", "visa",
-})
-# Lower-case words (and signs) that may stand inside a capitalised name.
-NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "under", "für", "de", "des", "du"})
-# Joiners after which a head-initial name goes on (`Ministry of ...`, `Agency under ...`).
-HEAD_LINKS = frozenset({"of", "for", "under", "on"})
 # Country names run to at most 4 words: `the Republic of Tajikistan`.
 COUNTRY_MAX_WORDS = 4
-# Lower-case words after `of <country>` that end a name: `Commission of China on the ...`.
-COUNTRY_CLOSERS = frozenset({"on", "for"})
-# Diplomatic bodies are named after where they sit: `Delegation to X`, `Embassy of Japan in X`.
-SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation"})
 
-# Heads that make a proper name after a country noun: `Japan Foundation`, `Korea Society`
-# (unlike `Kyrgyz Ministry`, which only says whose ministry it is).
-COUNTRY_NAMED_HEADS = frozenset({
-    "foundation", "society", "institute", "university", "fund", "association", "academy",
-})
-# Levels of local government before `Government`: `Ulaanbaatar City Government`.
-LOCAL_LEVELS = frozenset({
-    "city", "municipal", "metropolitan", "provincial", "regional", "prefectural", "oblast",
-})
-# Words before a body's parent institution: `Migration Service under the Ministry of Labour`.
-PARENT_LINKS = frozenset({"under", "of", "at"})
 # Entity labels of names that are not organisations.
 PLACE_OR_PERSON = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
-# Prepositions that put the next name in a place: `from Tashkent`.
-PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "between", "across", "near", "of"})
-# Words of place names, which the NER sometimes labels ORG: `Khatlon Region`.
-PLACE_WORDS = frozenset({
-    "region", "oblast", "province", "district", "city", "river", "lake", "valley", "street",
-    "avenue", "square", "village", "county", "prefecture", "mountains", "sea", "desert",
-    "darya", "daryo",  # `Amu Darya`, `Syr Darya`: darya is Persian for river
-})
-# Lower-case nouns that introduce a name in apposition: `the Japanese company Sumitomo`.
-CLASSIFIERS = frozenset({
-    "agency", "association", "bank", "company", "consortium", "cooperative", "corporation",
-    "developer", "firm", "fund", "group", "holding", "lender", "manufacturer", "operator",
-    "organisation", "organization", "producer", "provider", "startup", "utility", "outlet",
-    "broadcaster", "newspaper", "portal", "contractor", "insurer", "carrier", "airline",
-})
-# Words before `with` that introduce a business partner: `together with TotalEnergies`.
-PARTNER_WORDS = frozenset({"together", "jointly", "partnership", "partnered", "partnering"})
-# Words that follow a news outlet's name: `UzA reported`, `a Kazinform correspondent`.
-OUTLET_CUES = frozenset({"reported", "reports", "correspondent", "quoted"})
-# Roles of people: a name right after or before one is a person, not an organisation.
-PERSON_ROLES = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "minister", "president",
-    "ambassador", "director", "chairman", "chairperson", "chair", "ceo", "governor", "mayor",
-    "head", "secretary", "deputy", "prime", "premier", "king", "queen", "prince", "envoy",
-    "spokesman", "spokesperson", "representative", "advisor", "adviser", "professor",
-    "founder", "manager", "officer", "chief", "vice", "counsellor", "consul", "speaker",
-})
 
-COUNTRIES = frozenset({
-    "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria",
-    "azerbaijan", "bangladesh", "belarus", "belgium", "bhutan", "bolivia", "brazil", "bulgaria",
-    "cambodia", "canada", "chile", "china", "colombia", "croatia", "cuba", "cyprus", "czechia",
-    "czech republic", "denmark", "egypt", "estonia", "ethiopia", "finland", "france", "georgia",
-    "germany", "ghana", "greece", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
-    "ireland", "israel", "italy", "japan", "jordan", "kazakhstan", "kenya", "korea",
-    "south korea", "north korea", "republic of korea", "kuwait", "kyrgyzstan", "kyrgyz republic",
-    "laos", "latvia", "lebanon", "libya", "lithuania", "luxembourg", "malaysia", "mexico",
-    "moldova", "mongolia", "morocco", "myanmar", "nepal", "netherlands", "new zealand",
-    "nigeria", "norway", "oman", "pakistan", "peru", "philippines", "poland", "portugal",
-    "qatar", "romania", "russia", "russian federation", "saudi arabia", "serbia", "singapore",
-    "slovakia", "slovenia", "south africa", "spain", "sri lanka", "sweden", "switzerland",
-    "syria", "taiwan", "tajikistan", "thailand", "tunisia", "turkey", "türkiye",
-    "turkmenistan", "ukraine", "united arab emirates", "uae", "united kingdom", "uk",
-    "united states", "usa", "us", "u.s.", "uzbekistan", "venezuela", "vietnam", "viet nam",
-    "yemen", "europe", "asia", "central asia", "east asia", "africa", "america",
-})
-# Adjectives of nationality and the country they point to.
-DEMONYMS = {
-    "afghan": "afghanistan", "american": "united states", "armenian": "armenia",
-    "australian": "australia", "austrian": "austria", "azerbaijani": "azerbaijan",
-    "belarusian": "belarus", "british": "united kingdom", "canadian": "canada",
-    "chinese": "china", "dutch": "netherlands", "european": "europe", "finnish": "finland",
-    "french": "france", "georgian": "georgia", "german": "germany", "indian": "india",
-    "indonesian": "indonesia", "iranian": "iran", "italian": "italy", "japanese": "japan",
-    "kazakh": "kazakhstan", "kazakhstani": "kazakhstan", "korean": "korea",
-    "south korean": "korea", "kyrgyz": "kyrgyzstan", "malaysian": "malaysia",
-    "mongolian": "mongolia", "norwegian": "norway", "pakistani": "pakistan", "polish": "poland",
-    "russian": "russia", "saudi": "saudi arabia", "spanish": "spain", "swedish": "sweden",
-    "swiss": "switzerland", "tajik": "tajikistan", "thai": "thailand", "turkish": "turkey",
-    "turkmen": "turkmenistan", "ukrainian": "ukraine", "uzbek": "uzbekistan",
-    "vietnamese": "vietnam",
-}
-# Official names that stand for a country: `the Kyrgyz Republic`, `the Republic of Tajikistan`.
-COUNTRY_ALIASES = {
-    "kyrgyz republic": "kyrgyzstan", "republic of korea": "korea", "south korea": "korea",
-    "republic of kazakhstan": "kazakhstan", "republic of tajikistan": "tajikistan",
-    "republic of uzbekistan": "uzbekistan", "russian federation": "russia", "türkiye": "turkey",
-    "usa": "united states", "us": "united states", "u.s.": "united states",
-    "uk": "united kingdom", "viet nam": "vietnam", "czechia": "czech republic",
-}
-
-# Well-known international and development organisations, short form -> long form. Kept to
-# bodies any story on aid and development may name: the UN family, development banks,
-# bilateral aid and trade agencies, and regional organisations.
-KNOWN_ORGS = {
-    # United Nations and its agencies
-    "UN": "United Nations", "UNDP": "United Nations Development Programme",
-    "UNICEF": "United Nations Children's Fund", "UNESCO":
-    "United Nations Educational, Scientific and Cultural Organization",
-    "UNHCR": "United Nations High Commissioner for Refugees",
-    "UNEP": "United Nations Environment Programme", "UNFPA": "United Nations Population Fund",
-    "UNIDO": "United Nations Industrial Development Organization",
-    "UNODC": "United Nations Office on Drugs and Crime",
-    "FAO": "Food and Agriculture Organization", "WFP": "World Food Programme",
-    "WHO": "World Health Organization", "ILO": "International Labour Organization",
-    "IOM": "International Organization for Migration", "IAEA": "International Atomic Energy Agency",
-    "IFAD": "International Fund for Agricultural Development",
-    # multilateral finance
-    "IMF": "International Monetary Fund", "World Bank": "World Bank",
-    "ADB": "Asian Development Bank", "AIIB": "Asian Infrastructure Investment Bank",
-    "EBRD": "European Bank for Reconstruction and Development",
-    "EIB": "European Investment Bank", "EDB": "Eurasian Development Bank",
-    "IsDB": "Islamic Development Bank", "IFC": "International Finance Corporation",
-    "GCF": "Green Climate Fund", "OPEC Fund": "OPEC Fund for International Development",
-    # bilateral aid, export credit and trade agencies
-    "JICA": "Japan International Cooperation Agency",
-    "JBIC": "Japan Bank for International Cooperation",
-    "JETRO": "Japan External Trade Organization", "NEXI": "Nippon Export and Investment Insurance",
-    "KOICA": "Korea International Cooperation Agency",
-    "KOTRA": "Korea Trade-Investment Promotion Agency",
-    "EDCF": "Economic Development Cooperation Fund",
-    "GIZ": "Deutsche Gesellschaft für Internationale Zusammenarbeit", "KfW": "KfW Development Bank",
-    "USAID": "United States Agency for International Development",
-    "TIKA": "Turkish Cooperation and Coordination Agency",
-    "AFD": "Agence Française de Développement",
-    "SDC": "Swiss Agency for Development and Cooperation",
-    # regional and other intergovernmental bodies
-    "EU": "European Union", "OSCE": "Organization for Security and Co-operation in Europe",
-    "SCO": "Shanghai Cooperation Organisation", "CIS": "Commonwealth of Independent States",
-    "EAEU": "Eurasian Economic Union",
-    "OECD": "Organisation for Economic Co-operation and Development",
-    "WTO": "World Trade Organization", "NATO": "North Atlantic Treaty Organization",
-    "ASEAN": "Association of Southeast Asian Nations", "OTS": "Organization of Turkic States",
-    # global wire services, cited by stories from every region
-    "Reuters": "Reuters", "Bloomberg": "Bloomberg", "AFP": "Agence France-Presse",
-    "Xinhua": "Xinhua", "TASS": "TASS", "Interfax": "Interfax", "Kyodo": "Kyodo News",
-    "Yonhap": "Yonhap", "Anadolu": "Anadolu Agency", "RIA Novosti": "RIA Novosti",
-}
-# Words before a single-word source the NER calls ORG: `polled by Reuters`, `told APA`.
-SOURCE_CUES = frozenset({
-    ("polled", "by"), ("according", "to"), ("interview", "with"), ("speaking", "to"),
-    ("cited", "by"), ("quoted", "by"), ("reported", "by"), ("told",), ("spoke", "to"),
-    ("said", "to"),
-})
-
-# Roles whose holder's organisation follows `of`: `President of IM Japan`.
-LEADER_ROLES = frozenset({"president", "chairman", "ceo", "head", "director", "founder", "chief"})
-# Nouns whose owner company follows `of`: `a joint venture of Rio Tinto`, `a subsidiary of X`.
-OWNED_NOUNS = frozenset({"subsidiary", "venture", "affiliate", "division", "unit", "shareholder"})
 # `National University of Mongolia and Tokyo Institute of Technology`: the head of a second
 # name stands within its first three words (or last).
 CONJUNCT_HEAD_WINDOW = 3
-DASHES = frozenset({"-", "\u2013", "\u2014"})
-# Capitalised words that never belong to a name: `the Ministry of Energy on Monday`.
-CALENDAR_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
-    "sept.", "oct.", "nov.", "dec.",
-})
 # Last words of topics and titles rather than names: `Promotion`, `Management`, `Planning`.
 TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
 # Signs and words no name of an organisation contains: digits, colons, `and`, commas.
@@ -238,10 +76,8 @@ YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
 # Headlines and menus: at least 4 words, 70 % of them capitalised (sentences rarely are).
-HEADLINE_MIN_WORDS = 4
-HEADLINE_CAP_SHARE = 0.7
-SPELLINGS = (("labour", "labor"), ("centre", "center"), ("organisation", "organization"),
-             ("programme", "program"), ("defence", "defense"), ("\u2019", "'"))
+TITLE_LINE_MIN_WORDS = 4
+TITLE_LINE_CAP_SHARE = 0.7
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # `Ministries of Finance and of Energy`: `and of` starts the next ministry's name.
 PLURAL_BOUNDARY = re.compile(r"\s*,?\s+and\s+of\s+|,\s*of\s+")
@@ -611,10 +447,10 @@ def _line_is_headline(doc: Doc, start_char: int) -> bool:
     right = text.find("\n", start_char)
     line = text[left:right if right >= 0 else len(text)].strip()
     words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < HEADLINE_MIN_WORDS or line.endswith((".", "!", "?", "\u201d", '"')):
+    if len(words) < TITLE_LINE_MIN_WORDS or line.endswith((".", "!", "?", "\u201d", '"')):
         return False
     capitalised = sum(w[:1].isupper() for w in words)
-    return capitalised / len(words) >= HEADLINE_CAP_SHARE
+    return capitalised / len(words) >= TITLE_LINE_CAP_SHARE
 
 
 def _is_person_context(span: Span) -> bool:

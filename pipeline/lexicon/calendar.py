@@ -1,0 +1,36 @@
+"""Month and weekday names as pages write them: English and Russian, full and abbreviated."""
+
+from __future__ import annotations
+
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Abbreviations read as a month only with their dot: `Mar`, `Jun` and `Jul` are also names.
+DOTTED_ONLY = frozenset({"mar", "jun", "jul"})
+ENGLISH_MONTHS = {
+    **{name: number for number, name in enumerate(MONTH_NAMES, start=1)}, **MONTH_ABBREVIATIONS
+}
+# Russian month names as page date lines write them: genitive (`22 января`) and nominative.
+RUSSIAN_MONTHS = {
+    name: number
+    for names in (
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    )
+    for number, name in enumerate(names.split(" "), start=1)
+}
+MONTHS = {**ENGLISH_MONTHS, **RUSSIAN_MONTHS}  # every month name of the pages, by number
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+RUSSIAN_WEEKDAYS = (
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+)  # fmt: skip
+# Month and weekday words as tokens: capitalised, they still never belong to a name.
+CALENDAR_WORDS = frozenset(
+    {*WEEKDAYS, *MONTH_NAMES, *(f"{abbreviation}." for abbreviation in MONTH_ABBREVIATIONS)}
+)

@@ -1,0 +1,106 @@
+"""Words that trigger events, the arguments that type them, and the frames that set their mode."""
+
+from __future__ import annotations
+
+AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
+AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
+                                 "finalise", "ratify", "pen"})
+AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal", "treaty",
+                             "accord", "protocol", "note", "notes", "document", "documents",
+                             "convention", "declaration", "g/a", "l/a", "charter", "loan"})
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiations",
+                           "consultation", "consultations", "conference", "forum", "summit",
+                           "visit", "session", "congress", "symposium", "roundtable", "ceremony"})
+# Ceremonies that are the event they celebrate (`a groundbreaking ceremony`), not a meeting.
+TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inauguration", "launch",
+                              "commissioning", "handover", "foundation", "ribbon"})
+# Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
+HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
+                                "videocall", "dialogue"})
+MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
+                                "organize", "organise", "co-chair", "chair"})
+LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
+START_VERBS = frozenset({"start", "begin", "commence", "kick"})
+NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
+                          "relations", "tie", "ties", "contact", "contacts", "account", "fire"})
+CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
+                                "renovate", "refurbish", "modernise", "modernize", "upgrade",
+                                "repair", "erect", "pave"})
+CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitation", "work", "works",
+                                "refurbishment", "renovation", "groundbreaking", "building"})
+NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence", "partnership",
+                       "cooperation", "momentum", "consensus", "career", "skill", "skills",
+                       "qualification", "qualifications", "knowledge", "competence"})
+# What people upgrade when they are trained (`teachers will upgrade their skills`).
+SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})
+# Verbs that fund whatever their object is.
+FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-finance", "cofinance",
+                            "disburse", "earmark", "allocate"})
+# Verbs that fund only with money, aid or equipment as their argument.
+FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "deliver", "transfer",
+                              "grant", "award", "approve", "receive", "invest", "contribute",
+                              "commit", "add", "cover", "channel", "implement", "sign", "conclude",
+                              "exchange", "include"})
+AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
+                       "funding", "financing", "fund", "funds", "investment", "credit", "donation",
+                       "machinery", "package", "subsidy", "cost", "costs", "expense", "expenses",
+                       "scholarship", "scholarships", "stipend", "stipends", "tranche"})
+# What is commissioned or put into operation when it starts working (`commissioned a plant`).
+FACILITY_NOUNS = frozenset({"plant", "station", "facility", "factory", "line", "unit", "substation",
+                            "hospital", "clinic", "school", "centre", "center", "bridge", "road",
+                            "pipeline", "mine", "terminal", "airport", "railway", "tunnel",
+                            "complex", "farm", "park", "dam", "reservoir", "laboratory", "lab",
+                            "system", "capacity", "building", "warehouse", "workshop", "office"})
+# What a crew builds, widens or completes (`the first tunnel was completed`): a facility that is
+# a structure, not an abstract `system` or `capacity`.
+BUILT_NOUNS = (FACILITY_NOUNS - {"system", "capacity", "unit", "line", "office"}) | frozenset(
+    {"section", "carriageway", "highway", "lane", "canal", "runway", "motorway", "stretch"})
+# What is laid when roads, pipes and tracks are built (`laying asphalt`).
+LAID_NOUNS = frozenset({"cornerstone", "stone", "brick", "asphalt", "pipe", "pipes", "track",
+                        "tracks", "rail", "rails", "cable", "cables", "pipeline"})
+OPERATION_NOUNS = frozenset({"operation", "service", "commission", "use", "exploitation"})
+PERSONNEL_VERBS = frozenset({"train", "dispatch", "send", "second", "deploy", "recruit", "employ",
+                             "hire", "educate", "retrain"})
+# Activities of people abroad, reported with a head count (`289 volunteers carried out ...`).
+PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
+                             "undergo", "start", "begin", "attend", "join", "finish", "graduate"})
+# Activities that need no training object to be personnel (`45 trainees graduated`).
+PEOPLE_SELF_ACTIVITY = frozenset({"work", "graduate"})
+# Verbs by which a host country takes people in: personnel with a head count (`will accept 50
+# students`); without one they are ordinary words (`accepted the offer`).
+PEOPLE_INTAKE = frozenset({"accept", "admit", "enrol", "enroll", "host"})
+# Courses people take, and what they do while abroad for training (`spent two months learning`).
+COURSE_NOUNS = frozenset({"course", "training", "internship", "traineeship", "apprenticeship"})
+LEARNING_VERBS = frozenset({"learn", "study", "train", "intern"})
+PEOPLE_MOBILITY = frozenset({"travel", "leave", "arrive", "relocate", "move"})
+TRAINING_NOUNS = frozenset({"training", "trainings", "course", "courses", "internship",
+                            "internships", "programme", "programmes", "program", "programs",
+                            "fellowship", "traineeship", "apprenticeship", "activity", "activities",
+                            "part"})
+# Verbs that announce a plan while it is being weighed (`is considering a loan`).
+WEIGHING_VERBS = frozenset({"consider", "explore", "weigh", "mull", "eye"})
+# Share nouns: `receive less than 20 percent of bank credit` states a statistic, not a transfer.
+SHARE_NOUNS = frozenset({"percent", "%", "share", "proportion", "fraction", "third", "half",
+                         "quarter", "majority", "minority"})
+# Private money flows: `received $5.6 billion in remittances` is no donor's aid.
+PRIVATE_MONEY = frozenset({"remittance", "remittances", "salary", "salaries", "wage", "wages",
+                           "revenue", "revenues", "profit", "profits", "income", "earnings"})
+# Verbs that give a sum its size, and the aid nouns whose size is a funding report.
+TOTAL_VERBS = frozenset({"reach", "total", "amount", "exceed", "top", "surpass"})
+PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan", "loans", "aid",
+                           "assistance", "disbursement", "disbursements"})
+# Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
+LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding"})
+UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
+                            "negotiation", "review"})
+UNDER_DISCUSSION = frozenset({"discuss", "consider", "negotiate", "prepare", "draft", "study"})
+UNDER_WAY_BUILD = frozenset({"construction", "reconstruction", "rehabilitation", "renovation",
+                             "repair", "refurbishment"})
+# Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
+REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
+CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": "061",
+         "personnel": "061"}
+# What a readout's list of signed documents names (`- a memorandum on ...;`).
+LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "statement", "roadmap"})
+# Verbs by which a list header reports the signing of the items below it.
+SIGNING_LEMMAS = AGREEMENT_VERBS | AGREEMENT_ARG_VERBS | frozenset({"signing", "conclusion"})

@@ -1,0 +1,45 @@
+"""Function words and frames that set the time and mode of a clause."""
+
+from __future__ import annotations
+
+# Subordinators whose present-tense clause is a condition or a future time, not a report.
+CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "whenever", "until", "after",
+                             "before", "as"})
+# Frames that put an event in the future: the event is scheduled (type + plan) ...
+SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go",
+                             "slate", "poise"})
+# ... or only intended (a plan).
+INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
+                           "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
+                           "wish"})
+# Nouns that announce an intention: `plans to build`, `a target of`, `the aim is to`.
+INTENT_NOUNS = frozenset({"plan", "plans", "target", "commitment", "intention", "pledge", "goal",
+                          "aim", "objective", "ambition", "roadmap"})
+# Modals of a future the text states (`will open`), and of one it only allows (`could open`).
+STRONG_MODALS = frozenset({"will", "shall", "'ll"})
+WEAK_MODALS = frozenset({"may", "might", "could", "should"})
+FUTURE_MODALS = STRONG_MODALS | WEAK_MODALS
+# Adverbs that anchor a weak modal in time: `could be completed later`.
+FUTURE_ADVERBS = frozenset({"later", "soon", "eventually", "future", "next"})
+# Verbs of speech whose `would` clause reports a future (`said ... would open in May`).
+REPORT_VERBS = frozenset({"say", "announce", "state", "note", "add", "report", "confirm", "tell",
+                          "explain", "stress", "emphasize", "emphasise", "inform"})
+# Prepositions that set when a reported future happens (`would open by May`).
+TARGET_PREPS = frozenset({"by", "in", "on", "before", "until", "from", "between"})
+# Nouns and verbs of hope whose `would` clause is an intended future (`hope that ... would`).
+HOPE_WORDS = frozenset({"hope", "expectation", "expect", "confidence", "wish"})
+# Verbs of opinion: what their clause says is believed, not reported.
+BELIEF_VERBS = frozenset({"believe", "think", "feel", "convince", "doubt", "suppose", "guess",
+                          "fear", "worry", "imagine"})
+# Auxiliaries of the future tense, `wo` of `won't` included.
+FUTURE_AUX = STRONG_MODALS | {"wo"}
+# Heads of `X to <verb>` that put the verb in the future: is due/scheduled/expected/set to ...
+FUTURE_HEADS = frozenset(
+    {"due", "schedule", "expect", "set", "slate", "plan", "intend", "aim", "go", "poise",
+     "likely", "prepare", "hope", "promise", "pledge"}
+)  # fmt: skip
+# Words before a four-digit number that make it a year: `in 2019`, `fiscal 2024`, `mid 2025`.
+DATE_PREPS = frozenset(
+    {"in", "since", "by", "from", "until", "till", "through", "before", "after", "during", "of",
+     "to", "and", "between", "around", "as", "early", "late", "mid", "end", "year", "fiscal"}
+)  # fmt: skip

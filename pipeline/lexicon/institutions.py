@@ -1,0 +1,137 @@
+"""The shape of institutional names: head nouns, legal forms, classifiers and well-known bodies."""
+
+from __future__ import annotations
+
+# Nouns that end an institutional name: `Japan International Cooperation Agency`.
+FINAL_HEADS = frozenset({
+    "academy", "administration", "agency", "association", "authority", "bank", "board",
+    "bureau", "cabinet", "center", "centre", "chamber", "co.", "college", "commission",
+    "ag", "gmbh", "s.a.", "n.v.", "b.v.", "ojsc", "pjsc", "cjsc", "partners",
+    "committee", "company", "confederation", "consortium", "cooperative", "corp.", "corporation",
+    "council", "court", "delegation", "department", "directorate", "embassy", "exchange",
+    "federation", "foundation", "fund", "group", "holding", "holdings", "hospital", "inc.",
+    "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
+    "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
+    "service", "society", "syndicate", "trust", "union", "university",
+    # transliterated heads of Central Asian and Mongolian bodies: `Jogorku Kenesh`, `State Great
+    # Khural`, `Milli Majlis`, `Almaty Akimat`
+    "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
+    "khokimiyat",
+})
+# Legislatures whose transliterated name stands alone: `the Mazhilis approved the bill`.
+LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh"})
+# Legal forms written before a quoted company name: `JSC "Uzbekneftegaz"`, `LLC «Artel»`.
+LEGAL_PREFIXES = frozenset({
+    "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ooo", "oao", "zao", "ao", "jv",
+})
+# Nouns that start an institutional name when `of`/`for`/`under` follows: `Ministry of ...`.
+INITIAL_HEADS = frozenset({
+    "academy", "administration", "agency", "association", "authority", "bank", "bureau",
+    "cabinet", "center", "centre", "chamber", "college", "commission", "committee", "council",
+    "delegation", "department", "directorate", "embassy", "federation", "foundation", "fund",
+    "government", "institute", "ministries", "ministry", "mission", "office", "organisation",
+    "organization", "school", "service", "union", "university", "kenesh", "khural", "akimat",
+    "hokimiyat", "khokimiyat",
+})
+# Legal-form suffixes of companies, dropped when comparing names (`Sojitz Corporation` = `Sojitz`).
+CORPORATE_SUFFIXES = frozenset({
+    "co.", "co", "company", "corp.", "corporation", "inc.", "inc", "jsc", "llc", "llp", "ltd",
+    "ltd.", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "ag", "gmbh", "s.a.",
+    "sa", "n.v.", "b.v.",
+})
+# Last words of names that are not organisations: projects, programmes, events, agreements...
+NON_ORG_HEADS = frozenset({
+    "act", "agreement", "airport", "award", "campaign", "conference", "congress", "convention",
+    "corridor",
+    "cup", "day", "declaration", "dialogue", "expo", "exhibition", "festival", "forum", "games",
+    "highway", "initiative", "law", "mechanism", "meeting", "memorandum", "plan", "platform",
+    "portal", "prize", "program", "programme", "project", "road", "scholarship", "scheme",
+    "session", "strategy", "summit", "system", "treaty", "week", "visa",
+})
+# Joiners after which a head-initial name goes on (`Ministry of ...`, `Agency under ...`).
+HEAD_LINKS = frozenset({"of", "for", "under", "on"})
+# Lower-case words after `of <country>` that end a name: `Commission of China on the ...`.
+COUNTRY_CLOSERS = frozenset({"on", "for"})
+# Diplomatic bodies are named after where they sit: `Delegation to X`, `Embassy of Japan in X`.
+SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation"})
+# Heads that make a proper name after a country noun: `Japan Foundation`, `Korea Society`
+# (unlike `Kyrgyz Ministry`, which only says whose ministry it is).
+COUNTRY_NAMED_HEADS = frozenset({
+    "foundation", "society", "institute", "university", "fund", "association", "academy",
+})
+# Levels of local government before `Government`: `Ulaanbaatar City Government`.
+LOCAL_LEVELS = frozenset({
+    "city", "municipal", "metropolitan", "provincial", "regional", "prefectural", "oblast",
+})
+# Words before a body's parent institution: `Migration Service under the Ministry of Labour`.
+PARENT_LINKS = frozenset({"under", "of", "at"})
+# Prepositions that put the next name in a place: `from Tashkent`.
+PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "between", "across", "near", "of"})
+# Lower-case nouns that introduce a name in apposition: `the Japanese company Sumitomo`.
+CLASSIFIERS = frozenset({
+    "agency", "association", "bank", "company", "consortium", "cooperative", "corporation",
+    "developer", "firm", "fund", "group", "holding", "lender", "manufacturer", "operator",
+    "organisation", "organization", "producer", "provider", "startup", "utility", "outlet",
+    "broadcaster", "newspaper", "portal", "contractor", "insurer", "carrier", "airline",
+})
+# Words before `with` that introduce a business partner: `together with TotalEnergies`.
+PARTNER_WORDS = frozenset({"together", "jointly", "partnership", "partnered", "partnering"})
+# Words that follow a news outlet's name: `UzA reported`, `a Kazinform correspondent`.
+OUTLET_CUES = frozenset({"reported", "reports", "correspondent", "quoted"})
+# Well-known international and development organisations, short form -> long form. Kept to
+# bodies any story on aid and development may name: the UN family, development banks,
+# bilateral aid and trade agencies, and regional organisations.
+KNOWN_ORGS = {
+    # United Nations and its agencies
+    "UN": "United Nations", "UNDP": "United Nations Development Programme",
+    "UNICEF": "United Nations Children's Fund", "UNESCO":
+    "United Nations Educational, Scientific and Cultural Organization",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNEP": "United Nations Environment Programme", "UNFPA": "United Nations Population Fund",
+    "UNIDO": "United Nations Industrial Development Organization",
+    "UNODC": "United Nations Office on Drugs and Crime",
+    "FAO": "Food and Agriculture Organization", "WFP": "World Food Programme",
+    "WHO": "World Health Organization", "ILO": "International Labour Organization",
+    "IOM": "International Organization for Migration", "IAEA": "International Atomic Energy Agency",
+    "IFAD": "International Fund for Agricultural Development",
+    # multilateral finance
+    "IMF": "International Monetary Fund", "World Bank": "World Bank",
+    "ADB": "Asian Development Bank", "AIIB": "Asian Infrastructure Investment Bank",
+    "EBRD": "European Bank for Reconstruction and Development",
+    "EIB": "European Investment Bank", "EDB": "Eurasian Development Bank",
+    "IsDB": "Islamic Development Bank", "IFC": "International Finance Corporation",
+    "GCF": "Green Climate Fund", "OPEC Fund": "OPEC Fund for International Development",
+    # bilateral aid, export credit and trade agencies
+    "JICA": "Japan International Cooperation Agency",
+    "JBIC": "Japan Bank for International Cooperation",
+    "JETRO": "Japan External Trade Organization", "NEXI": "Nippon Export and Investment Insurance",
+    "KOICA": "Korea International Cooperation Agency",
+    "KOTRA": "Korea Trade-Investment Promotion Agency",
+    "EDCF": "Economic Development Cooperation Fund",
+    "GIZ": "Deutsche Gesellschaft für Internationale Zusammenarbeit", "KfW": "KfW Development Bank",
+    "USAID": "United States Agency for International Development",
+    "TIKA": "Turkish Cooperation and Coordination Agency",
+    "AFD": "Agence Française de Développement",
+    "SDC": "Swiss Agency for Development and Cooperation",
+    # regional and other intergovernmental bodies
+    "EU": "European Union", "OSCE": "Organization for Security and Co-operation in Europe",
+    "SCO": "Shanghai Cooperation Organisation", "CIS": "Commonwealth of Independent States",
+    "EAEU": "Eurasian Economic Union",
+    "OECD": "Organisation for Economic Co-operation and Development",
+    "WTO": "World Trade Organization", "NATO": "North Atlantic Treaty Organization",
+    "ASEAN": "Association of Southeast Asian Nations", "OTS": "Organization of Turkic States",
+    # global wire services, cited by stories from every region
+    "Reuters": "Reuters", "Bloomberg": "Bloomberg", "AFP": "Agence France-Presse",
+    "Xinhua": "Xinhua", "TASS": "TASS", "Interfax": "Interfax", "Kyodo": "Kyodo News",
+    "Yonhap": "Yonhap", "Anadolu": "Anadolu Agency", "RIA Novosti": "RIA Novosti",
+}
+# Words before a single-word source the NER calls ORG: `polled by Reuters`, `told APA`.
+SOURCE_CUES = frozenset({
+    ("polled", "by"), ("according", "to"), ("interview", "with"), ("speaking", "to"),
+    ("cited", "by"), ("quoted", "by"), ("reported", "by"), ("told",), ("spoke", "to"),
+    ("said", "to"),
+})
+# Nouns whose owner company follows `of`: `a joint venture of Rio Tinto`, `a subsidiary of X`.
+OWNED_NOUNS = frozenset({"subsidiary", "venture", "affiliate", "division", "unit", "shareholder"})
+SPELLINGS = (("labour", "labor"), ("centre", "center"), ("organisation", "organization"),
+             ("programme", "program"), ("defence", "defense"), ("\u2019", "'"))

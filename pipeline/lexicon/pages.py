@@ -1,0 +1,34 @@
+"""Words that tell a page's furniture from its story: stoplists, pager and caption words."""
+
+from __future__ import annotations
+
+import justext
+
+STOPWORDS = {
+    "en": frozenset(justext.get_stoplist("English")),
+    "ru": frozenset(justext.get_stoplist("Russian")),
+}
+# Words that cannot end a headline line: it was broken and goes on below.
+DANGLING = frozenset({
+    "a", "an", "the", "of", "on", "in", "for", "to", "with", "and", "or", "by", "from", "at", "as",
+    "into", "over", "under", "after", "about", "against", "between", "amid", "than", "its",
+    "their", "his", "her", "и", "в", "во", "на", "с", "со", "по", "для", "о", "об", "от", "к",
+    "из", "за", "у",
+})
+# lower-case words an address may hold (`office 305`); a sentence has more, and a verb
+ADDRESS_WORDS = frozenset((
+    "office", "floor", "building", "bldg", "suite", "room", "apt", "block", "house", "of", "the",
+    "and", "str", "st", "ul", "г", "ул", "пр", "д", "мкр", "офис", "дом"))
+# function words of a sentence or a title-case headline (`Japan To Fund ...`), never of an address
+SENTENCE_WORDS = frozenset((
+    "a", "an", "to", "in", "on", "at", "for", "with", "from", "by", "into", "will", "would",
+    "is", "are", "was", "were", "has", "have", "had", "be", "been", "в", "на", "по", "для", "и"))
+# Words of a pager: `« Prev 1 2 3 Next »`, `Older posts`, `Назад | Далее`.
+PAGER_WORDS = (
+    "prev", "previous", "next", "first", "last", "page", "older", "newer", "posts", "entries",
+    "more", "назад", "вперед", "вперёд", "далее", "следующая", "предыдущая", "страница",
+)  # fmt: skip
+# Words that open or close a caption or a credit: `Photo: AP`, `[Video by the author]`.
+CAPTION_WORDS = (
+    "photo", "photos", "photograph", "image", "picture", "video", "illustration", "фото", "видео",
+)  # fmt: skip

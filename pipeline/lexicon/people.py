@@ -1,0 +1,35 @@
+"""Words for people: the nouns that name them, the groups they form, the roles they hold."""
+
+from __future__ import annotations
+
+# Groups made of people, which a bare number sizes: `a team of eight`, `a delegation of 12`.
+PEOPLE_GROUPS = frozenset({"team", "delegation", "crew", "panel", "squad", "brigade"})
+# Whom a host receives: `received the delegation`, `welcomed the ambassador`.
+GUEST_NOUNS = frozenset({"delegation", "delegate", "ambassador", "minister", "guest", "envoy",
+                         "representative", "president", "chairman", "chair", "head", "governor",
+                         "mayor", "director", "counterpart", "secretary", "premier", "chancellor",
+                         "commissioner", "deputy", "mission"})
+# Nouns that name people (singular lemmas): a trained `nurse`, a sent `engineer`.
+PEOPLE_NOUNS = frozenset({
+    "advisor", "adviser", "apprentice", "candidate", "citizen", "doctor", "employee", "engineer",
+    "expert", "farmer", "graduate", "instructor", "intern", "journalist", "lecturer", "migrant",
+    "national", "nurse", "official", "paediatrician", "pediatrician", "participant", "people",
+    "person", "personnel", "physician", "professional", "rescuer", "researcher", "scholar",
+    "scientist", "specialist", "staff", "student", "teacher", "technician", "trainee", "trainer",
+    "volunteer", "winner", "worker", "youth", "cadre", "consultant", "medic", "hydrologist",
+    "servant", "caregiver", "carer", "labourer", "laborer", "welder", "driver", "builder",
+    "mechanic", "operator", "programmer", "agronomist", "veterinarian", "economist", "diplomat",
+    "pupil", "schoolchild", "postgraduate", "manager", "entrepreneur", "woman", "seeker",
+    "accountant", "cook", "electrician", "plumber", "miner", "pilot", "seafarer", "sailor"})
+# Collective nouns that count people when an `of` phrase names them: `a group of 40 nurses`.
+COLLECTIVE_NOUNS = PEOPLE_GROUPS | frozenset({"group", "batch", "cohort", "contingent"})
+# Roles of people: a name right after or before one is a person, not an organisation.
+PERSON_ROLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "minister", "president",
+    "ambassador", "director", "chairman", "chairperson", "chair", "ceo", "governor", "mayor",
+    "head", "secretary", "deputy", "prime", "premier", "king", "queen", "prince", "envoy",
+    "spokesman", "spokesperson", "representative", "advisor", "adviser", "professor",
+    "founder", "manager", "officer", "chief", "vice", "counsellor", "consul", "speaker",
+})
+# Roles whose holder's organisation follows `of`: `President of IM Japan`.
+LEADER_ROLES = frozenset({"president", "chairman", "ceo", "head", "director", "founder", "chief"})

@@ -1,0 +1,52 @@
+"""Countries, their adjectives and official names, and the words of place names."""
+
+from __future__ import annotations
+
+COUNTRIES = frozenset({
+    "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bangladesh", "belarus", "belgium", "bhutan", "bolivia", "brazil", "bulgaria",
+    "cambodia", "canada", "chile", "china", "colombia", "croatia", "cuba", "cyprus", "czechia",
+    "czech republic", "denmark", "egypt", "estonia", "ethiopia", "finland", "france", "georgia",
+    "germany", "ghana", "greece", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+    "ireland", "israel", "italy", "japan", "jordan", "kazakhstan", "kenya", "korea",
+    "south korea", "north korea", "republic of korea", "kuwait", "kyrgyzstan", "kyrgyz republic",
+    "laos", "latvia", "lebanon", "libya", "lithuania", "luxembourg", "malaysia", "mexico",
+    "moldova", "mongolia", "morocco", "myanmar", "nepal", "netherlands", "new zealand",
+    "nigeria", "norway", "oman", "pakistan", "peru", "philippines", "poland", "portugal",
+    "qatar", "romania", "russia", "russian federation", "saudi arabia", "serbia", "singapore",
+    "slovakia", "slovenia", "south africa", "spain", "sri lanka", "sweden", "switzerland",
+    "syria", "taiwan", "tajikistan", "thailand", "tunisia", "turkey", "türkiye",
+    "turkmenistan", "ukraine", "united arab emirates", "uae", "united kingdom", "uk",
+    "united states", "usa", "us", "u.s.", "uzbekistan", "venezuela", "vietnam", "viet nam",
+    "yemen", "europe", "asia", "central asia", "east asia", "africa", "america",
+})
+# Official names that stand for a country: `the Kyrgyz Republic`, `the Republic of Tajikistan`.
+COUNTRY_ALIASES = {
+    "kyrgyz republic": "kyrgyzstan", "republic of korea": "korea", "south korea": "korea",
+    "republic of kazakhstan": "kazakhstan", "republic of tajikistan": "tajikistan",
+    "republic of uzbekistan": "uzbekistan", "russian federation": "russia", "türkiye": "turkey",
+    "usa": "united states", "us": "united states", "u.s.": "united states",
+    "uk": "united kingdom", "viet nam": "vietnam", "czechia": "czech republic",
+}
+# Adjectives of nationality and the country they point to.
+DEMONYMS = {
+    "afghan": "afghanistan", "american": "united states", "armenian": "armenia",
+    "australian": "australia", "austrian": "austria", "azerbaijani": "azerbaijan",
+    "belarusian": "belarus", "british": "united kingdom", "canadian": "canada",
+    "chinese": "china", "dutch": "netherlands", "european": "europe", "finnish": "finland",
+    "french": "france", "georgian": "georgia", "german": "germany", "indian": "india",
+    "indonesian": "indonesia", "iranian": "iran", "italian": "italy", "japanese": "japan",
+    "kazakh": "kazakhstan", "kazakhstani": "kazakhstan", "korean": "korea",
+    "south korean": "korea", "kyrgyz": "kyrgyzstan", "malaysian": "malaysia",
+    "mongolian": "mongolia", "norwegian": "norway", "pakistani": "pakistan", "polish": "poland",
+    "russian": "russia", "saudi": "saudi arabia", "spanish": "spain", "swedish": "sweden",
+    "swiss": "switzerland", "tajik": "tajikistan", "thai": "thailand", "turkish": "turkey",
+    "turkmen": "turkmenistan", "ukrainian": "ukraine", "uzbek": "uzbekistan",
+    "vietnamese": "vietnam",
+}
+# Words of place names, which the NER sometimes labels ORG: `Khatlon Region`.
+PLACE_WORDS = frozenset({
+    "region", "oblast", "province", "district", "city", "river", "lake", "valley", "street",
+    "avenue", "square", "village", "county", "prefecture", "mountains", "sea", "desert",
+    "darya", "daryo",  # `Amu Darya`, `Syr Darya`: darya is Persian for river
+})

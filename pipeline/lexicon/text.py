@@ -1,0 +1,13 @@
+"""Signs and small words of running text: list markers, dashes, quotation marks, name joiners."""
+
+from __future__ import annotations
+
+# Characters that mark a list item (`• item`, `– item`); the hyphen last, as a class allows.
+BULLET_MARKS = "•◦▪▫●○■□‣⁃∙·*–—-"
+ITEM_NUMBER = r"\d{1,2}[.)]"  # a numbered item: `1.`, `12)`
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+OPEN_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+CLOSE_QUOTES = frozenset({'"', "”", "»", "'", "’"})
+# Lower-case words and signs that may stand inside a capitalised name (`Bank for Reconstruction
+# and Development`, `Engineering & Construction`, `Agence Française de Développement`).
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "under", "für", "de", "des", "du"})
