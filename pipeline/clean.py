@@ -60,6 +60,11 @@ LABEL_MAX_WORDS = 2  # a section label ("Press Release", "Economy") is one or tw
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
 MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
 CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not paragraphs
+SHARE_MAX_WORDS = 12  # a share bar names a few networks; a longer line is a sentence
+PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribing is longer
+PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses split by pipes are not
+# a headline heads the paragraph below it, or the one after a date line between them
+HEAD_LOOKAHEAD = 2
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
 WRAP_MAX = 100  # a page with any longer line is not hard-wrapped
 WRAP_MIN_LINES = 3  # ... and a hard-wrapped page has several full-width lines
@@ -438,7 +443,7 @@ def is_sentence(text: str, stopwords: frozenset[str]) -> bool:
 
 def _is_pipe_menu(text: str) -> bool:
     return bool(PIPE_MENU.match(text)) and all(
-        len(part.split()) <= 4 for part in re.split(r"\s+[|·•]\s+", text))
+        len(part.split()) <= PIPE_MENU_ITEM_MAX_WORDS for part in re.split(r"\s+[|·•]\s+", text))
 
 
 def _is_pager(text: str) -> bool:
@@ -494,7 +499,7 @@ def rule_reason(text: str) -> str | None:
         return "pagination"
     if RULE_LINE.match(text):
         return "separator"
-    if SHARE.match(text) and len(text.split()) <= 12:
+    if SHARE.match(text) and len(text.split()) <= SHARE_MAX_WORDS:
         return "share"
     if RELATED.match(text) and len(text.split()) <= CLAIM_MAX_WORDS:
         return "related"
@@ -506,7 +511,7 @@ def rule_reason(text: str) -> str | None:
         return "navigation"
     if TRENDING.match(text) or _is_hashtag_strip(text):
         return "navigation" if TRENDING.match(text) else "artefact"
-    if any(p.search(text) for p in PROMPTS) and len(text.split()) <= 25:
+    if any(p.search(text) for p in PROMPTS) and len(text.split()) <= PROMPT_MAX_WORDS:
         return "prompt"
     if CHANNEL.match(text) or (HANDLE.search(text) and not TERMINAL.search(text)
                                and len(text.split()) <= HANDLE_LINE_MAX_WORDS):
@@ -713,7 +718,7 @@ def unit_heads(lines: list[Line]) -> list[int]:
         line = lines[i]
         if line.prose or line.date or line.sentence:
             continue
-        following = [j for j in kept[pos + 1:pos + 3] if not lines[j].date][:1]
+        following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
         if following and lines[following[0]].prose:
             heads.append(i)
     return heads

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers the factories and Doc extensions)
+from pipeline.components.reference import REFERENCE_KEY
 from pipeline.settings import DEFAULT_MODELS, MODEL_PACKAGE
 
 COMPONENTS = (
@@ -41,6 +42,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFound(f"Cannot load the spaCy model {name}: {err}") from err
+    nlp.add_pipe("news_reference_date", first=True)
     nlp.add_pipe("news_line_breaks", before="parser")
     nlp.add_pipe("news_org_ruler", before="ner")
     for component in COMPONENTS:
@@ -49,10 +51,11 @@ def build_nlp(model: str | None = None) -> Language:
 
 
 def make_doc(nlp: Language, text: str, reference_date: str | dt.date | None) -> Doc:
-    """A tokenised Doc carrying the reference date the date component resolves against."""
+    """A tokenised Doc carrying the reference date the date component resolves against (in
+    `doc.user_data`, read by news_reference_date)."""
     doc = nlp.make_doc(text)
     doc._.cached_text = text  # the tokenizer keeps the text exactly: spare the rebuild
-    doc._.reference_date = (
-        reference_date.isoformat() if isinstance(reference_date, dt.date) else reference_date
-    )
+    if isinstance(reference_date, dt.date):
+        reference_date = reference_date.isoformat()
+    doc.user_data[REFERENCE_KEY] = reference_date
     return doc

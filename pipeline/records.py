@@ -1,19 +1,31 @@
-"""Records: a cleaned story and its annotated Doc(s) become a validated Article."""
+"""Records: a cleaned story and the spans its Doc(s) carry become a validated Article.
+
+The only place records are built: every offset is taken from a spaCy Span, moved by the offset
+of the chunk the Doc was made of."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any
 
 from pipeline.clean import Story
-from pipeline.schema import Article, Organization
+from pipeline.schema import (
+    AmountMention,
+    Article,
+    DateMention,
+    Event,
+    Organization,
+    TextSpan,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-M = TypeVar("M", bound=BaseModel)
+    from pipeline.components.amounts import AmountSpan
+    from pipeline.components.dates import DateSpan
+    from pipeline.components.events import EventSpan
+    from pipeline.components.organizations import OrgEntity
+
 PARAGRAPH_END = re.compile(r"\n\s*\n")
 SENTENCE_END = re.compile(r"[.!?]\s+")
 WHITESPACE = re.compile(r"\s+")
@@ -46,20 +58,41 @@ def _last_boundary(window: str) -> int:
     return len(window)
 
 
-def shifted(item: M, offset: int) -> M:
-    """A copy of an extracted item with every span moved `offset` characters right."""
-    if offset == 0:
-        return item
-    update: dict[str, Any] = {}
-    for name in type(item).model_fields:
-        value = getattr(item, name)
-        if name.endswith(("start_char", "end_char")):
-            update[name] = value + offset
-        elif isinstance(value, BaseModel):
-            update[name] = shifted(value, offset)
-        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
-            update[name] = [shifted(v, offset) for v in value]
-    return item.model_copy(update=update)
+def text_span(span: Span, offset: int) -> TextSpan:
+    """The record of a Span of a chunk that starts `offset` characters into the story."""
+    return TextSpan(**_offsets(span, offset))
+
+
+def date_mention(date: DateSpan, offset: int) -> DateMention:
+    return DateMention(**_offsets(date.span, offset), value=date.value,
+                       granularity=date.granularity)
+
+
+def amount_mention(amount: AmountSpan, offset: int) -> AmountMention:
+    return AmountMention(**_offsets(amount.span, offset), kind=amount.kind, value=amount.value,
+                         unit=amount.unit, approximate=amount.approximate)
+
+
+def organization(org: OrgEntity, offset: int) -> Organization:
+    return Organization(name=org.name, aliases=list(org.aliases), kind=org.kind,
+                        mentions=[text_span(m, offset) for m in org.mentions])
+
+
+def event(found: EventSpan, offset: int) -> Event:
+    sentence = found.sentence
+    return Event(
+        type=found.type, trigger=text_span(found.trigger, offset), sentence=sentence.text,
+        sentence_start_char=sentence.start_char + offset,
+        sentence_end_char=sentence.end_char + offset, date=found.date,
+        organizations=list(found.organizations), persons=list(found.persons),
+        places=list(found.places), amounts=[amount_mention(a, offset) for a in found.amounts],
+        cameo=found.cameo,
+    )
+
+
+def _offsets(span: Span, offset: int) -> dict[str, Any]:
+    return {"text": span.text, "start_char": span.start_char + offset,
+            "end_char": span.end_char + offset}
 
 
 def merge_organizations(groups: list[Organization]) -> list[Organization]:
@@ -77,12 +110,23 @@ def merge_organizations(groups: list[Organization]) -> list[Organization]:
     return list(merged.values())
 
 
+def doc_records(doc: Doc, offset: int = 0) -> dict[str, list[Any]]:
+    """The records of what the components left on `doc`, a chunk `offset` characters into its
+    story: dates, amounts, organisations and events, by the Article field they fill."""
+    return {
+        "dates": [date_mention(d, offset) for d in doc._.dates],
+        "amounts": [amount_mention(a, offset) for a in doc._.amounts],
+        "organizations": [organization(o, offset) for o in doc._.organizations],
+        "events": [event(e, offset) for e in doc._.events],
+    }
+
+
 def build_article(story: Story, parts: list[tuple[int, Doc]]) -> Article:
-    """The story's record, from what the components found on its chunks' Docs (offset, doc)."""
+    """The story's record from what the components left on its chunks' Docs (offset, doc)."""
     found: dict[str, list[Any]] = {"dates": [], "amounts": [], "organizations": [], "events": []}
     for offset, doc in parts:
-        for field, items in found.items():
-            items.extend(shifted(item, offset) for item in getattr(doc._, field))
+        for field, items in doc_records(doc, offset).items():
+            found[field] += items
     if len(parts) > 1:
         found["organizations"] = merge_organizations(found["organizations"])
     return Article(

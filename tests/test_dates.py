@@ -11,6 +11,8 @@ from spacy.language import Language
 
 from pipeline.components.dates import DateNormalizer, Point, resolve_year
 from pipeline.nlp import make_doc
+from pipeline.records import doc_records
+from pipeline.schema import DateMention
 
 
 @pytest.fixture(scope="module")
@@ -18,14 +20,16 @@ def normalizer() -> DateNormalizer:
     return DateNormalizer()
 
 
+def dates(nlp: Language, text: str, reference: str | None) -> list[DateMention]:
+    return doc_records(nlp(make_doc(nlp, text, reference)))["dates"]
+
+
 def values(nlp: Language, text: str, reference: str | None = "2025-11-11") -> list[str | None]:
-    doc = nlp(make_doc(nlp, text, reference))
-    return [d.value for d in doc._.dates]
+    return [d.value for d in dates(nlp, text, reference)]
 
 
 def mentions(nlp: Language, text: str, reference: str | None = "2025-11-11") -> list[str]:
-    doc = nlp(make_doc(nlp, text, reference))
-    return [d.text for d in doc._.dates]
+    return [d.text for d in dates(nlp, text, reference)]
 
 
 # --- year ranges ---------------------------------------------------------------------------
@@ -302,11 +306,11 @@ def test_dates_two_years_in_a_list_are_two_points(nlp: Language) -> None:
 
 def test_dates_are_ordered_and_offsets_match_the_text(nlp: Language) -> None:
     text = "Since 2004, and again on 15 January 2019, JICA funded roads (2013 - 2015)."
-    doc = nlp(make_doc(nlp, text, "2025-11-11"))
-    starts = [d.start_char for d in doc._.dates]
+    found = dates(nlp, text, "2025-11-11")
+    starts = [d.start_char for d in found]
     assert starts == sorted(starts)
-    assert all(text[d.start_char : d.end_char] == d.text for d in doc._.dates)
-    assert [d.granularity for d in doc._.dates] == ["year", "day", "year"]
+    assert all(text[d.start_char : d.end_char] == d.text for d in found)
+    assert [d.granularity for d in found] == ["year", "day", "year"]
 
 
 # --- the normaliser on its own -------------------------------------------------------------

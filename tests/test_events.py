@@ -8,29 +8,31 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.dates import DateSpan
 from pipeline.components.events import find_events, is_headline, quoted_tokens
 from pipeline.nlp import make_doc
-from pipeline.schema import DateMention, Event
+from pipeline.records import doc_records, event
+from pipeline.schema import Event
 
 REFERENCE = "2025-06-12"
 
 
-def parse(nlp: Language, text: str, dates: dict[str, str] | None = None) -> Doc:
-    """The pipeline's Doc; `dates` (text -> value) replaces the date component's output so
-    these tests exercise only the events logic."""
-    doc = nlp(make_doc(nlp, text, REFERENCE))
-    if dates is not None:
-        found = []
-        for phrase, value in dates.items():
-            for m in re.finditer(re.escape(phrase), text):
-                found.append(DateMention(text=phrase, start_char=m.start(), end_char=m.end(),
-                                         value=value, granularity=None))
-        doc._.dates = sorted(found, key=lambda d: d.start_char)
-    return doc
+def parse(nlp: Language, text: str) -> Doc:
+    return nlp(make_doc(nlp, text, REFERENCE))
 
 
 def events(nlp: Language, text: str, dates: dict[str, str] | None = None) -> list[Event]:
-    return find_events(parse(nlp, text, dates or {}))
+    """The event records of `text`; `dates` (text -> value) stands in for the date component's
+    output so these tests exercise only the events logic."""
+    doc = parse(nlp, text)
+    found = []
+    for phrase, value in (dates or {}).items():
+        for m in re.finditer(re.escape(phrase), text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            found.append(DateSpan(span, value, "day"))
+    found.sort(key=lambda d: d.span.start_char)
+    spans = find_events(doc, found, doc._.amounts, doc._.organizations)
+    return [event(e, 0) for e in spans]
 
 
 def types(nlp: Language, text: str) -> set[str]:
@@ -207,14 +209,13 @@ def test_events_future_plan_without_date_has_none(nlp: Language) -> None:
 def test_events_fields_hold_spans_participants_and_amounts(nlp: Language) -> None:
     text = ("In Tokyo, Hitoshi Kanamori and the Kyrgyz minister signed a $12.5 million grant "
             "agreement.")
-    doc = parse(nlp, text)
-    got = {e.type: e for e in find_events(doc)}
-    event = got["agreement"]
-    assert event.trigger.text == text[event.trigger.start_char:event.trigger.end_char]
-    assert event.sentence == text
-    assert event.cameo == "057"
-    assert "Tokyo" in event.places
-    assert any(a.kind == "money" for a in event.amounts) == ("funding" in got)
+    got = {e.type: e for e in doc_records(parse(nlp, text))["events"]}
+    agreement = got["agreement"]
+    assert agreement.trigger.text == text[agreement.trigger.start_char:agreement.trigger.end_char]
+    assert agreement.sentence == text
+    assert agreement.cameo == "057"
+    assert "Tokyo" in agreement.places
+    assert any(a.kind == "money" for a in agreement.amounts) == ("funding" in got)
 
 
 def test_events_are_ordered_by_position(nlp: Language) -> None:

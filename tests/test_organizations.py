@@ -7,15 +7,17 @@ from spacy.language import Language
 
 from pipeline.components.abbreviations import best_long_form, initials_cover, is_short_form
 from pipeline.nlp import make_doc
+from pipeline.records import doc_records
 from pipeline.schema import Organization
 
 
 def orgs(nlp: Language, text: str) -> list[Organization]:
     doc = nlp(make_doc(nlp, text, "2025-01-01"))
-    for org in doc._.organizations:
+    found = doc_records(doc)["organizations"]
+    for org in found:
         for m in org.mentions:
             assert doc.text[m.start_char:m.end_char] == m.text
-    return doc._.organizations
+    return found
 
 
 def names(nlp: Language, text: str) -> list[str]:

@@ -6,30 +6,30 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+import pipeline.components  # noqa: F401  (registers the Doc extensions)
 from pipeline.clean import Story
-from pipeline.records import build_article, merge_organizations, shifted, split_for_model
-from pipeline.schema import (
-    AmountMention,
-    Article,
-    DateMention,
-    Event,
-    Organization,
-    Source,
-    TextSpan,
+from pipeline.components.amounts import AmountSpan
+from pipeline.components.dates import DateSpan
+from pipeline.components.events import EventSpan
+from pipeline.components.organizations import OrgEntity
+from pipeline.records import (
+    build_article,
+    date_mention,
+    event,
+    merge_organizations,
+    organization,
+    split_for_model,
+    text_span,
 )
+from pipeline.schema import Article, Organization, Source, TextSpan
 
 PARAGRAPHS = (
     "Japan will provide a grant of 1.2 billion yen to Uzbekistan.\n\n"
     "The agreement was signed in Tashkent on 12 March 2024.\n\n"
     "JICA said construction would start next year."
 )
-
-
-def span(text: str, whole: str, cls: type[TextSpan] = TextSpan, **extra: object) -> TextSpan:
-    start = whole.index(text)
-    return cls(text=text, start_char=start, end_char=start + len(text), **extra)
 
 
 # --- split_for_model --------------------------------------------------------------------------
@@ -85,55 +85,50 @@ def test_pieces_join_back_to_the_text_and_respect_the_limit(text: str, limit: in
     assert all(piece for _, piece in pieces) or text == ""
 
 
-# --- shifted ----------------------------------------------------------------------------------
+# --- records from spans -----------------------------------------------------------------------
+BLANK = spacy.blank("en")
 
 
-def test_shifted_moves_a_date_and_keeps_its_value() -> None:
-    date = DateMention(
-        text="12 March", start_char=3, end_char=11, value="2024-03-12", granularity="day"
-    )
-    moved = shifted(date, 100)
-    assert (moved.start_char, moved.end_char, moved.value) == (103, 111, "2024-03-12")
-    assert date.start_char == 3  # the original is untouched
+def chars(doc: Doc, text: str) -> Span:
+    """The span of the first occurrence of `text` in `doc`."""
+    start = doc.text.index(text)
+    return doc.char_span(start, start + len(text))
 
 
-def test_shifted_by_zero_is_the_same_item() -> None:
-    date = DateMention(text="2024", start_char=0, end_char=4, value="2024", granularity="year")
-    assert shifted(date, 0) is date
+def test_date_record_moves_by_the_chunk_offset_and_keeps_its_value() -> None:
+    doc = BLANK("On 12 March the sides met.")
+    moved = date_mention(DateSpan(chars(doc, "12 March"), "2024-03-12", "day"), 100)
+    assert (moved.text, moved.start_char, moved.end_char) == ("12 March", 103, 111)
+    assert moved.value == "2024-03-12"
 
 
-def test_shifted_moves_every_nested_span_of_an_event() -> None:
+def test_record_of_the_first_chunk_keeps_the_span_offsets() -> None:
+    doc = BLANK("2024 was a good year.")
+    moved = date_mention(DateSpan(chars(doc, "2024"), "2024", "year"), 0)
+    assert (moved.start_char, moved.end_char) == (0, 4)
+
+
+def test_event_record_moves_every_nested_span() -> None:
     piece = "Japan will provide $5 million to Tajikistan."
-    amount = span("$5 million", piece, AmountMention, kind="money", value=5_000_000, unit="USD")
-    event = Event(
-        type="funding",
-        trigger=span("provide", piece),
-        sentence=piece,
-        sentence_start_char=0,
-        sentence_end_char=len(piece),
-        date=None,
-        organizations=[],
-        persons=[],
-        places=["Japan", "Tajikistan"],
-        amounts=[amount],
-    )
+    doc = BLANK(piece)
+    amount = AmountSpan(chars(doc, "$5 million"), "money", 5_000_000, "USD")
+    found = EventSpan("funding", chars(doc, "provide"), doc[:], None, (), (),
+                      ("Japan", "Tajikistan"), (amount,), "071")
     story = "Headline line.\n\n" + piece
-    moved = shifted(event, story.index(piece))
+    moved = event(found, story.index(piece))
     assert story[moved.trigger.start_char : moved.trigger.end_char] == "provide"
     assert story[moved.sentence_start_char : moved.sentence_end_char] == piece
     assert story[moved.amounts[0].start_char : moved.amounts[0].end_char] == "$5 million"
     assert moved.places == ["Japan", "Tajikistan"]
 
 
-def test_shifted_moves_every_mention_of_an_organization() -> None:
+def test_organization_record_moves_every_mention() -> None:
     piece = "JICA staff met the Japan International Cooperation Agency board."
-    org = Organization(
-        name="Japan International Cooperation Agency",
-        aliases=["JICA"],
-        mentions=[span("JICA", piece), span("Japan International Cooperation Agency", piece)],
-    )
+    doc = BLANK(piece)
+    mentions = (chars(doc, "JICA"), chars(doc, "Japan International Cooperation Agency"))
+    found = OrgEntity("Japan International Cooperation Agency", ("JICA",), "organization", mentions)
     story = "x" * 37 + piece
-    moved = shifted(org, 37)
+    moved = organization(found, 37)
     assert [story[m.start_char : m.end_char] for m in moved.mentions] == [
         "JICA",
         "Japan International Cooperation Agency",
@@ -141,15 +136,16 @@ def test_shifted_moves_every_mention_of_an_organization() -> None:
 
 
 @settings(max_examples=50, deadline=None)
-@given(prefix=st.text(max_size=50), piece=st.text(min_size=1, max_size=50), data=st.data())
-def test_shifted_span_points_at_the_same_text_in_the_whole(
-    prefix: str, piece: str, data: st.DataObject
+@given(prefix=st.text(max_size=50), words=st.lists(st.sampled_from(["Japan", "grant", "2024",
+       "the", ",", "Kyrgyz"]), min_size=1, max_size=8), data=st.data())
+def test_moved_span_points_at_the_same_text_in_the_whole(
+    prefix: str, words: list[str], data: st.DataObject
 ) -> None:
-    start = data.draw(st.integers(0, len(piece)))
-    end = data.draw(st.integers(start, len(piece)))
-    item = TextSpan(text=piece[start:end], start_char=start, end_char=end)
-    moved = shifted(item, len(prefix))
-    assert (prefix + piece)[moved.start_char : moved.end_char] == item.text
+    doc = BLANK(" ".join(words))
+    start = data.draw(st.integers(0, len(doc) - 1))
+    end = data.draw(st.integers(start + 1, len(doc)))
+    moved = text_span(doc[start:end], len(prefix))
+    assert (prefix + doc.text)[moved.start_char : moved.end_char] == doc[start:end].text
 
 
 # --- merge_organizations ----------------------------------------------------------------------
@@ -192,16 +188,11 @@ def story_of(text: str) -> Story:
 
 def annotated(piece: str) -> Doc:
     """A Doc of `piece` carrying what the components would find in it, set by hand."""
-    for name in ("dates", "amounts", "organizations", "events"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-    doc = spacy.blank("en").make_doc(piece)
+    doc = BLANK(piece)
     date = "12 March 2024"
-    doc._.dates = [
-        span(date, piece, DateMention, value="2024-03-12", granularity="day")
-        for _ in range(piece.count(date))
-    ]
-    doc._.organizations = [org("JICA", [], piece.index("JICA"))] if "JICA" in piece else []
+    doc._.dates = [DateSpan(chars(doc, date), "2024-03-12", "day")] if date in piece else []
+    jica = [OrgEntity("JICA", (), "organization", (chars(doc, "JICA"),))] if "JICA" in piece else []
+    doc._.organizations = jica
     doc._.amounts, doc._.events = [], []
     return doc
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.components.upstream import declare
 from pipeline.lexicon.text import NAME_JOINERS
 
 # A short form is one or two words of 2-10 characters (Schwartz & Hearst's limits).
@@ -14,6 +15,8 @@ MAX_SHORT_CHARS = 10
 MAX_SHORT_WORDS = 2
 # A long form is one to ten words inside the brackets of the `SF (Long Form)` order.
 MAX_BRACKETED_LONG_WORDS = 10
+# Schwartz & Hearst look back at most min(|SF| + 5, 2 * |SF|) words for the long form.
+LOOKBACK_EXTRA_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,7 @@ def _bracket_pairs(doc: Doc) -> list[tuple[int, int]]:
 
 def _long_before(doc: Doc, open_i: int, short: str) -> Span | None:
     """The long form ending just before the bracket at `open_i`, or None."""
-    # Schwartz & Hearst look back at most min(|SF| + 5, 2 * |SF|) words.
-    window = min(len(short) + 5, 2 * len(short))
+    window = min(len(short) + LOOKBACK_EXTRA_WORDS, 2 * len(short))
     start = open_i
     while start > 0 and open_i - start < window:
         prev = doc[start - 1]
@@ -155,13 +157,15 @@ class NewsAbbreviations:
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        Doc.set_extension("abbreviations", default=None, force=True)
+        declare("abbreviations")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.abbreviations = find_abbreviations(doc)
         return doc
 
 
-@Language.factory("news_abbreviations", assigns=["doc._.abbreviations"])
+@Language.factory(
+    "news_abbreviations", assigns=["doc._.abbreviations"], requires=["token.is_sent_start"]
+)
 def make_news_abbreviations(nlp: Language, name: str) -> NewsAbbreviations:
     return NewsAbbreviations(nlp, name)

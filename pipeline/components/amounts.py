@@ -15,7 +15,9 @@ from decimal import Decimal, InvalidOperation
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.dates import DateSpan
 from pipeline.components.doctext import doc_text
+from pipeline.components.upstream import declare, upstream
 from pipeline.lexicon import alternation
 from pipeline.lexicon.measures import (
     APPROX_WORDS,
@@ -35,9 +37,31 @@ from pipeline.lexicon.measures import (
 )
 from pipeline.lexicon.numbers import NUMBER_ONES, NUMBER_TENS, NUMBER_WORDS, SCALE_WORDS, SCALES
 from pipeline.lexicon.people import PEOPLE_GROUPS
-from pipeline.schema import AmountKind, AmountMention
+from pipeline.schema import AmountKind
 
-# ----------------------------------------------------------------------------- vocabulary
+# ----------------------------------------------------------------------------- limits
+
+# Characters searched before a number for a cue: each window holds the longest cue and a space.
+CURRENCY_BEFORE_WINDOW = 6  # `NZ$ `, `USD `
+CURRENCY_WORD_WINDOW = 8  # `somoni `, `tugriks `
+HEDGE_WINDOW = 20  # `approximately (`, `in excess of `
+QUOTE_SIGN_WINDOW = 3  # the `= ` of a quote (`USD/KZT = 0.011`)
+RATIO_WINDOW = 12  # `1 in `, `40 out of `
+VAGUE_WINDOW = 12  # `the previous `
+THE_WINDOW = 5  # `the ` of `the two sides`
+ELIDED_WINDOW = 15  # `an additional `
+LIST_GAP_WINDOW = 6  # `, and `
+ELLIPSIS_WINDOW = 25  # `compared with `, `up from `
+# The counted noun heads the number from at most this many tokens after it (`300 low-income
+# rural families`), and a noun phrase after a number runs at most this many tokens.
+COUNTED_NOUN_MAX_DISTANCE = 5
+NOUN_PHRASE_MAX_TOKENS = 6  # reaches the head of `electric heat storage stoves`
+# Tokens after a currency word where the plural noun it modifies stands (`21 soum district
+# hospitals`: an adjective may come between).
+MODIFIED_NOUN_WINDOW = 2
+
+# ----------------------------------------------------------------------------- labels
+
 
 NAME_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART",
                          "LAW", "NORP"))
@@ -180,7 +204,7 @@ class Reading:
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
     """ISO code and start offset of a currency symbol or code written just before `start`."""
-    m = CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start)
+    m = CURRENCY_BEFORE_RE.search(text, max(0, start - CURRENCY_BEFORE_WINDOW), start)
     if not m:
         return None
     return (CURRENCY_SYMBOLS[m["sym"]] if m["sym"] else m["code"]), m.start()
@@ -223,7 +247,7 @@ def read_right(text: str, end: int, currency: str | None) -> Reading:
 
 def is_quote_or_clock(text: str, start: int, end: int) -> bool:
     """A quote (`= 0.011`), a clock time (`10:30 a.m.`) or a list marker (`1)` with no `(`)."""
-    if "=" in text[max(0, start - 3):start] or CLOCK_RE.match(text, end):
+    if "=" in text[max(0, start - QUOTE_SIGN_WINDOW):start] or CLOCK_RE.match(text, end):
         return True
     return text[end:end + 1] == ")" and "(" not in text[max(0, start - 2):start]
 
@@ -249,8 +273,7 @@ def counted_nouns(doc: Doc, start: int, end: int) -> list[Token]:
     last = span[-1]
     head = last.head
     found: list[Token] = []
-    # the counted noun heads the number and stands at most five tokens after it
-    near = span.end <= head.i <= span.end + 5
+    near = span.end <= head.i <= span.end + COUNTED_NOUN_MAX_DISTANCE
     if last.dep_ in COUNT_DEPS and near and head.pos_ in ("NOUN", "PROPN"):
         found.append(head)
     phrase = _noun_phrase_after(doc, span.end)
@@ -264,8 +287,7 @@ def _noun_phrase_after(doc: Doc, i: int) -> list[Token]:
     """Tokens of the noun phrase starting at token `i`: adjectives, nouns, hyphens and `and`/`or`
     between modifiers (`micro and small enterprises`), at most six tokens."""
     phrase: list[Token] = []
-    # six tokens reach the head of long compounds (`electric heat storage stoves`)
-    for token in doc[i : i + 6]:
+    for token in doc[i : i + NOUN_PHRASE_MAX_TOKENS]:
         modifier = token.pos_ in ("ADJ", "PROPN", "NOUN") or token.text == "-"
         joins = token.lower_ in ("and", "or") and bool(phrase) and phrase[-1].pos_ in (
             "ADJ", "NOUN")
@@ -360,7 +382,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _approximate(doc: Doc, text: str, start: int) -> tuple[bool, int]:
     """Whether a hedge (`about`, `more than`, `~`) precedes `start`, and where the span begins."""
-    m = APPROX_RE.search(text, max(0, start - 20), start)
+    m = APPROX_RE.search(text, max(0, start - HEDGE_WINDOW), start)
     if m is None:
         return False, start
     if m.group().lower().startswith("over") and _over_belongs_to_verb(doc, m.start()):
@@ -371,7 +393,7 @@ def _approximate(doc: Doc, text: str, start: int) -> tuple[bool, int]:
 
 def _over_belongs_to_verb(doc: Doc, start: int) -> bool:
     """`handed over 250 fridges`, `Over four years, ...`: a particle or a preposition, no hedge."""
-    span = _token_span(doc, start, start + 4)
+    span = _token_span(doc, start, start + len("over"))
     if span is None:
         return False
     over = span[0]
@@ -380,15 +402,29 @@ def _over_belongs_to_verb(doc: Doc, start: int) -> bool:
         before is not None and before.lemma_.lower() in PHRASAL_OVER_VERBS)
 
 
+@dataclass(frozen=True)
+class AmountSpan:
+    """An amount: the tokens that state it and what they measure. A range (`$5-7 million`)
+    gives one AmountSpan per value, both with the range's span."""
+
+    span: Span
+    kind: AmountKind
+    value: int | float
+    unit: str | None
+    approximate: bool = False
+
+
 def _mentions(doc: Doc, text: str, start: int, end: int, kind: AmountKind, unit: str | None,
-              values: list[Decimal]) -> list[AmountMention]:
+              values: list[Decimal]) -> list[AmountSpan]:
     approx, start = _approximate(doc, text, start)
-    return [AmountMention(text=text[start:end], start_char=start, end_char=end, kind=kind,
-                          value=as_value(v), unit=unit, approximate=approx) for v in values]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [AmountSpan(span, kind, as_value(v), unit, approx) for v in values]
 
 
-def read_amount(doc: Doc, m: re.Match[str], previous: AmountMention | None,
-                earlier: AmountMention | None = None) -> list[AmountMention]:
+def read_amount(doc: Doc, m: re.Match[str], previous: AmountSpan | None,
+                earlier: AmountSpan | None = None) -> list[AmountSpan]:
     """The amounts one number match (on `doc.text`) states (two for a range), or none.
 
     `previous` is the amount before it in its sentence, `earlier` the last count in its
@@ -407,8 +443,8 @@ def read_amount(doc: Doc, m: re.Match[str], previous: AmountMention | None,
     values = [n * reading.scale for n in numbers if n is not None]
     if _is_glued_million(doc, text, m.end(), reading):
         # `1.2m Kyrgyz citizens`: a glued `m` before a plural noun is million, not metres
-        reading = Reading(None, None, m.end() + 1, 10**6)
-        values = [n * 10**6 for n in numbers if n is not None]
+        reading = Reading(None, None, m.end() + 1, SCALES["million"])
+        values = [n * SCALES["million"] for n in numbers if n is not None]
     if reading.kind == "money" and cur is None and modifies_plural(doc, text, m.end(), reading):
         reading = Reading(None, None, m.end(), 1)  # `21 soum hospitals`: a district, no money
     if reading.kind is not None:
@@ -429,7 +465,8 @@ def modifies_plural(doc: Doc, text: str, end: int, reading: Reading) -> bool:
     span = _token_span(doc, reading.end - 1, reading.end)
     if span is None:
         return False
-    after = [t for t in doc[span[-1].i + 1:span[-1].i + 3] if "\n" not in t.text]
+    after = [t for t in doc[span[-1].i + 1:span[-1].i + 1 + MODIFIED_NOUN_WINDOW]
+             if "\n" not in t.text]
     if after and after[0].pos_ == "ADJ":
         after = after[1:]  # `21 soum district hospitals`, `5 som commemorative coins`
     return bool(after) and after[0].tag_ in ("NNS", "NNPS")
@@ -437,9 +474,9 @@ def modifies_plural(doc: Doc, text: str, end: int, reading: Reading) -> bool:
 
 def currency_word_before(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """`som 1.4 billion`: a currency word before a number, trusted only before a scale word."""
-    w = CURRENCY_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+    w = CURRENCY_WORD_BEFORE_RE.search(text, max(0, m.start() - CURRENCY_WORD_WINDOW), m.start())
     s = SCALE_RE.match(text, m.end())
-    if w is None or s is None or not s["scale"] or scale_of(s["scale"]) < 10**6:
+    if w is None or s is None or not s["scale"] or scale_of(s["scale"]) < SCALES["million"]:
         return None
     return unit_word(w.group().strip(), CURRENCY_WORDS), w.start()
 
@@ -455,7 +492,7 @@ def is_score_or_ratio(m: re.Match[str], numbers: list[Decimal | None]) -> bool:
     if m["w2"] and numbers[0] is not None and numbers[1] is not None and numbers[1] <= numbers[0]:
         return True  # `one to one`, `three to two`: words in a descending pair are no range
     # small first terms only: `trained 300 in 12 regions` is no ratio
-    return bool(RATIO_RE.search(text, max(0, m.start() - 12), m.start()))
+    return bool(RATIO_RE.search(text, max(0, m.start() - RATIO_WINDOW), m.start()))
 
 
 def _is_glued_million(doc: Doc, text: str, end: int, reading: Reading) -> bool:
@@ -469,7 +506,7 @@ def _is_glued_million(doc: Doc, text: str, end: int, reading: Reading) -> bool:
 def is_vague_span(text: str, start: int, numerals: list[str]) -> bool:
     """`the past 30 years`, `over the next three years`, `one day`: spans, not measures."""
     lone_one = [n.lower() for n in numerals] == ["one"]
-    return lone_one or bool(VAGUE_RE.search(text, max(0, start - 12), start))
+    return lone_one or bool(VAGUE_RE.search(text, max(0, start - VAGUE_WINDOW), start))
 
 
 def not_a_count(doc: Doc, m: re.Match[str], numerals: list[str]) -> bool:
@@ -480,13 +517,14 @@ def not_a_count(doc: Doc, m: re.Match[str], numerals: list[str]) -> bool:
     if ORDINAL_RE.match(text, m.end()):
         return True  # `the 9th Foreign Ministers' Meeting` ranks, counts nothing
     # `the two countries`, `the two sides`: the two parties just named, not a measure
-    the_two = numerals[0].lower() == "two" and THE_RE.search(text, max(0, m.start() - 5), m.start())
+    the_two = numerals[0].lower() == "two" and THE_RE.search(
+        text, max(0, m.start() - THE_WINDOW), m.start())
     return bool(the_two) or _in_name(doc, m.start())
 
 
 def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[Decimal],
-               previous: AmountMention | None,
-               earlier: AmountMention | None = None) -> list[AmountMention]:
+               previous: AmountSpan | None,
+               earlier: AmountSpan | None = None) -> list[AmountSpan]:
     """Counts: `400-bed`, `three of which`, `2505 citizens`, or `up from 327,000` (elliptic)."""
     text, numeral = m.string, m["n1"] or m["w1"] or m["half"] or m["dozen"]
     if any(v != v.to_integral_value() for v in values):
@@ -508,7 +546,7 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
     if (group := people_group(doc, m.start())) is not None:
         return _mentions(doc, text, group.left_edge.idx, end, "count", "person", values)
     if earlier is not None and earlier.kind == "count" and earlier.unit:
-        if e := ELIDED_RE.search(text, max(0, start - 15), start):
+        if e := ELIDED_RE.search(text, max(0, start - ELIDED_WINDOW), start):
             return _mentions(doc, text, e.start(), end, "count", earlier.unit, values)
         if _of_lead(doc, start, earlier):
             return _mentions(doc, text, start, end, "count", earlier.unit, values)
@@ -517,13 +555,13 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
     return _elliptic(doc, text, start, end, values, previous)
 
 
-def _gapped_item(doc: Doc, text: str, start: int, previous: AmountMention) -> bool:
+def _gapped_item(doc: Doc, text: str, start: int, previous: AmountSpan) -> bool:
     """`2,310 citizens worked in Russia, 1,120 in Korea and 780 in the UK`: a bare number in a
     list after a count of its sentence, its verb and noun left out, heads its own `in X`."""
     if previous.kind != "count" or not previous.unit:
         return False
     # a list item follows its separator directly (`, 1,120`, `and 780`)
-    if not LIST_GAP_RE.search(text, max(0, start - 6), start):
+    if not LIST_GAP_RE.search(text, max(0, start - LIST_GAP_WINDOW), start):
         return False
     token = _number_token(doc, start)
     if token is None or token.i + 1 >= len(doc):
@@ -581,7 +619,7 @@ def fact_label(doc: Doc, text: str, start: int, end: int) -> Token | None:
     return label if label is not None and _looks_plural(label) else None
 
 
-def _of_lead(doc: Doc, start: int, earlier: AmountMention) -> bool:
+def _of_lead(doc: Doc, start: int, earlier: AmountSpan) -> bool:
     """The number's sentence opens with `Of` and the count before it stands in that phrase."""
     span = _token_span(doc, start, start + 1)
     if span is None:
@@ -590,36 +628,37 @@ def _of_lead(doc: Doc, start: int, earlier: AmountMention) -> bool:
     opening = sent.text + " "
     if not OF_LEAD_RE.match(opening):
         return False
-    if earlier.start_char < sent.start_char and not OF_THESE_RE.match(opening):
+    if earlier.span.start_char < sent.start_char and not OF_THESE_RE.match(opening):
         return False
     # the number heads its own clause (`163 passed`), no noun of its own
     return span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "conj")
 
 
 def _elliptic(doc: Doc, text: str, start: int, end: int, values: list[Decimal],
-              previous: AmountMention | None) -> list[AmountMention]:
+              previous: AmountSpan | None) -> list[AmountSpan]:
     """`412,000 units in 2024, up from 327,000`: the bare number shares the unit before it."""
-    if previous is not None and ELLIPSIS_RE.search(text, max(0, start - 25), start):
+    if previous is not None and ELLIPSIS_RE.search(text, max(0, start - ELLIPSIS_WINDOW), start):
         return _mentions(doc, text, start, end, previous.kind, previous.unit, values)
     return []
 
 
-def find_amounts(doc: Doc) -> list[AmountMention]:
-    """Every money, percent, quantity and count amount in `doc`, ordered by offset."""
+def find_amounts(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
+    """Every money, percent, quantity and count amount in `doc` outside its `dates`, ordered by
+    offset."""
     text = doc_text(doc)
-    dates = [(d.start_char, d.end_char) for d in (getattr(doc._, "dates", None) or [])]
+    taken = [(d.span.start_char, d.span.end_char) for d in dates]
     skip = [(t.start(), t.end()) for t in TICKER_LINE_RE.finditer(text)]
     skip += [(t.start(), t.end()) for t in LIST_MARKER_RE.finditer(text)]
-    found: list[AmountMention] = []
+    found: list[AmountSpan] = []
     for m in _number_matches(text):
         if _overlaps(m.start(), m.end(), skip):
             continue
         sentence_prev = found[-1] if found and _same_sentence(doc, found[-1], m.start()) else None
         earlier = _recent_count(doc, found, m.start())
         for amount in read_amount(doc, m, sentence_prev, earlier):
-            if not _overlaps(amount.start_char, amount.end_char, dates):
+            if not _overlaps(amount.span.start_char, amount.span.end_char, taken):
                 found.append(amount)
-    return sorted(found, key=lambda a: (a.start_char, a.end_char))
+    return sorted(found, key=lambda a: (a.span.start_char, a.span.end_char))
 
 
 def _number_matches(text: str) -> Iterator[re.Match[str]]:
@@ -632,7 +671,7 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
-def _recent_count(doc: Doc, found: list[AmountMention], start: int) -> AmountMention | None:
+def _recent_count(doc: Doc, found: list[AmountSpan], start: int) -> AmountSpan | None:
     """The last count found in the sentence of `start` or the one before it."""
     count = next((a for a in reversed(found) if a.kind == "count"), None)
     if count is None or not doc.has_annotation("SENT_START"):
@@ -642,36 +681,42 @@ def _recent_count(doc: Doc, found: list[AmountMention], start: int) -> AmountMen
         return None
     sent = span[0].sent
     prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    return count if count.start_char >= prev_start else None
+    return count if count.span.start_char >= prev_start else None
 
 
-def _same_sentence(doc: Doc, amount: AmountMention, start: int) -> bool:
+def _same_sentence(doc: Doc, amount: AmountSpan, start: int) -> bool:
     if not doc.has_annotation("SENT_START"):
         return True
     span = _token_span(doc, start, start + 1)
-    return span is not None and span[0].sent.start_char <= amount.start_char
+    return span is not None and span[0].sent.start_char <= amount.span.start_char
 
 
 # ----------------------------------------------------------------------------- component
 
 class NewsAmounts:
-    """Sets `doc._.amounts: list[AmountMention]`, ordered by `start_char`.
+    """Sets `doc._.amounts: list[AmountSpan]`, ordered by offset.
 
     Money carries an ISO 4217 unit, percentages `%`, quantities a unit symbol (`km`, `MW`,
-    `year`), counts the singular of the counted noun. Dates (`doc._.dates`), years, ordinals,
-    clock times, tickers, list markers and numbers inside names are not amounts.
+    `year`), counts the singular of the counted noun. Dates (`doc._.dates`, from news_dates),
+    years, ordinals, clock times, tickers, list markers and numbers inside names are not amounts.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        Doc.set_extension("amounts", default=None, force=True)
+        declare("amounts")
+        self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.amounts = find_amounts(doc)
+        dates = upstream(doc, "dates", "news_dates", self.name)
+        doc._.amounts = find_amounts(doc, dates)
         return doc
 
 
-@Language.factory("news_amounts", assigns=["doc._.amounts"],
-                  requires=["token.dep", "token.lemma", "doc.ents"])
+@Language.factory(
+    "news_amounts",
+    assigns=["doc._.amounts"],
+    requires=["doc._.dates", "doc.ents", "doc.sents", "token.tag", "token.dep", "token.lemma",
+              "token.ent_type", "token.ent_iob"],
+)
 def make_news_amounts(nlp: Language, name: str) -> NewsAmounts:
     """The amounts component."""
     return NewsAmounts(nlp, name)

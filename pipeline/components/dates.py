@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.doctext import doc_text
+from pipeline.components.upstream import declare, upstream
 from pipeline.lexicon import alternation
 from pipeline.lexicon.calendar import (
     DOTTED_ONLY,
@@ -30,12 +31,20 @@ from pipeline.lexicon.numbers import (
     INDEFINITE_ARTICLES,
     NUMBER_WORDS,
 )
-from pipeline.schema import DateMention, Granularity
+from pipeline.schema import Granularity
 
 # --- limits -----------------------------------------------------------------------------------
 
 MIN_YEAR, MAX_YEAR = 1800, 2099  # four-digit numbers outside this band are not read as years
 NEAR_AHEAD = 61  # days: a year-less day this close after the reference is the coming one
+FISCAL_PIVOT = 70  # a two-digit fiscal year below this is in the 2000s (FY25), else the 1900s
+CACHE_SIZE = 4096  # expressions a normaliser remembers: a run repeats the same few often
+PARTICIPLE_DEPTH = 3  # participles nest a few deep: `workshops organised ... funded by`
+# Characters searched before a candidate for a cue: the longest cue and its spaces.
+IDENTIFIER_WINDOW = 16  # `Resolution No. `
+NAMED_LEAD_WINDOW = 8  # `last `, `next ` before a month or weekday
+FIGURATIVE_WINDOW = 4  # `of ` before `today`
+COMPARED_WINDOW = 12  # `from a year `
 
 # --- candidate patterns (case-sensitive names, case-insensitive function words) ----------------
 
@@ -327,7 +336,7 @@ def _fill_years(
 class DateNormalizer:
     """Turns date expressions into ISO values; owns one dateparser instance and an LRU cache."""
 
-    def __init__(self, cache_size: int = 4096) -> None:
+    def __init__(self, cache_size: int = CACHE_SIZE) -> None:
         # Fixed relative base in a leap year: dateparser only reads day/month/year here;
         # year-less results are resolved against each Doc's reference by resolve_year.
         self._parser = DateDataParser(
@@ -398,7 +407,7 @@ class DateNormalizer:
         """One calendar point, possibly without a year (and day-only points inside ranges)."""
         if m := _FISCAL.match(core):
             year = int(m.group(1))
-            year = year if year > 99 else 2000 + year if year < 70 else 1900 + year  # FY25, FY98
+            year = year if year > 99 else 2000 + year if year < FISCAL_PIVOT else 1900 + year
             return Point(year) if _year_ok(year) else None
         if m := _YEAR_ONLY.match(core):
             return Point(int(m.group(1))) if _year_ok(int(m.group(1))) else None
@@ -465,7 +474,7 @@ def bare_year_ok(doc: Doc, text: str, start: int, end: int) -> bool:
     first, last = span[0], span[-1]
     if last.ent_type_ in COUNT_ENTS:
         return False
-    if IDENTIFIER_BEFORE.search(text, max(0, start - 16), start):
+    if IDENTIFIER_BEFORE.search(text, max(0, start - IDENTIFIER_WINDOW), start):
         return False
     prev = doc[first.i - 1] if first.i > 0 else None
     if prev is not None and (prev.lower_ in DATE_PREPS or prev.text == "("):
@@ -498,7 +507,7 @@ def _finite_clause_verb(verb: Token, durative: bool) -> Token:
     (`shares issued July 1 will ...`), as does one describing the subject (`the programme
     launched between May and June will ...`, `Launched in May, the scheme will ...`).
     """
-    for _ in range(3):  # participles nest at most a few deep: `workshops organised ... funded by`
+    for _ in range(PARTICIPLE_DEPTH):
         if verb.tag_ not in ("VBN", "VBG") or verb.dep_ not in PARTICIPLE_DEPS:
             return verb
         if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -546,7 +555,8 @@ def speaks_of_future(span: Span) -> bool:
 
 def extend_lead(text: str, start: int) -> int:
     """Start of the expression once its lead words (`in`, `by the end of`, `last`) are added."""
-    if NAMED.match(text, start) and (m := NAMED_LEAD.search(text, max(0, start - 8), start)):
+    if NAMED.match(text, start) and (
+            m := NAMED_LEAD.search(text, max(0, start - NAMED_LEAD_WINDOW), start)):
         start = m.start()
     m = LEAD.search(text, max(0, start - LEAD_WINDOW), start)
     return m.start() if m else start
@@ -581,14 +591,25 @@ def _rejected(doc: Doc, text: str, start: int, end: int) -> bool:
     span = doc.char_span(start, end) if OF_YEAR.fullmatch(expression) else None
     if span is not None and _counts_next(doc, span[-1]):
         return True
-    if YEAR_OVER_YEAR.search(expression) or FIGURATIVE_DAY.search(text, max(0, start - 4), end):
+    if YEAR_OVER_YEAR.search(expression) or FIGURATIVE_DAY.search(
+            text, max(0, start - FIGURATIVE_WINDOW), end):
         return True
-    return bool(COMPARED.search(text[max(0, start - 12) : end]))
+    return bool(COMPARED.search(text[max(0, start - COMPARED_WINDOW) : end]))
 
 
-def find_dates(doc: Doc, normalizer: DateNormalizer) -> list[DateMention]:
-    """Date mentions of `doc`, normalised against `doc._.reference_date`, ordered by offset."""
-    reference = parse_reference(doc._.reference_date)
+@dataclass(frozen=True)
+class DateSpan:
+    """A date mention: the tokens that write it and the ISO value they name."""
+
+    span: Span
+    value: str
+    granularity: Granularity
+
+
+def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) -> list[DateSpan]:
+    """Date mentions of `doc`, normalised against `reference`, ordered by offset.
+
+    A mention inside a token (`2024` of `CIET-2024`) takes the whole token as its span."""
     text = doc_text(doc)
     found: list[tuple[int, int, Normalized]] = []
     seen: set[tuple[int, int]] = set()
@@ -604,12 +625,12 @@ def find_dates(doc: Doc, normalizer: DateNormalizer) -> list[DateMention]:
         value = normalizer.normalize(_two_digit_end(text[start:end]), reference, future)
         if value is not None:
             found.append((start, end, value))
-    return [
-        DateMention(
-            text=text[s:e], start_char=s, end_char=e, value=v.value, granularity=v.granularity
-        )
-        for s, e, v in _without_overlaps(found)
-    ]
+    dates = []
+    for start, end, value in _without_overlaps(found):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            dates.append(DateSpan(span, value.value, value.granularity))
+    return dates
 
 
 def _without_overlaps(
@@ -623,32 +644,30 @@ def _without_overlaps(
     return sorted(kept, key=lambda f: f[0])
 
 
-def parse_reference(value: str | None) -> dt.date | None:
-    """The Doc's reference date, or None when absent or not ISO."""
-    try:
-        return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 class NewsDates:
-    """Sets `doc._.dates: list[DateMention]` — calendar points and periods, ISO-normalised.
+    """Sets `doc._.dates: list[DateSpan]`: calendar points and periods, ISO-normalised.
 
-    Reads `doc._.reference_date` (ISO or None) to resolve year-less and relative dates;
-    durations, ages, vague spans, frequencies and clock times are not dates and are left out.
+    Reads `doc._.reference_date` (news_reference_date) to resolve year-less and relative dates,
+    and the parse to tell a future reading from a past one; durations, ages, vague spans,
+    frequencies and clock times are not dates and are left out.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        Doc.set_extension("dates", default=None, force=True)
+        declare("dates")
         self.name = name
         self.normalizer = DateNormalizer()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc, self.normalizer)
+        reference = upstream(doc, "reference_date", "news_reference_date", self.name)
+        doc._.dates = find_dates(doc, self.normalizer, reference)
         return doc
 
 
-@Language.factory("news_dates", assigns=["doc._.dates"], requires=["doc.ents"])
+@Language.factory(
+    "news_dates",
+    assigns=["doc._.dates"],
+    requires=["doc._.reference_date", "doc.ents", "token.tag", "token.dep", "token.lemma"],
+)
 def make_news_dates(nlp: Language, name: str) -> NewsDates:
     """Factory of the news_dates component."""
     return NewsDates(nlp, name)

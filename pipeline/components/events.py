@@ -11,14 +11,18 @@ happened or is happening), scheduled (`will`, `is due to`, `is expected to`: the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.amounts import AmountSpan
+from pipeline.components.dates import DateSpan
 from pipeline.components.doctext import doc_text
+from pipeline.components.organizations import OrgEntity
+from pipeline.components.upstream import declare, upstream
 from pipeline.lexicon.events import (
     AGREEMENT_ARG_VERBS,
     AGREEMENT_NOUNS,
@@ -83,7 +87,7 @@ from pipeline.lexicon.people import (
     PEOPLE_NOUNS,
 )
 from pipeline.lexicon.text import BULLET_MARKS, ITEM_NUMBER
-from pipeline.schema import AmountMention, DateMention, Event, EventType, Organization, TextSpan
+from pipeline.schema import EventType
 
 # --------------------------------------------------------------------------- patterns
 AUX_DEPS = frozenset({"aux", "auxpass"})
@@ -98,7 +102,15 @@ BREAKDOWN = re.compile(r"^\s*(?:of|among) (?:these|them|those|which|this number)
 PARAGRAPH = re.compile(r"\n\s*\n")
 # a list item's marker, which may stand alone on its line (`-`, `2.`)
 LIST_ITEM = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|{ITEM_NUMBER})(?:\s|$)")
-GRANULARITY = {"day": 10, "month": 7, "year": 4}
+GRANULARITY = {"day": 10, "month": 7, "year": 4}  # length of an ISO value at each precision
+
+# --------------------------------------------------------------------------- limits
+NOUN_PHRASE_DEPTH = 8  # noun phrases nest a few levels at most
+CLAUSE_DEPTH = 6  # clauses and the frames over them nest a few levels at most
+TITLE_CAP_SHARE = 0.6  # titles capitalise most of their words; prose far fewer
+HEADING_MAX_WORDS = 10  # a heading glued to the next paragraph is short
+TRIGGER_MAX_TOKENS = 4  # a longer trigger (`signing of a memorandum`) is cut to its head word
+ITEM_NAME_WINDOW = 6  # a list item names its document in its first words (`- a loan agreement`)
 
 
 class Mode(Enum):
@@ -176,9 +188,15 @@ def _subtree_span(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
-def _money_under(token: Token, money: list[AmountMention]) -> bool:
+def _money_in(money: list[int], start: int, end: int) -> bool:
+    """Whether a sum starts between the character offsets `start` and `end`."""
+    i = bisect_left(money, start)
+    return i < len(money) and money[i] < end
+
+
+def _money_under(token: Token, money: list[int]) -> bool:
     start, end = _subtree_span(token)
-    return any(start <= m.start_char < end for m in money)
+    return _money_in(money, start, end)
 
 
 def _has_prt(verb: Token, word: str) -> bool:
@@ -191,7 +209,7 @@ def _has_prt(verb: Token, word: str) -> bool:
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis", "punct", "cc"})
 
 
-def _money_after(verb: Token, money: list[AmountMention]) -> bool:
+def _money_after(verb: Token, money: list[int]) -> bool:
     """A sum in the verb's own clause, after it (`invested more than USD 3 bn`)."""
     return any(_money_under(c, money) for c in verb.rights if c.dep_ not in CLAUSE_DEPS)
 
@@ -206,7 +224,7 @@ def _is_definite_reference(noun: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- triggers
-def _verb_candidates(verb: Token, money: list[AmountMention]) -> list[tuple[EventType, Token]]:
+def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Token]]:
     """Types a verb triggers given its arguments; the second item is the trigger's end token."""
     lem, args = lemma(verb), _args(verb)
     arg_lemmas = set().union(*(_noun_lemmas(a) for a in args)) if args else set()
@@ -294,7 +312,7 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
 
 
 def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[str],
-                     money: list[AmountMention]) -> bool:
+                     money: list[int]) -> bool:
     if lem == "hand" and _has_prt(verb, "over"):
         return True
     if lem in TOTAL_VERBS:  # `new commitments reached EUR 41.5 million`
@@ -315,7 +333,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         _money_after(verb, money))
 
 
-def _funded_with(verb: Token, money: list[AmountMention]) -> bool:
+def _funded_with(verb: Token, money: list[int]) -> bool:
     """`is training 600 care workers with EUR 3 million from the European Union`, `was equipped
     under a $2.3 million grant`: aid money, or money from a donor, that pays for the activity."""
     for prep in verb.children:
@@ -475,7 +493,7 @@ def _plan_noun(noun: Token) -> bool:
 def clause_verb(token: Token) -> Token:
     """The verb whose clause holds the token (the token itself when it is a verb)."""
     cur = token
-    for _ in range(8):  # noun phrases nest a few levels at most
+    for _ in range(NOUN_PHRASE_DEPTH):
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
             return cur
         cur = cur.head
@@ -535,7 +553,7 @@ def _be_to_frame(be: Token) -> Mode | None:
 def in_belief(verb: Token) -> bool:
     """`I believe privatisation will do more`: an opinion, not a report."""
     cur = verb
-    for _ in range(6):  # clauses nest a few levels at most
+    for _ in range(CLAUSE_DEPTH):
         head = cur.head
         if head is cur:
             return False
@@ -592,7 +610,7 @@ def clause_mode(verb: Token) -> Mode:
     if in_belief(verb):
         return Mode.NONE
     cur = verb
-    for _ in range(6):  # frames nest a few levels at most (`is expected to be signed`)
+    for _ in range(CLAUSE_DEPTH):  # `is expected to be signed`
         if _negated(cur):
             return Mode.NONE
         modal = _modal_mode(cur)
@@ -707,7 +725,7 @@ def is_headline(sent: Span) -> bool:
     if not words or sent.text.rstrip()[-1:] in ".!?:;\"”'»)":
         return False
     capitalised = sum(t.text[0].isupper() for t in words)
-    return capitalised / len(words) >= 0.6  # titles capitalise most words; prose far fewer
+    return capitalised / len(words) >= TITLE_CAP_SHARE
 
 
 def heading_tokens(sent: Span) -> set[int]:
@@ -721,7 +739,7 @@ def heading_tokens(sent: Span) -> set[int]:
             words = [t for t in line if t.is_alpha]
             last = next((t for t in reversed(line) if not t.is_space), token)
             # a heading is short and ends without punctuation
-            if words and len(words) <= 10 and not last.is_punct:
+            if words and len(words) <= HEADING_MAX_WORDS and not last.is_punct:
                 skipped.update(t.i for t in line)
             line = []
     return skipped
@@ -741,7 +759,7 @@ def question_tokens(sent: Span) -> set[int]:
     return skipped
 
 
-def sentence_candidates(sent: Span, money: list[AmountMention],
+def sentence_candidates(sent: Span, money: list[int],
                         quoted: frozenset[int]) -> list[Candidate]:
     """Every trigger of the sentence with its mode, in text order."""
     found: list[Candidate] = []
@@ -786,7 +804,7 @@ def _purpose_personnel(verb: Token) -> list[Candidate]:
     return [] if mode is Mode.NONE else [Candidate("personnel", verb.i, verb.i + 1, verb, mode)]
 
 
-def _verb_events(verb: Token, money: list[AmountMention]) -> list[Candidate]:
+def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     if _is_descriptive(verb):
         return []
     if is_purpose(verb):
@@ -904,22 +922,22 @@ class DateContext:
     last_date: str | None = None
 
 
-def _sentence_dates(sent: Span, dates: list[DateMention], first: bool) -> list[DateMention]:
-    found = [d for d in dates if sent.start_char <= d.start_char < sent.end_char and d.value]
+def _sentence_dates(sent: Span, dates: list[DateSpan], first: bool) -> list[DateSpan]:
+    found = [d for d in dates if sent.start_char <= d.span.start_char < sent.end_char]
     if first:  # `ALMATY, October 3, 2023 –` is the dateline, not the event's date
         text = doc_text(sent.doc)
-        before = [text[sent.start_char:d.start_char] for d in found]
+        before = [text[sent.start_char:d.span.start_char] for d in found]
         kept = [d for d, lead in zip(found, before, strict=True)
                 if not PLACE_BEFORE_DATE.match(lead)]
         upper = [d for d, lead in zip(found, before, strict=True)
                  if UPPER_PLACE_BEFORE_DATE.match(lead)]
         # a sentence's own date beats its dateline (`Bishkek, 18 March 2025 – ... on 17 March`)
-        precise = any(len(d.value or "") == 10 for d in kept)
+        precise = any(len(d.value) == GRANULARITY["day"] for d in kept)
         found = kept if precise or upper else found
     return found
 
 
-def own_date(anchor: Token, dates: list[DateMention]) -> str | None:
+def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     """The event's date in its sentence: the first date of the trigger's clause, else the
     date nearest the trigger (more precise on ties)."""
     if not dates:
@@ -929,26 +947,24 @@ def own_date(anchor: Token, dates: list[DateMention]) -> str | None:
     # a relative clause dates its own fact (`trade, which reached $13.8 billion last year, should
     # grow ... by 2027`), not the event
     aside = [_subtree_span(t) for t in verb.subtree if t.dep_ == "relcl" and t is not verb]
-    inside = [d for d in dates if start <= d.start_char < end
-              and not any(s <= d.start_char < e for s, e in aside)]
+    inside = [d for d in dates if start <= d.span.start_char < end
+              and not any(s <= d.span.start_char < e for s, e in aside)]
     if inside:
-        return min(inside, key=lambda d: d.start_char).value
+        return min(inside, key=lambda d: d.span.start_char).value
 
-    def distance(d: DateMention) -> tuple[int, int]:
-        gap = max(d.start_char - anchor.idx, anchor.idx - d.end_char, 0)
-        return gap, -len(d.value or "")
+    def distance(d: DateSpan) -> tuple[int, int]:
+        gap = max(d.span.start_char - anchor.idx, anchor.idx - d.span.end_char, 0)
+        return gap, -len(d.value)
 
     return min(dates, key=distance).value
 
 
-def is_content_period(doc: Doc, date: DateMention) -> bool:
+def is_content_period(doc: Doc, date: DateSpan) -> bool:
     """`a Joint Statement on partnership for 2025-2030`: a period attached to a noun is what
     the document covers, not when the event happened."""
-    if "/" not in (date.value or ""):
+    if "/" not in date.value:
         return False
-    span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
-    if span is None:
-        return False
+    span = date.span
     head = span.root.head
     if span.root.dep_ in ("nmod", "compound", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
         return True  # `the 2025-2030 programme`
@@ -987,20 +1003,21 @@ def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -
 
 
 def story_date(sents: list[Span], per_sent: list[dict[str, Candidate]],
-               dates: list[DateMention]) -> tuple[str | None, int]:
+               dates: list[DateSpan]) -> tuple[str | None, int]:
     """The date of the story's main episode: the first day-precise date of a reported event,
     with the index of the sentence that gives it."""
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
         own = _sentence_dates(sent, dates, i == 0)
         for kind, cand in chosen.items():
             value = own_date(cand.anchor, own)
-            if value and len(value) == 10 and kind != "plan" and cand.mode is Mode.REALIS:
+            if value and len(value) == GRANULARITY["day"] and kind != "plan" and (
+                    cand.mode is Mode.REALIS):
                 return value, i
     return None, 0
 
 
 # --------------------------------------------------------------------------- events
-def _participants(sent: Span, orgs: list[Organization], ents: list[Span]
+def _participants(sent: Span, orgs: list[OrgEntity], ents: list[Span]
                   ) -> tuple[list[str], list[str], list[str]]:
     names = [o.name for o in orgs
              if any(sent.start_char <= m.start_char < sent.end_char for m in o.mentions)]
@@ -1018,9 +1035,8 @@ def _cameo(kind: str, cand: Candidate) -> str | None:
     return CAMEO.get(kind)
 
 
-def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    span = doc[start:end] if end - start <= 4 else doc[start:start + 1]  # long spans: head only
-    return TextSpan(text=span.text, start_char=span.start_char, end_char=span.end_char)
+def _trigger(doc: Doc, start: int, end: int) -> Span:
+    return doc[start:end] if end - start <= TRIGGER_MAX_TOKENS else doc[start:start + 1]
 
 
 def is_list_header(sent: Span) -> bool:
@@ -1028,23 +1044,23 @@ def is_list_header(sent: Span) -> bool:
     return sent.text.rstrip().endswith(":") and any(lemma(t) in SIGNING_LEMMAS for t in sent)
 
 
-def listed_document(sent: Span, money: list[AmountMention]) -> list[Candidate]:
+def listed_document(sent: Span, money: list[int]) -> list[Candidate]:
     """A bullet under a signing header reports a signing (`- a memorandum on ...;`), and a
     funding when it names a loan or credit with a sum (`- a loan agreement for $1.2 billion`)."""
     noun = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and (
         lemma(t) in LISTED_DOCUMENTS or t.lower_ in LISTED_DOCUMENTS)), None)
-    if noun is None or noun.i - sent.start > 6:  # an item names its document in its first words
+    if noun is None or noun.i - sent.start > ITEM_NAME_WINDOW:
         return []
     if _negated(clause_verb(noun)):
         return []
     out = [Candidate("agreement", noun.i, noun.i + 1, noun, Mode.REALIS)]
-    sums = any(sent.start_char <= m.start_char < sent.end_char for m in money)
+    sums = _money_in(money, sent.start_char, sent.end_char)
     if sums and any(lemma(t) in LENT_NOUNS | {"credit"} for t in sent):
         out.append(Candidate("funding", noun.i, noun.i + 1, noun, Mode.REALIS))
     return out
 
 
-def list_items(sents: list[Span], money: list[AmountMention]) -> dict[int, list[Candidate]]:
+def list_items(sents: list[Span], money: list[int]) -> dict[int, list[Candidate]]:
     """Bullets following a signing header, by sentence index, with their candidates."""
     items: dict[int, list[Candidate]] = {}
     for i, sent in enumerate(sents):
@@ -1059,12 +1075,10 @@ def list_items(sents: list[Span], money: list[AmountMention]) -> dict[int, list[
     return items
 
 
-def find_events(doc: Doc) -> list[Event]:
+def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
+                orgs: list[OrgEntity]) -> list[EventSpan]:
     """Events of the doc, one per sentence per type, in text order."""
-    dates: list[DateMention] = list(doc._.dates or [])
-    amounts: list[AmountMention] = list(doc._.amounts or [])
-    orgs: list[Organization] = list(doc._.organizations or [])
-    money = [a for a in amounts if a.kind == "money"]
+    money = sorted(a.span.start_char for a in amounts if a.kind == "money")  # where sums start
     ents = list(doc.ents)  # Span.ents rebuilds every entity of the doc on each access
     quoted = quoted_tokens(doc)
     sents = [s for s in doc.sents if not is_headline(s)]
@@ -1076,7 +1090,7 @@ def find_events(doc: Doc) -> list[Event]:
     breaks = [m.end() for m in PARAGRAPH.finditer(doc_text(doc))]
     main_date, main_index = story_date(sents, per_sent, dates)
     ctx = DateContext()
-    events: list[Event] = []
+    events: list[EventSpan] = []
     list_date: str | None = None
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
         # the lead takes the story's main date; any other sentence only once it has been read
@@ -1087,7 +1101,7 @@ def find_events(doc: Doc) -> list[Event]:
         own = [d for d in _sentence_dates(sent, dates, i == 0)
                if not is_content_period(doc, d)]
         header = is_list_header(sent)
-        found: list[Event] = []
+        found: list[EventSpan] = []
         for kind, cand in chosen.items():
             date = own_date(cand.anchor, own)
             if (i in items or header) and kind != "plan" and date is None:
@@ -1109,7 +1123,7 @@ def find_events(doc: Doc) -> list[Event]:
     return events
 
 
-def _last_date(reported: list[Event], own: list[DateMention], looks_ahead: bool,
+def _last_date(reported: list[EventSpan], own: list[DateSpan], looks_ahead: bool,
                last: str | None) -> str | None:
     """What `the same day` will refer to: the date of the sentence's reported event, else its
     last date unless the sentence looks ahead."""
@@ -1117,40 +1131,59 @@ def _last_date(reported: list[Event], own: list[DateMention], looks_ahead: bool,
     if dated:
         return dated[0]
     if own and not looks_ahead:
-        return max(own, key=lambda d: d.start_char).value
+        return max(own, key=lambda d: d.span.start_char).value
     return last
 
 
-def _event(doc: Doc, sent: Span, kind: str, cand: Candidate, date: str | None,
-           orgs: list[Organization], amounts: list[AmountMention], ents: list[Span]) -> Event:
+@dataclass(frozen=True)
+class EventSpan:
+    """An event: its type, the trigger and sentence that state it, its date and participants."""
+
+    type: EventType
+    trigger: Span
+    sentence: Span
+    date: str | None  # ISO value of a date of doc._.dates or of the story's context
+    organizations: tuple[str, ...]  # names of the story's organisations the sentence mentions
+    persons: tuple[str, ...]
+    places: tuple[str, ...]
+    amounts: tuple[AmountSpan, ...]
+    cameo: str | None
+
+
+def _event(doc: Doc, sent: Span, kind: EventType, cand: Candidate, date: str | None,
+           orgs: list[OrgEntity], amounts: list[AmountSpan], ents: list[Span]) -> EventSpan:
     names, persons, places = _participants(sent, orgs, ents)
-    inside = [a for a in amounts if sent.start_char <= a.start_char < sent.end_char]
-    return Event(type=kind, trigger=_span(doc, cand.start, cand.end),
-                 sentence=sent.text, sentence_start_char=sent.start_char,
-                 sentence_end_char=sent.end_char,
-                 date=date, organizations=names, persons=persons, places=places,
-                 amounts=inside, cameo=_cameo(kind, cand))
+    inside = tuple(a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char)
+    return EventSpan(kind, _trigger(doc, cand.start, cand.end), sent, date, tuple(names),
+                     tuple(persons), tuple(places), inside, _cameo(kind, cand))
 
 
 class NewsEvents:
-    """Sets `doc._.events: list[Event]`, one per sentence per type, from the parse.
+    """Sets `doc._.events: list[EventSpan]`, one per sentence per type, from the parse.
 
-    Reads `doc._.dates`, `doc._.amounts` and `doc._.organizations` (set by the earlier
-    news components) and the model's parse and entities. It does not resolve dates itself:
+    Reads `doc._.dates`, `doc._.amounts` and `doc._.organizations` (news_dates, news_amounts,
+    news_organizations) and the model's parse and entities. It does not resolve dates itself:
     an event's date is a value from `doc._.dates` or taken from the story's context.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        Doc.set_extension("events", default=None, force=True)
+        declare("events")
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = find_events(doc)
+        dates = upstream(doc, "dates", "news_dates", self.name)
+        amounts = upstream(doc, "amounts", "news_amounts", self.name)
+        orgs = upstream(doc, "organizations", "news_organizations", self.name)
+        doc._.events = find_events(doc, dates, amounts, orgs)
         return doc
 
 
-@Language.factory("news_events", assigns=["doc._.events"],
-                  requires=["doc._.dates", "doc._.amounts", "doc._.organizations"])
+@Language.factory(
+    "news_events",
+    assigns=["doc._.events"],
+    requires=["doc._.dates", "doc._.amounts", "doc._.organizations", "doc.ents", "doc.sents",
+              "token.tag", "token.dep", "token.lemma", "token.ent_type"],
+)
 def make_news_events(nlp: Language, name: str) -> NewsEvents:
     """Factory of the `news_events` component."""
     return NewsEvents(nlp, name)

@@ -11,8 +11,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.components.abbreviations import Abbreviation, find_abbreviations
+from pipeline.components.abbreviations import Abbreviation
 from pipeline.components.doctext import doc_text
+from pipeline.components.upstream import MissingComponent, declare, upstream
 from pipeline.lexicon.calendar import (
     CALENDAR_WORDS,
 )
@@ -54,7 +55,7 @@ from pipeline.lexicon.text import (
     NAME_JOINERS,
     OPEN_QUOTES,
 )
-from pipeline.schema import Organization, TextSpan
+from pipeline.schema import OrgKind
 
 RULE_SPANS = "news_org_rules"
 
@@ -73,6 +74,9 @@ TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
 NER_NOISE = re.compile(r"[\d:;,+/|©]|\band\b")
 # A year inside a name marks an event or a plan (`CIET-2024`, `Vision 2030`).
 YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
+# `Osh Regional Government`: a place, a level and `Government` at least.
+LOCAL_GOVERNMENT_MIN_WORDS = 3
+QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
 # Headlines and menus: at least 4 words, 70 % of them capitalised (sentences rarely are).
@@ -343,7 +347,7 @@ def _is_institution(span: Span) -> bool:
 
 def _is_local_government(span: Span) -> bool:
     """`Ulaanbaatar City Government`, `Osh Regional Government`, `Bishkek City Hall`."""
-    if len(span) < 3 or not _is_cap(span[0]) or _country_of(span[0].text):
+    if len(span) < LOCAL_GOVERNMENT_MIN_WORDS or not _is_cap(span[0]) or _country_of(span[0].text):
         return False
     last, level = span[-1].lower_, span[-2].lower_
     return (last == "government" and level in LOCAL_LEVELS) or (last, level) == ("hall", "city")
@@ -559,7 +563,7 @@ def _quoted_name(doc: Doc, start: int) -> Span | None:
     if start + 2 >= len(doc) or doc[start].text not in OPEN_QUOTES \
             or not doc[start + 1].text[:1].isupper():
         return None
-    for end in range(start + 2, min(start + 8, len(doc))):  # 6 words: names are short
+    for end in range(start + 2, min(start + 2 + QUOTED_NAME_MAX_WORDS, len(doc))):
         if doc[end].text in CLOSE_QUOTES:
             return doc[start:end + 1]
         if "\n" in doc[end].whitespace_ or doc[end].is_sent_end:
@@ -718,7 +722,17 @@ def _is_short(form: str) -> bool:
     return " " not in form and any(c.isupper() for c in form[1:])
 
 
-def _organization(group: list[_Mention]) -> Organization:
+@dataclass(frozen=True)
+class OrgEntity:
+    """One organisation of a story: its fullest name, its other forms, and its mentions."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: OrgKind
+    mentions: tuple[Span, ...]
+
+
+def _organization(group: list[_Mention]) -> OrgEntity:
     """One organisation: the fullest form as name, the other forms as aliases."""
     group = sorted(group, key=lambda m: (m.span.start_char, m.span.end_char, m.form))
     forms: dict[str, str] = {}
@@ -728,16 +742,10 @@ def _organization(group: list[_Mention]) -> Organization:
                 forms[_fold(form)] = form.strip()
     plain = [f for f in forms.values() if not re.search(r"['\u2019]s\b", f)]
     name = max(plain or list(forms.values()), key=lambda f: (not _is_short(f), len(f)))
-    aliases = [f for key, f in forms.items() if f != name]
-    kind = "government" if group[0].core.startswith("government") else "organization"
-    seen, mentions = set(), []
-    for m in group:
-        key = (m.span.start_char, m.span.end_char)
-        if key not in seen:
-            seen.add(key)
-            mentions.append(TextSpan(text=m.span.text, start_char=m.span.start_char,
-                                     end_char=m.span.end_char))
-    return Organization(name=name, aliases=aliases, kind=kind, mentions=mentions)
+    aliases = tuple(f for f in forms.values() if f != name)
+    kind: OrgKind = "government" if group[0].core.startswith("government") else "organization"
+    mentions = {(m.span.start_char, m.span.end_char): m.span for m in group}
+    return OrgEntity(name, aliases, kind, tuple(mentions.values()))
 
 
 # ------------------------------------------------------------------ the story's organisations
@@ -894,7 +902,7 @@ def _overlaps(span: Span, spans: list[Span]) -> bool:
 
 
 def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abbreviation],
-                       known: PhraseMatcher) -> list[Organization]:
+                       known: PhraseMatcher) -> list[OrgEntity]:
     """One entry per organisation of the story, ordered by first mention."""
     mentions: list[_Mention] = []
     spans = _widen_to_long_forms(list(rule_spans), abbreviations)
@@ -1068,35 +1076,48 @@ class NewsOrgRuler:
 
 
 class NewsOrganizations:
-    """Sets `doc._.organizations: list[Organization]`: one entry per organisation of the story,
-    ordered by first mention, with its fullest name, other forms and every mention's offsets.
+    """Sets `doc._.organizations: list[OrgEntity]`: one entry per organisation of the story,
+    ordered by first mention, with its fullest name, other forms and every mention's span.
 
-    Reads the institution spans of `news_org_ruler` (found here when that pipe is absent), the
-    NER's ORG entities, `doc._.abbreviations` (found here when absent) and a short list of
-    well-known international bodies. Countries, people, projects, events, platforms,
-    agreements and headlines are left out; generic phrases (`the ministry`) are not emitted.
+    Reads the institution spans of `news_org_ruler`, the NER's ORG entities, the definitions of
+    `news_abbreviations` and a short list of well-known international bodies. Countries, people,
+    projects, events, platforms, agreements and headlines are left out; generic phrases (`the
+    ministry`) are not emitted.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        Doc.set_extension("organizations", default=None, force=True)
+        declare("organizations")
+        self.name = name
         self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = set(KNOWN_ORGS) | set(KNOWN_ORGS.values())
         self.known.add("KNOWN_ORG", [nlp.make_doc(form) for form in sorted(forms)])
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = doc.spans[RULE_SPANS] if RULE_SPANS in doc.spans else \
-            filter_spans(find_institution_spans(doc))
-        abbreviations = doc._.abbreviations if Doc.has_extension("abbreviations") \
-            and doc._.abbreviations is not None else find_abbreviations(doc)
-        doc._.organizations = find_organizations(doc, list(rules), abbreviations, self.known)
+        if RULE_SPANS not in doc.spans:
+            raise MissingComponent(
+                f"{self.name} reads doc.spans[{RULE_SPANS!r}], which the news_org_ruler component "
+                f"sets, but it has not run on this Doc: add it to the pipeline before the ner."
+            )
+        abbreviations = upstream(doc, "abbreviations", "news_abbreviations", self.name)
+        rules = list(doc.spans[RULE_SPANS])
+        doc._.organizations = find_organizations(doc, rules, abbreviations, self.known)
         return doc
 
 
-@Language.factory("news_org_ruler", assigns=["doc.ents", "doc.spans"])
+@Language.factory(
+    "news_org_ruler",
+    assigns=["doc.ents", "doc.spans"],
+    requires=["token.tag", "token.is_sent_start"],
+)
 def make_news_org_ruler(nlp: Language, name: str) -> NewsOrgRuler:
     return NewsOrgRuler(nlp, name)
 
 
-@Language.factory("news_organizations", assigns=["doc._.organizations"], requires=["doc.ents"])
+@Language.factory(
+    "news_organizations",
+    assigns=["doc._.organizations"],
+    requires=["doc.spans", "doc._.abbreviations", "doc.ents", "token.ent_type", "token.tag",
+              "token.is_sent_start"],
+)
 def make_news_organizations(nlp: Language, name: str) -> NewsOrganizations:
     return NewsOrganizations(nlp, name)

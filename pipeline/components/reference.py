@@ -1,0 +1,40 @@
+"""The reference date of a Doc: the day its relative and year-less dates are resolved against.
+
+The reference date is an input of the Doc like its text: `pipeline.nlp.make_doc` puts the ISO
+date in `doc.user_data["reference_date"]` (a story's publication date, or the run's setting).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.components.upstream import declare
+
+REFERENCE_KEY = "reference_date"  # the key of doc.user_data that holds the ISO date
+
+
+def reference_of(doc: Doc) -> dt.date | None:
+    """The date in `doc.user_data["reference_date"]`, None when there is none.
+
+    Raises ValueError naming the value when it is not an ISO date (`2024-03-01`).
+    """
+    value = doc.user_data.get(REFERENCE_KEY)
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as err:
+        raise ValueError(f"The reference date {value!r} is not an ISO date (YYYY-MM-DD).") from err
+
+
+declare("reference_date")
+
+
+@Language.component("news_reference_date", assigns=["doc._.reference_date"])
+def news_reference_date(doc: Doc) -> Doc:
+    """Sets `doc._.reference_date: datetime.date | None` from the Doc's input."""
+    doc._.reference_date = reference_of(doc)
+    return doc
