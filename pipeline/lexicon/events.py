@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+# --- agreements
+# Verbs that are an agreement whatever they govern: `signed`, `inked`, `initialled`.
 AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
+# Verbs that are an agreement with a document as argument: `concluded a treaty`.
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen"})
+# Documents that are signed or concluded.
 AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal", "treaty",
                              "accord", "protocol", "note", "notes", "document", "documents",
                              "convention", "declaration", "g/a", "l/a", "charter", "loan"})
+
+# --- meetings
+# Nouns of meetings: `held talks`, `a forum in Astana`.
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiations",
                            "consultation", "consultations", "conference", "forum", "summit",
                            "visit", "session", "congress", "symposium", "roundtable", "ceremony"})
@@ -17,22 +24,33 @@ TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inaugurat
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue"})
+# Verbs that hold a meeting noun: `conducted consultations`, `hosted a forum`.
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
                                 "organize", "organise", "co-chair", "chair"})
+
+# --- launches and construction
+# Verbs that launch or open what they govern: `launched a course`, `the centre opened`.
 LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
+# Verbs of starting: construction with a works noun (`construction began`), else a launch.
 START_VERBS = frozenset({"start", "begin", "commence", "kick"})
+# What is opened or started in a figure of speech: `opened the way`, `established ties`.
 NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
                           "relations", "tie", "ties", "contact", "contacts", "account", "fire"})
+# Verbs of building and repairing.
 CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
                                 "repair", "erect", "pave"})
+# Nouns of building works: `construction of`, `the works began`.
 CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitation", "work", "works",
                                 "refurbishment", "renovation", "groundbreaking", "building"})
+# What is built or strengthened in a figure of speech: `build trust`, `upgrade skills`.
 NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence", "partnership",
                        "cooperation", "momentum", "consensus", "career", "skill", "skills",
                        "qualification", "qualifications", "knowledge", "competence"})
 # What people upgrade when they are trained (`teachers will upgrade their skills`).
 SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})
+
+# --- funding
 # Verbs that fund whatever their object is.
 FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-finance", "cofinance",
                             "disburse", "earmark", "allocate"})
@@ -41,6 +59,7 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "grant", "award", "approve", "receive", "invest", "contribute",
                               "commit", "add", "cover", "channel", "implement", "sign", "conclude",
                               "exchange", "include"})
+# Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
 AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
                        "funding", "financing", "fund", "funds", "investment", "credit", "donation",
                        "machinery", "package", "subsidy", "cost", "costs", "expense", "expenses",
@@ -58,7 +77,11 @@ BUILT_NOUNS = (FACILITY_NOUNS - {"system", "capacity", "unit", "line", "office"}
 # What is laid when roads, pipes and tracks are built (`laying asphalt`).
 LAID_NOUNS = frozenset({"cornerstone", "stone", "brick", "asphalt", "pipe", "pipes", "track",
                         "tracks", "rail", "rails", "cable", "cables", "pipeline"})
+# `put into operation`, `brought into service`: a facility starts working.
 OPERATION_NOUNS = frozenset({"operation", "service", "commission", "use", "exploitation"})
+
+# --- personnel
+# Verbs that send, train or employ the people they govern.
 PERSONNEL_VERBS = frozenset({"train", "dispatch", "send", "second", "deploy", "recruit", "employ",
                              "hire", "educate", "retrain"})
 # Activities of people abroad, reported with a head count (`289 volunteers carried out ...`).
@@ -71,12 +94,17 @@ PEOPLE_SELF_ACTIVITY = frozenset({"work", "graduate"})
 PEOPLE_INTAKE = frozenset({"accept", "admit", "enrol", "enroll", "host"})
 # Courses people take, and what they do while abroad for training (`spent two months learning`).
 COURSE_NOUNS = frozenset({"course", "training", "internship", "traineeship", "apprenticeship"})
+# What people do while abroad for training: `spent two months learning`.
 LEARNING_VERBS = frozenset({"learn", "study", "train", "intern"})
+# Verbs of people moving abroad: `40 nurses left for Japan`.
 PEOPLE_MOBILITY = frozenset({"travel", "leave", "arrive", "relocate", "move"})
+# What trained people take part in: `completed courses`, `joined the programme`.
 TRAINING_NOUNS = frozenset({"training", "trainings", "course", "courses", "internship",
                             "internships", "programme", "programmes", "program", "programs",
                             "fellowship", "traineeship", "apprenticeship", "activity", "activities",
                             "part"})
+
+# --- plans
 # Verbs that announce a plan while it is being weighed (`is considering a loan`).
 WEIGHING_VERBS = frozenset({"consider", "explore", "weigh", "mull", "eye"})
 # Share nouns: `receive less than 20 percent of bank credit` states a statistic, not a transfer.
@@ -91,13 +119,18 @@ PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan
                            "assistance", "disbursement", "disbursements"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
 LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding"})
+# `under preparation`, `under review`: a plan in the making.
 UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
                             "negotiation", "review"})
+# `is being discussed`, `is being prepared`: a plan in the making.
 UNDER_DISCUSSION = frozenset({"discuss", "consider", "negotiate", "prepare", "draft", "study"})
+# `under construction`, `under repair`: works under way.
 UNDER_WAY_BUILD = frozenset({"construction", "reconstruction", "rehabilitation", "renovation",
                              "repair", "refurbishment"})
 # Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
 REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
+
+# CAMEO event codes by type (meetings and plans are coded by their trigger).
 CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": "061",
          "personnel": "061"}
 # What a readout's list of signed documents names (`- a memorandum on ...;`).

@@ -133,5 +133,6 @@ SOURCE_CUES = frozenset({
 })
 # Nouns whose owner company follows `of`: `a joint venture of Rio Tinto`, `a subsidiary of X`.
 OWNED_NOUNS = frozenset({"subsidiary", "venture", "affiliate", "division", "unit", "shareholder"})
+# British and American spellings, and apostrophes, made one when names are compared.
 SPELLINGS = (("labour", "labor"), ("centre", "center"), ("organisation", "organization"),
              ("programme", "program"), ("defence", "defense"), ("\u2019", "'"))

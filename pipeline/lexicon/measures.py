@@ -69,6 +69,7 @@ UNIT_SYMBOLS: dict[str, str] = {
     "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
     "bcm": "bcm", "MT": "Mt", "Mt": "Mt", "kV": "kV",
 }
+# Unit words, singular, and the symbol each normalises to.
 UNIT_WORDS: dict[str, str] = {
     "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "centimetre": "cm",
     "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "mile": "mi",
@@ -80,10 +81,12 @@ UNIT_WORDS: dict[str, str] = {
     "kilowatt hour": "kWh", "megawatt-hour": "MWh", "megawatt hour": "MWh",
     "gigawatt-hour": "GWh", "gigawatt hour": "GWh", "terawatt-hour": "TWh",
 }
+# Units of time a number can measure (`a 30-day visa`, `five years`).
 TIME_WORDS: dict[str, str] = {
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "h", "hr": "h",
     "minute": "min", "min": "min",
 }
+# Hedges before a number: it is approximate (`about $5 million`, `more than 300`).
 APPROX_WORDS = (
     "about", "approximately", "approx.", "around", "nearly", "almost", "some", "roughly",
     "an estimated", "estimated", "more than", "over", "at least", "up to", "less than",
@@ -96,6 +99,7 @@ VAGUE_SPAN_WORDS = ("past", "last", "next", "coming", "previous", "recent", "fol
 # Verbs that take `over` as a particle (`hand over`), so `over` after them is no hedge.
 PHRASAL_OVER_VERBS = frozenset(("hand", "take", "turn", "pass", "sign", "carry", "win", "look",
                                 "preside", "fight", "argue", "think", "talk", "hold"))
+# Plurals the counted-noun rule cannot make singular by cutting an ending.
 IRREGULAR_SINGULAR = {"people": "person"}
 # Nouns whose plural is the singular form (`three aircraft`), which the tagger marks singular.
 INVARIANT_PLURALS = frozenset(("aircraft", "personnel", "staff", "livestock", "cattle", "sheep",

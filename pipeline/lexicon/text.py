@@ -5,7 +5,9 @@ from __future__ import annotations
 # Characters that mark a list item (`• item`, `– item`); the hyphen last, as a class allows.
 BULLET_MARKS = "•◦▪▫●○■□‣⁃∙·*–—-"
 ITEM_NUMBER = r"\d{1,2}[.)]"  # a numbered item: `1.`, `12)`
+# Dashes as tokens: inside a name (`Export-Import`) or between a dateline and its story.
 DASHES = frozenset({"-", "\u2013", "\u2014"})
+# Quotation marks around a quoted name (`JSC "Uzbekneftegaz"`, `LLC «Artel»`).
 OPEN_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 CLOSE_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 # Lower-case words and signs that may stand inside a capitalised name (`Bank for Reconstruction
