@@ -43,11 +43,18 @@ def test_parse_number_reads_separators_decimals_and_words(numeral: str, value: D
     assert parse_number(numeral) == Decimal(value)
 
 
+@pytest.mark.parametrize("numeral", ["twenty-something", "ten-ish", "12a"])
+def test_parse_number_rejects_words_that_only_start_like_numerals(numeral: str) -> None:
+    assert parse_number(numeral) is None
+
+
 def test_as_value_is_int_when_integral() -> None:
     assert as_value(Decimal("27.8") * 10**9) == 27800000000
     assert isinstance(as_value(Decimal("27.8") * 10**9), int)
     assert as_value(Decimal("8.5")) == 8.5
 
+
+# ------------------------------------------------------------ money: symbols, codes and scale words
 
 SCALE_WORDS = {"": 1, " thousand": 10**3, " million": 10**6, " mln": 10**6, " mn": 10**6,
                " billion": 10**9, " bln": 10**9, " bn": 10**9, "bln": 10**9, "k": 10**3}
@@ -87,35 +94,36 @@ def test_money_round_trips_any_rendering(whole: int, cents: int | None, separato
 
 
 @settings(max_examples=100, deadline=None)
-@given(value=st.decimals(min_value=0, max_value=1000, places=1),
-       sign=st.sampled_from(["%", " %", " percent", " per cent"]))
-def test_percent_round_trips(value: Decimal, sign: str) -> None:
-    text = f"Losses fell by {value}{sign} last year."
-    found = blank_amounts(text)
-    assert [(a.kind, Decimal(str(a.value)), a.unit) for a in found] == [("percent", value, "%")]
+@given(
+    whole=st.integers(min_value=1, max_value=999_999_999),
+    cents=st.none() | st.integers(min_value=0, max_value=99),
+    separator=st.sampled_from([",", " ", "none"]),
+    scale=st.sampled_from(sorted(SCALE_WORDS)),
+)
+def test_money_needs_a_currency_whatever_the_rendering(whole: int, cents: int | None,
+                                                       separator: str, scale: str) -> None:
+    text = f"The fund provided {render(whole, cents, separator) + scale} for the project."
+    assert all(a.kind != "money" for a in blank_amounts(text)), text
 
-
-# ----------------------------------------------------------------------------- money
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gran Aid: 27.8 bln JPY ~ (196.9 mln USD)",
-         [("money", 27800000000, "JPY"), ("money", 196900000, "USD")]),
+        ("Loan Aid: 31.4 bln JPY ~ (212.6 mln USD)",
+         [("money", 31400000000, "JPY"), ("money", 212600000, "USD")]),
         ("The EU has launched a €8m programme.", [("money", 8000000, "EUR")]),
-        ("Japan will provide ¥2.3 billion in grant aid.", [("money", 2300000000, "JPY")]),
-        ("The EBRD has invested more than USD 3 bn in the country.",
-         [("money", 3000000000, "USD")]),
+        ("Tokyo will grant ¥4.1 billion for the airport.", [("money", 4100000000, "JPY")]),
+        ("The ADB has lent more than USD 4 bn to the region.", [("money", 4000000000, "USD")]),
         ("The government will co-finance it with 24,6 billion sums.",
          [("money", 24600000000, "UZS")]),
-        ("grant aid of up to 1,450 million yen (approximately 9.3 million US dollars)",
-         [("money", 1450000000, "JPY"), ("money", 9300000, "USD")]),
-        ("They received grants of KZT 5,000,000 each.", [("money", 5000000, "KZT")]),
-        ("Costs are estimated at 450 mln soms.", [("money", 450000000, "KGS")]),
+        ("a loan of up to 2,180 million yen (approximately 14.6 million US dollars)",
+         [("money", 2180000000, "JPY"), ("money", 14600000, "USD")]),
+        ("Winners received prizes of KZT 2,000,000 each.", [("money", 2000000, "KZT")]),
+        ("The works are estimated at 620 mln soms.", [("money", 620000000, "KGS")]),
         ("The World Bank approved a $250-million credit.", [("money", 250000000, "USD")]),
         ("The fund is worth 500 million U.S. dollars.", [("money", 500000000, "USD")]),
         ("Each member contributed US$ 100,000.", [("money", 100000, "USD")]),
-        ("The state adds 1.2 billion tenge to the budget.", [("money", 1200000000, "KZT")]),
+        ("The state adds 1.6 billion tenge to the budget.", [("money", 1600000000, "KZT")]),
     ],
 )
 def test_money_reads_symbols_codes_words_and_scales(nlp: Language, text: str,
@@ -124,215 +132,23 @@ def test_money_reads_symbols_codes_words_and_scales(nlp: Language, text: str,
 
 
 @pytest.mark.parametrize(
-    ("text", "low", "high"),
-    [("An additional $5–7 million could come later.", 5000000, 7000000),
-     ("The upgrade is estimated at $90-110 million.", 90000000, 110000000),
-     ("It may cost $5-10 million.", 5000000, 10000000)],
-)
-def test_money_range_gives_two_scaled_amounts(nlp: Language, text: str, low: int,
-                                              high: int) -> None:
-    assert amounts(nlp, text) == [("money", low, "USD"), ("money", high, "USD")]
-
-
-def test_money_span_text_matches_offsets_and_keeps_the_hedge(nlp: Language) -> None:
-    text = "The government will add 1.2 billion tenge (about $2.7 million) to the budget."
-    found = mentions(nlp, text)
-    assert [a.text for a in found] == ["1.2 billion tenge", "about $2.7 million"]
-    assert [a.approximate for a in found] == [False, True]
-    assert all(text[a.start_char:a.end_char] == a.text for a in found)
-
-
-# ----------------------------------------------------------------------------- percent, quantity
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The government pledged to cut emissions by 35 percent.", [("percent", 35, "%")]),
-        ("Trade was up 8.5 per cent from a year earlier.", [("percent", 8.5, "%")]),
-        ("Nearly 40% of the network needs repair.", [("percent", 40, "%")]),
-        ("Construction has begun on a 750-meter tunnel.", [("quantity", 750, "m")]),
-        ("The tunnel is at the 400-kilometer mark.", [("quantity", 400, "km")]),
-        ("It rehabilitated 166km of road.", [("quantity", 166, "km")]),
-        ("It will rebuild a 12-kilometre rail spur.", [("quantity", 12, "km")]),
-        ("They handed over a 1.2-hectare greenhouse.", [("quantity", 1.2, "ha")]),
-        ("They will build a 150-megawatt wind farm.", [("quantity", 150, "MW")]),
-        ("The plant will generate around 60 million kWh a year.",
-         [("quantity", 60000000, "kWh")]),
-        ("The farm is about 70 hectares and makes 35 MW.",
-         [("quantity", 70, "ha"), ("quantity", 35, "MW")]),
-        ("It cuts emissions by about 400,000 tonnes a year.", [("quantity", 400000, "t")]),
-        ("Visa processing takes 4–6 months.", [("quantity", 4, "month"), ("quantity", 6, "month")]),
-        ("The terminal covers 45,000 square metres.", [("quantity", 45000, "m2")]),
-        ("They built a 5m wall along the 40-km road.",
-         [("quantity", 5, "m"), ("quantity", 40, "km")]),
+        # a glued `m` is million only after a currency symbol (`€8m`); alone it is metres
+        ("The wall is 5m high.", [("quantity", 5, "m")]),
+        # `U.S. dollars` is money; `U.S.` before another plural noun is not
+        ("It surveyed 500 U.S. firms.", [("count", 500, "firm")]),
+        # a currency named with no number after it is no amount
+        ("The dollar rose 3 percent against the tenge.", [("percent", 3, "%")]),
     ],
 )
-def test_percent_and_quantity_units_are_normalised(nlp: Language, text: str,
-                                                   expected: list) -> None:
+def test_money_cue_without_a_currency_amount_is_no_money(nlp: Language, text: str,
+                                                         expected: list) -> None:
     assert amounts(nlp, text) == expected
 
 
-# ----------------------------------------------------------------------------- counts
-
-@pytest.mark.parametrize(
-    ("text", "value", "unit"),
-    [
-        ("From 1993 to the present, 2505 citizens have been trained.", 2505, "citizen"),
-        ("A five-year program to employ 10,000 Uzbek specialists in Japan.", 10000, "specialist"),
-        ("Trainees: 2 680 people", 2680, "person"),
-        ("The ADB will modernise 14 pumping stations.", 14, "station"),
-        ("The package includes eleven off-road vehicles.", 11, "vehicle"),
-        ("Fourteen Korean specialists have worked at the site.", 14, "specialist"),
-        ("Four bridges were reconstructed and one bridge is under reconstruction.", 1, "bridge"),
-        ("It will build a 400-bed children's hospital.", 400, "bed"),
-        ("In 2022, JICA started two new TCPs in new sectors.", 2, "TCP"),
-        ("It is a country of 37 million people.", 37000000, "person"),
-        ("The region has more than 300 sunny days a year.", 300, "day"),
-        ("About 1.2m Kyrgyz citizens work abroad.", 1200000, "citizen"),
-        ("The firm will hire 300-400 workers.", 400, "worker"),
-    ],
-)
-def test_count_takes_the_singular_of_the_counted_noun(nlp: Language, text: str, value: int,
-                                                      unit: str) -> None:
-    assert ("count", value, unit) in amounts(nlp, text)
-
-
-def test_count_hedges_set_approximate(nlp: Language) -> None:
-    found = mentions(nlp, "In total, about 775 Japanese experts and at least 3,000 candidates.")
-    assert [(a.value, a.approximate) for a in found] == [(775, True), (3000, True)]
-    assert found[0].text == "about 775 Japanese experts"
-
-
-def test_over_as_a_particle_is_not_a_hedge(nlp: Language) -> None:
-    found = mentions(nlp, "UNICEF handed over 250 solar-powered vaccine refrigerators.")
-    assert [(a.value, a.approximate) for a in found] == [(250, False)]
-
-
-def test_partitive_and_elliptic_counts(nlp: Language) -> None:
-    text = ("Grants went to eight startups, three of which attracted investment. Traffic reached "
-            "412,000 units in 2024, up from 327,000 in 2023.")
-    assert [(a.kind, a.value) for a in mentions(nlp, text)] == [
-        ("count", 8), ("count", 3), ("count", 412000), ("count", 327000)]
-
-
-# ----------------------------------------------------------------------------- not amounts
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The partnership was founded on 15 January 2019 and expanded in 2024.",
-        "Projects ran during 2008-2011 and in FY2025.",
-        "He attended the 9th Foreign Ministers' Meeting and the second phase began.",
-        "The programs: 1) Promotion of agriculture exports, 2) Promotion of Industry.",
-        "4. Following the meeting, the ministers signed notes.",
-        "Tel.: (+996-312) 900-270~4 Fax: (+996-312) 900-279",
-        "Bishkek, 720040, The Kyrgyz Republic",
-        "Viewing results 1 - 6 of 59",
-        "KGS/USD = 0.01144 0%",
-        "USD 87.45 ▲ | EUR 101.32 ▼ | RUB 1.10 ▲",
-        "Grant Aid projects to increase food production (2KR) were implemented.",
-        "He told the CIET-2024 conference that the German group K2 studied the site.",
-        "Kulob is one of the largest cities of Khatlon Region.",
-        "The One Village One Product approach was introduced.",
-        "On December 24, commencing at 2:40 p.m., the ministers met.",
-        "The two Foreign Ministers concurred on further cooperation.",
-        "Japan has supported the region over the past 30 years.",
-        "The tunnel is at the 246th kilometer of the route.",
-    ],
-)
-def test_dates_codes_ranks_lists_phones_and_names_are_not_amounts(nlp: Language,
-                                                                  text: str) -> None:
-    assert amounts(nlp, text) == []
-
-
-def test_amount_overlapping_a_date_mention_is_skipped(nlp: Language) -> None:
-    assert mentions(nlp, "The 2019 agreement was signed in 2019.") == []
-
-
-def test_amounts_are_ordered_and_deterministic(nlp: Language) -> None:
-    text = "KOICA will train 40 Kazakh engineers and spend $12.5 million; losses exceed 30 percent."
-    first, second = mentions(nlp, text), mentions(nlp, text)
-    assert first == second
-    assert [a.start_char for a in first] == sorted(a.start_char for a in first)
-    assert [a.kind for a in first] == ["count", "money", "percent"]
-
-
-# ----------------------------------------------------------------------------- held-out regressions
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The new 400 kV line replaces 220-kilovolt sections.",
-         [("quantity", 400, "kV"), ("quantity", 220, "kV")]),
-        ("Partners raised half a million dollars for the clinic.", [("money", 500000, "USD")]),
-        ("The Government of Japan has allocated som 1.4 billion for hospitals.",
-         [("money", 1400000000, "KGS")]),
-        ("The budget adds tenge 800 million to the programme.", [("money", 800000000, "KZT")]),
-        ("The central bank cut its key rate by 50 basis points.", [("percent", 0.5, "%")]),
-    ],
-)
-def test_kilovolts_half_a_million_currency_word_before_and_basis_points(
-        nlp: Language, text: str, expected: list) -> None:
-    assert amounts(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "unit"),
-    [
-        ("A dozen experts from Seoul will be seconded to the office.", 12, "expert"),
-        ("Two dozen engineers arrived in Termez.", 24, "engineer"),
-        ("More than 200 businesspeople attended the forum.", 200, "businessperson"),
-        ("The airline will lease three aircraft from Japan.", 3, "aircraft"),
-    ],
-)
-def test_dozens_compound_people_and_invariant_plurals_are_counted(
-        nlp: Language, text: str, value: int, unit: str) -> None:
-    assert ("count", value, unit) in amounts(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kyrgyzstan beat Tajikistan 3-1 in a friendly match, and the rematch ended 1-1.",
-        "Officials say 1 in 5 schools lacks heating.",
-        "The talks lasted half an hour.",
-        "Uzbekistan Airways flies Boeing 737 jets to Tokyo.",
-        "The Security Council adopted Resolution 1325 and invoked Article 5.",
-        "The team qualified for Euro 2024, while the COVID-19 crisis hit G7 economies.",
-        "He was ranked No. 3 and Phase 2 begins soon.",
-        "A man aged 25 was detained; the meeting began at 10:30.",
-        "Dozens of doctors and hundreds of nurses were trained.",
-        "A 25-year-old man from Osh joined a 1,000-strong force.",
-        "In the first three years of the programme the index rose 0.3 points.",
-    ],
-)
-def test_scores_ratios_names_and_vague_plurals_are_not_amounts(nlp: Language, text: str) -> None:
-    assert amounts(nlp, text) == []
-
-
-def test_won_as_a_verb_before_a_number_is_no_currency(nlp: Language) -> None:
-    assert amounts(nlp, "He won 3 million votes.") == [("count", 3000000, "vote")]
-
-
-def test_fractional_bare_number_keeps_only_the_elliptic_reading(nlp: Language) -> None:
-    assert amounts(nlp, "Inflation reached 3.2% in May, up from 2.8 in April.") == [
-        ("percent", 3.2, "%"), ("percent", 2.8, "%")]
-
-
-def test_ascending_ranges_and_falls_written_with_to_still_give_two_values(
-        nlp: Language) -> None:
-    assert amounts(nlp, "Losses will fall to between 10-15%.") == [
-        ("percent", 10, "%"), ("percent", 15, "%")]
-    assert amounts(nlp, "Losses fell from 15 to 10 percent.") == [
-        ("percent", 15, "%"), ("percent", 10, "%")]
-
-
-# ----------------------------------------------------------------------------- known limits
-
-@pytest.mark.xfail(reason="a scaled number with no noun after it (`36 million`) counts nothing "
-                          "the parse can name", strict=True)
-def test_bare_scaled_population_is_a_count(nlp: Language) -> None:
-    assert ("count", 36000000, "person") in amounts(nlp, "Its population of 36 million is young.")
+def test_upper_case_word_spelled_like_an_iso_code_is_no_currency(nlp: Language) -> None:
+    assert all(kind != "money" for kind, _, _ in amounts(nlp, "The TOP 10 exporters met."))
 
 
 @pytest.mark.xfail(reason="South Asian scales (lakh, crore) are not read", strict=True)
@@ -340,7 +156,7 @@ def test_crore_scale(nlp: Language) -> None:
     assert amounts(nlp, "The road cost Rs 50 crore.") == [("money", 500000000, "INR")]
 
 
-# ----------------------------------------------------------------------------- regional currencies
+# ---------------------------------------------------------------------------- money: currency words
 
 @pytest.mark.parametrize(
     ("text", "unit", "value"),
@@ -368,13 +184,302 @@ def test_regional_currency_words_and_iso_codes_are_money(
     assert amounts(nlp, text) == [("money", value, unit)]
 
 
-@pytest.mark.parametrize(
-    "text", ["The camp hosted 300 Afghani families.", "The TOP 10 exporters met."])
-def test_demonyms_and_upper_case_words_are_no_currency(nlp: Language, text: str) -> None:
+def test_demonym_spelled_like_a_currency_is_no_currency(nlp: Language) -> None:
+    text = "The camp hosted 300 Afghani families."
     assert all(kind != "money" for kind, _, _ in amounts(nlp, text))
 
 
-# ----------------------------------------------------------------------------- harder counts
+@pytest.mark.xfail(reason="`pound` is always sterling: the weight before `of flour` is not told "
+                          "apart", strict=True)
+def test_pounds_of_a_goods_noun_are_weight_not_money(nlp: Language) -> None:
+    assert all(kind != "money" for kind, _, _ in amounts(nlp, "They bought 20 pounds of flour."))
+
+
+@pytest.mark.xfail(reason="`dram` is always the Armenian currency: the measure of spirits is not "
+                          "told apart", strict=True)
+def test_drams_of_a_drink_are_no_money(nlp: Language) -> None:
+    assert all(kind != "money" for kind, _, _ in amounts(nlp, "He drank 2 drams of brandy."))
+
+
+@pytest.mark.xfail(reason="currency words match in any case, so the name `RAND` before a plural "
+                          "noun reads as rand", strict=True)
+def test_upper_case_name_spelled_like_a_currency_is_no_money(nlp: Language) -> None:
+    text = "The ministry hired 40 RAND analysts."
+    assert all(kind != "money" for kind, _, _ in amounts(nlp, text))
+
+
+def test_singular_currency_word_before_plural_noun_is_a_modifier(nlp: Language) -> None:
+    found = mentions(nlp, "The project will equip 21 soum hospitals in Khovd province.")
+    assert [(a.text, a.kind, a.unit) for a in found] == [("21 soum hospitals", "count", "hospital")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Each worker paid 500 som.", "KGS"), ("The budget is 300 million soum for roads.", "UZS"),
+     ("Fees of 2,000 tenge per month apply.", "KZT")])
+def test_currency_word_ending_phrase_or_with_scale_stays_money(nlp: Language, text: str,
+                                                               unit: str) -> None:
+    assert [(a[0], a[2]) for a in amounts(nlp, text)] == [("money", unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Asian Development Bank has allocated som 2.6 billion for schools.",
+         [("money", 2600000000, "KGS")]),
+        ("The budget adds tenge 800 million to the programme.", [("money", 800000000, "KZT")]),
+    ],
+)
+def test_currency_word_before_a_scaled_number_is_money(nlp: Language, text: str,
+                                                       expected: list) -> None:
+    assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency word before a number with no scale word after it is not trusted
+        ("The bank printed new som 200 notes.", [("count", 200, "note")]),
+        # `won` before a scaled number is the verb, not the Korean currency
+        ("He won 3 million votes.", [("count", 3000000, "vote")]),
+    ],
+)
+def test_currency_word_before_an_unscaled_number_or_as_a_verb_is_no_money(
+        nlp: Language, text: str, expected: list) -> None:
+    assert amounts(nlp, text) == expected
+
+
+def test_half_a_million_currency_is_money(nlp: Language) -> None:
+    assert amounts(nlp, "Partners raised half a million dollars for the clinic.") == [
+        ("money", 500000, "USD")]
+
+
+def test_half_an_hour_without_a_scale_word_is_no_amount(nlp: Language) -> None:
+    assert amounts(nlp, "The talks lasted half an hour.") == []
+
+
+# ----------------------------------------------------------------------------- percentages
+
+@settings(max_examples=100, deadline=None)
+@given(value=st.decimals(min_value=0, max_value=1000, places=1),
+       sign=st.sampled_from(["%", " %", " percent", " per cent"]))
+def test_percent_round_trips(value: Decimal, sign: str) -> None:
+    text = f"Losses fell by {value}{sign} last year."
+    found = blank_amounts(text)
+    assert [(a.kind, Decimal(str(a.value)), a.unit) for a in found] == [("percent", value, "%")]
+
+
+@settings(max_examples=50, deadline=None)
+@given(value=st.decimals(min_value=0, max_value=1000, places=1),
+       sign=st.sampled_from([" points", " percentile"]))
+def test_points_and_percentiles_are_no_percent_at_any_value(value: Decimal, sign: str) -> None:
+    text = f"Losses fell by {value}{sign} last year."
+    assert all(a.kind != "percent" for a in blank_amounts(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government pledged to cut emissions by 35 percent.", [("percent", 35, "%")]),
+        ("Trade was up 8.5 per cent from a year earlier.", [("percent", 8.5, "%")]),
+        ("Nearly 40% of the network needs repair.", [("percent", 40, "%")]),
+        ("The central bank cut its key rate by 50 basis points.", [("percent", 0.5, "%")]),
+    ],
+)
+def test_percent_signs_words_and_basis_points_are_percent(nlp: Language, text: str,
+                                                          expected: list) -> None:
+    assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The index gained 50 points.", "Pupils in the top 10 percentile were chosen."])
+def test_index_points_and_percentiles_are_no_percent(nlp: Language, text: str) -> None:
+    assert all(kind != "percent" for kind, _, _ in amounts(nlp, text))
+
+
+# --------------------------------------------------------------------- quantities: units of measure
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers are digging a 620-meter tunnel.", [("quantity", 620, "m")]),
+        ("The tunnel is at the 400-kilometer mark.", [("quantity", 400, "km")]),
+        ("It rehabilitated 166km of road.", [("quantity", 166, "km")]),
+        ("It will rebuild a 12-kilometre rail spur.", [("quantity", 12, "km")]),
+        ("They handed over a 1.2-hectare greenhouse.", [("quantity", 1.2, "ha")]),
+        ("They will build a 150-megawatt wind farm.", [("quantity", 150, "MW")]),
+        ("The station will produce around 85 million kWh a year.",
+         [("quantity", 85000000, "kWh")]),
+        ("The farm is about 70 hectares and makes 35 MW.",
+         [("quantity", 70, "ha"), ("quantity", 35, "MW")]),
+        ("It cuts coal use by about 250,000 tonnes a year.", [("quantity", 250000, "t")]),
+        ("The terminal covers 45,000 square metres.", [("quantity", 45000, "m2")]),
+        ("They built a 5m wall along the 40-km road.",
+         [("quantity", 5, "m"), ("quantity", 40, "km")]),
+        ("The new 400 kV line replaces 220-kilovolt sections.",
+         [("quantity", 400, "kV"), ("quantity", 220, "kV")]),
+    ],
+)
+def test_quantity_units_are_normalised(nlp: Language, text: str, expected: list) -> None:
+    assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated noun that is no unit is counted (`620-meter` is a length)
+        ("The union has a 750-member board.", [("count", 750, "member")]),
+        # unit symbols are case-sensitive: `mW` is no `MW`
+        ("The pointer uses a 5 mW laser.", []),
+        # a glued `m` before a plural noun is million (`5m wall` is metres)
+        ("About 1.2m Kyrgyz citizens work abroad.", [("count", 1200000, "citizen")]),
+        # a number glued into a code carries no unit
+        ("Aid for fertiliser (2KR) continued in the south.", []),
+    ],
+)
+def test_unit_lookalikes_are_no_quantity(nlp: Language, text: str, expected: list) -> None:
+    assert amounts(nlp, text) == expected
+
+
+# ---------------------------------------------------------- quantities: durations and spans of time
+
+def test_duration_is_a_quantity_of_time(nlp: Language) -> None:
+    assert amounts(nlp, "Applicants get a 30-day visa and wait two weeks.") == [
+        ("quantity", 30, "day"), ("quantity", 2, "week")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has supported the region over the past 30 years.",
+        "In the first three years of the programme the index rose.",
+        "One day the ministers met in Astana.",
+        "A man aged 25 was detained.",
+        "A 25-year-old man from Osh joined a 1,000-strong force.",
+    ],
+)
+def test_vague_spans_ages_and_hyphenated_adjectives_are_no_duration(nlp: Language,
+                                                                    text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+# ------------------------------------------------------------------------ ranges, scores and ratios
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("A further $3–4 million may follow.", 3000000, 4000000),
+     ("The repair is put at $80-120 million.", 80000000, 120000000),
+     ("It may cost $5-10 million.", 5000000, 10000000)],
+)
+def test_money_range_gives_two_scaled_amounts(nlp: Language, text: str, low: int,
+                                              high: int) -> None:
+    assert amounts(nlp, text) == [("money", low, "USD"), ("money", high, "USD")]
+
+
+def test_count_range_gives_both_ends(nlp: Language) -> None:
+    assert amounts(nlp, "The firm will hire 300-400 workers.") == [
+        ("count", 300, "worker"), ("count", 400, "worker")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The share fell from 87 percent in 2021 to 76 percent.",
+      [("percent", 87, "%"), ("percent", 76, "%")]),
+     ("The share fell from 87 percent to 76 percent.",
+      [("percent", 87, "%"), ("percent", 76, "%")]),
+     # a fall written with `to` descends and is still a pair, not a score
+     ("The share fell from 15 to 10 percent.", [("percent", 15, "%"), ("percent", 10, "%")]),
+     ("Losses fell from 15 to 10 percent.", [("percent", 15, "%"), ("percent", 10, "%")]),
+     ("Losses will fall to between 10-15%.", [("percent", 10, "%"), ("percent", 15, "%")]),
+     ("Inflation stayed between 3 and 5 percent.", [("percent", 3, "%"), ("percent", 5, "%")])])
+def test_percent_pairs_give_both_ends(nlp: Language, text: str,
+                                      expected: list[tuple[str, int, str]]) -> None:
+    assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Visa processing takes 4–6 months.", [("quantity", 4, "month"), ("quantity", 6, "month")]),
+     ("They will work on farms for five to eight months.",
+      [("quantity", 5, "month"), ("quantity", 8, "month")]),
+     ("Training takes one to two years.", [("quantity", 1, "year"), ("quantity", 2, "year")])])
+def test_duration_ranges_give_both_ends(nlp: Language, text: str,
+                                        expected: list[tuple[str, int, str]]) -> None:
+    assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan beat Tajikistan 3-1 in a friendly match, and the rematch ended 1-1.",
+        "The final ended 400-300.",
+        "The ministers met one to one in Astana.",
+        "Officials say 1 in 5 schools lacks heating.",
+    ],
+)
+def test_descending_pairs_and_ratios_are_no_range(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+# ------------------------------------------------------------------------- counts: the counted noun
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("From 1996 to the present, 3417 nurses have been retrained.", 3417, "nurse"),
+        ("A three-year scheme to place 12,000 Kyrgyz welders in Korea.", 12000, "welder"),
+        ("Trainees: 2 680 people", 2680, "person"),
+        ("The ADB will modernise 14 pumping stations.", 14, "station"),
+        ("The shipment contains eleven all-terrain trucks.", 11, "truck"),
+        ("Seventeen Turkish engineers have worked on the dam.", 17, "engineer"),
+        ("Three schools were repaired and one school is still being rebuilt.", 1, "school"),
+        ("In 2023, KOICA launched two new PPPs in health.", 2, "PPP"),
+        ("It is a nation of 42 million people.", 42000000, "person"),
+        ("The valley enjoys more than 280 clear days each year.", 280, "day"),
+        ("About 1.2m Kyrgyz citizens work abroad.", 1200000, "citizen"),
+        ("A dozen experts from Seoul will be seconded to the office.", 12, "expert"),
+        ("Two dozen engineers arrived in Termez.", 24, "engineer"),
+        ("More than 200 businesspeople attended the forum.", 200, "businessperson"),
+        ("The airline will lease three aircraft from Japan.", 3, "aircraft"),
+    ],
+)
+def test_count_takes_the_singular_of_the_counted_noun(nlp: Language, text: str, value: int,
+                                                      unit: str) -> None:
+    assert ("count", value, unit) in amounts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `one` counts only directly before a lower-case noun, not in a phrase or a name
+        "Naryn is one of the coldest towns of the country.",
+        "The One Belt One Road plan was discussed.",
+        # `the two` names the parties just mentioned
+        "The two Prime Ministers agreed on closer ties.",
+        # `dozens of` and `hundreds of` are vague
+        "Dozens of doctors and hundreds of nurses were trained.",
+        # a number inside a name counts nothing
+        "Uzbekistan Airways flies Boeing 737 jets to Tokyo.",
+        # a year before a plural noun is a date
+        "By 2030 nurses will be retrained in every region.",
+    ],
+)
+def test_number_beside_a_noun_it_does_not_count_is_no_count(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+def test_invariant_plural_as_a_modifier_is_not_counted(nlp: Language) -> None:
+    found = amounts(nlp, "The navy will commission three aircraft carriers.")
+    assert ("count", 3, "aircraft") not in found
+
+
+def test_hyphenated_noun_after_a_digit_is_counted(nlp: Language) -> None:
+    assert ("count", 400, "bed") in amounts(nlp, "It will build a 400-bed children's hospital.")
+
+
+def test_hyphenated_noun_after_a_number_word_is_an_idiom(nlp: Language) -> None:
+    assert amounts(nlp, "The city opened a one-stop shop on a two-way street.") == []
+
 
 def test_count_reaches_the_head_of_a_long_compound(nlp: Language) -> None:
     text = "The firm will install 3,600 electric heat storage stoves in schools."
@@ -386,22 +491,60 @@ def test_count_crosses_coordinated_modifiers(nlp: Language) -> None:
     assert amounts(nlp, text) == [("count", 1500, "enterprise")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The firm will install 3,600 in schools with electric heat storage stoves.",
+     "The fund gave 1,500 to micro and small enterprises."],
+)
+def test_count_does_not_reach_a_noun_past_a_preposition(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
 def test_count_stops_at_the_first_plural_noun(nlp: Language) -> None:
     assert amounts(nlp, "They gave 300 families food.") == [("count", 300, "family")]
 
 
-def test_fact_box_label_is_the_counted_noun(nlp: Language) -> None:
-    found = mentions(nlp, "Fact box\n• Length: 167 km\n• Tunnels: 3, the longest 2.4 km\n")
-    assert [(a.text, a.kind, a.unit) for a in found] == [
-        ("167 km", "quantity", "km"), ("Tunnels: 3", "count", "tunnel"),
-        ("2.4 km", "quantity", "km")]
+@pytest.mark.xfail(reason="a scaled number with no noun after it (`36 million`) counts nothing "
+                          "the parse can name", strict=True)
+def test_bare_scaled_population_is_a_count(nlp: Language) -> None:
+    assert ("count", 36000000, "person") in amounts(nlp, "Its population of 36 million is young.")
 
 
-@pytest.mark.parametrize(
-    "text", ["Page: 3\n", "Tunnels: 3 were dug by hand, the ministry said.\n",
-             "He said the tunnels: 3\n"])
-def test_singular_labels_and_running_text_are_no_fact_box(nlp: Language, text: str) -> None:
-    assert amounts(nlp, text) == []
+# ----------------------------------------------------------------------------- hedges
+
+def test_count_hedge_marks_the_amount_approximate(nlp: Language) -> None:
+    found = mentions(nlp, "Overall, roughly 640 Korean volunteers and at least 2,500 applicants.")
+    assert [(a.value, a.approximate) for a in found] == [(640, True), (2500, True)]
+    assert found[0].text == "roughly 640 Korean volunteers"
+
+
+def test_over_before_a_number_is_a_hedge(nlp: Language) -> None:
+    found = mentions(nlp, "The charity delivered over 180 solar-powered milk coolers.")
+    assert [(a.value, a.approximate) for a in found] == [(180, True)]
+
+
+def test_over_as_a_particle_is_not_a_hedge(nlp: Language) -> None:
+    found = mentions(nlp, "The charity handed over 180 solar-powered milk coolers.")
+    assert [(a.value, a.approximate) for a in found] == [(180, False)]
+
+
+def test_money_span_text_matches_offsets_and_keeps_the_hedge(nlp: Language) -> None:
+    text = "The ministry will spend 3.4 billion tenge (about $6.5 million) on the clinics."
+    found = mentions(nlp, text)
+    assert [a.text for a in found] == ["3.4 billion tenge", "about $6.5 million"]
+    assert [a.approximate for a in found] == [False, True]
+    assert all(text[a.start_char:a.end_char] == a.text for a in found)
+
+
+# -------------------------------------------------------------------- counts that borrow their noun
+
+def test_partitive_counts_part_of_the_set_before(nlp: Language) -> None:
+    text = "Grants went to nine cooperatives, four of which bought tractors."
+    assert [(a.kind, a.value) for a in mentions(nlp, text)] == [("count", 9), ("count", 4)]
+
+
+def test_numbered_article_of_these_is_no_partitive(nlp: Language) -> None:
+    assert amounts(nlp, "Under Article 3 of these rules, bids are public.") == []
 
 
 def test_a_further_n_counts_the_noun_counted_just_before(nlp: Language) -> None:
@@ -412,17 +555,29 @@ def test_a_further_n_counts_the_noun_counted_just_before(nlp: Language) -> None:
         ("26 young engineers", 26, "engineer"), ("a further 40", 40, "engineer")]
 
 
-def test_of_the_n_nouns_lead_shares_its_noun(nlp: Language) -> None:
-    text = "Of the 214 candidates who sat the exam, 163 passed."
-    assert amounts(nlp, text) == [("count", 214, "candidate"), ("count", 163, "candidate")]
-
-
 @pytest.mark.parametrize(
     "text", ["Another 40 are due to leave in September.",
              "The ministry trained 26 nurses. Officials said 40 were due to leave."])
 def test_bare_number_without_elision_cue_or_earlier_count_counts_nothing(
         nlp: Language, text: str) -> None:
     assert [a for a in amounts(nlp, text) if a[1] == 40] == []
+
+
+def test_of_the_n_nouns_lead_shares_its_noun(nlp: Language) -> None:
+    text = "Of the 214 candidates who sat the exam, 163 passed."
+    assert amounts(nlp, text) == [("count", 214, "candidate"), ("count", 163, "candidate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Of the 214 candidates who sat the exam in room 163, most passed.",
+      [("count", 214, "candidate")]),
+     ("Of the 214 candidates who sat the exam, 163 pages were graded.",
+      [("count", 214, "candidate"), ("count", 163, "page")])],
+)
+def test_of_the_n_nouns_lead_skips_numbers_that_head_no_clause_or_have_a_noun(
+        nlp: Language, text: str, expected: list) -> None:
+    assert amounts(nlp, text) == expected
 
 
 def test_of_these_lead_shares_the_count_of_the_sentence_before(nlp: Language) -> None:
@@ -446,8 +601,14 @@ def test_bare_number_in_apposition_to_the_number_of_nouns_counts_them(nlp: Langu
         ("around 13,000", 13000, "worker", True)]
 
 
-def test_bare_number_beside_a_singular_noun_is_no_size(nlp: Language) -> None:
-    assert amounts(nlp, "The office, opened in Tashkent, employs a manager, 12.") == []
+@pytest.mark.parametrize(
+    "text",
+    ["The office, opened in Tashkent, employs a manager, 12.",
+     "The survey of Uzbek workers in Korea, currently around 13,000, should increase."],
+)
+def test_bare_number_beside_a_singular_or_non_size_noun_is_no_size(nlp: Language,
+                                                                   text: str) -> None:
+    assert amounts(nlp, text) == []
 
 
 def test_a_team_of_n_counts_people(nlp: Language) -> None:
@@ -455,45 +616,8 @@ def test_a_team_of_n_counts_people(nlp: Language) -> None:
     assert [(a.text, a.value, a.unit) for a in found] == [("a team of eight", 8, "person")]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("The share fell from 87 percent in 2021 to 76 percent.",
-      [("percent", 87, "%"), ("percent", 76, "%")]),
-     ("The share fell from 87 percent to 76 percent.",
-      [("percent", 87, "%"), ("percent", 76, "%")]),
-     ("The share fell from 15 to 10 percent.", [("percent", 15, "%"), ("percent", 10, "%")]),
-     ("Inflation stayed between 3 and 5 percent.", [("percent", 3, "%"), ("percent", 5, "%")])])
-def test_percent_pairs_give_both_ends(nlp: Language, text: str,
-                                      expected: list[tuple[str, int, str]]) -> None:
-    assert amounts(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("They will work on farms for five to eight months.",
-      [("quantity", 5, "month"), ("quantity", 8, "month")]),
-     ("Training takes one to two years.", [("quantity", 1, "year"), ("quantity", 2, "year")])])
-def test_number_word_ranges_give_both_ends(nlp: Language, text: str,
-                                           expected: list[tuple[str, int, str]]) -> None:
-    assert amounts(nlp, text) == expected
-
-
-def test_descending_number_words_are_no_range(nlp: Language) -> None:
-    assert amounts(nlp, "The ministers met one to one in Astana.") == []
-
-
-def test_singular_currency_word_before_plural_noun_is_a_modifier(nlp: Language) -> None:
-    found = mentions(nlp, "The project will equip 21 soum hospitals in Khovd province.")
-    assert [(a.text, a.kind, a.unit) for a in found] == [("21 soum hospitals", "count", "hospital")]
-
-
-@pytest.mark.parametrize(
-    ("text", "unit"),
-    [("Each worker paid 500 som.", "KGS"), ("The budget is 300 million soum for roads.", "UZS"),
-     ("Fees of 2,000 tenge per month apply.", "KZT")])
-def test_currency_word_ending_phrase_or_with_scale_stays_money(nlp: Language, text: str,
-                                                               unit: str) -> None:
-    assert [(a[0], a[2]) for a in amounts(nlp, text)] == [("money", unit)]
+def test_a_list_of_n_counts_nothing(nlp: Language) -> None:
+    assert amounts(nlp, "The ministry published a list of eight.") == []
 
 
 def test_gapped_list_items_share_the_count_noun(nlp: Language) -> None:
@@ -511,3 +635,122 @@ def test_gapped_list_items_share_the_count_noun(nlp: Language) -> None:
 )
 def test_gap_needs_a_count_of_the_same_sentence_and_a_non_year(nlp: Language, text: str) -> None:
     assert [a for a in amounts(nlp, text) if a[1] in (7, 30, 2024)] == []
+
+
+def test_fact_box_label_is_the_counted_noun(nlp: Language) -> None:
+    found = mentions(nlp, "Fact box\n• Length: 167 km\n• Tunnels: 3, the longest 2.4 km\n")
+    assert [(a.text, a.kind, a.unit) for a in found] == [
+        ("167 km", "quantity", "km"), ("Tunnels: 3", "count", "tunnel"),
+        ("2.4 km", "quantity", "km")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Page: 3\n", "Tunnels: 3 were dug by hand, the ministry said.\n",
+             "He said the tunnels: 3\n"])
+def test_singular_labels_and_running_text_are_no_fact_box(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+# ----------------------------------------------------------------------------- elliptic amounts
+
+def test_elliptic_count_shares_the_unit_before_it(nlp: Language) -> None:
+    text = "Sales reached 218,000 cars in 2024, up from 176,000 in 2023."
+    assert [(a.kind, a.value) for a in mentions(nlp, text)] == [("count", 218000),
+                                                                ("count", 176000)]
+
+
+def test_fractional_bare_number_keeps_only_the_elliptic_reading(nlp: Language) -> None:
+    assert amounts(nlp, "Inflation reached 3.2% in May, up from 2.8 in April.") == [
+        ("percent", 3.2, "%"), ("percent", 2.8, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sales reached 218,000 cars in 2024; 176,000 were exported.", [("count", 218000, "car")]),
+     ("Inflation reached 3.2% in May, and 2.8 was the figure in April.",
+      [("percent", 3.2, "%")]),
+     ("The index rose 0.3 points.", [])],
+)
+def test_bare_number_without_ellipsis_cue_shares_no_unit(nlp: Language, text: str,
+                                                         expected: list) -> None:
+    assert amounts(nlp, text) == expected
+
+
+# -------------------------------------------------------- not amounts: dates, ranks and clock times
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partnership was founded on 15 January 2019 and expanded in 2024.",
+        "Projects ran during 2008-2011 and in FY2025.",
+    ],
+)
+def test_dates_and_years_are_not_amounts(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+def test_amount_overlapping_a_date_mention_is_skipped(nlp: Language) -> None:
+    assert mentions(nlp, "The 2019 agreement was signed in 2019.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She chaired the 12th Regional Trade Forum and the third round opened.",
+        "The bridge stands at the 83rd kilometre of the highway.",
+    ],
+)
+def test_ordinals_are_not_amounts(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On March 3, starting at 4:15 p.m., the delegations met.", "The meeting began at 10:30."])
+def test_clock_times_are_not_amounts(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+# ------------------------------------------------- not amounts: lists, contacts, quotes and tickers
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The priorities: 1) Support for dairy farms, 2) Support for tourism.",
+        "4. Following the meeting, the ministers signed notes.",
+        "Showing items 1 - 8 of 73",
+        "Tel.: (+998-71) 200-315~7 Fax: (+998-71) 200-319",
+        "Karakol, 722200, The Kyrgyz Republic",
+        "KGS/USD = 0.01144 0%",
+        "USD 90.12 ▼ | EUR 98.40 ▲ | CNY 12.35 ▼",
+    ],
+)
+def test_list_markers_pagination_contacts_quotes_and_tickers_are_not_amounts(
+        nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+# ------------------------------------------------------ not amounts: numbers inside names and codes
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rangers received new vehicles (4WD) for patrols.",
+        "He told the CIET-2024 conference that the German group K2 studied the site.",
+        "The Security Council adopted Resolution 1325 and invoked Article 5.",
+        "The team qualified for Euro 2024, while the COVID-19 crisis hit G7 economies.",
+        "He was ranked No. 3 and Phase 2 begins soon.",
+    ],
+)
+def test_numbers_inside_names_and_codes_are_not_amounts(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+# ----------------------------------------------------------------------------- mentions
+
+def test_amounts_are_ordered_and_deterministic(nlp: Language) -> None:
+    text = "KOICA will train 40 Kazakh engineers and spend $12.5 million; losses exceed 30 percent."
+    first, second = mentions(nlp, text), mentions(nlp, text)
+    assert first == second
+    assert [a.start_char for a in first] == sorted(a.start_char for a in first)
+    assert [a.kind for a in first] == ["count", "money", "percent"]

@@ -15,21 +15,21 @@ from pipeline.clean import (
 from pipeline.ingest import RawPage
 
 PARA_1 = (
-    "Japan will provide ¥2.3 billion (about $15.9 million) in grant aid to Kyrgyzstan for road "
-    "maintenance machinery and the rehabilitation of a 120-kilometre road in Talas region, the "
-    "Japan International Cooperation Agency (JICA) said on Wednesday."
+    "Japan is giving Kyrgyzstan a ¥1.8 billion grant, worth about $12.4 million, to buy road "
+    "repair equipment and rebuild a 96-kilometre stretch of highway in Talas region, JICA "
+    "announced on Tuesday."
 )
 PARA_2 = (
-    "The exchange of notes on the grant was signed in Bishkek by the Japanese ambassador and "
-    "Kyrgyzstan's finance minister, and the two sides concluded the grant agreement the same day."
+    "Notes on the grant were exchanged in Bishkek between the Japanese envoy and the Kyrgyz "
+    "transport minister, who signed the financing agreement at the same ceremony."
 )
 PARA_3 = (
-    "Under the agreement, the ministry will receive 85 units of road machinery, including graders "
-    "and snowploughs, by the end of 2026, and the works are expected to start next spring."
+    "The transport ministry expects to take delivery of 64 machines, among them bulldozers and "
+    "snow blowers, before the end of 2026, with the road works due to begin in April."
 )
 PARA_4 = (
-    "Since 1993, Japan has provided more than ¥150 billion in grants, loans and technical "
-    "cooperation to Kyrgyzstan, mainly for roads, health care and the training of civil servants."
+    "Japanese aid to Kyrgyzstan has passed ¥140 billion since the early 1990s, covering grants, "
+    "concessional loans and training, much of it spent on transport and hospitals."
 )
 
 
@@ -54,150 +54,608 @@ def test_stopword_share_keeps_an_apostrophe_word_whole_and_skips_numbers() -> No
     assert stopword_density("It’s a 2024 plan", stopwords) == 2 / 3  # it’s, a, plan
 
 
-# ---------------------------------------------------------------- line rules
+# ---------------------------------------------------------------- tickers and rate boards
 @pytest.mark.parametrize("line", [
-    "KGS/USD = 0.01144 0%",
-    "• KZT/USD = 0.00191 -0%",
-    "USD/KZT 541.20 ▲0.35 | USD/KGS 87.45 ▼0.02 | USD/UZS 12 105.30 ▲8.10",
+    "KGS/USD = 0.01152 0%",
+    "• KZT/USD = 0.00196 -0%",
+    "USD/KZT 538.60 ▲0.42 | USD/KGS 87.10 ▼0.05 | USD/UZS 12 840.75 ▲6.30",
     "USD 87.45 ▲",
-    "USD 87.45 ▲ | EUR 101.32 ▼ | UZS 0.0068 —",
+    "USD 86.90 ▲ | EUR 99.85 ▼ | UZS 0.0071 —",
     "Bishkek +4°C   USD 87.45   EUR 91.80   RUB 0.98",  # weather and rates strip
     "USD 87.30  EUR 94.12  RUB 1.05  KZT 0.17",
     "Almaty −2 °C | USD 541.2 | EUR 590.1",
 ])
-def test_quote_lines_are_ticker(line: str) -> None:
+def test_ticker_rule_cuts_rate_quotes_and_weather_strips(line: str) -> None:
     assert rule_reason(line) == "ticker"
 
 
+@pytest.mark.parametrize("line", [
+    "KGS/USD = 0.0115 was the rate set by the bank on Friday.",  # a quote inside a sentence
+    "• USD/KZT forecast for 2026 revised upward",  # a pair without its quote
+    "USD/KZT hits 538.60 as oil prices slide",  # one quote in a headline
+    "USD 87.45 billion in remittances",  # an amount, not a quote
+    "USD 87 million, EUR 20 million",  # amounts, not quotes
+    "The rate was USD 87.45 and EUR 91.80 on Monday.",
+    "Bishkek +4°C",  # one reading alone may be a heading
+    "USD 87.30 per barrel in March, up from 81.10",
+    "Almaty −2 °C tonight, snow on the passes",
+    "GDP 4.5% in 2024",
+    "Japan will provide USD 15 million to Kyrgyzstan.",
+    "Grant Aid: 14.2 bln JPY ~ (98.7 mln USD)",
+])
+def test_ticker_rule_keeps_amounts_and_single_quotes(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+# ---------------------------------------------------------------- pagination and separators
 @pytest.mark.parametrize("line, reason", [
-    ("Viewing results 1 - 6 of 59", "pagination"),
+    ("Viewing results 1 - 10 of 83", "pagination"),
     ("Page 2 of 5", "pagination"),
-    ("« Prev   1   2   3   …   24   Next »", "pagination"),
+    ("« Prev   1   2   3   …   17   Next »", "pagination"),
     ("Next page »", "pagination"),
-    ("Home > News > Economy", "navigation"),
-    ("Главная / Экономика", "navigation"),
-    ("KZ | RU | EN", "navigation"),
-    ("English | Русский | 日本語", "navigation"),
-    ("Home | Economy | Energy", "navigation"),
-    ("Back to Press Releases", "navigation"),
-    ("Page Top", "navigation"),
-    ("Read more", "navigation"),
-    ("Read more from The Japan News at https://example.com/", "navigation"),
-    ("Advertisement", "advertisement"),
-    ("Sign up to read this article", "prompt"),
-    ("Already a member? Sign in here", "prompt"),
-    ("Download the app", "prompt"),
-    ("Subscribe", "prompt"),
-    ("Your e-mail", "prompt"),
-    ("Get the CA Digest newsletter: the day's key business news, every morning at 8:00.", "prompt"),
-    ("Related news", "related"),
-    ("Related Links", "related"),
-    ("Читайте также:", "related"),
-    ("Поделиться:", "share"),
-    ("Share this article", "share"),
-    ("Share: Facebook | Telegram | X | Email", "share"),
-    ("8 min read", "artefact"),
-    ("Tags: Japan, JICA, roads", "artefact"),
-    ("© 2025 CA Digest", "copyright"),
-    ("Uzbek Economic Review. All rights reserved.", "copyright"),
-    ("Reproduction of materials is permitted only with an active hyperlink.", "copyright"),
-    ("Photo: Press service of the Ministry of Energy", "caption"),
-    ("The ministers shake hands before the talks (Photo: Embassy of Japan)", "caption"),
-    ("link: https://example.com/news/1", "artefact"),
-    ("views: 2873", "artefact"),
-    ("Views: 1,204", "artefact"),
-    ("web site:", "artefact"),
-    ("Tel.: (+996-312) 900-270~4", "contact"),
-    ("Fax: (+996-312) 900-279", "contact"),
-    ("E-mail: info@example.uz", "contact"),
-    ("Editorial office: 100000, Tashkent, Amir Temur Avenue 41", "contact"),
-    ("15, Razzakov Str", "contact"),
-    ("Bishkek, 720040", "contact"),
-    ("We use cookies to personalise content. By continuing, you agree to our cookie policy.",
-     "cookie"),
-    ("Got it!", "cookie"),
-    ("Accept", "cookie"),
-    ("By Nodira Yusupova", "byline"),
-    ("By John Smith and Aya Tanaka", "byline"),
-    ("Written by Emma Clarke, Energy Correspondent", "byline"),
-    ("Staff reporter", "byline"),
-    ("About the author", "byline"),
-    ("Share on Facebook", "share"),
-    ("Like this story? Share it with your colleagues.", "share"),
-    ("You might also be interested in", "related"),
-    ("Follow Kazinform on Telegram and WhatsApp", "prompt"),
-    ("Follow us on Instagram and LinkedIn for more energy news.", "prompt"),
-    ("You must be logged in to post a comment.", "prompt"),
-    ("Leave a comment", "prompt"),
-    ("(AFP/Getty Images)", "caption"),
-    ("Photo credit: AZERTAC", "caption"),
-    ("Comments (8)", "artefact"),
-    ("Show comments (4)", "artefact"),
-    ("Photograph: Vladimir Tretyakov/Reuters", "caption"),
-    ("A worker at a substation near Shymkent. Photograph: AP", "caption"),
-    ("3 comments", "artefact"),
-    ("Updated: 14:05, 5 March 2026", "artefact"),
-    ("Updated 2 hours ago", "artefact"),
-    ("Source: Ministry of Energy of Azerbaijan", "artefact"),
     ("----------------------------------------", "separator"),
     ("* * *", "separator"),
-    ("[Photo: Martina Vogel. Photo by the author]", "caption"),
-    ("(Photo: Kabar)", "caption"),
-    ("(Illustrative photo)", "caption"),
-    ("Workers at the new substation in Shymkent [Photo: AP]", "caption"),
-    ("Photo by the author", "caption"),
-    ("Photo courtesy of JICA", "caption"),
-    ("Image: Reuters", "caption"),
-    ("Illustrative photo", "caption"),
-    ("File photo of the Kambarata-1 dam site", "caption"),
-    ("The photo is for illustrative purposes only.", "caption"),
 ])
-def test_furniture_rules(line: str, reason: str) -> None:
+def test_pager_and_separator_lines_are_cut(line: str, reason: str) -> None:
     assert rule_reason(line) == reason
 
 
 @pytest.mark.parametrize("line", [
-    "The minister shared his views on the project with the delegation.",
-    "Photo exhibitions about the Silk Road were held in Almaty and Tashkent.",
-    "Related costs rose by 5 percent, the ministry said.",
-    "Share of renewables in the power mix reached 6 percent in 2024.",
-    "Japan will provide USD 15 million to Kyrgyzstan.",
-    "Turkmenistan currently does not have a metro.",
-    "Subscribers of the state operator will get faster internet next year.",
-    "• job listings,",
-    "2019–2020: Building the Legal Foundation",
-    "Reception of trainees",
-    "Q: What are the bank's priorities in Uzbekistan right now?",
-    "Gran Aid: 27.8 bln JPY ~ (196.9 mln USD)",
-    "Updated figures show exports rose by 12 percent in 2025.",
-    "Follow-up talks on the loan will be held in Tokyo in March.",
-    "By 2030, Kazakhstan plans to double its wind capacity.",
-    "Sources close to the ministry said the loan would be signed in May.",
-    "The ministry released a photo: it shows the site of the future plant.",
-    "Archive photos show the old hospital building in 1968.",
-    "Photographers from 12 countries took part in the exhibition in Tashkent.",
-    "(Reporting by Olzhas Auyezov; Editing by Mark Heinrich)",
-    "USD 87 million, EUR 20 million",  # amounts, not quotes
-    "GDP 4.5% in 2024",
-    "The rate was USD 87.45 and EUR 91.80 on Monday.",
-    "Bishkek +4°C",  # one reading alone may be a heading
+    "Showing strong results, 6 of the 59 firms raised wages.",
+    pytest.param("Showing results in 14 of 16 pilot districts, the scheme will now cover the "
+                 "whole country.",
+                 marks=pytest.mark.xfail(strict=True, reason="`Showing results ... of <n>` is "
+                                         "taken for a result counter even in a sentence")),
+    "Page 2 of the report lists 5 projects.",
+    "Next steps: 3 projects in 2 regions",
+    "Next page of reforms: the new tax code",
+    "2021–2022",  # two numbers are a year range, not a pager
+    "--- Analysis ---",  # a drawn rule around a word is a heading
+    "- 40% -",
 ])
-def test_body_lines_match_no_rule(line: str) -> None:
+def test_pager_and_separator_rules_keep_headings_and_sentences_with_numbers(line: str) -> None:
     assert rule_reason(line) is None
 
 
-# ---------------------------------------------------------------- dates
+# ---------------------------------------------------------------- navigation: menus and links
+@pytest.mark.parametrize("line", [
+    "Home > News > Economy",
+    "Главная / Экономика",
+    "KZ | RU | EN",
+    "English | Русский | 日本語",
+    "Home | Economy | Energy",
+    "Back to Press Releases",
+    "Page Top",
+    "Read more",
+    "Read more from The Steppe Herald at https://example.com/",
+    "Search",
+])
+def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
+    assert rule_reason(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    "Exports > imports for the first time since 2019.",
+    "Импорт / экспорт зерна вырос на 5%.",
+    "Analysis | Why the som fell against the dollar in the second half of 2025",
+    "Top of the agenda is the Kambarata dam.",
+    "Read more books, the minister urged pupils.",
+    "Pupils read more from screens than from books, the survey found.",
+    "Search teams found the missing climbers on Monday.",
+    pytest.param("Go to any bazaar in Osh and you will see Chinese goods.",
+                 marks=pytest.mark.xfail(strict=True, reason="a short sentence opening with "
+                                         "`Go to` (or `Back to`) is taken for a link")),
+])
+def test_navigation_rules_keep_sentences_with_arrows_slashes_and_link_words(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Tajikistan still has no tram network.",
+    "2021–2022: Laying the Groundwork",
+    "Arrival of interns",
+    "• vacancy search,",
+])
+def test_short_headings_sentences_and_list_items_match_no_rule(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+# ---------------------------------------------------------------- toolbars, hashtags, channels
+@pytest.mark.parametrize("line, reason", [
+    ("Print version   |   A  A+  A++   |   Version for the visually impaired", "navigation"),
+    ("Версия для печати | Версия для слабовидящих", "navigation"),
+    ("Trending: #Uzbekistan #gold_price #COP30 #visa_free", "navigation"),
+    ("#WorldBank #Kyrgyzstan #education #grant #IDA", "artefact"),
+    ("Discussion chat: @kg_econ_chat", "navigation"),
+    ("Pinned message", "navigation"),
+    ("Forwarded from KG Budget Monitor", "navigation"),
+    ("Join channel", "navigation"),
+])
+def test_toolbars_hashtag_strips_and_channel_lines_are_cut(line: str, reason: str) -> None:
+    assert rule_reason(" ".join(line.split())) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The library printed a version for the visually impaired readers of the region.",
+    "Версия для слабовидящих появилась на сайте министерства в мае.",
+    "Trending topics among Kyrgyz investors this year are gold and solar.",
+    "Kazakhstan launched the #DigitalKazakhstan campaign in 2017, the ministry said.",
+    "The campaign ran under #CleanAir and #GreenAlmaty in 2024 and drew 3,000 volunteers.",
+    "The ministry said on Telegram that @kg_econ_chat had been blocked for a week.",
+    "The pinned message urged drivers to avoid the Bishkek–Osh road on Friday.",
+    "Forwarded from the regional offices, the complaints reached the ministry in May.",
+    "Farmers in Sughd will join the new irrigation channel to the Syr Darya in 2026.",
+])
+def test_sentences_citing_toolbars_tags_handles_or_channels_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+# ---------------------------------------------------------------- advertisements
+@pytest.mark.parametrize("line", ["Advertisement", "ADVERTISEMENT", "Partner content", "Sponsored"])
+def test_advertisement_labels_are_cut(line: str) -> None:
+    assert rule_reason(line) == "advertisement"
+
+
+@pytest.mark.parametrize("line", [
+    "Advertising revenue of state media fell by 12% last year.",
+    "Partner content from Japan's NHK will air on Kyrgyz TV from May.",
+    "Sponsored by KOICA, the course trains 40 nurses a year.",
+    "The second installment of the loan, worth $40 million, was paid in May.",
+])
+def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+# ---------------------------------------------------------------- prompts and paywalls
+@pytest.mark.parametrize("line", [
+    "Sign up to read the whole story",
+    "Already a member? Log in now",
+    "Download the app",
+    "Subscribe",
+    "Your e-mail",
+    "Get the Steppe Brief newsletter: the week's main market stories, every morning at 7:30.",
+    "Follow Steppe Wire on Telegram and WhatsApp",
+    "Follow us on Instagram and LinkedIn for more farm news.",
+    "You must be logged in to post a comment.",
+    "Leave a comment",
+    "This article is for subscribers",
+    "To read the full article, subscribe or log in",
+])
+def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
+    assert rule_reason(line) == "prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "Sign-ups for the grant programme closed in May with 3,400 applicants.",
+    pytest.param("Kyrgyzstan, already a member of the Eurasian Economic Union, will host the "
+                 "summit.",
+                 marks=pytest.mark.xfail(strict=True, reason="`already a member` is matched "
+                                         "anywhere in a line, so a sentence about a union "
+                                         "member is cut as a prompt")),
+    "Downloads of the state services app passed 2 million in 2025.",
+    "Subscribers of the state operator will get faster internet next year.",
+    "Your e-mail to the ministry will be answered within 15 days, the rules say.",
+    "The bank's newsletter said exports rose by 12 percent in March.",
+    pytest.param("The central bank's newsletter, published every week, expects inflation to "
+                 "slow.",
+                 marks=pytest.mark.xfail(strict=True, reason="`newsletter ... every week` is "
+                                         "matched anywhere, so a sentence citing a weekly "
+                                         "newsletter is cut as a prompt")),
+    "Follow-up talks on the loan will be held in Tokyo in March.",
+    "Users logged in to the tax portal 3 million times in 2025.",
+    "The ministry declined to leave a comment on the audit.",
+    "The new tariff is for subscribers of the state operator only.",
+    "Farmers who want to read the full contract can ask the district office.",
+    # a paragraph about signing up is longer than any prompt
+    "Sign up for the programme is open to farmers in all regions until May, and the ministry "
+    "expects about 4,000 applications from small farms in the south.",
+])
+def test_sentences_about_subscribers_apps_newsletters_or_comments_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+PROMPTED_PAGE = (
+    "Every paper you follow, together in a single feed.\nOne tap.\nBegin now\n"
+    "The Osaka Courier\nThe Osaka Courier\nWorld\n\n"
+    f"Japanese farms look to Central Asia for seasonal staff\n\n{PARA_1}\n\n{PARA_2}\n\n"
+    "Sign up to read the whole story\nStories from many publishers, chosen by our editors.\n"
+    "Already a member? Log in now\nDownload the app"
+)
+
+
+def test_prompt_blocks_above_and_below_the_story_are_cut() -> None:
+    story, _ = one(PROMPTED_PAGE)
+    assert story.title == "Japanese farms look to Central Asia for seasonal staff"
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
+def test_prompt_block_leaves_a_paragraph_in_the_same_block() -> None:
+    story, removed = one(f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\nSubscribe\n\n"
+                         f"{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed == {"Subscribe": "prompt"}
+
+
+def test_paragraph_cut_off_by_a_paywall_is_kept_whole() -> None:
+    truncated = ("\"Every winter we are one burst pipe away from a crisis,\" the director told "
+                 "us on Monday. The Ministry of Finance will on-lend the funds to the")
+    story, cut = one(
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n{truncated}\n\n"
+        "SUBSCRIBER EXCLUSIVE\nThis article is available to subscribers only.\n"
+        "Already a subscriber? Log in\n"
+    )
+    assert story.text == f"{PARA_1}\n\n{truncated}"
+    assert cut["This article is available to subscribers only."] == "prompt"
+
+
+def test_unfinished_line_without_a_paywall_is_still_cut() -> None:
+    story, _ = one(
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n"
+        "Most read on the site this week across all of the sections and regions of the\n"
+    )
+    assert story.text == PARA_1
+
+
+# ---------------------------------------------------------------- related and share headers
+@pytest.mark.parametrize("line, reason", [
+    ("Related news", "related"),
+    ("Related Links", "related"),
+    ("Читайте также:", "related"),
+    ("You might also be interested in", "related"),
+    ("Поделиться:", "share"),
+    ("Share this article", "share"),
+    ("Share: Telegram | Facebook | Email", "share"),
+    ("Share on Facebook", "share"),
+    ("Like this story? Share it with your colleagues.", "share"),
+])
+def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Related costs rose by 5 percent, the ministry said.",
+    "Investors might also be interested in the new bond, the bank said.",
+    "You might also be interested in buying bonds, the banker told savers.",
+    "По теме реформы выступил министр финансов.",
+    "Поделиться опытом в Бишкек приехали врачи из Сеула.",
+    "Share of renewables in the power mix reached 6 percent in 2024.",
+    "Share of Facebook users in Kyrgyzstan fell to 41 percent in 2025.",
+    "Like this story, the film follows two migrant workers in Seoul.",
+])
+def test_sentences_opening_with_related_or_share_words_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_related_header_takes_the_headlines_below_it() -> None:
+    story, removed = one(
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\nRelated news\n"
+        "Aktobe to host regional grain fair in June\nUzbek cotton exports to Turkey fall again"
+    )
+    assert story.text == PARA_1
+    assert removed["Aktobe to host regional grain fair in June"] == "related"
+    assert removed["Uzbek cotton exports to Turkey fall again"] == "related"
+
+
+def test_related_header_leaves_a_paragraph_below_it() -> None:
+    story, removed = one(
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\nRelated news\n\n{PARA_2}"
+    )
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed == {"Related news": "related"}
+
+
+# ---------------------------------------------------------------- artefacts: counters, tags, stamps
+@pytest.mark.parametrize("line", [
+    "8 min read",
+    "Tags: Japan, JICA, roads",
+    "link: https://example.com/news/1",
+    "views: 2873",
+    "Views: 1,204",
+    "web site:",
+    "Comments (8)",
+    "Show comments (4)",
+    "3 comments",
+    "Updated: 14:05, 5 March 2026",
+    "Updated 2 hours ago",
+    "Source: Ministry of Water of Tajikistan",
+    "48 372 subscribers",
+    "12.4K views   edited 14:22",
+])
+def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) -> None:
+    assert rule_reason(" ".join(line.split())) == "artefact"
+
+
+@pytest.mark.parametrize("line", [
+    "8 minutes of reading a day is the goal of the new school programme.",
+    "Tags on the cattle let vets track 12,000 animals in Naryn.",
+    "Link roads to 14 villages were rebuilt under the grant.",
+    "The minister shared his views on the project with the delegation.",
+    "Views of 12 experts on the tariff differ widely.",
+    "Web site traffic of the portal doubled in 2025.",
+    "Comments from 8 ministries were included in the draft.",
+    "3 comments from the IMF were included in the draft law.",
+    "Updated figures show exports rose by 12 percent in 2025.",
+    "Sources close to the ministry said the loan would be signed in May.",
+    "48 372 subscribers of the state operator lost service on Monday.",
+    "12.4K views were logged on the ministry's video of the signing.",
+    "Q: Which sectors will the fund support in Tajikistan this year?",
+])
+def test_sentences_with_counts_sources_or_labels_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+# ---------------------------------------------------------------- copyright
+@pytest.mark.parametrize("line", [
+    "© 2025 Steppe Digest",
+    "Samarkand Business Daily. All rights reserved.",
+    "Reproduction of our articles is allowed only with a link to the source.",
+])
+def test_copyright_lines_are_cut(line: str) -> None:
+    assert rule_reason(line) == "copyright"
+
+
+@pytest.mark.parametrize("line", [
+    "The company said all rights to the mine were reserved for the state.",
+    "Reproduction of the old maps took the archive three years.",
+    pytest.param("Copyright holders will get new protections under the draft law.",
+                 marks=pytest.mark.xfail(strict=True, reason="any line opening with "
+                                         "`Copyright` is cut, a sentence about copyright too")),
+    pytest.param("Reproduction of endangered saiga antelopes in captivity is allowed only in "
+                 "licensed reserves.",
+                 marks=pytest.mark.xfail(strict=True, reason="`reproduction ... allowed` is "
+                                         "matched in any sentence, not only a reprint notice")),
+])
+def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+# ---------------------------------------------------------------- captions and photo credits
+@pytest.mark.parametrize("line", [
+    "Photo: Press office of the Ministry of Agriculture",
+    "The delegations pose for a picture after the signing (Photo: Embassy of Korea)",
+    "(Reuters/Getty Images)",
+    "Photo credit: Kabar",
+    "Photograph: Timur Aliev/Reuters",
+    "A worker at a pumping station near Khujand. Photograph: AP",
+    "[Photo: Dilnoza Rahimova. Photo by the author]",
+    "(Photo: Pamir Wire)",
+    "(Illustrative photo)",
+    "Workers at the new pumping station in Khujand [Photo: AP]",
+    "Photo by the author",
+    "Photo courtesy of KOICA",
+    "Image: AP",
+    "Illustrative photo",
+    "File photo of the Rogun dam site",
+    "The photo is for illustrative purposes only.",
+])
+def test_captions_and_photo_credits_are_cut(line: str) -> None:
+    assert rule_reason(line) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "The ministry released a photo: it shows the site of the future plant.",
+    "The ministers met in Dushanbe (photography was not allowed at the talks).",
+    "(Reporting by Daniyar Karimov; Editing by Helen Marsh)",  # a credit of eight words
+    pytest.param("(The figures exclude remittances.)",
+                 marks=pytest.mark.xfail(strict=True, reason="any bracketed line of six words "
+                                         "or fewer is taken for a credit, a short aside too")),
+    "Photo credits for the exhibition went to 12 young artists.",
+    "Photographers from 12 countries took part in the exhibition in Tashkent.",
+    "The ministry published one image: a map of the new canal.",
+    "[Editor's note: the figures were revised on 3 May.]",
+    "Workers at the new substation were trained in Japan [see page 4].",
+    "Photo exhibitions about the Silk Road were held in Almaty and Tashkent.",
+    pytest.param("Photos from the drone show cracks in the dam wall.",
+                 marks=pytest.mark.xfail(strict=True, reason="`Photos from/by ...` opens a "
+                                         "credit line, so a sentence about photos is cut")),
+    "Illustrative figures in the report show that exports doubled.",
+    "Archive photos show the old hospital building in 1968.",
+    pytest.param("Archive photos of the dam show cracks in its wall.",
+                 marks=pytest.mark.xfail(strict=True, reason="`Archive photos of ...` is taken "
+                                         "for a file-photo caption even as a sentence")),
+    "The figures are for illustrative purposes only, the bank said.",
+])
+def test_sentences_about_photos_and_bracketed_notes_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_captions_between_date_line_and_body_are_cut() -> None:
+    text = (
+        "Press Releases\n\nJapan-Tajik Vice-Ministerial Consultations\n\nMarch 3, 2023\n"
+        "The two delegations seated on either side of a long table\n"
+        "The vice-ministers walking along the corridor before the talks\n\n"
+        f"{PARA_1}\n\n  1. {PARA_2}\n  2. {PARA_3}\n\nBack to Press Releases"
+    )
+    story, removed = one(text)
+    assert story.title == "Japan-Tajik Vice-Ministerial Consultations"
+    assert story.published == "2023-03-03"
+    assert "The two delegations" not in story.text and "Press Releases" not in story.text
+    assert f"1. {PARA_2}" in story.text
+    assert any(reason == "caption" for reason in removed.values())
+
+
+def test_sentence_between_date_line_and_body_is_kept() -> None:
+    text = ("Japan-Tajik Vice-Ministerial Consultations\n\nMarch 3, 2023\n"
+            f"The talks lasted two hours.\n\n{PARA_1}")
+    story, removed = one(text)
+    assert story.text == f"The talks lasted two hours.\n\n{PARA_1}"
+    assert "caption" not in removed.values()
+
+
+def test_bracketed_caption_inside_the_body_is_cut() -> None:
+    story, removed = one(
+        f"Interview: We want more engineers\n\n{PARA_1}\n\n"
+        f"[Photo: Dilnoza Rahimova. Photo by the author]\n\n{PARA_2}"
+    )
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed["[Photo: Dilnoza Rahimova. Photo by the author]"] == "caption"
+
+
+def test_bracketed_aside_inside_the_body_is_kept() -> None:
+    aside = ("[The ministry later said the figure included loans from other donors as well as "
+             "grants.]")
+    story, removed = one(f"Interview: We want more engineers\n\n{PARA_1}\n\n{aside}\n\n{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{aside}\n\n{PARA_2}"
+    assert not removed
+
+
+# ---------------------------------------------------------------- contacts and addresses
+@pytest.mark.parametrize("line", [
+    "Tel.: (+996-312) 611-480~2",
+    "Fax: (+996-312) 611-489",
+    "E-mail: info@example.uz",
+    "Editorial office: 100017, Tashkent, Navoi Avenue 12",
+    "Bishkek, 720001",
+    "27, Toktogul Str",
+    "Dostyk Avenue 38, office 214",
+    "100070, Tashkent, Shota Rustaveli Street 8",
+    "AZ1025, Baku, Samad Vurgun Street 71",
+    "Address: 734026, Dushanbe, 5/1 Sherozi Street",
+    "г. Бишкек, ул. Киевская 77",
+])
+def test_phone_mail_and_address_lines_are_contact(line: str) -> None:
+    assert rule_reason(line) == "contact"
+
+
+@pytest.mark.parametrize("line", [
+    "Telephone lines to 40 villages were restored on Monday.",
+    "Fax machines are still used by 12 ministries, the audit found.",
+    "E-mail fraud cost banks $2 million in 2025, the regulator said.",
+    pytest.param("Contacts between the two sides resumed in May after a two-year pause.",
+                 marks=pytest.mark.xfail(strict=True, reason="a line opening with `Contacts` "
+                                         "(or `Editorial office`) is a contact header even in "
+                                         "a sentence")),
+    "Osh, 2026",  # a place and a year, no postcode
+    "Japan to fund 120 km road in Talas",
+    "The 12 km road to Osh will open in May.",
+    "Japan To Fund 120 Km Road In Talas",
+    "Work on the 48 km Bishkek Road starts in 2026",
+    "Korean centre moves to 27 Toktogul Str",
+    "Tashkent Ring Road 2 opens",
+])
+def test_sentences_and_headlines_about_phones_mail_or_roads_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_contact_block_closing_the_story_is_cut() -> None:
+    text = (
+        f"Korea to lend $95m\n\n{PARA_1}\n\n"
+        "Contact Information: Nurlan Abdykadyrov, press officer\n\n27, Toktogul Str\n"
+        "Bishkek, 720001\nTel.: (+996-312) 611-480\n"
+    )
+    story, removed = one(text)
+    assert story.text == PARA_1
+    assert removed["27, Toktogul Str"] == "contact"
+
+
+def test_road_headline_stays_the_title() -> None:
+    story, _ = one(f"Japan to fund 120 km road in Talas\n\n12 May 2025\n\n{PARA_1}")
+    assert story.title == "Japan to fund 120 km road in Talas"
+
+
+# ---------------------------------------------------------------- cookies
+@pytest.mark.parametrize("line", [
+    "This site uses cookies to improve your experience. By staying on it, you accept our "
+    "privacy rules.",
+    "Got it!",
+    "Accept",
+    "Learn more",
+])
+def test_cookie_notices_and_their_buttons_are_cut(line: str) -> None:
+    assert rule_reason(line) == "cookie"
+
+
+@pytest.mark.parametrize("line", [
+    "Cookies and sweets made up 12 percent of Uzbek food exports.",
+    pytest.param("Biscuit and cookie exports to Russia grew under the new trade policy.",
+                 marks=pytest.mark.xfail(strict=True, reason="`cookie ... policy` is matched "
+                                         "in any sentence, not only a consent notice")),
+    "Got it right this time, the coach said after the win.",
+    "Accept the offer, the bank urged its clients.",
+])
+def test_sentences_about_cookies_or_accepting_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_cookie_block_above_the_masthead_is_cut() -> None:
+    text = (
+        "This site uses cookies to improve your experience. By staying on it, you accept our "
+        "privacy rules.\nAccept\nLearn more\n\nSILK ROAD News Agency\nHome > News > Business\n\n"
+        f"Korea to lend $95m\n\n{PARA_1}"
+    )
+    story, removed = one(text)
+    assert story.title == "Korea to lend $95m"
+    assert story.text == PARA_1
+    assert removed["Learn more"] == "cookie"
+
+
+# ---------------------------------------------------------------- bylines and author bios
+@pytest.mark.parametrize("line", [
+    "By Nodira Yusupova",
+    "By John Smith and Aya Tanaka",
+    "Written by Emma Clarke, Energy Correspondent",
+    "Staff reporter",
+    "About the author",
+])
+def test_bylines_are_cut(line: str) -> None:
+    assert rule_reason(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "By 2030, Kazakhstan plans to double its wind capacity.",
+    "By Friday, the ministry had approved the loan.",
+    pytest.param("By Friday, the loan was signed.",
+                 marks=pytest.mark.xfail(strict=True, reason="the byline's name pattern runs "
+                                         "case-insensitive and takes a full stop, so `By <word>, "
+                                         "<up to 4 words>.` is a byline")),
+    pytest.param("By rail across the Caspian",
+                 marks=pytest.mark.xfail(strict=True, reason="the byline's name pattern runs "
+                                         "case-insensitive, so a headline opening with `By` "
+                                         "is a byline")),
+    "Written by hand, the old ledgers were scanned in 2024.",
+    "Staff reporters from 5 outlets covered the vote.",
+    "About the authors of the reform, little is known.",
+])
+def test_sentences_opening_with_by_or_about_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_closing_author_bio_is_cut() -> None:
+    bio = ("Saraa Bat-Erdene is a senior correspondent covering energy in Mongolia. "
+           "She previously worked for Montsame.")
+    text = (f"Mongolia signs heating loan with Japan's JICA\n\n{PARA_1}\n\n{PARA_2}\n\n"
+            f"About the author\n{bio}")
+    story, removed = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed[bio] == "byline"
+
+
+@pytest.mark.parametrize("closing", [
+    "Reporters from 12 countries covered the signing in Bishkek, the ministry's press office "
+    "said on Wednesday.",
+    pytest.param("Asel Nurova is the ministry's spokeswoman and a former correspondent of the "
+                 "state news agency.",
+                 marks=pytest.mark.xfail(strict=True, reason="a closing paragraph saying that a "
+                                         "named person was a correspondent is cut as the "
+                                         "author's bio")),
+])
+def test_closing_paragraph_about_reporters_is_kept(closing: str) -> None:
+    story, _ = one(f"Mongolia signs heating loan with Japan's JICA\n\n{PARA_1}\n\n{closing}")
+    assert story.text == f"{PARA_1}\n\n{closing}"
+
+
+# ---------------------------------------------------------------- date lines
 @pytest.mark.parametrize("line, value", [
     ("12 Dec 2025", "2025-12-12"),
     ("December 24, 2022", "2022-12-24"),
     ("date 2025-01-21", "2025-01-21"),
     ("date 2022-05-28 21:04", "2022-05-28"),
-    ("22.01.2025, 11:05", "2025-01-22"),
-    ("12 September 2025, 14:21", "2025-09-12"),
+    ("17.03.2025, 08:50", "2025-03-17"),
+    ("4 September 2025, 16:08", "2025-09-04"),
     ("Wednesday, 17 September 2025", "2025-09-17"),
     ("Published: 22.05.2025", "2025-05-22"),
-    ("9 January 2025 14:22 (UTC +04:00)", "2025-01-09"),
-    ("18 November 2024 · 8 min read", "2024-11-18"),
+    ("7 February 2025 09:48 (UTC +04:00)", "2025-02-07"),
+    ("26 November 2024 · 6 min read", "2024-11-26"),
     ("22 января 2025 г.", "2025-01-22"),
     ("Feb 10, 2026 | Energy", "2026-02-10"),
     ("05.03.2026 · Comments: 3", "2026-03-05"),
@@ -218,7 +676,7 @@ def test_body_lines_match_no_rule(line: str) -> None:
     ("Posted on October 21, 2025 at 2:32 pm", "2025-10-21"),
     ("Published 28 August 2023 | Updated 29 August 2023", "2023-08-28"),
 ])
-def test_date_lines(line: str, value: str) -> None:
+def test_date_line_gives_its_date(line: str, value: str) -> None:
     assert parse_date_line(line) == value
 
 
@@ -226,101 +684,61 @@ def test_date_lines(line: str, value: str) -> None:
     "Last update: 12 Dec 2025",
     "Currency rates from 12.01.2025",
     "On 12 December 2025 the two sides met in Tokyo.",
+    "December 24, 2022 was the day the grant was signed.",
+    "Talks set for 21 October 2025 in Tokyo",  # a headline holding a date
     "31.02.2025",
     "Last updated: 21 Oct 2025",  # an update stamp is not the publication date
     "Updated: 14:05, 5 March 2026",
     "Last update, 12 Dec 2025",
     "The talks, 12 December 2025",  # a lower-case phrase is no place
+    "Tashkent, 3 June 2025: the talks ended without a deal.",
+    "By Friday, 12 December 2025, the loan must be signed",
+    "Published 12 reports in 2025, the agency said.",
+    "Feb 10, 2026 | Talks on the new dam will resume after a two-year pause",  # no category
+    "14:32 | 21.10.2025 | Minister of Economy and Commerce of Kyrgyzstan resigns",
 ])
-def test_not_date_lines(line: str) -> None:
+def test_line_holding_more_than_a_date_is_no_date_line(line: str) -> None:
     assert parse_date_line(line) is None
 
 
-def test_dateline_without_year_takes_year_of_reference() -> None:
-    text = "BISHKEK, Sept. 12 (AKIpress) - A Kyrgyz delegation will visit Tokyo next week."
-    assert parse_dateline(text, "2025-09-14") == "2025-09-12"
-    assert parse_dateline("BISHKEK, December 30. The talks ended.", "2025-01-02") == "2024-12-30"
-    assert parse_dateline("ALMATY, October 3, 2023 – Startups won.", None) == "2023-10-03"
-    assert parse_dateline("The ministry said on Tuesday that it would sign.", "2025-01-01") is None
-
-
-# ---------------------------------------------------------------- single stories
-def test_single_story_with_masthead_menu_and_footer() -> None:
-    text = (
-        "Kazinform International News Agency\nKZ | RU | EN\nKazakhstan\nWorld\nEconomy\nSearch\n\n"
-        "Home > News > Economy\n\n"
-        "Japan to provide ¥2.3 billion for Kyrgyz roads and machinery\n\n"
-        "date 2025-06-12 10:22\nviews: 1534\n\nPhoto: Press service of JICA\n\n"
-        f"{PARA_1}\n\n{PARA_2}\n\nThe works start in May.\n\n"
-        "Share this article\nFacebook\nTelegram\n\n"
-        "Related news\nAstana to host Central Asia water forum in May\n"
-        "Kazakhstan's wheat exports to Iran rise sharply\n\n"
-        "© 2012–2025 Kazinform. All rights reserved."
-    )
-    story, removed = one(text)
-    assert story.title == "Japan to provide ¥2.3 billion for Kyrgyz roads and machinery"
-    assert story.published == story.reference_date == "2025-06-12"
-    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\nThe works start in May."
-    assert story.id == "news__item"
-    assert removed["Astana to host Central Asia water forum in May"] == "related"
-    assert removed["Photo: Press service of JICA"] == "caption"
-    assert removed["date 2025-06-12 10:22"] == "date"
-    assert removed["Kazinform International News Agency"] == "navigation"
-
-
-def test_captions_between_date_line_and_body_are_cut() -> None:
-    text = (
-        "Press Releases\n\nJapan-Kyrgyz Foreign Ministers' Meeting\n\nDecember 24, 2022\n"
-        "Two Ministers who shake hands with each other facing straight at a camera\n"
-        "Two Ministers who have a talk after having a seat at a table\n\n"
-        f"{PARA_1}\n\n  1. {PARA_2}\n  2. {PARA_3}\n\nBack to Press Releases"
-    )
-    story, removed = one(text)
-    assert story.title == "Japan-Kyrgyz Foreign Ministers' Meeting"
-    assert story.published == "2022-12-24"
-    assert "Two Ministers" not in story.text and "Press Releases" not in story.text
-    assert f"1. {PARA_2}" in story.text
-    assert any(reason == "caption" for reason in removed.values())
-
-
-def test_date_line_above_headline_is_the_story_date() -> None:
-    text = (
-        "AKIpress News Agency\nEconomy | Politics | Society\n12 September 2025, 14:21\n\n"
-        "Kyrgyz delegation to seek Japanese financing for hydropower upgrade\n\n"
-        f"BISHKEK, Sept. 12 (AKIpress) - {PARA_2}\n\n{PARA_3}\n\nViews: 1,204\nTags: Japan, energy"
-    )
-    story, _ = one(text)
-    assert story.title == "Kyrgyz delegation to seek Japanese financing for hydropower upgrade"
-    assert story.published == "2025-09-12"
-    assert story.text.startswith("BISHKEK, Sept. 12 (AKIpress) - The exchange")
-    assert "AKIpress News Agency" not in story.text and "Views" not in story.text
-
-
-def test_dateline_gives_published_when_no_date_line() -> None:
-    text = f"Kazakhstan signs grant with KOICA for heating\n\nASTANA, March 14, 2024 – {PARA_2}"
-    story, _ = one(text)
-    assert story.published == "2024-03-14"
-
-
-@pytest.mark.parametrize("dateline, published", [
-    ("Dushanbe, 18 November 2024 — Asia-Plus spoke with the head of the JICA office.",
-     "2024-11-18"),
-    ("Bishkek, 22 August 2025 - 24.kg news agency", "2025-08-22"),
-    ("Baku, 15 January 2026 / Trend /", "2026-01-15"),
-    ("Ashgabat, 3 October 2025", "2025-10-03"),
-    ("Brussels, 19 November 2024", "2024-11-19"),
+# ---------------------------------------------------------------- wire datelines
+@pytest.mark.parametrize("text, reference, value", [
+    ("OSH, Sept. 12 (Pamir Wire) - Farmers in the south will get cheaper credit next month.",
+     "2025-09-14", "2025-09-12"),
+    ("BISHKEK, December 30. The talks ended.", "2025-01-02", "2024-12-30"),  # the year before
+    ("ALMATY, October 3, 2023 – Startups won.", None, "2023-10-03"),
 ])
-def test_dateline_line_above_the_body_gives_published(dateline: str, published: str) -> None:
-    text = f'Interview: "We want more engineers in Japan"\n\n{dateline}\n\n{PARA_1}\n\n{PARA_2}'
+def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
+        text: str, reference: str | None, value: str) -> None:
+    assert parse_dateline(text, reference) == value
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("The ministry said on Tuesday that it would sign.", "2025-01-01"),
+    ("Ashgabat, 3 October", "2025-11-01"),  # a place and a day without a year ending the line
+    ("Bishkek, Kyrgyzstan", None),
+    ("In Bishkek, December 30 was declared a holiday.", "2025-01-02"),
+    pytest.param("Last year, March 8 – a public holiday – fell on a Saturday.", "2026-01-01",
+                 marks=pytest.mark.xfail(strict=True, reason="the dateline's place runs "
+                                         "case-insensitive, so an opening phrase before a "
+                                         "month and day and a dash reads as a dateline")),
+])
+def test_sentence_with_a_place_or_day_is_no_wire_dateline(text: str, reference: str | None) -> None:
+    assert parse_dateline(text, reference) is None
+
+
+# ---------------------------------------------------------------- story dates
+def test_date_line_above_the_headline_is_the_story_date() -> None:
+    text = (
+        "Pamir Wire News Service\nPolitics | Economy | Regions\n9 October 2025, 11:47\n\n"
+        "Tajik officials to seek Korean loan for irrigation pumps\n\n"
+        f"DUSHANBE, Oct. 9 (Pamir Wire) - {PARA_2}\n\n{PARA_3}\n\nViews: 2,318\nTags: Korea, water"
+    )
     story, _ = one(text)
-    assert story.published == published
-    assert story.text.startswith(dateline)
-
-
-def test_dateline_without_a_headline_gives_published() -> None:
-    story, _ = one(f"Tashkent, 5 May 2025 / UzA /\n\n{PARA_1}\n\n{PARA_2}")
-    assert story.published == "2025-05-05"
-    assert story.text.startswith("Tashkent, 5 May 2025 / UzA /")
+    assert story.title == "Tajik officials to seek Korean loan for irrigation pumps"
+    assert story.published == "2025-10-09"
+    assert story.text.startswith("DUSHANBE, Oct. 9 (Pamir Wire) - Notes on the grant")
+    assert "Pamir Wire News Service" not in story.text and "Views" not in story.text
 
 
 def test_time_before_the_date_gives_published() -> None:
@@ -334,17 +752,19 @@ def test_time_before_the_date_gives_published() -> None:
     assert removed["14:32, 21 October 2025"] == "date"
 
 
-def test_place_date_line_in_the_header_gives_published_and_headline_below_it() -> None:
-    text = (
-        "Home > Press centre > News\nSearch\n\nPRESS RELEASE\nNo. 47/2025\n"
-        "Tashkent, 3 June 2025\n\n"
-        f"Uzbekistan and Korea agree to expand seasonal work programme\n\n{PARA_1}\n\n{PARA_2}"
-    )
-    story, removed = one(text)
-    assert story.title == "Uzbekistan and Korea agree to expand seasonal work programme"
-    assert story.published == "2025-06-03"
-    assert removed["Tashkent, 3 June 2025"] == "date"
-    assert story.text.startswith(PARA_1)
+def test_date_in_the_headline_is_not_the_story_date() -> None:
+    story, _ = one(f"Japan and Kyrgyzstan to sign road grant on 21 October 2025\n\n{PARA_1}")
+    assert story.title == "Japan and Kyrgyzstan to sign road grant on 21 October 2025"
+    assert story.published is None
+
+
+def test_byline_with_date_gives_published_and_keeps_the_headline() -> None:
+    text = (f"ENERGY\n\nADB approves loan for Kazakh power grid\n\n"
+            f"By Aigerim Sadykova · March 5, 2026 · 4 min read\n\n{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.title == "ADB approves loan for Kazakh power grid"
+    assert story.published == "2026-03-05"
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
 
 
 def test_update_stamp_does_not_replace_the_publication_date() -> None:
@@ -356,145 +776,60 @@ def test_update_stamp_does_not_replace_the_publication_date() -> None:
     assert story.published == "2026-03-04"
 
 
-def test_short_headline_above_date_wins_over_a_caption_below_it() -> None:
-    text = (
-        "Summit Talk\n\nApril 10, 2025\n\nPhoto: Press service\n"
-        f"The ministers meet in the Kremlin hall\n\n{PARA_1}"
-    )
+def test_update_stamp_alone_gives_no_publication_date() -> None:
+    text = (f"Japan to fund Kyrgyz roads and machinery\n\nLast updated: 14:05, 5 March 2026\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
     story, removed = one(text)
-    assert story.title == "Summit Talk"
-    assert removed["The ministers meet in the Kremlin hall"] == "caption"
+    assert story.published is None
+    assert removed["Last updated: 14:05, 5 March 2026"] == "artefact"
 
 
-def test_weather_and_rates_strip_is_not_the_title() -> None:
-    text = (
-        "Vecherniy Bishkek Online\nNews | Economy | Migration | Sport\n"
-        "Bishkek +4°C   USD 87.45   EUR 91.80   RUB 0.98\n\nMigration\n\n"
-        "Korea raises quota for Kyrgyz workers, Japan holds first skills exam in Bishkek\n\n"
-        f"date 2026-01-14\nviews: 2873\n\n{PARA_1}\n\n{PARA_2}"
-    )
-    story, removed = one(text)
-    assert story.title.startswith("Korea raises quota for Kyrgyz workers")
-    assert removed["Bishkek +4°C USD 87.45 EUR 91.80 RUB 0.98"] == "ticker"
-
-
-def test_bracketed_caption_inside_the_body_is_cut() -> None:
-    story, removed = one(
-        f"Interview: We want more engineers\n\n{PARA_1}\n\n"
-        f"[Photo: Martina Vogel. Photo by the author]\n\n{PARA_2}"
-    )
-    assert story.text == f"{PARA_1}\n\n{PARA_2}"
-    assert removed["[Photo: Martina Vogel. Photo by the author]"] == "caption"
-
-
-def test_place_and_day_without_year_is_not_a_dateline_line() -> None:
-    assert parse_dateline("Ashgabat, 3 October", "2025-11-01") is None
-    assert parse_dateline("Bishkek, Kyrgyzstan", None) is None
-
-
-@pytest.mark.parametrize("label", ["Press Release", "News", "Opinion", "Economy", "Interview"])
-def test_section_label_between_headline_and_date_is_not_the_title(label: str) -> None:
-    text = f"Japan-Uzbekistan Summit Telephone Talk\n\n{label}\nApril 10, 2025\n\n{PARA_1}"
-    story, reasons = one(text)
-    assert story.title == "Japan-Uzbekistan Summit Telephone Talk"
-    assert story.published == "2025-04-10"
-    assert reasons[label] == "navigation" and label not in story.text
-
-
-def test_short_headline_alone_above_date_is_still_the_title() -> None:
-    story, _ = one(f"Summit Talk\n\nApril 10, 2025\n\n{PARA_1}")
-    assert story.title == "Summit Talk"
-
-
-def test_long_story_with_headings_and_bullets_is_not_split() -> None:
-    text = (
-        "Uzbekistan and Japan: A New Stage of Strategic Cooperation in Labor Migration\n\n"
-        f"12 Dec 2025\n\n{PARA_1}\n\n2019–2020: Building the Legal Foundation\n\n{PARA_2}\n\n"
-        f"Reception of trainees\n\n{PARA_3}\n\nThe platform provides:\n\n  • job listings,\n"
-        f"  • online tests,\n  • direct communication with employers.\n\nConclusion\n\n{PARA_4}\n\n"
-        "Turkmenistan currently does not have a metro.\n\nRelated"
-    )
+def test_dateline_opening_the_first_paragraph_gives_published() -> None:
+    text = f"Kazakhstan signs grant with KOICA for heating\n\nASTANA, March 14, 2024 – {PARA_2}"
     story, _ = one(text)
-    assert story.published == "2025-12-12"
-    for kept in ("2019–2020: Building", "• job listings,", "• online tests,", "Conclusion",
-                 "Turkmenistan currently does not have a metro."):
-        assert kept in story.text
-    assert not story.text.endswith("Related")
+    assert story.published == "2024-03-14"
 
 
-def test_list_closing_a_story_stays_but_ticker_bullets_go() -> None:
-    text = (
-        "• KGS/USD = 0.01144 0%\n• KZT/USD = 0.00191 -0%\n\n"
-        f"Japan to train Uzbek nurses\n\n{PARA_1}\n\nKey issues identified:\n"
-        "  • insufficient language proficiency\n  • long visa processing times\n\n© 2025 Site"
-    )
+def test_date_inside_the_first_paragraph_gives_no_published() -> None:
+    text = (f"Kazakhstan signs grant with KOICA for heating\n\n"
+            f"On March 14, 2024, {PARA_2[0].lower()}{PARA_2[1:]}")
     story, _ = one(text)
-    assert "• long visa processing times" in story.text
-    assert "KGS/USD" not in story.text
+    assert story.published is None
 
 
-FACT_ITEMS = (
-    "- Lender: Japan Bank for International Cooperation (JBIC)\n- Loan: ¥30.2 billion\n"
-    "- Talks: 5-6 May, Astana\n- Signed: 18 June 2025\n- Completion: late 2028"
-)
-
-
-@pytest.mark.parametrize("heading", [
-    "Key facts", "Fact box", "At a glance", "Project details:", "Background",
+@pytest.mark.parametrize("dateline, published", [
+    ("Dushanbe, 18 November 2024 — Asia-Plus spoke with the head of the JICA office.",
+     "2024-11-18"),
+    ("Bishkek, 22 August 2025 - 24.kg news agency", "2025-08-22"),
+    ("Baku, 15 January 2026 / Trend /", "2026-01-15"),
+    ("Ashgabat, 3 October 2025", "2025-10-03"),
+    ("Brussels, 19 November 2024", "2024-11-19"),
 ])
-def test_fact_box_between_date_line_and_body_stays(heading: str) -> None:
-    text = (
-        "Project profile\n\nKazakhstan: Almaty ring road financing\n\ndate 2025-06-20\n\n"
-        f"{heading}\n{FACT_ITEMS}\n\n{PARA_1}\n\n{PARA_2}"
-    )
-    story, removed = one(text)
-    assert story.title == "Kazakhstan: Almaty ring road financing"
-    assert story.published == "2025-06-20"
-    assert story.text.startswith(heading)
-    for kept in ("- Talks: 5-6 May, Astana", "- Signed: 18 June 2025", "- Completion: late 2028",
-                 PARA_1):
-        assert kept in story.text
-    assert removed["Project profile"] == "boilerplate"
-
-
-def test_fact_box_of_sentence_bullets_without_date_line_stays() -> None:
-    text = (
-        "Japan to fund Almaty ring road\n\nBackground\n"
-        "• JBIC first lent to Kazakhstan in 1996.\n• The road was tendered in 2021.\n\n"
-        f"{PARA_1}"
-    )
+def test_dateline_line_above_the_body_gives_published_and_stays(
+        dateline: str, published: str) -> None:
+    text = f'Interview: "We want more engineers in Japan"\n\n{dateline}\n\n{PARA_1}\n\n{PARA_2}'
     story, _ = one(text)
-    assert story.title == "Japan to fund Almaty ring road"
-    assert story.text.startswith("Background\n\n• JBIC first lent to Kazakhstan in 1996.")
+    assert story.published == published
+    assert story.text.startswith(dateline)
 
 
-def test_captions_next_to_a_fact_box_are_still_cut() -> None:
-    text = (
-        "Kazakhstan: Almaty ring road financing\n\n18 June 2025\n\n"
-        "Photo: JBIC press service\nThe signing ceremony in Astana\n\n"
-        f"At a glance\n{FACT_ITEMS}\n\n{PARA_1}"
-    )
-    story, removed = one(text)
-    assert removed["Photo: JBIC press service"] == "caption"
-    assert removed["The signing ceremony in Astana"] == "caption"
-    assert "- Loan: ¥30.2 billion" in story.text and "Photo" not in story.text
+@pytest.mark.parametrize("line", ["Bishkek, Kyrgyzstan", "Ashgabat, 3 October"])
+def test_place_line_without_a_full_date_above_the_body_gives_no_published(line: str) -> None:
+    text = f'Interview: "We want more engineers in Japan"\n\n{line}\n\n{PARA_1}\n\n{PARA_2}'
+    story, _ = one(text)
+    assert story.published is None
 
 
-@pytest.mark.parametrize("heading, items", [
-    ("Sections", "• Politics\n• Economy\n• World"),  # a bulleted menu
-    ("Trending", "• Japan opens visa centre in Tashkent\n• Kyrgyz som hits record low"),
-    ("Key facts", "• KGS/USD = 0.01144 0%\n• KZT/USD = 0.00191 -0%"),  # ticker bullets
-])
-def test_headline_and_menu_bullets_under_a_short_heading_are_cut(heading: str, items: str) -> None:
-    story, _ = one(f"Japan to train Uzbek nurses\n\n12 May 2025\n\n{PARA_1}\n\n{heading}\n{items}")
-    assert story.text == PARA_1
-    story, _ = one(f"Japan to train Uzbek nurses\n\n12 May 2025\n\n{heading}\n{items}\n\n{PARA_1}")
-    assert story.text == PARA_1
+def test_dateline_without_a_headline_gives_published() -> None:
+    story, _ = one(f"Tashkent, 5 May 2025 / UzA /\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.published == "2025-05-05"
+    assert story.text.startswith("Tashkent, 5 May 2025 / UzA /")
 
 
-def test_fact_box_closing_a_story_stays() -> None:
-    story, _ = one(f"Japan to fund Almaty ring road\n\n{PARA_1}\n\nKey facts\n{FACT_ITEMS}")
-    assert story.text.endswith("- Completion: late 2028")
+def test_dateline_on_its_own_line_stays_in_the_body() -> None:
+    text = f"Japan to fund Kyrgyz roads\n\nBISHKEK, June 12.\n\nJapan will fund roads.\n\n{PARA_2}"
+    story, _ = one(text)
+    assert story.text.startswith("BISHKEK, June 12.\n\nJapan will fund roads.")
 
 
 def test_date_artefact_closing_the_page_gives_published() -> None:
@@ -506,433 +841,44 @@ def test_date_artefact_closing_the_page_gives_published() -> None:
     assert story.published == "2025-07-03"
 
 
-def test_tail_date_does_not_override_the_story_date_or_come_from_related_links() -> None:
+def test_tail_date_does_not_override_the_story_date() -> None:
     story, _ = one(f"Japan lends $150 million\n\n12 May 2025\n\n{PARA_1}\n\ndate 2025-07-03")
     assert story.published == "2025-05-12"
     story, _ = one(f"BAKU, 12 May 2025 - {PARA_1}\n\ndate 2025-07-03")
     assert story.published == "2025-05-12"
+
+
+def test_tail_date_is_not_taken_from_related_links() -> None:
     text = (f"Japan lends $150 million\n\n{PARA_1}\n\nRelated news\n"
             "Korea opens a labour centre in Bishkek\n12 Dec 2024\nUzbek exports to Japan rise")
     story, _ = one(text)
     assert story.published is None
 
 
-def test_page_top_prompts_and_repeated_lines_are_cut() -> None:
+# ---------------------------------------------------------------- titles: above the headline
+def test_masthead_menu_and_footer_around_a_single_story_are_cut() -> None:
     text = (
-        "Get all your news in one place.\nOne app.\nStart reading\nThe Japan News\nThe Japan News\n"
-        f"National\n\nMore foreign workers from Central Asia sought\n\n{PARA_1}\n\n{PARA_2}\n\n"
-        "Sign up to read this article\nRead news from hundreds of titles, curated for you.\n"
-        "Already a member? Sign in here\nDownload the app"
+        "Steppe Wire News Service\nEN | RU | KZ\nRegions\nWorld\nBusiness\nSearch\n\n"
+        "Home > News > Business\n\n"
+        "Japan pledges ¥1.8 billion for Talas highway and equipment\n\n"
+        "date 2025-06-12 10:22\nviews: 2207\n\nPhoto: Press office of JICA\n\n"
+        f"{PARA_1}\n\n{PARA_2}\n\nThe works start in April.\n\n"
+        "Share this article\nFacebook\nTelegram\n\n"
+        "Related news\nAktobe to host regional grain fair in June\n"
+        "Uzbek cotton exports to Turkey fall again\n\n"
+        "© 2012–2025 Steppe Wire. All rights reserved."
     )
     story, removed = one(text)
-    assert story.title == "More foreign workers from Central Asia sought"
-    assert story.text == f"{PARA_1}\n\n{PARA_2}"
-    assert removed["The Japan News"] == "repeated"
+    assert story.title == "Japan pledges ¥1.8 billion for Talas highway and equipment"
+    assert story.published == story.reference_date == "2025-06-12"
+    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\nThe works start in April."
+    assert story.id == "news__item"
+    assert removed["Aktobe to host regional grain fair in June"] == "related"
+    assert removed["Photo: Press office of JICA"] == "caption"
+    assert removed["date 2025-06-12 10:22"] == "date"
+    assert removed["Steppe Wire News Service"] == "navigation"
 
 
-def test_cookie_block_and_contacts_are_cut() -> None:
-    text = (
-        "We use cookies to personalise content. By continuing you agree to our cookie policy.\n"
-        f"Accept\nLearn more\n\nTREND News Agency\nHome > News > Economy\n\nKorea to lend $120m\n\n"
-        f"{PARA_1}\n\nContact Information: Aikerim Doolbekova, PR assistant\n\n15, Razzakov Str\n"
-        "Bishkek, 720040\nTel.: (+996-312) 900-270\n"
-    )
-    story, removed = one(text)
-    assert story.text == PARA_1
-    assert removed["Learn more"] == "cookie"
-    assert removed["15, Razzakov Str"] == "contact"
-
-
-def test_russian_page_is_one_story() -> None:
-    text = (
-        "Главная / Экономика\n22.01.2025, 11:05\n\n"
-        "Германия выделит Казахстану 5 млн долларов на подготовку специалистов\n\n"
-        "АСТАНА, 22 января. Министерство энергетики Казахстана и Германское общество по "
-        "международному сотрудничеству (GIZ) подписали соглашение о реализации проекта по "
-        "подготовке кадров для отрасли возобновляемой энергетики.\n\n"
-        "В течение трех лет обучение в центре пройдут не менее 600 техников и инженеров.\n\n"
-        "Поделиться:\nЧитайте также:\nКитай и Узбекистан запустили совместный логистический хаб\n"
-    )
-    story, removed = one(text)
-    assert story.language == "ru"
-    assert story.published == "2025-01-22"
-    assert story.title.startswith("Германия выделит")
-    assert "Читайте" not in story.text and "Китай" not in story.text
-    assert story.text.endswith("600 техников и инженеров.")
-
-
-# ---------------------------------------------------------------- listings
-def test_listing_with_read_more_and_per_story_dates() -> None:
-    text = (
-        "CA Economy Today\nHome | Economy | Energy | About us\nSubscribe\n\n"
-        "Development partners\n\n"
-        f"Monday, 17 March 2025\n\nGermany's KfW to co-finance solar plant on Issyk-Kul shore\n\n"
-        f"{PARA_1}\n\nRead more\n\nAdvertisement\n\n"
-        f"Kazakhstan and China agree to expand Khorgos dry port\n13 March 2025\n\n{PARA_2}\n\n"
-        f"Read more\n\nAdvertisement\n\nKOICA hands over greenhouse complex to university\n"
-        f"12 March 2025\n\n{PARA_3}\n\nRead more\n\n« Prev 1 2 3 … 24 Next »\n\n© 2025 CA Economy"
-    )
-    stories = clean_page(page(text, path="listing.txt"))
-    assert [s.id for s in stories] == ["listing-1", "listing-2", "listing-3"]
-    assert [s.title for s in stories] == [
-        "Germany's KfW to co-finance solar plant on Issyk-Kul shore",
-        "Kazakhstan and China agree to expand Khorgos dry port",
-        "KOICA hands over greenhouse complex to university",
-    ]
-    assert [s.published for s in stories] == [None, "2025-03-13", "2025-03-12"]
-    assert [s.reference_date for s in stories] == ["2025-03-17", "2025-03-13", "2025-03-12"]
-    assert [s.text for s in stories] == [PARA_1, PARA_2, PARA_3]
-
-
-def test_listing_of_one_paragraph_teasers_under_a_page_date() -> None:
-    text = (
-        "• KGS/USD = 0.01144 0%\n• KGS/USD = 0.01144 0%\n11 November 2025\n\n"
-        "Viewing results 1 - 3 of 59\n\n"
-        f"Japan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n"
-        f"Grant notes signed in Bishkek\n\n{PARA_2}\n\n"
-        f"Kyrgyz ministry to receive road machinery\n\n{PARA_3}"
-    )
-    stories = clean_page(page(text))
-    assert len(stories) == 3
-    assert all(s.published is None and s.reference_date == "2025-11-11" for s in stories)
-    assert stories[2].title == "Kyrgyz ministry to receive road machinery"
-    assert stories[0].removed and not stories[1].removed  # page head goes to the first story
-
-
-def test_one_paragraph_sections_without_listing_marker_stay_one_story() -> None:
-    text = (
-        f"Japan and Kyrgyzstan review cooperation\n\n{PARA_1}\n\n"
-        f"Road sector projects\n\n{PARA_2}\n\nMachinery deliveries\n\n{PARA_3}"
-    )
-    story, _ = one(text)
-    assert "Road sector projects" in story.text
-
-
-def test_listing_with_dates_above_headlines() -> None:
-    text = (
-        f"Latest news\n\n13 March 2025\nJapan to fund Kyrgyz roads\n\n{PARA_1}\n\n"
-        f"12 March 2025\nGrant notes signed in Bishkek\n\n{PARA_2}\n\n"
-        f"11 March 2025\nMachinery for the ministry\n\n{PARA_3}"
-    )
-    stories = clean_page(page(text))
-    assert [s.title for s in stories] == [
-        "Japan to fund Kyrgyz roads", "Grant notes signed in Bishkek", "Machinery for the ministry"]
-    assert [s.published for s in stories] == ["2025-03-13", "2025-03-12", "2025-03-11"]
-
-
-def test_read_more_inside_an_article_does_not_split_it() -> None:
-    text = f"Japan to fund Kyrgyz roads\n\n{PARA_1}\n\nRead more\n\n{PARA_2}\n\nRoads\n\n{PARA_3}"
-    story, removed = one(text)
-    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\nRoads\n\n{PARA_3}"
-    assert removed == {"Read more": "navigation"}
-
-
-def test_hard_wrapped_paragraphs_are_joined() -> None:
-    text = (
-        "Japan to fund Kyrgyz roads\n\n"
-        "Japan will provide 2.3 billion yen in grant aid to Kyrgyzstan for road\n"
-        "maintenance machinery and the rehabilitation of a road in Talas region,\n"
-        "JICA said on Wednesday. The exchange of notes was signed in Bishkek.\n\n"
-        "The works will start next spring, the ministry said."
-    )
-    story, _ = one(text)
-    assert story.text.startswith("Japan will provide 2.3 billion yen in grant aid to Kyrgyzstan "
-                                 "for road maintenance machinery")
-    assert story.text.endswith("\n\nThe works will start next spring, the ministry said.")
-
-
-def test_dateline_on_its_own_line_stays() -> None:
-    text = f"Japan to fund Kyrgyz roads\n\nBISHKEK, June 12.\n\nJapan will fund roads.\n\n{PARA_2}"
-    story, _ = one(text)
-    assert story.text.startswith("BISHKEK, June 12.\n\nJapan will fund roads.")
-
-
-def test_headline_broken_after_a_preposition_is_joined() -> None:
-    text = (
-        "Tajikistan and Japan sign exchange of notes on\ngrant for Dushanbe water supply\n\n"
-        f"03.02.2026\n\n{PARA_1}\n\n{PARA_2}"
-    )
-    story, _ = one(text)
-    assert story.title == (
-        "Tajikistan and Japan sign exchange of notes on grant for Dushanbe water supply")
-    assert story.published == "2026-02-03"
-
-
-def test_related_header_ending_in_preposition_is_not_joined_to_a_headline() -> None:
-    text = f"{PARA_1}\n\n{PARA_2}\n\nYou might also be interested in\nUzbek gas output falls again"
-    story, _ = one(text)
-    assert story.text == f"{PARA_1}\n\n{PARA_2}"
-
-
-def test_headline_above_date_line_survives_share_buttons_below_it() -> None:
-    text = (
-        "Skip to main content\nThe Eurasia Times\n\n"
-        "Mongolia secures EBRD backing for solar park\n\n"
-        "Published: 4 March 2026, 09:40\nUpdated: 14:05, 5 March 2026\n\n"
-        "Share on Facebook\nShare on X\nEmail\nPrint\n\n"
-        f"{PARA_1}\n\n{PARA_2}"
-    )
-    story, removed = one(text)
-    assert story.title == "Mongolia secures EBRD backing for solar park"
-    assert story.published == "2026-03-04"
-    assert "The Eurasia Times" in removed
-
-
-def test_byline_with_date_gives_published_and_keeps_headline() -> None:
-    text = (f"ENERGY\n\nADB approves loan for Kazakh power grid\n\n"
-            f"By Aigerim Sadykova · March 5, 2026 · 4 min read\n\n{PARA_1}\n\n{PARA_2}")
-    story, _ = one(text)
-    assert story.title == "ADB approves loan for Kazakh power grid"
-    assert story.published == "2026-03-05"
-    assert story.text == f"{PARA_1}\n\n{PARA_2}"
-
-
-@pytest.mark.xfail(reason="a site name of 5+ words standing alone above the headline is taken "
-                          "for the headline when the page has no menu or date line")
-def test_long_site_name_above_headline_is_not_the_title() -> None:
-    text = (f"The Central Asian Business Review Online\n\n"
-            f"ADB approves loan for power grid\n\n{PARA_1}")
-    story, _ = one(text)
-    assert story.title == "ADB approves loan for power grid"
-
-
-def test_closing_author_bio_is_cut() -> None:
-    bio = ("Saraa Bat-Erdene is a senior correspondent covering energy in Mongolia. "
-           "She previously worked for Montsame.")
-    text = (f"Mongolia signs heating loan with Japan's JICA\n\n{PARA_1}\n\n{PARA_2}\n\n"
-            f"About the author\n{bio}")
-    story, removed = one(text)
-    assert story.text == f"{PARA_1}\n\n{PARA_2}"
-    assert removed[bio] == "byline"
-
-
-def test_listing_with_drawn_separators_and_category_after_dates() -> None:
-    rule = "-" * 40
-    text = (
-        f"Central Asia Monitor - Latest\n{rule}\n\n"
-        f"ADB approves loan for Kazakh power grid\nFeb 10, 2026 | Energy\n\n{PARA_1}\n{rule}\n\n"
-        f"World Bank backs Kyrgyz rural roads\nFeb 9, 2026 | Transport\n\n{PARA_2}\n{rule}\n\n"
-        f"Korea to train Uzbek nurses in Seoul\nFeb 8, 2026 | Health\n\n{PARA_3}\n{rule}\n\n"
-        "Page 1 of 12   Next >"
-    )
-    stories = clean_page(page(text))
-    assert [s.title for s in stories] == [
-        "ADB approves loan for Kazakh power grid", "World Bank backs Kyrgyz rural roads",
-        "Korea to train Uzbek nurses in Seoul"]
-    assert [s.published for s in stories] == ["2026-02-10", "2026-02-09", "2026-02-08"]
-    assert [s.text for s in stories] == [PARA_1, PARA_2, PARA_3]
-
-
-@pytest.mark.xfail(reason="a title-case headline broken before a noun keeps only its second line")
-def test_headline_broken_before_a_noun_is_joined() -> None:
-    text = f"Japan Grants Kyrgyzstan Road\nMachinery Worth 2.3 Billion Yen\n\n{PARA_1}\n\n{PARA_2}"
-    story, _ = one(text)
-    assert story.title == "Japan Grants Kyrgyzstan Road Machinery Worth 2.3 Billion Yen"
-
-
-# ---------------------------------------------------------------- structured pages
-def test_html_page_uses_meta_and_drops_repeated_headline() -> None:
-    title = "Turkmenistan picks Japanese consortium for 35 MW solar plant"
-    raw = page(f"{title}\n{PARA_1}\n{PARA_2}\nShare this article", path="a/b.html", fmt="html",
-               title=title, published="2026-02-10T09:30:00+05:00")
-    [story] = clean_page(raw)
-    assert story.id == "a__b"
-    assert story.title == title
-    assert story.published == story.reference_date == "2026-02-10"
-    assert story.text == f"{PARA_1}\n\n{PARA_2}"
-
-
-def test_jsonl_item_keeps_meta_id_or_numbers_it() -> None:
-    with_id = RawPage("feed.jsonl", "0" * 64, 2, PARA_1, "jsonl",
-                      {"id": "caw-1", "title": "T", "published": "2023-04-18", "url": "https://x"})
-    without = RawPage("feed.jsonl", "0" * 64, 2, PARA_1, "jsonl", {})
-    [a], [b] = clean_page(with_id), clean_page(without)
-    assert (a.id, a.title, a.published, a.source.url) == ("caw-1", "T", "2023-04-18", "https://x")
-    assert (b.id, b.title, b.published) == ("feed-3", None, None)
-    assert a.text == b.text == PARA_1
-
-
-def test_jsonl_item_drops_source_follow_and_comment_lines() -> None:
-    text = (f"{PARA_1}\n\nRead also: Korean investors eye Kazakh battery metals\n\n{PARA_2}\n\n"
-            "Follow Kazinform on Telegram and WhatsApp\nSource: Kazinform\n\n3 comments")
-    [story] = clean_page(RawPage("feed.jsonl", "0" * 64, 0, text, "jsonl", {"title": "T"}))
-    assert story.text == f"{PARA_1}\n\n{PARA_2}"
-
-
-def test_detect_language() -> None:
-    assert detect_language("Министерство энергетики Казахстана (GIZ)") == "ru"
-    assert detect_language("The Ministry of Energy of Kazakhstan") == "en"
-
-
-# ---------------------------------------------------------------- blind set 2: furniture, splits
-@pytest.mark.parametrize("line, reason", [
-    ("Print version   |   A  A+  A++   |   Version for the visually impaired", "navigation"),
-    ("Версия для печати | Версия для слабовидящих", "navigation"),
-    ("Trending: #Uzbekistan #gold_price #COP30 #visa_free", "navigation"),
-    ("#WorldBank #Kyrgyzstan #education #grant #IDA", "artefact"),
-    ("Discussion chat: @kg_econ_chat", "navigation"),
-    ("Pinned message", "navigation"),
-    ("Forwarded from KG Budget Monitor", "navigation"),
-    ("Join channel", "navigation"),
-    ("48 372 subscribers", "artefact"),
-    ("12.4K views   edited 14:22", "artefact"),
-    ("Partner content", "advertisement"),
-    ("Sponsored", "advertisement"),
-    ("This article is for subscribers", "prompt"),
-    ("To read the full article, subscribe or log in", "prompt"),
-])
-def test_toolbars_hashtags_channels_and_ads_are_furniture(line: str, reason: str) -> None:
-    assert rule_reason(" ".join(line.split())) == reason
-
-
-@pytest.mark.parametrize("line", [
-    "Kazakhstan launched the #DigitalKazakhstan campaign in 2017, the ministry said.",
-    "The ministry said on Telegram that @kg_econ_chat had been blocked for a week.",
-    "The second installment of the loan, worth $40 million, was paid in May.",
-    "The library printed a version for the visually impaired readers of the region.",
-    "Advertising revenue of state media fell by 12% last year.",
-])
-def test_sentences_citing_tags_handles_or_ads_are_kept(line: str) -> None:
-    assert rule_reason(line) is None
-
-
-def test_headline_after_an_ad_block_starts_a_new_story_on_a_listing() -> None:
-    text = (
-        "CA ECONOMY\nMain | Region | Economy | Contacts\n\n"
-        f"Japan grants ¥2.3 billion for roads in Talas\n07.11.2025 | 16:40 | Views: 1 318\n\n"
-        f"{PARA_1}\n\nRead more →\n\n"
-        f"Kyrgyz minister signs grant notes in Bishkek\n06.11.2025 | 11:05 | Views: 874\n\n"
-        f"{PARA_2}\n\nRead more →\n\n"
-        "ADVERTISEMENT\nKaspi Red: installment 0-0-12 on all home appliances. Details at kaspi.kz\n"
-        "ADVERTISEMENT\n\n"
-        f"Graders and snowploughs to arrive in Talas by 2026\n05.11.2025 | 09:30 | Views: 2 051\n\n"
-        f"{PARA_3}\n\nRead more →\n\n← Previous 1 2 3 … 21 Next →\n"
-    )
-    stories = clean_page(page(text))
-    assert [s.title for s in stories] == [
-        "Japan grants ¥2.3 billion for roads in Talas",
-        "Kyrgyz minister signs grant notes in Bishkek",
-        "Graders and snowploughs to arrive in Talas by 2026",
-    ]
-    assert [s.published for s in stories] == ["2025-11-07", "2025-11-06", "2025-11-05"]
-    assert stories[1].text == PARA_2 and stories[2].text == PARA_3
-    cut = {line: r.reason for s in stories for r in s.removed for line in r.text.split("\n")}
-    assert cut["Kaspi Red: installment 0-0-12 on all home appliances. Details at kaspi.kz"] == (
-        "advertisement")
-
-
-def test_read_more_before_a_paragraph_without_headline_does_not_split() -> None:
-    story, _ = one(f"Japan grants ¥2.3 billion for roads\n\n{PARA_1}\n\nRead more\n\n{PARA_2}\n")
-    assert PARA_2 in story.text
-
-
-@pytest.mark.parametrize("furniture", [
-    "Print version   |   A  A+  A++   |   Version for the visually impaired",
-    "Trending: #Kyrgyzstan #roads #JICA #grant_aid",
-    "Discussion chat: @kg_roads_chat",
-])
-def test_furniture_above_the_headline_is_never_the_title(furniture: str) -> None:
-    story, cut = one(
-        f"KG ROADS\n{furniture}\n\nPRESS RELEASE No. 147\n14 October 2025\n\n"
-        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n{PARA_2}\n"
-    )
-    assert story.title == "Japan grants ¥2.3 billion for roads in Talas"
-    assert story.published == "2025-10-14"
-    assert " ".join(furniture.split()) in cut
-
-
-def test_telegram_post_header_lines_are_not_the_title() -> None:
-    story, cut = one(
-        "Kyrgyz Economy Watch\n48 372 subscribers\n\nPinned message\nDiscussion chat: @kg_chat\n\n"
-        "December 5, 2025\n\nForwarded from KG Budget Monitor\n\n"
-        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n#Japan #Kyrgyzstan #roads\n"
-        "\n12.4K views   edited 14:22\n"
-    )
-    assert story.title == "Japan grants ¥2.3 billion for roads in Talas"
-    assert story.text == PARA_1
-    assert "Forwarded from KG Budget Monitor" in cut and "#Japan #Kyrgyzstan #roads" in cut
-
-
-def test_paragraph_cut_off_by_a_paywall_is_kept_whole() -> None:
-    truncated = ("\"Every winter we are one burst pipe away from a crisis,\" the director told "
-                 "us on Monday. The Ministry of Finance will on-lend the funds to the")
-    story, cut = one(
-        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n{truncated}\n\n"
-        "SUBSCRIBER EXCLUSIVE\nThis article is available to subscribers only.\n"
-        "Already a subscriber? Log in\n"
-    )
-    assert story.text == f"{PARA_1}\n\n{truncated}"
-    assert cut["This article is available to subscribers only."] == "prompt"
-
-
-def test_unfinished_line_without_paywall_is_still_cut() -> None:
-    story, _ = one(
-        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n"
-        "Most read on the site this week across all of the sections and regions of the\n"
-    )
-    assert story.text == PARA_1
-
-
-RU_1 = ("Бишкек, 18 марта 2025 года. Япония и Министерство транспорта Кыргызской Республики "
-        "подписали соглашение о гранте на ремонт дорог в Таласской области.")
-RU_2 = ("Программа рассчитана на три года и охватит 120 километров дорог. Министерство получит "
-        "85 единиц дорожной техники до конца 2026 года.")
-
-
-def test_bilingual_page_gives_one_story_per_language() -> None:
-    stories = clean_page(page(
-        "KG PRESS — информационное агентство\nГлавная / Общество / Экономика\n18.03.2025 12:30\n\n"
-        "Япония выделит Кыргызстану грант на ремонт дорог в Таласе\n\n"
-        f"{RU_1}\n\n{RU_2}\n\nПервые машины поступят к сентябрю 2025 года.\n\n"
-        "Кыргызча | Русский | English\n\nEN\n\n"
-        f"Japan grants ¥2.3 billion for roads in Talas\n\n{PARA_1}\n\n{PARA_2}\n"
-    ))
-    assert [(s.language, s.title) for s in stories] == [
-        ("ru", "Япония выделит Кыргызстану грант на ремонт дорог в Таласе"),
-        ("en", "Japan grants ¥2.3 billion for roads in Talas"),
-    ]
-    assert stories[0].text.endswith("Первые машины поступят к сентябрю 2025 года.")
-    assert stories[0].published == "2025-03-18"
-    assert stories[1].text == f"{PARA_1}\n\n{PARA_2}"
-
-
-def test_one_quoted_paragraph_in_another_language_does_not_split_the_story() -> None:
-    headline = "Japan grants ¥2.3 billion for roads in Talas"
-    story, _ = one(f"{headline}\n\n{PARA_1}\n\n{RU_1}\n\n{PARA_2}\n")
-    assert story.text == f"{PARA_1}\n\n{RU_1}\n\n{PARA_2}"
-
-
-# ---------------------------------------------------------------- addresses (contact blocks)
-@pytest.mark.parametrize("line", [
-    "15, Razzakov Str",
-    "Abai Avenue 52, office 305",
-    "100000, Tashkent, Amir Temur Avenue 41",
-    "AZ1010, Baku, Nizami Street 96",
-    "Address: 734026, Dushanbe, 5/1 Sherozi Street",
-    "г. Бишкек, ул. Киевская 77",
-])
-def test_address_lines_are_contact(line: str) -> None:
-    assert rule_reason(line) == "contact"
-
-
-@pytest.mark.parametrize("line", [
-    "Japan to fund 120 km road in Talas",
-    "The 12 km road to Osh will open in May.",
-    "Japan To Fund 120 Km Road In Talas",
-    "Work on the 48 km Bishkek Road starts in 2026",
-    "JICA Kyrgyz office moves to 15 Razzakov Str",
-    "Tashkent Ring Road 2 opens",
-])
-def test_road_in_a_headline_or_sentence_is_no_address(line: str) -> None:
-    assert rule_reason(line) is None
-
-
-def test_road_headline_stays_the_title() -> None:
-    story, _ = one(f"Japan to fund 120 km road in Talas\n\n12 May 2025\n\n{PARA_1}")
-    assert story.title == "Japan to fund 120 km road in Talas"
-
-
-# ---------------------------------------------------------------- masthead over the headline
 def test_masthead_above_date_line_is_not_the_title() -> None:
     text = (f"Central Asia Economic Monitor\nAnalysis | 27 May 2025\n\n"
             f"Remittances to Central Asia are rising again, the World Bank says\n\n{PARA_1}")
@@ -955,3 +901,520 @@ def test_headline_above_date_with_standalone_line_below_keeps_the_title() -> Non
             f"Graders and trucks for the Talas regional road service\n\n{PARA_1}")
     story, _ = one(text)
     assert story.title == "Japan to fund Kyrgyz roads"
+
+
+def test_headline_above_date_line_survives_share_buttons_below_it() -> None:
+    text = (
+        "Skip to main content\nThe Eurasia Times\n\n"
+        "Mongolia secures EBRD backing for solar park\n\n"
+        "Published: 4 March 2026, 09:40\nUpdated: 14:05, 5 March 2026\n\n"
+        "Share on Facebook\nShare on X\nEmail\nPrint\n\n"
+        f"{PARA_1}\n\n{PARA_2}"
+    )
+    story, removed = one(text)
+    assert story.title == "Mongolia secures EBRD backing for solar park"
+    assert story.published == "2026-03-04"
+    assert "The Eurasia Times" in removed
+
+
+@pytest.mark.xfail(reason="a site name of 5+ words standing alone above the headline is taken "
+                          "for the headline when the page has no menu or date line")
+def test_long_site_name_above_headline_is_not_the_title() -> None:
+    text = (f"The Central Asian Business Review Online\n\n"
+            f"ADB approves loan for power grid\n\n{PARA_1}")
+    story, _ = one(text)
+    assert story.title == "ADB approves loan for power grid"
+
+
+def test_labels_above_the_date_and_headline_below_it_give_that_headline() -> None:
+    text = (
+        "Home > Press centre > News\nSearch\n\nPRESS RELEASE\nNo. 47/2025\n"
+        "Tashkent, 3 June 2025\n\n"
+        f"Uzbekistan and Korea agree to expand seasonal work programme\n\n{PARA_1}\n\n{PARA_2}"
+    )
+    story, removed = one(text)
+    assert story.title == "Uzbekistan and Korea agree to expand seasonal work programme"
+    assert story.published == "2025-06-03"
+    assert removed["Tashkent, 3 June 2025"] == "date"
+    assert story.text.startswith(PARA_1)
+
+
+def test_weather_and_rates_strip_is_not_the_title() -> None:
+    text = (
+        "Vecherniy Bishkek Online\nNews | Economy | Migration | Sport\n"
+        "Bishkek +4°C   USD 87.45   EUR 91.80   RUB 0.98\n\nMigration\n\n"
+        "Korea raises quota for Kyrgyz workers, Japan holds first skills exam in Bishkek\n\n"
+        f"date 2026-01-14\nviews: 2873\n\n{PARA_1}\n\n{PARA_2}"
+    )
+    story, removed = one(text)
+    assert story.title.startswith("Korea raises quota for Kyrgyz workers")
+    assert removed["Bishkek +4°C USD 87.45 EUR 91.80 RUB 0.98"] == "ticker"
+
+
+@pytest.mark.parametrize("furniture", [
+    "Print version   |   A  A+  A++   |   Version for the visually impaired",
+    "Trending: #Kyrgyzstan #roads #JICA #grant_aid",
+    "Discussion chat: @kg_roads_chat",
+])
+def test_toolbar_tags_or_chat_line_above_the_headline_is_never_the_title(furniture: str) -> None:
+    story, cut = one(
+        f"KG ROADS\n{furniture}\n\nPRESS RELEASE No. 147\n14 October 2025\n\n"
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n{PARA_2}\n"
+    )
+    assert story.title == "Japan grants ¥1.8 billion for roads in Talas"
+    assert story.published == "2025-10-14"
+    assert " ".join(furniture.split()) in cut
+
+
+def test_messenger_post_header_lines_are_not_the_title() -> None:
+    story, cut = one(
+        "Kyrgyz Economy Watch\n48 372 subscribers\n\nPinned message\nDiscussion chat: @kg_chat\n\n"
+        "December 5, 2025\n\nForwarded from KG Budget Monitor\n\n"
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n#Japan #Kyrgyzstan #roads\n"
+        "\n12.4K views   edited 14:22\n"
+    )
+    assert story.title == "Japan grants ¥1.8 billion for roads in Talas"
+    assert story.text == PARA_1
+    assert "Forwarded from KG Budget Monitor" in cut and "#Japan #Kyrgyzstan #roads" in cut
+
+
+# ---------------------------------------------------------------- titles: between headline and body
+@pytest.mark.parametrize("label", ["Press Release", "News", "Opinion", "Economy", "Interview"])
+def test_section_label_between_headline_and_date_is_not_the_title(label: str) -> None:
+    text = f"Japan-Uzbekistan Summit Telephone Talk\n\n{label}\nApril 10, 2025\n\n{PARA_1}"
+    story, reasons = one(text)
+    assert story.title == "Japan-Uzbekistan Summit Telephone Talk"
+    assert story.published == "2025-04-10"
+    assert reasons[label] == "navigation" and label not in story.text
+
+
+def test_sentence_between_headline_and_date_stays_in_the_body() -> None:
+    text = (f"Japan-Uzbekistan Summit Telephone Talk\n\nThe call lasted an hour.\nApril 10, 2025"
+            f"\n\n{PARA_1}")
+    story, _ = one(text)
+    assert story.title == "Japan-Uzbekistan Summit Telephone Talk"
+    assert story.text == f"The call lasted an hour.\n\n{PARA_1}"
+
+
+def test_short_headline_alone_above_date_is_still_the_title() -> None:
+    story, _ = one(f"Summit Talk\n\nApril 10, 2025\n\n{PARA_1}")
+    assert story.title == "Summit Talk"
+
+
+def test_short_headline_above_date_wins_over_a_caption_below_it() -> None:
+    text = (
+        "Summit Talk\n\nApril 10, 2025\n\nPhoto: Press service\n"
+        f"The ministers meet in the Kremlin hall\n\n{PARA_1}"
+    )
+    story, removed = one(text)
+    assert story.title == "Summit Talk"
+    assert removed["The ministers meet in the Kremlin hall"] == "caption"
+
+
+# ---------------------------------------------------------------- repeated lines
+def test_repeated_site_name_lines_are_cut() -> None:
+    _, removed = one(PROMPTED_PAGE)
+    assert removed["The Osaka Courier"] == "repeated"
+
+
+def test_repeated_headline_directly_above_its_paragraph_stays_the_title() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    story, removed = one(f"{headline}\n\n{headline}\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed == {headline: "repeated"}
+
+
+# ---------------------------------------------------------------- joining broken lines
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "Japan to fund Kyrgyz roads\n\n"
+        "Japan is giving Kyrgyzstan a grant of 1.8 billion yen to buy road repair\n"
+        "equipment and to rebuild a long stretch of highway in the Talas region,\n"
+        "JICA announced on Tuesday. Notes on the grant were exchanged in Bishkek.\n\n"
+        "The road works will begin in April, the transport ministry said."
+    )
+    story, _ = one(text)
+    assert story.text.startswith("Japan is giving Kyrgyzstan a grant of 1.8 billion yen to buy "
+                                 "road repair equipment and to rebuild")
+    assert story.text.endswith("\n\nThe road works will begin in April, the transport ministry "
+                               "said.")
+
+
+def test_bullets_of_a_hard_wrapped_page_are_not_joined() -> None:
+    text = (
+        "Japan to fund Kyrgyz roads\n\n"
+        "Japan is giving Kyrgyzstan a grant of 1.8 billion yen to buy road repair\n"
+        "equipment and to rebuild a long stretch of highway in the Talas region,\n"
+        "JICA announced on Tuesday. The machines on the list are the following:\n"
+        "- twelve graders for the district road services of Talas and Manas,\n"
+        "- twenty dump trucks for the repair of the mountain passes in spring.\n"
+    )
+    story, _ = one(text)
+    assert story.text.endswith("the following:\n\n- twelve graders for the district road services "
+                               "of Talas and Manas,\n\n- twenty dump trucks for the repair of the "
+                               "mountain passes in spring.")
+
+
+def test_headline_broken_after_a_preposition_is_joined() -> None:
+    text = (
+        "Tajikistan and Japan sign exchange of notes on\ngrant for Dushanbe water supply\n\n"
+        f"03.02.2026\n\n{PARA_1}\n\n{PARA_2}"
+    )
+    story, _ = one(text)
+    assert story.title == (
+        "Tajikistan and Japan sign exchange of notes on grant for Dushanbe water supply")
+    assert story.published == "2026-02-03"
+
+
+def test_related_header_ending_in_a_preposition_is_not_joined_to_a_headline() -> None:
+    text = f"{PARA_1}\n\n{PARA_2}\n\nYou might also be interested in\nUzbek gas output falls again"
+    story, _ = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
+@pytest.mark.xfail(reason="a title-case headline broken before a noun keeps only its second line")
+def test_headline_broken_before_a_noun_is_joined() -> None:
+    text = f"Japan Grants Kyrgyzstan Road\nMachinery Worth 1.8 Billion Yen\n\n{PARA_1}\n\n{PARA_2}"
+    story, _ = one(text)
+    assert story.title == "Japan Grants Kyrgyzstan Road Machinery Worth 1.8 Billion Yen"
+
+
+# ---------------------------------------------------------------- story body: lists and fact boxes
+def test_long_story_with_headings_and_bullets_is_not_split() -> None:
+    text = (
+        "Kazakhstan and Korea: Ten Years of Working Together on Seasonal Labour\n\n"
+        f"12 Dec 2025\n\n{PARA_1}\n\n2021–2022: Laying the Groundwork\n\n{PARA_2}\n\n"
+        f"Arrival of interns\n\n{PARA_3}\n\nThe portal offers:\n\n  • vacancy search,\n"
+        f"  • language courses,\n  • contact with recruiters.\n\nConclusion\n\n{PARA_4}\n\n"
+        "Tajikistan still has no tram network.\n\nRelated"
+    )
+    story, _ = one(text)
+    assert story.published == "2025-12-12"
+    for kept in ("2021–2022: Laying", "• vacancy search,", "• language courses,", "Conclusion",
+                 "Tajikistan still has no tram network."):
+        assert kept in story.text
+    assert not story.text.endswith("Related")
+
+
+def test_list_closing_a_story_stays_but_ticker_bullets_go() -> None:
+    text = (
+        "• KGS/USD = 0.01152 0%\n• KZT/USD = 0.00196 -0%\n\n"
+        f"Korea to train Kazakh welders\n\n{PARA_1}\n\nMain obstacles noted:\n"
+        "  • weak command of Korean\n  • slow work permit approvals\n\n© 2025 Site"
+    )
+    story, _ = one(text)
+    assert "• slow work permit approvals" in story.text
+    assert "KGS/USD" not in story.text
+
+
+FACT_ITEMS = (
+    "- Lender: Korea Export-Import Bank (KEXIM)\n- Loan: $212 million\n"
+    "- Talks: 14-15 April, Tashkent\n- Signed: 9 July 2025\n- Completion: mid 2029"
+)
+
+
+@pytest.mark.parametrize("heading", [
+    "Key facts", "Fact box", "At a glance", "Project details:", "Background",
+])
+def test_fact_box_between_date_line_and_body_stays(heading: str) -> None:
+    text = (
+        "Project profile\n\nUzbekistan: Tashkent ring road financing\n\ndate 2025-07-11\n\n"
+        f"{heading}\n{FACT_ITEMS}\n\n{PARA_1}\n\n{PARA_2}"
+    )
+    story, removed = one(text)
+    assert story.title == "Uzbekistan: Tashkent ring road financing"
+    assert story.published == "2025-07-11"
+    assert story.text.startswith(heading)
+    for kept in ("- Talks: 14-15 April, Tashkent", "- Signed: 9 July 2025",
+                 "- Completion: mid 2029", PARA_1):
+        assert kept in story.text
+    assert removed["Project profile"] == "boilerplate"
+
+
+def test_fact_box_of_sentence_bullets_without_date_line_stays() -> None:
+    text = (
+        "Korea to fund Tashkent ring road\n\nBackground\n"
+        "• KEXIM first lent to Uzbekistan in 1998.\n• The road was tendered in 2022.\n\n"
+        f"{PARA_1}"
+    )
+    story, _ = one(text)
+    assert story.title == "Korea to fund Tashkent ring road"
+    assert story.text.startswith("Background\n\n• KEXIM first lent to Uzbekistan in 1998.")
+
+
+def test_fact_box_closing_a_story_stays() -> None:
+    story, _ = one(f"Korea to fund Tashkent ring road\n\n{PARA_1}\n\nKey facts\n{FACT_ITEMS}")
+    assert story.text.endswith("- Completion: mid 2029")
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("Sections", "• Politics\n• Economy\n• World"),  # a bulleted menu
+    ("Trending", "• Japan opens visa centre in Tashkent\n• Kyrgyz som hits record low"),
+    ("Key facts", "• KGS/USD = 0.01152 0%\n• KZT/USD = 0.00196 -0%"),  # ticker bullets
+])
+def test_headline_and_menu_bullets_under_a_short_heading_are_cut(heading: str, items: str) -> None:
+    story, _ = one(f"Japan to train Uzbek nurses\n\n12 May 2025\n\n{PARA_1}\n\n{heading}\n{items}")
+    assert story.text == PARA_1
+    story, _ = one(f"Japan to train Uzbek nurses\n\n12 May 2025\n\n{heading}\n{items}\n\n{PARA_1}")
+    assert story.text == PARA_1
+
+
+def test_captions_next_to_a_fact_box_are_still_cut() -> None:
+    text = (
+        "Uzbekistan: Tashkent ring road financing\n\n9 July 2025\n\n"
+        "Photo: KEXIM press office\nThe signing ceremony in Tashkent\n\n"
+        f"At a glance\n{FACT_ITEMS}\n\n{PARA_1}"
+    )
+    story, removed = one(text)
+    assert removed["Photo: KEXIM press office"] == "caption"
+    assert removed["The signing ceremony in Tashkent"] == "caption"
+    assert "- Loan: $212 million" in story.text and "Photo" not in story.text
+
+
+# ---------------------------------------------------------------- listings: one story per teaser
+def test_read_more_links_split_a_listing_into_dated_stories() -> None:
+    text = (
+        "Steppe Business Today\nHome | Business | Energy | About us\nSubscribe\n\n"
+        "Donor projects\n\n"
+        f"Tuesday, 8 April 2025\n\nFrance's AFD to fund wind farm near Lake Balkhash\n\n"
+        f"{PARA_1}\n\nRead more\n\nAdvertisement\n\n"
+        f"Uzbekistan and Turkey agree to open Termez logistics centre\n4 April 2025\n\n{PARA_2}\n\n"
+        f"Read more\n\nAdvertisement\n\nKOICA opens dairy training farm at agrarian college\n"
+        f"3 April 2025\n\n{PARA_3}\n\nRead more\n\n‹ Prev 1 2 3 … 17 Next ›\n\n"
+        "© 2025 Steppe Business"
+    )
+    stories = clean_page(page(text, path="listing.txt"))
+    assert [s.id for s in stories] == ["listing-1", "listing-2", "listing-3"]
+    assert [s.title for s in stories] == [
+        "France's AFD to fund wind farm near Lake Balkhash",
+        "Uzbekistan and Turkey agree to open Termez logistics centre",
+        "KOICA opens dairy training farm at agrarian college",
+    ]
+    assert [s.published for s in stories] == [None, "2025-04-04", "2025-04-03"]
+    assert [s.reference_date for s in stories] == ["2025-04-08", "2025-04-04", "2025-04-03"]
+    assert [s.text for s in stories] == [PARA_1, PARA_2, PARA_3]
+
+
+def test_read_more_inside_an_article_does_not_split_it() -> None:
+    text = f"Japan to fund Kyrgyz roads\n\n{PARA_1}\n\nRead more\n\n{PARA_2}\n\nRoads\n\n{PARA_3}"
+    story, removed = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\nRoads\n\n{PARA_3}"
+    assert removed == {"Read more": "navigation"}
+
+
+def test_read_more_before_a_paragraph_without_headline_does_not_split() -> None:
+    story, _ = one(f"Japan grants ¥1.8 billion for roads\n\n{PARA_1}\n\nRead more\n\n{PARA_2}\n")
+    assert PARA_2 in story.text
+
+
+def test_one_paragraph_teasers_under_a_page_date_split_into_stories() -> None:
+    text = (
+        "• KGS/USD = 0.01152 0%\n• KGS/USD = 0.01152 0%\n4 December 2025\n\n"
+        "Viewing results 1 - 3 of 47\n\n"
+        f"Japan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n"
+        f"Grant notes signed in Bishkek\n\n{PARA_2}\n\n"
+        f"Kyrgyz ministry to receive road machinery\n\n{PARA_3}"
+    )
+    stories = clean_page(page(text))
+    assert len(stories) == 3
+    assert all(s.published is None and s.reference_date == "2025-12-04" for s in stories)
+    assert stories[2].title == "Kyrgyz ministry to receive road machinery"
+    assert stories[0].removed and not stories[1].removed  # page head goes to the first story
+
+
+def test_one_paragraph_sections_without_listing_marker_stay_one_story() -> None:
+    text = (
+        f"Japan and Kyrgyzstan review cooperation\n\n{PARA_1}\n\n"
+        f"Road sector projects\n\n{PARA_2}\n\nMachinery deliveries\n\n{PARA_3}"
+    )
+    story, _ = one(text)
+    assert "Road sector projects" in story.text
+
+
+def test_dates_above_headlines_split_a_listing() -> None:
+    text = (
+        f"Latest news\n\n13 March 2025\nJapan to fund Kyrgyz roads\n\n{PARA_1}\n\n"
+        f"12 March 2025\nGrant notes signed in Bishkek\n\n{PARA_2}\n\n"
+        f"11 March 2025\nMachinery for the ministry\n\n{PARA_3}"
+    )
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [
+        "Japan to fund Kyrgyz roads", "Grant notes signed in Bishkek", "Machinery for the ministry"]
+    assert [s.published for s in stories] == ["2025-03-13", "2025-03-12", "2025-03-11"]
+
+
+def test_date_above_the_headline_of_a_story_with_sections_does_not_split_it() -> None:
+    text = (
+        f"13 March 2025\nJapan to fund Kyrgyz roads\n\n{PARA_1}\n\n{PARA_4}\n\n"
+        f"Grant notes signed in Bishkek\n\n{PARA_2}\n\n{PARA_3}"
+    )
+    story, _ = one(text)
+    assert story.title == "Japan to fund Kyrgyz roads"
+    assert story.published == "2025-03-13"
+    assert story.text == (f"{PARA_1}\n\n{PARA_4}\n\nGrant notes signed in Bishkek\n\n{PARA_2}"
+                          f"\n\n{PARA_3}")
+
+
+def test_dated_headlines_between_drawn_separators_split_a_listing() -> None:
+    rule = "-" * 40
+    text = (
+        f"Central Asia Monitor - Latest\n{rule}\n\n"
+        f"ADB approves loan for Kazakh power grid\nFeb 10, 2026 | Energy\n\n{PARA_1}\n{rule}\n\n"
+        f"World Bank backs Kyrgyz rural roads\nFeb 9, 2026 | Transport\n\n{PARA_2}\n{rule}\n\n"
+        f"Korea to train Uzbek nurses in Seoul\nFeb 8, 2026 | Health\n\n{PARA_3}\n{rule}\n\n"
+        "Page 1 of 12   Next >"
+    )
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [
+        "ADB approves loan for Kazakh power grid", "World Bank backs Kyrgyz rural roads",
+        "Korea to train Uzbek nurses in Seoul"]
+    assert [s.published for s in stories] == ["2026-02-10", "2026-02-09", "2026-02-08"]
+    assert [s.text for s in stories] == [PARA_1, PARA_2, PARA_3]
+
+
+def test_drawn_separators_between_undated_sections_do_not_split_a_story() -> None:
+    text = (
+        f"ADB approves loan for Kazakh power grid\nFeb 10, 2026 | Energy\n\n{PARA_1}\n\n* * *\n\n"
+        f"Grid upgrade in the south\n\n{PARA_2}\n\n* * *\n\nMachinery deliveries\n\n{PARA_3}"
+    )
+    story, removed = one(text)
+    assert story.title == "ADB approves loan for Kazakh power grid"
+    assert story.text == (f"{PARA_1}\n\nGrid upgrade in the south\n\n{PARA_2}\n\n"
+                          f"Machinery deliveries\n\n{PARA_3}")
+    assert removed["* * *"] == "separator"
+
+
+def test_headline_after_an_ad_block_starts_a_new_story_on_a_listing() -> None:
+    text = (
+        "CA ECONOMY\nMain | Region | Economy | Contacts\n\n"
+        f"Japan grants ¥1.8 billion for roads in Talas\n07.11.2025 | 16:40 | Views: 1 318\n\n"
+        f"{PARA_1}\n\nRead more →\n\n"
+        f"Kyrgyz minister signs grant notes in Bishkek\n06.11.2025 | 11:05 | Views: 874\n\n"
+        f"{PARA_2}\n\nRead more →\n\n"
+        "ADVERTISEMENT\nKaspi Red: installment 0-0-12 on all home appliances. Details at kaspi.kz\n"
+        "ADVERTISEMENT\n\n"
+        f"Graders and snowploughs to arrive in Talas by 2026\n05.11.2025 | 09:30 | Views: 2 051\n\n"
+        f"{PARA_3}\n\nRead more →\n\n← Previous 1 2 3 … 21 Next →\n"
+    )
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [
+        "Japan grants ¥1.8 billion for roads in Talas",
+        "Kyrgyz minister signs grant notes in Bishkek",
+        "Graders and snowploughs to arrive in Talas by 2026",
+    ]
+    assert [s.published for s in stories] == ["2025-11-07", "2025-11-06", "2025-11-05"]
+    assert stories[1].text == PARA_2 and stories[2].text == PARA_3
+    cut = {line: r.reason for s in stories for r in s.removed for line in r.text.split("\n")}
+    assert cut["Kaspi Red: installment 0-0-12 on all home appliances. Details at kaspi.kz"] == (
+        "advertisement")
+
+
+def test_ad_block_inside_an_article_is_cut_without_splitting_it() -> None:
+    ad = "Kaspi Red: installment 0-0-12 on all home appliances. Details at kaspi.kz"
+    story, removed = one(
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n"
+        f"ADVERTISEMENT\n{ad}\nADVERTISEMENT\n\n{PARA_2}"
+    )
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed[ad] == "advertisement"
+
+
+# ---------------------------------------------------------------- languages
+def test_detect_language_tells_cyrillic_from_latin_text() -> None:
+    assert detect_language("Министерство водных ресурсов Таджикистана (KOICA)") == "ru"
+    assert detect_language("The Water Ministry of Tajikistan") == "en"
+
+
+def test_russian_page_is_one_story() -> None:
+    text = (
+        "Главная / Общество\n14.02.2025, 09:40\n\n"
+        "Корея выделит Узбекистану 3 млн долларов на обучение медсестёр\n\n"
+        "ТАШКЕНТ, 14 февраля. Министерство здравоохранения Узбекистана и Корейское агентство "
+        "международного сотрудничества (KOICA) подписали меморандум о программе подготовки "
+        "медицинских сестёр для районных больниц.\n\n"
+        "За четыре года курсы в учебном центре окончат не менее 450 медсестёр и акушерок.\n\n"
+        "Поделиться:\nЧитайте также:\nКазахстан и Турция открыли новый грузовой терминал\n"
+    )
+    story, _ = one(text)
+    assert story.language == "ru"
+    assert story.published == "2025-02-14"
+    assert story.title.startswith("Корея выделит")
+    assert "Читайте" not in story.text and "Казахстан и Турция" not in story.text
+    assert story.text.endswith("450 медсестёр и акушерок.")
+
+
+RU_1 = ("Бишкек, 18 марта 2025 года. Япония и Министерство транспорта Кыргызской Республики "
+        "подписали соглашение о гранте на ремонт дорог в Таласской области.")
+RU_2 = ("Программа рассчитана на три года и охватит 120 километров дорог. Министерство получит "
+        "85 единиц дорожной техники до конца 2026 года.")
+
+
+def test_bilingual_page_gives_one_story_per_language() -> None:
+    stories = clean_page(page(
+        "KG PRESS — информационное агентство\nГлавная / Общество / Экономика\n18.03.2025 12:30\n\n"
+        "Япония выделит Кыргызстану грант на ремонт дорог в Таласе\n\n"
+        f"{RU_1}\n\n{RU_2}\n\nПервые машины поступят к сентябрю 2025 года.\n\n"
+        "Кыргызча | Русский | English\n\nEN\n\n"
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n{PARA_2}\n"
+    ))
+    assert [(s.language, s.title) for s in stories] == [
+        ("ru", "Япония выделит Кыргызстану грант на ремонт дорог в Таласе"),
+        ("en", "Japan grants ¥1.8 billion for roads in Talas"),
+    ]
+    assert stories[0].text.endswith("Первые машины поступят к сентябрю 2025 года.")
+    assert stories[0].published == "2025-03-18"
+    assert stories[1].text == f"{PARA_1}\n\n{PARA_2}"
+
+
+def test_one_quoted_paragraph_in_another_language_does_not_split_the_story() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    story, _ = one(f"{headline}\n\n{PARA_1}\n\n{RU_1}\n\n{PARA_2}\n")
+    assert story.text == f"{PARA_1}\n\n{RU_1}\n\n{PARA_2}"
+
+
+# ---------------------------------------------------------------- structured pages (HTML, JSONL)
+def test_html_page_uses_meta_and_drops_repeated_headline() -> None:
+    title = "Mongolia chooses Korean firm for 20 MW wind farm"
+    raw = page(f"{title}\n{PARA_1}\n{PARA_2}\nShare this article", path="a/b.html", fmt="html",
+               title=title, published="2026-03-11T08:15:00+08:00")
+    [story] = clean_page(raw)
+    assert story.id == "a__b"
+    assert story.title == title
+    assert story.published == story.reference_date == "2026-03-11"
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
+def test_html_page_keeps_a_first_line_other_than_its_meta_title() -> None:
+    title = "Mongolia chooses Korean firm for 20 MW wind farm"
+    deck = "Tender winner to build turbines near Sainshand"
+    raw = page(f"{deck}\n{PARA_1}\n{PARA_2}", path="a/b.html", fmt="html", title=title)
+    [story] = clean_page(raw)
+    assert story.title == title
+    assert story.text == f"{deck}\n\n{PARA_1}\n\n{PARA_2}"
+
+
+def test_jsonl_item_keeps_meta_id_or_numbers_it() -> None:
+    with_id = RawPage("feed.jsonl", "0" * 64, 2, PARA_1, "jsonl",
+                      {"id": "caw-1", "title": "T", "published": "2023-04-18", "url": "https://x"})
+    without = RawPage("feed.jsonl", "0" * 64, 2, PARA_1, "jsonl", {})
+    [a], [b] = clean_page(with_id), clean_page(without)
+    assert (a.id, a.title, a.published, a.source.url) == ("caw-1", "T", "2023-04-18", "https://x")
+    assert (b.id, b.title, b.published) == ("feed-3", None, None)
+    assert a.text == b.text == PARA_1
+
+
+def test_jsonl_item_drops_source_follow_and_comment_lines() -> None:
+    text = (f"{PARA_1}\n\nRead also: Korean investors eye Kazakh battery metals\n\n{PARA_2}\n\n"
+            "Follow Steppe Wire on Telegram and WhatsApp\nSource: Steppe Wire\n\n3 comments")
+    [story] = clean_page(RawPage("feed.jsonl", "0" * 64, 0, text, "jsonl", {"title": "T"}))
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
+def test_jsonl_item_keeps_sentences_about_sources_follow_ups_and_comments() -> None:
+    lines = ("Sources close to the ministry said the loan would be signed in May.",
+             "Follow-up talks on the loan will be held in Tokyo in March.",
+             "3 comments from the IMF were included in the draft law.")
+    text = "\n\n".join((PARA_1, *lines))
+    [story] = clean_page(RawPage("feed.jsonl", "0" * 64, 0, text, "jsonl", {"title": "T"}))
+    assert story.text == text

@@ -32,7 +32,179 @@ def mentions(nlp: Language, text: str, reference: str | None = "2025-11-11") -> 
     return [d.text for d in dates(nlp, text, reference)]
 
 
-# --- year ranges ---------------------------------------------------------------------------
+# --- full dates: day, month and year --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The lease was signed on 14 February 2018 in Khujand.", "2018-02-14"),
+        ("The lease was signed on Feb. 14, 2018 in Khujand.", "2018-02-14"),
+        ("The contract is dated 2019-01-15.", "2019-01-15"),
+        ("The decree of 21.02.2025 sets new quotas.", "2025-02-21"),
+    ],
+)
+def test_full_date_is_read_to_the_day(nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text) == [value]
+
+
+def test_number_before_a_month_with_a_word_between_is_no_day(nlp: Language) -> None:
+    assert values(nlp, "She scored 15 in January 2019.") == ["2019-01"]
+
+
+def test_dotted_number_without_a_four_digit_year_is_no_date(nlp: Language) -> None:
+    assert values(nlp, "Paragraph 21.02.25 of the code sets new quotas.") == []
+
+
+def test_ordinal_day_of_a_month_is_a_day(nlp: Language) -> None:
+    assert values(nlp, "The talks open on the 3rd of June.") == ["2026-06-03"]
+
+
+def test_ordinal_without_a_month_is_no_day(nlp: Language) -> None:
+    assert values(nlp, "The 9th Meeting of the Joint Committee opened.") == []
+
+
+def test_clock_time_after_a_day_is_not_part_of_the_date(nlp: Language) -> None:
+    assert values(nlp, "On June 3, at 4:15 p.m., the talks began.") == ["2025-06-03"]
+    assert values(nlp, "Talks began at 4:15 p.m. in the ministry.") == []
+
+
+def test_month_and_year_is_read_to_the_month(nlp: Language) -> None:
+    assert values(nlp, "The loan was approved in January 2020.") == ["2020-01"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a day after a month may be followed by `,000` or `.5`: it measures"
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Jan. 15,000 tonnes of wheat were shipped.",
+        "In January 12.5 percent of loans defaulted.",
+    ],
+)
+def test_month_followed_by_a_measure_is_no_day(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == ["2025-01"]
+
+
+# --- years ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kazakhstan joined the programme in 2019.", "2019"),
+        ("JICA has worked in the country since 2004.", "2004"),
+        ("The plant should be running by 2030.", "2030"),
+    ],
+)
+def test_year_after_a_preposition_is_a_year(nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2000 workers left for Japan.",
+        "A total of 2019 specialists were trained in Japan.",
+    ],
+)
+def test_four_digit_count_is_no_year(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 2024 of the Tax Code extends the exemption to spare parts.",
+        "Under Government Decree No. 2019, grant equipment is exempt from duties.",
+        "Flight 2018 to Seoul was delayed by fog.",
+    ],
+)
+def test_four_digit_identifier_is_no_year(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+def test_year_embedded_in_a_name_is_a_year(nlp: Language) -> None:
+    assert "2024" in values(nlp, "The CIET-2024 exhibition opened in Tashkent.")
+
+
+def test_number_embedded_in_a_model_name_that_counts_is_no_year(nlp: Language) -> None:
+    assert values(nlp, "The KX-2024 printers were sold out.") == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the identifier cue is looked for only right before the digits"
+)
+def test_number_embedded_in_a_decree_number_is_no_year(nlp: Language) -> None:
+    assert values(nlp, "Decree No. UP-2024 was signed.") == []
+
+
+def test_year_in_parentheses_is_a_year(nlp: Language) -> None:
+    assert values(nlp, "The survey of rural clinics (1996) found few doctors.") == ["1996"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="after `(` a four-digit number is a year even when a noun it counts follows"
+)
+def test_count_in_parentheses_is_no_year(nlp: Language) -> None:
+    assert values(nlp, "The survey (1996 households) found few doctors.") == []
+
+
+# --- fiscal and split years -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Budget support for FY2025 was cut.", "2025"),
+        ("Results of the FY 2003 survey were published.", "2003"),
+    ],
+)
+def test_fiscal_year_is_that_year(nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text) == [value]
+
+
+def test_fiscal_before_a_longer_measure_is_no_year(nlp: Language) -> None:
+    assert values(nlp, "The fund set a fiscal 150-day deadline.") == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="any two digits after `fiscal` are read as a fiscal year (`fiscal 10`)"
+)
+def test_fiscal_before_a_two_digit_measure_is_no_year(nlp: Language) -> None:
+    assert values(nlp, "The ministry presented a fiscal 10-point plan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Grants were reviewed for the 2024/25 fiscal year.", "2024/2025"),
+        ("Exports rose in fiscal 2024/25 to a record.", "2024/2025"),
+        ("The budget for FY2024/25 was approved.", "2024/2025"),
+        ("In 2023/2024 the flights were added.", "2023/2024"),
+    ],
+)
+def test_split_year_is_a_two_year_period(nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text) == [value]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="`2023/45`, `2019-13` become the period `2023/2023`: the short end is read as a day",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution No. 2023/45 sets quotas.",
+        "The part code 2019-13-45 is out of stock.",
+    ],
+)
+def test_year_and_a_short_number_that_is_no_year_is_no_period(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+# --- year ranges ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -41,78 +213,120 @@ def mentions(nlp: Language, text: str, reference: str | None = "2025-11-11") -> 
         ("The project ran in 2008-2011 in Osh province.", "2008/2011"),
         ("Phase two (2013 - 2015) covered Naryn.", "2013/2015"),
         ("Exports rose sharply in 2019–2020 despite the pandemic.", "2019/2020"),
-        ("The strategy covers the years between 2021 and 2025.", "2021/2025"),
-        ("He headed the office from 1996 to 2004.", "1996/2004"),
+        ("The plan covers the years between 2022 and 2026.", "2022/2026"),
+        ("She chaired the board from 1997 to 2003.", "1997/2003"),
         ("The 2019-20 season was cut short.", "2019/2020"),
-        ("A pilot ran in 2015-2015 only.", "2015"),
     ],
 )
-def test_dates_year_ranges_become_periods(nlp: Language, text: str, value: str) -> None:
+def test_year_range_is_a_period(nlp: Language, text: str, value: str) -> None:
     assert value in values(nlp, text)
 
 
-def test_dates_day_range_shares_month_and_year(nlp: Language) -> None:
-    assert values(nlp, "The forum was held on October 21-23, 2019 in Tokyo.") == [
-        "2019-10-21/2019-10-23"
-    ]
+def test_year_range_of_one_year_is_that_year(nlp: Language) -> None:
+    assert "2015" in values(nlp, "A pilot ran in 2015-2015 only.")
 
 
-def test_dates_day_range_without_year_takes_reference_year(nlp: Language) -> None:
-    text = "The forum took place October 21-23 in Tokyo."
-    assert values(nlp, text, "2019-12-01") == ["2019-10-21/2019-10-23"]
+def test_reversed_years_are_no_period(nlp: Language) -> None:
+    assert not any("/" in (v or "") for v in values(nlp, "A pilot ran in 2015-2014 only."))
 
 
-def test_dates_month_range_borrows_year_from_its_end(nlp: Language) -> None:
-    text = "From March to June 2025, 400 farmers attended field schools."
-    assert values(nlp, text) == ["2025-03/2025-06"]
+def test_two_years_in_a_list_are_two_points(nlp: Language) -> None:
+    assert values(nlp, "Censuses were taken in 2009 and 2021.") == ["2009", "2021"]
 
 
-# --- points ----------------------------------------------------------------------------------
+def test_range_of_counts_written_with_separators_is_no_period(nlp: Language) -> None:
+    assert values(nlp, "Output rose from 1,996 to 2,004 tonnes.") == []
 
 
+@pytest.mark.xfail(
+    strict=True, reason="the count and identifier checks guard bare years only, not year ranges"
+)
 @pytest.mark.parametrize(
-    ("text", "value"),
+    "text",
     [
-        ("The grant agreement was signed on 15 January 2019 in Dushanbe.", "2019-01-15"),
-        ("The grant agreement was signed on Jan. 15, 2019 in Dushanbe.", "2019-01-15"),
-        ("The loan was approved in January 2020.", "2020-01"),
-        ("Kazakhstan joined the programme in 2019.", "2019"),
-        ("JICA has worked in the country since 2004.", "2004"),
-        ("The plant should be running by 2030.", "2030"),
-        ("Budget support for FY2025 was cut.", "2025"),
-        ("Results of the FY 2003 survey were published.", "2003"),
-        ("The contract is dated 2019-01-15.", "2019-01-15"),
-        ("The decree of 21.02.2025 sets new quotas.", "2025-02-21"),
+        "Membership grew from 1996 to 2004 people.",
+        "Decree No. 2008-2011 was filed with the court.",
     ],
 )
-def test_dates_explicit_points(nlp: Language, text: str, value: str) -> None:
-    assert values(nlp, text) == [value]
+def test_range_of_counts_or_identifiers_is_no_period(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
 
 
-def test_dates_mention_covers_the_whole_expression(nlp: Language) -> None:
-    text = "The talks were held in October of this year in Bishkek."
-    assert mentions(nlp, text, "2022-12-24") == ["in October of this year"]
-    assert values(nlp, text, "2022-12-24") == ["2022-10"]
+def test_decade_is_no_year(nlp: Language) -> None:
+    assert values(nlp, "The early-mid 1990s saw a building boom.") == []
 
 
-def test_dates_year_embedded_in_a_name_is_found(nlp: Language) -> None:
-    assert "2024" in values(nlp, "The CIET-2024 exhibition opened in Tashkent.")
-
-
-def test_dates_parenthesised_year_is_found(nlp: Language) -> None:
-    assert values(nlp, "The survey of rural clinics (1996) found few doctors.") == ["1996"]
-
-
-# --- relative expressions ------------------------------------------------------------------
+# --- day and month ranges ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "reference", "value"),
     [
-        ("The ADB on Monday approved a loan.", "2025-09-17", "2025-09-15"),
-        ("The ADB approved a loan last November.", "2025-11-11", "2024-11"),
-        ("Officials said the funds are in next year's budget.", "2025-09-17", "2026"),
-        ("The study is due by the end of the year.", "2025-09-17", "2025"),
+        ("The forum was held on October 21-23, 2019 in Tokyo.", "2025-11-11",
+         "2019-10-21/2019-10-23"),
+        ("The forum took place October 21-23 in Tokyo.", "2019-12-01", "2019-10-21/2019-10-23"),
+        ("The working group will meet from May 12 to 14 in Dushanbe.", "2025-11-11",
+         "2026-05-12/2026-05-14"),
+        ("The delegation visited Osaka from 5 to 7 May.", "2025-11-11", "2025-05-05/2025-05-07"),
+    ],
+)  # fmt: skip
+def test_day_range_shares_month_and_year(
+    nlp: Language, text: str, reference: str, value: str
+) -> None:
+    assert values(nlp, text, reference) == [value]
+
+
+def test_day_followed_by_to_and_a_measure_is_no_range(nlp: Language) -> None:
+    assert values(nlp, "The rate was cut on March 3 to 5 percent.") == ["2025-03-03"]
+
+
+def test_numbers_from_to_before_in_month_are_no_day_range(nlp: Language) -> None:
+    assert values(nlp, "The index rose from 5 to 7 in May.") == ["2025-05"]
+
+
+def test_age_range_is_no_day_range(nlp: Language) -> None:
+    assert values(nlp, "Volunteers aged 18 to 65 may apply.") == []
+
+
+def test_percent_range_after_a_month_and_comma_is_no_day_range(nlp: Language) -> None:
+    assert values(nlp, "In March, 3-5 percent of loans defaulted.") == ["2025-03"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the measure check after a day applies to `March 3 to 5`, not `March 3-5`"
+)
+def test_percent_range_right_after_a_month_is_no_day_range(nlp: Language) -> None:
+    assert values(nlp, "In March 3-5% of loans defaulted.") == ["2025-03"]
+
+
+def test_month_range_borrows_the_year_of_its_end(nlp: Language) -> None:
+    text = "From April to July 2025, the clinic treated 900 patients."
+    assert values(nlp, text) == ["2025-04/2025-07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treatment takes 4–6 months.",
+        "The course lasts six months.",
+        "The five-year programme trains nurses.",
+        "The session lasted 30 minutes.",
+        "The ministry has worked for three years on the plan.",
+    ],
+)
+def test_duration_is_no_date(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+# --- relative dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("The bank approved a credit line last November.", "2025-11-11", "2024-11"),
+        ("The mayor said the bridge is in next year's plan.", "2025-09-17", "2026"),
+        ("The audit should be finished by the end of the year.", "2025-09-17", "2025"),
         ("Earlier this year, the ministry estimated losses.", "2025-09-17", "2025"),
         ("Imports fell last month.", "2025-03-17", "2025-02"),
         ("The minister arrived yesterday.", "2025-03-17", "2025-03-16"),
@@ -122,25 +336,178 @@ def test_dates_parenthesised_year_is_found(nlp: Language) -> None:
         ("The office opened two years ago.", "2025-06-12", "2023"),
     ],
 )
-def test_dates_relative_resolve_against_reference(
+def test_relative_date_resolves_against_the_reference(
     nlp: Language, text: str, reference: str, value: str
 ) -> None:
     assert values(nlp, text, reference) == [value]
 
 
-def test_dates_yearless_date_goes_back_to_the_past(nlp: Language) -> None:
-    text = "On August 8, the centre launched a Japanese language course."
+def test_last_that_does_not_modify_the_month_leaves_it_alone(nlp: Language) -> None:
+    assert values(nlp, "He came last in November.") == ["2025-11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last year of the programme, exports grew.",
+        "That year, exports grew.",
+        "Imports fell over the past month.",
+        "Prices should settle in the next month.",
+        "Prices should settle in the next year.",
+        "In recent years, migration to Japan has grown.",
+        "The fleet has doubled over the past 15 years.",
+        "The past decade saw steady growth.",
+    ],
+)
+def test_vague_or_anaphoric_period_is_no_date(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit rose 7% from a year earlier.",
+        "Sales were up 8% from two years ago.",
+    ],
+)
+def test_comparison_with_an_earlier_period_is_no_date(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report is published annually.",
+        "The centre trains 300 people a year.",
+    ],
+)
+def test_frequency_is_no_date(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="`the end of the year` matches inside `the end of the year-long strike`"
+)
+def test_end_of_a_year_long_event_is_no_date(nlp: Language) -> None:
+    assert values(nlp, "The end of the year-long strike came in May.") == ["2025-05"]
+
+
+def test_as_of_today_is_the_reference_day(nlp: Language) -> None:
+    assert values(nlp, "The stock of vaccines as of today covers 40 clinics.") == ["2025-11-11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I were choosing the people of tomorrow, I would pick them.",
+        "The world of today needs clean water.",
+    ],
+)
+def test_today_or_tomorrow_as_a_figure_of_speech_is_no_date(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="`yesterday` is read alone: `the day before yesterday` is one day back"
+)
+def test_day_before_yesterday_is_not_yesterday(nlp: Language) -> None:
+    assert "2025-11-10" not in values(nlp, "Imports fell the day before yesterday.")
+
+
+# --- weekdays ---------------------------------------------------------------------------------
+
+
+def test_weekday_in_a_past_sentence_is_the_last_one(nlp: Language) -> None:
+    assert values(nlp, "The bank on Monday approved a credit line.", "2025-09-17") == ["2025-09-15"]
+
+
+def test_weekday_in_a_future_sentence_is_the_coming_one(nlp: Language) -> None:
+    assert values(nlp, "The ministers will meet on Monday.", "2025-09-17") == ["2025-09-22"]
+
+
+def test_weekday_in_a_past_sentence_published_that_day_is_the_same_day(
+    nlp: Language,
+) -> None:
+    text = "OSH, Oct. 21 (Kabar) – The two mayors on Tuesday signed a twinning pact."
+    assert values(nlp, text, "2025-10-21") == ["2025-10-21", "2025-10-21"]
+
+
+def test_plural_weekday_is_a_frequency_not_a_date(nlp: Language) -> None:
+    assert values(nlp, "The market opens on Mondays.", "2025-09-17") == []
+
+
+# --- year-less dates: past or future ----------------------------------------------------------
+
+
+def test_yearless_date_goes_back_to_the_past(nlp: Language) -> None:
+    text = "On August 8, the library opened a reading room for children."
     assert values(nlp, text, "2025-11-11") == ["2025-08-08"]
     assert values(nlp, text, "2025-03-01") == ["2024-08-08"]
 
 
-def test_dates_yearless_date_in_a_future_sentence_goes_forward(nlp: Language) -> None:
-    assert values(nlp, "Work is scheduled to begin in June.", "2024-03-14") == ["2024-06"]
+def test_yearless_date_in_a_future_sentence_goes_forward(nlp: Language) -> None:
+    assert values(nlp, "Repairs are due to start in June.", "2024-03-14") == ["2024-06"]
     assert values(nlp, "The second round will be held on May 5.", "2025-06-01") == ["2026-05-05"]
 
 
-def test_dates_weekday_in_future_sentence_is_the_coming_one(nlp: Language) -> None:
-    assert values(nlp, "The ministers will meet on Monday.", "2025-09-17") == ["2025-09-22"]
+def test_yearless_date_in_a_past_sentence_stays_behind(nlp: Language) -> None:
+    assert values(nlp, "Repairs started in June.", "2024-03-14") == ["2023-06"]
+    assert values(nlp, "The second round was held on May 5.", "2025-06-01") == ["2025-05-05"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a capitalised month name is a month even when it is the modal `May`"
+)
+def test_modal_may_is_no_month(nlp: Language) -> None:
+    assert values(nlp, "May the talks succeed.") == []
+
+
+def test_yearless_day_just_ahead_of_the_reference_is_the_coming_one(nlp: Language) -> None:
+    text = "The company extended its offer to Nov. 20."
+    assert values(nlp, text, "1989-11-02") == ["1989-11-20"]
+
+
+def test_yearless_day_months_ahead_of_the_reference_goes_back_a_year(nlp: Language) -> None:
+    assert values(nlp, "The company cut its prices on Dec. 20.", "1989-09-02") == ["1988-12-20"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said training for doctors was scheduled for February 16-20.",
+        "The forum, scheduled for February 3, will gather 200 doctors.",
+        "Directors declared a dividend of five cents, payable Feb. 3.",
+        "Next round of talks: February 3, Astana",
+    ],
+)
+def test_yearless_day_weeks_ahead_is_upcoming_when_the_parse_reads_past(
+    nlp: Language, text: str
+) -> None:
+    # past-tense verbs in news often set a date ahead (`scheduled for`, `payable`)
+    assert all(v is not None and v.startswith("2026-02") for v in values(nlp, text, "2026-01-08"))
+
+
+def test_past_event_months_after_the_reference_day_goes_back_a_year(nlp: Language) -> None:
+    assert values(nlp, "The new visa rules took effect on May 1.", "2026-01-08") == ["2025-05-01"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="policy: a year-less day within NEAR_AHEAD days after the reference is read as "
+    "upcoming; a truly past event that far back is almost always written with its year",
+)
+def test_past_event_weeks_after_the_reference_day_goes_back_a_year(nlp: Language) -> None:
+    assert values(nlp, "The new visa rules took effect on February 1.", "2026-01-08") == [
+        "2025-02-01"
+    ]
+
+
+def test_yearless_date_without_reference_keeps_an_unknown_year(nlp: Language) -> None:
+    assert values(nlp, "BISHKEK, Dec. 24 (Kabar) - Talks were held.", None) == ["XXXX-12-24"]
+    assert values(nlp, "The loan was approved on Monday.", None) == []
+
+
+# --- year-less periods: past or future --------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -153,11 +520,30 @@ def test_dates_weekday_in_future_sentence_is_the_coming_one(nlp: Language) -> No
         "300 women will also take part in business skills workshops September through December.",
     ],
 )
-def test_dates_yearless_period_in_a_future_sentence_lies_ahead(nlp: Language, text: str) -> None:
+def test_yearless_period_in_a_future_sentence_lies_ahead(nlp: Language, text: str) -> None:
     assert values(nlp, text, "2024-07-16") == ["2024-09/2024-12"]
 
 
-def test_dates_participle_takes_the_tense_of_its_clause(nlp: Language) -> None:
+def test_yearless_period_running_now_ends_after_the_reference(nlp: Language) -> None:
+    text = "The road maintenance programme runs from January to June."
+    assert values(nlp, text, "2025-03-14") == ["2025-01/2025-06"]
+
+
+def test_yearless_period_in_a_past_sentence_lies_behind(nlp: Language) -> None:
+    text = "The programme ran from September to December."
+    assert values(nlp, text, "2025-03-14") == ["2024-09/2024-12"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a past year-less period is placed by its start, so its end may lie after the reference",
+)
+def test_yearless_period_in_a_past_sentence_ends_before_the_reference(nlp: Language) -> None:
+    text = "The road maintenance programme ran from January to June."
+    assert values(nlp, text, "2025-03-14") == ["2024-01/2024-06"]
+
+
+def test_participle_takes_the_tense_of_its_clause(nlp: Language) -> None:
     future = "Japan will host a forum starting on October 3 in Tokyo."
     past = "Japan hosted a forum starting on October 3 in Tokyo."
     assert values(nlp, future, "2024-07-16") == ["2024-10-03"]
@@ -166,7 +552,7 @@ def test_dates_participle_takes_the_tense_of_its_clause(nlp: Language) -> None:
     assert values(nlp, period, "2024-03-16") == ["2023-05/2023-06"]
 
 
-def test_dates_past_participle_on_subject_or_point_keeps_its_past(nlp: Language) -> None:
+def test_past_participle_on_subject_or_point_keeps_its_past(nlp: Language) -> None:
     text = "The grant agreement signed in March will finance new equipment for the hospital."
     assert values(nlp, text, "2024-07-16") == ["2024-03"]
     fronted = "Launched in March, the scheme will train 500 nurses."
@@ -175,137 +561,22 @@ def test_dates_past_participle_on_subject_or_point_keeps_its_past(nlp: Language)
     assert values(nlp, point, "2024-07-16") == ["2024-03"]
 
 
-def test_dates_weekday_in_past_sentence_published_that_day_is_the_same_day(
-    nlp: Language,
-) -> None:
-    text = "BISHKEK, Oct. 21 (Kabar) – Japan and Kyrgyzstan on Tuesday exchanged notes on a grant."
-    assert values(nlp, text, "2025-10-21") == ["2025-10-21", "2025-10-21"]
+# --- mentions: extent, order and offsets ------------------------------------------------------
 
 
-def test_dates_yearless_day_just_ahead_of_reference_is_the_coming_one(nlp: Language) -> None:
-    text = "The company extended its offer to Nov. 20."
-    assert values(nlp, text, "1989-11-02") == ["1989-11-20"]
+def test_mention_includes_its_lead_words(nlp: Language) -> None:
+    text = "A trade fair opened in Karakol in October of this year."
+    assert mentions(nlp, text, "2022-12-24") == ["in October of this year"]
+    assert values(nlp, text, "2022-12-24") == ["2022-10"]
 
 
-def test_dates_without_reference_leave_the_year_unknown(nlp: Language) -> None:
-    assert values(nlp, "BISHKEK, Dec. 24 (Kabar) - Talks were held.", None) == ["XXXX-12-24"]
-    assert values(nlp, "The loan was approved on Monday.", None) == []
+def test_mention_leaves_out_words_that_are_no_lead(nlp: Language) -> None:
+    text = "Ministers met in Osh again October of this year."
+    assert mentions(nlp, text, "2022-12-24") == ["October of this year"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The ministry said training for doctors was scheduled for February 16-20.",
-        "The forum, scheduled for February 3, will gather 200 doctors.",
-        "Directors declared a dividend of five cents, payable Feb. 3.",
-        "Next round of talks: February 3, Astana",
-    ],
-)
-def test_dates_yearless_day_weeks_ahead_is_upcoming_when_the_parse_reads_past(
-    nlp: Language, text: str
-) -> None:
-    # past-tense verbs in news often set a date ahead (`scheduled for`, `payable`)
-    assert all(v is not None and v.startswith("2026-02") for v in values(nlp, text, "2026-01-08"))
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="policy: a year-less day within NEAR_AHEAD days after the reference is read as "
-    "upcoming; a truly past event that far back is almost always written with its year",
-)
-def test_dates_past_event_weeks_after_reference_day_goes_back_a_year(nlp: Language) -> None:
-    assert values(nlp, "The new visa rules took effect on February 1.", "2026-01-08") == [
-        "2025-02-01"
-    ]
-
-
-def test_dates_period_ahead_ends_after_the_reference(nlp: Language) -> None:
-    text = "The road maintenance programme runs from January to June."
-    assert values(nlp, text, "2025-03-14") == ["2025-01/2025-06"]
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("Grants were reviewed for the 2024/25 fiscal year.", "2024/2025"),
-        ("Exports rose in fiscal 2024/25 to a record.", "2024/2025"),
-        ("The budget for FY2024/25 was approved.", "2024/2025"),
-        ("In 2023/2024 the flights were added.", "2023/2024"),
-    ],
-)
-def test_dates_split_years_are_two_year_periods(nlp: Language, text: str, value: str) -> None:
-    assert values(nlp, text) == [value]
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("The working group will meet from May 12 to 14 in Dushanbe.", "2026-05-12/2026-05-14"),
-        ("The delegation visited Osaka from 5 to 7 May.", "2025-05-05/2025-05-07"),
-    ],
-)
-def test_dates_day_ranges_written_with_to(nlp: Language, text: str, value: str) -> None:
-    assert values(nlp, text) == [value]
-
-
-def test_dates_day_followed_by_to_and_a_measure_is_no_range(nlp: Language) -> None:
-    assert values(nlp, "The rate was cut on March 3 to 5 percent.") == ["2025-03-03"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Article 2024 of the Tax Code extends the exemption to spare parts.",
-        "Under Government Decree No. 2019, grant equipment is exempt from duties.",
-        "Flight 2018 to Seoul was delayed by fog.",
-        "A total of 2019 specialists were trained in Japan.",
-        "If I were choosing the people of tomorrow, I would pick them.",
-    ],
-)
-def test_dates_identifiers_counts_and_figures_of_speech_are_not_dates(
-    nlp: Language, text: str
-) -> None:
-    assert values(nlp, text) == []
-
-
-def test_dates_as_of_today_is_the_reference_day(nlp: Language) -> None:
-    assert values(nlp, "The exchange rate as of today is 500 tenge.") == ["2025-11-11"]
-
-
-# --- not dates -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The five-year programme trains nurses.",
-        "The course lasts six months.",
-        "Treatment takes 4–6 months.",
-        "The session lasted 30 minutes.",
-        "The survey covered residents aged 20 to 69.",
-        "In recent years, migration to Japan has grown.",
-        "Output has tripled over the past 30 years.",
-        "The past decade saw steady growth.",
-        "The report is published annually.",
-        "Talks began at 2:40 p.m. in the ministry.",
-        "The 9th Meeting of the Joint Committee opened.",
-        "Some 2000 workers left for Japan.",
-        "The ministry has worked for three years on the plan.",
-        "The centre trains 300 people a year.",
-        "Sales were up 5% from a year earlier.",
-        "The early-mid 2000s saw a boom.",
-    ],
-)
-def test_dates_durations_ages_and_counts_are_not_dates(nlp: Language, text: str) -> None:
-    assert values(nlp, text) == []
-
-
-def test_dates_two_years_in_a_list_are_two_points(nlp: Language) -> None:
-    assert values(nlp, "Elections took place in 2022 and 2025.") == ["2022", "2025"]
-
-
-def test_dates_are_ordered_and_offsets_match_the_text(nlp: Language) -> None:
-    text = "Since 2004, and again on 15 January 2019, JICA funded roads (2013 - 2015)."
+def test_mentions_are_ordered_and_offsets_match_the_text(nlp: Language) -> None:
+    text = "Since 2006, and again on 14 February 2018, the fund paved roads (2012 - 2014)."
     found = dates(nlp, text, "2025-11-11")
     starts = [d.start_char for d in found]
     assert starts == sorted(starts)
@@ -313,12 +584,30 @@ def test_dates_are_ordered_and_offsets_match_the_text(nlp: Language) -> None:
     assert [d.granularity for d in found] == ["year", "day", "year"]
 
 
-# --- the normaliser on its own -------------------------------------------------------------
+# --- the normaliser on its own ----------------------------------------------------------------
 
 
 def test_normalizer_caches_repeated_expressions(normalizer: DateNormalizer) -> None:
     first = normalizer.normalize("15 January 2019")
     assert normalizer.normalize("15 January 2019") is first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "six months",
+        "the past decade",
+        "1799",
+        "2100",
+        "March 2100",
+        "2011-2008",
+        "31 February 2019",
+    ],
+)
+def test_normalizer_returns_none_for_text_that_names_no_date(
+    normalizer: DateNormalizer, text: str
+) -> None:
+    assert normalizer.normalize(text) is None
 
 
 def test_resolve_year_prefers_the_past_without_future_signal() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import get_args
 
 import pytest
 from spacy.language import Language
@@ -12,9 +13,10 @@ from pipeline.components.dates import DateSpan
 from pipeline.components.events import find_events, is_headline, quoted_tokens
 from pipeline.nlp import make_doc
 from pipeline.records import doc_records, event
-from pipeline.schema import Event
+from pipeline.schema import Event, EventType
 
 REFERENCE = "2025-06-12"
+EVERY_TYPE = frozenset(get_args(EventType))  # as the `absent` types of a text: no event at all
 
 
 def parse(nlp: Language, text: str) -> Doc:
@@ -39,339 +41,47 @@ def types(nlp: Language, text: str) -> set[str]:
     return {e.type for e in events(nlp, text)}
 
 
-# ------------------------------------------------------------------ one type per trigger
-@pytest.mark.parametrize(("text", "kind"), [
-    ("The two ministries signed a memorandum of cooperation on labour migration.", "agreement"),
-    ("JBIC and Amonatbonk concluded a loan agreement to finance small enterprises.", "agreement"),
-    ("The loan agreement was signed in Tashkent by the deputy minister.", "agreement"),
-    ("This collaboration follows the signing of a memorandum between the two countries.",
-     "agreement"),
-    ("The minister held talks with the president of IM Japan.", "meeting"),
-    ("Officials of the ministry met in Bishkek with representatives of the association.",
-     "meeting"),
-    ("The deal follows a visit to Berlin by a Kyrgyz delegation.", "meeting"),
-    ("The launch event in Ashgabat brought together officials and farmers.", "meeting"),
-    ("The centre officially launched an intensive Japanese language course.", "launch"),
-    ("A training centre for solar power technicians opened in Khujand on Tuesday, with funding "
-     "from the European Union.", "launch"),
-    ("In 2022, JICA started two new projects in the health sector.", "launch"),
-    ("Construction has begun on a 750-meter tunnel along the highway.", "construction"),
-    ("A formal groundbreaking ceremony took place near the village.", "construction"),
-    ("Four bridges were reconstructed under the grant.", "construction"),
-    ("The bridge across the river is under reconstruction now.", "construction"),
-    ("The Government of Japan provided medical equipment to the hospital.", "funding"),
-    ("Japan and UNICEF handed over 250 vaccine refrigerators to the Ministry of Health.",
-     "funding"),
-    ("The Asian Development Bank approved a $40 million package of loans and grants.",
-     "funding"),
-    ("The EU is contributing €7.2 million, with UNDP covering the rest.", "funding"),
-    ("JICA dispatched two road engineers to the ministry.", "personnel"),
-    ("About 775 Japanese experts were sent from Japan to the Kyrgyz Republic.", "personnel"),
-    ("Sixty rescuers from mountain districts completed courses in first aid.", "personnel"),
-    ("Fourteen Korean specialists have worked at the site.", "personnel"),
-    ("The government has pledged to cut greenhouse gas emissions by 35 percent.", "plan"),
-    ("Turkmenistan plans to raise the share of renewables in its electricity mix.", "plan"),
-    ("The project will focus on upgrading facilities with thermal insulation.", "plan"),
-    ("A second phase focused on seed production is being discussed with the ministry.", "plan"),
-])
-def test_events_detect_each_type_from_its_trigger(nlp: Language, text: str, kind: str) -> None:
-    assert kind in types(nlp, text)
+def over_fires(reason: str) -> pytest.MarkDecorator:
+    """A counter-example the rule still fires on."""
+    return pytest.mark.xfail(strict=True, reason=reason)
 
 
-# ------------------------------------------------------------------ counter-examples
+# ------------------------------------------------------------------ agreements
 @pytest.mark.parametrize("text", [
-    "Both parties stressed the importance of integrating vocational training with language study.",
-    "He also expressed hope for further strengthening of economic relations with Japan.",
-    "While Russia remains the main destination for labour migrants, interest is growing.",
-    "The overview of the meeting is as follows.",
-    "The upgrade of the plant is estimated at $90-110 million.",
-    "Trade between the two countries reached $420 million in 2024.",
-    "The study's results confirmed the possibility of building the subway.",
-    "This latest endeavor builds on previous sustainable development projects.",
-    "We co-finance wherever it makes sense.",
-    "The amount shown is approximate and may vary depending on the exchange rate.",
-    "Q: What should readers expect next year?",
+    "The two agencies signed a memorandum of understanding on water management.",
+    "The grant agreement was signed in Dushanbe by the first deputy minister.",
+    "The Islamic Development Bank and Orienbank concluded a credit agreement to support farmers.",
+    "A memorandum on a children's hospital was penned by the agency and the ministry.",
+    "The partnership comes after the signing of a protocol between the two cities.",
 ])
-def test_events_ignore_opinions_states_and_references(nlp: Language, text: str) -> None:
-    assert events(nlp, text) == []
+def test_agreement_is_a_document_signed_concluded_or_penned(nlp: Language, text: str) -> None:
+    assert "agreement" in types(nlp, text)
 
 
-@pytest.mark.parametrize("text", [
-    "The two sides did not sign a loan agreement during the visit.",
-    "Kyrgyzstan has not yet signed a financing agreement for the project.",
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Over 300 volunteers signed up for the cleanup campaign.", {"agreement"}),
+    ("The draft agreement was published on the ministry's website.", {"agreement"}),
+    ("The conference concluded with a closing speech by the minister.", {"agreement"}),
+    ("He penned a letter to the editor.", EVERY_TYPE),
+    ("The signing ceremony was postponed until autumn.", {"agreement"}),
+    pytest.param("Some 2,000 residents signed a petition against the new landfill.",
+                 {"agreement"}, marks=over_fires("`sign` is an agreement whatever is signed")),
+    pytest.param("The signing of autographs went on for an hour.", {"agreement"},
+                 marks=over_fires("`the signing of X` is an agreement whatever X is")),
 ])
-def test_events_negated_signing_is_no_agreement(nlp: Language, text: str) -> None:
-    assert "agreement" not in types(nlp, text)
-
-
-def test_events_purpose_infinitive_is_no_construction(nlp: Language) -> None:
-    text = "The ministry signed a contract with a consortium to build a 35 MW solar power plant."
-    assert types(nlp, text) == {"agreement"}
-
-
-def test_events_quoted_speech_is_no_plan(nlp: Language) -> None:
-    text = "“Given the growing wealth, the metro will become essential,” Petruk emphasized."
-    assert "plan" not in types(nlp, text)
-
-
-def test_events_belief_is_no_plan(nlp: Language) -> None:
-    text = "I believe careful privatisation of the state banks will do more for small business."
-    assert events(nlp, text) == []
-
-
-def test_events_would_in_reported_speech_is_no_plan(nlp: Language) -> None:
-    text = "UNICEF said the refrigerators would protect vaccines for about 90,000 children."
-    assert events(nlp, text) == []
-
-
-# ------------------------------------------------------------------ modality
-def test_events_scheduled_event_is_also_a_plan(nlp: Language) -> None:
-    assert types(nlp, "Construction is due to begin in April.") == {"construction", "plan"}
-
-
-def test_events_future_funding_is_funding_not_plan(nlp: Language) -> None:
-    assert types(nlp, "The EBRD will lend $65 million to Uzbekistan.") == {"funding"}
-
-
-def test_events_intended_launch_is_only_a_plan(nlp: Language) -> None:
-    text = "Both sides have also discussed plans to establish a training center in Kyrgyzstan."
-    assert "launch" not in types(nlp, text)
-    assert "plan" in types(nlp, text)
-
-
-def test_events_sentence_may_carry_two_types(nlp: Language) -> None:
-    text = "In September we signed a $350 million loan with the Ministry of Energy."
-    assert types(nlp, text) == {"agreement", "funding"}
-
-
-def test_events_one_event_per_type_per_sentence(nlp: Language) -> None:
-    text = "The ministry signed a memorandum and signed a contract with the company."
-    assert [e.type for e in events(nlp, text)] == ["agreement"]
-
-
-# ------------------------------------------------------------------ dates
-def test_events_date_comes_from_the_sentence(nlp: Language) -> None:
-    text = "On August 8, the centre officially launched a Japanese language course."
-    (event,) = events(nlp, text, {"On August 8": "2025-08-08"})
-    assert event.date == "2025-08-08"
-
-
-def test_events_date_prefers_the_trigger_clause_over_a_later_target(nlp: Language) -> None:
-    text = "KTZ signed an agreement in Astana on 12 March to raise capacity by 2027."
-    got = events(nlp, text, {"on 12 March": "2025-03-12", "by 2027": "2027"})
-    assert [e.date for e in got if e.type == "agreement"] == ["2025-03-12"]
-
-
-def test_events_dateline_is_not_the_event_date(nlp: Language) -> None:
-    text = "ALMATY, October 3, 2023 – Ten startups on Monday received grants of $10,000 each."
-    got = events(nlp, text, {"October 3, 2023": "2023-10-03", "on Monday": "2023-10-02"})
-    assert [e.date for e in got] == ["2023-10-02"]
-
-
-def test_events_simple_past_continues_the_paragraph_episode(nlp: Language) -> None:
-    text = ("On July 2, officials of the ministry met in Bishkek with representatives of JAC. "
-            "The two sides discussed plans to create a training center.")
-    got = events(nlp, text, {"On July 2": "2025-07-02"})
-    assert {e.type: e.date for e in got if e.type == "plan"} == {"plan": "2025-07-02"}
-
-
-def test_events_present_perfect_takes_no_episode_date(nlp: Language) -> None:
-    text = ("On March 11 the agency handed over a greenhouse complex to the university.\n\n"
-            "Around 6,500 small firms have received loans through those lines so far.")
-    got = events(nlp, text, {"On March 11": "2025-03-11"})
-    assert [e.date for e in got if "6,500" in e.sentence] == [None]
-
-
-def test_events_same_day_refers_to_the_previous_event(nlp: Language) -> None:
-    text = ("On 3 June, the ambassador and the minister signed and exchanged notes on grant aid. "
-            "The two sides agreed to hold consultations in November 2024. "
-            "On the same day, JICA and the ministry signed the Grant Agreement.")
-    got = events(nlp, text, {"On 3 June": "2024-06-03", "in November 2024": "2024-11"})
-    assert [e.date for e in got if "same day" in e.sentence] == ["2024-06-03"]
-
-
-def test_events_lead_takes_the_story_date(nlp: Language) -> None:
-    text = ("Construction has begun on a 750-meter tunnel along the highway. "
-            "A formal groundbreaking ceremony took place on June 19.")
-    got = events(nlp, text, {"on June 19": "2025-06-19"})
-    assert {e.type: e.date for e in got}["construction"] == "2025-06-19"
-    assert {e.date for e in got} == {"2025-06-19"}
-
-
-def test_events_future_plan_without_date_has_none(nlp: Language) -> None:
-    text = ("On 7 March the EU launched an €8 million programme. "
-            "The initiative will introduce drip irrigation on 2,500 hectares.")
-    got = events(nlp, text, {"On 7 March": "2025-03-07"})
-    assert [e.date for e in got if e.type == "plan"] == [None]
-
-
-# ------------------------------------------------------------------ fields
-def test_events_fields_hold_spans_participants_and_amounts(nlp: Language) -> None:
-    text = ("In Tokyo, Hitoshi Kanamori and the Kyrgyz minister signed a $12.5 million grant "
-            "agreement.")
-    got = {e.type: e for e in doc_records(parse(nlp, text))["events"]}
-    agreement = got["agreement"]
-    assert agreement.trigger.text == text[agreement.trigger.start_char:agreement.trigger.end_char]
-    assert agreement.sentence == text
-    assert agreement.cameo == "057"
-    assert "Tokyo" in agreement.places
-    assert any(a.kind == "money" for a in agreement.amounts) == ("funding" in got)
-
-
-def test_events_are_ordered_by_position(nlp: Language) -> None:
-    text = ("JICA dispatched two road engineers to the ministry. "
-            "Last year, a Japanese contractor completed the reconstruction of three bridges.")
-    starts = [e.trigger.start_char for e in events(nlp, text)]
-    assert starts == sorted(starts) and len(starts) == 2
-
-
-def test_events_headline_line_is_not_a_sentence_of_events() -> None:
-    from spacy.lang.en import English
-    doc = English()("Japan Signs Grant Agreement With Tajikistan")
-    assert is_headline(doc[:])
+def test_agreement_needs_a_document_and_its_signing(
+        nlp: Language, text: str, absent: set[str]) -> None:
+    assert not types(nlp, text) & absent
 
 
 @pytest.mark.xfail(strict=True,
                    reason="the parser reads `agreement formalized X` as a noun phrase (amod)")
-def test_events_agreement_as_subject_of_formalize(nlp: Language) -> None:
-    text = ("In January 2020, an intergovernmental cooperation agreement formalized Uzbekistan’s "
-            "participation in the SSW system.")
+def test_agreement_as_subject_of_formalize(nlp: Language) -> None:
+    text = ("In March 2019, a bilateral labour agreement formalized Kyrgyzstan’s entry into the "
+            "seasonal worker scheme.")
     assert "agreement" in types(nlp, text)
 
 
-@pytest.mark.xfail(strict=True,
-                   reason="an expected outcome (`is expected to make X greener`) reads as a plan")
-def test_events_expected_outcome_is_no_plan(nlp: Language) -> None:
-    text = "The installation of heating systems is expected to make classrooms more livable."
-    assert events(nlp, text) == []
-
-
-# ------------------------------------------------------------------ held-out wording
-@pytest.mark.parametrize(("text", "kind"), [
-    ("A memorandum on a children's hospital was penned by the agency and the ministry.",
-     "agreement"),
-    ("The Prime Minister held a phone call with the President of Uzbekistan.", "meeting"),
-    ("The President received the delegation of Japanese companies.", "meeting"),
-    ("This year we commissioned a water treatment plant in Kulob.", "launch"),
-    ("The fertiliser plant was put into operation in 2018.", "launch"),
-    ("A new polyethylene plant is scheduled to be commissioned in 2027.", "launch"),
-    ("The European Union and Mongolia broke ground on Monday on a training centre.",
-     "construction"),
-    ("Officials laid the foundation stone at a ceremony near the city.", "construction"),
-    ("The agency granted scholarships to 20 students from Kyrgyzstan.", "funding"),
-    ("We sent 45 young civil servants to Japan for internships.", "personnel"),
-    ("A group of 40 caregivers left for Japan under the skilled worker scheme.", "personnel"),
-    ("Uzbekistan is considering the establishment of a new special economic zone.", "plan"),
-    ("Mongolia targets a 30 percent share of renewables in its power mix by 2030.", "plan"),
-    ("The project is co-financed by JICA and the Asian Development Bank.", "funding"),
-])
-def test_events_detect_wording_beyond_the_samples(nlp: Language, text: str, kind: str) -> None:
-    assert kind in types(nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    "No agreement was reached on the tariff for the electricity the plant will sell.",
-    "The agency issued a call for proposals from local firms.",
-    "He penned a letter to the editor.",
-    "The plant received a shipment of spare parts.",
-])
-def test_events_ignore_negations_metaphors_and_look_alikes(nlp: Language, text: str) -> None:
-    assert events(nlp, text) == []
-
-
-def test_events_figurative_foundation_is_no_construction(nlp: Language) -> None:
-    text = "The partnership's foundation was laid with the signing of a memorandum."
-    assert types(nlp, text) == {"agreement"}
-
-
-def test_events_condition_clause_is_no_launch(nlp: Language) -> None:
-    text = "The center will train 1,200 technicians a year once it opens, the ambassador said."
-    assert "launch" not in types(nlp, text)
-
-
-def test_events_people_described_by_a_participle_are_no_personnel(nlp: Language) -> None:
-    text = "The ministry intends to raise the number of workers employed in Japan by 2027."
-    assert types(nlp, text) == {"plan"}
-
-
-def test_events_question_line_glued_to_an_answer_keeps_the_answer(nlp: Language) -> None:
-    text = "We also opened a representative office in Khujand in May.\n\nQ: And in health?\n\n"
-    assert types(nlp, text) == {"launch"}
-
-
-def test_events_retrospective_sentence_takes_no_episode_date(nlp: Language) -> None:
-    text = ("The memorandum was signed in Baku on 14 January. "
-            "Previously, 15 Azerbaijani doctors were trained in Seoul.")
-    got = events(nlp, text, {"on 14 January": "2026-01-14"})
-    assert [e.date for e in got if e.type == "personnel"] == [None]
-
-
-# ------------------------------------------------------------------ blind-set fixes
-@pytest.mark.parametrize(("text", "kinds"), [
-    ("A third group of 25 nurses will begin the programme in October.", {"personnel", "plan"}),
-    ("Some 4,000 job seekers are to be trained in welding and plumbing.", {"personnel", "plan"}),
-    ("Korea will accept 1,200 seasonal workers from Uzbekistan next spring.",
-     {"personnel", "plan"}),
-    ("Tajikistan will be able to send 900 workers to Japan next year.", {"personnel", "plan"}),
-    ("About 120 farmers will also take part in irrigation workshops in the spring.",
-     {"personnel", "plan"}),
-])
-def test_events_scheduled_personnel_gives_personnel_and_plan(
-        nlp: Language, text: str, kinds: set[str]) -> None:
-    assert kinds <= types(nlp, text)
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    ("Contractors have been widening the highway and laying asphalt since April.", "construction"),
-    ("The second bridge was completed in August.", "construction"),
-    ("The first 60 interns graduated last week.", "personnel"),
-    ("The airport is being expanded under a $90 million loan from the Asian Development Bank.",
-     "funding"),
-])
-def test_events_recognise_building_graduation_and_named_lenders(
-        nlp: Language, text: str, kind: str) -> None:
-    assert kind in types(nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    "By 2028 we want every district hospital to offer dialysis.",
-    "The ministry expects the new terminal to open by the end of 2026.",
-    "The bank plans to on-lend the money to rural cooperatives.",
-])
-def test_events_wants_expectations_and_intended_lending_are_plans(
-        nlp: Language, text: str) -> None:
-    assert "plan" in types(nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Small firms receive less than 15 percent of commercial bank credit.",
-    "The students completed the course in May.",
-    "The company accepted the offer last week.",
-    "The firm applied for a loan from the Asian Development Bank.",
-    "The two sides widened the scope of cooperation.",
-])
-def test_events_statistics_courses_and_requests_are_no_such_events(
-        nlp: Language, text: str) -> None:
-    found = types(nlp, text)
-    assert not found & {"funding", "construction", "personnel"}
-
-
-def test_events_forecast_of_a_change_is_no_plan(nlp: Language) -> None:
-    text = "The ministry expects cotton exports to double in the next decade."
-    assert "plan" not in types(nlp, text)
-
-
-def test_quoted_tokens_end_at_the_closing_mark_or_the_paragraph(nlp: Language) -> None:
-    def quoted(text: str) -> list[str]:
-        doc = nlp.make_doc(text)
-        return [doc[i].text for i in sorted(quoted_tokens(doc))]
-
-    assert quoted("He said “we will sign” today.") == ["we", "will", "sign"]
-    assert quoted('He said "we will" sign.') == ["we", "will"]
-    assert quoted("He said “we will sign\n\nJapan signed a loan.") == ["we", "will", "sign"]
-
-
-# ------------------------------------------------------------------ blind set 3 fixes
 SIGNED_LIST = (
     "Tashkent, 24 January. The presidents held talks today.\n\n"
     "Among the documents signed:\n"
@@ -382,7 +92,7 @@ SIGNED_LIST = (
 )
 
 
-def test_events_bullets_under_a_signing_header_are_agreements(nlp: Language) -> None:
+def test_agreement_bullets_under_a_signing_header_are_agreements(nlp: Language) -> None:
     found = events(nlp, SIGNED_LIST, {"24 January": "2025-01-24", "today": "2025-01-24",
                                       "2025-2027": "2025/2027"})
     bullets = [e for e in found if e.sentence.lstrip().startswith(("-", "an agreement"))
@@ -392,105 +102,586 @@ def test_events_bullets_under_a_signing_header_are_agreements(nlp: Language) -> 
     assert {e.date for e in bullets} == {"2025-01-24"}  # the header's signing, not 2025-2027
 
 
-def test_events_bullets_without_a_signing_header_are_no_agreements(nlp: Language) -> None:
+def test_agreement_bullets_without_a_signing_header_are_none(nlp: Language) -> None:
     text = ("The report lists the risks:\n- an agreement that may lapse;\n"
             "- a memorandum nobody reads.")
     assert "agreement" not in types(nlp, text)
 
 
-def test_events_period_of_the_document_is_not_the_signing_date(nlp: Language) -> None:
-    text = ("Negotiations were held on 24 January. Following the talks, the heads of state "
-            "signed a Joint Statement on deepening partnership for 2025-2030.")
-    found = events(nlp, text, {"24 January": "2025-01-24", "2025-2030": "2025/2030"})
-    assert [e.date for e in found if e.type == "agreement"] == ["2025-01-24"]
+# ------------------------------------------------------------------ meetings
+@pytest.mark.parametrize("text", [
+    "The minister held talks with the president of IM Japan.",
+    "The Prime Minister held a phone call with the President of Uzbekistan.",
+    "Officials of the ministry met in Osh with members of the association.",
+    "The order was placed after a visit to Seoul by a Mongolian trade mission.",
+    "The festival in Khorog brought together teachers and parents.",
+    "The President received the delegation of Japanese companies.",
+    "The ministers discussed water sharing in Almaty.",
+])
+def test_meeting_is_talks_held_people_met_visits_and_guests(nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
 
 
-def test_events_own_date_beats_the_dateline(nlp: Language) -> None:
-    text = "Bishkek, 18 March 2025 – JICA signed a financing agreement on 17 March."
-    found = events(nlp, text, {"18 March 2025": "2025-03-18", "on 17 March": "2025-03-17"})
-    assert [e.date for e in found] == ["2025-03-17"]
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The fund holds a 20 percent stake in the bank.", {"meeting"}),
+    ("The agency issued a call for proposals from local firms.", EVERY_TYPE),
+    ("The factory met its export target for the year.", {"meeting"}),
+    ("A summary of the meeting is given below.", EVERY_TYPE),
+    ("The visit was described as productive.", {"meeting"}),
+    ("The new road brought more tourists to the valley.", {"meeting"}),
+    ("The President received a letter from the delegation.", {"meeting"}),
+    ("A follow-up stage aimed at cold storage is being discussed with the regional government.",
+     {"meeting"}),
+])
+def test_meeting_needs_a_held_meeting_people_or_a_new_event(
+        nlp: Language, text: str, absent: set[str]) -> None:
+    assert not types(nlp, text) & absent
 
 
-def test_events_plan_date_skips_a_relative_clause(nlp: Language) -> None:
-    text = "The leaders agreed that trade, which reached $13.8 billion last year, should grow."
-    text = text[:-1] + " to $20 billion by 2027."
-    found = events(nlp, text, {"last year": "2024", "by 2027": "2027"})
-    assert [e.date for e in found if e.type == "plan"] == ["2027"]
+def test_meeting_typed_ceremony_is_its_own_event(nlp: Language) -> None:
+    assert types(nlp, "An official groundbreaking ceremony was held outside the town.") == {
+        "construction"}
+    text = "PowerChina held a groundbreaking ceremony on Wednesday for a wind farm."
+    assert types(nlp, text) == {"construction"}
+
+
+# ------------------------------------------------------------------ launches
+@pytest.mark.parametrize("text", [
+    "The institute formally launched an evening Korean language class.",
+    "A vocational school for wind turbine mechanics opened in Naryn on Friday, with money from "
+    "the Swiss government.",
+    "In 2021, KOICA started three new programmes in the water sector.",
+    "This year we commissioned a water treatment plant in Kulob.",
+    "The fertiliser plant was put into operation in 2018.",
+    "A new polyethylene plant is scheduled to be commissioned in 2027.",
+])
+def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: str) -> None:
+    assert "launch" in types(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The reform opens the door to private investment.", EVERY_TYPE),
+    ("The trainees opened their new textbooks on Tuesday.", {"launch"}),
+    ("The ministry commissioned a feasibility study from a consulting firm.", {"launch"}),
+    ("The ministry put the new rules into practice.", {"launch"}),
+    ("A new report is scheduled to be published in 2027.", {"launch"}),
+    pytest.param("The minister opened the session with a short speech.", {"launch"},
+                 marks=over_fires("opening a meeting reads as launching a thing")),
+    pytest.param("The rains started in early May.", {"launch"},
+                 marks=over_fires("any non-person subject of `start` is launched")),
+])
+def test_launch_needs_a_new_facility_or_programme(
+        nlp: Language, text: str, absent: set[str]) -> None:
+    assert not types(nlp, text) & absent
+
+
+# ------------------------------------------------------------------ construction
+@pytest.mark.parametrize("text", [
+    "Construction has started on a 400-metre overpass near the rail station.",
+    "Four bridges were reconstructed under the grant.",
+    "The bridge across the river is under reconstruction now.",
+    "The European Union and Mongolia broke ground on Monday on a training centre.",
+    "Officials laid the foundation stone at a ceremony near the city.",
+    "Contractors have been widening the highway and laying asphalt since April.",
+    "The second bridge was completed in August.",
+])
+def test_construction_is_work_begun_structures_built_and_stones_laid(
+        nlp: Language, text: str) -> None:
+    assert "construction" in types(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Construction prices rose by 12 percent last year.", EVERY_TYPE),
+    ("The team's groundbreaking research on glaciers won an award.", {"construction"}),
+    ("The two countries rebuilt trust after the border dispute.", EVERY_TYPE),
+    ("The new initiative builds on earlier rural water projects.", EVERY_TYPE),
+    ("The survey's findings showed the feasibility of building a tram line.", EVERY_TYPE),
+    ("The bridge design is under review.", {"construction"}),
+    ("The two sides widened the scope of cooperation.", EVERY_TYPE),
+    ("The students completed the course in May.", EVERY_TYPE),
+    pytest.param("The study broke new ground in glacier research.", {"construction"},
+                 marks=over_fires("`broke new ground` is figurative")),
+])
+def test_construction_needs_a_structure_and_real_work(
+        nlp: Language, text: str, absent: set[str]) -> None:
+    assert not types(nlp, text) & absent
+
+
+def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
+    text = "The foundation of the alliance was laid with the signing of a charter."
+    assert types(nlp, text) == {"agreement"}
+
+
+# ------------------------------------------------------------------ funding
+@pytest.mark.parametrize("text", [
+    "The Government of Korea provided laboratory equipment to the clinic.",
+    "Korea and WHO handed over 120 oxygen concentrators to the regional hospital.",
+    "The Islamic Development Bank approved a $25 million package of credits and grants.",
+    "Switzerland is contributing $4.5 million, with the city covering the remainder.",
+    "The agency granted scholarships to 20 students from Kyrgyzstan.",
+    "The project is co-financed by JICA and the Asian Development Bank.",
+    "The airport is being expanded under a $90 million loan from the Asian Development Bank.",
+])
+def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
+    assert "funding" in types(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
-    ("The agency is training 600 care workers with EUR 3 million from the European Union.",
-     {"personnel", "funding"}),
-    ("JICA signed a record of discussions for a $12 million project to train 300 nurses.",
-     {"agreement", "funding", "personnel"}),
     ("In 2024 alone, new commitments reached EUR 41.5 million.", {"funding"}),
     ("KOICA has implemented 52 projects since 1996 with grants totalling about USD 320 million.",
      {"funding"}),
     ("The centre was equipped under a $2.3 million grant.", {"funding"}),
-    ("Kazakhstan wants 15 percent of its electricity from renewables by 2030.", {"plan"}),
-    ("The President accepted an invitation to visit Beijing next year.", {"plan"}),
-    ("Of these, 9,800 went to South Korea under the Employment Permit System.", {"personnel"}),
-    ("In March 2026, the selected workers will take pre-departure courses.",
-     {"personnel", "plan"}),
-    ("Around 1,200 teachers will upgrade their skills.", {"personnel", "plan"}),
-    ("Six instructors spent two months in Changwon learning to use the equipment.",
-     {"personnel"}),
-    ("The official said the first workshops would be equipped by September 2025.", {"plan"}),
-    ("PowerChina held a groundbreaking ceremony on Wednesday for a wind farm.", {"construction"}),
+    ("The agency is training 600 care workers with EUR 3 million from the European Union.",
+     {"personnel", "funding"}),
+    ("In April the Aiyl Bank opened a special credit line of 500 million soms for farmers.",
+     {"funding", "launch"}),
+    ("In October we signed a $210 million loan with the water ministry.",
+     {"agreement", "funding"}),
 ])
-def test_events_blind_patterns_give_their_types(
+def test_funding_totals_grants_credit_lines_and_signed_sums(
         nlp: Language, text: str, kinds: set[str]) -> None:
     assert types(nlp, text) == kinds
 
 
-@pytest.mark.parametrize("text", [
-    "The two sides did not sign the draft agreement, which remains under negotiation.",
-    "Tajikistan received $5.6 billion in remittances last year.",
-    "Trade reached $13.8 billion last year.",
-    "He wants a new car.",
-    "UNICEF said the refrigerators would protect vaccines for children born every year.",
-    "He said the plan would be a mistake.",
-    "JICA signed a contract to build a school.",
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The ministry provided details of the new rules.", EVERY_TYPE),
+    ("Parliament approved the new tax code.", EVERY_TYPE),
+    ("Tourism contributed to growth in the region.", EVERY_TYPE),
+    ("The ministry granted permission for the survey.", EVERY_TYPE),
+    ("We co-finance only where the numbers add up.", EVERY_TYPE),
+    ("The firm applied for a loan from the Asian Development Bank.", EVERY_TYPE),
+    ("Bilateral trade reached $610 million in 2023.", EVERY_TYPE),
+    ("Trade reached $13.8 billion last year.", EVERY_TYPE),
+    ("KOICA has implemented 52 projects since 1996 in twelve provinces.", {"funding"}),
+    ("The centre was equipped under the supervision of engineers.", {"funding"}),
+    ("The agency is training 600 care workers with help from volunteers.", {"funding"}),
+    ("The bank opened a new branch in Osh.", {"personnel", "funding"}),
+    ("In September we signed a loan agreement with the ministry.", {"funding"}),
+    ("The upgrade of the mill is estimated at $45-60 million.", EVERY_TYPE),
+    pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
+                 {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),
 ])
-def test_events_negations_private_money_and_hypotheses_add_nothing(
+def test_funding_needs_aid_or_a_donor_sum(nlp: Language, text: str, absent: set[str]) -> None:
+    assert not types(nlp, text) & absent
+
+
+@pytest.mark.parametrize("text", [
+    "Tajikistan received $5.6 billion in remittances last year.",
+    "Small firms receive less than 15 percent of commercial bank credit.",
+    "Teachers receive a monthly salary.",
+    "The plant received a shipment of spare parts.",
+])
+def test_funding_private_money_shares_and_goods_received_are_none(
         nlp: Language, text: str) -> None:
-    assert not types(nlp, text) & {"plan", "funding", "personnel", "construction"}
+    assert events(nlp, text) == []
+
+
+# ------------------------------------------------------------------ personnel
+@pytest.mark.parametrize("text", [
+    "KOICA dispatched three water engineers to the agency.",
+    "Around 340 Korean advisers were sent from Korea to Mongolia.",
+    "We sent 45 young civil servants to Japan for internships.",
+    "A group of 40 caregivers left for Japan under the skilled worker scheme.",
+    "Forty nurses from border towns completed courses in intensive care.",
+    "Twelve Chinese engineers have worked at the dam.",
+    "The first 60 interns graduated last week.",
+])
+def test_personnel_is_people_sent_trained_or_working(nlp: Language, text: str) -> None:
+    assert "personnel" in types(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
-    ("Since January, the ministry's training centres have prepared 3,150 people in welding.",
+    ("Of these, 9,800 went to South Korea under the Employment Permit System.", {"personnel"}),
+    ("Six instructors spent two months in Changwon learning to use the equipment.",
      {"personnel"}),
-    ("The ministry said 2,000 teachers would receive training in digital skills between 2025 "
-     "and 2027.", {"personnel", "plan"}),
     ("He had spent ten weeks at the Rural Development Administration in Suwon, South Korea, "
      "learning how to grow tomatoes.", {"personnel"}),
-    ("In April the Aiyl Bank opened a special credit line of 500 million soms for farmers.",
-     {"funding", "launch"}),
+    ("Since January, the ministry's training centres have prepared 3,150 people in welding.",
+     {"personnel"}),
+    ("JICA signed a record of discussions for a $12 million project to train 300 nurses.",
+     {"agreement", "funding", "personnel"}),
 ])
-def test_events_trained_people_and_opened_credit_lines(
+def test_personnel_head_counts_abroad_learning_and_trained(
         nlp: Language, text: str, kinds: set[str]) -> None:
     assert types(nlp, text) == kinds
 
 
-@pytest.mark.parametrize("text", [
-    "The ministry has prepared a report on labour migration.",
-    "He spent ten weeks learning to cook at home.",
-    "Teachers receive a monthly salary.",
-    "The bank opened a new branch in Osh.",
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The agency dispatched two trucks of flour to the district.", EVERY_TYPE),
+    ("Around 340 parcels were sent from Korea to Mongolia.", EVERY_TYPE),
+    ("We sent 45 letters to the ministries.", EVERY_TYPE),
+    ("A shipment of 40 boxes left for Japan.", EVERY_TYPE),
+    ("Forty nurses completed the evacuation of the ward.", EVERY_TYPE),
+    ("The engineers have worked hard on the design.", EVERY_TYPE),
+    ("The start-up graduated from the incubator last year.", EVERY_TYPE),
+    ("Of these, 9,800 went to road repairs.", EVERY_TYPE),
+    ("He spent ten weeks learning to cook at home.", {"personnel", "funding"}),
+    ("The ministry has prepared a report on labour migration.", {"personnel", "funding"}),
+    ("The ministry signed a decree to train more nurses.", {"personnel"}),
+    pytest.param("A group of 40 caregivers left the meeting early.", {"personnel"},
+                 marks=over_fires("people leaving is personnel wherever they go")),
+    pytest.param("Twelve Chinese engineers have worked out a new design.", {"personnel"},
+                 marks=over_fires("`worked out` counts as people working")),
 ])
-def test_events_prepared_documents_and_idle_time_are_no_personnel_or_funding(
+def test_personnel_needs_people_going_learning_or_working(
+        nlp: Language, text: str, absent: set[str]) -> None:
+    assert not types(nlp, text) & absent
+
+
+def test_personnel_people_described_by_a_participle_are_none(nlp: Language) -> None:
+    text = "The ministry intends to raise the number of workers employed in Japan by 2027."
+    assert types(nlp, text) == {"plan"}
+
+
+@pytest.mark.parametrize("text", [
+    "A third group of 25 nurses will begin the programme in October.",
+    "Some 4,000 job seekers are to be trained in welding and plumbing.",
+    "Korea will accept 1,200 seasonal workers from Uzbekistan next spring.",
+    "Tajikistan will be able to send 900 workers to Japan next year.",
+    "About 120 farmers will also take part in irrigation workshops in the spring.",
+    "In March 2026, the selected workers will take pre-departure courses.",
+    "Around 1,200 teachers will upgrade their skills.",
+])
+def test_personnel_scheduled_gives_personnel_and_plan(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"personnel", "plan"}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("A third round of talks will begin in October.", {"personnel"}),
+    ("Some 40 rescue dogs are to be trained in mountain search.", {"personnel"}),
+    ("The company accepted the offer last week.", EVERY_TYPE),
+    ("Tajikistan will be able to send 900 tonnes of cotton to Japan next year.", {"personnel"}),
+    ("About 120 farmers will also take the bus to the fair.", {"personnel"}),
+    ("The selected workers will take a short break.", {"personnel"}),
+    ("Around 1,200 schools will upgrade their heating.", {"personnel"}),
+])
+def test_personnel_scheduled_needs_people_and_their_training(
+        nlp: Language, text: str, absent: set[str]) -> None:
+    assert not types(nlp, text) & absent
+
+
+# ------------------------------------------------------------------ plans
+@pytest.mark.parametrize("text", [
+    "The cabinet has pledged to reduce water losses by 20 percent.",
+    "Mongolia plans to increase the use of solar power in its heating sector.",
+    "The programme will concentrate on fitting schools with new windows.",
+    "A follow-up stage aimed at cold storage is being discussed with the regional government.",
+    "Uzbekistan is considering the establishment of a new special economic zone.",
+    "Mongolia targets a 30 percent share of renewables in its power mix by 2030.",
+    "By 2028 we want every district hospital to offer dialysis.",
+    "The ministry expects the new terminal to open by the end of 2026.",
+    "The bank plans to on-lend the money to rural cooperatives.",
+])
+def test_plan_is_a_pledge_intention_target_or_future_action(nlp: Language, text: str) -> None:
+    assert "plan" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan wants 15 percent of its electricity from renewables by 2030.",
+    "The President accepted an invitation to visit Beijing next year.",
+])
+def test_plan_dated_wish_and_accepted_invitation_are_only_plans(
         nlp: Language, text: str) -> None:
-    assert not types(nlp, text) & {"personnel", "funding"}
+    assert types(nlp, text) == {"plan"}
 
 
-def test_events_hope_for_a_dated_delivery_is_a_plan(nlp: Language) -> None:
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The government has refused to cut fuel subsidies.", EVERY_TYPE),
+    ("Turkmenistan managed to raise the share of gas in its exports.", EVERY_TYPE),
+    ("The programme concentrated on fitting schools with new windows.", EVERY_TYPE),
+    ("A follow-up stage aimed at cold storage was discussed with the regional government.",
+     EVERY_TYPE),
+    ("Uzbekistan considers the zone a success.", EVERY_TYPE),
+    ("The programme targets rural women.", EVERY_TYPE),
+    ("He wants a new car.", EVERY_TYPE),
+    ("The ministry expects cotton exports to double in the next decade.", {"plan"}),
+    ("The bank was allowed to on-lend the money last year.", {"plan"}),
+    ("The President declined an invitation to visit Beijing.", {"plan"}),
+    pytest.param("The court is considering the case.", {"plan"},
+                 marks=over_fires("`is considering` anything is a plan")),
+])
+def test_plan_needs_an_intention_a_dated_goal_or_a_future(
+        nlp: Language, text: str, absent: set[str]) -> None:
+    assert not types(nlp, text) & absent
+
+
+def test_plan_hope_for_a_dated_delivery_is_a_plan(nlp: Language) -> None:
     text = "He expressed his hope that the new equipment would be delivered by March 2026."
     found = events(nlp, text, {"March 2026": "2026-03"})
     assert [e.date for e in found if e.type == "plan"] == ["2026-03"]
     assert "plan" not in types(nlp, "He expressed his hope that the project would succeed.")
 
 
-def test_events_breakdown_sentence_keeps_the_previous_period(nlp: Language) -> None:
+@pytest.mark.xfail(strict=True,
+                   reason="an expected outcome (`is expected to make X warmer`) reads as a plan")
+def test_plan_expected_outcome_is_none(nlp: Language) -> None:
+    text = "The replacement of old boilers is expected to make the wards warmer."
+    assert events(nlp, text) == []
+
+
+# ------------------------------------------------------------------ modality
+def test_mode_scheduled_event_is_also_a_plan(nlp: Language) -> None:
+    assert types(nlp, "Construction is due to start in May.") == {"construction", "plan"}
+    assert types(nlp, "Construction began in May.") == {"construction"}
+
+
+def test_mode_future_funding_is_funding_not_plan(nlp: Language) -> None:
+    assert types(nlp, "The World Bank will lend $48 million to Tajikistan.") == {"funding"}
+    assert "plan" in types(nlp, "The bank plans to lend $30 million to Kyrgyzstan.")
+
+
+def test_mode_intended_launch_is_only_a_plan(nlp: Language) -> None:
+    text = "The partners discussed further plans to establish a nursing school in Osh."
+    assert "launch" not in types(nlp, text)
+    assert "plan" in types(nlp, text)
+    done = types(nlp, "The partners established a nursing school in Osh last year.")
+    assert "launch" in done and "plan" not in done
+
+
+@pytest.mark.parametrize("text", [
+    "The delegations did not sign a credit agreement during the trip.",
+    "Mongolia has not yet signed a grant agreement for the hospital.",
+    "The delegations did not sign the draft treaty, which remains under negotiation.",
+    "No agreement was reached on the tariff for the electricity the plant will sell.",
+])
+def test_mode_negated_event_is_none(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_mode_negation_of_another_phrase_keeps_the_event(nlp: Language) -> None:
+    text = "The delegations signed a credit agreement, not a grant agreement."
+    assert "agreement" in types(nlp, text)
+
+
+def test_mode_quoted_speech_is_no_plan(nlp: Language) -> None:
+    text = "“With the city growing, a tram line will become essential,” Karimov stressed."
+    assert "plan" not in types(nlp, text)
+    assert "plan" in types(nlp, text.replace("“", "").replace("”", ""))
+
+
+def test_mode_belief_is_none(nlp: Language) -> None:
+    text = "I believe gradual reform of the tax office will help young farmers more."
+    assert events(nlp, text) == []
+    assert "plan" in types(nlp, "The minister said the sale of the state banks will begin in May.")
+
+
+@pytest.mark.parametrize("text", [
+    "WHO said the new cold rooms would keep medicines safe for about 40,000 patients.",
+    "WHO said the cold rooms would keep medicines safe for patients treated every year.",
+    "He said the plan would be a mistake.",
+    "The ministry said teachers would receive training in digital skills.",
+])
+def test_mode_would_without_a_date_is_none(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The official said the first workshops would be equipped by September 2025.", {"plan"}),
+    ("The ministry said 2,000 teachers would receive training in digital skills between 2025 "
+     "and 2027.", {"personnel", "plan"}),
+])
+def test_mode_reported_would_with_a_date_is_scheduled(
+        nlp: Language, text: str, kinds: set[str]) -> None:
+    assert types(nlp, text) == kinds
+
+
+def test_mode_hedge_without_a_time_is_none(nlp: Language) -> None:
+    text = "The figure given is indicative and may change with the price of fuel."
+    assert events(nlp, text) == []
+    assert "plan" in types(nlp, "The second section could be completed by 2032.")
+
+
+@pytest.mark.parametrize("text", [
+    "The utility signed a contract with a joint venture to build a 20 MW wind farm.",
+    "JICA signed a contract to build a school.",
+])
+def test_mode_purpose_infinitive_is_none(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"agreement"}
+
+
+def test_mode_purpose_infinitive_differs_from_a_second_verb(nlp: Language) -> None:
+    text = "The utility signed a contract with a joint venture and built a 20 MW wind farm."
+    assert "construction" in types(nlp, text)
+
+
+def test_mode_condition_clause_is_none(nlp: Language) -> None:
+    text = "The center will train 1,200 technicians a year once it opens, the ambassador said."
+    assert "launch" not in types(nlp, text)
+    text = "The center opened in May and will train 1,200 technicians a year."
+    assert "launch" in types(nlp, text)
+
+
+# ------------------------------------------------------------------ not events
+@pytest.mark.parametrize("text", [
+    "The two delegations stressed the value of linking school curricula with industry needs.",
+    "She also expressed hope for closer cultural ties with Korea.",
+    "While Kazakhstan remains the top market for the exporters, interest in Europe is rising.",
+    "Q: What can farmers look forward to next season?",
+    "Q: And in health?",
+])
+def test_events_opinions_states_and_questions_are_none(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_events_question_line_glued_to_an_answer_keeps_the_answer(nlp: Language) -> None:
+    text = "We also opened a representative office in Khujand in May.\n\nQ: And in health?\n\n"
+    assert types(nlp, text) == {"launch"}
+
+
+# ------------------------------------------------------------------ sentences and records
+def test_events_sentence_may_carry_two_types(nlp: Language) -> None:
+    text = "In October we signed a $210 million loan with the water ministry."
+    assert types(nlp, text) == {"agreement", "funding"}
+
+
+def test_events_one_event_per_type_per_sentence(nlp: Language) -> None:
+    text = "The ministry signed a memorandum and signed a contract with the company."
+    assert [e.type for e in events(nlp, text)] == ["agreement"]
+    text = "The ministry signed a memorandum. It also signed a contract with the company."
+    assert [e.type for e in events(nlp, text)] == ["agreement", "agreement"]
+
+
+def test_events_are_ordered_by_position(nlp: Language) -> None:
+    text = ("KOICA dispatched three water engineers to the agency. "
+            "Last year, a Korean firm completed the rehabilitation of two canals.")
+    starts = [e.trigger.start_char for e in events(nlp, text)]
+    assert starts == sorted(starts) and len(starts) == 2
+
+
+def test_events_fields_hold_spans_participants_and_amounts(nlp: Language) -> None:
+    text = "In Seoul, Park Min-jun and the Tajik minister signed a $9.8 million grant agreement."
+    got = {e.type: e for e in doc_records(parse(nlp, text))["events"]}
+    agreement = got["agreement"]
+    assert agreement.trigger.text == text[agreement.trigger.start_char:agreement.trigger.end_char]
+    assert agreement.sentence == text
+    assert agreement.cameo == "057"
+    assert "Seoul" in agreement.places
+    assert any(a.kind == "money" for a in agreement.amounts) == ("funding" in got)
+
+
+def test_headline_is_a_capitalised_line_without_final_stop() -> None:
+    from spacy.lang.en import English
+    nlp = English()
+    assert is_headline(nlp("Japan Signs Grant Agreement With Tajikistan")[:])
+    assert not is_headline(nlp("Japan signed a grant agreement with Tajikistan.")[:])
+    assert not is_headline(nlp("japan signed a grant agreement with tajikistan on monday")[:])
+
+
+def test_quoted_tokens_end_at_the_closing_mark_or_the_paragraph(nlp: Language) -> None:
+    def quoted(text: str) -> list[str]:
+        doc = nlp.make_doc(text)
+        return [doc[i].text for i in sorted(quoted_tokens(doc))]
+
+    assert quoted("He said “we will sign” today.") == ["we", "will", "sign"]
+    assert quoted('He said "we will" sign.') == ["we", "will"]
+    assert quoted("He said “we will sign\n\nJapan signed a loan.") == ["we", "will", "sign"]
+    assert quoted("He said we will sign today.") == []
+
+
+# ------------------------------------------------------------------ event dates: own date
+def test_event_date_comes_from_the_sentence(nlp: Language) -> None:
+    text = "On August 8, the institute formally launched an evening Korean language class."
+    (event,) = events(nlp, text, {"On August 8": "2025-08-08"})
+    assert event.date == "2025-08-08"
+    (event,) = events(nlp, "The institute formally launched an evening Korean language class.")
+    assert event.date is None
+
+
+def test_event_date_prefers_the_trigger_clause_over_a_later_target(nlp: Language) -> None:
+    text = "The railway company signed an agreement in Aktau on 5 May to double freight by 2028."
+    got = events(nlp, text, {"on 5 May": "2025-05-05", "by 2028": "2028"})
+    assert [e.date for e in got if e.type == "agreement"] == ["2025-05-05"]
+
+
+def test_event_date_of_a_plan_skips_a_relative_clause(nlp: Language) -> None:
+    text = "The leaders agreed that trade, which reached $13.8 billion last year, should grow."
+    text = text[:-1] + " to $20 billion by 2027."
+    found = events(nlp, text, {"last year": "2024", "by 2027": "2027"})
+    assert [e.date for e in found if e.type == "plan"] == ["2027"]
+
+
+def test_event_date_is_not_the_period_the_document_covers(nlp: Language) -> None:
+    text = ("Negotiations were held on 24 January. Following the talks, the heads of state "
+            "signed a Joint Statement on deepening partnership for 2025-2030.")
+    found = events(nlp, text, {"24 January": "2025-01-24", "2025-2030": "2025/2030"})
+    assert [e.date for e in found if e.type == "agreement"] == ["2025-01-24"]
+
+
+def test_event_date_may_be_a_period_of_the_clause(nlp: Language) -> None:
+    text = "In 2021-2023, the ministry signed 14 agreements with foreign universities."
+    found = events(nlp, text, {"2021-2023": "2021/2023"})
+    assert [e.date for e in found if e.type == "agreement"] == ["2021/2023"]
+
+
+# ------------------------------------------------------------------ event dates: datelines
+def test_event_date_is_not_the_dateline(nlp: Language) -> None:
+    text = "OSH, May 14, 2024 – Twelve cooperatives on Tuesday received grants of $8,000 each."
+    got = events(nlp, text, {"May 14, 2024": "2024-05-14", "on Tuesday": "2024-05-13"})
+    assert [e.date for e in got] == ["2024-05-13"]
+
+
+def test_event_date_opening_the_sentence_without_a_place_is_kept(nlp: Language) -> None:
+    text = "On May 14, 2024, twelve cooperatives received grants of $8,000 each."
+    got = events(nlp, text, {"May 14, 2024": "2024-05-14"})
+    assert [e.date for e in got] == ["2024-05-14"]
+
+
+def test_event_date_own_date_beats_the_dateline(nlp: Language) -> None:
+    text = "Bishkek, 18 March 2025 – JICA signed a financing agreement on 17 March."
+    found = events(nlp, text, {"18 March 2025": "2025-03-18", "on 17 March": "2025-03-17"})
+    assert [e.date for e in found] == ["2025-03-17"]
+
+
+# ------------------------------------------------------------------ event dates: story context
+def test_event_date_of_the_lead_is_the_story_date(nlp: Language) -> None:
+    text = ("Construction has started on a 400-metre overpass near the rail station. "
+            "An official groundbreaking ceremony was held on June 19.")
+    got = events(nlp, text, {"on June 19": "2025-06-19"})
+    assert {e.type: e.date for e in got}["construction"] == "2025-06-19"
+    assert {e.date for e in got} == {"2025-06-19"}
+
+
+def test_event_date_simple_past_continues_the_paragraph_episode(nlp: Language) -> None:
+    text = ("On July 2, staff of the agency met in Naryn with members of the farmers' union. "
+            "Both sides discussed plans to open a seed laboratory.")
+    got = events(nlp, text, {"On July 2": "2025-07-02"})
+    assert {e.type: e.date for e in got if e.type == "plan"} == {"plan": "2025-07-02"}
+
+
+def test_event_date_present_perfect_takes_no_episode_date(nlp: Language) -> None:
+    text = ("On March 11 the fund handed over a cold store to the college.\n\n"
+            "About 4,200 family farms have received credit through the scheme so far.")
+    got = events(nlp, text, {"On March 11": "2025-03-11"})
+    assert [e.date for e in got if "4,200" in e.sentence] == [None]
+
+
+def test_event_date_future_plan_without_date_is_none(nlp: Language) -> None:
+    text = ("On 7 March the bank launched a $6 million programme. "
+            "The scheme will bring solar pumps to 1,800 farms.")
+    got = events(nlp, text, {"On 7 March": "2025-03-07"})
+    assert [e.date for e in got if e.type == "plan"] == [None]
+
+
+def test_event_date_retrospective_sentence_takes_no_episode_date(nlp: Language) -> None:
+    text = ("The memorandum was signed in Baku on 14 January. "
+            "Previously, 15 Azerbaijani doctors were trained in Seoul.")
+    got = events(nlp, text, {"on 14 January": "2026-01-14"})
+    assert [e.date for e in got if e.type == "personnel"] == [None]
+    got = events(nlp, text.replace("Previously, 15", "Fifteen"), {"on 14 January": "2026-01-14"})
+    assert [e.date for e in got if e.type == "personnel"] == ["2026-01-14"]
+
+
+def test_event_date_same_day_refers_to_the_previous_event(nlp: Language) -> None:
+    text = ("On 9 April, the envoy and the minister signed and exchanged notes on a grant. "
+            "The parties agreed to meet again in October 2024. "
+            "On the same day, KOICA and the ministry signed the grant agreement.")
+    got = events(nlp, text, {"On 9 April": "2024-04-09", "in October 2024": "2024-10"})
+    assert [e.date for e in got if "same day" in e.sentence] == ["2024-04-09"]
+    alone = events(nlp, "On the same day, KOICA and the ministry signed the grant agreement.")
+    assert [e.date for e in alone] == [None]
+
+
+def test_event_date_breakdown_sentence_keeps_the_previous_period(nlp: Language) -> None:
     text = ("In January–September 2025, 4,860 citizens were sent abroad for work.\n\n"
             "Of these, 2,310 citizens were employed in the Russian Federation.\n\n"
             "On 9 October 2025, the ministry signed a memorandum with HRD Korea.")
@@ -499,7 +690,7 @@ def test_events_breakdown_sentence_keeps_the_previous_period(nlp: Language) -> N
     assert [e.date for e in found if e.type == "personnel"] == ["2025-01/2025-09"] * 2
 
 
-def test_events_context_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
+def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     text = ("The agency opened a training centre in Osh.\n\n"
             "Later, 40 nurses were sent to Japan.\n\n"
             "On 9 October 2025, the ministry signed a memorandum with HRD Korea.")

@@ -28,9 +28,9 @@ def forms(org: Organization) -> set[str]:
     return {org.name, *org.aliases}
 
 
-# ------------------------------------------------------------------ Schwartz & Hearst
+# ------------------------------------------------------------------ acronym definitions
 def test_best_long_form_finds_shortest_tail_spelling_the_acronym() -> None:
-    assert best_long_form("UNDP", "led by the United Nations Development Programme") == \
+    assert best_long_form("UNDP", "a grant from the United Nations Development Programme") == \
         "United Nations Development Programme"
     assert best_long_form("EBRD", "European Bank for Reconstruction and Development") == \
         "European Bank for Reconstruction and Development"
@@ -41,148 +41,280 @@ def test_best_long_form_rejects_text_that_cannot_spell_it() -> None:
 
 
 def test_initials_cover_accepts_reordered_translated_acronym() -> None:
-    name = "Japan-China-Asia Medical Educational Cultural Exchange Association"
-    assert initials_cover("JCAEMCE", name)
+    name = "Japan-Korea-Uzbekistan Youth Sports Exchange Association"
+    assert initials_cover("JKUSYEA", name)
     assert not initials_cover("ADB", "European Union")
 
 
-def test_short_form_shape() -> None:
+def test_is_short_form_accepts_acronyms_and_rejects_numbers_and_words() -> None:
     assert is_short_form("JICA") and is_short_form("KfW")
     assert not is_short_form("2019-2020") and not is_short_form("approximately")
 
 
-def test_abbreviations_both_orders(nlp: Language) -> None:
-    text = ("The EBRD (European Bank for Reconstruction and Development) will lend money, "
-            "while the Asian Development Bank (ADB) approved a grant.")
+def test_abbreviations_are_found_in_both_bracket_orders(nlp: Language) -> None:
+    text = ("The AIIB (Asian Infrastructure Investment Bank) will co-finance the bridge, and the "
+            "Eurasian Development Bank (EDB) will cover the rest.")
     doc = nlp(make_doc(nlp, text, None))
     pairs = {(a.short.text, a.long.text) for a in doc._.abbreviations}
-    assert ("EBRD", "European Bank for Reconstruction and Development") in pairs
-    assert ("ADB", "Asian Development Bank") in pairs
+    assert ("AIIB", "Asian Infrastructure Investment Bank") in pairs
+    assert ("EDB", "Eurasian Development Bank") in pairs
 
 
-# ------------------------------------------------------------------ detection
+def test_brackets_whose_words_spell_nothing_are_not_abbreviations(nlp: Language) -> None:
+    text = ("The Asian Development Bank (Manila) approved a grant, and the plant (built in 2019) "
+            "reopened.")
+    doc = nlp(make_doc(nlp, text, None))
+    assert doc._.abbreviations == []
+
+
+# ------------------------------------------------------------------ acronyms and known bodies
+def test_acronym_uses_are_mentions_of_the_long_form(nlp: Language) -> None:
+    text = ("The Japan Association for Agricultural Trainees (JAAT) met officials. JAAT places "
+            "young farmers on farms.")
+    [org] = orgs(nlp, text)
+    assert org.name == "Japan Association for Agricultural Trainees"
+    assert org.aliases == ["JAAT"]
+    assert [m.text for m in org.mentions] == [org.name, "JAAT", "JAAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The scheme relies on the Green Transfer Mechanism (GTM), which pays farmers. GTM is popular.",
+    "They praised the One District One Crop (ODOC) project and the ODOC method.",
+])
+def test_acronym_of_a_mechanism_or_project_is_not_an_organisation(nlp: Language,
+                                                                  text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_defined_long_form_keeps_comma_inside_name(nlp: Language) -> None:
+    text = ("The Japan Oil, Gas and Metals National Corporation (JOGMEC) will provide expertise. "
+            "JOGMEC has an office in Astana.")
+    [org] = orgs(nlp, text)
+    assert org.name == "Japan Oil, Gas and Metals National Corporation"
+    assert org.aliases == ["JOGMEC"] and len(org.mentions) == 3
+
+
+def test_defined_long_form_does_not_swallow_the_list_before_it(nlp: Language) -> None:
+    text = "Tokyo Gas, Osaka Gas and the Japan Gas Association (JGA) attended the meeting."
+    found = orgs(nlp, text)
+    assert "Japan Gas Association" in [o.name for o in found]
+    assert not any("," in o.name for o in found)
+
+
+def test_un_programme_keeps_its_full_name(nlp: Language) -> None:
+    text = ("Aziza Karimova, who heads the United Nations Development Programme (UNDP) country "
+            "office, opened the hub.")
+    [org] = orgs(nlp, text)
+    assert org.name == "United Nations Development Programme" and org.aliases == ["UNDP"]
+
+
+def test_development_programme_outside_the_un_is_not_an_organisation(nlp: Language) -> None:
+    text = ("Aziza Karimova, coordinator of the Rural Development Programme (RDP) in Uzbekistan, "
+            "opened the hub.")
+    assert names(nlp, text) == []
+
+
+def test_known_international_body_is_found_without_definition(nlp: Language) -> None:
+    assert names(nlp, "UNICEF delivered forty solar refrigerators to rural clinics.") == ["UNICEF"]
+
+
+def test_known_short_name_inside_an_institution_name_is_not_the_known_body(
+        nlp: Language) -> None:
+    text = "Officials said on Tuesday that the Techtas Kyodo Kumiai will take part in the work."
+    assert names(nlp, text) == ["Techtas Kyodo Kumiai"]
+
+
+@pytest.mark.xfail(reason="`Kyodo` matches the wire service's short name even inside an event's "
+                          "name", strict=True)
+def test_known_short_name_inside_an_event_name_is_not_the_known_body(nlp: Language) -> None:
+    assert names(nlp, "The Japan-Kyrgyz Kyodo Festival will open in Osh in August.") == []
+
+
+# ------------------------------------------------------------------ head words
 @pytest.mark.parametrize("name", [
-    "Ministry of Labor, Social Security and Migration",
-    "Ministry of Agriculture, Food Industry, and Land Reclamation of the Kyrgyz Republic",
-    "Center for Pre-Departure Orientation and Reintegration of Migrants",
+    "Ministry of Transport, Roads and Communications",
+    "Ministry of Water Resources, Forestry, and Land Management of the Kyrgyz Republic",
+    "Center for Post-Harvest Storage and Processing of Fruit",
     "Techtas Kyodo Kumiai",
-    "Tokai Builders Support Cooperative",
-    "Haneul Medical Engineering Co., Ltd.",
+    "Naryn Farmers Support Cooperative",
+    "Busan Medical Devices Co., Ltd.",
     "Export-Import Bank of Korea",
-    "State Committee for Water Management of Turkmenistan",
-    "National Television and Radio Broadcasting Corporation of the Kyrgyz Republic",
-    "Republican Children's Clinical Hospital",
+    "State Committee for Fisheries Management of Turkmenistan",
+    "National Gas and Heat Supply Corporation of the Kyrgyz Republic",
 ])
 def test_institution_shapes_are_found_whole(nlp: Language, name: str) -> None:
     text = f"Officials said on Tuesday that the {name} will take part in the work."
     assert name in names(nlp, text)
 
 
-def test_possessive_splits_owner_from_institution(nlp: Language) -> None:
-    text = ("The course is a joint initiative of the Kyrgyz Ministry of Labor, Social Security and "
-            "Migration's Center for Employment of Citizens Abroad.")
-    found = names(nlp, text)
-    assert "Kyrgyz Ministry of Labor, Social Security and Migration" in found
-    assert "Center for Employment of Citizens Abroad" in found
-
-
-def test_and_the_separates_two_organisations(nlp: Language) -> None:
-    text = ("Kazakhstan's Ministry of Energy and the Korea International Cooperation Agency "
-            "(KOICA) signed a grant agreement. Korea District Heating Corporation will advise.")
-    found = orgs(nlp, text)
-    assert [o.name for o in found] == [
-        "Ministry of Energy", "Korea International Cooperation Agency",
-        "Korea District Heating Corporation"]
-    assert "KOICA" in found[1].aliases
-
-
-def test_context_marks_company_and_news_agency(nlp: Language) -> None:
-    text = ("Specialists from the Japanese company Sumitomo studied the site, the state news "
-            "agency TDH reported. The Kabar news agency said the work would start soon.")
-    found = names(nlp, text)
-    assert {"Sumitomo", "TDH", "Kabar"} <= set(found)
-
-
-def test_dateline_agency(nlp: Language) -> None:
-    text = "ASTANA, March 14 (Kazinform) \u2013 The ministry signed a grant agreement on Tuesday."
-    assert names(nlp, text) == ["Kazinform"]
-
-
-def test_known_international_body_without_definition(nlp: Language) -> None:
-    assert names(nlp, "UNICEF said the refrigerators would protect vaccines.") == ["UNICEF"]
-
-
-# ------------------------------------------------------------------ canonical names
-def test_variants_of_one_ministry_are_one_entry(nlp: Language) -> None:
-    text = ("Uzbekistan's Ministry of Employment signed the memorandum. The Ministry of Employment "
-            "of Uzbekistan said more workers would leave. The Ministry of Employment added that "
-            "training would start.")
-    found = orgs(nlp, text)
-    assert len(found) == 1
-    assert found[0].name == "Ministry of Employment of Uzbekistan"
-    assert "Uzbekistan's Ministry of Employment" in found[0].aliases
-    assert len(found[0].mentions) == 3
-
-
-def test_same_ministry_of_two_countries_stays_two(nlp: Language) -> None:
-    text = ("The Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs of the "
-            "Kyrgyz Republic signed a cooperation programme.")
-    assert len(orgs(nlp, text)) == 2
-
-
-def test_acronym_uses_are_mentions_of_the_long_form(nlp: Language) -> None:
-    text = ("The Japan Association for Construction Human Resources (JAC) met officials. JAC "
-            "recruits skilled workers.")
-    [org] = orgs(nlp, text)
-    assert org.name == "Japan Association for Construction Human Resources"
-    assert org.aliases == ["JAC"]
-    assert [m.text for m in org.mentions] == [org.name, "JAC", "JAC"]
-
-
-def test_truncated_and_company_forms_merge(nlp: Language) -> None:
-    text = ("Advisers were sent to the Ministry of Agriculture. A plan was submitted to the "
-            "Ministry of Agriculture, Food Industry, and Land Reclamation of the Kyrgyz Republic. "
-            "Vladimir Petruk of Interbudmontazh Company spoke; the association Interbudmontazh "
-            "agreed.")
-    found = orgs(nlp, text)
-    assert len(found) == 2
-    assert "Ministry of Agriculture" in forms(found[0])
-    assert found[1].name == "Interbudmontazh Company" and "Interbudmontazh" in found[1].aliases
-
-
-def test_lowercase_coordinated_ministries_expand(nlp: Language) -> None:
-    text = "Officials at the ministries of finance and economy said the money was in the budget."
-    assert names(nlp, text) == ["Ministry of Economy", "Ministry of Finance"]
-
-
-def test_government_as_actor_is_flagged(nlp: Language) -> None:
-    text = ("The Kyrgyz government will contribute 380 million soms. A Turkmen government "
-            "delegation visited Tokyo.")
-    [gov] = orgs(nlp, text)
-    assert gov.kind == "government" and gov.name == "Kyrgyz government"
-
-
-# ------------------------------------------------------------------ not organisations
-@pytest.mark.parametrize("text", [
-    "A distinctive feature is its use of the Joint Credit Mechanism (JCM), which helps. JCM works.",
-    "On 21 January 2025 the Japan Career Portal was launched for job seekers.",
-    "They welcomed the One Village One Product (OVOP) project and the OVOP approach.",
-    "Vladimir Petruk told the CIET-2024 international conference that a metro may be built.",
-    "The ministry said Japanese companies and the Agency would help.",
-    "Kyrgyzstan and Japan agreed to work together in Bishkek and Tokyo.",
-    "In May, the minister held talks with Hitoshi Kanamori, President of the company.",
-    "The \u201cProject for the Capacity Building of Road Maintenance\u201d was implemented.",
+@pytest.mark.parametrize("name", [
+    "Transport, Roads and Communications Strategy",
+    "Water Resources, Forestry, and Land Management Strategy of the Kyrgyz Republic",
+    "Programme for Post-Harvest Storage and Processing of Fruit",
+    "Techtas Tomodachi Festival",
+    "Naryn Farmers Support Scheme",
+    "Busan Medical Devices Expo",
+    "Export-Import Forum of Korea",
+    "State Programme for Fisheries Management of Turkmenistan",
+    "National Gas and Heat Supply Strategy of the Kyrgyz Republic",
 ])
-def test_not_organisations(nlp: Language, text: str) -> None:
+def test_same_shapes_headed_by_a_plan_or_event_are_not_organisations(nlp: Language,
+                                                                     name: str) -> None:
+    text = f"Officials said on Tuesday that the {name} will start in May."
     assert names(nlp, text) == []
 
 
-def test_person_before_role_is_not_an_organisation(nlp: Language) -> None:
-    text = "Minister Sabirov held talks with Hitoshi Kanamori, President of IM Japan."
-    assert names(nlp, text) == ["IM Japan"]
+@pytest.mark.xfail(reason="the NER splits the headless programme name at `and` into two ORG "
+                          "entities that pass the filters", strict=True)
+def test_programme_named_without_a_head_is_not_split_into_organisations(nlp: Language) -> None:
+    text = ("Officials said on Tuesday that the Post-Harvest Storage and Processing Programme "
+            "will start in May.")
+    assert names(nlp, text) == []
 
 
-# ------------------------------------------------------------------ held-out hardening
+@pytest.mark.parametrize("text", [
+    "On 21 January 2025 the Japan Career Portal was launched for job seekers.",
+    "Aibek Usenov told the ENERGO-2025 international conference that a tram line may be built.",
+    "The \u201cProject for the Improvement of Rural Water Supply\u201d was completed.",
+    "Contracts worth $2.1 billion were signed at the Turkmen Gas Congress held in Avaza.",
+    "The Agricultural Value Chains project worked with 14 cooperatives in the valley.",
+])
+def test_names_of_projects_events_and_platforms_are_not_organisations(nlp: Language,
+                                                                      text: str) -> None:
+    assert names(nlp, text) == []
+
+
+@pytest.mark.xfail(reason="a bulleted company without head word or context is not recognised",
+                   strict=True)
+def test_bulleted_company_without_head_word_is_found(nlp: Language) -> None:
+    text = ("Key contracts:\n• Chiyoda Corporation – engineering for a plant\n"
+            "• Petronas Carigali – exploration on the shelf\n")
+    assert "Petronas Carigali" in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Mazhilis on Wednesday passed the amendments in the first reading.", "Mazhilis"),
+    ("The Jogorku Kenesh of the Kyrgyz Republic on Wednesday ratified a loan.",
+     "Jogorku Kenesh of the Kyrgyz Republic"),
+])
+def test_transliterated_legislatures_are_organisations(nlp: Language, text: str,
+                                                        name: str) -> None:
+    assert name in names(nlp, text)
+
+
+def test_lower_case_local_council_is_not_named(nlp: Language) -> None:
+    assert names(nlp, "The Osh city kenesh approved the budget.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ulaanbaatar City Government will co-finance the scheme.",
+     ["Ulaanbaatar City Government"]),
+    ("Bishkek City Hall approved the new bus routes.", ["Bishkek City Hall"]),
+])
+def test_local_government_bodies(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The city government said the scheme will start in spring.",
+    "Bishkek City Day will be celebrated on Sunday.",
+])
+def test_lower_case_or_festive_city_names_are_not_local_governments(nlp: Language,
+                                                                    text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_country_named_foundation(nlp: Language) -> None:
+    text = "The exam was held with the support of the Japan Foundation on January 10."
+    assert names(nlp, text) == ["Japan Foundation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kyrgyz Foundation will pay for the books.",
+    "The Japanese Foundation will pay for the books.",
+    "The ministry said Japanese companies and the Agency would help.",
+])
+def test_head_word_with_only_a_nationality_or_article_stays_generic(nlp: Language,
+                                                                   text: str) -> None:
+    assert names(nlp, text) == []
+
+
+@pytest.mark.xfail(reason="the ruler rejects `Kyrgyz Ministry` but the NER's ORG entity ending "
+                          "in a head word is kept", strict=True)
+def test_nationality_with_ministry_stays_generic(nlp: Language) -> None:
+    assert names(nlp, "The Kyrgyz Ministry said the plan was ready.") == []
+
+
+# ------------------------------------------------------------------ legal forms and bare names
+@pytest.mark.parametrize("text, name", [
+    ("Linde GmbH will supply air separation units to the plant.", "Linde GmbH"),
+    ("Azerenerji OJSC will carry out the work on the grid.", "Azerenerji OJSC"),
+    ("Samruk-Kazyna Ventures LLP and Verde Partners launched a venture fund.", "Verde Partners"),
+])
+def test_legal_form_suffix_makes_a_company_name(nlp: Language, text: str, name: str) -> None:
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Samruk-Kazyna Ventures LLP and its foreign partners launched a venture fund.",
+     ["Samruk-Kazyna Ventures LLP"]),
+    ("The Development Partners Forum met in Bishkek.", []),
+])
+def test_partners_as_a_common_noun_or_inside_an_event_is_not_a_company(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_ltd_at_sentence_end_closes_the_name_and_its_bare_form_repeats(nlp: Language) -> None:
+    text = ("The minister received executives of Mitsubishi Heavy Industries, Ltd. The sides "
+            "discussed a power plant. Mitsubishi Heavy Industries plans to open an office.")
+    [org] = orgs(nlp, text)
+    assert org.name == "Mitsubishi Heavy Industries, Ltd."
+    assert "Mitsubishi Heavy Industries" in org.aliases and len(org.mentions) == 2
+
+
+def test_legal_form_before_a_quoted_name_opens_the_next_name(nlp: Language) -> None:
+    text = ('Representatives of the Ministry of Energy, JSC "Uzbekneftegaz" and the bank attended. '
+            "Gas projects of Uzbekneftegaz were discussed.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Ministry of Energy", 'JSC "Uzbekneftegaz"']
+    assert "Uzbekneftegaz" in found[1].aliases
+
+
+@pytest.mark.xfail(reason="a company's bare name is linked wherever it recurs, even where it "
+                          "names the city the company is named after", strict=True)
+def test_city_that_names_a_company_is_not_a_repeat_of_it(nlp: Language) -> None:
+    [org] = orgs(nlp, "Astana Group opened an office. Talks in Astana continue on Monday.")
+    assert len(org.mentions) == 1
+
+
+# ------------------------------------------------------------------ possessive owners
+def test_possessive_splits_owner_from_institution(nlp: Language) -> None:
+    text = ("The training was organised by the Tajik Ministry of Energy, Water and Irrigation's "
+            "Center for Dam Safety Studies.")
+    found = names(nlp, text)
+    assert "Tajik Ministry of Energy, Water and Irrigation" in found
+    assert "Center for Dam Safety Studies" in found
+
+
+def test_possessive_of_a_word_that_names_nothing_stays_inside_the_name(nlp: Language) -> None:
+    text = ("Officials said on Tuesday that the Republican Children's Clinical Hospital will take "
+            "part in the work.")
+    assert names(nlp, text) == ["Republican Children's Clinical Hospital"]
+
+
+# ------------------------------------------------------------------ coordination: `and`, commas
+def test_and_the_separates_two_organisations(nlp: Language) -> None:
+    text = ("Uzbekistan's Ministry of Health and the Korea Foundation for International "
+            "Healthcare (KOFIH) signed a grant agreement. Korea Rural Community Corporation will "
+            "advise.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == [
+        "Ministry of Health", "Korea Foundation for International Healthcare",
+        "Korea Rural Community Corporation"]
+    assert "KOFIH" in found[1].aliases
+
+
 def test_and_splits_a_name_the_story_also_uses_alone(nlp: Language) -> None:
     text = ("National atomic company Kazatomprom and Toyota Tsusho Corporation signed a "
             "memorandum. Earlier, Kazatomprom supplied uranium; Toyota Tsusho opened an office.")
@@ -194,108 +326,6 @@ def test_and_splits_a_name_the_story_also_uses_alone(nlp: Language) -> None:
 def test_and_inside_a_headed_name_stays(nlp: Language) -> None:
     text = "China Road and Bridge Corporation will build a 40-km road in Sughd region."
     assert names(nlp, text) == ["China Road and Bridge Corporation"]
-
-
-def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
-    text = ("Officials met representatives of Marubeni Corporation, Sojitz and Mitsui & Co. to "
-            "discuss green hydrogen.")
-    assert names(nlp, text) == ["Marubeni Corporation", "Sojitz", "Mitsui & Co."]
-
-
-def test_defined_long_form_keeps_comma_inside_name(nlp: Language) -> None:
-    text = ("The Japan Oil, Gas and Metals National Corporation (JOGMEC) will provide expertise. "
-            "JOGMEC has an office in Astana.")
-    [org] = orgs(nlp, text)
-    assert org.name == "Japan Oil, Gas and Metals National Corporation"
-    assert org.aliases == ["JOGMEC"] and len(org.mentions) == 3
-
-
-def test_ltd_at_sentence_end_and_bare_repeat(nlp: Language) -> None:
-    text = ("The minister received executives of Mitsubishi Heavy Industries, Ltd. The sides "
-            "discussed a power plant. Mitsubishi Heavy Industries plans to open an office.")
-    [org] = orgs(nlp, text)
-    assert org.name == "Mitsubishi Heavy Industries, Ltd."
-    assert "Mitsubishi Heavy Industries" in org.aliases and len(org.mentions) == 2
-
-
-def test_legal_form_before_quoted_name(nlp: Language) -> None:
-    text = ('Representatives of the Ministry of Energy, JSC "Uzbekneftegaz" and the bank attended. '
-            "Gas projects of Uzbekneftegaz were discussed.")
-    found = orgs(nlp, text)
-    assert [o.name for o in found] == ["Ministry of Energy", 'JSC "Uzbekneftegaz"']
-    assert "Uzbekneftegaz" in found[1].aliases
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Analysts polled by Reuters had expected the decision.", "Reuters"),
-    ("Speaking to APA, the minister said the wind farm would be built.", "APA"),
-    ("In an interview with Montsame, the banker discussed credit lines.", "Montsame"),
-    ("The bank will lend 250 million euros, Interfax-Kazakhstan reported.", "Interfax-Kazakhstan"),
-    ("DUSHANBE, 9 July 2025 / Xinhua / -- Tajikistan signed agreements.", "Xinhua"),
-])
-def test_news_sources(nlp: Language, text: str, name: str) -> None:
-    assert names(nlp, text) == [name]
-
-
-def test_undefined_acronym_without_cue_is_not_an_organisation(nlp: Language) -> None:
-    assert names(nlp, "APA approved the plan on Monday.") == []
-
-
-@pytest.mark.parametrize("text, name", [
-    ("The Mazhilis, the lower house of parliament, approved the agreement.", "Mazhilis"),
-    ("The Jogorku Kenesh of the Kyrgyz Republic on Wednesday ratified a loan.",
-     "Jogorku Kenesh of the Kyrgyz Republic"),
-    ("Linde GmbH will supply air separation units to the plant.", "Linde GmbH"),
-    ("Azerenerji OJSC will carry out the work on the grid.", "Azerenerji OJSC"),
-    ("Samruk-Kazyna Ventures LLP and Verde Partners launched a venture fund.", "Verde Partners"),
-])
-def test_legal_forms_and_local_heads(nlp: Language, text: str, name: str) -> None:
-    assert name in names(nlp, text)
-
-
-def test_ampersand_companies_joined_by_and(nlp: Language) -> None:
-    text = ("Earlier this year, Samsung C&T and Hyundai Engineering & Construction completed the "
-            "complex. ACWA Power and Masdar, which build solar plants, welcomed it.")
-    assert names(nlp, text) == ["Samsung C&T", "Hyundai Engineering & Construction",
-                                "ACWA Power", "Masdar"]
-
-
-def test_first_word_of_a_company_is_an_alias(nlp: Language) -> None:
-    text = ("Baiterek National Managing Holding and Halyk Bank will co-invest, said Aidar "
-            "Arifkhanov, chairman of Baiterek.")
-    found = orgs(nlp, text)
-    assert [o.name for o in found] == ["Baiterek National Managing Holding", "Halyk Bank"]
-    assert found[0].aliases == ["Baiterek"]
-
-
-def test_un_programme_keeps_its_full_name(nlp: Language) -> None:
-    text = ("Ms. Rahimova, Resident Representative of the United Nations Development Programme "
-            "(UNDP) in Tajikistan, signed the agreement.")
-    [org] = orgs(nlp, text)
-    assert org.name == "United Nations Development Programme" and org.aliases == ["UNDP"]
-
-
-@pytest.mark.parametrize("text", [
-    "Contracts worth $2.1 billion were signed at the Turkmen Gas Congress held in Avaza.",
-    "The project will rehabilitate canals fed by the Syr Darya and the Amu Darya.",
-])
-def test_events_and_rivers_are_not_organisations(nlp: Language, text: str) -> None:
-    assert names(nlp, text) == []
-
-
-@pytest.mark.xfail(reason="a bulleted company without head word or context is not recognised",
-                   strict=True)
-def test_bullet_company_without_head_word(nlp: Language) -> None:
-    text = ("Key contracts:\n• Chiyoda Corporation – engineering for a plant\n"
-            "• Petronas Carigali – exploration on the shelf\n")
-    assert "Petronas Carigali" in names(nlp, text)
-
-
-@pytest.mark.xfail(reason="the tokenizer keeps `/Xinhua/` as one token; no span can hold the name",
-                   strict=True)
-def test_slash_dateline_without_spaces(nlp: Language) -> None:
-    assert names(nlp, "DUSHANBE, 9 July 2025 /Xinhua/ -- Tajikistan signed agreements.") == \
-        ["Xinhua"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -311,17 +341,11 @@ def test_and_between_two_whole_institutions(nlp: Language, text: str,
     assert names(nlp, text) == expected
 
 
-def test_owner_of_a_joint_venture(nlp: Language) -> None:
-    text = "Oyu Tolgoi LLC, a joint venture of Rio Tinto, plans to export copper."
-    assert names(nlp, text) == ["Oyu Tolgoi LLC", "Rio Tinto"]
-
-
-# ------------------------------------------------------------------ blind-set regressions
 @pytest.mark.parametrize("text, expected", [
     ("The state concern Turkmengaz and Japan's JGC Corporation signed a contract on Friday.",
      ["Turkmengaz", "JGC Corporation"]),
-    ("KfW Development Bank and Kyrgyzstan's Ministry of Energy on Monday signed a grant deal.",
-     ["KfW Development Bank", "Ministry of Energy"]),
+    ("Eurasian Development Bank and Tajikistan's Ministry of Finance signed a loan deal on "
+     "Friday.", ["Eurasian Development Bank", "Ministry of Finance"]),
 ])
 def test_and_before_a_country_owned_organisation_splits(nlp: Language, text: str,
                                                         expected: list[str]) -> None:
@@ -333,65 +357,52 @@ def test_place_after_preposition_is_not_coordinated_with_owned_company(nlp: Lang
     assert "Tashkent" not in names(nlp, text)
 
 
-def test_body_under_a_ministry_gives_both_organisations(nlp: Language) -> None:
-    text = ("IOM will implement the project together with the Migration Service under the "
-            "Ministry of Labour, Migration and Employment of Population of Tajikistan.")
-    assert names(nlp, text)[1:] == [
-        "Migration Service under the Ministry of Labour, Migration and Employment of "
-        "Population of Tajikistan",
-        "Ministry of Labour, Migration and Employment of Population of Tajikistan",
-    ]
+def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
+    text = ("Officials met representatives of Marubeni Corporation, Sojitz and Mitsui & Co. to "
+            "discuss green hydrogen.")
+    assert names(nlp, text) == ["Marubeni Corporation", "Sojitz", "Mitsui & Co."]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Data came from the Statistics Agency under the President of Uzbekistan on Monday.",
-     ["Statistics Agency under the President of Uzbekistan"]),
-    ("The Ministry of Foreign Affairs of the Kyrgyz Republic issued a statement.",
-     ["Ministry of Foreign Affairs of the Kyrgyz Republic"]),
-])
-def test_no_parent_body_without_an_institution_after_under_or_of(
-        nlp: Language, text: str, expected: list[str]) -> None:
-    assert names(nlp, text) == expected
+def test_country_listed_between_companies_is_not_an_organisation(nlp: Language) -> None:
+    text = "Itochu Corporation, Kazakhstan and Mitsui & Co. signed a three-way memorandum."
+    assert names(nlp, text) == ["Itochu Corporation", "Mitsui & Co."]
 
 
-def test_name_in_apposition_with_country_owned_utility(nlp: Language) -> None:
-    text = ("Twenty-four engineers from Barqi Tojik, Tajikistan's state power utility, "
-            "completed a course on dam safety.")
-    assert names(nlp, text) == ["Barqi Tojik"]
+def test_ampersand_companies_joined_by_and(nlp: Language) -> None:
+    text = ("Earlier this year, Samsung C&T and Hyundai Engineering & Construction completed the "
+            "complex. ACWA Power and Masdar, which build solar plants, welcomed it.")
+    assert names(nlp, text) == ["Samsung C&T", "Hyundai Engineering & Construction",
+                                "ACWA Power", "Masdar"]
 
 
-def test_capital_in_apposition_with_country_is_not_an_organisation(nlp: Language) -> None:
-    text = "Talks in Ulaanbaatar, Mongolia's capital city, ended on Monday."
+def test_country_joined_by_and_to_a_company_is_not_an_organisation(nlp: Language) -> None:
+    text = ("Earlier this year, Samsung C&T and Hyundai Engineering & Construction completed the "
+            "complex. ACWA Power and Uzbekistan welcomed it.")
+    assert names(nlp, text) == ["Samsung C&T", "Hyundai Engineering & Construction",
+                                "ACWA Power"]
+
+
+@pytest.mark.xfail(reason="`&` exempts any NER entity from the topic filter, so a subject of "
+                          "study passes as a firm", strict=True)
+def test_ampersand_in_a_subject_of_study_is_not_a_company(nlp: Language) -> None:
+    text = "The course covers Civil Engineering & Construction in three terms."
     assert names(nlp, text) == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Ulaanbaatar City Government will co-finance the scheme.",
-     ["Ulaanbaatar City Government"]),
-    ("Bishkek City Hall approved the new bus routes.", ["Bishkek City Hall"]),
-])
-def test_local_government_bodies(nlp: Language, text: str, expected: list[str]) -> None:
-    assert names(nlp, text) == expected
-
-
-def test_lower_case_city_government_is_not_named(nlp: Language) -> None:
-    assert names(nlp, "The city government said the scheme will start in spring.") == []
-
-
-def test_country_named_foundation(nlp: Language) -> None:
-    text = "The exam was held with the support of the Japan Foundation on January 10."
-    assert names(nlp, text) == ["Japan Foundation"]
+# ------------------------------------------------------------------ plural, lower-case ministries
+def test_lowercase_coordinated_ministries_expand(nlp: Language) -> None:
+    text = "Staff from the ministries of health and education said the clinics would open in June."
+    assert names(nlp, text) == ["Ministry of Education", "Ministry of Health"]
 
 
 @pytest.mark.parametrize("text", [
-    "The Kyrgyz Foundation will pay for the books.",
-    "The Japanese Foundation will pay for the books.",
+    "Officials at the ministries of the two countries said the money was in the budget.",
+    "Officials at the ministries of both countries met.",
 ])
-def test_nationality_adjective_with_foundation_stays_generic(nlp: Language, text: str) -> None:
+def test_lowercase_ministries_of_countries_are_not_expanded(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
 
 
-# ------------------------------------------------------------------ coordinated ministries
 def test_and_of_separates_coordinated_ministries_sharing_a_country(nlp: Language) -> None:
     text = ("The loan agreement was concluded with the Ministries of Finance and of Investment, "
             "Industry and Trade of Uzbekistan on Monday.")
@@ -409,27 +420,52 @@ def test_and_of_keeps_comma_named_ministries_whole(nlp: Language) -> None:
 
 
 def test_long_ministry_list_keeps_its_final_triple_together(nlp: Language) -> None:
-    text = ("Officials from Japan's Ministries of Justice, Foreign Affairs, Health, Labor and "
-            "Welfare attended the seminar.")
-    assert sorted(names(nlp, text)) == ["Ministry of Foreign Affairs",
-                                        "Ministry of Health, Labor and Welfare",
-                                        "Ministry of Justice"]
+    text = ("Staff of the Ministries of Finance, Energy, Education, Culture and Sports joined "
+            "the seminar.")
+    assert sorted(names(nlp, text)) == ["Ministry of Education, Culture and Sports",
+                                        "Ministry of Energy", "Ministry of Finance"]
 
 
-def test_two_coordinated_ministries_still_split(nlp: Language) -> None:
-    text = "The Ministries of Finance and Economy will share the costs."
-    assert sorted(names(nlp, text)) == ["Ministry of Economy", "Ministry of Finance"]
-
-
-# ------------------------------------------------------------------ boundaries with countries
 @pytest.mark.parametrize("text, expected", [
-    ("The plant will sell electricity to the National Electric Grid of Uzbekistan under a "
-     "25-year agreement.", "National Electric Grid of Uzbekistan"),
+    ("The Ministries of Energy and Transport will split the bill.",
+     ["Ministry of Energy", "Ministry of Transport"]),
+    ("The Ministries of Finance, Energy and Transport will share the costs.",
+     ["Ministry of Energy", "Ministry of Finance", "Ministry of Transport"]),
+])
+def test_short_ministry_list_splits_into_every_ministry(nlp: Language, text: str,
+                                                       expected: list[str]) -> None:
+    assert sorted(names(nlp, text)) == expected
+
+
+def test_singular_ministry_with_and_is_one_ministry(nlp: Language) -> None:
+    text = "The Ministry of Youth and Sport will share the costs."
+    assert names(nlp, text) == ["Ministry of Youth and Sport"]
+
+
+# ------------------------------------------------------------------ countries in names
+@pytest.mark.parametrize("text, expected", [
+    ("The farm will deliver power to the National Power Grid of Tajikistan under a 20-year "
+     "contract.", "National Power Grid of Tajikistan"),
     ("The head of the EU Delegation to the Kyrgyz Republic opened the workshop.",
      "EU Delegation to the Kyrgyz Republic"),
 ])
 def test_name_keeps_its_country(nlp: Language, text: str, expected: str) -> None:
     assert expected in names(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Toyota Tsusho Corporation sold the turbines to Uzbekistan last year.",
+    "The turbines were sold by Toyota Tsusho Corporation to Uzbekistan last year.",
+])
+def test_to_a_country_after_a_company_is_not_part_of_its_name(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == ["Toyota Tsusho Corporation"]
+
+
+@pytest.mark.xfail(reason="`of` and a nationality adjective after a name are read as its "
+                          "country", strict=True)
+def test_of_before_a_nationality_adjective_is_not_part_of_the_name(nlp: Language) -> None:
+    text = "Customs approved the import by Toyota Tsusho Corporation of Japanese turbines."
+    assert names(nlp, text) == ["Toyota Tsusho Corporation"]
 
 
 def test_name_ends_with_its_country_before_on(nlp: Language) -> None:
@@ -438,12 +474,70 @@ def test_name_ends_with_its_country_before_on(nlp: Language) -> None:
     assert names(nlp, text) == ["National Development and Reform Commission of China"]
 
 
-def test_to_a_country_after_a_company_is_not_part_of_its_name(nlp: Language) -> None:
-    text = "Toyota Tsusho Corporation sold the turbines to Uzbekistan last year."
-    assert names(nlp, text) == ["Toyota Tsusho Corporation"]
+def test_on_without_a_country_before_it_stays_in_the_name(nlp: Language) -> None:
+    text = ("A memorandum was signed with the National Commission of Inquiry on the Railway "
+            "Accident on Monday.")
+    assert names(nlp, text) == ["National Commission of Inquiry on the Railway Accident"]
 
 
-# ------------------------------------------------------------------ merges and short names
+@pytest.mark.xfail(reason="a name is cut after `of <country>` before any `for`, even where the "
+                          "`for` phrase belongs to the name", strict=True)
+def test_for_after_the_country_inside_a_commission_name_stays(nlp: Language) -> None:
+    text = ("A memorandum was signed with the National Commission of Tajikistan for UNESCO on "
+            "Monday.")
+    assert "National Commission of Tajikistan for UNESCO" in names(nlp, text)
+
+
+# ------------------------------------------------------------------ bodies under a parent
+def test_body_under_a_ministry_gives_both_organisations(nlp: Language) -> None:
+    text = ("ILO will carry out the survey together with the Employment Service under the "
+            "Ministry of Labour, Social Protection and Housing of Kyrgyzstan.")
+    assert names(nlp, text)[1:] == [
+        "Employment Service under the Ministry of Labour, Social Protection and Housing of "
+        "Kyrgyzstan",
+        "Ministry of Labour, Social Protection and Housing of Kyrgyzstan",
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Figures were published by the Anti-Corruption Agency under the President of Kazakhstan "
+     "last week.", ["Anti-Corruption Agency under the President of Kazakhstan"]),
+    ("The Ministry of Justice of the Republic of Tajikistan published the decree.",
+     ["Ministry of Justice of the Republic of Tajikistan"]),
+])
+def test_no_parent_body_without_an_institution_after_under_or_of(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+# ------------------------------------------------------------------ one entry per organisation
+def test_variants_of_one_ministry_are_one_entry(nlp: Language) -> None:
+    text = ("Uzbekistan's Ministry of Employment signed the memorandum. The Ministry of Employment "
+            "of Uzbekistan said more workers would leave. The Ministry of Employment added that "
+            "training would start.")
+    found = orgs(nlp, text)
+    assert len(found) == 1
+    assert found[0].name == "Ministry of Employment of Uzbekistan"
+    assert "Uzbekistan's Ministry of Employment" in found[0].aliases
+    assert len(found[0].mentions) == 3
+
+
+def test_same_ministry_of_two_countries_stays_two(nlp: Language) -> None:
+    text = ("The Ministry of Education of the Kyrgyz Republic met the Ministry of Education of "
+            "Japan on Monday.")
+    assert len(orgs(nlp, text)) == 2
+
+
+def test_truncated_and_company_forms_merge(nlp: Language) -> None:
+    text = ("Experts visited the Ministry of Water Resources. A report went to the Ministry of "
+            "Water Resources, Forestry, and Land Management of the Kyrgyz Republic. Askar Bekov "
+            "of Stroyinvest Company spoke; the contractor Stroyinvest agreed.")
+    found = orgs(nlp, text)
+    assert len(found) == 2
+    assert "Ministry of Water Resources" in forms(found[0])
+    assert found[1].name == "Stroyinvest Company" and "Stroyinvest" in found[1].aliases
+
+
 def test_place_word_shared_by_two_organisations_merges_neither(nlp: Language) -> None:
     text = ("Abu Dhabi Future Energy Company (Masdar) signed the deal in Abu Dhabi on Tuesday. "
             "Masdar already runs three plants. In 2025 the Abu Dhabi Fund for Development (ADFD) "
@@ -461,12 +555,113 @@ def test_bracketed_place_after_a_name_is_not_its_short_name(nlp: Language) -> No
     assert all("Tashkent" not in forms(o) for o in orgs(nlp, text))
 
 
-# ------------------------------------------------------------------ projects and partners
-def test_project_name_before_the_word_project_is_not_an_organisation(nlp: Language) -> None:
-    text = "The Agricultural Value Chains project worked with 14 cooperatives in the valley."
+def test_first_word_of_a_company_is_an_alias(nlp: Language) -> None:
+    text = ("Baiterek National Managing Holding and Halyk Bank will co-invest, said Aidar "
+            "Arifkhanov, chairman of Baiterek.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Baiterek National Managing Holding", "Halyk Bank"]
+    assert found[0].aliases == ["Baiterek"]
+
+
+def test_first_word_shared_by_two_companies_stays_apart(nlp: Language) -> None:
+    text = ("Zhasyl Damu Holding signed with Halyk Bank. Zhasyl Invest Fund will co-invest, said "
+            "Aidar Arifkhanov, chairman of Zhasyl.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Zhasyl Damu Holding", "Halyk Bank", "Zhasyl Invest Fund",
+                                       "Zhasyl"]
+    assert all(o.aliases == [] for o in found)
+
+
+# ------------------------------------------------------------------ government as an actor
+def test_government_as_actor_is_flagged(nlp: Language) -> None:
+    text = ("The Tajik government will allocate 12 million somoni. A Tajik government delegation "
+            "flew to Seoul.")
+    [gov] = orgs(nlp, text)
+    assert gov.kind == "government" and gov.name == "Tajik government"
+    assert len(gov.mentions) == 1
+
+
+def test_government_qualifying_a_noun_is_not_an_actor(nlp: Language) -> None:
+    assert names(nlp, "A Tajik government delegation flew to Seoul.") == []
+
+
+@pytest.mark.xfail(reason="the NER's ORG entity `Kazakh government commission` ends in a head "
+                          "word and is kept", strict=True)
+def test_government_commission_without_a_name_is_not_an_organisation(nlp: Language) -> None:
+    assert names(nlp, "A Kazakh government commission inspected the dam.") == []
+
+
+# ------------------------------------------------------------------ classifiers and outlets
+def test_classifier_noun_marks_company_and_news_agency(nlp: Language) -> None:
+    text = ("Engineers from the Korean company Doosan inspected the turbines, the state news "
+            "agency UzA reported. The Akipress news agency said repairs would take a month.")
+    found = names(nlp, text)
+    assert {"Doosan", "UzA", "Akipress"} <= set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "It is the biggest lender Kazakhstan has ever had.",
+    "The Kyrgyz news agency said the work would start soon.",
+    "Earlier, Kyrgyzstan reported a rise in exports.",
+])
+def test_country_after_a_classifier_or_before_an_outlet_cue_is_not_an_organisation(
+        nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
 
 
+@pytest.mark.xfail(reason="any capitalised word before `reported` is taken for a news outlet",
+                   strict=True)
+def test_town_before_reported_is_not_a_news_outlet(nlp: Language) -> None:
+    assert names(nlp, "Officials in Osh reported a drop in prices.") == []
+
+
+# ------------------------------------------------------------------ datelines and sources
+def test_dateline_bracket_names_the_agency(nlp: Language) -> None:
+    text = "ASTANA, March 14 (Kazinform) \u2013 The ministry signed a grant agreement on Tuesday."
+    assert names(nlp, text) == ["Kazinform"]
+
+
+def test_bracket_before_a_dash_outside_a_dateline_is_not_an_agency(nlp: Language) -> None:
+    text = "The minister (left) \u2013 and his deputy \u2013 signed the grant agreement."
+    assert names(nlp, text) == []
+
+
+@pytest.mark.xfail(reason="any capitalised word in a dateline's brackets is taken for the "
+                          "agency", strict=True)
+def test_dateline_note_in_brackets_is_not_an_agency(nlp: Language) -> None:
+    text = "BISHKEK, June 3 (Updated) \u2013 The ministry signed a loan agreement on Friday."
+    assert names(nlp, text) == []
+
+
+@pytest.mark.xfail(reason="the tokenizer keeps `/Xinhua/` as one token; no span can hold the name",
+                   strict=True)
+def test_slash_dateline_without_spaces_names_the_agency(nlp: Language) -> None:
+    assert names(nlp, "DUSHANBE, 9 July 2025 /Xinhua/ -- Tajikistan signed agreements.") == \
+        ["Xinhua"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Analysts polled by Reuters had expected the decision.", "Reuters"),
+    ("Speaking to APA, the minister said the wind farm would be built.", "APA"),
+    ("In an interview with Montsame, the banker discussed credit lines.", "Montsame"),
+    ("The bank will lend 250 million euros, Interfax-Kazakhstan reported.", "Interfax-Kazakhstan"),
+    ("DUSHANBE, 9 July 2025 / Xinhua / -- Tajikistan signed agreements.", "Xinhua"),
+])
+def test_source_cue_marks_a_news_source(nlp: Language, text: str, name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "APA approved the plan on Monday.",
+    "Speaking to Sharipov, the minister said the wind farm would be built.",
+    "According to Sharipov, the wind farm will be built.",
+])
+def test_undefined_acronym_without_cue_or_person_after_cue_is_not_a_source(
+        nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+# ------------------------------------------------------------------ partners, leaders, owners
 @pytest.mark.parametrize("text, expected", [
     ("We are financing the wind farm together with TotalEnergies and Samruk-Kazyna.",
      ["TotalEnergies", "Samruk-Kazyna"]),
@@ -482,4 +677,52 @@ def test_partners_named_after_partner_cues(nlp: Language, text: str, expected: l
     "The minister arrived together with Ambassador Takeshi Yagi.",
 ])
 def test_partner_cue_before_a_place_or_person_finds_nothing(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_leader_role_of_names_the_organisation_not_the_person(nlp: Language) -> None:
+    text = "Minister Tashiev met Kenji Watanabe, Chairman of Nippon Koei."
+    assert names(nlp, text) == ["Nippon Koei"]
+
+
+def test_leader_role_of_a_common_noun_finds_nothing(nlp: Language) -> None:
+    text = "In June, the minister met Kenji Watanabe, Chairman of the company."
+    assert names(nlp, text) == []
+
+
+def test_owner_of_a_joint_venture(nlp: Language) -> None:
+    text = "Oyu Tolgoi LLC, a joint venture of Rio Tinto, plans to export copper."
+    assert names(nlp, text) == ["Oyu Tolgoi LLC", "Rio Tinto"]
+
+
+def test_country_owning_a_joint_venture_is_not_an_organisation(nlp: Language) -> None:
+    text = "Oyu Tolgoi LLC, a joint venture of Mongolia, plans to export copper."
+    assert names(nlp, text) == ["Oyu Tolgoi LLC"]
+
+
+@pytest.mark.xfail(reason="the proper name after `venture of` is taken for a company even when "
+                          "it names a person", strict=True)
+def test_person_owning_a_joint_venture_is_not_an_organisation(nlp: Language) -> None:
+    text = "Oyu Tolgoi LLC, a joint venture of Robert Friedland, plans to export copper."
+    assert names(nlp, text) == ["Oyu Tolgoi LLC"]
+
+
+# ------------------------------------------------------------------ apposition
+def test_name_in_apposition_with_country_owned_utility(nlp: Language) -> None:
+    text = ("Twenty-four engineers from Barqi Tojik, Tajikistan's state power utility, "
+            "completed a course on dam safety.")
+    assert names(nlp, text) == ["Barqi Tojik"]
+
+
+def test_capital_in_apposition_with_country_is_not_an_organisation(nlp: Language) -> None:
+    text = "Talks in Ulaanbaatar, Mongolia's capital city, ended on Monday."
+    assert names(nlp, text) == []
+
+
+# ------------------------------------------------------------------ places and people
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan and Japan agreed to work together in Bishkek and Tokyo.",
+    "The project will rehabilitate canals fed by the Syr Darya and the Amu Darya.",
+])
+def test_countries_cities_and_rivers_are_not_organisations(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
