@@ -16,6 +16,8 @@ from pathlib import PurePosixPath
 from pipeline.ingest import RawPage
 from pipeline.lexicon import alternation
 from pipeline.lexicon.calendar import (
+    MAX_YEAR,
+    MIN_YEAR,
     MONTHS,
     RUSSIAN_WEEKDAYS,
     WEEKDAY_ABBREVIATIONS,
@@ -360,6 +362,9 @@ def page_stem(page: RawPage) -> str:
 
 # ---------------------------------------------------------------- dates
 def _iso(year: int, month: int, day: int) -> str | None:
+    """The ISO date, or None for no date of the calendar or a year no news date names."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return date(year, month, day).isoformat()
     except ValueError:

@@ -8,18 +8,32 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
 from pipeline.settings import Settings
+
+if TYPE_CHECKING:
+    from pipeline.core import RunReport
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
 
 def iso_date(value: str) -> dt.date:
-    """argparse type for YYYY-MM-DD."""
+    """argparse type for YYYY-MM-DD in the years news dates name."""
     try:
-        return dt.date.fromisoformat(value)
+        found = dt.date.fromisoformat(value)
     except ValueError as err:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD") from err
+    if not MIN_YEAR <= found.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"{value} is outside the years {MIN_YEAR}-{MAX_YEAR}")
+    return found
+
+
+def shown(text: object) -> str:
+    """`text` safe to print on a terminal: control characters (escape sequences in a file name)
+    are written as escapes."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(text))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -74,6 +88,12 @@ def parser() -> argparse.ArgumentParser:
         help="YYYY-MM-DD to resolve relative dates of stories with no date of their own",
     )
     run.add_argument("--force", action="store_true", help="reprocess inputs that did not change")
+    run.add_argument(
+        "--prune",
+        action="store_true",
+        help="drop the records of earlier runs' inputs that are not inputs of this run (by "
+        "default they are kept; records of files gone from an input folder are always dropped)",
+    )
     run.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     run.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
 
@@ -123,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         batch_size=args.batch_size,
         reference_date=args.reference_date,
         force=args.force,
+        prune=args.prune,
         progress=args.progress,
     )
     try:
@@ -139,13 +160,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(settings: Settings) -> int:
     """Load the model, run, report per-input failures on stderr and a one-line summary."""
-    from pipeline.core import run
+    from pipeline.core import run, worker_count
     from pipeline.nlp import ModelNotFound, build_nlp
+    from pipeline.write import OutputError
 
-    missing = [str(p) for p in settings.inputs if not p.exists()]
+    missing = [shown(p) for p in settings.inputs if not p.exists() and not p.is_symlink()]
     if missing:
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
+    _, capped = worker_count(settings.workers)
+    if capped and settings.engine == "local":
+        print(f"note: {capped}", file=sys.stderr)
     try:
         nlp = build_nlp(settings.model)
     except ModelNotFound as err:
@@ -164,26 +189,52 @@ def run_command(settings: Settings) -> int:
                 return EXIT_USAGE
             report = run_distributed(settings, nlp, on_article=advance)
         else:
-            report = run(settings, nlp, on_article=advance)
+            try:
+                report = run(settings, nlp, on_article=advance)
+            except OutputError as err:
+                print(f"error: {shown(err)}", file=sys.stderr)
+                return EXIT_USAGE
+    print_report(report, settings)
+    return EXIT_FAILURES if report.errors else EXIT_OK
+
+
+def print_report(report: RunReport, settings: Settings) -> None:
+    """Errors, notes and removed records on stderr, then a one-line summary."""
     for failure in report.errors:
-        print(f"{failure.path}: {failure.reason}", file=sys.stderr)
-    reused = sum(1 for item in report.inputs if item.reused)
+        print(f"{shown(failure.path)}: {shown(failure.reason)}", file=sys.stderr)
+    languages: dict[str, int] = {}
+    for note in report.notes:
+        if "id" in note and note["note"].startswith("language "):
+            language = note["note"].split(":")[0].removeprefix("language ")
+            languages[language] = languages.get(language, 0) + 1
+        else:
+            where = note.get("path") or note.get("id")
+            print(f"{shown(where)}: note: {shown(note['note'])}", file=sys.stderr)
+    if languages:
+        counts = ", ".join(f"{n} in {language}" for language, n in sorted(languages.items()))
+        print(f"note: stories in other languages were cleaned only ({counts}): the model "
+              "reads English", file=sys.stderr)
+    for removal in report.removed:
+        print(f"{shown(removal['path'])}: removed {len(removal['records'])} earlier record(s): "
+              f"{removal['reason']}", file=sys.stderr)
+    reused = sum(1 for item in report.inputs if item.reused and not item.kept)
     print(
         f"{report.articles} stories processed, {reused} unchanged files reused, "
-        f"{len(report.errors)} errors, {report.seconds:.1f} s -> {settings.out}",
+        f"{len(report.errors)} errors, {report.seconds:.1f} s -> {shown(settings.out)}",
         file=sys.stderr,
     )
-    return EXIT_FAILURES if report.errors else EXIT_OK
 
 
 def downstream_command(args: argparse.Namespace) -> int:
     """`review` and `export`: read a run's articles.jsonl and write the page or the tables."""
     from pipeline.export import export
     from pipeline.review import write_review
+    from pipeline.write import OutputError
 
     if not (args.dir / "articles.jsonl").is_file():
         print(
-            f"error: {args.dir} holds no articles.jsonl; run `python -m pipeline run` first.",
+            f"error: {shown(args.dir)} holds no articles.jsonl; run `python -m pipeline run` "
+            "first.",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -192,10 +243,13 @@ def downstream_command(args: argparse.Namespace) -> int:
             target = write_review(args.dir, args.out or args.dir / "review.html")
         else:
             target = export(args.dir, args.format, args.out)
-    except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
+    except OutputError as err:
+        print(f"error: {shown(err)}", file=sys.stderr)
+        return EXIT_USAGE
+    except (ValueError, OSError) as err:
+        print(f"error: {shown(err)}", file=sys.stderr)
         return EXIT_FAILURES
-    print(f"wrote {target}", file=sys.stderr)
+    print(f"wrote {shown(target)}", file=sys.stderr)
     return EXIT_OK
 
 

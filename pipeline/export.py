@@ -16,16 +16,28 @@ import io
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from pipeline.schema import Article
-from pipeline.write import JSONL_NAME, atomic_write
+from pipeline.write import (
+    JSONL_NAME,
+    OutputError,
+    atomic_write,
+    check_replaceable,
+    starts_with,
+    temporary,
+)
 
 FORMATS = ("csv", "sqlite")
+# PRAGMA application_id of the SQLite files this pipeline writes ("NEWS"): only such a file is
+# ever replaced by a new export.
+APPLICATION_ID = 0x4E455753
+# A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(...)`): text
+# cells starting so get a leading apostrophe, which spreadsheets show as plain text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class Item(NamedTuple):
@@ -162,14 +174,30 @@ def read_articles(run_dir: Path) -> list[Article]:
     return articles
 
 
+def as_text_cell(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula: text starting like one is quoted."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def header(table: Table) -> str:
+    return ",".join(column.name for column in table.columns)
+
+
 def write_csv(articles: list[Article], folder: Path) -> Path:
-    """One `<table>.csv` per table in `folder`, each written atomically."""
+    """One `<table>.csv` per table in `folder`, each written atomically; a CSV file of the same
+    name is replaced only when it is one of this pipeline's tables (its header row)."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder} is a file; --out of a CSV export is a folder.")
+    for table in TABLES:
+        check_replaceable(folder / f"{table.name}.csv", starts_with(header(table).encode()))
     folder.mkdir(parents=True, exist_ok=True)
     for table in TABLES:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(column.name for column in table.columns)
-        writer.writerows(table.rows(articles))
+        writer.writerows(tuple(map(as_text_cell, row)) for row in table.rows(articles))
         atomic_write(folder / f"{table.name}.csv", buffer.getvalue())
     return folder
 
@@ -183,6 +211,7 @@ def create_statement(table: Table) -> str:
 def fill_database(connection: sqlite3.Connection, articles: list[Article]) -> None:
     """Create every table in an empty database and insert the rows."""
     connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for table in TABLES:
         connection.execute(create_statement(table))
         marks = ", ".join("?" for _ in table.columns)
@@ -190,15 +219,32 @@ def fill_database(connection: sqlite3.Connection, articles: list[Article]) -> No
     connection.commit()
 
 
+def is_own_database(path: Path) -> bool:
+    """Whether `path` is an SQLite file this pipeline's export wrote."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
 def write_sqlite(articles: list[Article], path: Path) -> Path:
-    """The tables in one SQLite file, built in a temporary file and renamed over `path`."""
+    """The tables in one SQLite file, built in a temporary file and renamed over `path` (which
+    must be free or an earlier export of this pipeline)."""
+    check_replaceable(path, is_own_database)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = temporary(path.parent, path.name)
     os.close(fd)
     try:
         connection = sqlite3.connect(tmp)
         try:
             fill_database(connection, articles)
+        except sqlite3.IntegrityError as err:
+            raise ValueError(f"The records cannot form tables ({err}): two records share an id; "
+                             "rerun `python -m pipeline run` to regenerate the folder.") from err
         finally:
             connection.close()
         os.replace(tmp, path)

@@ -11,9 +11,17 @@ from typing import Any, NamedTuple
 
 from pipeline.export import read_articles
 from pipeline.schema import Article
-from pipeline.write import MANIFEST_NAME, atomic_write
+from pipeline.write import (
+    MANIFEST_NAME,
+    atomic_write,
+    check_replaceable,
+    is_own_manifest,
+    starts_with,
+)
 
 # Highlight kinds in priority order: on spans of equal start and length the earlier kind wins.
+# Marks the page as the pipeline's own: only such a page is ever replaced by a new one.
+GENERATOR = '<meta name="generator" content="news-pipeline review">'
 KINDS = ("date", "amount", "org", "event")
 KIND_LABELS = {"date": "date", "amount": "amount", "org": "organisation mention",
                "event": "event trigger"}
@@ -162,7 +170,7 @@ def story(article: Article, number: int) -> str:
 def render(articles: Sequence[Article], manifest: dict[str, Any] | None, title: str) -> str:
     """The whole review page as a string: same records and manifest give the same bytes."""
     return "\n".join([
-        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">', GENERATOR,
         f"<title>{escape(title)}</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
         f"<h1>{escape(title)}</h1>", legend(), summary(articles, manifest),
         *(story(article, number) for number, article in enumerate(articles, 1)),
@@ -171,15 +179,26 @@ def render(articles: Sequence[Article], manifest: dict[str, Any] | None, title: 
 
 
 def read_manifest(run_dir: Path) -> dict[str, Any] | None:
-    """The run's manifest.json, or None when the folder has none."""
+    """The run's manifest.json, or None when the folder has none; ValueError when it is damaged."""
     path = run_dir / MANIFEST_NAME
     if not path.is_file():
         return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ValueError(f"{path} cannot be read ({err}); rerun `python -m pipeline run`.") from err
+    if not is_own_manifest(manifest) or not all(
+            isinstance(e, dict) for e in manifest.get("errors", [])):
+        raise ValueError(f"{path} is not a manifest of this pipeline; rerun "
+                         "`python -m pipeline run`.")
+    return manifest
 
 
 def write_review(run_dir: Path, out: Path) -> Path:
-    """Write the review page of the records in `run_dir/articles.jsonl` to `out`; returns `out`."""
+    """Write the review page of the records in `run_dir/articles.jsonl` to `out`; returns `out`.
+
+    An existing `out` is replaced only when it is a review page this pipeline wrote."""
+    check_replaceable(out, starts_with(GENERATOR.encode("utf-8")))
     articles = read_articles(run_dir)
     atomic_write(out, render(articles, read_manifest(run_dir), f"Review of {run_dir.name}"))
     return out

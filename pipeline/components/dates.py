@@ -18,6 +18,8 @@ from pipeline.lexicon import alternation
 from pipeline.lexicon.calendar import (
     DOTTED_ONLY,
     ENGLISH_MONTHS,
+    MAX_YEAR,
+    MIN_YEAR,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     WEEKDAYS,
@@ -35,7 +37,6 @@ from pipeline.schema import Granularity
 
 # --- limits -----------------------------------------------------------------------------------
 
-MIN_YEAR, MAX_YEAR = 1800, 2099  # four-digit numbers outside this band are not read as years
 NEAR_AHEAD = 61  # days: a year-less day this close after the reference is the coming one
 FISCAL_PIVOT = 70  # a two-digit fiscal year below this is in the 2000s (FY25), else the 1900s
 CACHE_SIZE = 4096  # expressions a normaliser remembers: a run repeats the same few often

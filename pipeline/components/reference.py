@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.upstream import declare
+from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
 
 REFERENCE_KEY = "reference_date"  # the key of doc.user_data that holds the ISO date
 
@@ -19,15 +20,20 @@ REFERENCE_KEY = "reference_date"  # the key of doc.user_data that holds the ISO 
 def reference_of(doc: Doc) -> dt.date | None:
     """The date in `doc.user_data["reference_date"]`, None when there is none.
 
-    Raises ValueError naming the value when it is not an ISO date (`2024-03-01`).
+    Raises ValueError naming the value when it is not an ISO date (`2024-03-01`) of the years
+    news dates name.
     """
     value = doc.user_data.get(REFERENCE_KEY)
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        found = dt.date.fromisoformat(str(value)[:10])  # the date of an ISO date and time
     except ValueError as err:
         raise ValueError(f"The reference date {value!r} is not an ISO date (YYYY-MM-DD).") from err
+    if not MIN_YEAR <= found.year <= MAX_YEAR:
+        raise ValueError(f"The reference date {value} is outside the years {MIN_YEAR}-{MAX_YEAR} "
+                         "that news dates name.")
+    return found
 
 
 declare("reference_date")

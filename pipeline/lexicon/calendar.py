@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# The years news dates can name: a four-digit number outside them is no year, and a date line or
+# reference date outside them (`31 December 9999`) is no date.
+MIN_YEAR, MAX_YEAR = 1800, 2099
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
