@@ -111,7 +111,7 @@ def profile(corpus: Path, model: str, batch_size: int) -> None:
     """Seconds per pipeline component and per stage around the model, and component hotspots."""
     from pipeline.nlp import build_nlp, make_doc
     from pipeline.records import build_article
-    from pipeline.write import OutputWriter
+    from pipeline.write import OutputWriter, output_lock
 
     nlp = build_nlp(model)
     list(nlp.pipe([make_doc(nlp, WARM_UP, None)]))
@@ -139,8 +139,8 @@ def profile(corpus: Path, model: str, batch_size: int) -> None:
     articles = timed("build_article", lambda: [
         build_article(s, [(0, d)]) for s, d in zip(stories, docs, strict=True)
     ])
-    with tempfile.TemporaryDirectory(prefix="bench-prof-") as out:
-        writer = OutputWriter(Path(out))
+    with tempfile.TemporaryDirectory(prefix="bench-prof-") as out, output_lock(Path(out)):
+        writer = OutputWriter(Path(out), set())
         timed("write", lambda: [writer.write(a.model_dump(mode="json")) for a in articles])
         writer.abort()
     model_time = sum(times[n] for n in nlp.pipe_names if not n.startswith("news_"))
