@@ -10,19 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import PurePosixPath
 
 from pipeline.ingest import RawPage
 from pipeline.lexicon import alternation
-from pipeline.lexicon.calendar import (
-    MAX_YEAR,
-    MIN_YEAR,
-    MONTHS,
-    RUSSIAN_WEEKDAYS,
-    WEEKDAY_ABBREVIATIONS,
-    WEEKDAYS,
-)
 from pipeline.lexicon.pages import (
     ADDRESS_WORDS,
     CAPTION_WORDS,
@@ -35,6 +26,16 @@ from pipeline.lexicon.text import (
     BULLET_MARKS,
     ITEM_NUMBER,
     NAME_JOINERS,
+)
+from pipeline.pagedates import (
+    DATELINE,
+    Stamp,
+    normalise_published,
+    numeric_order,
+    read_dateline,
+    read_stamp,
+    split_leading_stamp,
+    weigh,
 )
 from pipeline.schema import Removal, Source
 
@@ -273,53 +274,6 @@ COPYRIGHT = (
     re.compile(r"\b(?:перепечатка|использование материалов)\b.{0,80}\b(?:разрешен|запрещен)", re.I),
 )
 
-# ---------------------------------------------------------------- dates
-MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
-WEEKDAY = rf"(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEKDAYS))})\.?,?\s+"
-DATE_CORE = (
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH.replace('month', 'm1')},?\s+(?P<y1>\d{{4}})"
-    rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})"
-    rf"|(?P<d4>\d{{1,2}})[./](?P<n4>\d{{1,2}})[./](?P<y4>\d{{4}}))"
-    r"(?:\s*(?:г\.|года))?"
-)
-TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # `14:32`, `14.32`, `2:32 PM`
-ZONE = (r"(?:\s*(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?"
-        r"|[+\-]\d{2}:?\d{2}|Z))")
-PART_SEP = r"(?:\s*[,|·•—–-]\s*|\s+(?:at\s+)?)"  # between the parts of a date line
-# a place before the date: `Tashkent, 3 June 2025`, `BISHKEK, Kyrgyzstan, 21.10.2025`
-# (capitalised words, case-sensitive so that `Last update, 12 Dec 2025` is no place)
-PLACE = r"(?-i:[A-ZА-ЯЁ][\w'’.-]+(?:[ -][A-ZА-ЯЁ][\w'’.-]+){0,2})"
-DATE_LABEL = (r"(?:date|published|posted|publication date|first published|дата(?: публикации)?|"
-              r"опубликовано)\s*:?\s*(?:on\s+|at\s+)?")
-# an update stamp after the publication date: `Published 28 August 2023 | Updated 29 August 2023`
-UPDATE_TAIL = (r"(?:\s*[|·•,;—–-]\s*(?:last\s+)?(?:updated?|modified|edited|обновлено)\b"
-               r"[^|·•]{0,40})?")
-DATE_LINE = re.compile(
-    # a byline may lead: "By Aigerim Sadykova · March 5, 2026"
-    rf"^(?:(?:by|written by|автор)\s+{NAME}\s*[|·•,–—-]\s*)?"
-    rf"(?:{PLACE}(?:,\s*{PLACE})?\s*[,|·•—–]\s*)?"
-    rf"(?:{DATE_LABEL})?(?:{TIME}{ZONE}?{PART_SEP})?(?:{WEEKDAY})?{DATE_CORE}"
-    rf"(?:(?:{PART_SEP}|T)\s*{TIME})?{ZONE}?"
-    r"(?:\s*[·|•,-]\s*\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения))?"
-    rf"{UPDATE_TAIL}"
-    # listing meta after a separator: `05.03.2026 · Comments: 3`, `Feb 10, 2026 | Energy`
-    r"(?:\s*[|·•]\s*[^\W\d_][\w :&'’-]{0,30}){0,2}$",
-    re.I,
-)
-DATELINE_DATE = (
-    rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?:\s+(?P<y2>\d{{4}}))?)"
-)
-DATELINE = re.compile(
-    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
-    # the date ends at a dash, colon, full stop or slash (`Baku, 15 January 2026 / Trend /`),
-    # or ends the line when it is a full date (`Ashgabat, 3 October 2025`)
-    rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*)?(?:[-–—.:/]|(?<=\d{{4}})$)",
-    re.I,
-)
-
-
 @dataclass(frozen=True)
 class Story:
     """One story of a page, cleaned: the unit the extractors read."""
@@ -345,6 +299,7 @@ class Line:
     prose: bool = False  # a paragraph of running text (jusText "good" or "near-good")
     sentence: bool = False  # ends like a sentence and reads like one
     separator: bool = False  # a "Read more" link that closes a teaser on a listing page
+    date_kind: str = ""  # what kind of statement the date line makes (see pagedates.WEIGHTS)
 
 
 def detect_language(text: str) -> str:
@@ -358,72 +313,6 @@ def detect_language(text: str) -> str:
 def page_stem(page: RawPage) -> str:
     """The id stem of a page: its path without suffix, folders joined by '__'."""
     return str(PurePosixPath(page.path).with_suffix("")).replace("/", "__")
-
-
-# ---------------------------------------------------------------- dates
-def _iso(year: int, month: int, day: int) -> str | None:
-    """The ISO date, or None for no date of the calendar or a year no news date names."""
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _date_from_match(m: re.Match[str]) -> str | None:
-    """The ISO date of a DATE_CORE match."""
-    g = m.groupdict()
-    if g.get("y1"):
-        return _iso(int(g["y1"]), MONTHS[g["m1"].lower()], int(g["d1"]))
-    if g.get("y2"):
-        return _iso(int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"]))
-    if g.get("y3"):
-        return _iso(int(g["y3"]), int(g["n3"]), int(g["d3"]))
-    return _iso(int(g["y4"]), int(g["n4"]), int(g["d4"]))
-
-
-def parse_date_line(text: str) -> str | None:
-    """ISO date of a line that is only a date, optionally labelled and timed, else None.
-
-    `12 Dec 2025`, `Wednesday, 17 September 2025`, `22.01.2025, 11:05`, `date 2024-03-14 10:22`,
-    `Published: 22.05.2025`, `18 November 2024 · 8 min read`; not `Last update: 12 Dec 2025`.
-    """
-    m = DATE_LINE.match(text.strip())
-    return _date_from_match(m) if m else None
-
-
-def parse_dateline(text: str, reference: str | None) -> str | None:
-    """ISO date of a wire dateline opening a paragraph (`BISHKEK, Sept. 12 (AKIpress) -`).
-
-    A dateline without a year takes the year that puts it on or before `reference`.
-    """
-    m = DATELINE.match(text)
-    if not m:
-        return None
-    g = m.groupdict()
-    month = MONTHS[(g["m1"] or g["m2"]).lower()]
-    day = int(g["d1"] or g["d2"])
-    year = g["y1"] or g["y2"]
-    if year:
-        return _iso(int(year), month, day)
-    if reference is None:
-        return None
-    ref = date.fromisoformat(reference)
-    found = _iso(ref.year, month, day)
-    if found and found > reference:
-        found = _iso(ref.year - 1, month, day)
-    return found
-
-
-def normalise_published(value: str | None) -> str | None:
-    """`YYYY-MM-DD` from a metadata date (ISO with or without time, or a date line)."""
-    if not value:
-        return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
-    if m:
-        return _iso(int(m[1]), int(m[2]), int(m[3]))
-    return parse_date_line(value)
 
 
 # ---------------------------------------------------------------- line classes
@@ -492,7 +381,7 @@ def is_address(text: str) -> bool:
 def rule_reason(text: str) -> str | None:
     """Why a line is page furniture on any news site, or None when no rule says so."""
     bare = BULLET.sub("", text)
-    if DATE_LINE.match(text):
+    if read_stamp(text, "dmy"):
         return None  # a date line is read for the story's date, then cut as "date"
     if TICKER.match(bare) or _is_board(bare):
         return "ticker"
@@ -552,6 +441,10 @@ def split_lines(text: str) -> list[Line]:
             block += 1
         if not previous_blank and _continues(lines[-1].text, stripped, hard_wrapped):
             lines[-1].text += " " + stripped
+        elif glued := split_leading_stamp(stripped):
+            # a crawl or site stamp glued before the text (`date 2025-01-21 ASTANA. ...`) is a
+            # date line of its own
+            lines += [Line(glued[0], block), Line(glued[1], block)]
         else:
             lines.append(Line(stripped, block))
         previous_blank = False
@@ -644,7 +537,7 @@ def mark_claims(lines: list[Line]) -> None:
             continue
         nxt = next((ln for ln in lines[i + 1:] if not ln.reason), None)
         heads_prose = nxt is not None and nxt.prose
-        if (line.prose or line.sentence or heads_prose or DATE_LINE.match(line.text)
+        if (line.prose or line.sentence or heads_prose or read_stamp(line.text, "dmy")
                 or len(line.text.split()) > CLAIM_MAX_WORDS):
             claim = None
             continue
@@ -698,16 +591,18 @@ def mark_masthead(lines: list[Line]) -> None:
                     if ln.reason in ("navigation", "ticker", "cookie")), default=0)
     for i, line in enumerate(lines[:last_nav]):
         # a line standing over a date line is a headline (share buttons may follow it)
-        over_date = i + 1 < len(lines) and bool(parse_date_line(lines[i + 1].text))
-        if not line.reason and not parse_date_line(line.text) and not over_date:
+        over_date = i + 1 < len(lines) and bool(read_stamp(lines[i + 1].text, "dmy"))
+        if not line.reason and not read_stamp(line.text, "dmy") and not over_date:
             line.reason = "navigation"
 
 
 def mark_dates(lines: list[Line]) -> None:
-    """Note the ISO date of every remaining line that is only a date."""
+    """Note the ISO date and kind of every remaining line that states a date and little else,
+    reading numeric dates in the order the page settles."""
+    order = numeric_order([line.text for line in lines])
     for line in lines:
-        if not line.reason:
-            line.date = parse_date_line(line.text)
+        if not line.reason and (stamp := read_stamp(line.text, order)):
+            line.date, line.date_kind = stamp.value, stamp.kind
 
 
 # ---------------------------------------------------------------- story splitting
@@ -938,8 +833,6 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         headline: int | None = strong_below
     else:
         headline = pick_headline(above, lines) if above else pick_headline(below, lines)
-    if anchor is not None:
-        region.published = lines[anchor].date
     for i in pre:
         line = lines[i]
         if i == headline:
@@ -969,15 +862,18 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             # a date artefact closing the page (`date 2025-07-03`) is the story's date
             if tail_date is None and (i < footer or i == kept[-1]):
                 tail_date = line.date
+                dates.append(i)
+                line.date_kind = "tail" if line.date_kind == "line" else line.date_kind
             line.reason = "date"
         elif i > last_prose and not tail_ok:
             line.reason = "boilerplate"
         else:
             region.body.append(line.text)
-    if region.published is None and region.body:
+    candidates = [(i, Stamp(lines[i].date or "", lines[i].date_kind)) for i in dates]
+    if region.body and (found := read_dateline(region.body[0], tail_date or page_date)):
         # the story's first line, whether a dateline line above the body or its first paragraph
-        region.published = parse_dateline(region.body[0], tail_date or page_date)
-    region.published = region.published or tail_date
+        candidates.append((body_start, Stamp(found, "dateline")))
+    region.published = weigh(candidates, headline)
     return region
 
 
@@ -1105,7 +1001,7 @@ def clean_structured_page(page: RawPage) -> Story:
             continue
         body.append(line.text)
     if published is None and body:
-        published = parse_dateline(body[0], None)
+        published = read_dateline(body[0], None)
     stem = page_stem(page)
     numbered = f"{stem}-{page.index + 1}" if page.format == "jsonl" else stem
     story_id = page.meta.get("id") or numbered

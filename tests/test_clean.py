@@ -7,12 +7,18 @@ import pytest
 from pipeline.clean import (
     clean_page,
     detect_language,
-    parse_date_line,
-    parse_dateline,
     rule_reason,
     stopword_density,
 )
 from pipeline.ingest import RawPage
+from pipeline.pagedates import (
+    Stamp,
+    numeric_order,
+    read_dateline,
+    read_stamp,
+    split_leading_stamp,
+    weigh,
+)
 
 PARA_1 = (
     "Japan is giving Kyrgyzstan a ¥1.8 billion grant, worth about $12.4 million, to buy road "
@@ -355,8 +361,7 @@ def test_related_header_leaves_a_paragraph_below_it() -> None:
     "Comments (8)",
     "Show comments (4)",
     "3 comments",
-    "Updated: 14:05, 5 March 2026",
-    "Updated 2 hours ago",
+    "Updated 2 hours ago",  # an update stamp with a full date is a date line (see below)
     "Source: Ministry of Water of Tajikistan",
     "48 372 subscribers",
     "12.4K views   edited 14:22",
@@ -677,20 +682,50 @@ def test_closing_paragraph_about_reporters_is_kept(closing: str) -> None:
     ("Published 28 August 2023 | Updated 29 August 2023", "2023-08-28"),
 ])
 def test_date_line_gives_its_date(line: str, value: str) -> None:
-    assert parse_date_line(line) == value
+    stamp = read_stamp(line)
+    assert stamp is not None and stamp.value == value and stamp.kind != "updated"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Last update: 12 Dec 2025", "2025-12-12"),
+    ("Last updated: 21 Oct 2025", "2025-10-21"),
+    ("Updated: 14:05, 5 March 2026", "2026-03-05"),
+    ("Update: 16:38, 29 April 2018 Sunday", "2018-04-29"),
+])
+def test_update_stamp_is_a_date_line_of_an_edit(line: str, value: str) -> None:
+    assert read_stamp(line) == Stamp(value, "updated")
 
 
 @pytest.mark.parametrize("line", [
-    "Last update: 12 Dec 2025",
+    "Local news, 23.04.2021",  # a section label
+    "18th May 2017 Steve Hoare",  # the author after the date
+    "Uzbekistan|health|March 25, 2022 / 04:44 PM",
+    "18.02.2024 | 20:31 |",
+    "Asia Intelligence Wire - March 18, 2002 1:54pm",
+])
+def test_date_line_may_carry_a_few_words_of_furniture(line: str) -> None:
+    stamp = read_stamp(line)
+    assert stamp is not None and stamp.kind == "line"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Published: 3 May 2024", "published"),
+    ("Posted on May 3, 2024 by admin", "published"),
+    ("date 2024-03-14 10:22", "published"),
+    ("3 May 2024", "line"),
+])
+def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
+    assert read_stamp(line).kind == kind
+
+
+@pytest.mark.parametrize("line", [
     "Currency rates from 12.01.2025",
     "On 12 December 2025 the two sides met in Tokyo.",
     "December 24, 2022 was the day the grant was signed.",
     "Talks set for 21 October 2025 in Tokyo",  # a headline holding a date
     "31.02.2025",
-    "Last updated: 21 Oct 2025",  # an update stamp is not the publication date
-    "Updated: 14:05, 5 March 2026",
-    "Last update, 12 Dec 2025",
-    "The talks, 12 December 2025",  # a lower-case phrase is no place
+    "The talks, 12 December 2025",  # a phrase with an article is no place or label
+    "Elections on 3 June 2025",  # a preposition: a headline, not a label
     "Tashkent, 3 June 2025: the talks ended without a deal.",
     "By Friday, 12 December 2025, the loan must be signed",
     "Published 12 reports in 2025, the agency said.",
@@ -698,7 +733,47 @@ def test_date_line_gives_its_date(line: str, value: str) -> None:
     "14:32 | 21.10.2025 | Minister of Economy and Commerce of Kyrgyzstan resigns",
 ])
 def test_line_holding_more_than_a_date_is_no_date_line(line: str) -> None:
-    assert parse_date_line(line) is None
+    assert read_stamp(line) is None
+
+
+@pytest.mark.parametrize("texts, order", [
+    (["19/02/2024", "05/06/2024"], "dmy"),  # a day above 12 settles it
+    (["02/19/2024", "05/06/2024"], "mdy"),
+    (["05.06.2024"], "dmy"),  # dots are written day first
+])
+def test_page_settles_the_order_of_numeric_dates(texts: list[str], order: str) -> None:
+    assert numeric_order(texts) == order
+
+
+@pytest.mark.parametrize("texts", [
+    ["05/06/2024"],  # both numbers up to 12: unsettled
+    ["19/02/2024", "02/19/2024"],  # both orders on one page: unsettled
+])
+def test_page_that_does_not_settle_the_order_reads_no_slashed_date(texts: list[str]) -> None:
+    assert numeric_order(texts) is None
+    assert read_stamp("05/06/2024", numeric_order(texts)) is None
+
+
+def test_crawl_stamp_glued_before_the_text_is_split_off() -> None:
+    assert split_leading_stamp("date 2024-12-19 KUWAIT -- A loan was signed.") == (
+        "date 2024-12-19", "KUWAIT -- A loan was signed.")
+
+
+@pytest.mark.parametrize("text", [
+    "date of the signing is 2024-12-19 in Kuwait",  # a label needs the date right after it
+    "2024-12-19 A loan was signed.",  # no label: a number, not a stamp
+])
+def test_text_without_a_labelled_leading_date_is_not_split(text: str) -> None:
+    assert split_leading_stamp(text) is None
+
+
+def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
+    updated, line = Stamp("2024-07-20", "updated"), Stamp("2024-07-18", "line")
+    assert weigh([(0, updated), (5, line)], anchor=1) == "2024-07-18"
+    assert weigh([(0, Stamp("2024-07-19", "published")), (2, line)], anchor=1) == "2024-07-19"
+    assert weigh([(0, Stamp("2024-07-01", "line")), (3, line)], anchor=2) == "2024-07-18"
+    assert weigh([(0, updated)], anchor=1) == "2024-07-20"  # nothing better: the edit's date
+    assert weigh([(0, line)], anchor=None, not_after="2024-07-01") is None
 
 
 # ---------------------------------------------------------------- wire datelines
@@ -707,10 +782,12 @@ def test_line_holding_more_than_a_date_is_no_date_line(line: str) -> None:
      "2025-09-14", "2025-09-12"),
     ("BISHKEK, December 30. The talks ended.", "2025-01-02", "2024-12-30"),  # the year before
     ("ALMATY, October 3, 2023 – Startups won.", None, "2023-10-03"),
+    ("KHOROG, 14.03.2024. (Pamir Wire) – The road reopened.", None, "2024-03-14"),
+    ("NARYN, May 2, 2024, Tien Shan News -- The pass reopened.", None, "2024-05-02"),
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
         text: str, reference: str | None, value: str) -> None:
-    assert parse_dateline(text, reference) == value
+    assert read_dateline(text, reference) == value
 
 
 @pytest.mark.parametrize("text, reference", [
@@ -724,7 +801,7 @@ def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
                                          "month and day and a dash reads as a dateline")),
 ])
 def test_sentence_with_a_place_or_day_is_no_wire_dateline(text: str, reference: str | None) -> None:
-    assert parse_dateline(text, reference) is None
+    assert read_dateline(text, reference) is None
 
 
 # ---------------------------------------------------------------- story dates
@@ -776,12 +853,14 @@ def test_update_stamp_does_not_replace_the_publication_date() -> None:
     assert story.published == "2026-03-04"
 
 
-def test_update_stamp_alone_gives_no_publication_date() -> None:
+def test_update_stamp_alone_dates_the_story_as_the_weakest_candidate() -> None:
     text = (f"Japan to fund Kyrgyz roads and machinery\n\nLast updated: 14:05, 5 March 2026\n\n"
             f"{PARA_1}\n\n{PARA_2}")
     story, removed = one(text)
-    assert story.published is None
-    assert removed["Last updated: 14:05, 5 March 2026"] == "artefact"
+    assert story.published == "2026-03-05"
+    assert removed["Last updated: 14:05, 5 March 2026"] == "date"
+    story, _ = one(text.replace("\n\nLast", "\n\nBISHKEK, 2 March 2026\n\nLast"))
+    assert story.published == "2026-03-02"  # any other date line outweighs it
 
 
 def test_dateline_opening_the_first_paragraph_gives_published() -> None:
@@ -841,11 +920,16 @@ def test_date_artefact_closing_the_page_gives_published() -> None:
     assert story.published == "2025-07-03"
 
 
-def test_tail_date_does_not_override_the_story_date() -> None:
+def test_unlabelled_tail_date_does_not_override_the_story_date() -> None:
+    story, _ = one(f"Japan lends $150 million\n\n12 May 2025\n\n{PARA_1}\n\n3 July 2025")
+    assert story.published == "2025-05-12"
+    story, _ = one(f"BAKU, 12 May 2025 - {PARA_1}\n\n3 July 2025")
+    assert story.published == "2025-05-12"
+
+
+def test_labelled_date_outweighs_an_unlabelled_one_wherever_it_stands() -> None:
     story, _ = one(f"Japan lends $150 million\n\n12 May 2025\n\n{PARA_1}\n\ndate 2025-07-03")
-    assert story.published == "2025-05-12"
-    story, _ = one(f"BAKU, 12 May 2025 - {PARA_1}\n\ndate 2025-07-03")
-    assert story.published == "2025-05-12"
+    assert story.published == "2025-07-03"
 
 
 def test_tail_date_is_not_taken_from_related_links() -> None:

@@ -86,7 +86,7 @@ from pipeline.lexicon.people import (
     GUEST_NOUNS,
     PEOPLE_NOUNS,
 )
-from pipeline.lexicon.text import BULLET_MARKS, ITEM_NUMBER
+from pipeline.lexicon.text import LIST_ITEM
 from pipeline.schema import EventType
 
 # --------------------------------------------------------------------------- patterns
@@ -100,8 +100,6 @@ RETROSPECTIVE = re.compile(r"\b(?:previously|formerly|earlier|in the past|in pre
 # `Of these, 2,310 were employed in ...` breaks down the previous sentence's figure: same period
 BREAKDOWN = re.compile(r"^\s*(?:of|among) (?:these|them|those|which|this number)\b", re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
-# a list item's marker, which may stand alone on its line (`-`, `2.`)
-LIST_ITEM = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|{ITEM_NUMBER})(?:\s|$)")
 GRANULARITY = {"day": 10, "month": 7, "year": 4}  # length of an ISO value at each precision
 
 # --------------------------------------------------------------------------- limits

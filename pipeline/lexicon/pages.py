@@ -21,7 +21,7 @@ ADDRESS_WORDS = frozenset((
     "and", "str", "st", "ul", "г", "ул", "пр", "д", "мкр", "офис", "дом"))
 # function words of a sentence or a title-case headline (`Japan To Fund ...`), never of an address
 SENTENCE_WORDS = frozenset((
-    "a", "an", "to", "in", "on", "at", "for", "with", "from", "by", "into", "will", "would",
+    "a", "an", "the", "to", "in", "on", "at", "for", "with", "from", "by", "into", "will", "would",
     "is", "are", "was", "were", "has", "have", "had", "be", "been", "в", "на", "по", "для", "и"))
 # Words of a pager: `« Prev 1 2 3 Next »`, `Older posts`, `Назад | Далее`.
 PAGER_WORDS = (
@@ -31,4 +31,14 @@ PAGER_WORDS = (
 # Words that open or close a caption or a credit: `Photo: AP`, `[Video by the author]`.
 CAPTION_WORDS = (
     "photo", "photos", "photograph", "image", "picture", "video", "illustration", "фото", "видео",
+)  # fmt: skip
+# Labels of a page's own date: its publication (`Published: 3 May 2024`, `date 2025-01-21`)
+# and a later update (`Last update: July 20, 2024 14:02`), which dates an edit, not the story.
+DATE_LABELS = (
+    "date", "published", "posted", "publication date", "first published", "created", "дата",
+    "дата публикации", "опубликовано",
+)  # fmt: skip
+UPDATE_LABELS = (
+    "updated", "update", "last update", "last updated", "modified", "last modified", "edited",
+    "обновлено", "изменено",
 )  # fmt: skip

@@ -1,0 +1,217 @@
+"""Page dates: the dates a page states about itself, and the publication date weighed from them.
+
+A page states its date in a date line (`12 Dec 2025`, `Local news, 23.04.2021`,
+`Update: 16:38, 29 April 2018`, `18th May 2017 Steve Hoare`), a crawl stamp glued to the text
+(`date 2025-01-21 ASTANA. ...`), a wire dateline (`BISHKEK, Sept. 12 (AKIpress) -`) or a date
+line closing the page. Each is a candidate; its label (Published, Updated), its kind and its
+place decide which one is the story's publication date. Numeric dates are read day first or
+month first only where the page settles it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.lexicon import alternation
+from pipeline.lexicon.calendar import (
+    MAX_YEAR,
+    MIN_YEAR,
+    MONTHS,
+    RUSSIAN_WEEKDAYS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from pipeline.lexicon.pages import DATE_LABELS, SENTENCE_WORDS, UPDATE_LABELS
+from pipeline.lexicon.text import LIST_ITEM
+
+MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
+_NUMERIC = r"(?P<a4>\d{1,2})(?P<s4>[./-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
+DATE_CORE = re.compile(
+    rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH.replace('month', 'm1')}"
+    rf",?\s+(?P<y1>\d{{4}})"
+    rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})|{_NUMERIC})"
+    r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
+    re.I,
+)
+NUMERIC_DATE = re.compile(rf"(?<![\w./-]){_NUMERIC}(?![\w/-])")
+TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # `14:32`, `14.32`, `2:32 PM`
+ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}"
+        r"|\bZ\b)")
+WEEKDAY = rf"\b(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEKDAYS))})\b\.?"
+LABEL = rf"\b(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\b"
+LABELS = re.compile(LABEL, re.I)
+READING_TIME = r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)"
+# What else a date line may hold around its date: a time and zone, a weekday, labels (`Posted
+# on`), a reading time, `by` before a name, separators
+FILLER = re.compile(
+    rf"(?:\b(?:at|в)\s+)?{TIME}|{ZONE}|{WEEKDAY}|{LABEL}(?:\s+(?:on|at)\b)?|{READING_TIME}"
+    r"|\b(?:by|автор)\b|[|·•,;:/()\[\]–—-]+",
+    re.I,
+)
+STAMP_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")  # a word beside a date: `Hoare`, `AKIPRESS.COM`
+# A date line names at most this many other words: an author (`Steve Hoare`), a section
+# (`Local news`), a source (`Asia Intelligence Wire`); a sentence with a date has more.
+STAMP_MAX_WORDS = 4
+# A date of the crawl or the site glued before a line's text: `date 2025-01-21 ASTANA. ...`.
+LEADING_STAMP = re.compile(
+    rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?>(?:[ T]{TIME})?)(?=\s+\S)",  # more than the stamp's own time follows
+    re.I,
+)
+# A wire dateline: a place in capitals (and a country), a date, maybe an agency, then a dash,
+# colon, full stop or slash: `BISHKEK, Sept. 12 (AKIpress) -`, `Baku, 15 January 2026 / Trend /`,
+# `DUSHANBE, 26.02.2020. (NIAT Khovar) –`, `ASTANA, May 2, 2024, Kazinform --`.
+DATELINE_DATE = (
+    rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?:\s+(?P<y2>\d{{4}}))?"
+    rf"|{_NUMERIC})"
+)
+DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
+    rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
+    r"(?:[-–—.:/]|(?<=\d{4})$)",
+    re.I,
+)
+# How much a candidate counts: a labelled publication date most, an update stamp least.
+WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1}
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A date a page states about itself, and what kind of statement it is."""
+
+    value: str  # ISO date
+    kind: str  # a key of WEIGHTS
+
+
+def iso(year: int, month: int, day: int) -> str | None:
+    """The ISO date, or None for no date of the calendar or a year no news date names."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def numeric_order(texts: list[str]) -> str | None:
+    """How the page writes numeric dates: "dmy" or "mdy", or None when it does not settle it.
+
+    A first number above 12 is a day, a second above 12 is one; dots and hyphens (`23.04.2021`)
+    are written day first; slashes with both numbers up to 12 (`05/06/2021`) settle nothing.
+    """
+    orders = set()
+    for text in texts:
+        for m in NUMERIC_DATE.finditer(text):
+            a, b = int(m["a4"]), int(m["b4"])
+            if a > 12 >= b:
+                orders.add("dmy")
+            elif b > 12 >= a:
+                orders.add("mdy")
+            elif m["s4"] in ".-":
+                orders.add("dmy")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _value(m: re.Match[str], order: str | None) -> str | None:
+    """The ISO date of a DATE_CORE or DATELINE match (a year-less one gives None)."""
+    g = m.groupdict()
+    if g.get("y1"):
+        return iso(int(g["y1"]), MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"]))
+    if g.get("y2"):
+        return iso(int(g["y2"]), MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"]))
+    if g.get("y3"):
+        return iso(int(g["y3"]), int(g["n3"]), int(g["d3"]))
+    if g.get("y4"):
+        a, b = int(g["a4"]), int(g["b4"])
+        if order is None:
+            order = "dmy" if a > 12 or (b <= 12 and g["s4"] in ".-") else "mdy" if b > 12 else None
+        if order is None:
+            return None
+        return iso(int(g["y4"]), b if order == "dmy" else a, a if order == "dmy" else b)
+    return None
+
+
+def read_stamp(text: str, order: str | None = None) -> Stamp | None:
+    """The date of a line that states a date and little else (a date line), or None.
+
+    `Wednesday, 17 September 2025`, `22.01.2025, 11:05`, `Published: 22.05.2025`,
+    `By Aigerim Sadykova · March 5, 2026`, `Uzbekistan|health|March 25, 2022 / 04:44 PM`,
+    `Update: 16:38, 29 April 2018 Sunday` (an update stamp); not a sentence that holds a date.
+    """
+    found = list(DATE_CORE.finditer(text))
+    if not found or LIST_ITEM.match(text):
+        return None  # a list item states a fact, not the page's date
+    residue = DATE_CORE.sub(" ", text)
+    if re.search(r"[^\W\d_][)\"'”»]?[.!?…]\s*$", residue.strip()):
+        return None  # a sentence ends after words, a date line does not
+    words = STAMP_WORD.findall(FILLER.sub(" ", residue))
+    if len(words) > STAMP_MAX_WORDS or any(w.casefold() in SENTENCE_WORDS for w in words):
+        return None
+    for m in found:
+        value = _value(m, order)
+        if value is not None:
+            labels = [label.casefold() for label in LABELS.findall(text, 0, m.start())]
+            last = " ".join(labels[-1].split()) if labels else None
+            kind = "updated" if last in UPDATE_LABELS else "published" if last else "line"
+            return Stamp(value, kind)
+    return None
+
+
+def split_leading_stamp(text: str) -> tuple[str, str] | None:
+    """(stamp, rest) of a line that opens with a crawl or site stamp (`date 2025-01-21 ...`)."""
+    m = LEADING_STAMP.match(text)
+    if m is None or iso(*map(int, m["date"].split("-"))) is None:
+        return None
+    return text[:m.end()].strip(), text[m.end():].strip()
+
+
+def read_dateline(text: str, reference: str | None, order: str | None = None) -> str | None:
+    """The ISO date of a wire dateline opening a paragraph (`BISHKEK, Sept. 12 (AKIpress) -`).
+
+    A dateline without a year takes the year that puts it on or before `reference`.
+    """
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    if g.get("y4"):
+        return _value(m, order)
+    month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+    day = int(g["d1"] or g["d2"])
+    year = g["y1"] or g["y2"]
+    if year:
+        return iso(int(year), month, day)
+    if reference is None:
+        return None
+    ref = date.fromisoformat(reference)
+    found = iso(ref.year, month, day)
+    if found and found > reference:
+        found = iso(ref.year - 1, month, day)
+    return found
+
+
+def normalise_published(value: str | None) -> str | None:
+    """`YYYY-MM-DD` from a metadata date (ISO with or without time, or a date line)."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if m:
+        return iso(int(m[1]), int(m[2]), int(m[3]))
+    stamp = read_stamp(value)
+    return stamp.value if stamp else None
+
+
+def weigh(candidates: list[tuple[int, Stamp]], anchor: int | None,
+          not_after: str | None = None) -> str | None:
+    """The publication date among (line index, stamp) candidates: the weightiest kind, then the
+    one nearest `anchor` (the headline), then the first; none after `not_after`."""
+    usable = [(i, s) for i, s in candidates if not_after is None or s.value <= not_after]
+    if not usable:
+        return None
+    near = (lambda i: abs(i - anchor)) if anchor is not None else (lambda i: 0)
+    best = min(enumerate(usable), key=lambda p: (-WEIGHTS[p[1][1].kind], near(p[1][0]), p[0]))
+    return best[1][1].value
