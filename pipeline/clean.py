@@ -29,11 +29,13 @@ from pipeline.lexicon.text import (
 )
 from pipeline.pagedates import (
     DATELINE,
+    LABEL_MAX_WORDS,
     Stamp,
     normalise_published,
     numeric_order,
     read_dateline,
     read_stamp,
+    split_dated_headline,
     split_leading_stamp,
     weigh,
 )
@@ -59,7 +61,6 @@ SENTENCE_STOPWORDS = 0.2
 SENTENCE_MIN_WORDS = 4  # "One app." or "Got it!" are not sentences of a story
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
-LABEL_MAX_WORDS = 2  # a section label ("Press Release", "Economy") is one or two words
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
 MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
 CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not paragraphs
@@ -86,6 +87,19 @@ OPEN_REASONS = (None, "boilerplate")
 # a numbered document label: `PRESS RELEASE No. 147`, `Information message № 12`
 NUMBERED_LABEL = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:No\.?|Nr\.?|№|#)\s*\d[\d/-]*$", re.I)
 RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn separator
+# a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
+TITLE_LABEL = re.compile(r"^(?:title|headline|заголовок)\s*:\s*", re.I)
+# a site's name after a headline, behind a bar or a spaced dash
+SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+# a heading naming an organisation: `About the EBRD`, `About JICA`, `О компании`
+ABOUT_HEADING = re.compile(r"^(?:about|о)\s+(?P<name>[^\s.!?:][^.!?:]{1,60})\s*:?$", re.I)
+TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
+# a paragraph opening with its place and a dash: a place in capitals (`KUWAIT-- A loan`,
+# `DUSHANBE (TCA) — The bank`) or one name with the dash against it (`Bishkek– On August 28`)
+PLACE_DATELINE = re.compile(
+    r"^(?:[A-ZА-ЯЁ]{2,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}(?:,\s*[A-ZА-ЯЁ][\w'’.]+)?"
+    r"(?:\s*\([^)]{1,30}\))?\s*(?:--|[–—]|-\s)"
+    r"|[A-ZА-ЯЁ][a-zа-яё]+(?:\s*\([^)]{1,30}\))?(?:--|[–—]))\s*\S")
 
 # ---------------------------------------------------------------- line rules
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -173,12 +187,24 @@ PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
                r"войти|зарегистрируйтесь)\b", re.I),
-    re.compile(r"\balready (?:a member|a subscriber|have an account)\b", re.I),
+    # `Not yet a subscriber? Join us`, `Already a member? Log in`; not `Kyrgyzstan, already a
+    # member of the EAEU, ...` (a question, or the line's start)
+    re.compile(r"^(?:already|not yet|not)\s+(?:a\s+)?(?:member|subscriber)\b|"
+               r"\b(?:already|not yet)\s+(?:a\s+)?(?:member|subscriber)\s*\?|"
+               r"\balready have an account\b", re.I),
+    # a label of paywalled content: `Exclusive subscriber content…`, `Subscriber-only article`
+    re.compile(r"^(?:exclusive|premium)?\s*(?:subscriber|member)s?(?:[- ]only|[- ]exclusive)?\s+"
+               r"(?:content|article|story)\b", re.I),
     re.compile(r"^follow\s+\S+(?:\s+\S+)?\s+on\b", re.I),  # "Follow Kazinform on Telegram"
     re.compile(r"^(?:leave|add|post|write) a (?:comment|reply)\b|"
                r"\b(?:logged|log|sign(?:ed)?) in to (?:post a |leave a )?(?:comment|reply)", re.I),
     re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app\b", re.I),
     re.compile(r"^(?:your|enter your|enter|ваш)\s*e-?mail(?: address)?\s*:?$", re.I),
+    # a comment form: `You have 2000 characters left`, `Name *`, `Comments are moderated`
+    re.compile(r"\b(?:characters?|symbols?) (?:left|remaining)\b|^(?:your )?(?:name|e-?mail|"
+               r"comment|website|имя|комментарий)\s*[*:]\s*\*?$|^(?:post|submit|send|add) "
+               r"(?:a |your )?comment\b|\bcomments? (?:are|is) (?:moderated|pre-moderated|"
+               r"reviewed)\b|\bviews expressed in (?:the )?comments\b", re.I),
     re.compile(r"^(?:get|receive|sign up for|join)\b.*\bnewsletter\b", re.I),
     re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
     PAYWALL,
@@ -213,6 +239,15 @@ CAPTION = (
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
     re.compile(r"(?:^|[.!?]\s+)(?:photograph|photo|image|picture|фото)\s*:\s*[^.!?]{1,60}$",
                re.I),
+    # a caption closed by a copyright credit: `The launch event © Project office, 2021`
+    re.compile(r"^[^©]{3,120}©\s*[^.!?©]{1,60}$"),
+    # the caption word glued to the caption by the scrape: `PhotoThe ambassador hands over`
+    re.compile(r"^(?i:photo|фото)(?=[A-ZА-ЯЁ][a-zа-яё])"),
+    # `Courtesy of the embassy`; the people of a group photo: `From left – A, B, C.`
+    re.compile(r"^(?:courtesy(?: of)?\s+[^.!?]{1,80}[.!?]?|\(?(?:from left(?: to right)?|left to "
+               r"right|l-r)\)?\s*[:–—-]?\s*.{1,120})$", re.I),
+    # an image's file name standing for its caption: `Signing ceremony-1.jpg`
+    re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I),
 )
 ARTEFACTS = (
     re.compile(r"^(?:views?|reads?|comments?|просмотр\w*|комментари\w*)\s*:?\s*[\d\s,.]+$", re.I),
@@ -231,12 +266,20 @@ ARTEFACTS = (
     # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
                r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),
+    # a reference number or document id: `Publication reference: EuropeAid/168640/DD/ACT/KG`
+    re.compile(r"^[^\W\d][\w ]{0,30}\b(?:reference|ref|id|identifier|number|no|код|номер)\.?"
+               r"\s*:\s*[\w./-]*\d[\w./-]*$", re.I),
+    # a syndicator's credit: `Provided by SyndiGate Media Inc. (Syndigate.info).`
+    re.compile(r"^(?:provided|distributed|supplied|syndicated|powered) by\b[^!?]{1,80}$", re.I),
 )
 NAME = r"[A-ZА-Я][\w.'’-]+(?:\s+[A-ZА-Я][\w.'’-]+){0,3}"
 BYLINE = re.compile(
     rf"^(?:(?:by|written by|reported by|author|автор)\s*:?\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
     r"(?:\s*[,|–—-]\s*[\w ]{1,40})?|"
     r"staff (?:reporter|writer)|(?:our )?correspondent|about the author|об авторе)$", re.I)
+# A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`
+CREDITS = re.compile(rf"^(?:(?:additional )?(?:reporting|writing|editing|compiled|translated) by\s+"
+                     rf"{NAME}[^.!?]{{0,160}})[.]?$", re.I)
 # A closing author bio: "Emma Clarke is The Eurasia Times' energy correspondent, based in London."
 BIO = re.compile(
     rf"^{NAME} is (?:a|an|the|our)?\b.{{0,80}}\b(?:correspondent|reporter|editor|journalist|"
@@ -269,7 +312,7 @@ CONTACTS = (
 )
 COPYRIGHT = (
     re.compile(r"^(?:©|\(c\)|copyright\b)", re.I),
-    re.compile(r"\ball rights reserved\b|\bвсе права защищены\b", re.I),
+    re.compile(r"\ball\b.{0,30}\brights?\s+(?:are\s+)?reserved\b|\bвсе права защищены\b", re.I),
     re.compile(r"\breproduction\b.{0,60}\b(?:permitted|prohibited|allowed|forbidden)\b", re.I),
     re.compile(r"\b(?:перепечатка|использование материалов)\b.{0,80}\b(?:разрешен|запрещен)", re.I),
 )
@@ -286,6 +329,7 @@ class Story:
     language: str
     text: str
     removed: list[Removal] = field(default_factory=list)
+    reference_source: str | None = None  # published, page or setting (see schema.Article)
 
 
 @dataclass
@@ -414,7 +458,7 @@ def rule_reason(text: str) -> str | None:
         return "caption"
     if any(p.match(text) for p in ARTEFACTS):
         return "artefact"
-    if BYLINE.match(text):
+    if BYLINE.match(text) or CREDITS.match(text):
         return "byline"
     if CONTACT_HEADER.match(text) or any(p.match(text) for p in CONTACTS) or is_address(text):
         return "contact"
@@ -441,9 +485,11 @@ def split_lines(text: str) -> list[Line]:
             block += 1
         if not previous_blank and _continues(lines[-1].text, stripped, hard_wrapped):
             lines[-1].text += " " + stripped
-        elif glued := split_leading_stamp(stripped):
-            # a crawl or site stamp glued before the text (`date 2025-01-21 ASTANA. ...`) is a
-            # date line of its own
+        elif glued := split_leading_stamp(stripped) or split_dated_headline(
+                stripped, HEADLINE_MIN_WORDS):
+            # a crawl or site stamp glued before the text (`date 2025-01-21 ASTANA. ...`), or a
+            # date run into the headline (`Economy 19/02/2024 Japan to fund ...`), is a date
+            # line of its own
             lines += [Line(glued[0], block), Line(glued[1], block)]
         else:
             lines.append(Line(stripped, block))
@@ -510,11 +556,32 @@ def mark_repeated(lines: list[Line]) -> None:
         key = line.text.casefold()
         if counts[key] < 2 or line.reason:
             continue
-        heads_prose = i + 1 < len(lines) and lines[i + 1].prose and not lines[i + 1].reason
-        if (line.prose and key not in seen) or (not line.prose and heads_prose):
+        twice = i + 1 < len(lines) and lines[i + 1].text.casefold() == key
+        if not twice and ((line.prose and key not in seen) or (
+                not line.prose and _heads_story(lines, i))):
             seen.add(key)
             continue
-        line.reason = "repeated"
+        line.reason = "repeated"  # or the first of a headline printed twice in a row
+
+
+def _heads_story(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] stands directly above a paragraph, or above a date line above one."""
+    after = [ln for ln in lines[i + 1:i + 3] if not ln.reason]
+    if after and after[0].prose:
+        return True
+    return len(after) == 2 and bool(read_stamp(after[0].text, "dmy")) and after[1].prose
+
+
+def _is_headline_shaped(text: str) -> bool:
+    """A line shaped like a headline: several words, no final full stop, no list marker."""
+    return (len(text.split()) >= HEADLINE_MIN_WORDS and not TERMINAL.search(text)
+            and not BULLET.match(text))
+
+
+def _by_date_line(lines: list[Line], i: int) -> bool:
+    """Whether a headline-shaped lines[i] stands right above or below a date line."""
+    near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return _is_headline_shaped(lines[i].text) and any(read_stamp(t, "dmy") for t in near)
 
 
 def mark_claims(lines: list[Line]) -> None:
@@ -581,18 +648,60 @@ def mark_prompt_blocks(lines: list[Line]) -> None:
                 or any(ln.prose and not ln.reason for ln in block)):
             continue
         for ln in block:
-            ln.reason = ln.reason or reasons[0]
+            # a date line and the headline beside it are the story's, whatever stands by them
+            if not ln.reason and not read_stamp(ln.text, "dmy") and not _by_date_line(
+                    lines, lines.index(ln)):
+                ln.reason = reasons[0]
+
+
+def mark_leading_chrome(lines: list[Line]) -> None:
+    """Cut paragraphs standing before a story's dated headline that are not the story's: teasers
+    of other stories cut off with an ellipsis, and blurbs of a site's menu set apart from the
+    headline by the menu's own lines.
+
+    A headline is dated when a date line stands by it or its first paragraph opens with a
+    dateline (`Bishkek– On August 28, ...`).
+    """
+    kept = [i for i, ln in enumerate(lines) if not ln.reason]
+    head = next((i for i in kept if _dated_headline(lines, kept, i)), None)
+    if head is None:
+        return
+    before = [i for i in kept if i < head]
+    # blurbs are a page's smaller part: the story under the headline is longer than they are
+    story = sum(len(lines[i].text) for i in kept if i > head and lines[i].prose)
+    blurbs = sum(len(lines[i].text) for i in before if lines[i].prose)
+    for i in before:
+        line = lines[i]
+        if not line.prose:
+            continue
+        apart = sum(not ln.prose for ln in lines[i + 1:head]) >= MENU_MIN_RUN
+        if TRUNCATED.search(line.text):
+            line.reason = "teaser"
+        elif apart and blurbs < story:
+            line.reason = "boilerplate"
+
+
+def _dated_headline(lines: list[Line], kept: list[int], i: int) -> bool:
+    if lines[i].prose or not _is_headline_shaped(lines[i].text):
+        return False
+    if _by_date_line(lines, i):
+        return True
+    after = [j for j in kept if j > i][:1]
+    return bool(after) and lines[after[0]].prose and bool(
+        read_dateline(lines[after[0]].text, None) or PLACE_DATELINE.match(lines[after[0]].text))
 
 
 def mark_masthead(lines: list[Line]) -> None:
     """Cut the site name and taglines: whatever stands above the page's menus and tickers."""
     first_prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.reason), len(lines))
     last_nav = max((i for i, ln in enumerate(lines[:first_prose])
-                    if ln.reason in ("navigation", "ticker", "cookie")), default=0)
+                    if ln.reason in ("navigation", "ticker", "cookie", "pagination")), default=0)
     for i, line in enumerate(lines[:last_nav]):
-        # a line standing over a date line is a headline (share buttons may follow it)
+        # a line standing over a date line is a headline (share buttons may follow it), and so
+        # is a headline-shaped line under one (a source line may follow it)
         over_date = i + 1 < len(lines) and bool(read_stamp(lines[i + 1].text, "dmy"))
-        if not line.reason and not read_stamp(line.text, "dmy") and not over_date:
+        if (not line.reason and not read_stamp(line.text, "dmy") and not over_date
+                and not _by_date_line(lines, i)):
             line.reason = "navigation"
 
 
@@ -802,6 +911,16 @@ def _is_site_name(text: str) -> bool:
                         for w in words[1:]))
 
 
+def headline_text(text: str) -> str:
+    """A headline without a label before it (`Title: ...`) or a site's name after it
+    (`... | The Steppe Herald`, `... - Example News`)."""
+    text = TITLE_LABEL.sub("", text)
+    m = SITE_SUFFIX.search(text)
+    if m and _is_site_name(m["site"]) and len(text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
+        text = text[:m.start()]
+    return text
+
+
 def _is_tag(text: str) -> bool:
     """A label or a document number over a headline: `PRESS RELEASE`, `No. 47`,
     `PRESS RELEASE No. 147`."""
@@ -836,7 +955,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     for i in pre:
         line = lines[i]
         if i == headline:
-            region.title = line.text
+            region.title = headline_text(line.text)
         elif (headline is None or i > headline) and (DATELINE.match(line.text) or i in boxes):
             region.body.append(line.text)  # the story's dateline or fact box, headline or not
         elif line.date:
@@ -847,7 +966,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "navigation"  # a section label between the headline and the body
         else:
             line.reason = "caption" if anchor is not None and i > anchor else "boilerplate"
-    body = [i for i in kept if i >= body_start]
+    body = _cut_story_end(lines, [i for i in kept if i >= body_start], end)
     prose = [i for i in body if lines[i].prose]
     while len(prose) > 1 and BIO.match(lines[prose[-1]].text):
         lines[prose[-1]].reason = "byline"
@@ -875,6 +994,32 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         candidates.append((body_start, Stamp(found, "dateline")))
     region.published = weigh(candidates, headline)
     return region
+
+
+def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
+    """The body without what follows the story's end: a paywall prompt (the page shows no more
+    of the story, only offers and other stories), or an `About <organisation>` block (the
+    boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`)."""
+    paywall = next((i for i in range(body[0] if body else end, end) if lines[i].reason ==
+                    "prompt" and PAYWALL.search(lines[i].text)), None)
+    about = next((i for i in body if _opens_about_block(lines, i, body)), None)
+    stop = min(i for i in (paywall, about, end) if i is not None)
+    for i in body:
+        if i >= stop and not lines[i].reason:
+            lines[i].reason = "paywall" if paywall is not None and i > paywall else "boilerplate"
+    return [i for i in body if i < stop]
+
+
+def _opens_about_block(lines: list[Line], i: int, body: list[int]) -> bool:
+    """`About JICA` above `JICA is ...`: a heading naming an organisation whose paragraph
+    begins by saying what the organisation is, after the story's first paragraph."""
+    m = ABOUT_HEADING.match(lines[i].text)
+    after = [j for j in body if j > i][:1]
+    if m is None or not after or i == body[0]:
+        return False
+    name = m["name"].removeprefix("the ").removeprefix("The ")
+    return bool(re.match(rf"(?:the\s+)?{re.escape(name)}\b[^.!?]{{0,60}}\b(?:is|was|are)\b",
+                         lines[after[0]].text, re.I))
 
 
 def _is_box_heading(text: str) -> bool:
@@ -943,7 +1088,9 @@ def _story(page: RawPage, story_id: str, region: Region, page_date: str | None,
     text = "\n\n".join(region.body)
     return Story(
         id=story_id, source=_source(page), title=region.title, published=region.published,
-        reference_date=region.published or page_date, language=detect_language(text),
+        reference_date=region.published or page_date,
+        reference_source="published" if region.published else "page" if page_date else None,
+        language=detect_language(text),
         text=text, removed=removed,
     )
 
@@ -958,6 +1105,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     mark_menus(lines)
     mark_masthead(lines)
     mark_prompt_blocks(lines)
+    mark_leading_chrome(lines)
     mark_dates(lines)
     starts = story_starts(lines)
     listing = len(starts) > 1
@@ -1005,7 +1153,7 @@ def clean_structured_page(page: RawPage) -> Story:
     stem = page_stem(page)
     numbered = f"{stem}-{page.index + 1}" if page.format == "jsonl" else stem
     story_id = page.meta.get("id") or numbered
-    region = Region(title=title, published=published, body=body)
+    region = Region(title=headline_text(title) if title else None, published=published, body=body)
     return _story(page, story_id, region, None, removals(lines))
 
 

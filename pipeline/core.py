@@ -131,7 +131,7 @@ def stories_of(pages: Iterable[RawPage], reference_date: str | None
             continue
         for story in stories:
             if reference_date and not story.reference_date:
-                story = replace(story, reference_date=reference_date)
+                story = replace(story, reference_date=reference_date, reference_source="setting")
             yield story
 
 

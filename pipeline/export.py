@@ -119,6 +119,7 @@ TABLES = (
         Column("title", "TEXT", attr("title")),
         Column("published", "TEXT", attr("published")),
         Column("reference_date", "TEXT", attr("reference_date")),
+        Column("reference_source", "TEXT", attr("reference_source")),
         Column("language", "TEXT NOT NULL", attr("language")),
         Column("text", "TEXT NOT NULL", attr("text")),
     ), key=("id",)),

@@ -55,6 +55,7 @@ STAMP_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")  # a word beside a date: `Hoare
 # A date line names at most this many other words: an author (`Steve Hoare`), a section
 # (`Local news`), a source (`Asia Intelligence Wire`); a sentence with a date has more.
 STAMP_MAX_WORDS = 4
+LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local news`, `Press Release`
 # A date of the crawl or the site glued before a line's text: `date 2025-01-21 ASTANA. ...`.
 LEADING_STAMP = re.compile(
     rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})"
@@ -167,6 +168,25 @@ def split_leading_stamp(text: str) -> tuple[str, str] | None:
     if m is None or iso(*map(int, m["date"].split("-"))) is None:
         return None
     return text[:m.end()].strip(), text[m.end():].strip()
+
+
+def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
+    """(date line, headline) of a line that runs a section label and a date into the headline:
+    `Economy 19/02/2024 Japan and Uzbekistan sign a loan deal` (at least `min_words` words after
+    the date, and no full stop: a headline, not a sentence)."""
+    m = DATE_CORE.search(text)
+    if m is None:
+        return None
+    head, rest = text[:m.end()], text[m.end():]
+    time = re.match(rf"\s*(?:[,|·•–—-]\s*)?{TIME}", rest)
+    if time:
+        head, rest = head + rest[:time.end()], rest[time.end():]
+    label = STAMP_WORD.findall(text[:m.start()])
+    words = rest.split()
+    if (len(label) > LABEL_MAX_WORDS or len(words) < min_words or re.search(r"[.!?]$", rest)
+            or not words[0][:1].isupper() or read_stamp(head) is None):
+        return None
+    return head.strip(), rest.strip()
 
 
 def read_dateline(text: str, reference: str | None, order: str | None = None) -> str | None:

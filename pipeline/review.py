@@ -139,7 +139,8 @@ def story(article: Article, number: int) -> str:
     meta = html_table(("field", "value"), [
         ("source file", article.source.path), ("index in file", article.source.index),
         ("url", article.source.url), ("id", article.id), ("published", article.published),
-        ("reference date", article.reference_date), ("language", article.language)])
+        ("reference date", article.reference_date),
+        ("reference from", article.reference_source), ("language", article.language)])
     dates = html_table(("text", "value", "granularity"),
                        [(d.text, d.value, d.granularity) for d in article.dates])
     amounts = html_table(

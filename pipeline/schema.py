@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 AmountKind = Literal["money", "percent", "quantity", "count"]
 Granularity = Literal["year", "month", "day"]
@@ -14,6 +14,7 @@ EventType = Literal[
     "agreement", "meeting", "launch", "construction", "funding", "personnel", "plan"
 ]
 OrgKind = Literal["organization", "government"]
+ReferenceSource = Literal["published", "page", "setting", "text"]
 
 
 class _Model(BaseModel):
@@ -106,6 +107,13 @@ class Article(_Model):
     title: str | None
     published: str | None = Field(description="the story's own publication date, ISO 8601")
     reference_date: str | None = Field(description="the date relative expressions resolve against")
+    reference_source: ReferenceSource | None = Field(
+        default=None,
+        description="where the reference date comes from: the story's `published` date, the "
+        "date of the listing page it stands on, the run's --reference-date setting, or `text`: "
+        "with none of these, each relative or year-less date was resolved against the nearest "
+        "full date the story states before it",
+    )
     language: str
     text: str
     dates: list[DateMention]

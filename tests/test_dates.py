@@ -561,6 +561,34 @@ def test_past_participle_on_subject_or_point_keeps_its_past(nlp: Language) -> No
     assert values(nlp, point, "2024-07-16") == ["2024-03"]
 
 
+# --- no reference date: the story's own dates anchor the rest ------------------------------------
+NARRATIVE = ("On 12 March 2024 the ministers met in Tashkent. On 14 March they visited "
+             "Samarkand, and last year trade grew by a third.")
+
+
+def test_without_a_reference_year_less_and_relative_dates_take_the_date_stated_before(
+        nlp: Language) -> None:
+    assert values(nlp, NARRATIVE, None) == ["2024-03-12", "2024-03-14", "2023"]
+    found = doc_records(nlp(make_doc(nlp, NARRATIVE, None)))["dates"]
+    assert [d.text for d in found] == ["On 12 March 2024", "On 14 March", "last year"]
+
+
+def test_without_a_reference_a_relative_date_before_any_full_date_stays_unresolved(
+        nlp: Language) -> None:
+    assert values(nlp, "Last year trade grew. On 12 March 2024 the ministers met.", None) == [
+        "2024-03-12"]
+
+
+def test_a_reference_date_outranks_the_dates_of_the_text(nlp: Language) -> None:
+    assert values(nlp, NARRATIVE, "2025-11-11") == ["2024-03-12", "2025-03-14", "2024"]
+
+
+def test_only_relative_and_year_less_dates_are_marked_as_anchored_in_the_text(
+        nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, NARRATIVE, None))
+    assert [d.anchored for d in doc._.dates] == [False, True, True]
+
+
 # --- mentions: extent, order and offsets ------------------------------------------------------
 
 

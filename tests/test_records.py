@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -14,6 +16,8 @@ from pipeline.components.amounts import AmountSpan
 from pipeline.components.dates import DateSpan
 from pipeline.components.events import EventSpan
 from pipeline.components.organizations import OrgEntity
+from pipeline.core import stories_of
+from pipeline.ingest import RawPage
 from pipeline.records import (
     build_article,
     date_mention,
@@ -205,3 +209,25 @@ def test_build_article_puts_chunk_spans_back_at_story_offsets() -> None:
     assert [d.text for d in article.dates] == ["12 March 2024"]
     assert PARAGRAPHS[article.dates[0].start_char :].startswith("12 March 2024")
     assert article.organizations[0].mentions[0].start_char == PARAGRAPHS.index("JICA")
+
+
+# --- where the reference date comes from -------------------------------------------------------
+
+
+def test_reference_source_is_the_storys_own_when_it_has_one() -> None:
+    story = replace(story_of(PARAGRAPHS), reference_source="published")
+    assert build_article(story, [(0, annotated(PARAGRAPHS))]).reference_source == "published"
+
+
+def test_reference_source_is_the_text_when_a_date_was_anchored_on_it() -> None:
+    story = replace(story_of(PARAGRAPHS), reference_date=None)
+    doc = annotated(PARAGRAPHS)
+    doc._.dates = [replace(d, anchored=True) for d in doc._.dates]
+    assert build_article(story, [(0, doc)]).reference_source == "text"
+    assert build_article(story, [(0, annotated(PARAGRAPHS))]).reference_source is None
+
+
+def test_run_reference_date_fills_in_as_the_setting() -> None:
+    page = RawPage("a.txt", "0" * 64, 0, PARAGRAPHS, "text")
+    (story,) = stories_of([page], "2024-06-01")
+    assert (story.reference_date, story.reference_source) == ("2024-06-01", "setting")

@@ -149,6 +149,9 @@ def find_abbreviations(doc: Doc) -> list[Abbreviation]:
     return found
 
 
+declare("abbreviations")
+
+
 class NewsAbbreviations:
     """Sets `doc._.abbreviations: list[Abbreviation]` (short/long Span pairs), in text order.
 
@@ -157,7 +160,7 @@ class NewsAbbreviations:
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        declare("abbreviations")
+        self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.abbreviations = find_abbreviations(doc)

@@ -693,6 +693,9 @@ def _same_sentence(doc: Doc, amount: AmountSpan, start: int) -> bool:
 
 # ----------------------------------------------------------------------------- component
 
+declare("amounts")
+
+
 class NewsAmounts:
     """Sets `doc._.amounts: list[AmountSpan]`, ordered by offset.
 
@@ -702,7 +705,6 @@ class NewsAmounts:
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        declare("amounts")
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:

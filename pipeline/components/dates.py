@@ -155,6 +155,7 @@ _CALENDAR = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})$"
 )
 _HAS_YEAR = re.compile(r"\d{4}")
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day with its year: a date that can anchor
 _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}
 
 # --- future reading of a sentence --------------------------------------------------------------
@@ -605,14 +606,17 @@ class DateSpan:
     span: Span
     value: str
     granularity: Granularity
+    anchored: bool = False  # resolved against a date the text states, for want of a reference
 
 
 def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) -> list[DateSpan]:
     """Date mentions of `doc`, normalised against `reference`, ordered by offset.
 
-    A mention inside a token (`2024` of `CIET-2024`) takes the whole token as its span."""
+    With no reference, a relative or year-less date is resolved against the nearest full date
+    stated before it (HeidelTime's rule for narratives) and marked `anchored`. A mention inside
+    a token (`2024` of `CIET-2024`) takes the whole token as its span."""
     text = doc_text(doc)
-    found: list[tuple[int, int, Normalized]] = []
+    expressions: list[tuple[int, int, str, bool]] = []
     seen: set[tuple[int, int]] = set()
     for raw_start, raw_end in candidate_spans(doc, text):
         start, end = _trim(text, raw_start, raw_end)
@@ -623,26 +627,47 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         future = span is not None and speaks_of_future(span)
-        value = normalizer.normalize(_two_digit_end(text[start:end]), reference, future)
+        expressions.append((start, end, _two_digit_end(text[start:end]), future))
+    anchors = [] if reference is not None else _text_anchors(expressions, normalizer)
+    found: list[tuple[int, int, Normalized, bool]] = []
+    for start, end, expression, future in expressions:
+        own = reference if reference is not None else next(
+            (day for at, day in reversed(anchors) if at < start), None)
+        value = normalizer.normalize(expression, own, future)
         if value is not None:
-            found.append((start, end, value))
+            anchored = own is not reference and value != normalizer.normalize(expression)
+            found.append((start, end, value, anchored))
     dates = []
-    for start, end, value in _without_overlaps(found):
+    for start, end, value, anchored in _without_overlaps(found):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            dates.append(DateSpan(span, value.value, value.granularity))
+            dates.append(DateSpan(span, value.value, value.granularity, anchored))
     return dates
 
 
+def _text_anchors(expressions: list[tuple[int, int, str, bool]], normalizer: DateNormalizer
+                  ) -> list[tuple[int, dt.date]]:
+    """(offset, date) of every full date (day, month and year) the text states, in text order."""
+    anchors = []
+    for start, _, expression, future in sorted(expressions):
+        value = normalizer.normalize(expression, None, future)
+        if value is not None and value.granularity == "day" and _FULL_DATE.fullmatch(value.value):
+            anchors.append((start, dt.date.fromisoformat(value.value)))
+    return anchors
+
+
 def _without_overlaps(
-    found: list[tuple[int, int, Normalized]],
-) -> list[tuple[int, int, Normalized]]:
+    found: list[tuple[int, int, Normalized, bool]],
+) -> list[tuple[int, int, Normalized, bool]]:
     """Keep the longest of overlapping mentions (then the earliest), in text order."""
-    kept: list[tuple[int, int, Normalized]] = []
+    kept: list[tuple[int, int, Normalized, bool]] = []
     for item in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
             kept.append(item)
     return sorted(kept, key=lambda f: f[0])
+
+
+declare("dates")
 
 
 class NewsDates:
@@ -654,7 +679,6 @@ class NewsDates:
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        declare("dates")
         self.name = name
         self.normalizer = DateNormalizer()
 

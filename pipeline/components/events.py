@@ -1156,6 +1156,9 @@ def _event(doc: Doc, sent: Span, kind: EventType, cand: Candidate, date: str | N
                      tuple(persons), tuple(places), inside, _cameo(kind, cand))
 
 
+declare("events")
+
+
 class NewsEvents:
     """Sets `doc._.events: list[EventSpan]`, one per sentence per type, from the parse.
 
@@ -1165,7 +1168,6 @@ class NewsEvents:
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        declare("events")
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:

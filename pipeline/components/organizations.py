@@ -1075,6 +1075,9 @@ class NewsOrgRuler:
         return doc
 
 
+declare("organizations")
+
+
 class NewsOrganizations:
     """Sets `doc._.organizations: list[OrgEntity]`: one entry per organisation of the story,
     ordered by first mention, with its fullest name, other forms and every mention's span.
@@ -1086,7 +1089,6 @@ class NewsOrganizations:
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        declare("organizations")
         self.name = name
         self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = set(KNOWN_ORGS) | set(KNOWN_ORGS.values())

@@ -1,0 +1,223 @@
+"""Page layouts seen across news sites: where the headline and the date stand, what stands
+before and after the story, and what of the page is furniture. Texts are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_page, headline_text, rule_reason
+from pipeline.ingest import RawPage
+from pipeline.pagedates import split_dated_headline
+
+LEAD = (
+    "Korea will finance a new water treatment plant in Khujand with a grant of $18 million, the "
+    "Korea International Cooperation Agency said on Tuesday after talks with city officials."
+)
+SECOND = (
+    "The plant will serve about 120,000 residents of the northern city, and construction is "
+    "due to start next spring under a contract with a Korean engineering company."
+)
+THIRD = (
+    "Officials said the agency had already trained forty engineers of the city's water utility "
+    "in Seoul, and that more courses would follow once the works begin next year."
+)
+
+
+def one(text: str):
+    """The single story of a text page and what cleaning removed, by line."""
+    stories = clean_page(RawPage("site/page.txt", "0" * 64, 0, text, "text"))
+    assert len(stories) == 1
+    story = stories[0]
+    return story, {line: r.reason for r in story.removed for line in r.text.split("\n")}
+
+
+# ---------------------------------------------------------------- headline text
+@pytest.mark.parametrize("line, title", [
+    ("Title: Korea funds a water plant in Khujand", "Korea funds a water plant in Khujand"),
+    ("Korea funds a water plant in Khujand | The Valley Courier",
+     "Korea funds a water plant in Khujand"),
+    ("Korea funds a water plant in Khujand - Valley News", "Korea funds a water plant in Khujand"),
+])
+def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: str) -> None:
+    assert headline_text(line) == title
+
+
+@pytest.mark.parametrize("line", [
+    "Korea and Tajikistan - a new chapter in water cooperation",  # a dash inside the headline
+    "Khujand water plant | a grant of $18 million for 120,000 residents",
+    "Title IX of the loan agreement takes effect",  # no label colon
+])
+def test_headline_keeps_a_dash_or_bar_that_is_part_of_it(line: str) -> None:
+    assert headline_text(line) == line
+
+
+# ---------------------------------------------------------------- headline and date on a line
+def test_section_label_date_and_headline_on_one_line_are_split() -> None:
+    assert split_dated_headline("Economy 19/02/2024 Korea funds a water plant in Khujand", 5) == (
+        "Economy 19/02/2024", "Korea funds a water plant in Khujand")
+    story, _ = one(f"Economy 19/02/2024 Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}")
+    assert (story.title, story.published) == ("Korea funds a water plant in Khujand", "2024-02-19")
+
+
+@pytest.mark.parametrize("line", [
+    "On 19/02/2024 Korea signed a grant for a water plant in Khujand.",  # a sentence
+    "Politics and Economy 19/02/2024 Korea funds a water plant",  # more than a section label
+    "Economy 19/02/2024 Korea funds it",  # too short for a headline
+])
+def test_a_sentence_or_a_long_label_before_a_date_is_not_split(line: str) -> None:
+    assert split_dated_headline(line, 5) is None
+
+
+# ---------------------------------------------------------------- headline near its date line
+def test_headline_printed_twice_in_a_row_is_the_title_once() -> None:
+    head = "Korea funds a water plant in Khujand"
+    story, removed = one(f"{head}\n\n{head}\n\n19.02.2024\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == head and removed[head] == "repeated"
+    assert story.published == "2024-02-19"
+
+
+def test_a_short_line_printed_twice_heading_no_paragraph_is_still_furniture() -> None:
+    story, removed = one(f"{LEAD}\n\n{SECOND}\n\nWater news\n\nWater news")
+    assert removed["Water news"] == "repeated" and "Water news" not in story.text
+
+
+def test_headline_under_a_date_line_survives_the_masthead_rule() -> None:
+    text = (f"Update: 09:12, 19 February 2024 Monday\n\nKorea funds a water plant in Khujand\n\n"
+            f"Valley Courier / News Desk\n\n{LEAD}\n\n{SECOND}")
+    story, _ = one(text)
+    assert story.title == "Korea funds a water plant in Khujand"
+    assert story.published == "2024-02-19"
+
+
+def test_masthead_above_the_menu_is_still_cut_when_no_date_line_stands_by() -> None:
+    text = ("The Valley Courier Daily Edition Online\n\nHome | Business | Regions | Sport\n\n"
+            f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}")
+    story, removed = one(text)
+    assert removed["The Valley Courier Daily Edition Online"] == "navigation"
+    assert story.title == "Korea funds a water plant in Khujand"
+
+
+def test_site_name_above_a_pager_is_no_title() -> None:
+    text = (f"Delegation of the Valley Region to the Capital\n\nShowing 1 - 10 of 215\n\n"
+            f"{LEAD}\n\n{SECOND}")
+    story, removed = one(text)
+    assert story.title is None
+    assert removed["Delegation of the Valley Region to the Capital"] == "navigation"
+
+
+def test_date_line_and_headline_are_not_swallowed_by_a_login_prompt() -> None:
+    text = ("Log in\nEconomy|water|February 19, 2024 / 10:15 AM\n"
+            f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}")
+    story, removed = one(text)
+    assert (story.title, story.published) == ("Korea funds a water plant in Khujand", "2024-02-19")
+    assert removed["Log in"] == "prompt"
+
+
+def test_a_prompt_block_still_takes_its_own_short_lines() -> None:
+    text = f"{LEAD}\n\nSign up for our newsletter\nEvery Friday\nNo spam\n\n{SECOND}"
+    _, removed = one(text)
+    assert removed["Every Friday"] == removed["No spam"] == "prompt"
+
+
+# ---------------------------------------------------------------- before the story
+def test_teasers_cut_off_with_an_ellipsis_before_a_dated_headline_are_cut() -> None:
+    teasers = ["Rice growers in the Fergana valley expect a record harvest this year after a "
+               "wet spring, while prices at the bazaars of Osh keep falling for the...",
+               "The old caravanserai in the centre of the town will become a museum of crafts "
+               "once the restoration, paid for by a local foundation, is completed in the…"]
+    text = "\n\n".join([*teasers, "Korea funds a water plant in Khujand", "19 February 2024",
+                        LEAD, SECOND])
+    story, removed = one(text)
+    assert story.title == "Korea funds a water plant in Khujand"
+    assert story.text == f"{LEAD}\n\n{SECOND}"
+    assert all(removed[t] == "teaser" for t in teasers)
+
+
+def test_menu_blurbs_set_apart_from_a_dated_headline_are_cut() -> None:
+    blurb = ("WHO WE AREThe Valley Water Fund is a charity that has helped towns of the region "
+             "build wells and clinics since 1998, with offices in three cities.")
+    menu = "About\nOur partners\nOur work\nNews and stories"
+    text = (f"{blurb}\n{menu}\nKorea funds a water plant in Khujand\n"
+            f"KHUJAND– {LEAD}\n{SECOND}\n{THIRD}")
+    story, removed = one(text)
+    assert removed[blurb] == "boilerplate"
+    assert story.title == "Korea funds a water plant in Khujand"
+    assert story.text.startswith("KHUJAND– Korea will finance")
+
+
+def test_a_lead_paragraph_before_a_subheading_is_kept() -> None:
+    text = (f"Korea funds a water plant in Khujand\n\n{LEAD}\n\nPhoto: the site of the plant\n\n"
+            f"Works to start next spring in the city\n\n{SECOND}")
+    story, _ = one(text)
+    assert story.text.startswith(LEAD)
+
+
+def test_a_longer_story_before_a_dated_subheading_is_kept() -> None:
+    text = (f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n\nAbout\nPartners\nWork\n\n"
+            "Korea funds a second plant in the city\n\n20 February 2024\n\nShort note.")
+    story, _ = one(text)
+    assert story.text.startswith(LEAD)
+
+
+# ---------------------------------------------------------------- after the story
+def test_what_follows_a_paywall_prompt_is_not_the_story() -> None:
+    text = (f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n"
+            "Subscriber content. Please log in to continue reading\n\nView our plans\n\n"
+            "You might also like\n\nRice prices fall in Osh\n\n"
+            "Rice growers in the Fergana valley expect a record harvest this year.")
+    story, removed = one(text)
+    assert story.text == LEAD
+    assert removed["Rice growers in the Fergana valley expect a record harvest this year."] in (
+        "paywall", "related")
+
+
+def test_an_about_block_closing_a_press_release_is_cut() -> None:
+    about = ("The Valley Water Fund is a charity that helps towns of the region build wells and "
+             "clinics; it was founded in 1998 and works in three countries.")
+    story, removed = one(f"{LEAD}\n\n{SECOND}\n\nAbout the Valley Water Fund\n\n{about}")
+    assert story.text == f"{LEAD}\n\n{SECOND}"
+    assert removed["About the Valley Water Fund"] == removed[about] == "boilerplate"
+
+
+def test_a_section_about_a_subject_is_kept() -> None:
+    text = (f"{LEAD}\n\nAbout the plant\n\nThe treatment plant will use membranes made in Korea, "
+            "and its water will reach homes through 40 kilometres of new pipes.")
+    story, _ = one(text)
+    assert "40 kilometres of new pipes" in story.text
+
+
+# ---------------------------------------------------------------- furniture lines
+@pytest.mark.parametrize("line, reason", [
+    ("The signing ceremony in Khujand © Valley Water Fund, 2024", "caption"),
+    ("PhotoThe ambassador hands over the keys of the new pumps", "caption"),
+    ("Courtesy of the Korean embassy", "caption"),
+    ("From left – A. Karimov, J. Lee, S. Nazarova.", "caption"),
+    ("Pumps handed over in Khujand-2.jpg", "caption"),
+    ("Publication reference: VWF/2024/118/KH", "artefact"),
+    ("Document ID: 4471-KH", "artefact"),
+    ("Provided by Valley Syndication Ltd. (valley-synd.example).", "artefact"),
+    ("Reporting by Dilnoza Karimova; Editing by Peter Lane", "byline"),
+    ("All Valley Courier rights are reserved © 2024.", "copyright"),
+    ("You have 2000 characters left", "prompt"),
+    ("Name *", "prompt"),
+    ("Comments are moderated before they appear.", "prompt"),
+    ("Not yet a subscriber? Join us today", "prompt"),
+    ("Exclusive subscriber content…", "prompt"),
+])
+def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The fund's annual report, published in May, lists 40 new wells.",
+    "Photographers from Seoul visited the plant in May.",
+    "Reporting on the project, the ministry said all 40 wells were finished.",
+    "The reference rate of the loan is 2.5 percent.",
+    "Provided the weather holds, the works will start in April.",
+    "Officials said 2000 more residents would be connected next year.",
+    "Residents left comments on the city's website asking for more wells.",
+    "The grant covers all pumps, pipes and rights of way for the new line.",
+    "Not a single well was dug last year, the ministry said.",
+])
+def test_sentences_that_share_a_word_with_furniture_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
