@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 
 from pipeline.ingest import RawPage
 from pipeline.lexicon import alternation
+from pipeline.lexicon.calendar import CALENDAR_WORDS
 from pipeline.lexicon.pages import (
     ADDRESS_WORDS,
     CAPTION_WORDS,
@@ -29,6 +30,7 @@ from pipeline.lexicon.text import (
 )
 from pipeline.pagedates import (
     DATELINE,
+    DATELINE_ALONE,
     LABEL_MAX_WORDS,
     Stamp,
     normalise_published,
@@ -87,6 +89,9 @@ OPEN_REASONS = (None, "boilerplate")
 # a numbered document label: `PRESS RELEASE No. 147`, `Information message № 12`
 NUMBERED_LABEL = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:No\.?|Nr\.?|№|#)\s*\d[\d/-]*$", re.I)
 RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn separator
+HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+# a line holding several sentences or a cut-off phrase is no headline: `HOME... LINKS: ...`
+SEVERAL_SENTENCES = re.compile(r"\.\.\.|…|[.!?]\s+[A-ZА-ЯЁ]")
 # a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
 TITLE_LABEL = re.compile(r"^(?:title|headline|заголовок)\s*:\s*", re.I)
 # a site's name after a headline, behind a bar or a spaced dash
@@ -171,8 +176,15 @@ NAVIGATION = (
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
     re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
     re.compile(r"^(?:search|поиск|menu|меню)$", re.I),
+    # accessibility links: `Skip to main content`, `Skip to primary navigation`
+    re.compile(r"^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|menu|footer|"
+               r"search|sidebar)$", re.I),
 )
-BREADCRUMB = re.compile(r"^[^.!?:>»›/→]{1,40}(?:\s+[>»›/→]\s+[^.!?:>»›/→]{1,60}){1,6}$")
+_STEP = r"\s+(?:>>|[>»›/→])\s+"
+# `Home > News > Business`; after two steps the last may be a headline: `Home » News » A: B`
+BREADCRUMB = re.compile(rf"^[^.!?:>»›/→]{{1,40}}(?:{_STEP}[^.!?:>»›/→]{{1,60}}){{1,6}}$"
+                        rf"|^[^.!?:>»›/→]{{1,40}}(?:{_STEP}[^.!?:>»›/→]{{1,60}}){{1,5}}"
+                        rf"{_STEP}[^>»›/→]{{1,100}}$")
 PIPE_MENU = re.compile(r"^[^|·•]{1,40}(?:\s+[|·•]\s+[^|·•]{1,40}){1,12}$")
 # a paywall prompt: the story goes on behind it, so the paragraph above it is the story's own
 PAYWALL = re.compile(
@@ -206,6 +218,7 @@ PROMPTS = (
                r"(?:a |your )?comment\b|\bcomments? (?:are|is) (?:moderated|pre-moderated|"
                r"reviewed)\b|\bviews expressed in (?:the )?comments\b", re.I),
     re.compile(r"^(?:get|receive|sign up for|join)\b.*\bnewsletter\b", re.I),
+    re.compile(r"^stay (?:up to date|updated|tuned|informed|in the loop)\b.{0,60}$", re.I),
     re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
     PAYWALL,
 )
@@ -258,6 +271,7 @@ ARTEFACTS = (
                r"(?:\d|[a-zа-я]{3,9}\.? \d|(?:an?|one) \w+ ago|yesterday|today)[^.!?]{0,40}$",
                re.I),
     re.compile(r"^(?:source|sources|источник)\s*:\s*[^.!?]{1,80}\.?$", re.I),
+    re.compile(r"^(?:source|источник)\s+\S+\.[a-zа-я]{2,}\S*$", re.I),  # `Источник akipress.kg`
     re.compile(r"^(?:link|url|source|web ?site|сайт|ссылка|источник)\s*:\s*"
                r"(?:https?://\S*|www\.\S*|\S+\.[a-z]{2,}\S*)?$", re.I),
     re.compile(r"^(?:https?://|www\.)\S+$", re.I),
@@ -269,6 +283,8 @@ ARTEFACTS = (
     # a reference number or document id: `Publication reference: EuropeAid/168640/DD/ACT/KG`
     re.compile(r"^[^\W\d][\w ]{0,30}\b(?:reference|ref|id|identifier|number|no|код|номер)\.?"
                r"\s*:\s*[\w./-]*\d[\w./-]*$", re.I),
+    # a wire's tag before its story: `(Bloomberg) --`
+    re.compile(r"^\((?:[A-ZА-ЯЁ][\w .&'’-]{1,30})\)\s*(?:--|[–—-])$"),
     # a syndicator's credit: `Provided by SyndiGate Media Inc. (Syndigate.info).`
     re.compile(r"^(?:provided|distributed|supplied|syndicated|powered) by\b[^!?]{1,80}$", re.I),
 )
@@ -276,7 +292,7 @@ NAME = r"[A-ZА-Я][\w.'’-]+(?:\s+[A-ZА-Я][\w.'’-]+){0,3}"
 BYLINE = re.compile(
     rf"^(?:(?:by|written by|reported by|author|автор)\s*:?\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
     r"(?:\s*[,|–—-]\s*[\w ]{1,40})?|"
-    r"staff (?:reporter|writer)|(?:our )?correspondent|about the author|об авторе)$", re.I)
+    r"staff (?:reporter|writer)|(?:our )?correspondent|about the author|об авторе):?$", re.I)
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`
 CREDITS = re.compile(rf"^(?:(?:additional )?(?:reporting|writing|editing|compiled|translated) by\s+"
                      rf"{NAME}[^.!?]{{0,160}})[.]?$", re.I)
@@ -557,8 +573,9 @@ def mark_repeated(lines: list[Line]) -> None:
         if counts[key] < 2 or line.reason:
             continue
         twice = i + 1 < len(lines) and lines[i + 1].text.casefold() == key
-        if not twice and ((line.prose and key not in seen) or (
-                not line.prose and _heads_story(lines, i))):
+        second = i > 0 and lines[i - 1].text.casefold() == key  # printed twice: a headline
+        if not twice and ((line.prose and key not in seen) or (not line.prose and (
+                _heads_story(lines, i) or (second and _is_headline_shaped(line.text))))):
             seen.add(key)
             continue
         line.reason = "repeated"  # or the first of a headline printed twice in a row
@@ -878,7 +895,8 @@ def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = Fa
         alone = all(j == i or (not strict and (lines[j].reason or lines[j].date))
                     for j in range(len(lines)) if lines[j].block == lines[i].block)
         text = lines[i].text
-        if alone and len(text.split()) >= HEADLINE_MIN_WORDS and not text.endswith("."):
+        if alone and len(text.split()) >= HEADLINE_MIN_WORDS and not text.endswith(".") and (
+                not SEVERAL_SENTENCES.search(text)):
             return i
     return None
 
@@ -889,9 +907,16 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     strong = _strong_headline(candidates, lines)
     if strong is not None:
         return strong
-    plain = [i for i in candidates if not lines[i].sentence]
+    plain = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)]
     worded = [i for i in plain if not _is_label(lines[i].text)]
     return (worded or plain)[-1] if plain else None
+
+
+def _has_words(text: str) -> bool:
+    """Whether a line says something in words: two words other than month and weekday names
+    (`November 30, -0001, 0:00` says nothing)."""
+    words = [w for w in HEADLINE_WORD.findall(text) if w.casefold() not in CALENDAR_WORDS]
+    return len(words) >= 2
 
 
 def _is_label(text: str) -> bool:
@@ -914,7 +939,7 @@ def _is_site_name(text: str) -> bool:
 def headline_text(text: str) -> str:
     """A headline without a label before it (`Title: ...`) or a site's name after it
     (`... | The Steppe Herald`, `... - Example News`)."""
-    text = TITLE_LABEL.sub("", text)
+    text = TITLE_LABEL.sub("", BULLET.sub("", text))
     m = SITE_SUFFIX.search(text)
     if m and _is_site_name(m["site"]) and len(text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
         text = text[:m.start()]
@@ -934,13 +959,17 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     body_start = next((i for i in kept if lines[i].prose), None)
     if body_start is None:
         body_start = next((i for i in kept if lines[i].sentence), end)
+    # a paragraph opening with a wire dateline opens the story, full stop or none
+    opener = next((i for i in kept if i < body_start and DATELINE.match(lines[i].text)
+                   and len(lines[i].text) >= LENGTH_LOW), None)
+    body_start = opener if opener is not None else body_start
     pre = [i for i in kept if i < body_start]
     boxes = {j for i in pre for j in fact_box(lines, i)}
     dates = [i for i in pre if lines[i].date]
     anchor = dates[0] if dates else None
     # a wire dateline (`Baku, 15 January 2026 / Trend /`) opens the body, it is no headline
-    named = [i for i in pre
-             if not lines[i].date and not DATELINE.match(lines[i].text) and i not in boxes]
+    named = [i for i in pre if not lines[i].date and not DATELINE.match(lines[i].text)
+             and not DATELINE_ALONE.match(lines[i].text) and i not in boxes]
     above = [i for i in named if anchor is None or i < anchor]
     below = [i for i in named if anchor is not None and i > anchor]
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)

@@ -51,6 +51,9 @@ FILLER = re.compile(
     r"|\b(?:by|автор)\b|[|·•,;:/()\[\]–—-]+",
     re.I,
 )
+# a byline before a date: `By Alisher Kalandarov in Tashkent`, `By Aigerim Sadykova ·`
+BYLINE_PLACE = re.compile(
+    r"^\s*(?:by|автор)\s+(?:[A-ZА-ЯЁ][\w.'’-]*\s+){1,3}(?:in\s+[A-ZА-ЯЁ][\w'’-]*)?", re.I)
 STAMP_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")  # a word beside a date: `Hoare`, `AKIPRESS.COM`
 # A date line names at most this many other words: an author (`Steve Hoare`), a section
 # (`Local news`), a source (`Asia Intelligence Wire`); a sentence with a date has more.
@@ -74,6 +77,12 @@ DATELINE = re.compile(
     r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
     rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
     r"(?:[-–—.:/]|(?<=\d{4})$)",
+    re.I,
+)
+# A dateline standing alone on its line, maybe without a year: `BAKU, Azerbaijan, Oct. 9`
+DATELINE_ALONE = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
+    rf"{DATELINE_DATE}\.?$",
     re.I,
 )
 # How much a candidate counts: a labelled publication date most, an update stamp least.
@@ -149,7 +158,8 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     residue = DATE_CORE.sub(" ", text)
     if re.search(r"[^\W\d_][)\"'”»]?[.!?…]\s*$", residue.strip()):
         return None  # a sentence ends after words, a date line does not
-    words = STAMP_WORD.findall(FILLER.sub(" ", residue))
+    byline = BYLINE_PLACE.match(residue)  # `By A. Kalandarov in Tashkent February 26, 2021`
+    words = STAMP_WORD.findall(FILLER.sub(" ", residue[byline.end():] if byline else residue))
     if len(words) > STAMP_MAX_WORDS or any(w.casefold() in SENTENCE_WORDS for w in words):
         return None
     for m in found:

@@ -221,3 +221,67 @@ def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
 ])
 def test_sentences_that_share_a_word_with_furniture_are_kept(line: str) -> None:
     assert rule_reason(line) is None
+
+
+# ---------------------------------------------------------------- more headline layouts
+def test_the_last_copy_of_a_headline_printed_twice_stays_whatever_follows_it() -> None:
+    head = "Korea funds a water plant in Khujand"
+    story, _ = one(f"{head}\n\n{head}\nx\nHighlights\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == head
+
+
+def test_a_line_of_several_sentences_or_cut_phrases_is_no_headline() -> None:
+    text = ("Valley Courier HOME... LINKS: ....Photo gallery. Video archive. Quizzes of the...\n\n"
+            "Korea funds a water plant in Khujand\n\n19 February 2024\n\n"
+            f"{LEAD}\n\n{SECOND}")
+    story, _ = one(text)
+    assert story.title == "Korea funds a water plant in Khujand"
+
+
+@pytest.mark.parametrize("line", [
+    "KHUJAND, Tajikistan, Feb. 19",  # a dateline alone on its line
+    "November 30, -0001, 0:00",  # a broken date line: no words
+])
+def test_a_dateline_or_a_broken_date_line_above_the_story_is_no_headline(line: str) -> None:
+    story, _ = one(f"{line}\n\n{LEAD}\n\n{SECOND}")
+    assert story.title is None
+
+
+def test_a_paragraph_opening_with_a_wire_dateline_starts_the_story_without_a_full_stop() -> None:
+    text = ("KHUJAND, February 19, 2024 - Korea approved a grant for the Khujand water plant\n\n"
+            "Project ID: KH-2024-17\n\nTotal cost: $18 million\n\n"
+            f"{SECOND}")
+    story, _ = one(text)
+    assert story.title is None
+    assert story.text.startswith("KHUJAND, February 19, 2024 - Korea approved")
+    assert "Total cost: $18 million" in story.text
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Skip to main content", "navigation"),
+    ("Skip to primary navigation", "navigation"),
+    ("Home >> Publications >> Korea funds a water plant in Khujand", "navigation"),
+    ("Home » Business » Korea funds a water plant: a grant of $18 million", "navigation"),
+    ("Stay up to date with the latest news", "prompt"),
+    ("By Dilnoza Karimova – Valley News:", "byline"),
+    ("(Valley News) --", "artefact"),
+    ("Источник akipress.kg", "artefact"),
+])
+def test_more_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Skip the formalities, the minister told the delegates.",
+    "Home prices in Khujand rose by a third in 2024.",
+    "Stay in Khujand was extended by two days for the Korean experts.",
+    "By the end of 2025, the plant will serve the whole city.",
+])
+def test_sentences_that_open_like_furniture_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_a_byline_with_a_place_and_a_date_is_a_date_line() -> None:
+    story, _ = one("Korea funds a water plant in Khujand\n\n"
+                   f"By Dilnoza Karimova in Khujand February 19, 2024\n\n{LEAD}\n\n{SECOND}")
+    assert story.published == "2024-02-19"
