@@ -720,7 +720,7 @@ QUOTE_OR_BREAK = re.compile(r'[“«”»"]|\n[^\S\n]*\n')
 def is_headline(sent: Span) -> bool:
     """A title-like line: no final punctuation and most words capitalised."""
     words = [t for t in sent if t.is_alpha]
-    if not words or sent.text.rstrip()[-1:] in ".!?:;\"”'»)":
+    if not words or _last_char(sent) in ".!?:;\"”'»)":
         return False
     capitalised = sum(t.text[0].isupper() for t in words)
     return capitalised / len(words) >= TITLE_CAP_SHARE
@@ -1039,7 +1039,13 @@ def _trigger(doc: Doc, start: int, end: int) -> Span:
 
 def is_list_header(sent: Span) -> bool:
     """`Among the documents signed:` introduces a list of signed documents."""
-    return sent.text.rstrip().endswith(":") and any(lemma(t) in SIGNING_LEMMAS for t in sent)
+    return _last_char(sent) == ":" and any(lemma(t) in SIGNING_LEMMAS for t in sent)
+
+
+def _last_char(sent: Span) -> str:
+    """The sentence's last character that is not a space (its tokens, not its joined text)."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last.text[-1:] if last is not None else ""
 
 
 def listed_document(sent: Span, money: list[int]) -> list[Candidate]:
