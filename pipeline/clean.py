@@ -71,6 +71,7 @@ PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribi
 PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses split by pipes are not
 # a headline heads the paragraph below it, or the one after a date line between them
 HEAD_LOOKAHEAD = 2
+COPY_EXTRA_MAX_WORDS = 3  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
 WRAP_MAX = 100  # a page with any longer line is not hard-wrapped
 WRAP_MIN_LINES = 3  # ... and a hard-wrapped page has several full-width lines
@@ -95,9 +96,11 @@ SEVERAL_SENTENCES = re.compile(r"\.\.\.|…|[.!?]\s+[A-ZА-ЯЁ]")
 # a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
 TITLE_LABEL = re.compile(r"^(?:title|headline|заголовок)\s*:\s*", re.I)
 # a site's name after a headline, behind a bar or a spaced dash
+LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
 SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
 # a heading naming an organisation: `About the EBRD`, `About JICA`, `О компании`
 ABOUT_HEADING = re.compile(r"^(?:about|о)\s+(?P<name>[^\s.!?:][^.!?:]{1,60})\s*:?$", re.I)
+CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-sentence
 TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
 # a paragraph opening with its place and a dash: a place in capitals (`KUWAIT-- A loan`,
 # `DUSHANBE (TCA) — The bank`) or one name with the dash against it (`Bishkek– On August 28`)
@@ -138,7 +141,10 @@ PAGER_WORD = re.compile(rf"\b(?:{PAGE_WORDS})\b|[«»‹›←→]", re.I)
 SHARE = re.compile(
     r"^(?:share|поделиться)(?:\s+(?:this|the)\s+(?:article|story|post|page|news))?"
     r"(?:\s+(?:on|via|to|in)\s+\S+(?:\s+\S+)?)?\s*(?::.*)?$"
-    r"|^(?:(?:did you )?(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\?)", re.I)
+    r"|^(?:(?:did you )?(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\?)"
+    # `Email this article to a friend`, `IM this story to a friend!`, `Send to a friend`
+    r"|^(?:e-?mail|im|send|forward)(?:\s+this\s+(?:article|story|page|post))?\s+to\s+a\s+friend"
+    r"\s*[!.]?$", re.I)
 RELATED = re.compile(
     r"^(?:related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
     r"see also|read also|also read|more on (?:this|the) topic|more news|more stories|other news|"
@@ -157,7 +163,8 @@ ADVERT = re.compile(
 TOOLBAR = re.compile(
     r"\b(?:print(?:able)? version|print this (?:page|article)|(?:version )?for the visually "
     r"impaired|text size|font size|версия для (?:печати|слабовидящих)|для слабовидящих|"
-    r"размер шрифта)\b|(?:^|\s)A-?\s+A\+\s+A\+\+(?:\s|$)", re.I)
+    r"размер шрифта)\b|(?:^|\s)A-?\s+A\+\s+A\+\+(?:\s|$)"
+    r"|^[^\w]*\d+\s*(?:px|pt)[^\w]*$", re.I)  # a text-size widget: `+ ↺ − 16 px`
 # a hashtag strip (`Trending: #Uzbekistan #gold_price`) or a line of #tags closing a post
 HASHTAG = re.compile(r"(?<![\w&])#[^\W_][\w-]*")
 HASHTAG_MIN = 2  # one #tag may sit in a sentence; a strip has several
@@ -244,14 +251,13 @@ CAPTION = (
                r"[^.!?]{0,60})?\.?$"
                r"|^(?:the\s+)?(?:photo|image|picture)\s+(?:is\s+)?(?:for\s+)?illustrative"
                r"(?:\s+purposes(?:\s+only)?)?\.?$", re.I),
-    re.compile(r"^(?:photo|photos|image|picture|video|illustration|фото|видео)"
-               r"(?:\s+(?:by|credit|courtesy))?\s*[:©]", re.I),
+    re.compile(rf"^{CAPTION_WORD}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
     re.compile(r"\((?:photo|фото)\b[^)]*\)\s*$", re.I),
     re.compile(r"^\((?:[^\s()]+\s*){1,6}\)$"),  # "(AFP/Getty Images)": six words at most
     re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
-    re.compile(r"(?:^|[.!?]\s+)(?:photograph|photo|image|picture|фото)\s*:\s*[^.!?]{1,60}$",
-               re.I),
+    re.compile(rf"(?:^|[.!?]\s+){CAPTION_WORD}(?:\s+(?:credits?|courtesy))?\s*:"
+               r"\s*[^.!?]{1,60}$", re.I),
     # a caption closed by a copyright credit: `The launch event © Project office, 2021`
     re.compile(r"^[^©]{3,120}©\s*[^.!?©]{1,60}$"),
     # the caption word glued to the caption by the scrape: `PhotoThe ambassador hands over`
@@ -517,6 +523,14 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _cut_off(text: str) -> bool:
+    """Whether a line reads as a paragraph cut off mid-word: long and written in sentences, it
+    stops on a lower-case letter or a comma (`... on strengthening`)."""
+    stopwords = STOPWORDS[detect_language(text)]
+    return (len(text) >= LENGTH_LOW and stopword_density(text, stopwords) >= STOPWORDS_LOW
+            and bool(CUT_OFF.search(text)))
+
+
 def _continues(previous: str, line: str, hard_wrapped: bool) -> bool:
     """Whether `line` carries on the paragraph of the full-width line above it, or the second
     line of a headline broken after a preposition or conjunction."""
@@ -579,6 +593,35 @@ def mark_repeated(lines: list[Line]) -> None:
             seen.add(key)
             continue
         line.reason = "repeated"  # or the first of a headline printed twice in a row
+
+
+def _near_copy(longer: str, shorter: str) -> bool:
+    """Whether `longer` is the headline `shorter` with a few capitalised words glued before or
+    after it: a breadcrumb (`Home Analysis ...`) or a site's name (`...-Xinhua`)."""
+    if len(shorter.split()) < HEADLINE_MIN_WORDS or TERMINAL.search(shorter):
+        return False
+    if longer.startswith(shorter):
+        extra, joint = longer[len(shorter):], longer[len(shorter) - 1:len(shorter) + 1]
+    elif longer.endswith(shorter):
+        extra, joint = longer[:-len(shorter)], longer[-len(shorter) - 1:][:2]
+    else:
+        return False
+    words = WORD.findall(extra)
+    return (0 < len(words) <= COPY_EXTRA_MAX_WORDS and not HAS_DIGIT.search(extra)
+            and all(w[0].isupper() for w in words)
+            and not joint.isalpha())  # glued at a word's edge, not inside a word
+
+
+def mark_near_copies(lines: list[Line]) -> None:
+    """Cut the longer of two adjacent lines that print one headline, one with a breadcrumb or a
+    site's name glued to it: the bare copy is the headline."""
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.reason or b.reason:
+            continue
+        if _near_copy(a.text, b.text):
+            a.reason = "repeated"
+        elif _near_copy(b.text, a.text):
+            b.reason = "repeated"
 
 
 def _heads_story(lines: list[Line], i: int) -> bool:
@@ -903,13 +946,13 @@ def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = Fa
 
 def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     """The headline among the short lines above a body: a strong one (see _strong_headline),
-    else the one nearest the body."""
+    else the one nearest the body that is more than a label (`Press Releases`, `News`)."""
     strong = _strong_headline(candidates, lines)
     if strong is not None:
         return strong
-    plain = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)]
-    worded = [i for i in plain if not _is_label(lines[i].text)]
-    return (worded or plain)[-1] if plain else None
+    worded = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)
+              and not _is_label(lines[i].text)]
+    return worded[-1] if worded else None
 
 
 def _has_words(text: str) -> bool:
@@ -937,9 +980,12 @@ def _is_site_name(text: str) -> bool:
 
 
 def headline_text(text: str) -> str:
-    """A headline without a label before it (`Title: ...`) or a site's name after it
-    (`... | The Steppe Herald`, `... - Example News`)."""
+    """A headline without a label before it (`Title: ...`, `Opinion | ...`) or a site's name
+    after it (`... | The Steppe Herald`, `... - Example News`)."""
     text = TITLE_LABEL.sub("", BULLET.sub("", text))
+    m = LABEL_PREFIX.match(text)
+    if m and _is_label(m["label"]) and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
+        text = text[m.end():]  # `Opinion | ...`, `Special Report | ...`
     m = SITE_SUFFIX.search(text)
     if m and _is_site_name(m["site"]) and len(text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
         text = text[:m.start()]
@@ -963,6 +1009,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     opener = next((i for i in kept if i < body_start and DATELINE.match(lines[i].text)
                    and len(lines[i].text) >= LENGTH_LOW), None)
     body_start = opener if opener is not None else body_start
+    body_start = _lead_start(lines, kept, body_start)
     pre = [i for i in kept if i < body_start]
     boxes = {j for i in pre for j in fact_box(lines, i)}
     dates = [i for i in pre if lines[i].date]
@@ -980,7 +1027,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             _is_tag(lines[i].text) or (i in top and _is_site_name(lines[i].text)) for i in above):
         headline: int | None = strong_below
     else:
-        headline = pick_headline(above, lines) if above else pick_headline(below, lines)
+        # above the date line only labels or nothing: the headline follows the date
+        headline = pick_headline(above, lines)
+        headline = pick_headline(below, lines) if headline is None else headline
     for i in pre:
         line = lines[i]
         if i == headline:
@@ -1000,6 +1049,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     while len(prose) > 1 and BIO.match(lines[prose[-1]].text):
         lines[prose[-1]].reason = "byline"
         body.remove(prose.pop())
+    if (prose and len(body) > 1 and body[-2] == prose[-1] and body[-1] == len(lines) - 1
+            and _cut_off(lines[body[-1]].text)):
+        prose.append(body[-1])  # the story's paragraph the scrape cut off where the page ends
     last_prose = prose[-1] if prose else end
     footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)
     tail_date = None
@@ -1023,6 +1075,15 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         candidates.append((body_start, Stamp(found, "dateline")))
     region.published = weigh(candidates, headline)
     return region
+
+
+def _lead_start(lines: list[Line], kept: list[int], body_start: int) -> int:
+    """Where the body starts once the paragraph-long sentences right above its first paragraph
+    are counted in: a lead dense with names has too few stopwords to read as prose alone."""
+    before = [i for i in kept if i < body_start]
+    while before and lines[before[-1]].sentence and len(lines[before[-1]].text) >= LENGTH_LOW:
+        body_start = before.pop()
+    return body_start
 
 
 def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
@@ -1130,6 +1191,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     mark_rules(lines)
     mark_paywalled(lines)
     mark_repeated(lines)
+    mark_near_copies(lines)
     mark_claims(lines)
     mark_menus(lines)
     mark_masthead(lines)

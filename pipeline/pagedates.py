@@ -28,10 +28,11 @@ from pipeline.lexicon.text import LIST_ITEM
 
 MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 _NUMERIC = r"(?P<a4>\d{1,2})(?P<s4>[./-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
+YEAR_GAP = r"(?:,\s*|\s+)"  # a scrape may drop the space after the comma: `March 25,2018`
 DATE_CORE = re.compile(
     rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH.replace('month', 'm1')}"
-    rf",?\s+(?P<y1>\d{{4}})"
-    rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"{YEAR_GAP}(?P<y1>\d{{4}})"
+    rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})|{_NUMERIC})"
     r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
     re.I,
@@ -153,9 +154,9 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     `Update: 16:38, 29 April 2018 Sunday` (an update stamp); not a sentence that holds a date.
     """
     found = list(DATE_CORE.finditer(text))
-    if not found or LIST_ITEM.match(text):
-        return None  # a list item states a fact, not the page's date
     residue = DATE_CORE.sub(" ", text)
+    if not found or (LIST_ITEM.match(text) and STAMP_WORD.search(residue)):
+        return None  # a list item states a fact, not the page's date; `• May 2, 2025` is a date
     if re.search(r"[^\W\d_][)\"'”»]?[.!?…]\s*$", residue.strip()):
         return None  # a sentence ends after words, a date line does not
     byline = BYLINE_PLACE.match(residue)  # `By A. Kalandarov in Tashkent February 26, 2021`

@@ -344,7 +344,7 @@ def test_a_foreign_manifest_in_the_output_folder_stops_the_run(
 def done(shared_model: Language, tmp_path: Path) -> Path:
     """An output folder of a run whose story titles are spreadsheet formulas."""
     raw = folder(tmp_path, "raw", {
-        "a.txt": "=HYPERLINK(\"http://x\",\"Click\")\n\n" + STORY.split("\n", 1)[1],
+        "a.txt": "=HYPERLINK(\"http://x\",\"Click for the story\")\n\n" + STORY.split("\n", 1)[1],
         "b.txt": "+cmd|' /C calc'!A0\n\n" + OTHER.split("\n", 1)[1],
     })
     assert cli("run", str(raw), "--out", str(tmp_path / "out")) == EXIT_OK

@@ -285,3 +285,110 @@ def test_a_byline_with_a_place_and_a_date_is_a_date_line() -> None:
     story, _ = one("Korea funds a water plant in Khujand\n\n"
                    f"By Dilnoza Karimova in Khujand February 19, 2024\n\n{LEAD}\n\n{SECOND}")
     assert story.published == "2024-02-19"
+
+
+# ---------------------------------------------------------------- labels, copies and cut pages
+def test_a_section_label_above_the_date_gives_way_to_the_headline_below_it() -> None:
+    story, _ = one("Press Releases\n\nFebruary 19, 2024\n\n"
+                   f"Korea funds a water plant in Khujand\nsigning ceremony\n\n{LEAD}\n\n{SECOND}")
+    assert (story.title, story.published) == ("Korea funds a water plant in Khujand", "2024-02-19")
+
+
+def test_a_lone_label_above_the_story_is_no_title() -> None:
+    story, _ = one(f"Valley News\n\n{LEAD}\n\n{SECOND}")
+    assert story.title is None
+
+
+def test_a_short_headline_of_three_words_is_still_a_title() -> None:
+    story, _ = one(f"Khujand Water Grant\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == "Khujand Water Grant"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Opinion | Korea funds a water plant in Khujand", "Korea funds a water plant in Khujand"),
+    ("Special Report | Korea funds a water plant in Khujand",
+     "Korea funds a water plant in Khujand"),
+])
+def test_a_label_before_a_bar_is_stripped_from_the_headline(line: str, title: str) -> None:
+    assert headline_text(line) == title
+
+
+def test_a_bar_inside_a_headline_after_several_words_stays() -> None:
+    line = "Water for Khujand, power for Dushanbe | Korea expands its grants"
+    assert headline_text(line) == line
+
+
+@pytest.mark.parametrize("copy", [
+    "Home Analysis Korea funds a water plant in Khujand",  # a breadcrumb glued before it
+    "Korea funds a water plant in Khujand-Valley News",  # a site's name glued after it
+])
+def test_a_headline_printed_again_with_a_breadcrumb_or_site_name_is_cut(copy: str) -> None:
+    head = "Korea funds a water plant in Khujand"
+    story, removed = one(f"{copy}\n{head}\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == head
+    assert removed[copy] == "repeated"
+
+
+def test_a_headline_followed_by_a_longer_standfirst_is_not_a_copy() -> None:
+    head = "Korea funds a water plant in Khujand"
+    standfirst = "Korea funds a water plant in Khujand worth millions"
+    story, removed = one(f"{head}\n{standfirst}\n\n{LEAD}\n\n{SECOND}")
+    assert standfirst not in removed
+
+
+def test_a_bulleted_date_line_dates_the_story() -> None:
+    story, _ = one(f"• February 19, 2024\n• Valley News\n\n{LEAD}\n\n{SECOND}")
+    assert story.published == "2024-02-19"
+
+
+def test_a_bulleted_fact_with_a_date_does_not_date_the_story() -> None:
+    story, _ = one(f"{LEAD}\n\n• February 19, 2024: the grant agreement is signed\n\n{SECOND}")
+    assert story.published is None
+
+
+def test_a_date_with_no_space_after_its_comma_is_read() -> None:
+    story, _ = one(f"Korea funds a water plant in Khujand\n\nPublished February 19,2024\n\n"
+                   f"{LEAD}\n\n{SECOND}")
+    assert story.published == "2024-02-19"
+
+
+def test_a_lead_paragraph_dense_with_names_is_kept_without_a_headline() -> None:
+    lead = ("Energy Minister Rustam Nazarov, KOICA Director Kim Jae-won and Khujand Mayor "
+            "Jamshed Rahimov signed the Khujand Water Supply Project Grant Agreement in Dushanbe "
+            "Monday.")  # few stopwords: no paragraph by its words alone
+    story, _ = one(f"{lead}\n\n{SECOND}\n\n{THIRD}")
+    assert story.text.startswith(lead)
+
+
+def test_a_page_cut_off_mid_sentence_keeps_its_last_paragraph() -> None:
+    cut = "The agency said that the second phase of the works, which will connect the"
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n{cut}")
+    assert story.text.endswith(cut)
+
+
+def test_a_cut_off_teaser_of_another_story_after_a_date_line_is_not_kept() -> None:
+    cut = "In March more than 170 engineers of the regional water utilities and of the"
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n"
+                   f"Local news, 26.02.2024\n\n{cut}")
+    assert cut not in story.text
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Email this article to a friend!", "share"),
+    ("IM this story to a friend", "share"),
+    ("+ ↺ − 16 px", "navigation"),
+    ("Collage credit: Valley News", "caption"),
+    ("Pumps at the new plant in Khujand. Photo credit: Valley Water Utility", "caption"),
+    ("Infographic: Valley News", "caption"),
+])
+def test_share_links_text_size_widgets_and_credits_are_cut(line: str, reason: str) -> None:
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The minister asked residents to email the utility about leaks.",
+    "The plant will pump 16 million litres a day.",
+    "Graphic designers from Seoul drew the new signs at the plant.",
+])
+def test_sentences_about_mail_sizes_or_graphics_are_kept(line: str) -> None:
+    assert rule_reason(line) is None

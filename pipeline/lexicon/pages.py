@@ -30,7 +30,8 @@ PAGER_WORDS = (
 )  # fmt: skip
 # Words that open or close a caption or a credit: `Photo: AP`, `[Video by the author]`.
 CAPTION_WORDS = (
-    "photo", "photos", "photograph", "image", "picture", "video", "illustration", "фото", "видео",
+    "photo", "photos", "photograph", "image", "picture", "video", "illustration", "collage",
+    "infographic", "graphic", "фото", "видео", "коллаж", "инфографика",
 )  # fmt: skip
 # Labels of a page's own date: its publication (`Published: 3 May 2024`, `date 2025-01-21`)
 # and a later update (`Last update: July 20, 2024 14:02`), which dates an edit, not the story.
