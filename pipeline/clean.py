@@ -390,9 +390,11 @@ def stopword_density(text: str, stopwords: frozenset[str]) -> float:
 
 def is_prose(text: str, stopwords: frozenset[str]) -> bool:
     """jusText's good/near-good: long enough to judge alone, written in sentences, and ending
-    like a paragraph (a headline or caption of 70+ characters has no full stop)."""
+    like a paragraph (a headline or caption of 70+ characters has no full stop); a paragraph
+    may also announce a list (`:`) or be one clause of it (`;`)."""
     return (len(text) >= LENGTH_LOW and stopword_density(text, stopwords) >= STOPWORDS_LOW
-            and (len(text) >= LENGTH_HIGH or bool(TERMINAL.search(text)) or text.endswith(":")))
+            and (len(text) >= LENGTH_HIGH or bool(TERMINAL.search(text))
+                 or text.endswith((":", ";"))))
 
 
 def is_sentence(text: str, stopwords: frozenset[str]) -> bool:

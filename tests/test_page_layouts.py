@@ -392,3 +392,16 @@ def test_share_links_text_size_widgets_and_credits_are_cut(line: str, reason: st
 ])
 def test_sentences_about_mail_sizes_or_graphics_are_kept(line: str) -> None:
     assert rule_reason(line) is None
+
+
+def test_clauses_of_a_list_announced_by_a_colon_are_kept() -> None:
+    items = ["the grant agreement for the second phase of the water plant, with the city council;",
+             "the training plan for forty engineers of the water utility, with the Korean side;"]
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n"
+                   "In particular, the parties signed:\n\n" + "\n\n".join(items))
+    assert all(item in story.text for item in items)
+
+
+def test_a_short_line_ending_in_a_semicolon_is_no_paragraph() -> None:
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\nHome; News;")
+    assert "Home; News;" not in story.text
