@@ -35,13 +35,19 @@ from pipeline.lexicon.institutions import (
     PARENT_LINKS,
     PARTNER_WORDS,
     PLACE_PREPOSITIONS,
+    RELATION_WORDS,
     SEAT_HEADS,
     SOURCE_CUES,
     SPELLINGS,
+    STATE_COMPANY_STEMS,
+    TOWN_ENDINGS,
+    UNIT_HEADS,
 )
 from pipeline.lexicon.people import (
     LEADER_ROLES,
+    PEOPLE_NOUNS,
     PERSON_ROLES,
+    SURNAME_ENDINGS,
 )
 from pipeline.lexicon.places import (
     COUNTRIES,
@@ -70,8 +76,13 @@ PLACE_OR_PERSON = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "EVE
 CONJUNCT_HEAD_WINDOW = 3
 # Last words of topics and titles rather than names: `Promotion`, `Management`, `Planning`.
 TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
+# A web address standing for an outlet: `AKIPRESS.COM`, `24.kg`, `khovar.tj`.
+DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)*"
+                    r"\.(?:com|net|org|info|news|kg|kz|uz|tj|tm|ru|az|mn|tr|jp|kr|cn|eu)$", re.I)
 # Signs and words no name of an organisation contains: digits, colons, `and`, commas.
 NER_NOISE = re.compile(r"[\d:;,+/|©]|\band\b")
+INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
+STATE_COMPANY_MIN_CHARS = 8  # `Turkmengas`; shorter words on those stems are towns (`Uzgen`)
 # A year inside a name marks an event or a plan (`CIET-2024`, `Vision 2030`).
 YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
 # `Osh Regional Government`: a place, a level and `Government` at least.
@@ -165,7 +176,12 @@ def _begins_with_head(span: Span) -> bool:
 
 
 def _ends_with_head(span: Span) -> bool:
-    return len(span) > 0 and span[-1].lower_ in FINAL_HEADS
+    """`... Agency`, `... Construction Co` (a legal form closing the name, not `Co-Chairman`)."""
+    if len(span) == 0:
+        return False
+    last, doc = span[-1], span.doc
+    glued = last.i + 1 < len(doc) and _is_inner_hyphen(doc[last.i + 1])
+    return last.lower_ in FINAL_HEADS or (last.lower_ in CORPORATE_SUFFIXES and not glued)
 
 
 def _split_coordination(part: Span) -> list[Span]:
@@ -215,6 +231,10 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False
     if _ends_with_head(left) or _begins_with_head(item):
         return False
+    if _is_acronym(item[:1]) and _ends_with_head(item):
+        return False  # `... Training and TRT General Directorate`: an acronym opens a new name
+    if item[0].lower_ in PERSON_ROLES:
+        return False  # `... Rashid Meredov and Head of the Foreign Ministry`: a title opens one
     if not comma and (_stands_alone(left) or _two_institutions(left, item)):
         return False  # `Kazatomprom and Toyota Tsusho Corporation`, `Kazatomprom` named alone too
     if comma:
@@ -254,6 +274,8 @@ def _trim(span: Span) -> Span:
     """Drop leading function words (`The`, `In`) and trailing joiners and commas."""
     start, end = span.start, span.end
     doc = span.doc
+    if end - start > 1 and _is_tag(doc[start]):
+        start += 1
     while start < end and (doc[start].is_stop or not doc[start].text[:1].isupper()):
         if doc[start].lower_ in INITIAL_HEADS:
             break
@@ -269,12 +291,19 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
+def _is_tag(token: Token) -> bool:
+    """`MENAFN-` of `MENAFN- Trend News Agency`: a source's tag glued to a dash before a name."""
+    return len(token.text) > 1 and token.text[-1] in DASHES and bool(token.whitespace_)
+
+
 def _cut_headless_owner(span: Span) -> Span:
     """`Vladimir Petruk of Interbudmontazh Company` -> `Interbudmontazh Company`,
-    `Representatives of the Ministry of Energy` -> `Ministry of Energy`.
+    `Representatives of the Ministry of Energy` -> `Ministry of Energy`,
+    `Deputy Head of Cooperation of the Embassy of X` -> `Embassy of X`.
 
     In a name ending with its head, or where a head opens the words after the first `of`/`for`,
-    an `of`/`for` with no head before it joins two phrases.
+    an `of`/`for` with no head before it joins two phrases; after a person's title (`CEO of`,
+    `Deputy Head of`) the organisation, if any, begins.
     """
     for token in span:
         if token.lower_ in {"of", "for"}:
@@ -282,9 +311,42 @@ def _cut_headless_owner(span: Span) -> Span:
             if any(t.lower_ in INITIAL_HEADS or t.lower_ in FINAL_HEADS for t in left):
                 return span
             right = _trim(span.doc[token.i + 1:span.end])
-            if _ends_with_head(span) or (len(right) > 0 and _begins_with_head(right)):
+            if len(left) > 0 and len(right) > 0 and all(t.lower_ in PERSON_ROLES for t in left):
+                return _cut_headless_owner(right)
+            if len(right) > 0 and _begins_with_head(right):
+                return right
+            if any(t.lower_ in NON_ORG_HEADS for t in left):
+                return span  # `Memorandum of Understanding and ...`: a document's name
+            if _ends_with_head(span) or _is_institution(right):
                 return right
             return span
+    return span
+
+
+def _place_end(doc: Doc, start: int, end: int) -> int | None:
+    """The end of a country or a place name (`Khatlon Province`, `Bokhtar District`) that
+    starts at `start`, within `end`, or None."""
+    country = _country_end(doc, start)
+    if country is not None:
+        return country
+    k = start
+    while k < end and _is_cap(doc[k]) and doc[k].lower_ not in PLACE_WORDS:
+        k += 1
+    return k + 1 if start < k < end and doc[k].lower_ in PLACE_WORDS else None
+
+
+def _cut_trailing_person(span: Span) -> Span:
+    """`Health Department of Khatlon Province Saidullo Mallazoda` -> `Health Department of
+    Khatlon Province`: a name after the place that closes an office title is its holder's."""
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ != "of":
+            continue
+        end = _place_end(doc, token.i + 1, span.end)
+        if end is not None and end < span.end and all(
+                _is_cap(t) and t.lower_ not in INITIAL_HEADS | FINAL_HEADS | NAME_JOINERS
+                for t in doc[end:span.end]):
+            return doc[span.start:end]
     return span
 
 
@@ -330,7 +392,7 @@ def _is_institution(span: Span) -> bool:
     if len(span) == 1 and span[0].lower_ in LONE_LEGISLATURES:
         return True
     last = span[-1].lower_
-    if span[0].lower_ in NON_ORG_HEADS:
+    if span[0].lower_ in NON_ORG_HEADS or _is_relation(span):
         return False  # `Project for the Development of ... Agency`
     if last in NON_ORG_HEADS:
         # `United Nations Development Programme`, `World Food Programme` are UN bodies
@@ -343,6 +405,67 @@ def _is_institution(span: Span) -> bool:
         # `Kyrgyz Ministry`, `The Agency`: a head with only a nationality is generic
         return any(not (t.is_stop or _country_of(t.text)) for t in span[:-1])
     return _starts_head_initial(span)
+
+
+def _is_topic(span: Span) -> bool:
+    """`War Journalism Training`, `Cooperation`: a name of an activity, not of a body (`&`
+    marks a firm: `Engineering & Construction`)."""
+    return bool(TOPIC_ENDING.search(span[-1].lower_)) and "&" not in span.text
+
+
+def _is_relation(span: Span) -> bool:
+    """`Special Strategic Partnership`, `Strategic Partnership of Mongolia and Japan`: a
+    partnership qualified as a relation between countries, no body."""
+    of = next((t.i for t in span if t.lower_ == "of"), span.end)
+    words = span.doc[span.start:of]
+    return len(words) > 0 and words[-1].lower_ == "partnership" \
+        and any(t.lower_ in RELATION_WORDS for t in words)
+
+
+def _is_name_of_person(span: Span) -> bool:
+    """Two to four capitalised words that name nothing but a person: no head, joiner, place,
+    country or role among them (`Takayuki Miyashita`, `Kassym-Jomart Tokayev`)."""
+    words = [t for t in span if not _is_inner_hyphen(t)]
+    banned = INITIAL_HEADS | FINAL_HEADS | NAME_JOINERS | PLACE_WORDS | PERSON_ROLES
+    return 2 <= len(words) <= 4 and all(INITIAL.match(t.text) or (
+        _is_cap(t) and not t.is_stop and t.lower_ not in banned and not _country_of(t.text)
+        and not t.text.isupper() and not TOPIC_ENDING.search(t.lower_)) for t in words)
+
+
+def _cut_holder(span: Span) -> Span:
+    """An office without the person who holds it: `Japanese Foreign Ministry` of `Head of the
+    Japanese Foreign Ministry Takeshi Iwaya`, `Ministry of Health` of `Ministry of Health
+    Director Bahodir Yusupaliev`. A title before or inside the span, or a surname of the region,
+    marks the trailing words as a person's name."""
+    doc = span.doc
+    if len(span) < 3:
+        return span
+    for token in span[1:-1]:
+        if token.lower_ in PERSON_ROLES and _is_name_of_person(doc[token.i + 1:span.end]):
+            return _trim(doc[span.start:token.i])
+    titled = any(t.lower_ in PERSON_ROLES for t in doc[max(span.start - 3, 0):span.start])
+    if not (titled or _is_surname(span[-1])):
+        return span
+    cuts = []  # where a person's name may start, nearest the end first
+    for k in range(span.end - 2, span.start, -1):
+        if _is_inner_hyphen(doc[k]) or _is_inner_hyphen(doc[k - 1]) or doc[k - 1].is_stop:
+            continue  # `Kassym-Jomart` is one name; `for Economic ...` goes on with the name
+        if not _is_name_of_person(doc[k:span.end]):
+            break
+        cuts.append(k)
+    if not cuts:
+        return span
+    # the nearest cut that leaves a body or a country (`Kyrgyzstan` | `Tatiana C. Gfoeller`),
+    # else the longest name: what stays may be no name at all (`Head of State`)
+    heads = [_trim(doc[span.start:k]) for k in cuts]
+    return next((h for h in heads if len(h) > 0 and (
+        _is_institution(h) or _country_of(h.text))), heads[-1])
+
+
+def _is_surname(token: Token) -> bool:
+    """A capitalised word with a surname ending of the region: `Tokayev`, `Mallazoda`."""
+    return token.text[:1].isupper() and token.text[1:].islower() and \
+        token.lower_.endswith(SURNAME_ENDINGS)
 
 
 def _is_local_government(span: Span) -> bool:
@@ -406,7 +529,8 @@ def find_institution_spans(doc: Doc) -> list[Span]:
             for piece in _split_coordination(part):
                 if piece[0].tag_.startswith("VB"):
                     continue  # `Building the Legal Foundation`: a clause, not a name
-                piece = _cut_after_country(_cut_headless_owner(_trim(piece)))
+                piece = _cut_holder(_cut_trailing_person(
+                    _cut_after_country(_cut_headless_owner(_trim(piece)))))
                 if _is_institution(piece):
                     spans.append(_extend_country(_extend_seat(piece)))
     return spans
@@ -466,8 +590,8 @@ def _is_person_context(span: Span) -> bool:
     if len(after) < 2 or after[0].text != ",":
         return False
     for token in after[1:]:
-        if token.lower_ in PERSON_ROLES:
-            return True
+        if token.lower_ in PERSON_ROLES or token.lemma_.lower() in PEOPLE_NOUNS:
+            return True  # `, Principal Transport Specialist of ADB`
         if token.pos_ in {"VERB", "AUX"} or token.is_punct:
             return False
     return False
@@ -514,29 +638,41 @@ def find_context_spans(doc: Doc) -> list[Span]:
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
             if run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end:
                 spans.append(run)
-        elif token.text in {"(", "/"} and token.i + 3 < len(doc) \
-                and doc[token.i + 2].text == {"(": ")", "/": "/"}[token.text] \
-                and doc[token.i + 3].text in DASHES | {"--"} \
-                and doc[token.i + 1].text[:1].isupper():
+        elif _is_dateline_outlet(doc, token.i):
             spans.append(doc[token.i + 1:token.i + 2])  # dateline: `ASTANA, May 2 (Agency) -`
+        elif _is_source(doc[token.i:token.i + 1]) and (DOMAIN.match(token.text) or (
+                token.text.isupper() and _after_dateline_place(doc, token.i))):
+            spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
+        elif _is_state_company(token):
+            spans.append(doc[token.i:token.i + 1])  # `Turkmengas`, `Uzbekneftegaz`
         elif low in CLASSIFIERS and token.i + 1 < len(doc) and doc[token.i + 1].text in {",", "."}:
             run = _named_by_apposition(doc, token.i)
             if run is not None:
                 spans.append(run)
-        elif low == "of" and token.i > 0 and doc[token.i - 1].lower_ in LEADER_ROLES | OWNED_NOUNS:
-            run = _proper_run(doc, token.i + 1)
+        if low in CLASSIFIERS and token.text.islower():
+            run = _named_by_copula(doc, token.i)
             if run is not None:
                 spans.append(run)
+        elif low == "of" and token.i > 0 and doc[token.i - 1].lower_ in LEADER_ROLES | OWNED_NOUNS:
+            run = _proper_run(doc, token.i + 1)
+            # `President of Turkmenistan <Name>`, `Chairman of Bokhtar District <Name>`: a place
+            # and its leader's name, no organisation
+            if run is not None and _place_end(doc, run.start, run.end + 1) is None \
+                    and not _is_topic(run):  # `Head of Cooperation of the Embassy`
+                held = _cut_holder(run)  # `Head of State Kassym-Jomart Tokayev`: no body
+                if held == run or (len(held) > 0 and _is_institution(held)):
+                    spans.append(held)
         if _partner_cue(token):
             run = _proper_run(doc, token.i + 1)
-            # `companies such as X` names companies whatever the NER says; after `with`,
-            # people and places are as likely
-            unfit = {"GPE", "LOC", "NORP"} if low == "as" else PLACE_OR_PERSON
+            # a list of companies names companies whatever the NER says; after `with`, people
+            # and places are as likely
+            listed = low != "with"
+            unfit = {"NORP"} if listed else PLACE_OR_PERSON  # the NER calls firms places
             while run is not None and run[-1].pos_ == "PROPN" \
                     and all(t.ent_type_ not in unfit for t in run):
                 spans.append(run)
                 nxt = run.end + 1
-                if low != "as" or nxt >= len(doc) or doc[run.end].lower_ not in {",", "and"}:
+                if not listed or nxt >= len(doc) or doc[run.end].lower_ not in {",", "and"}:
                     break
                 run = _proper_run(doc, nxt + (doc[nxt].lower_ == "and"))  # `X, Y and Z`
         if low in LEGAL_PREFIXES and token.text.isupper():
@@ -547,15 +683,97 @@ def find_context_spans(doc: Doc) -> list[Span]:
 
 
 def _partner_cue(token: Token) -> bool:
-    """`together with X`, `jointly with X`, `companies such as X`: a business partner follows."""
-    if token.i < 2 or token.lower_ not in {"with", "as"}:
+    """`together with X`, `jointly with X`, `companies such as X`, `companies including X`,
+    `Japanese companies X, Y and Z`: a business partner or a list of companies follows."""
+    if token.i < 1 or token.i + 1 >= len(token.doc):
         return False
     before = token.doc[token.i - 1].lower_
     if token.lower_ == "with":
         return before in PARTNER_WORDS
-    noun = token.doc[token.i - 2].lower_
-    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
-    return before == "such" and singular in CLASSIFIERS
+    if _is_plural_classifier(token) and token.text.islower():
+        return _is_cap(token.nbor(1))  # `companies Itochu, Komatsu and Toyota`
+    if token.lower_ == "as" and before == "such":
+        return token.i >= 2 and _is_plural_classifier(token.doc[token.i - 2])
+    return token.lower_ in {"including", "like"} and _is_plural_classifier(token.doc[token.i - 1])
+
+
+def _is_plural_classifier(token: Token) -> bool:
+    """`companies`, `firms`, `banks`: the plural of a classifier noun."""
+    low = token.lower_
+    singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
+    return low != singular and singular in CLASSIFIERS
+
+
+def _is_dateline_outlet(doc: Doc, i: int) -> bool:
+    """`ASTANA, May 2 (Kazinform) -`, `Bishkek, July 18, 2019 / Kabar /.`: a one-word name in
+    brackets or slashes after a dateline's date or place, closed by a dash or a stop."""
+    if doc[i].text not in {"(", "/"} or i < 1 or i + 2 >= len(doc):
+        return False
+    before, name, close = doc[i - 1], doc[i + 1], doc[i + 2]
+    closer = {"(": ")", "/": "/"}[doc[i].text]
+    if not close.text.startswith(closer) or not name.text[:1].isupper():
+        return False
+    # the closer may be glued to what follows it: `/ Kabar /.In the near future`
+    after = close.text[1:] or (doc[i + 3].text if i + 3 < len(doc) else "")
+    if after in DASHES | {"--"}:
+        return True
+    dated = before.like_num or before.text.isupper()
+    # `NEW DELHI, March 3 (IANS) India and ...`: the story runs on after the agency's name
+    return dated and (after[:1] in {".", ":"} or (name.text.isupper() and after[:1].isupper()))
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    previous = doc[i - 1] if i else None
+    return previous is None or previous.is_space or "\n" in previous.whitespace_
+
+
+def _after_dateline_place(doc: Doc, i: int) -> bool:
+    """Whether doc[i] follows a dateline's place in capitals: `ASTANA. KAZINFORM - ...`."""
+    return (i >= 2 and doc[i - 1].text in {".", ","} and doc[i - 2].text.isupper()
+            and _opens_paragraph(doc, i - 2) and doc[i].ent_type_ not in {"GPE", "LOC"})
+
+
+def _is_state_company(token: Token) -> bool:
+    """A word glued from a country's stem and a trade (`Turkmengas`, `Kazatomprom`): the
+    region's way of naming state companies; not a country, people or town."""
+    low = token.lower_
+    stem = next((s for s in STATE_COMPANY_STEMS if low.startswith(s)), None)
+    return (stem is not None and _is_cap(token) and len(low) >= STATE_COMPANY_MIN_CHARS
+            and low.isalpha() and "stan" not in low and low.removesuffix("s") not in DEMONYMS
+            and not low.endswith(TOWN_ENDINGS) and not _is_surname(token)  # `Kazakov`
+            and token.ent_type_ not in {"GPE", "LOC", "FAC"}  # the NER calls such words people
+            and not _in_longer_org(token))  # `National Holding Company Uzbekneftegaz` is whole
+
+
+def _in_longer_org(token: Token) -> bool:
+    """Whether the token is one word of a longer ORG entity."""
+    doc = token.doc
+    return token.ent_type_ == "ORG" and (
+        token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"))
+
+
+def _is_source(span: Span) -> bool:
+    """A name given as the story's source: opening a paragraph or a dateline (`ASTANA.
+    KAZINFORM -`) before a dash, after `told` or `according to`, or before `reported`."""
+    doc = span.doc
+    opens = _opens_paragraph(doc, span.start) or _after_dateline_place(doc, span.start)
+    dash = span.end < len(doc) and doc[span.end].text in DASHES | {"--"}
+    cue = span.end < len(doc) and doc[span.end].lower_ in OUTLET_CUES
+    return (opens and dash) or cue or _after_source_cue(span)
+
+
+def _named_by_copula(doc: Doc, head: int) -> Span | None:
+    """`State-backed Uzsuvtaminot is the implementing agency.`: a name the sentence calls a
+    company, agency or bank."""
+    i = head - 1
+    while i > 0 and doc[i].pos_ in {"ADJ", "NOUN", "VERB"} and head - i <= APPOSITION_WINDOW:
+        i -= 1
+    if doc[i].lower_ not in {"the", "a", "an"} or i < 2 or doc[i - 1].lemma_ != "be":
+        return None
+    run = _proper_run_before(doc, i - 1)
+    if run is None or _country_of(run.text) or any(t.ent_type_ in {"PERSON", "GPE"} for t in run):
+        return None
+    return run
 
 
 def _quoted_name(doc: Doc, start: int) -> Span | None:
@@ -616,6 +834,7 @@ def _fold(text: str) -> str:
     for british, american in SPELLINGS:
         text = text.replace(british, american)
     text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"^u\.?n\.?\s+", "united nations ", text)  # `UN Children's Fund`
     return re.sub(r"\s+", " ", text).strip(" ,.")
 
 
@@ -651,8 +870,22 @@ class _Mention:
     alias: str | None = None  # a qualified surface form, as `Uzbekistan's Ministry of Energy`
 
 
+def _unit_of(span: Span) -> Span | None:
+    """`Representative Office of the Agency for X` -> `Agency for X`: an office or mission of
+    an organisation named after it counts as that organisation."""
+    for token in span[1:-1]:
+        if token.lower_ == "of":
+            owner = _trim(span.doc[token.i + 1:span.end])
+            if span.doc[token.i - 1].lower_ in UNIT_HEADS and _is_institution(owner):
+                return owner
+            return None
+    return None
+
+
 def _mention(span: Span, form: str | None = None, link: str | None = None) -> _Mention:
     form = form or span.text
+    unit = _unit_of(span) if link is None and form == span.text else None
+    link = unit.text if unit is not None else link
     core, country = _core(link or form)
     doc = span.doc
     alias = None
@@ -698,8 +931,10 @@ class _Groups:
         """`Baiterek` joins `Baiterek National Managing Holding` when only one name starts so."""
         for group in list(self.groups):
             words = {m.core for m in group}
-            if len(words) != 1 or " " in next(iter(words)) or group[0].form.isupper():
-                continue  # acronyms name units too: `JICA` is not `JICA Tokyo Center`
+            if len(words) != 1 or " " in next(iter(words)) or group[0].form.isupper() \
+                    or any(" " in m.form.strip() for m in group):
+                continue  # acronyms name units too (`JICA` is not `JICA Tokyo Center`), and
+                # `Mitsubishi Corporation` is a company of its own, not `Mitsubishi Heavy ...`
             word = next(iter(words))
             hosts = [g for g in self.groups if g is not group and _compatible(g, group)
                      and any(m.core.startswith(word + " ") for m in g)]
@@ -757,6 +992,7 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
         if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _trim_ner(ent)
+        span = _cut_holder(span) if span is not None else None
         if span is None or span.text in others or _country_of(span.text):
             continue
         if len(span) == 1 and _after_source_cue(span):
@@ -792,13 +1028,15 @@ def _plausible_ner_name(span: Span) -> bool:
             or not span[0].text[:1].isupper():
         return False  # one capitalised word alone is as often a place or a verb
     words = {t.lower_ for t in span}
-    if words & (NON_ORG_HEADS | PERSON_ROLES | PLACE_WORDS):
-        return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`
-    topic = TOPIC_ENDING.search(span[-1].lower_) or TOPIC_ENDING.search(span[0].lower_)
-    if topic and "&" not in span.text or span[0].tag_.startswith("VB"):
+    if words & (NON_ORG_HEADS | PERSON_ROLES | PLACE_WORDS) or span[-1].lower_ in PEOPLE_NOUNS:
+        return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`,
+        # `Transport Specialist`
+    if _is_topic(span) or _is_topic(span[:1]) or span[0].tag_.startswith("VB"):
         return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`)
     if _line_is_headline(doc, span.start_char) or _is_person_context(span):
         return False
+    if _is_relation(span) or (_is_surname(span[-1]) and not _ends_with_head(span)):
+        return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`: a person's name
     if _cut_coordination(span):
         return False  # `Kyrgyz Transport and Communications Minister`
     if span.end < len(doc) and doc[span.end].text in NON_ORG_HEADS:
@@ -815,17 +1053,20 @@ def _cut_coordination(span: Span) -> bool:
         return False
     run = _proper_run(doc, span.end + 1)
     words = {t.lower_ for t in run} if run is not None else set()
-    return bool(words & (PERSON_ROLES | FINAL_HEADS | INITIAL_HEADS)) or len(words) == 0
+    return bool(words & (PERSON_ROLES | FINAL_HEADS | INITIAL_HEADS | NON_ORG_HEADS)) \
+        or len(words) == 0  # `Fruit and Vegetable Expo`: part of an event's name
 
 
 def _trim_ner(ent: Span) -> Span | None:
     """An entity without a leading `the`, a trailing possessive or outer quotes."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
+    while start < end and (doc[start].lower_ in CALENDAR_WORDS | {"the"} or doc[start].is_punct):
+        start += 1  # `Today European Union continues ...`
     while end > start and (_is_possessive(doc[end - 1]) or doc[end - 1].is_punct):
         end -= 1
+    if end - start > 1 and _is_tag(doc[start]):
+        start += 1
     return doc[start:end] if end > start else None
 
 
@@ -839,6 +1080,7 @@ def _coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             run = _proper_run(doc, end + 1)
             if run is not None and run[-1].pos_ == "PROPN" and not _country_of(run.text) \
+                    and not _is_topic(run) and run[-1].lower_ not in NON_ORG_HEADS \
                     and not _is_person_context(run) and not _line_is_headline(doc, run.start_char) \
                     and not {t.lower_ for t in run} & PERSON_ROLES \
                     and all(t.ent_type_ != "PERSON" for t in run):
@@ -865,6 +1107,7 @@ def _coordinated_before(doc: Doc, spans: list[Span]) -> list[Span]:
                 PLACE_PREPOSITIONS:
             continue  # `between Tashkent and Japan's JICA`: a place after a preposition
         if run is not None and run[-1].pos_ == "PROPN" and not _country_of(run.text) \
+                and not _is_topic(run) \
                 and not _is_person_context(run) and not _line_is_headline(doc, run.start_char) \
                 and not {t.lower_ for t in run} & (PERSON_ROLES | PLACE_WORDS) \
                 and all(t.ent_type_ not in unfit for t in run):

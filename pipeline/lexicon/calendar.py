@@ -33,7 +33,8 @@ WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "f
 RUSSIAN_WEEKDAYS = (
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
 )  # fmt: skip
-# Month and weekday words as tokens: capitalised, they still never belong to a name.
-CALENDAR_WORDS = frozenset(
-    {*WEEKDAYS, *MONTH_NAMES, *(f"{abbreviation}." for abbreviation in MONTH_ABBREVIATIONS)}
-)
+# Month, weekday and day words as tokens: capitalised, they still never belong to a name.
+CALENDAR_WORDS = frozenset({
+    *WEEKDAYS, *MONTH_NAMES, *(f"{abbreviation}." for abbreviation in MONTH_ABBREVIATIONS),
+    "today", "yesterday", "tomorrow", "tonight",
+})

@@ -10,6 +10,7 @@ FINAL_HEADS = frozenset({
     "committee", "company", "confederation", "consortium", "cooperative", "corp.", "corporation",
     "council", "court", "delegation", "department", "directorate", "embassy", "exchange",
     "federation", "foundation", "fund", "group", "holding", "holdings", "hospital", "inc.",
+    "industries",
     "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
     "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
     "service", "society", "syndicate", "trust", "union", "university",
@@ -26,7 +27,7 @@ LEGAL_PREFIXES = frozenset({
 })
 # Nouns that start an institutional name when `of`/`for`/`under` follows: `Ministry of ...`.
 INITIAL_HEADS = frozenset({
-    "academy", "administration", "agency", "association", "authority", "bank", "bureau",
+    "academy", "administration", "agency", "association", "authority", "bank", "board", "bureau",
     "cabinet", "center", "centre", "chamber", "college", "commission", "committee", "council",
     "delegation", "department", "directorate", "embassy", "federation", "foundation", "fund",
     "government", "institute", "ministries", "ministry", "mission", "office", "organisation",
@@ -46,8 +47,17 @@ NON_ORG_HEADS = frozenset({
     "cup", "day", "declaration", "dialogue", "expo", "exhibition", "festival", "forum", "games",
     "highway", "initiative", "law", "mechanism", "meeting", "memorandum", "plan", "platform",
     "portal", "prize", "program", "programme", "project", "road", "scholarship", "scheme",
-    "session", "strategy", "summit", "system", "treaty", "week", "visa",
+    "session", "strategy", "summit", "system", "treaty", "week", "visa", "goals", "agenda",
+    "route", "initiatives", "programs", "programmes", "projects",
 })
+# Words that qualify a relation between countries, not a body: `Special Strategic Partnership`,
+# `Comprehensive Strategic Partnership`, `Strategic Energy Partnership`.
+RELATION_WORDS = frozenset({
+    "strategic", "comprehensive", "special", "privileged", "enhanced", "eternal", "all-round",
+    "enduring",
+})
+# Units of an organisation named after it: `Representative Office of the X`, `Mission of X`.
+UNIT_HEADS = frozenset({"office", "mission", "representation", "branch", "bureau"})
 # Joiners after which a head-initial name goes on (`Ministry of ...`, `Agency under ...`).
 HEAD_LINKS = frozenset({"of", "for", "under", "on"})
 # Lower-case words after `of <country>` that end a name: `Commission of China on the ...`.
@@ -74,6 +84,11 @@ CLASSIFIERS = frozenset({
     "organisation", "organization", "producer", "provider", "startup", "utility", "outlet",
     "broadcaster", "newspaper", "portal", "contractor", "insurer", "carrier", "airline",
 })
+# Stems of the region's countries that open the names of their state companies, glued to the
+# trade they are in: `Turkmengas`, `Uzbekneftegaz`, `Kazatomprom`, `Kyrgyzaltyn`, `Uzsuvtaminot`.
+STATE_COMPANY_STEMS = ("uzbek", "uz", "kazakh", "kaz", "kyrgyz", "tajik", "tojik", "turkmen")
+# Endings of towns built on the same stems: `Turkmenbashi`, `Turkmenabat`, `Kazalinsk`.
+TOWN_ENDINGS = ("abad", "abat", "bat", "bashi", "kent", "grad", "sk", "stan", "stani")
 # Words before `with` that introduce a business partner: `together with TotalEnergies`.
 PARTNER_WORDS = frozenset({"together", "jointly", "partnership", "partnered", "partnering"})
 # Words that follow a news outlet's name: `UzA reported`, `a Kazinform correspondent`.

@@ -30,6 +30,11 @@ PERSON_ROLES = frozenset({
     "head", "secretary", "deputy", "prime", "premier", "king", "queen", "prince", "envoy",
     "spokesman", "spokesperson", "representative", "advisor", "adviser", "professor",
     "founder", "manager", "officer", "chief", "vice", "counsellor", "consul", "speaker",
+    "chargé", "charge", "d'affaires", "attaché", "attache", "commissioner", "rector",
 })
+# Endings of surnames of the region, in English spelling: `Tokayev`, `Mirziyoyeva`, `Nazarbayev`,
+# `Mallazoda`, `Tokayuly`, `Asanbekkyzy`. A proper name ending so is a person's, not a body's.
+SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "zoda", "zade",
+                   "zada", "uly", "kyzy", "qizi", "ovich", "evich", "ovna", "evna")
 # Roles whose holder's organisation follows `of`: `President of IM Japan`.
 LEADER_ROLES = frozenset({"president", "chairman", "ceo", "head", "director", "founder", "chief"})

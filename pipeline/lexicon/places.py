@@ -19,6 +19,7 @@ COUNTRIES = frozenset({
     "turkmenistan", "ukraine", "united arab emirates", "uae", "united kingdom", "uk",
     "united states", "usa", "us", "u.s.", "uzbekistan", "venezuela", "vietnam", "viet nam",
     "yemen", "europe", "asia", "central asia", "east asia", "africa", "america",
+    "soviet union", "ussr",  # a former state, named in every history of the region's ties
 })
 # Official names that stand for a country: `the Kyrgyz Republic`, `the Republic of Tajikistan`.
 COUNTRY_ALIASES = {
