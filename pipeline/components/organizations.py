@@ -82,6 +82,8 @@ DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)*"
 # Signs and words no name of an organisation contains: digits, colons, `and`, commas.
 NER_NOISE = re.compile(r"[\d:;,+/|©]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
+# Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
+LIST_CUES = frozenset({"with", "as", "including", "like"})
 STATE_COMPANY_MIN_CHARS = 8  # `Turkmengas`; shorter words on those stems are towns (`Uzgen`)
 # A year inside a name marks an event or a plan (`CIET-2024`, `Vision 2030`).
 YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
@@ -628,29 +630,25 @@ def find_context_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for token in doc:
         low = token.lower_
-        if low in CLASSIFIERS and token.text.islower() and token.i + 1 < len(doc):
-            run = _proper_run(doc, token.i + 1)
-            if run is not None:
-                spans.append(run)
+        if low in CLASSIFIERS and token.text.islower():
+            # `the Japanese company Sumitomo`; `Obodsuv is the implementing agency`
+            after = _proper_run(doc, token.i + 1) if token.i + 1 < len(doc) else None
+            spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s is not None)
         news_agency = low == "agency" and token.i > 0 and doc[token.i - 1].lower_ == "news"
         if low in OUTLET_CUES or news_agency:
             first = token.i - 1 if low in OUTLET_CUES else token.i - 2
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
             if run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end:
                 spans.append(run)
-        elif _is_dateline_outlet(doc, token.i):
+        elif token.text in {"(", "/"} and _is_dateline_outlet(doc, token.i):
             spans.append(doc[token.i + 1:token.i + 2])  # dateline: `ASTANA, May 2 (Agency) -`
-        elif _is_source(doc[token.i:token.i + 1]) and (DOMAIN.match(token.text) or (
-                token.text.isupper() and _after_dateline_place(doc, token.i))):
+        elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
+                doc, token.i))) and _is_source(doc[token.i:token.i + 1]):
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
         elif _is_state_company(token):
             spans.append(doc[token.i:token.i + 1])  # `Turkmengas`, `Uzbekneftegaz`
         elif low in CLASSIFIERS and token.i + 1 < len(doc) and doc[token.i + 1].text in {",", "."}:
             run = _named_by_apposition(doc, token.i)
-            if run is not None:
-                spans.append(run)
-        if low in CLASSIFIERS and token.text.islower():
-            run = _named_by_copula(doc, token.i)
             if run is not None:
                 spans.append(run)
         elif low == "of" and token.i > 0 and doc[token.i - 1].lower_ in LEADER_ROLES | OWNED_NOUNS:
@@ -685,16 +683,18 @@ def find_context_spans(doc: Doc) -> list[Span]:
 def _partner_cue(token: Token) -> bool:
     """`together with X`, `jointly with X`, `companies such as X`, `companies including X`,
     `Japanese companies X, Y and Z`: a business partner or a list of companies follows."""
-    if token.i < 1 or token.i + 1 >= len(token.doc):
+    low = token.lower_
+    if token.i < 1 or token.i + 1 >= len(token.doc) or not (
+            low in LIST_CUES or (low.endswith("s") and token.text.islower())):
         return False
     before = token.doc[token.i - 1].lower_
-    if token.lower_ == "with":
+    if low == "with":
         return before in PARTNER_WORDS
-    if _is_plural_classifier(token) and token.text.islower():
-        return _is_cap(token.nbor(1))  # `companies Itochu, Komatsu and Toyota`
-    if token.lower_ == "as" and before == "such":
-        return token.i >= 2 and _is_plural_classifier(token.doc[token.i - 2])
-    return token.lower_ in {"including", "like"} and _is_plural_classifier(token.doc[token.i - 1])
+    if low == "as":
+        return before == "such" and token.i >= 2 and _is_plural_classifier(token.doc[token.i - 2])
+    if low in LIST_CUES:
+        return _is_plural_classifier(token.doc[token.i - 1])
+    return _is_plural_classifier(token) and _is_cap(token.nbor(1))  # `companies Itochu, ...`
 
 
 def _is_plural_classifier(token: Token) -> bool:
@@ -737,8 +737,8 @@ def _is_state_company(token: Token) -> bool:
     """A word glued from a country's stem and a trade (`Turkmengas`, `Kazatomprom`): the
     region's way of naming state companies; not a country, people or town."""
     low = token.lower_
-    stem = next((s for s in STATE_COMPANY_STEMS if low.startswith(s)), None)
-    return (stem is not None and _is_cap(token) and len(low) >= STATE_COMPANY_MIN_CHARS
+    return (len(low) >= STATE_COMPANY_MIN_CHARS and _is_cap(token)
+            and low.startswith(STATE_COMPANY_STEMS)
             and low.isalpha() and "stan" not in low and low.removesuffix("s") not in DEMONYMS
             and not low.endswith(TOWN_ENDINGS) and not _is_surname(token)  # `Kazakov`
             and token.ent_type_ not in {"GPE", "LOC", "FAC"}  # the NER calls such words people
