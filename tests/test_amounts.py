@@ -228,6 +228,7 @@ def test_currency_word_ending_phrase_or_with_scale_stays_money(nlp: Language, te
         ("The Asian Development Bank has allocated som 2.6 billion for schools.",
          [("money", 2600000000, "KGS")]),
         ("The budget adds tenge 800 million to the programme.", [("money", 800000000, "KZT")]),
+        ("The Swiss government will contribute Euro 2.1 million.", [("money", 2100000, "EUR")]),
     ],
 )
 def test_currency_word_before_a_scaled_number_is_money(nlp: Language, text: str,
@@ -242,6 +243,7 @@ def test_currency_word_before_a_scaled_number_is_money(nlp: Language, text: str,
         ("The bank printed new som 200 notes.", [("count", 200, "note")]),
         # `won` before a scaled number is the verb, not the Korean currency
         ("He won 3 million votes.", [("count", 3000000, "vote")]),
+        ("Fans watched the Euro 2024 final in the park.", []),
     ],
 )
 def test_currency_word_before_an_unscaled_number_or_as_a_verb_is_no_money(

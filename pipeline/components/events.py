@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from spacy.language import Language
@@ -33,9 +33,13 @@ from pipeline.lexicon.events import (
     CONSTRUCTION_NOUNS,
     CONSTRUCTION_VERBS,
     COURSE_NOUNS,
+    COURSE_VERBS,
     FACILITY_NOUNS,
     FUNDING_ALWAYS,
     FUNDING_WITH_AID,
+    GIVING_NOUNS,
+    GIVING_VERBS,
+    GOODS_NOUNS,
     HELD_MEETING_NOUNS,
     LAID_NOUNS,
     LAUNCH_VERBS,
@@ -47,6 +51,8 @@ from pipeline.lexicon.events import (
     NOT_BUILT,
     NOT_LAUNCHED,
     OPERATION_NOUNS,
+    PAID_SUPPORT,
+    PARTAKE_VERBS,
     PEOPLE_ACTIVITY,
     PEOPLE_INTAKE,
     PEOPLE_MOBILITY,
@@ -54,6 +60,7 @@ from pipeline.lexicon.events import (
     PERSONNEL_VERBS,
     PLEDGED_MONEY,
     PRIVATE_MONEY,
+    PROJECT_NOUNS,
     REALIZING_VERBS,
     SHARE_NOUNS,
     SIGNING_LEMMAS,
@@ -65,6 +72,7 @@ from pipeline.lexicon.events import (
     UNDER_DISCUSSION,
     UNDER_WAY_BUILD,
     UNDER_WAY_PLAN,
+    UNVEIL_VERBS,
     WEIGHING_VERBS,
 )
 from pipeline.lexicon.grammar import (
@@ -100,6 +108,15 @@ RETROSPECTIVE = re.compile(r"\b(?:previously|formerly|earlier|in the past|in pre
 # `Of these, 2,310 were employed in ...` breaks down the previous sentence's figure: same period
 BREAKDOWN = re.compile(r"^\s*(?:of|among) (?:these|them|those|which|this number)\b", re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
+YEAR = re.compile(r"(?:19|20)\d\d")
+BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
+# Nouns of happenings a later sentence refers back to (`during the visit`), not things
+# (`the tunnel`, `those credit lines`), which last beyond the day they were news.
+HAPPENING_NOUNS = MEETING_NOUNS | COURSE_NOUNS | frozenset(
+    {"trip", "tour", "mission", "event", "exhibition", "festival", "campaign", "signing"})
+COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear"})
+SPEECH_ENDS = frozenset({".", ",", "!", "?", "…", ":"})  # `“We will open it in May,” he said`
+FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
 GRANULARITY = {"day": 10, "month": 7, "year": 4}  # length of an ISO value at each precision
 
 # --------------------------------------------------------------------------- limits
@@ -217,6 +234,9 @@ def _is_definite_reference(noun: Token) -> bool:
     det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
     if det is None or det.lower_ not in ("the", "this", "that", "its", "their"):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in noun.children):
+        return False  # `at its annual meeting in Cyprus`: placed, it is told for the first time
     return not any(c.dep_ in ("compound", "nmod", "amod") and (c.pos_ in ("PROPN", "NUM")
                    or c.like_num or c.text[:1].isupper()) for c in noun.children)
 
@@ -236,6 +256,8 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     kind = _start_kind(verb, lem, args)
     if kind:
         found.append((kind, verb))
+    elif lem in UNVEIL_VERBS and any(_is_new_project(a) for a in args):
+        found.append(("launch", verb))  # `announced a new five-year health project`
     if _is_building(verb, lem, arg_lemmas):
         found.append(("construction", verb))
     if _is_commissioning(verb, lem, arg_lemmas):
@@ -245,6 +267,12 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_personnel_verb(verb, lem, args):
         found.append(("personnel", verb))
     return found
+
+
+def _is_new_project(noun: Token) -> bool:
+    """`a new five-year HIV project`: a project, programme or fund called new."""
+    return lemma(noun) in PROJECT_NOUNS and noun.dep_ == "dobj" and any(
+        c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
@@ -260,9 +288,17 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         return verb.tag_ != "VBG" or verb.dep_ not in ("pcomp",)
     if lem in MEETING_HOLD_VERBS:
         return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
-    if lem in ("receive", "welcome"):  # a host receiving guests
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        return any(lemma(o) in GUEST_NOUNS or o.ent_type_ == "PERSON" for o in objs)
+    if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received
+        guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        hosted = any(c.dep_ == "agent" for c in verb.children) or any(
+            c.dep_ == "dobj" for c in verb.children)
+        return hosted and any(lemma(o) in GUEST_NOUNS or o.ent_type_ == "PERSON" for o in guests)
+    if lem in PARTAKE_VERBS:  # `participated in the talks`, `took part in the forum`
+        if lem == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part"
+                                     for c in verb.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            lemma(g) in MEETING_NOUNS for g in c.children) for c in verb.children)
     if lem == "discuss":
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         return not passive and _subject(verb) is not None
@@ -327,8 +363,10 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
     if _is_statistic(verb, args) or _private_money(verb):
         return False
-    return bool(arg_lemmas & AID_NOUNS) or any(_money_under(a, money) for a in args) or (
-        _money_after(verb, money))
+    paid_support = "support" in arg_lemmas and bool(arg_lemmas & PAID_SUPPORT)
+    goods = lem in GIVING_VERBS | {"supply"} and bool(arg_lemmas & GOODS_NOUNS)
+    return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
+        _money_under(a, money) for a in args) or _money_after(verb, money)
 
 
 def _funded_with(verb: Token, money: list[int]) -> bool:
@@ -365,6 +403,9 @@ def _is_statistic(verb: Token, args: list[Token]) -> bool:
 def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     if lem in PERSONNEL_VERBS:
         return any(_is_people(a) for a in args)
+    if lem in COURSE_VERBS and verb.dep_ != "relcl" and any(
+            a.dep_ == "dobj" and lemma(a) in COURSE_NOUNS for a in args):
+        return True  # `are providing health trainings`; not what a centre `will provide`
     if lem in PEOPLE_INTAKE or lem == "prepare":  # `centres have prepared 3,150 people`
         return any(_is_people(a) and _has_count(a) for a in args)
     if lem == "invite":
@@ -411,16 +452,22 @@ def _goes_abroad(verb: Token) -> bool:
         g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
 
-def _noun_candidates(noun: Token) -> list[tuple[EventType, Token]]:
-    """Event nouns: `the signing of a memorandum`, `talks in Astana`, `under reconstruction`."""
+def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Token]]:
+    """Event nouns: `the signing of a memorandum`, `talks in Astana`, `under reconstruction`,
+    `the loan of 2.2 billion tenge`, `provision of medical equipment`."""
     lem, head = lemma(noun), noun.head
     of_child = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if lem == "signing" and (of_child is not None or any(c.dep_ == "compound" for c in [head])):
         return [("agreement", noun)]
     if lem == "groundbreaking":
         return [("construction", noun)]
-    if lem in LENT_NOUNS and _has_lender(noun):
+    if lem in LENT_NOUNS and (_has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
+    if lem in GIVING_NOUNS and of_child is not None and any(
+            _noun_lemmas(g) & (AID_NOUNS | GOODS_NOUNS) for g in of_child.children):
+        return [("funding", noun)]  # `provision of cutting-edge medical equipment`
+    if lem == "ceremony" and (kind := _ceremony_kind(noun)) is not None:
+        return [(kind, noun)]
     if lem in ("opening", "launch") and of_child is not None:
         return [("launch", noun)]
     if lem == "recruitment" and of_child is not None and any(
@@ -442,6 +489,39 @@ def _noun_candidates(noun: Token) -> list[tuple[EventType, Token]]:
             return []  # a groundbreaking or signing ceremony is that event, not a meeting
         return [("meeting", noun)]
     return []
+
+
+def _is_given(noun: Token, money: list[int]) -> bool:
+    """`the loan of 2.2 billion tenge`, `a US$180 million loan to update ...`, `with a new loan
+    to upgrade ...`: a loan or grant with its sum or its purpose is one given, not one asked
+    for (`applied for a loan of $5 million`) nor a document's name (`loan agreement`)."""
+    if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "for"):
+        return False
+    return _purpose_of(noun) is not None or _money_under(noun, money)
+
+
+def _purpose_of(noun: Token) -> Token | None:
+    """The infinitive right after a noun phrase that says what it is for (`a loan to upgrade`,
+    `the ceremony to deliver`), whether the parser hangs it on the noun or on its verb."""
+    end = noun.right_edge.i + 1
+    for child in [*noun.children, *clause_verb(noun.head).children]:
+        if child.dep_ in ("acl", "relcl", "advcl") and child.left_edge.i == end and any(
+                a.tag_ == "TO" for a in child.children):
+            return child
+    return None
+
+
+def _ceremony_kind(noun: Token) -> EventType | None:
+    """`a ceremony of signing documents`, `the ceremony to deliver supplies`: a ceremony held
+    for a signing or a handover is that event."""
+    purpose = _purpose_of(noun)
+    if purpose is not None and lemma(purpose) in GIVING_VERBS:
+        return "funding"
+    for child in noun.children:
+        words = [t for t in child.subtree if t.pos_ in ("VERB", "NOUN")][:1]
+        if child.dep_ in ("prep", "acl") and words and lemma(words[0]) in ("sign", "signing"):
+            return "agreement"
+    return None
 
 
 def _has_lender(noun: Token) -> bool:
@@ -607,6 +687,8 @@ def clause_mode(verb: Token) -> Mode:
     """Realis, scheduled, intended or none, read up the chain of governing frames."""
     if in_belief(verb):
         return Mode.NONE
+    if _to_be_done(verb):
+        return Mode.SCHEDULED
     cur = verb
     for _ in range(CLAUSE_DEPTH):  # `is expected to be signed`
         if _negated(cur):
@@ -663,10 +745,22 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     return None
 
 
+def _to_be_done(verb: Token) -> bool:
+    """`The complex, to be built in Tashkent, ...`: a passive infinitive set off after a noun
+    tells what is scheduled for it (not `they need a road to be built`)."""
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == "," and verb.dep_ in ("relcl", "acl") and \
+        verb.tag_ == "VBN" and any(
+        c.tag_ == "TO" for c in verb.children) and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+
+
 def is_purpose(verb: Token) -> bool:
     """`signed a contract to build ...`: an infinitive of purpose states a goal, not an event."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
+    if _to_be_done(verb):
+        return False
     if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
             c.tag_ == "TO" for c in verb.children):
         return False
@@ -688,7 +782,9 @@ def is_simple_past(verb: Token) -> bool:
 
 # --------------------------------------------------------------------------- sentences
 def quoted_tokens(doc: Doc) -> frozenset[int]:
-    """Indices of tokens inside quotation marks (direct speech, quoted names).
+    """Indices of tokens inside quotation marks that name something: a project, a festival, a
+    document (`the “Rose of the East” festival`). Direct speech reports events like any other
+    text: it ends in its own punctuation or speaks in the first person.
 
     A quotation closes at its closing mark or at the end of its paragraph; the text is scanned
     for marks and paragraph breaks only, not token by token.
@@ -698,7 +794,7 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
 
     def take(start: int, end: int) -> None:
         span = doc.char_span(start, end, alignment_mode="contract")
-        if span is not None:
+        if span is not None and not _is_speech(span):
             inside.update(t.i for t in span if not t.is_space)
 
     opened: int | None = None
@@ -715,6 +811,14 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
 
 
 QUOTE_OR_BREAK = re.compile(r'[“«”»"]|\n[^\S\n]*\n')
+
+
+def _is_speech(span: Span) -> bool:
+    """A quotation of what someone said, not a name: it closes with its own punctuation or
+    speaks as `we`/`I`."""
+    words = [t for t in span if not t.is_space]
+    return bool(words) and (words[-1].text in SPEECH_ENDS or any(
+        t.lower_ in FIRST_PERSON for t in words))
 
 
 def is_headline(sent: Span) -> bool:
@@ -770,7 +874,7 @@ def sentence_candidates(sent: Span, money: list[int],
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in AUX_DEPS):
             found.extend(_verb_events(token, money))
         elif token.pos_ in ("NOUN", "PROPN"):
-            found.extend(_noun_events(token))
+            found.extend(_noun_events(token, money))
     return found
 
 
@@ -862,8 +966,23 @@ def _is_plan_verb(verb: Token) -> bool:
 
 
 def _is_action(verb: Token) -> bool:
-    """Frames themselves (`expected`, `plans`) are not the planned action."""
+    """Frames themselves (`expected`, `plans`) are not the planned action, nor is a property
+    stated for the future (`the rate will be 1 percent`, `the metro will become essential`),
+    nor a goal of a noun's relative clause (`everything the city wants to achieve`)."""
+    if (lemma(verb) in COPULAS and not _becomes_status(verb)) or (
+            verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
+        return False
     return _frame_of(verb) is None or not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _becomes_status(verb: Token) -> bool:
+    """A copula that plans a change of status, not a property: due by a year (`plots should
+    be ready for the 2026 season`) or naming what it becomes (`OVOP will become a National
+    Project`), not a quality or a figure (`will become essential`, `the rate will be 1 %`)."""
+    dated = any(t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) for t in verb.subtree)
+    return _dated_target(verb) or dated or any(
+        c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not any(
+            g.like_num for g in c.children) for c in verb.children)
 
 
 def _plan_start(verb: Token) -> int:
@@ -871,8 +990,8 @@ def _plan_start(verb: Token) -> int:
     return min(modal) if modal else verb.i
 
 
-def _noun_events(noun: Token) -> list[Candidate]:
-    typed = _noun_candidates(noun)
+def _noun_events(noun: Token, money: list[int]) -> list[Candidate]:
+    typed = _noun_candidates(noun, money)
     if not typed and not _plan_noun(noun):
         return []
     verb = clause_verb(noun)
@@ -918,6 +1037,26 @@ class DateContext:
     paragraph: int = -1
     paragraph_date: str | None = None
     last_date: str | None = None
+    # the dates of happenings told so far, by the nouns that name them (`trainings`: the dates
+    # of `are providing health trainings from April 26 to May 6`)
+    happenings: dict[str, str] = field(default_factory=dict)
+
+    def remember(self, cand: Candidate, date: str) -> None:
+        """Note the happening a dated event tells, under its trigger and its nouns."""
+        anchor = cand.anchor
+        nouns = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for noun in nouns:
+            if lemma(noun) in HAPPENING_NOUNS:
+                self.happenings[lemma(noun)] = date
+
+    def continued(self, sent: Span) -> str | None:
+        """The date of an earlier happening the sentence refers back to: `this training`,
+        `during the visit`."""
+        for token in sent:
+            if token.pos_ == "NOUN" and lemma(token) in self.happenings and any(
+                    c.dep_ == "det" and c.lower_ in BACK_REFERENCES for c in token.children):
+                return self.happenings[lemma(token)]
+        return None
 
 
 def _sentence_dates(sent: Span, dates: list[DateSpan], first: bool) -> list[DateSpan]:
@@ -933,6 +1072,13 @@ def _sentence_dates(sent: Span, dates: list[DateSpan], first: bool) -> list[Date
         precise = any(len(d.value) == GRANULARITY["day"] for d in kept)
         found = kept if precise or upper else found
     return found
+
+
+def _undatelined(sent: Span, dates: list[DateSpan]) -> list[DateSpan]:
+    """The dates of the story's first sentence other than its dateline's."""
+    text = doc_text(sent.doc)
+    return [d for d in dates
+            if not PLACE_BEFORE_DATE.match(text[sent.start_char:d.span.start_char])]
 
 
 def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
@@ -1107,15 +1253,20 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         header = is_list_header(sent)
         found: list[EventSpan] = []
         for kind, cand in chosen.items():
-            date = own_date(cand.anchor, own)
+            # a plan is not dated by the dateline that dates its announcement
+            date = own_date(cand.anchor, _undatelined(sent, own) if kind == "plan" and i == 0
+                            else own)
             if (i in items or header) and kind != "plan" and date is None:
                 # the items of a signing list were signed when the header's signing was
                 date = list_date if i in items else ctx.paragraph_date or ctx.story_date
             if date and kind != "plan" and cand.mode is Mode.REALIS:
                 ctx.paragraph_date = date
             elif date is None:
-                date = context_date(sent, Candidate(kind, cand.start, cand.end, cand.anchor,
-                                                    cand.mode), ctx, i == 0)
+                date = ctx.continued(sent) or context_date(
+                    sent, Candidate(kind, cand.start, cand.end, cand.anchor, cand.mode), ctx,
+                    i == 0)
+            if date and kind != "plan":
+                ctx.remember(cand, date)
             found.append(_event(doc, sent, kind, cand, date, orgs, amounts, ents))
         if header:
             list_date = next((e.date for e in found if e.type == "agreement"), None) or (

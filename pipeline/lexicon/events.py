@@ -7,7 +7,8 @@ from __future__ import annotations
 AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
 # Verbs that are an agreement with a document as argument: `concluded a treaty`.
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
-                                 "finalise", "ratify", "pen"})
+                                 "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
+                                 "award"})
 # Documents that are signed or concluded.
 AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal", "treaty",
                              "accord", "protocol", "note", "notes", "document", "documents",
@@ -27,6 +28,8 @@ HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "tele
 # Verbs that hold a meeting noun: `conducted consultations`, `hosted a forum`.
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
                                 "organize", "organise", "co-chair", "chair"})
+# Verbs of taking part in a meeting named after `in`: `participated in the talks`.
+PARTAKE_VERBS = frozenset({"participate", "take", "join"})
 
 # --- launches and construction
 # Verbs that launch or open what they govern: `launched a course`, `the centre opened`.
@@ -35,7 +38,8 @@ LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
 START_VERBS = frozenset({"start", "begin", "commence", "kick"})
 # What is opened or started in a figure of speech: `opened the way`, `established ties`.
 NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
-                          "relations", "tie", "ties", "contact", "contacts", "account", "fire"})
+                          "relations", "tie", "ties", "contact", "contacts", "account", "fire",
+                          "ceremony", "meeting", "session", "event"})  # `opened the ceremony`
 # Verbs of building and repairing.
 CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
@@ -58,12 +62,33 @@ FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-fin
 FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "deliver", "transfer",
                               "grant", "award", "approve", "receive", "invest", "contribute",
                               "commit", "add", "cover", "channel", "implement", "sign", "conclude",
-                              "exchange", "include"})
+                              "exchange", "include", "pledge", "promise", "issue"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
 AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
                        "funding", "financing", "fund", "funds", "investment", "credit", "donation",
                        "machinery", "package", "subsidy", "cost", "costs", "expense", "expenses",
                        "scholarship", "scholarships", "stipend", "stipends", "tranche"})
+# Goods a donor delivers (singular lemmas): `provided 50 ambulances`, `delivered vaccines`.
+GOODS_NOUNS = frozenset({
+    "ambulance", "vehicle", "car", "bus", "truck", "tractor", "container", "medicine", "vaccine",
+    "dose", "syringe", "supplies", "supply", "kit", "computer", "laptop", "device", "ventilator",
+    "generator", "seed", "fertilizer", "fertiliser", "food", "flour", "ton", "tonne", "drug",
+    "instrument", "furniture", "textbook", "book", "material", "materials", "goods", "cargo",
+})
+# Kinds of support that are money or goods: `provides budget support`, `material support`.
+PAID_SUPPORT = frozenset({"budget", "budgetary", "financial", "material", "humanitarian"})
+# Nouns of handing aid over, an event with what they hand over: `provision of equipment`.
+GIVING_NOUNS = frozenset({"provision", "delivery", "donation", "handover", "transfer",
+                          "allocation", "disbursement", "shipment"})
+# Verbs of handing over that a ceremony is held for: `a ceremony to deliver supplies`.
+GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "present", "give"})
+# Verbs that run a course for people: `conducted trainings`, `are providing health trainings`.
+COURSE_VERBS = frozenset({"provide", "conduct", "organize", "organise", "hold", "offer", "run"})
+# Verbs by which a new project or programme is made public: `announced a new programme`.
+UNVEIL_VERBS = frozenset({"announce", "unveil", "present", "introduce"})
+# What a donor starts: `a new five-year health project`.
+PROJECT_NOUNS = frozenset({"project", "programme", "program", "initiative", "scheme", "facility",
+                           "fund", "partnership", "platform", "centre", "center"})
 # What is commissioned or put into operation when it starts working (`commissioned a plant`).
 FACILITY_NOUNS = frozenset({"plant", "station", "facility", "factory", "line", "unit", "substation",
                             "hospital", "clinic", "school", "centre", "center", "bridge", "road",

@@ -61,7 +61,8 @@ CURRENCY_WORDS: dict[str, str] = {
 # Currency words written before the number in Central Asian copy (`som 1.4 billion`); only
 # trusted with a scale word after the number, since `won 3`, `euro 2024` are no money.
 CURRENCY_WORDS_BEFORE = ("som", "soms", "tenge", "somoni", "manat", "sum", "soum", "yen",
-                         "tugrik", "tugriks", "lari", "dram", "drams")
+                         "tugrik", "tugriks", "lari", "dram", "drams", "euro", "euros", "yuan",
+                         "rouble", "roubles", "ruble", "rubles")
 # Unit words and symbols -> normalised symbol. Symbols are case-sensitive (MW is not mW).
 UNIT_SYMBOLS: dict[str, str] = {
     "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3",
