@@ -37,6 +37,7 @@ DATE_CORE = re.compile(
     r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
     re.I,
 )
+HAS_DIGIT = re.compile(r"\d")
 NUMERIC_DATE = re.compile(rf"(?<![\w./-]){_NUMERIC}(?![\w/-])")
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # `14:32`, `14.32`, `2:32 PM`
 ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}"
@@ -153,6 +154,8 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     `By Aigerim Sadykova · March 5, 2026`, `Uzbekistan|health|March 25, 2022 / 04:44 PM`,
     `Update: 16:38, 29 April 2018 Sunday` (an update stamp); not a sentence that holds a date.
     """
+    if not HAS_DIGIT.search(text):
+        return None  # every date it reads has digits
     found = list(DATE_CORE.finditer(text))
     residue = DATE_CORE.sub(" ", text)
     if not found or (LIST_ITEM.match(text) and STAMP_WORD.search(residue)):

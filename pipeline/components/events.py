@@ -109,6 +109,10 @@ RETROSPECTIVE = re.compile(r"\b(?:previously|formerly|earlier|in the past|in pre
 BREAKDOWN = re.compile(r"^\s*(?:of|among) (?:these|them|those|which|this number)\b", re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
 YEAR = re.compile(r"(?:19|20)\d\d")
+# Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
+NOUN_TRIGGERS = (LENT_NOUNS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS | INTENT_NOUNS
+                 | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
+                              "recruitment", "invitation"}))
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
 # Nouns of happenings a later sentence refers back to (`during the visit`), not things
 # (`the tunnel`, `those credit lines`), which last beyond the day they were news.
@@ -873,7 +877,9 @@ def sentence_candidates(sent: Span, money: list[int],
             continue
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in AUX_DEPS):
             found.extend(_verb_events(token, money))
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN") and (
+                lemma(token) in NOUN_TRIGGERS or token.lower_ in NOUN_TRIGGERS
+                or token.head.lower_ == "under"):
             found.extend(_noun_events(token, money))
     return found
 
