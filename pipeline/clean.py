@@ -25,6 +25,7 @@ from pipeline.lexicon.pages import (
 )
 from pipeline.lexicon.text import (
     BULLET_MARKS,
+    HAS_DIGIT,
     ITEM_NUMBER,
     NAME_JOINERS,
 )
@@ -81,7 +82,6 @@ BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their w
 
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|{ITEM_NUMBER}|[a-z][.)])\s+")
-HAS_DIGIT = re.compile(r"\d")
 BOX_HEADING_MAX_WORDS = 4  # a fact box heading ("Key facts", "At a glance") is a few words
 # a fact item's label: "Loan: ¥30.2 billion", "Fiscal year: 2024/25" (a label is a few words)
 FACT_ITEM = re.compile(r"^[^\W\d_][^:.!?]{0,30}:\s+\S")

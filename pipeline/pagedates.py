@@ -24,7 +24,7 @@ from pipeline.lexicon.calendar import (
     WEEKDAYS,
 )
 from pipeline.lexicon.pages import DATE_LABELS, SENTENCE_WORDS, UPDATE_LABELS
-from pipeline.lexicon.text import LIST_ITEM
+from pipeline.lexicon.text import HAS_DIGIT, LIST_ITEM
 
 MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 _NUMERIC = r"(?P<a4>\d{1,2})(?P<s4>[./-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
@@ -37,7 +37,6 @@ DATE_CORE = re.compile(
     r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
     re.I,
 )
-HAS_DIGIT = re.compile(r"\d")
 NUMERIC_DATE = re.compile(rf"(?<![\w./-]){_NUMERIC}(?![\w/-])")
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # `14:32`, `14.32`, `2:32 PM`
 ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}"

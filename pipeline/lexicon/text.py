@@ -7,6 +7,7 @@ import re
 # Characters that mark a list item (`• item`, `– item`); the hyphen last, as a class allows.
 BULLET_MARKS = "•◦▪▫●○■□‣⁃∙·*–—-"
 ITEM_NUMBER = r"\d{1,2}[.)]"  # a numbered item: `1.`, `12)`
+HAS_DIGIT = re.compile(r"\d")  # a line or span that holds a number at all
 # a list item's marker, which may stand alone on its line (`-`, `2.`)
 LIST_ITEM = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|{ITEM_NUMBER})(?:\s|$)")
 # Dashes as tokens: inside a name (`Export-Import`) or between a dateline and its story.
