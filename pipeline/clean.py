@@ -370,6 +370,8 @@ class Line:
 
 def detect_language(text: str) -> str:
     """'ru' when most letters are Cyrillic, else 'en' (the only languages the pages come in)."""
+    if not CYRILLIC.search(text):
+        return "en"
     letters = len(LETTER.findall(text))
     if letters and len(CYRILLIC.findall(text)) / letters >= CYRILLIC_SHARE:
         return "ru"
@@ -473,7 +475,7 @@ def rule_reason(text: str) -> str | None:
         return "navigation"
     if TRENDING.match(text) or _is_hashtag_strip(text):
         return "navigation" if TRENDING.match(text) else "artefact"
-    if any(p.search(text) for p in PROMPTS) and len(text.split()) <= PROMPT_MAX_WORDS:
+    if len(text.split()) <= PROMPT_MAX_WORDS and any(p.search(text) for p in PROMPTS):
         return "prompt"
     if CHANNEL.match(text) or (HANDLE.search(text) and not TERMINAL.search(text)
                                and len(text.split()) <= HANDLE_LINE_MAX_WORDS):

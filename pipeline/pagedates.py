@@ -156,8 +156,10 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     if not HAS_DIGIT.search(text):
         return None  # every date it reads has digits
     found = list(DATE_CORE.finditer(text))
+    if not found:
+        return None
     residue = DATE_CORE.sub(" ", text)
-    if not found or (LIST_ITEM.match(text) and STAMP_WORD.search(residue)):
+    if LIST_ITEM.match(text) and STAMP_WORD.search(residue):
         return None  # a list item states a fact, not the page's date; `• May 2, 2025` is a date
     if re.search(r"[^\W\d_][)\"'”»]?[.!?…]\s*$", residue.strip()):
         return None  # a sentence ends after words, a date line does not
@@ -187,7 +189,7 @@ def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
     """(date line, headline) of a line that runs a section label and a date into the headline:
     `Economy 19/02/2024 Japan and Uzbekistan sign a loan deal` (at least `min_words` words after
     the date, and no full stop: a headline, not a sentence)."""
-    m = DATE_CORE.search(text)
+    m = DATE_CORE.search(text) if HAS_DIGIT.search(text) else None
     if m is None:
         return None
     head, rest = text[:m.end()], text[m.end():]
