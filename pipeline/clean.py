@@ -142,9 +142,9 @@ SHARE = re.compile(
     r"^(?:share|поделиться)(?:\s+(?:this|the)\s+(?:article|story|post|page|news))?"
     r"(?:\s+(?:on|via|to|in)\s+\S+(?:\s+\S+)?)?\s*(?::.*)?$"
     r"|^(?:(?:did you )?(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\?)"
-    # `Email this article to a friend`, `IM this story to a friend!`, `Send to a friend`
-    r"|^(?:e-?mail|im|send|forward)(?:\s+this\s+(?:article|story|page|post))?\s+to\s+a\s+friend"
-    r"\s*[!.]?$", re.I)
+    # `Email this article to a friend`, `IM this story to a friend!`, `Tell a friend`
+    r"|^(?:(?:e-?mail|im|send|forward)(?:\s+this\s+(?:article|story|page|post))?\s+to|tell)"
+    r"\s+a\s+friend\s*[!.]?$", re.I)
 RELATED = re.compile(
     r"^(?:related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
     r"see also|read also|also read|more on (?:this|the) topic|more news|more stories|other news|"
@@ -183,6 +183,9 @@ NAVIGATION = (
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
     re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
     re.compile(r"^(?:search|поиск|menu|меню)$", re.I),
+    # a language switcher: `Language: English | Russian`, `Other available languages: none`
+    re.compile(r"^(?:other\s+)?(?:available\s+)?(?:languages?|язык|языки)\s*:\s*"
+               r"(?:[\w()]+\s*(?:[|,/·]\s*|$)){1,8}$", re.I),
     # accessibility links: `Skip to main content`, `Skip to primary navigation`
     re.compile(r"^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|menu|footer|"
                r"search|sidebar)$", re.I),
@@ -1059,12 +1062,13 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     last_prose = prose[-1] if prose else end
     footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)
     tail_date = None
+    teasers = _dated_teasers(lines, [i for i in body if i > last_prose])
     for i in body:
         line = lines[i]
         tail_ok = i < footer and (line.sentence or _in_list(lines, i))
         if i > last_prose and line.date:
             # a date artefact closing the page (`date 2025-07-03`) is the story's date
-            if tail_date is None and (i < footer or i == kept[-1]):
+            if tail_date is None and not teasers and (i < footer or i == kept[-1]):
                 tail_date = line.date
                 dates.append(i)
                 line.date_kind = "tail" if line.date_kind == "line" else line.date_kind
@@ -1079,6 +1083,13 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         candidates.append((body_start, Stamp(found, "dateline")))
     region.published = weigh(candidates, headline)
     return region
+
+
+def _dated_teasers(lines: list[Line], tail: list[int]) -> bool:
+    """Whether the lines under a story's last paragraph hold two date lines with other lines
+    between them: a list of other stories, each with its date, none of them this story's."""
+    dated = [pos for pos, i in enumerate(tail) if lines[i].date]
+    return any(b - a > 1 for a, b in zip(dated, dated[1:], strict=False))
 
 
 def _lead_start(lines: list[Line], kept: list[int], body_start: int) -> int:

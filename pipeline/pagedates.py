@@ -28,10 +28,12 @@ from pipeline.lexicon.text import HAS_DIGIT, LIST_ITEM
 
 MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 _NUMERIC = r"(?P<a4>\d{1,2})(?P<s4>[./-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
-YEAR_GAP = r"(?:,\s*|\s+)"  # a scrape may drop the space after the comma: `March 25,2018`
+# a scrape may drop the space after the comma (`March 25,2018`); some sites put one after the
+# day too (`Wednesday, 27, November, 2024`)
+YEAR_GAP = r"(?:,\s*|\s+)"
 DATE_CORE = re.compile(
-    rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH.replace('month', 'm1')}"
-    rf"{YEAR_GAP}(?P<y1>\d{{4}})"
+    rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?:of\s+)?"
+    rf"{MONTH.replace('month', 'm1')}{YEAR_GAP}(?P<y1>\d{{4}})"
     rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})|{_NUMERIC})"
     r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
@@ -79,6 +81,11 @@ DATELINE = re.compile(
     rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
     r"(?:[-–—.:/]|(?<=\d{4})$)",
     re.I,
+)
+# A press release's dateline that puts the full date first: `January 12, 2021, Almaty, Kazakhstan –`
+DATELINE_FIRST = re.compile(
+    rf"^(?i:{DATELINE_DATE}),?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"
+    r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}?)?\s*[–—-]+\s",
 )
 # A dateline standing alone on its line, maybe without a year: `BAKU, Azerbaijan, Oct. 9`
 DATELINE_ALONE = re.compile(
@@ -211,7 +218,8 @@ def read_dateline(text: str, reference: str | None, order: str | None = None) ->
     """
     m = DATELINE.match(text)
     if not m:
-        return None
+        first = DATELINE_FIRST.match(text)
+        return _value(first, order) if first else None  # with its year, or no date at all
     g = m.groupdict()
     if g.get("y4"):
         return _value(m, order)

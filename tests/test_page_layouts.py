@@ -405,3 +405,60 @@ def test_clauses_of_a_list_announced_by_a_colon_are_kept() -> None:
 def test_a_short_line_ending_in_a_semicolon_is_no_paragraph() -> None:
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\nHome; News;")
     assert "Home; News;" not in story.text
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Tell a friend", "share"),
+    ("Language: English | Russian | Kyrgyz", "navigation"),
+    ("Other available languages: none", "navigation"),
+])
+def test_friend_links_and_language_switchers_are_cut(line: str, reason: str) -> None:
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Tell a friend about the new clinic, the ambassador asked the students.",
+    "Language: the talks were held in Russian and in Korean.",
+])
+def test_sentences_about_friends_or_languages_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_a_switcher_above_the_headline_does_not_take_its_place() -> None:
+    story, _ = one(f"Other available languages: none\n\n12 March 2021\n\n"
+                   f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == "Korea funds a water plant in Khujand"
+
+
+@pytest.mark.parametrize("opening, published", [
+    ("March 3, 2022, Khujand, Tajikistan – Today, ", "2022-03-03"),
+    ("3 March 2022 Khujand – ", "2022-03-03"),
+])
+def test_a_dateline_that_puts_the_full_date_first_dates_the_story(opening: str,
+                                                                   published: str) -> None:
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{opening}{LEAD}\n\n{SECOND}")
+    assert story.published == published
+
+
+def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n"
+                   f"March 3, 2022, was the day Korea and Tajikistan signed - at last - the deal."
+                   f"\n\n{LEAD}\n\n{SECOND}")
+    assert story.published is None
+
+
+def test_a_date_line_with_a_comma_after_the_day_is_read() -> None:
+    story, _ = one(f"Thursday, 3, March, 2022\n\n{LEAD}\n\n{SECOND}")
+    assert story.published == "2022-03-03"
+
+
+def test_dated_teasers_of_other_stories_under_the_story_do_not_date_it() -> None:
+    teasers = ("Uzbekistan opens a new airport terminal in Samarkand\n10:15 / 04.03.2022\n"
+               "Kazakhstan plans a solar park near Turkistan\n17:40 / 02.03.2022")
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n{teasers}")
+    assert story.published is None
+
+
+def test_a_lone_date_closing_the_story_dates_it() -> None:
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n04.03.2022")
+    assert story.published == "2022-03-04"
