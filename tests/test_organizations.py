@@ -878,3 +878,32 @@ def test_relations_goals_events_and_documents_are_no_organisations(nlp: Language
 def test_a_partnership_with_a_name_is_an_organisation(nlp: Language) -> None:
     assert names(nlp, "The Global Water Partnership funded the study.") == [
         "Global Water Partnership"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Board of Directors approved the loan on Friday, the Khujand Water Fund said.",
+     ["Khujand Water Fund"]),
+    ("The Board of Directors of the Khujand Water Fund approved the loan.",
+     ["Khujand Water Fund"]),
+    ("The Khujand Water Fund's Board of Executive Directors approved the loan.",
+     ["Khujand Water Fund"]),
+])
+def test_a_governing_board_counts_as_the_body_it_governs_or_not_at_all(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_board_with_a_name_of_its_own_is_an_organisation(nlp: Language) -> None:
+    assert names(nlp, "The Board of Trade of Tajikistan met the investors.") == [
+        "Board of Trade of Tajikistan"]
+
+
+def test_a_title_alone_is_no_organisation(nlp: Language) -> None:
+    text = ("The Khujand Water Fund head together with Minister of Water Resources of Tajikistan, "
+            "Mr. Rustam Nazarov visited the plant.")
+    assert "Minister" not in names(nlp, text)
+
+
+def test_a_ministry_named_after_a_title_is_kept(nlp: Language) -> None:
+    assert names(nlp, "The Minister visited the Ministry of Water Resources of Tajikistan.") == [
+        "Ministry of Water Resources of Tajikistan"]

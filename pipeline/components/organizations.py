@@ -23,6 +23,7 @@ from pipeline.lexicon.institutions import (
     COUNTRY_CLOSERS,
     COUNTRY_NAMED_HEADS,
     FINAL_HEADS,
+    GOVERNING_BOARDS,
     HEAD_LINKS,
     INITIAL_HEADS,
     KNOWN_ORGS,
@@ -298,6 +299,13 @@ def _is_tag(token: Token) -> bool:
     return len(token.text) > 1 and token.text[-1] in DASHES and bool(token.whitespace_)
 
 
+def _is_role(token: Token) -> bool:
+    """A person's title, singular or plural: `Minister`, `Chairmen`, `Representatives`."""
+    word = token.lower_
+    return word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES or (
+        word.endswith("men") and word[:-3] + "man" in PERSON_ROLES)
+
+
 def _cut_headless_owner(span: Span) -> Span:
     """`Vladimir Petruk of Interbudmontazh Company` -> `Interbudmontazh Company`,
     `Representatives of the Ministry of Energy` -> `Ministry of Energy`,
@@ -313,7 +321,7 @@ def _cut_headless_owner(span: Span) -> Span:
             if any(t.lower_ in INITIAL_HEADS or t.lower_ in FINAL_HEADS for t in left):
                 return span
             right = _trim(span.doc[token.i + 1:span.end])
-            if len(left) > 0 and len(right) > 0 and all(t.lower_ in PERSON_ROLES for t in left):
+            if len(left) > 0 and len(right) > 0 and all(_is_role(t) for t in left):
                 return _cut_headless_owner(right)
             if len(right) > 0 and _begins_with_head(right):
                 return right
@@ -1169,6 +1177,8 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     for span in _coordinated(doc, spans):
         if not _overlaps(span, spans):
             spans.append(span)
+    spans = [owner for span in spans if not all(_is_role(t) or t.is_stop for t in span)
+             and (owner := _board_owner(span)) is not None]  # `Minister` alone names nobody
     links = _short_form_links(abbreviations, spans)
     for short, long_form in _bracketed_names(doc, spans).items():
         links.setdefault(short, long_form)
@@ -1201,6 +1211,26 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     groups.merge_first_words()
     orgs = [_organization(g) for g in groups.groups]
     return sorted(orgs, key=lambda o: (o.mentions[0].start_char, o.name))
+
+
+def _board_owner(span: Span) -> Span | None:
+    """The span itself, or for a governing board the body it governs (`Board of Directors of
+    the X`, `X's Board of Directors` -> X); None for a board named by nothing else."""
+    words = [t.lower_ for t in span]
+    possessive = next((k for k, t in enumerate(span) if _is_possessive(t)), None)
+    for at in {0, 1} | ({possessive + 1} if possessive is not None else set()):
+        board = next((b for b in GOVERNING_BOARDS if tuple(words[at:at + len(b)]) == b), None)
+        if board is None or (at == 1 and words[0] != "the"):
+            continue
+        end = at + len(board)
+        if possessive is not None and at == possessive + 1:
+            owner = _trim(span[:possessive])
+        elif end < len(span) and words[end] == "of":
+            owner = _trim(span[end + 1:])
+        else:
+            return None
+        return owner if len(owner) and (_is_institution(owner) or owner.text.isupper()) else None
+    return span
 
 
 def _parent_body(span: Span) -> Span | None:

@@ -56,6 +56,13 @@ RELATION_WORDS = frozenset({
     "strategic", "comprehensive", "special", "privileged", "enhanced", "eternal", "all-round",
     "enduring",
 })
+# A governing board has no name of its own: `the Board of Directors` names nothing, and `the
+# Board of Directors of X` or `X's Executive Board` counts as X.
+GOVERNING_BOARDS = (
+    ("board", "of", "directors"), ("board", "of", "executive", "directors"),
+    ("board", "of", "governors"), ("board", "of", "trustees"), ("executive", "board"),
+    ("supervisory", "board"), ("management", "board"), ("executive", "directors"),
+)
 # Units of an organisation named after it: `Representative Office of the X`, `Mission of X`.
 UNIT_HEADS = frozenset({"office", "mission", "representation", "branch", "bureau"})
 # Joiners after which a head-initial name goes on (`Ministry of ...`, `Agency under ...`).
