@@ -907,3 +907,13 @@ def test_a_title_alone_is_no_organisation(nlp: Language) -> None:
 def test_a_ministry_named_after_a_title_is_kept(nlp: Language) -> None:
     assert names(nlp, "The Minister visited the Ministry of Water Resources of Tajikistan.") == [
         "Ministry of Water Resources of Tajikistan"]
+
+
+def test_a_hyphenated_word_inside_a_name_after_of_or_and_stays_in_it(nlp: Language) -> None:
+    assert names(nlp, "The State Committee on Water and State-owned Property Management met.") == [
+        "State Committee on Water and State-owned Property Management"]
+
+
+def test_where_a_company_sits_is_no_part_of_a_name(nlp: Language) -> None:
+    assert names(nlp, "The Ministry of Energy and Osaka-based Hanwa Corporation signed.") == [
+        "Ministry of Energy", "Hanwa Corporation"]

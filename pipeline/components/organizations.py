@@ -38,6 +38,7 @@ from pipeline.lexicon.institutions import (
     PLACE_PREPOSITIONS,
     RELATION_WORDS,
     SEAT_HEADS,
+    SEAT_PARTICIPLES,
     SOURCE_CUES,
     SPELLINGS,
     STATE_COMPANY_STEMS,
@@ -125,21 +126,33 @@ def _is_possessive(token: Token) -> bool:
     return token.lower_ in {"'s", "’s", "'", "’"} and token.tag_ == "POS"
 
 
+def _is_seat(doc: Doc, i: int) -> bool:
+    """`Tokyo` of `Tokyo-based`: a place made an adjective of where a company sits."""
+    return i + 2 < len(doc) and _is_inner_hyphen(doc[i + 1]) \
+        and doc[i + 2].lower_ in SEAT_PARTICIPLES
+
+
 def _chunks(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words, joiners, commas and possessives, within a line."""
     chunks: list[Span] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i]):
+        if not _is_cap(doc[i]) or _is_seat(doc, i):
             i += 1
             continue
         end = k = i + 1
         while k < n and "\n" not in doc[k - 1].whitespace_:
             token = doc[k]
+            if _is_seat(doc, k):
+                break
             if _is_cap(token):
                 end = k = k + 1
             elif _is_inner_hyphen(token) and _is_cap(doc[k + 1]):
                 end = k = k + 2
+            elif _is_inner_hyphen(token) and k + 2 < n and doc[k + 1].is_lower \
+                    and doc[k + 1].lower_ not in SEAT_PARTICIPLES and _is_cap(doc[k + 2]) \
+                    and any(t.lower_ in NAME_JOINERS for t in doc[i:k]):
+                end = k = k + 3  # `... and State-owned Property Management`, past `of`/`and`
             elif token.lower_ in NAME_JOINERS or token.text == "," or _is_possessive(token):
                 k += 1
             else:
@@ -1088,6 +1101,7 @@ def _coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             run = _proper_run(doc, end + 1)
             if run is not None and run[-1].pos_ == "PROPN" and not _country_of(run.text) \
+                    and not _is_seat(doc, run.end - 1) \
                     and not _is_topic(run) and run[-1].lower_ not in NON_ORG_HEADS \
                     and not _is_person_context(run) and not _line_is_headline(doc, run.start_char) \
                     and not {t.lower_ for t in run} & PERSON_ROLES \

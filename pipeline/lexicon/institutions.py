@@ -63,6 +63,9 @@ GOVERNING_BOARDS = (
     ("board", "of", "governors"), ("board", "of", "trustees"), ("executive", "board"),
     ("supervisory", "board"), ("management", "board"), ("executive", "directors"),
 )
+# Second halves of a hyphenated word that say where a company sits, not part of a name:
+# `Tokyo-based Sojitz` (a name may hold other such words: `State-owned Property Management`).
+SEAT_PARTICIPLES = frozenset({"based", "headquartered", "registered", "listed", "born"})
 # Units of an organisation named after it: `Representative Office of the X`, `Mission of X`.
 UNIT_HEADS = frozenset({"office", "mission", "representation", "branch", "bureau"})
 # Joiners after which a head-initial name goes on (`Ministry of ...`, `Agency under ...`).
