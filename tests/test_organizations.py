@@ -917,3 +917,19 @@ def test_a_hyphenated_word_inside_a_name_after_of_or_and_stays_in_it(nlp: Langua
 def test_where_a_company_sits_is_no_part_of_a_name(nlp: Language) -> None:
     assert names(nlp, "The Ministry of Energy and Osaka-based Hanwa Corporation signed.") == [
         "Ministry of Energy", "Hanwa Corporation"]
+
+
+def test_the_portfolio_of_a_minister_is_no_organisation(nlp: Language) -> None:
+    text = ("The ceremony was attended by Minister of Health of Tajikistan Rustam Nazarov and "
+            "Deputy Minister of Labor and Social Protection of Population Aziz Karimov.")
+    assert names(nlp, text) == []
+
+
+def test_a_body_after_a_secretary_of_is_still_an_organisation(nlp: Language) -> None:
+    assert names(nlp, "The Secretary of the Security Council of Kyrgyzstan met them.") == [
+        "Security Council of Kyrgyzstan"]
+
+
+def test_a_grant_or_loan_named_in_capitals_is_no_organisation(nlp: Language) -> None:
+    text = "The support comes under the Second Programmatic Resilience Policy Grant."
+    assert names(nlp, text) == []

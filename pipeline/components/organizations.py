@@ -49,6 +49,7 @@ from pipeline.lexicon.people import (
     LEADER_ROLES,
     PEOPLE_NOUNS,
     PERSON_ROLES,
+    PORTFOLIO_ROLES,
     SURNAME_ENDINGS,
 )
 from pipeline.lexicon.places import (
@@ -1060,8 +1061,12 @@ def _plausible_ner_name(span: Span) -> bool:
         return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`: a person's name
     if _cut_coordination(span):
         return False  # `Kyrgyz Transport and Communications Minister`
-    if span.end < len(doc) and doc[span.end].text in NON_ORG_HEADS:
-        return False  # `the Agricultural Value Chains project`: the name of a project
+    if span.start > 1 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in PORTFOLIO_ROLES \
+            and not (_begins_with_head(span) or _ends_with_head(span)):
+        return False  # `Minister of Health of Uzbekistan`: a portfolio, not a body
+    if span.end < len(doc) and doc[span.end].lower_ in NON_ORG_HEADS:
+        return False  # `the Agricultural Value Chains project`, `... Policy Grant`: a project
     return span[-1].pos_ == "PROPN" or _ends_with_head(span)
 
 

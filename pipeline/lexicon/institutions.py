@@ -48,7 +48,8 @@ NON_ORG_HEADS = frozenset({
     "highway", "initiative", "law", "mechanism", "meeting", "memorandum", "plan", "platform",
     "portal", "prize", "program", "programme", "project", "road", "scholarship", "scheme",
     "session", "strategy", "summit", "system", "treaty", "week", "visa", "goals", "agenda",
-    "route", "initiatives", "programs", "programmes", "projects",
+    "route", "initiatives", "programs", "programmes", "projects", "grant", "grants", "loan",
+    "loans",
 })
 # Words that qualify a relation between countries, not a body: `Special Strategic Partnership`,
 # `Comprehensive Strategic Partnership`, `Strategic Energy Partnership`.

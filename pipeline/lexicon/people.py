@@ -36,5 +36,7 @@ PERSON_ROLES = frozenset({
 # `Mallazoda`, `Tokayuly`, `Asanbekkyzy`. A proper name ending so is a person's, not a body's.
 SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "zoda", "zade",
                    "zada", "uly", "kyzy", "qizi", "ovich", "evich", "ovna", "evna")
+# Roles whose `of` names a portfolio, not a body: `Minister of Health`, `Secretary of Energy`.
+PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "commissioner"})
 # Roles whose holder's organisation follows `of`: `President of IM Japan`.
 LEADER_ROLES = frozenset({"president", "chairman", "ceo", "head", "director", "founder", "chief"})
