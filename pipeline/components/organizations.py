@@ -288,12 +288,14 @@ def _is_legal_suffix(token: Token) -> bool:
 
 
 def _trim(span: Span) -> Span:
-    """Drop leading function words (`The`, `In`) and trailing joiners and commas."""
+    """Drop leading function words (`The`, `In`, a sentence's `Later`) and trailing joiners and
+    commas."""
     start, end = span.start, span.end
     doc = span.doc
     if end - start > 1 and _is_tag(doc[start]):
         start += 1
-    while start < end and (doc[start].is_stop or not doc[start].text[:1].isupper()):
+    while start < end and (doc[start].is_stop or not doc[start].text[:1].isupper()
+                           or (doc[start].is_sent_start and doc[start].pos_ in {"ADV", "SCONJ"})):
         if doc[start].lower_ in INITIAL_HEADS:
             break
         start += 1
@@ -318,6 +320,12 @@ def _is_role(token: Token) -> bool:
     word = token.lower_
     return word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES or (
         word.endswith("men") and word[:-3] + "man" in PERSON_ROLES)
+
+
+def _is_title(span: Span) -> bool:
+    """`Minister`, `Ministers of Foreign Affairs`: a person's title, which names no body."""
+    return all(_is_role(t) or t.is_stop for t in span) or (
+        len(span) > 2 and span[0].lower_ in PORTFOLIO_ROLES and span[1].lower_ == "of")
 
 
 def _cut_headless_owner(span: Span) -> Span:
@@ -1084,7 +1092,7 @@ def _cut_coordination(span: Span) -> bool:
 
 
 def _trim_ner(ent: Span) -> Span | None:
-    """An entity without a leading `the`, a trailing possessive or outer quotes."""
+    """An entity without a leading `the`, a trailing possessive, outer quotes or a verb's clause."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].lower_ in CALENDAR_WORDS | {"the"} or doc[start].is_punct):
@@ -1093,6 +1101,10 @@ def _trim_ner(ent: Span) -> Span | None:
         end -= 1
     if end - start > 1 and _is_tag(doc[start]):
         start += 1
+    verb = next((t.i for t in doc[start:end] if t.is_lower and t.pos_ in {"VERB", "AUX"}), end)
+    end = verb  # `the National Bank of Tajikistan issued Decrees`: the clause is no name
+    while end > start and doc[end - 1].lower_ in NAME_JOINERS:
+        end -= 1
     return doc[start:end] if end > start else None
 
 
@@ -1196,8 +1208,8 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     for span in _coordinated(doc, spans):
         if not _overlaps(span, spans):
             spans.append(span)
-    spans = [owner for span in spans if not all(_is_role(t) or t.is_stop for t in span)
-             and (owner := _board_owner(span)) is not None]  # `Minister` alone names nobody
+    spans = [owner for span in spans
+             if not _is_title(span) and (owner := _board_owner(span)) is not None]
     links = _short_form_links(abbreviations, spans)
     for short, long_form in _bracketed_names(doc, spans).items():
         links.setdefault(short, long_form)
