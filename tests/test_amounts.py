@@ -756,3 +756,13 @@ def test_amounts_are_ordered_and_deterministic(nlp: Language) -> None:
     assert first == second
     assert [a.start_char for a in first] == sorted(a.start_char for a in first)
     assert [a.kind for a in first] == ["count", "money", "percent"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The bank made a 1-billion-euro investment.", 1_000_000_000, "EUR"),
+    ("Japan gave a 5-million-dollar grant.", 5_000_000, "USD"),
+    ("It is a 3.5-billion-yen loan.", 3_500_000_000, "JPY"),
+])
+def test_a_hyphenated_sum_with_its_currency_word_is_money(nlp: Language, text: str, value: int,
+                                                         unit: str) -> None:
+    assert amounts(nlp, text) == [("money", value, unit)]

@@ -816,3 +816,31 @@ def test_a_thing_named_again_does_not_carry_its_date(nlp: Language) -> None:
     found = events(nlp, text, {"on 19 June": "2025-06-19"})
     later = [e for e in found if "Japanese technology" in e.sentence]
     assert later and all(e.date is None for e in later)
+
+
+@pytest.mark.parametrize("text", [
+    "A signing ceremony for the grant agreement took place at the embassy in Osh.",
+    "The two ministers attended the signing ceremony of the loan agreement.",
+])
+def test_a_signing_ceremony_is_an_agreement(nlp: Language, text: str) -> None:
+    assert "agreement" in types(nlp, text)
+
+
+def test_an_opening_ceremony_is_no_agreement(nlp: Language) -> None:
+    assert "agreement" not in types(nlp, "An opening ceremony for the school took place in Osh.")
+
+
+def test_an_agreement_secured_or_a_contract_won_is_an_agreement(nlp: Language) -> None:
+    assert "agreement" in types(nlp, "The ministry secured an agreement with a Korean miner.")
+    assert "agreement" in types(nlp, "A Turkish firm won a contract to build the bridge.")
+    assert "agreement" not in types(nlp, "The national team won the final in Bishkek.")
+
+
+def test_an_investment_with_its_sum_is_funding(nlp: Language) -> None:
+    assert "funding" in types(nlp, "The bank announced a 2-billion-euro investment in Uzbekistan.")
+    assert "funding" not in types(nlp, "Officials discussed the investment climate in Osh.")
+
+
+def test_visiting_a_website_is_no_meeting(nlp: Language) -> None:
+    assert "meeting" not in types(nlp, "For details, visit the agency's website or www.kg.org.")
+    assert "meeting" in types(nlp, "The agency's head visited the new clinic in Osh.")

@@ -101,8 +101,8 @@ SCALE_RE = re.compile(
     r"|mln|mn|bln|bn|trn|tn)(?![\w])"
     r"|(?P<short>[kmb])(?![\w])"
 )
-CURRENCY_AFTER_RE = re.compile(
-    rf"\s?(?:(?P<code>{alternation(ISO_CODES)})\b"
+CURRENCY_AFTER_RE = re.compile(  # `5 million dollars`, `USD`, or `a 1-billion-euro investment`
+    rf"(?:\s|-)?(?:(?P<code>{alternation(ISO_CODES)})\b"
     rf"|(?P<word>(?i:{_plural_alternation(CURRENCY_WORDS)}))(?!\w))"
 )
 CURRENCY_BEFORE_RE = re.compile(

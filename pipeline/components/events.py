@@ -73,6 +73,7 @@ from pipeline.lexicon.events import (
     UNDER_WAY_BUILD,
     UNDER_WAY_PLAN,
     UNVEIL_VERBS,
+    WEB_PAGES,
     WEIGHING_VERBS,
 )
 from pipeline.lexicon.grammar import (
@@ -288,8 +289,10 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem == "meet":
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         return not objs or any(_is_people(o) or o.ent_type_ in ORG_LABELS for o in objs)
-    if lem == "visit":
-        return verb.tag_ != "VBG" or verb.dep_ not in ("pcomp",)
+    if lem == "visit":  # not `visit our website`: a page is read, not visited in person
+        return (verb.tag_ != "VBG" or verb.dep_ not in ("pcomp",)) \
+            and not arg_lemmas & WEB_PAGES and not any(
+                t.like_url for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     if lem in MEETING_HOLD_VERBS:
         return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
     if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received
@@ -461,7 +464,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     `the loan of 2.2 billion tenge`, `provision of medical equipment`."""
     lem, head = lemma(noun), noun.head
     of_child = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if lem == "signing" and (of_child is not None or any(c.dep_ == "compound" for c in [head])):
+    if lem == "signing" and (of_child is not None or (
+            noun.dep_ == "compound" and lemma(head) == "ceremony" and _names_document(head))):
         return [("agreement", noun)]
     if lem == "groundbreaking":
         return [("construction", noun)]
@@ -493,6 +497,13 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             return []  # a groundbreaking or signing ceremony is that event, not a meeting
         return [("meeting", noun)]
     return []
+
+
+def _names_document(ceremony: Token) -> bool:
+    """`the signing ceremony of the grant agreement`, `for 11 memorandums`: the ceremony names
+    what it signs (a signing ceremony alone may yet be postponed or called off)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+        _noun_lemmas(g) & AGREEMENT_NOUNS for g in c.children) for c in ceremony.children)
 
 
 def _is_given(noun: Token, money: list[int]) -> bool:

@@ -8,7 +8,7 @@ AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
 # Verbs that are an agreement with a document as argument: `concluded a treaty`.
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
-                                 "award"})
+                                 "award", "secure", "win"})
 # Documents that are signed or concluded.
 AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal", "treaty",
                              "accord", "protocol", "note", "notes", "document", "documents",
@@ -28,6 +28,9 @@ HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "tele
 # Verbs that hold a meeting noun: `conducted consultations`, `hosted a forum`.
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
                                 "organize", "organise", "co-chair", "chair"})
+# What is visited online, not in person: `visit the agency's website`.
+WEB_PAGES = frozenset({"website", "site", "page", "webpage", "homepage", "portal", "link",
+                       "channel", "account"})
 # Verbs of taking part in a meeting named after `in`: `participated in the talks`.
 PARTAKE_VERBS = frozenset({"participate", "take", "join"})
 
@@ -143,7 +146,7 @@ TOTAL_VERBS = frozenset({"reach", "total", "amount", "exceed", "top", "surpass"}
 PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan", "loans", "aid",
                            "assistance", "disbursement", "disbursements"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
-LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding"})
+LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment"})
 # `under preparation`, `under review`: a plan in the making.
 UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
                             "negotiation", "review"})
