@@ -38,6 +38,7 @@ from pipeline.pagedates import (
     numeric_order,
     read_dateline,
     read_stamp,
+    split_closing_date,
     split_dated_headline,
     split_leading_stamp,
     weigh,
@@ -515,10 +516,10 @@ def split_lines(text: str) -> list[Line]:
         if not previous_blank and _continues(lines[-1].text, stripped, hard_wrapped):
             lines[-1].text += " " + stripped
         elif glued := split_leading_stamp(stripped) or split_dated_headline(
-                stripped, HEADLINE_MIN_WORDS):
+                stripped, HEADLINE_MIN_WORDS) or split_closing_date(stripped, HEADLINE_MIN_WORDS):
             # a crawl or site stamp glued before the text (`date 2025-01-21 ASTANA. ...`), or a
-            # date run into the headline (`Economy 19/02/2024 Japan to fund ...`), is a date
-            # line of its own
+            # date run into the headline before or after it (`Economy 19/02/2024 Japan to fund
+            # ...`, `Japan to fund ... 19.02.2024`), is a date line of its own
             lines += [Line(glued[0], block), Line(glued[1], block)]
         else:
             lines.append(Line(stripped, block))

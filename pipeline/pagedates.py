@@ -61,6 +61,11 @@ STAMP_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")  # a word beside a date: `Hoare
 # A date line names at most this many other words: an author (`Steve Hoare`), a section
 # (`Local news`), a source (`Asia Intelligence Wire`); a sentence with a date has more.
 STAMP_MAX_WORDS = 4
+# Words that make a closing date part of the headline: `Talks to resume on 5 May 2025`.
+DATE_PREPOSITIONS = frozenset({"on", "in", "by", "from", "until", "till", "since", "of", "to",
+                               "before", "after", "through", "at", "for", "as"})
+TRAIL = re.compile(r"\s[»›>]\s")  # a breadcrumb trail ends with the headline, not a stamp
+STAMPED_HEADLINE_MIN_WORDS = 3  # before a labelled or timed stamp a short headline will do
 LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local news`, `Press Release`
 # A date of the crawl or the site glued before a line's text: `date 2025-01-21 ASTANA. ...`.
 LEADING_STAMP = re.compile(
@@ -94,6 +99,9 @@ DATELINE_ALONE = re.compile(
     re.I,
 )
 # How much a candidate counts: a labelled publication date most, an update stamp least.
+# A label and a weekday before a date that closes a headline (a scrape may glue the label on).
+CLOSING_LABEL = re.compile(
+    rf"(?:(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\s*:?\s*)?(?:{WEEKDAY},?\s*)?$", re.I)
 WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1}
 
 
@@ -209,6 +217,31 @@ def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
             or not words[0][:1].isupper() or read_stamp(head) is None):
         return None
     return head.strip(), rest.strip()
+
+
+def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
+    """(headline, date line) of a headline that a listing or a scrape closed with its date:
+    `New mayor chosen by the people 18.12.2025`, `Japan smiles at Kazakhstan: December 21,
+    2025, 10:01` (at least `min_words` words before it, fewer before a stamp with a label or a
+    time, no full stop, and no preposition that makes the date part of the headline: `Talks to
+    resume on 5 May 2025`)."""
+    m = DATE_CORE.search(text) if HAS_DIGIT.search(text) else None
+    if m is None:
+        return None
+    while (later := DATE_CORE.search(text, m.end())) is not None:
+        m = later
+    rest = text[m.end():]
+    if not re.fullmatch(rf"(?:\s*[,|·•–—-]?\s*{TIME})?\s*", rest):
+        return None
+    start = CLOSING_LABEL.search(text, 0, m.start()).start()  # `... Osh updated: Wed Dec 7 ...`
+    head = re.sub(r"[\s:|·•,–—-]+$", "", text[:start])
+    words = head.split()
+    stamped = start < m.start() or bool(rest.strip())  # a label, weekday or time: a stamp
+    if (len(words) < (STAMPED_HEADLINE_MIN_WORDS if stamped else min_words)
+            or re.search(r"[.!?]$", head) or not words[0][:1].isupper() or TRAIL.search(head)
+            or words[-1].lower() in DATE_PREPOSITIONS or read_stamp(text[start:]) is None):
+        return None
+    return head, text[start:].strip()
 
 
 def read_dateline(text: str, reference: str | None, order: str | None = None) -> str | None:

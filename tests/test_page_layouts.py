@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.clean import clean_page, headline_text, rule_reason
 from pipeline.ingest import RawPage
-from pipeline.pagedates import split_dated_headline
+from pipeline.pagedates import split_closing_date, split_dated_headline
 
 LEAD = (
     "Korea will finance a new water treatment plant in Khujand with a grant of $18 million, the "
@@ -462,3 +462,46 @@ def test_dated_teasers_of_other_stories_under_the_story_do_not_date_it() -> None
 def test_a_lone_date_closing_the_story_dates_it() -> None:
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n04.03.2022")
     assert story.published == "2022-03-04"
+
+
+@pytest.mark.parametrize("line, headline, stamp", [
+    ("Korea funds a water plant in Khujand 19.02.2024", "Korea funds a water plant in Khujand",
+     "19.02.2024"),
+    ("Korea funds a water plant in Khujand | February 19, 2024, 10:15",
+     "Korea funds a water plant in Khujand", "February 19, 2024, 10:15"),
+    ("Korea funds a water plant in Khujandupdated: Mon Feb 19 2024 10:15:00",
+     "Korea funds a water plant in Khujand", "updated: Mon Feb 19 2024 10:15:00"),
+])
+def test_a_date_closing_a_headline_is_split_off(line: str, headline: str, stamp: str) -> None:
+    assert split_closing_date(line, 5) == (headline, stamp)
+
+
+@pytest.mark.parametrize("line", [
+    "Water talks between Korea and Tajikistan to resume on 19.02.2024",
+    "Korea funds a water plant in Khujand on 19.02.2024.",
+    "Water plant 19.02.2024",
+])
+def test_a_date_that_belongs_to_the_headline_or_sentence_stays(line: str) -> None:
+    assert split_closing_date(line, 5) is None
+
+
+def test_a_listing_of_headlines_closed_by_dates_gives_dated_stories() -> None:
+    other = ("Uzbekistan opens a new airport terminal in Samarkand",
+             "The terminal will handle two million passengers a year, the airport said on "
+             "Monday after a ceremony attended by the transport minister and guests.")
+    page = (f"Korea funds a water plant in Khujand 19.02.2024\n{LEAD}\n\n"
+            f"{other[0]} 17.02.2024\n{other[1]}")
+    stories = clean_page(RawPage("site/list.txt", "0" * 64, 0, page, "text"))
+    assert [(s.title, s.published) for s in stories] == [
+        ("Korea funds a water plant in Khujand", "2024-02-19"), (other[0], "2024-02-17")]
+
+
+def test_a_short_headline_closed_by_a_timed_stamp_is_split() -> None:
+    assert split_closing_date("Khujand gets clean water | 19.02.2024 10:15", 5) == (
+        "Khujand gets clean water", "19.02.2024 10:15")
+    assert split_closing_date("Khujand gets clean water 19.02.2024", 5) is None
+
+
+def test_a_breadcrumb_trail_ending_in_a_dated_headline_is_not_split() -> None:
+    assert split_closing_date("Home » News » Khujand gets clean water | 19.02.2024 10:15", 5) \
+        is None
