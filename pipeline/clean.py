@@ -297,6 +297,8 @@ ARTEFACTS = (
     re.compile(r"^\((?:[A-ZА-ЯЁ][\w .&'’-]{1,30})\)\s*(?:--|[–—-])$"),
     # a syndicator's credit: `Provided by SyndiGate Media Inc. (Syndigate.info).`
     re.compile(r"^(?:provided|distributed|supplied|syndicated|powered) by\b[^!?]{1,80}$", re.I),
+    # markup the extraction left: `<a onclick="...">`, `<image>data:image/...`
+    re.compile(r"^<\s*/?[a-z][a-z0-9]*(?:\s+[\w:-]+\s*=[^>]*|\s*/)?\s*>", re.I),
 )
 NAME = r"[A-ZА-Я][\w.'’-]+(?:\s+[A-ZА-Я][\w.'’-]+){0,3}"
 BYLINE = re.compile(
@@ -634,7 +636,7 @@ def mark_near_copies(lines: list[Line]) -> None:
 
 def _heads_story(lines: list[Line], i: int) -> bool:
     """Whether lines[i] stands directly above a paragraph, or above a date line above one."""
-    after = [ln for ln in lines[i + 1:i + 3] if not ln.reason]
+    after = [ln for ln in lines[i + 1:] if not ln.reason][:2]
     if after and after[0].prose:
         return True
     return len(after) == 2 and bool(read_stamp(after[0].text, "dmy")) and after[1].prose

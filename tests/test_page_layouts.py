@@ -505,3 +505,22 @@ def test_a_short_headline_closed_by_a_timed_stamp_is_split() -> None:
 def test_a_breadcrumb_trail_ending_in_a_dated_headline_is_not_split() -> None:
     assert split_closing_date("Home » News » Khujand gets clean water | 19.02.2024 10:15", 5) \
         is None
+
+
+@pytest.mark.parametrize("line", [
+    '<a onclick="track()"> valley_news',
+    '<img src="plant.jpg" alt="Pumps at the new plant in Khujand">',
+])
+def test_markup_left_by_the_extraction_is_cut(line: str) -> None:
+    assert rule_reason(line) == "artefact"
+
+
+def test_a_sentence_opening_with_a_less_than_sign_is_kept() -> None:
+    assert rule_reason("<5% of the grant went to the plant in Khujand.") is None
+
+
+def test_a_headline_printed_again_in_the_body_stays_the_title_past_a_cut_line() -> None:
+    page = (f"Korea funds a water plant in Khujand\n\n<a href=\"/author\"> valley_news\n"
+            f"19-02-2024, 10:15\n\n{LEAD}\n\nKorea funds a water plant in Khujand\n\n{SECOND}")
+    story, _ = one(page)
+    assert story.title == "Korea funds a water plant in Khujand"
