@@ -269,6 +269,12 @@ CAPTION = (
     # `Courtesy of the embassy`; the people of a group photo: `From left – A, B, C.`
     re.compile(r"^(?:courtesy(?: of)?\s+[^.!?]{1,80}[.!?]?|\(?(?:from left(?: to right)?|left to "
                r"right|l-r)\)?\s*[:–—-]?\s*.{1,120})$", re.I),
+    # a caption written as a sentence about the picture it stands under: `The ministers shake
+    # hands in this photo provided by the ministry.`, `... in this file photo taken in 2019.`
+    re.compile(r"^[^\n]{0,300}\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+)?"
+               r"(?:photo|picture|image|photograph|screenshot)(?:\s+(?:provided|taken|released|"
+               r"distributed|posted|obtained|dated|shared|courtesy)\b|\s*[.,;)]|$)[^\n]{0,200}$",
+               re.I),
     # an image's file name standing for its caption: `Signing ceremony-1.jpg`
     re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I),
 )

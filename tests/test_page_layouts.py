@@ -524,3 +524,19 @@ def test_a_headline_printed_again_in_the_body_stays_the_title_past_a_cut_line() 
             f"19-02-2024, 10:15\n\n{LEAD}\n\nKorea funds a water plant in Khujand\n\n{SECOND}")
     story, _ = one(page)
     assert story.title == "Korea funds a water plant in Khujand"
+
+
+@pytest.mark.parametrize("line", [
+    "The two ministers shake hands before their talks in this photo provided by the ministry.",
+    "Pumps at the water plant in Khujand are seen in this file photo.",
+])
+def test_a_caption_written_as_a_sentence_about_its_photo_is_cut(line: str) -> None:
+    assert rule_reason(line) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "In this picture of the regional economy, the water sector grows fastest, the bank said.",
+    "Nothing in this photo exhibition in Khujand came from abroad, the organisers said.",
+])
+def test_sentences_that_speak_of_a_picture_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
