@@ -941,3 +941,25 @@ def test_a_grant_or_loan_named_in_capitals_is_no_organisation(nlp: Language) -> 
 def test_a_name_stops_before_the_verb_the_tagger_ran_into_it(nlp: Language) -> None:
     text = "Later the National Bank of Tajikistan issued Decrees on the new payment rules."
     assert names(nlp, text) == ["National Bank of Tajikistan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyz State Counselor Aibek Osmonov said the session took place on Friday.",
+    "NUR-SULTAN – Kazakh Healthcare Minister Aidos Tsoyev spoke about the new rules.",
+    "Reporter Kwan-Seok Jang jks@example.com wrote the story.",
+])
+def test_what_qualifies_a_title_is_no_organisation(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The New Northern Policy of Korea targets Central Asia.",
+    "The Review of Investment Activity of Development Banks was released in May.",
+])
+def test_policies_and_reports_are_no_organisations(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_title_completed_by_of_names_no_body(nlp: Language) -> None:
+    text = "The Head of State said that the Chief of Staff will travel to Osh."
+    assert names(nlp, text) == []

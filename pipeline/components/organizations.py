@@ -51,6 +51,7 @@ from pipeline.lexicon.people import (
     PERSON_ROLES,
     PORTFOLIO_ROLES,
     SURNAME_ENDINGS,
+    TITLE_OBJECTS,
 )
 from pipeline.lexicon.places import (
     COUNTRIES,
@@ -83,7 +84,7 @@ TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
 DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)*"
                     r"\.(?:com|net|org|info|news|kg|kz|uz|tj|tm|ru|az|mn|tr|jp|kr|cn|eu)$", re.I)
 # Signs and words no name of an organisation contains: digits, colons, `and`, commas.
-NER_NOISE = re.compile(r"[\d:;,+/|©]|\band\b")
+NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
 LIST_CUES = frozenset({"with", "as", "including", "like"})
@@ -686,7 +687,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
             # `President of Turkmenistan <Name>`, `Chairman of Bokhtar District <Name>`: a place
             # and its leader's name, no organisation
             if run is not None and _place_end(doc, run.start, run.end + 1) is None \
-                    and not _is_topic(run):  # `Head of Cooperation of the Embassy`
+                    and not _is_topic(run) and run.text.lower() not in TITLE_OBJECTS:
+                # not `Head of Cooperation of the Embassy`, `Head of State`
                 held = _cut_holder(run)  # `Head of State Kassym-Jomart Tokayev`: no body
                 if held == run or (len(held) > 0 and _is_institution(held)):
                     spans.append(held)
@@ -1021,10 +1023,13 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        span = _trim_ner(ent)
-        span = _cut_holder(span) if span is not None else None
+        whole = _trim_ner(ent)
+        span = _cut_holder(whole) if whole is not None else None
         if span is None or span.text in others or _country_of(span.text):
             continue
+        if span.end < whole.end and _is_role(doc[span.end]) and not (
+                _begins_with_head(span) or _ends_with_head(span)):
+            continue  # `Kazakh State Counselor Erlan Karin`: what qualifies a title
         if len(span) == 1 and _after_source_cue(span):
             kept.append(span)  # `polled by Reuters`, `told APA`
             continue
@@ -1069,10 +1074,11 @@ def _plausible_ner_name(span: Span) -> bool:
         return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`: a person's name
     if _cut_coordination(span):
         return False  # `Kyrgyz Transport and Communications Minister`
-    if span.start > 1 and doc[span.start - 1].lower_ == "of" \
-            and doc[span.start - 2].lower_ in PORTFOLIO_ROLES \
-            and not (_begins_with_head(span) or _ends_with_head(span)):
-        return False  # `Minister of Health of Uzbekistan`: a portfolio, not a body
+    portfolio = (span.start > 1 and doc[span.start - 1].lower_ == "of"
+                 and doc[span.start - 2].lower_ in PORTFOLIO_ROLES) or (
+        span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_ROLES)
+    if portfolio and not (_begins_with_head(span) or _ends_with_head(span)):
+        return False  # `Minister of Health of Uzbekistan`, `Healthcare Minister`: a portfolio
     if span.end < len(doc) and doc[span.end].lower_ in NON_ORG_HEADS:
         return False  # `the Agricultural Value Chains project`, `... Policy Grant`: a project
     return span[-1].pos_ == "PROPN" or _ends_with_head(span)

@@ -49,7 +49,7 @@ NON_ORG_HEADS = frozenset({
     "portal", "prize", "program", "programme", "project", "road", "scholarship", "scheme",
     "session", "strategy", "summit", "system", "treaty", "week", "visa", "goals", "agenda",
     "route", "initiatives", "programs", "programmes", "projects", "grant", "grants", "loan",
-    "loans",
+    "loans", "policy", "review", "report",
 })
 # Words that qualify a relation between countries, not a body: `Special Strategic Partnership`,
 # `Comprehensive Strategic Partnership`, `Strategic Energy Partnership`.

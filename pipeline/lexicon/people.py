@@ -31,6 +31,7 @@ PERSON_ROLES = frozenset({
     "spokesman", "spokesperson", "representative", "advisor", "adviser", "professor",
     "founder", "manager", "officer", "chief", "vice", "counsellor", "consul", "speaker",
     "chargé", "charge", "d'affaires", "attaché", "attache", "commissioner", "rector",
+    "counselor", "councillor", "emperor", "empress",
 })
 # Endings of surnames of the region, in English spelling: `Tokayev`, `Mirziyoyeva`, `Nazarbayev`,
 # `Mallazoda`, `Tokayuly`, `Asanbekkyzy`. A proper name ending so is a person's, not a body's.
@@ -38,5 +39,8 @@ SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "zoda
                    "zada", "uly", "kyzy", "qizi", "ovich", "evich", "ovna", "evna")
 # Roles whose `of` names a portfolio, not a body: `Minister of Health`, `Secretary of Energy`.
 PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "commissioner"})
+# Words that complete a title after `of`, naming no body: `Head of State`, `Chief of Staff`.
+TITLE_OBJECTS = frozenset({"state", "government", "staff", "mission", "delegation", "party",
+                           "cabinet", "department", "protocol", "office"})
 # Roles whose holder's organisation follows `of`: `President of IM Japan`.
 LEADER_ROLES = frozenset({"president", "chairman", "ceo", "head", "director", "founder", "chief"})
