@@ -963,3 +963,14 @@ def test_policies_and_reports_are_no_organisations(nlp: Language, text: str) -> 
 def test_a_title_completed_by_of_names_no_body(nlp: Language) -> None:
     text = "The Head of State said that the Chief of Staff will travel to Osh."
     assert names(nlp, text) == []
+
+
+def test_a_coordinated_portfolio_is_no_organisation(nlp: Language) -> None:
+    text = "The Minister of Energy and Water Resources met the Ministry of Energy of Japan."
+    assert names(nlp, text) == ["Ministry of Energy of Japan"]
+
+
+def test_a_title_and_person_before_and_do_not_join_the_body_after_it(nlp: Language) -> None:
+    text = ("Kyrgyz Deputy Foreign Minister Aibek Osmonov and German Federal Foreign Ministry "
+            "officials held talks.")
+    assert names(nlp, text) == ["German Federal Foreign Ministry"]

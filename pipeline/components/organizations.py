@@ -253,6 +253,8 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False  # `... Training and TRT General Directorate`: an acronym opens a new name
     if item[0].lower_ in PERSON_ROLES:
         return False  # `... Rashid Meredov and Head of the Foreign Ministry`: a title opens one
+    if any(_is_role(t) for t in left) and _ends_with_head(item):
+        return False  # `Deputy Minister Aibek Osmonov and German Foreign Ministry`
     if not comma and (_stands_alone(left) or _two_institutions(left, item)):
         return False  # `Kazatomprom and Toyota Tsusho Corporation`, `Kazatomprom` named alone too
     if comma:
@@ -1074,14 +1076,22 @@ def _plausible_ner_name(span: Span) -> bool:
         return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`: a person's name
     if _cut_coordination(span):
         return False  # `Kyrgyz Transport and Communications Minister`
-    portfolio = (span.start > 1 and doc[span.start - 1].lower_ == "of"
-                 and doc[span.start - 2].lower_ in PORTFOLIO_ROLES) or (
+    portfolio = _in_portfolio(span) or (
         span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_ROLES)
     if portfolio and not (_begins_with_head(span) or _ends_with_head(span)):
         return False  # `Minister of Health of Uzbekistan`, `Healthcare Minister`: a portfolio
     if span.end < len(doc) and doc[span.end].lower_ in NON_ORG_HEADS:
         return False  # `the Agricultural Value Chains project`, `... Policy Grant`: a project
     return span[-1].pos_ == "PROPN" or _ends_with_head(span)
+
+
+def _in_portfolio(span: Span) -> bool:
+    """The span stands in what a minister's title is of: `Minister of Health`, `Minister of
+    Energy and Mineral Resources`."""
+    doc, i = span.doc, span.start - 1
+    while i > 0 and (doc[i].lower_ in {"and", ","} or _is_cap(doc[i])):
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PORTFOLIO_ROLES
 
 
 def _cut_coordination(span: Span) -> bool:
