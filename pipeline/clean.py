@@ -271,10 +271,9 @@ CAPTION = (
                r"right|l-r)\)?\s*[:–—-]?\s*.{1,120})$", re.I),
     # a caption written as a sentence about the picture it stands under: `The ministers shake
     # hands in this photo provided by the ministry.`, `... in this file photo taken in 2019.`
-    re.compile(r"^[^\n]{0,300}\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+)?"
+    re.compile(r"\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+)?"
                r"(?:photo|picture|image|photograph|screenshot)(?:\s+(?:provided|taken|released|"
-               r"distributed|posted|obtained|dated|shared|courtesy)\b|\s*[.,;)]|$)[^\n]{0,200}$",
-               re.I),
+               r"distributed|posted|obtained|dated|shared|courtesy)\b|\s*[.,;)]|$)", re.I),
     # an image's file name standing for its caption: `Signing ceremony-1.jpg`
     re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I),
 )

@@ -64,6 +64,7 @@ STAMP_MAX_WORDS = 4
 # Words that make a closing date part of the headline: `Talks to resume on 5 May 2025`.
 DATE_PREPOSITIONS = frozenset({"on", "in", "by", "from", "until", "till", "since", "of", "to",
                                "before", "after", "through", "at", "for", "as"})
+ENDS_IN_NUMBER = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)  # as a date or a time does
 TRAIL = re.compile(r"\s[»›>]\s")  # a breadcrumb trail ends with the headline, not a stamp
 STAMPED_HEADLINE_MIN_WORDS = 3  # before a labelled or timed stamp a short headline will do
 LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local news`, `Press Release`
@@ -225,7 +226,7 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     2025, 10:01` (at least `min_words` words before it, fewer before a stamp with a label or a
     time, no full stop, and no preposition that makes the date part of the headline: `Talks to
     resume on 5 May 2025`)."""
-    m = DATE_CORE.search(text) if HAS_DIGIT.search(text) else None
+    m = DATE_CORE.search(text) if ENDS_IN_NUMBER.search(text) else None
     if m is None:
         return None
     while (later := DATE_CORE.search(text, m.end())) is not None:

@@ -880,7 +880,9 @@ def sentence_candidates(sent: Span, money: list[int],
                         quoted: frozenset[int]) -> list[Candidate]:
     """Every trigger of the sentence with its mode, in text order."""
     found: list[Candidate] = []
-    skipped = heading_tokens(sent) | question_tokens(sent)
+    chars = doc_text(sent.doc)[sent.start_char:sent.end_char + len(sent[-1].whitespace_)]
+    skipped = (heading_tokens(sent) if "\n\n" in chars else set()) | (
+        question_tokens(sent) if "?" in chars else set())  # cheap tests first
     for token in sent:
         if token.i in quoted or token.i in skipped:
             continue
