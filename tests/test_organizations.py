@@ -974,3 +974,17 @@ def test_a_title_and_person_before_and_do_not_join_the_body_after_it(nlp: Langua
     text = ("Kyrgyz Deputy Foreign Minister Aibek Osmonov and German Federal Foreign Ministry "
             "officials held talks.")
     assert names(nlp, text) == ["German Federal Foreign Ministry"]
+
+
+@pytest.mark.parametrize("text", [
+    "The reception was held at the Imperial Palace and then at the Hilton Hotel in Astana.",
+    "He met First Deputy Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdiev.",
+])
+def test_venues_and_officials_after_their_country_are_no_organisations(nlp: Language,
+                                                                       text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_body_named_after_its_country_is_kept(nlp: Language) -> None:
+    assert names(nlp, "The Japanese Imperial Family attended the reception.") == [
+        "Japanese Imperial Family"]

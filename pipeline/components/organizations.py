@@ -84,6 +84,7 @@ TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
 DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)*"
                     r"\.(?:com|net|org|info|news|kg|kz|uz|tj|tm|ru|az|mn|tr|jp|kr|cn|eu)$", re.I)
 # Signs and words no name of an organisation contains: digits, colons, `and`, commas.
+ROLE_WINDOW = 8  # how far back a title may stand before `of <country> <holder>`
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
@@ -1074,6 +1075,10 @@ def _plausible_ner_name(span: Span) -> bool:
         return False
     if _is_relation(span) or (_is_surname(span[-1]) and not _ends_with_head(span)):
         return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`: a person's name
+    if _country_of(span[0].text) and _is_name_of_person(span[1:]) and span.start > 0 \
+            and doc[span.start - 1].lower_ == "of" \
+            and any(_is_role(t) for t in doc[max(0, span.start - ROLE_WINDOW):span.start]):
+        return False  # `Minister of ... of Kazakhstan Mukhtar Tileuberdi`: the official
     if _cut_coordination(span):
         return False  # `Kyrgyz Transport and Communications Minister`
     portfolio = _in_portfolio(span) or (

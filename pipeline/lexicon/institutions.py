@@ -40,7 +40,8 @@ CORPORATE_SUFFIXES = frozenset({
     "ltd.", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "ag", "gmbh", "s.a.",
     "sa", "n.v.", "b.v.",
 })
-# Last words of names that are not organisations: projects, programmes, events, agreements...
+# Last words of names that are not organisations: projects, programmes, events, agreements,
+# venues (`Imperial Palace`, `Hilton Hotel`, `Dushanbe Plaza`).
 NON_ORG_HEADS = frozenset({
     "act", "agreement", "airport", "award", "campaign", "conference", "congress", "convention",
     "corridor",
@@ -49,7 +50,8 @@ NON_ORG_HEADS = frozenset({
     "portal", "prize", "program", "programme", "project", "road", "scholarship", "scheme",
     "session", "strategy", "summit", "system", "treaty", "week", "visa", "goals", "agenda",
     "route", "initiatives", "programs", "programmes", "projects", "grant", "grants", "loan",
-    "loans", "policy", "review", "report",
+    "loans", "policy", "review", "report", "palace", "bazaar", "hotel", "plaza", "stadium",
+    "arena",
 })
 # Words that qualify a relation between countries, not a body: `Special Strategic Partnership`,
 # `Comprehensive Strategic Partnership`, `Strategic Energy Partnership`.
