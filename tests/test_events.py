@@ -844,3 +844,14 @@ def test_an_investment_with_its_sum_is_funding(nlp: Language) -> None:
 def test_visiting_a_website_is_no_meeting(nlp: Language) -> None:
     assert "meeting" not in types(nlp, "For details, visit the agency's website or www.kg.org.")
     assert "meeting" in types(nlp, "The agency's head visited the new clinic in Osh.")
+
+
+def test_what_is_given_after_with_makes_funding(nlp: Language) -> None:
+    assert "funding" in types(nlp, "The bank has provided Tajikistan with loans and grants.")
+    assert "funding" in types(nlp, "The clinic was provided with new equipment by the embassy.")
+    assert "funding" not in types(nlp, "The ministry provided reporters with details of the plan.")
+
+
+def test_a_signing_ceremony_for_projects_is_an_agreement(nlp: Language) -> None:
+    text = "A signing ceremony for five new projects took place at the embassy in Osh."
+    assert "agreement" in types(nlp, text)

@@ -75,6 +75,7 @@ from pipeline.lexicon.events import (
     UNVEIL_VERBS,
     WEB_PAGES,
     WEIGHING_VERBS,
+    WITH_THEME_VERBS,
 )
 from pipeline.lexicon.grammar import (
     BELIEF_VERBS,
@@ -163,6 +164,9 @@ def _args(verb: Token) -> list[Token]:
     """The verb's core nominal arguments (object, passive subject, attribute)."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "dative", "oprd")
              and c.tag_ not in ("WDT", "WP")]
+    if lemma(verb) in WITH_THEME_VERBS:  # `provided Tajikistan with loans`: what is given
+        found.extend(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj")
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         found.append(verb.head)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -500,10 +504,10 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
 
 
 def _names_document(ceremony: Token) -> bool:
-    """`the signing ceremony of the grant agreement`, `for 11 memorandums`: the ceremony names
-    what it signs (a signing ceremony alone may yet be postponed or called off)."""
+    """`the signing ceremony of the grant agreement`, `for five new projects`: the ceremony
+    names what it signs (a signing ceremony alone may yet be postponed or called off)."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
-        _noun_lemmas(g) & AGREEMENT_NOUNS for g in c.children) for c in ceremony.children)
+        g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in ceremony.children)
 
 
 def _is_given(noun: Token, money: list[int]) -> bool:

@@ -83,6 +83,8 @@ PAID_SUPPORT = frozenset({"budget", "budgetary", "financial", "material", "human
 # Nouns of handing aid over, an event with what they hand over: `provision of equipment`.
 GIVING_NOUNS = frozenset({"provision", "delivery", "donation", "handover", "transfer",
                           "allocation", "disbursement", "shipment"})
+# Verbs whose `with` names what is given: `provided Tajikistan with loans`, `equipped with`.
+WITH_THEME_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 # Verbs of handing over that a ceremony is held for: `a ceremony to deliver supplies`.
 GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "present", "give"})
 # Verbs that run a course for people: `conducted trainings`, `are providing health trainings`.
