@@ -855,3 +855,9 @@ def test_what_is_given_after_with_makes_funding(nlp: Language) -> None:
 def test_a_signing_ceremony_for_projects_is_an_agreement(nlp: Language) -> None:
     text = "A signing ceremony for five new projects took place at the embassy in Osh."
     assert "agreement" in types(nlp, text)
+
+
+def test_the_meeting_between_named_sides_is_a_meeting(nlp: Language) -> None:
+    text = "This became known during the meeting between the minister and Japanese deputies."
+    assert "meeting" in types(nlp, text)
+    assert "meeting" not in types(nlp, "The meeting lasted two hours.")

@@ -246,6 +246,8 @@ def _is_definite_reference(noun: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in noun.children):
         return False  # `at its annual meeting in Cyprus`: placed, it is told for the first time
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return False  # `during the meeting between the minister and ...`: its sides named
     return not any(c.dep_ in ("compound", "nmod", "amod") and (c.pos_ in ("PROPN", "NUM")
                    or c.like_num or c.text[:1].isupper()) for c in noun.children)
 
