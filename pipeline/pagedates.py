@@ -61,6 +61,9 @@ STAMP_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")  # a word beside a date: `Hoare
 # A date line names at most this many other words: an author (`Steve Hoare`), a section
 # (`Local news`), a source (`Asia Intelligence Wire`); a sentence with a date has more.
 STAMP_MAX_WORDS = 4
+# A date line, with its labels, times, weekday and byline, is never longer than this many
+# whitespace-separated pieces; a longer line is prose and not worth scanning for dates.
+STAMP_MAX_PIECES = 24
 # Words that make a closing date part of the headline: `Talks to resume on 5 May 2025`.
 DATE_PREPOSITIONS = frozenset({"on", "in", "by", "from", "until", "till", "since", "of", "to",
                                "before", "after", "through", "at", "for", "as"})
@@ -169,8 +172,8 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     `By Aigerim Sadykova · March 5, 2026`, `Uzbekistan|health|March 25, 2022 / 04:44 PM`,
     `Update: 16:38, 29 April 2018 Sunday` (an update stamp); not a sentence that holds a date.
     """
-    if not HAS_DIGIT.search(text):
-        return None  # every date it reads has digits
+    if not HAS_DIGIT.search(text) or len(text.split(maxsplit=STAMP_MAX_PIECES)) > STAMP_MAX_PIECES:
+        return None  # every date it reads has digits; a date line is short
     found = list(DATE_CORE.finditer(text))
     if not found:
         return None
@@ -205,7 +208,9 @@ def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
     """(date line, headline) of a line that runs a section label and a date into the headline:
     `Economy 19/02/2024 Japan and Uzbekistan sign a loan deal` (at least `min_words` words after
     the date, and no full stop: a headline, not a sentence)."""
-    m = DATE_CORE.search(text) if HAS_DIGIT.search(text) else None
+    if text.endswith((".", "!", "?")) or not HAS_DIGIT.search(text):
+        return None  # a sentence, or no date: nothing after the date would be a headline
+    m = DATE_CORE.search(text)
     if m is None:
         return None
     head, rest = text[:m.end()], text[m.end():]
@@ -214,7 +219,7 @@ def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
         head, rest = head + rest[:time.end()], rest[time.end():]
     label = STAMP_WORD.findall(text[:m.start()])
     words = rest.split()
-    if (len(label) > LABEL_MAX_WORDS or len(words) < min_words or re.search(r"[.!?]$", rest)
+    if (len(label) > LABEL_MAX_WORDS or len(words) < min_words
             or not words[0][:1].isupper() or read_stamp(head) is None):
         return None
     return head.strip(), rest.strip()

@@ -727,6 +727,8 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
     "Published 12 reports in 2025, the agency said.",
     "Feb 10, 2026 | Talks on the new dam will resume after a two-year pause",  # no category
     "14:32 | 21.10.2025 | Minister of Economy and Commerce of Kyrgyzstan resigns",
+    "3 May 2024 | Posted by the press office of the regional water board for the valleys of the "
+    "north, with thanks to all its staff, volunteers and partners in the field",  # too long
 ])
 def test_line_holding_more_than_a_date_is_no_date_line(line: str) -> None:
     assert read_stamp(line) is None

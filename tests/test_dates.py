@@ -60,6 +60,14 @@ def test_ordinal_day_of_a_month_is_a_day(nlp: Language) -> None:
     assert values(nlp, "The talks open on the 3rd of June.") == ["2026-06-03"]
 
 
+def test_weekday_before_a_day_and_month_belongs_to_the_date(nlp: Language) -> None:
+    assert mentions(nlp, "The mission arrives on Friday, Oct. 23, 2026.") == [
+        "on Friday, Oct. 23, 2026"]
+    assert mentions(nlp, "It ends on Monday, the 3rd of June.") == ["on Monday, the 3rd of June"]
+    assert mentions(nlp, "A Friday flight, 23 October 2026, was cancelled.") == [
+        "Friday", "23 October 2026"]
+
+
 def test_ordinal_without_a_month_is_no_day(nlp: Language) -> None:
     assert values(nlp, "The 9th Meeting of the Joint Committee opened.") == []
 

@@ -89,8 +89,8 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # split years: the 2024/25 fiscal year, 2023/2024 (not 2024/05/12)
         rf"{_YEAR}/(?:{_YEAR}|\d\d)(?![\d/])",
         # full dates: 15 January 2019, Jan. 15, 2019, Friday, Oct. 23, the 3rd of June
-        rf"(?:{_WEEKDAY},?\s)?(?:(?i:the)\s)?{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
-        rf"(?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
+        rf"{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
+        rf"{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
         r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b",
         r"\b[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b",
         # month + year: January 2020, October of this year, June last year
@@ -105,9 +105,8 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # weekdays: on Monday, last Friday
         _WEEKDAY,
         # relative: last year, (earlier) this month, yesterday, two years ago, the end of the year
-        r"(?<![Tt]he\s)(?<!past\s)\b(?i:(?:this|last|next|current|coming)\s(?:year|month)(?:'s)?"
+        r"\b(?<![Tt]he\s)(?<!past\s)(?i:(?:this|last|next|current|coming)\s(?:year|month)(?:'s)?"
         r"|today|yesterday|tomorrow)\b",
-        rf"\b(?i:{_NUM}\s(?:years?|months?|days?|weeks?)\s(?:ago|earlier))\b",
         r"\b(?i:the\s(?:end|beginning|start|middle)\sof\s(?:the|this)\s(?:year|month))\b",
     )
 )
@@ -119,6 +118,17 @@ LEAD = re.compile(
     r"|\b(?i:early|late|mid|end|earlier|later)[\s-])?$"
 )
 NAMED_LEAD = re.compile(r"\b(?i:last|next|this)\s$")  # `last November`, `next Monday`
+# before a day and its month: `Friday, Oct. 23`, `the 3rd of June`, `Monday, the 3rd of June`
+WEEKDAY_LEAD = re.compile(rf"{_WEEKDAY},?\s$")
+THE_LEAD = re.compile(rf"(?:{_WEEKDAY},?\s)?\b(?i:the)\s$")
+DAY_OF_MONTH = re.compile(rf"{_DAY}\s(?:of\s)?{_MONTH}")
+MONTH_AND_DAY = re.compile(rf"{_MONTH}\s{_DAY}")
+DAY_LEAD_WINDOW = 16  # characters: `Wednesday, the `
+# every match of these opens with a month name: they are tried only where one stands
+MONTH_LED = re.compile(_MONTH)
+# `two years ago`, searched only in a text that says `ago` or `earlier` at all
+AGO = re.compile(r"\b(?i:ago|earlier)\b")
+YEARS_AGO = re.compile(rf"\b(?i:{_NUM}\s(?:years?|months?|days?|weeks?)\s(?:ago|earlier))\b")
 NAMED = re.compile(rf"{_MONTH_FULL}|{_WEEKDAY}")
 LEAD_WINDOW = 40  # characters: longer than any run of lead words
 OF_YEAR = re.compile(r"(?i:of)\s(?:1[89]\d\d|20\d\d)")  # `a total of 2019 migrants` counts
@@ -556,7 +566,14 @@ def speaks_of_future(span: Span) -> bool:
 
 
 def extend_lead(text: str, start: int) -> int:
-    """Start of the expression once its lead words (`in`, `by the end of`, `last`) are added."""
+    """Start of the expression once its lead words (`in`, `by the end of`, `last`, `Friday,`)
+    are added."""
+    window = max(0, start - DAY_LEAD_WINDOW)
+    if DAY_OF_MONTH.match(text, start):
+        if m := THE_LEAD.search(text, window, start) or WEEKDAY_LEAD.search(text, window, start):
+            start = m.start()
+    elif MONTH_AND_DAY.match(text, start) and (m := WEEKDAY_LEAD.search(text, window, start)):
+        start = m.start()
     if NAMED.match(text, start) and (
             m := NAMED_LEAD.search(text, max(0, start - NAMED_LEAD_WINDOW), start)):
         start = m.start()
@@ -569,9 +586,23 @@ def candidate_spans(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
             yield ent.start_char, ent.end_char
-    for pattern in CANDIDATE_PATTERNS:
-        for m in pattern.finditer(text):
+    months = [m.start() for m in MONTH_LED.finditer(text)]
+    patterns = (*CANDIDATE_PATTERNS, YEARS_AGO) if AGO.search(text) else CANDIDATE_PATTERNS
+    for pattern in patterns:
+        for m in _matches(pattern, text, months):
             yield extend_lead(text, m.start()), m.end()
+
+
+def _matches(pattern: re.Pattern[str], text: str, months: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only at `months` when the pattern opens with a month."""
+    if not pattern.pattern.startswith(_MONTH):
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for at in months:
+        if at >= end and (m := pattern.match(text, at)):
+            end = m.end()
+            yield m
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
