@@ -736,6 +736,8 @@ def test_countries_cities_and_rivers_are_not_organisations(nlp: Language, text: 
      "Water Department of Sughd Province"),
     ("Secretary General of the International Organization of Turkic Arts Aibek Saparov spoke.",
      "International Organization of Turkic Arts"),
+    ("Visitors met the Deputy Director General of the Bureau of Asian Affairs of the Korean "
+     "Trade Ministry Ji Ho Lim.", "Bureau of Asian Affairs of the Korean Trade Ministry"),
 ])
 def test_a_title_and_its_holder_are_cut_from_the_organisation(nlp: Language, text: str,
                                                               name: str) -> None:
@@ -747,9 +749,16 @@ def test_a_title_and_its_holder_are_cut_from_the_organisation(nlp: Language, tex
     "Deputy Chairman of Vahdat District Zarina Nazarova handed over the keys.",
     "Head of State Kassym-Jomart Tokayev held talks with the delegation.",
     "The agreement was signed by Japanese Ambassador to Kyrgyzstan Hiroshi Sato.",
+    "The speech of Korean Ambassador to Tajikistan Du Minhao was warmly received.",
+    "The ceremony ended, and the Minister of Energy Daniyar Saparov reported on the plan.",
 ])
 def test_a_place_or_country_and_its_leader_are_no_organisation(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
+
+
+def test_a_name_behind_no_title_before_reported_is_an_outlet(nlp: Language) -> None:
+    text = "The loan was approved in May, and Asia Daily Wire reported the terms."
+    assert names(nlp, text) == ["Asia Daily Wire"]
 
 
 def test_a_body_under_a_title_without_a_holder_keeps_its_whole_name(nlp: Language) -> None:
@@ -769,6 +778,15 @@ def test_a_name_apposed_to_a_job_title_is_a_person(nlp: Language) -> None:
 
 
 # ------------------------------------------------------------------ two names or one
+def test_a_country_before_a_comma_does_not_make_a_list_of_the_names_after(
+        nlp: Language) -> None:
+    text = ("Quotas were raised by Japan, the Kyrgyz Ministry of Labour and Social Development "
+            "said on Monday.")
+    assert names(nlp, text) == ["Kyrgyz Ministry of Labour and Social Development"]
+    text = "Funds came from Japan, the Kyrgyz Ministry of Finance and the Asian Development Bank."
+    assert names(nlp, text) == ["Kyrgyz Ministry of Finance", "Asian Development Bank"]
+
+
 def test_an_acronym_after_and_opens_a_second_organisation(nlp: Language) -> None:
     text = ("Staff were trained in the agency's Field Reporting Training and BTV General "
             "Directorate's editing courses.")

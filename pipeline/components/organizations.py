@@ -85,6 +85,7 @@ DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)*"
                     r"\.(?:com|net|org|info|news|kg|kz|uz|tj|tm|ru|az|mn|tr|jp|kr|cn|eu)$", re.I)
 # Signs and words no name of an organisation contains: digits, colons, `and`, commas.
 ROLE_WINDOW = 8  # how far back a title may stand before `of <country> <holder>`
+TITLE_LINKS = frozenset({"of", "to", "the", "for"})  # `Ambassador to`, `Head of the`
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
@@ -220,7 +221,9 @@ def _split_coordination(part: Span) -> list[Span]:
             if not closes_list and _keeps_together(left, comma, right):
                 i = sep_end
                 continue
-            listed = listed or comma
+            # a country before the comma ends a phrase (`by South Korea, the Ministry of A and
+            # B said`), it is no item of a list of organisations
+            listed = listed or (comma and not _country_of(left.text))
             pieces.append(left)
             start = i = sep_end
             continue
@@ -462,7 +465,7 @@ def _is_name_of_person(span: Span) -> bool:
     """Two to four capitalised words that name nothing but a person: no head, joiner, place,
     country or role among them (`Takayuki Miyashita`, `Kassym-Jomart Tokayev`)."""
     words = [t for t in span if not _is_inner_hyphen(t)]
-    banned = INITIAL_HEADS | FINAL_HEADS | NAME_JOINERS | PLACE_WORDS | PERSON_ROLES
+    banned = INITIAL_HEADS | FINAL_HEADS | PLACE_WORDS | PERSON_ROLES  # `Du Dewen`: a name
     return 2 <= len(words) <= 4 and all(INITIAL.match(t.text) or (
         _is_cap(t) and not t.is_stop and t.lower_ not in banned and not _country_of(t.text)
         and not t.text.isupper() and not TOPIC_ENDING.search(t.lower_)) for t in words)
@@ -479,8 +482,7 @@ def _cut_holder(span: Span) -> Span:
     for token in span[1:-1]:
         if token.lower_ in PERSON_ROLES and _is_name_of_person(doc[token.i + 1:span.end]):
             return _trim(doc[span.start:token.i])
-    titled = any(t.lower_ in PERSON_ROLES for t in doc[max(span.start - 3, 0):span.start])
-    if not (titled or _is_surname(span[-1])):
+    if not (_behind_title(span) or _is_surname(span[-1])):
         return span
     cuts = []  # where a person's name may start, nearest the end first
     for k in range(span.end - 2, span.start, -1):
@@ -491,11 +493,26 @@ def _cut_holder(span: Span) -> Span:
         cuts.append(k)
     if not cuts:
         return span
-    # the nearest cut that leaves a body or a country (`Kyrgyzstan` | `Tatiana C. Gfoeller`),
-    # else the longest name: what stays may be no name at all (`Head of State`)
+    # a cut after the body's head word (`... Trade Ministry` | `Ji Ho Lim`), else the nearest
+    # cut that leaves a body or a country (`Kyrgyzstan` | `Tatiana C. Gfoeller`), else the
+    # longest name: what stays may be no name at all (`Head of State`)
     heads = [_trim(doc[span.start:k]) for k in cuts]
-    return next((h for h in heads if len(h) > 0 and (
-        _is_institution(h) or _country_of(h.text))), heads[-1])
+    return next((h for h in heads if len(h) > 1 and _ends_with_head(h)), None) or next(
+        (h for h in heads if len(h) > 0 and (_is_institution(h) or _country_of(h.text))),
+        heads[-1])
+
+
+def _behind_title(span: Span) -> bool:
+    """A title stands before the span: `Minister of Health <span>`, `Deputy Director General of
+    the <span>` (a role among the capitalised words, `of`, `to` and `the` right before it)."""
+    doc = span.doc
+    for k in range(span.start - 1, max(span.start - ROLE_WINDOW, 0) - 1, -1):
+        token = doc[k]
+        if token.lower_ in PERSON_ROLES:
+            return True
+        if not (_is_cap(token) or token.lower_ in TITLE_LINKS):
+            return False
+    return False
 
 
 def _is_surname(token: Token) -> bool:
@@ -672,7 +689,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
         if low in OUTLET_CUES or news_agency:
             first = token.i - 1 if low in OUTLET_CUES else token.i - 2
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
-            if run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end:
+            if run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end and (
+                    _cut_holder(run) == run):  # `Minister of Health <Name> reported`: a person
                 spans.append(run)
         elif token.text in {"(", "/"} and _is_dateline_outlet(doc, token.i):
             spans.append(doc[token.i + 1:token.i + 2])  # dateline: `ASTANA, May 2 (Agency) -`
