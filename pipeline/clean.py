@@ -63,6 +63,11 @@ STOPWORDS_LOW = 0.30
 # stopwords ("Turkmenistan currently does not have a metro." has 4 of 7; "100+ trusted sources." 0).
 SENTENCE_STOPWORDS = 0.2
 SENTENCE_MIN_WORDS = 4  # "One app." or "Got it!" are not sentences of a story
+# A lead full of names and titles has few stopwords ("Kazakh President X received Chinese
+# Ambassador Y at the Akorda on Tuesday, Z reported."); a long line ending like a sentence is
+# still one when this share of its words are lower-case, as a list of names never is.
+NAMED_SENTENCE_MIN_WORDS = 12
+NAMED_SENTENCE_LOWER = 0.4
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
@@ -412,8 +417,11 @@ def is_prose(text: str, stopwords: frozenset[str]) -> bool:
 
 def is_sentence(text: str, stopwords: frozenset[str]) -> bool:
     """A line that reads as a sentence of a story, however short."""
-    return (bool(TERMINAL.search(text)) and len(text.split()) >= SENTENCE_MIN_WORDS
-            and stopword_density(text, stopwords) >= SENTENCE_STOPWORDS)
+    words = text.split()
+    return bool(TERMINAL.search(text)) and len(words) >= SENTENCE_MIN_WORDS and (
+        stopword_density(text, stopwords) >= SENTENCE_STOPWORDS or (
+            len(words) >= NAMED_SENTENCE_MIN_WORDS
+            and sum(w[:1].islower() for w in words) >= NAMED_SENTENCE_LOWER * len(words)))
 
 
 def _is_pipe_menu(text: str) -> bool:

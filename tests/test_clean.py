@@ -7,6 +7,7 @@ import pytest
 from pipeline.clean import (
     clean_page,
     detect_language,
+    is_sentence,
     rule_reason,
     stopword_density,
 )
@@ -53,6 +54,16 @@ def one(text: str) -> tuple:
 def test_stopword_share_counts_the_words_inside_a_hyphenated_compound() -> None:
     stopwords = frozenset({"a", "of", "the"})
     assert stopword_density("a state-of-the-art plant", stopwords) == 0.5  # 3 of 6 words
+
+
+def test_long_line_of_names_ending_like_a_sentence_is_a_sentence() -> None:
+    stopwords = frozenset({"a", "of", "the", "on", "at", "and"})
+    lead = ("Kazakh President Nurlan Abenov received Korean Ambassador Kim Do Hyun at Akorda "
+            "on Tuesday, discussing grants, loans and joint ventures, Qazinform reported.")
+    assert is_sentence(lead, stopwords)
+    names = ("Abenov Nurlan, Kim Do Hyun, Sato Ken, Park Ji Min, Aliev Timur, Lee Min Ho, "
+             "Tanaka Yui.")  # a list of names, however long, is no sentence
+    assert not is_sentence(names, stopwords)
 
 
 def test_stopword_share_keeps_an_apostrophe_word_whole_and_skips_numbers() -> None:
