@@ -51,7 +51,7 @@ READING_TIME = r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)"
 # on`), a reading time, `by` before a name, separators
 FILLER = re.compile(
     rf"(?:\b(?:at|в)\s+)?{TIME}|{ZONE}|{WEEKDAY}|{LABEL}(?:\s+(?:on|at)\b)?|{READING_TIME}"
-    r"|\b(?:by|автор)\b|[|·•,;:/()\[\]–—-]+",
+    r"|\b(?:by|author|source|editor|автор|источник|редактор)\b|[|·•,;:/()\[\]–—-]+",
     re.I,
 )
 # a byline before a date: `By Alisher Kalandarov in Tashkent`, `By Aigerim Sadykova ·`

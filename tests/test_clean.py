@@ -709,6 +709,7 @@ def test_update_stamp_is_a_date_line_of_an_edit(line: str, value: str) -> None:
     "Uzbekistan|health|March 25, 2022 / 04:44 PM",
     "18.02.2024 | 20:31 |",
     "Asia Intelligence Wire - March 18, 2002 1:54pm",
+    "Source: Kabar | 2024-03-14 10:22:05 | Editor: Li Na",  # attribution labels
 ])
 def test_date_line_may_carry_a_few_words_of_furniture(line: str) -> None:
     stamp = read_stamp(line)
