@@ -87,6 +87,7 @@ PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
 BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their whole short block
 
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
+FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|{ITEM_NUMBER}|[a-z][.)])\s+")
 BOX_HEADING_MAX_WORDS = 4  # a fact box heading ("Key facts", "At a glance") is a few words
 # a fact item's label: "Loan: ¥30.2 billion", "Fiscal year: 2024/25" (a label is a few words)
@@ -656,8 +657,9 @@ def _heads_story(lines: list[Line], i: int) -> bool:
 
 
 def _is_headline_shaped(text: str) -> bool:
-    """A line shaped like a headline: several words, no final full stop, no list marker."""
-    return (len(text.split()) >= HEADLINE_MIN_WORDS and not TERMINAL.search(text)
+    """A line shaped like a headline: several words, no final full stop (a question or an
+    exclamation may be one), no list marker."""
+    return (len(text.split()) >= HEADLINE_MIN_WORDS and not FULL_STOP.search(text)
             and not BULLET.match(text))
 
 

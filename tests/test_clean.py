@@ -56,6 +56,18 @@ def test_stopword_share_counts_the_words_inside_a_hyphenated_compound() -> None:
     assert stopword_density("a state-of-the-art plant", stopwords) == 0.5  # 3 of 6 words
 
 
+def test_question_headline_printed_twice_is_the_title() -> None:
+    question = "Why does the new water fund matter for the valley towns?"
+    story, removed = one(f"logo\n\n{question}\n\n{question}\n\nDaily Wire 3 hours ago\n\n{PARA_2}")
+    assert story.title == question
+
+
+def test_question_inside_the_body_is_no_title() -> None:
+    question = "Why does the new water fund matter for the valley towns?"
+    story, _ = one(f"Kyrgyz valley towns get a water fund\n\n{PARA_2}\n\n{question}\n\n{PARA_2}")
+    assert story.title == "Kyrgyz valley towns get a water fund"
+
+
 def test_long_line_of_names_ending_like_a_sentence_is_a_sentence() -> None:
     stopwords = frozenset({"a", "of", "the", "on", "at", "and"})
     lead = ("Kazakh President Nurlan Abenov received Korean Ambassador Kim Do Hyun at Akorda "
