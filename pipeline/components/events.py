@@ -61,6 +61,7 @@ from pipeline.lexicon.events import (
     PLEDGED_MONEY,
     PRIVATE_MONEY,
     PROJECT_NOUNS,
+    PROPERTY_VERBS,
     REALIZING_VERBS,
     SHARE_NOUNS,
     SIGNING_LEMMAS,
@@ -992,10 +993,11 @@ def _is_plan_verb(verb: Token) -> bool:
 
 def _is_action(verb: Token) -> bool:
     """Frames themselves (`expected`, `plans`) are not the planned action, nor is a property
-    stated for the future (`the rate will be 1 percent`, `the metro will become essential`),
+    stated for the future (`the rate will be 1 percent`, `the metro will become essential`,
+    `the plant will have a capacity of 1.2 Mt`),
     nor a goal of a noun's relative clause (`everything the city wants to achieve`)."""
-    if (lemma(verb) in COPULAS and not _becomes_status(verb)) or (
-            verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
+    if (lemma(verb) in COPULAS and not _becomes_status(verb)) or lemma(
+            verb) in PROPERTY_VERBS or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
         return False
     return _frame_of(verb) is None or not any(c.dep_ == "xcomp" for c in verb.children)
 

@@ -157,6 +157,10 @@ UNDER_DISCUSSION = frozenset({"discuss", "consider", "negotiate", "prepare", "dr
 # `under construction`, `under repair`: works under way.
 UNDER_WAY_BUILD = frozenset({"construction", "reconstruction", "rehabilitation", "renovation",
                              "repair", "refurbishment"})
+# Verbs that state what a thing has, holds or measures: said in the future (`the plant will have
+# a capacity of 1.2 Mt`, `the package will consist of a loan and a grant`) they describe it.
+PROPERTY_VERBS = frozenset({"have", "consist", "comprise", "include", "contain", "cost", "total",
+                            "amount", "exceed", "measure", "weigh", "span", "number", "cover"})
 # Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
 REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
 
