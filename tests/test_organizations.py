@@ -756,6 +756,14 @@ def test_a_place_or_country_and_its_leader_are_no_organisation(nlp: Language, te
     assert names(nlp, text) == []
 
 
+def test_a_brief_under_a_title_followed_by_its_body_is_no_organisation(nlp: Language) -> None:
+    text = "Ana Ruiz, Director of Regional Programs for the Aral Fund, opened the forum."
+    assert names(nlp, text) == ["Aral Fund"]
+    for body in ("Aral Fund for Central Asia", "Bureau of Water Affairs of the Aral Fund"):
+        text = f"Ana Ruiz, Director of the {body}, opened the forum."
+        assert names(nlp, text) == [body]  # a body with a head of its own is whole
+
+
 def test_a_name_behind_no_title_before_reported_is_an_outlet(nlp: Language) -> None:
     text = "The loan was approved in May, and Asia Daily Wire reported the terms."
     assert names(nlp, text) == ["Asia Daily Wire"]

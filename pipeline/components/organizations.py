@@ -86,6 +86,7 @@ DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)*"
 # Signs and words no name of an organisation contains: digits, colons, `and`, commas.
 ROLE_WINDOW = 8  # how far back a title may stand before `of <country> <holder>`
 TITLE_LINKS = frozenset({"of", "to", "the", "for"})  # `Ambassador to`, `Head of the`
+DIVISION_LINKS = frozenset({"of", "for", "at"})  # `Country Operations for the IsDB Group`
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
@@ -582,8 +583,8 @@ def find_institution_spans(doc: Doc) -> list[Span]:
             for piece in _split_coordination(part):
                 if piece[0].tag_.startswith("VB"):
                     continue  # `Building the Legal Foundation`: a clause, not a name
-                piece = _cut_holder(_cut_trailing_person(
-                    _cut_after_country(_cut_headless_owner(_trim(piece)))))
+                piece = _cut_division(_cut_holder(_cut_trailing_person(
+                    _cut_after_country(_cut_headless_owner(_trim(piece))))))
                 if _is_institution(piece):
                     spans.append(_extend_country(_extend_seat(piece)))
     return spans
@@ -711,7 +712,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
                     and not _is_topic(run) and run.text.lower() not in TITLE_OBJECTS:
                 # not `Head of Cooperation of the Embassy`, `Head of State`
                 held = _cut_holder(run)  # `Head of State Kassym-Jomart Tokayev`: no body
-                if held == run or (len(held) > 0 and _is_institution(held)):
+                if (held == run and not _division_of_next(run)) or (
+                        len(held) > 0 and _is_institution(held)):
                     spans.append(held)
         if _partner_cue(token):
             run = _proper_run(doc, token.i + 1)
@@ -731,6 +733,30 @@ def find_context_spans(doc: Doc) -> list[Span]:
             if quoted is not None:
                 spans.append(doc[token.i:quoted.end])
     return [s for s in spans if not _country_of(s.text) and not _is_person_context(s)]
+
+
+def _cut_division(span: Span) -> Span:
+    """`Regional Programs for the Aral Fund` behind `Director of`: a title's brief with no head
+    of its own is a division of the body after it, which is the organisation."""
+    if not _behind_title(span):
+        return span
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ in DIVISION_LINKS:
+            brief = doc[span.start:token.i]
+            rest = _trim(doc[token.i + 1:span.end])
+            headless = not any(t.lower_ in INITIAL_HEADS | FINAL_HEADS for t in brief)
+            return rest if headless and _is_institution(rest) else span
+    return span
+
+
+def _division_of_next(run: Span) -> bool:
+    """`Director of Country Operations for the IsDB Group`: a run with no institutional head,
+    followed by the body it belongs to, names a division or a brief of that body."""
+    doc = run.doc
+    after = doc[run.end:run.end + 3]
+    return not _is_institution(run) and len(after) == 3 and after[0].lower_ in DIVISION_LINKS \
+        and (_is_cap(after[1]) or (after[1].lower_ == "the" and _is_cap(after[2])))
 
 
 def _partner_cue(token: Token) -> bool:
