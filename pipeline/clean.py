@@ -80,8 +80,12 @@ PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses spli
 HEAD_LOOKAHEAD = 2
 COPY_EXTRA_MAX_WORDS = 3  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
-WRAP_MAX = 100  # a page with any longer line is not hard-wrapped
-WRAP_MIN_LINES = 3  # ... and a hard-wrapped page has several full-width lines
+WRAP_MAX = 100  # a hard-wrapped page has no longer line, but at its top (a headline, a stamp)
+WRAP_MIN_LINES = 3  # ... and several full-width lines
+# A hard-wrapped page's first line may run past its width: a syndicator's prefix glued to
+# it (`(MENAFN- Agency) CITY, May 2. The bank ...`) or a headline.
+RUNNING_TEXT = re.compile(r"[.!?] [A-Z]")  # a sentence ends inside: a paragraph, no headline
+WRAP_SLACK = 5  # a wrapping tool breaks a little short of the page's longest line
 VERSION_MIN_PARAGRAPHS = 2  # a story's version in another language has several paragraphs
 PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
 BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their whole short block
@@ -519,17 +523,17 @@ def split_lines(text: str) -> list[Line]:
 
     Each line is judged with the stopwords of its own language (a page may hold two versions)."""
     raw_lines = [" ".join(raw.split()) for raw in text.splitlines()]
-    hard_wrapped = max(map(len, raw_lines), default=0) <= WRAP_MAX and sum(
-        len(line) >= WRAP_WIDTH for line in raw_lines) >= WRAP_MIN_LINES
+    width = _wrap_width(raw_lines)
     lines: list[Line] = []
-    block, previous_blank = 0, True
+    block, previous_blank, previous_raw = 0, True, ""
     for stripped in raw_lines:
         if not stripped:
             previous_blank = True
             continue
         if previous_blank and lines:
             block += 1
-        if not previous_blank and _continues(lines[-1].text, stripped, hard_wrapped):
+        if not previous_blank and (_wraps(previous_raw, stripped, width)
+                                   or _continues(lines[-1].text, stripped)):
             lines[-1].text += " " + stripped
         elif glued := split_leading_stamp(stripped) or split_dated_headline(
                 stripped, HEADLINE_MIN_WORDS) or split_closing_date(stripped, HEADLINE_MIN_WORDS):
@@ -539,7 +543,7 @@ def split_lines(text: str) -> list[Line]:
             lines += [Line(glued[0], block), Line(glued[1], block)]
         else:
             lines.append(Line(stripped, block))
-        previous_blank = False
+        previous_blank, previous_raw = False, stripped
     for line in lines:
         stopwords = STOPWORDS[detect_language(line.text)]
         line.prose = is_prose(line.text, stopwords)
@@ -555,9 +559,32 @@ def _cut_off(text: str) -> bool:
             and bool(CUT_OFF.search(text)))
 
 
-def _continues(previous: str, line: str, hard_wrapped: bool) -> bool:
-    """Whether `line` carries on the paragraph of the full-width line above it, or the second
-    line of a headline broken after a preposition or conjunction."""
+def _wrap_width(raw_lines: list[str]) -> int | None:
+    """The width a hard-wrapped page breaks its lines at (its longest line but the first), or
+    None for a page that is not hard-wrapped."""
+    body = [len(line) for line in raw_lines if line][1:]
+    if max(body, default=0) > WRAP_MAX or sum(n >= WRAP_WIDTH for n in body) < WRAP_MIN_LINES:
+        return None
+    return max(body)
+
+
+def _wraps(previous: str, line: str, width: int | None) -> bool:
+    """On a hard-wrapped page, whether the raw line `previous` was broken before `line` for
+    want of room: it is full-width, the next word would not have fitted on it, or it stops
+    mid-sentence; a first line longer than the rest is broken so when it reads as running text,
+    not as a headline."""
+    if width is None or previous.endswith(":") or BULLET.match(line) or read_stamp(line):
+        return False  # a date line stands on its own
+    if len(previous) > width:
+        return bool(RUNNING_TEXT.search(previous)) and not TERMINAL.search(previous)
+    return len(previous) >= WRAP_WIDTH or (
+        len(previous) + 1 + len(line.split()[0]) > width - WRAP_SLACK) or (
+        2 * len(previous) >= width and not TERMINAL.search(previous))  # mid-sentence
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` carries on the paragraph above it: the lower-case rest of a sentence, or
+    the second line of a headline broken after a preposition or conjunction."""
     if previous.endswith(":") or BULLET.match(line):
         return False
     if len(previous) < WRAP_WIDTH:
@@ -565,8 +592,6 @@ def _continues(previous: str, line: str, hard_wrapped: bool) -> bool:
         return (len(words) >= HEADLINE_MIN_WORDS and words[-1].lower() in DANGLING
                 and not TERMINAL.search(previous) and not BULLET.match(previous)
                 and rule_reason(previous) is None)
-    if hard_wrapped:
-        return True
     return line[0].islower() and not TERMINAL.search(previous)
 
 

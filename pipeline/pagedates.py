@@ -86,7 +86,9 @@ DATELINE_DATE = (
     rf"|{_NUMERIC})"
 )
 DATELINE = re.compile(
-    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
+    # a syndicator may put its source before the place: `(MENAFN- Trend News Agency) BAKU, ...`
+    r"^(?:\([^()]{2,50}\)\s*)?"
+    r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
     rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
     r"(?:[-–—.:/]|(?<=\d{4})$)",
     re.I,

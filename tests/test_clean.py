@@ -806,6 +806,8 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     ("ALMATY, October 3, 2023 – Startups won.", None, "2023-10-03"),
     ("KHOROG, 14.03.2024. (Pamir Wire) – The road reopened.", None, "2024-03-14"),
     ("NARYN, May 2, 2024, Tien Shan News -- The pass reopened.", None, "2024-05-02"),
+    ("(WIRE- Steppe News Agency) OSH, Kyrgyzstan, May 2. Farmers met.", "2024-05-03",
+     "2024-05-02"),  # a syndicator's source before the place
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
         text: str, reference: str | None, value: str) -> None:
@@ -1145,6 +1147,43 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
                                  "road repair equipment and to rebuild")
     assert story.text.endswith("\n\nThe road works will begin in April, the transport ministry "
                                "said.")
+
+
+WRAPPED_BODY = (
+    "Japan is giving Kyrgyzstan a grant of 1.8 billion yen to buy road\n"
+    "repair equipment and to rebuild a long stretch of the highway in\n"
+    "Talas, JICA said on Tuesday.\n"
+    "The road works will begin in April.\n"
+    "Graders, dump trucks and rollers for the district services of\n"
+    "Talas and Manas are to arrive in March, the ministry added.\n"
+)
+
+
+def test_hard_wrapped_paragraphs_end_where_a_sentence_ends_short_of_the_width() -> None:
+    story, _ = one(f"Japan to fund Kyrgyz roads\n\n{WRAPPED_BODY}")
+    assert story.text.split("\n\n") == [
+        "Japan is giving Kyrgyzstan a grant of 1.8 billion yen to buy road repair equipment and "
+        "to rebuild a long stretch of the highway in Talas, JICA said on Tuesday.",
+        "The road works will begin in April.",
+        "Graders, dump trucks and rollers for the district services of Talas and Manas are to "
+        "arrive in March, the ministry added."]
+
+
+def test_wire_prefix_on_the_first_line_of_a_hard_wrapped_page_joins_its_paragraph() -> None:
+    first = "(WIRE- Steppe News Agency) BISHKEK, Kyrgyzstan, March 3. Japan is giving"
+    text = (f"{first}\nKyrgyzstan a grant of 1.8 billion yen to buy road repair equipment\n"
+            f"and to rebuild a stretch of highway, JICA said on Tuesday.\n{WRAPPED_BODY}")
+    story, _ = one(text)
+    assert story.text.startswith(f"{first} Kyrgyzstan a grant of 1.8 billion yen")
+    assert story.title is None and story.published is None  # a dateline without its year
+
+
+def test_headline_and_date_line_atop_a_hard_wrapped_page_stand_alone() -> None:
+    headline = "Japan will fund the repair of roads and bridges in the Talas and Manas regions"
+    story, _ = one(f"{headline}\n[12.03.2024 10:15]\n{WRAPPED_BODY}")
+    assert story.title == headline
+    assert story.published == "2024-03-12"
+    assert story.text.startswith("Japan is giving Kyrgyzstan")
 
 
 def test_bullets_of_a_hard_wrapped_page_are_not_joined() -> None:
