@@ -354,7 +354,7 @@ CONTACTS = (
     re.compile(r"^(?:[A-ZА-Я][\w .-]{1,30},\s*\d{5,6}|\d{5,6},\s*[A-ZА-Я][\w .,-]{1,60})$"),
 )
 COPYRIGHT = (
-    re.compile(r"^(?:©|\(c\)|copyright\b)", re.I),
+    re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)", re.I),  # `[Copyright Agency, Ltd.]`
     re.compile(r"\ball\b.{0,30}\brights?\s+(?:are\s+)?reserved\b|\bвсе права защищены\b", re.I),
     re.compile(r"\breproduction\b.{0,60}\b(?:permitted|prohibited|allowed|forbidden)\b", re.I),
     re.compile(r"\b(?:перепечатка|использование материалов)\b.{0,80}\b(?:разрешен|запрещен)", re.I),

@@ -413,6 +413,7 @@ def test_sentences_with_counts_sources_or_labels_are_kept(line: str) -> None:
     "© 2025 Steppe Digest",
     "Samarkand Business Daily. All rights reserved.",
     "Reproduction of our articles is allowed only with a link to the source.",
+    "[Copyright Steppe Wire Press, Ltd.]",
 ])
 def test_copyright_lines_are_cut(line: str) -> None:
     assert rule_reason(line) == "copyright"
