@@ -34,6 +34,7 @@ from pipeline.pagedates import (
     DATELINE_ALONE,
     LABEL_MAX_WORDS,
     Stamp,
+    closes_with_date,
     normalise_published,
     numeric_order,
     read_dateline,
@@ -996,7 +997,9 @@ def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = Fa
 
 def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     """The headline among the short lines above a body: a strong one (see _strong_headline),
-    else the one nearest the body that is more than a label (`Press Releases`, `News`)."""
+    else the one nearest the body that is more than a label (`Press Releases`, `News`); never
+    a caption's or a source's line closed by its date."""
+    candidates = [i for i in candidates if not closes_with_date(lines[i].text)]
     strong = _strong_headline(candidates, lines)
     if strong is not None:
         return strong

@@ -57,6 +57,7 @@ FILLER = re.compile(
 # a byline before a date: `By Alisher Kalandarov in Tashkent`, `By Aigerim Sadykova ·`
 BYLINE_PLACE = re.compile(
     r"^\s*(?:by|автор)\s+(?:[A-ZА-ЯЁ][\w.'’-]*\s+){1,3}(?:in\s+[A-ZА-ЯЁ][\w'’-]*)?", re.I)
+PLACE_TAIL = re.compile(r"(?:,\s*[A-ZА-ЯЁ][\w'’.-]*(?:\s[A-ZА-ЯЁ][\w'’.-]*)*)*\s*")
 STAMP_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")  # a word beside a date: `Hoare`, `AKIPRESS.COM`
 # A date line names at most this many other words: an author (`Steve Hoare`), a section
 # (`Local news`), a source (`Asia Intelligence Wire`); a sentence with a date has more.
@@ -250,6 +251,15 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
             or words[-1].lower() in DATE_PREPOSITIONS or read_stamp(text[start:]) is None):
         return None
     return head, text[start:].strip()
+
+
+def closes_with_date(text: str) -> bool:
+    """A line closed by a comma, a full date and maybe its place: `The President at the
+    business forum, June 11, 2024, Ashgabat, Turkmenistan`, `U.S. Department of State, April 1,
+    2012`: a photo caption's or a source's line, never a headline."""
+    found = list(DATE_CORE.finditer(text)) if HAS_DIGIT.search(text) else []
+    return bool(found) and text[:found[-1].start()].rstrip().endswith(",") and bool(
+        PLACE_TAIL.fullmatch(text, found[-1].end()))
 
 
 def read_dateline(text: str, reference: str | None, order: str | None = None) -> str | None:

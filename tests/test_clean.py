@@ -56,6 +56,19 @@ def test_stopword_share_counts_the_words_inside_a_hyphenated_compound() -> None:
     assert stopword_density("a state-of-the-art plant", stopwords) == 0.5  # 3 of 6 words
 
 
+def test_caption_closed_by_its_date_and_place_is_no_title() -> None:
+    headline = "Korean builders win two gas plant deals in Turkmenistan"
+    caption = "The president speaks at the Korean business forum, June 11, 2024, Ashgabat"
+    story, removed = one(f"{headline}\n{caption}\n{PARA_1}\n{PARA_2}")
+    assert story.title == headline and removed[caption] == "boilerplate"
+
+
+def test_headline_with_a_date_inside_stays_the_title() -> None:
+    headline = "Korea and Turkmenistan to sign gas deals on June 11, 2024 in Ashgabat"
+    story, _ = one(f"{headline}\n{PARA_1}\n{PARA_2}")
+    assert story.title == headline
+
+
 def test_question_headline_printed_twice_is_the_title() -> None:
     question = "Why does the new water fund matter for the valley towns?"
     story, removed = one(f"logo\n\n{question}\n\n{question}\n\nDaily Wire 3 hours ago\n\n{PARA_2}")
