@@ -53,6 +53,7 @@ def over_fires(reason: str) -> pytest.MarkDecorator:
     "The Islamic Development Bank and Orienbank concluded a credit agreement to support farmers.",
     "A memorandum on a children's hospital was penned by the agency and the ministry.",
     "The partnership comes after the signing of a protocol between the two cities.",
+    "After the talks the two presidents adopted a joint statement on water and energy.",
 ])
 def test_agreement_is_a_document_signed_concluded_or_penned(nlp: Language, text: str) -> None:
     assert "agreement" in types(nlp, text)
@@ -63,6 +64,8 @@ def test_agreement_is_a_document_signed_concluded_or_penned(nlp: Language, text:
     ("The draft agreement was published on the ministry's website.", {"agreement"}),
     ("The conference concluded with a closing speech by the minister.", {"agreement"}),
     ("He penned a letter to the editor.", EVERY_TYPE),
+    ("The city council adopted the budget for next year.", {"agreement"}),
+    ("The ministry said in a statement that the road was closed.", {"agreement"}),
     ("The signing ceremony was postponed until autumn.", {"agreement"}),
     pytest.param("Some 2,000 residents signed a petition against the new landfill.",
                  {"agreement"}, marks=over_fires("`sign` is an agreement whatever is signed")),
@@ -262,6 +265,11 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
 ])
 def test_funding_needs_aid_or_a_donor_sum(nlp: Language, text: str, absent: set[str]) -> None:
     assert not types(nlp, text) & absent
+
+
+def test_a_sum_received_for_income_generating_projects_is_funding(nlp: Language) -> None:
+    text = "Twelve villages have received $40,000 for income-generating projects."
+    assert "funding" in types(nlp, text)
 
 
 @pytest.mark.parametrize("text", [

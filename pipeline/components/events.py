@@ -122,6 +122,7 @@ BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this 
 HAPPENING_NOUNS = MEETING_NOUNS | COURSE_NOUNS | frozenset(
     {"trip", "tour", "mission", "event", "exhibition", "festival", "campaign", "signing"})
 COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear"})
+MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})  # words inside a noun phrase
 SPEECH_ENDS = frozenset({".", ",", "!", "?", "…", ":"})  # `“We will open it in May,” he said`
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
 GRANULARITY = {"day": 10, "month": 7, "year": 4}  # length of an ISO value at each precision
@@ -402,8 +403,10 @@ def _funded_with(verb: Token, money: list[int]) -> bool:
 
 
 def _private_money(verb: Token) -> bool:
-    """`received $5.6 billion in remittances`: the sum is private money, not aid."""
-    return any(t.lower_ in PRIVATE_MONEY or lemma(t) in PRIVATE_MONEY
+    """`received $5.6 billion in remittances`: the sum is private money, not aid (a word that
+    only modifies another, as in `income-generating projects`, names no money)."""
+    return any((t.lower_ in PRIVATE_MONEY or lemma(t) in PRIVATE_MONEY)
+               and t.dep_ not in MODIFIER_DEPS
                for c in verb.rights if c.dep_ not in CLAUSE_DEPS for t in c.subtree)
 
 

@@ -8,11 +8,12 @@ AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
 # Verbs that are an agreement with a document as argument: `concluded a treaty`.
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
-                                 "award", "secure", "win"})
+                                 "award", "secure", "win", "adopt"})
 # Documents that are signed or concluded.
 AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal", "treaty",
                              "accord", "protocol", "note", "notes", "document", "documents",
-                             "convention", "declaration", "g/a", "l/a", "charter", "loan"})
+                             "convention", "declaration", "g/a", "l/a", "charter", "loan",
+                             "statement"})
 
 # --- meetings
 # Nouns of meetings: `held talks`, `a forum in Astana`.
@@ -168,6 +169,6 @@ REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
 CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": "061",
          "personnel": "061"}
 # What a readout's list of signed documents names (`- a memorandum on ...;`).
-LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "statement", "roadmap"})
+LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "roadmap"})
 # Verbs by which a list header reports the signing of the items below it.
 SIGNING_LEMMAS = AGREEMENT_VERBS | AGREEMENT_ARG_VERBS | frozenset({"signing", "conclusion"})
