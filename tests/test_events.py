@@ -267,6 +267,15 @@ def test_funding_needs_aid_or_a_donor_sum(nlp: Language, text: str, absent: set[
     assert not types(nlp, text) & absent
 
 
+@pytest.mark.parametrize("text", [
+    "Some 300 residents went to the stadium to watch the match.",
+    "Tajiks celebrate Navruz in March.",
+])
+def test_people_going_somewhere_or_a_nation_without_a_count_is_no_personnel(
+        nlp: Language, text: str) -> None:
+    assert "personnel" not in types(nlp, text)
+
+
 def test_a_sum_received_for_income_generating_projects_is_funding(nlp: Language) -> None:
     text = "Twelve villages have received $40,000 for income-generating projects."
     assert "funding" in types(nlp, text)
@@ -292,6 +301,8 @@ def test_funding_private_money_shares_and_goods_received_are_none(
     "Forty nurses from border towns completed courses in intensive care.",
     "Twelve Chinese engineers have worked at the dam.",
     "The first 60 interns graduated last week.",
+    "Last year 1,200 Tajiks were sent to work in Korean shipyards.",
+    "This spring more than 9,000 citizens went to work in Korea and Japan.",
 ])
 def test_personnel_is_people_sent_trained_or_working(nlp: Language, text: str) -> None:
     assert "personnel" in types(nlp, text)

@@ -97,6 +97,7 @@ from pipeline.lexicon.people import (
     GUEST_NOUNS,
     PEOPLE_NOUNS,
 )
+from pipeline.lexicon.places import DEMONYMS
 from pipeline.lexicon.text import LIST_ITEM
 from pipeline.schema import EventType
 
@@ -200,6 +201,9 @@ def _noun_lemmas(token: Token) -> set[str]:
 def _is_people(token: Token) -> bool:
     if lemma(token) in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS:
         return True
+    if token.lower_.removesuffix("s") in DEMONYMS and token.tag_ in ("NNS", "NNPS") and (
+            _has_count(token)):
+        return True  # `3,825 Uzbeks`: a head count of a nation's people
     if lemma(token) not in COLLECTIVE_NOUNS:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -440,8 +444,10 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True  # `the selected workers will take pre-departure courses`
     if lem in ("upgrade", "improve", "raise", "enhance"):
         return any(lemma(a) in SKILL_NOUNS for a in args)
-    if lem in PEOPLE_MOBILITY:
-        return True
+    if lem in PEOPLE_MOBILITY or (lem == "go" and _has_count(subj) and (_goes_abroad(verb) or any(
+            c.dep_ in ("xcomp", "advcl") and lemma(c) in PEOPLE_SELF_ACTIVITY | {"study"}
+            for c in verb.children))):
+        return True  # `27,000 citizens went to work in Russia`
     if lem not in PEOPLE_ACTIVITY or not _has_count(subj):
         return False
     if lem in PEOPLE_SELF_ACTIVITY:
