@@ -786,6 +786,14 @@ def test_a_name_apposed_to_a_job_title_is_a_person(nlp: Language) -> None:
 
 
 # ------------------------------------------------------------------ two names or one
+def test_a_body_named_after_a_list_of_its_portfolios_is_one_organisation(
+        nlp: Language) -> None:
+    text = "The memorandum was signed with the Tajik Culture, Youth and Sports Committee."
+    assert names(nlp, text) == ["Tajik Culture, Youth and Sports Committee"]
+    text = "Steel came from Posco, Hyundai Steel and the Kyrgyz Mining Company."
+    assert "Kyrgyz Mining Company" in names(nlp, text)  # a company's list stays apart
+
+
 def test_a_country_before_a_comma_does_not_make_a_list_of_the_names_after(
         nlp: Language) -> None:
     text = ("Quotas were raised by Japan, the Kyrgyz Ministry of Labour and Social Development "

@@ -263,10 +263,25 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
     if not comma and (_stands_alone(left) or _two_institutions(left, item)):
         return False  # `Kazatomprom and Toyota Tsusho Corporation`, `Kazatomprom` named alone too
     if comma:
-        # a comma list stays in a name only inside `Ministry of A, B and C`, closed by `and`
+        # a comma list stays in a name only inside `Ministry of A, B and C` or `Culture, Sport
+        # and Tourism Ministry`, closed by `and`
         rest = right.doc[right.start:right.end]
-        return _starts_head_initial(left) and any(t.lower_ == "and" for t in rest)
+        return (_starts_head_initial(left) and any(t.lower_ == "and" for t in rest)) or (
+            _head_closes_list(left, rest))
     return True
+
+
+def _head_closes_list(left: Span, rest: Span) -> bool:
+    """`Culture, Sport and Tourism Ministry`: bare words listed up to `and`, and a body's head
+    after the last of them that names them all (a company's form does not: `Hyundai, Daewoo
+    and Samsung Heavy Industries` are three)."""
+    heads = INITIAL_HEADS | FINAL_HEADS
+    joint = next((t.i for t in rest if t.lower_ == "and"), None)
+    if joint is None or any(t.lower_ in heads for t in (*left, *rest.doc[rest.start:joint])):
+        return False
+    last = _next_item(rest.doc[joint + 1:rest.end])
+    return len(last) > 1 and last[-1].lower_ in INITIAL_HEADS and all(
+        t.lower_ not in heads for t in last[:-1])
 
 
 def _two_institutions(left: Span, item: Span) -> bool:
