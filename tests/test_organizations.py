@@ -750,6 +750,7 @@ def test_a_title_and_its_holder_are_cut_from_the_organisation(nlp: Language, tex
     "Head of State Kassym-Jomart Tokayev held talks with the delegation.",
     "The agreement was signed by Japanese Ambassador to Kyrgyzstan Hiroshi Sato.",
     "The speech of Korean Ambassador to Tajikistan Du Minhao was warmly received.",
+    "The loan was signed by the Bank's Vice President for Europe and Central Asia Ana Lopez.",
     "The ceremony ended, and the Minister of Energy Daniyar Saparov reported on the plan.",
 ])
 def test_a_place_or_country_and_its_leader_are_no_organisation(nlp: Language, text: str) -> None:

@@ -85,7 +85,7 @@ DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)*"
                     r"\.(?:com|net|org|info|news|kg|kz|uz|tj|tm|ru|az|mn|tr|jp|kr|cn|eu)$", re.I)
 # Signs and words no name of an organisation contains: digits, colons, `and`, commas.
 ROLE_WINDOW = 8  # how far back a title may stand before `of <country> <holder>`
-TITLE_LINKS = frozenset({"of", "to", "the", "for"})  # `Ambassador to`, `Head of the`
+TITLE_LINKS = frozenset({"of", "to", "the", "for", "and"})  # `Ambassador to`, `Head of the`
 DIVISION_LINKS = frozenset({"of", "for", "at"})  # `Country Operations for the IsDB Group`
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
