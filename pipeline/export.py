@@ -147,6 +147,8 @@ TABLES = (
         Column("type", "TEXT NOT NULL", attr("type")),
         *span_columns("trigger_", "trigger."),
         Column("date", "TEXT", attr("date")),
+        Column("date_granularity", "TEXT", attr("date_granularity")),
+        Column("date_source", "TEXT", attr("date_source")),
         Column("organizations", "TEXT NOT NULL", attr("organizations")),
         Column("persons", "TEXT NOT NULL", attr("persons")),
         Column("places", "TEXT NOT NULL", attr("places")),

@@ -16,6 +16,7 @@ from pipeline.schema import (
     Event,
     Organization,
     TextSpan,
+    granularity_of,
 )
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ def event(found: EventSpan, offset: int) -> Event:
         type=found.type, trigger=text_span(found.trigger, offset), sentence=sentence.text,
         sentence_start_char=sentence.start_char + offset,
         sentence_end_char=sentence.end_char + offset, date=found.date,
+        date_granularity=granularity_of(found.date), date_source=found.date_source,
         organizations=list(found.organizations), persons=list(found.persons),
         places=list(found.places), amounts=[amount_mention(a, offset) for a in found.amounts],
         cameo=found.cameo,

@@ -6,15 +6,17 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 AmountKind = Literal["money", "percent", "quantity", "count"]
 Granularity = Literal["year", "month", "day"]
+ISO_LENGTH: dict[Granularity, int] = {"day": 10, "month": 7, "year": 4}  # of an ISO value
 EventType = Literal[
     "agreement", "meeting", "launch", "construction", "funding", "personnel", "plan"
 ]
 OrgKind = Literal["organization", "government"]
 ReferenceSource = Literal["published", "page", "setting", "text"]
+DateSource = Literal["sentence", "context"]
 
 
 class _Model(BaseModel):
@@ -75,11 +77,26 @@ class Event(_Model):
     date: str | None = Field(
         description="ISO 8601 value of the event's date, null when nothing says"
     )
+    date_granularity: Granularity | None = Field(
+        default=None, description="precision of `date` (of its start for a period)"
+    )
+    date_source: DateSource | None = Field(
+        default=None,
+        description="`sentence`: a date the event's sentence states; `context`: the date of the "
+        "happening an earlier sentence tells (the story's episode, a list's header)",
+    )
     organizations: list[str] = Field(description="canonical names from `organizations`")
     persons: list[str]
     places: list[str]
     amounts: list[AmountMention]
     cameo: str | None = Field(default=None, description="CAMEO event code where one fits")
+
+
+def granularity_of(value: str | None) -> Granularity | None:
+    """The precision of an ISO value at its start: `2019` year, `2020-01` month, `2019-01-15`
+    and `XXXX-06-27` day, `2008/2011` year."""
+    start = (value or "").split("/")[0]
+    return next((g for g, length in ISO_LENGTH.items() if length == len(start)), None)
 
 
 class Removal(_Model):

@@ -685,6 +685,19 @@ def test_event_date_of_the_lead_is_the_story_date(nlp: Language) -> None:
     assert {e.date for e in got} == {"2025-06-19"}
 
 
+def test_event_date_says_its_precision_and_whether_its_sentence_or_the_story_gave_it(
+        nlp: Language) -> None:
+    text = ("Construction has started on a 400-metre overpass near the rail station. "
+            "An official groundbreaking ceremony was held on June 19.")
+    lead, ceremony = events(nlp, text, {"on June 19": "2025-06-19"})
+    assert (lead.date, lead.date_source, lead.date_granularity) == ("2025-06-19", "context", "day")
+    assert (ceremony.date, ceremony.date_source) == ("2025-06-19", "sentence")
+    found = events(nlp, "The ministry will open ten schools in 2027.", {"in 2027": "2027"})
+    assert {(e.date_source, e.date_granularity) for e in found} == {("sentence", "year")}
+    (undated,) = events(nlp, "The institute launched an evening Korean language class.")
+    assert (undated.date_source, undated.date_granularity) == (None, None)
+
+
 def test_event_date_simple_past_continues_the_paragraph_episode(nlp: Language) -> None:
     text = ("On July 2, staff of the agency met in Naryn with members of the farmers' union. "
             "Both sides discussed plans to open a seed laboratory.")

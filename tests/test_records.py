@@ -116,7 +116,7 @@ def test_event_record_moves_every_nested_span() -> None:
     piece = "Japan will provide $5 million to Tajikistan."
     doc = BLANK(piece)
     amount = AmountSpan(chars(doc, "$5 million"), "money", 5_000_000, "USD")
-    found = EventSpan("funding", chars(doc, "provide"), doc[:], None, (), (),
+    found = EventSpan("funding", chars(doc, "provide"), doc[:], None, None, (), (),
                       ("Japan", "Tajikistan"), (amount,), "071")
     story = "Headline line.\n\n" + piece
     moved = event(found, story.index(piece))

@@ -99,7 +99,7 @@ from pipeline.lexicon.people import (
 )
 from pipeline.lexicon.places import DEMONYMS
 from pipeline.lexicon.text import LIST_ITEM
-from pipeline.schema import EventType
+from pipeline.schema import ISO_LENGTH, DateSource, EventType
 
 # --------------------------------------------------------------------------- patterns
 AUX_DEPS = frozenset({"aux", "auxpass"})
@@ -126,7 +126,6 @@ COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear"})
 MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})  # words inside a noun phrase
 SPEECH_ENDS = frozenset({".", ",", "!", "?", "…", ":"})  # `“We will open it in May,” he said`
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
-GRANULARITY = {"day": 10, "month": 7, "year": 4}  # length of an ISO value at each precision
 
 # --------------------------------------------------------------------------- limits
 NOUN_PHRASE_DEPTH = 8  # noun phrases nest a few levels at most
@@ -1105,7 +1104,7 @@ def _sentence_dates(sent: Span, dates: list[DateSpan], first: bool) -> list[Date
         upper = [d for d, lead in zip(found, before, strict=True)
                  if UPPER_PLACE_BEFORE_DATE.match(lead)]
         # a sentence's own date beats its dateline (`Bishkek, 18 March 2025 – ... on 17 March`)
-        precise = any(len(d.value) == GRANULARITY["day"] for d in kept)
+        precise = any(len(d.value) == ISO_LENGTH["day"] for d in kept)
         found = kept if precise or upper else found
     return found
 
@@ -1154,7 +1153,7 @@ def is_content_period(doc: Doc, date: DateSpan) -> bool:
 
 
 def _truncate(value: str, unit: str) -> str:
-    return value.split("/")[0][: GRANULARITY[unit.lower()]]
+    return value.split("/")[0][: ISO_LENGTH[unit.lower()]]
 
 
 def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -> str | None:
@@ -1190,7 +1189,7 @@ def story_date(sents: list[Span], per_sent: list[dict[str, Candidate]],
         own = _sentence_dates(sent, dates, i == 0)
         for kind, cand in chosen.items():
             value = own_date(cand.anchor, own)
-            if value and len(value) == GRANULARITY["day"] and kind != "plan" and (
+            if value and len(value) == ISO_LENGTH["day"] and kind != "plan" and (
                     cand.mode is Mode.REALIS):
                 return value, i
     return None, 0
@@ -1292,6 +1291,7 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
             # a plan is not dated by the dateline that dates its announcement
             date = own_date(cand.anchor, _undatelined(sent, own) if kind == "plan" and i == 0
                             else own)
+            source: DateSource = "sentence" if date else "context"
             if (i in items or header) and kind != "plan" and date is None:
                 # the items of a signing list were signed when the header's signing was
                 date = list_date if i in items else ctx.paragraph_date or ctx.story_date
@@ -1303,7 +1303,8 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
                     i == 0)
             if date and kind != "plan":
                 ctx.remember(cand, date)
-            found.append(_event(doc, sent, kind, cand, date, orgs, amounts, ents))
+            found.append(_event(doc, sent, kind, cand, (date, source if date else None), orgs,
+                                amounts, ents))
         if header:
             list_date = next((e.date for e in found if e.type == "agreement"), None) or (
                 ctx.paragraph_date or ctx.story_date)
@@ -1334,6 +1335,7 @@ class EventSpan:
     trigger: Span
     sentence: Span
     date: str | None  # ISO value of a date of doc._.dates or of the story's context
+    date_source: DateSource | None  # the event's own sentence, or the story's context
     organizations: tuple[str, ...]  # names of the story's organisations the sentence mentions
     persons: tuple[str, ...]
     places: tuple[str, ...]
@@ -1341,11 +1343,12 @@ class EventSpan:
     cameo: str | None
 
 
-def _event(doc: Doc, sent: Span, kind: EventType, cand: Candidate, date: str | None,
-           orgs: list[OrgEntity], amounts: list[AmountSpan], ents: list[Span]) -> EventSpan:
+def _event(doc: Doc, sent: Span, kind: EventType, cand: Candidate,
+           dated: tuple[str | None, DateSource | None], orgs: list[OrgEntity],
+           amounts: list[AmountSpan], ents: list[Span]) -> EventSpan:
     names, persons, places = _participants(sent, orgs, ents)
     inside = tuple(a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char)
-    return EventSpan(kind, _trigger(doc, cand.start, cand.end), sent, date, tuple(names),
+    return EventSpan(kind, _trigger(doc, cand.start, cand.end), sent, *dated, tuple(names),
                      tuple(persons), tuple(places), inside, _cameo(kind, cand))
 
 
