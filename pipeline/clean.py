@@ -93,6 +93,7 @@ BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their w
 
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
+SECTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+[^\W\d_]")  # `1. Opening remarks`, `(2) Trade`
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|{ITEM_NUMBER}|[a-z][.)])\s+")
 BOX_HEADING_MAX_WORDS = 4  # a fact box heading ("Key facts", "At a glance") is a few words
 # a fact item's label: "Loan: ¥30.2 billion", "Fiscal year: 2024/25" (a label is a few words)
@@ -266,7 +267,7 @@ CAPTION = (
                r"[^.!?]{0,60})?\.?$"
                r"|^(?:the\s+)?(?:photo|image|picture)\s+(?:is\s+)?(?:for\s+)?illustrative"
                r"(?:\s+purposes(?:\s+only)?)?\.?$", re.I),
-    re.compile(rf"^{CAPTION_WORD}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
+    re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
     re.compile(r"\((?:photo|фото)\b[^)]*\)\s*$", re.I),
     re.compile(r"^\((?:[^\s()]+\s*){1,6}\)$"),  # "(AFP/Getty Images)": six words at most
     re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),
@@ -277,9 +278,11 @@ CAPTION = (
     re.compile(r"^[^©]{3,120}©\s*[^.!?©]{1,60}$"),
     # the caption word glued to the caption by the scrape: `PhotoThe ambassador hands over`
     re.compile(r"^(?i:photo|фото)(?=[A-ZА-ЯЁ][a-zа-яё])"),
-    # `Courtesy of the embassy`; the people of a group photo: `From left – A, B, C.`
-    re.compile(r"^(?:courtesy(?: of)?\s+[^.!?]{1,80}[.!?]?|\(?(?:from left(?: to right)?|left to "
-               r"right|l-r)\)?\s*[:–—-]?\s*.{1,120})$", re.I),
+    # `Courtesy of the embassy` (alone or closing a caption); the people of a group photo:
+    # `From left – A, B, C.`
+    re.compile(r"(?:^courtesy(?: of)?|[.!?]\s+courtesy of)\s+[^.!?]{1,80}[.!?]?\s*\|?$"
+               r"|^\(?(?:from left(?: to right)?|left to right|l-r)\)?\s*[:–—-]?\s*.{1,120}$",
+               re.I),
     # a caption written as a sentence about the picture it stands under: `The ministers shake
     # hands in this photo provided by the ministry.`, `... in this file photo taken in 2019.`
     re.compile(r"\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+)?"
@@ -898,7 +901,7 @@ def story_starts(lines: list[Line]) -> list[int]:
     headline), or when a page with a listing marker (pagination, or a date line above the first
     headline) is made only of headline + one-paragraph units.
     """
-    heads = unit_heads(lines)
+    heads = _unnumbered(lines, unit_heads(lines))
     if len(heads) < 2:
         return [0]
     starts = [0]
@@ -925,6 +928,13 @@ def story_starts(lines: list[Line]) -> list[int]:
         for a, b in zip(bounds, bounds[1:], strict=False)
     )
     return [0, *heads[1:]] if marker and single else [0]
+
+
+def _unnumbered(lines: list[Line], heads: list[int]) -> list[int]:
+    """Headlines but the numbered headings of one story's sections (`1. Opening remarks`,
+    `2. Bilateral relations`): a listing does not number its stories."""
+    numbered = [h for h in heads if SECTION_NUMBER.match(lines[h].text)]
+    return [h for h in heads if h not in numbered] if len(numbered) >= 2 else heads
 
 
 def _language_runs(lines: list[Line]) -> list[list[int]]:

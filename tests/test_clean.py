@@ -465,9 +465,16 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Illustrative photo",
     "File photo of the Rogun dam site",
     "The photo is for illustrative purposes only.",
+    "photo2: Tajik-Korean Foreign Ministers' Meeting",  # a numbered image label
+    "The minister poses with the ambassador after the signing. Courtesy of the embassy |",
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
+
+
+def test_a_courtesy_call_is_no_photo_credit() -> None:
+    line = "The minister thanked the donors. Courtesy calls were paid to the speaker."
+    assert rule_reason(line) is None
 
 
 @pytest.mark.parametrize("line", [
@@ -1254,6 +1261,14 @@ def test_long_story_with_headings_and_bullets_is_not_split() -> None:
                  "Tajikistan still has no tram network."):
         assert kept in story.text
     assert not story.text.endswith("Related")
+
+
+def test_numbered_section_headings_do_not_split_a_story() -> None:
+    text = (f"12 May 2025\n\nTajik-Korean Foreign Ministers' Meeting in Seoul\n\n{PARA_1}\n\n"
+            f"1. Opening remarks\n\n{PARA_2}\n\n2. Bilateral relations\n\n{PARA_3}\n\n"
+            f"3. Regional affairs\n\n{PARA_4}")
+    story, _ = one(text)
+    assert "2. Bilateral relations" in story.text and story.published == "2025-05-12"
 
 
 def test_list_closing_a_story_stays_but_ticker_bullets_go() -> None:
