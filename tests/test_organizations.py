@@ -114,6 +114,17 @@ def test_development_programme_outside_the_un_is_not_an_organisation(nlp: Langua
     assert names(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The agency signed an Exchange of Notes with the Government of Korea on water supply.",
+    "The bank signed three Letters of Intent with the transport ministry.",
+    "The loan falls under the Tajik Clean Water Framework of the bank.",
+])
+def test_documents_and_frameworks_named_in_capitals_are_no_organisations(
+        nlp: Language, text: str) -> None:
+    assert not {"Exchange of Notes", "Letters of Intent", "Tajik Clean Water Framework"} & set(
+        names(nlp, text))
+
+
 def test_known_international_body_is_found_without_definition(nlp: Language) -> None:
     assert names(nlp, "UNICEF delivered forty solar refrigerators to rural clinics.") == ["UNICEF"]
 

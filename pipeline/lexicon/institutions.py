@@ -51,7 +51,7 @@ NON_ORG_HEADS = frozenset({
     "session", "strategy", "summit", "system", "treaty", "week", "visa", "goals", "agenda",
     "route", "initiatives", "programs", "programmes", "projects", "grant", "grants", "loan",
     "loans", "policy", "review", "report", "palace", "bazaar", "hotel", "plaza", "stadium",
-    "arena",
+    "arena", "note", "notes", "letter", "letters", "framework",
 })
 # Words that qualify a relation between countries, not a body: `Special Strategic Partnership`,
 # `Comprehensive Strategic Partnership`, `Strategic Energy Partnership`.
