@@ -35,6 +35,7 @@ from pipeline.pagedates import (
     LABEL_MAX_WORDS,
     Stamp,
     closes_with_date,
+    is_clock,
     normalise_published,
     numeric_order,
     read_dateline,
@@ -80,6 +81,7 @@ PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses spli
 # a headline heads the paragraph below it, or the one after a date line between them
 HEAD_LOOKAHEAD = 2
 COPY_EXTRA_MAX_WORDS = 3  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
+PAGE_TOP = 2  # a site's chrome: the page's first kept lines
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
 WRAP_MAX = 100  # a hard-wrapped page has no longer line, but at its top (a headline, a stamp)
 WRAP_MIN_LINES = 3  # ... and several full-width lines
@@ -1085,9 +1087,10 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)
     # do and a line shaped like a headline stands alone after the date (a caption sits by a credit)
     strong_below = _strong_headline(below, lines, strict=True)
-    top = _kept(lines, 0, len(lines))[:1]  # the page's first line: where a masthead stands
+    chrome = _kept(lines, 0, len(lines))[:PAGE_TOP]  # the page's first lines: its masthead
     if strong_below is not None and all(
-            _is_tag(lines[i].text) or (i in top and _is_site_name(lines[i].text)) for i in above):
+            _is_tag(lines[i].text) or (i in chrome[:1] and _is_site_name(lines[i].text))
+            for i in above):
         headline: int | None = strong_below
     else:
         # above the date line only labels or nothing: the headline follows the date
@@ -1133,12 +1136,21 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "boilerplate"
         else:
             region.body.append(line.text)
-    candidates = [(i, Stamp(lines[i].date or "", lines[i].date_kind)) for i in dates]
+    candidates = [(i, Stamp(lines[i].date or "", "clock" if _is_site_clock(
+        lines, i, chrome, headline, len(dates)) else lines[i].date_kind)) for i in dates]
     if region.body and (found := read_dateline(region.body[0], tail_date or page_date)):
         # the story's first line, whether a dateline line above the body or its first paragraph
         candidates.append((body_start, Stamp(found, "dateline")))
     region.published = weigh(candidates, headline)
     return region
+
+
+def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int | None,
+                   dated: int) -> bool:
+    """A weekday date line atop the page, above the headline, when the story has another date
+    line: the site's date of today (`Wednesday, September 22nd, 2021`), not the story's."""
+    return dated > 1 and i in chrome and (headline is None or i < headline) and is_clock(
+        lines[i].text)
 
 
 def _dated_teasers(lines: list[Line], tail: list[int]) -> bool:

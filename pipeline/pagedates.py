@@ -109,7 +109,10 @@ DATELINE_ALONE = re.compile(
 # A label and a weekday before a date that closes a headline (a scrape may glue the label on).
 CLOSING_LABEL = re.compile(
     rf"(?:(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\s*:?\s*)?(?:{WEEKDAY},?\s*)?$", re.I)
-WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1}
+# `clock`: a site's own date of today atop the page (see is_clock)
+WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1,
+           "clock": 0}
+CLOCK = re.compile(rf"^\s*{WEEKDAY}", re.I)
 
 
 @dataclass(frozen=True)
@@ -183,8 +186,8 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     residue = DATE_CORE.sub(" ", text)
     if LIST_ITEM.match(text) and STAMP_WORD.search(residue):
         return None  # a list item states a fact, not the page's date; `• May 2, 2025` is a date
-    if re.search(r"[^\W\d_][)\"'”»]?[.!?…]\s*$", residue.strip()):
-        return None  # a sentence ends after words, a date line does not
+    if re.search(r"[^\W\d_][)\"'”»]?[.!?…]\s*$", FILLER.sub(" ", residue).strip()):
+        return None  # a sentence ends after words, a date line does not (`Thu.` is no word)
     byline = BYLINE_PLACE.match(residue)  # `By A. Kalandarov in Tashkent February 26, 2021`
     words = STAMP_WORD.findall(FILLER.sub(" ", residue[byline.end():] if byline else residue))
     if len(words) > STAMP_MAX_WORDS or any(w.casefold() in SENTENCE_WORDS for w in words):
@@ -297,6 +300,12 @@ def normalise_published(value: str | None) -> str | None:
         return iso(int(m[1]), int(m[2]), int(m[3]))
     stamp = read_stamp(value)
     return stamp.value if stamp else None
+
+
+def is_clock(text: str) -> bool:
+    """A date line that opens with its weekday (`Wednesday, September 22nd, 2021`, `Thu. Sep
+    19th, 2024`): at the top of a page, above the headline, the site's date of today."""
+    return bool(CLOCK.match(text))
 
 
 def weigh(candidates: list[tuple[int, Stamp]], anchor: int | None,

@@ -743,6 +743,7 @@ def test_update_stamp_is_a_date_line_of_an_edit(line: str, value: str) -> None:
     "18.02.2024 | 20:31 |",
     "Asia Intelligence Wire - March 18, 2002 1:54pm",
     "Source: Kabar | 2024-03-14 10:22:05 | Editor: Li Na",  # attribution labels
+    "Thu. Sep 19th, 2024",  # an abbreviated weekday's dot ends no sentence
 ])
 def test_date_line_may_carry_a_few_words_of_furniture(line: str) -> None:
     stamp = read_stamp(line)
@@ -906,6 +907,21 @@ def test_update_stamp_alone_dates_the_story_as_the_weakest_candidate() -> None:
     assert removed["Last updated: 14:05, 5 March 2026"] == "date"
     story, _ = one(text.replace("\n\nLast", "\n\nBISHKEK, 2 March 2026\n\nLast"))
     assert story.published == "2026-03-02"  # any other date line outweighs it
+
+
+def test_site_clock_atop_the_page_gives_way_to_the_story_date_line() -> None:
+    text = (f"Skip to content\n\nWednesday, September 22nd, 2027\n\n"
+            f"Kazakhstan signs grant with KOICA for heating\n\nby May 16, 2024 General\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.published == "2024-05-16"
+
+
+def test_weekday_date_line_is_the_story_date_when_it_is_the_only_one() -> None:
+    text = (f"Wednesday, May 16, 2024\n\nKazakhstan signs grant with KOICA for heating\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.published == "2024-05-16"
 
 
 def test_dateline_opening_the_first_paragraph_gives_published() -> None:
