@@ -89,6 +89,7 @@ DATELINE_DATE = (
 DATELINE = re.compile(
     # a syndicator may put its source before the place: `(MENAFN- Trend News Agency) BAKU, ...`
     r"^(?:\([^()]{2,50}\)\s*)?"
+    rf"(?!{WEEKDAY})"  # a weekday is no place: `Wednesday, December 1, 2021 - 5:15am`
     r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
     rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
     r"(?:[-–—.:/]|(?<=\d{4})$)",

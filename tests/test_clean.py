@@ -917,6 +917,14 @@ def test_site_clock_atop_the_page_gives_way_to_the_story_date_line() -> None:
     assert story.published == "2024-05-16"
 
 
+def test_weekday_date_line_under_the_headline_is_cut_not_kept_as_a_dateline() -> None:
+    line = "Wednesday, December 1, 2027 - 5:15am"
+    story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{line}\n\n"
+                         f"{PARA_1}\n\n{PARA_2}")
+    assert story.published == "2027-12-01" and removed[line] == "date"
+    assert read_dateline("Wednesday, December 1, 2027 - Talks began.", None) is None
+
+
 def test_weekday_date_line_is_the_story_date_when_it_is_the_only_one() -> None:
     text = (f"Wednesday, May 16, 2024\n\nKazakhstan signs grant with KOICA for heating\n\n"
             f"{PARA_1}\n\n{PARA_2}")
