@@ -82,6 +82,7 @@ PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses spli
 HEAD_LOOKAHEAD = 2
 COPY_EXTRA_MAX_WORDS = 3  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 PAGE_TOP = 2  # a site's chrome: the page's first kept lines
+STORY_BEFORE_COMMENTS = 2  # paragraphs told before a comment form that closes the story
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
 WRAP_MAX = 100  # a hard-wrapped page has no longer line, but at its top (a headline, a stamp)
 WRAP_MIN_LINES = 3  # ... and several full-width lines
@@ -220,6 +221,12 @@ PAYWALL = re.compile(
     r"(?:продолжени\w+|полн\w+ (?:верси\w+|текст\w*)) .{0,40}подписчик|"
     r"только для подписчиков|доступ\w* (?:только )?подписчикам|чтобы (?:продолжить|прочитать))",
     re.I)
+# The opening of a comment form: `Leave a comment`, `You have 2000 characters left`, `Log in to
+# post a comment`; what follows it on a page is comments and their rules, not the story.
+COMMENT_FORM = re.compile(
+    r"^(?:leave|add|post|write) a (?:comment|reply)\b|\b(?:logged|log|sign(?:ed)?) in to "
+    r"(?:post a |leave a )?(?:comment|reply)|\b(?:characters?|symbols?) (?:left|remaining)\b"
+    r"|^(?:post|submit|send|add) (?:a |your )?comment\b", re.I)
 PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
@@ -233,15 +240,13 @@ PROMPTS = (
     re.compile(r"^(?:exclusive|premium)?\s*(?:subscriber|member)s?(?:[- ]only|[- ]exclusive)?\s+"
                r"(?:content|article|story)\b", re.I),
     re.compile(r"^follow\s+\S+(?:\s+\S+)?\s+on\b", re.I),  # "Follow Kazinform on Telegram"
-    re.compile(r"^(?:leave|add|post|write) a (?:comment|reply)\b|"
-               r"\b(?:logged|log|sign(?:ed)?) in to (?:post a |leave a )?(?:comment|reply)", re.I),
+    COMMENT_FORM,
     re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app\b", re.I),
     re.compile(r"^(?:your|enter your|enter|ваш)\s*e-?mail(?: address)?\s*:?$", re.I),
-    # a comment form: `You have 2000 characters left`, `Name *`, `Comments are moderated`
-    re.compile(r"\b(?:characters?|symbols?) (?:left|remaining)\b|^(?:your )?(?:name|e-?mail|"
-               r"comment|website|имя|комментарий)\s*[*:]\s*\*?$|^(?:post|submit|send|add) "
-               r"(?:a |your )?comment\b|\bcomments? (?:are|is) (?:moderated|pre-moderated|"
-               r"reviewed)\b|\bviews expressed in (?:the )?comments\b", re.I),
+    # a comment form: `Name *`, `Comments are moderated`
+    re.compile(r"^(?:your )?(?:name|e-?mail|comment|website|имя|комментарий)\s*[*:]\s*\*?$"
+               r"|\bcomments? (?:are|is) (?:moderated|pre-moderated|reviewed)\b"
+               r"|\bviews expressed in (?:the )?comments\b", re.I),
     re.compile(r"^(?:get|receive|sign up for|join)\b.*\bnewsletter\b", re.I),
     re.compile(r"^stay (?:up to date|updated|tuned|informed|in the loop)\b.{0,60}$", re.I),
     re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
@@ -1171,12 +1176,16 @@ def _lead_start(lines: list[Line], kept: list[int], body_start: int) -> int:
 
 def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
     """The body without what follows the story's end: a paywall prompt (the page shows no more
-    of the story, only offers and other stories), or an `About <organisation>` block (the
-    boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`)."""
+    of the story, only offers and other stories), an `About <organisation>` block (the
+    boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), or a
+    comment form after the story's first paragraphs (comments and their rules follow it)."""
     paywall = next((i for i in range(body[0] if body else end, end) if lines[i].reason ==
                     "prompt" and PAYWALL.search(lines[i].text)), None)
     about = next((i for i in body if _opens_about_block(lines, i, body)), None)
-    stop = min(i for i in (paywall, about, end) if i is not None)
+    told = [i for i in body if lines[i].prose][STORY_BEFORE_COMMENTS - 1:STORY_BEFORE_COMMENTS]
+    comments = next((i for i in range(told[0], end) if lines[i].reason == "prompt"
+                     and COMMENT_FORM.search(lines[i].text)), None) if told else None
+    stop = min(i for i in (paywall, about, comments, end) if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else "boilerplate"

@@ -665,6 +665,21 @@ def test_sentences_opening_with_by_or_about_are_kept(line: str) -> None:
     assert rule_reason(line) is None
 
 
+def test_a_comment_form_closes_the_story_and_its_rules_are_cut() -> None:
+    rules = ("Please write your correct name and e-mail address. Do not post abusive or "
+             "defamatory comments; the site is not responsible for messages posted here.")
+    story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                         f"{PARA_2}\n\nLeave a Comment\n\nYou have 2000 characters left.\n\n"
+                         f"{rules}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[rules] == "boilerplate"
+
+
+def test_a_comment_link_under_the_headline_cuts_nothing() -> None:
+    story, _ = one(f"Kazakhstan signs grant with KOICA for heating\n\nLeave a comment\n\n"
+                   f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}"
+
+
 def test_closing_author_bio_is_cut() -> None:
     bio = ("Saraa Bat-Erdene is a senior correspondent covering energy in Mongolia. "
            "She previously worked for Montsame.")
