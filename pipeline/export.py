@@ -134,6 +134,7 @@ TABLES = (
         Column("value", "NUMERIC NOT NULL", attr("value")),
         Column("unit", "TEXT", attr("unit")),
         Column("approximate", "INTEGER NOT NULL", attr("approximate")),
+        Column("cumulative", "INTEGER NOT NULL", attr("cumulative")),
     ), key=CHILD_KEY),
     Table("organizations", lambda a: a.organizations, (
         ARTICLE_ID, POSITION,

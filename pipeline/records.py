@@ -71,7 +71,8 @@ def date_mention(date: DateSpan, offset: int) -> DateMention:
 
 def amount_mention(amount: AmountSpan, offset: int) -> AmountMention:
     return AmountMention(**_offsets(amount.span, offset), kind=amount.kind, value=amount.value,
-                         unit=amount.unit, approximate=amount.approximate)
+                         unit=amount.unit, approximate=amount.approximate,
+                         cumulative=amount.cumulative)
 
 
 def organization(org: OrgEntity, offset: int) -> Organization:

@@ -55,6 +55,10 @@ class AmountMention(TextSpan):
     value: int | float
     unit: str | None = Field(description="ISO 4217 code, '%', a unit symbol, or the counted noun")
     approximate: bool = False
+    cumulative: bool = Field(
+        default=False, description="a sum of money its sentence gives as a running or "
+        "historical total (`$11.5 billion to date`), not a new commitment",
+    )
 
 
 class Organization(_Model):

@@ -766,3 +766,23 @@ def test_amounts_are_ordered_and_deterministic(nlp: Language) -> None:
 def test_a_hyphenated_sum_with_its_currency_word_is_money(nlp: Language, text: str, value: int,
                                                          unit: str) -> None:
     assert amounts(nlp, text) == [("money", value, unit)]
+
+
+# ------------------------------------------------------------------ running totals
+@pytest.mark.parametrize("text", [
+    "To date, the bank has invested $2.1 billion in 90 projects across the country.",
+    "Since 1994, Korea has provided more than $300 million in grants to Kyrgyzstan.",
+    "The fund's current portfolio in Tajikistan amounts to $450 million.",
+    "Cumulative disbursements reached $1.2 billion.",
+])
+def test_a_running_or_historical_total_is_marked_cumulative(nlp: Language, text: str) -> None:
+    assert [m.cumulative for m in mentions(nlp, text) if m.kind == "money"] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "The bank approved a $25 million loan for the water project on Monday.",
+    "Since the grant of $2 million was approved, 40 wells have been drilled.",  # no total
+])
+def test_a_new_commitment_is_not_cumulative(nlp: Language, text: str) -> None:
+    cumulative = [m.cumulative for m in mentions(nlp, text) if m.kind == "money"]
+    assert cumulative == [False]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from spacy.language import Language
@@ -21,6 +21,7 @@ from pipeline.components.upstream import declare, upstream
 from pipeline.lexicon import alternation
 from pipeline.lexicon.measures import (
     APPROX_WORDS,
+    CUMULATIVE_CUES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     CURRENCY_WORDS_BEFORE,
@@ -89,6 +90,7 @@ _WORD_NUMBER = (
 _SYMBOL = alternation(list(CURRENCY_SYMBOLS))
 
 # A number, or a range of two, not glued to a word, a code, a date or a clock time.
+CUMULATIVE = re.compile(rf"\b(?:{CUMULATIVE_CUES})\b", re.I)
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/:+\-–])(?:(?P<n1>{_DIGITS})"
     rf"(?:(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:{_SYMBOL})?(?P<n2>{_DIGITS}))?"
@@ -412,6 +414,7 @@ class AmountSpan:
     value: int | float
     unit: str | None
     approximate: bool = False
+    cumulative: bool = False  # a sum of money its sentence calls a running or historical total
 
 
 def _mentions(doc: Doc, text: str, start: int, end: int, kind: AmountKind, unit: str | None,
@@ -658,7 +661,16 @@ def find_amounts(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
         for amount in read_amount(doc, m, sentence_prev, earlier):
             if not _overlaps(amount.span.start_char, amount.span.end_char, taken):
                 found.append(amount)
+    found = [replace(a, cumulative=True) if a.kind == "money" and _is_total(a) else a
+             for a in found]
     return sorted(found, key=lambda a: (a.span.start_char, a.span.end_char))
+
+
+def _is_total(amount: AmountSpan) -> bool:
+    """`ADB has committed $11.5 billion to date`, `has so far invested €160 million`: a sum its
+    sentence gives as a running or historical total."""
+    sent = amount.span.sent if amount.span.doc.has_annotation("SENT_START") else amount.span
+    return bool(CUMULATIVE.search(sent.text))
 
 
 def _number_matches(text: str) -> Iterator[re.Match[str]]:

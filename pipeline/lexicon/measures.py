@@ -109,3 +109,11 @@ INVARIANT_PLURALS = frozenset(("aircraft", "personnel", "staff", "livestock", "c
 SIZE_NOUNS = frozenset(("number", "total", "headcount", "contingent"))
 # Prepositions linking a verb to the size it reaches: `rose to 13,000`, `stood at 9,000`
 SIZE_PREPS = frozenset(("to", "from", "at", "by", "around"))
+
+# Words that make a sum a running or historical total, not a new commitment: `$11.5 billion to
+# date`, `has so far invested`, `more than USD 3 bn since 1992`, `its current portfolio`.
+CUMULATIVE_CUES = (
+    r"to date|so far|thus far|cumulative(?:ly)?|portfolio|in total since|(?:ever )?since "
+    r"(?:(?:19|20)\d\d|independence|its (?:founding|establishment|inception))|over the "
+    r"(?:past|last) (?:\d+|two|three|four|five|ten|twenty|thirty) (?:years|decades)"
+)
