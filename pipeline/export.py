@@ -135,6 +135,11 @@ TABLES = (
         Column("unit", "TEXT", attr("unit")),
         Column("approximate", "INTEGER NOT NULL", attr("approximate")),
         Column("cumulative", "INTEGER NOT NULL", attr("cumulative")),
+        Column("restates", "INTEGER NOT NULL", attr("restates")),
+        Column("equivalent_value", "NUMERIC", lambda i: i.value.equivalent and (
+            i.value.equivalent.value)),
+        Column("equivalent_unit", "TEXT", lambda i: i.value.equivalent and (
+            i.value.equivalent.unit)),
     ), key=CHILD_KEY),
     Table("organizations", lambda a: a.organizations, (
         ARTICLE_ID, POSITION,

@@ -13,6 +13,7 @@ from pipeline.schema import (
     AmountMention,
     Article,
     DateMention,
+    Equivalent,
     Event,
     Organization,
     TextSpan,
@@ -70,9 +71,13 @@ def date_mention(date: DateSpan, offset: int) -> DateMention:
 
 
 def amount_mention(amount: AmountSpan, offset: int) -> AmountMention:
+    same = amount.equivalent
+    equivalent = None if same is None else Equivalent(
+        **_offsets(same.span, offset), value=same.value, unit=same.unit)
     return AmountMention(**_offsets(amount.span, offset), kind=amount.kind, value=amount.value,
                          unit=amount.unit, approximate=amount.approximate,
-                         cumulative=amount.cumulative)
+                         cumulative=amount.cumulative, equivalent=equivalent,
+                         restates=amount.restates)
 
 
 def organization(org: OrgEntity, offset: int) -> Organization:

@@ -48,6 +48,13 @@ class DateMention(TextSpan):
     )
 
 
+class Equivalent(TextSpan):
+    """A sum of money restated in another currency beside the one it restates."""
+
+    value: int | float
+    unit: str | None = Field(description="ISO 4217 code")
+
+
 class AmountMention(TextSpan):
     """A number that measures something: money (ISO 4217 unit), percent, quantity or count."""
 
@@ -58,6 +65,14 @@ class AmountMention(TextSpan):
     cumulative: bool = Field(
         default=False, description="a sum of money its sentence gives as a running or "
         "historical total (`$11.5 billion to date`), not a new commitment",
+    )
+    equivalent: Equivalent | None = Field(
+        default=None, description="the same sum restated in another currency right after it "
+        "(`¥2.3 billion (about $15.9 million)`)",
+    )
+    restates: bool = Field(
+        default=False, description="this sum restates the one before it in another currency: "
+        "leave it out when adding sums up",
     )
 
 

@@ -786,3 +786,24 @@ def test_a_running_or_historical_total_is_marked_cumulative(nlp: Language, text:
 def test_a_new_commitment_is_not_cumulative(nlp: Language, text: str) -> None:
     cumulative = [m.cumulative for m in mentions(nlp, text) if m.kind == "money"]
     assert cumulative == [False]
+
+
+# ------------------------------------------------------------------ restated sums
+@pytest.mark.parametrize("text, first, second", [
+    ("Japan will provide ¥1.2 billion (about $8.1 million) for the clinics.", "¥1.2 billion",
+     "about $8.1 million"),
+    ("The plant will cost 12 billion tenge ($27 million).", "12 billion tenge", "$27 million"),
+    ("The EU gives EUR 10 million, or about $11 million, to the fund.", "EUR 10 million",
+     "about $11 million"),
+])
+def test_a_sum_restated_in_another_currency_is_its_equivalent(
+        nlp: Language, text: str, first: str, second: str) -> None:
+    found = [m for m in mentions(nlp, text) if m.kind == "money"]
+    assert [(m.text, m.equivalent.text if m.equivalent else None, m.restates) for m in found] == [
+        (first, second, False), (second, None, True)]
+
+
+def test_a_list_of_sums_in_several_currencies_restates_nothing(nlp: Language) -> None:
+    text = "Loans of $5 million, EUR 3 million and ¥1 billion were signed."
+    found = [m for m in mentions(nlp, text) if m.kind == "money"]
+    assert not any(m.equivalent or m.restates for m in found) and len(found) == 3

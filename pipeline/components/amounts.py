@@ -29,6 +29,7 @@ from pipeline.lexicon.measures import (
     IRREGULAR_SINGULAR,
     ISO_CODES,
     PHRASAL_OVER_VERBS,
+    RESTATING_GAP,
     SIZE_NOUNS,
     SIZE_PREPS,
     TIME_WORDS,
@@ -91,6 +92,7 @@ _SYMBOL = alternation(list(CURRENCY_SYMBOLS))
 
 # A number, or a range of two, not glued to a word, a code, a date or a clock time.
 CUMULATIVE = re.compile(rf"\b(?:{CUMULATIVE_CUES})\b", re.I)
+RESTATING = re.compile(RESTATING_GAP, re.I)
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/:+\-–])(?:(?P<n1>{_DIGITS})"
     rf"(?:(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:{_SYMBOL})?(?P<n2>{_DIGITS}))?"
@@ -415,6 +417,8 @@ class AmountSpan:
     unit: str | None
     approximate: bool = False
     cumulative: bool = False  # a sum of money its sentence calls a running or historical total
+    equivalent: AmountSpan | None = None  # the same sum restated in another currency after it
+    restates: bool = False  # this sum restates the one before it in another currency
 
 
 def _mentions(doc: Doc, text: str, start: int, end: int, kind: AmountKind, unit: str | None,
@@ -662,8 +666,21 @@ def find_amounts(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
             if not _overlaps(amount.span.start_char, amount.span.end_char, taken):
                 found.append(amount)
     found = [replace(a, cumulative=True) if a.kind == "money" and _is_total(a) else a
-             for a in found]
-    return sorted(found, key=lambda a: (a.span.start_char, a.span.end_char))
+             for a in sorted(found, key=lambda a: (a.span.start_char, a.span.end_char))]
+    return _link_equivalents(text, found)
+
+
+def _link_equivalents(text: str, found: list[AmountSpan]) -> list[AmountSpan]:
+    """`¥2.3 billion (about $15.9 million)`: a sum restated in another currency right after
+    it is one sum; the first carries the second as its `equivalent`, the second `restates`."""
+    linked = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        if a.kind == b.kind == "money" and a.unit != b.unit and not linked[i].restates and (
+                a.span.end_char <= b.span.start_char) and RESTATING.fullmatch(
+                text, a.span.end_char, b.span.start_char):
+            linked[i] = replace(linked[i], equivalent=b)
+            linked[i + 1] = replace(b, restates=True)
+    return linked
 
 
 def _is_total(amount: AmountSpan) -> bool:

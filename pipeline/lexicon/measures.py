@@ -117,3 +117,12 @@ CUMULATIVE_CUES = (
     r"(?:(?:19|20)\d\d|independence|its (?:founding|establishment|inception))|over the "
     r"(?:past|last) (?:\d+|two|three|four|five|ten|twenty|thirty) (?:years|decades)"
 )
+# What may stand between a sum and the same sum restated in another currency: `¥2.3 billion
+# (about $15.9 million)`, `506 million yen (appr 4.6 million US dollars)`, `EUR 10 million, or
+# about $11 million`.
+_RESTATING_WORD = (
+    r"(?:or|i\.e\.|appr\.?|approx\.?|approximately|about|around|roughly|some|nearly|almost|"
+    r"equivalent(?: to)?|equal to|worth)\s+"
+)
+# a bracket, or a comma with a restating word (a bare comma lists another sum)
+RESTATING_GAP = rf"\s*(?:[(\[]\s*(?:{_RESTATING_WORD})*|,?\s*(?:{_RESTATING_WORD})+)"
