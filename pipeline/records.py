@@ -77,7 +77,8 @@ def amount_mention(amount: AmountSpan, offset: int) -> AmountMention:
     return AmountMention(**_offsets(amount.span, offset), kind=amount.kind, value=amount.value,
                          unit=amount.unit, approximate=amount.approximate,
                          cumulative=amount.cumulative, equivalent=equivalent,
-                         restates=amount.restates)
+                         restates=amount.restates, min=amount.bounds and amount.bounds[0],
+                         max=amount.bounds and amount.bounds[1])
 
 
 def organization(org: OrgEntity, offset: int) -> Organization:

@@ -71,9 +71,11 @@ class AmountMention(TextSpan):
         "(`¥2.3 billion (about $15.9 million)`)",
     )
     restates: bool = Field(
-        default=False, description="this sum restates the one before it in another currency: "
-        "leave it out when adding sums up",
+        default=False, description="this item states again the amount before it (in another "
+        "currency, or as the upper bound of its range): leave it out when adding amounts up",
     )
+    min: int | float | None = Field(default=None, description="the least value of a range")
+    max: int | float | None = Field(default=None, description="the most value of a range")
 
 
 class Organization(_Model):

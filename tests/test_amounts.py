@@ -807,3 +807,13 @@ def test_a_list_of_sums_in_several_currencies_restates_nothing(nlp: Language) ->
     text = "Loans of $5 million, EUR 3 million and ¥1 billion were signed."
     found = [m for m in mentions(nlp, text) if m.kind == "money"]
     assert not any(m.equivalent or m.restates for m in found) and len(found) == 3
+
+
+def test_a_range_carries_its_bounds_and_its_upper_item_restates_the_lower(
+        nlp: Language) -> None:
+    found = [(m.value, m.min, m.max, m.restates)
+             for m in mentions(nlp, "The bank will lend $40-55 million to farmers.")]
+    assert found == [(40_000_000, 40_000_000, 55_000_000, False),
+                     (55_000_000, 40_000_000, 55_000_000, True)]
+    single = mentions(nlp, "The bank will lend $40 million to farmers.")
+    assert [(m.min, m.max, m.restates) for m in single] == [(None, None, False)]

@@ -418,7 +418,8 @@ class AmountSpan:
     approximate: bool = False
     cumulative: bool = False  # a sum of money its sentence calls a running or historical total
     equivalent: AmountSpan | None = None  # the same sum restated in another currency after it
-    restates: bool = False  # this sum restates the one before it in another currency
+    restates: bool = False  # states again the sum before it: in another currency, or its range
+    bounds: tuple[int | float, int | float] | None = None  # the least and most of a range
 
 
 def _mentions(doc: Doc, text: str, start: int, end: int, kind: AmountKind, unit: str | None,
@@ -667,7 +668,19 @@ def find_amounts(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
                 found.append(amount)
     found = [replace(a, cumulative=True) if a.kind == "money" and _is_total(a) else a
              for a in sorted(found, key=lambda a: (a.span.start_char, a.span.end_char))]
-    return _link_equivalents(text, found)
+    return _link_ranges(_link_equivalents(text, found))
+
+
+def _link_ranges(found: list[AmountSpan]) -> list[AmountSpan]:
+    """`$5–7 million` gives one item per bound; both carry the range's bounds, and the second
+    restates the first (the spec lists both values; a sum counts the range once)."""
+    linked = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        if (a.span.start_char, a.span.end_char) == (b.span.start_char, b.span.end_char) and (
+                a.kind == b.kind and a.unit == b.unit and a.value < b.value):
+            linked[i] = replace(linked[i], bounds=(a.value, b.value))
+            linked[i + 1] = replace(linked[i + 1], bounds=(a.value, b.value), restates=True)
+    return linked
 
 
 def _link_equivalents(text: str, found: list[AmountSpan]) -> list[AmountSpan]:
