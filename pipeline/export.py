@@ -136,6 +136,8 @@ TABLES = (
         Column("approximate", "INTEGER NOT NULL", attr("approximate")),
         Column("cumulative", "INTEGER NOT NULL", attr("cumulative")),
         Column("restates", "INTEGER NOT NULL", attr("restates")),
+        Column("usd", "NUMERIC", attr("usd")),
+        Column("usd_basis", "TEXT", attr("usd_basis")),
         Column("min", "NUMERIC", attr("min")),
         Column("max", "NUMERIC", attr("max")),
         Column("equivalent_value", "NUMERIC", lambda i: i.value.equivalent and (

@@ -5,10 +5,12 @@ of the chunk the Doc was made of."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
 from pipeline.clean import Story
+from pipeline.money import in_usd
 from pipeline.schema import (
     AmountMention,
     Article,
@@ -70,14 +72,18 @@ def date_mention(date: DateSpan, offset: int) -> DateMention:
                        granularity=date.granularity)
 
 
-def amount_mention(amount: AmountSpan, offset: int) -> AmountMention:
+def amount_mention(amount: AmountSpan, offset: int, on: dt.date | None = None) -> AmountMention:
+    """The record of an amount; money gets its US dollar value as of `on` (the story's date)."""
     same = amount.equivalent
     equivalent = None if same is None else Equivalent(
         **_offsets(same.span, offset), value=same.value, unit=same.unit)
+    usd, basis = in_usd(amount.value, amount.unit, same and (same.value, same.unit), on) if (
+        amount.kind == "money") else (None, None)
     return AmountMention(**_offsets(amount.span, offset), kind=amount.kind, value=amount.value,
                          unit=amount.unit, approximate=amount.approximate,
                          cumulative=amount.cumulative, equivalent=equivalent,
-                         restates=amount.restates, min=amount.bounds and amount.bounds[0],
+                         restates=amount.restates, usd=usd, usd_basis=basis,
+                         min=amount.bounds and amount.bounds[0],
                          max=amount.bounds and amount.bounds[1])
 
 
@@ -124,7 +130,7 @@ def doc_records(doc: Doc, offset: int = 0) -> dict[str, list[Any]]:
     story: dates, amounts, organisations and events, by the Article field they fill."""
     return {
         "dates": [date_mention(d, offset) for d in doc._.dates],
-        "amounts": [amount_mention(a, offset) for a in doc._.amounts],
+        "amounts": [amount_mention(a, offset, doc._.reference_date) for a in doc._.amounts],
         "organizations": [organization(o, offset) for o in doc._.organizations],
         "events": [event(e, offset) for e in doc._.events],
     }

@@ -74,6 +74,14 @@ class AmountMention(TextSpan):
         default=False, description="this item states again the amount before it (in another "
         "currency, or as the upper bound of its range): leave it out when adding amounts up",
     )
+    usd: float | None = Field(
+        default=None, description="money in US dollars: the dollar sum the text states, else "
+        "converted at the ECB reference rate named in `usd_basis`",
+    )
+    usd_basis: str | None = Field(
+        default=None, description="`stated`, `ECB <date>` (the rate's date), or why `usd` is "
+        "null (`no ECB rate for KZT`)",
+    )
     min: int | float | None = Field(default=None, description="the least value of a range")
     max: int | float | None = Field(default=None, description="the most value of a range")
 

@@ -1,0 +1,36 @@
+"""US dollar values of sums of money: the dollar sum the text states, else the ECB reference
+rate of the story's date, from the table the `currencyconverter` package ships (no network)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from currency_converter import CurrencyConverter
+
+USD = "USD"
+
+
+@cache
+def _rates() -> CurrencyConverter:
+    """The ECB table, loaded once per process; a weekend's rate is interpolated."""
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+def in_usd(value: float, unit: str | None, stated: tuple[float, str | None] | None,
+           on: dt.date | None) -> tuple[float | None, str]:
+    """(the sum in US dollars, the basis of that value) for `value` in currency `unit`.
+
+    `stated` is the text's own restatement of the sum (value, unit). The basis is `stated`, `ECB
+    <date>` (the story's reference date, or the table's last date when the story has none,
+    kept within the table's years), or why there is no value (`no ECB rate for KZT`)."""
+    if unit == USD:
+        return float(value), "stated"
+    if stated is not None and stated[1] == USD:
+        return float(stated[0]), "stated"
+    rates = _rates()
+    if unit is None or unit not in rates.currencies:
+        return None, f"no ECB rate for {unit}"
+    first, last = rates.bounds[USD]
+    day = min(max(on or last, first), last)
+    return round(rates.convert(value, unit, USD, date=day), 2), f"ECB {day.isoformat()}"
