@@ -22,8 +22,8 @@ def in_usd(value: float, unit: str | None, stated: tuple[float, str | None] | No
     """(the sum in US dollars, the basis of that value) for `value` in currency `unit`.
 
     `stated` is the text's own restatement of the sum (value, unit). The basis is `stated`, `ECB
-    <date>` (the story's reference date, or the table's last date when the story has none,
-    kept within the table's years), or why there is no value (`no ECB rate for KZT`)."""
+    <date>` (the story's reference date, kept within the table's years), or why there is no
+    value (`no ECB rate for KZT`, `no date to convert at`: a rate years off would mislead)."""
     if unit == USD:
         return float(value), "stated"
     if stated is not None and stated[1] == USD:
@@ -31,6 +31,8 @@ def in_usd(value: float, unit: str | None, stated: tuple[float, str | None] | No
     rates = _rates()
     if unit is None or unit not in rates.currencies:
         return None, f"no ECB rate for {unit}"
+    if on is None:
+        return None, "no date to convert at"
     first, last = rates.bounds[USD]
-    day = min(max(on or last, first), last)
+    day = min(max(on, first), last)
     return round(rates.convert(value, unit, USD, date=day), 2), f"ECB {day.isoformat()}"

@@ -80,7 +80,7 @@ class AmountMention(TextSpan):
     )
     usd_basis: str | None = Field(
         default=None, description="`stated`, `ECB <date>` (the rate's date), or why `usd` is "
-        "null (`no ECB rate for KZT`)",
+        "null (`no ECB rate for KZT`, `no date to convert at`)",
     )
     min: int | float | None = Field(default=None, description="the least value of a range")
     max: int | float | None = Field(default=None, description="the most value of a range")

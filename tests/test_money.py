@@ -29,3 +29,7 @@ def test_a_date_before_the_table_takes_its_first_rate() -> None:
 def test_a_currency_the_ecb_does_not_quote_has_no_usd_value_and_says_why() -> None:
     assert in_usd(2_200_000_000, "KZT", None, dt.date(2024, 2, 19)) == (
         None, "no ECB rate for KZT")
+
+
+def test_a_story_without_a_date_gets_no_guessed_rate() -> None:
+    assert in_usd(1_000_000, "EUR", None, None) == (None, "no date to convert at")
