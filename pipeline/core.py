@@ -25,9 +25,9 @@ from pipeline.ingest import (
     read_file,
     read_inputs,
 )
-from pipeline.records import build_article, split_for_model
+from pipeline.records import build_article, not_extracted, split_for_model
 from pipeline.schema import SCHEMA_VERSION, Article
-from pipeline.settings import Settings
+from pipeline.settings import EXTRACTED_LANGUAGES, Settings
 from pipeline.write import (
     JSONL_NAME,
     MANIFEST_NAME,
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-EXTRACTED_LANGUAGES = frozenset({"en"})  # the model is English; other stories are cleaned only
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: one running, one ready, memory stays bounded
 # Stories per task sent to a worker: small tasks keep every worker busy to the end of a run, and
 # shipping a story and its record costs little beside the model's time on it.
@@ -464,7 +463,7 @@ def _run(settings: Settings, nlp: Language, report: RunReport, previous: Previou
                     report.note("path", source.rel, note)
                 for story in stories_of([item], reference):
                     if isinstance(story, Story) and story.language not in EXTRACTED_LANGUAGES:
-                        note = f"language {story.language}: the English model is not applied"
+                        note = not_extracted(story.language)
                         report.note("id", story.id, note)
                     yield story
 

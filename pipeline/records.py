@@ -21,6 +21,7 @@ from pipeline.schema import (
     TextSpan,
     granularity_of,
 )
+from pipeline.settings import EXTRACTED_LANGUAGES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -136,6 +137,11 @@ def doc_records(doc: Doc, offset: int = 0) -> dict[str, list[Any]]:
     }
 
 
+def not_extracted(language: str) -> str:
+    """Why a story in `language` has no dates, amounts, organisations or events."""
+    return f"language {language}: the English model is not applied"
+
+
 def build_article(story: Story, parts: list[tuple[int, Doc]]) -> Article:
     """The story's record from what the components left on its chunks' Docs (offset, doc)."""
     found: dict[str, list[Any]] = {"dates": [], "amounts": [], "organizations": [], "events": []}
@@ -155,5 +161,6 @@ def build_article(story: Story, parts: list[tuple[int, Doc]]) -> Article:
         language=story.language,
         text=story.text,
         removed=story.removed,
+        notes=[] if story.language in EXTRACTED_LANGUAGES else [not_extracted(story.language)],
         **found,
     )

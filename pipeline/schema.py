@@ -167,6 +167,10 @@ class Article(_Model):
     organizations: list[Organization]
     events: list[Event]
     removed: list[Removal]
+    notes: list[str] = Field(
+        default_factory=list, description="why fields are empty: a story in a language no "
+        "model extracts yet (`language ru: the English model is not applied`)",
+    )
 
     @model_validator(mode="after")
     def _offsets_inside_text(self) -> Article:

