@@ -93,7 +93,8 @@ def organization(org: OrgEntity, offset: int) -> Organization:
                         mentions=[text_span(m, offset) for m in org.mentions])
 
 
-def event(found: EventSpan, offset: int) -> Event:
+def event(found: EventSpan, offset: int, on: dt.date | None = None) -> Event:
+    """The record of an event; its amounts are valued as of `on`, as the story's amounts are."""
     sentence = found.sentence
     return Event(
         type=found.type, trigger=text_span(found.trigger, offset), sentence=sentence.text,
@@ -101,7 +102,7 @@ def event(found: EventSpan, offset: int) -> Event:
         sentence_end_char=sentence.end_char + offset, date=found.date,
         date_granularity=granularity_of(found.date), date_source=found.date_source,
         organizations=list(found.organizations), persons=list(found.persons),
-        places=list(found.places), amounts=[amount_mention(a, offset) for a in found.amounts],
+        places=list(found.places), amounts=[amount_mention(a, offset, on) for a in found.amounts],
         cameo=found.cameo,
     )
 
@@ -129,11 +130,12 @@ def merge_organizations(groups: list[Organization]) -> list[Organization]:
 def doc_records(doc: Doc, offset: int = 0) -> dict[str, list[Any]]:
     """The records of what the components left on `doc`, a chunk `offset` characters into its
     story: dates, amounts, organisations and events, by the Article field they fill."""
+    on = doc._.reference_date
     return {
         "dates": [date_mention(d, offset) for d in doc._.dates],
-        "amounts": [amount_mention(a, offset, doc._.reference_date) for a in doc._.amounts],
+        "amounts": [amount_mention(a, offset, on) for a in doc._.amounts],
         "organizations": [organization(o, offset) for o in doc._.organizations],
-        "events": [event(e, offset) for e in doc._.events],
+        "events": [event(e, offset, on) for e in doc._.events],
     }
 
 

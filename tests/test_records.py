@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -19,6 +20,7 @@ from pipeline.components.organizations import OrgEntity
 from pipeline.core import stories_of
 from pipeline.ingest import RawPage
 from pipeline.records import (
+    amount_mention,
     build_article,
     date_mention,
     event,
@@ -124,6 +126,17 @@ def test_event_record_moves_every_nested_span() -> None:
     assert story[moved.sentence_start_char : moved.sentence_end_char] == piece
     assert story[moved.amounts[0].start_char : moved.amounts[0].end_char] == "$5 million"
     assert moved.places == ["Japan", "Tajikistan"]
+
+
+def test_an_events_amount_is_valued_as_the_storys_amount_is() -> None:
+    piece = "Japan will provide EUR 5 million to Tajikistan."
+    doc = BLANK(piece)
+    amount = AmountSpan(chars(doc, "EUR 5 million"), "money", 5_000_000, "EUR")
+    found = EventSpan("funding", chars(doc, "provide"), doc[:], None, None, (), (),
+                      ("Japan", "Tajikistan"), (amount,), "071")
+    on = dt.date(2024, 2, 19)
+    assert event(found, 0, on).amounts == [amount_mention(amount, 0, on)]
+    assert event(found, 0, on).amounts[0].usd_basis == "ECB 2024-02-19"
 
 
 def test_organization_record_moves_every_mention() -> None:
