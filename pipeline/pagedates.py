@@ -238,11 +238,9 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     2025, 10:01` (at least `min_words` words before it, fewer before a stamp with a label or a
     time, no full stop, and no preposition that makes the date part of the headline: `Talks to
     resume on 5 May 2025`)."""
-    m = DATE_CORE.search(text) if ENDS_IN_NUMBER.search(text) else None
+    m = _last_date(text) if ENDS_IN_NUMBER.search(text) else None
     if m is None:
         return None
-    while (later := DATE_CORE.search(text, m.end())) is not None:
-        m = later
     rest = text[m.end():]
     if not re.fullmatch(rf"(?:\s*[,|·•–—-]?\s*{TIME})?\s*", rest):
         return None
@@ -261,9 +259,17 @@ def closes_with_date(text: str) -> bool:
     """A line closed by a comma, a full date and maybe its place: `The President at the
     business forum, June 11, 2024, Ashgabat, Turkmenistan`, `U.S. Department of State, April 1,
     2012`: a photo caption's or a source's line, never a headline."""
-    found = list(DATE_CORE.finditer(text)) if HAS_DIGIT.search(text) else []
-    return bool(found) and text[:found[-1].start()].rstrip().endswith(",") and bool(
-        PLACE_TAIL.fullmatch(text, found[-1].end()))
+    m = _last_date(text) if HAS_DIGIT.search(text) else None
+    return m is not None and text[:m.start()].rstrip().endswith(",") and bool(
+        PLACE_TAIL.fullmatch(text, m.end()))
+
+
+def _last_date(text: str) -> re.Match[str] | None:
+    """The last full date the line states."""
+    m = DATE_CORE.search(text)
+    while m is not None and (later := DATE_CORE.search(text, m.end())) is not None:
+        m = later
+    return m
 
 
 def read_dateline(text: str, reference: str | None, order: str | None = None) -> str | None:
