@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
-from pipeline.settings import Settings
+from pipeline.settings import EXTRACTED_LANGUAGES, Settings
 
 if TYPE_CHECKING:
     from pipeline.core import RunReport
@@ -212,8 +212,8 @@ def print_report(report: RunReport, settings: Settings) -> None:
             print(f"{shown(where)}: note: {shown(note['note'])}", file=sys.stderr)
     if languages:
         counts = ", ".join(f"{n} in {language}" for language, n in sorted(languages.items()))
-        print(f"note: stories in other languages were cleaned only ({counts}): the model "
-              "reads English", file=sys.stderr)
+        print(f"note: stories in other languages were cleaned only ({counts}): the models "
+              f"read {', '.join(sorted(EXTRACTED_LANGUAGES))}", file=sys.stderr)
     for removal in report.removed:
         print(f"{shown(removal['path'])}: removed {len(removal['records'])} earlier record(s): "
               f"{removal['reason']}", file=sys.stderr)

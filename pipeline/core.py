@@ -97,6 +97,13 @@ class Chunk:
     def reference_date(self) -> str | None:
         return self.story.reference_date if isinstance(self.story, Story) else None
 
+    @property
+    def language(self) -> str | None:
+        """The story's language when the model extracts it, else None (the item passes)."""
+        if isinstance(self.story, Story) and self.story.language in EXTRACTED_LANGUAGES:
+            return self.story.language
+        return None
+
 
 def model_name(nlp: Language) -> str:
     """The installed package name of the model, e.g. en_core_web_sm."""
@@ -164,18 +171,32 @@ def annotate(nlp: Language, items: Iterable[Story | Any], settings: Settings) ->
 
 
 def annotated_docs(nlp: Language, batch: list[tuple[str, Chunk]]) -> list[Doc | Exception]:
-    """The batch's Docs through the pipeline; when the batch fails, each chunk again on its own,
-    so that an error stays with the chunk that raised it."""
-    from pipeline.nlp import make_doc
+    """The batch's Docs, each language through its own pipeline; when a part fails, each of its
+    chunks again on its own, so that an error stays with the chunk that raised it."""
+    found: list[Doc | Exception | None] = [None] * len(batch)
+    for language in dict.fromkeys(chunk.language for _, chunk in batch):
+        places = [i for i, (_, chunk) in enumerate(batch) if chunk.language == language]
+        docs = _piped(nlp, [batch[i] for i in places])
+        for i, doc in zip(places, docs, strict=True):
+            found[i] = doc
+    return found  # type: ignore[return-value]
 
+
+def _piped(nlp: Language, batch: list[tuple[str, Chunk]]) -> list[Doc | Exception]:
+    """The chunks of one language through its pipeline (`nlp` for English)."""
+    from pipeline.nlp import make_doc, nlp_for
+
+    language = batch[0][1].language
     try:
-        docs = [make_doc(nlp, piece, chunk.reference_date) for piece, chunk in batch]
-        return list(nlp.pipe(docs, batch_size=len(batch)))
+        model = nlp_for(nlp, language) if language else nlp
+        docs = [make_doc(model, piece, chunk.reference_date) for piece, chunk in batch]
+        return list(model.pipe(docs, batch_size=len(batch)))
     except Exception:
         found: list[Doc | Exception] = []
         for piece, chunk in batch:
             try:
-                found.append(nlp(make_doc(nlp, piece, chunk.reference_date)))
+                model = nlp_for(nlp, language) if language else nlp
+                found.append(model(make_doc(model, piece, chunk.reference_date)))
             except Exception as err:
                 found.append(err)
         return found

@@ -1,8 +1,9 @@
-"""Build the spaCy pipeline: the English model plus the news components."""
+"""Build the spaCy pipelines: the English model plus the news components, and the Russian one."""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from importlib.util import find_spec
 
 import spacy
@@ -11,10 +12,15 @@ from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers the factories and Doc extensions)
 from pipeline.components.reference import REFERENCE_KEY
-from pipeline.settings import DEFAULT_MODELS, MODEL_PACKAGE
+from pipeline.components.russian import RazdelTokenizer
+from pipeline.settings import DEFAULT_MODELS, LANGUAGE_MODELS, MODEL_PACKAGE
 
 COMPONENTS = (
     "news_dates", "news_amounts", "news_abbreviations", "news_organizations", "news_events",
+)
+RUSSIAN_COMPONENTS = (
+    "news_reference_date", "natasha_tagger", "news_dates_ru", "news_amounts_ru",
+    "news_organizations_ru", "news_events_ru",
 )
 
 
@@ -48,6 +54,22 @@ def build_nlp(model: str | None = None) -> Language:
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+@lru_cache(maxsize=1)  # one per process, built when the first Russian story comes
+def russian_nlp() -> Language:
+    """The pipeline of Russian stories: razdel's tokens, Natasha's analysis, the Russian rules."""
+    nlp = spacy.blank("ru")
+    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    for component in RUSSIAN_COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def nlp_for(nlp: Language, language: str) -> Language:
+    """The pipeline that extracts a story in `language` (one of EXTRACTED_LANGUAGES): `nlp`, the
+    English one, or the Russian one."""
+    return russian_nlp() if LANGUAGE_MODELS[language] == "natasha" else nlp
 
 
 def make_doc(nlp: Language, text: str, reference_date: str | dt.date | None) -> Doc:

@@ -141,7 +141,8 @@ def doc_records(doc: Doc, offset: int = 0) -> dict[str, list[Any]]:
 
 def not_extracted(language: str) -> str:
     """Why a story in `language` has no dates, amounts, organisations or events."""
-    return f"language {language}: the English model is not applied"
+    languages = ", ".join(sorted(EXTRACTED_LANGUAGES))
+    return f"language {language}: no model extracts it (only {languages})"
 
 
 def build_article(story: Story, parts: list[tuple[int, Doc]]) -> Article:

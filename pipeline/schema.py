@@ -169,7 +169,7 @@ class Article(_Model):
     removed: list[Removal]
     notes: list[str] = Field(
         default_factory=list, description="why fields are empty: a story in a language no "
-        "model extracts yet (`language ru: the English model is not applied`)",
+        "model extracts yet (`language kk: no model extracts it (only en, ru)`)",
     )
 
     @model_validator(mode="after")

