@@ -32,6 +32,7 @@ from pipeline.lexicon.russian import (
     CURRENCY_STEMS,
     ENTITY_LABELS,
     EVENT_TRIGGERS,
+    FINANCING_VERBS,
     FUNDING_NOUNS,
     GENERIC_ACRONYMS,
     GOVERNMENT_HEADS,
@@ -42,6 +43,7 @@ from pipeline.lexicon.russian import (
     ORG_HEADS,
     PERCENT_STEMS,
     PERIOD_BOUNDS,
+    PLURAL_TRIGGERS,
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
     RU_APPROX_WORDS,
@@ -55,6 +57,7 @@ from pipeline.lexicon.russian import (
     TITLE_HEADS,
     UNIT_ABBREVIATIONS,
     UNIT_STEMS,
+    WEEKDAYS_ON,
     YEAR_WORD,
 )
 from pipeline.schema import ISO_LENGTH
@@ -188,6 +191,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative", rf"(?<!\w)(?P<shift>{_alternation(RELATIVE_SHIFTS)})\s+"
                      r"(?P<unit>год[ау]|месяц[ае])(?!\w)"),
         ("today", rf"(?<!\w)(?P<word>{_alternation(RELATIVE_DAYS)})(?!\w)"),
+        ("weekday", rf"(?<!\w)(?:в|во)\s+(?P<weekday>{_alternation(WEEKDAYS_ON)})(?!\w)"),
     )
 )
 # A sentence that speaks of the future: a year-less date in it lies ahead.
@@ -221,8 +225,10 @@ def _point(kind: str, m: re.Match[str], reference: dt.date | None, future: bool
         return Point(year), Point(year)
     if reference is None:
         return None
-    if kind == "today":
-        day = reference + dt.timedelta(days=RELATIVE_DAYS[group["word"].lower()])
+    if kind in ("today", "weekday"):
+        back = (-RELATIVE_DAYS[group["word"].lower()] if kind == "today" else
+                (reference.weekday() - WEEKDAYS_ON[group["weekday"].lower()]) % 7)
+        day = reference - dt.timedelta(days=back)
         point = Point(day.year, day.month, day.day)
         return point, point
     shift = RELATIVE_SHIFTS[group["shift"].lower()]
@@ -405,6 +411,7 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]
 # A news agency in slashes after the dateline: `Бишкек, 14 августа /Кабар/.`
 OUTLET_IN_SLASHES = re.compile(r"(?<=[\d.,]\s)/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
 DATELINE_REACH = 300  # characters from the top where a dateline stands
+DATELINE_WORDS = 6  # most words of a dateline beside its date (`Бишкек, 21 января /Кабар/.`)
 
 
 @dataclass(frozen=True)
@@ -568,14 +575,18 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False
     if kind == "funding" and token.lemma_ in FUNDING_NOUNS:
         return money
-    if kind == "funding" and token.pos_ == "VERB":
+    if token.lemma_ in PLURAL_TRIGGERS and "Number=Plur" not in str(token.morph):
+        return False
+    if kind == "funding" and token.pos_ == "VERB" and token.lemma_ not in FINANCING_VERBS:
         return money or bool(lemmas & (FUNDING_NOUNS | {"помощь", "оборудование", "средство"}))
     return True
 
 
 def _realis(token: Token) -> bool:
-    """A trigger of what happened or is happening: no future tense and no plan word governs it."""
-    return "Tense=Fut" not in str(token.morph)
+    """A trigger of what happened or is happening: not in the future tense or the infinitive,
+    and in no sentence that speaks of the future (`будет подписано`, `намерены построить`)."""
+    morph = str(token.morph)
+    return not ("Tense=Fut" in morph or "VerbForm=Inf" in morph or FUTURE.search(token.sent.text))
 
 
 def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
@@ -593,6 +604,13 @@ def _bound(date: DateSpan) -> bool:
     """A date that bounds a period (`с 1996 года`, `до 2030 года`): no day of a happening."""
     before = date.span.doc[max(0, date.span.start - 2):date.span.start]
     return any(t.lower_ in PERIOD_BOUNDS for t in before)
+
+
+def _is_dateline(sent: Span, own: list[DateSpan]) -> bool:
+    """A short sentence of a place, a day and perhaps an agency, set apart above the lead."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) <= DATELINE_WORDS and any(
+        len(d.value) == ISO_LENGTH["day"] for d in own[:1])
 
 
 def _nearest(dates: list[DateSpan], trigger: Token) -> str:
@@ -617,7 +635,10 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         own = [d for d in dates if sent.start_char <= d.span.start_char < sent.end_char
                and not _bound(d)]
         money = any(a.kind == "money" for a in inside)
-        for kind, trigger in sentence_triggers(sent, money).items():
+        triggers = sentence_triggers(sent, money)
+        if not (triggers or events or story_date) and _is_dateline(sent, own):
+            story_date = own[0].value  # `Бишкек, 21 января 2025 года.` dates the lead
+        for kind, trigger in triggers.items():
             date, source = (_nearest(own, trigger), "sentence") if own else (None, None)
             realis = _realis(trigger) and kind != "plan"
             if date is None and realis and (paragraph_date or story_date):
