@@ -5,7 +5,8 @@
 Builds a corpus of N stories from the cleaned stories of raw/ (each copy with its paragraphs
 rotated, so no two files are the same), then times, each in a fresh process, bare `nlp.pipe`
 of the model over the cleaned texts and `pipeline.core.run` over the corpus folder with 1 and
-2 workers. Prints ratios (bare/pipeline, 1->2 workers) and peak memory; `--profile` adds the
+2 workers; then Natasha alone against the Russian pipeline over the Russian stories. Prints
+ratios (bare/pipeline, 1->2 workers, Russian) and peak memory; `--profile` adds the
 time of each pipeline component and of the stages around the model, and the hottest functions
 of the news components. Targets: ratio >= 0.8, speed-up >= 1.6x, peak RSS < 1 GiB.
 """
@@ -29,21 +30,24 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout, installed or not
     sys.path.insert(0, str(ROOT))
 TARGET_RATIO, TARGET_SPEEDUP, TARGET_RSS_MIB = 0.8, 1.6, 1024
+RUSSIAN_STORIES = 60  # Russian stories, cycled, for the Russian line
+# Where Russian stories are taken from: raw/, else the team's shared corpus when present.
+RUSSIAN_SOURCES = (ROOT / "raw", ROOT.parent / "shared" / "corpus-dev2")
 WARM_UP = "On 3 March 2024 Japan granted Kyrgyzstan $5 million for 12 schools, JICA said."
 
 
-def cleaned_stories(folder: Path) -> list[Any]:
-    """The English stories the pipeline's own ingest and cleaning make of `folder`."""
-    from pipeline.core import EXTRACTED_LANGUAGES, stories_of
+def cleaned_stories(folder: Path, language: str = "en") -> list[Any]:
+    """The stories in `language` the pipeline's own ingest and cleaning make of `folder`."""
+    from pipeline.core import stories_of
     from pipeline.ingest import RawPage, read_inputs
 
     pages = (p for p in read_inputs([folder]) if isinstance(p, RawPage))
-    return [s for s in stories_of(pages, None) if s.language in EXTRACTED_LANGUAGES]
+    return [s for s in stories_of(pages, None) if s.language == language]
 
 
-def build_corpus(source: Path, target: Path, count: int) -> None:
+def build_corpus(source: Path, target: Path, count: int, language: str = "en") -> None:
     """Write `count` story files to `target`, cycling through the stories of `source`."""
-    stories = cleaned_stories(source)
+    stories = cleaned_stories(source, language)
     target.mkdir(parents=True, exist_ok=True)
     for number in range(count):
         story = stories[number % len(stories)]
@@ -94,6 +98,30 @@ def phase_pipeline(corpus: Path, model: str, batch_size: int, workers: int) -> d
         report = run(settings, nlp)
         seconds = time.perf_counter() - started
     return {"seconds": seconds, "stories": report.articles, **peak_mib()}
+
+
+def phase_russian(corpus: Path) -> dict[str, Any]:
+    """Time Natasha's own analysis (segment, morphology, syntax, entities) and the Russian
+    pipeline (the same analysis on a spaCy Doc plus the news rules) over the same texts."""
+    from natasha import Doc as NatashaDoc
+
+    from pipeline.components.russian import natasha
+    from pipeline.nlp import make_doc, russian_nlp
+
+    texts = [s.text for s in cleaned_stories(corpus, "ru")]
+    tools, nlp = natasha(), russian_nlp()
+    list(nlp.pipe([make_doc(nlp, texts[0], None)]))
+    started = time.perf_counter()
+    for text in texts:
+        doc = NatashaDoc(text)
+        doc.segment(tools["segmenter"])
+        doc.tag_morph(tools["morph"])
+        doc.parse_syntax(tools["syntax"])
+        doc.tag_ner(tools["ner"])
+    bare = time.perf_counter() - started
+    started = time.perf_counter()
+    list(nlp.pipe(make_doc(nlp, text, None) for text in texts))
+    return {"bare": bare, "seconds": time.perf_counter() - started, "stories": len(texts)}
 
 
 def in_subprocess(phase: str, args: argparse.Namespace, workers: int = 1) -> dict[str, Any]:
@@ -176,6 +204,14 @@ def report(args: argparse.Namespace) -> int:
         ]  # interleaved, the fastest of each kept: other load on the machine only slows runs
         best = [min(kind, key=lambda r: r["seconds"]) for kind in zip(*runs, strict=True)]
         bare, bare_two, one, two = best
+        source = next((f for f in RUSSIAN_SOURCES if f.is_dir() and cleaned_stories(f, "ru")),
+                      None)
+        ru = None
+        if source is not None:
+            args.corpus = Path(folder) / "ru"
+            build_corpus(source, args.corpus, RUSSIAN_STORIES, "ru")
+            ru = min((in_subprocess("russian", args) for _ in range(args.repeat)),
+                     key=lambda r: r["seconds"])
         if args.profile:
             profile(args.corpus, args.model, args.batch_size)
     ratio = bare["seconds"] / one["seconds"]
@@ -199,6 +235,12 @@ def report(args: argparse.Namespace) -> int:
         f"peak RSS: one process {peak:.0f} MiB (target < {TARGET_RSS_MIB}); 2 workers in all "
         f"{total_two:.0f} MiB (driver {two['self_mib']:.0f} + 2 x {two['child_mib']:.0f})"
     )
+    if ru is None:
+        print("Russian: no Russian stories in " + " or ".join(map(str, RUSSIAN_SOURCES)))
+    else:
+        print(f"Russian, {ru['stories']} stories: Natasha alone {ru['stories'] / ru['bare']:.0f} "
+              f"stories/s, pipeline {ru['stories'] / ru['seconds']:.0f} stories/s, ratio "
+              f"{ru['bare'] / ru['seconds']:.2f} (from {source})")
     met = ratio >= TARGET_RATIO and speedup >= TARGET_SPEEDUP and peak < TARGET_RSS_MIB
     return 0 if met else 1
 
@@ -211,13 +253,16 @@ def main() -> int:
     cli.add_argument("--batch-size", type=int, default=32)
     cli.add_argument("--repeat", type=int, default=2, help="runs of each kind; the best is kept")
     cli.add_argument("--profile", action="store_true", help="also profile per component")
-    cli.add_argument("--phase", choices=("bare", "pipeline"), help=argparse.SUPPRESS)
+    cli.add_argument("--phase", choices=("bare", "pipeline", "russian"), help=argparse.SUPPRESS)
     cli.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     cli.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     args = cli.parse_args()
     args.model = args.model or None
     if args.phase == "bare":
         print(json.dumps(phase_bare(args.corpus, args.model, args.batch_size, args.workers)))
+        return 0
+    if args.phase == "russian":
+        print(json.dumps(phase_russian(args.corpus)))
         return 0
     if args.phase == "pipeline":
         print(json.dumps(phase_pipeline(args.corpus, args.model, args.batch_size, args.workers)))
