@@ -129,6 +129,8 @@ class NatashaTagger:
         found.parse_syntax(tools["syntax"])
         found.tag_ner(tools["ner"])
         by_start = {t.idx: t for t in doc}
+        for token in doc:  # every boundary set, so that doc.sents never finds them unset
+            token.is_sent_start = token.i == 0
         for sent in found.sents:
             first = by_start.get(sent.start)
             if first is not None:
@@ -287,10 +289,12 @@ def make_news_dates_ru(nlp: Language, name: str) -> RussianDates:
 
 # --------------------------------------------------------------------------- amounts
 _NUMBER = r"(?P<number>\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-_SCALE = rf"(?:\s*(?P<scale>{_alternation(RU_SCALES)})\.?(?!\w))?"
+# an abbreviation's dot, not the full stop of a sentence (`млн. японских иен`, `долл. США`)
+_DOT = r"(?:\.(?=\s+(?-i:[а-яё]|США)))?"
+_SCALE = rf"(?:\s*(?P<scale>{_alternation(RU_SCALES)})(?!\w){_DOT})?"
 # a currency word, perhaps after a country adjective (`305 млн японских иен`)
 _CURRENCY = (rf"(?:[а-яё]+(?:их|ых|ой|ий)\s+)?(?P<currency>{_alternation(CURRENCY_STEMS)})"
-             r"[а-яё]*\.?(?:\s+США)?(?!\w)")
+             rf"[а-яё]*(?!\w){_DOT}(?:\s+США)?(?!\w)")
 _SYMBOL = r"(?P<symbol>US\$|\$|€|¥)"
 AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I)) for kind, pattern in (
@@ -298,9 +302,10 @@ AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*{_CURRENCY}"),
         ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*(?P<code>USD|EUR|JPY|KRW|CNY|KZT|KGS|UZS|TJS|"
                   r"TMT|RUB|TRY)(?!\w)"),
-        ("percent", rf"(?<![\w.,]){_NUMBER}\s*(?:%|(?:{'|'.join(PERCENT_STEMS)})[а-яё]*\.?)"),
+        ("percent", rf"(?<![\w.,]){_NUMBER}\s*(?:%|(?:{'|'.join(PERCENT_STEMS)})[а-яё]*"
+                    rf"(?!\w){_DOT})"),
         ("quantity", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*(?:(?P<abbreviation>"
-                     rf"{_alternation(UNIT_ABBREVIATIONS)})\.?|(?P<unit>{_alternation(UNIT_STEMS)})"
+                     rf"{_alternation(UNIT_ABBREVIATIONS)})(?!\w){_DOT}|(?P<unit>{_alternation(UNIT_STEMS)})"
                      r"[а-яё]*)(?!\w)"),
     )
 )
@@ -310,6 +315,7 @@ _COUNT_NUMBER = re.compile(
 _APPROX = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, RU_APPROX_WORDS))})\s+$", re.I)
 _CUMULATIVE = re.compile(RU_CUMULATIVE_CUES, re.I)
 SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "¥": "JPY"}
+SENTENCE_BREAK = re.compile(r"[.!?\n]")
 UNIT_ABBREVIATIONS_FOLDED = {k.lower(): v for k, v in UNIT_ABBREVIATIONS.items()}
 
 
@@ -378,7 +384,8 @@ def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
                 found.append(amount)
     for m in _COUNT_NUMBER.finditer(text):
         noun = _counted_noun(doc, m.end())
-        if noun is None or noun.lemma_ in TIME_LEMMAS or not free(m.start(), noun.idx):
+        if (noun is None or noun.lemma_ in TIME_LEMMAS or noun.lemma_ in RU_SCALES
+                or not free(m.start(), noun.idx) or SENTENCE_BREAK.search(text, m.end(), noun.idx)):
             continue
         value = RU_NUMBER_WORDS[m.group("word").lower()] if m.group("word") else _number(m)
         if (amount := _amount(doc, "count", m.start(), noun.idx + len(noun), value, noun.lemma_)):
@@ -409,7 +416,7 @@ def make_news_amounts_ru(nlp: Language, name: str) -> RussianAmounts:
 # --------------------------------------------------------------------------- organisations
 ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*)\s*\)$")
 # A news agency in slashes after the dateline: `Бишкек, 14 августа /Кабар/.`
-OUTLET_IN_SLASHES = re.compile(r"(?<=[\d.,]\s)/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
+OUTLET_IN_SLASHES = re.compile(r"(?<=[\w.,]\s)/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
 DATELINE_REACH = 300  # characters from the top where a dateline stands
 DATELINE_WORDS = 6  # most words of a dateline beside its date (`Бишкек, 21 января /Кабар/.`)
 

@@ -119,7 +119,7 @@ GENERIC_ACRONYMS = frozenset({"СМИ", "СП", "МСП", "НПО", "ИП", "О�
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "LLC", "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.",
                          "JSC", "PLC", "GmbH"})
 # Heads of a name that are a country's government as an actor (optional in the spec).
-GOVERNMENT_HEADS = frozenset({"правительство", "кабинет министров"})
+GOVERNMENT_HEADS = frozenset({"правительство", "кабинет"})
 
 # What makes a building noun report work on site, not a purpose (`грант на строительство`).
 BUILDING_UNDER_WAY = (

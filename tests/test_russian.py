@@ -1,0 +1,339 @@
+"""Russian stories: dates, amounts, organisations and events found by the Russian rules
+(pipeline/components/russian.py, word lists in pipeline/lexicon/russian.py)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.components.events import EventSpan
+from pipeline.core import process_text
+from pipeline.nlp import make_doc, russian_nlp
+
+REFERENCE = "2025-02-01"
+# A closing sentence with no date, sum, name or trigger: a Doc of one sentence has no sentence
+# boundaries set (see test_one_sentence_story_is_extracted), so each text gets a second one.
+CLOSING = " Об этом сообщает министерство."
+
+
+@pytest.fixture(scope="module")
+def ru() -> Language:
+    return russian_nlp()
+
+
+def extract(ru: Language, text: str, reference: str | None = REFERENCE) -> Doc:
+    return ru(make_doc(ru, text + CLOSING, reference))
+
+
+def types(doc: Doc) -> set[str]:
+    return {e.type for e in doc._.events}
+
+
+def event(doc: Doc, kind: str) -> EventSpan:
+    found = [e for e in doc._.events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc._.events]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- dates
+@pytest.mark.parametrize(("text", "core", "value", "granularity"), [
+    ("21 января 2025 года в Ташкенте стороны подписали соглашение о сотрудничестве.",
+     "21 января 2025 года", "2025-01-21", "day"),
+    ("В январе 2025 года Япония выделила Узбекистану грант на оборудование.",
+     "январе 2025 года", "2025-01", "month"),
+    ("В 2019 году Корея открыла в Бишкеке учебный центр.", "2019 году", "2019", "year"),
+    ("Программа помощи Японии Таджикистану рассчитана на 2021–2025 годы.",
+     "2021–2025 годы", "2021/2025", "year"),
+    ("С 2018 по 2020 годы Всемирный банк финансировал ремонт дорог в Таджикистане.",
+     "2018 по 2020 годы", "2018/2020", "year"),
+    ("В январе – мае 2024 года в Казахстане прошли стажировку 40 врачей из Кореи.",
+     "январе – мае 2024 года", "2024-01/2024-05", "month"),
+    ("Меморандум о сотрудничестве был подписан 21.01.2025 в Астане.",
+     "21.01.2025", "2025-01-21", "day"),
+    ("В прошлом году Германия передала Кыргызстану медицинское оборудование.",
+     "прошлом году", "2024", "year"),
+    ("Вчера посол Японии встретился с министром здравоохранения Таджикистана.",
+     "Вчера", "2025-01-31", "day"),
+    ("Ташкент, 4 сен. Делегация Кореи прибыла в Узбекистан.", "4 сен", "2024-09-04", "day"),
+    ("3 мая в Душанбе открылся учебный центр, построенный при поддержке Японии.",
+     "3 мая", "2024-05-03", "day"),
+    ("3 мая в Душанбе состоится открытие учебного центра, построенного Японией.",
+     "3 мая", "2025-05-03", "day"),
+])
+def test_date_is_resolved_to_its_iso_value(
+        ru: Language, text: str, core: str, value: str, granularity: str) -> None:
+    dates = extract(ru, text)._.dates
+    assert [(d.value, d.granularity) for d in dates] == [(value, granularity)]
+    assert core in dates[0].span.text
+
+
+@pytest.mark.parametrize("text", [
+    "Проект Японии в Ферганской долине рассчитан на 5 лет.",
+    "Корея подготовила 2000 специалистов для предприятий Узбекистана.",
+])
+def test_number_without_year_word_is_no_date(ru: Language, text: str) -> None:
+    assert extract(ru, text)._.dates == []
+
+
+@pytest.mark.parametrize(("text", "span_text"), [
+    ("Соглашение о гранте подписали в Душанбе 21 января.", "21 января"),
+    ("Встреча министров Казахстана и Японии прошла в феврале.", "феврале"),
+])
+def test_sentence_final_period_is_not_in_date_span(
+        ru: Language, text: str, span_text: str) -> None:
+    assert [d.span.text for d in extract(ru, text)._.dates] == [span_text]
+
+
+# --------------------------------------------------------------------------- amounts
+ALL_KINDS = {"money", "percent", "quantity", "count"}
+
+
+@pytest.mark.parametrize(("text", "core", "kind", "value", "unit", "approximate"), [
+    ("Правительство Японии выделит Таджикистану 25 млн долларов США на модернизацию больниц.",
+     "25 млн долларов США", "money", 25_000_000, "USD", False),
+    ("Азиатский банк развития одобрил кредит в размере $1,1 млрд для Узбекистана.",
+     "$1,1 млрд", "money", 1_100_000_000, "USD", False),
+    ("Япония предоставит Кыргызстану 305 млн японских иен на закупку техники.",
+     "305 млн японских иен", "money", 305_000_000, "JPY", False),
+    ("На реконструкцию дороги направят 3,5 млрд тенге из республиканского бюджета.",
+     "3,5 млрд тенге", "money", 3_500_000_000, "KZT", False),
+    ("Стоимость проекта составит около 300 млн сомов по текущему курсу.",
+     "около 300 млн сомов", "money", 300_000_000, "KGS", True),
+    ("Товарооборот Казахстана и Кореи вырос на 35% по итогам года.",
+     "35%", "percent", 35, "%", False),
+    ("Импорт японской техники в Узбекистан вырос на 12 процентов за полугодие.",
+     "12 процентов", "percent", 12, "%", False),
+    ("Протяженность новой железной дороги составит 750 км по территории Кыргызстана.",
+     "750 км", "quantity", 750, "km", False),
+    ("Мощность завода, построенного при участии Кореи, составит 500 тыс тонн удобрений в год.",
+     "500 тыс тонн", "quantity", 500_000, "t", False),
+    ("При поддержке Кореи в Самаркандской области построено 120 школ.",
+     "120 школ", "count", 120, "школа", False),
+    ("Обучение в Японии прошли более 500 специалистов из Туркменистана.",
+     "более 500 специалистов", "count", 500, "специалист", True),
+    ("При содействии JICA в регионе откроются пять центров цифровых технологий.",
+     "пять центров", "count", 5, "центр", False),
+])
+def test_amount_is_read_with_kind_value_and_unit(
+        ru: Language, text: str, core: str, kind: str, value: float, unit: str,
+        approximate: bool) -> None:
+    amounts = extract(ru, text)._.amounts
+    assert [(a.span.text, a.kind, a.value, a.unit, a.approximate) for a in amounts] == [
+        (core, kind, value, unit, approximate)]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Проект Японии в Ферганской долине рассчитан на 5 лет.", ALL_KINDS),
+    ("Соглашение о гранте Кореи действует до 2024 года.", ALL_KINDS),
+    ("Население региона превысило 117 миллионов, сообщает статистика.", {"money", "quantity"}),
+])
+def test_no_amount_of_these_kinds_where_nothing_is_counted_or_paid(
+        ru: Language, text: str, kinds: set[str]) -> None:
+    amounts = extract(ru, text)._.amounts
+    assert [(a.span.text, a.kind, a.unit) for a in amounts if a.kind in kinds] == []
+    assert all(a.unit != "m" for a in amounts)
+
+
+@pytest.mark.parametrize(("text", "cumulative"), [
+    ("За годы сотрудничества Япония выделила Узбекистану 2 млрд долларов на энергетику.", True),
+    ("В январе Япония выделила Узбекистану 2 млрд долларов на энергетику.", False),
+])
+def test_historical_total_is_cumulative(ru: Language, text: str, cumulative: bool) -> None:
+    amounts = extract(ru, text)._.amounts
+    assert [(a.value, a.cumulative) for a in amounts] == [(2_000_000_000, cumulative)]
+
+
+@pytest.mark.parametrize("text", [
+    "Япония выделила Узбекистану 3,5 млрд тенге.",
+    "Ставка по кредиту Кореи для Таджикистана составит 2 процента.",
+])
+def test_sentence_final_period_is_not_in_amount_span(ru: Language, text: str) -> None:
+    assert all(not a.span.text.endswith(".") for a in extract(ru, text)._.amounts)
+
+
+def test_count_stays_in_its_sentence(ru: Language) -> None:
+    doc = extract(ru, "Население Центральной Азии превысило 80 миллионов. Специалисты JICA "
+                      "изучили данные переписи.")
+    assert all(a.span[0].sent == a.span[-1].sent for a in doc._.amounts)
+
+
+def test_scale_word_is_no_counted_noun(ru: Language) -> None:
+    doc = extract(ru, "Население региона превысило 117 миллионов, сообщает статистика.")
+    assert all(a.unit != "миллион" for a in doc._.amounts)
+
+
+# --------------------------------------------------------------------------- organisations
+def orgs(doc: Doc) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.aliases for o in doc._.organizations}
+
+
+def test_name_in_nominative_with_inflected_form_and_acronym_as_aliases(ru: Language) -> None:
+    doc = extract(ru, "Проект реализуется при поддержке Японского агентства международного "
+                      "сотрудничества (JICA) в Самаркандской области.")
+    aliases = orgs(doc)["Японское агентство международного сотрудничества"]
+    assert "Японского агентства международного сотрудничества" in aliases
+    assert "JICA" in aliases
+
+
+def test_dependents_after_head_noun_are_kept_as_written(ru: Language) -> None:
+    doc = extract(ru, "Кредит Международного банка реконструкции и развития направят на "
+                      "модернизацию ирригации в Таджикистане.")
+    assert list(orgs(doc)) == ["Международный банк реконструкции и развития"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Представители Министерства энергетики Республики Узбекистан провели переговоры с "
+     "японскими компаниями.", ["Министерство энергетики Республики Узбекистан"]),
+    ("Кредит Всемирного банка Узбекистан получит в марте.", ["Всемирный банк"]),
+])
+def test_genitive_country_after_ministry_joins_its_name(
+        ru: Language, text: str, names: list[str]) -> None:
+    assert list(orgs(extract(ru, text))) == names
+
+
+@pytest.mark.parametrize(("acronym", "names"), [
+    ("ЕБРР", ["Европейский банк реконструкции и развития"]),
+    ("АБР", ["Европейский банк реконструкции и развития", "АБР"]),
+])
+def test_lone_acronym_joins_the_name_of_its_initials(
+        ru: Language, acronym: str, names: list[str]) -> None:
+    doc = extract(ru, "Европейский банк реконструкции и развития выделит Кыргызстану кредит. "
+                      f"Ранее эксперты {acronym} одобрили проект строительства дороги.")
+    mentions = {o.name: [m.text for m in o.mentions] for o in doc._.organizations}
+    assert list(mentions) == names
+    assert acronym in mentions[names[-1]]  # the acronym's mention joined the last name
+
+
+@pytest.mark.parametrize(("dateline", "agency"), [
+    ("Ташкент, 4 сен. /УзА/.", "УзА"),
+    ("Бишкек, 14.08.2024 /Кабар/.", "Кабар"),
+    pytest.param("Бишкек, 14 августа /Кабар/.", "Кабар"),
+])
+def test_news_agency_in_slashes_after_dateline(ru: Language, dateline: str, agency: str) -> None:
+    doc = extract(ru, f"{dateline} Кыргызстан и Корея подписали соглашение о сотрудничестве.")
+    assert agency in orgs(doc)
+
+
+def test_slashes_far_below_the_dateline_are_no_agency(ru: Language) -> None:
+    lead = "Кыргызстан и Корея подписали соглашение о сотрудничестве в сфере образования. " * 5
+    doc = extract(ru, f"{lead}Документ подписан 14.08.2024 /Кабар/.")
+    assert "Кабар" not in orgs(doc)
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Полномочный Представитель Президента Республики Таджикистан встретился с делегацией.",
+     "Представитель Президента"),
+    ("Японская сторона передала Ноту о гранте.", "Ноту"),
+    ("Стороны обсудили программу «Диалог Центральная Азия + Япония».",
+     "Диалог Центральная Азия + Япония"),
+    ("Об этом сообщили СМИ Таджикистана.", "СМИ"),
+    ("АБР поддержит проекты ТАПИ и Е-8 в Туркменистане.", "Е-8"),
+], ids=["title", "document", "format", "generic-acronym", "code"])
+def test_title_document_generic_acronym_or_code_is_no_organization(
+        ru: Language, text: str, entity: str) -> None:
+    doc = extract(ru, text)
+    assert entity in [e.text for e in doc.ents if e.label_ == "ORG"]  # the tagger saw an ORG
+    mentions = {m.text for o in doc._.organizations for m in o.mentions}
+    assert not any(entity in m for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Меморандум между Правительством Японии и Правительством Таджикистана подписан в Душанбе.",
+    pytest.param(
+        "Заместитель Председателя Кабинета Министров Туркменистана принял делегацию Кореи."),
+])
+def test_government_is_of_kind_government(ru: Language, text: str) -> None:
+    found = extract(ru, text)._.organizations
+    assert found and all(o.kind == "government" for o in found)
+
+
+# --------------------------------------------------------------------------- events
+def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
+    doc = extract(ru, "12 марта 2024 года в Ташкенте стороны подписали соглашение о "
+                      "сотрудничестве в сфере энергетики.")
+    agreement = event(doc, "agreement")
+    assert (agreement.trigger.text, agreement.date, agreement.date_source) == (
+        "подписали", "2024-03-12", "sentence")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Министры Узбекистана и Кореи провели переговоры в Бишкеке.", {"meeting"}, set()),
+    ("10 октября в Астане состоялась встреча министров Казахстана и Кореи.", {"meeting"}, set()),
+    ("Специалисты из Японии провели ремонт школы в Оше.", {"construction"}, {"meeting"}),
+    ("Правительство Японии выделит Таджикистану грант в размере 25 млн долларов.",
+     {"funding"}, set()),
+    ("Стороны изучили условия гранта Японии.", set(), {"funding"}),
+    ("Корея планирует выделить Узбекистану 10 млн долларов на развитие здравоохранения.",
+     {"plan", "funding"}, set()),
+    ("В Самарканде начато строительство новой больницы.", {"construction"}, set()),
+    ("Япония предоставила грант на строительство школы в Хатлонской области в размере "
+     "500 тыс долларов.", {"funding"}, {"construction"}),
+    ("В 2024 году прошли обучение в Японии 30 специалистов из Кыргызстана.",
+     {"personnel"}, set()),
+    ("В Ташкенте прошли переговоры делегаций Узбекистана и Кореи.", {"meeting"}, {"personnel"}),
+    ("Стороны не подписали соглашение о свободной торговле.", set(), {"agreement"}),
+    ("В Душанбе завершилась реконструкция моста через реку Варзоб.", {"construction"}, set()),
+    ("Европейский банк реконструкции и развития провел в Ашхабаде семинар для предпринимателей.",
+     set(), {"construction"}),
+])
+def test_trigger_reports_its_event_type(
+        ru: Language, text: str, present: set[str], absent: set[str]) -> None:
+    found = types(extract(ru, text))
+    assert present <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("С 1996 года Япония выделила Узбекистану гранты на сумму более 3 млрд долларов.", True),
+    ("В 1996 году Япония выделила Узбекистану первый грант на сумму 5 млн долларов.", False),
+])
+def test_period_bound_is_not_the_event_date(ru: Language, text: str, bound: bool) -> None:
+    funding = event(extract(ru, text), "funding")
+    if bound:
+        assert funding.date != "1996" and funding.date_source != "sentence"
+    else:
+        assert (funding.date, funding.date_source) == ("1996", "sentence")
+
+
+@pytest.mark.parametrize(("text", "date", "source"), [
+    ("15 апреля 2024 года министры провели переговоры в Ташкенте. Затем стороны подписали "
+     "соглашение о сотрудничестве.", "2024-04-15", "context"),
+    ("15 апреля 2024 года министры провели переговоры в Ташкенте. Соглашение о гранте стороны "
+     "подпишут позднее.", None, None),
+    ("В 2023 году министры провели переговоры в Ташкенте.\n\nСтороны подписали соглашение о "
+     "сотрудничестве.", None, None),
+])
+def test_undated_past_event_takes_its_paragraph_date(
+        ru: Language, text: str, date: str | None, source: str | None) -> None:
+    agreement = event(extract(ru, text), "agreement")
+    assert (agreement.date, agreement.date_source) == (date, source)
+
+
+def test_one_sentence_story_is_extracted(ru: Language) -> None:
+    doc = ru(make_doc(ru, "Стороны подписали соглашение 21 января 2025 года.", REFERENCE))
+    assert [d.value for d in doc._.dates] == ["2025-01-21"]
+
+
+# --------------------------------------------------------------------------- end to end
+STORY = """Япония выделит Узбекистану грант на модернизацию больниц
+
+Ташкент, 21 января 2025 года. Правительство Японии и Министерство здравоохранения Республики \
+Узбекистан подписали соглашение о гранте в размере 25 млн долларов США.
+
+Средства будут направлены на закупку оборудования для 12 областных больниц. Ранее Японское \
+агентство международного сотрудничества (JICA) обучило более 300 узбекских врачей.
+"""
+
+
+def test_russian_story_is_routed_to_russian_pipeline(nlp: Language) -> None:
+    [record] = process_text(STORY, nlp, reference_date=REFERENCE)
+    assert record.language == "ru"
+    assert record.dates and record.amounts and record.organizations and record.events
+    spans = [*record.dates, *record.amounts, *(m for o in record.organizations
+                                                for m in o.mentions)]
+    spans += [e.trigger for e in record.events]
+    for span in spans:
+        assert span.text == record.text[span.start_char:span.end_char]
+    for e in record.events:
+        assert e.sentence == record.text[e.sentence_start_char:e.sentence_end_char]
