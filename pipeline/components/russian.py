@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +28,9 @@ from pipeline.components.sentences import mark_line_starts
 from pipeline.components.upstream import upstream
 from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
 from pipeline.lexicon.events import CAMEO
+from pipeline.lexicon.measures import CURRENCY_SYMBOLS
 from pipeline.lexicon.russian import (
+    ACRONYM_SKIPS,
     CURRENCY_STEMS,
     ENTITY_LABELS,
     EVENT_TRIGGERS,
@@ -44,6 +46,7 @@ from pipeline.lexicon.russian import (
     PERCENT_STEMS,
     PERIOD_BOUNDS,
     PLURAL_TRIGGERS,
+    QUOTES,
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
     RU_APPROX_WORDS,
@@ -66,9 +69,19 @@ Span.set_extension("normal", default=None, force=True)  # an entity's nominative
 
 
 # --------------------------------------------------------------------------- Natasha
+class NatashaTools(NamedTuple):
+    """Natasha's segmenter, taggers and morphological vocabulary."""
+
+    segmenter: Any
+    vocab: Any
+    morph: Any
+    syntax: Any
+    ner: Any
+
+
 @lru_cache(maxsize=1)
-def natasha() -> dict[str, Any]:
-    """Natasha's segmenter, taggers and vocabulary, loaded once per process."""
+def natasha() -> NatashaTools:
+    """Natasha's tools, loaded once per process."""
     from natasha import (
         MorphVocab,
         NewsEmbedding,
@@ -79,9 +92,21 @@ def natasha() -> dict[str, Any]:
     )
 
     embedding = NewsEmbedding()
-    return {"segmenter": Segmenter(), "vocab": MorphVocab(),
-            "morph": NewsMorphTagger(embedding), "syntax": NewsSyntaxParser(embedding),
-            "ner": NewsNERTagger(embedding)}
+    return NatashaTools(Segmenter(), MorphVocab(), NewsMorphTagger(embedding),
+                        NewsSyntaxParser(embedding), NewsNERTagger(embedding))
+
+
+def analyse(text: str) -> Any:
+    """Natasha's Doc of `text`: sentences and tokens, morphology, syntax and entities."""
+    from natasha import Doc as NatashaDoc
+
+    tools = natasha()
+    found = NatashaDoc(text)
+    found.segment(tools.segmenter)
+    found.tag_morph(tools.morph)
+    found.parse_syntax(tools.syntax)
+    found.tag_ner(tools.ner)
+    return found
 
 
 class RazdelTokenizer:
@@ -112,57 +137,41 @@ class RazdelTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
-class NatashaTagger:
-    """Sets lemmas, parts of speech, morphology, sentence starts and entities from Natasha;
-    an entity's nominative form (`Министерство энергетики`) goes to `span._.normal`."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        from natasha import Doc as NatashaDoc
-
-        tools = natasha()
-        found = NatashaDoc(doc_text(doc))
-        found.segment(tools["segmenter"])
-        found.tag_morph(tools["morph"])
-        found.parse_syntax(tools["syntax"])
-        found.tag_ner(tools["ner"])
-        by_start = {t.idx: t for t in doc}
-        for token in doc:  # every boundary set, so that doc.sents never finds them unset
-            token.is_sent_start = token.i == 0
-        for sent in found.sents:
-            first = by_start.get(sent.start)
-            if first is not None:
-                first.is_sent_start = True
-        for token in found.tokens:
-            own = by_start.get(token.start)
-            if own is None:
-                continue
-            token.lemmatize(tools["vocab"])
-            own.lemma_ = token.lemma
-            own.pos_ = token.pos
-            own.set_morph("|".join(f"{k}={v}" for k, v in sorted(token.feats.items())) or None)
-        mark_line_starts(doc)
-        ents = []
-        for span in found.spans:
-            own = doc.char_span(span.start, span.stop, ENTITY_LABELS[span.type])
-            if own is None:
-                continue
-            span.normalize(tools["vocab"])
-            own._.normal = span.normal
-            ents.append(own)
-        doc.ents = ents
-        return doc
-
-
-@Language.factory(
+@Language.component(
     "natasha_tagger",
     assigns=["token.lemma", "token.pos", "token.morph", "token.is_sent_start", "doc.ents"],
 )
-def make_natasha_tagger(nlp: Language, name: str) -> NatashaTagger:
-    """Factory of the `natasha_tagger` component."""
-    return NatashaTagger(nlp, name)
+def natasha_tagger(doc: Doc) -> Doc:
+    """Sets lemmas, parts of speech, morphology, sentence starts and entities from Natasha;
+    an entity's nominative form (`Министерство энергетики`) goes to `span._.normal`."""
+    vocab = natasha().vocab
+    found = analyse(doc_text(doc))
+    by_start = {t.idx: t for t in doc}
+    for token in doc:  # every boundary set, so that doc.sents never finds them unset
+        token.is_sent_start = token.i == 0
+    for sent in found.sents:
+        first = by_start.get(sent.start)
+        if first is not None:
+            first.is_sent_start = True
+    for token in found.tokens:
+        own = by_start.get(token.start)
+        if own is None:
+            continue
+        token.lemmatize(vocab)
+        own.lemma_ = token.lemma
+        own.pos_ = token.pos
+        own.set_morph("|".join(f"{k}={v}" for k, v in sorted(token.feats.items())) or None)
+    mark_line_starts(doc)
+    ents = []
+    for span in found.spans:
+        own = doc.char_span(span.start, span.stop, ENTITY_LABELS[span.type])
+        if own is None:
+            continue
+        span.normalize(vocab)
+        own._.normal = span.normal
+        ents.append(own)
+    doc.ents = ents
+    return doc
 
 
 # --------------------------------------------------------------------------- dates
@@ -268,23 +277,13 @@ def find_dates_ru(doc: Doc, reference: dt.date | None) -> list[DateSpan]:
     return sorted(found, key=lambda d: d.span.start_char)
 
 
-class RussianDates:
+@Language.component("news_dates_ru", assigns=["doc._.dates"],
+                    requires=["doc._.reference_date", "token.is_sent_start"])
+def news_dates_ru(doc: Doc) -> Doc:
     """Sets `doc._.dates` on a Russian Doc, resolved against `doc._.reference_date`."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        reference = upstream(doc, "reference_date", "news_reference_date", self.name)
-        doc._.dates = find_dates_ru(doc, reference)
-        return doc
-
-
-@Language.factory("news_dates_ru", assigns=["doc._.dates"],
-                  requires=["doc._.reference_date", "token.is_sent_start"])
-def make_news_dates_ru(nlp: Language, name: str) -> RussianDates:
-    """Factory of the `news_dates_ru` component."""
-    return RussianDates(nlp, name)
+    reference = upstream(doc, "reference_date", "news_reference_date", "news_dates_ru")
+    doc._.dates = find_dates_ru(doc, reference)
+    return doc
 
 
 # --------------------------------------------------------------------------- amounts
@@ -314,7 +313,6 @@ _COUNT_NUMBER = re.compile(
     re.I)
 _APPROX = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, RU_APPROX_WORDS))})\s+$", re.I)
 _CUMULATIVE = re.compile(RU_CUMULATIVE_CUES, re.I)
-SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "¥": "JPY"}
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
 UNIT_ABBREVIATIONS_FOLDED = {k.lower(): v for k, v in UNIT_ABBREVIATIONS.items()}
 
@@ -335,7 +333,7 @@ def _unit_of(kind: str, m: re.Match[str]) -> str:
     if kind == "quantity":
         return UNIT_STEMS[group["unit"].lower()]
     if group.get("symbol"):
-        return SYMBOLS[group["symbol"]]
+        return CURRENCY_SYMBOLS[group["symbol"]]
     if group.get("code"):
         return group["code"]
     return CURRENCY_STEMS[group["currency"].lower()]
@@ -394,23 +392,12 @@ def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
     return sorted(found, key=lambda a: a.span.start_char)
 
 
-class RussianAmounts:
+@Language.component("news_amounts_ru", assigns=["doc._.amounts"],
+                    requires=["doc._.dates", "token.pos", "token.lemma", "token.is_sent_start"])
+def news_amounts_ru(doc: Doc) -> Doc:
     """Sets `doc._.amounts` on a Russian Doc; the numbers of `doc._.dates` are no amounts."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        dates = upstream(doc, "dates", "news_dates_ru", self.name)
-        doc._.amounts = find_amounts_ru(doc, dates)
-        return doc
-
-
-@Language.factory("news_amounts_ru", assigns=["doc._.amounts"],
-                  requires=["doc._.dates", "token.pos", "token.lemma", "token.is_sent_start"])
-def make_news_amounts_ru(nlp: Language, name: str) -> RussianAmounts:
-    """Factory of the `news_amounts_ru` component."""
-    return RussianAmounts(nlp, name)
+    doc._.amounts = find_amounts_ru(doc, upstream(doc, "dates", "news_dates_ru", "news_amounts_ru"))
+    return doc
 
 
 # --------------------------------------------------------------------------- organisations
@@ -443,8 +430,6 @@ def _head_lemma(span: Span) -> str:
     return next((t.lemma_ for t in span if t.pos_ in ("NOUN", "PROPN")), span[0].lemma_)
 
 
-ACRONYM_SKIPS = frozenset({"и", "по", "для", "в", "на", "с", "о"})  # not in an acronym
-QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
 CODE = re.compile(r"^[\w.]+-\d+$")  # a code or a numbered item (`Е-8`, `CASA-1000`), no name
 
 
@@ -547,22 +532,12 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
     return sorted(entities, key=lambda o: o.mentions[0].start_char)
 
 
-class RussianOrganizations:
+@Language.component("news_organizations_ru", assigns=["doc._.organizations"],
+                    requires=["doc.ents", "token.lemma", "token.morph"])
+def news_organizations_ru(doc: Doc) -> Doc:
     """Sets `doc._.organizations` on a Russian Doc from its ORG entities."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.organizations = find_organizations_ru(doc)
-        return doc
-
-
-@Language.factory("news_organizations_ru", assigns=["doc._.organizations"],
-                  requires=["doc.ents", "token.lemma", "token.morph"])
-def make_news_organizations_ru(nlp: Language, name: str) -> RussianOrganizations:
-    """Factory of the `news_organizations_ru` component."""
-    return RussianOrganizations(nlp, name)
+    doc._.organizations = find_organizations_ru(doc)
+    return doc
 
 
 # --------------------------------------------------------------------------- events
@@ -662,23 +637,14 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
     return events
 
 
-class RussianEvents:
+@Language.component("news_events_ru", assigns=["doc._.events"],
+                    requires=["doc._.dates", "doc._.amounts", "doc._.organizations", "doc.ents",
+                              "token.lemma", "token.morph", "token.is_sent_start"])
+def news_events_ru(doc: Doc) -> Doc:
     """Sets `doc._.events` on a Russian Doc from trigger lemmas and the sentence's dates."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        dates = upstream(doc, "dates", "news_dates_ru", self.name)
-        amounts = upstream(doc, "amounts", "news_amounts_ru", self.name)
-        orgs = upstream(doc, "organizations", "news_organizations_ru", self.name)
-        doc._.events = find_events_ru(doc, dates, amounts, orgs)
-        return doc
-
-
-@Language.factory("news_events_ru", assigns=["doc._.events"],
-                  requires=["doc._.dates", "doc._.amounts", "doc._.organizations", "doc.ents",
-                            "token.lemma", "token.morph", "token.is_sent_start"])
-def make_news_events_ru(nlp: Language, name: str) -> RussianEvents:
-    """Factory of the `news_events_ru` component."""
-    return RussianEvents(nlp, name)
+    name = "news_events_ru"
+    dates = upstream(doc, "dates", "news_dates_ru", name)
+    amounts = upstream(doc, "amounts", "news_amounts_ru", name)
+    orgs = upstream(doc, "organizations", "news_organizations_ru", name)
+    doc._.events = find_events_ru(doc, dates, amounts, orgs)
+    return doc

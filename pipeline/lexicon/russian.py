@@ -118,6 +118,10 @@ GENERIC_ACRONYMS = frozenset({"СМИ", "СП", "МСП", "НПО", "ИП", "О�
 # Legal forms the tagger may leave as an entity of their own after the name (`Co., Ltd`).
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "LLC", "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.",
                          "JSC", "PLC", "GmbH"})
+# Little words an acronym leaves out (`ЕБРР`: Европейский банк реконструкции и развития).
+ACRONYM_SKIPS = frozenset({"и", "по", "для", "в", "на", "с", "о"})
+# Opening quotes and the closing quote each takes (`«Самрук-Казына»`, `АО "Банк развития"`).
+QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
 # Heads of a name that are a country's government as an actor (optional in the spec).
 GOVERNMENT_HEADS = frozenset({"правительство", "кабинет"})
 
