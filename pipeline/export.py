@@ -1,11 +1,14 @@
 """Export: a run's records as CSV tables or one SQLite database, both from one table definition.
 
-Tables: `articles` (one row per story, key `id`) and `dates`, `amounts`, `organizations`, `events`
+Tables: `articles` (one row per story, key `id`); `dates`, `amounts`, `organizations`, `events`
 (one row per item, key `(article_id, position)`, `article_id` referring to `articles.id`;
-`position` is the item's index in its article's list). List-valued cells (organisation aliases,
-event organizations, persons, places and amounts) are JSON-encoded arrays, e.g. `["JICA", "ADB"]`,
-so a name holding a comma or semicolon survives; an event's `amounts` lists the amounts' texts.
-Booleans are 0/1; a missing value is an empty CSV cell or SQL NULL. CSV files are UTF-8 with a
+`position` is the item's index in its article's list); `event_actors` (an event's `source` and
+`target` actors) and `event_amounts` (the ids of an event's amounts), keyed by `(article_id,
+event_position, ...)`; and `registry`, the run's organisations across stories (key `id`), which
+`organizations.registry_id` and `event_actors.registry_id` refer to. List-valued cells
+(organisation aliases, an event's organisation and amount ids, persons, places) are JSON-encoded
+arrays, e.g. `["o1", "o2"]`, so a name holding a comma or semicolon survives. Booleans are 0/1; a
+missing value is an empty CSV cell or SQL NULL. CSV files are UTF-8 with a byte-order mark and a
 header row. Offsets (`start_char`, `end_char`) refer to `articles.text`.
 """
 
@@ -21,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pipeline.schema import Article
+from pipeline.registry import build_registry, member_ids
+from pipeline.schema import Article, RegistryEntry
 from pipeline.write import (
     JSONL_NAME,
     OutputError,
@@ -38,14 +42,27 @@ APPLICATION_ID = 0x4E455753
 # A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(...)`): text
 # cells starting so get a leading apostrophe, which spreadsheets show as plain text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"  # spreadsheet programs read a CSV file as UTF-8 only when it starts with one
 
 
 class Item(NamedTuple):
-    """One row's source: the article, the item's position in its list, and the item."""
+    """One row's source: the article (None for a row of the run's registry), the item's position
+    in its list, the item, and the registry id of each (article id, organisation id)."""
 
-    article: Article
+    article: Article | None
     position: int
     value: Any
+    registry: dict[tuple[str, str], str]
+
+
+class Link(NamedTuple):
+    """An item that belongs to an event: the event's position and the item's position in the
+    event's list (its `role` too, for an actor)."""
+
+    event: int
+    position: int
+    value: Any
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,19 +76,25 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """A table: the items of an article that become its rows, its columns and its primary key."""
+    """A table: the items of an article that become its rows (or, for the registry, the run's
+    entries), its columns and its primary key."""
 
     name: str
-    items: Callable[[Article], Iterable[Any]]
+    items: Callable[[Article], Iterable[Any]] | None
     columns: tuple[Column, ...]
     key: tuple[str, ...]
 
-    def rows(self, articles: Iterable[Article]) -> Iterator[tuple[Any, ...]]:
+    def rows(self, articles: list[Article], registry: list[RegistryEntry]
+             ) -> Iterator[tuple[Any, ...]]:
         """The table's rows, in article order then item order, with cells ready to write."""
-        for article in articles:
-            for position, value in enumerate(self.items(article)):
-                item = Item(article, position, value)
-                yield tuple(cell(column.get(item)) for column in self.columns)
+        members = member_ids(registry)
+        if self.items is None:
+            items = (Item(None, i, e, members) for i, e in enumerate(registry))
+        else:
+            items = (Item(article, position, value, members) for article in articles
+                     for position, value in enumerate(self.items(article)))
+        for item in items:
+            yield tuple(cell(column.get(item)) for column in self.columns)
 
 
 def cell(value: Any) -> Any:
@@ -99,6 +122,7 @@ def attr(path: str) -> Callable[[Item], Any]:
 ARTICLE_ID = Column("article_id", "TEXT NOT NULL REFERENCES articles(id)", lambda i: i.article.id)
 POSITION = Column("position", "INTEGER NOT NULL", lambda i: i.position)
 CHILD_KEY = ("article_id", "position")
+EVENT_POSITION = Column("event_position", "INTEGER NOT NULL", lambda i: i.value.event)
 
 
 def span_columns(prefix: str = "", path: str = "") -> tuple[Column, ...]:
@@ -129,7 +153,9 @@ TABLES = (
         Column("granularity", "TEXT", attr("granularity")),
     ), key=CHILD_KEY),
     Table("amounts", lambda a: a.amounts, (
-        ARTICLE_ID, POSITION, *span_columns(),
+        ARTICLE_ID, POSITION,
+        Column("id", "TEXT NOT NULL", attr("id")),
+        *span_columns(),
         Column("kind", "TEXT NOT NULL", attr("kind")),
         Column("value", "NUMERIC NOT NULL", attr("value")),
         Column("unit", "TEXT", attr("unit")),
@@ -145,11 +171,24 @@ TABLES = (
         Column("equivalent_unit", "TEXT", lambda i: i.value.equivalent and (
             i.value.equivalent.unit)),
     ), key=CHILD_KEY),
-    Table("organizations", lambda a: a.organizations, (
-        ARTICLE_ID, POSITION,
+    Table("registry", None, (
+        Column("id", "TEXT NOT NULL", attr("id")),
         Column("name", "TEXT NOT NULL", attr("name")),
         Column("aliases", "TEXT NOT NULL", attr("aliases")),
         Column("kind", "TEXT NOT NULL", attr("kind")),
+        Column("country", "TEXT", attr("country")),
+        Column("stories", "TEXT NOT NULL",
+               lambda i: list(dict.fromkeys(m.article_id for m in i.value.stories))),
+    ), key=("id",)),
+    Table("organizations", lambda a: a.organizations, (
+        ARTICLE_ID, POSITION,
+        Column("id", "TEXT NOT NULL", attr("id")),
+        Column("registry_id", "TEXT REFERENCES registry(id)",
+               lambda i: i.registry.get((i.article.id, i.value.id))),
+        Column("name", "TEXT NOT NULL", attr("name")),
+        Column("aliases", "TEXT NOT NULL", attr("aliases")),
+        Column("kind", "TEXT NOT NULL", attr("kind")),
+        Column("country", "TEXT", attr("country")),
         Column("mentions", "INTEGER NOT NULL", lambda i: len(i.value.mentions)),
     ), key=CHILD_KEY),
     Table("events", lambda a: a.events, (
@@ -162,12 +201,33 @@ TABLES = (
         Column("organizations", "TEXT NOT NULL", attr("organizations")),
         Column("persons", "TEXT NOT NULL", attr("persons")),
         Column("places", "TEXT NOT NULL", attr("places")),
-        Column("amounts", "TEXT NOT NULL", lambda i: [a.text for a in i.value.amounts]),
+        Column("amounts", "TEXT NOT NULL", attr("amounts")),
         Column("cameo", "TEXT", attr("cameo")),
         Column("sentence", "TEXT NOT NULL", attr("sentence")),
         Column("sentence_start_char", "INTEGER NOT NULL", attr("sentence_start_char")),
         Column("sentence_end_char", "INTEGER NOT NULL", attr("sentence_end_char")),
     ), key=CHILD_KEY),
+    Table("event_actors", lambda a: [
+        Link(e, n, actor, role) for e, event in enumerate(a.events)
+        for role, actors in (("source", event.source), ("target", event.target))
+        for n, actor in enumerate(actors)], (
+        ARTICLE_ID, EVENT_POSITION,
+        Column("role", "TEXT NOT NULL", lambda i: i.value.role),
+        Column("position", "INTEGER NOT NULL", lambda i: i.value.position),
+        Column("kind", "TEXT NOT NULL", attr("value.kind")),
+        Column("name", "TEXT NOT NULL", attr("value.name")),
+        Column("organization_id", "TEXT", attr("value.id")),
+        Column("registry_id", "TEXT REFERENCES registry(id)",
+               lambda i: i.registry.get((i.article.id, i.value.value.id or ""))),
+        Column("code", "TEXT", attr("value.code")),
+    ), key=("article_id", "event_position", "role", "position")),
+    Table("event_amounts", lambda a: [
+        Link(e, n, amount) for e, event in enumerate(a.events)
+        for n, amount in enumerate(event.amounts)], (
+        ARTICLE_ID, EVENT_POSITION,
+        Column("position", "INTEGER NOT NULL", lambda i: i.value.position),
+        Column("amount_id", "TEXT NOT NULL", lambda i: i.value.value),
+    ), key=("article_id", "event_position", "position")),
 )
 
 
@@ -200,7 +260,9 @@ def header(table: Table) -> str:
 
 def write_csv(articles: list[Article], folder: Path) -> Path:
     """One `<table>.csv` per table in `folder`, each written atomically; a CSV file of the same
-    name is replaced only when it is one of this pipeline's tables (its header row)."""
+    name is replaced only when it is one of this pipeline's tables (its header row). The files
+    start with a byte-order mark, so that spreadsheet programs read them as UTF-8."""
+    registry = build_registry((a.id, a.organizations) for a in articles)
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} is a file; --out of a CSV export is a folder.")
     for table in TABLES:
@@ -210,8 +272,8 @@ def write_csv(articles: list[Article], folder: Path) -> Path:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(column.name for column in table.columns)
-        writer.writerows(tuple(map(as_text_cell, row)) for row in table.rows(articles))
-        atomic_write(folder / f"{table.name}.csv", buffer.getvalue())
+        writer.writerows(tuple(map(as_text_cell, row)) for row in table.rows(articles, registry))
+        atomic_write(folder / f"{table.name}.csv", BOM + buffer.getvalue())
     return folder
 
 
@@ -225,10 +287,12 @@ def fill_database(connection: sqlite3.Connection, articles: list[Article]) -> No
     """Create every table in an empty database and insert the rows."""
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    registry = build_registry((a.id, a.organizations) for a in articles)
     for table in TABLES:
         connection.execute(create_statement(table))
         marks = ", ".join("?" for _ in table.columns)
-        connection.executemany(f"INSERT INTO {table.name} VALUES ({marks})", table.rows(articles))
+        connection.executemany(f"INSERT INTO {table.name} VALUES ({marks})",
+                               table.rows(articles, registry))
     connection.commit()
 
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.clean import Story
 from pipeline.money import in_usd
+from pipeline.names import country_in_names
 from pipeline.schema import (
+    Actor,
     AmountMention,
     Article,
     DateMention,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from pipeline.components.dates import DateSpan
     from pipeline.components.events import EventSpan
     from pipeline.components.organizations import OrgEntity
+    from pipeline.components.roles import ActorRef
 
 PARAGRAPH_END = re.compile(r"\n\s*\n")
 SENTENCE_END = re.compile(r"[.!?]\s+")
@@ -73,36 +76,53 @@ def date_mention(date: DateSpan, offset: int) -> DateMention:
                        granularity=date.granularity)
 
 
-def amount_mention(amount: AmountSpan, offset: int, on: dt.date | None = None) -> AmountMention:
+def amount_mention(amount: AmountSpan, offset: int, on: dt.date | None = None, id: str = "a1"
+                   ) -> AmountMention:
     """The record of an amount; money gets its US dollar value as of `on` (the story's date)."""
     same = amount.equivalent
     equivalent = None if same is None else Equivalent(
         **_offsets(same.span, offset), value=same.value, unit=same.unit)
     usd, basis = in_usd(amount.value, amount.unit, same and (same.value, same.unit), on) if (
         amount.kind == "money") else (None, None)
-    return AmountMention(**_offsets(amount.span, offset), kind=amount.kind, value=amount.value,
-                         unit=amount.unit, approximate=amount.approximate,
+    return AmountMention(id=id, **_offsets(amount.span, offset), kind=amount.kind,
+                         value=amount.value, unit=amount.unit, approximate=amount.approximate,
                          cumulative=amount.cumulative, equivalent=equivalent,
                          restates=amount.restates, usd=usd, usd_basis=basis,
                          min=amount.bounds and amount.bounds[0],
                          max=amount.bounds and amount.bounds[1])
 
 
-def organization(org: OrgEntity, offset: int) -> Organization:
-    return Organization(name=org.name, aliases=list(org.aliases), kind=org.kind,
+def organization(org: OrgEntity, offset: int, id: str = "o1") -> Organization:
+    return Organization(id=id, name=org.name, aliases=list(org.aliases), kind=org.kind,
+                        country=country_in_names((org.name, *org.aliases)),
                         mentions=[text_span(m, offset) for m in org.mentions])
 
 
-def event(found: EventSpan, offset: int, on: dt.date | None = None) -> Event:
-    """The record of an event; its amounts are valued as of `on`, as the story's amounts are."""
+class Ids(NamedTuple):
+    """The story's ids: of an organisation by its name, of an amount by its start offset."""
+
+    organizations: dict[str, str]
+    amounts: dict[int, str]
+
+
+def actor(ref: ActorRef, ids: Ids) -> Actor:
+    return Actor(kind=ref.kind, name=ref.name, code=ref.code,
+                 id=ids.organizations.get(ref.name) if ref.kind == "organization" else None)
+
+
+def event(found: EventSpan, offset: int, ids: Ids) -> Event:
+    """The record of an event; it refers to the story's organisations and amounts by id."""
     sentence = found.sentence
     return Event(
         type=found.type, trigger=text_span(found.trigger, offset), sentence=sentence.text,
         sentence_start_char=sentence.start_char + offset,
         sentence_end_char=sentence.end_char + offset, date=found.date,
         date_granularity=granularity_of(found.date), date_source=found.date_source,
-        organizations=list(found.organizations), persons=list(found.persons),
-        places=list(found.places), amounts=[amount_mention(a, offset, on) for a in found.amounts],
+        source=[actor(a, ids) for a in found.source],
+        target=[actor(a, ids) for a in found.target],
+        organizations=[ids.organizations[name] for name in found.organizations],
+        persons=list(found.persons), places=list(found.places),
+        amounts=[ids.amounts[a.span.start_char + offset] for a in found.amounts],
         cameo=found.cameo,
     )
 
@@ -130,12 +150,31 @@ def merge_organizations(groups: list[Organization]) -> list[Organization]:
 def doc_records(doc: Doc, offset: int = 0) -> dict[str, list[Any]]:
     """The records of what the components left on `doc`, a chunk `offset` characters into its
     story: dates, amounts, organisations and events, by the Article field they fill."""
-    on = doc._.reference_date
+    return story_records([(offset, doc)])
+
+
+def story_ids(parts: list[tuple[int, Doc]]) -> Ids:
+    """The ids of a story's organisations (`o1`, ... one per name) and amounts (`a1`, ...), in
+    the order the chunks (offset, doc) give them."""
+    names = dict.fromkeys(o.name for _, doc in parts for o in doc._.organizations)
+    starts = [a.span.start_char + offset for offset, doc in parts for a in doc._.amounts]
+    return Ids({name: f"o{i}" for i, name in enumerate(names, 1)},
+               {start: f"a{i}" for i, start in enumerate(starts, 1)})
+
+
+def story_records(parts: list[tuple[int, Doc]]) -> dict[str, list[Any]]:
+    """The records of a story's chunks (offset, doc), numbered across the story: amounts
+    `a1`, `a2`, ... and organisations `o1`, `o2`, ... in text order, one per name."""
+    amounts = [(offset, doc._.reference_date, a) for offset, doc in parts for a in doc._.amounts]
+    ids = story_ids(parts)
+    orgs = [organization(o, offset, ids.organizations[o.name])
+            for offset, doc in parts for o in doc._.organizations]
     return {
-        "dates": [date_mention(d, offset) for d in doc._.dates],
-        "amounts": [amount_mention(a, offset, on) for a in doc._.amounts],
-        "organizations": [organization(o, offset) for o in doc._.organizations],
-        "events": [event(e, offset, on) for e in doc._.events],
+        "dates": [date_mention(d, offset) for offset, doc in parts for d in doc._.dates],
+        "amounts": [amount_mention(a, offset, on, ids.amounts[a.span.start_char + offset])
+                    for offset, on, a in amounts],
+        "organizations": merge_organizations(orgs) if len(parts) > 1 else orgs,
+        "events": [event(e, offset, ids) for offset, doc in parts for e in doc._.events],
     }
 
 
@@ -147,12 +186,7 @@ def not_extracted(language: str) -> str:
 
 def build_article(story: Story, parts: list[tuple[int, Doc]]) -> Article:
     """The story's record from what the components left on its chunks' Docs (offset, doc)."""
-    found: dict[str, list[Any]] = {"dates": [], "amounts": [], "organizations": [], "events": []}
-    for offset, doc in parts:
-        for field, items in doc_records(doc, offset).items():
-            found[field] += items
-    if len(parts) > 1:
-        found["organizations"] = merge_organizations(found["organizations"])
+    found = story_records(parts)
     return Article(
         id=story.id,
         source=story.source,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pipeline.export import read_articles
-from pipeline.schema import Article
+from pipeline.schema import Actor, Article
 from pipeline.write import (
     MANIFEST_NAME,
     atomic_write,
@@ -68,6 +68,13 @@ def html_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
         return '<p class="none">none</p>'
     head = "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr>"
     return f"<table>{head}{''.join(body)}</table>"
+
+
+def actor_label(actor: Actor) -> str:
+    """`Japan (JPN)`, `JICA [o2]`, `Fumio Kishida (person)`."""
+    if actor.kind == "person":
+        return f"{actor.name} (person)"
+    return f"{actor.name} [{actor.id}]" if actor.id else f"{actor.name} ({actor.code})"
 
 
 def highlights(article: Article) -> list[Highlight]:
@@ -144,14 +151,15 @@ def story(article: Article, number: int) -> str:
     dates = html_table(("text", "value", "granularity"),
                        [(d.text, d.value, d.granularity) for d in article.dates])
     amounts = html_table(
-        ("text", "kind", "value", "unit", "approximate"),
-        [(a.text, a.kind, a.value, a.unit, a.approximate) for a in article.amounts])
-    orgs = html_table(("name", "aliases", "kind", "mentions"),
-                      [(o.name, o.aliases, o.kind, len(o.mentions)) for o in article.organizations])
+        ("id", "text", "kind", "value", "unit", "usd", "approximate"),
+        [(a.id, a.text, a.kind, a.value, a.unit, a.usd, a.approximate) for a in article.amounts])
+    orgs = html_table(("id", "name", "aliases", "kind", "country", "mentions"),
+                      [(o.id, o.name, o.aliases, o.kind, o.country, len(o.mentions))
+                       for o in article.organizations])
     events = html_table(
-        ("type", "trigger", "date", "organizations", "persons", "places", "amounts", "sentence"),
-        [(e.type, e.trigger.text, e.date, e.organizations, e.persons, e.places,
-          [a.text for a in e.amounts], e.sentence) for e in article.events])
+        ("type", "trigger", "date", "source", "target", "amounts", "sentence"),
+        [(e.type, e.trigger.text, e.date, [actor_label(a) for a in e.source],
+          [actor_label(a) for a in e.target], e.amounts, e.sentence) for e in article.events])
     removed = html_table(("text", "reason"), [(r.text, r.reason) for r in article.removed])
     return "\n".join([
         f'<section id="story-{number}">',

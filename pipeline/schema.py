@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "2.0"
 
 AmountKind = Literal["money", "percent", "quantity", "count"]
 Granularity = Literal["year", "month", "day"]
@@ -15,6 +15,7 @@ EventType = Literal[
     "agreement", "meeting", "launch", "construction", "funding", "personnel", "plan"
 ]
 OrgKind = Literal["organization", "government"]
+ActorKind = Literal["organization", "country", "person"]
 ReferenceSource = Literal["published", "page", "setting", "text"]
 DateSource = Literal["sentence", "context"]
 
@@ -58,6 +59,8 @@ class Equivalent(TextSpan):
 class AmountMention(TextSpan):
     """A number that measures something: money (ISO 4217 unit), percent, quantity or count."""
 
+    id: str = Field(description="the amount's id in its story (`a1`, `a2`, ...), which events "
+                    "refer to")
     kind: AmountKind
     value: int | float
     unit: str | None = Field(description="ISO 4217 code, '%', a unit symbol, or the counted noun")
@@ -89,10 +92,24 @@ class AmountMention(TextSpan):
 class Organization(_Model):
     """One organisation of the story, with every form it takes and every place it occurs."""
 
+    id: str = Field(description="the organisation's id in its story (`o1`, `o2`, ...), which "
+                    "events refer to; `registry.jsonl` maps it to the run's registry id")
     name: str = Field(description="the fullest form found in the story")
     aliases: list[str] = Field(description="other forms: acronyms, shorter names")
     kind: OrgKind = "organization"
+    country: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-3 of the country its name states")
     mentions: list[TextSpan]
+
+
+class Actor(_Model):
+    """A side of an event: an organisation of the story, a country or a person."""
+
+    kind: ActorKind
+    name: str = Field(description="the organisation's name, the country's or the person's")
+    id: str | None = Field(default=None, description="`id` of the story's organisation")
+    code: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-3: the country, or an organisation's country")
 
 
 class Event(_Model):
@@ -114,10 +131,16 @@ class Event(_Model):
         description="`sentence`: a date the event's sentence states; `context`: the date of the "
         "happening an earlier sentence tells (the story's episode, a list's header)",
     )
-    organizations: list[str] = Field(description="canonical names from `organizations`")
+    source: list[Actor] = Field(
+        description="the giving or acting side: donor, lender, investor, host, sender, the "
+        "first party of an agreement")
+    target: list[Actor] = Field(
+        description="the receiving side: recipient, guest, receiving country, the other party")
+    organizations: list[str] = Field(description="ids of the story's organisations the "
+                                     "sentence names")
     persons: list[str]
     places: list[str]
-    amounts: list[AmountMention]
+    amounts: list[str] = Field(description="ids of the story's amounts the sentence states")
     cameo: str | None = Field(default=None, description="CAMEO event code where one fits")
 
 
@@ -173,6 +196,16 @@ class Article(_Model):
     )
 
     @model_validator(mode="after")
+    def _references_resolve(self) -> Article:
+        orgs = {o.id for o in self.organizations}
+        amounts = {a.id for a in self.amounts}
+        for event in self.events:
+            actors = {a.id for a in event.source + event.target if a.id}
+            if not actors | set(event.organizations) <= orgs or not set(event.amounts) <= amounts:
+                raise ValueError(f"event {event.trigger.text!r} refers to an unknown id")
+        return self
+
+    @model_validator(mode="after")
     def _offsets_inside_text(self) -> Article:
         for text, start, end in self.spans():
             if self.text[start:end] != text:
@@ -185,10 +218,29 @@ class Article(_Model):
         for org in self.organizations:
             spans.extend(org.mentions)
         for event in self.events:
-            spans.extend([event.trigger, *event.amounts])
+            spans.append(event.trigger)
         found = [(s.text, s.start_char, s.end_char) for s in spans]
         found += [(e.sentence, e.sentence_start_char, e.sentence_end_char) for e in self.events]
         return found
+
+
+class Member(_Model):
+    """An organisation of one story: the story's id and the organisation's id in it."""
+
+    article_id: str
+    organization_id: str
+
+
+class RegistryEntry(_Model):
+    """One organisation across the stories of a run (a line of `registry.jsonl`)."""
+
+    id: str = Field(description="`org:` and the name's slug; a generic name (`Ministry of "
+                    "Energy`) is qualified by its country, else by its story")
+    name: str = Field(description="the form most stories give, the longest on a tie")
+    aliases: list[str]
+    kind: OrgKind
+    country: str | None = Field(description="ISO 3166-1 alpha-3 when a name states it")
+    stories: list[Member]
 
 
 def json_schema() -> dict:

@@ -1,7 +1,9 @@
-"""Write: atomic per-story JSON files, a streamed articles.jsonl, and the run manifest.
+"""Write: atomic per-story JSON files, a streamed articles.jsonl, the run's organisation
+registry and the run manifest.
 
 A run holds its output folder (a lock file) while it writes, and writes and deletes only
-the files the pipeline made (its records, articles.jsonl, manifest.json, its temporary files),
+the files the pipeline made (its records, articles.jsonl, registry.jsonl, manifest.json, its
+temporary files),
 and gives every record a file name of its own: an id that another input's record or a file of
 the user's already holds gets a short hash of its input added.
 """
@@ -19,8 +21,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from pipeline.registry import build_registry
+from pipeline.schema import Organization
+
 UNSAFE_FILENAME = re.compile(r"[^\w.-]+")  # letters and digits of every script are kept
 JSONL_NAME = "articles.jsonl"
+REGISTRY_NAME = "registry.jsonl"
+REGISTRY_MARKER = b'{"id": "org:'  # how every line of a registry this pipeline wrote starts
 MANIFEST_NAME = "manifest.json"
 LOCK_NAME = ".news-pipeline.lock"
 TMP_SUFFIX = ".news-pipeline.tmp"  # temporary files are named so that only ours are ever removed
@@ -79,6 +86,11 @@ def check_replaceable(path: Path, ours: Callable[[Path], bool]) -> None:
     if path.exists() and not ours(path):
         raise OutputError(f"{path} exists and was not written by this pipeline; choose another "
                           "--out or move the file.")
+
+
+def _is_registry(path: Path) -> bool:
+    """An empty file, or one whose lines start as this pipeline's registry lines do."""
+    return path.stat().st_size == 0 or starts_with(REGISTRY_MARKER)(path)
 
 
 def starts_with(marker: bytes) -> Callable[[Path], bool]:
@@ -151,6 +163,8 @@ class OutputWriter:
             if p.name not in owned and p.name != MANIFEST_NAME
         }
         self._written: set[str] = set()
+        check_replaceable(out / REGISTRY_NAME, _is_registry)
+        self._organizations: list[tuple[str, list[Organization]]] = []
         fd, self._jsonl_tmp = temporary(out, JSONL_NAME)
         self._jsonl: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
@@ -192,6 +206,7 @@ class OutputWriter:
         content = dump_json(record)
         atomic_write(self.out / record_filename(record["id"]), content)
         self._jsonl.write(line)
+        self._remember(record)
 
     def write_line(self, line: str) -> str:
         """Carry over a record of an earlier run given as its JSONL line; returns its id."""
@@ -201,7 +216,12 @@ class OutputWriter:
         if not path.is_file():
             atomic_write(path, dump_json(record))
         self._jsonl.write(line + "\n")
+        self._remember(record)
         return record["id"]
+
+    def _remember(self, record: dict[str, Any]) -> None:
+        self._organizations.append((record["id"], [
+            Organization.model_validate(org) for org in record.get("organizations", [])]))
 
     def remove(self, record_id: str) -> None:
         """Delete the file of a record of an earlier run that no longer exists."""
@@ -210,11 +230,14 @@ class OutputWriter:
             (self.out / name).unlink(missing_ok=True)
 
     def close(self, manifest: dict[str, Any]) -> None:
-        """Put articles.jsonl in place and write the manifest."""
+        """Put articles.jsonl in place, write the run's organisation registry and the manifest."""
         self._jsonl.flush()
         os.fsync(self._jsonl.fileno())
         self._jsonl.close()
         os.replace(self._jsonl_tmp, self.out / JSONL_NAME)
+        registry = build_registry(self._organizations)
+        atomic_write(self.out / REGISTRY_NAME, "".join(
+            json.dumps(e.model_dump(), ensure_ascii=False) + "\n" for e in registry))
         atomic_write(self.out / MANIFEST_NAME, dump_json(manifest))
 
     def abort(self) -> None:

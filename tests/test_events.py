@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from pipeline.components.dates import DateSpan
 from pipeline.components.events import find_events, is_headline, quoted_tokens
 from pipeline.nlp import make_doc
-from pipeline.records import doc_records, event
+from pipeline.records import doc_records, event, story_ids
 from pipeline.schema import Event, EventType
 
 REFERENCE = "2025-06-12"
@@ -34,7 +34,8 @@ def events(nlp: Language, text: str, dates: dict[str, str] | None = None) -> lis
             found.append(DateSpan(span, value, "day"))
     found.sort(key=lambda d: d.span.start_char)
     spans = find_events(doc, found, doc._.amounts, doc._.organizations)
-    return [event(e, 0) for e in spans]
+    ids = story_ids([(0, doc)])
+    return [event(e, 0, ids) for e in spans]
 
 
 def types(nlp: Language, text: str) -> set[str]:
@@ -592,13 +593,15 @@ def test_events_are_ordered_by_position(nlp: Language) -> None:
 
 def test_events_fields_hold_spans_participants_and_amounts(nlp: Language) -> None:
     text = "In Seoul, Park Min-jun and the Tajik minister signed a $9.8 million grant agreement."
-    got = {e.type: e for e in doc_records(parse(nlp, text))["events"]}
+    records = doc_records(parse(nlp, text))
+    got = {e.type: e for e in records["events"]}
+    amounts = {a.id: a for a in records["amounts"]}
     agreement = got["agreement"]
     assert agreement.trigger.text == text[agreement.trigger.start_char:agreement.trigger.end_char]
     assert agreement.sentence == text
     assert agreement.cameo == "057"
     assert "Seoul" in agreement.places
-    assert any(a.kind == "money" for a in agreement.amounts) == ("funding" in got)
+    assert any(amounts[a].kind == "money" for a in agreement.amounts) == ("funding" in got)
 
 
 def test_headline_is_a_capitalised_line_without_final_stop() -> None:

@@ -67,7 +67,7 @@ def expected_counts(articles: list[Article]) -> dict[str, int]:
 
 
 def csv_rows(folder: Path, table: str) -> list[dict[str, str]]:
-    with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+    with (folder / f"{table}.csv").open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -93,7 +93,7 @@ def test_csv_headers_equal_sqlite_columns(csv_dir: Path, database: Path) -> None
     with sqlite3.connect(database) as db:
         for table in TABLES:
             columns = [row[1] for row in db.execute(f"PRAGMA table_info({table.name})")]
-            with (csv_dir / f"{table.name}.csv").open(encoding="utf-8", newline="") as handle:
+            with (csv_dir / f"{table.name}.csv").open(encoding="utf-8-sig", newline="") as handle:
                 assert next(csv.reader(handle)) == columns
 
 

@@ -353,7 +353,7 @@ def done(shared_model: Language, tmp_path: Path) -> Path:
 
 def test_csv_cells_that_would_run_as_formulas_are_quoted(done: Path, tmp_path: Path) -> None:
     assert cli("export", str(done), "--format", "csv", "--out", str(tmp_path / "csv")) == EXIT_OK
-    with (tmp_path / "csv" / "articles.csv").open(encoding="utf-8", newline="") as handle:
+    with (tmp_path / "csv" / "articles.csv").open(encoding="utf-8-sig", newline="") as handle:
         titles = [row["title"] for row in csv.DictReader(handle)]
     assert titles and all(t.startswith("'") for t in titles)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -17,10 +16,11 @@ from pipeline.components.amounts import AmountSpan
 from pipeline.components.dates import DateSpan
 from pipeline.components.events import EventSpan
 from pipeline.components.organizations import OrgEntity
+from pipeline.components.roles import ActorRef
 from pipeline.core import stories_of
 from pipeline.ingest import RawPage
 from pipeline.records import (
-    amount_mention,
+    Ids,
     build_article,
     date_mention,
     event,
@@ -29,7 +29,7 @@ from pipeline.records import (
     split_for_model,
     text_span,
 )
-from pipeline.schema import Article, Organization, Source, TextSpan
+from pipeline.schema import Actor, Article, Organization, Source, TextSpan
 
 PARAGRAPHS = (
     "Japan will provide a grant of 1.2 billion yen to Uzbekistan.\n\n"
@@ -114,29 +114,38 @@ def test_record_of_the_first_chunk_keeps_the_span_offsets() -> None:
     assert (moved.start_char, moved.end_char) == (0, 4)
 
 
-def test_event_record_moves_every_nested_span() -> None:
+def test_event_record_moves_its_spans_and_refers_to_amounts_and_actors_by_id() -> None:
     piece = "Japan will provide $5 million to Tajikistan."
     doc = BLANK(piece)
     amount = AmountSpan(chars(doc, "$5 million"), "money", 5_000_000, "USD")
-    found = EventSpan("funding", chars(doc, "provide"), doc[:], None, None, (), (),
-                      ("Japan", "Tajikistan"), (amount,), "071")
+    found = EventSpan("funding", chars(doc, "provide"), doc[:], None, None, ("JICA",), (),
+                      ("Japan", "Tajikistan"), (amount,), "071",
+                      (ActorRef("organization", "JICA", "JPN"),),
+                      (ActorRef("country", "Tajikistan", "TJK"),))
     story = "Headline line.\n\n" + piece
-    moved = event(found, story.index(piece))
+    offset = story.index(piece)
+    moved = event(found, offset, Ids({"JICA": "o1"}, {amount.span.start_char + offset: "a3"}))
     assert story[moved.trigger.start_char : moved.trigger.end_char] == "provide"
     assert story[moved.sentence_start_char : moved.sentence_end_char] == piece
-    assert story[moved.amounts[0].start_char : moved.amounts[0].end_char] == "$5 million"
+    assert (moved.amounts, moved.organizations) == (["a3"], ["o1"])
+    assert moved.source == [Actor(kind="organization", name="JICA", id="o1", code="JPN")]
+    assert moved.target == [Actor(kind="country", name="Tajikistan", code="TJK")]
     assert moved.places == ["Japan", "Tajikistan"]
 
 
-def test_an_events_amount_is_valued_as_the_storys_amount_is() -> None:
-    piece = "Japan will provide EUR 5 million to Tajikistan."
-    doc = BLANK(piece)
-    amount = AmountSpan(chars(doc, "EUR 5 million"), "money", 5_000_000, "EUR")
-    found = EventSpan("funding", chars(doc, "provide"), doc[:], None, None, (), (),
-                      ("Japan", "Tajikistan"), (amount,), "071")
-    on = dt.date(2024, 2, 19)
-    assert event(found, 0, on).amounts == [amount_mention(amount, 0, on)]
-    assert event(found, 0, on).amounts[0].usd_basis == "ECB 2024-02-19"
+def test_a_record_whose_event_refers_to_an_unknown_id_is_invalid() -> None:
+    story = story_of("Japan will provide $5 million to Tajikistan.")
+    doc = BLANK(story.text)
+    amount = AmountSpan(chars(doc, "$5 million"), "money", 5_000_000, "USD")
+    doc._.amounts, doc._.dates, doc._.organizations = [amount], [], []
+    doc._.events = [EventSpan("funding", chars(doc, "provide"), doc[:], None, None, (), (), (),
+                              (amount,), "071")]
+    record = build_article(story, [(0, doc)]).model_dump()
+    assert record["events"][0]["amounts"] == ["a1"]
+    for field, unknown in (("amounts", ["a2"]), ("organizations", ["o1"])):
+        broken = {**record, "events": [{**record["events"][0], field: unknown}]}
+        with pytest.raises(ValueError, match="unknown id"):
+            Article.model_validate(broken)
 
 
 def test_organization_record_moves_every_mention() -> None:
@@ -170,7 +179,7 @@ def test_moved_span_points_at_the_same_text_in_the_whole(
 
 def org(name: str, aliases: list[str], *starts: int) -> Organization:
     mentions = [TextSpan(text=name, start_char=s, end_char=s + len(name)) for s in starts]
-    return Organization(name=name, aliases=aliases, mentions=mentions)
+    return Organization(id=f"o{len(name)}", name=name, aliases=aliases, mentions=mentions)
 
 
 def test_merge_joins_one_name_across_chunks_keeping_mention_order() -> None:

@@ -156,7 +156,7 @@ def test_hostile_title_removed_text_and_manifest_errors_are_escaped() -> None:
         text, title=f"Aid {IMG}",
         dates=[DateMention(text="2 July 2014", start_char=start, end_char=start + 11,
                            value="2014-07-02", granularity="day")],
-        organizations=[Organization(name="JICA", aliases=[SCRIPT], mentions=[
+        organizations=[Organization(id="o1", name="JICA", aliases=[SCRIPT], mentions=[
             TextSpan(text="JICA", start_char=jica, end_char=jica + 4)])],
         removed=[Removal(text=IMG, reason=f"ticker {SCRIPT}")])
     manifest = {"errors": [{"path": f"{IMG}.bin", "reason": SCRIPT}]}

@@ -22,6 +22,7 @@ from pipeline.components.amounts import AmountSpan
 from pipeline.components.dates import DateSpan
 from pipeline.components.doctext import doc_text
 from pipeline.components.organizations import OrgEntity
+from pipeline.components.roles import ActorRef, event_roles, sentence_actors
 from pipeline.components.upstream import declare, upstream
 from pipeline.lexicon.events import (
     AGREEMENT_ARG_VERBS,
@@ -1341,6 +1342,8 @@ class EventSpan:
     places: tuple[str, ...]
     amounts: tuple[AmountSpan, ...]
     cameo: str | None
+    source: tuple[ActorRef, ...] = ()  # the giving side: donor, lender, host, sender
+    target: tuple[ActorRef, ...] = ()  # the receiving side: recipient, guest, other party
 
 
 def _event(doc: Doc, sent: Span, kind: EventType, cand: Candidate,
@@ -1348,8 +1351,9 @@ def _event(doc: Doc, sent: Span, kind: EventType, cand: Candidate,
            amounts: list[AmountSpan], ents: list[Span]) -> EventSpan:
     names, persons, places = participants(sent, orgs, ents)
     inside = tuple(a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char)
+    sides = event_roles(kind, cand.anchor, sent, sentence_actors(sent, orgs, ents), False)
     return EventSpan(kind, _trigger(doc, cand.start, cand.end), sent, *dated, tuple(names),
-                     tuple(persons), tuple(places), inside, _cameo(kind, cand))
+                     tuple(persons), tuple(places), inside, _cameo(kind, cand), *sides)
 
 
 declare("events")

@@ -40,7 +40,6 @@ from pipeline.lexicon.institutions import (
     SEAT_HEADS,
     SEAT_PARTICIPLES,
     SOURCE_CUES,
-    SPELLINGS,
     STATE_COMPANY_STEMS,
     TOWN_ENDINGS,
     UNIT_HEADS,
@@ -55,7 +54,6 @@ from pipeline.lexicon.people import (
 )
 from pipeline.lexicon.places import (
     COUNTRIES,
-    COUNTRY_ALIASES,
     DEMONYMS,
     PLACE_WORDS,
 )
@@ -65,6 +63,7 @@ from pipeline.lexicon.text import (
     NAME_JOINERS,
     OPEN_QUOTES,
 )
+from pipeline.names import OF_COUNTRY, country_of, fold_name, name_core
 from pipeline.schema import OrgKind
 
 RULE_SPANS = "news_org_rules"
@@ -102,7 +101,6 @@ APPOSITION_WINDOW = 6
 # Headlines and menus: at least 4 words, 70 % of them capitalised (sentences rarely are).
 TITLE_LINE_MIN_WORDS = 4
 TITLE_LINE_CAP_SHARE = 0.7
-OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # `Ministries of Finance and of Energy`: `and of` starts the next ministry's name.
 PLURAL_BOUNDARY = re.compile(r"\s*,?\s+and\s+of\s+|,\s*of\s+")
 PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -167,16 +165,6 @@ def _chunks(doc: Doc) -> list[Span]:
     return chunks
 
 
-def _country_of(text: str) -> str | None:
-    """The country a name or adjective points to (`Kyrgyz`, `the Kyrgyz Republic`), or None."""
-    low = text.lower().removeprefix("the ").strip()
-    if low in DEMONYMS:
-        return DEMONYMS[low]
-    if low in COUNTRIES or low in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES.get(low, low)
-    return None
-
-
 def _is_acronym(span: Span) -> bool:
     """One token of capitals, as `UNDP` or `KfW` (a capital first and last letter)."""
     text = span.text
@@ -224,7 +212,7 @@ def _split_coordination(part: Span) -> list[Span]:
                 continue
             # a country before the comma ends a phrase (`by South Korea, the Ministry of A and
             # B said`), it is no item of a list of organisations
-            listed = listed or (comma and not _country_of(left.text))
+            listed = listed or (comma and not country_of(left.text))
             pieces.append(left)
             start = i = sep_end
             continue
@@ -250,7 +238,7 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return True  # `Co., Ltd.`
     if right[0].lower_ == "the" or len(item) == 0:
         return False
-    if _country_of(item.text) or _is_acronym(item) or _country_of(left.text) or _is_acronym(left):
+    if country_of(item.text) or _is_acronym(item) or country_of(left.text) or _is_acronym(left):
         return False
     if _ends_with_head(left) or _begins_with_head(item):
         return False
@@ -410,7 +398,7 @@ def _country_end(doc: Doc, start: int) -> int | None:
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     for end in range(min(start + COUNTRY_MAX_WORDS, len(doc)), start, -1):
-        if _country_of(doc[start:end].text):
+        if country_of(doc[start:end].text):
             return end
     return None
 
@@ -458,7 +446,7 @@ def _is_institution(span: Span) -> bool:
         if last in COUNTRY_NAMED_HEADS and any(t.lower_ in COUNTRIES for t in span[:-1]):
             return True  # `Japan Foundation`, `Asia Foundation`
         # `Kyrgyz Ministry`, `The Agency`: a head with only a nationality is generic
-        return any(not (t.is_stop or _country_of(t.text)) for t in span[:-1])
+        return any(not (t.is_stop or country_of(t.text)) for t in span[:-1])
     return _starts_head_initial(span)
 
 
@@ -483,7 +471,7 @@ def _is_name_of_person(span: Span) -> bool:
     words = [t for t in span if not _is_inner_hyphen(t)]
     banned = INITIAL_HEADS | FINAL_HEADS | PLACE_WORDS | PERSON_ROLES  # `Du Dewen`: a name
     return 2 <= len(words) <= 4 and all(INITIAL.match(t.text) or (
-        _is_cap(t) and not t.is_stop and t.lower_ not in banned and not _country_of(t.text)
+        _is_cap(t) and not t.is_stop and t.lower_ not in banned and not country_of(t.text)
         and not t.text.isupper() and not TOPIC_ENDING.search(t.lower_)) for t in words)
 
 
@@ -514,7 +502,7 @@ def _cut_holder(span: Span) -> Span:
     # longest name: what stays may be no name at all (`Head of State`)
     heads = [_trim(doc[span.start:k]) for k in cuts]
     return next((h for h in heads if len(h) > 1 and _ends_with_head(h)), None) or next(
-        (h for h in heads if len(h) > 0 and (_is_institution(h) or _country_of(h.text))),
+        (h for h in heads if len(h) > 0 and (_is_institution(h) or country_of(h.text))),
         heads[-1])
 
 
@@ -539,7 +527,7 @@ def _is_surname(token: Token) -> bool:
 
 def _is_local_government(span: Span) -> bool:
     """`Ulaanbaatar City Government`, `Osh Regional Government`, `Bishkek City Hall`."""
-    if len(span) < LOCAL_GOVERNMENT_MIN_WORDS or not _is_cap(span[0]) or _country_of(span[0].text):
+    if len(span) < LOCAL_GOVERNMENT_MIN_WORDS or not _is_cap(span[0]) or country_of(span[0].text):
         return False
     last, level = span[-1].lower_, span[-2].lower_
     return (last == "government" and level in LOCAL_LEVELS) or (last, level) == ("hall", "city")
@@ -564,7 +552,7 @@ def _owns(left: Span) -> bool:
 
     `Republican Children's Clinical Hospital` is not split: `Children` names nothing.
     """
-    return bool(_country_of(left.text) or _is_acronym(left) or left[-1].lower_ in INITIAL_HEADS
+    return bool(country_of(left.text) or _is_acronym(left) or left[-1].lower_ in INITIAL_HEADS
                 or _ends_with_head(left) or _is_institution(_trim(left)))
 
 
@@ -615,7 +603,7 @@ def _expand_plural(span: Span) -> list[str]:
         return []
     rest, country = words[2], ""
     for match in OF_COUNTRY.finditer(rest):
-        if _country_of(rest[match.end():]):
+        if country_of(rest[match.end():]):
             rest, country = rest[:match.start()], rest[match.start():]
             break
     if PLURAL_BOUNDARY.search(rest):
@@ -747,7 +735,7 @@ def find_context_spans(doc: Doc) -> list[Span]:
             quoted = _quoted_name(doc, token.i + 1)
             if quoted is not None:
                 spans.append(doc[token.i:quoted.end])
-    return [s for s in spans if not _country_of(s.text) and not _is_person_context(s)]
+    return [s for s in spans if not country_of(s.text) and not _is_person_context(s)]
 
 
 def _cut_division(span: Span) -> Span:
@@ -865,7 +853,7 @@ def _named_by_copula(doc: Doc, head: int) -> Span | None:
     if doc[i].lower_ not in {"the", "a", "an"} or i < 2 or doc[i - 1].lemma_ != "be":
         return None
     run = _proper_run_before(doc, i - 1)
-    if run is None or _country_of(run.text) or any(t.ent_type_ in {"PERSON", "GPE"} for t in run):
+    if run is None or country_of(run.text) or any(t.ent_type_ in {"PERSON", "GPE"} for t in run):
         return None
     return run
 
@@ -890,7 +878,7 @@ def _named_by_apposition(doc: Doc, head: int) -> Span | None:
         i -= 1
     if _is_possessive(doc[i]):
         owner = _proper_run_before(doc, i)  # `Barqi Tojik, Tajikistan's state power utility`
-        if owner is None or not _country_of(owner.text):
+        if owner is None or not country_of(owner.text):
             return None
         i = owner.start
     elif doc[i].lower_ not in {"the", "a", "an"}:
@@ -915,44 +903,12 @@ def find_government_spans(doc: Doc) -> list[Span]:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
             continue  # `government delegation`: the government only qualifies a noun
-        if _country_of(doc[token.i - 1].text):
+        if country_of(doc[token.i - 1].text):
             spans.append(doc[token.i - 1:token.i + 1])
     return spans
 
 
 # ------------------------------------------------------------------ canonical names
-def _fold(text: str) -> str:
-    """Lower case, British spelling made American, quotes and outer punctuation dropped."""
-    text = text.replace("\u2019", "'").casefold()
-    text = re.sub(r"[\"\u201c\u201d\u00ab\u00bb()]", "", text)
-    for british, american in SPELLINGS:
-        text = text.replace(british, american)
-    text = re.sub(r"^the\s+", "", text.strip())
-    text = re.sub(r"^u\.?n\.?\s+", "united nations ", text)  # `UN Children's Fund`
-    return re.sub(r"\s+", " ", text).strip(" ,.")
-
-
-def _core(form: str) -> tuple[str, str | None]:
-    """A name reduced for comparison, and the country it names: (`ministry of energy`, `japan`)."""
-    text = _fold(form)
-    country = None
-    if text.split()[0] in INITIAL_HEADS:
-        for match in OF_COUNTRY.finditer(text):
-            country = _country_of(text[match.end():])
-            if country:
-                text = text[:match.start()]
-                break
-    first, _, rest = text.partition(" ")
-    if rest and rest.split()[0] in INITIAL_HEADS and _country_of(first):
-        country, text = _country_of(first), rest
-    words = text.split()
-    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
-        words.pop()
-    while len(words) > 1 and words[0] in LEGAL_PREFIXES:
-        words.pop(0)  # `JSC "Uzbekneftegaz"` = `Uzbekneftegaz`
-    return " ".join(words), country
-
-
 @dataclass
 class _Mention:
     """An occurrence of an organisation: its span, the name it gives, and what it links to."""
@@ -980,11 +936,11 @@ def _mention(span: Span, form: str | None = None, link: str | None = None) -> _M
     form = form or span.text
     unit = _unit_of(span) if link is None and form == span.text else None
     link = unit.text if unit is not None else link
-    core, country = _core(link or form)
+    core, country = name_core(link or form)
     doc = span.doc
     alias = None
     if span.start >= 2 and _is_possessive(doc[span.start - 1]):
-        owner = _country_of(doc[span.start - 2].text)
+        owner = country_of(doc[span.start - 2].text)
         if owner:
             country = country or owner
             alias = doc[span.start - 2:span.end].text
@@ -1067,8 +1023,8 @@ def _organization(group: list[_Mention]) -> OrgEntity:
     forms: dict[str, str] = {}
     for m in group:
         for form in (m.form, m.alias):
-            if form and _fold(form) not in forms:
-                forms[_fold(form)] = form.strip()
+            if form and fold_name(form) not in forms:
+                forms[fold_name(form)] = form.strip()
     plain = [f for f in forms.values() if not re.search(r"['\u2019]s\b", f)]
     name = max(plain or list(forms.values()), key=lambda f: (not _is_short(f), len(f)))
     aliases = tuple(f for f in forms.values() if f != name)
@@ -1087,7 +1043,7 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
             continue
         whole = _trim_ner(ent)
         span = _cut_holder(whole) if whole is not None else None
-        if span is None or span.text in others or _country_of(span.text):
+        if span is None or span.text in others or country_of(span.text):
             continue
         if span.end < whole.end and _is_role(doc[span.end]) and not (
                 _begins_with_head(span) or _ends_with_head(span)):
@@ -1134,7 +1090,7 @@ def _plausible_ner_name(span: Span) -> bool:
         return False
     if _is_relation(span) or (_is_surname(span[-1]) and not _ends_with_head(span)):
         return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`: a person's name
-    if _country_of(span[0].text) and _is_name_of_person(span[1:]) and span.start > 0 \
+    if country_of(span[0].text) and _is_name_of_person(span[1:]) and span.start > 0 \
             and doc[span.start - 1].lower_ == "of" \
             and any(_is_role(t) for t in doc[max(0, span.start - ROLE_WINDOW):span.start]):
         return False  # `Minister of ... of Kazakhstan Mukhtar Tileuberdi`: the official
@@ -1197,7 +1153,7 @@ def _coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
             end += 1
         if end + 1 < len(doc) and doc[end].lower_ == "and":
             run = _proper_run(doc, end + 1)
-            if run is not None and run[-1].pos_ == "PROPN" and not _country_of(run.text) \
+            if run is not None and run[-1].pos_ == "PROPN" and not country_of(run.text) \
                     and not _is_seat(doc, run.end - 1) \
                     and not _is_topic(run) and run[-1].lower_ not in NON_ORG_HEADS \
                     and not _is_person_context(run) and not _line_is_headline(doc, run.start_char) \
@@ -1215,7 +1171,7 @@ def _coordinated_before(doc: Doc, spans: list[Span]) -> list[Span]:
         start, owned = span.start, False
         if start > 1 and _is_possessive(doc[start - 1]):
             owner = _proper_run_before(doc, start - 1)
-            owned = owner is not None and _country_of(owner.text) is not None
+            owned = owner is not None and country_of(owner.text) is not None
             start = owner.start if owner is not None and owned else start
         if start < 2 or doc[start - 1].lower_ != "and":
             continue
@@ -1225,7 +1181,7 @@ def _coordinated_before(doc: Doc, spans: list[Span]) -> list[Span]:
         if run is not None and owned and run.start > 0 and doc[run.start - 1].lower_ in \
                 PLACE_PREPOSITIONS:
             continue  # `between Tashkent and Japan's JICA`: a place after a preposition
-        if run is not None and run[-1].pos_ == "PROPN" and not _country_of(run.text) \
+        if run is not None and run[-1].pos_ == "PROPN" and not country_of(run.text) \
                 and not _is_topic(run) \
                 and not _is_person_context(run) and not _line_is_headline(doc, run.start_char) \
                 and not {t.lower_ for t in run} & (PERSON_ROLES | PLACE_WORDS) \
@@ -1246,7 +1202,7 @@ def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
         if run is None or run.end + 1 >= len(doc) or doc[run.end].lower_ not in {",", "and"}:
             continue
         nxt = run.end + 2 if doc[run.end + 1].lower_ == "and" else run.end + 1
-        if nxt in starts and not _country_of(run.text) and run[-1].pos_ == "PROPN" \
+        if nxt in starts and not country_of(run.text) and run[-1].pos_ == "PROPN" \
                 and all(t.ent_type_ != "PERSON" for t in run):
             found.append(run)
     return found
@@ -1386,7 +1342,7 @@ def _bare_name(mention: _Mention) -> str | None:
         return None
     if len(tokens) == 1:
         word = tokens[0]
-        if word.is_stop or word.pos_ != "PROPN" or _country_of(word.text) or word.lower_ in \
+        if word.is_stop or word.pos_ != "PROPN" or country_of(word.text) or word.lower_ in \
                 FINAL_HEADS | INITIAL_HEADS | CLASSIFIERS:
             return None  # `Bank`, `Japan`: a word that names nothing on its own
     return mention.span.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -1423,7 +1379,7 @@ def _bracketed_names(doc: Doc, spans: list[Span]) -> dict[str, str]:
                 or doc[end + 2].text != ")":
             continue
         word = doc[end + 1]
-        if _is_cap(word) and word.pos_ == "PROPN" and not _country_of(word.text) \
+        if _is_cap(word) and word.pos_ == "PROPN" and not country_of(word.text) \
                 and word.ent_type_ not in PLACE_OR_PERSON and word.text not in places:
             names.setdefault(word.text, span.text)
     return names

@@ -24,6 +24,7 @@ from pipeline.components.dates import DateSpan, Point, _fill_years
 from pipeline.components.doctext import doc_text
 from pipeline.components.events import EventSpan, participants
 from pipeline.components.organizations import OrgEntity
+from pipeline.components.roles import event_roles, sentence_actors
 from pipeline.components.sentences import mark_line_starts
 from pipeline.components.upstream import upstream
 from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
@@ -630,10 +631,11 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
                 if story_date is None and len(date) == ISO_LENGTH["day"]:
                     story_date = date
             names, persons, places = participants(sent, orgs, ents)
+            sides = event_roles(kind, trigger, sent, sentence_actors(sent, orgs, ents), True)
             events.append(EventSpan(
                 kind, doc[trigger.i:trigger.i + 1], sent, date, source,  # type: ignore[arg-type]
                 tuple(names), tuple(persons), tuple(places), tuple(inside),
-                "0311" if kind == "plan" else CAMEO.get(kind, "040")))
+                "0311" if kind == "plan" else CAMEO.get(kind, "040"), *sides))
     return events
 
 

@@ -172,3 +172,15 @@ CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": 
 LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "roadmap"})
 # Verbs by which a list header reports the signing of the items below it.
 SIGNING_LEMMAS = AGREEMENT_VERBS | AGREEMENT_ARG_VERBS | frozenset({"signing", "conclusion"})
+# Roles: verbs whose subject gets what the event gives (`Uzbekistan received a loan from ADB`).
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure", "attract", "borrow", "raise",
+                             "win", "accept", "welcome"})
+# The side a preposition puts its object on: `a loan from ADB to Tajikistan`, `signed with`.
+ROLE_PREPOSITIONS = {"from": "source", "by": "source", "to": "target", "for": "target",
+                     "towards": "target", "with": "target", "between": "both", "among": "both",
+                     "in": "place"}
+# Russian: the preposition before an actor, or the actor's case, and the side it gives.
+RU_ROLE_PREPOSITIONS = {"от": "source", "для": "target", "с": "target", "со": "target",
+                        "между": "both", "в": "place", "во": "place"}
+RU_ROLE_CASES = {"Nom": "agent", "Ins": "source", "Dat": "target", "Acc": "target"}
+RU_RECEIVING_VERBS = frozenset({"получить", "получать", "привлечь", "привлекать"})

@@ -164,3 +164,12 @@ OWNED_NOUNS = frozenset({"subsidiary", "venture", "affiliate", "division", "unit
 # British and American spellings, and apostrophes, made one when names are compared.
 SPELLINGS = (("labour", "labor"), ("centre", "center"), ("organisation", "organization"),
              ("programme", "program"), ("defence", "defense"), ("\u2019", "'"))
+# Heads of names every country's state has (`Ministry of Energy`, `Migration Agency`, `Central
+# Bank`): such a name names one body only together with its country. Qualifiers may come first.
+STATE_BODY_HEADS = frozenset({
+    "ministry", "ministries", "government", "cabinet", "embassy", "parliament", "committee",
+    "department", "agency", "service", "inspectorate", "administration", "office", "bank",
+    "president's", "presidential", "prosecutor's", "court", "senate", "council",
+})
+GOVERNMENT_QUALIFIERS = frozenset({"state", "national", "central", "foreign", "federal", "the"})
+GENERIC_NAME_WORDS = 3  # `State Migration Agency`: a short name ending in a government head

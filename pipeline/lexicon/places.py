@@ -51,3 +51,13 @@ PLACE_WORDS = frozenset({
     "avenue", "square", "village", "county", "prefecture", "mountains", "sea", "desert",
     "darya", "daryo",  # `Amu Darya`, `Syr Darya`: darya is Persian for river
 })
+# Country names (after COUNTRY_ALIASES) whose ISO 3166-1 entry pycountry files under another
+# name: `Korea` in this domain's news is the Republic of Korea.
+ISO_NAMES = {"korea": "KOR", "russia": "RUS", "turkey": "TUR", "uae": "ARE", "iran": "IRN",
+             "laos": "LAO", "syria": "SYR", "taiwan": "TWN", "vietnam": "VNM", "moldova": "MDA",
+             "bolivia": "BOL", "venezuela": "VEN", "czech republic": "CZE"}
+# Russian short names that differ from pycountry's Russian official names.
+RU_COUNTRY_NAMES = {"корея": "KOR", "южная корея": "KOR", "кнр": "CHN", "сша": "USA",
+                    "америка": "USA", "россия": "RUS", "рф": "RUS", "кыргызстан": "KGZ",
+                    "киргизия": "KGZ", "британия": "GBR", "великобритания": "GBR",
+                    "оаэ": "ARE", "иран": "IRN", "турция": "TUR", "туркмения": "TKM"}

@@ -1,0 +1,127 @@
+"""Names of countries and organisations reduced for comparison, without a language model.
+
+Shared by the organisation component, event roles and the run's registry: a name's core
+(`the Ministry of Energy of Japan` -> `ministry of energy`, Japan) and the ISO 3166-1 alpha-3
+code of a country named in English or Russian (pycountry's tables and their Russian translation).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pycountry
+
+from pipeline.lexicon.institutions import (
+    CORPORATE_SUFFIXES,
+    INITIAL_HEADS,
+    LEGAL_PREFIXES,
+    SPELLINGS,
+)
+from pipeline.lexicon.places import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    ISO_NAMES,
+    RU_COUNTRY_NAMES,
+)
+
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+COUNTRY_WINDOW = 3  # words of the longest country name looked for in an organisation's name
+
+
+def country_of(text: str) -> str | None:
+    """The country a name or adjective points to (`Kyrgyz`, `the Kyrgyz Republic`), or None."""
+    low = text.lower().removeprefix("the ").strip()
+    if low in DEMONYMS:
+        return DEMONYMS[low]
+    if low in COUNTRIES or low in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES.get(low, low)
+    return None
+
+
+def fold_name(text: str) -> str:
+    """Lower case, British spelling made American, quotes and outer punctuation dropped."""
+    text = text.replace("\u2019", "'").casefold()
+    text = re.sub(r"[\"\u201c\u201d\u00ab\u00bb()]", "", text)
+    for british, american in SPELLINGS:
+        text = text.replace(british, american)
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"^u\.?n\.?\s+", "united nations ", text)  # `UN Children's Fund`
+    return re.sub(r"\s+", " ", text).strip(" ,.")
+
+
+def name_core(form: str) -> tuple[str, str | None]:
+    """A name reduced for comparison, and the country it names: (`ministry of energy`, `japan`)."""
+    text = fold_name(form)
+    country = None
+    if text and text.split()[0] in INITIAL_HEADS:
+        for match in OF_COUNTRY.finditer(text):
+            country = country_of(text[match.end():])
+            if country:
+                text = text[:match.start()]
+                break
+    first, _, rest = text.partition(" ")
+    if rest and rest.split()[0] in INITIAL_HEADS and country_of(first):
+        country, text = country_of(first), rest
+    words = text.split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    while len(words) > 1 and words[0] in LEGAL_PREFIXES:
+        words.pop(0)  # `JSC "Uzbekneftegaz"` = `Uzbekneftegaz`
+    return " ".join(words), country
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-3 of an English or Russian country name or adjective, else None
+    (`Japan`, `Japanese`, `the Kyrgyz Republic`, `Япония`, `Южная Корея`)."""
+    key = name.lower().removeprefix("the ").strip()
+    return _english_code(key) or _russian_codes().get(key)
+
+
+@lru_cache(maxsize=4096)
+def _english_code(key: str) -> str | None:
+    country = country_of(key)
+    if country is None:
+        return None
+    if country in ISO_NAMES:
+        return ISO_NAMES[country]
+    try:
+        return pycountry.countries.lookup(country).alpha_3
+    except LookupError:  # a region (`Central Asia`) or a former state
+        return None
+
+
+@lru_cache(maxsize=1)
+def _russian_codes() -> dict[str, str]:
+    """Russian country names from pycountry's own Russian translation, and the short forms."""
+    names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    codes = {}
+    for country in pycountry.countries:
+        for field in ("name", "common_name", "official_name"):
+            if hasattr(country, field):
+                codes[names.gettext(getattr(country, field)).lower()] = country.alpha_3
+    return codes | RU_COUNTRY_NAMES
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """The short English name of a country by its alpha-3 code (`KOR` -> `Korea, Republic of`
+    is given as its common name `South Korea`)."""
+    country = pycountry.countries.get(alpha_3=code)
+    return getattr(country, "common_name", country.name)
+
+
+def country_in_names(forms: Iterable[str]) -> str | None:
+    """The alpha-3 code of the first country the forms of a name state (`Government of Japan`,
+    `Uzbek Railways`, `Uzbekistan's Migration Agency`)."""
+    for form in forms:
+        words = form.replace("\u2019", "'").replace("'s", "").split()
+        for size in range(COUNTRY_WINDOW, 0, -1):
+            for i in range(len(words) - size + 1):
+                code = country_code(" ".join(words[i:i + size]))
+                if code:
+                    return code
+    return None

@@ -1,0 +1,128 @@
+"""The run's organisation registry: one entry per organisation across all stories.
+
+Two stories' organisations are one when a name or alias of one is a name or alias of the other
+once both are reduced to their core (`the Japan International Cooperation Agency` and `JICA` are
+one where a story states the acronym); a bare acronym joins the one full name whose initials it
+spells. A generic name of a government body (`Ministry of Energy`) matches only within its
+country, and within its story when no country is known, so two countries' ministries stay two.
+A name that states its country (`Ministry of Energy of Japan`, `Kazakh Ministry of Energy`) is
+matched within that country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from pipeline.lexicon.institutions import (
+    GENERIC_NAME_WORDS,
+    GOVERNMENT_QUALIFIERS,
+    STATE_BODY_HEADS,
+)
+from pipeline.names import country_code, name_core
+from pipeline.schema import Member, Organization, RegistryEntry
+
+ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9}$")
+MIN_INITIALS = 3  # `ADB`: shorter initials name too many bodies to link on
+SLUG_GAPS = re.compile(r"[\W_]+")
+
+
+def build_registry(stories: Iterable[tuple[str, list[Organization]]]) -> list[RegistryEntry]:
+    """The registry of the organisations of `stories` (article id, its organisations), in the
+    order of the entries' ids."""
+    members = [(article_id, org) for article_id, orgs in stories for org in orgs]
+    parent = list(range(len(members)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[tuple[str, str], int] = {}
+    for i, (article_id, org) in enumerate(members):
+        for key in _keys(article_id, org):
+            if key in by_key:
+                parent[root(i)] = root(by_key[key])
+            else:
+                by_key[key] = i
+    spelled = _spelled_acronyms(members)
+    for i, (_, org) in enumerate(members):
+        target = spelled.get(org.name)
+        if target is not None and not org.aliases:
+            parent[root(i)] = root(target)
+    groups: dict[int, list[tuple[str, Organization]]] = defaultdict(list)
+    for i, member in enumerate(members):
+        groups[root(i)].append(member)
+    entries = [_entry(group) for group in groups.values()]
+    return sorted(_unique_ids(entries), key=lambda e: e.id)
+
+
+def _keys(article_id: str, org: Organization) -> set[tuple[str, str]]:
+    """(core name, scope) of each of the organisation's forms; the scope of a generic name is
+    its country, else its story."""
+    return {_key(form, org.country, article_id) for form in (org.name, *org.aliases)}
+
+
+def _key(form: str, country: str | None, article_id: str) -> tuple[str, str]:
+    core, named = name_core(form)
+    if named:
+        return core, country_code(named) or named
+    return core, (country or article_id) if is_generic(core) else ""
+
+
+def is_generic(core: str) -> bool:
+    """Whether a reduced name is one every state has: `ministry of energy`, `foreign ministry`,
+    `migration agency`, `central bank`."""
+    words = core.split()
+    first = next((w for w in words if w not in GOVERNMENT_QUALIFIERS), "")
+    return not words or first in STATE_BODY_HEADS or (
+        words[-1] in STATE_BODY_HEADS - {"bank"} and len(words) <= GENERIC_NAME_WORDS)
+
+
+def _spelled_acronyms(members: list[tuple[str, Organization]]) -> dict[str, int]:
+    """Bare acronyms and the one member whose full name they spell (`ADB` -> the member named
+    `Asian Development Bank`); an acronym two different names spell links to neither."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for i, (_, org) in enumerate(members):
+        initials = "".join(w[0] for w in org.name.split() if w[0].isupper())
+        if len(initials) >= MIN_INITIALS and len(org.name.split()) >= MIN_INITIALS:
+            spelled[initials].add(name_core(org.name)[0])
+            first.setdefault(initials, i)
+    return {acronym: first[acronym] for acronym, names in spelled.items()
+            if len(names) == 1 and ACRONYM.match(acronym)}
+
+
+def _entry(group: list[tuple[str, Organization]]) -> RegistryEntry:
+    """One entry: the name most stories give (the longest on a tie), the other forms as aliases,
+    the most common kind, the country the names state."""
+    names = Counter(org.name for _, org in group)
+    name = min(names, key=lambda n: (-names[n], -len(n), n))
+    forms = {f for _, org in group for f in (org.name, *org.aliases)} - {name}
+    kinds = Counter(org.kind for _, org in group)
+    countries = Counter(org.country for _, org in group if org.country)
+    country = countries.most_common(1)[0][0] if countries else None
+    _, scope = _key(name, country, group[0][0])
+    slug = SLUG_GAPS.sub("-", name.casefold().removeprefix("the ")).strip("-") or "organization"
+    return RegistryEntry(
+        id=f"org:{slug}" + (f"@{scope}" if scope else ""), name=name, aliases=sorted(forms),
+        kind=min(kinds, key=lambda k: (-kinds[k], k)), country=country,
+        stories=[Member(article_id=a, organization_id=org.id) for a, org in group])
+
+
+def _unique_ids(entries: list[RegistryEntry]) -> list[RegistryEntry]:
+    """Entries whose ids collide get `-2`, `-3`, ... in the order of their first story."""
+    seen: Counter[str] = Counter()
+    out = []
+    for entry in sorted(entries, key=lambda e: (e.id, e.stories[0].article_id)):
+        seen[entry.id] += 1
+        n = seen[entry.id]
+        out.append(entry if n == 1 else entry.model_copy(update={"id": f"{entry.id}-{n}"}))
+    return out
+
+
+def member_ids(registry: list[RegistryEntry]) -> dict[tuple[str, str], str]:
+    """(article id, organisation id) -> registry id."""
+    return {(m.article_id, m.organization_id): e.id for e in registry for m in e.stories}
