@@ -11,28 +11,44 @@ event's clause (the outlet that `reported` it, the speaker who `said` it) take n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
 from pipeline.components.organizations import OrgEntity
 from pipeline.lexicon.events import (
+    AGREEMENT_NOUNS,
+    AID_NOUNS,
+    MEETING_NOUNS,
     RECEIVING_VERBS,
     ROLE_PREPOSITIONS,
     RU_RECEIVING_VERBS,
     RU_ROLE_CASES,
     RU_ROLE_PREPOSITIONS,
+    TEACHING_VERBS,
 )
+from pipeline.lexicon.people import GUEST_NOUNS, PEOPLE_NOUNS, PERSON_ROLES, SURNAME_ENDINGS
 from pipeline.names import country_code, country_in_names, country_name
 from pipeline.schema import ActorKind
 
+PAIR = 2  # countries of a hyphenated pair
+MIN_SURNAME = 4  # letters a surname is longer than (`Lev` is no surname by its ending)
 PATH_LIMIT = 10  # heads walked from an actor to the event's clause
 SIDE_EVENTS = ("agreement", "meeting")  # events whose two sides are named alike (`A and B met`)
 PLACE_RECEIVES = ("funding", "construction", "launch", "personnel", "plan")
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "nsubjpass", "dative", "iobj", "attr", "oprd")
 NOUN_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")  # `held talks`, `a loan was signed`
-CONTROLLED_DEPS = ("xcomp", "conj", "advcl")  # verbs that take their subject from their head
+ARGUMENT_DEPS = NOUN_OBJECT_DEPS + ("nsubj", "dative")
+CONTROLLED_DEPS = ("xcomp", "conj", "advcl", "ccomp")  # verbs that may take their head's subject
+OTHER_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis")
+FAR_PREPOSITIONS = ("between", "among", "in")  # sides and places however deep they hang
+PARTY_NOUNS = AGREEMENT_NOUNS | AID_NOUNS  # nouns whose prepositions name the parties
+SUPPORT_NOUNS = AID_NOUNS | {"support", "help"}  # whose `of` names the giver
+PURPOSE_PREPOSITIONS = ("on", "for")  # `is on a visit`, `arrived for talks`: the subject's own
+STAND_IN_SUBJECTS = frozenset({"it", "they", "we"})  # `the ADB said it has approved`
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 
 
@@ -49,17 +65,20 @@ class ActorRef:
 class _Placed:
     actor: ActorRef
     tokens: Span
+    pair: int = 0  # 1 or 2: the first or second country of a pair (`Uzbek-Korean agreements`)
 
 
 # --------------------------------------------------------------------------- actors
 def sentence_actors(sent: Span, orgs: list[OrgEntity], ents: list[Span]) -> list[_Placed]:
-    """The sentence's actors, each with its tokens: organisations first, then persons and
-    countries (entities, else country names and adjectives) that no organisation's mention
-    holds."""
+    """The sentence's actors in text order: its organisations, and the persons and countries
+    no organisation's mention holds (entities, else country names and adjectives, and names
+    after a role or with a surname's ending: `Administrator Piedra`, `R.Meredov`). An outlet
+    credited in a dateline (`(IANS):`) is no actor."""
     placed = [_Placed(ActorRef("organization", org.name, country_in_names(
         (org.name, *org.aliases))), m)
               for org in orgs for m in org.mentions
               if sent.start_char <= m.start_char and m.end_char <= sent.end_char]
+    placed = [p for p in placed if not _credited(p.tokens)]
     taken = {t.i for p in placed for t in p.tokens}
     for ent in ents:
         if not (sent.start <= ent.start and ent.end <= sent.end) or taken & set(
@@ -67,20 +86,81 @@ def sentence_actors(sent: Span, orgs: list[OrgEntity], ents: list[Span]) -> list
             continue
         if ent.label_ == "PERSON":
             placed.append(_Placed(ActorRef("person", ent.text), ent))
-        elif ent.label_ in ("GPE", "NORP", "LOC"):
+        else:  # a country the model labelled ORG or GPE, or its adjective (NORP), or a person
             name = ent._.normal if ent.has_extension("normal") and ent._.normal else ent.text
-            _add_country(placed, name, ent)
+            if _is_surname(ent[-1]) and ent.label_ == "ORG":
+                placed.append(_Placed(ActorRef("person", ent.text), ent))
+            elif not _add_country(placed, name, ent):
+                _add_pair(placed, name, ent)
         taken.update(range(ent.start, ent.end))
     for token in sent:  # a country the model tagged as no entity (`provided to Uzbekistan`)
-        if token.i not in taken and token.pos_ in ("PROPN", "ADJ"):
-            _add_country(placed, token.lemma_, sent.doc[token.i:token.i + 1])
-    return placed
+        if token.i not in taken and token.pos_ in ("PROPN", "ADJ") and _add_country(
+                placed, token.lemma_, sent.doc[token.i:token.i + 1]):
+            taken.add(token.i)
+    placed.extend(_Placed(ActorRef("person", name.text), name) for name in _named_people(
+        sent, taken))
+    return _paired(sorted(placed, key=lambda p: p.tokens.start))
 
 
-def _add_country(placed: list[_Placed], name: str, tokens: Span) -> None:
+def _add_pair(placed: list[_Placed], name: str, tokens: Span) -> None:
+    """`Uzbek-Korean`, `Turkmen–Japanese`: two countries named as one word."""
+    parts = re.split(r"\s*[-\u2013]\s*", name)
+    codes = [country_code(part) for part in parts]
+    if len(parts) == PAIR and all(codes):
+        placed.extend(_Placed(ActorRef("country", country_name(c), c), tokens, n)
+                      for n, c in enumerate(codes, 1))  # type: ignore[arg-type]
+
+
+def _paired(placed: list[_Placed]) -> list[_Placed]:
+    """Two countries joined by a hyphen or dash (`Uzbek - Korean`) marked as a pair."""
+    out = list(placed)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        gap = first.tokens.doc[first.tokens.end:second.tokens.start]
+        if first.actor.kind == second.actor.kind == "country" and len(gap) == 1 and (
+                gap.text in ("-", "\u2013")) and not first.pair:
+            out[i], out[i + 1] = replace(first, pair=1), replace(second, pair=2)
+    return out
+
+
+def _named_people(sent: Span, taken: set[int]) -> list[Span]:
+    """Runs of proper nouns the model left untagged that are people's names: after a role
+    (`Minister Ruslan Kazakbaev`) or ending as the region's surnames do (`Sagintayev`)."""
+    found = []
+    i = sent.start
+    while i < sent.end:
+        end = i
+        while end < sent.end and end not in taken and sent.doc[end].pos_ == "PROPN" and (
+                sent.doc[end].is_title or sent.doc[end].is_upper):
+            end += 1
+        if end > i:
+            run = sent.doc[i:end]
+            after_role = i > sent.start and sent.doc[i - 1].lower_ in PERSON_ROLES
+            surname = any(_is_surname(t) for t in run)
+            if (after_role or surname) and not any(t.lower_ in PERSON_ROLES for t in run):
+                found.append(run)
+        i = end + 1
+    return found
+
+
+def _is_surname(token: Token) -> bool:
+    """`Tokayev`, `Mirziyoyeva`, `Mallazoda`: ending as the region's surnames do."""
+    return token.is_title and len(token) > MIN_SURNAME and token.lower_.endswith(SURNAME_ENDINGS)
+
+
+def _credited(tokens: Span) -> bool:
+    """A dateline's credit: `Manila, June 24 (IANS): The bank ...` names the outlet, no actor."""
+    doc = tokens.doc
+    before = doc[tokens.start - 1].text if tokens.start > 0 else ""
+    after = doc[tokens.end: tokens.end + 2].text.replace(" ", "")
+    return before == "(" and after[:2] in ("):", ")-", ")–", ")—")
+
+
+def _add_country(placed: list[_Placed], name: str, tokens: Span) -> bool:
     code = country_code(name)
     if code:
         placed.append(_Placed(ActorRef("country", country_name(code), code), tokens))
+    return code is not None
 
 
 def event_roles(kind: str, anchor: Token, sent: Span, actors: list[_Placed], russian: bool
@@ -91,11 +171,28 @@ def event_roles(kind: str, anchor: Token, sent: Span, actors: list[_Placed], rus
         receiving = anchor.lemma_.lower() in RU_RECEIVING_VERBS
     else:
         roots = {p.tokens.root.i for p in actors}
-        frame = _frame(anchor)
-        relations = [(p.actor, _english_relation(p.tokens.root, anchor, frame, roots))
-                     for p in actors]
-        receiving = any(anchor.doc[i].lemma_.lower() in RECEIVING_VERBS for i in frame[0])
+        frame = _frame(anchor, kind)
+        taught = any(anchor.doc[i].lemma_.lower() in TEACHING_VERBS for i in frame.members)
+        relations = [(p.actor, _side_of(p, kind, _english_relation(
+            p.tokens.root, kind, anchor, frame, roots), taught)) for p in actors]
+        receiving = any(anchor.doc[i].lemma_.lower() in RECEIVING_VERBS for i in frame.members)
     return _sides(kind, relations, receiving and kind in ("funding", "personnel"))
+
+
+def _side_of(placed: _Placed, kind: str, relation: str | None, taught: bool) -> str | None:
+    """The relation of an actor on the event, corrected for what the actor is: the first and
+    second country of a pair are the two sides; the nationality of people sent or employed is
+    the sending side (`600 Uzbek workers are sent`), of people trained the receiving side."""
+    if relation is None:
+        return None
+    if placed.pair:
+        return "both" if placed.pair == 1 else "co-both"
+    root = placed.tokens.root
+    people = root.dep_ in OWNER_DEPS and root.head.lemma_.lower() in PEOPLE_NOUNS
+    if kind == "personnel" and placed.actor.kind == "country" and (people or (
+            placed.tokens.label_ == "NORP" and root.tag_ in ("NNS", "NNPS"))):
+        return "target" if taught else "source"
+    return relation
 
 
 def _sides(kind: str, relations: list[tuple[ActorRef, str | None]], receiving: bool
@@ -104,14 +201,14 @@ def _sides(kind: str, relations: list[tuple[ActorRef, str | None]], receiving: b
     target: list[ActorRef] = []
     places: list[ActorRef] = []
     for actor, relation in relations:
-        if relation == "agent":
+        if relation == "co-agent" and kind in SIDE_EVENTS:
+            target.append(actor)  # `Madmarov and Maeda took part`: the second side
+        elif relation in ("agent", "co-agent"):
             (target if receiving else source).append(actor)
-        elif relation == "source":
-            source.append(actor)
-        elif relation == "target":
+        elif relation in ("source", "both"):
+            source.append(actor)  # `between A and B`: A's side first
+        elif relation in ("target", "co-both"):
             target.append(actor)
-        elif relation == "both":
-            (target if source else source).append(actor)
         elif relation == "place":
             places.append(actor)
     if kind in SIDE_EVENTS and not target and len(source) > 1:
@@ -124,50 +221,133 @@ def _sides(kind: str, relations: list[tuple[ActorRef, str | None]], receiving: b
 
 
 # --------------------------------------------------------------------------- English
-def _frame(anchor: Token) -> tuple[set[int], set[int]]:
-    """The tokens whose dependents are the event's (the trigger, and the verb a trigger noun is
-    the object of: `held talks`, `the loan was provided`), and the verbs whose subject is the
-    event's too (`Japan intends to provide`, `while visiting Japan, the President met`)."""
+class Frame(NamedTuple):
+    """Where an event's actors hang: the trigger and its verb (`members`), the verbs that lend
+    the event their subject (`controllers`, each with whether its prepositions are the event's
+    too), and a relative clause's antecedent (`agents`: `Erdogan, who is on a visit`)."""
+
+    members: set[int]
+    controllers: dict[int, bool]
+    agents: set[int]
+
+
+def _frame(anchor: Token, kind: str) -> Frame:
+    """The event's frame: the trigger, the verb a trigger noun is the object of (`held talks`,
+    `the loan was provided`) or the purpose of (`is on a visit`), the verbs whose subject the
+    event takes (`Japan intends to provide`, `the ADB said it has approved`, `signed an
+    agreement with Uzbekistan to provide a loan`; the subject of the clause a meeting is the
+    setting of), and the antecedent of a `who`."""
     verb = anchor
     for _ in range(PATH_LIMIT):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
-    if verb != anchor and not (anchor.head == verb and anchor.dep_ in NOUN_OBJECT_DEPS):
-        return {anchor.i}, set()  # `during a meeting`: the clause's verb is not the meeting's
-    members, controllers = {anchor.i, verb.i}, set()
+    governed = anchor.head == verb and anchor.dep_ in NOUN_OBJECT_DEPS
+    purpose = anchor.dep_ == "pobj" and anchor.head.lower_ in PURPOSE_PREPOSITIONS and (
+        anchor.head.head == verb)
+    if verb != anchor and not (governed or purpose):
+        # `after talks, A and B signed`: who acts during a meeting takes part in it
+        adjunct = kind == "meeting" and anchor.dep_ == "pobj" and anchor.head.head == verb
+        return Frame({anchor.i}, {verb.i: False} if adjunct else {}, set())
+    controllers: dict[int, bool] = {}
     cur = verb
-    while cur.dep_ in CONTROLLED_DEPS and cur.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in cur.children):
-        cur = cur.head
-        controllers.add(cur.i)
-    return members, controllers
-
-
-def _english_relation(root: Token, anchor: Token, frame: tuple[set[int], set[int]],
-                      roots: set[int]) -> str | None:
-    """How the actor whose head token is `root` attaches to the event: `agent`, `source`,
-    `target`, `both` or `place`; None when it does not (it belongs to another clause, or it
-    only qualifies another actor). The innermost preposition with a side decides
-    (`the signing of a memorandum between A and B`)."""
-    members, controllers = frame
-    cur, prep = root, None
     for _ in range(PATH_LIMIT):
-        if cur.i in members | controllers or cur.head == cur:
+        subject = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS + ("nsubjpass",)), None)
+        pronoun = subject is not None and subject.lower_ in STAND_IN_SUBJECTS
+        if (subject is not None and not pronoun) or (pronoun and cur.dep_ != "ccomp") or (
+                subject is None and cur.dep_ == "ccomp"):
             break
-        if cur.dep_ == "pobj" and prep is None and cur.head.lower_ in ROLE_PREPOSITIONS:
-            prep = cur.head.lower_
+        head = _controller(cur)
+        if head is None:
+            break
+        controllers[head.i] = cur.dep_ == "acl"
+        cur = head
+    relative = subject is not None and subject.tag_ in ("WP", "WDT") and cur.dep_ == "relcl"
+    members = {anchor.i, verb.i} | {c.i for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return Frame(members, controllers, {cur.head.i} if relative else set())
+
+
+def _controller(verb: Token) -> Token | None:
+    """The verb a subjectless verb takes its subject from: the head of a complement, a second
+    verb or an adverbial clause, through a preposition (`responded by committing`), or through
+    the noun it completes (`signed a record of discussion to provide`)."""
+    head = verb.head
+    if verb.dep_ in CONTROLLED_DEPS and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if verb.dep_ == "acl" and head.dep_ in NOUN_OBJECT_DEPS and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def _english_relation(root: Token, kind: str, anchor: Token, frame: Frame, roots: set[int]
+                      ) -> str | None:
+    """How the actor whose head token is `root` attaches to the event: `agent`, `source`,
+    `target`, `both` or `place`; None when it does not: it belongs to another clause or another
+    happening (`on the sidelines of a summit between A and B`), it only qualifies another actor
+    or a thing (`roads from Almaty to Bishkek`). The innermost preposition with a side decides
+    (`the signing of a memorandum between A and B`)."""
+    members, controllers, agents = frame
+    cur, prep, later = root, None, False
+    for _ in range(PATH_LIMIT):
+        if cur.i in agents:
+            return "agent"
+        if cur.i in members or cur.i in controllers or cur.head == cur:
+            break
+        if prep == "in":
+            return "place"  # `a facility that will support projects in Kyrgyzstan`
+        if cur.dep_ in OTHER_CLAUSE_DEPS or (
+                kind != "meeting" and cur.lemma_.lower() in MEETING_NOUNS):
+            return None
+        if cur.dep_ == "pobj" and prep is None:
+            word, noun = cur.head.lower_, cur.head.head
+            if noun.lower_ in PERSON_ROLES or noun.lemma_.lower() in GUEST_NOUNS:
+                if word not in ("of", "from"):
+                    return None  # `the Ambassador of Japan to Kyrgyzstan`: a title's place
+            elif word == "of" and noun.lemma_.lower() in SUPPORT_NOUNS:
+                prep = "from"  # `with the assistance of Japan`: the giver
+            elif word in ROLE_PREPOSITIONS:
+                prep = word
+                if _route(cur.head) or (prep not in FAR_PREPOSITIONS and not _near(
+                        cur.head, members)):
+                    return None
         elif cur.dep_ not in ("conj", "appos", "prep", "cc", "pobj") and cur.head.i in roots:
             return None  # `the President of Uzbekistan`: the country qualifies an actor
+        later = later or cur.dep_ == "conj"
         if cur.head.i in controllers:
-            return "agent" if cur.dep_ in SUBJECT_DEPS + ("nsubjpass",) else None
+            if cur.dep_ in SUBJECT_DEPS + ("nsubjpass",):
+                return "co-agent" if later else "agent"
+            return ROLE_PREPOSITIONS[prep] if prep and controllers[cur.head.i] else None
         if cur.head.i in members:
-            return _attached(cur, prep, anchor)
+            relation = _attached(cur, prep, kind, anchor)
+            return f"co-{relation}" if later and relation in ("agent", "both") else relation
         cur = cur.head
     return None
 
 
-def _attached(child: Token, prep: str | None, anchor: Token) -> str | None:
+def _route(preposition: Token) -> bool:
+    """`from Kazakhstan to China` run together is a route, not a giver and a receiver."""
+    doc, word = preposition.doc, preposition.lower_
+    if word == "from":
+        end = max(t.i for t in preposition.subtree) + 1
+        return end < len(doc) and doc[end].lower_ == "to" and doc[end].pos_ == "ADP"
+    if word == "to" and preposition.i > 0:
+        return any(t.lower_ == "from" and max(s.i for s in t.subtree) == preposition.i - 1
+                   for t in doc[preposition.i - 1].ancestors)
+    return False
+
+
+def _near(preposition: Token, members: set[int]) -> bool:
+    """Whether a preposition hangs from the event's trigger or verb, from its theme (`signed an
+    agreement with Japan`), or from a noun that names its parties however deep it hangs
+    (`ratified a loan agreement with ADB`)."""
+    head = preposition.head
+    return head.i in members or (head.dep_ in ARGUMENT_DEPS and head.head.i in members) or (
+        head.lemma_.lower() in PARTY_NOUNS)
+
+
+def _attached(child: Token, prep: str | None, kind: str, anchor: Token) -> str | None:
     """The relation of the token `child` hanging directly from the event's trigger or verb."""
     if child.dep_ == "prep" and child.lower_ == "according":
         return None
@@ -179,8 +359,11 @@ def _attached(child: Token, prep: str | None, anchor: Token) -> str | None:
         return "agent"
     if child.dep_ in OBJECT_DEPS:
         return "target"
-    if child.dep_ in OWNER_DEPS and child.head == anchor and anchor.pos_ == "NOUN":
-        return "source"  # `Japan's loan`, `a Japanese grant`
+    if child.head == anchor and anchor.pos_ == "NOUN":
+        if child.dep_ in OWNER_DEPS:
+            return "source"  # `Japan's loan`, `a Japanese grant`
+        if child.lower_ == "of" and kind in SIDE_EVENTS:
+            return "both"  # `a meeting of the ministers of Japan and Kazakhstan`
     return None
 
 

@@ -177,10 +177,12 @@ RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure", "attract", "b
                              "win", "accept", "welcome"})
 # The side a preposition puts its object on: `a loan from ADB to Tajikistan`, `signed with`.
 ROLE_PREPOSITIONS = {"from": "source", "by": "source", "to": "target", "for": "target",
-                     "towards": "target", "with": "target", "between": "both", "among": "both",
-                     "in": "place"}
+                     "towards": "target", "with": "target", "on": "target", "between": "both",
+                     "among": "both", "in": "place"}
 # Russian: the preposition before an actor, or the actor's case, and the side it gives.
 RU_ROLE_PREPOSITIONS = {"от": "source", "для": "target", "с": "target", "со": "target",
                         "между": "both", "в": "place", "во": "place"}
 RU_ROLE_CASES = {"Nom": "agent", "Ins": "source", "Dat": "target", "Acc": "target"}
+# Verbs whose object is taught: the trained people's country receives (`trains Turkmen youth`).
+TEACHING_VERBS = frozenset({"train", "teach", "educate", "retrain", "upskill"})
 RU_RECEIVING_VERBS = frozenset({"получить", "получать", "привлечь", "привлекать"})
