@@ -795,12 +795,20 @@ def test_a_new_commitment_is_not_cumulative(nlp: Language, text: str) -> None:
     ("The plant will cost 12 billion tenge ($27 million).", "12 billion tenge", "$27 million"),
     ("The EU gives EUR 10 million, or about $11 million, to the fund.", "EUR 10 million",
      "about $11 million"),
+    ("Grant aid: 27.8 bln JPY ~ (196.9 mln USD)", "27.8 bln JPY", "196.9 mln USD"),
+    ("The yen loan of ¥5 billion ≈ $34 million was signed.", "¥5 billion", "≈ $34 million"),
 ])
 def test_a_sum_restated_in_another_currency_is_its_equivalent(
         nlp: Language, text: str, first: str, second: str) -> None:
     found = [m for m in mentions(nlp, text) if m.kind == "money"]
     assert [(m.text, m.equivalent.text if m.equivalent else None, m.restates) for m in found] == [
         (first, second, False), (second, None, True)]
+
+
+def test_an_approximation_sign_between_two_lines_restates_nothing(nlp: Language) -> None:
+    text = "Grants: $5 million\n\n~ the rest came as EUR 3 million in loans."
+    found = [m for m in mentions(nlp, text) if m.kind == "money"]
+    assert not any(m.equivalent or m.restates for m in found) and len(found) == 2
 
 
 def test_a_list_of_sums_in_several_currencies_restates_nothing(nlp: Language) -> None:

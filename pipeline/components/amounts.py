@@ -21,6 +21,7 @@ from pipeline.components.upstream import declare, upstream
 from pipeline.lexicon import alternation
 from pipeline.lexicon.measures import (
     APPROX_WORDS,
+    APPROXIMATION_SIGNS,
     CUMULATIVE_CUES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -684,13 +685,15 @@ def _link_ranges(found: list[AmountSpan]) -> list[AmountSpan]:
 
 
 def _link_equivalents(text: str, found: list[AmountSpan]) -> list[AmountSpan]:
-    """`¥2.3 billion (about $15.9 million)`: a sum restated in another currency right after
-    it is one sum; the first carries the second as its `equivalent`, the second `restates`."""
+    """`¥2.3 billion (about $15.9 million)`, `¥5 billion ≈ $34 million`: a sum restated in
+    another currency right after it is one sum; the first carries the second as its
+    `equivalent`, the second `restates`."""
     linked = list(found)
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        gap = text[a.span.end_char:b.span.start_char]
+        signed = b.span.text.startswith(APPROXIMATION_SIGNS) and gap.strip(" ") == ""
         if a.kind == b.kind == "money" and a.unit != b.unit and not linked[i].restates and (
-                a.span.end_char <= b.span.start_char) and RESTATING.fullmatch(
-                text, a.span.end_char, b.span.start_char):
+                a.span.end_char <= b.span.start_char) and (signed or RESTATING.fullmatch(gap)):
             linked[i] = replace(linked[i], equivalent=b)
             linked[i + 1] = replace(b, restates=True)
     return linked

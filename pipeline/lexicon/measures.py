@@ -124,5 +124,8 @@ _RESTATING_WORD = (
     r"(?:or|i\.e\.|appr\.?|approx\.?|approximately|about|around|roughly|some|nearly|almost|"
     r"equivalent(?: to)?|equal to|worth)\s+"
 )
-# a bracket, or a comma with a restating word (a bare comma lists another sum)
-RESTATING_GAP = rf"\s*(?:[(\[]\s*(?:{_RESTATING_WORD})*|,?\s*(?:{_RESTATING_WORD})+)"
+# a bracket, or a comma with a restating word (a bare comma lists another sum); a sign of
+# approximation may come first (`27.8 bln JPY ~ (196.9 mln USD)`)
+RESTATING_GAP = rf"\s*(?:[~≈]\s*)?(?:[(\[]\s*(?:{_RESTATING_WORD})*|,?\s*(?:{_RESTATING_WORD})+)"
+# Signs that make the sum after them a restatement of the one before (`¥5 billion ≈ $34 million`).
+APPROXIMATION_SIGNS = ("~", "≈")
