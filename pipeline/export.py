@@ -84,10 +84,10 @@ class Table:
     columns: tuple[Column, ...]
     key: tuple[str, ...]
 
-    def rows(self, articles: list[Article], registry: list[RegistryEntry]
-             ) -> Iterator[tuple[Any, ...]]:
-        """The table's rows, in article order then item order, with cells ready to write."""
-        members = member_ids(registry)
+    def rows(self, articles: list[Article], registry: list[RegistryEntry],
+             members: dict[tuple[str, str], str]) -> Iterator[tuple[Any, ...]]:
+        """The table's rows, in article order then item order, with cells ready to write;
+        `members` maps (article id, organisation id) to the registry's id."""
         if self.items is None:
             items = (Item(None, i, e, members) for i, e in enumerate(registry))
         else:
@@ -263,6 +263,7 @@ def write_csv(articles: list[Article], folder: Path) -> Path:
     name is replaced only when it is one of this pipeline's tables (its header row). The files
     start with a byte-order mark, so that spreadsheet programs read them as UTF-8."""
     registry = build_registry((a.id, a.organizations) for a in articles)
+    members = member_ids(registry)
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} is a file; --out of a CSV export is a folder.")
     for table in TABLES:
@@ -272,7 +273,8 @@ def write_csv(articles: list[Article], folder: Path) -> Path:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(column.name for column in table.columns)
-        writer.writerows(tuple(map(as_text_cell, row)) for row in table.rows(articles, registry))
+        writer.writerows(tuple(map(as_text_cell, row))
+                         for row in table.rows(articles, registry, members))
         atomic_write(folder / f"{table.name}.csv", BOM + buffer.getvalue())
     return folder
 
@@ -288,11 +290,12 @@ def fill_database(connection: sqlite3.Connection, articles: list[Article]) -> No
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     registry = build_registry((a.id, a.organizations) for a in articles)
+    members = member_ids(registry)
     for table in TABLES:
         connection.execute(create_statement(table))
         marks = ", ".join("?" for _ in table.columns)
         connection.executemany(f"INSERT INTO {table.name} VALUES ({marks})",
-                               table.rows(articles, registry))
+                               table.rows(articles, registry, members))
     connection.commit()
 
 
@@ -320,8 +323,9 @@ def write_sqlite(articles: list[Article], path: Path) -> Path:
         try:
             fill_database(connection, articles)
         except sqlite3.IntegrityError as err:
-            raise ValueError(f"The records cannot form tables ({err}): two records share an id; "
-                             "rerun `python -m pipeline run` to regenerate the folder.") from err
+            raise ValueError(f"The records cannot form tables ({err}): two records share an id "
+                             "or refer to one that is missing; rerun `python -m pipeline run` to "
+                             "regenerate the folder.") from err
         finally:
             connection.close()
         os.replace(tmp, path)

@@ -60,16 +60,18 @@ def build_registry(stories: Iterable[tuple[str, list[Organization]]]) -> list[Re
 
 
 def _keys(article_id: str, org: Organization) -> set[tuple[str, str]]:
-    """(core name, scope) of each of the organisation's forms; the scope of a generic name is
-    its country, else its story."""
-    return {_key(form, org.country, article_id) for form in (org.name, *org.aliases)}
+    """(core name, scope) of each of the organisation's forms. A name stating its country is
+    scoped by it; a generic name by its country, else its story, and so are its other forms
+    (`MoE` of a `Ministry of Energy` is no other country's `MoE`)."""
+    scope = _scope(org.name, org.country, article_id)
+    return {(name_core(form)[0], scope) for form in (org.name, *org.aliases)}
 
 
-def _key(form: str, country: str | None, article_id: str) -> tuple[str, str]:
-    core, named = name_core(form)
+def _scope(name: str, country: str | None, article_id: str) -> str:
+    core, named = name_core(name)
     if named:
-        return core, country_code(named) or named
-    return core, (country or article_id) if is_generic(core) else ""
+        return country_code(named) or named
+    return (country or article_id) if is_generic(core) else ""
 
 
 def is_generic(core: str) -> bool:
@@ -86,8 +88,10 @@ def _spelled_acronyms(members: list[tuple[str, Organization]]) -> dict[str, int]
     `Asian Development Bank`); an acronym two different names spell links to neither."""
     spelled: dict[str, set[str]] = defaultdict(set)
     first: dict[str, int] = {}
-    for i, (_, org) in enumerate(members):
+    for i, (article_id, org) in enumerate(members):
         initials = "".join(w[0] for w in org.name.split() if w[0].isupper())
+        if _scope(org.name, org.country, article_id):
+            continue  # a generic or national body's initials name one in every country
         if len(initials) >= MIN_INITIALS and len(org.name.split()) >= MIN_INITIALS:
             spelled[initials].add(name_core(org.name)[0])
             first.setdefault(initials, i)
@@ -99,12 +103,12 @@ def _entry(group: list[tuple[str, Organization]]) -> RegistryEntry:
     """One entry: the name most stories give (the longest on a tie), the other forms as aliases,
     the most common kind, the country the names state."""
     names = Counter(org.name for _, org in group)
-    name = min(names, key=lambda n: (-names[n], -len(n), n))
+    name = min(names, key=lambda n: (-names[n], n.lower().startswith("the "), -len(n), n))
     forms = {f for _, org in group for f in (org.name, *org.aliases)} - {name}
     kinds = Counter(org.kind for _, org in group)
     countries = Counter(org.country for _, org in group if org.country)
-    country = countries.most_common(1)[0][0] if countries else None
-    _, scope = _key(name, country, group[0][0])
+    country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
+    scope = _scope(name, country, min(article_id for article_id, _ in group))
     slug = SLUG_GAPS.sub("-", name.casefold().removeprefix("the ")).strip("-") or "organization"
     return RegistryEntry(
         id=f"org:{slug}" + (f"@{scope}" if scope else ""), name=name, aliases=sorted(forms),
@@ -116,7 +120,8 @@ def _unique_ids(entries: list[RegistryEntry]) -> list[RegistryEntry]:
     """Entries whose ids collide get `-2`, `-3`, ... in the order of their first story."""
     seen: Counter[str] = Counter()
     out = []
-    for entry in sorted(entries, key=lambda e: (e.id, e.stories[0].article_id)):
+    for entry in sorted(entries, key=lambda e: (e.id, min(m.article_id for m in e.stories),
+                                                e.name, e.aliases)):
         seen[entry.id] += 1
         n = seen[entry.id]
         out.append(entry if n == 1 else entry.model_copy(update={"id": f"{entry.id}-{n}"}))

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
+import os
 import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from pipeline.cli import main
 from pipeline.export import TABLES, export, read_articles
-from pipeline.schema import Article
+from pipeline.registry import build_registry, member_ids
+from pipeline.schema import Article, RegistryEntry
 
 STORIES = {
     "grant.txt": (
@@ -25,12 +31,19 @@ STORIES = {
         "The Ministry of Foreign Affairs of Kazakhstan said on 12 May 2023 that ministers met in "
         "Astana; Japan will provide a loan of $25 million to upgrade 120 km of roads.\n"
     ),
+    "aid.txt": (
+        "Japan funds clinics in Tajikistan\n"
+        "Japan will provide Tajikistan with a grant of $5 million.\n"
+        "The Asian Development Bank approved a loan of $20 million to the Ministry of Health of "
+        "Tajikistan on 3 March 2021.\n"
+        "JICA will train 40 nurses in Dushanbe.\n"
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A run over two small stories."""
+    """A run over the small stories."""
     inputs = tmp_path_factory.mktemp("raw")
     for name, text in STORIES.items():
         (inputs / name).write_text(text, encoding="utf-8")
@@ -73,7 +86,7 @@ def csv_rows(folder: Path, table: str) -> list[dict[str, str]]:
 
 def test_records_have_items_to_export(articles: list[Article]) -> None:
     counts = expected_counts(articles)
-    assert counts["articles"] == 2
+    assert counts["articles"] == len(STORIES)
     assert sum(counts.values()) > counts["articles"]
 
 
@@ -145,3 +158,159 @@ def test_invalid_record_line_names_the_line(tmp_path: Path) -> None:
     (tmp_path / "articles.jsonl").write_text('{"id": "broken"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="line 1 is not a valid record"):
         read_articles(tmp_path)
+
+
+# The tables of event sides, event amounts and the run's registry
+
+
+def run_registry(articles: list[Article]) -> list[RegistryEntry]:
+    return build_registry((a.id, a.organizations) for a in articles)
+
+
+def sqlite_rows(database: Path, query: str) -> list[tuple]:
+    db = sqlite3.connect(database)
+    try:
+        return db.execute(query).fetchall()
+    finally:
+        db.close()
+
+
+@contextmanager
+def umask(mask: int) -> Iterator[None]:
+    old = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def test_sqlite_passes_foreign_key_and_integrity_checks(database: Path) -> None:
+    assert sqlite_rows(database, "PRAGMA foreign_key_check") == []
+    assert sqlite_rows(database, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_event_actors_are_the_sides_of_each_event(database: Path,
+                                                  articles: list[Article]) -> None:
+    registry = member_ids(run_registry(articles))
+    expected = [(a.id, e, role, n, actor.kind, actor.name, actor.id,
+                 registry.get((a.id, actor.id or "")), actor.code)
+                for a in articles for e, event in enumerate(a.events)
+                for role, actors in (("source", event.source), ("target", event.target))
+                for n, actor in enumerate(actors)]
+    assert {row[2] for row in expected} == {"source", "target"}
+    assert sqlite_rows(database, "SELECT * FROM event_actors ORDER BY rowid") == expected
+
+
+def test_event_actors_of_countries_have_codes_and_no_registry_id(
+        database: Path, articles: list[Article]) -> None:
+    aid = next(a for a in articles if a.id == "aid")
+    grant = next(e for e, event in enumerate(aid.events)
+                 if event.sentence.startswith("Japan will provide Tajikistan"))
+    rows = sqlite_rows(database, "SELECT role, kind, name, organization_id, registry_id, code "
+                       "FROM event_actors WHERE article_id = 'aid' AND event_position = "
+                       f"{grant} ORDER BY role, position")
+    assert rows == [("source", "country", "Japan", None, None, "JPN"),
+                    ("target", "country", "Tajikistan", None, None, "TJK")]
+
+
+def test_event_actors_of_organisations_have_registry_ids(database: Path) -> None:
+    rows = sqlite_rows(database, "SELECT organization_id, registry_id FROM event_actors "
+                       "WHERE kind = 'organization'")
+    assert rows
+    assert all(org_id and registry_id for org_id, registry_id in rows)
+
+
+def test_event_actor_registry_ids_exist_in_registry(database: Path) -> None:
+    linked = sqlite_rows(database, "SELECT count(*) FROM event_actors "
+                         "WHERE registry_id IS NOT NULL")[0][0]
+    dangling = sqlite_rows(database, "SELECT event_actors.registry_id FROM event_actors "
+                           "LEFT JOIN registry ON registry.id = event_actors.registry_id "
+                           "WHERE event_actors.registry_id IS NOT NULL AND registry.id IS NULL")
+    assert linked > 0
+    assert dangling == []
+
+
+def test_organization_registry_ids_are_the_run_registry_ids(database: Path,
+                                                            articles: list[Article]) -> None:
+    registry = member_ids(run_registry(articles))
+    rows = sqlite_rows(database, "SELECT organizations.article_id, organizations.id, "
+                       "organizations.registry_id, registry.id FROM organizations "
+                       "LEFT JOIN registry ON registry.id = organizations.registry_id "
+                       "ORDER BY organizations.rowid")
+    assert rows == [(a.id, o.id, registry[(a.id, o.id)], registry[(a.id, o.id)])
+                    for a in articles for o in a.organizations]
+
+
+def test_registry_rows_are_the_run_registry(database: Path, articles: list[Article]) -> None:
+    expected = [(e.id, e.name, json.dumps(e.aliases), e.kind, e.country,
+                 json.dumps(list(dict.fromkeys(m.article_id for m in e.stories))))
+                for e in run_registry(articles)]
+    assert sqlite_rows(database, "SELECT * FROM registry ORDER BY rowid") == expected
+
+
+def test_registry_stories_are_the_articles_of_its_organizations(database: Path) -> None:
+    stories = dict(sqlite_rows(database, "SELECT id, stories FROM registry"))
+    members: dict[str, set[str]] = {}
+    for article_id, registry_id in sqlite_rows(database, "SELECT article_id, registry_id "
+                                               "FROM organizations"):
+        members.setdefault(registry_id, set()).add(article_id)
+    assert {key: set(json.loads(value)) for key, value in stories.items()} == members
+    assert stories["org:japan-international-cooperation-agency"] == '["aid", "grant"]'
+
+
+def test_event_amounts_are_the_amount_ids_of_each_event(database: Path,
+                                                        articles: list[Article]) -> None:
+    expected = [(a.id, e, n, amount_id) for a in articles for e, event in enumerate(a.events)
+                for n, amount_id in enumerate(event.amounts)]
+    assert len(expected) > len(articles)
+    assert sqlite_rows(database, "SELECT * FROM event_amounts ORDER BY rowid") == expected
+
+
+def test_event_amount_ids_match_amounts_of_the_same_article(database: Path) -> None:
+    rows = sqlite_rows(database, "SELECT event_amounts.article_id, event_amounts.amount_id, "
+                       "amounts.article_id FROM event_amounts LEFT JOIN amounts "
+                       "ON amounts.article_id = event_amounts.article_id "
+                       "AND amounts.id = event_amounts.amount_id")
+    assert rows
+    assert [row for row in rows if row[2] is None] == []
+
+
+def test_amount_ids_are_the_records_ids(database: Path, articles: list[Article]) -> None:
+    rows = sqlite_rows(database, "SELECT article_id, position, id FROM amounts ORDER BY rowid")
+    assert rows == [(a.id, n, amount.id) for a in articles for n, amount in enumerate(a.amounts)]
+    assert len(set(rows)) == len({(article_id, amount_id) for article_id, _, amount_id in rows})
+
+
+def test_csv_files_start_with_a_byte_order_mark(csv_dir: Path) -> None:
+    for table in TABLES:
+        path = csv_dir / f"{table.name}.csv"
+        assert path.read_bytes().startswith(codecs.BOM_UTF8 + table.columns[0].name.encode())
+        assert not path.read_bytes()[len(codecs.BOM_UTF8):].startswith(codecs.BOM_UTF8)
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            assert next(csv.reader(handle)) == [column.name for column in table.columns]
+
+
+@pytest.mark.parametrize("table", ["event_actors", "event_amounts", "registry"])
+def test_csv_tables_read_back_as_the_sqlite_rows(csv_dir: Path, database: Path,
+                                                 table: str) -> None:
+    expected = [["" if value is None else str(value) for value in row]
+                for row in sqlite_rows(database, f"SELECT * FROM {table} ORDER BY rowid")]
+    assert expected
+    assert [list(row.values()) for row in csv_rows(csv_dir, table)] == expected
+
+
+def test_exports_are_readable_by_group_and_others_under_umask_022(run_dir: Path,
+                                                                 tmp_path: Path) -> None:
+    with umask(0o022):
+        database = export(run_dir, "sqlite", tmp_path / "run.db")
+        tables = export(run_dir, "csv", tmp_path / "tables")
+    assert stat.S_IMODE(database.stat().st_mode) == 0o644
+    assert {stat.S_IMODE(path.stat().st_mode) for path in tables.iterdir()} == {0o644}
+
+
+def test_exports_follow_a_private_umask(run_dir: Path, tmp_path: Path) -> None:
+    with umask(0o077):
+        database = export(run_dir, "sqlite", tmp_path / "run.db")
+        tables = export(run_dir, "csv", tmp_path / "tables")
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    assert {stat.S_IMODE(path.stat().st_mode) for path in tables.iterdir()} == {0o600}
