@@ -66,6 +66,18 @@ def test_the_assistance_of_a_country_names_the_giver(nlp: Language) -> None:
     assert "JPN" in source and "JPN" not in target
 
 
+def test_whose_aid_it_is_names_the_giver(nlp: Language) -> None:
+    text = "The new clinics are funded through Japan's grant assistance of $2 million."
+    assert sides(nlp, text, "funding")[0] == ["JPN"]
+
+
+def test_whose_aid_an_official_oversees_gives_no_side_to_a_meeting(nlp: Language) -> None:
+    text = ("Ms. Kato, who oversees Japan's grant assistance, held talks with the governor of "
+            "Osh on Monday.")
+    source, target = sides(nlp, text, "meeting")
+    assert "JPN" not in source + target
+
+
 def test_a_place_receives_only_when_nothing_else_does(nlp: Language) -> None:
     assert sides(nlp, "China will build a new plant in Kazakhstan.", "construction") == (
         ["CHN"], ["KAZ"])

@@ -300,7 +300,9 @@ def _english_relation(root: Token, kind: str, anchor: Token, frame: Frame, roots
         if cur.dep_ in OTHER_CLAUSE_DEPS or (
                 kind != "meeting" and cur.lemma_.lower() in MEETING_NOUNS):
             return None
-        if cur.dep_ == "pobj" and prep is None:
+        if cur.dep_ in OWNER_DEPS and cur.head.lemma_.lower() in SUPPORT_NOUNS and prep is None:
+            prep = "from"  # `funded through Japan's grant assistance`: whose aid it is
+        elif cur.dep_ == "pobj" and prep is None:
             word, noun = cur.head.lower_, cur.head.head
             if noun.lower_ in PERSON_ROLES or noun.lemma_.lower() in GUEST_NOUNS:
                 if word not in ("of", "from"):
