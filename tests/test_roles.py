@@ -131,6 +131,12 @@ def test_the_country_a_title_is_accredited_to_is_no_receiver(nlp: Language) -> N
     assert "KGZ" not in target
 
 
+def test_the_country_of_a_currency_is_no_actor(nlp: Language) -> None:
+    text = "Japanese companies signed contracts with Turkmenistan worth US $ 10 billion."
+    source, target = sides(nlp, text, "agreement")
+    assert "USA" not in source + target and "TKM" in target
+
+
 # --- agreements and meetings: two sides ------------------------------------------------------
 def test_two_subjects_are_the_two_sides_of_an_agreement(nlp: Language) -> None:
     text = "Uzbekistan and the European Bank signed an agreement in Tashkent on Friday."
@@ -146,6 +152,17 @@ def test_signing_with_names_the_other_side(nlp: Language) -> None:
 def test_between_names_both_sides_in_order(nlp: Language) -> None:
     text = "A memorandum was signed between Turkmenistan and Japan on Tuesday."
     assert sides(nlp, text, "agreement") == (["TKM"], ["JPN"])
+
+
+def test_the_first_of_the_parties_brought_together_is_the_first_side(nlp: Language) -> None:
+    text = "The summit on Tuesday will bring together Korea and Kazakhstan in Seoul."
+    assert sides(nlp, text, "meeting") == (["KOR"], ["KAZ"])
+
+
+def test_a_person_and_the_country_of_their_title_are_one_side(nlp: Language) -> None:
+    text = "Kazakhstan's Foreign Minister Murat Nurtileu and Japan held talks in Astana."
+    source, target = sides(nlp, text, "meeting")
+    assert "KAZ" in source and "JPN" in target
 
 
 def test_a_person_named_after_a_role_is_an_actor(nlp: Language) -> None:

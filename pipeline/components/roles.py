@@ -34,6 +34,7 @@ from pipeline.names import country_code, country_in_names, country_name
 from pipeline.schema import ActorKind
 
 PAIR = 2  # countries of a hyphenated pair
+PHRASE_DEPS = ("poss", "compound", "amod", "appos", "pobj", "prep", "nmod", "npadvmod", "case")
 MIN_SURNAME = 4  # letters a surname is longer than (`Lev` is no surname by its ending)
 PATH_LIMIT = 10  # heads walked from an actor to the event's clause
 SIDE_EVENTS = ("agreement", "meeting")  # events whose two sides are named alike (`A and B met`)
@@ -158,9 +159,11 @@ def _credited(tokens: Span) -> bool:
 
 def _add_country(placed: list[_Placed], name: str, tokens: Span) -> bool:
     code = country_code(name)
-    if code:
-        placed.append(_Placed(ActorRef("country", country_name(code), code), tokens))
-    return code is not None
+    after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
+    if code is None or (after is not None and (after.is_currency or after.like_num)):
+        return False  # `US $ 10 billion`: the currency's country, no actor
+    placed.append(_Placed(ActorRef("country", country_name(code), code), tokens))
+    return True
 
 
 def event_roles(kind: str, anchor: Token, sent: Span, actors: list[_Placed], russian: bool
@@ -170,13 +173,13 @@ def event_roles(kind: str, anchor: Token, sent: Span, actors: list[_Placed], rus
         relations = [(p.actor, _russian_relation(p.tokens)) for p in actors]
         receiving = anchor.lemma_.lower() in RU_RECEIVING_VERBS
     else:
-        roots = {p.tokens.root.i for p in actors}
         frame = _frame(anchor, kind)
         taught = any(anchor.doc[i].lemma_.lower() in TEACHING_VERBS for i in frame.members)
         relations = [(p.actor, _side_of(p, kind, _english_relation(
-            p.tokens.root, kind, anchor, frame, roots), taught)) for p in actors]
+            p.tokens.root, kind, anchor, frame), taught)) for p in actors]
         receiving = any(anchor.doc[i].lemma_.lower() in RECEIVING_VERBS for i in frame.members)
-    return _sides(kind, relations, receiving and kind in ("funding", "personnel"))
+    phrases = {p.actor: _phrase(p.tokens.root) for p in actors}
+    return _sides(kind, relations, receiving and kind in ("funding", "personnel"), phrases)
 
 
 def _side_of(placed: _Placed, kind: str, relation: str | None, taught: bool) -> str | None:
@@ -195,8 +198,18 @@ def _side_of(placed: _Placed, kind: str, relation: str | None, taught: bool) -> 
     return relation
 
 
-def _sides(kind: str, relations: list[tuple[ActorRef, str | None]], receiving: bool
-           ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+def _phrase(token: Token) -> int:
+    """The head of the noun phrase a token is part of: `Kazakhstan's Foreign Minister Murat
+    Nurtileu` is one phrase, so the country and the person are one side."""
+    for _ in range(PATH_LIMIT):
+        if token.dep_ not in PHRASE_DEPS or token.head == token:
+            break
+        token = token.head
+    return token.i
+
+
+def _sides(kind: str, relations: list[tuple[ActorRef, str | None]], receiving: bool,
+           phrases: dict[ActorRef, int]) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     source: list[ActorRef] = []
     target: list[ActorRef] = []
     places: list[ActorRef] = []
@@ -211,8 +224,14 @@ def _sides(kind: str, relations: list[tuple[ActorRef, str | None]], receiving: b
             target.append(actor)
         elif relation == "place":
             places.append(actor)
-    if kind in SIDE_EVENTS and not target and len(source) > 1:
-        source, target = source[:1], source[1:]
+    if kind in SIDE_EVENTS and not (source and target):
+        # `A and B met`, `brought together A and B`: the first phrase is one side, the others
+        # the other (`Kazakhstan's minister Nurtileu` is one phrase, one side)
+        one = source or target
+        first = phrases.get(one[0]) if one else None
+        if len({phrases.get(a) for a in one}) > 1:
+            source = [a for a in one if phrases.get(a) == first]
+            target = [a for a in one if phrases.get(a) != first]
     if kind in PLACE_RECEIVES and not target:
         target = places
     source = list(dict.fromkeys(source))
@@ -281,8 +300,7 @@ def _controller(verb: Token) -> Token | None:
     return None
 
 
-def _english_relation(root: Token, kind: str, anchor: Token, frame: Frame, roots: set[int]
-                      ) -> str | None:
+def _english_relation(root: Token, kind: str, anchor: Token, frame: Frame) -> str | None:
     """How the actor whose head token is `root` attaches to the event: `agent`, `source`,
     `target`, `both` or `place`; None when it does not: it belongs to another clause or another
     happening (`on the sidelines of a summit between A and B`), it only qualifies another actor
@@ -314,8 +332,6 @@ def _english_relation(root: Token, kind: str, anchor: Token, frame: Frame, roots
                 if _route(cur.head) or (prep not in FAR_PREPOSITIONS and not _near(
                         cur.head, members)):
                     return None
-        elif cur.dep_ not in ("conj", "appos", "prep", "cc", "pobj") and cur.head.i in roots:
-            return None  # `the President of Uzbekistan`: the country qualifies an actor
         later = later or cur.dep_ == "conj"
         if cur.head.i in controllers:
             if cur.dep_ in SUBJECT_DEPS + ("nsubjpass",):
