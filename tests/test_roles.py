@@ -135,6 +135,8 @@ def test_the_country_of_a_currency_is_no_actor(nlp: Language) -> None:
     text = "Japanese companies signed contracts with Turkmenistan worth US $ 10 billion."
     source, target = sides(nlp, text, "agreement")
     assert "USA" not in source + target and "TKM" in target
+    source, target = sides(nlp, "Japan donated 270 thousand US dollars to Uzbekistan.", "funding")
+    assert (source, target) == (["JPN"], ["UZB"])
 
 
 # --- agreements and meetings: two sides ------------------------------------------------------
@@ -210,6 +212,29 @@ def test_russian_receiving_verb_and_from(ru: Language) -> None:
     source, target = sides(ru, "Узбекистан получил кредит от Азиатского банка развития.",
                            "funding")
     assert target == ["UZB"] and len(source) == 1 and source != ["UZB"]
+
+
+def test_russian_genitive_takes_the_case_of_its_noun(ru: Language) -> None:
+    text = "Правительство Японии выделило Таджикистану грант в размере 5 млн долларов."
+    assert sides(ru, text, "funding") == (["JPN"], ["TJK"])
+
+
+def test_russian_genitive_after_aid_names_the_giver(ru: Language) -> None:
+    text = "Узбекистан получит 3 млн долларов в рамках помощи правительства Японии."
+    source, target = sides(ru, text, "funding")
+    assert "JPN" in source and "JPN" not in target
+
+
+def test_russian_people_from_a_country_are_its_side(ru: Language) -> None:
+    source, target = sides(ru, "В Японию на работу отправлены 200 граждан из Узбекистана.",
+                           "personnel")
+    assert source == ["UZB"] and "UZB" not in target
+
+
+def test_russian_outlet_after_a_verb_of_reporting_is_no_actor(ru: Language) -> None:
+    text = "Япония выделила Киргизии грант в размере 2 млн долларов, сообщает Kabar."
+    source, target = sides(ru, text, "funding")
+    assert (source, target) == (["JPN"], ["KGZ"])
 
 
 def test_russian_place_is_no_side_of_a_meeting(ru: Language) -> None:

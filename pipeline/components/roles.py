@@ -25,10 +25,13 @@ from pipeline.lexicon.events import (
     RECEIVING_VERBS,
     ROLE_PREPOSITIONS,
     RU_RECEIVING_VERBS,
+    RU_REPORTING_VERBS,
     RU_ROLE_CASES,
     RU_ROLE_PREPOSITIONS,
+    RU_SUPPORT_NOUNS,
     TEACHING_VERBS,
 )
+from pipeline.lexicon.measures import CURRENCY_WORDS
 from pipeline.lexicon.people import GUEST_NOUNS, PEOPLE_NOUNS, PERSON_ROLES, SURNAME_ENDINGS
 from pipeline.names import country_code, country_in_names, country_name
 from pipeline.schema import ActorKind
@@ -38,7 +41,7 @@ PHRASE_DEPS = ("poss", "compound", "amod", "appos", "pobj", "prep", "nmod", "npa
 MIN_SURNAME = 4  # letters a surname is longer than (`Lev` is no surname by its ending)
 PATH_LIMIT = 10  # heads walked from an actor to the event's clause
 SIDE_EVENTS = ("agreement", "meeting")  # events whose two sides are named alike (`A and B met`)
-PLACE_RECEIVES = ("funding", "construction", "launch", "personnel", "plan")
+PLACE_RECEIVES = ("funding", "construction", "launch", "personnel", "plan", "meeting")
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "nsubjpass", "dative", "iobj", "attr", "oprd")
 NOUN_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")  # `held talks`, `a loan was signed`
@@ -160,8 +163,9 @@ def _credited(tokens: Span) -> bool:
 def _add_country(placed: list[_Placed], name: str, tokens: Span) -> bool:
     code = country_code(name)
     after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
-    if code is None or (after is not None and (after.is_currency or after.like_num)):
-        return False  # `US $ 10 billion`: the currency's country, no actor
+    if code is None or (after is not None and (
+            after.is_currency or after.like_num or after.lemma_.lower() in CURRENCY_WORDS)):
+        return False  # `US $ 10 billion`, `270 thousand US dollars`: a currency's country
     placed.append(_Placed(ActorRef("country", country_name(code), code), tokens))
     return True
 
@@ -387,9 +391,23 @@ def _attached(child: Token, prep: str | None, kind: str, anchor: Token) -> str |
 
 # --------------------------------------------------------------------------- Russian
 def _russian_relation(tokens: Span) -> str | None:
-    """The relation of a Russian actor: the preposition before it, else its case."""
-    before = tokens.doc[tokens.start - 1] if tokens.start > tokens.sent.start else None
-    if before is not None and before.pos_ == "ADP":
-        return RU_ROLE_PREPOSITIONS.get(before.lower_)
-    cases = tokens[0].morph.get("Case")
-    return RU_ROLE_CASES.get(cases[0]) if cases else None
+    """The relation of a Russian actor: none for the outlet after a verb of reporting, else the
+    preposition before it, else its case. A genitive
+    after a noun belongs to that noun (`Правительство Японии выделило`: the government's case),
+    and after a noun of aid names the giver (`помощь правительства Японии`)."""
+    doc, start = tokens.doc, tokens.start
+    said = next((t for t in reversed(doc[tokens.sent.start:start]) if not t.is_punct), None)
+    if said is not None and said.lemma_.lower() in RU_REPORTING_VERBS:
+        return None  # `сообщает Sputnik`, `как передает Report`: the outlet
+    for _ in range(PATH_LIMIT):
+        before = doc[start - 1] if start > tokens.sent.start else None
+        if before is not None and before.pos_ == "ADP":
+            return RU_ROLE_PREPOSITIONS.get(before.lower_)
+        cases = doc[start].morph.get("Case")
+        if not (cases and cases[0] == "Gen" and before is not None and before.pos_ in (
+                "NOUN", "PROPN")):
+            return RU_ROLE_CASES.get(cases[0]) if cases else None
+        if before.lemma_.lower() in RU_SUPPORT_NOUNS:
+            return "source"
+        start = before.i
+    return None

@@ -180,8 +180,14 @@ ROLE_PREPOSITIONS = {"from": "source", "by": "source", "to": "target", "for": "t
                      "towards": "target", "with": "target", "on": "target", "between": "both",
                      "among": "both", "in": "place"}
 # Russian: the preposition before an actor, or the actor's case, and the side it gives.
-RU_ROLE_PREPOSITIONS = {"от": "source", "для": "target", "с": "target", "со": "target",
-                        "между": "both", "в": "place", "во": "place"}
+RU_ROLE_PREPOSITIONS = {"от": "source", "из": "source", "для": "target", "с": "target",
+                        "со": "target", "между": "both", "в": "place", "во": "place"}
+# Verbs of reporting whose subject after them is the outlet: `сообщает Sputnik`.
+RU_REPORTING_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать",
+                                "информировать", "сообщаться"})
+# Nouns of aid whose genitive names the giver: `помощь правительства Японии`, `грант Японии`.
+RU_SUPPORT_NOUNS = frozenset({"помощь", "содействие", "поддержка", "грант", "кредит", "заем",
+                              "заём", "займ", "финансирование", "инвестиция", "средство"})
 RU_ROLE_CASES = {"Nom": "agent", "Ins": "source", "Dat": "target", "Acc": "target"}
 # Verbs whose object is taught: the trained people's country receives (`trains Turkmen youth`).
 TEACHING_VERBS = frozenset({"train", "teach", "educate", "retrain", "upskill"})
