@@ -188,7 +188,7 @@ def print_hotspots(name: str, profiler: cProfile.Profile, count: int = 6) -> Non
 def report(args: argparse.Namespace) -> int:
     """Build the corpus, run every phase, print ratios and memory; 0 when the targets are met."""
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as folder:
-        args.corpus = Path(folder)
+        args.corpus = english = Path(folder)
         build_corpus(ROOT / "raw", args.corpus, args.stories)
         runs = [
             (in_subprocess("bare", args), in_subprocess("bare", args, workers=2),
@@ -207,7 +207,7 @@ def report(args: argparse.Namespace) -> int:
             ru = min((in_subprocess("russian", args) for _ in range(args.repeat)),
                      key=lambda r: r["seconds"])
         if args.profile:
-            profile(args.corpus, args.model, args.batch_size)
+            profile(english, args.model, args.batch_size)
     ratio = bare["seconds"] / one["seconds"]
     speedup = one["seconds"] / two["seconds"]
     peak = max(one["self_mib"], one["child_mib"], two["self_mib"], two["child_mib"])

@@ -22,7 +22,7 @@ from pipeline.components.amounts import AmountSpan
 from pipeline.components.dates import DateSpan
 from pipeline.components.doctext import doc_text
 from pipeline.components.organizations import OrgEntity
-from pipeline.components.roles import ActorRef, event_roles, sentence_actors
+from pipeline.components.roles import ActorRef, SentenceActors, event_roles
 from pipeline.components.upstream import declare, upstream
 from pipeline.lexicon.events import (
     AGREEMENT_ARG_VERBS,
@@ -1266,6 +1266,7 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
     """Events of the doc, one per sentence per type, in text order."""
     money = sorted(a.span.start_char for a in amounts if a.kind == "money")  # where sums start
     ents = list(doc.ents)  # Span.ents rebuilds every entity of the doc on each access
+    actors = SentenceActors(orgs, ents)
     quoted = quoted_tokens(doc)
     sents = [s for s in doc.sents if not is_headline(s)]
     per_sent = [resolve_types(sentence_candidates(s, money, quoted)) for s in sents]
@@ -1305,7 +1306,7 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
             if date and kind != "plan":
                 ctx.remember(cand, date)
             found.append(_event(doc, sent, kind, cand, (date, source if date else None), orgs,
-                                amounts, ents))
+                                amounts, ents, actors))
         if header:
             list_date = next((e.date for e in found if e.type == "agreement"), None) or (
                 ctx.paragraph_date or ctx.story_date)
@@ -1348,10 +1349,10 @@ class EventSpan:
 
 def _event(doc: Doc, sent: Span, kind: EventType, cand: Candidate,
            dated: tuple[str | None, DateSource | None], orgs: list[OrgEntity],
-           amounts: list[AmountSpan], ents: list[Span]) -> EventSpan:
+           amounts: list[AmountSpan], ents: list[Span], actors: SentenceActors) -> EventSpan:
     names, persons, places = participants(sent, orgs, ents)
     inside = tuple(a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char)
-    sides = event_roles(kind, cand.anchor, sent, sentence_actors(sent, orgs, ents), False)
+    sides = event_roles(kind, cand.anchor, sent, actors.of(sent), False)
     return EventSpan(kind, _trigger(doc, cand.start, cand.end), sent, *dated, tuple(names),
                      tuple(persons), tuple(places), inside, _cameo(kind, cand), *sides)
 

@@ -12,6 +12,7 @@ event's clause (the outlet that `reported` it, the speaker who `said` it) take n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -36,6 +37,7 @@ from pipeline.lexicon.people import GUEST_NOUNS, PEOPLE_NOUNS, PERSON_ROLES, SUR
 from pipeline.names import country_code, country_in_names, country_name
 from pipeline.schema import ActorKind
 
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})  # entities that may act
 PAIR = 2  # countries of a hyphenated pair
 PHRASE_DEPS = ("poss", "compound", "amod", "appos", "pobj", "prep", "nmod", "npadvmod", "case")
 MIN_SURNAME = 4  # letters a surname is longer than (`Lev` is no surname by its ending)
@@ -73,37 +75,61 @@ class _Placed:
 
 
 # --------------------------------------------------------------------------- actors
-def sentence_actors(sent: Span, orgs: list[OrgEntity], ents: list[Span]) -> list[_Placed]:
-    """The sentence's actors in text order: its organisations, and the persons and countries
+class SentenceActors:
+    """The actors of a Doc's sentences, each sentence read once however many events it has.
+
+    Built once per Doc from its organisations and entities (both in text order); `of(sent)`
+    lists the sentence's actors in text order: its organisations, and the persons and countries
     no organisation's mention holds (entities, else country names and adjectives, and names
     after a role or with a surname's ending: `Administrator Piedra`, `R.Meredov`). An outlet
     credited in a dateline (`(IANS):`) is no actor."""
-    placed = [_Placed(ActorRef("organization", org.name, country_in_names(
-        (org.name, *org.aliases))), m)
-              for org in orgs for m in org.mentions
-              if sent.start_char <= m.start_char and m.end_char <= sent.end_char]
-    placed = [p for p in placed if not _credited(p.tokens)]
-    taken = {t.i for p in placed for t in p.tokens}
-    for ent in ents:
-        if not (sent.start <= ent.start and ent.end <= sent.end) or taken & set(
-                range(ent.start, ent.end)):
-            continue
-        if ent.label_ == "PERSON":
-            placed.append(_Placed(ActorRef("person", ent.text), ent))
-        else:  # a country the model labelled ORG or GPE, or its adjective (NORP), or a person
-            name = ent._.normal if ent.has_extension("normal") and ent._.normal else ent.text
-            if _is_surname(ent[-1]) and ent.label_ == "ORG":
-                placed.append(_Placed(ActorRef("person", ent.text), ent))
-            elif not _add_country(placed, name, ent):
-                _add_pair(placed, name, ent)
-        taken.update(range(ent.start, ent.end))
-    for token in sent:  # a country the model tagged as no entity (`provided to Uzbekistan`)
-        if token.i not in taken and token.pos_ in ("PROPN", "ADJ") and _add_country(
-                placed, token.lemma_, sent.doc[token.i:token.i + 1]):
-            taken.add(token.i)
-    placed.extend(_Placed(ActorRef("person", name.text), name) for name in _named_people(
-        sent, taken))
-    return _paired(sorted(placed, key=lambda p: p.tokens.start))
+
+    def __init__(self, orgs: list[OrgEntity], ents: list[Span]) -> None:
+        refs = [ActorRef("organization", o.name, country_in_names((o.name, *o.aliases)))
+                for o in orgs]
+        self.mentions = sorted(((m, ref) for org, ref in zip(orgs, refs, strict=True)
+                                for m in org.mentions), key=lambda pair: pair[0].start)
+        self.mention_starts = [m.start for m, _ in self.mentions]
+        self.ents = ents
+        self.ent_starts = [e.start for e in ents]
+        self.found: dict[int, list[_Placed]] = {}
+
+    def of(self, sent: Span) -> list[_Placed]:
+        if sent.start not in self.found:
+            self.found[sent.start] = self._read(sent)
+        return self.found[sent.start]
+
+    def _read(self, sent: Span) -> list[_Placed]:
+        first = bisect_left(self.mention_starts, sent.start)
+        last = bisect_left(self.mention_starts, sent.end)
+        placed = [_Placed(actor, m) for m, actor in self.mentions[first:last]
+                  if m.end <= sent.end and not _credited(m)]
+        taken = {t.i for p in placed for t in p.tokens}
+        first, last = bisect_left(self.ent_starts, sent.start), bisect_left(
+            self.ent_starts, sent.end)
+        for ent in self.ents[first:last]:
+            if ent.end > sent.end or taken & set(range(ent.start, ent.end)):
+                continue
+            if ent.label_ in ACTOR_LABELS:
+                _add_entity(placed, ent)
+            taken.update(range(ent.start, ent.end))  # a date or a sum is no country either
+        for token in sent:  # a country the model tagged as no entity (`provided to Uzbekistan`)
+            if token.i not in taken and token.pos_ in ("PROPN", "ADJ") and _add_country(
+                    placed, token.lemma_, sent.doc[token.i:token.i + 1]):
+                taken.add(token.i)
+        placed.extend(_Placed(ActorRef("person", name.text), name) for name in _named_people(
+            sent, taken))
+        return _paired(sorted(placed, key=lambda p: p.tokens.start))
+
+
+def _add_entity(placed: list[_Placed], ent: Span) -> None:
+    """A person, or a country the model labelled ORG or GPE, or its adjective (NORP)."""
+    if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _is_surname(ent[-1])):
+        placed.append(_Placed(ActorRef("person", ent.text), ent))
+        return
+    name = ent._.normal if ent.has_extension("normal") and ent._.normal else ent.text
+    if not _add_country(placed, name, ent):
+        _add_pair(placed, name, ent)
 
 
 def _add_pair(placed: list[_Placed], name: str, tokens: Span) -> None:

@@ -24,7 +24,7 @@ from pipeline.components.dates import DateSpan, Point, _fill_years
 from pipeline.components.doctext import doc_text
 from pipeline.components.events import EventSpan, participants
 from pipeline.components.organizations import OrgEntity
-from pipeline.components.roles import event_roles, sentence_actors
+from pipeline.components.roles import SentenceActors, event_roles
 from pipeline.components.sentences import mark_line_starts
 from pipeline.components.upstream import upstream
 from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
@@ -608,6 +608,7 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
     they report what happened, by the date of the paragraph's or the story's episode."""
     events: list[EventSpan] = []
     ents = list(doc.ents)
+    actors = SentenceActors(orgs, ents)
     story_date: str | None = None
     paragraph_date: str | None = None
     text = doc_text(doc)
@@ -631,7 +632,7 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
                 if story_date is None and len(date) == ISO_LENGTH["day"]:
                     story_date = date
             names, persons, places = participants(sent, orgs, ents)
-            sides = event_roles(kind, trigger, sent, sentence_actors(sent, orgs, ents), True)
+            sides = event_roles(kind, trigger, sent, actors.of(sent), True)
             events.append(EventSpan(
                 kind, doc[trigger.i:trigger.i + 1], sent, date, source,  # type: ignore[arg-type]
                 tuple(names), tuple(persons), tuple(places), tuple(inside),
