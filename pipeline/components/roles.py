@@ -156,20 +156,19 @@ def _paired(placed: list[_Placed]) -> list[_Placed]:
 def _named_people(sent: Span, taken: set[int]) -> list[Span]:
     """Runs of proper nouns the model left untagged that are people's names: after a role
     (`Minister Ruslan Kazakbaev`) or ending as the region's surnames do (`Sagintayev`)."""
-    found = []
-    i = sent.start
-    while i < sent.end:
-        end = i
-        while end < sent.end and end not in taken and sent.doc[end].pos_ == "PROPN" and (
-                sent.doc[end].is_title or sent.doc[end].is_upper):
-            end += 1
-        if end > i:
-            run = sent.doc[i:end]
-            after_role = i > sent.start and sent.doc[i - 1].lower_ in PERSON_ROLES
-            surname = any(_is_surname(t) for t in run)
-            if (after_role or surname) and not any(t.lower_ in PERSON_ROLES for t in run):
-                found.append(run)
-        i = end + 1
+    found: list[Span] = []
+    run: list[Token] = []
+    before: Token | None = None
+    for token in [*sent, None]:
+        if token is not None and token.i not in taken and token.pos_ == "PROPN" and (
+                token.is_title or token.is_upper):
+            run.append(token)
+            continue
+        if run and not any(t.lower_ in PERSON_ROLES for t in run) and (
+                (before is not None and before.lower_ in PERSON_ROLES)
+                or any(_is_surname(t) for t in run)):
+            found.append(sent.doc[run[0].i:run[-1].i + 1])
+        run, before = [], token
     return found
 
 
@@ -199,6 +198,8 @@ def _add_country(placed: list[_Placed], name: str, tokens: Span) -> bool:
 def event_roles(kind: str, anchor: Token, sent: Span, actors: list[_Placed], russian: bool
                 ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     """(source, target) of an event of `kind` whose trigger is `anchor`."""
+    if not actors:
+        return (), ()
     if russian:
         relations = [(p.actor, _russian_relation(p.tokens)) for p in actors]
         receiving = anchor.lemma_.lower() in RU_RECEIVING_VERBS
