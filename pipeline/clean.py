@@ -1262,7 +1262,9 @@ def removals(lines: list[Line]) -> list[Removal]:
 
 # ---------------------------------------------------------------- pages
 def _source(page: RawPage) -> Source:
-    return Source(path=page.path, sha256=page.sha256, index=page.index, url=page.meta.get("url"))
+    return Source(path=page.path, sha256=page.sha256, index=page.index,
+                  line=page.index + 1 if page.format == "jsonl" else None,
+                  url=page.meta.get("url"))
 
 
 def _story(page: RawPage, story_id: str, region: Region, page_date: str | None,

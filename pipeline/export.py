@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from pipeline.lexicon.events import CAMEO_LABELS
 from pipeline.registry import build_registry, member_ids
 from pipeline.schema import Article, RegistryEntry
 from pipeline.write import (
@@ -203,6 +204,7 @@ TABLES = (
         Column("places", "TEXT NOT NULL", attr("places")),
         Column("amounts", "TEXT NOT NULL", attr("amounts")),
         Column("cameo", "TEXT", attr("cameo")),
+        Column("cameo_label", "TEXT", lambda i: CAMEO_LABELS.get(i.value.cameo or "")),
         Column("sentence", "TEXT NOT NULL", attr("sentence")),
         Column("sentence_start_char", "INTEGER NOT NULL", attr("sentence_start_char")),
         Column("sentence_end_char", "INTEGER NOT NULL", attr("sentence_end_char")),

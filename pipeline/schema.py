@@ -163,7 +163,9 @@ class Source(_Model):
 
     path: str = Field(description="path of the input file relative to the input root")
     sha256: str = Field(description="sha256 of the input file's raw bytes")
-    index: int = Field(ge=0, description="position of the story in its file")
+    index: int = Field(ge=0, description="position of the story in its file, counting every "
+                       "story of a listing page and of every JSONL line in order")
+    line: int | None = Field(default=None, ge=1, description="the JSONL line it came from")
     url: str | None = None
 
 

@@ -168,6 +168,16 @@ REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
 # CAMEO event codes by type (meetings and plans are coded by their trigger).
 CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": "061",
          "personnel": "061"}
+# The names of the CAMEO codes events get (the CAMEO codebook's verb labels).
+CAMEO_LABELS = {
+    "0311": "Express intent to cooperate economically",
+    "036": "Express intent to meet or negotiate",
+    "040": "Consult",
+    "042": "Make a visit",
+    "057": "Sign formal agreement",
+    "061": "Cooperate economically",
+    "071": "Provide economic aid",
+}
 # What a readout's list of signed documents names (`- a memorandum on ...;`).
 LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "roadmap"})
 # Verbs by which a list header reports the signing of the items below it.
