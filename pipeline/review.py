@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pipeline.export import read_articles
+from pipeline.registry import build_registry
 from pipeline.schema import Actor, Article
 from pipeline.write import (
     MANIFEST_NAME,
@@ -39,6 +40,73 @@ mark { padding: 0 .1em; border-radius: 2px; }
 mark.date { background: #bde0fe; } mark.amount { background: #caffbf; }
 mark.org { background: #ffd6a5; } mark.event { background: #ffadad; }
 .none { color: #888; font-style: italic; }
+#controls { position: sticky; top: 0; background: #fff; border-bottom: 1px solid #ccc;
+padding: .5em 0; z-index: 1; display: flex; flex-wrap: wrap; gap: .4em 1em; align-items: center; }
+#controls label { font-size: .9em; } #shown { font-weight: bold; }
+body.compact section > :not(h2):not(.line) { display: none; }
+body.compact section h2 { margin-top: .6em; font-size: 1.05em; border-top: 1px solid #ddd; }
+.line { color: #555; font-size: .9em; } .chart { margin: .5em 0 1.5em; }
+.chart text { font-size: 11px; fill: #333; }
+"""
+
+
+CHART_WIDTH, LABEL_WIDTH, CAPTION_WIDTH, LABEL_CHARS = 760, 260, 170, 40  # pixels, characters
+BAR_HEIGHT, MONTH_HEIGHT, CHART_MONTHS, TOP_ORGS = 18, 140, 36, 15
+EVENT_COLOURS = {"agreement": "#4e79a7", "funding": "#59a14f", "meeting": "#f28e2b",
+                 "launch": "#e15759", "construction": "#76b7b2", "personnel": "#edc948",
+                 "plan": "#b07aa1"}
+# The page's script: filters, search, sort and views over the story sections' data attributes.
+SCRIPT = """
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const stories = Array.from(document.querySelectorAll("#stories > section"));
+  const box = $("stories");
+  const texts = new Map(stories.map((s) => [s, s.textContent.toLowerCase()]));
+  let current = 0;
+  function visible() {
+    const q = $("q").value.trim().toLowerCase(), type = $("type").value;
+    const org = $("org").value.trim().toLowerCase(), lang = $("lang").value;
+    const from = $("from").value, to = $("to").value, empty = $("empty").checked;
+    return stories.filter((s) => {
+      const d = s.dataset;
+      if (q && !q.split(/\\s+/).every((w) => texts.get(s).includes(w))) return false;
+      if (type && !d.types.split(" ").includes(type)) return false;
+      if (org && !d.orgs.split("|").some((o) => o.includes(org))) return false;
+      if (lang && d.lang !== lang) return false;
+      if ((from || to) && !d.published) return false;
+      if (from && d.published < from) return false;
+      if (to && d.published.slice(0, 10) > to) return false;
+      if (empty && d.empty !== "1") return false;
+      return true;
+    });
+  }
+  function update() {
+    const sort = $("sort").value, view = $("view").value;
+    const ordered = stories.slice();
+    if (sort !== "page") {
+      ordered.sort((a, b) => {
+        const x = a.dataset.published || "", y = b.dataset.published || "";
+        if (!x || !y) return (x ? 0 : 1) - (y ? 0 : 1);
+        return sort === "new" ? y.localeCompare(x) : x.localeCompare(y);
+      });
+    }
+    ordered.forEach((s) => box.appendChild(s));
+    const shown = new Set(visible());
+    const list = ordered.filter((s) => shown.has(s));
+    current = Math.min(current, Math.max(0, list.length - 1));
+    document.body.classList.toggle("compact", view === "compact");
+    stories.forEach((s) => { s.hidden = !shown.has(s); });
+    if (view === "one") list.forEach((s, i) => { s.hidden = i !== current; });
+    $("prev").hidden = $("next").hidden = view !== "one";
+    $("shown").textContent = list.length + " of " + stories.length + " stories";
+  }
+  ["q", "type", "org", "lang", "from", "to", "empty", "sort", "view"].forEach((id) => {
+    $(id).addEventListener("input", () => { current = 0; update(); });
+  });
+  $("prev").addEventListener("click", () => { current = Math.max(0, current - 1); update(); });
+  $("next").addEventListener("click", () => { current += 1; update(); });
+  update();
+})();
 """
 
 
@@ -121,6 +189,108 @@ def legend() -> str:
             " is marked; the tables list every span.</p>")
 
 
+def bars(rows: Sequence[tuple[str, float, str]]) -> str:
+    """A horizontal bar chart as inline SVG: one (label, value, caption) per row."""
+    if not rows:
+        return '<p class="none">none</p>'
+    top = max(value for _, value, _ in rows) or 1
+    height = BAR_HEIGHT * len(rows)
+    parts = [f'<svg class="chart" width="{CHART_WIDTH}" height="{height}" role="img">']
+    for i, (label, value, caption) in enumerate(rows):
+        y = i * BAR_HEIGHT
+        width = max(1, round((CHART_WIDTH - LABEL_WIDTH - CAPTION_WIDTH) * value / top))
+        parts += [f'<text x="0" y="{y + 13}">{escape(label[:LABEL_CHARS])}</text>',
+                  f'<rect x="{LABEL_WIDTH}" y="{y + 3}" width="{width}" height="12" '
+                  'fill="#6c8ebf"/>',
+                  f'<text x="{LABEL_WIDTH + width + 4}" y="{y + 13}">{escape(caption)}</text>']
+    return "".join([*parts, "</svg>"])
+
+
+def month_chart(articles: Sequence[Article]) -> str:
+    """Events per month, stacked by type, as inline SVG (the last CHART_MONTHS months with a
+    known year)."""
+    counts: Counter[tuple[str, str]] = Counter(
+        (e.date[:7], e.type) for a in articles for e in a.events
+        if e.date and e.date_granularity in ("month", "day") and not e.date.startswith("X"))
+    months = sorted({month for month, _ in counts})[-CHART_MONTHS:]
+    if not months:
+        return '<p class="none">no event is dated to the month</p>'
+    totals = {m: sum(n for (month, _), n in counts.items() if month == m) for m in months}
+    step = max(4, (CHART_WIDTH - 40) // len(months))
+    parts = [f'<svg class="chart" width="{CHART_WIDTH}" height="{MONTH_HEIGHT + 60}" role="img">']
+    top = max(totals.values())
+    for i, month in enumerate(months):
+        y = MONTH_HEIGHT
+        for kind in EVENT_COLOURS:
+            n = counts.get((month, kind), 0)
+            if n:
+                h = MONTH_HEIGHT * n / top
+                y -= h
+                parts.append(f'<rect x="{i * step}" y="{y:.1f}" width="{step - 1}" '
+                             f'height="{h:.1f}" fill="{EVENT_COLOURS[kind]}">'
+                             f"<title>{month} {kind}: {n}</title></rect>")
+        if i % max(1, len(months) // 12) == 0:
+            parts.append(f'<text x="{i * step}" y="{MONTH_HEIGHT + 14}">{month}</text>')
+    key = "".join(f'<rect x="{i * 90}" y="{MONTH_HEIGHT + 30}" width="10" height="10" '
+                  f'fill="{colour}"/><text x="{i * 90 + 14}" y="{MONTH_HEIGHT + 39}">{kind}</text>'
+                  for i, (kind, colour) in enumerate(EVENT_COLOURS.items()))
+    return "".join([*parts, key, "</svg>"])
+
+
+def overview(articles: Sequence[Article]) -> str:
+    """Pictures of the run: events per month by type, the organisations most stories name, and
+    the sums of money per currency (new sums only: no restatements, no running totals)."""
+    registry = build_registry((a.id, a.organizations) for a in articles)
+    named = sorted(registry, key=lambda e: (-len({m.article_id for m in e.stories}), e.name))
+    orgs = [(e.name, len({m.article_id for m in e.stories}),
+             f"{len({m.article_id for m in e.stories})} stories") for e in named[:TOP_ORGS]]
+    money: dict[str, list[float]] = {}
+    for article in articles:
+        for amount in article.amounts:
+            if amount.kind == "money" and not amount.restates and not amount.cumulative:
+                money.setdefault(amount.unit or "?", []).append(amount.usd or 0)
+    currencies = [(unit, len(sums), f"{len(sums)} sums" + (
+        f", ${sum(sums) / 1e6:,.1f} million" if any(sums) else ""))
+        for unit, sums in sorted(money.items(), key=lambda item: -len(item[1]))]
+    return "\n".join(["<h2>Overview</h2>", "<h3>Events per month, by type</h3>",
+                      month_chart(articles), "<h3>Organisations most stories name</h3>",
+                      bars(orgs), "<h3>Money by currency (dollar values where known)</h3>",
+                      bars(currencies)])
+
+
+def controls(articles: Sequence[Article]) -> str:
+    """The search box, filters, sort and view switches the page's script reads."""
+    types = sorted({e.type for a in articles for e in a.events})
+    languages = sorted({a.language for a in articles})
+    names = sorted({o.name for a in articles for o in a.organizations})
+    options = lambda values: "".join(  # noqa: E731
+        f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
+    return "\n".join([
+        '<div id="controls">',
+        '<label>Search <input id="q" type="search" placeholder="words in titles and text">'
+        "</label>",
+        f'<label>Event <select id="type"><option value="">any</option>{options(types)}'
+        "</select></label>",
+        '<label>Organisation <input id="org" list="orgs" placeholder="name"></label>',
+        f'<datalist id="orgs">{options(names)}</datalist>',
+        f'<label>Language <select id="lang"><option value="">any</option>{options(languages)}'
+        "</select></label>",
+        '<label>Published from <input id="from" type="date"></label>',
+        '<label>to <input id="to" type="date"></label>',
+        '<label><input id="empty" type="checkbox"> only stories with no extractions</label>',
+        '<label>Sort <select id="sort"><option value="page">page order</option>'
+        '<option value="new">newest first</option><option value="old">oldest first</option>'
+        "</select></label>",
+        '<label>View <select id="view"><option value="full">full stories</option>'
+        '<option value="compact">compact rows</option><option value="one">one at a time'
+        "</option></select></label>",
+        '<button id="prev" type="button">previous</button>'
+        '<button id="next" type="button">next</button>',
+        '<span id="shown"></span>',
+        "</div>",
+    ])
+
+
 def summary(articles: Sequence[Article], manifest: dict[str, Any] | None) -> str:
     """Totals per field, stories per source file, and the run's errors from the manifest."""
     totals = [("stories", len(articles)),
@@ -139,6 +309,27 @@ def summary(articles: Sequence[Article], manifest: dict[str, Any] | None) -> str
                     f"({escape(a.source.path)})</li>" for i, a in enumerate(articles, 1))
     parts += ["<h3>Stories</h3>", f"<ol>{links}</ol>"]
     return "\n".join(parts)
+
+
+def data_attributes(article: Article) -> str:
+    """What the page's filters read: event types, organisation names, language, publication
+    date, and whether anything was extracted (all escaped)."""
+    found = article.dates or article.amounts or article.organizations or article.events
+    values = {
+        "types": " ".join(sorted({e.type for e in article.events})),
+        "orgs": "|".join(o.name.casefold() for o in article.organizations),
+        "lang": article.language,
+        "published": article.published or "",
+        "empty": "" if found else "1",
+    }
+    return " ".join(f'data-{key}="{escape(value)}"' for key, value in values.items())
+
+
+def one_line(article: Article) -> str:
+    """The compact view's line: date, language, source and what was found."""
+    return (f"{article.published or 'no date'} · {article.language} · {article.source.path} · "
+            f"{len(article.events)} events, {len(article.organizations)} organisations, "
+            f"{len(article.amounts)} amounts, {len(article.dates)} dates")
 
 
 def story(article: Article, number: int) -> str:
@@ -162,8 +353,9 @@ def story(article: Article, number: int) -> str:
           [actor_label(a) for a in e.target], e.amounts, e.sentence) for e in article.events])
     removed = html_table(("text", "reason"), [(r.text, r.reason) for r in article.removed])
     return "\n".join([
-        f'<section id="story-{number}">',
+        f'<section id="story-{number}" {data_attributes(article)}>',
         f"<h2>{number}. {text_or_none(article.title)}</h2>",
+        f'<p class="line">{escape(one_line(article))}</p>',
         meta.replace("<table>", '<table class="meta">', 1),
         f'<div class="text">{marked_text(article.text, highlights(article))}</div>',
         f"<h3>Dates ({len(article.dates)})</h3>", dates,
@@ -181,9 +373,10 @@ def render(articles: Sequence[Article], manifest: dict[str, Any] | None, title: 
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">', GENERATOR,
         f"<title>{escape(title)}</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
-        f"<h1>{escape(title)}</h1>", legend(), summary(articles, manifest),
+        f"<h1>{escape(title)}</h1>", legend(), overview(articles), summary(articles, manifest),
+        controls(articles), '<div id="stories">',
         *(story(article, number) for number, article in enumerate(articles, 1)),
-        "</body>", "</html>", "",
+        "</div>", f"<script>{SCRIPT}</script>", "</body>", "</html>", "",
     ])
 
 
