@@ -18,6 +18,7 @@ from pipeline.settings import EXTRACTED_LANGUAGES, Settings
 
 if TYPE_CHECKING:
     from pipeline.core import RunReport
+    from pipeline.schema import Article
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")  # an export --out that names a database file
@@ -200,7 +201,7 @@ def run_command(settings: Settings) -> int:
     except ModelNotFound as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
-    with progress_bar(settings.progress) as advance:
+    with progress_bar(settings.progress, settings) as advance:
         if settings.engine == "dask":
             try:
                 from pipeline.distributed import run_distributed
@@ -294,26 +295,45 @@ def downstream_command(args: argparse.Namespace) -> int:
 
 
 class progress_bar:  # noqa: N801 (used as a context manager, named like one)
-    """A rich progress counter of stories on a TTY; a no-op elsewhere."""
+    """On a terminal, a bar of the input files done out of all, with the stories so far, the
+    time taken and the time left; nothing elsewhere (a pipe, a log file, `--no-progress`)."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, settings: Settings) -> None:
         self.enabled = enabled and sys.stderr.isatty()
+        self.settings = settings
         self._progress = None
 
     def __enter__(self):  # noqa: ANN204
         if not self.enabled:
             return lambda _article: None
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
+        from pipeline.ingest import discover
+
+        files = sum(1 for _ in discover(self.settings.inputs, self.settings.out))
         self._progress = Progress(
-            SpinnerColumn(),
-            TextColumn("{task.completed} stories"),
-            TimeElapsedColumn(),
-            transient=True,
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("files, {task.fields[stories]} stories"), TimeElapsedColumn(),
+            TextColumn("left"), TimeRemainingColumn(), transient=True,
         )
         self._progress.start()
-        task = self._progress.add_task("stories", total=None)
-        return lambda _article: self._progress.advance(task)
+        task = self._progress.add_task("reading", total=files, stories=0)
+        seen: set[str] = set()
+
+        def advance(article: Article) -> None:
+            stories = self._progress.tasks[task].fields["stories"] + 1
+            new = article.source.path not in seen
+            seen.add(article.source.path)
+            self._progress.update(task, advance=int(new), stories=stories, description="running")
+
+        return advance
 
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:
