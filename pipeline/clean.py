@@ -384,6 +384,8 @@ class Story:
     text: str
     removed: list[Removal] = field(default_factory=list)
     reference_source: str | None = None  # published, page or setting (see schema.Article)
+    site: str | None = None  # the publisher's name the page gives (HTML metadata, JSONL field)
+    author: str | None = None
 
 
 @dataclass
@@ -1275,7 +1277,7 @@ def _story(page: RawPage, story_id: str, region: Region, page_date: str | None,
         reference_date=region.published or page_date,
         reference_source="published" if region.published else "page" if page_date else None,
         language=detect_language(text),
-        text=text, removed=removed,
+        text=text, removed=removed, site=page.meta.get("site"), author=page.meta.get("author"),
     )
 
 

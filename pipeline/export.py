@@ -145,6 +145,8 @@ TABLES = (
         Column("published", "TEXT", attr("published")),
         Column("reference_date", "TEXT", attr("reference_date")),
         Column("reference_source", "TEXT", attr("reference_source")),
+        Column("site", "TEXT", attr("site")),
+        Column("author", "TEXT", attr("author")),
         Column("language", "TEXT NOT NULL", attr("language")),
         Column("text", "TEXT NOT NULL", attr("text")),
     ), key=("id",)),

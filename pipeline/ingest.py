@@ -22,7 +22,7 @@ LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1")
 # A file is UTF-8 with stray bytes, not a legacy encoding, when at least this share of its
 # non-ASCII characters decode as UTF-8: in cp1251 or latin-1 text almost none do.
 UTF8_SHARE = 0.5
-JSONL_FIELDS = ("id", "title", "published", "url")
+JSONL_FIELDS = ("id", "title", "published", "url", "site", "author")
 HAS_TEXT = re.compile(r"[^\W_]")  # a letter or a digit: control characters alone are no text
 SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair, which no text may hold
 
@@ -42,7 +42,7 @@ class RawPage:
     format: str  # "text", "html" or "jsonl"
     meta: dict[str, str] = field(
         default_factory=dict
-    )  # id, title, published, url when the input gives them
+    )  # id, title, published, url, site, author when the input gives them
     notes: tuple[str, ...] = ()  # what reading had to repair or guess, for the run's report
     origin: str | None = None  # the file's absolute path: what identifies the input across runs
 
@@ -188,7 +188,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_page_text(html: str, name: str) -> tuple[str, dict[str, str]]:
-    """The main text of an HTML page (trafilatura) and its title and date when the page has them."""
+    """The main text of an HTML page (trafilatura) and its title, date, site name and author when
+    the page has them."""
     import trafilatura  # imported here: it costs most of the package's start-up time
 
     document = trafilatura.bare_extraction(
@@ -202,7 +203,8 @@ def html_to_page_text(html: str, name: str) -> tuple[str, dict[str, str]]:
     text = document.text if document is not None else None
     if not text or not HAS_TEXT.search(text):
         raise InputError(f"No article text found in the HTML page {name}.")
-    meta = {"title": document.title, "published": document.date}
+    meta = {"title": document.title, "published": document.date, "site": document.sitename,
+            "author": document.author}
     return text, {k: v for k, v in meta.items() if v}
 
 

@@ -195,6 +195,8 @@ def build_article(story: Story, parts: list[tuple[int, Doc]]) -> Article:
         reference_date=story.reference_date,
         reference_source=story.reference_source or (
             "text" if any(d.anchored for _, doc in parts for d in doc._.dates) else None),
+        site=story.site,
+        author=story.author,
         language=story.language,
         text=story.text,
         removed=story.removed,

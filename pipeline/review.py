@@ -336,7 +336,8 @@ def story(article: Article, number: int) -> str:
     """One story: metadata, marked text, tables of what was extracted, and what cleaning removed."""
     meta = html_table(("field", "value"), [
         ("source file", article.source.path), ("index in file", article.source.index),
-        ("url", article.source.url), ("id", article.id), ("published", article.published),
+        ("url", article.source.url), ("id", article.id), ("site", article.site),
+        ("author", article.author), ("published", article.published),
         ("reference date", article.reference_date),
         ("reference from", article.reference_source), ("language", article.language)])
     dates = html_table(("text", "value", "granularity"),

@@ -185,6 +185,10 @@ class Article(_Model):
         "with none of these, each relative or year-less date was resolved against the nearest "
         "full date the story states before it",
     )
+    site: str | None = Field(default=None, description="the publisher's name the page gives "
+                             "(HTML metadata, a JSONL `site` field)")
+    author: str | None = Field(default=None, description="the author the page names (HTML "
+                               "metadata, a JSONL `author` field)")
     language: str
     text: str
     dates: list[DateMention]

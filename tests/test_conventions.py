@@ -121,6 +121,17 @@ def test_source_index_counts_the_stories_of_a_listing_page(nlp: Language) -> Non
     assert all(a.source.line is None for a in listing)
 
 
+def test_html_metadata_fills_site_author_and_the_publication_date(nlp: Language) -> None:
+    head = ('<meta property="og:site_name" content="Steppe Wire">'
+            '<meta name="author" content="Aida Karimova">'
+            '<meta property="article:published_time" content="2024-05-03">')
+    article = process_text(HTML.replace("<title>Grant</title>", f"<title>Grant</title>{head}"),
+                           nlp)[0]
+    assert (article.site, article.author, article.published) == (
+        "Steppe Wire", "Aida Karimova", "2024-05-03")
+    assert process_text(STORY, nlp)[0].site is None  # a plain text names no site
+
+
 def test_every_cameo_code_has_its_label() -> None:
     produced = set(CAMEO.values()) | {"036", "040", "042", "0311"}
     assert produced <= CAMEO_LABELS.keys()
