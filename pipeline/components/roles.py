@@ -209,7 +209,7 @@ def event_roles(kind: str, anchor: Token, sent: Span, actors: list[_Placed], rus
         relations = [(p.actor, _side_of(p, kind, _english_relation(
             p.tokens.root, kind, anchor, frame), taught)) for p in actors]
         receiving = any(anchor.doc[i].lemma_.lower() in RECEIVING_VERBS for i in frame.members)
-    phrases = {p.actor: _phrase(p.tokens.root) for p in actors}
+    phrases = {p.actor: _phrase(p.tokens.root) for p in actors} if kind in SIDE_EVENTS else {}
     return _sides(kind, relations, receiving and kind in ("funding", "personnel"), phrases)
 
 
