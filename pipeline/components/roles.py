@@ -2,11 +2,14 @@
 
 An actor is an organisation of the story, a country (ISO 3166-1 alpha-3) or a person named in
 the event's sentence. Its side follows from how the sentence attaches it to the event: English
-through the parse (subject, `by`, `from` give; object, `to`, `for`, `with` receive), Russian
-through case and preposition (nominative and instrumental give; dative, accusative, `для`, `с`
-receive). Receiving verbs (`received a loan from`) turn the subject into the receiver. A side
-that is only a place (`a plant in Uzbekistan`) receives when nothing else does. Actors outside the
-event's clause (the outlet that `reported` it, the speaker who `said` it) take no side.
+through the parse (subject, `by`, `from` give; object, `to`, `for`, `with` receive; the
+innermost preposition with a side decides), Russian through case and preposition (nominative and
+instrumental give; dative, accusative, `для`, `с` receive; a genitive takes its noun's case).
+Receiving verbs (`received a loan from`) turn the subject into the receiver; `A and B signed`
+and `between A and B` give two sides in order; a country in an actor's title stands with that
+actor. A side that is only a place (`a plant in Uzbekistan`) receives when nothing else does.
+Actors of another clause or another happening (the outlet that `reported` it, the speaker who
+`said` it, the sides of a summit on whose sidelines a deal was signed) take no side.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.organizations import OrgEntity
 from pipeline.lexicon.events import (
-    AGREEMENT_NOUNS,
-    AID_NOUNS,
+    FAR_PREPOSITIONS,
     MEETING_NOUNS,
+    PARTY_NOUNS,
+    PURPOSE_PREPOSITIONS,
     RECEIVING_VERBS,
     ROLE_PREPOSITIONS,
     RU_RECEIVING_VERBS,
@@ -30,6 +34,8 @@ from pipeline.lexicon.events import (
     RU_ROLE_CASES,
     RU_ROLE_PREPOSITIONS,
     RU_SUPPORT_NOUNS,
+    STAND_IN_SUBJECTS,
+    SUPPORT_NOUNS,
     TEACHING_VERBS,
 )
 from pipeline.lexicon.measures import CURRENCY_WORDS
@@ -50,11 +56,6 @@ NOUN_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")  # `held talks`, `a loa
 ARGUMENT_DEPS = NOUN_OBJECT_DEPS + ("nsubj", "dative")
 CONTROLLED_DEPS = ("xcomp", "conj", "advcl", "ccomp")  # verbs that may take their head's subject
 OTHER_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis")
-FAR_PREPOSITIONS = ("between", "among", "in")  # sides and places however deep they hang
-PARTY_NOUNS = AGREEMENT_NOUNS | AID_NOUNS  # nouns whose prepositions name the parties
-SUPPORT_NOUNS = AID_NOUNS | {"support", "help"}  # whose `of` names the giver
-PURPOSE_PREPOSITIONS = ("on", "for")  # `is on a visit`, `arrived for talks`: the subject's own
-STAND_IN_SUBJECTS = frozenset({"it", "they", "we"})  # `the ADB said it has approved`
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 
 

@@ -189,6 +189,18 @@ RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure", "attract", "b
 ROLE_PREPOSITIONS = {"from": "source", "by": "source", "to": "target", "for": "target",
                      "towards": "target", "with": "target", "on": "target", "between": "both",
                      "among": "both", "in": "place"}
+# Prepositions whose side holds however deep they hang (`the signing of a memorandum between A
+# and B`, a place `in` a country); the others count only near the event.
+FAR_PREPOSITIONS = ("between", "among", "in")
+# Nouns whose prepositions name the parties (`a loan agreement with ADB`).
+PARTY_NOUNS = AGREEMENT_NOUNS | AID_NOUNS
+# Nouns of aid whose `of` or owner names the giver (`the assistance of Japan`, `Japan's aid`).
+SUPPORT_NOUNS = AID_NOUNS | {"support", "help"}
+# Prepositions that make a meeting noun the subject's own doing (`is on a visit`, `arrived for
+# talks`).
+PURPOSE_PREPOSITIONS = ("on", "for")
+# Subjects that stand in for the one who said it (`the ADB said it has approved`).
+STAND_IN_SUBJECTS = frozenset({"it", "they", "we"})
 # Russian: the preposition before an actor, or the actor's case, and the side it gives.
 RU_ROLE_PREPOSITIONS = {"от": "source", "из": "source", "для": "target", "с": "target",
                         "со": "target", "между": "both", "в": "place", "во": "place"}
