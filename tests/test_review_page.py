@@ -116,3 +116,40 @@ def test_search_filters_sort_and_views_change_what_is_shown(page: str, tmp_path:
     assert seen["empty"] == ["story-3"] and seen["from"] == ["story-1", "story-4"]
     assert seen["newest"] == "story-4"
     assert seen["one"] == ["story-1"] and seen["next"] == ["story-2"]
+
+
+def browser() -> str | None:
+    """A Chromium the machine has, when Playwright is installed too."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return None
+    return next(filter(None, map(shutil.which, ("chromium", "chromium-browser",
+                                                "google-chrome"))), None)
+
+
+@pytest.mark.skipif(browser() is None, reason="needs Playwright and a Chromium on the machine")
+def test_the_page_works_in_headless_chromium(page: str, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    (tmp_path / "review.html").write_text(page, encoding="utf-8")
+    errors: list[str] = []
+    with sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=browser(), args=["--no-sandbox"])
+        tab = chromium.new_page()
+        tab.on("pageerror", lambda err: errors.append(str(err)))
+        tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        tab.goto((tmp_path / "review.html").as_uri())
+
+        def shown() -> list[str]:
+            return tab.eval_on_selector_all(
+                "#stories > section", "all => all.filter(s => !s.hidden).map(s => s.id)")
+
+        assert len(shown()) == len(ARTICLES)
+        tab.fill("#q", "tashkent grant")
+        assert shown() == ["story-1"]
+        tab.fill("#q", "")
+        tab.select_option("#type", "meeting")
+        assert shown() == ["story-2", "story-4"]
+        chromium.close()
+    assert errors == []
