@@ -53,7 +53,7 @@ class Item(NamedTuple):
     article: Article | None
     position: int
     value: Any
-    registry: dict[tuple[str, str], str]
+    members: dict[tuple[str, str], str]
 
 
 class Link(NamedTuple):
@@ -187,7 +187,7 @@ TABLES = (
         ARTICLE_ID, POSITION,
         Column("id", "TEXT NOT NULL", attr("id")),
         Column("registry_id", "TEXT REFERENCES registry(id)",
-               lambda i: i.registry.get((i.article.id, i.value.id))),
+               lambda i: i.members.get((i.article.id, i.value.id))),
         Column("name", "TEXT NOT NULL", attr("name")),
         Column("aliases", "TEXT NOT NULL", attr("aliases")),
         Column("kind", "TEXT NOT NULL", attr("kind")),
@@ -222,7 +222,7 @@ TABLES = (
         Column("name", "TEXT NOT NULL", attr("value.name")),
         Column("organization_id", "TEXT", attr("value.id")),
         Column("registry_id", "TEXT REFERENCES registry(id)",
-               lambda i: i.registry.get((i.article.id, i.value.value.id or ""))),
+               lambda i: i.members.get((i.article.id, i.value.value.id or ""))),
         Column("code", "TEXT", attr("value.code")),
     ), key=("article_id", "event_position", "role", "position")),
     Table("event_amounts", lambda a: [

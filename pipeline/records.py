@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.clean import Story
 from pipeline.money import in_usd
-from pipeline.names import country_in_names
 from pipeline.schema import (
     Actor,
     AmountMention,
@@ -94,7 +93,7 @@ def amount_mention(amount: AmountSpan, offset: int, on: dt.date | None = None, i
 
 def organization(org: OrgEntity, offset: int, id: str = "o1") -> Organization:
     return Organization(id=id, name=org.name, aliases=list(org.aliases), kind=org.kind,
-                        country=country_in_names((org.name, *org.aliases)),
+                        country=org.country,
                         mentions=[text_span(m, offset) for m in org.mentions])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -63,7 +64,7 @@ from pipeline.lexicon.text import (
     NAME_JOINERS,
     OPEN_QUOTES,
 )
-from pipeline.names import OF_COUNTRY, country_of, fold_name, name_core
+from pipeline.names import OF_COUNTRY, country_in_names, country_of, fold_name, name_core
 from pipeline.schema import OrgKind
 
 RULE_SPANS = "news_org_rules"
@@ -1015,6 +1016,11 @@ class OrgEntity:
     aliases: tuple[str, ...]
     kind: OrgKind
     mentions: tuple[Span, ...]
+
+    @cached_property
+    def country(self) -> str | None:
+        """ISO 3166-1 alpha-3 of the country its name or an alias states, read once."""
+        return country_in_names((self.name, *self.aliases))
 
 
 def _organization(group: list[_Mention]) -> OrgEntity:

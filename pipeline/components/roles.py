@@ -40,7 +40,7 @@ from pipeline.lexicon.events import (
 )
 from pipeline.lexicon.measures import CURRENCY_WORDS
 from pipeline.lexicon.people import GUEST_NOUNS, PEOPLE_NOUNS, PERSON_ROLES, SURNAME_ENDINGS
-from pipeline.names import country_code, country_in_names, country_name
+from pipeline.names import country_code, country_name
 from pipeline.schema import ActorKind
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})  # entities that may act
@@ -86,8 +86,7 @@ class SentenceActors:
     credited in a dateline (`(IANS):`) is no actor."""
 
     def __init__(self, orgs: list[OrgEntity], ents: list[Span]) -> None:
-        refs = [ActorRef("organization", o.name, country_in_names((o.name, *o.aliases)))
-                for o in orgs]
+        refs = [ActorRef("organization", o.name, o.country) for o in orgs]
         self.mentions = sorted(((m, ref) for org, ref in zip(orgs, refs, strict=True)
                                 for m in org.mentions), key=lambda pair: pair[0].start)
         self.mention_starts = [m.start for m, _ in self.mentions]
