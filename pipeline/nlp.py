@@ -34,7 +34,7 @@ class ModelNotFound(RuntimeError):
 def resolve_model_name(name: str | None) -> str:
     """The model to load: `name` (an installed package or a pipeline directory, as for
     `spacy.load`) if given, else the first of DEFAULT_MODELS installed."""
-    if name and is_path(name):
+    if name and (is_path(name) or (not _installed(name) and Path(name).is_dir())):
         folder = Path(name)
         if not folder.is_dir():
             raise ModelNotFound(f"No spaCy pipeline directory at {name}: no such folder.")
@@ -55,8 +55,9 @@ def resolve_model_name(name: str | None) -> str:
 
 
 def is_path(name: str) -> bool:
-    """Whether a --model value names a folder rather than a package (`./mymodel`, `models/x`)."""
-    return any(sep in name for sep in ("/", "\\")) or name.startswith(".") or Path(name).is_dir()
+    """Whether a --model value is written as a folder, not a package (`./mymodel`, `models/x`);
+    a bare name is a package when one is installed, as for `spacy.load`, else a folder."""
+    return any(sep in name for sep in ("/", "\\")) or name.startswith(".")
 
 
 def _installed(package: str) -> bool:
