@@ -16,6 +16,10 @@ EventType = Literal[
 ]
 OrgKind = Literal["organization", "government"]
 ActorKind = Literal["organization", "country", "person"]
+FlowType = Literal["grant", "loan", "technical_assistance", "equipment", "investment", "other"]
+ProjectStatus = Literal[
+    "pledged", "approved", "signed", "disbursed", "delivered", "under_way", "completed"
+]
 ReferenceSource = Literal["published", "page", "setting", "text"]
 DateSource = Literal["sentence", "context"]
 
@@ -249,6 +253,69 @@ class RegistryEntry(_Model):
     stories: list[Member]
 
 
-def json_schema() -> dict:
-    """The JSON Schema of a record, generated from the models."""
-    return Article.model_json_schema()
+class Party(_Model):
+    """A donor or recipient of a project: an organisation of the run's registry, or a country."""
+
+    kind: Literal["organization", "country"]
+    name: str
+    id: str | None = Field(default=None, description="the organisation's registry id")
+    code: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-3: the country, or an organisation's country")
+
+
+class Money(_Model):
+    """A project's sum: value and ISO 4217 unit as reported, and its US dollar value."""
+
+    value: int | float
+    unit: str | None
+    usd: float | None
+
+
+class ProjectReport(_Model):
+    """One sentence of one story that reports the project."""
+
+    article_id: str
+    event: int = Field(ge=0, description="position of the event in the story's `events`")
+    language: str
+    sentence: str
+    start_char: int = Field(ge=0, description="offset of `sentence` in the story's text")
+    end_char: int = Field(ge=0)
+    status: ProjectStatus
+    date: str | None = Field(description="the event's date, else the story's published date")
+    amount: str | None = Field(description="id of the story's amount this report states")
+
+
+class MergeEvidence(_Model):
+    """Why two reports were taken for one project: what they share."""
+
+    reports: list[int] = Field(description="positions of the two reports in `reports`")
+    matched: list[str] = Field(description="what agrees: `donor JPN`, `recipient UZB`, "
+                               "`amount 233100000 USD ~ 233000000 USD`, `name`, `sector water`, "
+                               "`place Samarkand`, `year 2023`, `same story`")
+
+
+class Project(_Model):
+    """One real-world flow of aid (a loan, grant, delivery or investment) across its reports
+    (a line of `projects.jsonl`)."""
+
+    id: str = Field(description="`prj:` and a hash of the project's first report: the same "
+                    "inputs give the same ids")
+    title: str = Field(description="a short description written from the reports")
+    donor: list[Party]
+    recipient: list[Party]
+    flow_type: FlowType
+    amount: Money | None
+    status: ProjectStatus = Field(description="the most advanced status any report gives")
+    date: str | None = Field(description="ISO 8601 date of that status, at the precision given")
+    sector: str | None = Field(description="the sector the reports' words name most")
+    sector_code: str | None = Field(description="its DAC 3-digit sector category")
+    envelope: bool = Field(default=False, description="a sum many projects share: a country "
+                           "programme, a package over several years, a credit line")
+    part_of: str | None = Field(default=None, description="id of the envelope it belongs to")
+    reports: list[ProjectReport]
+    evidence: list[MergeEvidence] = Field(description="one entry per merge of two reports")
+
+
+def json_schema(of: Literal["article", "project"] = "article") -> dict:
+    """The JSON Schema of a story's record, or of a line of `projects.jsonl`, from the models."""
+    return (Project if of == "project" else Article).model_json_schema()

@@ -1,9 +1,9 @@
 """Write: atomic per-story JSON files, a streamed articles.jsonl, the run's organisation
-registry and the run manifest.
+registry, its projects and the run manifest.
 
 A run holds its output folder (a lock file) while it writes, and writes and deletes only
-the files the pipeline made (its records, articles.jsonl, registry.jsonl, manifest.json, its
-temporary files),
+the files the pipeline made (its records, articles.jsonl, registry.jsonl, projects.jsonl,
+manifest.json, its temporary files),
 and gives every record a file name of its own: an id that another input's record or a file of
 the user's already holds gets a short hash of its input added.
 """
@@ -23,13 +23,16 @@ from typing import IO, Any
 
 import orjson
 
+from pipeline.projects import Report, build_projects, reports_of
 from pipeline.registry import build_registry
-from pipeline.schema import Organization
+from pipeline.schema import Article, Organization
 
 UNSAFE_FILENAME = re.compile(r"[^\w.-]+")  # letters and digits of every script are kept
 JSONL_NAME = "articles.jsonl"
 REGISTRY_NAME = "registry.jsonl"
 REGISTRY_MARKER = b'{"id": "org:'  # how every line of a registry this pipeline wrote starts
+PROJECTS_NAME = "projects.jsonl"
+PROJECTS_MARKER = b'{"id": "prj:'
 MANIFEST_NAME = "manifest.json"
 LOCK_NAME = ".news-pipeline.lock"
 TMP_SUFFIX = ".news-pipeline.tmp"  # temporary files are named so that only ours are ever removed
@@ -91,9 +94,9 @@ def check_replaceable(path: Path, ours: Callable[[Path], bool]) -> None:
                           "--out or move the file.")
 
 
-def _is_registry(path: Path) -> bool:
-    """An empty file, or one whose lines start as this pipeline's registry lines do."""
-    return path.stat().st_size == 0 or starts_with(REGISTRY_MARKER)(path)
+def lines_starting(marker: bytes) -> Callable[[Path], bool]:
+    """A test of a file: empty, or starting as this pipeline's lines of one kind do."""
+    return lambda path: path.stat().st_size == 0 or starts_with(marker)(path)
 
 
 def starts_with(marker: bytes) -> Callable[[Path], bool]:
@@ -166,8 +169,10 @@ class OutputWriter:
             if p.name not in owned and p.name != MANIFEST_NAME
         }
         self._written: set[str] = set()
-        check_replaceable(out / REGISTRY_NAME, _is_registry)
+        check_replaceable(out / REGISTRY_NAME, lines_starting(REGISTRY_MARKER))
+        check_replaceable(out / PROJECTS_NAME, lines_starting(PROJECTS_MARKER))
         self._organizations: list[tuple[str, list[Organization]]] = []
+        self._reports: list[Report] = []
         fd, self._jsonl_tmp = temporary(out, JSONL_NAME)
         self._jsonl: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
@@ -223,8 +228,11 @@ class OutputWriter:
         return record["id"]
 
     def _remember(self, record: dict[str, Any]) -> None:
+        """Keep what the run's registry and projects are built from."""
         self._organizations.append((record["id"], [
             Organization.model_validate(org) for org in record.get("organizations", [])]))
+        if record.get("events"):
+            self._reports += reports_of(Article.model_validate(record))
 
     def remove(self, record_id: str) -> None:
         """Delete the file of a record of an earlier run that no longer exists."""
@@ -233,7 +241,8 @@ class OutputWriter:
             (self.out / name).unlink(missing_ok=True)
 
     def close(self, manifest: dict[str, Any]) -> None:
-        """Put articles.jsonl in place, write the run's organisation registry and the manifest."""
+        """Put articles.jsonl in place, write the run's organisation registry, its projects and
+        the manifest."""
         self._jsonl.flush()
         os.fsync(self._jsonl.fileno())
         self._jsonl.close()
@@ -241,6 +250,9 @@ class OutputWriter:
         registry = build_registry(self._organizations)
         atomic_write(self.out / REGISTRY_NAME, "".join(
             json.dumps(e.model_dump(), ensure_ascii=False) + "\n" for e in registry))
+        atomic_write(self.out / PROJECTS_NAME, "".join(
+            json.dumps(p.model_dump(), ensure_ascii=False) + "\n"
+            for p in build_projects(self._reports, registry)))
         atomic_write(self.out / MANIFEST_NAME, dump_json(manifest))
 
     def abort(self) -> None:

@@ -21,6 +21,14 @@ def test_schema_file_equals_the_models() -> None:
     )
 
 
+def test_project_schema_file_equals_the_models() -> None:
+    path = SCHEMA_FILE.with_name("project.schema.json")
+    expected = json.dumps(json_schema("project"), indent=2, ensure_ascii=False) + "\n"
+    assert path.read_text(encoding="utf-8") == expected, (
+        f"{path.name} is out of date with pipeline/schema.py; regenerate it with "
+        "`python -m pipeline schema --of project > schema/project.schema.json`.")
+
+
 def test_schema_declares_schema_version() -> None:
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     assert schema["properties"]["schema_version"]["default"] == SCHEMA_VERSION

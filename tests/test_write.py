@@ -15,6 +15,7 @@ from pipeline import write
 from pipeline.write import (
     JSONL_NAME,
     MANIFEST_NAME,
+    PROJECTS_NAME,
     REGISTRY_NAME,
     OutputError,
     OutputWriter,
@@ -148,7 +149,7 @@ def test_writer_keeps_a_traversal_id_inside_the_folder(tmp_path: Path) -> None:
     put(writer, "../../x")
     writer.close({})
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted(
-        [JSONL_NAME, MANIFEST_NAME, REGISTRY_NAME, record_filename("../../x")]
+        [JSONL_NAME, MANIFEST_NAME, PROJECTS_NAME, REGISTRY_NAME, record_filename("../../x")]
     )
 
 
@@ -237,7 +238,7 @@ def test_writer_clears_only_its_own_temporary_files(tmp_path: Path) -> None:
     writer = OutputWriter(tmp_path, set())
     writer.close({"counts": {}})
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        ".notes.tmp", "articles.jsonl", "manifest.json", "registry.jsonl"]
+        ".notes.tmp", "articles.jsonl", "manifest.json", "projects.jsonl", "registry.jsonl"]
 
 
 def test_a_folder_with_a_manifest_of_something_else_is_refused(tmp_path: Path) -> None:

@@ -1,0 +1,160 @@
+"""Words that make a reported flow of aid a project: its type, its status, its sector, and the
+cues of what is no project (totals, private money) or more than one (envelopes, programmes).
+
+English and Russian entries are word beginnings matched at a word start, case-insensitively:
+`lend` finds `lending`, `кредит` finds `кредита`, `кредитов`.
+"""
+
+from __future__ import annotations
+
+# Flow types, each with the words that name it. A sentence's flow is the named type nearest its
+# sum of money (`a $25 million loan and a $5 million grant`), else nearest its trigger.
+FLOW_WORDS: dict[str, tuple[str, ...]] = {
+    "loan": ("loan", "lend", "lent", "credit", "borrow", "concessional financ", "кредит",
+             "заем", "заём", "займ", "льготн"),
+    "grant": ("grant", "donat", "free of charge", "gratis", "грант", "безвозмездн",
+              "на безвозвратной основе"),
+    "technical_assistance": ("technical assistance", "technical cooperation", "technical support",
+                             "expert", "capacity building", "capacity-building", "training",
+                             "техническ", "эксперт", "обучени"),
+    "equipment": ("equipment", "vehicle", "ambulance", "machinery", "supplies", "medicine",
+                  "humanitarian aid", "humanitarian assistance", "humanitarian cargo", "tons of",
+                  "tonnes of", "оборудовани", "техники", "гуманитарн", "автомобил", "медикамент",
+                  "тонн"),
+    "investment": ("invest", "equity", "stake in", "инвести", "вложени"),
+}
+FLOW_TYPES = ("grant", "loan", "technical_assistance", "equipment", "investment", "other")
+
+# Statuses from the least advanced to the most, each with the words that report it. A status
+# said under a future or intention word (`will sign`, `plans to allocate`) is only pledged.
+STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "pledged": ("pledg", "promis", "commit", "announc", "agreed to", "обеща", "намерен",
+                "планиру", "догово"),
+    "approved": ("approv", "allocat", "provided", "provides", "extended", "awarded", "granted",
+                 "earmark", "received", "одобр", "получил", "утверд", "выделил", "выделен",
+                 "предоставил", "предоставлен"),
+    "signed": ("sign", "inked", "concluded", "подпис"),
+    "disbursed": ("disburs", "transferred", "released", "first tranche", "перечисл", "транш"),
+    "delivered": ("deliver", "handed over", "handed", "shipped", "arrived", "передал",
+                  "передан", "доставл", "поставлен", "вручил"),
+    "under_way": ("being implemented", "under construction", "under way", "underway",
+                  "implementing", "ongoing", "реализуется", "реализуют", "ведется", "ведётся",
+                  "строится"),
+    "completed": ("completed", "was implemented", "were implemented", "has been implemented",
+                  "have been implemented", "реализован", "commissioned", "inaugurated",
+                  "put into operation", "put into service", "завершен", "завершён",
+                  "введен в эксплуатацию", "введён в эксплуатацию", "сдан в эксплуатацию"),
+}
+# Words that put the status after them in the future or in intention.
+FUTURE_WORDS = ("will", "shall", "plan", "intend", "to be", "is to", "are to", "expected to",
+                "would", "may", "could", "планиру", "намерен", "будет", "будут")
+FUTURE_REACH = 3  # words between a future word and the status word it governs
+
+# A flow that is no project: a running or historical total, private money.
+HISTORICAL_WORDS = ("to date", "so far", "in total", "since 19", "since 20", "over the past",
+                    "over the last", "in the past", "portfolio", "cumulative", "за годы",
+                    "за период", "с 19", "с 20", "всего", "общий объем", "общий объём", "портфел")
+PRIVATE_WORDS = ("remittance", "salar", "wage", "revenue", "profit", "income", "export of",
+                 "import of", "денежные переводы", "денежных переводов", "зарплат", "выручк",
+                 "прибыл")
+# Words of an envelope or a country programme: a sum that many projects share.
+ENVELOPE_WORDS = ("envelope", "country programme", "country program", "country partnership",
+                  "partnership strategy", "package", "pipeline of", "over the next",
+                  "in the next", "for the period", "for the years", "credit line", "line of credit",
+                  "пакет", "страновой программ", "страновая программ", "в ближайшие",
+                  "в течение ближайших", "на период", "кредитная линия", "кредитной линии")
+# Words that put a project under an envelope: `under the country programme`.
+PART_OF_WORDS = ("under the", "as part of", "within the", "in the framework of", "в рамках")
+# Words of a stage of a project: `the second phase`, `Phase II`, `второй этап`.
+PHASE_WORDS = ("phase", "stage", "tranche", "этап", "фаз", "очеред")
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "i": 1, "ii": 2, "iii": 3,
+    "iv": 4, "v": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "перв": 1, "втор": 2, "трет": 3,
+    "четверт": 4, "пят": 5,
+}
+
+# Sectors: the DAC 3-digit sector category (IATI vocabulary 2) and the words that name it.
+SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "education": ("110", ("school", "education", "university", "student", "teacher",
+                          "scholarship", "школ", "образовани", "университет", "студент")),
+    "health": ("120", ("health", "hospital", "clinic", "medical", "medicine", "vaccin",
+                       "ambulance", "maternal", "здравоохранени", "больниц", "медицин",
+                       "вакцин", "клиник")),
+    "water": ("140", ("water supply", "drinking water", "sanitation", "sewer", "wastewater",
+                      "водоснабжени", "питьев", "канализац")),
+    "government": ("150", ("governance", "public administration", "customs", "judicial",
+                           "civil service", "госуправлени", "таможн")),
+    "transport": ("210", ("road", "railway", "rail", "airport", "bridge", "highway", "transport",
+                          "logistic", "дорог", "железнодорож", "аэропорт", "мост", "транспорт")),
+    "communications": ("220", ("telecommunication", "broadcasting", "internet", "digital",
+                               "телекоммуникац", "цифров", "телевидени")),
+    "energy": ("230", ("energy", "power", "electricity", "hydropower", "solar", "wind farm",
+                       "heat", "gas", "энерг", "электр", "гэс", "тэц", "солнечн", "газ")),
+    "finance": ("240", ("bank", "microfinance", "financial sector", "small and medium",
+                        "sme", "банк", "микрофинанс", "малого и среднего")),
+    "agriculture": ("310", ("agricultur", "irrigation", "farm", "livestock", "crop", "fish",
+                            "сельск", "орошени", "ирригац", "фермер", "животновод")),
+    "industry": ("320", ("industr", "mining", "factory", "plant", "manufactur", "промышлен",
+                         "завод", "горнодобыва")),
+    "environment": ("410", ("climate", "environment", "emission", "waste", "климат",
+                            "экологи", "отход")),
+    "emergency": ("720", ("humanitarian", "emergency", "relief", "earthquake", "flood",
+                          "refugee", "гуманитарн", "чрезвычайн", "землетрясени", "наводнени")),
+}
+
+# Donors whose names differ between English and Russian stories: the multilateral banks and
+# funds, and the national agencies with the state they give for (a report naming `JICA` and one
+# naming Japan name one donor). Forms are matched whole, case-folded.
+DONORS: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "adb": (None, ("adb", "asian development bank", "абр", "азиатский банк развития")),
+    "world-bank": (None, (
+        "world bank", "world bank group", "ibrd", "ida", "international development association",
+        "international bank for reconstruction and development", "всемирный банк",
+        "группа всемирного банка", "мбрр", "мар", "международная ассоциация развития")),
+    "ebrd": (None, ("ebrd", "european bank for reconstruction and development", "ебрр",
+                    "европейский банк реконструкции и развития")),
+    "aiib": (None, ("aiib", "asian infrastructure investment bank", "абби",
+                    "азиатский банк инфраструктурных инвестиций")),
+    "isdb": (None, ("isdb", "idb", "islamic development bank", "исбр", "ибр",
+                    "исламский банк развития")),
+    "eib": (None, ("eib", "european investment bank", "еиб", "европейский инвестиционный банк")),
+    "edb": (None, ("edb", "eurasian development bank", "еабр", "евразийский банк развития")),
+    "eu": (None, ("eu", "european union", "european commission", "ес", "евросоюз",
+                  "европейский союз", "европейская комиссия", "еврокомиссия")),
+    "imf": (None, ("imf", "international monetary fund", "мвф", "международный валютный фонд")),
+    "undp": (None, ("undp", "united nations development programme", "программа развития оон",
+                    "пр оон", "проон")),
+    "opec-fund": (None, ("opec fund", "opec fund for international development", "фонд опек")),
+    "jica": ("JPN", ("jica", "japan international cooperation agency", "джайка",
+                     "японское агентство международного сотрудничества")),
+    "jbic": ("JPN", ("jbic", "japan bank for international cooperation",
+                     "японский банк международного сотрудничества")),
+    "koica": ("KOR", ("koica", "korea international cooperation agency", "койка",
+                      "корейское агентство международного сотрудничества")),
+    "edcf": ("KOR", ("edcf", "economic development cooperation fund")),
+    "tika": ("TUR", ("tika", "turkish cooperation and coordination agency", "тика",
+                     "турецкое агентство по сотрудничеству и координации")),
+    "usaid": ("USA", ("usaid", "united states agency for international development",
+                      "u.s. agency for international development", "юсаид",
+                      "агентство сша по международному развитию")),
+    "giz": ("DEU", ("giz", "deutsche gesellschaft für internationale zusammenarbeit")),
+    "kfw": ("DEU", ("kfw", "kfw development bank")),
+    "afd": ("FRA", ("afd", "french development agency", "agence française de développement")),
+    "sdc": ("CHE", ("sdc", "swiss agency for development and cooperation")),
+}
+
+# Verbs of financing that make a funding event a project's report with no sum or flow word:
+# `EBRD will finance the construction of ...`.
+FINANCING_WORDS = ("financ", "fund", "co-financ", "cofinanc", "lend", "финансир", "профинансир",
+                   "софинансир")
+
+# Words every report of money has, which tell nothing of its purpose when two reports share them.
+GENERIC_WORDS = ("million", "billion", "thousand", "dollar", "percent", "according", "reported",
+                 "миллион", "миллиард", "тысяч", "доллар", "процент", "сообщ")
+
+# Words that begin a purpose phrase, for a project's title: `a loan for the upgrade of ...`.
+PURPOSE_STARTS = ("for", "to finance", "to fund", "to support", "to build", "to construct",
+                  "to improve", "to upgrade", "to develop", "to modernize", "to modernise",
+                  "to rehabilitate", "to purchase", "to strengthen", "to help", "aimed at",
+                  "towards", "на строительство", "на реконструкцию", "на модернизацию",
+                  "на развитие", "на поддержку", "на реализацию", "на закупку", "для")

@@ -1,0 +1,515 @@
+"""Projects: one record per real-world flow of aid, however many stories report it.
+
+A report is a funding or agreement event whose sentence states a concrete flow: a sum of money
+that is no running total, or a word of a loan, grant, aid in kind or investment. Sentences of
+historical totals, of private money (remittances, revenue) and of deals between companies only
+are no reports. Its flow type is the flow word nearest its sum; its status the most advanced one
+its words give (a status under `will` or `plans to` is only pledged); its sides are the event's
+source and target, organisations mapped to the run's registry.
+
+Two reports are one project when nothing of them disagrees (donor, recipient, flow type, sum,
+year, phase, project name) and enough agrees: the sum and a side, the quoted project name, or,
+within one story or with no sum on one side, both sides and its purpose (sector, place, words).
+Stories in two languages are compared by countries only, as their organisation names differ.
+Groups are merged most certain pair first, and a pair joins two groups only when no report of
+one disagrees with a report of the other. Every merge is kept as evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pipeline.lexicon import alternation
+from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, PROJECT_NOUNS
+from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, LEGAL_PREFIXES
+from pipeline.lexicon.projects import (
+    DONORS,
+    ENVELOPE_WORDS,
+    FINANCING_WORDS,
+    FLOW_WORDS,
+    FUTURE_REACH,
+    FUTURE_WORDS,
+    GENERIC_WORDS,
+    HISTORICAL_WORDS,
+    ORDINALS,
+    PART_OF_WORDS,
+    PHASE_WORDS,
+    PRIVATE_WORDS,
+    PURPOSE_STARTS,
+    SECTORS,
+    STATUS_WORDS,
+)
+from pipeline.names import country_name, fold_name
+from pipeline.schema import (
+    Actor,
+    AmountMention,
+    Article,
+    Event,
+    MergeEvidence,
+    Money,
+    Party,
+    Project,
+    ProjectReport,
+    RegistryEntry,
+)
+
+REPORTED_TYPES = ("funding", "agreement")
+SIGNED_FLOWS = ("loan", "grant")  # an agreement with no sum is a project's only as one of these
+GIVEN_FLOWS = ("loan", "grant", "technical_assistance", "equipment")  # investment needs a sum
+STATUSES = tuple(STATUS_WORDS)  # least advanced first
+RATE_TOLERANCE = 0.03  # a sum in two currencies, converted at two days' rates
+YEARS_APART = 1  # reports more years apart than this are two projects
+SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
+PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
+ID_DIGITS = 12
+
+
+def _words(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
+
+
+FLOW_PATTERNS = {flow: _words(words) for flow, words in FLOW_WORDS.items()}
+STATUS_PATTERNS = {status: _words(words) for status, words in STATUS_WORDS.items()}
+SECTOR_PATTERNS = {name: _words(words) for name, (_, words) in SECTORS.items()}
+FUTURE_OR_INTENT = _words(FUTURE_WORDS)
+HISTORICAL = _words(HISTORICAL_WORDS)
+PRIVATE = _words(PRIVATE_WORDS)
+ENVELOPE = _words(ENVELOPE_WORDS)
+PART_OF = _words(PART_OF_WORDS)
+PHASE = re.compile(
+    rf"(?<!\w)(?:(\w+)\s+(?:{alternation(PHASE_WORDS)})\w*|(?:{alternation(PHASE_WORDS)})\w*\s+"
+    r"([IVX]+|\d)\b)", re.IGNORECASE)
+QUOTED_NAME = re.compile(r"[\"“«]((?=[^\"”»]*(?:project|programme|program|проект|программ))"
+                         r"[^\"”»]{8,240})[\"”»]", re.IGNORECASE)
+PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?:the\s+)?([^,;.()]+)",
+                     re.IGNORECASE)
+WRITTEN_NUMBER = re.compile(r"\d(?:[\d\s.,]*\d)?")
+LONG_WORD = re.compile(r"[^\W\d_]{6,}")
+NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
+FINANCING = _words(FINANCING_WORDS)
+GENERIC = _words((*FINANCING_WORDS, *GENERIC_WORDS,
+                  *(w for words in (*STATUS_WORDS.values(), *FLOW_WORDS.values()) for w in words)))
+COMPANY_WORDS = CORPORATE_SUFFIXES | LEGAL_PREFIXES
+NAMED_FLOW_NOUNS = AGREEMENT_NOUNS | PROJECT_NOUNS | AID_NOUNS | {"aid", "agreements"}
+KNOWN_DONORS = {form: (key, code) for key, (code, forms) in DONORS.items() for form in forms}
+
+
+@dataclass
+class Report:
+    """A sentence of a story that reports a flow of aid, read before the run's registry is
+    known: its event, the story's published date and the sum it states."""
+
+    article_id: str
+    language: str
+    published: str | None
+    position: int
+    event: Event
+    amount: AmountMention | None
+    sides: dict[str, dict[str, Party]] = field(default_factory=dict)  # role -> parties by key
+    keys: dict[str, set[str]] = field(default_factory=dict)  # role -> what names its side
+
+    @cached_property
+    def text(self) -> str:
+        return self.event.sentence
+
+    @cached_property
+    def flow(self) -> str:
+        at = (self.amount.start_char if self.amount else self.event.trigger.start_char)
+        at -= self.event.sentence_start_char
+        found = [(abs(m.start() - at), flow) for flow, pattern in FLOW_PATTERNS.items()
+                 for m in pattern.finditer(self.text) if not _inside_name(self.text, m)]
+        return min(found)[1] if found else "other"
+
+    @cached_property
+    def status(self) -> str:
+        said = [STATUSES.index(status) if not _future(self.text, m.start()) else 0
+                for status, pattern in STATUS_PATTERNS.items()
+                for m in pattern.finditer(self.text)]
+        return STATUSES[max(said, default=0)]
+
+    @cached_property
+    def date(self) -> str | None:
+        return self.event.date or self.published
+
+    @cached_property
+    def year(self) -> int | None:
+        match = re.match(r"\d{4}", self.date or "")
+        return int(match.group()) if match else None
+
+    @cached_property
+    def phase(self) -> int | None:
+        for match in PHASE.finditer(self.text):
+            word = (match.group(1) or match.group(2) or "").lower()
+            number = ORDINALS.get(word) or next(
+                (n for stem, n in ORDINALS.items() if len(stem) > 3 and word.startswith(stem)),
+                None)
+            if number:
+                return number
+        return None
+
+    @cached_property
+    def name(self) -> str | None:
+        match = QUOTED_NAME.search(self.text)
+        return fold_name(match.group(1)) if match else None
+
+    @cached_property
+    def sector(self) -> str | None:
+        counts = {name: len(p.findall(self.text)) for name, p in SECTOR_PATTERNS.items()}
+        best = max(counts, key=lambda n: counts[n])
+        return best if counts[best] else None
+
+    @cached_property
+    def places(self) -> set[str]:
+        return {fold_name(p) for p in self.event.places}
+
+    @cached_property
+    def words(self) -> set[str]:
+        return {w.lower()[:6] for w in LONG_WORD.findall(self.text)
+                if w[0].islower() and not GENERIC.match(w)}
+
+    @cached_property
+    def envelope(self) -> bool:
+        return bool(ENVELOPE.search(self.text))
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.article_id, self.event.sentence_start_char
+
+    def as_record(self) -> ProjectReport:
+        return ProjectReport(
+            article_id=self.article_id, event=self.position, language=self.language,
+            sentence=self.text, start_char=self.event.sentence_start_char,
+            end_char=self.event.sentence_end_char, status=self.status, date=self.date,
+            amount=self.amount.id if self.amount else None)
+
+
+def _inside_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a flow word is a word of a longer name (`Joint Credit Mechanism`): capitalised
+    inside the sentence and followed by a capitalised word that is no document's, project's or
+    aid's noun (`Loan Agreement`, `Grant Aid` name a flow)."""
+    if match.start() == 0 or not match.group()[0].isupper():
+        return False
+    following = NEXT_WORD.match(text, match.end())
+    word = following.group(1) if following else ""
+    return word[:1].isupper() and word.lower() not in NAMED_FLOW_NOUNS
+
+
+def _future(text: str, at: int) -> bool:
+    """Whether a future or intention word stands within a few words before position `at`."""
+    before = text[:at].split()[-FUTURE_REACH:]
+    return bool(FUTURE_OR_INTENT.search(" ".join(before)))
+
+
+def reports_of(article: Article) -> list[Report]:
+    """The story's sentences that report a concrete flow of aid."""
+    amounts = {a.id: a for a in article.amounts}
+    reports: dict[int, Report] = {}  # by sentence: two events of one sentence are one report
+    for position, event in enumerate(article.events):
+        if event.type not in REPORTED_TYPES:
+            continue
+        money = [amounts[i] for i in event.amounts if amounts[i].kind == "money"]
+        new = [a for a in money if not a.cumulative and not a.restates]
+        report = Report(article.id, article.language, article.published, position, event,
+                        new[0] if new else None)
+        held = reports.get(event.sentence_start_char)
+        if _is_flow(report, money, new, article) and (held is None or _fuller(report, held)):
+            reports[event.sentence_start_char] = report
+    return list(reports.values())
+
+
+def _fuller(report: Report, held: Report) -> bool:
+    """Whether a sentence's report tells more than the one kept for it: a funding event over an
+    agreement, then more sides."""
+    def weight(r: Report) -> tuple[bool, int]:
+        return r.event.type == "funding", len(r.event.source) + len(r.event.target)
+    return weight(report) > weight(held)
+
+
+def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention],
+             article: Article) -> bool:
+    """A concrete flow: a new sum, or else a word of what is given (of a loan or grant, for an
+    agreement); no total, private money or company deal."""
+    if (money and not new) or PRIVATE.search(report.text) or _between_companies(report, article):
+        return False
+    if new:
+        return True
+    if HISTORICAL.search(report.text):
+        return False
+    if report.event.type == "agreement":
+        return report.flow in SIGNED_FLOWS
+    return report.flow in GIVEN_FLOWS or (
+        report.flow == "other" and bool(FINANCING.match(report.event.trigger.text)))
+
+
+def _between_companies(report: Report, article: Article) -> bool:
+    """Whether the giving side is only companies (a commercial deal, no official flow)."""
+    kinds = {o.id: o for o in article.organizations}
+    givers = [a for a in report.event.source if a.kind != "person"]
+    return bool(givers) and all(
+        a.id and kinds[a.id].kind == "organization" and _is_company(kinds[a.id].name)
+        for a in givers)
+
+
+def _is_company(name: str) -> bool:
+    words = name.lower().replace(",", " ").split()
+    return bool(words) and (words[-1] in COMPANY_WORDS or words[0] in COMPANY_WORDS)
+
+
+def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list[Project]:
+    """The run's projects from its reports, ordered by id."""
+    entries = {(m.article_id, m.organization_id): e for e in registry for m in e.stories}
+    for report in reports:
+        for role, actors in (("donor", report.event.source), ("recipient", report.event.target)):
+            report.sides[role], report.keys[role] = _parties(report, actors, entries)
+    reports = sorted((r for r in reports if r.amount or r.name or any(r.keys.values())),
+                     key=lambda r: r.key)  # a sentence of terms alone is no project
+    groups = _merge(reports)
+    projects = [_project(members, evidence) for members, evidence in groups]
+    return _link_envelopes(sorted(projects, key=lambda p: p.id))
+
+
+def _parties(report: Report, actors: list[Actor], entries: dict[tuple[str, str], RegistryEntry]
+             ) -> tuple[dict[str, Party], set[str]]:
+    """A side's parties (people left out) by their key (a known donor's across languages), and
+    the keys that name it: registry ids, country codes and known donors (`donor:adb`)."""
+    parties: dict[str, Party] = {}
+    keys: set[str] = set()
+    for actor in actors:
+        if actor.kind == "country" and actor.code:
+            party = Party(kind="country", name=country_name(actor.code) or actor.name,
+                          code=actor.code)
+        elif actor.kind == "organization" and actor.id:
+            entry = entries.get((report.article_id, actor.id))
+            forms = (entry.name, *entry.aliases) if entry else (actor.name,)
+            known = next((KNOWN_DONORS[f] for f in map(str.casefold, forms)
+                          if f in KNOWN_DONORS), None)
+            party = Party(kind="organization", name=entry.name if entry else actor.name,
+                          id=entry.id if entry else None,
+                          code=actor.code or (known and known[1]) or (entry and entry.country))
+        else:
+            continue
+        key = f"donor:{known[0]}" if party.kind == "organization" and known else (
+            party.id or party.code or party.name)
+        keys |= {k for k in (key, party.id, party.code) if k}
+        parties.setdefault(key, party)
+    return parties, keys
+
+
+def _named(report: Report) -> set[str]:
+    """The keys of both sides of a report: `A and B signed` may put either side first."""
+    return report.keys.get("donor", set()) | report.keys.get("recipient", set())
+
+
+def _shared(a: Report, b: Report, role: str) -> tuple[set[str], set[str], set[str]]:
+    """The keys of a side in two reports, and those they share; stories in two languages are
+    compared by countries and known donors only, as their registry entries differ."""
+    ka, kb = a.keys.get(role, set()), b.keys.get(role, set())
+    if a.language != b.language:
+        ka, kb = ({k for k in keys if not k.startswith("org:")} for keys in (ka, kb))
+    return ka, kb, ka & kb
+
+
+def _agree(a: Report, b: Report) -> bool:
+    """Whether nothing of two reports disagrees: donor, recipient, flow type, year, phase,
+    project name, sum."""
+    for role in ("donor", "recipient"):
+        ka, kb, shared = _shared(a, b, role)
+        if ka and kb and not shared and not (ka & _named(b) or kb & _named(a)):
+            return False
+    return not (("other" not in (a.flow, b.flow) and a.flow != b.flow)
+                or (a.year and b.year and abs(a.year - b.year) > YEARS_APART)
+                or (a.phase and b.phase and a.phase != b.phase)
+                or (a.name and b.name and a.name != b.name)
+                or (a.amount and b.amount and not _same_sum(a.amount, b.amount)))
+
+
+def _compare(a: Report, b: Report) -> list[str] | None:
+    """What two reports share, or None when something of them disagrees or too little agrees
+    to call them one project."""
+    if a.key == b.key or not _agree(a, b):
+        return None
+    matched = []
+    for role in ("donor", "recipient"):
+        shared = _shared(a, b, role)[2]
+        if shared:
+            matched.append(f"{role} {min(shared)}")
+    sides = len(matched)
+    sums = bool(a.amount and b.amount)
+    if sums:
+        matched.append(f"amount {_sum(a.amount)} ~ {_sum(b.amount)}")
+    named = bool(a.name and a.name == b.name)
+    if named:
+        matched.append("name")
+    purpose = _purpose(a, b)
+    matched += purpose
+    if a.year and a.year == b.year:
+        matched.append(f"year {a.year}")
+    same_story = a.article_id == b.article_id
+    if same_story:
+        matched.append("same story")
+    if (sums and (sides or purpose and a.flow == b.flow != "other")) or named:
+        return matched
+    if not sums and a.flow == b.flow and purpose and (sides == 2 or same_story and sides):
+        return matched
+    return None
+
+
+def _purpose(a: Report, b: Report) -> list[str]:
+    found = []
+    if a.sector and a.sector == b.sector:
+        found.append(f"sector {a.sector}")
+    found += [f"place {p}" for p in sorted(a.places & b.places)]
+    if a.language == b.language and len(a.words & b.words) >= SHARED_WORDS:
+        found.append("words " + ", ".join(sorted(a.words & b.words)))
+    return found
+
+
+def _sum(amount: AmountMention) -> str:
+    if amount.usd is not None:
+        return f"{amount.usd:.0f} USD"
+    return f"{amount.value:g} {amount.unit}"
+
+
+def _same_sum(a: AmountMention, b: AmountMention) -> bool:
+    """Whether two sums agree: in one currency, once the more precise is rounded to the digits
+    of the other (`$233.1 million` and `$233 million`, not `$238 million`); in two, in dollars
+    within what the exchange rates of two days differ by."""
+    if a.unit == b.unit:
+        step = max(_last_digit(a), _last_digit(b))
+        return round(a.value / step) == round(b.value / step)
+    if a.usd is not None and b.usd is not None:
+        return abs(a.usd - b.usd) <= RATE_TOLERANCE * max(a.usd, b.usd)
+    return False
+
+
+def _last_digit(amount: AmountMention) -> float:
+    """The place of the last digit a sum is written with: 1e6 for `$233 million` and
+    `$240 million`, 1e5 for `$233.1 million`, 1 for `18,600,000`."""
+    written = WRITTEN_NUMBER.search(amount.text)
+    digits = len(re.sub(r"\D", "", written.group()).lstrip("0")) if written else 0
+    if not amount.value or not digits:
+        return 1
+    return 10 ** (math.floor(math.log10(abs(amount.value))) - digits + 1)
+
+
+def _merge(reports: list[Report]) -> list[tuple[list[Report], list[MergeEvidence]]]:
+    """Groups of reports of one project, each with its merges' evidence: the pairs with most
+    agreeing first, a pair joining two groups only when no pair across them disagrees."""
+    pairs = []
+    for i, a in enumerate(reports):
+        for j in range(i + 1, len(reports)):
+            matched = _compare(a, reports[j])
+            if matched is not None:
+                pairs.append((-len(matched), i, j, matched))
+    group = list(range(len(reports)))
+    members = {i: [i] for i in group}
+    evidence: dict[int, list[tuple[int, int, list[str]]]] = {i: [] for i in group}
+    for _, i, j, matched in sorted(pairs):
+        gi, gj = group[i], group[j]
+        if gi == gj or not _compatible(reports, members[gi], members[gj]):
+            continue
+        for k in members[gj]:
+            group[k] = gi
+        members[gi] += members.pop(gj)
+        evidence[gi] += evidence.pop(gj) + [(i, j, matched)]
+    out = []
+    for root, indices in members.items():
+        order = sorted(indices)
+        where = {index: n for n, index in enumerate(order)}
+        out.append(([reports[k] for k in order], [
+            MergeEvidence(reports=[where[i], where[j]], matched=matched)
+            for i, j, matched in sorted(evidence[root])]))
+    return out
+
+
+def _compatible(reports: list[Report], left: list[int], right: list[int]) -> bool:
+    """Whether no report of one group disagrees with a report of the other."""
+    return all(_agree(reports[i], reports[j]) for i in left for j in right)
+
+
+def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
+    """One project from its reports: the most advanced status and its date, the sum of the
+    report that states one most advanced, the sides every report names."""
+    lead = max(reports, key=lambda r: (STATUSES.index(r.status), r.amount is not None))
+    priced = max((r for r in reports if r.amount),
+                 key=lambda r: STATUSES.index(r.status), default=None)
+    flows = [r.flow for r in reports if r.flow != "other"]
+    sectors = [r.sector for r in reports if r.sector]
+    sector = max(sectors, key=sectors.count) if sectors else None
+    donor, recipient = (_union(reports, role) for role in ("donor", "recipient"))
+    flow = max(flows, key=flows.count) if flows else "other"
+    amount = priced.amount if priced else None
+    first = reports[0]
+    return Project(
+        id="prj:" + hashlib.sha1(f"{first.key[0]}#{first.key[1]}".encode()).hexdigest()[
+            :ID_DIGITS],
+        title=_title(reports, donor, recipient, flow, amount), donor=donor,
+        recipient=recipient, flow_type=flow,
+        amount=Money(value=amount.value, unit=amount.unit, usd=amount.usd) if amount else None,
+        status=lead.status, date=lead.date, sector=sector,
+        sector_code=SECTORS[sector][0] if sector else None,
+        envelope=any(r.envelope for r in reports) and amount is not None,
+        reports=[r.as_record() for r in reports], evidence=evidence)
+
+
+def _union(reports: list[Report], role: str) -> list[Party]:
+    """The parties of a side in every report, once each, named as an English report names
+    them; an organisation and a country of the same code stay both (`JICA`, Japan)."""
+    seen: dict[str, Party] = {}
+    for report in sorted(reports, key=lambda r: r.language != "en"):
+        for key, party in report.sides.get(role, {}).items():
+            seen.setdefault(key, party)
+    return list(seen.values())
+
+
+def _title(reports: list[Report], donor: list[Party], recipient: list[Party], flow: str,
+           amount: AmountMention | None) -> str:
+    """`JICA loan to Uzbekistan for the upgrade of a heat plant ($266.4 million)`."""
+    named = next((r for r in reports if r.name), None)
+    if named:
+        match = QUOTED_NAME.search(named.text)
+        head = match.group(1).strip() if match else ""
+    else:
+        kind = flow.replace("_", " ") if flow != "other" else "aid"
+        head = " ".join(filter(None, (
+            " and ".join(p.name for p in donor[:2]), kind,
+            "to " + " and ".join(p.name for p in recipient[:2]) if recipient else "")))
+        purpose = next((m for r in reports if r.language == "en"
+                        for m in [PURPOSE.search(r.text)] if m), None)
+        if purpose:
+            words = purpose.group(0)
+            head += " " + (words if len(words) <= PURPOSE_WORDS else
+                           words[:PURPOSE_WORDS].rsplit(" ", 1)[0] + "…")
+    if amount is not None:
+        head += f" ({_money_text(amount)})"
+    return head[0].upper() + head[1:]
+
+
+def _money_text(amount: AmountMention) -> str:
+    if amount.usd is not None:
+        return f"${amount.usd / 1e6:,.1f} million"
+    return f"{amount.value:,.0f} {amount.unit or ''}".strip()
+
+
+def _link_envelopes(projects: list[Project]) -> list[Project]:
+    """Each project reported as part of an envelope (`under the country programme`) of its
+    donor, and smaller than it, links to it."""
+    envelopes = [p for p in projects if p.envelope]
+    out = []
+    for project in projects:
+        home = next((e for e in envelopes if e is not project and _within(project, e)), None)
+        out.append(project.model_copy(update={"part_of": home.id}) if home else project)
+    return out
+
+
+def _within(project: Project, envelope: Project) -> bool:
+    said = any(PART_OF.search(r.sentence) for r in project.reports)
+    donors = {p.id or p.code for p in project.donor} & {p.id or p.code for p in envelope.donor}
+    smaller = (project.amount is None or envelope.amount is None or project.amount.usd is None
+               or envelope.amount.usd is None or project.amount.usd < envelope.amount.usd)
+    return said and bool(donors) and smaller and not project.envelope
