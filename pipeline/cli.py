@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
-from pipeline.settings import EXTRACTED_LANGUAGES, Settings
+from pipeline.settings import EXPORT_FORMATS, EXTRACTED_LANGUAGES, Settings
 
 if TYPE_CHECKING:
     from pipeline.core import RunReport
@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")  # an export --out that names a database file
 STDIN = Path("-")  # `run -`: one page read from stdin
+
+
+def format_of(out: Path) -> str:
+    """The export format an --out path names: a database file, an XML file, else a folder."""
+    suffix = out.suffix.lower()
+    return "sqlite" if suffix in SQLITE_SUFFIXES else "iati" if suffix == ".xml" else "csv"
 
 
 def iso_date(value: str) -> dt.date:
@@ -108,7 +114,9 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     run.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
 
-    commands.add_parser("schema", help="print the record's JSON Schema")
+    schema = commands.add_parser("schema", help="print the record's JSON Schema")
+    schema.add_argument("--of", choices=("article", "project"), default="article",
+                        help="a story's record (default) or a line of projects.jsonl")
 
     review = commands.add_parser("review", help="write an HTML review page of a run's records")
     review.add_argument("dir", type=Path, help="an output folder of `run`")
@@ -116,15 +124,18 @@ def parser() -> argparse.ArgumentParser:
         "-o", "--out", type=Path, default=None, help="HTML file (default: DIR/review.html)"
     )
 
-    export = commands.add_parser("export", help="export a run's records as CSV tables or SQLite")
+    export = commands.add_parser(
+        "export", help="export a run's records as CSV tables or SQLite, its projects as IATI XML")
     export.add_argument("dir", type=Path, help="an output folder of `run`")
     export.add_argument(
-        "-f", "--format", choices=("csv", "sqlite"), default=None,
-        help="csv: a folder of tables; sqlite: one database file (default: sqlite when --out "
-        f"ends in {', '.join(SQLITE_SUFFIXES)}, else csv)",
+        "-f", "--format", choices=EXPORT_FORMATS, default=None,
+        help="csv: a folder of tables; sqlite: one database file; iati: the projects as IATI "
+        f"2.03 activities (default: sqlite when --out ends in {', '.join(SQLITE_SUFFIXES)}, "
+        "iati when it ends in .xml, else csv)",
     )
     export.add_argument(
-        "-o", "--out", type=Path, required=True, help="folder (csv) or database file (sqlite)"
+        "-o", "--out", type=Path, required=True,
+        help="folder (csv), database file (sqlite) or XML file (iati)"
     )
     return top
 
@@ -144,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "schema":
         from pipeline.schema import json_schema
 
-        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        print(json.dumps(json_schema(args.of), indent=2, ensure_ascii=False))
         return EXIT_OK
     if args.command in ("review", "export"):
         return downstream_command(args)
@@ -281,8 +292,7 @@ def downstream_command(args: argparse.Namespace) -> int:
         if args.command == "review":
             target = write_review(args.dir, args.out or args.dir / "review.html")
         else:
-            fmt = args.format or ("sqlite" if args.out.suffix.lower() in SQLITE_SUFFIXES
-                                  else "csv")
+            fmt = args.format or format_of(args.out)
             target = export(args.dir, fmt, args.out)
     except OutputError as err:
         print(f"error: {shown(err)}", file=sys.stderr)

