@@ -9,9 +9,9 @@ from html import escape
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pipeline.export import read_articles
+from pipeline.export import Run, read_articles
 from pipeline.registry import build_registry
-from pipeline.schema import Actor, Article
+from pipeline.schema import Actor, Article, Party, Project
 from pipeline.write import (
     MANIFEST_NAME,
     atomic_write,
@@ -47,6 +47,9 @@ body.compact section > :not(h2):not(.line) { display: none; }
 body.compact section h2 { margin-top: .6em; font-size: 1.05em; border-top: 1px solid #ddd; }
 .line { color: #555; font-size: .9em; } .chart { margin: .5em 0 1.5em; }
 .chart text { font-size: 11px; fill: #333; }
+.reports { display: flex; gap: .8em; overflow-x: auto; margin: .4em 0 1em; }
+.report { flex: 1 1 0; min-width: 18em; border: 1px solid #ddd; padding: .5em; font-size: .9em; }
+details.project > summary { cursor: pointer; margin: .2em 0; }
 """
 
 
@@ -369,12 +372,48 @@ def story(article: Article, number: int) -> str:
     ])
 
 
+def party_label(party: Party) -> str:
+    return f"{party.name} ({party.code})" if party.code and party.kind == "country" else party.name
+
+
+def projects_view(projects: Sequence[Project], numbers: dict[str, int]) -> str:
+    """The run's projects, each with its fields and its reports side by side (linked to their
+    stories), and why its reports were merged."""
+    parts = [f"<h2>Projects ({len(projects)})</h2>"]
+    for project in projects:
+        amount = project.amount and f"{project.amount.value:,} {project.amount.unit or ''}" + (
+            f" (${project.amount.usd:,.0f})" if project.amount.usd else "")
+        fields = html_table(("field", "value"), [
+            ("id", project.id), ("donor", [party_label(p) for p in project.donor]),
+            ("recipient", [party_label(p) for p in project.recipient]),
+            ("flow type", project.flow_type), ("amount", amount), ("status", project.status),
+            ("date", project.date), ("sector", project.sector),
+            ("envelope", "yes" if project.envelope else None), ("part of", project.part_of)])
+        reports = "".join(
+            f'<div class="report"><a href="#story-{numbers.get(r.article_id, 0)}">'
+            f"{escape(r.article_id)}</a> · {escape(r.language)} · {escape(r.status)} · "
+            f"{text_or_none(r.date)}<br>{escape(r.sentence)}</div>" for r in project.reports)
+        evidence = html_table(("reports", "what agrees"), [
+            (" & ".join(str(i + 1) for i in e.reports), "; ".join(e.matched))
+            for e in project.evidence])
+        parts.append(
+            f'<details class="project" id="{escape(project.id)}"><summary>'
+            f"{escape(project.title)} · {escape(project.status)} · "
+            f"{text_or_none(project.date)} · {len(project.reports)} report(s)</summary>"
+            f'{fields.replace("<table>", "<table class=meta>", 1)}'
+            f'<div class="reports">{reports}</div>'
+            + (f"<h3>Merged because</h3>{evidence}" if project.evidence else "") + "</details>")
+    return "\n".join(parts)
+
+
 def render(articles: Sequence[Article], manifest: dict[str, Any] | None, title: str) -> str:
     """The whole review page as a string: same records and manifest give the same bytes."""
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">', GENERATOR,
         f"<title>{escape(title)}</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
         f"<h1>{escape(title)}</h1>", legend(), overview(articles), summary(articles, manifest),
+        projects_view(Run.of(articles).projects,
+                      {a.id: number for number, a in enumerate(articles, 1)}),
         controls(articles), '<div id="stories">',
         *(story(article, number) for number, article in enumerate(articles, 1)),
         "</div>", f"<script>{SCRIPT}</script>", "</body>", "</html>", "",

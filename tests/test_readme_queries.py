@@ -1,4 +1,5 @@
-"""The README's answers to the analysts' questions run verbatim on exports of `processed/`."""
+"""The README's answers to the analysts' questions run verbatim: on exports of `processed/`, and the
+projects query on stories written for it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
+from pipeline.core import process_text
 from pipeline.export import export
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -15,9 +18,23 @@ SECTION = "### Answering the analysts' questions"
 FENCE = re.compile(r"```(sql|python)\n(.*?)```", re.DOTALL)
 
 
-def blocks(language: str) -> list[str]:
+PROJECTS = "## Projects"
+# Three outlets, one in Russian, report one loan.
+ONE_LOAN = {
+    "bank.txt": "Bank lends for rural schools\n\nPublished: 5 March 2024\n\nThe Asian Development "
+                "Bank has approved a $100 million loan to Uzbekistan to build and equip rural "
+                "schools, the bank said on Tuesday.\n",
+    "agency.txt": "Uzbekistan gets ADB loan for schools\n\n6 March 2024\n\nThe Asian Development "
+                  "Bank (ADB) approved a $100 million loan to Uzbekistan for the construction of "
+                  "rural schools.\n",
+    "ru.txt": "АБР выделит Узбекистану кредит на школы\n\n7 марта 2024\n\nАзиатский банк развития "
+              "выделил Узбекистану кредит в размере $100 млн на строительство сельских школ.\n",
+}
+
+
+def blocks(language: str, heading: str = SECTION) -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split(SECTION, 1)[1].split("\n## ", 1)[0]
+    section = readme.split(heading, 1)[1].split("\n## ", 1)[0]
     return [code for lang, code in FENCE.findall(section) if lang == language]
 
 
@@ -59,3 +76,16 @@ def test_the_pandas_answers_agree_with_the_sql_answers(exports: Path,
         (partner, sums, usd) for partner, sums, usd in money]
     assert int(found["per_month"].to_numpy().sum()) == sum(n for _, _, n in months)
     assert int(found["pairs"].sum()) == sum(n for _, _, n in pairs)
+
+
+def test_committed_dollars_per_donor_per_year_count_a_loan_three_outlets_report_once(
+        nlp: Language, tmp_path: Path) -> None:
+    lines = [a.model_dump_json() for name, text in ONE_LOAN.items()
+             for a in process_text(text, nlp, name=name)]
+    (tmp_path / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    export(tmp_path, "sqlite", tmp_path / "news.sqlite")
+    (query,) = blocks("sql", PROJECTS)
+    with sqlite3.connect(tmp_path / "news.sqlite") as connection:
+        rows = connection.execute(query).fetchall()
+        reports = connection.execute("SELECT COUNT(*) FROM project_reports").fetchone()[0]
+    assert rows == [("Asian Development Bank", 2024, 1, 100.0)] and reports == 3
