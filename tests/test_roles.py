@@ -98,6 +98,19 @@ def test_an_outlet_credited_in_a_dateline_is_no_actor(nlp: Language) -> None:
     assert not any("Kyodo" in name for name in source + target)
 
 
+def test_the_places_of_a_dateline_are_no_actors(nlp: Language) -> None:
+    text = ("Almaty, Kazakhstan (KazWire.com) — The Asian Development Bank (ADB) has approved a "
+            "US$90 million loan to improve rural roads in Kazakhstan.")
+    source, target = sides(nlp, text, "funding")
+    assert source == ["Asian Development Bank"] and target == ["KAZ"]
+
+
+def test_a_donor_set_off_by_dashes_is_no_dateline(nlp: Language) -> None:
+    text = "Japan — the largest donor in the region — will provide Tajikistan with a new grant."
+    source, _ = sides(nlp, text, "funding")
+    assert source == ["JPN"]
+
+
 def test_according_to_names_no_side(nlp: Language) -> None:
     source, target = sides(nlp, "According to Xinhua, China will build a plant in Kazakhstan.",
                            "construction")
@@ -212,6 +225,16 @@ def test_russian_receiving_verb_and_from(ru: Language) -> None:
     source, target = sides(ru, "Узбекистан получил кредит от Азиатского банка развития.",
                            "funding")
     assert target == ["UZB"] and len(source) == 1 and source != ["UZB"]
+
+
+def test_russian_borrower_takes_a_loan_from_the_lender_after_u(ru: Language) -> None:
+    source, target = sides(ru, "Таджикистан берет кредит у Японии на 10 млн долларов.", "funding")
+    assert (source, target) == (["JPN"], ["TJK"])
+
+
+def test_russian_u_before_a_giver_of_a_giving_verb_changes_nothing(ru: Language) -> None:
+    text = "Япония предоставит Таджикистану кредит на 10 млн долларов."
+    assert sides(ru, text, "funding") == (["JPN"], ["TJK"])
 
 
 def test_russian_genitive_takes_the_case_of_its_noun(ru: Language) -> None:

@@ -40,6 +40,7 @@ from pipeline.lexicon.events import (
 )
 from pipeline.lexicon.measures import CURRENCY_WORDS
 from pipeline.lexicon.people import GUEST_NOUNS, PEOPLE_NOUNS, PERSON_ROLES, SURNAME_ENDINGS
+from pipeline.lexicon.text import DASHES
 from pipeline.names import country_code, country_name
 from pipeline.schema import ActorKind
 
@@ -48,6 +49,8 @@ PAIR = 2  # countries of a hyphenated pair
 PHRASE_DEPS = ("poss", "compound", "amod", "appos", "pobj", "prep", "nmod", "npadvmod", "case")
 MIN_SURNAME = 4  # letters a surname is longer than (`Lev` is no surname by its ending)
 PATH_LIMIT = 10  # heads walked from an actor to the event's clause
+RU_VERB_REACH = 2  # tokens a Russian verb may stand before its noun trigger (`берет кредит`)
+DATELINE_TOKENS = 12  # tokens a dateline opening a sentence may take, its dash included
 SIDE_EVENTS = ("agreement", "meeting")  # events whose two sides are named alike (`A and B met`)
 PLACE_RECEIVES = ("funding", "construction", "launch", "personnel", "plan", "meeting")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -102,9 +105,10 @@ class SentenceActors:
     def _read(self, sent: Span) -> list[_Placed]:
         first = bisect_left(self.mention_starts, sent.start)
         last = bisect_left(self.mention_starts, sent.end)
+        opening = _dateline_end(sent)
         placed = [_Placed(actor, m) for m, actor in self.mentions[first:last]
-                  if m.end <= sent.end and not _credited(m)]
-        taken = {t.i for p in placed for t in p.tokens}
+                  if m.end <= sent.end and m.start >= opening and not _credited(m)]
+        taken = {t.i for p in placed for t in p.tokens} | set(range(sent.start, opening))
         first, last = bisect_left(self.ent_starts, sent.start), bisect_left(
             self.ent_starts, sent.end)
         for ent in self.ents[first:last]:
@@ -177,6 +181,21 @@ def _is_surname(token: Token) -> bool:
     return token.is_title and len(token) > MIN_SURNAME and token.lower_.endswith(SURNAME_ENDINGS)
 
 
+def _dateline_end(sent: Span) -> int:
+    """Where a dateline opening the sentence ends: places, a date and a credit before a spaced
+    dash (`Tashkent, Uzbekistan (UzDaily.com) — The bank ...`); the places it names are where
+    the news was filed, no actor. The sentence's start when it opens with none."""
+    for token in sent[:DATELINE_TOKENS]:
+        if token.text in DASHES and token.i > sent.start and token.whitespace_ and (
+                token.nbor(-1).whitespace_):
+            opening = sent.doc[sent.start:token.i]
+            if any(t.text in (",", "(") for t in opening) and all(
+                    t.is_punct or t.like_num or t.text[:1].isupper() for t in opening):
+                return token.i
+            break
+    return sent.start
+
+
 def _credited(tokens: Span) -> bool:
     """A dateline's credit: `Manila, June 24 (IANS): The bank ...` names the outlet, no actor."""
     doc = tokens.doc
@@ -202,7 +221,7 @@ def event_roles(kind: str, anchor: Token, sent: Span, actors: list[_Placed], rus
         return (), ()
     if russian:
         relations = [(p.actor, _russian_relation(p.tokens)) for p in actors]
-        receiving = anchor.lemma_.lower() in RU_RECEIVING_VERBS
+        receiving = _russian_verb(anchor, sent).lemma_.lower() in RU_RECEIVING_VERBS
     else:
         frame = _frame(anchor, kind)
         taught = any(anchor.doc[i].lemma_.lower() in TEACHING_VERBS for i in frame.members)
@@ -417,6 +436,15 @@ def _attached(child: Token, prep: str | None, kind: str, anchor: Token) -> str |
 
 
 # --------------------------------------------------------------------------- Russian
+def _russian_verb(anchor: Token, sent: Span) -> Token:
+    """The verb of a Russian trigger: itself, or the verb just before a noun trigger (`берет
+    кредит`: the taking verb says who receives)."""
+    if anchor.pos_ == "VERB":
+        return anchor
+    before = anchor.doc[max(sent.start, anchor.i - RU_VERB_REACH):anchor.i]
+    return next((t for t in reversed(before) if t.pos_ == "VERB"), anchor)
+
+
 def _russian_relation(tokens: Span) -> str | None:
     """The relation of a Russian actor: none for the outlet after a verb of reporting, else the
     preposition before it, else its case. A genitive

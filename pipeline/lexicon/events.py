@@ -202,8 +202,9 @@ PURPOSE_PREPOSITIONS = ("on", "for")
 # Subjects that stand in for the one who said it (`the ADB said it has approved`).
 STAND_IN_SUBJECTS = frozenset({"it", "they", "we"})
 # Russian: the preposition before an actor, or the actor's case, and the side it gives.
-RU_ROLE_PREPOSITIONS = {"от": "source", "из": "source", "для": "target", "с": "target",
-                        "со": "target", "между": "both", "в": "place", "во": "place"}
+RU_ROLE_PREPOSITIONS = {"от": "source", "из": "source", "у": "source", "для": "target",
+                        "с": "target", "со": "target", "между": "both", "в": "place",
+                        "во": "place"}
 # Verbs of reporting whose subject after them is the outlet: `сообщает Sputnik`.
 RU_REPORTING_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать",
                                 "информировать", "сообщаться"})
@@ -213,4 +214,5 @@ RU_SUPPORT_NOUNS = frozenset({"помощь", "содействие", "подд�
 RU_ROLE_CASES = {"Nom": "agent", "Ins": "source", "Dat": "target", "Acc": "target"}
 # Verbs whose object is taught: the trained people's country receives (`trains Turkmen youth`).
 TEACHING_VERBS = frozenset({"train", "teach", "educate", "retrain", "upskill"})
-RU_RECEIVING_VERBS = frozenset({"получить", "получать", "привлечь", "привлекать"})
+RU_RECEIVING_VERBS = frozenset({"получить", "получать", "привлечь", "привлекать", "брать",
+                                "взять", "занять", "занимать"})
