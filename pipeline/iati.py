@@ -47,13 +47,15 @@ def identifier(project_id: str) -> str:
 def activities(projects: list[Project]) -> tuple[ET.Element, int]:
     """The `iati-activities` element of the dated projects, and how many were left out."""
     root = ET.Element("iati-activities", version=IATI_VERSION)
-    children: dict[str, list[str]] = {}
-    for project in projects:
-        if project.part_of:
-            children.setdefault(project.part_of, []).append(identifier(project.id))
     dated = [p for p in projects if _iso_date(p.date)]
+    kept = {p.id for p in dated}
+    children: dict[str, list[str]] = {}
     for project in dated:
-        root.append(_activity(project, children.get(project.id, [])))
+        if project.part_of in kept:
+            children.setdefault(project.part_of, []).append(identifier(project.id))
+    for project in dated:
+        parent = project.part_of if project.part_of in kept else None
+        root.append(_activity(project, parent, children.get(project.id, [])))
     return root, len(projects) - len(dated)
 
 
@@ -64,7 +66,7 @@ def iati_xml(projects: list[Project]) -> tuple[str, int]:
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n", left_out
 
 
-def _activity(project: Project, children: list[str]) -> ET.Element:
+def _activity(project: Project, parent: str | None, children: list[str]) -> ET.Element:
     lang = _language(project)
     activity = ET.Element("iati-activity", {XML_LANG: lang})
     ET.SubElement(activity, "iati-identifier").text = identifier(project.id)
@@ -94,8 +96,8 @@ def _activity(project: Project, children: list[str]) -> ET.Element:
         ET.SubElement(activity, "default-finance-type", code=FINANCE_TYPES[project.flow_type])
     if project.amount is not None and project.amount.unit and len(project.amount.unit) == 3:
         _transaction(activity, project)
-    if project.part_of:
-        ET.SubElement(activity, "related-activity", ref=identifier(project.part_of), type=PARENT)
+    if parent:
+        ET.SubElement(activity, "related-activity", ref=identifier(parent), type=PARENT)
     for child in children:
         ET.SubElement(activity, "related-activity", ref=child, type=CHILD)
     return activity

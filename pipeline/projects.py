@@ -44,7 +44,7 @@ from pipeline.lexicon.projects import (
     SECTORS,
     STATUS_WORDS,
 )
-from pipeline.names import country_name, fold_name
+from pipeline.names import country_code, country_name, fold_name
 from pipeline.schema import (
     Actor,
     AmountMention,
@@ -62,6 +62,7 @@ REPORTED_TYPES = ("funding", "agreement")
 SIGNED_FLOWS = ("loan", "grant")  # an agreement with no sum is a project's only as one of these
 GIVEN_FLOWS = ("loan", "grant", "technical_assistance", "equipment")  # investment needs a sum
 STATUSES = tuple(STATUS_WORDS)  # least advanced first
+ROUNDING_TOLERANCE = 0.02  # `8 million` is no rounding of 7.6 million, though its digits allow
 RATE_TOLERANCE = 0.03  # a sum in two currencies, converted at two days' rates
 YEARS_APART = 1  # reports more years apart than this are two projects
 SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
@@ -76,14 +77,14 @@ def _words(words: Iterable[str]) -> re.Pattern[str]:
 FLOW_PATTERNS = {flow: _words(words) for flow, words in FLOW_WORDS.items()}
 STATUS_PATTERNS = {status: _words(words) for status, words in STATUS_WORDS.items()}
 SECTOR_PATTERNS = {name: _words(words) for name, (_, words) in SECTORS.items()}
-FUTURE_OR_INTENT = _words(FUTURE_WORDS)
+FUTURE_OR_INTENT = re.compile(rf"(?<!\w)(?:{alternation(FUTURE_WORDS)})(?!\w)")
 HISTORICAL = _words(HISTORICAL_WORDS)
 PRIVATE = _words(PRIVATE_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 PART_OF = _words(PART_OF_WORDS)
-PHASE = re.compile(
-    rf"(?<!\w)(?:(\w+)\s+(?:{alternation(PHASE_WORDS)})\w*|(?:{alternation(PHASE_WORDS)})\w*\s+"
-    r"([IVX]+|\d)\b)", re.IGNORECASE)
+PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`
+    re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS)})\w*\s+([IVX]+|\d)\b", re.IGNORECASE),
+    re.compile(rf"(\w+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))
 QUOTED_NAME = re.compile(r"[\"“«]((?=[^\"”»]*(?:project|programme|program|проект|программ))"
                          r"[^\"”»]{8,240})[\"”»]", re.IGNORECASE)
 PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?:the\s+)?([^,;.()]+)",
@@ -96,7 +97,8 @@ GENERIC = _words((*FINANCING_WORDS, *GENERIC_WORDS,
                   *(w for words in (*STATUS_WORDS.values(), *FLOW_WORDS.values()) for w in words)))
 COMPANY_WORDS = CORPORATE_SUFFIXES | LEGAL_PREFIXES
 NAMED_FLOW_NOUNS = AGREEMENT_NOUNS | PROJECT_NOUNS | AID_NOUNS | {"aid", "agreements"}
-KNOWN_DONORS = {form: (key, code) for key, (code, forms) in DONORS.items() for form in forms}
+KNOWN_DONORS = {form: (key, code, name) for key, (code, name, forms) in DONORS.items()
+                for form in forms}
 
 
 @dataclass
@@ -110,8 +112,10 @@ class Report:
     position: int
     event: Event
     amount: AmountMention | None
+    story: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # org ids, codes
     sides: dict[str, dict[str, Party]] = field(default_factory=dict)  # role -> parties by key
     keys: dict[str, set[str]] = field(default_factory=dict)  # role -> what names its side
+    context: set[str] = field(default_factory=set)  # the keys of everyone the story names
 
     @cached_property
     def text(self) -> str:
@@ -143,8 +147,8 @@ class Report:
 
     @cached_property
     def phase(self) -> int | None:
-        for match in PHASE.finditer(self.text):
-            word = (match.group(1) or match.group(2) or "").lower()
+        for match in (m for pattern in PHASES for m in pattern.finditer(self.text)):
+            word = match.group(1).lower()
             number = ORDINALS.get(word) or next(
                 (n for stem, n in ORDINALS.items() if len(stem) > 3 and word.startswith(stem)),
                 None)
@@ -208,6 +212,9 @@ def _future(text: str, at: int) -> bool:
 def reports_of(article: Article) -> list[Report]:
     """The story's sentences that report a concrete flow of aid."""
     amounts = {a.id: a for a in article.amounts}
+    story = (frozenset(o.id for o in article.organizations), frozenset(
+        code for e in article.events for code in (
+            *(a.code for a in e.source + e.target), *map(country_code, e.places)) if code))
     reports: dict[int, Report] = {}  # by sentence: two events of one sentence are one report
     for position, event in enumerate(article.events):
         if event.type not in REPORTED_TYPES:
@@ -215,7 +222,7 @@ def reports_of(article: Article) -> list[Report]:
         money = [amounts[i] for i in event.amounts if amounts[i].kind == "money"]
         new = [a for a in money if not a.cumulative and not a.restates]
         report = Report(article.id, article.language, article.published, position, event,
-                        new[0] if new else None)
+                        new[0] if new else None, story)
         held = reports.get(event.sentence_start_char)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held)):
             reports[event.sentence_start_char] = report
@@ -233,13 +240,12 @@ def _fuller(report: Report, held: Report) -> bool:
 def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention],
              article: Article) -> bool:
     """A concrete flow: a new sum, or else a word of what is given (of a loan or grant, for an
-    agreement); no total, private money or company deal."""
-    if (money and not new) or PRIVATE.search(report.text) or _between_companies(report, article):
+    agreement); no running or historical total, private money or company deal."""
+    if (money and not new) or HISTORICAL.search(report.text) or PRIVATE.search(report.text) or (
+            _between_companies(report, article)):
         return False
     if new:
         return True
-    if HISTORICAL.search(report.text):
-        return False
     if report.event.type == "agreement":
         return report.flow in SIGNED_FLOWS
     return report.flow in GIVEN_FLOWS or (
@@ -256,8 +262,10 @@ def _between_companies(report: Report, article: Article) -> bool:
 
 
 def _is_company(name: str) -> bool:
+    """A name with a company's legal form that is no known donor (`World Bank Group` is one)."""
     words = name.lower().replace(",", " ").split()
-    return bool(words) and (words[-1] in COMPANY_WORDS or words[0] in COMPANY_WORDS)
+    return bool(words) and name.casefold() not in KNOWN_DONORS and (
+        words[-1] in COMPANY_WORDS or words[0] in COMPANY_WORDS)
 
 
 def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list[Project]:
@@ -266,6 +274,10 @@ def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list
     for report in reports:
         for role, actors in (("donor", report.event.source), ("recipient", report.event.target)):
             report.sides[role], report.keys[role] = _parties(report, actors, entries)
+        _signatory_country_receives(report)
+        orgs, codes = report.story
+        report.context = set(codes).union(*(_organization(report.article_id, org, None, entries)[2]
+                                            for org in orgs))
     reports = sorted((r for r in reports if r.amount or r.name or any(r.keys.values())),
                      key=lambda r: r.key)  # a sentence of terms alone is no project
     groups = _merge(reports)
@@ -283,21 +295,44 @@ def _parties(report: Report, actors: list[Actor], entries: dict[tuple[str, str],
         if actor.kind == "country" and actor.code:
             party = Party(kind="country", name=country_name(actor.code) or actor.name,
                           code=actor.code)
+            key = actor.code
         elif actor.kind == "organization" and actor.id:
-            entry = entries.get((report.article_id, actor.id))
-            forms = (entry.name, *entry.aliases) if entry else (actor.name,)
-            known = next((KNOWN_DONORS[f] for f in map(str.casefold, forms)
-                          if f in KNOWN_DONORS), None)
-            party = Party(kind="organization", name=entry.name if entry else actor.name,
-                          id=entry.id if entry else None,
-                          code=actor.code or (known and known[1]) or (entry and entry.country))
+            key, party, named = _organization(report.article_id, actor.id, actor, entries)
+            keys |= named
         else:
             continue
-        key = f"donor:{known[0]}" if party.kind == "organization" and known else (
-            party.id or party.code or party.name)
-        keys |= {k for k in (key, party.id, party.code) if k}
+        keys |= {k for k in (party.id, party.code) if k}
         parties.setdefault(key, party)
     return parties, keys
+
+
+def _signatory_country_receives(report: Report) -> None:
+    """In a signing, a country that signs beside a known lender or agency (`Uzbekistan and the
+    ADB signed a loan agreement`) is its borrower, not a second donor."""
+    donors = report.sides.get("donor", {})
+    if report.status != "signed" or not any(k.startswith("donor:") for k in donors):
+        return
+    lenders = {p.code for k, p in donors.items() if k.startswith("donor:")}
+    for key, party in list(donors.items()):
+        if party.kind == "country" and party.code not in lenders:
+            report.sides["recipient"].setdefault(key, donors.pop(key))
+            report.keys["donor"].discard(key)
+            report.keys["recipient"].add(key)
+
+
+def _organization(article_id: str, org_id: str, actor: Actor | None,
+                  entries: dict[tuple[str, str], RegistryEntry]) -> tuple[str, Party, set[str]]:
+    """A story's organisation as a party, its key (a known donor's across languages) and the
+    keys that name it: its registry id, its country, the known donor it is (`donor:adb`)."""
+    entry = entries.get((article_id, org_id))
+    name = entry.name if entry else (actor.name if actor else org_id)
+    forms = (entry.name, *entry.aliases) if entry else (name,)
+    known = next((KNOWN_DONORS[f] for f in map(str.casefold, forms) if f in KNOWN_DONORS), None)
+    code = (actor and actor.code) or (known and known[1]) or (entry and entry.country)
+    party = Party(kind="organization", name=known[2] if known else name,
+                  id=entry.id if entry else None, code=code)
+    key = f"donor:{known[0]}" if known else (party.id or name)
+    return key, party, {k for k in (key, party.id, code) if k}
 
 
 def _named(report: Report) -> set[str]:
@@ -339,6 +374,11 @@ def _compare(a: Report, b: Report) -> list[str] | None:
         if shared:
             matched.append(f"{role} {min(shared)}")
     sides = len(matched)
+    for role in ("donor", "recipient") if not sides else ():
+        named_there = _told(a, b, role) or _told(b, a, role)
+        if named_there:
+            matched.append(f"{role} {named_there} named in the other story")
+    told = len(matched) > sides
     sums = bool(a.amount and b.amount)
     if sums:
         matched.append(f"amount {_sum(a.amount)} ~ {_sum(b.amount)}")
@@ -352,11 +392,20 @@ def _compare(a: Report, b: Report) -> list[str] | None:
     same_story = a.article_id == b.article_id
     if same_story:
         matched.append("same story")
-    if (sums and (sides or purpose and a.flow == b.flow != "other")) or named:
+    if (sums and (sides or told or purpose and a.flow == b.flow != "other")) or named:
         return matched
     if not sums and a.flow == b.flow and purpose and (sides == 2 or same_story and sides):
         return matched
     return None
+
+
+def _told(a: Report, b: Report, role: str) -> str | None:
+    """A key of a side of `a` that `b`'s story names, in a side or anywhere (`Kazakhstan was the
+    biggest beneficiary`: the story of the other report says who gives)."""
+    keys = a.keys.get(role, set())
+    if a.language != b.language:
+        keys = {k for k in keys if not k.startswith("org:")}
+    return min(keys & b.context, default=None)
 
 
 def _purpose(a: Report, b: Report) -> list[str]:
@@ -381,10 +430,16 @@ def _same_sum(a: AmountMention, b: AmountMention) -> bool:
     within what the exchange rates of two days differ by."""
     if a.unit == b.unit:
         step = max(_last_digit(a), _last_digit(b))
-        return round(a.value / step) == round(b.value / step)
-    if a.usd is not None and b.usd is not None:
-        return abs(a.usd - b.usd) <= RATE_TOLERANCE * max(a.usd, b.usd)
-    return False
+        return round(a.value / step) == round(b.value / step) and _near(
+            a.value, b.value, ROUNDING_TOLERANCE)
+    if a.usd is None or b.usd is None:
+        return False
+    stated = a.usd_basis == b.usd_basis == "stated"
+    return _near(a.usd, b.usd, ROUNDING_TOLERANCE if stated else RATE_TOLERANCE)
+
+
+def _near(x: float, y: float, tolerance: float) -> bool:
+    return abs(x - y) <= tolerance * max(abs(x), abs(y))
 
 
 def _last_digit(amount: AmountMention) -> float:
@@ -441,7 +496,7 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
     flows = [r.flow for r in reports if r.flow != "other"]
     sectors = [r.sector for r in reports if r.sector]
     sector = max(sectors, key=sectors.count) if sectors else None
-    donor, recipient = (_union(reports, role) for role in ("donor", "recipient"))
+    donor, recipient = _sides(reports)
     flow = max(flows, key=flows.count) if flows else "other"
     amount = priced.amount if priced else None
     first = reports[0]
@@ -457,14 +512,22 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
         reports=[r.as_record() for r in reports], evidence=evidence)
 
 
-def _union(reports: list[Report], role: str) -> list[Party]:
-    """The parties of a side in every report, once each, named as an English report names
-    them; an organisation and a country of the same code stay both (`JICA`, Japan)."""
-    seen: dict[str, Party] = {}
+def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
+    """Donors and recipients of every report, once each, named as an English report names them.
+    A party some report makes a recipient is no donor (`Uzbekistan and JICA signed a loan`),
+    and a donor's own country no recipient; an organisation and a country of the same code stay
+    both donors (`JICA`, Japan)."""
+    seen: dict[str, dict[str, Party]] = {"donor": {}, "recipient": {}}
     for report in sorted(reports, key=lambda r: r.language != "en"):
-        for key, party in report.sides.get(role, {}).items():
-            seen.setdefault(key, party)
-    return list(seen.values())
+        for role, side in seen.items():
+            for key, party in report.sides.get(role, {}).items():
+                side.setdefault(key, party)
+    donors, recipients = seen["donor"], seen["recipient"]
+    if len(donors) > 1:
+        donors = {k: p for k, p in donors.items() if k not in recipients} or donors
+    own = {p.code for p in donors.values() if p.kind == "organization" and p.code}
+    kept = {k: p for k, p in recipients.items() if not (p.kind == "country" and p.code in own)}
+    return list(donors.values()), list(kept.values())
 
 
 def _title(reports: list[Report], donor: list[Party], recipient: list[Party], flow: str,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -128,6 +129,20 @@ def test_review_page_marks_are_balanced_and_self_contained(page: str) -> None:
 def test_review_page_is_deterministic(run_dir: Path, page: str, tmp_path: Path) -> None:
     again = write_review(run_dir, tmp_path / "again.html")
     assert again.read_text(encoding="utf-8") == page
+
+
+def test_review_page_lists_each_project_with_links_to_its_reports(run_dir: Path,
+                                                                 page: str) -> None:
+    projects = [json.loads(line) for line in (run_dir / "projects.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    parsed = parse(page)
+    assert projects and f"Projects ({len(projects)})" in parsed.text
+    ids = {attrs.get("id") for _, attrs in parsed.starts}
+    links = {attrs.get("href") for tag, attrs in parsed.starts if tag == "a"}
+    numbers = {a.id: n for n, a in enumerate(read_articles(run_dir), 1)}
+    for project in projects:
+        assert project["id"] in ids and project["title"] in parsed.text
+        assert {f"#story-{numbers[r['article_id']]}" for r in project["reports"]} <= links
 
 
 def test_overlaps_keep_the_earliest_then_longest_span() -> None:

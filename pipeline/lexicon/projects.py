@@ -33,10 +33,11 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "approved": ("approv", "allocat", "provided", "provides", "extended", "awarded", "granted",
                  "earmark", "received", "одобр", "получил", "утверд", "выделил", "выделен",
                  "предоставил", "предоставлен"),
-    "signed": ("sign", "inked", "concluded", "подпис"),
+    "signed": ("signed", "signing", "signs", "sign a", "sign an", "sign the", "inked",
+               "concluded", "подпис"),
     "disbursed": ("disburs", "transferred", "released", "first tranche", "перечисл", "транш"),
-    "delivered": ("deliver", "handed over", "handed", "shipped", "arrived", "передал",
-                  "передан", "доставл", "поставлен", "вручил"),
+    "delivered": ("delivered", "delivering", "delivers", "handed over", "handed", "shipped",
+                  "arrived", "передал", "передан", "доставл", "поставлен", "вручил"),
     "under_way": ("being implemented", "under construction", "under way", "underway",
                   "implementing", "ongoing", "реализуется", "реализуют", "ведется", "ведётся",
                   "строится"),
@@ -46,14 +47,17 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
                   "введен в эксплуатацию", "введён в эксплуатацию", "сдан в эксплуатацию"),
 }
 # Words that put the status after them in the future or in intention.
-FUTURE_WORDS = ("will", "shall", "plan", "intend", "to be", "is to", "are to", "expected to",
-                "would", "may", "could", "планиру", "намерен", "будет", "будут")
+FUTURE_WORDS = ("will", "shall", "plan", "plans", "planned", "planning", "intend", "intends",
+                "intended", "to be", "is to", "are to", "expected to", "would", "may", "could",
+                "планирует", "планируют", "планируется", "намерен", "намерена", "намерено",
+                "намерены", "будет", "будут")  # whole words, as written (`May` is a month)
 FUTURE_REACH = 3  # words between a future word and the status word it governs
 
 # A flow that is no project: a running or historical total, private money.
-HISTORICAL_WORDS = ("to date", "so far", "in total", "since 19", "since 20", "over the past",
-                    "over the last", "in the past", "portfolio", "cumulative", "за годы",
-                    "за период", "с 19", "с 20", "всего", "общий объем", "общий объём", "портфел")
+HISTORICAL_WORDS = ("to date", "so far", "in total", "since", "over the past", "over the last",
+                    "in the past", "portfolio", "cumulative", "за годы", "за период", "с 19",
+                    "с 20", "с момента", "с тех пор", "всего", "общий объем", "общий объём",
+                    "портфел")
 PRIVATE_WORDS = ("remittance", "salar", "wage", "revenue", "profit", "income", "export of",
                  "import of", "денежные переводы", "денежных переводов", "зарплат", "выручк",
                  "прибыл")
@@ -90,10 +94,10 @@ SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
                                "телекоммуникац", "цифров", "телевидени")),
     "energy": ("230", ("energy", "power", "electricity", "hydropower", "solar", "wind farm",
                        "heat", "gas", "энерг", "электр", "гэс", "тэц", "солнечн", "газ")),
-    "finance": ("240", ("bank", "microfinance", "financial sector", "small and medium",
-                        "sme", "банк", "микрофинанс", "малого и среднего")),
-    "agriculture": ("310", ("agricultur", "irrigation", "farm", "livestock", "crop", "fish",
-                            "сельск", "орошени", "ирригац", "фермер", "животновод")),
+    "finance": ("240", ("banking", "microfinance", "financial sector", "small and medium",
+                        "sme", "банковск", "микрофинанс", "малого и среднего")),
+    "agriculture": ("310", ("agricultur", "irrigat", "farm", "livestock", "crop", "fish",
+                            "сельск", "орошени", "оросит", "ирригац", "фермер", "животновод")),
     "industry": ("320", ("industr", "mining", "factory", "plant", "manufactur", "промышлен",
                          "завод", "горнодобыва")),
     "environment": ("410", ("climate", "environment", "emission", "waste", "климат",
@@ -105,42 +109,59 @@ SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Donors whose names differ between English and Russian stories: the multilateral banks and
 # funds, and the national agencies with the state they give for (a report naming `JICA` and one
 # naming Japan name one donor). Forms are matched whole, case-folded.
-DONORS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    "adb": (None, ("adb", "asian development bank", "абр", "азиатский банк развития")),
-    "world-bank": (None, (
+DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
+    "adb": (None, "Asian Development Bank", (
+        "adb", "asian development bank", "абр", "азиатский банк развития")),
+    "world-bank": (None, "World Bank", (
         "world bank", "world bank group", "ibrd", "ida", "international development association",
         "international bank for reconstruction and development", "всемирный банк",
         "группа всемирного банка", "мбрр", "мар", "международная ассоциация развития")),
-    "ebrd": (None, ("ebrd", "european bank for reconstruction and development", "ебрр",
-                    "европейский банк реконструкции и развития")),
-    "aiib": (None, ("aiib", "asian infrastructure investment bank", "абби",
-                    "азиатский банк инфраструктурных инвестиций")),
-    "isdb": (None, ("isdb", "idb", "islamic development bank", "исбр", "ибр",
-                    "исламский банк развития")),
-    "eib": (None, ("eib", "european investment bank", "еиб", "европейский инвестиционный банк")),
-    "edb": (None, ("edb", "eurasian development bank", "еабр", "евразийский банк развития")),
-    "eu": (None, ("eu", "european union", "european commission", "ес", "евросоюз",
-                  "европейский союз", "европейская комиссия", "еврокомиссия")),
-    "imf": (None, ("imf", "international monetary fund", "мвф", "международный валютный фонд")),
-    "undp": (None, ("undp", "united nations development programme", "программа развития оон",
-                    "пр оон", "проон")),
-    "opec-fund": (None, ("opec fund", "opec fund for international development", "фонд опек")),
-    "jica": ("JPN", ("jica", "japan international cooperation agency", "джайка",
-                     "японское агентство международного сотрудничества")),
-    "jbic": ("JPN", ("jbic", "japan bank for international cooperation",
-                     "японский банк международного сотрудничества")),
-    "koica": ("KOR", ("koica", "korea international cooperation agency", "койка",
-                      "корейское агентство международного сотрудничества")),
-    "edcf": ("KOR", ("edcf", "economic development cooperation fund")),
-    "tika": ("TUR", ("tika", "turkish cooperation and coordination agency", "тика",
-                     "турецкое агентство по сотрудничеству и координации")),
-    "usaid": ("USA", ("usaid", "united states agency for international development",
-                      "u.s. agency for international development", "юсаид",
-                      "агентство сша по международному развитию")),
-    "giz": ("DEU", ("giz", "deutsche gesellschaft für internationale zusammenarbeit")),
-    "kfw": ("DEU", ("kfw", "kfw development bank")),
-    "afd": ("FRA", ("afd", "french development agency", "agence française de développement")),
-    "sdc": ("CHE", ("sdc", "swiss agency for development and cooperation")),
+    "ebrd": (None, "European Bank for Reconstruction and Development", (
+        "ebrd", "european bank for reconstruction and development", "ебрр",
+        "европейский банк реконструкции и развития")),
+    "aiib": (None, "Asian Infrastructure Investment Bank", (
+        "aiib", "asian infrastructure investment bank", "абии",
+        "азиатский банк инфраструктурных инвестиций")),
+    "isdb": (None, "Islamic Development Bank", (
+        "isdb", "idb", "islamic development bank", "исбр", "ибр", "исламский банк развития")),
+    "eib": (None, "European Investment Bank", (
+        "eib", "european investment bank", "еиб", "европейский инвестиционный банк")),
+    "edb": (None, "Eurasian Development Bank", (
+        "edb", "eurasian development bank", "еабр", "евразийский банк развития")),
+    "eu": (None, "European Union", (
+        "eu", "european union", "european commission", "ес", "евросоюз", "европейский союз",
+        "европейская комиссия", "еврокомиссия")),
+    "imf": (None, "International Monetary Fund", (
+        "imf", "international monetary fund", "мвф", "международный валютный фонд")),
+    "undp": (None, "United Nations Development Programme", (
+        "undp", "united nations development programme", "программа развития оон", "проон")),
+    "opec-fund": (None, "OPEC Fund for International Development", (
+        "opec fund", "opec fund for international development", "фонд опек")),
+    "jica": ("JPN", "Japan International Cooperation Agency", (
+        "jica", "japan international cooperation agency", "джайка",
+        "японское агентство международного сотрудничества")),
+    "jbic": ("JPN", "Japan Bank for International Cooperation", (
+        "jbic", "japan bank for international cooperation",
+        "японский банк международного сотрудничества")),
+    "koica": ("KOR", "Korea International Cooperation Agency", (
+        "koica", "korea international cooperation agency", "койка",
+        "корейское агентство международного сотрудничества")),
+    "edcf": ("KOR", "Economic Development Cooperation Fund", (
+        "edcf", "economic development cooperation fund")),
+    "tika": ("TUR", "Turkish Cooperation and Coordination Agency", (
+        "tika", "turkish cooperation and coordination agency", "тика",
+        "турецкое агентство по сотрудничеству и координации")),
+    "usaid": ("USA", "United States Agency for International Development", (
+        "usaid", "united states agency for international development",
+        "u.s. agency for international development", "юсаид",
+        "агентство сша по международному развитию")),
+    "giz": ("DEU", "Deutsche Gesellschaft für Internationale Zusammenarbeit", (
+        "giz", "deutsche gesellschaft für internationale zusammenarbeit")),
+    "kfw": ("DEU", "KfW Development Bank", ("kfw", "kfw development bank")),
+    "afd": ("FRA", "Agence Française de Développement", (
+        "afd", "french development agency", "agence française de développement")),
+    "sdc": ("CHE", "Swiss Agency for Development and Cooperation", (
+        "sdc", "swiss agency for development and cooperation")),
 }
 
 # Verbs of financing that make a funding event a project's report with no sum or flow word:
