@@ -173,9 +173,22 @@ def test_historical_wording_without_a_new_sum_is_no_report(history: str) -> None
     assert reports_of(story(text, "lent", donor=ADB)) == []
 
 
-def test_a_total_since_an_earlier_year_is_no_report_though_its_sum_is_not_marked() -> None:
-    text = "Since joining the bank in 2000, Uzbekistan has received $9.2 billion in loans."
-    assert reports_of(story(text, "received", "$9.2 billion")) == []
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("Since joining the bank in 2000, Uzbekistan has received $9.2 billion in loans.",
+     "received", "Uzbekistan"),
+    ("Loans to Uzbekistan reached $9.2 billion by the end of last year.", "Loans",
+     "Uzbekistan"),
+    ("За это время Узбекистану выделено $9.2 млрд кредитов.", "выделено", "Узбекистану")])
+def test_a_running_total_is_no_report_though_its_sum_is_not_marked(
+        text: str, trigger: str, recipient: str) -> None:
+    sum_text = re.search(r"\$[\d.]+ \w+", text).group()
+    assert reports_of(story(text, trigger, sum_text, recipient=recipient)) == []
+
+
+def test_a_loan_in_the_amount_of_a_sum_is_a_report() -> None:
+    text = "Узбекистану выделят кредит в объеме $90 млн на строительство школ."
+    assert len(reports_of(story(text, "выделят", "$90 млн", recipient="Узбекистану",
+                                language="ru"))) == 1
 
 
 def test_loan_word_without_a_sum_or_history_is_a_report() -> None:

@@ -32,7 +32,7 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
                 "планиру", "догово"),
     "approved": ("approv", "allocat", "provided", "provides", "extended", "awarded", "granted",
                  "earmark", "received", "одобр", "получил", "утверд", "выделил", "выделен",
-                 "предоставил", "предоставлен"),
+                 "выделяет", "выделяют", "предоставил", "предоставлен"),
     "signed": ("signed", "signing", "signs", "sign a", "sign an", "sign the", "inked",
                "concluded", "подпис"),
     "disbursed": ("disburs", "transferred", "released", "first tranche", "перечисл", "транш"),
@@ -55,9 +55,10 @@ FUTURE_REACH = 3  # words between a future word and the status word it governs
 
 # A flow that is no project: a running or historical total, private money.
 HISTORICAL_WORDS = ("to date", "so far", "in total", "since", "over the past", "over the last",
-                    "in the past", "portfolio", "cumulative", "за годы", "за период", "с 19",
+                    "in the past", "up to last year", "portfolio", "cumulative", "reached",
+                    "volume of", "за годы", "за эти годы", "за это время", "за период", "с 19",
                     "с 20", "с момента", "с тех пор", "всего", "общий объем", "общий объём",
-                    "портфел")
+                    "достиг", "портфел")
 PRIVATE_WORDS = ("remittance", "salar", "wage", "revenue", "profit", "income", "export of",
                  "import of", "денежные переводы", "денежных переводов", "зарплат", "выручк",
                  "прибыл")
