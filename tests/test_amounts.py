@@ -124,6 +124,8 @@ def test_money_needs_a_currency_whatever_the_rendering(whole: int, cents: int | 
         ("The fund is worth 500 million U.S. dollars.", [("money", 500000000, "USD")]),
         ("Each member contributed US$ 100,000.", [("money", 100000, "USD")]),
         ("The state adds 1.6 billion tenge to the budget.", [("money", 1600000000, "KZT")]),
+        ("The board approved a loan of USD120 million.", [("money", 120000000, "USD")]),
+        ("It signed a EUR45-million credit line.", [("money", 45000000, "EUR")]),
     ],
 )
 def test_money_reads_symbols_codes_words_and_scales(nlp: Language, text: str,
@@ -149,6 +151,10 @@ def test_money_cue_without_a_currency_amount_is_no_money(nlp: Language, text: st
 
 def test_upper_case_word_spelled_like_an_iso_code_is_no_currency(nlp: Language) -> None:
     assert all(kind != "money" for kind, _, _ in amounts(nlp, "The TOP 10 exporters met."))
+
+
+def test_a_number_glued_to_letters_that_are_no_currency_code_is_no_amount(nlp: Language) -> None:
+    assert amounts(nlp, "Model XQZ100 sold well after COVID19 ended.") == []
 
 
 @pytest.mark.xfail(reason="South Asian scales (lakh, crore) are not read", strict=True)
