@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -28,6 +29,8 @@ from pipeline.lexicon import alternation
 from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, PROJECT_NOUNS
 from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, LEGAL_PREFIXES
 from pipeline.lexicon.projects import (
+    BREAKDOWN_WORDS,
+    COST_WORDS,
     DONORS,
     ENVELOPE_WORDS,
     FINANCING_WORDS,
@@ -63,7 +66,8 @@ SIGNED_FLOWS = ("loan", "grant")  # an agreement with no sum is a project's only
 GIVEN_FLOWS = ("loan", "grant", "technical_assistance", "equipment")  # investment needs a sum
 STATUSES = tuple(STATUS_WORDS)  # least advanced first
 ROUNDING_TOLERANCE = 0.02  # `8 million` is no rounding of 7.6 million, though its digits allow
-RATE_TOLERANCE = 0.03  # a sum in two currencies, converted at two days' rates
+RATE_TOLERANCE = 0.015  # a sum in two currencies: two days' rates differ by less
+DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
 YEARS_APART = 1  # reports more years apart than this are two projects
 SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
 PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
@@ -82,6 +86,10 @@ HISTORICAL = _words(HISTORICAL_WORDS)
 PRIVATE = _words(PRIVATE_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 PART_OF = _words(PART_OF_WORDS)
+COST = re.compile(rf"(?<!\w)(?:{alternation(COST_WORDS)})\w*\W+(?:\w+\W+){{0,5}}$",
+                  re.IGNORECASE)  # a sum right after `the total cost of the project is`
+SUM_BREAKDOWN = re.compile(rf"\W*(?:[$€£¥]|(?:{alternation(BREAKDOWN_WORDS)})(?!\w))",
+                           re.IGNORECASE)
 PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`
     re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS)})\w*\s+([IVX]+|\d)\b", re.IGNORECASE),
     re.compile(rf"(\w+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))
@@ -101,6 +109,26 @@ KNOWN_DONORS = {form: (key, code, name) for key, (code, name, forms) in DONORS.i
                 for form in forms}
 
 
+@dataclass(frozen=True)
+class StoryNames:
+    """What a story names, for the reports in it: its organisations' ids, the countries its
+    events give to or with, and the countries they take place in, in text order."""
+
+    organizations: tuple[str, ...] = ()
+    receivers: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, article: Article) -> StoryNames:
+        return cls(tuple(o.id for o in article.organizations),
+                   tuple(a.code for e in article.events for a in e.target if a.code),
+                   tuple(c for e in article.events for c in map(country_code, e.places) if c))
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return self.receivers + self.places
+
+
 @dataclass
 class Report:
     """A sentence of a story that reports a flow of aid, read before the run's registry is
@@ -112,10 +140,12 @@ class Report:
     position: int
     event: Event
     amount: AmountMention | None
-    story: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # org ids, codes
+    story: StoryNames = StoryNames()
+    names: tuple[tuple[int, int], ...] = ()  # where the sentence names organisations
     sides: dict[str, dict[str, Party]] = field(default_factory=dict)  # role -> parties by key
     keys: dict[str, set[str]] = field(default_factory=dict)  # role -> what names its side
     context: set[str] = field(default_factory=set)  # the keys of everyone the story names
+    inherited: set[str] = field(default_factory=set)  # roles its story, not its sentence, names
 
     @cached_property
     def text(self) -> str:
@@ -126,7 +156,8 @@ class Report:
         at = (self.amount.start_char if self.amount else self.event.trigger.start_char)
         at -= self.event.sentence_start_char
         found = [(abs(m.start() - at), flow) for flow, pattern in FLOW_PATTERNS.items()
-                 for m in pattern.finditer(self.text) if not _inside_name(self.text, m)]
+                 for m in pattern.finditer(self.text) if not _inside_name(self.text, m)
+                 and not any(start <= m.start() < end for start, end in self.names)]
         return min(found)[1] if found else "other"
 
     @cached_property
@@ -212,21 +243,31 @@ def _future(text: str, at: int) -> bool:
 def reports_of(article: Article) -> list[Report]:
     """The story's sentences that report a concrete flow of aid."""
     amounts = {a.id: a for a in article.amounts}
-    story = (frozenset(o.id for o in article.organizations), frozenset(
-        code for e in article.events for code in (
-            *(a.code for a in e.source + e.target), *map(country_code, e.places)) if code))
+    story = StoryNames.of(article)
+    mentions = [m for o in article.organizations for m in o.mentions]
     reports: dict[int, Report] = {}  # by sentence: two events of one sentence are one report
     for position, event in enumerate(article.events):
         if event.type not in REPORTED_TYPES:
             continue
         money = [amounts[i] for i in event.amounts if amounts[i].kind == "money"]
         new = [a for a in money if not a.cumulative and not a.restates]
+        start, end = event.sentence_start_char, event.sentence_end_char
         report = Report(article.id, article.language, article.published, position, event,
-                        new[0] if new else None, story)
+                        _sum_of_the_flow(event, new), story, tuple(
+                            (m.start_char - start, m.end_char - start) for m in mentions
+                            if start <= m.start_char < end))
         held = reports.get(event.sentence_start_char)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held)):
             reports[event.sentence_start_char] = report
     return list(reports.values())
+
+
+def _sum_of_the_flow(event: Event, sums: list[AmountMention]) -> AmountMention | None:
+    """The sum a report states: its first, unless that is what the whole project costs (`The
+    total cost is $437.6 million, of which $385.1 million is the bank's loan`: the loan's)."""
+    start = event.sentence_start_char
+    flows = [a for a in sums if not COST.search(event.sentence[:a.start_char - start])]
+    return (flows or sums or [None])[0]
 
 
 def _fuller(report: Report, held: Report) -> bool:
@@ -242,7 +283,7 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
     """A concrete flow: a new sum, or else a word of what is given (of a loan or grant, for an
     agreement); no running or historical total, private money or company deal."""
     if (money and not new) or HISTORICAL.search(report.text) or PRIVATE.search(report.text) or (
-            _between_companies(report, article)):
+            SUM_BREAKDOWN.match(report.text) or _between_companies(report, article)):
         return False
     if new:
         return True
@@ -275,9 +316,11 @@ def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list
         for role, actors in (("donor", report.event.source), ("recipient", report.event.target)):
             report.sides[role], report.keys[role] = _parties(report, actors, entries)
         _signatory_country_receives(report)
-        orgs, codes = report.story
-        report.context = set(codes).union(*(_organization(report.article_id, org, None, entries)[2]
-                                            for org in orgs))
+    stories: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        stories[report.article_id].append(report)
+    for told in stories.values():
+        _sides_from_the_story(told, entries)
     reports = sorted((r for r in reports if r.amount or r.name or any(r.keys.values())),
                      key=lambda r: r.key)  # a sentence of terms alone is no project
     groups = _merge(reports)
@@ -304,6 +347,43 @@ def _parties(report: Report, actors: list[Actor], entries: dict[tuple[str, str],
         keys |= {k for k in (party.id, party.code) if k}
         parties.setdefault(key, party)
     return parties, keys
+
+
+def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], RegistryEntry]
+                          ) -> None:
+    """Give a report whose sentence leaves a side unnamed the side its story names: the donor
+    or recipient its other reports name most (`The loan will be repaid over 25 years`), else
+    the one development bank or agency the story names, or the country its events give to
+    most (else take place in most), other than the donor's."""
+    story = reports[0].story
+    organizations = [_organization(reports[0].article_id, org, None, entries)
+                     for org in story.organizations]
+    for report in reports:
+        report.context = set(story.countries).union(*(keys for _, _, keys in organizations))
+    for role in ("donor", "recipient"):
+        named = Counter(key for r in reports for key in r.sides[role])
+        parties = {key: party for r in reports for key, party in r.sides[role].items()}
+        for report in reports:
+            if report.sides[role]:
+                continue
+            if named:
+                key = max(named, key=lambda k: named[k])
+                side = {key: parties[key]}
+            elif role == "donor":
+                known = {key: party for key, party, _ in organizations if key.startswith("donor:")}
+                side = known if len(known) == 1 else {}
+            else:
+                givers = {p.code for p in report.sides["donor"].values()}
+                codes = Counter(c for c in story.receivers if c not in givers) or Counter(
+                    c for c in story.places if c not in givers)
+                code = max(codes, key=lambda c: codes[c], default=None)
+                side = {code: Party(kind="country", name=country_name(code) or code,
+                                    code=code)} if code else {}
+            if side:
+                report.sides[role] = side
+                report.keys[role] = {k for key, p in side.items() for k in (key, p.id, p.code)
+                                     if k}
+                report.inherited.add(role)
 
 
 def _signatory_country_receives(report: Report) -> None:
@@ -351,16 +431,31 @@ def _shared(a: Report, b: Report, role: str) -> tuple[set[str], set[str], set[st
 
 def _agree(a: Report, b: Report) -> bool:
     """Whether nothing of two reports disagrees: donor, recipient, flow type, year, phase,
-    project name, sum."""
+    project name, sum. A side a report takes from its story is too weak to disagree. One sum of
+    three or more significant digits (`$248.4 million`, not `$240 million`) outweighs a flow type
+    told otherwise (a loan the other report calls financing), and with one donor a recipient
+    told otherwise too (a place taken for the recipient)."""
+    if (a.year and b.year and abs(a.year - b.year) > YEARS_APART) or (
+            a.phase and b.phase and a.phase != b.phase) or (
+            a.name and b.name and a.name != b.name) or (
+            a.amount and b.amount and not _same_sum(a.amount, b.amount)):
+        return False
+    distinct = _distinct(a.amount) and _distinct(b.amount)
+    if distinct and _shared(a, b, "donor")[2]:
+        return True
     for role in ("donor", "recipient"):
         ka, kb, shared = _shared(a, b, role)
-        if ka and kb and not shared and not (ka & _named(b) or kb & _named(a)):
+        weak = role in a.inherited | b.inherited
+        if ka and kb and not shared and not (ka & _named(b) or kb & _named(a) or weak):
             return False
-    return not (("other" not in (a.flow, b.flow) and a.flow != b.flow)
-                or (a.year and b.year and abs(a.year - b.year) > YEARS_APART)
-                or (a.phase and b.phase and a.phase != b.phase)
-                or (a.name and b.name and a.name != b.name)
-                or (a.amount and b.amount and not _same_sum(a.amount, b.amount)))
+    return distinct or "other" in (a.flow, b.flow) or a.flow == b.flow
+
+
+def _distinct(amount: AmountMention | None) -> bool:
+    """A sum written with three or more significant digits (`$248.4 million`, `$6.36 million`):
+    two reports of it are one project far more often than two of `$100 million` are."""
+    written = WRITTEN_NUMBER.search(amount.text) if amount else None
+    return bool(written) and len(re.sub(r"\D", "", written.group()).strip("0")) >= DISTINCT_DIGITS
 
 
 def _compare(a: Report, b: Report) -> list[str] | None:
@@ -392,10 +487,13 @@ def _compare(a: Report, b: Report) -> list[str] | None:
     same_story = a.article_id == b.article_id
     if same_story:
         matched.append("same story")
-    if (sums and (sides or told or purpose and a.flow == b.flow != "other")) or named:
+    distinct = _distinct(a.amount) and _distinct(b.amount)
+    if (sums and (sides or told or distinct or purpose and a.flow == b.flow != "other")) or named:
         return matched
-    if not sums and a.flow == b.flow and purpose and (sides == 2 or same_story and sides):
+    if not sums and a.flow == b.flow and purpose and sides == 2:
         return matched
+    if not sums and same_story and sides and ("other" in (a.flow, b.flow) or a.flow == b.flow):
+        return matched  # `The loan will finance ...` after the sentence that states it
     return None
 
 

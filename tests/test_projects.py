@@ -479,3 +479,71 @@ def test_development_banks_name_does_not_make_the_sector_finance() -> None:
 def test_sector_is_the_sector_the_sentence_names() -> None:
     project = only(projects_of(loan("s1", donor="Japan", words=" for irrigation canals")))
     assert (project.sector, project.sector_code) == ("agriculture", "310")
+
+
+# What a story tells beyond the sentence
+
+LENDS = Sentence("The Asian Development Bank approved a $120 million loan to Uzbekistan.",
+                 "approved", ("$120 million",), donor=(ADB,), recipient=("Uzbekistan",))
+
+
+def test_a_sentence_that_names_no_side_takes_the_sides_its_story_names() -> None:
+    grant = Sentence("A further $15 million grant will equip the schools.", "grant",
+                     ("$15 million",))
+    projects = projects_of(article(LENDS, grant))
+    given = next(p for p in projects if p.amount and p.amount.value == 15_000_000)
+    assert [p.name for p in given.donor] == [ADB] and [p.code for p in given.recipient] == ["UZB"]
+
+
+def test_a_story_of_two_lenders_lends_no_donor_to_a_sentence_that_names_none() -> None:
+    other = Sentence("The World Bank approved a $70 million loan to Kyrgyzstan.", "approved",
+                     ("$70 million",), donor=("World Bank",), recipient=("Kyrgyzstan",))
+    grant = Sentence("A further $15 million grant will equip the schools.", "grant",
+                     ("$15 million",))
+    projects = projects_of(article(LENDS, other, grant))
+    given = next(p for p in projects if p.amount and p.amount.value == 15_000_000)
+    assert len(given.donor) == 1  # the donor its story's reports name most, the first on a tie
+    assert given.reports[0].sentence == grant.text
+
+
+def test_a_sentence_that_continues_a_loan_of_its_story_joins_its_project() -> None:
+    terms = Sentence("The loan will be repaid over 25 years.", "loan")
+    project = only(projects_of(article(LENDS, terms)))
+    assert [r.sentence for r in project.reports] == [LENDS.text, terms.text]
+    assert "same story" in project.evidence[0].matched
+
+
+def test_a_loan_without_a_sum_in_another_story_stays_apart() -> None:
+    terms = Sentence(f"The {ADB} loan will be repaid over 25 years.", "loan", donor=(ADB,))
+    assert len(projects_of(article(LENDS), article(terms, id="s2"))) == 2
+
+
+def test_a_breakdown_of_a_sum_already_told_is_no_project() -> None:
+    told = Sentence("The World Bank approved $55 million for Kyrgyzstan.", "approved",
+                    ("$55 million",), donor=("World Bank",), recipient=("Kyrgyzstan",))
+    part = Sentence("Of this amount, $27.5 million is a grant.", "grant", ("$27.5 million",))
+    assert [p.amount.value for p in projects_of(article(told, part))] == [55_000_000]
+
+
+def test_the_sum_after_what_the_project_costs_is_not_the_donors() -> None:
+    text = ("The total cost of the project is $437.62 million, of which $385.12 million comes "
+            "from the bank's loan.")
+    report = one_report(story(text, "comes", "$437.62 million", "$385.12 million"))
+    assert report.amount.value == 385_120_000
+
+
+def test_one_sum_of_three_significant_digits_joins_reports_that_name_no_side() -> None:
+    text = "A loan of {} was approved for rural kindergartens."
+    distinct = [story(text.format("$6.36 million"), "approved", "$6.36 million", recipient=(),
+                      id=f"s{n}") for n in (1, 2)]
+    rounded = [story(text.format("$6 million"), "approved", "$6 million", recipient=(),
+                     id=f"s{n}") for n in (1, 2)]
+    assert len(projects_of(*distinct)) == 1 and len(projects_of(*rounded)) == 2
+
+
+def test_a_flow_word_inside_an_organisations_name_is_no_flow() -> None:
+    bank = "Азиатский банк инфраструктурных инвестиций"
+    report = one_report(story(f"{bank} выделил $248,4 млн на водоснабжение.", "выделил",
+                              Sum("$248,4 млн", 248_400_000, usd=248_400_000), donor=bank,
+                              recipient=(), language="ru"))
+    assert report.flow == "other"

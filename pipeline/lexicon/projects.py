@@ -68,6 +68,13 @@ ENVELOPE_WORDS = ("envelope", "country programme", "country program", "country p
                   "in the next", "for the period", "for the years", "credit line", "line of credit",
                   "пакет", "страновой программ", "страновая программ", "в ближайшие",
                   "в течение ближайших", "на период", "кредитная линия", "кредитной линии")
+# Words that open a breakdown of a sum already told (`Of this amount, $27.5 million is a grant`,
+# `из них $50 млн`): its parts are no projects of their own. So does a line that opens with a sum.
+BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "out of this",
+                   "of the total", "из них", "из которых", "из этой суммы", "в том числе")
+# Words of what a whole project costs, which a sum right after them states (`the total cost is
+# $437 million, of which ...`): not what the donor gives.
+COST_WORDS = ("cost", "estimated at", "valued at", "стоимост", "оценивается")
 # Words that put a project under an envelope: `under the country programme`.
 PART_OF_WORDS = ("under the", "as part of", "within the", "in the framework of", "в рамках")
 # Words of a stage of a project: `the second phase`, `Phase II`, `второй этап`.
