@@ -20,6 +20,7 @@ from pipeline.lexicon.pages import (
     CAPTION_WORDS,
     DANGLING,
     PAGER_WORDS,
+    RATES_LABELS,
     SENTENCE_WORDS,
     STOPWORDS,
 )
@@ -134,6 +135,8 @@ QUOTE = (
     rf"|[A-Z]{{2,5}}\s*=?\s*(?:{NUM})\s*(?:{ARROW}\s*(?:{NUM})?\s*%?|[—–]))"
 )
 TICKER = re.compile(rf"^(?:{QUOTE})(?:\s*[|·•,;/]?\s*(?:{QUOTE}))*$")
+RATES_HEADER = re.compile(rf"^\s*(?:{alternation(RATES_LABELS)})\b(?!\s+(?:of|for)\s+\D)",
+                          re.IGNORECASE)
 # a rates-and-weather strip: `Bishkek +4°C   USD 87.45   EUR 91.80   RUB 0.98`
 BOARD_TOKEN = re.compile(r"[|·•,;:]+")
 CODE_TOKEN = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})?")  # a currency or index code
@@ -488,6 +491,8 @@ def is_address(text: str) -> bool:
 def rule_reason(text: str) -> str | None:
     """Why a line is page furniture on any news site, or None when no rule says so."""
     bare = BULLET.sub("", text)
+    if RATES_HEADER.match(bare):
+        return "ticker"  # its date dates the rates
     if read_stamp(text, "dmy"):
         return None  # a date line is read for the story's date, then cut as "date"
     if TICKER.match(bare) or _is_board(bare):
@@ -1005,7 +1010,10 @@ def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = Fa
     """The first line standing alone in its block (strict: not even beside cut lines) with at
     least HEADLINE_MIN_WORDS words and no full stop: a headline by its shape."""
     for i in candidates:
+        # a headline may share its block with the subheading under it, shaped like it
         alone = all(j == i or (not strict and (lines[j].reason or lines[j].date))
+                    or (j == i + 1 and _is_headline_shaped(lines[j].text)
+                        and lines[j].text.casefold() not in lines[i].text.casefold())
                     for j in range(len(lines)) if lines[j].block == lines[i].block)
         text = lines[i].text
         if alone and len(text.split()) >= HEADLINE_MIN_WORDS and not text.endswith(".") and (
@@ -1016,14 +1024,15 @@ def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = Fa
 
 def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     """The headline among the short lines above a body: a strong one (see _strong_headline),
-    else the one nearest the body that is more than a label (`Press Releases`, `News`); never
-    a caption's or a source's line closed by its date."""
+    else the one nearest the body that is more than a label (`Press Releases`, `News`) or an
+    item of a list (`• Investor Relations`: a menu's); never a caption's or a source's line
+    closed by its date."""
     candidates = [i for i in candidates if not closes_with_date(lines[i].text)]
     strong = _strong_headline(candidates, lines)
     if strong is not None:
         return strong
     worded = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)
-              and not _is_label(lines[i].text)]
+              and not _is_label(lines[i].text) and not BULLET.match(lines[i].text)]
     return worded[-1] if worded else None
 
 
@@ -1096,8 +1105,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     strong_below = _strong_headline(below, lines, strict=True)
     chrome = _kept(lines, 0, len(lines))[:PAGE_TOP]  # the page's first lines: its masthead
     if strong_below is not None and all(
-            _is_tag(lines[i].text) or (i in chrome[:1] and _is_site_name(lines[i].text))
-            for i in above):
+            _is_tag(lines[i].text) or BULLET.match(lines[i].text)
+            or (i in chrome[:1] and _is_site_name(lines[i].text)) for i in above):
         headline: int | None = strong_below
     else:
         # above the date line only labels or nothing: the headline follows the date

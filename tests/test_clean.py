@@ -1107,6 +1107,44 @@ def test_labels_above_the_date_and_headline_below_it_give_that_headline() -> Non
     assert story.text.startswith(PARA_1)
 
 
+def test_a_menu_of_bullets_above_the_date_leaves_the_headline_below_it_with_its_subheading(
+        ) -> None:
+    headline = "Korea and Kyrgyzstan open a vocational school in Osh"
+    text = (
+        "Example Development Agency\n• Home\n• About us\n• Where we work\n• Publications\n"
+        "• Procurement\n\nNews\n\n12 March 2024\n\n"
+        f"{headline}\nA new campus will train 600 welders and electricians a year\n\n"
+        f"{PARA_1}\n\n{PARA_2}"
+    )
+    story, _ = one(text)
+    assert story.title == headline and story.published == "2024-03-12"
+
+
+def test_a_repeated_headline_under_a_dated_line_is_no_subheading() -> None:
+    headline = "Japan and Tajikistan open a water plant in Bokhtar"
+    text = f"World 05/03/2024 {headline}\n{headline}\n\n{PARA_1}\n\n{PARA_2}"
+    story, _ = one(text)
+    assert story.title == headline
+
+
+def test_a_bulleted_menu_item_is_never_the_title() -> None:
+    text = f"• Home\n• Press office\n\n{PARA_1}\n\n{PARA_2}"
+    story, _ = one(text)
+    assert story.title is None
+
+
+def test_the_date_of_an_exchange_rate_strip_is_not_the_story_date() -> None:
+    headline = "Uzbekistan and Japan agree on new vocational projects"
+    text = (f"Exchange rates as of 29/08/2025\nUSD 12482.38\nEUR 14540.72\n\n{headline}\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
+    story, removed = one(text)
+    assert story.published is None and removed["Exchange rates as of 29/08/2025"] == "ticker"
+
+
+def test_a_sentence_about_exchange_rates_is_no_ticker() -> None:
+    assert rule_reason("Exchange rates of the tenge fell by 3 percent in May 2024.") is None
+
+
 def test_weather_and_rates_strip_is_not_the_title() -> None:
     text = (
         "Vecherniy Bishkek Online\nNews | Economy | Migration | Sport\n"

@@ -39,6 +39,12 @@ DATE_LABELS = (
     "date", "published", "posted", "publication date", "first published", "created", "дата",
     "дата публикации", "опубликовано",
 )  # fmt: skip
+# Headers of a site's exchange-rate strip, whose date dates the rates, not the story
+# (`Курсы валют от 29/08/2025`, `Exchange rates as of 12.03.2024`).
+RATES_LABELS = (
+    "exchange rates", "exchange rate", "currency rates", "currency rate", "курсы валют",
+    "курс валют", "курсы цб", "valyuta kurslari", "valyuta kursi",
+)  # fmt: skip
 UPDATE_LABELS = (
     "updated", "update", "last update", "last updated", "modified", "last modified", "edited",
     "обновлено", "изменено",
