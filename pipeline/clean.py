@@ -52,6 +52,8 @@ CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LETTER = re.compile(r"[^\W\d_]")
 # A page is taken as Russian (or another Cyrillic-script language) when most letters are Cyrillic.
 CYRILLIC_SHARE = 0.5
+LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]")
+OTHER_SCRIPT_SHARE = 0.5  # letters of another script that make a line no headline
 
 # a word as the stopword share counts it: letters, with an inner apostrophe (`don't`, `it’s`)
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -111,6 +113,8 @@ HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 # a line holding several sentences or a cut-off phrase is no headline: `HOME... LINKS: ...`
 SEVERAL_SENTENCES = re.compile(r"\.\.\.|…|[.!?]\s+[A-ZА-ЯЁ]")
 # a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
+# the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
+TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
 TITLE_LABEL = re.compile(r"^(?:title|headline|заголовок)\s*:\s*", re.I)
 # a site's name after a headline, behind a bar or a spaced dash
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
@@ -331,7 +335,8 @@ ARTEFACTS = (
 )
 NAME = r"[A-ZА-Я][\w.'’-]+(?:\s+[A-ZА-Я][\w.'’-]+){0,3}"
 BYLINE = re.compile(
-    rf"^(?:(?:by|written by|reported by|author|автор)\s*:?\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
+    rf"^(?:(?:by|written by|reported by|posted by|author|автор|написал|написала)\s*:?\s+{NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{NAME})*"
     r"(?:\s*[,|–—-]\s*[\w ]{1,40})?|"
     r"staff (?:reporter|writer)|(?:our )?correspondent|about the author|об авторе):?$", re.I)
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`
@@ -403,6 +408,14 @@ class Line:
     sentence: bool = False  # ends like a sentence and reads like one
     separator: bool = False  # a "Read more" link that closes a teaser on a listing page
     date_kind: str = ""  # what kind of statement the date line makes (see pagedates.WEIGHTS)
+
+
+def in_other_script(text: str) -> bool:
+    """Whether most letters of a line are of neither the Latin nor the Cyrillic script (a
+    widget's `이 기사를 공유합니다` on an English page): never the story's headline."""
+    letters = LETTER.findall(text)
+    other = [c for c in letters if not LATIN_OR_CYRILLIC.match(c)]
+    return bool(letters) and len(other) / len(letters) > OTHER_SCRIPT_SHARE
 
 
 def detect_language(text: str) -> str:
@@ -490,7 +503,7 @@ def is_address(text: str) -> bool:
 
 def rule_reason(text: str) -> str | None:
     """Why a line is page furniture on any news site, or None when no rule says so."""
-    bare = BULLET.sub("", text)
+    bare = TABLE_CELLS.sub("", BULLET.sub("", text))
     if RATES_HEADER.match(bare):
         return "ticker"  # its date dates the rates
     if read_stamp(text, "dmy"):
@@ -526,7 +539,7 @@ def rule_reason(text: str) -> str | None:
         return "caption"
     if any(p.match(text) for p in ARTEFACTS):
         return "artefact"
-    if BYLINE.match(text) or CREDITS.match(text):
+    if BYLINE.match(bare) or CREDITS.match(text):
         return "byline"
     if CONTACT_HEADER.match(text) or any(p.match(text) for p in CONTACTS) or is_address(text):
         return "contact"
@@ -1063,7 +1076,7 @@ def _is_site_name(text: str) -> bool:
 def headline_text(text: str) -> str:
     """A headline without a label before it (`Title: ...`, `Opinion | ...`) or a site's name
     after it (`... | The Steppe Herald`, `... - Example News`)."""
-    text = TITLE_LABEL.sub("", BULLET.sub("", text))
+    text = TITLE_LABEL.sub("", TABLE_CELLS.sub("", BULLET.sub("", text)))
     m = LABEL_PREFIX.match(text)
     if m and _is_label(m["label"]) and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
         text = text[m.end():]  # `Opinion | ...`, `Special Report | ...`
@@ -1097,7 +1110,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     anchor = dates[0] if dates else None
     # a wire dateline (`Baku, 15 January 2026 / Trend /`) opens the body, it is no headline
     named = [i for i in pre if not lines[i].date and not DATELINE.match(lines[i].text)
-             and not DATELINE_ALONE.match(lines[i].text) and i not in boxes]
+             and not DATELINE_ALONE.match(lines[i].text) and i not in boxes
+             and not in_other_script(lines[i].text)]
     above = [i for i in named if anchor is None or i < anchor]
     below = [i for i in named if anchor is not None and i > anchor]
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)

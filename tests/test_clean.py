@@ -1145,6 +1145,33 @@ def test_a_sentence_about_exchange_rates_is_no_ticker() -> None:
     assert rule_reason("Exchange rates of the tenge fell by 3 percent in May 2024.") is None
 
 
+def test_a_table_row_headline_loses_its_bars_and_its_byline_row_is_cut() -> None:
+    headline = "EBRD lends 3 million euros for clean water in Jalal-Abad"
+    text = (f"| {headline} |\n|\n| Written by Aigul Sydykova | |\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
+    story, removed = one(text)
+    assert story.title == headline
+    assert removed["| Written by Aigul Sydykova | |"] == "byline"
+
+
+def test_a_label_before_a_bar_is_still_cut_from_the_headline() -> None:
+    story, _ = one(f"Opinion | Why Central Asia needs new railways\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == "Why Central Asia needs new railways"
+
+
+def test_a_line_in_another_script_is_never_the_headline() -> None:
+    headline = "Turkmenistan and Korea discuss a new gas chemical complex"
+    story, _ = one(f"{headline}\n{headline}\n  • 김민수 기자\n  • 댓글 0\n이 기사를 공유합니다\n\n"
+                   f"{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
+
+
+def test_a_headline_naming_a_place_in_another_script_stays_the_headline() -> None:
+    headline = "Japan opens a culture centre named Nihon 日本 in Bishkek"
+    story, _ = one(f"{headline}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
+
+
 def test_weather_and_rates_strip_is_not_the_title() -> None:
     text = (
         "Vecherniy Bishkek Online\nNews | Economy | Migration | Sport\n"
