@@ -44,6 +44,7 @@ from pipeline.lexicon.projects import (
     PHASE_WORDS,
     PRIVATE_WORDS,
     PURPOSE_STARTS,
+    RECIPIENT_REGION,
     SECTORS,
     STATUS_WORDS,
 )
@@ -315,7 +316,7 @@ def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list
     for report in reports:
         for role, actors in (("donor", report.event.source), ("recipient", report.event.target)):
             report.sides[role], report.keys[role] = _parties(report, actors, entries)
-        _signatory_country_receives(report)
+        _region_receives(report)
     stories: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         stories[report.article_id].append(report)
@@ -353,8 +354,8 @@ def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], 
                           ) -> None:
     """Give a report whose sentence leaves a side unnamed the side its story names: the donor
     or recipient its other reports name most (`The loan will be repaid over 25 years`), else
-    the one development bank or agency the story names, or the country its events give to
-    most (else take place in most), other than the donor's."""
+    the one development bank or agency the story names, or the country it gives to (see
+    _receiving_country)."""
     story = reports[0].story
     organizations = [_organization(reports[0].article_id, org, None, entries)
                      for org in story.organizations]
@@ -373,10 +374,7 @@ def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], 
                 known = {key: party for key, party, _ in organizations if key.startswith("donor:")}
                 side = known if len(known) == 1 else {}
             else:
-                givers = {p.code for p in report.sides["donor"].values()}
-                codes = Counter(c for c in story.receivers if c not in givers) or Counter(
-                    c for c in story.places if c not in givers)
-                code = max(codes, key=lambda c: codes[c], default=None)
+                code = _receiving_country(story, organizations, report)
                 side = {code: Party(kind="country", name=country_name(code) or code,
                                     code=code)} if code else {}
             if side:
@@ -386,18 +384,30 @@ def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], 
                 report.inherited.add(role)
 
 
-def _signatory_country_receives(report: Report) -> None:
-    """In a signing, a country that signs beside a known lender or agency (`Uzbekistan and the
-    ADB signed a loan agreement`) is its borrower, not a second donor."""
-    donors = report.sides.get("donor", {})
-    if report.status != "signed" or not any(k.startswith("donor:") for k in donors):
-        return
-    lenders = {p.code for k, p in donors.items() if k.startswith("donor:")}
-    for key, party in list(donors.items()):
-        if party.kind == "country" and party.code not in lenders:
+def _receiving_country(story: StoryNames, organizations: list[tuple[str, Party, set[str]]],
+                       report: Report) -> str | None:
+    """The country a story gives to: the one its events give to most, else take place in most,
+    else its organisations belong to most; a country of the region first, never the donor's."""
+    givers = {p.code for p in report.sides["donor"].values()}
+    for named in (story.receivers, story.places, [p.code for _, p, _ in organizations]):
+        codes = Counter(c for c in named if c and c not in givers)
+        if codes:
+            return max(codes, key=lambda c: (c in RECIPIENT_REGION, codes[c]))
+    return None
+
+
+def _region_receives(report: Report) -> None:
+    """A party of the region the analysts follow (a Central Asian country, or an organisation of
+    one) that stands on the giving side beside a partner (`Uzbekistan and the ADB signed a loan
+    agreement`, `Tajikistan and China signed a grant agreement`) is the receiving side."""
+    donors = report.sides["donor"]
+    region = [k for k, p in donors.items() if p.code in RECIPIENT_REGION]
+    if region and len(region) < len(donors):
+        for key in region:
             report.sides["recipient"].setdefault(key, donors.pop(key))
-            report.keys["donor"].discard(key)
-            report.keys["recipient"].add(key)
+            report.keys["recipient"] |= {k for k in (key, report.sides["recipient"][key].id,
+                                                     report.sides["recipient"][key].code) if k}
+        report.keys["donor"] = {k for key, p in donors.items() for k in (key, p.id, p.code) if k}
 
 
 def _organization(article_id: str, org_id: str, actor: Actor | None,

@@ -24,7 +24,7 @@ from pipeline.schema import (
 )
 
 # Side names the factory reads as countries; any other name is an organisation of the story.
-COUNTRIES = {"Uzbekistan": "UZB", "Узбекистану": "UZB", "Kyrgyzstan": "KGZ",
+COUNTRIES = {"Uzbekistan": "UZB", "Узбекистану": "UZB", "Kyrgyzstan": "KGZ", "Kazakhstan": "KAZ",
              "Tajikistan": "TJK", "Japan": "JPN"}
 SCALES = {"million": 10**6, "млн": 10**6, "billion": 10**9, "млрд": 10**9}
 
@@ -547,3 +547,28 @@ def test_a_flow_word_inside_an_organisations_name_is_no_flow() -> None:
                               Sum("$248,4 млн", 248_400_000, usd=248_400_000), donor=bank,
                               recipient=(), language="ru"))
     assert report.flow == "other"
+
+
+# The region the analysts follow receives
+
+def test_a_central_asian_country_signing_beside_a_lender_is_the_recipient() -> None:
+    text = "Uzbekistan and the Asian Development Bank signed a $75 million loan agreement."
+    project = only(projects_of(story(text, "signed", "$75 million", donor=("Uzbekistan", ADB),
+                                     recipient=())))
+    assert [p.name for p in project.donor] == [ADB]
+    assert [p.code for p in project.recipient] == ["UZB"]
+
+
+def test_a_central_asian_country_giving_alone_stays_the_donor() -> None:
+    text = "Kazakhstan will send a $2 million grant to Afghanistan."
+    project = only(projects_of(story(text, "send", "$2 million", donor="Kazakhstan",
+                                     recipient=())))
+    assert [p.code for p in project.donor] == ["KAZ"]
+
+
+def test_a_story_that_names_no_recipient_gives_to_the_region_before_a_venue() -> None:
+    text = "The Islamic Development Bank will lend $45 million for irrigation."
+    told = story(text, "lend", "$45 million", donor="Islamic Development Bank", recipient=())
+    event = told.events[0].model_copy(update={"places": ["Saudi Arabia", "Tajikistan"]})
+    project = only(projects_of(told.model_copy(update={"events": [event]})))
+    assert [p.code for p in project.recipient] == ["TJK"]

@@ -172,6 +172,10 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
         "sdc", "swiss agency for development and cooperation")),
 }
 
+# The countries whose partners the analysts follow (ISO 3166-1 alpha-3): in a flow between one
+# of them and a partner, they are the receiving side.
+RECIPIENT_REGION = frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"})
+
 # Verbs of financing that make a funding event a project's report with no sum or flow word:
 # `EBRD will finance the construction of ...`.
 FINANCING_WORDS = ("financ", "fund", "co-financ", "cofinanc", "lend", "финансир", "профинансир",
