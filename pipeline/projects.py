@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import combinations
 
 from pipeline.lexicon import alternation
 from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, PROJECT_NOUNS
@@ -66,6 +67,7 @@ REPORTED_TYPES = ("funding", "agreement")
 SIGNED_FLOWS = ("loan", "grant")  # an agreement with no sum is a project's only as one of these
 GIVEN_FLOWS = ("loan", "grant", "technical_assistance", "equipment")  # investment needs a sum
 STATUSES = tuple(STATUS_WORDS)  # least advanced first
+SUM_BIN = 0.05  # width of the bins sums are blocked in: wider than any tolerance below
 ROUNDING_TOLERANCE = 0.02  # `8 million` is no rounding of 7.6 million, though its digits allow
 RATE_TOLERANCE = 0.015  # a sum in two currencies: two days' rates differ by less
 DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
@@ -560,15 +562,40 @@ def _last_digit(amount: AmountMention) -> float:
     return 10 ** (math.floor(math.log10(abs(amount.value))) - digits + 1)
 
 
+def _candidates(reports: list[Report]) -> set[tuple[int, int]]:
+    """The pairs of reports that could be one project, so that a run of thousands compares
+    only those: every merge needs sums within rounding of each other, one quoted name, a shared
+    donor, or one story."""
+    blocks: dict[tuple[str, object], list[int]] = defaultdict(list)
+    for i, report in enumerate(reports):
+        for block in _blocks(report):
+            blocks[block].append(i)
+    return {(a, b) for members in blocks.values() for a, b in combinations(members, 2)}
+
+
+def _blocks(report: Report) -> list[tuple[str, object]]:
+    """The blocks a report falls in: its story, its quoted name, each donor key, and two
+    neighbouring bins of its sum (in its currency and in dollars), so that any two sums a few
+    per cent apart share one."""
+    found: list[tuple[str, object]] = [("story", report.article_id)]
+    found += [("name", report.name)] if report.name else []
+    found += [("donor", key) for key in report.keys.get("donor", ())]
+    amount = report.amount
+    for unit, value in ((amount.unit, amount.value), ("usd", amount.usd)) if amount else ():
+        if value and value > 0:
+            step = math.floor(math.log(value) / math.log(1 + SUM_BIN))
+            found += [("sum", (unit, step)), ("sum", (unit, step + 1))]
+    return found
+
+
 def _merge(reports: list[Report]) -> list[tuple[list[Report], list[MergeEvidence]]]:
     """Groups of reports of one project, each with its merges' evidence: the pairs with most
     agreeing first, a pair joining two groups only when no pair across them disagrees."""
     pairs = []
-    for i, a in enumerate(reports):
-        for j in range(i + 1, len(reports)):
-            matched = _compare(a, reports[j])
-            if matched is not None:
-                pairs.append((-len(matched), i, j, matched))
+    for i, j in sorted(_candidates(reports)):
+        matched = _compare(reports[i], reports[j])
+        if matched is not None:
+            pairs.append((-len(matched), i, j, matched))
     group = list(range(len(reports)))
     members = {i: [i] for i in group}
     evidence: dict[int, list[tuple[int, int, list[str]]]] = {i: [] for i in group}
