@@ -1019,14 +1019,23 @@ class Region:
     body: list[str] = field(default_factory=list)
 
 
+def _subheading(lines: list[Line], headline: int | None, i: int) -> bool:
+    """Whether lines[i] is the subheading sharing the headline's block right under it: shaped
+    like a headline, no copy of it, no caption closed by its date (a standfirst is the story's
+    text)."""
+    return (headline is not None and i == headline + 1
+            and lines[i].block == lines[headline].block and _is_headline_shaped(lines[i].text)
+            and not closes_with_date(lines[i].text)
+            and lines[i].text.casefold() not in lines[headline].text.casefold())
+
+
 def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = False) -> int | None:
     """The first line standing alone in its block (strict: not even beside cut lines) with at
     least HEADLINE_MIN_WORDS words and no full stop: a headline by its shape."""
     for i in candidates:
-        # a headline may share its block with the subheading under it, shaped like it
+        # a headline may share its block with the subheading under it
         alone = all(j == i or (not strict and (lines[j].reason or lines[j].date))
-                    or (j == i + 1 and _is_headline_shaped(lines[j].text)
-                        and lines[j].text.casefold() not in lines[i].text.casefold())
+                    or _subheading(lines, i, j)
                     for j in range(len(lines)) if lines[j].block == lines[i].block)
         text = lines[i].text
         if alone and len(text.split()) >= HEADLINE_MIN_WORDS and not text.endswith(".") and (
@@ -1134,8 +1143,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             region.body.append(line.text)  # the story's dateline or fact box, headline or not
         elif line.date:
             line.reason = "date"
-        elif headline is not None and i > headline and line.sentence:
-            region.body.append(line.text)
+        elif headline is not None and i > headline and line.sentence or _subheading(
+                lines, headline, i):
+            region.body.append(line.text)  # a sentence or the subheading under the headline
         elif headline is not None and i > headline and _is_label(line.text):
             line.reason = "navigation"  # a section label between the headline and the body
         else:

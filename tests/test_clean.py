@@ -1118,6 +1118,7 @@ def test_a_menu_of_bullets_above_the_date_leaves_the_headline_below_it_with_its_
     )
     story, _ = one(text)
     assert story.title == headline and story.published == "2024-03-12"
+    assert story.text.startswith("A new campus will train 600 welders")  # the subheading
 
 
 def test_a_repeated_headline_under_a_dated_line_is_no_subheading() -> None:
