@@ -2,17 +2,22 @@
 
 A report is a funding or agreement event whose sentence states a concrete flow: a sum of money
 that is no running total, or a word of a loan, grant, aid in kind or investment. Sentences of
-historical totals, of private money (remittances, revenue) and of deals between companies only
-are no reports. Its flow type is the flow word nearest its sum; its status the most advanced one
-its words give (a status under `will` or `plans to` is only pledged); its sides are the event's
-source and target, organisations mapped to the run's registry.
+historical totals, of private money (remittances, revenue), of a breakdown of a sum already told
+and of deals between companies only are no reports. Its sum is its first, unless that is what the
+whole project costs; its flow type the flow word nearest its sum (none inside a name); its status
+the most advanced one its words give (under `will` or `plans to` only pledged); its sides the
+event's source and target, organisations mapped to the run's registry, a Central Asian party
+beside a partner on the giving side moved to the receiving one, and a side the sentence leaves
+unnamed taken from its story.
 
 Two reports are one project when nothing of them disagrees (donor, recipient, flow type, sum,
-year, phase, project name) and enough agrees: the sum and a side, the quoted project name, or,
-within one story or with no sum on one side, both sides and its purpose (sector, place, words).
-Stories in two languages are compared by countries only, as their organisation names differ.
-Groups are merged most certain pair first, and a pair joins two groups only when no report of
-one disagrees with a report of the other. Every merge is kept as evidence.
+year, phase, project name; a side taken from the story never disagrees) and enough agrees: the
+sum and a side or the purpose, a sum of three or more significant digits alone, the quoted
+project name, both sides and the purpose, or within one story a side. Stories in two languages
+are compared by countries and known donors, as their registry entries differ. Only reports that
+share a block (story, name, donor, sum) are compared; groups are merged most certain pair first,
+and a pair joins two groups only when no report of one disagrees with a report of the other.
+Every merge is kept as evidence.
 """
 
 from __future__ import annotations

@@ -95,7 +95,8 @@ _SYMBOL = alternation(list(CURRENCY_SYMBOLS))
 CUMULATIVE = re.compile(rf"\b(?:{CUMULATIVE_CUES})\b", re.I)
 RESTATING = re.compile(RESTATING_GAP, re.I)
 NUMBER_RE = re.compile(  # a number may be glued to the ISO code before it (`USD100 million`)
-    rf"(?:(?<![\w.,/:+\-–])|(?<=\b(?:{'|'.join(sorted(ISO_CODES))})))(?:(?P<n1>{_DIGITS})"
+    rf"(?:(?<![\w.,/:+\-–])|(?<=[A-Z]{{3}})(?<=\b(?:{'|'.join(sorted(ISO_CODES))})))"
+    rf"(?:(?P<n1>{_DIGITS})"
     rf"(?:(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:{_SYMBOL})?(?P<n2>{_DIGITS}))?"
     rf"|(?P<w1>{_WORD_NUMBER})(?:(?:\s?[–—]\s?|\s+to\s+)(?P<w2>{_WORD_NUMBER}))?"
     rf"|(?P<half>(?i:\bhalf\s+an?))|(?P<dozen>(?i:\ba\s+dozen)))"
