@@ -522,7 +522,7 @@ def _write(article: Article, entry: InputReport, writer: OutputWriter, report: R
             report.note("path", entry.path, f"the id {article.id!r} belongs to another record "
                         f"or to a file in the output folder; this record is {record_id!r}")
             article = article.model_copy(update={"id": record_id})
-        writer.write(article.model_dump(mode="json"))
+        writer.write(article.model_dump(mode="json"), article)
     except Exception as err:
         report.errors.append(InputFailure(entry.path, f"writing the record failed: "
                                           f"{type(err).__name__}: {err}", line_of(article)))

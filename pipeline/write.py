@@ -208,13 +208,14 @@ class OutputWriter:
             candidate = f"{record_id}-{short_hash(seed if attempt == 0 else seed + candidate)}"
         raise OutputError(f"No free file name for the record {record_id!r} in {self.out}.")
 
-    def write(self, record: dict[str, Any]) -> None:
-        """Write one record's file (under its claimed id) and append it to the JSONL stream."""
+    def write(self, record: dict[str, Any], article: Article | None = None) -> None:
+        """Write one record's file (under its claimed id) and append it to the JSONL stream;
+        `article` is the record as a model, when the caller has it."""
         line = json.dumps(record, ensure_ascii=False) + "\n"
         content = dump_json(record)
         atomic_write(self.out / record_filename(record["id"]), content)
         self._jsonl.write(line)
-        self._remember(record)
+        self._remember(record, article)
 
     def write_line(self, line: str) -> str:
         """Carry over a record of an earlier run given as its JSONL line; returns its id."""
@@ -227,12 +228,16 @@ class OutputWriter:
         self._remember(record)
         return record["id"]
 
-    def _remember(self, record: dict[str, Any]) -> None:
+    def _remember(self, record: dict[str, Any], article: Article | None = None) -> None:
         """Keep what the run's registry and projects are built from."""
-        self._organizations.append((record["id"], [
-            Organization.model_validate(org) for org in record.get("organizations", [])]))
-        if record.get("events"):
-            self._reports += reports_of(Article.model_validate(record))
+        if article is None and record.get("events"):
+            article = Article.model_validate(record)
+        if article is not None:
+            self._organizations.append((record["id"], article.organizations))
+            self._reports += reports_of(article)
+        else:
+            self._organizations.append((record["id"], [
+                Organization.model_validate(org) for org in record.get("organizations", [])]))
 
     def remove(self, record_id: str) -> None:
         """Delete the file of a record of an earlier run that no longer exists."""
