@@ -21,6 +21,7 @@ from pipeline.lexicon.institutions import (
     SPELLINGS,
 )
 from pipeline.lexicon.places import (
+    CAPITALS,
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -79,6 +80,11 @@ def country_code(name: str) -> str | None:
     (`Japan`, `Japanese`, `the Kyrgyz Republic`, `Япония`, `Южная Корея`)."""
     key = name.lower().removeprefix("the ").strip()
     return _english_code(key) or _russian_codes().get(key)
+
+
+def capital_code(name: str) -> str | None:
+    """The alpha-3 code of the state whose capital `name` is (`Beijing`, `Пекин` -> CHN)."""
+    return CAPITALS.get(name.lower().strip())
 
 
 @lru_cache(maxsize=4096)

@@ -111,6 +111,16 @@ def test_a_donor_set_off_by_dashes_is_no_dateline(nlp: Language) -> None:
     assert source == ["JPN"]
 
 
+def test_a_capital_acting_stands_for_its_state(nlp: Language) -> None:
+    assert sides(nlp, "Beijing will give Dushanbe a $50 million grant.", "funding") == (
+        ["CHN"], ["TJK"])
+
+
+def test_the_capital_of_a_dateline_is_no_side(nlp: Language) -> None:
+    text = "TASHKENT, May 3 (Kyodo) - Japan will provide Kyrgyzstan with a $4 million grant."
+    assert sides(nlp, text, "funding") == (["JPN"], ["KGZ"])
+
+
 def test_according_to_names_no_side(nlp: Language) -> None:
     source, target = sides(nlp, "According to Xinhua, China will build a plant in Kazakhstan.",
                            "construction")
@@ -234,6 +244,22 @@ def test_russian_borrower_takes_a_loan_from_the_lender_after_u(ru: Language) -> 
 
 def test_russian_u_before_a_giver_of_a_giving_verb_changes_nothing(ru: Language) -> None:
     text = "Япония предоставит Таджикистану кредит на 10 млн долларов."
+    assert sides(ru, text, "funding") == (["JPN"], ["TJK"])
+
+
+def test_russian_capitals_acting_stand_for_their_states(ru: Language) -> None:
+    text = "Пекин выдал Душанбе грант в размере 50 млн долларов."
+    assert sides(ru, text, "funding") == (["CHN"], ["TJK"])
+
+
+def test_russian_wire_dateline_between_slashes_names_no_side(ru: Language) -> None:
+    text = "БАКУ /Trend/ - Азиатский банк развития выделил Узбекистану кредит на 90 млн долларов."
+    source, target = sides(ru, text, "funding")
+    assert "AZE" not in source + target and target == ["UZB"]
+
+
+def test_russian_capital_as_the_place_of_a_school_adds_no_side(ru: Language) -> None:
+    text = "Япония выделит Таджикистану грант на строительство школы в Душанбе."
     assert sides(ru, text, "funding") == (["JPN"], ["TJK"])
 
 

@@ -41,7 +41,7 @@ from pipeline.lexicon.events import (
 from pipeline.lexicon.measures import CURRENCY_WORDS
 from pipeline.lexicon.people import GUEST_NOUNS, PEOPLE_NOUNS, PERSON_ROLES, SURNAME_ENDINGS
 from pipeline.lexicon.text import DASHES
-from pipeline.names import country_code, country_name
+from pipeline.names import capital_code, country_code, country_name
 from pipeline.schema import ActorKind
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})  # entities that may act
@@ -183,13 +183,14 @@ def _is_surname(token: Token) -> bool:
 
 def _dateline_end(sent: Span) -> int:
     """Where a dateline opening the sentence ends: places, a date and a credit before a spaced
-    dash (`Tashkent, Uzbekistan (UzDaily.com) — The bank ...`); the places it names are where
-    the news was filed, no actor. The sentence's start when it opens with none."""
+    dash (`Tashkent, Uzbekistan (UzDaily.com) — The bank ...`, `БАКУ /Trend/ -`); the places it
+    names are where the news was filed, no actor. The sentence's start when it opens with
+    none."""
     for token in sent[:DATELINE_TOKENS]:
         if token.text in DASHES and token.i > sent.start and token.whitespace_ and (
                 token.nbor(-1).whitespace_):
             opening = sent.doc[sent.start:token.i]
-            if any(t.text in (",", "(") for t in opening) and all(
+            if any(t.text in (",", "(", "/") for t in opening) and all(
                     t.is_punct or t.like_num or t.text[:1].isupper() for t in opening):
                 return token.i
             break
@@ -205,7 +206,8 @@ def _credited(tokens: Span) -> bool:
 
 
 def _add_country(placed: list[_Placed], name: str, tokens: Span) -> bool:
-    code = country_code(name)
+    """A country, or the capital that stands for it, unless it names a currency."""
+    code = country_code(name) or capital_code(name)
     after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
     if code is None or (after is not None and (
             after.is_currency or after.like_num or after.lemma_.lower() in CURRENCY_WORDS)):
@@ -228,6 +230,9 @@ def event_roles(kind: str, anchor: Token, sent: Span, actors: list[_Placed], rus
         relations = [(p.actor, _side_of(p, kind, _english_relation(
             p.tokens.root, kind, anchor, frame), taught)) for p in actors]
         receiving = any(anchor.doc[i].lemma_.lower() in RECEIVING_VERBS for i in frame.members)
+    # a capital stands for its state only as an actor: as a place it is a city (`в Ташкенте`)
+    relations = [(actor, relation) for (actor, relation), p in zip(relations, actors, strict=True)
+                 if not (relation == "place" and capital_code(_lemma(p.tokens)))]
     phrases = {p.actor: _phrase(p.tokens.root) for p in actors} if kind in SIDE_EVENTS else {}
     return _sides(kind, relations, receiving and kind in ("funding", "personnel"), phrases)
 
@@ -436,6 +441,12 @@ def _attached(child: Token, prep: str | None, kind: str, anchor: Token) -> str |
 
 
 # --------------------------------------------------------------------------- Russian
+def _lemma(tokens: Span) -> str:
+    """The base form of a name (`Ташкенте` -> `ташкент`)."""
+    return tokens._.normal if tokens.has_extension("normal") and tokens._.normal else (
+        tokens.lemma_)
+
+
 def _russian_verb(anchor: Token, sent: Span) -> Token:
     """The verb of a Russian trigger: itself, or the verb just before a noun trigger (`берет
     кредит`: the taking verb says who receives)."""

@@ -61,3 +61,15 @@ RU_COUNTRY_NAMES = {"корея": "KOR", "южная корея": "KOR", "кнр
                     "америка": "USA", "россия": "RUS", "рф": "RUS", "кыргызстан": "KGZ",
                     "киргизия": "KGZ", "британия": "GBR", "великобритания": "GBR",
                     "оаэ": "ARE", "иран": "IRN", "турция": "TUR", "туркмения": "TKM"}
+# Capitals that news uses for their states (`Beijing gave Dushanbe a grant`, `Пекин выдал
+# Душанбе грант`): the region's and its partners', in English and Russian.
+CAPITALS = {
+    "astana": "KAZ", "nur-sultan": "KAZ", "bishkek": "KGZ", "dushanbe": "TJK", "tashkent": "UZB",
+    "ashgabat": "TKM", "ashkhabad": "TKM", "tokyo": "JPN", "seoul": "KOR", "beijing": "CHN",
+    "ankara": "TUR", "moscow": "RUS", "washington": "USA", "berlin": "DEU", "paris": "FRA",
+    "london": "GBR", "new delhi": "IND", "kabul": "AFG", "tehran": "IRN", "baku": "AZE",
+    "астана": "KAZ", "бишкек": "KGZ", "душанбе": "TJK", "ташкент": "UZB", "ашхабад": "TKM",
+    "токио": "JPN", "сеул": "KOR", "пекин": "CHN", "анкара": "TUR", "москва": "RUS",
+    "вашингтон": "USA", "берлин": "DEU", "париж": "FRA", "лондон": "GBR", "нью-дели": "IND",
+    "кабул": "AFG", "тегеран": "IRN", "баку": "AZE",
+}
