@@ -291,7 +291,8 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
     """A concrete flow: a new sum, or else a word of what is given (of a loan or grant, for an
     agreement); no running or historical total, private money or company deal."""
     if (money and not new) or HISTORICAL.search(report.text) or PRIVATE.search(report.text) or (
-            SUM_BREAKDOWN.match(report.text) or _between_companies(report, article)):
+            SUM_BREAKDOWN.match(report.text) or _between_companies(report, article)
+            or _own_contribution(report.event)):
         return False
     if new:
         return True
@@ -299,6 +300,13 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
         return report.flow in SIGNED_FLOWS
     return report.flow in GIVEN_FLOWS or (
         report.flow == "other" and bool(FINANCING.match(report.event.trigger.text)))
+
+
+def _own_contribution(event: Event) -> bool:
+    """Whether only a state of the region gives, to no one named: its own share of a project or
+    its budget (`Uzbekistan will contribute $32.9 million`), not aid."""
+    givers = [a for a in event.source if a.kind != "person"]
+    return bool(givers) and not event.target and all(a.code in RECIPIENT_REGION for a in givers)
 
 
 def _between_companies(report: Report, article: Article) -> bool:
@@ -329,11 +337,22 @@ def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list
         stories[report.article_id].append(report)
     for told in stories.values():
         _sides_from_the_story(told, entries)
-    reports = sorted((r for r in reports if r.amount or r.name or any(r.keys.values())),
-                     key=lambda r: r.key)  # a sentence of terms alone is no project
+    priced = {r.article_id for r in reports if r.amount}
+    reports = sorted((r for r in reports if _stands(r, priced)), key=lambda r: r.key)
     groups = _merge(reports)
     projects = [_project(members, evidence) for members, evidence in groups]
     return _link_envelopes(sorted(projects, key=lambda p: p.id))
+
+
+def _stands(report: Report, priced: set[str]) -> bool:
+    """Whether a report can be a project: one with a sum or a quoted name, or one naming a side
+    that is a loan, grant or delivery, or the only financing its story tells (`co-financed by
+    the ADB`, beside a story's priced loan, is no project of its own; a sentence of terms is
+    none either)."""
+    if report.amount or report.name:
+        return True
+    return any(report.keys.values()) and (
+        report.flow != "other" or report.article_id not in priced)
 
 
 def _parties(report: Report, actors: list[Actor], entries: dict[tuple[str, str], RegistryEntry]

@@ -25,7 +25,7 @@ from pipeline.schema import (
 
 # Side names the factory reads as countries; any other name is an organisation of the story.
 COUNTRIES = {"Uzbekistan": "UZB", "Узбекистану": "UZB", "Kyrgyzstan": "KGZ", "Kazakhstan": "KAZ",
-             "Tajikistan": "TJK", "Japan": "JPN"}
+             "Tajikistan": "TJK", "Japan": "JPN", "Afghanistan": "AFG"}
 SCALES = {"million": 10**6, "млн": 10**6, "billion": 10**9, "млрд": 10**9}
 
 
@@ -562,8 +562,21 @@ def test_a_central_asian_country_signing_beside_a_lender_is_the_recipient() -> N
 def test_a_central_asian_country_giving_alone_stays_the_donor() -> None:
     text = "Kazakhstan will send a $2 million grant to Afghanistan."
     project = only(projects_of(story(text, "send", "$2 million", donor="Kazakhstan",
-                                     recipient=())))
+                                     recipient="Afghanistan")))
     assert [p.code for p in project.donor] == ["KAZ"]
+
+
+def test_a_central_asian_states_own_share_given_to_no_one_is_no_report() -> None:
+    text = "Uzbekistan will contribute $32.9 million to the railway project."
+    assert reports_of(story(text, "contribute", "$32.9 million", donor="Uzbekistan",
+                            recipient=())) == []
+
+
+def test_co_financing_without_a_sum_beside_a_priced_loan_is_no_project_of_its_own() -> None:
+    cofinanced = Sentence("The project will be co-financed by the World Bank.", "co-financed",
+                          donor=("World Bank",))
+    project = only(projects_of(article(LENDS, cofinanced)))
+    assert project.amount.value == 120_000_000
 
 
 def test_a_story_that_names_no_recipient_gives_to_the_region_before_a_venue() -> None:
