@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations
 
@@ -62,10 +62,12 @@ from pipeline.schema import (
     Event,
     MergeEvidence,
     Money,
+    Organization,
     Party,
     Project,
     ProjectReport,
     RegistryEntry,
+    TextSpan,
 )
 
 REPORTED_TYPES = ("funding", "agreement")
@@ -75,6 +77,7 @@ STATUSES = tuple(STATUS_WORDS)  # least advanced first
 SUM_BIN = 0.05  # width of the bins sums are blocked in: wider than any tolerance below
 ROUNDING_TOLERANCE = 0.02  # `8 million` is no rounding of 7.6 million, though its digits allow
 RATE_TOLERANCE = 0.015  # a sum in two currencies: two days' rates differ by less
+SPLIT_GIVERS = 2  # givers, each beside its own sum, that make a sentence several reports
 DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
 YEARS_APART = 1  # reports more years apart than this are two projects
 SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
@@ -154,6 +157,8 @@ class Report:
     keys: dict[str, set[str]] = field(default_factory=dict)  # role -> what names its side
     context: set[str] = field(default_factory=set)  # the keys of everyone the story names
     inherited: set[str] = field(default_factory=set)  # roles its story, not its sentence, names
+    giver: Actor | None = None  # the donor its sum is named beside, in a sentence of several
+    co_givers: frozenset[str] = frozenset()  # ids of that sentence's other givers
 
     @cached_property
     def text(self) -> str:
@@ -220,8 +225,10 @@ class Report:
         return bool(ENVELOPE.search(self.text))
 
     @property
-    def key(self) -> tuple[str, int]:
-        return self.article_id, self.event.sentence_start_char
+    def key(self) -> tuple[str, int, int]:
+        """Story, sentence, and the sum's offset for one of several givers' sums (else 0)."""
+        split = self.amount.start_char if self.giver and self.amount else 0
+        return self.article_id, self.event.sentence_start_char, split
 
     def as_record(self) -> ProjectReport:
         return ProjectReport(
@@ -252,22 +259,56 @@ def reports_of(article: Article) -> list[Report]:
     """The story's sentences that report a concrete flow of aid."""
     amounts = {a.id: a for a in article.amounts}
     story = StoryNames.of(article)
-    mentions = [m for o in article.organizations for m in o.mentions]
-    reports: dict[int, Report] = {}  # by sentence: two events of one sentence are one report
+    mentions = [(m, o) for o in article.organizations for m in o.mentions]
+    reports: dict[int, list[Report]] = {}  # by sentence: two events of one sentence are one
     for position, event in enumerate(article.events):
         if event.type not in REPORTED_TYPES:
             continue
         money = [amounts[i] for i in event.amounts if amounts[i].kind == "money"]
         new = [a for a in money if not a.cumulative and not a.restates]
         start, end = event.sentence_start_char, event.sentence_end_char
+        named = [(m, o) for m, o in mentions if start <= m.start_char < end]
         report = Report(article.id, article.language, article.published, position, event,
                         _sum_of_the_flow(event, new), story, tuple(
-                            (m.start_char - start, m.end_char - start) for m in mentions
-                            if start <= m.start_char < end))
-        held = reports.get(event.sentence_start_char)
-        if _is_flow(report, money, new, article) and (held is None or _fuller(report, held)):
-            reports[event.sentence_start_char] = report
-    return list(reports.values())
+                            (m.start_char - start, m.end_char - start) for m, _ in named))
+        held = reports.get(start)
+        if _is_flow(report, money, new, article) and (held is None or _fuller(report, held[0])):
+            reports[start] = _split_by_giver(report, new, named) or [report]
+    return [r for told in reports.values() for r in told]
+
+
+def _split_by_giver(report: Report, sums: list[AmountMention],
+                    named: list[tuple[TextSpan, Organization]]) -> list[Report]:
+    """One report per sum when a sentence names several givers, each in the clause of its own
+    sum (`the IsDB financed three tankers - $42 million, JICA lent $40 million for a depot`);
+    none otherwise."""
+    event = report.event
+    near: dict[str, Organization] = {}
+    for amount in sums:
+        clause = _clause(event, amount)
+        gaps = [(min(abs(amount.start_char - m.end_char), abs(m.start_char - amount.end_char)), o)
+                for m, o in named if clause[0] <= m.start_char < clause[1]
+                and o.country not in RECIPIENT_REGION]
+        if gaps:
+            near[amount.id] = min(gaps, key=lambda g: g[0])[1]
+    if len({o.id for o in near.values()}) < SPLIT_GIVERS:
+        return []
+    return [replace(report, amount=amount, giver=Actor(
+        kind="organization", name=near[amount.id].name, id=near[amount.id].id,
+        code=near[amount.id].country), sides={}, keys={}, context=set(), inherited=set(),
+                    co_givers=frozenset(o.id for o in near.values()))
+            for amount in sums if amount.id in near]
+
+
+def _clause(event: Event, amount: AmountMention) -> tuple[int, int]:
+    """The stretch of the text between the commas or semicolons around a sum."""
+    start, text = event.sentence_start_char, event.sentence
+    at = amount.start_char - start
+    before = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    after = min((i for i in (text.find(",", amount.end_char - start),
+                             text.find(";", amount.end_char - start)) if i >= 0),
+                default=len(text))
+    return start + before + 1, start + after
 
 
 def _sum_of_the_flow(event: Event, sums: list[AmountMention]) -> AmountMention | None:
@@ -329,7 +370,9 @@ def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list
     """The run's projects from its reports, ordered by id."""
     entries = {(m.article_id, m.organization_id): e for e in registry for m in e.stories}
     for report in reports:
-        for role, actors in (("donor", report.event.source), ("recipient", report.event.target)):
+        givers = [report.giver] if report.giver else report.event.source
+        takers = [a for a in report.event.target if a.id not in report.co_givers]
+        for role, actors in (("donor", givers), ("recipient", takers)):
             report.sides[role], report.keys[role] = _parties(report, actors, entries)
         _region_receives(report)
     stories: dict[str, list[Report]] = defaultdict(list)
@@ -379,9 +422,10 @@ def _parties(report: Report, actors: list[Actor], entries: dict[tuple[str, str],
 def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], RegistryEntry]
                           ) -> None:
     """Give a report whose sentence leaves a side unnamed the side its story names: the donor
-    or recipient its other reports name most (`The loan will be repaid over 25 years`), else
-    the one development bank or agency the story names, or the country it gives to (see
-    _receiving_country)."""
+    or recipient its other reports name most (`The loan will be repaid over 25 years`; a
+    recipient of the region first, and the country the story gives to before a recipient of
+    its other reports outside the region), else the one development bank or agency the story
+    names, or the country it gives to (see _receiving_country)."""
     story = reports[0].story
     organizations = [_organization(reports[0].article_id, org, None, entries)
                      for org in story.organizations]
@@ -393,14 +437,16 @@ def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], 
         for report in reports:
             if report.sides[role]:
                 continue
-            if named:
-                key = max(named, key=lambda k: named[k])
+            code = _receiving_country(story, organizations, report) if role == "recipient" else (
+                None)
+            if named and not (code in RECIPIENT_REGION and all(
+                    parties[k].code not in RECIPIENT_REGION for k in named)):
+                key = max(named, key=lambda k: (parties[k].code in RECIPIENT_REGION, named[k]))
                 side = {key: parties[key]}
             elif role == "donor":
                 known = {key: party for key, party, _ in organizations if key.startswith("donor:")}
                 side = known if len(known) == 1 else {}
             else:
-                code = _receiving_country(story, organizations, report)
                 side = {code: Party(kind="country", name=country_name(code) or code,
                                     code=code)} if code else {}
             if side:
@@ -413,12 +459,16 @@ def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], 
 def _receiving_country(story: StoryNames, organizations: list[tuple[str, Party, set[str]]],
                        report: Report) -> str | None:
     """The country a story gives to: the one its events give to most, else take place in most,
-    else its organisations belong to most; a country of the region first, never the donor's."""
+    else its organisations belong to most; a country of the region before any other, never the
+    donor's."""
     givers = {p.code for p in report.sides["donor"].values()}
-    for named in (story.receivers, story.places, [p.code for _, p, _ in organizations]):
-        codes = Counter(c for c in named if c and c not in givers)
-        if codes:
-            return max(codes, key=lambda c: (c in RECIPIENT_REGION, codes[c]))
+    sources = (story.receivers, story.places, [p.code for _, p, _ in organizations])
+    for wanted in (RECIPIENT_REGION, None):
+        for named in sources:
+            codes = Counter(c for c in named if c and c not in givers
+                            and (wanted is None or c in wanted))
+            if codes:
+                return max(codes, key=lambda c: codes[c])
     return None
 
 
@@ -660,8 +710,8 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
     amount = priced.amount if priced else None
     first = reports[0]
     return Project(
-        id="prj:" + hashlib.sha1(f"{first.key[0]}#{first.key[1]}".encode()).hexdigest()[
-            :ID_DIGITS],
+        id="prj:" + hashlib.sha1("#".join(map(str, first.key[:2] if not first.key[2] else
+                                             first.key)).encode()).hexdigest()[:ID_DIGITS],
         title=_title(reports, donor, recipient, flow, amount), donor=donor,
         recipient=recipient, flow_type=flow,
         amount=Money(value=amount.value, unit=amount.unit, usd=amount.usd) if amount else None,

@@ -585,3 +585,23 @@ def test_a_story_that_names_no_recipient_gives_to_the_region_before_a_venue() ->
     event = told.events[0].model_copy(update={"places": ["Saudi Arabia", "Tajikistan"]})
     project = only(projects_of(told.model_copy(update={"events": [event]})))
     assert [p.code for p in project.recipient] == ["TJK"]
+
+
+# A sentence of several givers
+
+def test_each_giver_named_in_the_clause_of_its_own_sum_is_a_project_of_its_own() -> None:
+    jica = "Japan International Cooperation Agency"
+    text = (f"The {ADB} financed three ferries - $42 million, the {jica} lent $40 million for "
+            "a depot in Uzbekistan.")
+    told = story(text, "financed", "$42 million", "$40 million", donor=(ADB, jica),
+                 recipient="Uzbekistan")
+    projects = projects_of(told)
+    assert sorted((p.amount.value, p.donor[0].name) for p in projects) == [
+        (40_000_000, jica), (42_000_000, ADB)]
+    assert all([r.code for r in p.recipient] == ["UZB"] for p in projects)
+
+
+def test_a_loan_and_a_grant_of_one_giver_stay_one_report() -> None:
+    text = f"The {ADB} approved a $50 million loan and a $5 million grant for Uzbekistan."
+    told = story(text, "approved", "$50 million", "$5 million", donor=ADB)
+    assert [r.amount.value for r in reports_of(told)] == [50_000_000]
