@@ -230,6 +230,12 @@ class Report:
         split = self.amount.start_char if self.giver and self.amount else 0
         return self.article_id, self.event.sentence_start_char, split
 
+    @property
+    def seed(self) -> str:
+        """What a project's id is hashed from when this is its first report."""
+        article, sentence, split = self.key
+        return f"{article}#{sentence}" + (f"#{split}" if split else "")
+
     def as_record(self) -> ProjectReport:
         return ProjectReport(
             article_id=self.article_id, event=self.position, language=self.language,
@@ -710,8 +716,7 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
     amount = priced.amount if priced else None
     first = reports[0]
     return Project(
-        id="prj:" + hashlib.sha1("#".join(map(str, first.key[:2] if not first.key[2] else
-                                             first.key)).encode()).hexdigest()[:ID_DIGITS],
+        id="prj:" + hashlib.sha1(first.seed.encode()).hexdigest()[:ID_DIGITS],
         title=_title(reports, donor, recipient, flow, amount), donor=donor,
         recipient=recipient, flow_type=flow,
         amount=Money(value=amount.value, unit=amount.unit, usd=amount.usd) if amount else None,
