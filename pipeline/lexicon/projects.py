@@ -23,7 +23,6 @@ FLOW_WORDS: dict[str, tuple[str, ...]] = {
                   "тонн"),
     "investment": ("invest", "equity", "stake in", "инвести", "вложени"),
 }
-FLOW_TYPES = ("grant", "loan", "technical_assistance", "equipment", "investment", "other")
 
 # Statuses from the least advanced to the most, each with the words that report it. A status
 # said under a future or intention word (`will sign`, `plans to allocate`) is only pledged.
