@@ -112,9 +112,9 @@ RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn sep
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 # a line holding several sentences or a cut-off phrase is no headline: `HOME... LINKS: ...`
 SEVERAL_SENTENCES = re.compile(r"\.\.\.|…|[.!?]\s+[A-ZА-ЯЁ]")
-# a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
 # the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
 TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
+# a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
 TITLE_LABEL = re.compile(r"^(?:title|headline|заголовок)\s*:\s*", re.I)
 # a site's name after a headline, behind a bar or a spaced dash
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
@@ -1143,7 +1143,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             region.body.append(line.text)  # the story's dateline or fact box, headline or not
         elif line.date:
             line.reason = "date"
-        elif headline is not None and i > headline and line.sentence or _subheading(
+        elif (headline is not None and i > headline and line.sentence) or _subheading(
                 lines, headline, i):
             region.body.append(line.text)  # a sentence or the subheading under the headline
         elif headline is not None and i > headline and _is_label(line.text):
