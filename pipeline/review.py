@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pipeline.export import Run, read_articles
-from pipeline.registry import build_registry
-from pipeline.schema import Actor, Article, Party, Project
+from pipeline.schema import Actor, Article, Party, Project, RegistryEntry
 from pipeline.write import (
     MANIFEST_NAME,
     atomic_write,
@@ -240,10 +239,9 @@ def month_chart(articles: Sequence[Article]) -> str:
     return "".join([*parts, key, "</svg>"])
 
 
-def overview(articles: Sequence[Article]) -> str:
+def overview(articles: Sequence[Article], registry: list[RegistryEntry]) -> str:
     """Pictures of the run: events per month by type, the organisations most stories name, and
     the sums of money per currency (new sums only: no restatements, no running totals)."""
-    registry = build_registry((a.id, a.organizations) for a in articles)
     named = sorted(registry, key=lambda e: (-len({m.article_id for m in e.stories}), e.name))
     orgs = [(e.name, len({m.article_id for m in e.stories}),
              f"{len({m.article_id for m in e.stories})} stories") for e in named[:TOP_ORGS]]
@@ -408,11 +406,12 @@ def projects_view(projects: Sequence[Project], numbers: dict[str, int]) -> str:
 
 def render(articles: Sequence[Article], manifest: dict[str, Any] | None, title: str) -> str:
     """The whole review page as a string: same records and manifest give the same bytes."""
+    run = Run.of(list(articles))
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">', GENERATOR,
         f"<title>{escape(title)}</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
-        f"<h1>{escape(title)}</h1>", legend(), overview(articles), summary(articles, manifest),
-        projects_view(Run.of(articles).projects,
+        f"<h1>{escape(title)}</h1>", legend(), overview(articles, run.registry),
+        summary(articles, manifest), projects_view(run.projects,
                       {a.id: number for number, a in enumerate(articles, 1)}),
         controls(articles), '<div id="stories">',
         *(story(article, number) for number, article in enumerate(articles, 1)),
