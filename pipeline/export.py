@@ -31,7 +31,7 @@ from pipeline.iati import iati_xml
 from pipeline.lexicon.events import CAMEO_LABELS
 from pipeline.projects import build_projects, reports_of
 from pipeline.registry import build_registry, member_ids
-from pipeline.schema import Article, Project, RegistryEntry
+from pipeline.schema import Article, Project, RegistryEntry, year_of
 from pipeline.settings import EXPORT_FORMATS
 from pipeline.write import (
     JSONL_NAME,
@@ -157,11 +157,6 @@ PROJECT_ID = Column("project_id", "TEXT NOT NULL REFERENCES projects(id)",
                     lambda i: i.value.project)
 
 
-def _year(date: str | None) -> int | None:
-    """The year an ISO date or period starts in, None when it is unknown (`XXXX-06-27`)."""
-    return int(date[:4]) if date and date[:4].isdigit() else None
-
-
 def span_columns(prefix: str = "", path: str = "") -> tuple[Column, ...]:
     """text, start_char and end_char of a span, named with `prefix` and found at `path`."""
     return tuple(Column(f"{prefix}{name}", sql, attr(f"{path}{name}")) for name, sql in
@@ -228,7 +223,7 @@ TABLES = (
         Column("usd", "NUMERIC", lambda i: i.value.amount and i.value.amount.usd),
         Column("status", "TEXT NOT NULL", attr("status")),
         Column("date", "TEXT", attr("date")),
-        Column("year", "INTEGER", lambda i: _year(i.value.date)),
+        Column("year", "INTEGER", lambda i: year_of(i.value.date)),
         Column("sector", "TEXT", attr("sector")),
         Column("sector_code", "TEXT", attr("sector_code")),
         Column("envelope", "INTEGER NOT NULL", attr("envelope")),

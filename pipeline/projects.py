@@ -68,6 +68,7 @@ from pipeline.schema import (
     ProjectReport,
     RegistryEntry,
     TextSpan,
+    year_of,
 )
 
 REPORTED_TYPES = ("funding", "agreement")
@@ -186,8 +187,7 @@ class Report:
 
     @cached_property
     def year(self) -> int | None:
-        match = re.match(r"\d{4}", self.date or "")
-        return int(match.group()) if match else None
+        return year_of(self.date)
 
     @cached_property
     def phase(self) -> int | None:

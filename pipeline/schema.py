@@ -155,6 +155,11 @@ def granularity_of(value: str | None) -> Granularity | None:
     return next((g for g, length in ISO_LENGTH.items() if length == len(start)), None)
 
 
+def year_of(value: str | None) -> int | None:
+    """The year an ISO value starts in, None when it is unknown (`XXXX-06-27`)."""
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
 class Removal(_Model):
     """A piece of the page that cleaning cut, and why."""
 
