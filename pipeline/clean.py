@@ -37,6 +37,7 @@ from pipeline.pagedates import (
     Stamp,
     closes_with_date,
     is_clock,
+    is_stamp,
     normalise_published,
     numeric_order,
     read_dateline,
@@ -506,7 +507,7 @@ def rule_reason(text: str) -> str | None:
     bare = TABLE_CELLS.sub("", BULLET.sub("", text))
     if RATES_HEADER.match(bare):
         return "ticker"  # its date dates the rates
-    if read_stamp(text, "dmy"):
+    if is_stamp(text):
         return None  # a date line is read for the story's date, then cut as "date"
     if TICKER.match(bare) or _is_board(bare):
         return "ticker"
@@ -604,7 +605,7 @@ def _wraps(previous: str, line: str, width: int | None) -> bool:
     want of room: it is full-width, the next word would not have fitted on it, or it stops
     mid-sentence; a first line longer than the rest is broken so when it reads as running text,
     not as a headline."""
-    if width is None or previous.endswith(":") or BULLET.match(line) or read_stamp(line):
+    if width is None or previous.endswith(":") or BULLET.match(line) or is_stamp(line):
         return False  # a date line stands on its own
     if len(previous) > width:
         return bool(RUNNING_TEXT.search(previous)) and not TERMINAL.search(previous)
@@ -709,7 +710,7 @@ def _heads_story(lines: list[Line], i: int) -> bool:
     after = [ln for ln in lines[i + 1:] if not ln.reason][:2]
     if after and after[0].prose:
         return True
-    return len(after) == 2 and bool(read_stamp(after[0].text, "dmy")) and after[1].prose
+    return len(after) == 2 and is_stamp(after[0].text) and after[1].prose
 
 
 def _is_headline_shaped(text: str) -> bool:
@@ -722,7 +723,7 @@ def _is_headline_shaped(text: str) -> bool:
 def _by_date_line(lines: list[Line], i: int) -> bool:
     """Whether a headline-shaped lines[i] stands right above or below a date line."""
     near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    return _is_headline_shaped(lines[i].text) and any(read_stamp(t, "dmy") for t in near)
+    return _is_headline_shaped(lines[i].text) and any(is_stamp(t) for t in near)
 
 
 def mark_claims(lines: list[Line]) -> None:
@@ -745,7 +746,7 @@ def mark_claims(lines: list[Line]) -> None:
             continue
         nxt = next((ln for ln in lines[i + 1:] if not ln.reason), None)
         heads_prose = nxt is not None and nxt.prose
-        if (line.prose or line.sentence or heads_prose or read_stamp(line.text, "dmy")
+        if (line.prose or line.sentence or heads_prose or is_stamp(line.text)
                 or len(line.text.split()) > CLAIM_MAX_WORDS):
             claim = None
             continue
@@ -790,7 +791,7 @@ def mark_prompt_blocks(lines: list[Line]) -> None:
             continue
         for ln in block:
             # a date line and the headline beside it are the story's, whatever stands by them
-            if not ln.reason and not read_stamp(ln.text, "dmy") and not _by_date_line(
+            if not ln.reason and not is_stamp(ln.text) and not _by_date_line(
                     lines, lines.index(ln)):
                 ln.reason = reasons[0]
 
@@ -840,8 +841,8 @@ def mark_masthead(lines: list[Line]) -> None:
     for i, line in enumerate(lines[:last_nav]):
         # a line standing over a date line is a headline (share buttons may follow it), and so
         # is a headline-shaped line under one (a source line may follow it)
-        over_date = i + 1 < len(lines) and bool(read_stamp(lines[i + 1].text, "dmy"))
-        if (not line.reason and not read_stamp(line.text, "dmy") and not over_date
+        over_date = i + 1 < len(lines) and is_stamp(lines[i + 1].text)
+        if (not line.reason and not is_stamp(line.text) and not over_date
                 and not _by_date_line(lines, i)):
             line.reason = "navigation"
 
@@ -849,7 +850,9 @@ def mark_masthead(lines: list[Line]) -> None:
 def mark_dates(lines: list[Line]) -> None:
     """Note the ISO date and kind of every remaining line that states a date and little else,
     reading numeric dates in the order the page settles."""
-    order = numeric_order([line.text for line in lines])
+    texts = [line.text for line in lines]
+    # a page in Cyrillic writes its numeric dates day first
+    order = numeric_order(texts, "dmy" if detect_language(" ".join(texts)) == "ru" else None)
     for line in lines:
         if not line.reason and (stamp := read_stamp(line.text, order)):
             line.date, line.date_kind = stamp.value, stamp.kind
@@ -1212,7 +1215,7 @@ def _lead_start(lines: list[Line], kept: list[int], body_start: int) -> int:
 def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
     """The body without what follows the story's end: a paywall prompt (the page shows no more
     of the story, only offers and other stories), an `About <organisation>` block (the
-    boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), or a
+    boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), a
     comment form after the story's first paragraphs (comments and their rules follow it)."""
     paywall = next((i for i in range(body[0] if body else end, end) if lines[i].reason ==
                     "prompt" and PAYWALL.search(lines[i].text)), None)

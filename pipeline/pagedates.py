@@ -35,7 +35,7 @@ DATE_CORE = re.compile(
     rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?:of\s+)?"
     rf"{MONTH.replace('month', 'm1')}{YEAR_GAP}(?P<y1>\d{{4}})"
     rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})|{_NUMERIC})"
+    rf"|(?P<y3>\d{{4}})(?P<s3>[./-])(?P<n3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})|{_NUMERIC})"
     r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
     re.I,
 )
@@ -80,7 +80,8 @@ LEADING_STAMP = re.compile(
 )
 # A wire dateline: a place in capitals (and a country), a date, maybe an agency, then a dash,
 # colon, full stop or slash: `BISHKEK, Sept. 12 (AKIpress) -`, `Baku, 15 January 2026 / Trend /`,
-# `DUSHANBE, 26.02.2020. (NIAT Khovar) –`, `ASTANA, May 2, 2024, Kazinform --`.
+# `DUSHANBE, 26.02.2020. (NIAT Khovar) –`, `ASTANA, May 2, 2024, Kazinform --`; a press release
+# may put the date, with its weekday, in brackets: `MANILA, PHILIPPINES (Friday, 3 May 2019) —`.
 DATELINE_DATE = (
     rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?:\s+(?P<y2>\d{{4}}))?"
@@ -90,8 +91,9 @@ DATELINE = re.compile(
     # a syndicator may put its source before the place: `(MENAFN- Trend News Agency) BAKU, ...`
     r"^(?:\([^()]{2,50}\)\s*)?"
     rf"(?!{WEEKDAY})"  # a weekday is no place: `Wednesday, December 1, 2021 - 5:15am`
-    r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
-    rf"{DATELINE_DATE}\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
+    r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?"
+    rf"(?:,\s+|\s+\((?:{WEEKDAY},?\s+)?(?=[^()]+\)))"  # the date after a comma, or in brackets
+    rf"{DATELINE_DATE}\)?\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
     r"(?:[-–—.:/]|(?<=\d{4})$)",
     re.I,
 )
@@ -134,8 +136,9 @@ def iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def numeric_order(texts: list[str]) -> str | None:
-    """How the page writes numeric dates: "dmy" or "mdy", or None when it does not settle it.
+def numeric_order(texts: list[str], default: str | None = None) -> str | None:
+    """How the page writes numeric dates: "dmy" or "mdy"; `default` when no date settles it,
+    None when its dates disagree.
 
     A first number above 12 is a day, a second above 12 is one; dots and hyphens (`23.04.2021`)
     are written day first; slashes with both numbers up to 12 (`05/06/2021`) settle nothing.
@@ -150,7 +153,7 @@ def numeric_order(texts: list[str]) -> str | None:
                 orders.add("mdy")
             elif m["s4"] in ".-":
                 orders.add("dmy")
-    return orders.pop() if len(orders) == 1 else None
+    return orders.pop() if len(orders) == 1 else None if orders else default
 
 
 def _value(m: re.Match[str], order: str | None) -> str | None:
@@ -185,8 +188,9 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     if not found:
         return None
     residue = DATE_CORE.sub(" ", text)
-    if LIST_ITEM.match(text) and STAMP_WORD.search(residue):
-        return None  # a list item states a fact, not the page's date; `• May 2, 2025` is a date
+    if LIST_ITEM.match(text) and STAMP_WORD.search(FILLER.sub(" ", residue)):
+        # a list item states a fact, not the page's date; `• Posted May 2, 2025` is a date
+        return None
     if re.search(r"[^\W\d_][)\"'”»]?[.!?…]\s*$", FILLER.sub(" ", residue).strip()):
         return None  # a sentence ends after words, a date line does not (`Thu.` is no word)
     byline = BYLINE_PLACE.match(residue)  # `By A. Kalandarov in Tashkent February 26, 2021`
@@ -201,6 +205,11 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
             kind = "updated" if last in UPDATE_LABELS else "published" if last else "line"
             return Stamp(value, kind)
     return None
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line is a date line, in whichever order the page writes its numeric dates."""
+    return read_stamp(text, "dmy") is not None or read_stamp(text, "mdy") is not None
 
 
 def split_leading_stamp(text: str) -> tuple[str, str] | None:
@@ -227,7 +236,7 @@ def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
     label = STAMP_WORD.findall(text[:m.start()])
     words = rest.split()
     if (len(label) > LABEL_MAX_WORDS or len(words) < min_words
-            or not words[0][:1].isupper() or read_stamp(head) is None):
+            or not words[0][:1].isupper() or not is_stamp(head)):
         return None
     return head.strip(), rest.strip()
 
@@ -250,7 +259,7 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     stamped = start < m.start() or bool(rest.strip())  # a label, weekday or time: a stamp
     if (len(words) < (STAMPED_HEADLINE_MIN_WORDS if stamped else min_words)
             or re.search(r"[.!?]$", head) or not words[0][:1].isupper() or TRAIL.search(head)
-            or words[-1].lower() in DATE_PREPOSITIONS or read_stamp(text[start:]) is None):
+            or words[-1].lower() in DATE_PREPOSITIONS or not is_stamp(text[start:])):
         return None
     return head, text[start:].strip()
 

@@ -735,6 +735,9 @@ def test_closing_paragraph_about_reporters_is_kept(closing: str) -> None:
     ("Published: 21 Oct 2025", "2025-10-21"),
     ("Posted on October 21, 2025 at 2:32 pm", "2025-10-21"),
     ("Published 28 August 2023 | Updated 29 August 2023", "2023-08-28"),
+    ("2025.10.21 14:32", "2025-10-21"),  # year first, whatever the separator
+    ("2025/10/21", "2025-10-21"),
+    ("• 입력 2025.10.21 14:32", "2025-10-21"),  # a Korean site's label in a bullet
 ])
 def test_date_line_gives_its_date(line: str, value: str) -> None:
     stamp = read_stamp(line)
@@ -746,6 +749,7 @@ def test_date_line_gives_its_date(line: str, value: str) -> None:
     ("Last updated: 21 Oct 2025", "2025-10-21"),
     ("Updated: 14:05, 5 March 2026", "2026-03-05"),
     ("Update: 16:38, 29 April 2018 Sunday", "2018-04-29"),
+    ("• 수정 2025.10.22 09:10", "2025-10-22"),
 ])
 def test_update_stamp_is_a_date_line_of_an_edit(line: str, value: str) -> None:
     assert read_stamp(line) == Stamp(value, "updated")
@@ -781,6 +785,8 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
     "December 24, 2022 was the day the grant was signed.",
     "Talks set for 21 October 2025 in Tokyo",  # a headline holding a date
     "31.02.2025",
+    "2025.10-21",  # a year first with two separators is no date
+    "• Signed 12 deals on 2025.10.21",  # a list item stating a fact
     "The talks, 12 December 2025",  # a phrase with an article is no place or label
     "Elections on 3 June 2025",  # a preposition: a headline, not a label
     "Tashkent, 3 June 2025: the talks ended without a deal.",
@@ -802,6 +808,23 @@ def test_line_holding_more_than_a_date_is_no_date_line(line: str) -> None:
 ])
 def test_page_settles_the_order_of_numeric_dates(texts: list[str], order: str) -> None:
     assert numeric_order(texts) == order
+
+
+def test_page_in_cyrillic_reads_an_unsettled_slashed_date_day_first() -> None:
+    text = ("Экономика 02/05/2025 Япония выделит Кыргызстану грант на ремонт дорог\n\n"
+            "Япония выделит Кыргызстану грант на покупку дорожной техники для Таласской области, "
+            "сообщило агентство в понедельник.\n\nСоглашение подписали в Бишкеке министр "
+            "транспорта и посол Японии, техника прибудет до конца года.")
+    story, _ = one(text)
+    assert story.title == "Япония выделит Кыргызстану грант на ремонт дорог"
+    assert story.published == "2025-05-02"
+
+
+def test_page_in_latin_script_reads_no_unsettled_slashed_date() -> None:
+    story, _ = one(f"Economy 02/05/2025 Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}"
+                   f"\n\n{PARA_2}")
+    assert story.title == "Japan grants ¥1.8 billion for roads in Talas"
+    assert story.published is None
 
 
 @pytest.mark.parametrize("texts", [
@@ -845,6 +868,8 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     ("NARYN, May 2, 2024, Tien Shan News -- The pass reopened.", None, "2024-05-02"),
     ("(WIRE- Steppe News Agency) OSH, Kyrgyzstan, May 2. Farmers met.", "2024-05-03",
      "2024-05-02"),  # a syndicator's source before the place
+    ("NARYN, KYRGYZ REPUBLIC (Friday, 3 May 2024) — The pass reopened.", None, "2024-05-03"),
+    ("KHOROG, TAJIKISTAN (14 March 2024) – The road reopened.", None, "2024-03-14"),
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
         text: str, reference: str | None, value: str) -> None:
@@ -855,6 +880,8 @@ def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
     ("The ministry said on Tuesday that it would sign.", "2025-01-01"),
     ("Ashgabat, 3 October", "2025-11-01"),  # a place and a day without a year ending the line
     ("Bishkek, Kyrgyzstan", None),
+    ("BISHKEK (Pamir Wire) - The talks ended.", "2025-01-01"),  # an agency in brackets, no date
+    ("NARYN (Friday, a holiday) — The pass reopened.", "2025-01-01"),
     ("In Bishkek, December 30 was declared a holiday.", "2025-01-02"),
     pytest.param("Last year, March 8 – a public holiday – fell on a Saturday.", "2026-01-01",
                  marks=pytest.mark.xfail(strict=True, reason="the dateline's place runs "

@@ -38,6 +38,7 @@ CAPTION_WORDS = (
 DATE_LABELS = (
     "date", "published", "posted", "publication date", "first published", "created", "дата",
     "дата публикации", "опубликовано",
+    "입력", "승인", "등록",  # Korean news sites: entered, approved, registered
 )  # fmt: skip
 # Headers of a site's exchange-rate strip, whose date dates the rates, not the story
 # (`Курсы валют от 29/08/2025`, `Exchange rates as of 12.03.2024`).
@@ -47,5 +48,5 @@ RATES_LABELS = (
 )  # fmt: skip
 UPDATE_LABELS = (
     "updated", "update", "last update", "last updated", "modified", "last modified", "edited",
-    "обновлено", "изменено",
+    "обновлено", "изменено", "수정",
 )  # fmt: skip
