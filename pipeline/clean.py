@@ -169,13 +169,19 @@ SHARE = re.compile(
     # `Email this article to a friend`, `IM this story to a friend!`, `Tell a friend`
     r"|^(?:(?:e-?mail|im|send|forward)(?:\s+this\s+(?:article|story|page|post))?\s+to|tell)"
     r"\s+a\s+friend\s*[!.]?$", re.I)
-RELATED = re.compile(
-    r"^(?:related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
-    r"see also|read also|also read|more on (?:this|the) topic|more news|more stories|other news|"
+# Headers of a section of other stories under the story (`Related news`, `Most read`); the links
+# a story makes inside its text (`Read also: ...`) lead no such section.
+RELATED_SECTION = (
+    r"related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
+    r"more on (?:this|the) topic|more news|more stories|other news|"
     r"latest news|top stories|most read|most popular|recommended(?: for you)?|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
-    r"читайте также|смотрите также|по теме|другие новости|похожие (?:новости|материалы|статьи)|"
-    r"популярное)\s*(?::.*)?$", re.I)
+    r"другие новости|похожие (?:новости|материалы|статьи)|популярное"
+)
+RELATED = re.compile(
+    rf"^(?:{RELATED_SECTION}|see also|read also|also read|читайте также|смотрите также|по теме)"
+    r"\s*(?::.*)?$", re.I)
+SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*:?$", re.I)
 READ_MORE = re.compile(
     r"^(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
     r"подробнее|читать далее|читать полностью)\s*[.…»›→>]*$", re.I)
@@ -932,6 +938,10 @@ def story_starts(lines: list[Line]) -> list[int]:
     headline) is made only of headline + one-paragraph units.
     """
     heads = _unnumbered(lines, unit_heads(lines))
+    # under a `Related news` header after the story stand teasers of other pages, not stories
+    prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.reason), len(lines))
+    related = next((i for i in range(prose, len(lines)) if lines[i].reason == "related"), None)
+    heads = [h for h in heads if related is None or h < related]
     if len(heads) < 2:
         return [0]
     starts = [0]
@@ -1216,14 +1226,20 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
     """The body without what follows the story's end: a paywall prompt (the page shows no more
     of the story, only offers and other stories), an `About <organisation>` block (the
     boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), a
-    comment form after the story's first paragraphs (comments and their rules follow it)."""
+    comment form after the story's first paragraphs (comments and their rules follow it), or
+    the header of a section of other stories (`Related news`) after its first paragraph, with
+    a headline under it (with a paragraph of the story under it, it is a widget's leftover)."""
     paywall = next((i for i in range(body[0] if body else end, end) if lines[i].reason ==
                     "prompt" and PAYWALL.search(lines[i].text)), None)
+    lead = next((i for i in body if lines[i].prose), end)
+    others = next((i for i in range(lead, end) if lines[i].reason == "related"
+                   and SECTION_OF_OTHERS.match(lines[i].text)
+                   and not next((lines[j].prose for j in body if j > i), True)), None)
     about = next((i for i in body if _opens_about_block(lines, i, body)), None)
     told = [i for i in body if lines[i].prose][STORY_BEFORE_COMMENTS - 1:STORY_BEFORE_COMMENTS]
     comments = next((i for i in range(told[0], end) if lines[i].reason == "prompt"
                      and COMMENT_FORM.search(lines[i].text)), None) if told else None
-    stop = min(i for i in (paywall, about, comments, end) if i is not None)
+    stop = min(i for i in (paywall, about, comments, others, end) if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else "boilerplate"

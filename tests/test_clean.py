@@ -382,6 +382,16 @@ def test_related_header_leaves_a_paragraph_below_it() -> None:
     assert removed == {"Related news": "related"}
 
 
+def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
+    teaser = "Korea to train 40 Kazakh nurses in Seoul hospitals"
+    story, removed = one(
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n12 March 2025\n\n{PARA_1}\n\n"
+        f"Related news\n\n{teaser}\n\n{PARA_4}"
+    )
+    assert story.text == PARA_1 and story.published == "2025-03-12"
+    assert removed["Related news"] == "related" and teaser in removed and PARA_4 in removed
+
+
 # ---------------------------------------------------------------- artefacts: counters, tags, stamps
 @pytest.mark.parametrize("line", [
     "8 min read",
