@@ -34,6 +34,7 @@ from pipeline.pagedates import (
     DATELINE,
     DATELINE_ALONE,
     LABEL_MAX_WORDS,
+    READING_TIME,
     Stamp,
     closes_with_date,
     is_clock,
@@ -111,6 +112,8 @@ OPEN_REASONS = (None, "boilerplate")
 NUMBERED_LABEL = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:No\.?|Nr\.?|№|#)\s*\d[\d/-]*$", re.I)
 RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn separator
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to say what a story is about
+KEY_STEM = 5  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
 # a line holding several sentences or a cut-off phrase is no headline: `HOME... LINKS: ...`
 SEVERAL_SENTENCES = re.compile(r"\.\.\.|…|[.!?]\s+[A-ZА-ЯЁ]")
 # the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
@@ -213,6 +216,10 @@ NAVIGATION = (
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
     re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
     re.compile(r"^(?:search|поиск|menu|меню)$", re.I),
+    # a search box's prompt: `Hi, what are you looking for?`, `Type to search`, `Что вы ищете?`
+    re.compile(r"^(?:hi,?\s+)?(?:what are you looking for|type (?:here )?to search|search for|"
+               r"enter (?:a |your )?(?:keyword|search term)s?|что вы ищете|введите запрос)"
+               r"\s*[?:.…]*$", re.I),
     # a language switcher: `Language: English | Russian`, `Other available languages: none`
     re.compile(r"^(?:other\s+)?(?:available\s+)?(?:languages?|язык|языки)\s*:\s*"
                r"(?:[\w()]+\s*(?:[|,/·]\s*|$)){1,8}$", re.I),
@@ -291,6 +298,10 @@ CAPTION = (
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
     re.compile(r"\((?:photo|фото)\b[^)]*\)\s*$", re.I),
     re.compile(r"^\((?:[^\s()]+\s*){1,6}\)$"),  # "(AFP/Getty Images)": six words at most
+    # a short caption closed by its source's name after its full stop or glued on by a slash:
+    # `The minister at the forum on Monday. (Steppe Wire)`, `Workers at the dam/Pamir Wire`
+    re.compile(r"^.{10,200}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|[a-z%]/\s?"
+               r"[A-Z][\w&-]+(?:\s[A-Z][\w&-]*){0,2})$"),
     re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
     re.compile(rf"(?:^|[.!?]\s+){CAPTION_WORD}(?:\s+(?:credits?|courtesy))?\s*:"
@@ -325,7 +336,7 @@ ARTEFACTS = (
     re.compile(r"^(?:link|url|source|web ?site|сайт|ссылка|источник)\s*:\s*"
                r"(?:https?://\S*|www\.\S*|\S+\.[a-z]{2,}\S*)?$", re.I),
     re.compile(r"^(?:https?://|www\.)\S+$", re.I),
-    re.compile(r"^(?:\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)|reading time\s*:.*)$", re.I),
+    re.compile(rf"^(?:{READING_TIME}|reading time\s*:.*)$", re.I),
     re.compile(r"^(?:tags?|keywords|topics|related topics|теги|метки)\s*:", re.I),
     # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
@@ -1057,6 +1068,23 @@ def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = Fa
     return None
 
 
+def _key_words(text: str) -> set[str]:
+    """The stems (first letters) of a line's longer words that are not stopwords."""
+    stopwords = STOPWORDS[detect_language(text)]
+    return {w[:KEY_STEM] for w in KEY_WORD.findall(text.casefold()) if w not in stopwords}
+
+
+def _headline_of_lead(lines: list[Line], named: list[int], headline: int, lead: str) -> int:
+    """The headline, or the headline-shaped line under it when only that one shares a word with
+    the story's lead: a line a scrape put above the headline (a teaser in another language, a
+    slogan) says nothing of the story."""
+    words = _key_words(lead)
+    if _key_words(lines[headline].text) & words:
+        return headline
+    return next((i for i in named if i > headline and _is_headline_shaped(lines[i].text)
+                 and _key_words(lines[i].text) & words), headline)
+
+
 def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     """The headline among the short lines above a body: a strong one (see _strong_headline),
     else the one nearest the body that is more than a label (`Press Releases`, `News`) or an
@@ -1148,6 +1176,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         # above the date line only labels or nothing: the headline follows the date
         headline = pick_headline(above, lines)
         headline = pick_headline(below, lines) if headline is None else headline
+    if headline is not None and body_start < end:
+        headline = _headline_of_lead(lines, named, headline, lines[body_start].text)
     for i in pre:
         line = lines[i]
         if i == headline:
@@ -1175,10 +1205,15 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)
     tail_date = None
     teasers = _dated_teasers(lines, [i for i in body if i > last_prose])
+    second = prose[1] if len(prose) > 1 else -1  # the story's second paragraph
     for i in body:
         line = lines[i]
         tail_ok = i < footer and (line.sentence or _in_list(lines, i))
-        if i > last_prose and line.date:
+        if i < second and line.date and not DATELINE_ALONE.match(line.text):
+            # a date line under a standfirst: the story's date, above the rest of its text
+            dates.append(i)
+            line.reason = "date"
+        elif i > last_prose and line.date:
             # a date artefact closing the page (`date 2025-07-03`) is the story's date
             if tail_date is None and not teasers and (i < footer or i == kept[-1]):
                 tail_date = line.date

@@ -28,6 +28,9 @@ from pipeline.lexicon.text import HAS_DIGIT, LIST_ITEM
 
 MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 _NUMERIC = r"(?P<a4>\d{1,2})(?P<s4>[./-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
+# a two-digit year, day first with dots: `18.05.00 00:00`, `Osh, 21.07.23. /Agency/`
+_SHORT_YEAR = r"(?P<a5>\d{1,2})\.(?P<b5>\d{1,2})\.(?P<y5>\d{2})(?!\d)"
+CENTURY_PIVOT = 69  # as POSIX reads `%y`: 00-68 are 2000-2068, 69-99 are 1969-1999
 # a scrape may drop the space after the comma (`March 25,2018`); some sites put one after the
 # day too (`Wednesday, 27, November, 2024`)
 YEAR_GAP = r"(?:,\s*|\s+)"
@@ -35,7 +38,8 @@ DATE_CORE = re.compile(
     rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?:of\s+)?"
     rf"{MONTH.replace('month', 'm1')}{YEAR_GAP}(?P<y1>\d{{4}})"
     rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})(?P<s3>[./-])(?P<n3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})|{_NUMERIC})"
+    rf"|(?P<y3>\d{{4}})(?P<s3>[./-])(?P<n3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})|{_NUMERIC}"
+    rf"|{_SHORT_YEAR})"
     r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
     re.I,
 )
@@ -46,7 +50,9 @@ ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\
 WEEKDAY = rf"\b(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEKDAYS))})\b\.?"
 LABEL = rf"\b(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\b"
 LABELS = re.compile(LABEL, re.I)
-READING_TIME = r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)"
+# a reading time, its number first or its label first: `5 min read`, `Read time: 1 min`
+READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)"
+                r"|(?:read(?:ing)? time|время чтения)\s*:?\s*\d+\s*(?:min(?:ute)?s?|мин\w*)\.?")
 # What else a date line may hold around its date: a time and zone, a weekday, labels (`Posted
 # on`), a reading time, `by` before a name, separators
 FILLER = re.compile(
@@ -85,7 +91,7 @@ LEADING_STAMP = re.compile(
 DATELINE_DATE = (
     rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?:\s+(?P<y2>\d{{4}}))?"
-    rf"|{_NUMERIC})"
+    rf"|{_NUMERIC}|{_SHORT_YEAR})"
 )
 DATELINE = re.compile(
     # a syndicator may put its source before the place: `(MENAFN- Trend News Agency) BAKU, ...`
@@ -165,6 +171,9 @@ def _value(m: re.Match[str], order: str | None) -> str | None:
         return iso(int(g["y2"]), MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"]))
     if g.get("y3"):
         return iso(int(g["y3"]), int(g["n3"]), int(g["d3"]))
+    if g.get("y5"):
+        short = int(g["y5"])
+        return iso(short + (2000 if short < CENTURY_PIVOT else 1900), int(g["b5"]), int(g["a5"]))
     if g.get("y4"):
         a, b = int(g["a4"]), int(g["b4"])
         if order is None:
@@ -291,7 +300,7 @@ def read_dateline(text: str, reference: str | None, order: str | None = None) ->
         first = DATELINE_FIRST.match(text)
         return _value(first, order) if first else None  # with its year, or no date at all
     g = m.groupdict()
-    if g.get("y4"):
+    if g.get("y4") or g.get("y5"):
         return _value(m, order)
     month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
     day = int(g["d1"] or g["d2"])

@@ -171,6 +171,9 @@ def test_pager_and_separator_rules_keep_headings_and_sentences_with_numbers(line
     "Read more",
     "Read more from The Steppe Herald at https://example.com/",
     "Search",
+    "Hi, what are you looking for?",  # a search box's prompt
+    "Type to search",
+    "Что вы ищете?",
 ])
 def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
     assert rule_reason(line) == "navigation"
@@ -184,6 +187,7 @@ def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
     "Read more books, the minister urged pupils.",
     "Pupils read more from screens than from books, the survey found.",
     "Search teams found the missing climbers on Monday.",
+    "What are you looking for in a partner, the minister asked the investors.",
     pytest.param("Go to any bazaar in Osh and you will see Chinese goods.",
                  marks=pytest.mark.xfail(strict=True, reason="a short sentence opening with "
                                          "`Go to` (or `Back to`) is taken for a link")),
@@ -407,6 +411,8 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
     "Source: Ministry of Water of Tajikistan",
     "48 372 subscribers",
     "12.4K views   edited 14:22",
+    "Read time: 1 min",  # a reading time, its label first
+    "Время чтения: 3 минуты",
 ])
 def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) -> None:
     assert rule_reason(" ".join(line.split())) == "artefact"
@@ -477,6 +483,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "The photo is for illustrative purposes only.",
     "photo2: Tajik-Korean Foreign Ministers' Meeting",  # a numbered image label
     "The minister poses with the ambassador after the signing. Courtesy of the embassy |",
+    "The minister greets the ambassador in Osh on Monday. (Pamir Wire)",  # closed by its source
+    "Herders drive their flocks to the summer pastures/Steppe Wire",
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
@@ -509,6 +517,9 @@ def test_a_courtesy_call_is_no_photo_credit() -> None:
                  marks=pytest.mark.xfail(strict=True, reason="`Archive photos of ...` is taken "
                                          "for a file-photo caption even as a sentence")),
     "The figures are for illustrative purposes only, the bank said.",
+    "The loan was arranged by the Japan International Cooperation Agency (JICA).",
+    "Japan and Kyrgyzstan signed the notes on the 2025/2026 budget",
+    "The bank will finance the line. (The loan is its largest in the region.)",
 ])
 def test_sentences_about_photos_and_bracketed_notes_are_kept(line: str) -> None:
     assert rule_reason(line) is None
@@ -748,6 +759,9 @@ def test_closing_paragraph_about_reporters_is_kept(closing: str) -> None:
     ("2025.10.21 14:32", "2025-10-21"),  # year first, whatever the separator
     ("2025/10/21", "2025-10-21"),
     ("• 입력 2025.10.21 14:32", "2025-10-21"),  # a Korean site's label in a bullet
+    ("18.05.25 09:30", "2025-05-18"),  # a two-digit year, day first with dots
+    ("12.05.98", "1998-05-12"),
+    ("June 29, 2015 Read time: 1 min", "2015-06-29"),
 ])
 def test_date_line_gives_its_date(line: str, value: str) -> None:
     stamp = read_stamp(line)
@@ -880,6 +894,7 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
      "2024-05-02"),  # a syndicator's source before the place
     ("NARYN, KYRGYZ REPUBLIC (Friday, 3 May 2024) — The pass reopened.", None, "2024-05-03"),
     ("KHOROG, TAJIKISTAN (14 March 2024) – The road reopened.", None, "2024-03-14"),
+    ("Нарын, 21.07.25. /Памир Вайр/. Перевал открыли.", None, "2025-07-21"),  # a two-digit year
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
         text: str, reference: str | None, value: str) -> None:
@@ -1163,6 +1178,28 @@ def test_a_repeated_headline_under_a_dated_line_is_no_subheading() -> None:
     text = f"World 05/03/2024 {headline}\n{headline}\n\n{PARA_1}\n\n{PARA_2}"
     story, _ = one(text)
     assert story.title == headline
+
+
+def test_a_line_above_the_headline_that_says_nothing_of_the_lead_is_no_title() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    text = f"date 2025-05-12 Spring festival fills the old town square\n{headline}\n\n{PARA_1}"
+    story, _ = one(text)
+    assert story.title == headline and story.published == "2025-05-12"
+    assert "Spring festival" not in story.text
+
+
+def test_a_headline_sharing_no_word_with_the_lead_stays_without_a_better_line() -> None:
+    headline = "A long road home"
+    story, _ = one(f"date 2025-05-12 {headline}\n\n{PARA_2}")
+    assert story.title == headline
+
+
+def test_a_date_line_under_a_standfirst_dates_the_story_and_leaves_the_body() -> None:
+    text = (f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n"
+            f"12 May 2025 Read time: 2 min\n{PARA_1}\n\n{PARA_2}")
+    story, removed = one(text)
+    assert story.published == "2025-05-12" and story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed["12 May 2025 Read time: 2 min"] == "date"
 
 
 def test_a_bulleted_menu_item_is_never_the_title() -> None:
