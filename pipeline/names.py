@@ -50,7 +50,9 @@ def fold_name(text: str) -> str:
     for british, american in SPELLINGS:
         text = text.replace(british, american)
     text = re.sub(r"^the\s+", "", text.strip())
-    text = re.sub(r"^u\.?n\.?\s+", "united nations ", text)  # `UN Children's Fund`
+    # `UN Children's Fund`, `U.S. Agency for International Development`
+    text = re.sub(r"^u\.?n\.?\s+", "united nations ", text)
+    text = re.sub(r"^u\.?s\.?\s+", "united states ", text)
     return re.sub(r"\s+", " ", text).strip(" ,.")
 
 

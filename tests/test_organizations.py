@@ -1034,3 +1034,39 @@ def test_venues_and_officials_after_their_country_are_no_organisations(nlp: Lang
 def test_a_body_named_after_its_country_is_kept(nlp: Language) -> None:
     assert names(nlp, "The Japanese Imperial Family attended the reception.") == [
         "Japanese Imperial Family"]
+
+
+# ------------------------------------------------------------------ names glued to a bank, initials
+def test_a_word_glued_to_bank_names_a_bank_with_its_country(nlp: Language) -> None:
+    found = names(nlp, "The loan has a 2% rate. Agrobank of Uzbekistan will lend $40 million to "
+                       "farmers, and Tojiksodirotbank will handle the payments with Korea "
+                       "Eximbank.")
+    assert {"Agrobank of Uzbekistan", "Tojiksodirotbank", "Korea Eximbank"} <= set(found)
+
+
+def test_a_lower_case_word_ending_in_bank_is_no_bank(nlp: Language) -> None:
+    assert names(nlp, "Farmers built a seedbank and a riverbank wall near Osh.") == []
+
+
+def test_a_two_letter_initial_closes_no_organisation_name(nlp: Language) -> None:
+    found = names(nlp, "Head of the Foreign Relations Department Zh. Abdrakhmanov met the "
+                       "delegation in Tashkent.")
+    assert "Foreign Relations Department" in found
+    assert not any("Zh" in name for name in found)
+
+
+def test_a_person_named_before_reported_is_no_outlet(nlp: Language) -> None:
+    text = "Road agency official Nurlan Abdykadyrov reported on Monday that the bridge reopened."
+    assert names(nlp, text) == []
+
+
+def test_an_outlet_named_before_reported_stays_an_outlet(nlp: Language) -> None:
+    text = "The bridge reopened on Monday, Steppe Wire reported, citing the road agency."
+    assert "Steppe Wire" in names(nlp, text)
+
+
+def test_us_written_with_full_stops_names_the_united_states_in_an_agency(nlp: Language) -> None:
+    found = orgs(nlp, "The U.S. Agency for International Development will fund the clinic. "
+                      "USAID said the grant would run for three years.")
+    agency = [o for o in found if "USAID" in forms(o)]
+    assert len(agency) == 1 and "U.S. Agency for International Development" in forms(agency[0])

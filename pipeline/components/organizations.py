@@ -46,6 +46,7 @@ from pipeline.lexicon.institutions import (
     UNIT_HEADS,
 )
 from pipeline.lexicon.people import (
+    DIGRAPH_INITIALS,
     LEADER_ROLES,
     PEOPLE_NOUNS,
     PERSON_ROLES,
@@ -91,6 +92,8 @@ NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
 LIST_CUES = frozenset({"with", "as", "including", "like"})
+BANK = "bank"
+COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
 STATE_COMPANY_MIN_CHARS = 8  # `Turkmengas`; shorter words on those stems are towns (`Uzgen`)
 # A year inside a name marks an event or a plan (`CIET-2024`, `Vision 2030`).
 YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
@@ -313,6 +316,8 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].text == ","):
         end -= 1
+    if end - start > 1 and _is_split_initial(doc, end - 1):
+        end -= 1  # `Department` of `Department Kh. Yuldashev`: the initial opens a person's name
     # `Center for Japanese language`: a nationality adjective cannot end a name
     if end - start > 2 and doc[end - 1].lower_ in DEMONYMS and end < len(doc) \
             and doc[end].text[:1].islower():
@@ -320,6 +325,13 @@ def _trim(span: Span) -> Span:
         while end > start and doc[end - 1].lower_ in NAME_JOINERS:
             end -= 1
     return doc[start:end]
+
+
+def _is_split_initial(doc: Doc, i: int) -> bool:
+    """`Kh` of `Kh. Yuldashev`: a two-letter initial the tokenizer cut from its full stop, a
+    capitalised name after it."""
+    return (doc[i].text in DIGRAPH_INITIALS and i + 2 < len(doc) and doc[i + 1].text == "."
+            and doc[i + 2].text[:1].isupper())
 
 
 def _is_tag(token: Token) -> bool:
@@ -694,8 +706,10 @@ def find_context_spans(doc: Doc) -> list[Span]:
         if low in OUTLET_CUES or news_agency:
             first = token.i - 1 if low in OUTLET_CUES else token.i - 2
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
-            if run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end and (
-                    _cut_holder(run) == run):  # `Minister of Health <Name> reported`: a person
+            # `Minister of Health <Name> reported`, `official <Name> reported`: a person
+            if (run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end
+                    and _cut_holder(run) == run
+                    and doc[run.start - 1].lower_ not in PEOPLE_NOUNS | PERSON_ROLES):
                 spans.append(run)
         elif token.text in {"(", "/"} and _is_dateline_outlet(doc, token.i):
             spans.append(doc[token.i + 1:token.i + 2])  # dateline: `ASTANA, May 2 (Agency) -`
@@ -704,6 +718,13 @@ def find_context_spans(doc: Doc) -> list[Span]:
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
         elif _is_state_company(token):
             spans.append(doc[token.i:token.i + 1])  # `Turkmengas`, `Uzbekneftegaz`
+        elif _is_compound_bank(token):
+            # `Agrobank`, with the country it is of: `Eximbank of China`, `Korea Eximbank`
+            before = token.i > 0 and _is_cap(doc[token.i - 1]) and bool(
+                country_of(doc[token.i - 1].text))
+            after = token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and bool(
+                country_of(doc[token.i + 2].text))
+            spans.append(doc[token.i - before:token.i + 1 + 2 * after])
         elif low in CLASSIFIERS and token.i + 1 < len(doc) and doc[token.i + 1].text in {",", "."}:
             run = _named_by_apposition(doc, token.i)
             if run is not None:
@@ -826,6 +847,14 @@ def _is_state_company(token: Token) -> bool:
             and not low.endswith(TOWN_ENDINGS) and not _is_surname(token)  # `Kazakov`
             and token.ent_type_ not in {"GPE", "LOC", "FAC"}  # the NER calls such words people
             and not _in_longer_org(token))  # `National Holding Company Uzbekneftegaz` is whole
+
+
+def _is_compound_bank(token: Token) -> bool:
+    """A capitalised word glued from a stem and `bank` (`Eximbank`, `Agrobank`): a bank's name
+    wherever it stands, unless it is one word of a longer name."""
+    low = token.lower_
+    return (_is_cap(token) and low.endswith(BANK) and len(low) >= len(BANK) + COMPOUND_STEM_MIN
+            and low.isalpha() and not _in_longer_org(token))
 
 
 def _in_longer_org(token: Token) -> bool:

@@ -33,6 +33,9 @@ PERSON_ROLES = frozenset({
     "chargé", "charge", "d'affaires", "attaché", "attache", "commissioner", "rector",
     "counselor", "councillor", "emperor", "empress",
 })
+# Initials the region's names take in English, two letters for one Cyrillic sound: `Kh. Yuldashev`,
+# `Sh. Mirziyoyev` (a tokenizer splits them from their full stop).
+DIGRAPH_INITIALS = frozenset({"Ch", "Gh", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"})
 # Endings of surnames of the region, in English spelling: `Tokayev`, `Mirziyoyeva`, `Nazarbayev`,
 # `Mallazoda`, `Tokayuly`, `Asanbekkyzy`. A proper name ending so is a person's, not a body's.
 SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "zoda", "zade",
