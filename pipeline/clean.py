@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from pipeline.ingest import RawPage
 from pipeline.lexicon import alternation
 from pipeline.lexicon.calendar import CALENDAR_WORDS
+from pipeline.lexicon.institutions import CLASSIFIERS
 from pipeline.lexicon.pages import (
     ADDRESS_WORDS,
     CAPTION_WORDS,
@@ -125,6 +126,16 @@ LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
 SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
 # a heading naming an organisation: `About the EBRD`, `About JICA`, `О компании`
 ABOUT_HEADING = re.compile(r"^(?:about|о)\s+(?P<name>[^\s.!?:][^.!?:]{1,60})\s*:?$", re.I)
+ABOUT_NAME_REACH = 80  # the heading's name may follow the full name: `The Asian ... Bank (AIIB) is`
+# What an organisation says of itself: `The EBRD is a multilateral bank that promotes ...`, `JICA
+# is the governmental agency that coordinates ...`: a name (maybe with its acronym), `is`, the
+# kind of body, and what it does always (not `the utility that will run the plant`).
+SELF_DESCRIPTION = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,7}?[A-Z][\w&.'’-]*(?:\s+\([A-Z]{2,}\))?\s+is\s+"
+    rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation(CLASSIFIERS)}|institution)\s+"
+    r"(?:(?:that|which)\s+[a-z]+s\b|with\s+a\s+mission|(?:dedicated|committed)\s+to\b)")
+ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer tells it
+ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
 CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-sentence
 TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
 # a paragraph opening with its place and a dash: a place in capitals (`KUWAIT-- A loan`,
@@ -298,9 +309,9 @@ CAPTION = (
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
     re.compile(r"\((?:photo|фото)\b[^)]*\)\s*$", re.I),
     re.compile(r"^\((?:[^\s()]+\s*){1,6}\)$"),  # "(AFP/Getty Images)": six words at most
-    # a short caption closed by its source's name after its full stop or glued on by a slash:
-    # `The minister at the forum on Monday. (Steppe Wire)`, `Workers at the dam/Pamir Wire`
-    re.compile(r"^.{10,200}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|[a-z%]/\s?"
+    # a short caption closed by its source's name after its full stop or after a slash: `The
+    # minister at the forum. (Steppe Wire)`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`
+    re.compile(r"^.{10,250}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|(?:[a-z%]|[.!?]\s*)/\s?"
                r"[A-Z][\w&-]+(?:\s[A-Z][\w&-]*){0,2})$"),
     re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
@@ -1282,15 +1293,21 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
 
 
 def _opens_about_block(lines: list[Line], i: int, body: list[int]) -> bool:
-    """`About JICA` above `JICA is ...`: a heading naming an organisation whose paragraph
-    begins by saying what the organisation is, after the story's first paragraph."""
-    m = ABOUT_HEADING.match(lines[i].text)
-    after = [j for j in body if j > i][:1]
-    if m is None or not after or i == body[0]:
+    """An organisation's own description closing a press release, after the story's first
+    paragraphs: a heading naming it over a paragraph that begins by saying what it is (`About
+    JICA` / `The Japan International Cooperation Agency (JICA) is ...`), or, among the story's
+    last paragraphs, such a paragraph alone (`The EBRD is a multilateral bank that ...`)."""
+    after = [j for j in body if j > i]
+    if i == body[0]:
         return False
-    name = m["name"].removeprefix("the ").removeprefix("The ")
-    return bool(re.match(rf"(?:the\s+)?{re.escape(name)}\b[^.!?]{{0,60}}\b(?:is|was|are)\b",
-                         lines[after[0]].text, re.I))
+    m = ABOUT_HEADING.match(lines[i].text)
+    if m is not None and after:
+        name = re.escape(m["name"].removeprefix("the ").removeprefix("The "))
+        opening = rf"[^.!?]{{0,{ABOUT_NAME_REACH}}}\b{name}\b[^.!?]{{0,60}}\b(?:is|was|are)\b"
+        return bool(re.match(opening, lines[after[0]].text, re.I))
+    told = [j for j in body if j < i and lines[j].prose]
+    return (len(told) >= ABOUT_AFTER_PARAGRAPHS and len(after) < ABOUT_MAX_PARAGRAPHS
+            and bool(SELF_DESCRIPTION.match(lines[i].text)))
 
 
 def _is_box_heading(text: str) -> bool:

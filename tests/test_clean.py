@@ -485,6 +485,7 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "The minister poses with the ambassador after the signing. Courtesy of the embassy |",
     "The minister greets the ambassador in Osh on Monday. (Pamir Wire)",  # closed by its source
     "Herders drive their flocks to the summer pastures/Steppe Wire",
+    "The two presidents at the signing ceremony in Ashgabat on Tuesday. / Pamir TV",
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"

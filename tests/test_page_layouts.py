@@ -179,6 +179,38 @@ def test_an_about_block_closing_a_press_release_is_cut() -> None:
     assert removed["About the Valley Water Fund"] == removed[about] == "boilerplate"
 
 
+def test_an_about_heading_with_an_acronym_over_the_full_name_is_cut() -> None:
+    about = ("The Valley Water Fund (VWF) is a charity that helps towns of the region build "
+             "wells and clinics.")
+    story, removed = one(f"{LEAD}\n\n{SECOND}\n\nAbout VWF\n\n{about}")
+    assert story.text == f"{LEAD}\n\n{SECOND}" and removed[about] == "boilerplate"
+
+
+def test_a_self_description_closing_a_press_release_is_cut_without_a_heading() -> None:
+    about = ("The Valley Water Fund is a regional development fund that helps towns build wells "
+             "and clinics in three countries.")
+    story, removed = one(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{about}")
+    assert story.text == f"{LEAD}\n\n{SECOND}\n\n{THIRD}" and removed[about] == "boilerplate"
+
+
+@pytest.mark.parametrize("closing", [
+    # what a body does, not what it is
+    "The Valley Water Fund is a major lender to the towns of the region, with 40 loans so far.",
+    "Khujand Vodokanal is the utility that will run the plant once it opens next year.",
+    "The Valley Water Fund is a regional development fund established in 2014 by five towns.",
+])
+def test_a_closing_paragraph_about_a_body_of_the_story_is_kept(closing: str) -> None:
+    story, _ = one(f"{LEAD}\n\n{SECOND}\n\n{closing}")
+    assert story.text.endswith(closing)
+
+
+def test_a_self_description_early_in_the_story_is_kept() -> None:
+    early = ("The Valley Water Fund is a regional development fund that helps towns build wells "
+             "and clinics in three countries.")
+    story, _ = one(f"{LEAD}\n\n{early}\n\n{SECOND}\n\n{THIRD}")
+    assert early in story.text
+
+
 def test_a_section_about_a_subject_is_kept() -> None:
     text = (f"{LEAD}\n\nAbout the plant\n\nThe treatment plant will use membranes made in Korea, "
             "and its water will reach homes through 40 kilometres of new pipes.")
