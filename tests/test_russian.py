@@ -176,6 +176,26 @@ def test_name_in_nominative_with_inflected_form_and_acronym_as_aliases(ru: Langu
     assert "JICA" in aliases
 
 
+def test_a_name_in_another_case_joins_its_nominative(ru: Language) -> None:
+    doc = extract(ru, "Проект поддержало Японское агентство международного сотрудничества. "
+                      "Министр выразил благодарность Японскому агентству международного "
+                      "сотрудничества за помощь.")
+    found = orgs(doc)
+    assert list(found) == ["Японское агентство международного сотрудничества"]
+    assert "Японскому агентству международного сотрудничества" in next(iter(found.values()))
+
+
+def test_a_name_ends_before_a_preposition_no_name_holds(ru: Language) -> None:
+    doc = extract(ru, "Министр поблагодарил Европейский банк реконструкции и развития за "
+                      "поддержку проекта.")
+    assert not any("за" in name.split() for name in orgs(doc))
+
+
+def test_a_body_named_with_its_organisation_acronym_is_one_name(ru: Language) -> None:
+    doc = extract(ru, "Вопрос обсудят на заседании Совета Безопасности ООН в сентябре.")
+    assert "Совет Безопасности ООН" in orgs(doc)
+
+
 def test_dependents_after_head_noun_are_kept_as_written(ru: Language) -> None:
     doc = extract(ru, "Кредит Международного банка реконструкции и развития направят на "
                       "модернизацию ирригации в Таджикистане.")

@@ -41,6 +41,7 @@ from pipeline.lexicon.russian import (
     GOVERNMENT_HEADS,
     LEGAL_FORMS,
     MONTH_FORMS,
+    NAME_BREAKING_PREPOSITIONS,
     NEEDS_CONTEXT,
     NEGATION,
     ORG_HEADS,
@@ -402,6 +403,7 @@ def news_amounts_ru(doc: Doc) -> Doc:
 
 
 # --------------------------------------------------------------------------- organisations
+ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and close
 ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*)\s*\)$")
 # A news agency in slashes after the dateline: `Бишкек, 14 августа /Кабар/.`
 OUTLET_IN_SLASHES = re.compile(r"(?<=[\w.,]\s)/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
@@ -412,8 +414,9 @@ DATELINE_WORDS = 6  # most words of a dateline beside its date (`Бишкек, 2
 @dataclass(frozen=True)
 class _Mention:
     span: Span
-    form: str  # nominative form
+    form: str  # nominative form, or the name as written where the tagger gave none
     alias: str | None  # its acronym in brackets
+    nominative: bool = True  # whether `form` is the tagger's nominative
 
 
 def _nominative(span: Span, normal: str) -> str:
@@ -444,12 +447,19 @@ def _is_name(ent: Span) -> bool:
 
 
 def _unclosed(text: str) -> str | None:
-    """The closing quote a name opens and does not close (`АО "Банк развития`), if any."""
-    for opening, closing in QUOTES.items():
+    """The closing quote or bracket a name opens and does not close (`АО "Банк развития`,
+    `корпорация (CNPC`), if any."""
+    for opening, closing in ENCLOSERS.items():
         count = text.count(opening)
         if count and (count % 2 if opening == closing else count > text.count(closing)):
             return closing
     return None
+
+
+def _without_tail(ent: Span) -> Span:
+    """The entity cut before a preposition no name holds (`... сотрудничеству за помощь`)."""
+    cut = next((t.i for t in ent[1:] if t.text in NAME_BREAKING_PREPOSITIONS), ent.end)
+    return ent.doc[ent.start:cut] if cut != ent.end else ent
 
 
 def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
@@ -474,11 +484,15 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         if span is not None:
             yield _Mention(span, m.group("name"), None)
     ents = list(doc.ents)
-    for i, ent in enumerate(ents):
-        if ent.label_ != "ORG":
+    joined = -1  # an acronym joined to the name before it
+    for i, whole in enumerate(ents):
+        if whole.label_ != "ORG" or i == joined:
             continue
+        ent = _without_tail(whole)
         span = _with_tail(doc, ent, ents[i + 1:i + 2])
-        form = _nominative(ent, ent._.normal or ent.text) + span.text[len(ent.text):]
+        # the tagger's nominative is of the whole entity, not of the name cut from it
+        normal = ent._.normal if ent == whole else None
+        form = _nominative(ent, normal or ent.text) + span.text[len(ent.text):]
         after = ents[i + 1] if i + 1 < len(ents) else None
         if (after is not None and after.label_ == "GPE" and after.start == ent.end
                 and _head_lemma(ent) in ORG_HEADS and "Case=Gen" in str(after[0].morph)):
@@ -486,6 +500,10 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             form = f"{form} {after.text}"
         elif not _is_name(ent):
             continue
+        elif (after is not None and after.label_ == "ORG" and after.start == span.end
+                and after.text.isupper() and len(after) == 1):
+            # a body of an organisation named by its acronym: `Совет Безопасности ООН`
+            span, form, joined = doc[span.start:after.end], f"{form} {after.text}", i + 1
         alias = None
         if acronym := ACRONYM_AFTER.search(form):
             alias, form = acronym.group("acronym"), form[:acronym.start()]
@@ -493,7 +511,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             inner = cut and doc.char_span(span.start_char, span.start_char + cut.start(),
                                           alignment_mode="contract")
             span = inner if inner else span
-        yield _Mention(span, form.strip(), alias)
+        yield _Mention(span, form.strip(), alias, normal is not None)
 
 
 def _fold(name: str) -> str:
@@ -509,8 +527,11 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
     """One entity per organisation: the nominative form as name, other forms as aliases."""
     groups: dict[str, list[_Mention]] = {}
     by_alias: dict[str, str] = {}
+    by_lemmas: dict[str, str] = {}  # a name in any case: `Корейскому агентству ...`
     for mention in _mentions(doc):
-        key = by_alias.get(_fold(mention.form), _fold(mention.form))
+        lemmas = " ".join(t.lemma_.lower() for t in mention.span)
+        key = by_alias.get(_fold(mention.form)) or by_lemmas.setdefault(lemmas, _fold(
+            mention.form))
         groups.setdefault(key, []).append(mention)
         if mention.alias:
             by_alias.setdefault(_fold(mention.alias), key)
@@ -525,7 +546,8 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
     entities = []
     for group in groups.values():
         group.sort(key=lambda m: m.span.start_char)
-        name = max((m.form for m in group), key=len)
+        name = max((m.form for m in group), key=lambda form: (
+            any(m.nominative for m in group if m.form == form), len(form)))
         forms = [m.span.text for m in group] + [m.alias for m in group if m.alias]
         aliases = tuple(dict.fromkeys(f for f in forms if _fold(f) != _fold(name)))
         kind = "government" if _head_lemma(group[0].span) in GOVERNMENT_HEADS else "organization"

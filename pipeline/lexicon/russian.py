@@ -122,6 +122,11 @@ LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "LLC", "Inc", "Inc.", "Co", "Co.", "Corp
 ACRONYM_SKIPS = frozenset({"и", "по", "для", "в", "на", "с", "о"})
 # Opening quotes and the closing quote each takes (`«Самрук-Казына»`, `АО "Банк развития"`).
 QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
+# Prepositions no organisation's name holds, though the tagger may run a name on into them:
+# `Корейскому агентству по сотрудничеству за помощь` (`по`, `при`, `в`, `для` stand in names).
+NAME_BREAKING_PREPOSITIONS = frozenset({
+    "за", "на", "с", "со", "от", "к", "ко", "о", "об", "из", "у", "до", "через", "после", "перед",
+})
 # Heads of a name that are a country's government as an actor (optional in the spec).
 GOVERNMENT_HEADS = frozenset({"правительство", "кабинет"})
 
