@@ -125,8 +125,13 @@ def test_documents_and_frameworks_named_in_capitals_are_no_organisations(
         names(nlp, text))
 
 
-def test_known_international_body_is_found_without_definition(nlp: Language) -> None:
-    assert names(nlp, "UNICEF delivered forty solar refrigerators to rural clinics.") == ["UNICEF"]
+@pytest.mark.parametrize("text, name", [
+    ("UNICEF delivered forty solar refrigerators to rural clinics.", "UNICEF"),
+    ("The trade portal was built with UNCTAD over two years.", "UNCTAD"),
+])
+def test_known_international_body_is_found_without_definition(nlp: Language, text: str,
+                                                              name: str) -> None:
+    assert names(nlp, text) == [name]
 
 
 def test_known_short_name_inside_an_institution_name_is_not_the_known_body(
@@ -763,6 +768,7 @@ def test_a_title_and_its_holder_are_cut_from_the_organisation(nlp: Language, tex
     "The speech of Korean Ambassador to Tajikistan Du Minhao was warmly received.",
     "The loan was signed by the Bank's Vice President for Europe and Central Asia Ana Lopez.",
     "The ceremony ended, and the Minister of Energy Daniyar Saparov reported on the plan.",
+    "The Founder of Peace and National Unity – Leader of the Nation received the envoy.",
 ])
 def test_a_place_or_country_and_its_leader_are_no_organisation(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
@@ -1058,6 +1064,7 @@ def test_a_two_letter_initial_closes_no_organisation_name(nlp: Language) -> None
 def test_a_person_named_before_reported_is_no_outlet(nlp: Language) -> None:
     text = "Road agency official Nurlan Abdykadyrov reported on Monday that the bridge reopened."
     assert names(nlp, text) == []
+    assert names(nlp, "“The bridge is open,” Minister Abdykadyrov reported.") == []
 
 
 def test_an_outlet_named_before_reported_stays_an_outlet(nlp: Language) -> None:
@@ -1070,3 +1077,13 @@ def test_us_written_with_full_stops_names_the_united_states_in_an_agency(nlp: La
                       "USAID said the grant would run for three years.")
     agency = [o for o in found if "USAID" in forms(o)]
     assert len(agency) == 1 and "U.S. Agency for International Development" in forms(agency[0])
+
+
+def test_a_web_address_a_story_learnt_its_news_from_is_an_outlet(nlp: Language) -> None:
+    text = "The grant was approved on Monday, Steppe Wire has learnt from pamirwire.tj."
+    assert "pamirwire.tj" in names(nlp, text)
+
+
+def test_a_web_address_that_is_no_source_is_no_outlet(nlp: Language) -> None:
+    text = "Applications are accepted from farmers on the portal grants.gov.kg until May."
+    assert "grants.gov.kg" not in names(nlp, text)

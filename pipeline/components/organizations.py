@@ -706,9 +706,10 @@ def find_context_spans(doc: Doc) -> list[Span]:
         if low in OUTLET_CUES or news_agency:
             first = token.i - 1 if low in OUTLET_CUES else token.i - 2
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
-            # `Minister of Health <Name> reported`, `official <Name> reported`: a person
+            # `Minister of Health <Name> reported`, `official <Name> reported`, `Minister <Name>
+            # reported`: a person
             if (run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end
-                    and _cut_holder(run) == run
+                    and _cut_holder(run) == run and run[0].lower_ not in PERSON_ROLES
                     and doc[run.start - 1].lower_ not in PEOPLE_NOUNS | PERSON_ROLES):
                 spans.append(run)
         elif token.text in {"(", "/"} and _is_dateline_outlet(doc, token.i):

@@ -118,6 +118,10 @@ KNOWN_ORGS = {
     "UNEP": "United Nations Environment Programme", "UNFPA": "United Nations Population Fund",
     "UNIDO": "United Nations Industrial Development Organization",
     "UNODC": "United Nations Office on Drugs and Crime",
+    "UNCTAD": "United Nations Conference on Trade and Development",
+    "UNECE": "United Nations Economic Commission for Europe",
+    "ESCAP": "United Nations Economic and Social Commission for Asia and the Pacific",
+    "UNOPS": "United Nations Office for Project Services",
     "FAO": "Food and Agriculture Organization", "WFP": "World Food Programme",
     "WHO": "World Health Organization", "ILO": "International Labour Organization",
     "IOM": "International Organization for Migration", "IAEA": "International Atomic Energy Agency",
@@ -157,7 +161,7 @@ KNOWN_ORGS = {
 SOURCE_CUES = frozenset({
     ("polled", "by"), ("according", "to"), ("interview", "with"), ("speaking", "to"),
     ("cited", "by"), ("quoted", "by"), ("reported", "by"), ("told",), ("spoke", "to"),
-    ("said", "to"),
+    ("said", "to"), ("learnt", "from"), ("learned", "from"), ("citing",),
 })
 # Nouns whose owner company follows `of`: `a joint venture of Rio Tinto`, `a subsidiary of X`.
 OWNED_NOUNS = frozenset({"subsidiary", "venture", "affiliate", "division", "unit", "shareholder"})

@@ -42,8 +42,9 @@ SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "zoda
                    "zada", "uly", "kyzy", "qizi", "ovich", "evich", "ovna", "evna")
 # Roles whose `of` names a portfolio, not a body: `Minister of Health`, `Secretary of Energy`.
 PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "commissioner"})
-# Words that complete a title after `of`, naming no body: `Head of State`, `Chief of Staff`.
+# Words that complete a title after `of`, naming no body: `Head of State`, `Chief of Staff`,
+# `Founder of Peace and National Unity`, `Leader of the Nation`.
 TITLE_OBJECTS = frozenset({"state", "government", "staff", "mission", "delegation", "party",
-                           "cabinet", "department", "protocol", "office"})
+                           "cabinet", "department", "protocol", "office", "peace", "nation"})
 # Roles whose holder's organisation follows `of`: `President of IM Japan`.
 LEADER_ROLES = frozenset({"president", "chairman", "ceo", "head", "director", "founder", "chief"})
