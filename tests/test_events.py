@@ -158,6 +158,7 @@ def test_meeting_typed_ceremony_is_its_own_event(nlp: Language) -> None:
     "This year we commissioned a water treatment plant in Kulob.",
     "The fertiliser plant was put into operation in 2018.",
     "A new polyethylene plant is scheduled to be commissioned in 2027.",
+    "The agency launched the Steppe Career Portal for job seekers.",  # a name, no figure
 ])
 def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: str) -> None:
     assert "launch" in types(nlp, text)
@@ -170,6 +171,7 @@ def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: s
     ("The ministry put the new rules into practice.", {"launch"}),
     ("A new report is scheduled to be published in 2027.", {"launch"}),
     ("The minister opened the session with a short speech.", {"launch"}),
+    ("Her career with the agency began in Osh in 2010.", {"launch"}),  # a life, no programme
     pytest.param("The rains started in early May.", {"launch"},
                  marks=over_fires("any non-person subject of `start` is launched")),
 ])
@@ -224,6 +226,8 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The agency granted scholarships to 20 students from Kyrgyzstan.",
     "The project is co-financed by JICA and the Asian Development Bank.",
     "The airport is being expanded under a $90 million loan from the Asian Development Bank.",
+    "Korea sent 300 tonnes of flour to the flooded districts.",  # goods sent or shipped
+    "China shipped 40 buses to Bishkek last week.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -261,6 +265,8 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The bank opened a new branch in Osh.", {"personnel", "funding"}),
     ("In September we signed a loan agreement with the ministry.", {"funding"}),
     ("The upgrade of the mill is estimated at $45-60 million.", EVERY_TYPE),
+    ("The ministry sent a letter to the embassy.", {"funding"}),
+    ("The mill ships 40 tonnes of flour a week to Osh.", {"funding"}),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
                  {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),
 ])

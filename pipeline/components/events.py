@@ -41,6 +41,7 @@ from pipeline.lexicon.events import (
     GIVING_NOUNS,
     GIVING_VERBS,
     GOODS_NOUNS,
+    GOODS_VERBS,
     HELD_MEETING_NOUNS,
     LAID_NOUNS,
     LAUNCH_VERBS,
@@ -357,7 +358,7 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
             subject is not None and _is_people(subject)):
         return None
     lemmas = _noun_lemmas(theme)
-    if lemmas & NOT_LAUNCHED:
+    if lemma(theme) in NOT_LAUNCHED:  # `the way` is figurative, `a Career Portal` is not
         return None
     if lem in START_VERBS and lemmas & CONSTRUCTION_NOUNS:
         return "construction"
@@ -383,7 +384,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     if _is_statistic(verb, args) or _private_money(verb):
         return False
     paid_support = "support" in arg_lemmas and bool(arg_lemmas & PAID_SUPPORT)
-    goods = lem in GIVING_VERBS | {"supply"} and bool(arg_lemmas & GOODS_NOUNS)
+    goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
 

@@ -40,10 +40,12 @@ PARTAKE_VERBS = frozenset({"participate", "take", "join"})
 LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
 # Verbs of starting: construction with a works noun (`construction began`), else a launch.
 START_VERBS = frozenset({"start", "begin", "commence", "kick"})
-# What is opened or started in a figure of speech: `opened the way`, `established ties`.
+# What is opened or started in a figure of speech or a life: `opened the way`, `established
+# ties`, `opened the ceremony`, `her journey with the agency began in 2010`.
 NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
                           "relations", "tie", "ties", "contact", "contacts", "account", "fire",
-                          "ceremony", "meeting", "session", "event"})  # `opened the ceremony`
+                          "ceremony", "meeting", "session", "event", "journey", "career", "life",
+                          "story", "friendship"})
 # Verbs of building and repairing.
 CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
@@ -66,7 +68,8 @@ FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-fin
 FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "deliver", "transfer",
                               "grant", "award", "approve", "receive", "invest", "contribute",
                               "commit", "add", "cover", "channel", "implement", "sign", "conclude",
-                              "exchange", "include", "pledge", "promise", "issue"})
+                              "exchange", "include", "pledge", "promise", "issue", "send",
+                              "ship"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
 AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
                        "funding", "financing", "fund", "funds", "investment", "credit", "donation",
@@ -88,6 +91,9 @@ GIVING_NOUNS = frozenset({"provision", "delivery", "donation", "handover", "tran
 WITH_THEME_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 # Verbs of handing over that a ceremony is held for: `a ceremony to deliver supplies`.
 GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "present", "give"})
+# Verbs that give the goods they take as their object: `supplied 30 buses`, `sent 400 tonnes of
+# flour`, `shipped vaccines`.
+GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship"}
 # Verbs that run a course for people: `conducted trainings`, `are providing health trainings`.
 COURSE_VERBS = frozenset({"provide", "conduct", "organize", "organise", "hold", "offer", "run"})
 # Verbs by which a new project or programme is made public: `announced a new programme`.
