@@ -76,6 +76,8 @@ SENTENCE_MIN_WORDS = 4  # "One app." or "Got it!" are not sentences of a story
 # still one when this share of its words are lower-case, as a list of names never is.
 NAMED_SENTENCE_MIN_WORDS = 12
 NAMED_SENTENCE_LOWER = 0.4
+TAG_RUN = 3  # words in a row a tag line prints twice
+TAG_LINE_MAX_WORDS = 24
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
@@ -140,6 +142,9 @@ CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-
 TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
 # a paragraph opening with its place and a dash: a place in capitals (`KUWAIT-- A loan`,
 # `DUSHANBE (TCA) — The bank`) or one name with the dash against it (`Bishkek– On August 28`)
+# A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title
+CREDIT_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ]{3,}(?:[ ,-]+[A-ZА-ЯЁ]{3,}){0,2}\s*(?:--|[-–—])\s*(?:[A-ZА-ЯЁ][\w.'’&-]*\s?){1,4}$")
 PLACE_DATELINE = re.compile(
     r"^(?:[A-ZА-ЯЁ]{2,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}(?:,\s*[A-ZА-ЯЁ][\w'’.]+)?"
     r"(?:\s*\([^)]{1,30}\))?\s*(?:--|[–—]|-\s)"
@@ -313,6 +318,8 @@ CAPTION = (
     # minister at the forum. (Steppe Wire)`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`
     re.compile(r"^.{10,250}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|(?:[a-z%]|[.!?]\s*)/\s?"
                r"[A-Z][\w&-]+(?:\s[A-Z][\w&-]*){0,2})$"),
+    # a photo bank's or a photographer's name after a spaced slash: `The forum in Osh / depositfoto`
+    re.compile(r"^(?:\S+\s+){3,}\S*[^\W\d]\S*\s/\s[^\W\d][\w.&-]*(?:\s[^\W\d][\w.&-]*)?$"),
     re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
     re.compile(rf"(?:^|[.!?]\s+){CAPTION_WORD}(?:\s+(?:credits?|courtesy))?\s*:"
@@ -367,7 +374,8 @@ BYLINE = re.compile(
     rf"^(?:(?:by|written by|reported by|posted by|author|автор|написал|написала)\s*:?\s+{NAME}"
     rf"(?:\s*(?:,|and|&)\s*{NAME})*"
     r"(?:\s*[,|–—-]\s*[\w ]{1,40})?|"
-    r"staff (?:reporter|writer)|(?:our )?correspondent|about the author|об авторе):?$", re.I)
+    r"staff (?:reporter|writer)|(?:our |собственный )?(?:correspondent|корреспондент)"
+    r"(?:\s+(?:of\s+)?[\w ]{1,40})?|about the author|об авторе):?$", re.I)
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`
 CREDITS = re.compile(rf"^(?:(?:additional )?(?:reporting|writing|editing|compiled|translated) by\s+"
                      rf"{NAME}[^.!?]{{0,160}})[.]?$", re.I)
@@ -530,6 +538,17 @@ def is_address(text: str) -> bool:
     return len(loose) <= ADDRESS_MAX_LOWER and bool(ADDRESS.search(text))
 
 
+def _is_tag_run(text: str) -> bool:
+    """A line of tags printed twice (`Japan Dushanbe Tajikistan society Japan Dushanbe
+    Tajikistan`): short, no sentence, and a run of its words comes back; a headline never
+    repeats three words in a row."""
+    words = text.casefold().split()
+    if len(words) > TAG_LINE_MAX_WORDS or TERMINAL.search(text):
+        return False
+    runs = [tuple(words[k:k + TAG_RUN]) for k in range(len(words) - TAG_RUN + 1)]
+    return len(runs) != len(set(runs))
+
+
 def rule_reason(text: str) -> str | None:
     """Why a line is page furniture on any news site, or None when no rule says so."""
     bare = TABLE_CELLS.sub("", BULLET.sub("", text))
@@ -559,6 +578,8 @@ def rule_reason(text: str) -> str | None:
         return "navigation"
     if TRENDING.match(text) or _is_hashtag_strip(text):
         return "navigation" if TRENDING.match(text) else "artefact"
+    if _is_tag_run(text):
+        return "navigation"
     if len(text.split()) <= PROMPT_MAX_WORDS and any(p.search(text) for p in PROMPTS):
         return "prompt"
     if CHANNEL.match(text) or (HANDLE.search(text) and not TERMINAL.search(text)
@@ -734,11 +755,13 @@ def mark_near_copies(lines: list[Line]) -> None:
 
 
 def _heads_story(lines: list[Line], i: int) -> bool:
-    """Whether lines[i] stands directly above a paragraph, or above a date line above one."""
+    """Whether lines[i] stands directly above a paragraph, or above a date line or a source's
+    dateline above one."""
     after = [ln for ln in lines[i + 1:] if not ln.reason][:2]
     if after and after[0].prose:
         return True
-    return len(after) == 2 and is_stamp(after[0].text) and after[1].prose
+    return len(after) == 2 and (is_stamp(after[0].text) or bool(
+        CREDIT_DATELINE.match(after[0].text))) and after[1].prose
 
 
 def _is_headline_shaped(text: str) -> bool:
@@ -1171,7 +1194,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     anchor = dates[0] if dates else None
     # a wire dateline (`Baku, 15 January 2026 / Trend /`) opens the body, it is no headline
     named = [i for i in pre if not lines[i].date and not DATELINE.match(lines[i].text)
-             and not DATELINE_ALONE.match(lines[i].text) and i not in boxes
+             and not DATELINE_ALONE.match(lines[i].text) and not CREDIT_DATELINE.match(
+                 lines[i].text) and i not in boxes
              and not in_other_script(lines[i].text)]
     above = [i for i in named if anchor is None or i < anchor]
     below = [i for i in named if anchor is not None and i > anchor]

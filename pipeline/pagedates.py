@@ -86,7 +86,8 @@ LEADING_STAMP = re.compile(
 )
 # A wire dateline: a place in capitals (and a country), a date, maybe an agency, then a dash,
 # colon, full stop or slash: `BISHKEK, Sept. 12 (AKIpress) -`, `Baku, 15 January 2026 / Trend /`,
-# `DUSHANBE, 26.02.2020. (NIAT Khovar) –`, `ASTANA, May 2, 2024, Kazinform --`; a press release
+# `DUSHANBE, 26.02.2020. (NIAT Khovar) –`, `ASTANA, May 2, 2024, Kazinform --`, an agency's name
+# for the place (`STEPPE-NEWS. May 2, 2024. The bank ...`); a press release
 # may put the date, with its weekday, in brackets: `MANILA, PHILIPPINES (Friday, 3 May 2019) —`.
 DATELINE_DATE = (
     rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
@@ -98,7 +99,8 @@ DATELINE = re.compile(
     r"^(?:\([^()]{2,50}\)\s*)?"
     rf"(?!{WEEKDAY})"  # a weekday is no place: `Wednesday, December 1, 2021 - 5:15am`
     r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?"
-    rf"(?:,\s+|\s+\((?:{WEEKDAY},?\s+)?(?=[^()]+\)))"  # the date after a comma, or in brackets
+    # the date after a comma or a full stop (`OREANDA-NEWS. May 2, 2024.`), or in brackets
+    rf"(?:,\s+|(?-i:(?<=[A-ZА-ЯЁ]))\.\s+|\s+\((?:{WEEKDAY},?\s+)?(?=[^()]+\)))"
     rf"{DATELINE_DATE}\)?\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
     r"(?:[-–—.:/]|(?<=\d{4})$)",
     re.I,
