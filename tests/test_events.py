@@ -159,6 +159,7 @@ def test_meeting_typed_ceremony_is_its_own_event(nlp: Language) -> None:
     "The fertiliser plant was put into operation in 2018.",
     "A new polyethylene plant is scheduled to be commissioned in 2027.",
     "The agency launched the Steppe Career Portal for job seekers.",  # a name, no figure
+    "The opening ceremony of the new fire station took place in Osh.",
 ])
 def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: str) -> None:
     assert "launch" in types(nlp, text)
@@ -172,6 +173,9 @@ def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: s
     ("A new report is scheduled to be published in 2027.", {"launch"}),
     ("The minister opened the session with a short speech.", {"launch"}),
     ("Her career with the agency began in Osh in 2010.", {"launch"}),  # a life, no programme
+    ("The premier will kick off his official visit to Astana on Sunday.", {"launch"}),
+    ("The bank will begin discussing the next strategy with the government.", {"launch"}),
+    ("The opening ceremony of the forum was attended by 300 guests.", {"launch"}),
     pytest.param("The rains started in early May.", {"launch"},
                  marks=over_fires("any non-person subject of `start` is launched")),
 ])
@@ -228,6 +232,8 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The airport is being expanded under a $90 million loan from the Asian Development Bank.",
     "Korea sent 300 tonnes of flour to the flooded districts.",  # goods sent or shipped
     "China shipped 40 buses to Bishkek last week.",
+    "The embassy presented humanitarian assistance, including test kits, to the ministry.",
+    "The Turkish agency TIKA equipped the new laboratory of the university.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -266,6 +272,8 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("In September we signed a loan agreement with the ministry.", {"funding"}),
     ("The upgrade of the mill is estimated at $45-60 million.", EVERY_TYPE),
     ("The ministry sent a letter to the embassy.", {"funding"}),
+    ("The ministry presented a report on the reforms.", {"funding"}),
+    ("The teachers equipped the pupils with new skills.", {"funding"}),
     ("The mill ships 40 tonnes of flour a week to Osh.", {"funding"}),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
                  {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),
@@ -484,6 +492,19 @@ def test_a_property_stated_for_the_future_is_no_plan(nlp: Language) -> None:
                  "The new dairy plant will have a capacity of 40,000 tonnes a year.",
                  "The support package will consist of a soft loan and a small grant."):
         assert "plan" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "This project will improve the safety of the road for 40,000 drivers.",
+    "This will not only benefit farmers but also promote exports.",
+    "The European Union will be represented by the head of its delegation.",
+])
+def test_an_effect_a_thing_will_have_is_no_plan(nlp: Language, text: str) -> None:
+    assert "plan" not in types(nlp, text)
+
+
+def test_an_agent_that_will_help_plans(nlp: Language) -> None:
+    assert "plan" in types(nlp, "Japan will help Tajikistan build two schools in Bokhtar.")
 
 
 def test_an_action_said_for_the_future_is_a_plan(nlp: Language) -> None:

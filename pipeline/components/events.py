@@ -35,6 +35,8 @@ from pipeline.lexicon.events import (
     CONSTRUCTION_VERBS,
     COURSE_NOUNS,
     COURSE_VERBS,
+    EFFECT_SUBJECTS,
+    EFFECT_VERBS,
     FACILITY_NOUNS,
     FUNDING_ALWAYS,
     FUNDING_WITH_AID,
@@ -52,6 +54,7 @@ from pipeline.lexicon.events import (
     MEETING_NOUNS,
     NOT_BUILT,
     NOT_LAUNCHED,
+    OPENING_CEREMONIES,
     OPERATION_NOUNS,
     PAID_SUPPORT,
     PARTAKE_VERBS,
@@ -352,6 +355,9 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     """launch / construction for `launched a course`, `construction began`, `centre opened`."""
     if lem not in LAUNCH_VERBS | START_VERBS:
         return None
+    if lem in START_VERBS and any(c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in verb.children):
+        return None  # `will begin discussing the strategy`: an activity begins, nothing is set up
     subject = _subject(verb)
     theme = args[0] if args else subject
     if theme is None or theme.tag_ in ("WP", "WDT") or _is_people(theme) or (
@@ -369,6 +375,9 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
                      money: list[int]) -> bool:
     if lem == "hand" and _has_prt(verb, "over"):
         return True
+    if lem in WITH_THEME_VERBS - {"provide"} and args and (subject := _subject(verb)) is not None \
+            and subject.dep_ == "nsubj" and subject.ent_type_ in ORG_LABELS:
+        return True  # `the agency equipped the new laboratory`: a donor gave the equipment
     if lem in TOTAL_VERBS:  # `new commitments reached EUR 41.5 million`
         return bool(_subject_lemmas(verb) & PLEDGED_MONEY) and _money_after(verb, money)
     if lem in ("open", "launch") and "credit" in arg_lemmas:  # `opened a credit line of $5m`
@@ -544,11 +553,17 @@ def _purpose_of(noun: Token) -> Token | None:
 
 
 def _ceremony_kind(noun: Token) -> EventType | None:
-    """`a ceremony of signing documents`, `the ceremony to deliver supplies`: a ceremony held
-    for a signing or a handover is that event."""
+    """`a ceremony of signing documents`, `the ceremony to deliver supplies`, `the opening
+    ceremony of the station`: a ceremony held for a signing, a handover or an opening is that
+    event."""
     purpose = _purpose_of(noun)
     if purpose is not None and lemma(purpose) in GIVING_VERBS:
         return "funding"
+    opened = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for g in c.children if g.pos_ in ("NOUN", "PROPN")]
+    if any(lemma(c) in OPENING_CEREMONIES for c in noun.children if c.dep_ in (
+            "compound", "amod")) and opened and lemma(opened[0]) not in MEETING_NOUNS:
+        return "launch"  # `the opening ceremony of the new fire station`, not `of the forum`
     for child in noun.children:
         words = [t for t in child.subtree if t.pos_ in ("VERB", "NOUN")][:1]
         if child.dep_ in ("prep", "acl") and words and lemma(words[0]) in ("sign", "signing"):
@@ -1004,11 +1019,15 @@ def _is_plan_verb(verb: Token) -> bool:
 def _is_action(verb: Token) -> bool:
     """Frames themselves (`expected`, `plans`) are not the planned action, nor is a property
     stated for the future (`the rate will be 1 percent`, `the metro will become essential`,
-    `the plant will have a capacity of 1.2 Mt`),
+    `the plant will have a capacity of 1.2 Mt`), an effect a thing will have (`this will
+    benefit farmers`),
     nor a goal of a noun's relative clause (`everything the city wants to achieve`)."""
     if (lemma(verb) in COPULAS and not _becomes_status(verb)) or lemma(
             verb) in PROPERTY_VERBS or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
         return False
+    subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    if lemma(verb) in EFFECT_VERBS and subject is not None and lemma(subject) in EFFECT_SUBJECTS:
+        return False  # `this project will improve trade`: an effect expected, no one's plan
     return _frame_of(verb) is None or not any(c.dep_ == "xcomp" for c in verb.children)
 
 

@@ -23,6 +23,8 @@ MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiati
 # Ceremonies that are the event they celebrate (`a groundbreaking ceremony`), not a meeting.
 TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inauguration", "launch",
                               "commissioning", "handover", "foundation", "ribbon"})
+# Ceremonies that open what they name: `the opening ceremony of the new fire station`.
+OPENING_CEREMONIES = frozenset({"opening", "inauguration", "launch", "commissioning"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue"})
@@ -45,7 +47,7 @@ START_VERBS = frozenset({"start", "begin", "commence", "kick"})
 NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
                           "relations", "tie", "ties", "contact", "contacts", "account", "fire",
                           "ceremony", "meeting", "session", "event", "journey", "career", "life",
-                          "story", "friendship"})
+                          "story", "friendship", "visit", "trip", "tour", "talks"})
 # Verbs of building and repairing.
 CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
@@ -56,7 +58,7 @@ CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitatio
 # What is built or strengthened in a figure of speech: `build trust`, `upgrade skills`.
 NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence", "partnership",
                        "cooperation", "momentum", "consensus", "career", "skill", "skills",
-                       "qualification", "qualifications", "knowledge", "competence"})
+                       "qualification", "qualifications", "knowledge", "competence", "way"})
 # What people upgrade when they are trained (`teachers will upgrade their skills`).
 SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})
 
@@ -66,6 +68,7 @@ FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-fin
                             "disburse", "earmark", "allocate"})
 # Verbs that fund only with money, aid or equipment as their argument.
 FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "deliver", "transfer",
+                              "present",
                               "grant", "award", "approve", "receive", "invest", "contribute",
                               "commit", "add", "cover", "channel", "implement", "sign", "conclude",
                               "exchange", "include", "pledge", "promise", "issue", "send",
@@ -167,7 +170,18 @@ UNDER_WAY_BUILD = frozenset({"construction", "reconstruction", "rehabilitation",
 # Verbs that state what a thing has, holds or measures: said in the future (`the plant will have
 # a capacity of 1.2 Mt`, `the package will consist of a loan and a grant`) they describe it.
 PROPERTY_VERBS = frozenset({"have", "consist", "comprise", "include", "contain", "cost", "total",
-                            "amount", "exceed", "measure", "weigh", "span", "number", "cover"})
+                            "amount", "exceed", "measure", "weigh", "span", "number", "cover",
+                            "represent"})
+# Verbs of what a thing will do for people, an expected effect and no one's plan when a project,
+# a deal or `this` is their subject: `the road will improve trade`, `this will benefit farmers`.
+EFFECT_VERBS = frozenset({"improve", "benefit", "help", "contribute", "promote", "strengthen",
+                          "enhance", "boost", "ensure", "allow", "enable", "facilitate", "foster",
+                          "reduce", "serve", "bring", "inject"})
+# Subjects that do things only as an effect: pronouns standing for what was said, and works.
+EFFECT_SUBJECTS = frozenset({"this", "that", "it", "which", "project", "programme", "program",
+                             "initiative", "road", "plant", "facility", "line", "investment",
+                             "agreement", "deal", "summit", "visit", "loan", "grant", "funding",
+                             "financing", "measure", "step", "reform", "strategy", "cooperation"})
 # Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
 REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
 
