@@ -587,6 +587,13 @@ def test_without_a_reference_a_relative_date_before_any_full_date_stays_unresolv
         "2024-03-12"]
 
 
+def test_without_a_reference_a_month_with_its_year_dates_a_year_less_day_of_that_month(
+        nlp: Language) -> None:
+    text = ("The bank in December 2020 signed four grants. It paid them on 22 December. "
+            "Works began on 3 January, and last year trade grew.")
+    assert values(nlp, text, None) == ["2020-12", "2020-12-22", "XXXX-01-03"]
+
+
 def test_a_reference_date_outranks_the_dates_of_the_text(nlp: Language) -> None:
     assert values(nlp, NARRATIVE, "2025-11-11") == ["2024-03-12", "2025-03-14", "2024"]
 

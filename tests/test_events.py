@@ -706,6 +706,21 @@ def test_event_date_own_date_beats_the_dateline(nlp: Language) -> None:
     assert [e.date for e in found] == ["2025-03-17"]
 
 
+def test_event_date_a_wire_dateline_without_a_place_yields_to_the_year_the_sentence_names(
+        nlp: Language) -> None:
+    text = ("OSH. Jan 17 (Pamir Wire) - The bank invested a record $90 million in Kyrgyzstan in "
+            "2024, it said.")
+    found = events(nlp, text, {"Jan 17": "2025-01-17", "in 2024": "2024"})
+    assert [e.date for e in found if e.type == "funding"] == ["2024"]
+
+
+def test_event_date_an_own_year_within_the_dateline_keeps_the_dateline_day(
+        nlp: Language) -> None:
+    text = "Bishkek, 18 March 2025 – JICA signed a loan agreement in 2025 for roads."
+    found = events(nlp, text, {"18 March 2025": "2025-03-18", "in 2025": "2025"})
+    assert {e.date for e in found} == {"2025-03-18"}
+
+
 # ------------------------------------------------------------------ event dates: story context
 def test_event_date_of_the_lead_is_the_story_date(nlp: Language) -> None:
     text = ("Construction has started on a 400-metre overpass near the rail station. "
@@ -775,6 +790,14 @@ def test_event_date_breakdown_sentence_keeps_the_previous_period(nlp: Language) 
     found = events(nlp, text, {"January–September 2025": "2025-01/2025-09",
                                "9 October 2025": "2025-10-09"})
     assert [e.date for e in found if e.type == "personnel"] == ["2025-01/2025-09"] * 2
+
+
+def test_event_date_an_elaborating_sentence_keeps_the_previous_date(nlp: Language) -> None:
+    text = ("In 2024, the bank invested $90 million in Kyrgyzstan.\n\n"
+            "In particular, the bank financed a solar plant in Naryn with $20 million.\n\n"
+            "The bank financed a wind farm with $10 million.")
+    found = events(nlp, text, {"In 2024": "2024"})
+    assert [e.date for e in found if e.type == "funding"][:2] == ["2024", "2024"]
 
 
 def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:

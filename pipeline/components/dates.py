@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -166,6 +167,7 @@ _CALENDAR = re.compile(
 )
 _HAS_YEAR = re.compile(r"\d{4}")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day with its year: a date that can anchor
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")  # a month with its year: it anchors a year-less day
 _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}
 
 # --- future reading of a sentence --------------------------------------------------------------
@@ -644,8 +646,9 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
     """Date mentions of `doc`, normalised against `reference`, ordered by offset.
 
     With no reference, a relative or year-less date is resolved against the nearest full date
-    stated before it (HeidelTime's rule for narratives) and marked `anchored`. A mention inside
-    a token (`2024` of `CIET-2024`) takes the whole token as its span."""
+    stated before it (HeidelTime's rule for narratives), a year-less day also against the same
+    month stated with its year (`in December 2020 ... on 22 December`), and marked `anchored`. A
+    mention inside a token (`2024` of `CIET-2024`) takes the whole token as its span."""
     text = doc_text(doc)
     expressions: list[tuple[int, int, str, bool]] = []
     seen: set[tuple[int, int]] = set()
@@ -662,8 +665,10 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
     anchors = [] if reference is not None else _text_anchors(expressions, normalizer)
     found: list[tuple[int, int, Normalized, bool]] = []
     for start, end, expression, future in expressions:
+        month = _yearless_month(expression, normalizer)
         own = reference if reference is not None else next(
-            (day for at, day in reversed(anchors) if at < start), None)
+            (day for at, day, full in reversed(anchors)
+             if at < start and (full or day.month == month)), None)
         value = normalizer.normalize(expression, own, future)
         if value is not None:
             anchored = own is not reference and value != normalizer.normalize(expression)
@@ -676,14 +681,31 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
     return dates
 
 
+def _yearless_month(expression: str, normalizer: DateNormalizer) -> int | None:
+    """The month of a calendar date stated without its year (`22 December`), else None."""
+    core = strip_signals(expression)[0]
+    if not _CALENDAR.match(core) or _HAS_YEAR.search(core):
+        return None
+    value = normalizer.normalize(expression)
+    return int(value.value[5:7]) if value is not None and value.value[4:5] == "-" else None
+
+
 def _text_anchors(expressions: list[tuple[int, int, str, bool]], normalizer: DateNormalizer
-                  ) -> list[tuple[int, dt.date]]:
-    """(offset, date) of every full date (day, month and year) the text states, in text order."""
+                  ) -> list[tuple[int, dt.date, bool]]:
+    """(offset, date, full) of every full date (day, month and year) the text states, and of
+    every month with its year (as its last day, not full: it dates only days of that month), in
+    text order."""
     anchors = []
     for start, _, expression, future in sorted(expressions):
         value = normalizer.normalize(expression, None, future)
-        if value is not None and value.granularity == "day" and _FULL_DATE.fullmatch(value.value):
-            anchors.append((start, dt.date.fromisoformat(value.value)))
+        if value is None:
+            continue
+        if value.granularity == "day" and _FULL_DATE.fullmatch(value.value):
+            anchors.append((start, dt.date.fromisoformat(value.value), True))
+        elif value.granularity == "month" and _YEAR_MONTH.fullmatch(value.value):
+            year, month = map(int, value.value.split("-"))
+            last = calendar.monthrange(year, month)[1]
+            anchors.append((start, dt.date(year, month, last), False))
     return anchors
 
 

@@ -112,10 +112,17 @@ ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
 UPPER_PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
 PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*[A-Za-z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
+# A wire's dateline may be a date before its source and a dash, maybe after its place in
+# capitals: `Jan 17 (Interfax) -`, `OSH. Jan 17 (Pamir Wire) -`
+WIRE_PLACE = re.compile(r"\s*(?:[A-Z][A-Z'-]*(?:\s[A-Z][A-Z'-]*)*\s*[.,]\s*)?")
+SOURCE_AFTER_DATE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s")
 RETROSPECTIVE = re.compile(r"\b(?:previously|formerly|earlier|in the past|in previous years)\b",
                            re.IGNORECASE)
 # `Of these, 2,310 were employed in ...` breaks down the previous sentence's figure: same period
 BREAKDOWN = re.compile(r"^\s*(?:of|among) (?:these|them|those|which|this number)\b", re.IGNORECASE)
+# `In particular, the bank financed ...` tells more of the happening the last sentence dated
+ELABORATION = re.compile(r"^\s*(?:in particular|specifically|in addition|additionally|moreover|"
+                         r"furthermore|notably|for example|for instance)\b", re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
@@ -1115,17 +1122,28 @@ class DateContext:
         return None
 
 
+def _in_lead(sent: Span) -> bool:
+    """Whether the sentence stands in the story's first paragraph, where a dateline stands (a
+    place may be a sentence of its own: `OSH.` `Jan 17 (Pamir Wire) - ...`)."""
+    return "\n" not in doc_text(sent.doc)[:sent.start_char].strip()
+
+
 def _sentence_dates(sent: Span, dates: list[DateSpan], first: bool) -> list[DateSpan]:
     found = [d for d in dates if sent.start_char <= d.span.start_char < sent.end_char]
-    if first:  # `ALMATY, October 3, 2023 –` is the dateline, not the event's date
+    if first:  # `ALMATY, October 3, 2023 –`, `Jan 17 (Agency) -` date the page, not the event
         text = doc_text(sent.doc)
         before = [text[sent.start_char:d.span.start_char] for d in found]
         kept = [d for d, lead in zip(found, before, strict=True)
-                if not PLACE_BEFORE_DATE.match(lead)]
+                if not PLACE_BEFORE_DATE.match(lead) and not (
+                    WIRE_PLACE.fullmatch(lead) and SOURCE_AFTER_DATE.match(text, d.span.end_char))]
         upper = [d for d, lead in zip(found, before, strict=True)
                  if UPPER_PLACE_BEFORE_DATE.match(lead)]
-        # a sentence's own date beats its dateline (`Bishkek, 18 March 2025 – ... on 17 March`)
-        precise = any(len(d.value) == ISO_LENGTH["day"] for d in kept)
+        # a sentence's own date beats its dateline when it names a day (`Bishkek, 18 March 2025
+        # – ... on 17 March`) or another time (`Jan 17 (Agency) - ... invested ... in 2024`)
+        lines = [d.value for d in found if d not in kept]
+        precise = any(len(d.value) == ISO_LENGTH["day"] or not any(
+            line.endswith(d.value.removeprefix("XXXX")) or line.startswith(d.value)
+            for line in lines) for d in kept)
         found = kept if precise or upper else found
     return found
 
@@ -1178,8 +1196,10 @@ def _truncate(value: str, unit: str) -> str:
 
 
 def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -> str | None:
-    """An undated event takes its date from the story: `the same day`, the episode the
-    paragraph narrates in the simple past, or (for the lead) the story's main date."""
+    """An undated event takes its date from the story: `the same day`, the happening the last
+    sentence dated when this one breaks it down or tells more of it (`Of these, ...`, `In
+    particular, ...`), the episode the paragraph narrates in the simple past, or (for the lead)
+    the story's main date."""
     root = sent.root
     if cand.type == "plan":
         # a plan announced in the past (`they agreed to ...`) dates from the announcement
@@ -1190,7 +1210,7 @@ def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -
     same = SAME_TIME.search(sent.text)
     if same and ctx.last_date:
         return _truncate(ctx.last_date, same.group(1))
-    if BREAKDOWN.match(sent.text) and ctx.last_date:
+    if (BREAKDOWN.match(sent.text) or ELABORATION.match(sent.text)) and ctx.last_date:
         return ctx.last_date
     if RETROSPECTIVE.search(sent.text):  # `Previously, ...` steps out of the story's episode
         return None
@@ -1207,7 +1227,7 @@ def story_date(sents: list[Span], per_sent: list[dict[str, Candidate]],
     """The date of the story's main episode: the first day-precise date of a reported event,
     with the index of the sentence that gives it."""
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
-        own = _sentence_dates(sent, dates, i == 0)
+        own = _sentence_dates(sent, dates, _in_lead(sent))
         for kind, cand in chosen.items():
             value = own_date(cand.anchor, own)
             if value and len(value) == ISO_LENGTH["day"] and kind != "plan" and (
@@ -1305,7 +1325,7 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         paragraph = bisect_right(breaks, sent.start_char)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.paragraph_date = paragraph, None
-        own = [d for d in _sentence_dates(sent, dates, i == 0)
+        own = [d for d in _sentence_dates(sent, dates, _in_lead(sent))
                if not is_content_period(doc, d)]
         header = is_list_header(sent)
         found: list[EventSpan] = []
