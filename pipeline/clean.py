@@ -1217,7 +1217,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         line = lines[i]
         if i == headline:
             region.title = headline_text(line.text)
-        elif (headline is None or i > headline) and (DATELINE.match(line.text) or i in boxes):
+        elif (headline is None or i > headline) and (
+                DATELINE.match(line.text) or CREDIT_DATELINE.match(line.text) or i in boxes):
             region.body.append(line.text)  # the story's dateline or fact box, headline or not
         elif line.date:
             line.reason = "date"

@@ -1087,3 +1087,17 @@ def test_a_web_address_a_story_learnt_its_news_from_is_an_outlet(nlp: Language) 
 def test_a_web_address_that_is_no_source_is_no_outlet(nlp: Language) -> None:
     text = "Applications are accepted from farmers on the portal grants.gov.kg until May."
     assert "grants.gov.kg" not in names(nlp, text)
+
+
+def test_the_end_of_a_heads_of_government_title_is_no_government(nlp: Language) -> None:
+    text = "He will attend the Council of Heads of Government of the Steppe Trade Organisation."
+    found = orgs(nlp, text)
+    assert not any(o.kind == "government" for o in found)
+    assert names(nlp, "The Migration Service under the Government of Kyrgyzstan signed it.") == [
+        "Migration Service under the Government of Kyrgyzstan", "Government of Kyrgyzstan"]
+
+
+def test_a_known_short_form_joins_its_full_name(nlp: Language) -> None:
+    found = orgs(nlp, "The World Bank approved the project. The WB will finance pipes in 300 "
+                      "villages.")
+    assert [o.name for o in found] == ["World Bank"] and "WB" in forms(found[0])

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.components.events import EventSpan
+from pipeline.components.russian import find_organizations_ru
 from pipeline.core import process_text
 from pipeline.nlp import make_doc, russian_nlp
 
@@ -239,6 +240,12 @@ def test_slashes_far_below_the_dateline_are_no_agency(ru: Language) -> None:
     lead = "Кыргызстан и Корея подписали соглашение о сотрудничестве в сфере образования. " * 5
     doc = extract(ru, f"{lead}Документ подписан 14.08.2024 /Кабар/.")
     assert "Кабар" not in orgs(doc)
+
+
+def test_a_country_acronym_the_tagger_calls_a_body_is_no_organization(ru: Language) -> None:
+    doc = extract(ru, "Проект поддержали в КР и в РК.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("КР", "РК")]
+    assert find_organizations_ru(doc) == []
 
 
 @pytest.mark.parametrize(("text", "entity"), [

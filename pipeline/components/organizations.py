@@ -347,8 +347,12 @@ def _is_role(token: Token) -> bool:
 
 
 def _is_title(span: Span) -> bool:
-    """`Minister`, `Ministers of Foreign Affairs`: a person's title, which names no body."""
-    return all(_is_role(t) or t.is_stop for t in span) or (
+    """`Minister`, `Ministers of Foreign Affairs`: a person's title, which names no body; nor
+    does the end of one (`Government of the X` of `Heads of Government of the X`)."""
+    doc = span.doc
+    heads_of = span.start >= 2 and doc[span.start - 2].lower_ in {"head", "heads"} and (
+        doc[span.start - 1].lower_ == "of") and span[0].lower_ in TITLE_OBJECTS
+    return heads_of or all(_is_role(t) or t.is_stop for t in span) or (
         len(span) > 2 and span[0].lower_ in PORTFOLIO_ROLES and span[1].lower_ == "of")
 
 
@@ -1296,7 +1300,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
         link = links.get(span.text) or (KNOWN_ORGS.get(span.text) if _is_short(span.text) else None)
         mentions.append(_mention(span, link=link))
         parent = _parent_body(span)
-        if parent is not None:
+        if parent is not None and not _is_title(parent):
             mentions.append(_mention(parent))
     for match in LOWER_MINISTRIES.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

@@ -127,7 +127,7 @@ KNOWN_ORGS = {
     "IOM": "International Organization for Migration", "IAEA": "International Atomic Energy Agency",
     "IFAD": "International Fund for Agricultural Development",
     # multilateral finance
-    "IMF": "International Monetary Fund", "World Bank": "World Bank",
+    "IMF": "International Monetary Fund", "World Bank": "World Bank", "WB": "World Bank",
     "ADB": "Asian Development Bank", "AIIB": "Asian Infrastructure Investment Bank",
     "EBRD": "European Bank for Reconstruction and Development",
     "EIB": "European Investment Bank", "EDB": "Eurasian Development Bank",

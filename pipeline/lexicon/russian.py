@@ -114,7 +114,9 @@ RU_NON_ORG_HEADS = frozenset({
     "выставка", "форум", "саммит", "коридор",
 })  # fmt: skip
 # Acronyms of common nouns, no names: media, joint venture, small business, NGO.
-GENERIC_ACRONYMS = frozenset({"СМИ", "СП", "МСП", "НПО", "ИП", "ООО", "АО", "ТОО", "ОАО", "ЗАО"})
+GENERIC_ACRONYMS = frozenset({"СМИ", "СП", "МСП", "НПО", "ИП", "ООО", "АО", "ТОО", "ОАО", "ЗАО",
+                              # countries, which the tagger may take for bodies
+                              "КР", "РК", "РТ", "РУз", "КНР", "РФ", "США", "ОАЭ"})
 # Legal forms the tagger may leave as an entity of their own after the name (`Co., Ltd`).
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "LLC", "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.",
                          "JSC", "PLC", "GmbH"})
