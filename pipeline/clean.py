@@ -140,11 +140,11 @@ ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
 CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-sentence
 TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
-# a paragraph opening with its place and a dash: a place in capitals (`KUWAIT-- A loan`,
-# `DUSHANBE (TCA) — The bank`) or one name with the dash against it (`Bishkek– On August 28`)
 # A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title
 CREDIT_DATELINE = re.compile(
     r"^[A-ZА-ЯЁ]{3,}(?:[ ,-]+[A-ZА-ЯЁ]{3,}){0,2}\s*(?:--|[-–—])\s*(?:[A-ZА-ЯЁ][\w.'’&-]*\s?){1,4}$")
+# a paragraph opening with its place and a dash: a place in capitals (`KUWAIT-- A loan`,
+# `DUSHANBE (TCA) — The bank`) or one name with the dash against it (`Bishkek– On August 28`)
 PLACE_DATELINE = re.compile(
     r"^(?:[A-ZА-ЯЁ]{2,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2}(?:,\s*[A-ZА-ЯЁ][\w'’.]+)?"
     r"(?:\s*\([^)]{1,30}\))?\s*(?:--|[–—]|-\s)"
@@ -1303,9 +1303,7 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
     paywall = next((i for i in range(body[0] if body else end, end) if lines[i].reason ==
                     "prompt" and PAYWALL.search(lines[i].text)), None)
     lead = next((i for i in body if lines[i].prose), end)
-    others = next((i for i in range(lead, end) if lines[i].reason == "related"
-                   and SECTION_OF_OTHERS.match(lines[i].text)
-                   and not next((lines[j].prose for j in body if j > i), True)), None)
+    others = next((i for i in range(lead, end) if _heads_other_stories(lines, i, body)), None)
     about = next((i for i in body if _opens_about_block(lines, i, body)), None)
     told = [i for i in body if lines[i].prose][STORY_BEFORE_COMMENTS - 1:STORY_BEFORE_COMMENTS]
     comments = next((i for i in range(told[0], end) if lines[i].reason == "prompt"
@@ -1315,6 +1313,14 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else "boilerplate"
     return [i for i in body if i < stop]
+
+
+def _heads_other_stories(lines: list[Line], i: int, body: list[int]) -> bool:
+    """`Related news` over a headline: a section of other stories (over a paragraph of the story
+    it is a widget's leftover)."""
+    under = [j for j in body if j > i][:1]
+    return (lines[i].reason == "related" and bool(SECTION_OF_OTHERS.match(lines[i].text))
+            and bool(under) and not lines[under[0]].prose)
 
 
 def _opens_about_block(lines: list[Line], i: int, body: list[int]) -> bool:

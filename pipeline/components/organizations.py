@@ -350,7 +350,7 @@ def _is_title(span: Span) -> bool:
     """`Minister`, `Ministers of Foreign Affairs`: a person's title, which names no body; nor
     does the end of one (`Government of the X` of `Heads of Government of the X`)."""
     doc = span.doc
-    heads_of = span.start >= 2 and doc[span.start - 2].lower_ in {"head", "heads"} and (
+    heads_of = span.start >= 2 and doc[span.start - 2].lower_ in ("head", "heads") and (
         doc[span.start - 1].lower_ == "of") and span[0].lower_ in TITLE_OBJECTS
     return heads_of or all(_is_role(t) or t.is_stop for t in span) or (
         len(span) > 2 and span[0].lower_ in PORTFOLIO_ROLES and span[1].lower_ == "of")
