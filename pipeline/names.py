@@ -84,6 +84,13 @@ def country_code(name: str) -> str | None:
     return _english_code(key) or _russian_codes().get(key)
 
 
+def place_country(place: str) -> str | None:
+    """The alpha-3 code of a place that is a country or names its country after a comma
+    (`Uzbekistan`, `Bukhara, Uzbekistan`), else None."""
+    return country_code(place) or (country_code(place.rsplit(",", 1)[1]) if "," in place
+                                   else None)
+
+
 def capital_code(name: str) -> str | None:
     """The alpha-3 code of the state whose capital `name` is (`Beijing`, `Пекин` -> CHN)."""
     return CAPITALS.get(name.lower().strip())

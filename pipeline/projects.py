@@ -54,7 +54,7 @@ from pipeline.lexicon.projects import (
     SECTORS,
     STATUS_WORDS,
 )
-from pipeline.names import country_code, country_name, fold_name
+from pipeline.names import country_name, fold_name, place_country
 from pipeline.schema import (
     Actor,
     AmountMention,
@@ -134,7 +134,7 @@ class StoryNames:
     def of(cls, article: Article) -> StoryNames:
         return cls(tuple(o.id for o in article.organizations),
                    tuple(a.code for e in article.events for a in e.target if a.code),
-                   tuple(c for e in article.events for c in map(country_code, e.places) if c))
+                   tuple(c for e in article.events for c in map(place_country, e.places) if c))
 
     @property
     def countries(self) -> tuple[str, ...]:

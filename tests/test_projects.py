@@ -587,6 +587,14 @@ def test_a_story_that_names_no_recipient_gives_to_the_region_before_a_venue() ->
     assert [p.code for p in project.recipient] == ["TJK"]
 
 
+def test_a_place_naming_its_country_after_a_comma_gives_the_recipient() -> None:
+    text = "The Islamic Development Bank will lend $45 million for a water plant in Osh."
+    told = story(text, "lend", "$45 million", donor="Islamic Development Bank", recipient=())
+    event = told.events[0].model_copy(update={"places": ["Osh, Kyrgyzstan"]})
+    project = only(projects_of(told.model_copy(update={"events": [event]})))
+    assert [p.code for p in project.recipient] == ["KGZ"]
+
+
 # A sentence of several givers
 
 def test_each_giver_named_in_the_clause_of_its_own_sum_is_a_project_of_its_own() -> None:

@@ -208,6 +208,15 @@ def test_country_codes_of_names_adjectives_and_russian_names(name: str, code: st
     assert country_code(name) == code
 
 
+@pytest.mark.parametrize(("place", "code"), [
+    ("Uzbekistan", "UZB"), ("Bukhara, Uzbekistan", "UZB"), ("Osh", None), ("Osh, Chui", None),
+])
+def test_a_place_names_its_country_itself_or_after_a_comma(place: str, code: str | None
+                                                           ) -> None:
+    from pipeline.names import place_country
+    assert place_country(place) == code
+
+
 def test_an_organisation_states_its_country_in_its_name(nlp: Language) -> None:
     from pipeline.names import country_in_names
     assert country_in_names(["Uzbekistan\u2019s Migration Agency"]) == "UZB"
