@@ -125,6 +125,7 @@ TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
 TITLE_LABEL = re.compile(r"^(?:title|headline|заголовок)\s*:\s*", re.I)
 # a site's name after a headline, behind a bar or a spaced dash
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
+TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run into a headline
 SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
 # a heading naming an organisation: `About the EBRD`, `About JICA`, `О компании`
 ABOUT_HEADING = re.compile(r"^(?:about|о)\s+(?P<name>[^\s.!?:][^.!?:]{1,60})\s*:?$", re.I)
@@ -1158,9 +1159,13 @@ def _is_site_name(text: str) -> bool:
 
 
 def headline_text(text: str) -> str:
-    """A headline without a label before it (`Title: ...`, `Opinion | ...`) or a site's name
-    after it (`... | The Steppe Herald`, `... - Example News`)."""
+    """A headline without a label or a breadcrumb trail before it (`Title: ...`, `Opinion |
+    ...`, `site.kg » Economy » ...`) or a site's name after it (`... | The Steppe Herald`, `...
+    - Example News`)."""
     text = TITLE_LABEL.sub("", TABLE_CELLS.sub("", BULLET.sub("", text)))
+    steps = TITLE_TRAIL.split(text)
+    if len(steps) > 1 and len(steps[-1].split()) >= HEADLINE_MIN_WORDS:
+        text = steps[-1]  # `site.kg » Economy » Japan grants ...`: the trail ends with it
     m = LABEL_PREFIX.match(text)
     if m and _is_label(m["label"]) and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
         text = text[m.end():]  # `Opinion | ...`, `Special Report | ...`

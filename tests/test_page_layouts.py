@@ -37,6 +37,9 @@ def one(text: str):
     ("Korea funds a water plant in Khujand | The Valley Courier",
      "Korea funds a water plant in Khujand"),
     ("Korea funds a water plant in Khujand - Valley News", "Korea funds a water plant in Khujand"),
+    ("valley.kg » Economy » Korea funds a water plant in Khujand",
+     "Korea funds a water plant in Khujand"),  # a breadcrumb trail run into the headline
+    ("Economy » Trade", "Economy » Trade"),  # a trail alone keeps its steps
 ])
 def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: str) -> None:
     assert headline_text(line) == title

@@ -186,6 +186,11 @@ def test_a_name_in_another_case_joins_its_nominative(ru: Language) -> None:
     assert "Японскому агентству международного сотрудничества" in next(iter(found.values()))
 
 
+def test_a_name_ends_before_a_verb_the_tagger_ran_it_into(ru: Language) -> None:
+    doc = extract(ru, "Всемирный Банк окажет Киргизии финансовую поддержку.")
+    assert not any("окажет" in name for name in orgs(doc))
+
+
 def test_a_name_ends_before_a_preposition_no_name_holds(ru: Language) -> None:
     doc = extract(ru, "Министр поблагодарил Европейский банк реконструкции и развития за "
                       "поддержку проекта.")
@@ -303,6 +308,9 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("В Душанбе завершилась реконструкция моста через реку Варзоб.", {"construction"}, set()),
     ("Европейский банк реконструкции и развития провел в Ашхабаде семинар для предпринимателей.",
      set(), {"construction"}),
+    ("Всемирный Банк окажет Киргизии финансовую поддержку в реализации проекта.",
+     {"funding"}, set()),  # paid support, and a verb the tagger ran a name on into
+    ("Министр оказал поддержку инициативе коллег из Японии.", set(), {"funding"}),
 ])
 def test_trigger_reports_its_event_type(
         ru: Language, text: str, present: set[str], absent: set[str]) -> None:

@@ -32,6 +32,7 @@ from pipeline.lexicon.events import CAMEO
 from pipeline.lexicon.measures import CURRENCY_SYMBOLS
 from pipeline.lexicon.russian import (
     ACRONYM_SKIPS,
+    AID_LEMMAS,
     CURRENCY_STEMS,
     ENTITY_LABELS,
     EVENT_TRIGGERS,
@@ -57,6 +58,7 @@ from pipeline.lexicon.russian import (
     RU_MONTH_NAMES,
     RU_NON_ORG_HEADS,
     RU_NUMBER_WORDS,
+    RU_PAID_SUPPORT,
     RU_SCALES,
     TIME_LEMMAS,
     TITLE_HEADS,
@@ -457,8 +459,10 @@ def _unclosed(text: str) -> str | None:
 
 
 def _without_tail(ent: Span) -> Span:
-    """The entity cut before a preposition no name holds (`... сотрудничеству за помощь`)."""
-    cut = next((t.i for t in ent[1:] if t.text in NAME_BREAKING_PREPOSITIONS), ent.end)
+    """The entity cut before a preposition no name holds (`... сотрудничеству за помощь`) or a
+    verb the tagger ran it on into (`Всемирный банк окажет`)."""
+    cut = next((t.i for t in ent[1:] if t.text in NAME_BREAKING_PREPOSITIONS
+                or t.pos_ == "VERB"), ent.end)
     return ent.doc[ent.start:cut] if cut != ent.end else ent
 
 
@@ -573,7 +577,8 @@ TRIGGER_TYPES = {
 
 def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     """Whether a trigger word reports an event of `kind` in its sentence."""
-    if token.ent_type_ == "ORG" or (token.i > 0 and token.nbor(-1).lower_ in NEGATION):
+    if (token.ent_type_ == "ORG" and token.pos_ != "VERB") or (
+            token.i > 0 and token.nbor(-1).lower_ in NEGATION):
         return False
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if needed is not None and not lemmas & set(needed):
@@ -583,7 +588,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if token.lemma_ in PLURAL_TRIGGERS and "Number=Plur" not in str(token.morph):
         return False
     if kind == "funding" and token.pos_ == "VERB" and token.lemma_ not in FINANCING_VERBS:
-        return money or bool(lemmas & (FUNDING_NOUNS | {"помощь", "оборудование", "средство"}))
+        return money or bool(lemmas & (FUNDING_NOUNS | AID_LEMMAS)) or (
+            "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
 
 

@@ -223,6 +223,10 @@ FINANCING_VERBS = frozenset({"профинансировать", "финанси
 # Triggers that report their event only in the plural: `планы` are intentions, a `план` of
 # operations is a document.
 PLURAL_TRIGGERS = frozenset({"план"})
+# What a gift verb gives besides money nouns (`передать оборудование`, `выделить средства`), and
+# the kinds of support that are money or goods (`оказать финансовую поддержку`).
+AID_LEMMAS = frozenset({"помощь", "оборудование", "средство"})
+RU_PAID_SUPPORT = frozenset({"финансовый", "материальный", "бюджетный", "гуманитарный"})
 # Funding triggers that report funding only with a sum in the sentence or with a gift verb.
 FUNDING_NOUNS = frozenset({"грант", "кредит", "заем", "заём", "займ", "субсидия", "финансирование",
                            "безвозмездный"})
