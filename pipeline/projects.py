@@ -119,6 +119,7 @@ COMPANY_WORDS = CORPORATE_SUFFIXES | LEGAL_PREFIXES
 NAMED_FLOW_NOUNS = AGREEMENT_NOUNS | PROJECT_NOUNS | AID_NOUNS | {"aid", "agreements"}
 KNOWN_DONORS = {form: (key, code, name) for key, (code, name, forms) in DONORS.items()
                 for form in forms}
+DONOR_NAMES = _words(KNOWN_DONORS)  # a donor's name may hold a flow word: `... Investment Bank`
 
 
 @dataclass(frozen=True)
@@ -274,9 +275,10 @@ def reports_of(article: Article) -> list[Report]:
         new = [a for a in money if not a.cumulative and not a.restates]
         start, end = event.sentence_start_char, event.sentence_end_char
         named = [(m, o) for m, o in mentions if start <= m.start_char < end]
+        names = [(m.start_char - start, m.end_char - start) for m, _ in named]
+        names += [d.span() for d in DONOR_NAMES.finditer(event.sentence)]
         report = Report(article.id, article.language, article.published, position, event,
-                        _sum_of_the_flow(event, new), story, tuple(
-                            (m.start_char - start, m.end_char - start) for m, _ in named))
+                        _sum_of_the_flow(event, new), story, tuple(names))
         held = reports.get(start)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held[0])):
             reports[start] = _split_by_giver(report, new, named) or [report]

@@ -549,6 +549,16 @@ def test_a_flow_word_inside_an_organisations_name_is_no_flow() -> None:
     assert report.flow == "other"
 
 
+def test_a_flow_word_inside_a_known_donors_name_the_tagger_missed_is_no_flow() -> None:
+    text = "Азиатский банк инфраструктурных инвестиций выделил Узбекистану $248,4 млн."
+    report = one_report(story(text, "выделил", Sum("$248,4 млн", 248_400_000, usd=248_400_000),
+                              recipient=(), language="ru"))
+    assert report.flow == "other"
+    lent = "Банк выделил Узбекистану инвестиции в размере $248,4 млн."
+    assert one_report(story(lent, "выделил", Sum("$248,4 млн", 248_400_000, usd=248_400_000),
+                            recipient=(), language="ru")).flow == "investment"
+
+
 # The region the analysts follow receives
 
 def test_a_central_asian_country_signing_beside_a_lender_is_the_recipient() -> None:
