@@ -635,10 +635,11 @@ def _near(x: float, y: float, tolerance: float) -> bool:
 
 
 def _last_digit(amount: AmountMention) -> float:
-    """The place of the last digit a sum is written with: 1e6 for `$233 million` and
-    `$240 million`, 1e5 for `$233.1 million`, 1 for `18,600,000`."""
+    """The place of the last significant digit a sum is written with: 1e6 for `$233 million`,
+    1e7 for `$240 million` (a trailing zero rounds), 1e5 for `$233.1 million` and for
+    `18,600,000`."""
     written = WRITTEN_NUMBER.search(amount.text)
-    digits = len(re.sub(r"\D", "", written.group()).lstrip("0")) if written else 0
+    digits = len(re.sub(r"\D", "", written.group()).strip("0")) if written else 0
     if not amount.value or not digits:
         return 1
     return 10 ** (math.floor(math.log10(abs(amount.value))) - digits + 1)

@@ -314,6 +314,11 @@ def test_sums_written_with_less_precision_agree() -> None:
 
 def test_sums_differing_beyond_their_precision_stay_apart() -> None:
     assert len(projects_of(loan("s1", "$233.1 million"), loan("s2", "$238 million"))) == 2
+    assert len(projects_of(loan("s1", "$360.5 million"), loan("s2", "$357 million"))) == 2
+
+
+def test_a_sum_ending_in_zeros_is_rounded_to_its_last_significant_digit() -> None:
+    assert len(projects_of(loan("s1", "$360 million"), loan("s2", "$357 million"))) == 1
 
 
 def test_two_loans_of_one_donor_with_different_sums_stay_apart() -> None:
