@@ -1101,3 +1101,13 @@ def test_a_known_short_form_joins_its_full_name(nlp: Language) -> None:
     found = orgs(nlp, "The World Bank approved the project. The WB will finance pipes in 300 "
                       "villages.")
     assert [o.name for o in found] == ["World Bank"] and "WB" in forms(found[0])
+
+
+def test_a_joint_body_is_named_with_the_two_parties_it_joins(nlp: Language) -> None:
+    text = "The Intergovernmental Commission between Uzbekistan and Korea met in Seoul."
+    assert names(nlp, text) == ["Intergovernmental Commission between Uzbekistan and Korea"]
+
+
+def test_trade_between_two_countries_names_no_joint_body(nlp: Language) -> None:
+    text = "The Steppe Trade Council discussed trade between Uzbekistan and Korea."
+    assert names(nlp, text) == ["Steppe Trade Council"]

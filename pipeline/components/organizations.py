@@ -27,6 +27,7 @@ from pipeline.lexicon.institutions import (
     GOVERNING_BOARDS,
     HEAD_LINKS,
     INITIAL_HEADS,
+    JOINT_BODIES,
     KNOWN_ORGS,
     LEGAL_PREFIXES,
     LOCAL_LEVELS,
@@ -445,6 +446,31 @@ def _extend_country(span: Span) -> Span:
     return doc[span.start:end] if end is not None else span
 
 
+def _extend_between(span: Span) -> Span:
+    """`Intergovernmental Commission` + `between Uzbekistan and Korea`: a joint body is named in
+    full with the two parties it joins (countries or known bodies)."""
+    doc = span.doc
+    if not any(t.lower_ in JOINT_BODIES for t in span) or span.end >= len(doc) or (
+            doc[span.end].lower_ != "between"):
+        return span
+    first = _party_end(doc, span.end + 1)
+    if first is None or first >= len(doc) or doc[first].lower_ != "and":
+        return span
+    second = _party_end(doc, first + 1)
+    return doc[span.start:second] if second is not None else span
+
+
+def _party_end(doc: Doc, start: int) -> int | None:
+    """The end of a country's or a known body's name starting at `start` (`the European
+    Union`), or None."""
+    country = _country_end(doc, start)
+    start += start < len(doc) and doc[start].lower_ == "the"
+    known = {*KNOWN_ORGS, *KNOWN_ORGS.values()}
+    body = next((end for end in range(min(start + COUNTRY_MAX_WORDS, len(doc)), start, -1)
+                 if doc[start:end].text in known), None)
+    return max((end for end in (country, body) if end is not None), default=None)
+
+
 def _is_institution(span: Span) -> bool:
     """A name shaped like an institution, and not like a project, event or agreement."""
     if len(span) == 0 or not span[0].text[:1].isupper():
@@ -606,7 +632,7 @@ def find_institution_spans(doc: Doc) -> list[Span]:
                 piece = _cut_division(_cut_holder(_cut_trailing_person(
                     _cut_after_country(_cut_headless_owner(_trim(piece))))))
                 if _is_institution(piece):
-                    spans.append(_extend_country(_extend_seat(piece)))
+                    spans.append(_extend_between(_extend_country(_extend_seat(piece))))
     return spans
 
 

@@ -163,6 +163,9 @@ SOURCE_CUES = frozenset({
     ("cited", "by"), ("quoted", "by"), ("reported", "by"), ("told",), ("spoke", "to"),
     ("said", "to"), ("learnt", "from"), ("learned", "from"), ("citing",),
 })
+# Bodies two parties set up together, named with the parties they join: `Intergovernmental
+# Commission between Uzbekistan and Korea`, `Committee on Cooperation between X and Y`.
+JOINT_BODIES = frozenset({"commission", "committee", "council", "board"})
 # Nouns whose owner company follows `of`: `a joint venture of Rio Tinto`, `a subsidiary of X`.
 OWNED_NOUNS = frozenset({"subsidiary", "venture", "affiliate", "division", "unit", "shareholder"})
 # British and American spellings, and apostrophes, made one when names are compared.
