@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.events import EventSpan
-from pipeline.components.russian import find_organizations_ru
+from pipeline.components.russian import LATIN_COMPANY, find_organizations_ru
 from pipeline.core import process_text
 from pipeline.nlp import make_doc, russian_nlp
 
@@ -184,6 +184,19 @@ def test_a_name_in_another_case_joins_its_nominative(ru: Language) -> None:
     found = orgs(doc)
     assert list(found) == ["Японское агентство международного сотрудничества"]
     assert "Японскому агентству международного сотрудничества" in next(iter(found.values()))
+
+
+def test_a_company_named_in_latin_letters_with_its_legal_form(ru: Language) -> None:
+    doc = extract(ru, "Подписан договор с Steppe Dairy Group Co ltd о поставках молока.")
+    assert "Steppe Dairy Group Co ltd" in orgs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Проект Green Valley Water получил поддержку.",  # no legal form
+    "Доклад Steppe Dairy Corporate Review вышел в мае.",  # a word only begins like a form
+])
+def test_latin_words_without_a_legal_form_name_no_company(text: str) -> None:
+    assert LATIN_COMPANY.search(text) is None
 
 
 def test_a_name_ends_before_a_verb_the_tagger_ran_it_into(ru: Language) -> None:

@@ -407,6 +407,10 @@ def news_amounts_ru(doc: Doc) -> Doc:
 # --------------------------------------------------------------------------- organisations
 ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and close
 ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*)\s*\)$")
+# A company named in Latin letters with its legal form, which the Russian tagger does not read:
+# `договор с Steppe Dairy Group Co ltd`, `Valley Builders LLC`
+LATIN_COMPANY = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){1,6}"
+                           r"(?:Co\.?,?\s+[Ll]td\.?|Ltd\.?|LLC|JSC|PLC|GmbH|Inc\.?|Corp\.?)(?![\w-])")
 # A news agency in slashes after the dateline: `Бишкек, 14 августа /Кабар/.`
 OUTLET_IN_SLASHES = re.compile(r"(?<=[\w.,]\s)/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
 DATELINE_REACH = 300  # characters from the top where a dateline stands
@@ -481,12 +485,18 @@ def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
 def _mentions(doc: Doc) -> Iterator[_Mention]:
     """Organisation mentions: the tagger's ORG entities (not a person's title), each with a place
     name in the genitive after a ministry-like head (`Министерство энергетики Республики
-    Узбекистан`), and the news agency of the dateline."""
+    Узбекистан`), the news agency of the dateline, and companies named in Latin letters with
+    their legal form."""
     text = doc_text(doc)
     if m := OUTLET_IN_SLASHES.search(text, 0, DATELINE_REACH):
         span = doc.char_span(*m.span("name"), alignment_mode="expand")
         if span is not None:
             yield _Mention(span, m.group("name"), None)
+    for m in LATIN_COMPANY.finditer(text):
+        span = doc.char_span(*m.span(), alignment_mode="expand")
+        if span is not None and not any(e.label_ == "ORG" and e.start < span.end
+                                        and span.start < e.end for e in doc.ents):
+            yield _Mention(span, m.group().rstrip("."), None)
     ents = list(doc.ents)
     joined = -1  # an acronym joined to the name before it
     for i, whole in enumerate(ents):
