@@ -219,8 +219,10 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
 
 
 def is_stamp(text: str) -> bool:
-    """Whether a line is a date line, in whichever order the page writes its numeric dates."""
-    return read_stamp(text, "dmy") is not None or read_stamp(text, "mdy") is not None
+    """Whether a line is a date line, in whichever order the page writes its numeric dates (the
+    order matters only to a slashed or dotted date, so only such a line is read twice)."""
+    return read_stamp(text, "dmy") is not None or (
+        NUMERIC_DATE.search(text) is not None and read_stamp(text, "mdy") is not None)
 
 
 def split_leading_stamp(text: str) -> tuple[str, str] | None:

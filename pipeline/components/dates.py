@@ -665,10 +665,8 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
     anchors = [] if reference is not None else _text_anchors(expressions, normalizer)
     found: list[tuple[int, int, Normalized, bool]] = []
     for start, end, expression, future in expressions:
-        month = _yearless_month(expression, normalizer)
-        own = reference if reference is not None else next(
-            (day for at, day, full in reversed(anchors)
-             if at < start and (full or day.month == month)), None)
+        own = reference if reference is not None else _anchor(anchors, start, expression,
+                                                               normalizer)
         value = normalizer.normalize(expression, own, future)
         if value is not None:
             anchored = own is not reference and value != normalizer.normalize(expression)
@@ -679,6 +677,15 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
         if span is not None:
             dates.append(DateSpan(span, value.value, value.granularity, anchored))
     return dates
+
+
+def _anchor(anchors: list[tuple[int, dt.date, bool]], start: int, expression: str,
+            normalizer: DateNormalizer) -> dt.date | None:
+    """The nearest anchor stated before `start` that can date the expression: a full date, or
+    a month with its year for a year-less day of that month."""
+    month = _yearless_month(expression, normalizer)
+    return next((day for at, day, full in reversed(anchors)
+                 if at < start and (full or day.month == month)), None)
 
 
 def _yearless_month(expression: str, normalizer: DateNormalizer) -> int | None:

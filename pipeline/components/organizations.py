@@ -93,6 +93,7 @@ NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
 LIST_CUES = frozenset({"with", "as", "including", "like"})
+KNOWN_NAMES = frozenset({*KNOWN_ORGS, *KNOWN_ORGS.values()})  # known bodies, short or long
 BANK = "bank"
 COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
 STATE_COMPANY_MIN_CHARS = 8  # `Turkmengas`; shorter words on those stems are towns (`Uzgen`)
@@ -465,9 +466,8 @@ def _party_end(doc: Doc, start: int) -> int | None:
     Union`), or None."""
     country = _country_end(doc, start)
     start += start < len(doc) and doc[start].lower_ == "the"
-    known = {*KNOWN_ORGS, *KNOWN_ORGS.values()}
     body = next((end for end in range(min(start + COUNTRY_MAX_WORDS, len(doc)), start, -1)
-                 if doc[start:end].text in known), None)
+                 if doc[start:end].text in KNOWN_NAMES), None)
     return max((end for end in (country, body) if end is not None), default=None)
 
 
