@@ -15,7 +15,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 
+from spacy.attrs import IS_ALPHA, POS
 from spacy.language import Language
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.amounts import AmountSpan
@@ -109,6 +111,7 @@ from pipeline.schema import ISO_LENGTH, DateSource, EventType
 # --------------------------------------------------------------------------- patterns
 AUX_DEPS = frozenset({"aux", "auxpass"})
 ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+TRIGGER_POS = frozenset({VERB, AUX, NOUN, PROPN})  # the parts of speech a trigger can be
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
 UPPER_PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
 PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*[A-Za-z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
@@ -915,18 +918,26 @@ def question_tokens(sent: Span) -> set[int]:
     return skipped
 
 
-def sentence_candidates(sent: Span, money: list[int],
-                        quoted: frozenset[int]) -> list[Candidate]:
-    """Every trigger of the sentence with its mode, in text order."""
+def trigger_tokens(doc: Doc, quoted: frozenset[int]) -> list[int]:
+    """Where triggers may stand: the alphabetic verbs, auxiliaries and nouns outside quotes
+    (read from the doc's arrays, so that no other word is made a Token)."""
+    rows = doc.to_array([POS, IS_ALPHA]).tolist()
+    return [i for i, (pos, alpha) in enumerate(rows)
+            if alpha and pos in TRIGGER_POS and i not in quoted]
+
+
+def sentence_candidates(sent: Span, money: list[int], triggers: list[int]) -> list[Candidate]:
+    """Every trigger of the sentence with its mode, in text order (`triggers` from
+    `trigger_tokens`)."""
     found: list[Candidate] = []
-    chars = doc_text(sent.doc)[sent.start_char:sent.end_char + len(sent[-1].whitespace_)]
+    doc = sent.doc
+    chars = doc_text(doc)[sent.start_char:sent.end_char + len(sent[-1].whitespace_)]
     skipped = (heading_tokens(sent) if "\n\n" in chars else set()) | (
         question_tokens(sent) if "?" in chars else set())  # cheap tests first
-    for token in sent:
-        if token.i in quoted or token.i in skipped:
+    for i in triggers[bisect_left(triggers, sent.start):bisect_left(triggers, sent.end)]:
+        if i in skipped:
             continue
-        if not token.is_alpha:
-            continue
+        token = doc[i]
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in AUX_DEPS):
             found.extend(_verb_events(token, money))
         elif token.pos_ in ("NOUN", "PROPN") and (
@@ -1307,9 +1318,9 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
     money = sorted(a.span.start_char for a in amounts if a.kind == "money")  # where sums start
     ents = list(doc.ents)  # Span.ents rebuilds every entity of the doc on each access
     actors = SentenceActors(orgs, ents)
-    quoted = quoted_tokens(doc)
+    triggers = trigger_tokens(doc, quoted_tokens(doc))
     sents = [s for s in doc.sents if not is_headline(s)]
-    per_sent = [resolve_types(sentence_candidates(s, money, quoted)) for s in sents]
+    per_sent = [resolve_types(sentence_candidates(s, money, triggers)) for s in sents]
     items = list_items(sents, money)
     for index, listed in items.items():
         for cand in listed:
