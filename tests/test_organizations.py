@@ -467,6 +467,19 @@ def test_name_keeps_its_country(nlp: Language, text: str, expected: str) -> None
     assert expected in names(nlp, text)
 
 
+def test_name_after_a_mission_seat_is_its_head_not_part_of_the_name(nlp: Language) -> None:
+    text = "Head of the EU Delegation to Kyrgyzstan Marta Lindqvist opened the workshop."
+    assert "EU Delegation to Kyrgyzstan" in names(nlp, text)
+    city = "The Embassy of Japan in Tashkent hosted the reception."
+    assert "Embassy of Japan in Tashkent" in names(nlp, city)
+
+
+def test_a_countrys_embassy_is_named_with_its_seat(nlp: Language) -> None:
+    text = "A counsellor of the Korean Embassy in Kazakhstan said at the meeting."
+    assert names(nlp, text) == ["Korean Embassy in Kazakhstan"]
+    assert names(nlp, "The Embassy said the aid would arrive on Monday.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Toyota Tsusho Corporation sold the turbines to Uzbekistan last year.",
     "The turbines were sold by Toyota Tsusho Corporation to Uzbekistan last year.",

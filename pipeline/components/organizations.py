@@ -144,22 +144,24 @@ def _is_seat(doc: Doc, i: int) -> bool:
 def _chunks(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words, joiners, commas and possessives, within a line."""
     chunks: list[Span] = []
+    tokens = list(doc)  # one Token per word, however often the loops below look at it
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i]) or _is_seat(doc, i):
+        if not _is_cap(tokens[i]) or _is_seat(doc, i):
             i += 1
             continue
         end = k = i + 1
-        while k < n and "\n" not in doc[k - 1].whitespace_:
-            token = doc[k]
+        while k < n and "\n" not in tokens[k - 1].whitespace_:
+            token = tokens[k]
             if _is_seat(doc, k):
                 break
             if _is_cap(token):
                 end = k = k + 1
-            elif _is_inner_hyphen(token) and _is_cap(doc[k + 1]):
+            elif _is_inner_hyphen(token) and _is_cap(tokens[k + 1]):
                 end = k = k + 2
-            elif _is_inner_hyphen(token) and k + 2 < n and doc[k + 1].is_lower \
-                    and _is_cap(doc[k + 2]) and any(t.lower_ in NAME_JOINERS for t in doc[i:k]):
+            elif _is_inner_hyphen(token) and k + 2 < n and tokens[k + 1].is_lower \
+                    and _is_cap(tokens[k + 2]) and any(t.lower_ in NAME_JOINERS
+                                                        for t in tokens[i:k]):
                 # (`Tokyo-based` never gets here: the seat check above ended the run before it)
                 end = k = k + 3  # `... and State-owned Property Management`, past `of`/`and`
             elif token.lower_ in NAME_JOINERS or token.text == "," or _is_possessive(token):
@@ -488,6 +490,8 @@ def _is_institution(span: Span) -> bool:
     if _ends_with_head(span):
         if last in COUNTRY_NAMED_HEADS and any(t.lower_ in COUNTRIES for t in span[:-1]):
             return True  # `Japan Foundation`, `Asia Foundation`
+        if last in SEAT_HEADS and any(country_of(t.text) for t in span[:-1]):
+            return True  # `Russian Embassy`: one country's mission, not a kind of body
         # `Kyrgyz Ministry`, `The Agency`: a head with only a nationality is generic
         return any(not (t.is_stop or country_of(t.text)) for t in span[:-1])
     return _starts_head_initial(span)
@@ -583,6 +587,9 @@ def _extend_seat(span: Span) -> Span:
         len(span) > 2 and span[0].lower_ in SEAT_HEADS):
         return span
     if end + 1 < len(doc) and doc[end].lower_ in {"to", "in"} and doc[end + 1].text[:1].isupper():
+        country = _country_end(doc, end + 1)
+        if country is not None:  # a name after the country is its head's (`... to Japan <Name>`)
+            return doc[span.start:country]
         stop = end + 2
         while stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "of"):
             stop += 1
