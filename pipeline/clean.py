@@ -216,6 +216,7 @@ TOOLBAR = re.compile(
     r"размер шрифта)\b|(?:^|\s)A-?\s+A\+\s+A\+\+(?:\s|$)"
     r"|^[^\w]*\d+\s*(?:px|pt)[^\w]*$", re.I)  # a text-size widget: `+ ↺ − 16 px`
 # a hashtag strip (`Trending: #Uzbekistan #gold_price`) or a line of #tags closing a post
+IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+")  # `![alt](src)`, a scrape's image
 HASHTAG = re.compile(r"(?<![\w&])#[^\W_][\w-]*")
 HASHTAG_MIN = 2  # one #tag may sit in a sentence; a strip has several
 TRENDING = re.compile(r"^(?:trending|hot topics|popular tags|trending topics|в тренде|"
@@ -264,7 +265,8 @@ PAYWALL = re.compile(
 COMMENT_FORM = re.compile(
     r"^(?:leave|add|post|write) a (?:comment|reply)\b|\b(?:logged|log|sign(?:ed)?) in to "
     r"(?:post a |leave a )?(?:comment|reply)|\b(?:characters?|symbols?) (?:left|remaining)\b"
-    r"|^(?:post|submit|send|add) (?:a |your )?comment\b", re.I)
+    r"|^(?:post|submit|send|add) (?:a |your )?comment\b"
+    r"|^by submitting (?:this|the|your) (?:form|comment)\b", re.I)
 PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
@@ -313,7 +315,7 @@ CAPTION = (
                r"|^(?:the\s+)?(?:photo|image|picture)\s+(?:is\s+)?(?:for\s+)?illustrative"
                r"(?:\s+purposes(?:\s+only)?)?\.?$", re.I),
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
-    re.compile(r"\((?:photo|фото)\b[^)]*\)\s*$", re.I),
+    re.compile(r"\((?:photo|фото)\b[^)]*\)\.?\s*$", re.I),  # `... in Osh (photo by JICA).`
     re.compile(r"^\((?:[^\s()]+\s*){1,6}\)$"),  # "(AFP/Getty Images)": six words at most
     # a short caption closed by its source's name after its full stop or after a slash: `The
     # minister at the forum. (Steppe Wire)`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`
@@ -343,6 +345,7 @@ CAPTION = (
     re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I),
 )
 ARTEFACTS = (
+    re.compile(rf"^{IMAGE_MARKUP.pattern}$"),
     re.compile(r"^(?:views?|reads?|comments?|просмотр\w*|комментари\w*)\s*:?\s*[\d\s,.]+$", re.I),
     re.compile(r"^[\d\s,.]+\s+(?:views?|reads?|comments?|просмотр\w*|комментари\w*)$", re.I),
     re.compile(r"^(?:(?:show|view|read|see|hide)\s+)?(?:comments?|комментари\w*)\s*\(\d+\)$",
@@ -415,6 +418,11 @@ COPYRIGHT = (
     re.compile(r"\ball\b.{0,30}\brights?\s+(?:are\s+)?reserved\b|\bвсе права защищены\b", re.I),
     re.compile(r"\breproduction\b.{0,60}\b(?:permitted|prohibited|allowed|forbidden)\b", re.I),
     re.compile(r"\b(?:перепечатка|использование материалов)\b.{0,80}\b(?:разрешен|запрещен)", re.I),
+    # `This content is protected by copyright and may not be reused.`
+    re.compile(r"^(?:this|the|all|our)\s+(?:\w+\s+)?(?:content|materials?|articles?|text|stor"
+               r"(?:y|ies)|publications?|photos?|images?)\b[^.]{0,40}\b(?:(?:is|are) protected by "
+               r"copyright|may not be (?:reused|reproduced|republished|redistributed|rewritten))\b",
+               re.I),
 )
 
 @dataclass(frozen=True)
@@ -617,9 +625,11 @@ def split_lines(text: str) -> list[Line]:
         if not previous_blank and (_wraps(previous_raw, stripped, width)
                                    or _continues(lines[-1].text, stripped)):
             lines[-1].text += " " + stripped
-        elif glued := split_leading_stamp(stripped) or split_dated_headline(
-                stripped, HEADLINE_MIN_WORDS) or split_closing_date(stripped, HEADLINE_MIN_WORDS):
-            # a crawl or site stamp glued before the text (`date 2025-01-21 ASTANA. ...`), or a
+        elif glued := (split_image(stripped) or split_leading_stamp(stripped)
+                       or split_dated_headline(stripped, HEADLINE_MIN_WORDS)
+                       or split_closing_date(stripped, HEADLINE_MIN_WORDS)):
+            # an image's markup or a crawl or site stamp glued before the text (`![](x.jpg) By
+            # Staff Writers ...`, `date 2025-01-21 ASTANA. ...`), or a
             # date run into the headline before or after it (`Economy 19/02/2024 Japan to fund
             # ...`, `Japan to fund ... 19.02.2024`), is a date line of its own
             lines += [Line(glued[0], block), Line(glued[1], block)]
@@ -631,6 +641,13 @@ def split_lines(text: str) -> list[Line]:
         line.prose = is_prose(line.text, stopwords)
         line.sentence = is_sentence(line.text, stopwords)
     return lines
+
+
+def split_image(text: str) -> tuple[str, str] | None:
+    """(image, rest) of a line that opens with an image's markdown (`![](photo.jpg) Text`)."""
+    m = IMAGE_MARKUP.match(text)
+    rest = text[m.end():] if m else ""
+    return (m.group().strip(), rest.strip()) if m and WORD.search(rest) else None
 
 
 def _cut_off(text: str) -> bool:
@@ -720,7 +737,7 @@ def mark_repeated(lines: list[Line]) -> None:
         twice = i + 1 < len(lines) and lines[i + 1].text.casefold() == key
         second = i > 0 and lines[i - 1].text.casefold() == key  # printed twice: a headline
         if not twice and ((line.prose and key not in seen) or (not line.prose and (
-                _heads_story(lines, i) or (second and _is_headline_shaped(line.text))))):
+                _heads_story(lines, i) or (second and _is_twice_headline(line.text))))):
             seen.add(key)
             continue
         line.reason = "repeated"  # or the first of a headline printed twice in a row
@@ -770,6 +787,15 @@ def _is_headline_shaped(text: str) -> bool:
     exclamation may be one), no list marker."""
     return (len(text.split()) >= HEADLINE_MIN_WORDS and not FULL_STOP.search(text)
             and not BULLET.match(text))
+
+
+def _is_twice_headline(text: str) -> bool:
+    """A line a page prints twice in a row is its headline when shaped like one, or when short
+    but more than a label or a masthead (`KOICA in Laos, Mongolia`; `Business Times` twice is
+    the site's logo and its name)."""
+    return _is_headline_shaped(text) or (
+        len(text.split()) > LABEL_MAX_WORDS and not FULL_STOP.search(text)
+        and not BULLET.match(text) and not _is_site_name(text))
 
 
 def _by_date_line(lines: list[Line], i: int) -> bool:

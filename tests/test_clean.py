@@ -75,6 +75,32 @@ def test_question_headline_printed_twice_is_the_title() -> None:
     assert story.title == question
 
 
+def test_short_headline_printed_twice_is_the_title() -> None:
+    headline = "JICA in Osh, Naryn"
+    story, removed = one(f"{headline}\n{headline}\n• Daily Wire\n• 12.03.2021 10:15\n\n"
+                         f"{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline and removed[headline] == "repeated"
+
+
+def test_masthead_printed_twice_is_no_title() -> None:
+    story, removed = one(f"Daily Wire\nDaily Wire\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title is None and "Daily Wire" in removed
+
+
+def test_image_markup_opening_a_line_is_cut_and_the_rest_is_read() -> None:
+    byline = "By Staff Writers Osh, Kyrgyzstan (Kabar) March 3, 2021"
+    story, removed = one(f"Japan funds Osh schools\n![](https://x.org/p.jpg) {byline}\n"
+                         f"{PARA_1}\n{PARA_2}")
+    assert removed["![](https://x.org/p.jpg)"] == "artefact"
+    assert story.title == "Japan funds Osh schools" and story.published == "2021-03-03"
+
+
+def test_image_markup_alone_is_an_artefact_and_text_with_brackets_stays() -> None:
+    line = "The [draft] plan (see annex) was approved by the cabinet in March this year."
+    story, removed = one(f"Japan funds Osh schools\n![Pupils in Osh](p.jpg)\n{PARA_1}\n{line}")
+    assert removed["![Pupils in Osh](p.jpg)"] == "artefact" and line in story.text
+
+
 def test_question_inside_the_body_is_no_title() -> None:
     question = "Why does the new water fund matter for the valley towns?"
     story, _ = one(f"Kyrgyz valley towns get a water fund\n\n{PARA_2}\n\n{question}\n\n{PARA_2}")
@@ -445,6 +471,8 @@ def test_sentences_with_counts_sources_or_labels_are_kept(line: str) -> None:
     "Samarkand Business Daily. All rights reserved.",
     "Reproduction of our articles is allowed only with a link to the source.",
     "[Copyright Steppe Wire Press, Ltd.]",
+    "This content is protected by copyright and may not be reused without a link.",
+    "All materials on this site may not be reproduced without written permission.",
 ])
 def test_copyright_lines_are_cut(line: str) -> None:
     assert rule_reason(line) == "copyright"
@@ -453,6 +481,7 @@ def test_copyright_lines_are_cut(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "The company said all rights to the mine were reserved for the state.",
     "Reproduction of the old maps took the archive three years.",
+    "The ministry said the designs may not be reused by other contractors.",
     pytest.param("Copyright holders will get new protections under the draft law.",
                  marks=pytest.mark.xfail(strict=True, reason="any line opening with "
                                          "`Copyright` is cut, a sentence about copyright too")),
@@ -489,6 +518,7 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Herders drive their flocks to the summer pastures/Steppe Wire",
     "The two presidents at the signing ceremony in Ashgabat on Tuesday. / Pamir TV",
     "Delegates at the forum in Urumqi / photobank",  # a photo bank after a spaced slash
+    "Pupils greet the guests at the new school in Osh on May 3 (photo courtesy of JICA).",
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
@@ -525,6 +555,7 @@ def test_a_courtesy_call_is_no_photo_credit() -> None:
     "Japan and Kyrgyzstan signed the notes on the 2025/2026 budget",
     "The bank will finance the line. (The loan is its largest in the region.)",
     "The ratio of loans to grants in the programme is 3 / 1 this year.",
+    "The school (photo on page 2) was opened by the minister on Monday.",
 
 ])
 def test_sentences_about_photos_and_bracketed_notes_are_kept(line: str) -> None:
@@ -699,6 +730,15 @@ def test_a_comment_form_closes_the_story_and_its_rules_are_cut() -> None:
                          f"{PARA_2}\n\nLeave a Comment\n\nYou have 2000 characters left.\n\n"
                          f"{rules}")
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[rules] == "boilerplate"
+
+
+def test_a_comment_form_notice_closes_the_story() -> None:
+    notice = ("By submitting this form you agree to Steppe Daily using your data for the "
+              "purposes of publishing your comment.")
+    privacy = "Your personal data will only be disclosed to third parties for spam filtering."
+    story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                         f"{PARA_2}\n\n{notice}\n\n{privacy}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[notice] == "prompt"
 
 
 def test_a_comment_link_under_the_headline_cuts_nothing() -> None:
