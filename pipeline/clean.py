@@ -417,7 +417,8 @@ COPYRIGHT = (
     re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)", re.I),  # `[Copyright Agency, Ltd.]`
     re.compile(r"\ball\b.{0,30}\brights?\s+(?:are\s+)?reserved\b|\bвсе права защищены\b", re.I),
     re.compile(r"\breproduction\b.{0,60}\b(?:permitted|prohibited|allowed|forbidden)\b", re.I),
-    re.compile(r"\b(?:перепечатка|использование материалов)\b.{0,80}\b(?:разрешен|запрещен)", re.I),
+    re.compile(r"\b(?:перепечатка|использование материалов)\b.{0,80}\b(?:разрешен|запрещен|"
+               r"невозможн|допускается)", re.I),
     # `This content is protected by copyright and may not be reused.`
     re.compile(r"^(?:this|the|all|our)\s+(?:\w+\s+)?(?:content|materials?|articles?|text|stor"
                r"(?:y|ies)|publications?|photos?|images?)\b[^.]{0,40}\b(?:(?:is|are) protected by "

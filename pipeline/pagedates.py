@@ -206,7 +206,13 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
         return None  # a sentence ends after words, a date line does not (`Thu.` is no word)
     byline = BYLINE_PLACE.match(residue)  # `By A. Kalandarov in Tashkent February 26, 2021`
     words = STAMP_WORD.findall(FILLER.sub(" ", residue[byline.end():] if byline else residue))
-    if len(words) > STAMP_MAX_WORDS or any(w.casefold() in SENTENCE_WORDS for w in words):
+    # a bar parts the date from a section label (`26 Aug 2020 | News from Country Offices`):
+    # only the date's own part must not read as a sentence
+    own = next(part for part in text.split("|") if DATE_CORE.search(part)) if byline is None \
+        else residue[byline.end():]
+    if len(words) > STAMP_MAX_WORDS or any(
+            w.casefold() in SENTENCE_WORDS
+            for w in STAMP_WORD.findall(FILLER.sub(" ", DATE_CORE.sub(" ", own)))):
         return None
     for m in found:
         value = _value(m, order)
@@ -236,9 +242,11 @@ def split_leading_stamp(text: str) -> tuple[str, str] | None:
 def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
     """(date line, headline) of a line that runs a section label and a date into the headline:
     `Economy 19/02/2024 Japan and Uzbekistan sign a loan deal` (at least `min_words` words after
-    the date, and no full stop: a headline, not a sentence)."""
-    if text.endswith((".", "!", "?")) or not HAS_DIGIT.search(text):
-        return None  # a sentence, or no date: nothing after the date would be a headline
+    the date, and no full stop: a headline, not a sentence). A stamp with its time may also run
+    into the lead (`Updated: 2007-07-17 10:36 The minister said ...`); a sentence that opens
+    with a date (`On 19.02.2024 Japan signed ...`) is none."""
+    if not HAS_DIGIT.search(text):
+        return None  # no date: nothing after the date would be a headline
     m = DATE_CORE.search(text)
     if m is None:
         return None
@@ -246,9 +254,12 @@ def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
     time = re.match(rf"\s*(?:[,|·•–—-]\s*)?{TIME}", rest)
     if time:
         head, rest = head + rest[:time.end()], rest[time.end():]
+    elif text.endswith((".", "!", "?")):
+        return None  # a sentence that names a date
     label = STAMP_WORD.findall(text[:m.start()])
     words = rest.split()
     if (len(label) > LABEL_MAX_WORDS or len(words) < min_words
+            or any(w.lower() in DATE_PREPOSITIONS for w in label)
             or not words[0][:1].isupper() or not is_stamp(head)):
         return None
     return head.strip(), rest.strip()

@@ -473,6 +473,8 @@ def test_sentences_with_counts_sources_or_labels_are_kept(line: str) -> None:
     "[Copyright Steppe Wire Press, Ltd.]",
     "This content is protected by copyright and may not be reused without a link.",
     "All materials on this site may not be reproduced without written permission.",
+    "Перепечатка материала невозможна без согласия редакции.",
+    "Перепечатка материалов допускается только со ссылкой на источник.",
 ])
 def test_copyright_lines_are_cut(line: str) -> None:
     assert rule_reason(line) == "copyright"
@@ -833,6 +835,7 @@ def test_update_stamp_is_a_date_line_of_an_edit(line: str, value: str) -> None:
     "Asia Intelligence Wire - March 18, 2002 1:54pm",
     "Source: Kabar | 2024-03-14 10:22:05 | Editor: Li Na",  # attribution labels
     "Thu. Sep 19th, 2024",  # an abbreviated weekday's dot ends no sentence
+    "26 Aug 2020 | News from Country Offices",  # a section label after a bar
 ])
 def test_date_line_may_carry_a_few_words_of_furniture(line: str) -> None:
     stamp = read_stamp(line)
@@ -851,6 +854,7 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Currency rates from 12.01.2025",
+    "Grants from 12.01.2025 | Economy",  # the date's own part reads as a phrase
     "On 12 December 2025 the two sides met in Tokyo.",
     "December 24, 2022 was the day the grant was signed.",
     "Talks set for 21 October 2025 in Tokyo",  # a headline holding a date

@@ -66,9 +66,18 @@ def test_section_label_date_and_headline_on_one_line_are_split() -> None:
     "On 19/02/2024 Korea signed a grant for a water plant in Khujand.",  # a sentence
     "Politics and Economy 19/02/2024 Korea funds a water plant",  # more than a section label
     "Economy 19/02/2024 Korea funds it",  # too short for a headline
+    "On 19/02/2024 10:30 Korea signed a grant for a water plant in Khujand.",  # a preposition
 ])
 def test_a_sentence_or_a_long_label_before_a_date_is_not_split(line: str) -> None:
     assert split_dated_headline(line, 5) is None
+
+
+def test_stamp_with_its_time_run_into_the_lead_is_a_date_line() -> None:
+    lead = "Korea will fund a water plant in Khujand, the embassy said on its website."
+    assert split_dated_headline(f"Updated: 2024-02-19 10:36 {lead}", 5) == (
+        "Updated: 2024-02-19 10:36", lead)
+    story, _ = one(f"Korea funds a water plant\n\nEconomy 19.02.2024 17:01 {LEAD}\n\n{SECOND}")
+    assert story.published == "2024-02-19" and story.text.startswith(LEAD)
 
 
 # ---------------------------------------------------------------- headline near its date line
