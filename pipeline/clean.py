@@ -215,8 +215,8 @@ TOOLBAR = re.compile(
     r"impaired|text size|font size|версия для (?:печати|слабовидящих)|для слабовидящих|"
     r"размер шрифта)\b|(?:^|\s)A-?\s+A\+\s+A\+\+(?:\s|$)"
     r"|^[^\w]*\d+\s*(?:px|pt)[^\w]*$", re.I)  # a text-size widget: `+ ↺ − 16 px`
-# a hashtag strip (`Trending: #Uzbekistan #gold_price`) or a line of #tags closing a post
 IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+")  # `![alt](src)`, a scrape's image
+# a hashtag strip (`Trending: #Uzbekistan #gold_price`) or a line of #tags closing a post
 HASHTAG = re.compile(r"(?<![\w&])#[^\W_][\w-]*")
 HASHTAG_MIN = 2  # one #tag may sit in a sentence; a strip has several
 TRENDING = re.compile(r"^(?:trending|hot topics|popular tags|trending topics|в тренде|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -12,10 +13,10 @@ def mark_line_starts(doc: Doc) -> Doc:
     Cleaned text joins paragraphs with blank lines and list items with line breaks; the parser
     left alone glues a dateline or a bullet to the next sentence and misreads both.
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+    spaces = doc.to_array(IS_SPACE).tolist()  # only whitespace tokens are looked at
+    for i, space in enumerate(spaces[:-1]):
+        if space and not spaces[i + 1] and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
