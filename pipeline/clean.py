@@ -315,6 +315,8 @@ CAPTION = (
                r"|^(?:the\s+)?(?:photo|image|picture)\s+(?:is\s+)?(?:for\s+)?illustrative"
                r"(?:\s+purposes(?:\s+only)?)?\.?$", re.I),
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
+    # a numbered picture's label, a few words before its colon: `Photo6 former volunteers: ...`
+    re.compile(rf"^{CAPTION_WORD}\s*\d{{1,2}}\s+[^.!?:]{{1,40}}:", re.I),
     re.compile(r"\((?:photo|фото)\b[^)]*\)\.?\s*$", re.I),  # `... in Osh (photo by JICA).`
     re.compile(r"^\((?:[^\s()]+\s*){1,6}\)$"),  # "(AFP/Getty Images)": six words at most
     # a short caption closed by its source's name after its full stop or after a slash: `The

@@ -521,6 +521,7 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "The two presidents at the signing ceremony in Ashgabat on Tuesday. / Pamir TV",
     "Delegates at the forum in Urumqi / photobank",  # a photo bank after a spaced slash
     "Pupils greet the guests at the new school in Osh on May 3 (photo courtesy of JICA).",
+    "Photo3 former volunteers: From left – Aoki, Mori, Sato",  # a numbered picture's label
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
@@ -558,6 +559,7 @@ def test_a_courtesy_call_is_no_photo_credit() -> None:
     "The bank will finance the line. (The loan is its largest in the region.)",
     "The ratio of loans to grants in the programme is 3 / 1 this year.",
     "The school (photo on page 2) was opened by the minister on Monday.",
+    "Photos of 12 schools were shown: all of them were built by JICA.",
 
 ])
 def test_sentences_about_photos_and_bracketed_notes_are_kept(line: str) -> None:

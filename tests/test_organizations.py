@@ -128,6 +128,8 @@ def test_documents_and_frameworks_named_in_capitals_are_no_organisations(
 @pytest.mark.parametrize("text, name", [
     ("UNICEF delivered forty solar refrigerators to rural clinics.", "UNICEF"),
     ("The trade portal was built with UNCTAD over two years.", "UNCTAD"),
+    ("The Global Environment Facility co-finances the wetland project.",
+     "Global Environment Facility"),  # a fund whose head word also names projects
 ])
 def test_known_international_body_is_found_without_definition(nlp: Language, text: str,
                                                               name: str) -> None:

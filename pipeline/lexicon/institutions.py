@@ -132,7 +132,8 @@ KNOWN_ORGS = {
     "EBRD": "European Bank for Reconstruction and Development",
     "EIB": "European Investment Bank", "EDB": "Eurasian Development Bank",
     "IsDB": "Islamic Development Bank", "IFC": "International Finance Corporation",
-    "GCF": "Green Climate Fund", "OPEC Fund": "OPEC Fund for International Development",
+    "GCF": "Green Climate Fund", "GEF": "Global Environment Facility",
+    "OPEC Fund": "OPEC Fund for International Development",
     # bilateral aid, export credit and trade agencies
     "JICA": "Japan International Cooperation Agency",
     "JBIC": "Japan Bank for International Cooperation",
