@@ -1133,10 +1133,15 @@ class DateContext:
         return None
 
 
-def _in_lead(sent: Span) -> bool:
-    """Whether the sentence stands in the story's first paragraph, where a dateline stands (a
-    place may be a sentence of its own: `OSH.` `Jan 17 (Pamir Wire) - ...`)."""
-    return "\n" not in doc_text(sent.doc)[:sent.start_char].strip()
+def lead_limit(doc: Doc) -> int:
+    """The last offset a sentence of the story's first paragraph may start at: the start of the
+    text after the first line break, where a dateline stands (a place may be a sentence of its
+    own: `OSH.` `Jan 17 (Pamir Wire) - ...`)."""
+    text = doc_text(doc)
+    first = text.find("\n", len(text) - len(text.lstrip()))
+    if first < 0:
+        return len(text)
+    return first + len(text[first:]) - len(text[first:].lstrip())
 
 
 def _sentence_dates(sent: Span, dates: list[DateSpan], first: bool) -> list[DateSpan]:
@@ -1237,8 +1242,9 @@ def story_date(sents: list[Span], per_sent: list[dict[str, Candidate]],
                dates: list[DateSpan]) -> tuple[str | None, int]:
     """The date of the story's main episode: the first day-precise date of a reported event,
     with the index of the sentence that gives it."""
+    lead = lead_limit(sents[0].doc) if sents else 0
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
-        own = _sentence_dates(sent, dates, _in_lead(sent))
+        own = _sentence_dates(sent, dates, sent.start_char <= lead)
         for kind, cand in chosen.items():
             value = own_date(cand.anchor, own)
             if value and len(value) == ISO_LENGTH["day"] and kind != "plan" and (
@@ -1330,13 +1336,14 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
     ctx = DateContext()
     events: list[EventSpan] = []
     list_date: str | None = None
+    lead = lead_limit(doc)
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
         # the lead takes the story's main date; any other sentence only once it has been read
         ctx.story_date = main_date if i == 0 or i >= main_index else None
         paragraph = bisect_right(breaks, sent.start_char)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.paragraph_date = paragraph, None
-        own = [d for d in _sentence_dates(sent, dates, _in_lead(sent))
+        own = [d for d in _sentence_dates(sent, dates, sent.start_char <= lead)
                if not is_content_period(doc, d)]
         header = is_list_header(sent)
         found: list[EventSpan] = []
