@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.dates import DateSpan
-from pipeline.components.events import find_events, is_headline, quoted_tokens
+from pipeline.components.events import _within, find_events, is_headline, quoted_tokens
 from pipeline.nlp import make_doc
 from pipeline.records import doc_records, event, story_ids
 from pipeline.schema import Event, EventType
@@ -719,6 +719,17 @@ def test_event_date_an_own_year_within_the_dateline_keeps_the_dateline_day(
     text = "Bishkek, 18 March 2025 – JICA signed a loan agreement in 2025 for roads."
     found = events(nlp, text, {"18 March 2025": "2025-03-18", "in 2025": "2025"})
     assert {e.date for e in found} == {"2025-03-18"}
+
+
+@pytest.mark.parametrize("inner, outer, within", [
+    ("2025", "2025-03-18", True), ("2025-03", "2025-03-18", True),
+    ("XXXX-03", "2025-03-18", True), ("XXXX-03-18", "2025-03-18", True),
+    ("XXXX-03", "2025-05-03", False),  # March is not the third of May
+    ("2025-03-18", "2025-03", False),
+])
+def test_a_date_lies_within_another_by_its_parts_not_its_last_digits(
+        inner: str, outer: str, within: bool) -> None:
+    assert _within(inner, outer) is within
 
 
 # ------------------------------------------------------------------ event dates: story context

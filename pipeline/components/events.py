@@ -1158,10 +1158,16 @@ def _sentence_dates(sent: Span, dates: list[DateSpan], first: bool) -> list[Date
         # – ... on 17 March`) or another time (`Jan 17 (Agency) - ... invested ... in 2024`)
         lines = [d.value for d in found if d not in kept]
         precise = any(len(d.value) == ISO_LENGTH["day"] or not any(
-            line.endswith(d.value.removeprefix("XXXX")) or line.startswith(d.value)
-            for line in lines) for d in kept)
+            _within(d.value, line) for line in lines) for d in kept)
         found = kept if precise or upper else found
     return found
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether a date value lies within another, an unknown year matching any (`2024-03` and
+    `XXXX-03` within `2024-03-15`; `XXXX-03` not within `2024-05-03`)."""
+    return len(inner) <= len(outer) and all(
+        a in ("X", b) for a, b in zip(inner, outer[:len(inner)], strict=True))
 
 
 def _undatelined(sent: Span, dates: list[DateSpan]) -> list[DateSpan]:
