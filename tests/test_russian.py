@@ -248,10 +248,31 @@ def test_lone_acronym_joins_the_name_of_its_initials(
     ("Ташкент, 4 сен. /УзА/.", "УзА"),
     ("Бишкек, 14.08.2024 /Кабар/.", "Кабар"),
     pytest.param("Бишкек, 14 августа /Кабар/.", "Кабар"),
+    ("Бишкек,14.08.24./Кабар/.", "Кабар"),  # glued to the date
 ])
 def test_news_agency_in_slashes_after_dateline(ru: Language, dateline: str, agency: str) -> None:
     doc = extract(ru, f"{dateline} Кыргызстан и Корея подписали соглашение о сотрудничестве.")
     assert agency in orgs(doc)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Правительство Кореи построит в Оше новую школу.", "Правительство Кореи"),
+    ("Грант выделен по линии министерства иностранных дел Кореи.",
+     "Министерство иностранных дел Кореи"),
+    ("Об этом сообщили в посольстве Кореи в Бишкеке.", "Посольство Кореи в Бишкеке"),
+])
+def test_a_bodys_head_with_its_country_in_the_genitive_is_an_organization(
+        ru: Language, text: str, name: str) -> None:
+    assert name in orgs(extract(ru, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Соглашение между правительствами Кыргызстана и Кореи подписано в Бишкеке.",  # two bodies
+    "Министр иностранных дел Кореи прибыл в Бишкек.",  # a person's title
+])
+def test_plural_heads_and_titles_before_a_country_are_no_organization(
+        ru: Language, text: str) -> None:
+    assert orgs(extract(ru, text)) == {}
 
 
 def test_slashes_far_below_the_dateline_are_no_agency(ru: Language) -> None:

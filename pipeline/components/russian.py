@@ -60,6 +60,7 @@ from pipeline.lexicon.russian import (
     RU_NUMBER_WORDS,
     RU_PAID_SUPPORT,
     RU_SCALES,
+    RU_SEAT_HEADS,
     TIME_LEMMAS,
     TITLE_HEADS,
     UNIT_ABBREVIATIONS,
@@ -412,8 +413,10 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]
 LATIN_COMPANY = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){1,6}"
                            r"(?:Co\.?,?\s+[Ll]td\.?|Ltd\.?|LLC|JSC|PLC|GmbH|Inc\.?|Corp\.?)(?![\w-])")
 # A news agency in slashes after the dateline: `Бишкек, 14 августа /Кабар/.`
-OUTLET_IN_SLASHES = re.compile(r"(?<=[\w.,]\s)/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
+OUTLET_IN_SLASHES = re.compile(  # glued to the date too: `Бишкек,07.06.24./Кабар/.`
+    r"(?:(?<=[\w.,]\s)|(?<=[.,]))/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
 DATELINE_REACH = 300  # characters from the top where a dateline stands
+HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
 DATELINE_WORDS = 6  # most words of a dateline beside its date (`Бишкек, 21 января /Кабар/.`)
 
 
@@ -526,6 +529,31 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                                           alignment_mode="contract")
             span = inner if inner else span
         yield _Mention(span, form.strip(), alias, normal is not None)
+    yield from _headed_places(doc, ents)
+
+
+def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
+    """A body's head noun and the country it is of, which the tagger marks as a place only:
+    `Правительство Японии`, `министерства обороны КНР`, `посольства Японии в Душанбе` (a
+    mission with its seat). One government, not `правительствами двух стран`."""
+    for i, place in enumerate(ents):
+        if place.label_ != "GPE" or "Case=Gen" not in str(place[0].morph):
+            continue
+        start = place.start
+        while start > 0 and place.start - start < HEAD_GAP and doc[start - 1].is_lower and (
+                "Case=Gen" in str(doc[start - 1].morph)) and doc[start - 1].lemma_ not in ORG_HEADS:
+            start -= 1  # `обороны`, `иностранных дел`
+        head = doc[start - 1] if start > 0 else None
+        if head is None or head.lemma_ not in ORG_HEADS or head.ent_type_ or (
+                "Number=Plur" in str(head.morph)):
+            continue
+        end = place.end
+        seat = ents[i + 1] if i + 1 < len(ents) else None
+        if (head.lemma_ in RU_SEAT_HEADS and seat is not None and seat.label_ == "GPE"
+                and seat.start == end + 1 and doc[end].lower_ == "в"):
+            end = seat.end
+        span = doc[head.i:end]
+        yield _Mention(span, head.lemma_.capitalize() + span.text[len(head.text):], None, False)
 
 
 def _fold(name: str) -> str:

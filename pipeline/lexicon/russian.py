@@ -129,6 +129,8 @@ QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
 NAME_BREAKING_PREPOSITIONS = frozenset({
     "за", "на", "с", "со", "от", "к", "ко", "о", "об", "из", "у", "до", "через", "после", "перед",
 })
+# Heads of a mission named with where it sits (`посольство Японии в Душанбе`).
+RU_SEAT_HEADS = frozenset({"посольство", "представительство", "миссия", "делегация"})
 # Heads of a name that are a country's government as an actor (optional in the spec).
 GOVERNMENT_HEADS = frozenset({"правительство", "кабинет"})
 
