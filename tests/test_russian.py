@@ -345,6 +345,10 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Всемирный Банк окажет Киргизии финансовую поддержку в реализации проекта.",
      {"funding"}, set()),  # paid support, and a verb the tagger ran a name on into
     ("Министр оказал поддержку инициативе коллег из Японии.", set(), {"funding"}),
+    ("Корея передала Кыргызстану 12 единиц спецтехники и автомобили.", {"funding"}, set()),
+    ("В Бишкеке состоялась церемония передачи медицинского оборудования больнице.",
+     {"funding"}, set()),  # a handover of goods, said with a noun
+    ("Стороны обсудили передачу опыта в сфере образования.", set(), {"funding"}),
 ])
 def test_trigger_reports_its_event_type(
         ru: Language, text: str, present: set[str], absent: set[str]) -> None:
