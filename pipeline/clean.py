@@ -125,6 +125,7 @@ TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
 TITLE_LABEL = re.compile(r"^(?:title|headline|заголовок)\s*:\s*", re.I)
 # a site's name after a headline, behind a bar or a spaced dash
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
+TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+")  # `14/02/11 - ...`
 TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run into a headline
 SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
 # a heading naming an organisation: `About the EBRD`, `About JICA`, `О компании`
@@ -1152,14 +1153,17 @@ def _headline_of_lead(lines: list[Line], named: list[int], headline: int, lead: 
 def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     """The headline among the short lines above a body: a strong one (see _strong_headline),
     else the one nearest the body that is more than a label (`Press Releases`, `News`) or an
-    item of a list (`• Investor Relations`: a menu's); never a caption's or a source's line
-    closed by its date."""
+    item of a list (`• Investor Relations`: a menu's), or the headline above it when that one is
+    its standfirst; never a caption's or a source's line closed by its date."""
     candidates = [i for i in candidates if not closes_with_date(lines[i].text)]
     strong = _strong_headline(candidates, lines)
     if strong is not None:
         return strong
     worded = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)
               and not _is_label(lines[i].text) and not BULLET.match(lines[i].text)]
+    if len(worded) > 1 and worded[-2] == worded[-1] - 1 and _is_headline_shaped(
+            lines[worded[-2]].text) and _subheading(lines, worded[-2], worded[-1]):
+        return worded[-2]  # the nearest is the standfirst under its headline
     return worded[-1] if worded else None
 
 
@@ -1192,6 +1196,9 @@ def headline_text(text: str) -> str:
     ...`, `site.kg » Economy » ...`) or a site's name after it (`... | The Steppe Herald`, `...
     - Example News`)."""
     text = TITLE_LABEL.sub("", TABLE_CELLS.sub("", BULLET.sub("", text)))
+    m = TITLE_DATE.match(text)
+    if m and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
+        text = text[m.end():]  # `14/02/11 - Japan grants ...`: a listing's date before it
     steps = TITLE_TRAIL.split(text)
     if len(steps) > 1 and len(steps[-1].split()) >= HEADLINE_MIN_WORDS:
         text = steps[-1]  # `site.kg » Economy » Japan grants ...`: the trail ends with it

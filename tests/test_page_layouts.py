@@ -40,6 +40,8 @@ def one(text: str):
     ("valley.kg » Economy » Korea funds a water plant in Khujand",
      "Korea funds a water plant in Khujand"),  # a breadcrumb trail run into the headline
     ("Economy » Trade", "Economy » Trade"),  # a trail alone keeps its steps
+    ("14/02/11 - Korea funds a water plant in Khujand",
+     "Korea funds a water plant in Khujand"),  # a listing's date before the headline
 ])
 def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: str) -> None:
     assert headline_text(line) == title
@@ -49,6 +51,7 @@ def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: s
     "Korea and Tajikistan - a new chapter in water cooperation",  # a dash inside the headline
     "Khujand water plant | a grant of $18 million for 120,000 residents",
     "Title IX of the loan agreement takes effect",  # no label colon
+    "2021-2025 - the years of Korea's water programme in Khujand",  # a span of years
 ])
 def test_headline_keeps_a_dash_or_bar_that_is_part_of_it(line: str) -> None:
     assert headline_text(line) == line
@@ -78,6 +81,23 @@ def test_stamp_with_its_time_run_into_the_lead_is_a_date_line() -> None:
         "Updated: 2024-02-19 10:36", lead)
     story, _ = one(f"Korea funds a water plant\n\nEconomy 19.02.2024 17:01 {LEAD}\n\n{SECOND}")
     assert story.published == "2024-02-19" and story.text.startswith(LEAD)
+
+
+def test_standfirst_under_the_headline_in_one_block_is_no_title() -> None:
+    page = ("Markets Wealth Treasury Forum Events\nAsia Desk\n"
+            "Korea funds a water plant in Khujand\n"
+            "The plant will serve some 120,000 residents of the city from next year\n"
+            f"Aziz Karimov 7 Jan 2020\n\n{LEAD}\n\n{SECOND}")
+    story, _ = one(page)
+    assert story.title == "Korea funds a water plant in Khujand"
+
+
+def test_a_teaser_line_right_above_the_headline_is_no_title() -> None:
+    page = ("Markets Wealth Treasury Forum Events\nOsh bazaar prices rise again as winter nears\n"
+            f"Korea funds a water plant in Khujand\nAziz Karimov 7 Jan 2020\n\n{LEAD}\n\n"
+            f"{SECOND}")
+    story, _ = one(page)
+    assert story.title == "Korea funds a water plant in Khujand"
 
 
 # ---------------------------------------------------------------- headline near its date line
