@@ -196,6 +196,7 @@ RELATED_SECTION = (
     r"related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
     r"more on (?:this|the) topic|more news|more stories|other news|"
     r"latest news|top stories|most read|most popular|recommended(?: for you)?|"
+    r"(?:next|previous) (?:news|article|story|post)|"  # the story beside it on the site
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"другие новости|похожие (?:новости|материалы|статьи)|популярное"
 )
@@ -231,7 +232,8 @@ CHANNEL = re.compile(
     r"forwarded from\b.{1,60}|обсуждение|чат|закреплённое сообщение|закрепленное сообщение|"
     r"переслано из\b.{1,60})\s*:?(?:\s*@\w+)?$", re.I)
 NAVIGATION = (
-    re.compile(r"^read more (?:from|at|on)\b", re.I),
+    re.compile(r"^(?:read more (?:from|at|on)|подробнее (?:читайте )?(?:на|в)|читайте (?:на|в))\b",
+               re.I),
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
     re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
     re.compile(r"^(?:search|поиск|menu|меню)$", re.I),

@@ -196,6 +196,7 @@ def test_pager_and_separator_rules_keep_headings_and_sentences_with_numbers(line
     "Page Top",
     "Read more",
     "Read more from The Steppe Herald at https://example.com/",
+    "Подробнее читайте на сайте агентства",
     "Search",
     "Hi, what are you looking for?",  # a search box's prompt
     "Type to search",
@@ -213,6 +214,7 @@ def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
     "Top of the agenda is the Kambarata dam.",
     "Read more books, the minister urged pupils.",
     "Pupils read more from screens than from books, the survey found.",
+    "Подробнее о проекте рассказал министр в интервью агентству.",
     "Search teams found the missing climbers on Monday.",
     "What are you looking for in a partner, the minister asked the investors.",
     "Kyrgyzstan and Japan: Japan and Kyrgyzstan sign a road deal",  # no run of three repeated
@@ -372,6 +374,8 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Related Links", "related"),
     ("Читайте также:", "related"),
     ("You might also be interested in", "related"),
+    ("Next News", "related"),  # the neighbouring story's link
+    ("Previous article", "related"),
     ("Поделиться:", "share"),
     ("Share this article", "share"),
     ("Share: Telegram | Facebook | Email", "share"),

@@ -476,6 +476,30 @@ def test_name_after_a_mission_seat_is_its_head_not_part_of_the_name(nlp: Languag
     assert "Embassy of Japan in Tashkent" in names(nlp, city)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Kyrgyz - Korean Intergovernmental Commission met in Seoul.",
+     "Kyrgyz - Korean Intergovernmental Commission"),
+    ("Doctors of the Tajikistan – Japan Friendship Hospital were trained.",
+     "Tajikistan – Japan Friendship Hospital"),
+])
+def test_two_countries_a_spaced_dash_joins_open_the_name(nlp: Language, text: str,
+                                                          name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+def test_a_country_before_a_dash_and_a_body_not_named_after_one_stays_out(
+        nlp: Language) -> None:
+    text = "Talks on Japan – Asian Development Bank cofinancing ended in May."
+    assert names(nlp, text) == ["Asian Development Bank"]
+
+
+def test_an_event_of_a_body_names_the_body(nlp: Language) -> None:
+    text = "He spoke at the 57th Annual Meeting of the Asian Development Bank in Tbilisi."
+    assert names(nlp, text) == ["Asian Development Bank"]
+    board = "The Board of Governors of the Asian Development Bank approved the plan."
+    assert "Annual Meeting" not in " ".join(names(nlp, board))
+
+
 def test_a_countrys_embassy_is_named_with_its_seat(nlp: Language) -> None:
     text = "A counsellor of the Korean Embassy in Kazakhstan said at the meeting."
     assert names(nlp, text) == ["Korean Embassy in Kazakhstan"]

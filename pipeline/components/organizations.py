@@ -23,6 +23,7 @@ from pipeline.lexicon.institutions import (
     CORPORATE_SUFFIXES,
     COUNTRY_CLOSERS,
     COUNTRY_NAMED_HEADS,
+    EVENT_HEADS,
     FINAL_HEADS,
     GOVERNING_BOARDS,
     HEAD_LINKS,
@@ -363,7 +364,8 @@ def _is_title(span: Span) -> bool:
 def _cut_headless_owner(span: Span) -> Span:
     """`Vladimir Petruk of Interbudmontazh Company` -> `Interbudmontazh Company`,
     `Representatives of the Ministry of Energy` -> `Ministry of Energy`,
-    `Deputy Head of Cooperation of the Embassy of X` -> `Embassy of X`.
+    `Deputy Head of Cooperation of the Embassy of X` -> `Embassy of X`, `Annual Meeting of the
+    Asian Development Bank` -> `Asian Development Bank`.
 
     In a name ending with its head, or where a head opens the words after the first `of`/`for`,
     an `of`/`for` with no head before it joins two phrases; after a person's title (`CEO of`,
@@ -379,6 +381,8 @@ def _cut_headless_owner(span: Span) -> Span:
                 return _cut_headless_owner(right)
             if len(right) > 0 and _begins_with_head(right):
                 return right
+            if len(left) > 0 and left[-1].lower_ in EVENT_HEADS and _is_institution(right):
+                return right  # `Annual Meeting of the Asian Development Bank`: the body's
             if any(t.lower_ in NON_ORG_HEADS for t in left):
                 return span  # `Memorandum of Understanding and ...`: a document's name
             if _ends_with_head(span) or _is_institution(right):
@@ -580,6 +584,16 @@ def _is_local_government(span: Span) -> bool:
     return (last == "government" and level in LOCAL_LEVELS) or (last, level) == ("hall", "city")
 
 
+def _extend_pair(span: Span) -> Span:
+    """`Kazakh - Turkish Economic Commission`, `Kyrgyzstan – Turkey Friendship Hospital`: a name
+    opening with a country that a spaced dash joins to another country holds both."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].text in DASHES and doc[start - 1].whitespace_ and (
+            country_of(span[0].text) and country_of(doc[start - 2].text)):
+        return doc[start - 2:span.end]
+    return span
+
+
 def _extend_seat(span: Span) -> Span:
     """`Delegation to Turkmenistan`, `Embassy of Japan in Tajikistan`: add the seat."""
     doc, end = span.doc, span.end
@@ -639,7 +653,8 @@ def find_institution_spans(doc: Doc) -> list[Span]:
                 piece = _cut_division(_cut_holder(_cut_trailing_person(
                     _cut_after_country(_cut_headless_owner(_trim(piece))))))
                 if _is_institution(piece):
-                    spans.append(_extend_between(_extend_country(_extend_seat(piece))))
+                    spans.append(_extend_between(_extend_country(_extend_seat(
+                        _extend_pair(piece)))))
     return spans
 
 

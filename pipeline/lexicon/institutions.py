@@ -42,6 +42,9 @@ CORPORATE_SUFFIXES = frozenset({
 })
 # Last words of names that are not organisations: projects, programmes, events, agreements,
 # venues (`Imperial Palace`, `Hilton Hotel`, `Dushanbe Plaza`).
+# Heads of an event a body holds: `Annual Meeting of the Asian Development Bank` names the bank.
+EVENT_HEADS = frozenset({"meeting", "session", "summit", "conference", "forum", "congress",
+                         "week", "day", "exhibition", "festival"})
 NON_ORG_HEADS = frozenset({
     "act", "agreement", "airport", "award", "campaign", "conference", "congress", "convention",
     "corridor",
