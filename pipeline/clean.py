@@ -1340,9 +1340,10 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
     """The body without what follows the story's end: a paywall prompt (the page shows no more
     of the story, only offers and other stories), an `About <organisation>` block (the
     boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), a
-    comment form after the story's first paragraphs (comments and their rules follow it), or
-    the header of a section of other stories (`Related news`) after its first paragraph, with
-    a headline under it (with a paragraph of the story under it, it is a widget's leftover)."""
+    comment form after the story's first paragraphs (comments and their rules follow it), the
+    header of a section of other stories (`Related news`) after its first paragraph, with a
+    headline under it (with a paragraph of the story under it, it is a widget's leftover), or
+    two paragraphs in a row the site cut off with an ellipsis (teasers of other stories)."""
     paywall = next((i for i in range(body[0] if body else end, end) if lines[i].reason ==
                     "prompt" and PAYWALL.search(lines[i].text)), None)
     lead = next((i for i in body if lines[i].prose), end)
@@ -1351,10 +1352,14 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
     told = [i for i in body if lines[i].prose][STORY_BEFORE_COMMENTS - 1:STORY_BEFORE_COMMENTS]
     comments = next((i for i in range(told[0], end) if lines[i].reason == "prompt"
                      and COMMENT_FORM.search(lines[i].text)), None) if told else None
-    stop = min(i for i in (paywall, about, comments, others, end) if i is not None)
+    teasers = next((i for i, j in zip(body, body[1:], strict=False) if i > lead
+                    and TRUNCATED.search(lines[i].text) and TRUNCATED.search(lines[j].text)), None)
+    stop = min(i for i in (paywall, about, comments, others, teasers, end) if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
-            lines[i].reason = "paywall" if paywall is not None and i > paywall else "boilerplate"
+            lines[i].reason = "paywall" if paywall is not None and i > paywall else (
+                "teaser" if teasers is not None and TRUNCATED.search(lines[i].text)
+                else "boilerplate")
     return [i for i in body if i < stop]
 
 

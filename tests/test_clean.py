@@ -749,6 +749,21 @@ def test_a_comment_form_notice_closes_the_story() -> None:
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[notice] == "prompt"
 
 
+def test_paragraphs_cut_off_with_an_ellipsis_after_the_story_are_teasers() -> None:
+    first = "The Asian Development Bank will lend Mongolia $40 million for new heating…"
+    second = "Uzbek exporters of dried fruit found new buyers in the Gulf states this…"
+    story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                         f"{PARA_2}\n\n{first}\n{second}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[first] == "teaser"
+
+
+def test_one_paragraph_ending_in_an_ellipsis_stays_in_the_story() -> None:
+    trailing = "The ministry said more grants would follow, but gave no figures..."
+    story, _ = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                   f"{trailing}\n\n{PARA_2}")
+    assert trailing in story.text
+
+
 def test_a_comment_link_under_the_headline_cuts_nothing() -> None:
     story, _ = one(f"Kazakhstan signs grant with KOICA for heating\n\nLeave a comment\n\n"
                    f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}")
