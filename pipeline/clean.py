@@ -196,7 +196,6 @@ RELATED_SECTION = (
     r"related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
     r"more on (?:this|the) topic|more news|more stories|other news|"
     r"latest news|top stories|most read|most popular|recommended(?: for you)?|"
-    r"(?:next|previous) (?:news|article|story|post)|"  # the story beside it on the site
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"другие новости|похожие (?:новости|материалы|статьи)|популярное"
 )
@@ -231,9 +230,13 @@ CHANNEL = re.compile(
     r"(?:join|subscribe to|follow) (?:us|our \w+ channel)|pinned(?: message| post)?|"
     r"forwarded from\b.{1,60}|обсуждение|чат|закреплённое сообщение|закрепленное сообщение|"
     r"переслано из\b.{1,60})\s*:?(?:\s*@\w+)?$", re.I)
+# a link to the story beside it on the site, which may follow in full or as a teaser
+NEIGHBOUR_LINK = re.compile(r"^(?:next|previous|prev) (?:news|article|story|post)\s*[»›→>]*$",
+                            re.I)
 NAVIGATION = (
     re.compile(r"^(?:read more (?:from|at|on)|подробнее (?:читайте )?(?:на|в)|читайте (?:на|в))\b",
                re.I),
+    NEIGHBOUR_LINK,
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
     re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
     re.compile(r"^(?:search|поиск|menu|меню)$", re.I),
@@ -1365,8 +1368,12 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
 
 def _heads_other_stories(lines: list[Line], i: int, body: list[int]) -> bool:
     """`Related news` over a headline: a section of other stories (over a paragraph of the story
-    it is a widget's leftover)."""
-    under = [j for j in body if j > i][:1]
+    it is a widget's leftover); `Next News` over a headline and its teaser cut off with an
+    ellipsis (a story that follows in full is a story of its own)."""
+    under = [j for j in body if j > i]
+    if NEIGHBOUR_LINK.match(lines[i].text):
+        return len(under) > 1 and not lines[under[0]].prose and all(
+            TRUNCATED.search(lines[j].text) for j in under[1:])
     return (lines[i].reason == "related" and bool(SECTION_OF_OTHERS.match(lines[i].text))
             and bool(under) and not lines[under[0]].prose)
 

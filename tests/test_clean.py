@@ -197,6 +197,8 @@ def test_pager_and_separator_rules_keep_headings_and_sentences_with_numbers(line
     "Read more",
     "Read more from The Steppe Herald at https://example.com/",
     "Подробнее читайте на сайте агентства",
+    "Next News",  # the neighbouring story's link
+    "Previous article",
     "Search",
     "Hi, what are you looking for?",  # a search box's prompt
     "Type to search",
@@ -374,8 +376,6 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Related Links", "related"),
     ("Читайте также:", "related"),
     ("You might also be interested in", "related"),
-    ("Next News", "related"),  # the neighbouring story's link
-    ("Previous article", "related"),
     ("Поделиться:", "share"),
     ("Share this article", "share"),
     ("Share: Telegram | Facebook | Email", "share"),
@@ -755,6 +755,24 @@ def test_paragraphs_cut_off_with_an_ellipsis_after_the_story_are_teasers() -> No
     story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
                          f"{PARA_2}\n\n{first}\n{second}")
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[first] == "teaser"
+
+
+def test_next_story_link_over_a_teaser_ends_the_story() -> None:
+    teaser = "The Asian Development Bank approved a loan for new heating plants in Mongolia…"
+    story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                         f"{PARA_2}\n\nNext News\n\nADB lends Mongolia $40 million for "
+                         f"heating\n\n{teaser}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed["Next News"] == "navigation"
+
+
+def test_next_story_link_over_a_whole_story_leaves_that_story() -> None:
+    page = (f"Kazakhstan signs grant with KOICA for heating\n\n2024-07-05 02:42\n\n{PARA_1}\n\n"
+            f"{PARA_2}\n\nNext Article\n\nJapan opens a clinic in Naryn with a grant of $2 "
+            f"million\n\n2024-07-07 14:35\n\n{PARA_3}\n\n{PARA_4}")
+    stories = clean_page(RawPage(path="news/item.txt", sha256="0" * 64, index=0, text=page,
+                                 format="text", meta={}))
+    assert [s.title for s in stories][-1] == (
+        "Japan opens a clinic in Naryn with a grant of $2 million")
 
 
 def test_one_paragraph_ending_in_an_ellipsis_stays_in_the_story() -> None:
