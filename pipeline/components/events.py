@@ -31,6 +31,8 @@ from pipeline.lexicon.events import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     AID_NOUNS,
+    BENEFICIARY_NOUNS,
+    BENEFIT_VERBS,
     BUILT_NOUNS,
     CAMEO,
     CONSTRUCTION_NOUNS,
@@ -1044,7 +1046,9 @@ def _is_action(verb: Token) -> bool:
             verb) in PROPERTY_VERBS or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
         return False
     subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
-    if lemma(verb) in EFFECT_VERBS and subject is not None and lemma(subject) in EFFECT_SUBJECTS:
+    if subject is not None and (
+            (lemma(verb) in EFFECT_VERBS and lemma(subject) in EFFECT_SUBJECTS)
+            or (lemma(verb) in BENEFIT_VERBS and lemma(subject) in BENEFICIARY_NOUNS)):
         return False  # `this project will improve trade`: an effect expected, no one's plan
     return _frame_of(verb) is None or not any(c.dep_ == "xcomp" for c in verb.children)
 

@@ -176,12 +176,21 @@ PROPERTY_VERBS = frozenset({"have", "consist", "comprise", "include", "contain",
 # a deal or `this` is their subject: `the road will improve trade`, `this will benefit farmers`.
 EFFECT_VERBS = frozenset({"improve", "benefit", "help", "contribute", "promote", "strengthen",
                           "enhance", "boost", "ensure", "allow", "enable", "facilitate", "foster",
-                          "reduce", "serve", "bring", "inject"})
-# Subjects that do things only as an effect: pronouns standing for what was said, and works.
-EFFECT_SUBJECTS = frozenset({"this", "that", "it", "which", "project", "programme", "program",
-                             "initiative", "road", "plant", "facility", "line", "investment",
-                             "agreement", "deal", "summit", "visit", "loan", "grant", "funding",
-                             "financing", "measure", "step", "reform", "strategy", "cooperation"})
+                          "reduce", "serve", "bring", "inject", "deliver", "produce", "generate",
+                          "supply", "cover", "save"})
+# Subjects that do things only as an effect: pronouns standing for what was said, and works and
+# their parts (`the first phase of the program will improve ...`, `the plant will supply ...`).
+EFFECT_SUBJECTS = frozenset({"this", "that", "it", "which", "investment", "agreement", "deal",
+                             "summit", "visit", "loan", "grant", "funding", "financing", "measure",
+                             "step", "reform", "strategy", "cooperation", "phase", "stage",
+                             "component", "strengthening", "upgrade", "project", "programme",
+                             "program", "initiative", *FACILITY_NOUNS})
+# The people a work is for, and what they will get from it: an outcome, no one's plan
+# (`most beneficiaries will gain access to piped water`).
+BENEFICIARY_NOUNS = frozenset({"people", "beneficiary", "resident", "family", "household",
+                               "student", "child", "farmer", "woman", "patient", "citizen",
+                               "villager", "community", "population"})
+BENEFIT_VERBS = frozenset({"gain", "see", "receive", "get", "benefit", "enjoy", "access", "have"})
 # Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
 REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
 
