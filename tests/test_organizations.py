@@ -493,6 +493,14 @@ def test_a_country_before_a_dash_and_a_body_not_named_after_one_stays_out(
     assert names(nlp, text) == ["Asian Development Bank"]
 
 
+def test_a_name_after_a_title_and_its_comma_is_the_holders(nlp: Language) -> None:
+    text = ("The Minister of Water Resources of the Republic of Tajikistan, Daler Sharipzoda Kamol "
+            "met the ambassador on Monday.")
+    assert names(nlp, text) == []
+    firm = "According to the Minister of Energy, Kazmunaigas Trading AG is ready to sign."
+    assert names(nlp, firm) == ["Kazmunaigas Trading AG"]
+
+
 def test_an_event_of_a_body_names_the_body(nlp: Language) -> None:
     text = "He spoke at the 57th Annual Meeting of the Asian Development Bank in Tbilisi."
     assert names(nlp, text) == ["Asian Development Bank"]

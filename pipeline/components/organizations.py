@@ -105,6 +105,7 @@ LOCAL_GOVERNMENT_MIN_WORDS = 3
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
+TITLE_CHAIN_WINDOW = 12  # `Minister of Transport of the Republic of Tajikistan,`: a title's words
 # Headlines and menus: at least 4 words, 70 % of them capitalised (sentences rarely are).
 TITLE_LINE_MIN_WORDS = 4
 TITLE_LINE_CAP_SHARE = 0.7
@@ -1162,6 +1163,20 @@ def _after_source_cue(span: Span) -> bool:
     return before[-1:] in SOURCE_CUES or before in SOURCE_CUES
 
 
+def _titled_before_comma(span: Span) -> bool:
+    """`The Minister of Transport of the Republic of Tajikistan, <Name> met ...`: the name after
+    a comma closing a person's title (a role, then only its `of` chain) is the holder's."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    for token in reversed(doc[max(0, span.start - TITLE_CHAIN_WINDOW):span.start - 1]):
+        if token.lower_ in PERSON_ROLES:
+            return True
+        if not (_is_cap(token) or token.lower_ in {"of", "the", "and"}) or token.is_sent_start:
+            return False
+    return False
+
+
 def _plausible_ner_name(span: Span) -> bool:
     """A multi-word proper name on one line that is not a person, place, topic or title."""
     doc = span.doc
@@ -1174,7 +1189,8 @@ def _plausible_ner_name(span: Span) -> bool:
         # `Transport Specialist`
     if _is_topic(span) or _is_topic(span[:1]) or span[0].tag_.startswith("VB"):
         return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`)
-    if _line_is_headline(doc, span.start_char) or _is_person_context(span):
+    if _line_is_headline(doc, span.start_char) or _is_person_context(span) or (
+            _titled_before_comma(span)):
         return False
     if _is_relation(span) or (_is_surname(span[-1]) and not _ends_with_head(span)):
         return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`: a person's name
