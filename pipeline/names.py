@@ -77,11 +77,28 @@ def name_core(form: str) -> tuple[str, str | None]:
     return " ".join(words), country
 
 
+# Genitive endings of country names and the nominative each comes from (`Японии`, `Казахстана`).
+RUSSIAN_GENITIVE_ENDINGS = (("ии", "ия"), ("еи", "ея"), ("ая", "ай"), ("а", ""), ("ы", "а"))
+
+
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-3 of an English or Russian country name or adjective, else None
     (`Japan`, `Japanese`, `the Kyrgyz Republic`, `Япония`, `Южная Корея`)."""
     key = name.lower().removeprefix("the ").strip()
-    return _english_code(key) or _russian_codes().get(key)
+    return _english_code(key) or _russian_codes().get(key) or next(
+        (code for form in _russian_nominatives(key) if (code := _russian_codes().get(form))),
+        None)
+
+
+def _russian_nominatives(key: str) -> list[str]:
+    """The nominatives a Russian country name in the genitive may have (`японии` -> `япония`,
+    `казахстана` -> `казахстан`, `китая` -> `китай`), its last word inflected."""
+    if not key or not "\u0430" <= key[-1] <= "\u044f":
+        return []  # not a word in Cyrillic
+    head, _, last = key.rpartition(" ")
+    forms = [last[:-len(end)] + nominative for end, nominative in RUSSIAN_GENITIVE_ENDINGS
+             if last.endswith(end) and len(last) > len(end) + 1]
+    return [f"{head} {form}".strip() for form in forms]
 
 
 def place_country(place: str) -> str | None:

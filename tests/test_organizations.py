@@ -493,6 +493,12 @@ def test_a_country_before_a_dash_and_a_body_not_named_after_one_stays_out(
     assert names(nlp, text) == ["Asian Development Bank"]
 
 
+def test_a_year_named_after_a_theme_is_no_organisation(nlp: Language) -> None:
+    assert names(nlp, "The concert closed the Year of Peace and Trust in the capital.") == []
+    trust = "The Year of Youth grants come from the Eurasia Foundation Trust."
+    assert names(nlp, trust) == ["Eurasia Foundation Trust"]
+
+
 def test_a_name_after_a_title_and_its_comma_is_the_holders(nlp: Language) -> None:
     text = ("The Minister of Water Resources of the Republic of Tajikistan, Daler Sharipzoda Kamol "
             "met the ambassador on Monday.")

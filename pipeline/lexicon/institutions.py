@@ -52,6 +52,7 @@ NON_ORG_HEADS = frozenset({
     "highway", "initiative", "law", "mechanism", "meeting", "memorandum", "plan", "platform",
     "portal", "prize", "program", "programme", "project", "road", "scholarship", "scheme",
     "session", "strategy", "summit", "system", "treaty", "week", "visa", "goals", "agenda",
+    "year", "decade",  # a theme a state names a year after: `Year of Peace and Trust`
     "route", "initiatives", "programs", "programmes", "projects", "grant", "grants", "loan",
     "loans", "policy", "review", "report", "palace", "bazaar", "hotel", "plaza", "stadium",
     "arena", "note", "notes", "letter", "letters", "framework",
