@@ -1166,8 +1166,8 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
         return strong
     worded = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)
               and not _is_label(lines[i].text) and not BULLET.match(lines[i].text)]
-    if len(worded) > 1 and worded[-2] == worded[-1] - 1 and _is_headline_shaped(
-            lines[worded[-2]].text) and _subheading(lines, worded[-2], worded[-1]):
+    if len(worded) > 1 and _is_headline_shaped(lines[worded[-2]].text) and _subheading(
+            lines, worded[-2], worded[-1]):
         return worded[-2]  # the nearest is the standfirst under its headline
     return worded[-1] if worded else None
 

@@ -208,11 +208,11 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     words = STAMP_WORD.findall(FILLER.sub(" ", residue[byline.end():] if byline else residue))
     # a bar parts the date from a section label (`26 Aug 2020 | News from Country Offices`):
     # only the date's own part must not read as a sentence
-    own = residue[byline.end():] if byline else next(
-        (part for part in text.split("|") if DATE_CORE.search(part)), text)
-    if len(words) > STAMP_MAX_WORDS or any(
-            w.casefold() in SENTENCE_WORDS
-            for w in STAMP_WORD.findall(FILLER.sub(" ", DATE_CORE.sub(" ", own)))):
+    own = words
+    if byline is None and "|" in text:
+        part = next((part for part in text.split("|") if DATE_CORE.search(part)), text)
+        own = STAMP_WORD.findall(FILLER.sub(" ", DATE_CORE.sub(" ", part)))
+    if len(words) > STAMP_MAX_WORDS or any(w.casefold() in SENTENCE_WORDS for w in own):
         return None
     for m in found:
         value = _value(m, order)
