@@ -330,7 +330,7 @@ CAPTION = (
     re.compile(r"^.{10,250}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|(?:[a-z%]|[.!?]\s*)/\s?"
                r"[A-Z][\w&-]+(?:\s[A-Z][\w&-]*){0,2})$"),
     # a photo bank's or a photographer's name after a spaced slash: `The forum in Osh / depositfoto`
-    re.compile(r"^(?:\S+\s+){3,}\S*[^\W\d]\S*\s/\s[^\W\d][\w.&-]*(?:\s[^\W\d][\w.&-]*)?$"),
+    re.compile(r"^(?=.*\s/\s)(?:\S+\s+){3,}\S*[^\W\d]\S*\s/\s[^\W\d][\w.&-]*(?:\s[^\W\d][\w.&-]*)?$"),
     re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
     re.compile(rf"(?:^|[.!?]\s+){CAPTION_WORD}(?:\s+(?:credits?|courtesy))?\s*:"
@@ -592,7 +592,7 @@ def rule_reason(text: str) -> str | None:
         return "navigation"
     if ADVERT.match(text):
         return "advertisement"
-    if TOOLBAR.search(text) and not TERMINAL.search(text):
+    if not TERMINAL.search(text) and TOOLBAR.search(text):
         return "navigation"
     if TRENDING.match(text) or _is_hashtag_strip(text):
         return "navigation" if TRENDING.match(text) else "artefact"
