@@ -142,6 +142,9 @@ ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
 CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-sentence
 TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
+# a teaser cut off and closed by its link on the same line: `... the Japan B... Read more`
+CUT_THEN_LINK = re.compile(r"\w(?:\.\.\.|…)\s+(\S[^.…]{0,30})$")
+LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
 # A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title
 CREDIT_DATELINE = re.compile(
     r"^[A-ZА-ЯЁ]{3,}(?:[ ,-]+[A-ZА-ЯЁ]{3,}){0,2}\s*(?:--|[-–—])\s*(?:[A-ZА-ЯЁ][\w.'’&-]*\s?){1,4}$")
@@ -634,13 +637,15 @@ def split_lines(text: str) -> list[Line]:
         if not previous_blank and (_wraps(previous_raw, stripped, width)
                                    or _continues(lines[-1].text, stripped)):
             lines[-1].text += " " + stripped
-        elif glued := (split_image(stripped) or split_leading_stamp(stripped)
+        elif glued := (split_image(stripped) or split_read_more(stripped)
+                       or split_leading_stamp(stripped)
                        or split_dated_headline(stripped, HEADLINE_MIN_WORDS)
                        or split_closing_date(stripped, HEADLINE_MIN_WORDS)):
             # an image's markup or a crawl or site stamp glued before the text (`![](x.jpg) By
-            # Staff Writers ...`, `date 2025-01-21 ASTANA. ...`), or a
-            # date run into the headline before or after it (`Economy 19/02/2024 Japan to fund
-            # ...`, `Japan to fund ... 19.02.2024`), is a date line of its own
+            # Staff Writers ...`, `date 2025-01-21 ASTANA. ...`), a read-more link after a
+            # teaser (`... the B... MORE`), or a date run into the headline before or after it
+            # (`Economy 19/02/2024 Japan to fund ...`, `Japan to fund ... 19.02.2024`), is a
+            # line of its own
             lines += [Line(glued[0], block), Line(glued[1], block)]
         else:
             lines.append(Line(stripped, block))
@@ -657,6 +662,13 @@ def split_image(text: str) -> tuple[str, str] | None:
     m = IMAGE_MARKUP.match(text)
     rest = text[m.end():] if m else ""
     return (m.group().strip(), rest.strip()) if m and WORD.search(rest) else None
+
+
+def split_read_more(text: str) -> tuple[str, str] | None:
+    """(teaser, link) of a paragraph the site cut off and closed with its link (`... the
+    Duma... MORE`); a sentence that ends on `more` has no ellipsis before it."""
+    m = CUT_THEN_LINK.search(text)
+    return (text[:m.start(1)].rstrip(), m[1]) if m and READ_MORE.match(m[1]) else None
 
 
 def _cut_off(text: str) -> bool:
@@ -1015,8 +1027,9 @@ def story_starts(lines: list[Line]) -> list[int]:
 
     A page is a listing when `Read more` links close teasers that are followed by further
     headline+body units, when two or more units carry their own date line (under or above the
-    headline), or when a page with a listing marker (pagination, or a date line above the first
-    headline) is made only of headline + one-paragraph units.
+    headline), or when a page with a listing marker (pagination, a date line above the first
+    headline, or paragraphs the site cut off as teasers) is made only of headline +
+    one-paragraph units.
     """
     heads = _unnumbered(lines, unit_heads(lines))
     # under a `Related news` header after the story stand teasers of other pages, not stories
@@ -1040,13 +1053,16 @@ def story_starts(lines: list[Line]) -> list[int]:
     if sum(d is not None for d in dated_above) >= 2:
         pairs = zip(dated_above[1:], heads[1:], strict=True)
         return [0, *(h if d is None else d for d, h in pairs)]
-    marker = any(ln.reason == "pagination" for ln in lines) or any(
-        ln.date for ln in lines[:heads[0]] if not ln.reason)
     bounds = [*heads, len(lines)]
+    units = list(zip(bounds, bounds[1:], strict=False))
+    teasers = sum(any(TRUNCATED.search(lines[j].text) for j in _kept(lines, a + 1, b))
+                  for a, b in units)
+    marker = any(ln.reason == "pagination" for ln in lines) or any(
+        ln.date for ln in lines[:heads[0]] if not ln.reason) or teasers >= LISTING_MIN_TEASERS
     single = all(
         [lines[j].prose for j in _kept(lines, a + 1, b) if not lines[j].date][:1] == [True]
         and sum(lines[j].prose for j in _kept(lines, a + 1, b)) == 1
-        for a, b in zip(bounds, bounds[1:], strict=False)
+        for a, b in units
     )
     return [0, *heads[1:]] if marker and single else [0]
 

@@ -1690,6 +1690,34 @@ def test_one_paragraph_sections_without_listing_marker_stay_one_story() -> None:
     assert "Road sector projects" in story.text
 
 
+def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
+    cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "..." for p in (PARA_1, PARA_2, PARA_3)]
+    text = (
+        "Latest analysis on Kyrgyzstan\n\n"
+        f"Japan to provide grant for Kyrgyz roads\n\n{cut[0]} MORE\n\n"
+        f"Grant notes signed in Bishkek\n\n{cut[1]} Read more\n\n"
+        f"Kyrgyz ministry to receive road machinery\n\n{cut[2]}"
+    )
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [
+        "Japan to provide grant for Kyrgyz roads", "Grant notes signed in Bishkek",
+        "Kyrgyz ministry to receive road machinery"]
+    assert [s.text for s in stories] == cut
+    removed = {r.text for s in stories for r in s.removed}
+    assert {"Latest analysis on Kyrgyzstan", "MORE", "Read more"} <= removed
+
+
+def test_one_cut_off_paragraph_and_a_sentence_ending_on_more_stay_one_story() -> None:
+    text = (
+        f"Japan and Kyrgyzstan review cooperation\n\n{PARA_1}\n\n"
+        f"Road sector projects\n\n{PARA_2[:-1]}, and Japan may fund more.\n\n"
+        f"Machinery deliveries\n\n{PARA_3[: PARA_3.rindex(' ', 0, 110)].rstrip(',')}...\n"
+    )
+    story, removed = one(text)
+    assert "Road sector projects" in story.text and story.text.endswith("snow blowers...")
+    assert "Japan may fund more." in story.text and not removed
+
+
 def test_dates_above_headlines_split_a_listing() -> None:
     text = (
         f"Latest news\n\n13 March 2025\nJapan to fund Kyrgyz roads\n\n{PARA_1}\n\n"
