@@ -753,8 +753,8 @@ def mark_repeated(lines: list[Line]) -> None:
     seen: set[str] = set()
     for i, line in enumerate(lines):
         key = line.text.casefold()
-        if counts[key] < 2 or line.reason:
-            continue
+        if counts[key] < 2 or line.reason or is_stamp(line.text):
+            continue  # a date line is read for its date (stories of one day share it)
         twice = i + 1 < len(lines) and lines[i + 1].text.casefold() == key
         second = i > 0 and lines[i - 1].text.casefold() == key  # printed twice: a headline
         if not twice and ((line.prose and key not in seen) or (not line.prose and (

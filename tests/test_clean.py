@@ -1730,6 +1730,17 @@ def test_dates_above_headlines_split_a_listing() -> None:
     assert [s.published for s in stories] == ["2025-03-13", "2025-03-12", "2025-03-11"]
 
 
+def test_stories_of_one_day_keep_the_date_line_they_share() -> None:
+    text = (
+        f"Latest news\n\n13 March 2025\nJapan to fund Kyrgyz roads\n\n{PARA_1}\n\n"
+        f"13 March 2025\nGrant notes signed in Bishkek\n\n{PARA_2}\n\n"
+        f"Kyrgyzstan\n\n12 March 2025\nMachinery for the ministry\n\n{PARA_3}\n\nKyrgyzstan"
+    )
+    stories = clean_page(page(text))
+    assert [s.published for s in stories] == ["2025-03-13", "2025-03-13", "2025-03-12"]
+    assert {r.text: r.reason for r in stories[2].removed}["Kyrgyzstan"] == "repeated"
+
+
 def test_date_above_the_headline_of_a_story_with_sections_does_not_split_it() -> None:
     text = (
         f"13 March 2025\nJapan to fund Kyrgyz roads\n\n{PARA_1}\n\n{PARA_4}\n\n"
