@@ -78,6 +78,7 @@ NAMED_SENTENCE_MIN_WORDS = 12
 NAMED_SENTENCE_LOWER = 0.4
 TAG_RUN = 3  # words in a row a tag line prints twice
 TAG_LINE_MAX_WORDS = 24
+MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
@@ -562,12 +563,26 @@ def is_address(text: str) -> bool:
 def _is_tag_run(text: str) -> bool:
     """A line of tags printed twice (`Japan Dushanbe Tajikistan society Japan Dushanbe
     Tajikistan`): short, no sentence, and a run of its words comes back; a headline never
-    repeats three words in a row."""
-    words = text.casefold().split()
-    if len(words) > TAG_LINE_MAX_WORDS or TERMINAL.search(text):
+    repeats three words in a row. A longer line is a menu whose items the page printed twice
+    in a row (`News News Press releases Press releases ...`, desktop and mobile copies)."""
+    if TERMINAL.search(text):
         return False
+    words = text.casefold().split()
+    if len(words) > TAG_LINE_MAX_WORDS:
+        return _doubled_items(words) >= MENU_DOUBLED_MIN
     runs = [tuple(words[k:k + TAG_RUN]) for k in range(len(words) - TAG_RUN + 1)]
     return len(runs) != len(set(runs))
+
+
+def _doubled_items(words: list[str]) -> int:
+    """How many runs of up to MENU_MAX_WORDS words come again right after themselves."""
+    count, k = 0, 0
+    while k < len(words):
+        size = next((n for n in range(1, MENU_MAX_WORDS + 1)
+                     if words[k:k + n] == words[k + n:k + 2 * n]), 0)
+        count += bool(size)
+        k += 2 * size or 1
+    return count
 
 
 def rule_reason(text: str) -> str | None:
