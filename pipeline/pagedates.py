@@ -63,6 +63,9 @@ FILLER = re.compile(
 # a byline before a date: `By Alisher Kalandarov in Tashkent`, `By Aigerim Sadykova ·`
 BYLINE_PLACE = re.compile(
     r"^\s*(?:by|автор)\s+(?:[A-ZА-ЯЁ][\w.'’-]*\s+){1,3}(?:in\s+[A-ZА-ЯЁ][\w'’-]*)?", re.I)
+# the source a date line credits, up to the next bar: `9 May 2019 | Source: National news
+# agency of Uzbekistan (UzA) | 301`; its name is the source's, however long
+SOURCE_CREDIT = re.compile(r"\b(?:source|источник)\s*:[^|·•]*", re.I)
 PLACE_TAIL = re.compile(r"(?:,\s*[A-ZА-ЯЁ][\w'’.-]*(?:\s[A-ZА-ЯЁ][\w'’.-]*)*)*\s*")
 STAMP_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")  # a word beside a date: `Hoare`, `AKIPRESS.COM`
 # A date line names at most this many other words: an author (`Steve Hoare`), a section
@@ -205,7 +208,8 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     if re.search(r"[^\W\d_][)\"'”»]?[.!?…]\s*$", FILLER.sub(" ", residue).strip()):
         return None  # a sentence ends after words, a date line does not (`Thu.` is no word)
     byline = BYLINE_PLACE.match(residue)  # `By A. Kalandarov in Tashkent February 26, 2021`
-    words = STAMP_WORD.findall(FILLER.sub(" ", residue[byline.end():] if byline else residue))
+    credited = SOURCE_CREDIT.sub(" ", residue[byline.end():] if byline else residue)
+    words = STAMP_WORD.findall(FILLER.sub(" ", credited))
     # a bar parts the date from a section label (`26 Aug 2020 | News from Country Offices`):
     # only the date's own part must not read as a sentence
     own = words
