@@ -143,8 +143,9 @@ ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
 CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-sentence
 TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
-# a teaser cut off and closed by its link on the same line: `... the Japan B... Read more`
-CUT_THEN_LINK = re.compile(r"\w(?:\.\.\.|…)\s+(\S[^.…]{0,30})$")
+# a teaser closed by its link on the same line: `... the Japan B... Read more`, `... said. (more…)`
+CUT_THEN_LINK = re.compile(
+    r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
 # A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title
 CREDIT_DATELINE = re.compile(
@@ -207,9 +208,9 @@ RELATED = re.compile(
     rf"^(?:{RELATED_SECTION}|see also|read also|also read|читайте также|смотрите также|по теме)"
     r"\s*(?::.*)?$", re.I)
 SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*:?$", re.I)
-READ_MORE = re.compile(
-    r"^(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
-    r"подробнее|читать далее|читать полностью)\s*[.…»›→>]*$", re.I)
+READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(more…)`
+    r"^\(?(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
+    r"подробнее|читать далее|читать полностью)\s*[.…»›→>]*\)?$", re.I)
 ADVERT = re.compile(
     r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|promo(?:tion)?|"
     r"promoted|paid (?:content|post|partnership)|partner (?:content|material)|реклама|"
@@ -682,10 +683,12 @@ def split_image(text: str) -> tuple[str, str] | None:
 
 
 def split_read_more(text: str) -> tuple[str, str] | None:
-    """(teaser, link) of a paragraph the site cut off and closed with its link (`... the
-    Duma... MORE`); a sentence that ends on `more` has no ellipsis before it."""
+    """(teaser, link) of a paragraph the site cut off or closed with its link (`... the
+    Duma... MORE`, `... analysts said. (more…)`); a sentence never ends on a link alone."""
     m = CUT_THEN_LINK.search(text)
-    return (text[:m.start(1)].rstrip(), m[1]) if m and READ_MORE.match(m[1]) else None
+    if m is None or not READ_MORE.match(link := m[m.lastindex]):
+        return None
+    return text[:m.start(m.lastindex)].rstrip(), link
 
 
 def _cut_off(text: str) -> bool:

@@ -9,6 +9,7 @@ from pipeline.clean import (
     detect_language,
     is_sentence,
     rule_reason,
+    split_read_more,
     stopword_density,
 )
 from pipeline.ingest import RawPage
@@ -1719,6 +1720,14 @@ def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
     assert [s.text for s in stories] == cut
     removed = {r.text for s in stories for r in s.removed}
     assert {"Latest analysis on Kyrgyzstan", "MORE", "Read more"} <= removed
+
+
+def test_a_teaser_closed_by_a_bracketed_link_or_cut_after_a_comma_gives_the_link_a_line() -> None:
+    assert split_read_more(f"{PARA_1} (more…)") == (PARA_1, "(more…)")
+    assert split_read_more("... in military fatigues (RIA,... MORE") == (
+        "... in military fatigues (RIA,...", "MORE")
+    assert split_read_more(f"{PARA_1} More") is None  # no ellipsis, no brackets: a word
+    assert split_read_more("The minister wants more (roads…)") is None
 
 
 def test_one_cut_off_paragraph_and_a_sentence_ending_on_more_stay_one_story() -> None:
