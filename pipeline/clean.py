@@ -46,6 +46,7 @@ from pipeline.pagedates import (
     read_stamp,
     split_closing_date,
     split_dated_headline,
+    split_glued_stamp,
     split_leading_stamp,
     weigh,
 )
@@ -255,6 +256,10 @@ NAVIGATION = (
     # accessibility links: `Skip to main content`, `Skip to primary navigation`
     re.compile(r"^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|menu|footer|"
                r"search|sidebar)$", re.I),
+    # a government site's banner: `An official website of the European Union`, `This isn't an
+    # official website of ...`, `Here's how you know`
+    re.compile(r"^(?:an|this (?:is(?:n[’']t| not)?|site is(?: not)?) an?)\s+official\s+"
+               r"(?:web\s?site|site) of\b[^.!?]{0,60}\.?$|^here[’']s how you know$", re.I),
 )
 _STEP = r"\s+(?:>>|[>»›/→])\s+"
 # `Home > News > Business`; after two steps the last may be a headline: `Home » News » A: B`
@@ -656,14 +661,14 @@ def split_lines(text: str) -> list[Line]:
                                    or _continues(lines[-1].text, stripped)):
             lines[-1].text += " " + stripped
         elif glued := (split_image(stripped) or split_read_more(stripped)
-                       or split_leading_stamp(stripped)
+                       or split_leading_stamp(stripped) or split_glued_stamp(stripped)
                        or split_dated_headline(stripped, HEADLINE_MIN_WORDS)
                        or split_closing_date(stripped, HEADLINE_MIN_WORDS)):
             # an image's markup or a crawl or site stamp glued before the text (`![](x.jpg) By
             # Staff Writers ...`, `date 2025-01-21 ASTANA. ...`), a read-more link after a
-            # teaser (`... the B... MORE`), or a date run into the headline before or after it
-            # (`Economy 19/02/2024 Japan to fund ...`, `Japan to fund ... 19.02.2024`), is a
-            # line of its own
+            # teaser (`... the B... MORE`), or a date run into the headline or label before or
+            # after it (`Economy 19/02/2024 Japan to fund ...`, `Japan to fund ... 19.02.2024`,
+            # `Diplomatic CircuitOct 31, 2024`), is a line of its own
             lines += [Line(glued[0], block), Line(glued[1], block)]
         else:
             lines.append(Line(stripped, block))

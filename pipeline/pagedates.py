@@ -82,6 +82,8 @@ TRAIL = re.compile(r"\s[»›>]\s")  # a breadcrumb trail ends with the headline
 STAMPED_HEADLINE_MIN_WORDS = 3  # before a labelled or timed stamp a short headline will do
 LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local news`, `Press Release`
 # A date of the crawl or the site glued before a line's text: `date 2025-01-21 ASTANA. ...`.
+# a month name glued to the word before it: `CircuitOct 31, 2024` (checked as a date line)
+GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)")
 LEADING_STAMP = re.compile(
     rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"(?>(?:[ T]{TIME})?)(?=\s+\S)",  # more than the stamp's own time follows
@@ -233,6 +235,13 @@ def is_stamp(text: str) -> bool:
     order matters only to a slashed or dotted date, so only such a line is read twice)."""
     return read_stamp(text, "dmy") is not None or (
         NUMERIC_DATE.search(text) is not None and read_stamp(text, "mdy") is not None)
+
+
+def split_glued_stamp(text: str) -> tuple[str, str] | None:
+    """(label, date line) of a line the scrape glued to the date line after it, with no space
+    between (`Diplomatic CircuitOct 31, 2024`, `Japan opens a centreMay 2, 2025 10:30`)."""
+    m = GLUED_STAMP.search(text)
+    return (text[:m.end()], text[m.end():]) if m and is_stamp(text[m.end():]) else None
 
 
 def split_leading_stamp(text: str) -> tuple[str, str] | None:

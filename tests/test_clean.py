@@ -18,6 +18,7 @@ from pipeline.pagedates import (
     numeric_order,
     read_dateline,
     read_stamp,
+    split_glued_stamp,
     split_leading_stamp,
     weigh,
 )
@@ -205,6 +206,9 @@ def test_pager_and_separator_rules_keep_headings_and_sentences_with_numbers(line
     "Type to search",
     "Что вы ищете?",
     "Japan Osh health schools Japan Osh health",  # tags printed twice
+    "An official website of the European Union",  # a government site's banner
+    "This isn't an official website of the United States government",
+    "Here’s how you know",
     # a long menu whose items the page printed twice, desktop and mobile copies run together
     "Embassy news Embassy news Consular services Consular services Visa to Japan Visa to Japan "
     "Study in Japan Study in Japan Grant assistance projects Grant assistance projects Culture "
@@ -225,6 +229,7 @@ def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
     "Search teams found the missing climbers on Monday.",
     "What are you looking for in a partner, the minister asked the investors.",
     "Kyrgyzstan and Japan: Japan and Kyrgyzstan sign a road deal",  # no run of three repeated
+    "The portal is an official website of the ministry, the minister said.",
     # a long paragraph cut off before its full stop, naming one body twice
     "The Ministry of Investment and Foreign Trade of the Republic of Uzbekistan and the Japan "
     "International Cooperation Agency signed the minutes, and the Ministry of Investment and "
@@ -826,6 +831,16 @@ def test_closing_paragraph_about_reporters_is_kept(closing: str) -> None:
 
 
 # ---------------------------------------------------------------- date lines
+@pytest.mark.parametrize("line, parts", [
+    ("Diplomatic CircuitOct 31, 2024", ("Diplomatic Circuit", "Oct 31, 2024")),
+    ("Japan opens a centreMay 2, 2025 10:30", ("Japan opens a centre", "May 2, 2025 10:30")),
+    ("The new iPhone 15, 2024 edition", None),  # a capital inside a name, then no date
+    ("Osh hosts a forumMay 2, 2025, the mayor said.", None),  # a sentence follows the date
+])
+def test_date_line_glued_to_the_line_before_it_is_split_off(line: str, parts: tuple | None) -> None:
+    assert split_glued_stamp(line) == parts
+
+
 @pytest.mark.parametrize("line, value", [
     ("12 Dec 2025", "2025-12-12"),
     ("December 24, 2022", "2022-12-24"),
