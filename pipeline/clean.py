@@ -196,6 +196,12 @@ SHARE = re.compile(
     # `Email this article to a friend`, `IM this story to a friend!`, `Tell a friend`
     r"|^(?:(?:e-?mail|im|send|forward)(?:\s+this\s+(?:article|story|page|post))?\s+to|tell)"
     r"\s+a\s+friend\s*[!.]?$", re.I)
+# a bar of links to a site's social accounts: `Facebook Twitter Telegram`, `Facebook X iconInstagram
+# X iconYoutube X icon`
+SOCIAL_NETWORK = re.compile(r"facebook|instagram|twitter|telegram|tiktok|youtube|whatsapp|"
+                            r"linkedin|vkontakte|odnoklassniki|pinterest|viber|вконтакте|"
+                            r"одноклассники", re.I)
+SOCIAL_BAR_MIN = 3
 # Headers of a section of other stories under the story (`Related news`, `Most read`); the links
 # a story makes inside its text (`Read also: ...`) lead no such section.
 RELATED_SECTION = (
@@ -541,6 +547,14 @@ def _is_hashtag_strip(text: str) -> bool:
     return tags >= HASHTAG_MIN and tags * 2 >= len(text.split())
 
 
+def _is_social_bar(text: str) -> bool:
+    """A line of links to social networks: three or more of them, and no sentence or phrase
+    (`Facebook, Instagram and TikTok blocked in ...` is a headline)."""
+    names = {name.casefold() for name in SOCIAL_NETWORK.findall(text)}
+    return len(names) >= SOCIAL_BAR_MIN and not TERMINAL.search(text) and not stopword_density(
+        text, STOPWORDS[detect_language(text)])
+
+
 def _is_board(text: str) -> bool:
     """A line made of currency quotes and temperatures (a site's rates and weather strip)."""
     if TERMINAL.search(text):
@@ -610,7 +624,7 @@ def rule_reason(text: str) -> str | None:
         return "pagination"
     if RULE_LINE.match(text):
         return "separator"
-    if SHARE.match(text) and len(text.split()) <= SHARE_MAX_WORDS:
+    if (SHARE.match(text) and len(text.split()) <= SHARE_MAX_WORDS) or _is_social_bar(text):
         return "share"
     if RELATED.match(text) and len(text.split()) <= CLAIM_MAX_WORDS:
         return "related"

@@ -395,6 +395,8 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Share: Telegram | Facebook | Email", "share"),
     ("Share on Facebook", "share"),
     ("Like this story? Share it with your colleagues.", "share"),
+    ("Facebook Twitter Telegram", "share"),  # a bar of the site's social accounts
+    ("Facebook Steppe Post iconInstagram Steppe Post iconYoutube Steppe Post icon", "share"),
 ])
 def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
     assert rule_reason(line) == reason
@@ -409,6 +411,7 @@ def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
     "Share of renewables in the power mix reached 6 percent in 2024.",
     "Share of Facebook users in Kyrgyzstan fell to 41 percent in 2025.",
     "Like this story, the film follows two migrant workers in Seoul.",
+    "Facebook, Instagram and TikTok blocked in Turkmenistan",  # a headline naming networks
 ])
 def test_sentences_opening_with_related_or_share_words_are_kept(line: str) -> None:
     assert rule_reason(line) is None
