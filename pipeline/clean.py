@@ -1314,10 +1314,15 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         headline = pick_headline(below, lines) if headline is None else headline
     if headline is not None and body_start < end:
         headline = _headline_of_lead(lines, named, headline, lines[body_start].text)
+    # the headline printed again further down, without the breadcrumb glued to it: the bare copy
+    bare = next((i for i in named if headline is not None and i > headline
+                 and _near_copy(lines[headline].text, lines[i].text)), None)
     for i in pre:
         line = lines[i]
         if i == headline:
-            region.title = headline_text(line.text)
+            region.title = headline_text(lines[i if bare is None else bare].text)
+        elif i == bare:
+            line.reason = "repeated"
         elif (headline is None or i > headline) and (
                 DATELINE.match(line.text) or CREDIT_DATELINE.match(line.text) or i in boxes):
             region.body.append(line.text)  # the story's dateline or fact box, headline or not

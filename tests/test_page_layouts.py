@@ -393,6 +393,13 @@ def test_a_headline_printed_again_with_a_breadcrumb_or_site_name_is_cut(copy: st
     assert removed[copy] == "repeated"
 
 
+def test_a_headline_printed_again_under_its_date_line_gives_the_bare_title() -> None:
+    head = "Korea funds a water plant in Khujand"
+    story, removed = one(f"{head} Main\n\n13 March 2015\n\n{head}\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == head and story.published == "2015-03-13"
+    assert removed[head] == "repeated" and story.text == f"{LEAD}\n\n{SECOND}"
+
+
 def test_a_headline_followed_by_a_longer_standfirst_is_not_a_copy() -> None:
     head = "Korea funds a water plant in Khujand"
     standfirst = "Korea funds a water plant in Khujand worth millions"
