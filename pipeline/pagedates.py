@@ -66,6 +66,9 @@ BYLINE_PLACE = re.compile(
 # the source a date line credits, up to the next bar: `9 May 2019 | Source: National news
 # agency of Uzbekistan (UzA) | 301`; its name is the source's, however long
 SOURCE_CREDIT = re.compile(r"\b(?:source|источник)\s*:[^|·•]*", re.I)
+# a body's name closed by a comma and the date: `U.S. Department of State, April 1, 2012`
+SOURCE_NAME = re.compile(r"^\s*(?:[A-ZА-ЯЁ][\w.&'’-]*|of|the|and|for)"
+                         r"(?:\s+(?:[A-ZА-ЯЁ][\w.&'’-]*|of|the|and|for))*\s*,")
 PLACE_TAIL = re.compile(r"(?:,\s*[A-ZА-ЯЁ][\w'’.-]*(?:\s[A-ZА-ЯЁ][\w'’.-]*)*)*\s*")
 STAMP_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")  # a word beside a date: `Hoare`, `AKIPRESS.COM`
 # A date line names at most this many other words: an author (`Steve Hoare`), a section
@@ -211,6 +214,8 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
         return None  # a sentence ends after words, a date line does not (`Thu.` is no word)
     byline = BYLINE_PLACE.match(residue)  # `By A. Kalandarov in Tashkent February 26, 2021`
     credited = SOURCE_CREDIT.sub(" ", residue[byline.end():] if byline else residue)
+    if closes_with_date(text):
+        credited = SOURCE_NAME.sub(" ", credited, count=1)
     words = STAMP_WORD.findall(FILLER.sub(" ", credited))
     # a bar parts the date from a section label (`26 Aug 2020 | News from Country Offices`):
     # only the date's own part must not read as a sentence
@@ -285,8 +290,8 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     time, no full stop, and no preposition that makes the date part of the headline: `Talks to
     resume on 5 May 2025`)."""
     m = _last_date(text) if ENDS_IN_NUMBER.search(text) else None
-    if m is None:
-        return None
+    if m is None or closes_with_date(text):
+        return None  # `U.S. Department of State, April 1, 2012`: a source's line
     rest = text[m.end():]
     if not re.fullmatch(rf"(?:\s*[,|·•–—-]?\s*{TIME})?\s*", rest):
         return None

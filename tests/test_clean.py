@@ -907,6 +907,7 @@ def test_update_stamp_is_a_date_line_of_an_edit(line: str, value: str) -> None:
     "Thu. Sep 19th, 2024",  # an abbreviated weekday's dot ends no sentence
     "26 Aug 2020 | News from Country Offices",  # a section label after a bar
     "9 May 2019 | Source: National information agency of Kyrgyzstan (KG) | 301",  # a long source
+    "Press Service of the President of the Kyrgyz Republic, 12 May 2024",  # a body's name
 ])
 def test_date_line_may_carry_a_few_words_of_furniture(line: str) -> None:
     stamp = read_stamp(line)
@@ -940,6 +941,7 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
     "Feb 10, 2026 | Talks on the new dam will resume after a two-year pause",  # no category
     "14:32 | 21.10.2025 | Minister of Economy and Commerce of Kyrgyzstan resigns",
     "Source: the ministry said the loan of 9 May 2019 was signed in Bishkek.",  # a sentence
+    "The President at the business forum, June 11, 2024, Ashgabat",  # a caption
     "3 May 2024 | Posted by the press office of the regional water board for the valleys of the "
     "north, with thanks to all its staff, volunteers and partners in the field",  # too long
 ])

@@ -400,6 +400,14 @@ def test_a_headline_printed_again_under_its_date_line_gives_the_bare_title() -> 
     assert removed[head] == "repeated" and story.text == f"{LEAD}\n\n{SECOND}"
 
 
+def test_a_source_closed_by_a_comma_and_the_date_is_no_headline() -> None:
+    head = "Korea funds a water plant in Khujand"
+    story, _ = one(f"Skip Global Navigation to Main Content\nSkip Breadcrumb Navigation\n{head}\n\n"
+                   f"Fact Sheet\n\nMinistry of Foreign Affairs of the Republic of Korea, April 1, "
+                   f"2012\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == head and story.published == "2012-04-01"
+
+
 def test_a_headline_followed_by_a_longer_standfirst_is_not_a_copy() -> None:
     head = "Korea funds a water plant in Khujand"
     standfirst = "Korea funds a water plant in Khujand worth millions"
