@@ -259,9 +259,9 @@ NAVIGATION = (
     # a language switcher: `Language: English | Russian`, `Other available languages: none`
     re.compile(r"^(?:other\s+)?(?:available\s+)?(?:languages?|язык|языки)\s*:\s*"
                r"(?:[\w()]+\s*(?:[|,/·]\s*|$)){1,8}$", re.I),
-    # accessibility links: `Skip to main content`, `Skip to primary navigation`
-    re.compile(r"^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|menu|footer|"
-               r"search|sidebar)$", re.I),
+    # accessibility links: `Skip to main content`, `Skip Global Navigation to Main Content`
+    re.compile(r"^(?:skip|jump)\b[\w ]{0,40}\b(?:content|navigation|menu|footer|search|sidebar)$",
+               re.I),
     # a government site's banner: `An official website of the European Union`, `This isn't an
     # official website of ...`, `Here's how you know`
     re.compile(r"^(?:an|this (?:is(?:n[’']t| not)?|site is(?: not)?) an?)\s+official\s+"
