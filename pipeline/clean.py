@@ -79,6 +79,7 @@ NAMED_SENTENCE_MIN_WORDS = 12
 NAMED_SENTENCE_LOWER = 0.4
 TAG_RUN = 3  # words in a row a tag line prints twice
 TAG_LINE_MAX_WORDS = 24
+ALT_TEXT_MAX_WORDS = 8  # an image's alt text is a phrase: `medical team set out`
 MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
@@ -759,6 +760,19 @@ def mark_rules(lines: list[Line]) -> None:
     for line in lines:
         line.reason = rule_reason(line.text)
         line.separator = bool(READ_MORE.match(line.text))
+
+
+def mark_alt_texts(lines: list[Line]) -> None:
+    """Cut an image's alt text or caption left as a paragraph of its own: a few words opening
+    in lower case with no sentence's end (`medical team set out`); a sentence, a heading and a
+    wrapped line's tail (which joins the line above it) never look so."""
+    for i, line in enumerate(lines):
+        words = line.text.split()
+        alone = all(lines[j].block != line.block for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if (not line.reason and alone and len(words) <= ALT_TEXT_MAX_WORDS
+                and words[0].isalpha() and words[0].islower()
+                and not TERMINAL.search(line.text) and not HAS_DIGIT.search(line.text)):
+            line.reason = "caption"
 
 
 def mark_paywalled(lines: list[Line]) -> None:
@@ -1535,6 +1549,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     """The stories of a plain-text page."""
     lines = split_lines(page.text)
     mark_rules(lines)
+    mark_alt_texts(lines)
     mark_paywalled(lines)
     mark_repeated(lines)
     mark_near_copies(lines)

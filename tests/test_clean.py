@@ -1656,6 +1656,19 @@ def test_headline_and_menu_bullets_under_a_short_heading_are_cut(heading: str, i
     assert story.text == PARA_1
 
 
+def test_an_alt_text_left_as_a_paragraph_of_its_own_is_a_caption() -> None:
+    story, removed = one(f"Japan to train Uzbek nurses\n\n{PARA_1}\n\nnurses at the clinic in Osh"
+                         f"\n\n{PARA_2}\n\nSecond phase\n\n{PARA_3}")
+    assert removed == {"nurses at the clinic in Osh": "caption"}
+    assert "Second phase" in story.text  # a heading opens in upper case
+
+
+def test_a_lower_case_line_inside_a_paragraph_block_is_no_alt_text() -> None:
+    story, removed = one(f"Japan to train Uzbek nurses\n\n{PARA_1}\nnurses at the clinic in Osh"
+                         f"\n\n{PARA_2}")
+    assert "nurses at the clinic in Osh" not in removed
+
+
 def test_captions_next_to_a_fact_box_are_still_cut() -> None:
     text = (
         "Uzbekistan: Tashkent ring road financing\n\n9 July 2025\n\n"
