@@ -341,7 +341,8 @@ CAPTION = (
     # a numbered picture's label, a few words before its colon: `Photo6 former volunteers: ...`
     re.compile(rf"^{CAPTION_WORD}\s*\d{{1,2}}\s+[^.!?:]{{1,40}}:", re.I),
     re.compile(r"\((?:photo|фото)\b[^)]*\)\.?\s*$", re.I),  # `... in Osh (photo by JICA).`
-    re.compile(r"^\((?:[^\s()]+\s*){1,6}\)$"),  # "(AFP/Getty Images)": six words at most
+    # "(AFP/Getty Images)", "[World Bank Press Release]": six words at most
+    re.compile(r"^(?:\((?:[^\s()]+\s*){1,6}\)|\[(?:[^\s\[\]]+\s*){1,6}(?<![.!?])\])$"),
     # a short caption closed by its source's name after its full stop or after a slash: `The
     # minister at the forum. (Steppe Wire)`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`
     re.compile(r"^.{10,250}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|(?:[a-z%]|[.!?]\s*)/\s?"
@@ -625,7 +626,7 @@ def rule_reason(text: str) -> str | None:
         return "pagination"
     if RULE_LINE.match(text):
         return "separator"
-    if (SHARE.match(text) and len(text.split()) <= SHARE_MAX_WORDS) or _is_social_bar(text):
+    if (SHARE.match(bare) and len(bare.split()) <= SHARE_MAX_WORDS) or _is_social_bar(text):
         return "share"
     if RELATED.match(text) and len(text.split()) <= CLAIM_MAX_WORDS:
         return "related"

@@ -233,6 +233,7 @@ def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
     "Kyrgyzstan and Japan: Japan and Kyrgyzstan sign a road deal",  # no run of three repeated
     "The portal is an official website of the ministry, the minister said.",
     "Skipping the content of the talks",
+    "[The minister later denied the report.]",  # an editor's note is a sentence
     # a long paragraph cut off before its full stop, naming one body twice
     "The Ministry of Investment and Foreign Trade of the Republic of Uzbekistan and the Japan "
     "International Cooperation Agency signed the minutes, and the Ministry of Investment and "
@@ -399,6 +400,7 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Share on Facebook", "share"),
     ("Like this story? Share it with your colleagues.", "share"),
     ("Facebook Twitter Telegram", "share"),  # a bar of the site's social accounts
+    ("• Share", "share"),  # one of a bulleted list of share buttons
     ("Facebook Steppe Post iconInstagram Steppe Post iconYoutube Steppe Post icon", "share"),
 ])
 def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
@@ -550,6 +552,7 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Delegates at the forum in Urumqi / photobank",  # a photo bank after a spaced slash
     "Pupils greet the guests at the new school in Osh on May 3 (photo courtesy of JICA).",
     "Photo3 former volunteers: From left – Aoki, Mori, Sato",  # a numbered picture's label
+    "[Asian Development Bank News Release]",  # a source's label in square brackets
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
