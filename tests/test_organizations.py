@@ -125,6 +125,14 @@ def test_documents_and_frameworks_named_in_capitals_are_no_organisations(
         names(nlp, text))
 
 
+def test_countries_joined_by_an_ampersand_are_places_and_a_firm_so_named_stays(
+        nlp: Language) -> None:
+    found = names(nlp, "The region, which borders Kazakhstan & Turkmenistan, will get new pipes, "
+                       "and Hyundai Engineering & Construction will lay them.")
+    assert "Kazakhstan & Turkmenistan" not in found
+    assert "Hyundai Engineering & Construction" in found
+
+
 @pytest.mark.parametrize("text, name", [
     ("UNICEF delivered forty solar refrigerators to rural clinics.", "UNICEF"),
     ("The trade portal was built with UNCTAD over two years.", "UNCTAD"),

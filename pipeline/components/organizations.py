@@ -1187,6 +1187,8 @@ def _plausible_ner_name(span: Span) -> bool:
     if words & (NON_ORG_HEADS | PERSON_ROLES | PLACE_WORDS) or span[-1].lower_ in PEOPLE_NOUNS:
         return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`,
         # `Transport Specialist`
+    if all(country_of(part.strip()) for part in span.text.split("&")):
+        return False  # `Kazakhstan & Turkmenistan`: places (`and` is NER_NOISE already)
     if _is_topic(span) or _is_topic(span[:1]) or span[0].tag_.startswith("VB"):
         return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`)
     if _line_is_headline(doc, span.start_char) or _is_person_context(span) or (
