@@ -1234,7 +1234,8 @@ def _cut_coordination(span: Span) -> bool:
 
 
 def _trim_ner(ent: Span) -> Span | None:
-    """An entity without a leading `the`, a trailing possessive, outer quotes or a verb's clause."""
+    """An entity without a leading `the`, a trailing possessive, outer quotes, a verb's clause or
+    a quoted title of the owner's (`CIPE's "Business Agenda"`: the owner)."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].lower_ in CALENDAR_WORDS | {"the"} or doc[start].is_punct):
@@ -1245,6 +1246,8 @@ def _trim_ner(ent: Span) -> Span | None:
         start += 1
     verb = next((t.i for t in doc[start:end] if t.is_lower and t.pos_ in {"VERB", "AUX"}), end)
     end = verb  # `the National Bank of Tajikistan issued Decrees`: the clause is no name
+    end = next((t.i for t in doc[start:end - 1] if _is_possessive(t)
+                and doc[t.i + 1].text in OPEN_QUOTES), end)  # `CIPE's "Agenda for ..."`
     while end > start and doc[end - 1].lower_ in NAME_JOINERS:
         end -= 1
     return doc[start:end] if end > start else None
