@@ -197,8 +197,8 @@ SHARE = re.compile(
     # `Email this article to a friend`, `IM this story to a friend!`, `Tell a friend`
     r"|^(?:(?:e-?mail|im|send|forward)(?:\s+this\s+(?:article|story|page|post))?\s+to|tell)"
     r"\s+a\s+friend\s*[!.]?$", re.I)
-# a bar of links to a site's social accounts: `Facebook Twitter Telegram`, `Facebook X iconInstagram
-# X iconYoutube X icon`
+# a bar of links to a site's social accounts: `Facebook Twitter Telegram`, names glued to icon
+# labels (`Facebook Site iconInstagram Site icon`)
 SOCIAL_NETWORK = re.compile(r"facebook|instagram|twitter|telegram|tiktok|youtube|whatsapp|"
                             r"linkedin|vkontakte|odnoklassniki|pinterest|viber|вконтакте|"
                             r"одноклассники", re.I)

@@ -84,9 +84,9 @@ ENDS_IN_NUMBER = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)  # as a date or 
 TRAIL = re.compile(r"\s[»›>]\s")  # a breadcrumb trail ends with the headline, not a stamp
 STAMPED_HEADLINE_MIN_WORDS = 3  # before a labelled or timed stamp a short headline will do
 LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local news`, `Press Release`
-# A date of the crawl or the site glued before a line's text: `date 2025-01-21 ASTANA. ...`.
 # a month name glued to the word before it: `CircuitOct 31, 2024` (checked as a date line)
 GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)")
+# A date of the crawl or the site glued before a line's text: `date 2025-01-21 ASTANA. ...`.
 LEADING_STAMP = re.compile(
     rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"(?>(?:[ T]{TIME})?)(?=\s+\S)",  # more than the stamp's own time follows
