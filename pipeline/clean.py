@@ -1379,6 +1379,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "date"
         elif i > last_prose and not tail_ok:
             line.reason = "boilerplate"
+        elif line.date and not DATELINE_ALONE.match(line.text):
+            line.reason = "date"  # a stamp between the story's paragraphs is another item's
         else:
             region.body.append(line.text)
     candidates = [(i, Stamp(lines[i].date or "", "clock" if _is_site_clock(

@@ -1792,6 +1792,15 @@ def test_dates_above_headlines_split_a_listing() -> None:
     assert [s.published for s in stories] == ["2025-03-13", "2025-03-12", "2025-03-11"]
 
 
+def test_a_date_line_between_the_storys_paragraphs_is_cut_and_a_dated_sentence_stays() -> None:
+    dated = "On 12 May 2025 the two sides signed the loan agreement in Bishkek."
+    story, removed = one(f"Japan to fund Kyrgyz roads\n\n13 May 2025\n\n{PARA_1}\n\n{PARA_2}"
+                         f"\n\nWed, 22 Nov 2017 18:36:37 +0600\n\n{dated}\n\n{PARA_3}")
+    assert removed["Wed, 22 Nov 2017 18:36:37 +0600"] == "date"
+    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\n{dated}\n\n{PARA_3}"
+    assert story.published == "2025-05-13"
+
+
 def test_stories_of_one_day_keep_the_date_line_they_share() -> None:
     text = (
         f"Latest news\n\n13 March 2025\nJapan to fund Kyrgyz roads\n\n{PARA_1}\n\n"
