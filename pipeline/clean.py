@@ -389,6 +389,8 @@ ARTEFACTS = (
     # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
                r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),
+    # a counter's bare number (views, comments, a rating): `24645`, `0`, `3.1`
+    re.compile(r"^\d[\d\s,.]{0,8}$"),
     # an image's or icon's name and number left by the scrape: `photo 3`, `view-icon 2759`
     re.compile(r"^[a-zа-яё][a-zа-яё_-]*[\s_-]?\d{1,4}$"),
     # a reference number or document id: `Publication reference: EuropeAid/168640/DD/ACT/KG`

@@ -468,6 +468,8 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
     "Read time: 1 min",  # a reading time, its label first
     "Время чтения: 3 минуты",
     "dsc 0412",  # an image's name and number
+    "24645",  # a counter's bare number
+    "3.1",
     "eye-icon 1873",  # a counter's icon name
 ])
 def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) -> None:
@@ -490,6 +492,7 @@ def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) 
     "Q: Which sectors will the fund support in Tajikistan this year?",
     "Phase 2",  # a heading, capitalised
     "the grant covers 12",  # no name: a sentence's words before a number
+    "1,200 tonnes",  # a figure with its unit
 ])
 def test_sentences_with_counts_sources_or_labels_are_kept(line: str) -> None:
     assert rule_reason(line) is None
