@@ -35,6 +35,7 @@ from pipeline.pagedates import (
     DATELINE,
     DATELINE_ALONE,
     LABEL_MAX_WORDS,
+    MONTH_STAMP,
     READING_TIME,
     Stamp,
     closes_with_date,
@@ -389,6 +390,7 @@ ARTEFACTS = (
     # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
                r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),
+    MONTH_STAMP,
     # a counter's bare number (views, comments, a rating): `24645`, `0`, `3.1`
     re.compile(r"^\d[\d\s,.]{0,8}$"),
     # an image's or icon's name and number left by the scrape: `photo 3`, `view-icon 2759`

@@ -84,11 +84,13 @@ ENDS_IN_NUMBER = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)  # as a date or 
 TRAIL = re.compile(r"\s[»›>]\s")  # a breadcrumb trail ends with the headline, not a stamp
 STAMPED_HEADLINE_MIN_WORDS = 3  # before a labelled or timed stamp a short headline will do
 LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local news`, `Press Release`
+# a crawl or site stamp of the month alone: `date 2022-02`, no day to date a story by
+MONTH_STAMP = re.compile(rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*\d{{4}}-\d{{2}}$", re.I)
 # a month name glued to the word before it: `CircuitOct 31, 2024` (checked as a date line)
 GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)")
 # A date of the crawl or the site glued before a line's text: `date 2025-01-21 ASTANA. ...`.
 LEADING_STAMP = re.compile(
-    rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}(?:-\d{{2}})?)"
     rf"(?>(?:[ T]{TIME})?)(?=\s+\S)",  # more than the stamp's own time follows
     re.I,
 )
@@ -252,8 +254,8 @@ def split_glued_stamp(text: str) -> tuple[str, str] | None:
 def split_leading_stamp(text: str) -> tuple[str, str] | None:
     """(stamp, rest) of a line that opens with a crawl or site stamp (`date 2025-01-21 ...`)."""
     m = LEADING_STAMP.match(text)
-    if m is None or iso(*map(int, m["date"].split("-"))) is None:
-        return None
+    if m is None or iso(*[*map(int, m["date"].split("-")), 1][:3]) is None:
+        return None  # a stamp of the month alone (`date 2022-02`) is split off too
     return text[:m.end()].strip(), text[m.end():].strip()
 
 

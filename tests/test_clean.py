@@ -998,9 +998,18 @@ def test_crawl_stamp_glued_before_the_text_is_split_off() -> None:
         "date 2024-12-19", "KUWAIT -- A loan was signed.")
 
 
+def test_crawl_stamp_of_the_month_alone_is_split_off_and_cut_without_dating_the_story() -> None:
+    assert split_leading_stamp("date 2022-02 China granted 600,000 yuan.") == (
+        "date 2022-02", "China granted 600,000 yuan.")
+    assert rule_reason("date 2022-02") == "artefact"
+    story, _ = one(f"date 2022-02 {PARA_1}\n\n{PARA_2}")
+    assert story.text.startswith("Japan is giving") and story.published is None
+
+
 @pytest.mark.parametrize("text", [
     "date of the signing is 2024-12-19 in Kuwait",  # a label needs the date right after it
     "2024-12-19 A loan was signed.",  # no label: a number, not a stamp
+    "date 2022-13 The loan was signed.",  # no month of the calendar
 ])
 def test_text_without_a_labelled_leading_date_is_not_split(text: str) -> None:
     assert split_leading_stamp(text) is None
