@@ -1334,8 +1334,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     if headline is not None and body_start < end:
         headline = _headline_of_lead(lines, named, headline, lines[body_start].text)
     # the headline printed again further down, without the breadcrumb glued to it: the bare copy
-    bare = next((i for i in named if headline is not None and i > headline
-                 and _near_copy(lines[headline].text, lines[i].text)), None)
+    bare = None if headline is None else next(
+        (i for i in named if i > headline and _near_copy(lines[headline].text, lines[i].text)),
+        None)
     for i in pre:
         line = lines[i]
         if i == headline:

@@ -216,7 +216,7 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
         return None  # a sentence ends after words, a date line does not (`Thu.` is no word)
     byline = BYLINE_PLACE.match(residue)  # `By A. Kalandarov in Tashkent February 26, 2021`
     credited = SOURCE_CREDIT.sub(" ", residue[byline.end():] if byline else residue)
-    if closes_with_date(text):
+    if _closes_with(text, found[-1]):
         credited = SOURCE_NAME.sub(" ", credited, count=1)
     words = STAMP_WORD.findall(FILLER.sub(" ", credited))
     # a bar parts the date from a section label (`26 Aug 2020 | News from Country Offices`):
@@ -292,7 +292,7 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     time, no full stop, and no preposition that makes the date part of the headline: `Talks to
     resume on 5 May 2025`)."""
     m = _last_date(text) if ENDS_IN_NUMBER.search(text) else None
-    if m is None or closes_with_date(text):
+    if m is None or _closes_with(text, m):
         return None  # `U.S. Department of State, April 1, 2012`: a source's line
     rest = text[m.end():]
     if not re.fullmatch(rf"(?:\s*[,|·•–—-]?\s*{TIME})?\s*", rest):
@@ -313,8 +313,13 @@ def closes_with_date(text: str) -> bool:
     business forum, June 11, 2024, Ashgabat, Turkmenistan`, `U.S. Department of State, April 1,
     2012`: a photo caption's or a source's line, never a headline."""
     m = _last_date(text) if HAS_DIGIT.search(text) else None
-    return m is not None and text[:m.start()].rstrip().endswith(",") and bool(
-        PLACE_TAIL.fullmatch(text, m.end()))
+    return m is not None and _closes_with(text, m)
+
+
+def _closes_with(text: str, last: re.Match[str]) -> bool:
+    """Whether `last`, the line's last date, closes it after a comma (see closes_with_date)."""
+    return text[:last.start()].rstrip().endswith(",") and bool(
+        PLACE_TAIL.fullmatch(text, last.end()))
 
 
 def _last_date(text: str) -> re.Match[str] | None:
