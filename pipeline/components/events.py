@@ -1249,10 +1249,9 @@ def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -
 
 
 def story_date(sents: list[Span], per_sent: list[dict[str, Candidate]],
-               dates: list[DateSpan]) -> tuple[str | None, int]:
+               dates: list[DateSpan], lead: int) -> tuple[str | None, int]:
     """The date of the story's main episode: the first day-precise date of a reported event,
-    with the index of the sentence that gives it."""
-    lead = lead_limit(sents[0].doc) if sents else 0
+    with the index of the sentence that gives it (`lead` from `lead_limit`)."""
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
         own = _sentence_dates(sent, dates, sent.start_char <= lead)
         for kind, cand in chosen.items():
@@ -1342,11 +1341,11 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         for cand in listed:
             per_sent[index].setdefault(cand.type, cand)
     breaks = [m.end() for m in PARAGRAPH.finditer(doc_text(doc))]
-    main_date, main_index = story_date(sents, per_sent, dates)
+    lead = lead_limit(doc)
+    main_date, main_index = story_date(sents, per_sent, dates, lead)
     ctx = DateContext()
     events: list[EventSpan] = []
     list_date: str | None = None
-    lead = lead_limit(doc)
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
         # the lead takes the story's main date; any other sentence only once it has been read
         ctx.story_date = main_date if i == 0 or i >= main_index else None
