@@ -12,7 +12,8 @@ unnamed taken from its story.
 
 Two reports are one project when nothing of them disagrees (donor, recipient, flow type, sum,
 year, phase, project name; a side taken from the story never disagrees) and enough agrees: the
-sum and a side or the purpose, a sum of three or more significant digits alone, the quoted
+sum and a side (for a round sum like `$50 million` also the year, the purpose or a further sum
+both stories state) or the purpose, a sum of three or more significant digits alone, the quoted
 project name, both sides and the purpose, or within one story a side. Stories in two languages
 are compared by countries and known donors, as their registry entries differ. Only reports that
 share a block (story, name, donor, sum) are compared; groups are merged most certain pair first,
@@ -80,6 +81,7 @@ ROUNDING_TOLERANCE = 0.02  # `8 million` is no rounding of 7.6 million, though i
 RATE_TOLERANCE = 0.015  # a sum in two currencies: two days' rates differ by less
 SPLIT_GIVERS = 2  # givers, each beside its own sum, that make a sentence several reports
 DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
+ROUND_DIGITS = 1  # a sum of no more (`$50 million`) recurs in one donor's projects in a country
 YEARS_APART = 1  # reports more years apart than this are two projects
 SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
 PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
@@ -125,17 +127,20 @@ DONOR_NAMES = _words(KNOWN_DONORS)  # a donor's name may hold a flow word: `... 
 @dataclass(frozen=True)
 class StoryNames:
     """What a story names, for the reports in it: its organisations' ids, the countries its
-    events give to or with, and the countries they take place in, in text order."""
+    events give to or with, and the countries they take place in, in text order; and the sums
+    of money it states."""
 
     organizations: tuple[str, ...] = ()
     receivers: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    sums: tuple[AmountMention, ...] = ()
 
     @classmethod
     def of(cls, article: Article) -> StoryNames:
         return cls(tuple(o.id for o in article.organizations),
                    tuple(a.code for e in article.events for a in e.target if a.code),
-                   tuple(c for e in article.events for c in map(place_country, e.places) if c))
+                   tuple(c for e in article.events for c in map(place_country, e.places) if c),
+                   tuple(a for a in article.amounts if a.kind == "money"))
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -545,11 +550,17 @@ def _agree(a: Report, b: Report) -> bool:
     return distinct or "other" in (a.flow, b.flow) or a.flow == b.flow
 
 
+def _digits(amount: AmountMention | None) -> int:
+    """The significant digits a sum is written with: 4 for `$248.4 million`, 1 for `$50
+    million` and `$500 million`; 0 with no sum."""
+    written = WRITTEN_NUMBER.search(amount.text) if amount else None
+    return len(re.sub(r"\D", "", written.group()).strip("0")) if written else 0
+
+
 def _distinct(amount: AmountMention | None) -> bool:
     """A sum written with three or more significant digits (`$248.4 million`, `$6.36 million`):
     two reports of it are one project far more often than two of `$100 million` are."""
-    written = WRITTEN_NUMBER.search(amount.text) if amount else None
-    return bool(written) and len(re.sub(r"\D", "", written.group()).strip("0")) >= DISTINCT_DIGITS
+    return _digits(amount) >= DISTINCT_DIGITS
 
 
 def _compare(a: Report, b: Report) -> list[str] | None:
@@ -576,18 +587,36 @@ def _compare(a: Report, b: Report) -> list[str] | None:
         matched.append("name")
     purpose = _purpose(a, b)
     matched += purpose
-    if a.year and a.year == b.year:
+    same_year = bool(a.year and a.year == b.year)
+    if same_year:
         matched.append(f"year {a.year}")
     same_story = a.article_id == b.article_id
     if same_story:
         matched.append("same story")
     distinct = _distinct(a.amount) and _distinct(b.amount)
-    if (sums and (sides or told or distinct or purpose and a.flow == b.flow != "other")) or named:
+    echoed = None if same_story else _echoed(a, b)
+    if echoed:
+        matched.append(f"also {echoed} in both stories")
+    tied = same_year or purpose or same_story or echoed or min(
+        _digits(a.amount), _digits(b.amount)) > ROUND_DIGITS
+    if sums and (distinct or (sides or told) and tied or purpose and a.flow == b.flow != "other"):
+        return matched
+    if named:
         return matched
     if not sums and a.flow == b.flow and purpose and sides == 2:
         return matched
     if not sums and same_story and sides and ("other" in (a.flow, b.flow) or a.flow == b.flow):
         return matched  # `The loan will finance ...` after the sentence that states it
+    return None
+
+
+def _echoed(a: Report, b: Report) -> str | None:
+    """A further sum both stories state beside the reports' own (`$500 million` and `$20
+    million` in each): two stories of one announcement."""
+    for x in (s for s in a.story.sums if not (a.amount and _same_sum(s, a.amount))):
+        for y in (s for s in b.story.sums if not (b.amount and _same_sum(s, b.amount))):
+            if _same_sum(x, y):
+                return _sum(x)
     return None
 
 
@@ -638,8 +667,7 @@ def _last_digit(amount: AmountMention) -> float:
     """The place of the last significant digit a sum is written with: 1e6 for `$233 million`,
     1e7 for `$240 million` (a trailing zero rounds), 1e5 for `$233.1 million` and for
     `18,600,000`."""
-    written = WRITTEN_NUMBER.search(amount.text)
-    digits = len(re.sub(r"\D", "", written.group()).strip("0")) if written else 0
+    digits = _digits(amount)
     if not amount.value or not digits:
         return 1
     return 10 ** (math.floor(math.log10(abs(amount.value))) - digits + 1)

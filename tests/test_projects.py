@@ -321,6 +321,37 @@ def test_a_sum_ending_in_zeros_is_rounded_to_its_last_significant_digit() -> Non
     assert len(projects_of(loan("s1", "$360 million"), loan("s2", "$357 million"))) == 1
 
 
+@pytest.mark.parametrize(("published", "words", "count"), [
+    (None, "", 2),  # `$50 million` from one donor to one country, nothing else shared
+    ("2023-05-10", "", 1),  # the same year
+    (None, " to rebuild rural schools", 1),  # the same purpose
+])
+def test_a_round_sum_of_one_donor_joins_reports_only_with_a_year_or_purpose_in_common(
+        published: str | None, words: str, count: int) -> None:
+    reports = [loan(id, "$50 million", published=published, words=words, donor="Japan")
+               for id in ("s1", "s2")]
+    assert len(projects_of(*reports)) == count
+
+
+def test_a_round_sum_of_two_significant_digits_joins_reports_on_its_sides() -> None:
+    reports = [loan(id, "$45 million", published=None, donor="Japan") for id in ("s1", "s2")]
+    assert len(projects_of(*reports)) == 1
+
+
+def test_a_further_sum_both_stories_state_joins_their_round_sums() -> None:
+    def announced(id: str, second: str) -> Article:
+        return article(
+            Sentence("Japan approved a $50 million loan to Uzbekistan.", "approved",
+                     ("$50 million",), donor=("Japan",), recipient=("Uzbekistan",)),
+            Sentence(f"Japan also approved a {second} grant.", "approved", (second,)),
+            id=id, published=None)
+    echoed = projects_of(announced("s1", "$20 million"), announced("s2", "$20 million"))
+    assert [len(p.reports) for p in echoed] == [2, 2]
+    loan_of_50 = max(echoed, key=lambda p: p.amount.value)
+    assert "also 20000000 USD in both stories" in loan_of_50.evidence[0].matched
+    assert len(projects_of(announced("s1", "$20 million"), announced("s2", "$35 million"))) == 4
+
+
 def test_two_loans_of_one_donor_with_different_sums_stay_apart() -> None:
     projects = projects_of(loan("s1", "$120 million"), loan("s2", "$75 million"))
     assert sorted(p.amount.value for p in projects if p.amount) == [75_000_000, 120_000_000]
