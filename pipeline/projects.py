@@ -45,6 +45,8 @@ from pipeline.lexicon.projects import (
     FUTURE_REACH,
     FUTURE_WORDS,
     GENERIC_WORDS,
+    GIVER_LINK_REACH,
+    GIVER_LINKS,
     HISTORICAL_WORDS,
     ORDINALS,
     PART_OF_WORDS,
@@ -109,6 +111,8 @@ PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`
     re.compile(rf"(\w+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))
 QUOTED_NAME = re.compile(r"[\"“«]((?=[^\"”»]*(?:project|programme|program|проект|программ))"
                          r"[^\"”»]{8,240})[\"”»]", re.IGNORECASE)
+GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(GIVER_LINKS)})\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)  # what lies between a sum and its giver
 PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?:the\s+)?([^,;.()]+)",
                      re.IGNORECASE)
 WRITTEN_NUMBER = re.compile(r"\d(?:[\d\s.,]*\d)?")
@@ -293,17 +297,19 @@ def reports_of(article: Article) -> list[Report]:
 def _split_by_giver(report: Report, sums: list[AmountMention],
                     named: list[tuple[TextSpan, Organization]]) -> list[Report]:
     """One report per sum when a sentence names several givers, each in the clause of its own
-    sum (`the IsDB financed three tankers - $42 million, JICA lent $40 million for a depot`);
-    none otherwise."""
+    sum (`the IsDB financed three tankers - $42 million, JICA lent $40 million for a depot`) or
+    linked to it by `from` (`$120 million from the WB and a $50 million loan from the AIIB`);
+    none otherwise. A sum's giver is the name linked to it, else the nearest in its clause."""
     event = report.event
     near: dict[str, Organization] = {}
     for amount in sums:
         clause = _clause(event, amount)
-        gaps = [(min(abs(amount.start_char - m.end_char), abs(m.start_char - amount.end_char)), o)
+        gaps = [(not _given_by(event, amount, m), min(abs(amount.start_char - m.end_char),
+                                                      abs(m.start_char - amount.end_char)), o)
                 for m, o in named if clause[0] <= m.start_char < clause[1]
                 and o.country not in RECIPIENT_REGION]
         if gaps:
-            near[amount.id] = min(gaps, key=lambda g: g[0])[1]
+            near[amount.id] = min(gaps, key=lambda g: g[:2])[2]
     if len({o.id for o in near.values()}) < SPLIT_GIVERS:
         return []
     return [replace(report, amount=amount, giver=Actor(
@@ -311,6 +317,13 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
         code=near[amount.id].country), sides={}, keys={}, context=set(), inherited=set(),
                     co_givers=frozenset(o.id for o in near.values()))
             for amount in sums if amount.id in near]
+
+
+def _given_by(event: Event, amount: AmountMention, mention: TextSpan) -> bool:
+    """Whether a name follows a sum as its giver: `$50 million in loans from the AIIB`."""
+    start = event.sentence_start_char
+    return mention.start_char >= amount.end_char and bool(
+        GIVEN_BY.fullmatch(event.sentence[amount.end_char - start:mention.start_char - start]))
 
 
 def _clause(event: Event, amount: AmountMention) -> tuple[int, int]:

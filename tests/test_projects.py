@@ -655,6 +655,23 @@ def test_each_giver_named_in_the_clause_of_its_own_sum_is_a_project_of_its_own()
     assert all([r.code for r in p.recipient] == ["UZB"] for p in projects)
 
 
+def test_each_giver_a_sum_is_said_to_come_from_is_a_project_of_its_own() -> None:
+    aiib = "Asian Infrastructure Investment Bank"
+    text = (f"The plant will receive $120 million in financing from the {ADB} and a $50 million "
+            f"loan from the {aiib}.")
+    told = story(text, "receive", "$120 million", "$50 million", donor=(ADB, aiib))
+    assert sorted((p.amount.value, p.donor[0].name) for p in projects_of(told)) == [
+        (50_000_000, aiib), (120_000_000, ADB)]
+
+
+def test_a_name_after_a_sum_that_does_not_give_it_splits_nothing() -> None:
+    aiib = "Asian Infrastructure Investment Bank"
+    text = (f"The plant will receive $120 million in financing from the {ADB} and a $50 million "
+            f"loan, the head of the {aiib} said.")
+    told = story(text, "receive", "$120 million", "$50 million", donor=(ADB, aiib))
+    assert [r.amount.value for r in reports_of(told)] == [120_000_000]
+
+
 def test_a_loan_and_a_grant_of_one_giver_stay_one_report() -> None:
     text = f"The {ADB} approved a $50 million loan and a $5 million grant for Uzbekistan."
     told = story(text, "approved", "$50 million", "$5 million", donor=ADB)

@@ -180,6 +180,10 @@ RECIPIENT_REGION = frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"})
 FINANCING_WORDS = ("financ", "fund", "co-financ", "cofinanc", "lend", "финансир", "профинансир",
                    "софинансир")
 
+# Words that link a sum to the giver named after it: `$50 million in loans from the AIIB`.
+GIVER_LINKS = ("from", "by", "provided by", "от", "со стороны")
+GIVER_LINK_REACH = 3  # words between a sum and the link word (`in financing`, `loan`)
+
 # Words every report of money has, which tell nothing of its purpose when two reports share them.
 GENERIC_WORDS = ("million", "billion", "thousand", "dollar", "percent", "according", "reported",
                  "миллион", "миллиард", "тысяч", "доллар", "процент", "сообщ")
