@@ -780,6 +780,7 @@ def test_a_hyphenated_sum_with_its_currency_word_is_money(nlp: Language, text: s
     "Since 1994, Korea has provided more than $300 million in grants to Kyrgyzstan.",
     "The fund's current portfolio in Tajikistan amounts to $450 million.",
     "Cumulative disbursements reached $1.2 billion.",
+    "Meanwhile, the agency has provided a total of $630 million to the country.",
 ])
 def test_a_running_or_historical_total_is_marked_cumulative(nlp: Language, text: str) -> None:
     assert [m.cumulative for m in mentions(nlp, text) if m.kind == "money"] == [True]
@@ -788,6 +789,7 @@ def test_a_running_or_historical_total_is_marked_cumulative(nlp: Language, text:
 @pytest.mark.parametrize("text", [
     "The bank approved a $25 million loan for the water project on Monday.",
     "Since the grant of $2 million was approved, 40 wells have been drilled.",  # no total
+    "In 2014 the agency provided a total of $100 million for a children's hospital.",
 ])
 def test_a_new_commitment_is_not_cumulative(nlp: Language, text: str) -> None:
     cumulative = [m.cumulative for m in mentions(nlp, text) if m.kind == "money"]

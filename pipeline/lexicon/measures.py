@@ -115,7 +115,9 @@ SIZE_PREPS = frozenset(("to", "from", "at", "by", "around"))
 CUMULATIVE_CUES = (
     r"to date|so far|thus far|cumulative(?:ly)?|portfolio|in total since|(?:ever )?since "
     r"(?:(?:19|20)\d\d|independence|its (?:founding|establishment|inception))|over the "
-    r"(?:past|last) (?:\d+|two|three|four|five|ten|twenty|thirty) (?:years|decades)"
+    r"(?:past|last) (?:\d+|two|three|four|five|ten|twenty|thirty) (?:years|decades)|"
+    r"(?:has|have) (?:so far |already )?(?:provided|lent|invested|disbursed|extended|financed) "
+    r"a total of"  # `has provided a total of`; `provided a total of ... in 2014` is one flow
 )
 # What may stand between a sum and the same sum restated in another currency: `¥2.3 billion
 # (about $15.9 million)`, `506 million yen (appr 4.6 million US dollars)`, `EUR 10 million, or
