@@ -4,11 +4,11 @@ A report is a funding or agreement event whose sentence states a concrete flow: 
 that is no running total, or a word of a loan, grant, aid in kind or investment. Sentences of
 historical totals, of private money (remittances, revenue), of a breakdown of a sum already told
 and of deals between companies only are no reports. Its sum is its first, unless that is what the
-whole project costs; its flow type the flow word nearest its sum (none inside a name); its status
-the most advanced one its words give (under `will` or `plans to` only pledged); its sides the
-event's source and target, organisations mapped to the run's registry, a Central Asian party
-beside a partner on the giving side moved to the receiving one, and a side the sentence leaves
-unnamed taken from its story.
+whole project costs; its flow type the flow word nearest its sum (none inside a name), else
+for the story's first sum the one flow its headline names; its status the most advanced one its
+words give (under `will` or `plans to` only pledged); its sides the event's source and target,
+organisations mapped to the run's registry, a Central Asian party beside a partner on the giving
+side moved to the receiving one, and a side the sentence leaves unnamed taken from its story.
 
 Two reports are one project when nothing of them disagrees (donor, recipient, flow type, sum,
 year, phase, project name; a side taken from the story never disagrees) and enough agrees: the
@@ -131,20 +131,22 @@ DONOR_NAMES = _words(KNOWN_DONORS)  # a donor's name may hold a flow word: `... 
 @dataclass(frozen=True)
 class StoryNames:
     """What a story names, for the reports in it: its organisations' ids, the countries its
-    events give to or with, and the countries they take place in, in text order; and the sums
-    of money it states."""
+    events give to or with, and the countries they take place in, in text order; the sums of
+    money it states, and the one flow type its headline names."""
 
     organizations: tuple[str, ...] = ()
     receivers: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     sums: tuple[AmountMention, ...] = ()
+    flow: str | None = None
 
     @classmethod
     def of(cls, article: Article) -> StoryNames:
         return cls(tuple(o.id for o in article.organizations),
                    tuple(a.code for e in article.events for a in e.target if a.code),
                    tuple(c for e in article.events for c in map(place_country, e.places) if c),
-                   tuple(a for a in article.amounts if a.kind == "money"))
+                   tuple(a for a in article.amounts if a.kind == "money"),
+                   _headline_flow(article.title))
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -183,6 +185,13 @@ class Report:
                  for m in pattern.finditer(self.text) if not _inside_name(self.text, m)
                  and not any(start <= m.start() < end for start, end in self.names)]
         return min(found)[1] if found else "other"
+
+    @property
+    def headline_flow(self) -> str | None:
+        """The flow its story's headline names, for the story's first sum (or none stated):
+        the headline tells the lead flow, not a later one."""
+        first = self.story.sums[0].id if self.story.sums else None
+        return self.story.flow if self.amount is None or self.amount.id == first else None
 
     @cached_property
     def status(self) -> str:
@@ -252,6 +261,15 @@ class Report:
             sentence=self.text, start_char=self.event.sentence_start_char,
             end_char=self.event.sentence_end_char, status=self.status, date=self.date,
             amount=self.amount.id if self.amount else None)
+
+
+def _headline_flow(title: str | None) -> str | None:
+    """The flow type a headline names, when it names one (`Bank to lend Kyrgyzstan a soft
+    loan for water`): what a project takes whose reports name none."""
+    donors = [d.span() for d in DONOR_NAMES.finditer(title or "")]
+    found = {flow for flow, pattern in FLOW_PATTERNS.items() for m in pattern.finditer(title or "")
+             if not _inside_name(title, m) and not any(s <= m.start() < e for s, e in donors)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _inside_name(text: str, match: re.Match[str]) -> bool:
@@ -756,7 +774,8 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
     sectors = [r.sector for r in reports if r.sector]
     sector = max(sectors, key=sectors.count) if sectors else None
     donor, recipient = _sides(reports)
-    flow = max(flows, key=flows.count) if flows else "other"
+    flow = max(flows, key=flows.count) if flows else next(
+        (r.headline_flow for r in reports if r.headline_flow), "other")
     amount = priced.amount if priced else None
     first = reports[0]
     return Project(

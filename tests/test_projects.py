@@ -253,6 +253,29 @@ def test_flow_is_the_flow_word_nearest_the_sum(text: str, flow: str) -> None:
     assert report.flow == flow
 
 
+@pytest.mark.parametrize(("headline", "flow"), [
+    ("Bank to lend Uzbekistan $40 million for schools", "loan"),
+    ("Bank signs loan and grant agreements with Uzbekistan", "other"),  # two flows: neither
+    ("Bank approves $40 million for schools", "other"),
+])
+def test_a_project_whose_reports_name_no_flow_takes_the_flow_its_headline_names(
+        headline: str, flow: str) -> None:
+    told = story(f"The {ADB} will send $40 million to Uzbekistan for schools.", "send",
+                 "$40 million", donor=ADB).model_copy(update={"title": headline})
+    assert only(projects_of(told)).flow_type == flow
+
+
+def test_a_later_sum_of_the_story_does_not_take_the_headlines_flow() -> None:
+    told = article(
+        Sentence("Japan signed a $246 million loan with Uzbekistan.", "signed",
+                 ("$246 million",), "agreement", ("Japan",), ("Uzbekistan",)),
+        Sentence("Japan also sent $2 million to Uzbekistan's museums.", "sent", ("$2 million",),
+                 donor=("Japan",), recipient=("Uzbekistan",)),
+    ).model_copy(update={"title": "Uzbekistan signs $246 million loan with Japan"})
+    flows = {p.amount.value: p.flow_type for p in projects_of(told)}
+    assert flows == {246_000_000: "loan", 2_000_000: "other"}
+
+
 @pytest.mark.parametrize(("said", "status"), [
     ("approved", "approved"),
     ("approved and signed", "signed"),
