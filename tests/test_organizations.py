@@ -1034,6 +1034,21 @@ def test_a_title_alone_is_no_organisation(nlp: Language, text: str) -> None:
     assert not {"Minister", "Ministers of Foreign Affairs"} & set(names(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    "The Heads of State of the Steppe Republic and Kazakhstan met in Astana.",
+    "The Ministers for Foreign Affairs of the Kyrgyz Republic and Turkey signed a memorandum.",
+])
+def test_a_group_of_officials_of_a_country_is_no_organisation(nlp: Language, text: str) -> None:
+    assert not [n for n in names(nlp, text) if n.startswith(("Heads", "Ministers"))]
+
+
+def test_a_body_named_after_a_group_of_its_officials_is_kept(nlp: Language) -> None:
+    names_found = names(nlp, "The Speakers of the National Assembly met in Seoul. The Cabinet of "
+                             "Ministers of Uzbekistan approved the plan.")
+    assert "National Assembly" in names_found
+    assert "Cabinet of Ministers of Uzbekistan" in names_found
+
+
 def test_a_ministry_named_after_a_title_is_kept(nlp: Language) -> None:
     assert names(nlp, "The Minister visited the Ministry of Water Resources of Tajikistan.") == [
         "Ministry of Water Resources of Tajikistan"]

@@ -1132,6 +1132,8 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
             continue
         whole = _trim_ner(ent)
         span = _cut_holder(whole) if whole is not None else None
+        if span is not None and _is_role(span[0]) and span[0].lower_ not in PORTFOLIO_ROLES:
+            span = _cut_headless_owner(span)  # `Speakers of the National Assembly`: the body
         if span is None or span.text in others or country_of(span.text):
             continue
         if span.end < whole.end and _is_role(doc[span.end]) and not (
@@ -1184,9 +1186,10 @@ def _plausible_ner_name(span: Span) -> bool:
             or not span[0].text[:1].isupper():
         return False  # one capitalised word alone is as often a place or a verb
     words = {t.lower_ for t in span}
-    if words & (NON_ORG_HEADS | PERSON_ROLES | PLACE_WORDS) or span[-1].lower_ in PEOPLE_NOUNS:
+    if words & (NON_ORG_HEADS | PERSON_ROLES | PLACE_WORDS) or span[-1].lower_ in PEOPLE_NOUNS \
+            or _is_role(span[0]):
         return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`,
-        # `Transport Specialist`
+        # `Transport Specialist`, `Heads of State`, `Ministers for Foreign Affairs` (people)
     if all(country_of(part.strip()) for part in span.text.split("&")):
         return False  # `Kazakhstan & Turkmenistan`: places (`and` is NER_NOISE already)
     if _is_topic(span) or _is_topic(span[:1]) or span[0].tag_.startswith("VB"):
