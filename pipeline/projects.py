@@ -1,24 +1,26 @@
 """Projects: one record per real-world flow of aid, however many stories report it.
 
-A report is a funding or agreement event whose sentence states a concrete flow: a sum of money
-that is no running total, or a word of a loan, grant, aid in kind or investment. Sentences of
-historical totals, of private money (remittances, revenue), of a breakdown of a sum already told
-and of deals between companies only are no reports. Its sum is its first, unless that is what the
-whole project costs; its flow type the flow word nearest its sum (none inside a name), else
-for the story's first sum the one flow its headline names; its status the most advanced one its
-words give (under `will` or `plans to` only pledged); its sides the event's source and target,
-organisations mapped to the run's registry, a Central Asian party beside a partner on the giving
-side moved to the receiving one, and a side the sentence leaves unnamed taken from its story.
+A report is a funding or agreement event whose sentence states a concrete flow: a sum of money that
+is no running total, or a word of a loan, grant, aid in kind or investment. Sentences of historical
+totals, of private money (remittances, revenue), of a breakdown of a sum already told and of deals
+between companies only are no reports. Its sum is its first, unless that is what the whole project
+costs; its flow type the flow word nearest its sum (none inside a name), else for the story's first
+sum the one flow its headline names, else a loan of a known lender; its status the most advanced
+one its words give (under `will` or `plans to` only pledged); its sides the event's source and
+target, organisations mapped to the run's registry, a Central Asian party beside a partner on the
+giving side moved to the receiving one, and a side the sentence leaves unnamed taken from its
+story.
 
-Two reports are one project when nothing of them disagrees (donor, recipient, flow type, sum,
-year, phase, project name; a side taken from the story never disagrees) and enough agrees: the
-sum and a side (for a round sum like `$50 million` also the year, the purpose or a further sum
-both stories state) or the purpose, a sum of three or more significant digits alone, the quoted
-project name, both sides and the purpose, or within one story a side. Stories in two languages
-are compared by countries and known donors, as their registry entries differ. Only reports that
-share a block (story, name, donor, sum) are compared; groups are merged most certain pair first,
-and a pair joins two groups only when no report of one disagrees with a report of the other.
-Every merge is kept as evidence.
+Two reports are one project when nothing of them disagrees (donor, recipient, flow type, sum, year,
+phase, project name; a side taken from the story never disagrees) and enough agrees: the sum and a
+side (for a round sum like `$50 million` also the year, the purpose or a further sum both stories
+state) or the purpose, a sum of three or more significant digits alone, the quoted project name,
+both sides and the purpose, or within one story a side; a loan and a grant one sentence states
+agree with a sum they add up to. Stories in two languages are compared by countries and known
+donors (a donor's board acts for it), as their registry entries differ. Only reports that share a
+block (story, name, donor, sum) are compared; groups are merged most certain pair first, and a pair
+joins two groups only when no report of one disagrees with a report of the other. Every merge is
+kept as evidence.
 """
 
 from __future__ import annotations
@@ -48,7 +50,9 @@ from pipeline.lexicon.projects import (
     GIVER_LINK_REACH,
     GIVER_LINKS,
     HISTORICAL_WORDS,
+    LENDERS,
     ORDINALS,
+    ORGAN_WORDS,
     PART_OF_WORDS,
     PHASE_WORDS,
     PRIVATE_WORDS,
@@ -171,6 +175,7 @@ class Report:
     context: set[str] = field(default_factory=set)  # the keys of everyone the story names
     inherited: set[str] = field(default_factory=set)  # roles its story, not its sentence, names
     giver: Actor | None = None  # the donor its sum is named beside, in a sentence of several
+    parts: tuple[AmountMention, ...] = ()  # its sentence's new sums, when it states several
     co_givers: frozenset[str] = frozenset()  # ids of that sentence's other givers
 
     @cached_property
@@ -179,12 +184,29 @@ class Report:
 
     @cached_property
     def flow(self) -> str:
-        at = (self.amount.start_char if self.amount else self.event.trigger.start_char)
-        at -= self.event.sentence_start_char
-        found = [(abs(m.start() - at), flow) for flow, pattern in FLOW_PATTERNS.items()
+        return self.flow_at(self.amount or self.event.trigger)
+
+    def flow_at(self, span: TextSpan) -> str:
+        """The flow word of its sentence nearest a span of it (a sum), else `other`."""
+        start = span.start_char - self.event.sentence_start_char
+        end = span.end_char - self.event.sentence_start_char
+        found = [(max(m.start() - end, start - m.end(), 0), flow)
+                 for flow, pattern in FLOW_PATTERNS.items()
                  for m in pattern.finditer(self.text) if not _inside_name(self.text, m)
-                 and not any(start <= m.start() < end for start, end in self.names)]
+                 and not any(s <= m.start() < e for s, e in self.names)]
         return min(found)[1] if found else "other"
+
+    @cached_property
+    def package(self) -> tuple[AmountMention, ...]:
+        """The sums of one package its sentence states in parts of different flow types (`a
+        loan of $87 million and a grant of $22.5 million`), none the total of the others; two
+        loans in one sentence are two projects."""
+        flows = [self.flow_at(p) for p in self.parts]
+        total = sum(p.value for p in self.parts)
+        if len(set(flows)) < len(flows) or "other" in flows or any(
+                _near(2 * p.value, total, ROUNDING_TOLERANCE) for p in self.parts):
+            return ()
+        return self.parts
 
     @property
     def headline_flow(self) -> str | None:
@@ -305,7 +327,8 @@ def reports_of(article: Article) -> list[Report]:
         names = [(m.start_char - start, m.end_char - start) for m, _ in named]
         names += [d.span() for d in DONOR_NAMES.finditer(event.sentence)]
         report = Report(article.id, article.language, article.published, position, event,
-                        _sum_of_the_flow(event, new), story, tuple(names))
+                        _sum_of_the_flow(event, new), story, tuple(names),
+                        parts=tuple(new) if len(new) > 1 else ())
         held = reports.get(start)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held[0])):
             reports[start] = _split_by_giver(report, new, named) or [report]
@@ -333,7 +356,7 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
     return [replace(report, amount=amount, giver=Actor(
         kind="organization", name=near[amount.id].name, id=near[amount.id].id,
         code=near[amount.id].country), sides={}, keys={}, context=set(), inherited=set(),
-                    co_givers=frozenset(o.id for o in near.values()))
+                    co_givers=frozenset(o.id for o in near.values()), parts=())
             for amount in sums if amount.id in near]
 
 
@@ -453,7 +476,7 @@ def _parties(report: Report, actors: list[Actor], entries: dict[tuple[str, str],
             party = Party(kind="country", name=country_name(actor.code) or actor.name,
                           code=actor.code)
             key = actor.code
-        elif actor.kind == "organization" and actor.id:
+        elif actor.kind == "organization" and actor.id and not _organ(actor.name):
             key, party, named = _organization(report.article_id, actor.id, actor, entries)
             keys |= named
         else:
@@ -537,12 +560,31 @@ def _organization(article_id: str, org_id: str, actor: Actor | None,
     entry = entries.get((article_id, org_id))
     name = entry.name if entry else (actor.name if actor else org_id)
     forms = (entry.name, *entry.aliases) if entry else (name,)
-    known = next((KNOWN_DONORS[f] for f in map(str.casefold, forms) if f in KNOWN_DONORS), None)
+    known = next((k for k in map(_known_donor, forms) if k), None)
     code = (actor and actor.code) or (known and known[1]) or (entry and entry.country)
     party = Party(kind="organization", name=known[2] if known else name,
                   id=entry.id if entry else None, code=code)
     key = f"donor:{known[0]}" if known else (party.id or name)
     return key, party, {k for k in (key, party.id, code) if k}
+
+
+def _known_donor(name: str) -> tuple[str, str | None, str] | None:
+    """The known donor a name is, or the organ of (`World Bank Board of Directors`, `Совет
+    исполнительных директоров Всемирного банка`): key, country, English name."""
+    folded = name.casefold()
+    if folded in KNOWN_DONORS:
+        return KNOWN_DONORS[folded]
+    for match in DONOR_NAMES.finditer(folded):
+        rest = (folded[:match.start()] + " " + folded[match.end():]).split()
+        if all(word in ORGAN_WORDS for word in rest) and match.group() in KNOWN_DONORS:
+            return KNOWN_DONORS[match.group()]
+    return None
+
+
+def _organ(name: str) -> bool:
+    """A body's organ that does not say whose (`Board of Executive Directors`): no party of
+    its own, as it acts for the body its story names."""
+    return all(word in ORGAN_WORDS for word in name.casefold().split())
 
 
 def _named(report: Report) -> set[str]:
@@ -568,7 +610,7 @@ def _agree(a: Report, b: Report) -> bool:
     if (a.year and b.year and abs(a.year - b.year) > YEARS_APART) or (
             a.phase and b.phase and a.phase != b.phase) or (
             a.name and b.name and a.name != b.name) or (
-            a.amount and b.amount and not _same_sum(a.amount, b.amount)):
+            a.amount and b.amount and not _sums_agree(a, b)):
         return False
     distinct = _distinct(a.amount) and _distinct(b.amount)
     if distinct and _shared(a, b, "donor")[2]:
@@ -611,8 +653,12 @@ def _compare(a: Report, b: Report) -> list[str] | None:
             matched.append(f"{role} {named_there} named in the other story")
     told = len(matched) > sides
     sums = bool(a.amount and b.amount)
-    if sums:
+    if sums and _same_sum(a.amount, b.amount):
         matched.append(f"amount {_sum(a.amount)} ~ {_sum(b.amount)}")
+    elif sums:
+        whole, parts = (a, b) if _adds_up(b, a) else (b, a)
+        matched.append(f"amount {_sum(whole.amount)} ~ "
+                       + " + ".join(_sum(p) for p in parts.package))
     named = bool(a.name and a.name == b.name)
     if named:
         matched.append("name")
@@ -668,6 +714,19 @@ def _purpose(a: Report, b: Report) -> list[str]:
     if a.language == b.language and len(a.words & b.words) >= SHARED_WORDS:
         found.append("words " + ", ".join(sorted(a.words & b.words)))
     return found
+
+
+def _sums_agree(a: Report, b: Report) -> bool:
+    """Whether two reports' sums agree, one's parts adding up to the other's whole (`a loan of
+    $87 million and a grant of $22.5 million` and `$109.5 million`) included."""
+    return _same_sum(a.amount, b.amount) or _adds_up(a, b) or _adds_up(b, a)
+
+
+def _adds_up(parts: Report, whole: Report) -> bool:
+    """Whether the sums of one report's sentence add up to the other's sum, in its unit."""
+    values = [p.value for p in parts.package if p.unit == whole.amount.unit]
+    return len(values) == len(parts.package) > 1 and _near(sum(values), whole.amount.value,
+                                                            ROUNDING_TOLERANCE)
 
 
 def _sum(amount: AmountMention) -> str:
@@ -770,12 +829,10 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
     lead = max(reports, key=lambda r: (STATUSES.index(r.status), r.amount is not None))
     priced = max((r for r in reports if r.amount),
                  key=lambda r: STATUSES.index(r.status), default=None)
-    flows = [r.flow for r in reports if r.flow != "other"]
     sectors = [r.sector for r in reports if r.sector]
     sector = max(sectors, key=sectors.count) if sectors else None
     donor, recipient = _sides(reports)
-    flow = max(flows, key=flows.count) if flows else next(
-        (r.headline_flow for r in reports if r.headline_flow), "other")
+    flow = _flow(reports)
     amount = priced.amount if priced else None
     first = reports[0]
     return Project(
@@ -787,6 +844,20 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
         sector_code=SECTORS[sector][0] if sector else None,
         envelope=any(r.envelope for r in reports) and amount is not None,
         reports=[r.as_record() for r in reports], evidence=evidence)
+
+
+def _flow(reports: list[Report]) -> str:
+    """The flow type most reports name; else the one the headline names for the story's first
+    sum; else a loan when every known donor is a bank or fund that lends (and the sum is no
+    envelope of several projects)."""
+    flows = [r.flow for r in reports if r.flow != "other"]
+    if flows:
+        return max(flows, key=flows.count)
+    told = next((r.headline_flow for r in reports if r.headline_flow), None)
+    known = {k.removeprefix("donor:") for r in reports for k in r.keys.get("donor", ())
+             if k.startswith("donor:")}
+    lent = known and known <= LENDERS and not any(r.envelope for r in reports)
+    return told or ("loan" if lent else "other")
 
 
 def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:

@@ -169,7 +169,34 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
         "afd", "french development agency", "agence française de développement")),
     "sdc": ("CHE", "Swiss Agency for Development and Cooperation", (
         "sdc", "swiss agency for development and cooperation")),
+    "sfd": ("SAU", "Saudi Fund for Development", (
+        "sfd", "saudi fund for development", "саудовский фонд развития")),
+    "adfd": ("ARE", "Abu Dhabi Fund for Development", (
+        "adfd", "abu dhabi fund for development", "абу-дабийский фонд развития",
+        "фонд развития абу-даби")),
+    "kfaed": ("KWT", "Kuwait Fund for Arab Economic Development", (
+        "kuwait fund", "kuwait fund for arab economic development",
+        "кувейтский фонд арабского экономического развития", "кувейтский фонд")),
+    "qffd": ("QAT", "Qatar Fund for Development", (
+        "qffd", "qatar fund for development", "катарский фонд развития")),
+    "cdb": ("CHN", "China Development Bank", (
+        "china development bank", "государственный банк развития китая",
+        "банк развития китая")),
+    "chexim": ("CHN", "Export-Import Bank of China", (
+        "export-import bank of china", "china eximbank", "china exim bank",
+        "экспортно-импортный банк китая", "эксимбанк китая")),
+    "kexim": ("KOR", "Export-Import Bank of Korea", (
+        "export-import bank of korea", "korea eximbank", "kexim",
+        "экспортно-импортный банк кореи", "эксимбанк кореи")),
 }
+# Known donors that lend: what they finance is a loan unless a report says it is a grant or aid.
+LENDERS = frozenset({"adb", "world-bank", "ebrd", "aiib", "isdb", "eib", "edb", "opec-fund",
+                     "jbic", "edcf", "kfw", "sfd", "adfd", "kfaed", "cdb", "chexim", "kexim"})
+# Words of a body's organs, which act in its name: `the World Bank Board of Directors`, `Совет
+# исполнительных директоров Всемирного банка`.
+ORGAN_WORDS = frozenset({"board", "executive", "directors", "governors", "management", "of",
+                         "the", "совет", "исполнительных", "директоров", "управляющих",
+                         "правление"})
 
 # The countries whose partners the analysts follow (ISO 3166-1 alpha-3): in a flow between one
 # of them and a partner, they are the receiving side.
