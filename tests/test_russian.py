@@ -99,6 +99,10 @@ ALL_KINDS = {"money", "percent", "quantity", "count"}
      "305 млн японских иен", "money", 305_000_000, "JPY", False),
     ("На реконструкцию дороги направят 3,5 млрд тенге из республиканского бюджета.",
      "3,5 млрд тенге", "money", 3_500_000_000, "KZT", False),
+    ("Япония выделит Кыргызстану грант на сумму 1 млрд 87 млн иен на закупку техники.",
+     "1 млрд 87 млн иен", "money", 1_087_000_000, "JPY", False),  # a sum in two scales
+    ("Саудовский фонд готов предоставить кредит в 375 млн саудовских риялов.",
+     "375 млн саудовских риялов", "money", 375_000_000, "SAR", False),
     ("Стоимость проекта составит около 300 млн сомов по текущему курсу.",
      "около 300 млн сомов", "money", 300_000_000, "KGS", True),
     ("Товарооборот Казахстана и Кореи вырос на 35% по итогам года.",
@@ -264,6 +268,12 @@ def test_news_agency_in_slashes_after_dateline(ru: Language, dateline: str, agen
 def test_a_bodys_head_with_its_country_in_the_genitive_is_an_organization(
         ru: Language, text: str, name: str) -> None:
     assert name in orgs(extract(ru, text))
+
+
+def test_a_bodys_place_ends_before_the_country_in_brackets_after_it(ru: Language) -> None:
+    doc = extract(ru, "Фонд развития Абу-Даби (ОАЭ) предоставит кредит Узбекистану.")
+    assert "Фонд развития Абу-Даби" in orgs(doc)
+    assert not [name for name in orgs(doc) if "(" in name]
 
 
 @pytest.mark.parametrize("text", [

@@ -295,7 +295,9 @@ def news_dates_ru(doc: Doc) -> Doc:
 _NUMBER = r"(?P<number>\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 # an abbreviation's dot, not the full stop of a sentence (`млн. японских иен`, `долл. США`)
 _DOT = r"(?:\.(?=\s+(?-i:[а-яё]|США)))?"
-_SCALE = rf"(?:\s*(?P<scale>{_alternation(RU_SCALES)})(?!\w){_DOT})?"
+# a scale word, perhaps followed by the rest of the sum at a smaller one (`1 млрд 87 млн`)
+_SCALE = (rf"(?:\s*(?P<scale>{_alternation(RU_SCALES)})(?!\w){_DOT}"
+          rf"(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_alternation(RU_SCALES)})(?!\w){_DOT})?)?")
 # a currency word, perhaps after a country adjective (`305 млн японских иен`)
 _CURRENCY = (rf"(?:[а-яё]+(?:их|ых|ой|ий)\s+)?(?P<currency>{_alternation(CURRENCY_STEMS)})"
              rf"[а-яё]*(?!\w){_DOT}(?:\s+США)?(?!\w)")
@@ -323,9 +325,12 @@ UNIT_ABBREVIATIONS_FOLDED = {k.lower(): v for k, v in UNIT_ABBREVIATIONS.items()
 
 
 def _number(m: re.Match[str]) -> int | float:
-    """The value a number and its scale word write (`1 200`, `2,5 млн`)."""
+    """The value a number and its scale words write (`1 200`, `2,5 млн`, `1 млрд 87 млн`)."""
     raw = re.sub(r"[  ]", "", m.group("number")).replace(",", ".")
-    value = Decimal(raw) * RU_SCALES.get((m.groupdict().get("scale") or "").lower(), 1)
+    group = m.groupdict()
+    value = Decimal(raw) * RU_SCALES.get((group.get("scale") or "").lower(), 1)
+    if group.get("rest"):
+        value += Decimal(group["rest"]) * RU_SCALES[group["scale2"].lower()]
     return int(value) if value == int(value) else float(value)
 
 
@@ -465,6 +470,15 @@ def _unclosed(text: str) -> str | None:
     return None
 
 
+def _before_open_bracket(span: Span) -> Span:
+    """A place cut before a bracket it opens and does not close: `Абу-Даби` of `Абу-Даби (ОАЭ`,
+    where the tagger ran the place into the country that follows it."""
+    if _unclosed(span.text) is None:
+        return span
+    cut = next((t.i for t in span if t.text in ENCLOSERS), span.end)
+    return span.doc[span.start:cut] if cut > span.start else span
+
+
 def _without_tail(ent: Span) -> Span:
     """The entity cut before a preposition no name holds (`... сотрудничеству за помощь`) or a
     verb the tagger ran it on into (`Всемирный банк окажет`)."""
@@ -513,8 +527,9 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         after = ents[i + 1] if i + 1 < len(ents) else None
         if (after is not None and after.label_ == "GPE" and after.start == ent.end
                 and _head_lemma(ent) in ORG_HEADS and "Case=Gen" in str(after[0].morph)):
-            span = doc[ent.start:after.end]
-            form = f"{form} {after.text}"
+            place = _before_open_bracket(after)
+            span = doc[ent.start:place.end]
+            form = f"{form} {place.text}"
         elif not _is_name(ent):
             continue
         elif (after is not None and after.label_ == "ORG" and after.start == span.end

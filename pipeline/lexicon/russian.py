@@ -55,7 +55,7 @@ RU_SCALES = {
 CURRENCY_STEMS = {
     "доллар": "USD", "долл": "USD", "евро": "EUR", "иен": "JPY", "йен": "JPY", "тенге": "KZT",
     "сомони": "TJS", "сом": "KGS", "сум": "UZS", "манат": "TMT", "рубл": "RUB", "вон": "KRW",
-    "юан": "CNY", "лир": "TRY", "фунт": "GBP", "франк": "CHF",
+    "юан": "CNY", "лир": "TRY", "фунт": "GBP", "франк": "CHF", "дирхам": "AED", "риял": "SAR",
 }  # fmt: skip
 # Percent words (stems).
 PERCENT_STEMS = ("процент", "проц")
