@@ -39,6 +39,7 @@ from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, PROJECT_NOUNS
 from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, LEGAL_PREFIXES
 from pipeline.lexicon.projects import (
     BREAKDOWN_WORDS,
+    BUDGET_WORDS,
     COST_WORDS,
     DONORS,
     ENVELOPE_WORDS,
@@ -104,6 +105,7 @@ SECTOR_PATTERNS = {name: _words(words) for name, (_, words) in SECTORS.items()}
 FUTURE_OR_INTENT = re.compile(rf"(?<!\w)(?:{alternation(FUTURE_WORDS)})(?!\w)")
 HISTORICAL = _words(HISTORICAL_WORDS)
 PRIVATE = _words(PRIVATE_WORDS)
+BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 PART_OF = _words(PART_OF_WORDS)
 COST = re.compile(rf"(?<!\w)(?:{alternation(COST_WORDS)})\w*\W+(?:\w+\W+){{0,5}}$",
@@ -119,7 +121,6 @@ GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(G
                       r"(?:the\s+)?$", re.IGNORECASE)  # what lies between a sum and its giver
 PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?:the\s+)?([^,;.()]+)",
                      re.IGNORECASE)
-WRITTEN_NUMBER = re.compile(r"\d(?:[\d\s.,]*\d)?")
 LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
 FINANCING = _words(FINANCING_WORDS)
@@ -397,10 +398,11 @@ def _fuller(report: Report, held: Report) -> bool:
 def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention],
              article: Article) -> bool:
     """A concrete flow: a new sum, or else a word of what is given (of a loan or grant, for an
-    agreement); no running or historical total, private money or company deal."""
+    agreement); no running or historical total, private money, money from the country's own
+    budget or company deal."""
     if (money and not new) or HISTORICAL.search(report.text) or PRIVATE.search(report.text) or (
             SUM_BREAKDOWN.match(report.text) or _between_companies(report, article)
-            or _own_contribution(report.event)):
+            or _own_contribution(report.event) or _from_the_budget(report)):
         return False
     if new:
         return True
@@ -408,6 +410,16 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
         return report.flow in SIGNED_FLOWS
     return report.flow in GIVEN_FLOWS or (
         report.flow == "other" and bool(FINANCING.match(report.event.trigger.text)))
+
+
+def _from_the_budget(report: Report) -> bool:
+    """Whether its sum is a country's own public money (`a $21.4 million grant from the state
+    budget`, `выделенные из государственного бюджета 40 млн сомов`), said in the sum's clause."""
+    if report.amount is None:
+        return False
+    start, end = _clause(report.event, report.amount)
+    offset = report.event.sentence_start_char
+    return bool(BUDGET.search(report.text[start - offset:end - offset]))
 
 
 def _own_contribution(event: Event) -> bool:
@@ -606,13 +618,15 @@ def _agree(a: Report, b: Report) -> bool:
     project name, sum. A side a report takes from its story is too weak to disagree. One sum of
     three or more significant digits (`$248.4 million`, not `$240 million`) outweighs a flow type
     told otherwise (a loan the other report calls financing), and with one donor a recipient
-    told otherwise too (a place taken for the recipient)."""
-    if (a.year and b.year and abs(a.year - b.year) > YEARS_APART) or (
+    told otherwise too (a place taken for the recipient), and years apart (a grant signed and
+    its equipment delivered two years on)."""
+    distinct = _distinct(a.amount) and _distinct(b.amount)
+    if (a.year and b.year and abs(a.year - b.year) > YEARS_APART and not (
+            distinct and _same_sum(a.amount, b.amount))) or (
             a.phase and b.phase and a.phase != b.phase) or (
             a.name and b.name and a.name != b.name) or (
             a.amount and b.amount and not _sums_agree(a, b)):
         return False
-    distinct = _distinct(a.amount) and _distinct(b.amount)
     if distinct and _shared(a, b, "donor")[2]:
         return True
     for role in ("donor", "recipient"):
@@ -624,10 +638,9 @@ def _agree(a: Report, b: Report) -> bool:
 
 
 def _digits(amount: AmountMention | None) -> int:
-    """The significant digits a sum is written with: 4 for `$248.4 million`, 1 for `$50
-    million` and `$500 million`; 0 with no sum."""
-    written = WRITTEN_NUMBER.search(amount.text) if amount else None
-    return len(re.sub(r"\D", "", written.group()).strip("0")) if written else 0
+    """The significant digits of a sum: 4 for `$248.4 million` and `1 млрд 87 млн`, 1 for `$50
+    million` and `$500 million` (a trailing zero rounds); 0 with no sum."""
+    return len(f"{abs(amount.value):.12g}".replace(".", "").strip("0")) if amount else 0
 
 
 def _distinct(amount: AmountMention | None) -> bool:

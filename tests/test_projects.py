@@ -196,6 +196,14 @@ def test_loan_word_without_a_sum_or_history_is_a_report() -> None:
     assert one_report(story(text, "lent", donor=ADB)).flow == "loan"
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("The EBRD loan and a $21.4 million grant from the state budget will finance meters.", 0),
+    ("The bank approved a $21.4 million loan to support the state budget of Uzbekistan.", 1),
+])
+def test_a_sum_paid_from_the_countrys_own_budget_is_no_report(text: str, count: int) -> None:
+    assert len(reports_of(story(text, text.split()[2], "$21.4 million"))) == count
+
+
 def test_remittances_are_no_report() -> None:
     text = "Remittances from migrants in Russia brought $2.1 billion to Uzbekistan."
     assert reports_of(story(text, "brought", "$2.1 billion")) == []
@@ -433,6 +441,22 @@ def test_sum_in_two_currencies_apart_beyond_the_rate_tolerance_stays_apart() -> 
 def test_reports_more_than_a_year_apart_stay_apart(first: str, second: str, count: int) -> None:
     projects = projects_of(loan("s1", published=first), loan("s2", published=second))
     assert len(projects) == count
+
+
+def test_one_sum_of_several_significant_digits_joins_reports_years_apart() -> None:
+    signed = loan("s1", "$233.1 million", published="2021-03-01")
+    delivered = loan("s2", "$233.1 million", published="2023-09-01")
+    assert len(projects_of(signed, delivered)) == 1
+
+
+def test_a_sum_written_in_two_scales_has_all_its_significant_digits() -> None:
+    yen = Sum("1 млрд 87 млн иен", 1_087_000_000, unit="JPY", usd=7_400_000)
+    text = f"Япония выделит {yen.text} на технику."
+    russian = story(text, "выделит", yen, recipient=(), language="ru", id="s1")
+    english = story("Japan will give ¥1,087 million for machinery.", "give",
+                    Sum("¥1,087 million", 1_087_000_000, unit="JPY", usd=7_400_000),
+                    recipient=(), id="s2")
+    assert len(projects_of(russian, english)) == 1
 
 
 @pytest.mark.parametrize(("first", "second", "count"), [

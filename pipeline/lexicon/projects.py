@@ -61,6 +61,13 @@ HISTORICAL_WORDS = ("to date", "so far", "in total", "since", "over the past", "
 PRIVATE_WORDS = ("remittance", "salar", "wage", "revenue", "profit", "income", "export of",
                  "import of", "денежные переводы", "денежных переводов", "зарплат", "выручк",
                  "прибыл")
+# Words of a country's own public money in the clause of a sum: paid from its budget, no
+# partner's aid (`to support the state budget` is budget support, and stays a flow).
+BUDGET_WORDS = ("from the state budget", "from the republican budget", "from the national budget",
+                "from the local budget", "from the government budget",
+                "из государственного бюджета", "из республиканского бюджета",
+                "из местного бюджета", "из госбюджета", "за счет государственного бюджета",
+                "за счёт государственного бюджета")
 # Words of an envelope or a country programme: a sum that many projects share.
 ENVELOPE_WORDS = ("envelope", "country programme", "country program", "country partnership",
                   "partnership strategy", "package", "pipeline of", "over the next",
