@@ -256,8 +256,9 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False  # `... Training and TRT General Directorate`: an acronym opens a new name
     if item[0].lower_ in PERSON_ROLES:
         return False  # `... Rashid Meredov and Head of the Foreign Ministry`: a title opens one
-    if any(_is_role(t) for t in left) and _ends_with_head(item):
-        return False  # `Deputy Minister Aibek Osmonov and German Foreign Ministry`
+    if any(_is_role(t) for t in left) and (_ends_with_head(item) or _title_and_holder(left)):
+        return False  # `Deputy Minister Aibek Osmonov and German Foreign Ministry`, `Vice
+        # President Devdeit Yilmaz and Kyrgyz Cabinet Chairman ...`
     if not comma and (_stands_alone(left) or _two_institutions(left, item)):
         return False  # `Kazatomprom and Toyota Tsusho Corporation`, `Kazatomprom` named alone too
     if comma:
@@ -267,6 +268,15 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return (_starts_head_initial(left) and any(t.lower_ == "and" for t in rest)) or (
             _head_closes_list(left, rest))
     return True
+
+
+def _title_and_holder(left: Span) -> bool:
+    """`Turkish Vice President Devdeit Yilmaz`: a title and the capitalised name of its holder
+    after it, up to the end; no body's head or `of` among the names."""
+    roles = [t.i for t in left if _is_role(t)]
+    names = left.doc[roles[-1] + 1:left.end] if roles else left[:0]
+    heads = INITIAL_HEADS | FINAL_HEADS
+    return len(names) > 0 and all(t.text[:1].isupper() and t.lower_ not in heads for t in names)
 
 
 def _head_closes_list(left: Span, rest: Span) -> bool:
@@ -875,7 +885,8 @@ def _is_dateline_outlet(doc: Doc, i: int) -> bool:
     after = close.text[1:] or (doc[i + 3].text if i + 3 < len(doc) else "")
     if after in DASHES | {"--"}:
         return True
-    dated = before.like_num or before.text.isupper()
+    dated = before.like_num or before.text.isupper() or (
+        before.text == "." and doc[i - 2].like_num)  # `September 15. /TASS/.`
     # `NEW DELHI, March 3 (IANS) India and ...`: the story runs on after the agency's name
     return dated and (after[:1] in {".", ":"} or (name.text.isupper() and after[:1].isupper()))
 
@@ -1133,7 +1144,8 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
         whole = _trim_ner(ent)
         span = _cut_holder(whole) if whole is not None else None
         if span is not None and _is_role(span[0]) and span[0].lower_ not in PORTFOLIO_ROLES:
-            span = _cut_headless_owner(span)  # `Speakers of the National Assembly`: the body
+            owner = _cut_headless_owner(span)  # `Speakers of the National Assembly`: the body
+            span = owner if _is_institution(owner) else span  # not `Head of Public Relations`
         if span is None or span.text in others or country_of(span.text):
             continue
         if span.end < whole.end and _is_role(doc[span.end]) and not (

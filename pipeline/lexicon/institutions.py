@@ -9,7 +9,7 @@ FINAL_HEADS = frozenset({
     "ag", "gmbh", "s.a.", "n.v.", "b.v.", "ojsc", "pjsc", "cjsc", "partners",
     "committee", "company", "confederation", "consortium", "cooperative", "corp.", "corporation",
     "council", "court", "delegation", "department", "directorate", "embassy", "exchange",
-    "federation", "foundation", "fund", "group", "holding", "holdings", "hospital", "inc.",
+    "federation", "foundation", "fund", "group", "guard", "holding", "holdings", "hospital", "inc.",
     "industries",
     "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
     "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",

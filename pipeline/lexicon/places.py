@@ -43,7 +43,16 @@ DEMONYMS = {
     "russian": "russia", "saudi": "saudi arabia", "spanish": "spain", "swedish": "sweden",
     "swiss": "switzerland", "tajik": "tajikistan", "thai": "thailand", "turkish": "turkey",
     "turkmen": "turkmenistan", "ukrainian": "ukraine", "uzbek": "uzbekistan",
-    "vietnamese": "vietnam",
+    "vietnamese": "vietnam", "latvian": "latvia", "lithuanian": "lithuania",
+    "estonian": "estonia", "czech": "czech republic", "slovak": "slovakia",
+    "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria", "danish": "denmark",
+    "belgian": "belgium", "irish": "ireland", "greek": "greece", "portuguese": "portugal",
+    "serbian": "serbia", "croatian": "croatia", "slovenian": "slovenia", "icelandic": "iceland",
+    "emirati": "united arab emirates", "qatari": "qatar", "kuwaiti": "kuwait",
+    "omani": "oman", "egyptian": "egypt", "israeli": "israel", "iraqi": "iraq",
+    "syrian": "syria", "jordanian": "jordan", "bangladeshi": "bangladesh",
+    "nepalese": "nepal", "sri lankan": "sri lanka", "singaporean": "singapore",
+    "filipino": "philippines", "brazilian": "brazil", "mexican": "mexico",
 }
 # Words of place names, which the NER sometimes labels ORG: `Khatlon Region`.
 PLACE_WORDS = frozenset({
