@@ -28,8 +28,9 @@ from pipeline.lexicon.text import HAS_DIGIT, LIST_ITEM
 
 MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 _NUMERIC = r"(?P<a4>\d{1,2})(?P<s4>[./-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
-# a two-digit year, day first with dots: `18.05.00 00:00`, `Osh, 21.07.23. /Agency/`
-_SHORT_YEAR = r"(?P<a5>\d{1,2})\.(?P<b5>\d{1,2})\.(?P<y5>\d{2})(?!\d)"
+# a two-digit year, day first with dots (`18.05.00 00:00`, `Osh, 21.07.23. /Agency/`), in the
+# page's order with slashes (`16/05/17 – Headline`)
+_SHORT_YEAR = r"(?P<a5>\d{1,2})(?P<s5>[./])(?P<b5>\d{1,2})(?P=s5)(?P<y5>\d{2})(?![\d/])"
 CENTURY_PIVOT = 69  # as POSIX reads `%y`: 00-68 are 2000-2068, 69-99 are 1969-1999
 # a scrape may drop the space after the comma (`March 25,2018`); some sites put one after the
 # day too (`Wednesday, 27, November, 2024`)
@@ -183,17 +184,22 @@ def _value(m: re.Match[str], order: str | None) -> str | None:
         return iso(int(g["y2"]), MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"]))
     if g.get("y3"):
         return iso(int(g["y3"]), int(g["n3"]), int(g["d3"]))
-    if g.get("y5"):
-        short = int(g["y5"])
-        return iso(short + (2000 if short < CENTURY_PIVOT else 1900), int(g["b5"]), int(g["a5"]))
-    if g.get("y4"):
-        a, b = int(g["a4"]), int(g["b4"])
-        if order is None:
-            order = "dmy" if a > 12 or (b <= 12 and g["s4"] in ".-") else "mdy" if b > 12 else None
-        if order is None:
-            return None
-        return iso(int(g["y4"]), b if order == "dmy" else a, a if order == "dmy" else b)
-    return None
+    short = int(g["y5"]) if g.get("y5") else None
+    year = short + (2000 if short < CENTURY_PIVOT else 1900) if short is not None else (
+        int(g["y4"]) if g.get("y4") else None)
+    if year is None:
+        return None
+    a, b, separator = (int(g["a5"]), int(g["b5"]), g["s5"]) if short is not None else (
+        int(g["a4"]), int(g["b4"]), g["s4"])
+    if a > 12 >= b or (short is not None and separator == "."):
+        order = "dmy"  # the numbers settle it, whatever the page's order
+    elif b > 12 >= a:
+        order = "mdy"
+    elif order is None and separator in ".-":
+        order = "dmy"
+    if order is None:
+        return None
+    return iso(year, b if order == "dmy" else a, a if order == "dmy" else b)
 
 
 def read_stamp(text: str, order: str | None = None) -> Stamp | None:
@@ -276,6 +282,9 @@ def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
         head, rest = head + rest[:time.end()], rest[time.end():]
     elif text.endswith((".", "!", "?")):
         return None  # a sentence that names a date
+    dash = re.match(r"\s*[|·•–—-](?=\s)", rest)  # `16/05/17 – Headline`, not a dateline's
+    if dash and not text[:m.start()].strip():  # `KHUJAND, February 19, 2024 - Korea ...`
+        head, rest = head + rest[:dash.end()], rest[dash.end():]
     label = STAMP_WORD.findall(text[:m.start()])
     words = rest.split()
     if (len(label) > LABEL_MAX_WORDS or len(words) < min_words

@@ -65,6 +65,22 @@ def test_section_label_date_and_headline_on_one_line_are_split() -> None:
     assert (story.title, story.published) == ("Korea funds a water plant in Khujand", "2024-02-19")
 
 
+@pytest.mark.parametrize(("line", "published"), [
+    ("19/02/24 – Korea funds a water plant in Khujand", "2024-02-19"),  # a day above 12: d/m/y
+    ("02/19/24 – Korea funds a water plant in Khujand", "2024-02-19"),  # a day second: m/d/y
+    ("05/06/24 – Korea funds a water plant in Khujand", None),  # nothing settles the order
+])
+def test_a_date_with_a_two_digit_year_and_a_dash_before_the_headline_is_split(
+        line: str, published: str | None) -> None:
+    story, _ = one(f"{line}\n\n{LEAD}\n\n{SECOND}")
+    assert (story.title, story.published) == ("Korea funds a water plant in Khujand", published)
+
+
+def test_a_wire_dateline_with_a_dash_stays_the_lead() -> None:
+    assert split_dated_headline("KHUJAND, 19/02/24 - Korea funds a water plant in Khujand", 5) \
+        is None
+
+
 @pytest.mark.parametrize("line", [
     "On 19/02/2024 Korea signed a grant for a water plant in Khujand.",  # a sentence
     "Politics and Economy 19/02/2024 Korea funds a water plant",  # more than a section label
