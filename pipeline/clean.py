@@ -107,6 +107,8 @@ PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
 BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their whole short block
 
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
+# a wire's credit closing a paragraph after its full stop: `... in 2016. (Xinhua/NAN)`, `(IANS)`
+WIRE_CREDIT = re.compile(r"[.!?…]\s*\((?:[A-Z][\w.-]*\s*[/,]?\s*){1,3}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
 SECTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+[^\W\d_]")  # `1. Opening remarks`, `(2) Trade`
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|{ITEM_NUMBER}|[a-z][.)])\s+")
@@ -208,7 +210,8 @@ SOCIAL_BAR_MIN = 3
 # a story makes inside its text (`Read also: ...`) lead no such section.
 RELATED_SECTION = (
     r"related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
-    r"more on (?:this|the) topic|more news|more stories|other news|"
+    r"more on (?:this|the) topic|more (?:news|stories|articles)(?: to (?:explore|read))?|"
+    r"other news|explore more|"
     r"latest news|top stories|most read|most popular|recommended(?: for you)?|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"другие новости|похожие (?:новости|материалы|статьи)|популярное"
@@ -253,6 +256,9 @@ NAVIGATION = (
     NEIGHBOUR_LINK,
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
     re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
+    # an author's page: `Browse all articles from <Name>`, `See more stories by <Name>`
+    re.compile(r"^(?:browse|see|view|read) (?:all|more) (?:articles|stories|posts|news) "
+               r"(?:by|from)\b.{0,60}$", re.I),
     re.compile(r"^(?:search|поиск|menu|меню)$", re.I),
     # a search box's prompt: `Hi, what are you looking for?`, `Type to search`, `Что вы ищете?`
     re.compile(r"^(?:hi,?\s+)?(?:what are you looking for|type (?:here )?to search|search for|"
@@ -310,8 +316,9 @@ PROMPTS = (
     # a comment form: `Name *`, `Comments are moderated`
     re.compile(r"^(?:your )?(?:name|e-?mail|comment|website|имя|комментарий)\s*[*:]\s*\*?$"
                r"|\bcomments? (?:are|is) (?:moderated|pre-moderated|reviewed)\b"
-               r"|\bviews expressed in (?:the )?comments\b", re.I),
-    re.compile(r"^(?:get|receive|sign up for|join)\b.*\bnewsletter\b", re.I),
+               r"|\b(?:comments?|views|opinions) expressed (?:here|below|in (?:the |these )?"
+               r"comments)\b|^disclaimer\s*:?$", re.I),
+    re.compile(r"^(?:get|receive|sign up for|join|choose|pick|select)\b.*\bnewsletters?\b", re.I),
     re.compile(r"^stay (?:up to date|updated|tuned|informed|in the loop)\b.{0,60}$", re.I),
     re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
     PAYWALL,
@@ -418,7 +425,7 @@ CREDITS = re.compile(rf"^(?:(?:additional )?(?:reporting|writing|editing|compile
 # A closing author bio: "Emma Clarke is The Eurasia Times' energy correspondent, based in London."
 BIO = re.compile(
     rf"^{NAME} is (?:a|an|the|our)?\b.{{0,80}}\b(?:correspondent|reporter|editor|journalist|"
-    r"writer|columnist|contributor)\b[^.!?]{0,120}[.!?]"
+    r"writer|columnist|contributor)s?\b[^.!?]{0,120}[.!?]"
     r"(?:\s+(?:She|He|They)\b[^.!?]{0,160}[.!?]){0,2}$")
 # An address line: a street word beside a house number (`15, Razzakov Str`, `Abai Avenue 52`,
 # `ул. Киевская 77`) or after a postcode (`AZ1010, Baku, ...`); a road in a sentence has neither.
@@ -524,14 +531,18 @@ def is_prose(text: str, stopwords: frozenset[str]) -> bool:
     like a paragraph (a headline or caption of 70+ characters has no full stop); a paragraph
     may also announce a list (`:`) or be one clause of it (`;`)."""
     return (len(text) >= LENGTH_LOW and stopword_density(text, stopwords) >= STOPWORDS_LOW
-            and (len(text) >= LENGTH_HIGH or bool(TERMINAL.search(text))
-                 or text.endswith((":", ";"))))
+            and (len(text) >= LENGTH_HIGH or _ends_sentence(text) or text.endswith((":", ";"))))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does, a wire's credit after its full stop included."""
+    return bool(TERMINAL.search(text) or WIRE_CREDIT.search(text))
 
 
 def is_sentence(text: str, stopwords: frozenset[str]) -> bool:
     """A line that reads as a sentence of a story, however short."""
     words = text.split()
-    return bool(TERMINAL.search(text)) and len(words) >= SENTENCE_MIN_WORDS and (
+    return _ends_sentence(text) and len(words) >= SENTENCE_MIN_WORDS and (
         stopword_density(text, stopwords) >= SENTENCE_STOPWORDS or (
             len(words) >= NAMED_SENTENCE_MIN_WORDS
             and sum(w[:1].islower() for w in words) >= NAMED_SENTENCE_LOWER * len(words)))

@@ -316,6 +316,9 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "Leave a comment",
     "This article is for subscribers",
     "To read the full article, subscribe or log in",
+    "Choose your newsletter by Steppe Wire. Join for free!",
+    "Disclaimer",
+    "Comments expressed here do not reflect the opinions of the Steppe Wire or its staff.",
 ])
 def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     assert rule_reason(line) == "prompt"
@@ -336,6 +339,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Follow-up talks on the loan will be held in Tokyo in March.",
     "Users logged in to the tax portal 3 million times in 2025.",
     "The ministry declined to leave a comment on the audit.",
+    "The ministry chose its newsletter's new editor in May.",
+    "The disclaimer in the loan agreement protects the bank.",
     "The new tariff is for subscribers of the state operator only.",
     "Farmers who want to read the full contract can ask the district office.",
     # a paragraph about signing up is longer than any prompt
@@ -394,6 +399,8 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Related Links", "related"),
     ("Читайте также:", "related"),
     ("You might also be interested in", "related"),
+    ("More stories to explore", "related"),
+    ("Browse all articles from Aigul Sadykova", "navigation"),
     ("Поделиться:", "share"),
     ("Share this article", "share"),
     ("Share: Telegram | Facebook | Email", "share"),
@@ -818,14 +825,26 @@ def test_a_comment_link_under_the_headline_cuts_nothing() -> None:
     assert story.text == f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}"
 
 
-def test_closing_author_bio_is_cut() -> None:
-    bio = ("Saraa Bat-Erdene is a senior correspondent covering energy in Mongolia. "
-           "She previously worked for Montsame.")
+@pytest.mark.parametrize("bio", [
+    "Saraa Bat-Erdene is a senior correspondent covering energy in Mongolia. She previously "
+    "worked for Montsame.",
+    "Saraa Bat-Erdene is one of Steppe Wire's most experienced energy writers. She has covered "
+    "the region's power grids for a decade.",
+])
+def test_closing_author_bio_is_cut(bio: str) -> None:
     text = (f"Mongolia signs heating loan with Japan's JICA\n\n{PARA_1}\n\n{PARA_2}\n\n"
             f"About the author\n{bio}")
     story, removed = one(text)
     assert story.text == f"{PARA_1}\n\n{PARA_2}"
     assert removed[bio] == "byline"
+
+
+def test_a_closing_paragraph_ending_in_a_wire_credit_is_the_storys() -> None:
+    closing = ("The president has carried out economic reforms since he came to power in 2016. "
+               "(Steppe/Wire)")
+    story, _ = one(f"Mongolia signs heating loan with Japan's JICA\n\n{PARA_1}\n\n{PARA_2}\n\n"
+                   f"{closing}\n\nSteppe Wire Online")
+    assert story.text.endswith(closing)
 
 
 @pytest.mark.parametrize("closing", [
