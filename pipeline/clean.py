@@ -107,8 +107,9 @@ PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
 BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their whole short block
 
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
-# a wire's credit closing a paragraph after its full stop: `... in 2016. (Xinhua/NAN)`, `(IANS)`
-WIRE_CREDIT = re.compile(r"[.!?…]\s*\((?:[A-Z][\w.-]*\s*[/,]?\s*){1,3}\)$")
+# a wire's credit closing a paragraph after its full stop: `... in 2016. (Xinhua/NAN)`, `(IANS)`;
+# one word each, as a photo's credit names its photographer: `(Xinhua/Xie Huanchi)`
+WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
 SECTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+[^\W\d_]")  # `1. Opening remarks`, `(2) Trade`
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|{ITEM_NUMBER}|[a-z][.)])\s+")

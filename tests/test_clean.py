@@ -847,6 +847,14 @@ def test_a_closing_paragraph_ending_in_a_wire_credit_is_the_storys() -> None:
     assert story.text.endswith(closing)
 
 
+def test_a_photo_caption_crediting_its_photographer_is_no_paragraph() -> None:
+    caption = ("Minister Aibek Osmonov (R) meets the Korean delegation in Bishkek, Jan. 31, 2023. "
+               "(Steppe/Aidar Bekov)")
+    story, _ = one(f"Mongolia signs heating loan with Japan's JICA\n\n{caption}\n\n{PARA_1}\n\n"
+                   f"{PARA_2}")
+    assert caption not in story.text
+
+
 @pytest.mark.parametrize("closing", [
     "Reporters from 12 countries covered the signing in Bishkek, the ministry's press office "
     "said on Wednesday.",
