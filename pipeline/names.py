@@ -77,8 +77,10 @@ def name_core(form: str) -> tuple[str, str | None]:
     return " ".join(words), country
 
 
-# Genitive endings of country names and the nominative each comes from (`Японии`, `Казахстана`).
-RUSSIAN_GENITIVE_ENDINGS = (("ии", "ия"), ("еи", "ея"), ("ая", "ай"), ("а", ""), ("ы", "а"))
+# Case endings of country names and the nominative each comes from (`Японии`, `Казахстана`,
+# `Узбекистану`, `Таджикистане`, `Китаю`).
+RUSSIAN_CASE_ENDINGS = (("ии", "ия"), ("еи", "ея"), ("ая", "ай"), ("а", ""), ("ы", "а"), ("у", ""),
+                        ("е", ""), ("ом", ""), ("ию", "ия"), ("ю", "й"))
 
 
 def country_code(name: str) -> str | None:
@@ -91,12 +93,13 @@ def country_code(name: str) -> str | None:
 
 
 def _russian_nominatives(key: str) -> list[str]:
-    """The nominatives a Russian country name in the genitive may have (`японии` -> `япония`,
-    `казахстана` -> `казахстан`, `китая` -> `китай`), its last word inflected."""
+    """The nominatives a Russian country name in another case may have (`японии` -> `япония`,
+    `казахстана` -> `казахстан`, `узбекистану` -> `узбекистан`, `китаю` -> `китай`), its last
+    word inflected."""
     if not key or not "\u0430" <= key[-1] <= "\u044f":
         return []  # not a word in Cyrillic
     head, _, last = key.rpartition(" ")
-    forms = [last[:-len(end)] + nominative for end, nominative in RUSSIAN_GENITIVE_ENDINGS
+    forms = [last[:-len(end)] + nominative for end, nominative in RUSSIAN_CASE_ENDINGS
              if last.endswith(end) and len(last) > len(end) + 1]
     return [f"{head} {form}".strip() for form in forms]
 

@@ -62,7 +62,7 @@ from pipeline.lexicon.projects import (
     SECTORS,
     STATUS_WORDS,
 )
-from pipeline.names import country_name, fold_name, place_country
+from pipeline.names import country_code, country_name, fold_name, place_country
 from pipeline.schema import (
     Actor,
     AmountMention,
@@ -122,6 +122,7 @@ GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(G
 PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?:the\s+)?([^,;.()]+)",
                      re.IGNORECASE)
 LONG_WORD = re.compile(r"[^\W\d_]{6,}")
+CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?")
 NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
 FINANCING = _words(FINANCING_WORDS)
 GENERIC = _words((*FINANCING_WORDS, *GENERIC_WORDS,
@@ -137,13 +138,15 @@ DONOR_NAMES = _words(KNOWN_DONORS)  # a donor's name may hold a flow word: `... 
 class StoryNames:
     """What a story names, for the reports in it: its organisations' ids, the countries its
     events give to or with, and the countries they take place in, in text order; the sums of
-    money it states, and the one flow type its headline names."""
+    money it states, the one flow type its headline names, and the countries of the region its
+    headline and text name anywhere."""
 
     organizations: tuple[str, ...] = ()
     receivers: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     sums: tuple[AmountMention, ...] = ()
     flow: str | None = None
+    named: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, article: Article) -> StoryNames:
@@ -151,7 +154,7 @@ class StoryNames:
                    tuple(a.code for e in article.events for a in e.target if a.code),
                    tuple(c for e in article.events for c in map(place_country, e.places) if c),
                    tuple(a for a in article.amounts if a.kind == "money"),
-                   _headline_flow(article.title))
+                   _headline_flow(article.title), _region_named(article))
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -284,6 +287,15 @@ class Report:
             sentence=self.text, start_char=self.event.sentence_start_char,
             end_char=self.event.sentence_end_char, status=self.status, date=self.date,
             amount=self.amount.id if self.amount else None)
+
+
+def _region_named(article: Article) -> tuple[str, ...]:
+    """The codes of the region's countries its headline and text name, in text order (`the
+    Kyrgyz Republic`, `Узбекистану`)."""
+    text = f"{article.title or ''}\n{article.text}"
+    codes = (country_code(m.group()) or country_code(m.group().split()[0])
+             for m in CAPITALISED.finditer(text))
+    return tuple(code for code in codes if code in RECIPIENT_REGION)
 
 
 def _headline_flow(title: str | None) -> str | None:
@@ -538,10 +550,10 @@ def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], 
 def _receiving_country(story: StoryNames, organizations: list[tuple[str, Party, set[str]]],
                        report: Report) -> str | None:
     """The country a story gives to: the one its events give to most, else take place in most,
-    else its organisations belong to most; a country of the region before any other, never the
-    donor's."""
+    else its organisations belong to most, else (of the region) its text names most; a country
+    of the region before any other, never the donor's."""
     givers = {p.code for p in report.sides["donor"].values()}
-    sources = (story.receivers, story.places, [p.code for _, p, _ in organizations])
+    sources = (story.receivers, story.places, [p.code for _, p, _ in organizations], story.named)
     for wanted in (RECIPIENT_REGION, None):
         for named in sources:
             codes = Counter(c for c in named if c and c not in givers

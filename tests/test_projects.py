@@ -735,6 +735,18 @@ def test_a_place_naming_its_country_after_a_comma_gives_the_recipient() -> None:
     assert [p.code for p in project.recipient] == ["KGZ"]
 
 
+@pytest.mark.parametrize(("named", "recipient"), [
+    (" The bank has worked in the Kyrgyz Republic since 1992.", ["KGZ"]),
+    (" The bank's head flew in from Japan.", []),  # no country of the region
+])
+def test_a_story_whose_events_name_no_recipient_gives_to_the_regions_country_it_names(
+        named: str, recipient: list[str]) -> None:
+    told = story(f"The project will receive $120 million from the {ADB}.", "receive",
+                 "$120 million", donor=ADB, recipient=())
+    told = told.model_copy(update={"text": told.text + named})
+    assert [p.code for p in only(projects_of(told)).recipient] == recipient
+
+
 # A sentence of several givers
 
 def test_each_giver_named_in_the_clause_of_its_own_sum_is_a_project_of_its_own() -> None:

@@ -202,7 +202,8 @@ def test_a_person_named_after_a_role_is_an_actor(nlp: Language) -> None:
     ("Türkiye", "TUR"), ("Япония", "JPN"), ("Южная Корея", "KOR"), ("Узбекистан", "UZB"),
     ("Central Asia", None), ("Tashkent", None), ("Kabar", None),
     ("Японии", "JPN"), ("Казахстана", "KAZ"), ("Китая", "CHN"),  # genitives of country names
-    ("Душанбе", None), ("Республики", None),
+    ("Узбекистану", "UZB"), ("Таджикистане", "TJK"), ("Китаю", "CHN"),  # other cases
+    ("Душанбе", None), ("Республики", None), ("Кабаре", None),
 ])
 def test_country_codes_of_names_adjectives_and_russian_names(name: str, code: str | None
                                                               ) -> None:
