@@ -1251,11 +1251,20 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     if strong is not None:
         return strong
     worded = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)
-              and not _is_label(lines[i].text) and not BULLET.match(lines[i].text)]
+              and not _is_label(lines[i].text) and not BULLET.match(lines[i].text)
+              and not _closed_sentence(lines[i].text)]
     if len(worded) > 1 and _is_headline_shaped(lines[worded[-2]].text) and _subheading(
             lines, worded[-2], worded[-1]):
         return worded[-2]  # the nearest is the standfirst under its headline
     return worded[-1] if worded else None
+
+
+def _closed_sentence(text: str) -> bool:
+    """A line of HEADLINE_MIN_WORDS or more closed by one full stop: a sentence, as headlines
+    end bare (`Minister Osmonov and the ambassador signed exchange notes.`); an ellipsis may
+    close a headline a site cut short."""
+    return len(text.split()) >= HEADLINE_MIN_WORDS and bool(FULL_STOP.search(text)) and not (
+        re.search(r"(?:\.\.|…)[\"'”»’)\]]*$", text))
 
 
 def _has_words(text: str) -> bool:

@@ -327,6 +327,17 @@ def test_a_dateline_or_a_broken_date_line_above_the_story_is_no_headline(line: s
     assert story.title is None
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("Ambassador Lee Jin and Finance Minister Aibek Osmonov signed exchange notes.", None),
+    ("Korea funds a water plant in Khujand for 120,000 residents",
+     "Korea funds a water plant in Khujand for 120,000 residents"),  # a headline ends bare
+])
+def test_a_line_closed_by_a_full_stop_above_the_story_is_no_headline(
+        line: str, title: str | None) -> None:
+    story, _ = one(f"{line}\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == title
+
+
 def test_a_paragraph_opening_with_a_wire_dateline_starts_the_story_without_a_full_stop() -> None:
     text = ("KHUJAND, February 19, 2024 - Korea approved a grant for the Khujand water plant\n\n"
             "Project ID: KH-2024-17\n\nTotal cost: $18 million\n\n"
