@@ -1071,6 +1071,31 @@ def test_a_border_guard_named_with_its_nations_adjective_is_one_body(nlp: Langua
     assert names(nlp, text) == ["Latvian State Border Guard"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ambassador Ivo Kask, Head of Delegation of the European Union to Tajikistan, spoke.",
+     "Delegation of the European Union to Tajikistan"),  # the body the head heads
+    ("The Border and Customs Department of the Ministry of Finance of Tajikistan and the Border "
+     "Reform Programme met.", "Border and Customs Department of the Ministry of Finance of "
+                              "Tajikistan"),  # `Border` alone names nothing
+    ("The state utility JSC “Steppe-Energy” was sold to a private group.", "JSC “Steppe-Energy”"),
+    ("Head of Mission of Kazakhstan to the European Union Aigul Bekova spoke.",
+     "Mission of Kazakhstan to the European Union"),  # the body it is accredited to, no holder
+    ("The Delegation of the European Union to the Kyrgyz Republic said so.",
+     "Delegation of the European Union to the Kyrgyz Republic"),
+])
+def test_a_body_named_whole_after_a_title_a_common_word_or_a_legal_form(
+        nlp: Language, text: str, name: str) -> None:
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh PM Aidar Bekov and the Turkish Vice President Ali Kaya opened the forum.",
+    "The Heads of Government of the Steppe Union met in Astana.",  # a title, no body
+])
+def test_a_title_qualified_by_its_country_is_no_organisation(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
 def test_a_ministry_named_after_a_title_is_kept(nlp: Language) -> None:
     assert names(nlp, "The Minister visited the Ministry of Water Resources of Tajikistan.") == [
         "Ministry of Water Resources of Tajikistan"]

@@ -49,6 +49,7 @@ from pipeline.lexicon.institutions import (
 )
 from pipeline.lexicon.people import (
     DIGRAPH_INITIALS,
+    HEADED_BODIES,
     LEADER_ROLES,
     PEOPLE_NOUNS,
     PERSON_ROLES,
@@ -90,6 +91,7 @@ DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)*"
 ROLE_WINDOW = 8  # how far back a title may stand before `of <country> <holder>`
 TITLE_LINKS = frozenset({"of", "to", "the", "for", "and"})  # `Ambassador to`, `Head of the`
 DIVISION_LINKS = frozenset({"of", "for", "at"})  # `Country Operations for the IsDB Group`
+SEAT_BODY_WORDS = 6  # words of the body a mission is accredited to: `the European Union`
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
@@ -306,7 +308,8 @@ def _stands_alone(left: Span) -> bool:
     if any(t.lower_ in HEAD_LINKS or t.lower_ in INITIAL_HEADS or t.lower_ in FINAL_HEADS
            for t in left):
         return False  # `Ministry of Industry and Construction`, `Bank for ... and Development`
-    alone = re.compile(rf"(?<![\w-]){re.escape(left.text)}(?![\w-])(?! and\b)")
+    # alone: not run on into `and` or into a longer name (`Border Management Programme`)
+    alone = re.compile(rf"(?<![\w-]){re.escape(left.text)}(?![\w-])(?! and\b)(?!\s+[A-ZА-ЯЁ])")
     return any(m.start() != left.start_char for m in alone.finditer(doc_text(left.doc)))
 
 
@@ -367,7 +370,8 @@ def _is_title(span: Span) -> bool:
     does the end of one (`Government of the X` of `Heads of Government of the X`)."""
     doc = span.doc
     heads_of = span.start >= 2 and doc[span.start - 2].lower_ in ("head", "heads") and (
-        doc[span.start - 1].lower_ == "of") and span[0].lower_ in TITLE_OBJECTS
+        doc[span.start - 1].lower_ == "of") and span[0].lower_ in TITLE_OBJECTS and not (
+        span[0].lower_ in HEADED_BODIES and len(span) > 1)  # `Delegation of the EU to X`
     return heads_of or all(_is_role(t) or t.is_stop for t in span) or (
         len(span) > 2 and span[0].lower_ in PORTFOLIO_ROLES and span[1].lower_ == "of")
 
@@ -619,6 +623,15 @@ def _extend_seat(span: Span) -> Span:
         while stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "of"):
             stop += 1
         return doc[span.start:stop]
+    if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the":
+        # `Mission of Kazakhstan to the European Union <Name>`: up to the body's head word
+        country = _country_end(doc, end + 1)  # `... to the Kyrgyz Republic`, not `European`
+        if country is not None and not (country < len(doc) and doc[country].text[:1].isupper()):
+            return doc[span.start:country]
+        heads = [i for i in range(end + 2, min(len(doc), end + 2 + SEAT_BODY_WORDS))
+                 if doc[i].lower_ in FINAL_HEADS and all(
+                     doc[k].text[:1].isupper() for k in range(end + 2, i + 1))]
+        return doc[span.start:heads[-1] + 1] if heads else span
     return span
 
 
@@ -1357,7 +1370,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     for span in known_spans:
         if not _overlaps(span, spans):
             spans.append(span)
-    for span in find_context_spans(doc):
+    for span in filter_spans(find_context_spans(doc)):  # `JSC "Samruk-Energy"` over `JSC`
         if not _overlaps(span, spans):
             spans.append(span)
     taken = {i for s in spans for i in range(s.start, s.end)}

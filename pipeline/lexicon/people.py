@@ -31,7 +31,7 @@ PERSON_ROLES = frozenset({
     "spokesman", "spokesperson", "representative", "advisor", "adviser", "professor",
     "founder", "manager", "officer", "chief", "vice", "counsellor", "consul", "speaker",
     "chargé", "charge", "d'affaires", "attaché", "attache", "commissioner", "rector",
-    "counselor", "councillor", "emperor", "empress",
+    "counselor", "councillor", "emperor", "empress", "pm",
 })
 # Initials the region's names take in English, two letters for one Cyrillic sound: `Kh. Yuldashev`,
 # `Sh. Mirziyoyev` (a tokenizer splits them from their full stop).
@@ -46,5 +46,8 @@ PORTFOLIO_ROLES = frozenset({"minister", "ministers", "secretary", "commissioner
 # `Founder of Peace and National Unity`, `Leader of the Nation`.
 TITLE_OBJECTS = frozenset({"state", "government", "staff", "mission", "delegation", "party",
                            "cabinet", "department", "protocol", "office", "peace", "nation"})
+# Of those, the bodies a head heads, named in full when their name goes on: `Head of Delegation
+# of the European Union to Tajikistan` names the Delegation (`Head of Delegation` alone does not).
+HEADED_BODIES = frozenset({"mission", "delegation", "party", "cabinet", "department", "office"})
 # Roles whose holder's organisation follows `of`: `President of IM Japan`.
 LEADER_ROLES = frozenset({"president", "chairman", "ceo", "head", "director", "founder", "chief"})
