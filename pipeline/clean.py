@@ -320,7 +320,15 @@ PROMPTS = (
                r"|\b(?:comments?|views|opinions) expressed (?:here|below|in (?:the |these )?"
                r"comments)\b|^disclaimer\s*:?$", re.I),
     re.compile(r"^(?:get|receive|sign up for|join|choose|pick|select)\b.*\bnewsletters?\b", re.I),
-    re.compile(r"^stay (?:up to date|updated|tuned|informed|in the loop)\b.{0,60}$", re.I),
+    re.compile(r"^(?:stay|keep) (?:up to date|updated|tuned|informed|in the loop)\b.{0,80}$",
+               re.I),
+    # a newsletter's description of itself: `Steppe Weekly is our weekly email newsletter.`
+    re.compile(r"\bis (?:our|the|a|[\w ]{1,40}['’]s) (?:free )?(?:daily|weekly|monthly) "
+               r"(?:e-?mail )?newsletter\b", re.I),
+    # a comment box: `Any message or comments?`, `This forum is moderated before publication`
+    re.compile(r"^(?:any|your) (?:messages?|comments?|questions?)(?: or (?:messages?|comments?|"
+               r"questions?))?\s*\?$|\bforum is (?:pre-moderated|moderated before publication)\b",
+               re.I),
     re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
     PAYWALL,
 )
@@ -369,7 +377,7 @@ CAPTION = (
     # `Courtesy of the embassy` (alone or closing a caption); the people of a group photo:
     # `From left – A, B, C.`
     re.compile(r"(?:^courtesy(?: of)?|[.!?]\s+courtesy of)\s+[^.!?]{1,80}[.!?]?\s*\|?$"
-               r"|^\(?(?:from left(?: to right)?|left to right|l-r)\)?\s*[:–—-]?\s*.{1,120}$",
+               r"|^\(?(?:from left(?: to right)?|left to right|l-r)\)?\s*[:–—,-]?\s*.{1,300}$",
                re.I),
     # a caption written as a sentence about the picture it stands under: `The ministers shake
     # hands in this photo provided by the ministry.`, `... in this file photo taken in 2019.`

@@ -317,6 +317,10 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "This article is for subscribers",
     "To read the full article, subscribe or log in",
     "Choose your newsletter by Steppe Wire. Join for free!",
+    "Keep up to date with farm news from the steppe",
+    "Steppe Weekly is Steppe Wire's weekly email newsletter.",
+    "Any message or comments?",
+    "This forum is moderated before publication: your post appears once validated.",
     "Disclaimer",
     "Comments expressed here do not reflect the opinions of the Steppe Wire or its staff.",
 ])
@@ -341,6 +345,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "The ministry declined to leave a comment on the audit.",
     "The ministry chose its newsletter's new editor in May.",
     "The disclaimer in the loan agreement protects the bank.",
+    "The forum is moderated by the deputy minister of economy.",
+    "Keep in mind that the loan is repaid over 25 years, the bank said.",
     "The new tariff is for subscribers of the state operator only.",
     "Farmers who want to read the full contract can ask the district office.",
     # a paragraph about signing up is longer than any prompt
@@ -562,6 +568,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Delegates at the forum in Urumqi / photobank",  # a photo bank after a spaced slash
     "Pupils greet the guests at the new school in Osh on May 3 (photo courtesy of JICA).",
     "Photo3 former volunteers: From left – Aoki, Mori, Sato",  # a numbered picture's label
+    "Left to right, Aibek Osmonov, head of the district's farm office, and Jane Miller, the "
+    "agency's mission director in Bishkek, cut a ceremonial ribbon on new land in Uzgen.",
     "[Asian Development Bank News Release]",  # a source's label in square brackets
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
