@@ -176,6 +176,8 @@ def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: s
     ("The premier will kick off his official visit to Astana on Sunday.", {"launch"}),
     ("The bank will begin discussing the next strategy with the government.", {"launch"}),
     ("The opening ceremony of the forum was attended by 300 guests.", {"launch"}),
+    ("Several builders launched legal action against the ministry in May.", {"launch"}),
+    ("The prosecutor opened an investigation into the tender.", {"launch"}),  # a dispute
     pytest.param("The rains started in early May.", {"launch"},
                  marks=over_fires("any non-person subject of `start` is launched")),
 ])

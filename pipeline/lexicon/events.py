@@ -42,12 +42,15 @@ PARTAKE_VERBS = frozenset({"participate", "take", "join"})
 LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
 # Verbs of starting: construction with a works noun (`construction began`), else a launch.
 START_VERBS = frozenset({"start", "begin", "commence", "kick"})
-# What is opened or started in a figure of speech or a life: `opened the way`, `established
-# ties`, `opened the ceremony`, `her journey with the agency began in 2010`.
+# What is opened or started in a figure of speech or a life, or as a dispute: `opened the way`,
+# `established ties`, `opened the ceremony`, `her journey with the agency began in 2010`,
+# `launched legal action`, `opened an investigation`.
 NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
                           "relations", "tie", "ties", "contact", "contacts", "account", "fire",
                           "ceremony", "meeting", "session", "event", "journey", "career", "life",
-                          "story", "friendship", "visit", "trip", "tour", "talks"})
+                          "story", "friendship", "visit", "trip", "tour", "talks", "action",
+                          "investigation", "probe", "inquiry", "lawsuit", "case", "complaint",
+                          "appeal", "attack", "offensive", "criticism"})
 # Verbs of building and repairing.
 CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
