@@ -648,6 +648,14 @@ def test_a_loan_without_a_sum_in_another_story_stays_apart() -> None:
     assert len(projects_of(article(LENDS), article(terms, id="s2"))) == 2
 
 
+@pytest.mark.parametrize(("part", "count"), [
+    ("Half of the funding, $27.5 million, is a grant.", 0),  # a share of a sum told
+    ("Half of the country's schools will get a $27.5 million grant.", 1),  # a new flow
+])
+def test_a_share_of_a_sum_already_told_is_no_report(part: str, count: int) -> None:
+    assert len(reports_of(story(part, "grant", "$27.5 million"))) == count
+
+
 def test_a_breakdown_of_a_sum_already_told_is_no_project() -> None:
     told = Sentence("The World Bank approved $55 million for Kyrgyzstan.", "approved",
                     ("$55 million",), donor=("World Bank",), recipient=("Kyrgyzstan",))

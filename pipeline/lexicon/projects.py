@@ -77,7 +77,10 @@ ENVELOPE_WORDS = ("envelope", "country programme", "country program", "country p
 # Words that open a breakdown of a sum already told (`Of this amount, $27.5 million is a grant`,
 # `из них $50 млн`): its parts are no projects of their own. So does a line that opens with a sum.
 BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "out of this",
-                   "of the total", "из них", "из которых", "из этой суммы", "в том числе")
+                   "of the total", "half of the amount", "half of the funding",
+                   "half of the funds", "half of the sum", "the rest of the amount",
+                   "the remaining amount", "из них", "из которых", "из этой суммы", "в том числе",
+                   "половина суммы", "половина средств", "оставшаяся часть", "остальная часть")
 # Words of what a whole project costs, which a sum right after them states (`the total cost is
 # $437 million, of which ...`): not what the donor gives.
 COST_WORDS = ("cost", "estimated at", "valued at", "стоимост", "оценивается")
