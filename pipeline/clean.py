@@ -196,7 +196,7 @@ PAGER_WORD = re.compile(rf"\b(?:{PAGE_WORDS})\b|[«»‹›←→]", re.I)
 
 SHARE = re.compile(
     r"^(?:share|поделиться)(?:\s+(?:this|the)\s+(?:article|story|post|page|news))?"
-    r"(?:\s+(?:on|via|to|in)\s+\S+(?:\s+\S+)?)?\s*(?::.*)?$"
+    r"(?:\s+(?:on|via|to|in)\s+\S+(?:\s+\S+)?)?\s*(?::.*|\s[-–—|]\s*\S+(?:\s+\S+)?)?$"
     r"|^(?:(?:did you )?(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\?)"
     # `Email this article to a friend`, `IM this story to a friend!`, `Tell a friend`
     r"|^(?:(?:e-?mail|im|send|forward)(?:\s+this\s+(?:article|story|page|post))?\s+to|tell)"
@@ -204,7 +204,8 @@ SHARE = re.compile(
 # a bar of links to a site's social accounts: `Facebook Twitter Telegram`, names glued to icon
 # labels (`Facebook Site iconInstagram Site icon`)
 SOCIAL_NETWORK = re.compile(r"facebook|instagram|twitter|telegram|tiktok|youtube|whatsapp|"
-                            r"linkedin|vkontakte|odnoklassniki|pinterest|viber|вконтакте|"
+                            r"linkedin|vkontakte|odnoklassniki|pinterest|viber|wechat|weibo|"
+                            r"вконтакте|"
                             r"одноклассники", re.I)
 SOCIAL_BAR_MIN = 3
 # Headers of a section of other stories under the story (`Related news`, `Most read`); the links

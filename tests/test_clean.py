@@ -346,6 +346,7 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "The ministry chose its newsletter's new editor in May.",
     "The disclaimer in the loan agreement protects the bank.",
     "The forum is moderated by the deputy minister of economy.",
+    "Share - the minister said the loan was good news for farmers.",
     "Keep in mind that the loan is repaid over 25 years, the bank said.",
     "The new tariff is for subscribers of the state operator only.",
     "Farmers who want to read the full contract can ask the district office.",
@@ -411,6 +412,7 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Share this article", "share"),
     ("Share: Telegram | Facebook | Email", "share"),
     ("Share on Facebook", "share"),
+    ("Share - WeChat", "share"),
     ("Like this story? Share it with your colleagues.", "share"),
     ("Facebook Twitter Telegram", "share"),  # a bar of the site's social accounts
     ("• Share", "share"),  # one of a bulleted list of share buttons
