@@ -29,7 +29,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations
@@ -195,9 +195,7 @@ class Report:
         start = span.start_char - self.event.sentence_start_char
         end = span.end_char - self.event.sentence_start_char
         found = [(max(m.start() - end, start - m.end(), 0), flow)
-                 for flow, pattern in FLOW_PATTERNS.items()
-                 for m in pattern.finditer(self.text) if not _inside_name(self.text, m)
-                 and not any(s <= m.start() < e for s, e in self.names)]
+                 for m, flow in _flow_words(self.text, self.names)]
         return min(found)[1] if found else "other"
 
     @cached_property
@@ -301,10 +299,17 @@ def _region_named(article: Article) -> tuple[str, ...]:
 def _headline_flow(title: str | None) -> str | None:
     """The flow type a headline names, when it names one (`Bank to lend Kyrgyzstan a soft
     loan for water`): what a project takes whose reports name none."""
-    donors = [d.span() for d in DONOR_NAMES.finditer(title or "")]
-    found = {flow for flow, pattern in FLOW_PATTERNS.items() for m in pattern.finditer(title or "")
-             if not _inside_name(title, m) and not any(s <= m.start() < e for s, e in donors)}
+    title = title or ""
+    donors = [d.span() for d in DONOR_NAMES.finditer(title)]
+    found = {flow for _, flow in _flow_words(title, donors)}
     return found.pop() if len(found) == 1 else None
+
+
+def _flow_words(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[re.Match[str], str]]:
+    """The flow words of a text and the flow each names, none inside a name: a capitalised one
+    of a longer name (see _inside_name) or one within the spans `names` gives."""
+    return [(m, flow) for flow, pattern in FLOW_PATTERNS.items() for m in pattern.finditer(text)
+            if not _inside_name(text, m) and not any(s <= m.start() < e for s, e in names)]
 
 
 def _inside_name(text: str, match: re.Match[str]) -> bool:
@@ -326,6 +331,8 @@ def _future(text: str, at: int) -> bool:
 
 def reports_of(article: Article) -> list[Report]:
     """The story's sentences that report a concrete flow of aid."""
+    if not any(event.type in REPORTED_TYPES for event in article.events):
+        return []  # what the story names is read only for a story that may report a flow
     amounts = {a.id: a for a in article.amounts}
     story = StoryNames.of(article)
     mentions = [(m, o) for o in article.organizations for m in o.mentions]
