@@ -111,6 +111,7 @@ TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
 # one word each, as a photo's credit names its photographer: `(Xinhua/Xie Huanchi)`
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
+ELLIPSIS_END = re.compile(r"(?:\.\.|…)[\"'”»’)\]]*$")  # a line a site cut short: `...`, `…`
 SECTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+[^\W\d_]")  # `1. Opening remarks`, `(2) Trade`
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|{ITEM_NUMBER}|[a-z][.)])\s+")
 BOX_HEADING_MAX_WORDS = 4  # a fact box heading ("Key facts", "At a glance") is a few words
@@ -1272,8 +1273,8 @@ def _closed_sentence(text: str) -> bool:
     """A line of HEADLINE_MIN_WORDS or more closed by one full stop: a sentence, as headlines
     end bare (`Minister Osmonov and the ambassador signed exchange notes.`); an ellipsis may
     close a headline a site cut short."""
-    return len(text.split()) >= HEADLINE_MIN_WORDS and bool(FULL_STOP.search(text)) and not (
-        re.search(r"(?:\.\.|…)[\"'”»’)\]]*$", text))
+    return (len(text.split()) >= HEADLINE_MIN_WORDS and bool(FULL_STOP.search(text))
+            and not ELLIPSIS_END.search(text))
 
 
 def _has_words(text: str) -> bool:
