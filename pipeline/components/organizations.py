@@ -117,6 +117,9 @@ PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Items of the final `X, Y and Z` of a long list kept as one ministry.
 PLURAL_JOINED_TAIL = 3
 # `the ministries of finance and economy`: lower-case coordinated ministries.
+# The words one of which every institution-shaped name holds (see `_is_institution`).
+NAME_HEADS = FINAL_HEADS | INITIAL_HEADS | CORPORATE_SUFFIXES | LONE_LEGISLATURES | {
+    "programme", "program", "hall"}
 LOWER_MINISTRIES = re.compile(
     r"\bministries of ((?:(?!the\b|two\b|both\b)[a-z]+)(?:(?:, | and |, and )(?!the\b)[a-z]+)+)\b")
 
@@ -149,19 +152,21 @@ def _chunks(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words, joiners, commas and possessives, within a line."""
     chunks: list[Span] = []
     tokens = list(doc)  # one Token per word, however often the loops below look at it
+    caps = [_is_cap(t) for t in tokens]
+    seats = {t.i - 1 for t in tokens if t.text in DASHES and t.i > 0 and _is_seat(doc, t.i - 1)}
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(tokens[i]) or _is_seat(doc, i):
+        if not caps[i] or i in seats:
             i += 1
             continue
         end = k = i + 1
         while k < n and "\n" not in tokens[k - 1].whitespace_:
             token = tokens[k]
-            if _is_seat(doc, k):
+            if k in seats:
                 break
-            if _is_cap(token):
+            if caps[k]:
                 end = k = k + 1
-            elif _is_inner_hyphen(token) and _is_cap(tokens[k + 1]):
+            elif _is_inner_hyphen(token) and caps[k + 1]:
                 end = k = k + 2
             elif _is_inner_hyphen(token) and k + 2 < n and tokens[k + 1].is_lower \
                     and _is_cap(tokens[k + 2]) and any(t.lower_ in NAME_JOINERS
@@ -657,6 +662,8 @@ def find_institution_spans(doc: Doc) -> list[Span]:
     """Spans shaped like institutional names: `Ministry of ...`, `... Agency`, `... Co., Ltd.`."""
     spans: list[Span] = []
     for chunk in _chunks(doc):
+        if not any(t.lower_ in NAME_HEADS for t in chunk):
+            continue  # every cut below keeps a part of the chunk, and none is a name headless
         parts, start = [], chunk.start
         for token in chunk:
             if not _is_possessive(token) or token.i <= start:
