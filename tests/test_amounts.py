@@ -182,12 +182,21 @@ def test_crore_scale(nlp: Language) -> None:
      ("Astana approved 90 billion Kazakh tenge.", "KZT", 90_000_000_000),
      ("Exports reached 12 billion yuan.", "CNY", 12_000_000_000),
      ("The deal is worth 500 million dirhams.", "AED", 500_000_000),
+     ("The fund lent 9 million Kuwaiti dinars.", "KWD", 9_000_000),
+     ("The second loan is worth 4.4 million dinars.", "KWD", 4_400_000),
+     ("Amman spent 20 million Jordanian dinars.", "JOD", 20_000_000),
+     ("The fund signed a loan of KD 5.2 million.", "KWD", 5_200_000),
      ("The fund holds MNT 8.2 billion.", "MNT", 8_200_000_000),
      ("Bonds worth TRY 5 billion were sold.", "TRY", 5_000_000_000)],
 )
 def test_regional_currency_words_and_iso_codes_are_money(
         nlp: Language, text: str, unit: str, value: int) -> None:
     assert amounts(nlp, text) == [("money", value, unit)]
+
+
+def test_letters_ending_in_the_dinar_sign_are_no_currency(nlp: Language) -> None:
+    text = "The ZKD 40 engines were sold."
+    assert all(kind != "money" for kind, _, _ in amounts(nlp, text))
 
 
 def test_demonym_spelled_like_a_currency_is_no_currency(nlp: Language) -> None:

@@ -112,7 +112,7 @@ CURRENCY_AFTER_RE = re.compile(  # `5 million dollars`, `USD`, or `a 1-billion-e
     rf"|(?P<word>(?i:{_plural_alternation(CURRENCY_WORDS)}))(?!\w))"
 )
 CURRENCY_BEFORE_RE = re.compile(
-    rf"(?:(?P<sym>{_SYMBOL})|(?<![A-Za-z])(?P<code>{alternation(ISO_CODES)}))\s?$"
+    rf"(?<![A-Za-z])(?:(?P<sym>{_SYMBOL})|(?P<code>{alternation(ISO_CODES)}))\s?$"
 )
 PERCENT_RE = re.compile(r"\s?(?:%|(?i:per\s?cent(?:age points?)?|pct)(?!\w))")
 BASIS_POINTS_RE = re.compile(r"\s?(?i:basis\s+points?|bps|bp)(?!\w)")

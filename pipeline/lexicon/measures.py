@@ -5,6 +5,7 @@ from __future__ import annotations
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₸": "KZT", "₹": "INR", "₺": "TRY",
+    "KD": "KWD",  # the Kuwaiti dinar as Kuwait's own copy writes it: `KD 5.2 million`
 }
 # ISO 4217 codes; those that are also everyday upper-case words (ALL, TOP, CUP, MAD, SOS) are
 # left out.
@@ -50,6 +51,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "dirham": "AED", "uae dirham": "AED", "emirati dirham": "AED", "moroccan dirham": "MAD",
     "riyal": "SAR", "saudi riyal": "SAR", "qatari riyal": "QAR", "rial": "IRR",
     "iranian rial": "IRR", "omani rial": "OMR",
+    # the region's dinar is Kuwait's (the Kuwait Fund lends in it); others take their adjective
+    "dinar": "KWD", "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "jordanian dinar": "JOD",
+    "bahraini dinar": "BHD", "serbian dinar": "RSD",
     # `afghanis` in the plural only: `300 Afghani families` are people
     "afghanis": "AFN", "hryvnia": "UAH", "hryvnya": "UAH", "zloty": "PLN", "zlotys": "PLN",
     "zlotych": "PLN", "forint": "HUF", "koruna": "CZK", "czech koruna": "CZK",
