@@ -243,6 +243,8 @@ def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str
 
 @pytest.mark.parametrize(("text", "kinds"), [
     ("In 2024 alone, new commitments reached EUR 41.5 million.", {"funding"}),
+    ("The Swiss contribution totals 6 million euros.", {"funding"}),
+    ("Funding for the second phase amounts to $12 million.", {"funding"}),
     ("KOICA has implemented 52 projects since 1996 with grants totalling about USD 320 million.",
      {"funding"}),
     ("The centre was equipped under a $2.3 million grant.", {"funding"}),
@@ -267,6 +269,7 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The firm applied for a loan from the Asian Development Bank.", EVERY_TYPE),
     ("Bilateral trade reached $610 million in 2023.", EVERY_TYPE),
     ("Trade reached $13.8 billion last year.", EVERY_TYPE),
+    ("The contribution of tourism to output reached 7 percent.", EVERY_TYPE),
     ("KOICA has implemented 52 projects since 1996 in twelve provinces.", {"funding"}),
     ("The centre was equipped under the supervision of engineers.", {"funding"}),
     ("The agency is training 600 care workers with help from volunteers.", {"funding"}),

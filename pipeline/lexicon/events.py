@@ -159,7 +159,8 @@ PRIVATE_MONEY = frozenset({"remittance", "remittances", "salary", "salaries", "w
 # Verbs that give a sum its size, and the aid nouns whose size is a funding report.
 TOTAL_VERBS = frozenset({"reach", "total", "amount", "exceed", "top", "surpass"})
 PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan", "loans", "aid",
-                           "assistance", "disbursement", "disbursements"})
+                           "assistance", "disbursement", "disbursements", "contribution",
+                           "contributions", "funding", "financing"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
 LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment"})
 # `under preparation`, `under review`: a plan in the making.
