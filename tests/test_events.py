@@ -875,10 +875,16 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "He took part in the summit in Astana.",
     "The minister was received by the President of Uzbekistan.",
     "The bank revealed new projects at its annual meeting in Cyprus.",
+    "Yesterday at the cabinet meeting the president said the new embassy matters.",
+    "At the board meeting on Friday, the director said the plant would reopen.",
 ])
 def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
                                                                  text: str) -> None:
     assert "meeting" in types(nlp, text)
+
+
+def test_a_meeting_referred_back_to_without_a_date_is_no_new_meeting(nlp: Language) -> None:
+    assert "meeting" not in types(nlp, "At the meeting, the director said the plant would reopen.")
 
 
 @pytest.mark.parametrize("text", [

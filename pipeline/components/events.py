@@ -72,6 +72,7 @@ from pipeline.lexicon.events import (
     PROJECT_NOUNS,
     PROPERTY_VERBS,
     REALIZING_VERBS,
+    SETTING_PREPS,
     SHARE_NOUNS,
     SIGNING_LEMMAS,
     SKILL_NOUNS,
@@ -270,8 +271,23 @@ def _is_definite_reference(noun: Token) -> bool:
         return False  # `at its annual meeting in Cyprus`: placed, it is told for the first time
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
         return False  # `during the meeting between the minister and ...`: its sides named
+    if _placed_in_time(noun):
+        return False  # `yesterday at the cabinet meeting`: dated, it is told for the first time
     return not any(c.dep_ in ("compound", "nmod", "amod") and (c.pos_ in ("PROPN", "NUM")
                    or c.like_num or c.text[:1].isupper()) for c in noun.children)
+
+
+def _placed_in_time(noun: Token) -> bool:
+    """A date on the event noun (`the cabinet meeting on Friday`), or on the clause it is the
+    setting of (`yesterday at the government meeting the president said`)."""
+    if any(t.ent_type_ == "DATE" for t in noun.subtree):
+        return True
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS:
+        return False
+    return any(c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "advmod") or (
+        c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children))
+        for c in prep.head.children if c is not prep)
 
 
 # --------------------------------------------------------------------------- triggers
