@@ -443,6 +443,12 @@ def test_plan_needs_an_intention_a_dated_goal_or_a_future(
     assert not types(nlp, text) & absent
 
 
+def test_would_under_a_promise_is_a_plan(nlp: Language) -> None:
+    text = "The agency assured that it would make every effort to resolve the problems."
+    assert "plan" in types(nlp, text)
+    assert "plan" not in types(nlp, "The agency said that it would make every effort to help.")
+
+
 def test_plan_hope_for_a_dated_delivery_is_a_plan(nlp: Language) -> None:
     text = "He expressed his hope that the new equipment would be delivered by March 2026."
     found = events(nlp, text, {"March 2026": "2026-03"})

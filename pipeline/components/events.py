@@ -96,6 +96,7 @@ from pipeline.lexicon.grammar import (
     HOPE_WORDS,
     INTENT_FRAMES,
     INTENT_NOUNS,
+    PROMISE_VERBS,
     REPORT_VERBS,
     SCHEDULE_FRAMES,
     STRONG_MODALS,
@@ -734,6 +735,12 @@ def hoped_future(verb: Token) -> bool:
         _dated_target(verb))
 
 
+def promised_future(verb: Token) -> bool:
+    """`assured that they would make every effort to resolve`: `would` under a promise is an
+    intended action, dated or not."""
+    return verb.dep_ == "ccomp" and lemma(verb.head) in PROMISE_VERBS
+
+
 def _dated_target(verb: Token) -> bool:
     """The verb has a time it is due by (`by May`, `between 2025 and 2027`), not a habit."""
     return any(c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS and any(
@@ -745,7 +752,7 @@ def _modal_mode(verb: Token) -> Mode | None:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "would" in aux and reported_future(verb):
         return Mode.SCHEDULED
-    if "would" in aux and hoped_future(verb):
+    if "would" in aux and (hoped_future(verb) or promised_future(verb)):
         return Mode.INTENDED
     if aux & {"would", "can", "must"}:
         return Mode.NONE
@@ -1021,7 +1028,7 @@ def _direct_future(verb: Token) -> bool:
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in cur.children) or (
-            reported_future(cur)):
+            reported_future(cur) or promised_future(cur)):
         return True
     if cur.dep_ == "ccomp" and lemma(cur.head) not in INTENT_FRAMES | {"agree", "decide"}:
         return False  # `expects output to double` forecasts a change, it plans no action

@@ -28,6 +28,8 @@ REPORT_VERBS = frozenset({"say", "announce", "state", "note", "add", "report", "
 TARGET_PREPS = frozenset({"by", "in", "on", "before", "until", "from", "between"})
 # Nouns and verbs of hope whose `would` clause is an intended future (`hope that ... would`).
 HOPE_WORDS = frozenset({"hope", "expectation", "expect", "confidence", "wish"})
+# Verbs of promise whose `would` clause is an intended action (`assured that they would help`).
+PROMISE_VERBS = frozenset({"assure", "promise", "pledge", "vow", "guarantee", "undertake"})
 # Verbs of opinion: what their clause says is believed, not reported.
 BELIEF_VERBS = frozenset({"believe", "think", "feel", "convince", "doubt", "suppose", "guess",
                           "fear", "worry", "imagine"})
