@@ -279,15 +279,14 @@ def _is_definite_reference(noun: Token) -> bool:
 
 
 def _placed_in_time(noun: Token) -> bool:
-    """A date on the event noun (`the cabinet meeting on Friday`), or on the clause it is the
-    setting of (`yesterday at the government meeting the president said`)."""
-    if any(t.ent_type_ == "DATE" for t in noun.subtree):
-        return True
+    """A meeting that is the dated setting of what the clause tells: `at the cabinet meeting on
+    Friday`, `yesterday at the government meeting the president said`."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS:
         return False
-    return any(c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "advmod") or (
-        c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children))
+    return any(t.ent_type_ == "DATE" for t in noun.subtree) or any(
+        c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "advmod") or (
+            c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children))
         for c in prep.head.children if c is not prep)
 
 
