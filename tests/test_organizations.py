@@ -939,6 +939,20 @@ def test_an_office_of_an_organisation_is_that_organisation(nlp: Language) -> Non
     assert len(found) == 1 and "Agency for Labour Migration" in forms(found[0])
 
 
+def test_a_mission_named_with_its_seat_and_short_form_is_its_organisation(
+        nlp: Language) -> None:
+    text = ("The course was run by the Mission of the International Organization for Migration "
+            "(IOM) in Tajikistan. IOM will run two more.")
+    assert names(nlp, text) == ["International Organization for Migration"]
+    seated = "The Office of the Asian Development Bank in Tajikistan held a seminar."
+    assert names(nlp, seated) == ["Asian Development Bank"]
+
+
+def test_an_embassy_keeps_the_country_it_sits_in(nlp: Language) -> None:
+    assert names(nlp, "The Embassy of Japan in Uzbekistan held a seminar.") == [
+        "Embassy of Japan in Uzbekistan"]
+
+
 def test_an_office_of_a_person_stays_an_organisation(nlp: Language) -> None:
     assert names(nlp, "The Office of the Ombudsman received 40 complaints.") == [
         "Office of the Ombudsman"]

@@ -1037,11 +1037,18 @@ class _Mention:
 
 def _unit_of(span: Span) -> Span | None:
     """`Representative Office of the Agency for X` -> `Agency for X`: an office or mission of
-    an organisation named after it counts as that organisation."""
+    an organisation named after it counts as that organisation; where the office sits (`in
+    Tajikistan`) is the office's, not the organisation's."""
     for token in span[1:-1]:
         if token.lower_ == "of":
             owner = _trim(span.doc[token.i + 1:span.end])
-            if span.doc[token.i - 1].lower_ in UNIT_HEADS and _is_institution(owner):
+            seat = next((t.i for t in owner[1:] if t.lower_ == "in" and _country_end(
+                span.doc, t.i + 1) == owner.end), owner.end)
+            owner = span.doc[owner.start:seat]
+            first = next((t.i for t in owner if t.lower_ == "of"), owner.end)
+            # `Bureau of Asian Affairs of the X Ministry`: a brief, not a body, follows `of`
+            named = _begins_with_head(owner) or _is_institution(span.doc[owner.start:first])
+            if span.doc[token.i - 1].lower_ in UNIT_HEADS and named:
                 return owner
             return None
     return None
@@ -1050,7 +1057,7 @@ def _unit_of(span: Span) -> Span | None:
 def _mention(span: Span, form: str | None = None, link: str | None = None) -> _Mention:
     form = form or span.text
     unit = _unit_of(span) if link is None and form == span.text else None
-    link = unit.text if unit is not None else link
+    form = unit.text if unit is not None else form  # `Mission of the X` counts as the X
     core, country = name_core(link or form)
     doc = span.doc
     alias = None
@@ -1537,7 +1544,7 @@ def _short_form_links(abbreviations: list[Abbreviation], spans: list[Span]) -> d
         owner = next((s for s in spans if s.start <= long.end - 1 < s.end or
                       (long.start <= s.start and s.end <= long.end)), None)
         if owner is not None and owner.text != abbr.short.text:
-            links.setdefault(abbr.short.text, owner.text)
+            links.setdefault(abbr.short.text, (_unit_of(owner) or owner).text)
         elif _is_institution(_trim(long)):
             links.setdefault(abbr.short.text, _trim(long).text)
     return links
