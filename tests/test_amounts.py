@@ -187,6 +187,10 @@ def test_crore_scale(nlp: Language) -> None:
      ("Amman spent 20 million Jordanian dinars.", "JOD", 20_000_000),
      ("The fund signed a loan of KD 5.2 million.", "KWD", 5_200_000),
      ("The fund holds MNT 8.2 billion.", "MNT", 8_200_000_000),
+     ("The bank gave a grant worth 2.9m dollars.", "USD", 2_900_000),
+     ("China donated 5 million RMB yuan to the school.", "CNY", 5_000_000),
+     ("China donated RMB 3 million to the school.", "CNY", 3_000_000),
+     ("The fund approved 4b yen for the line.", "JPY", 4_000_000_000),
      ("Bonds worth TRY 5 billion were sold.", "TRY", 5_000_000_000)],
 )
 def test_regional_currency_words_and_iso_codes_are_money(

@@ -230,8 +230,10 @@ def read_right(text: str, end: int, currency: str | None) -> Reading:
     scale, pos = 1, end
     if m := SCALE_RE.match(text, pos):
         short = m["short"]
-        # `m`/`b` are scales only after a currency symbol (`€8m`); otherwise `m` is metres
-        if m["scale"] or short == "k" or (short in ("m", "b") and currency and m.start() == end):
+        # `m`/`b` are scales only glued between a currency and the number (`€8m`, `2.9m
+        # dollars`); otherwise `m` is metres
+        money = currency or CURRENCY_AFTER_RE.match(text, m.end())
+        if m["scale"] or short == "k" or (short in ("m", "b") and money and m.start() == end):
             scale, pos = scale_of(m["scale"] or short), m.end()
     if m := CURRENCY_AFTER_RE.match(text, pos):
         unit = m["code"] or unit_word(m["word"], CURRENCY_WORDS)

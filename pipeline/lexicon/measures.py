@@ -36,7 +36,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "south korean won": "KRW",
     "ruble": "RUB", "rouble": "RUB", "russian ruble": "RUB", "russian rouble": "RUB",
     "belarusian ruble": "BYN", "belarusian rouble": "BYN",
-    "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
+    "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY", "rmb": "CNY", "rmb yuan": "CNY",
     "som": "KGS", "kyrgyz som": "KGS", "uzbek som": "UZS", "uzbek sum": "UZS", "sum": "UZS",
     "soum": "UZS", "uzbek soum": "UZS", "tenge": "KZT", "kazakh tenge": "KZT",
     "kazakhstani tenge": "KZT", "somoni": "TJS", "tajik somoni": "TJS",
@@ -66,7 +66,7 @@ CURRENCY_WORDS: dict[str, str] = {
 # trusted with a scale word after the number, since `won 3`, `euro 2024` are no money.
 CURRENCY_WORDS_BEFORE = ("som", "soms", "tenge", "somoni", "manat", "sum", "soum", "yen",
                          "tugrik", "tugriks", "lari", "dram", "drams", "euro", "euros", "yuan",
-                         "rouble", "roubles", "ruble", "rubles")
+                         "rmb", "rouble", "roubles", "ruble", "rubles")
 # Unit words and symbols -> normalised symbol. Symbols are case-sensitive (MW is not mW).
 UNIT_SYMBOLS: dict[str, str] = {
     "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3",
