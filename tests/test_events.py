@@ -149,6 +149,15 @@ def test_meeting_typed_ceremony_is_its_own_event(nlp: Language) -> None:
     assert types(nlp, text) == {"construction"}
 
 
+@pytest.mark.parametrize("text", [
+    "The envoy also attended the signing ceremony in Dushanbe.",
+    "The mayor attended the opening ceremony of the clinic.",
+    "The embassy hosted a handover ceremony for the new ambulances.",
+])
+def test_people_attending_or_hosting_a_ceremony_meet(nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
+
+
 # ------------------------------------------------------------------ launches
 @pytest.mark.parametrize("text", [
     "The institute formally launched an evening Korean language class.",

@@ -31,6 +31,7 @@ from pipeline.lexicon.events import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     AID_NOUNS,
+    ATTEND_VERBS,
     BENEFICIARY_NOUNS,
     BENEFIT_VERBS,
     BUILT_NOUNS,
@@ -338,7 +339,8 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             and not arg_lemmas & WEB_PAGES and not any(
                 t.like_url for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     if lem in MEETING_HOLD_VERBS:
-        return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
+        return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
+            lem in ATTEND_VERBS and "ceremony" in arg_lemmas)
     if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         hosted = any(c.dep_ == "agent" for c in verb.children) or any(

@@ -31,6 +31,9 @@ HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "tele
 # Verbs that hold a meeting noun: `conducted consultations`, `hosted a forum`.
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
                                 "organize", "organise", "co-chair", "chair"})
+# Verbs by which people take part in a ceremony, whatever it marks: `attended the signing
+# ceremony`, `hosted the opening ceremony` (a ceremony only held is the event it marks).
+ATTEND_VERBS = frozenset({"attend", "host"})
 # What is visited online, not in person: `visit the agency's website`.
 WEB_PAGES = frozenset({"website", "site", "page", "webpage", "homepage", "portal", "link",
                        "channel", "account"})
