@@ -89,6 +89,11 @@ MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
 CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not paragraphs
 SHARE_MAX_WORDS = 12  # a share bar names a few networks; a longer line is a sentence
 PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribing is longer
+# Where one sentence of a line ends and the next begins: a paywall box may hold several prompts.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_MIN_LETTERS = 4
 PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses split by pipes are not
 # a headline heads the paragraph below it, or the one after a date line between them
 HEAD_LOOKAHEAD = 2
@@ -290,6 +295,7 @@ PAYWALL = re.compile(
     r"(?:available|only|exclusively) (?:to|for) (?:subscribers|members)|for subscribers only|"
     r"(?:subscribers|members) only|(?:article|story|content) is for (?:subscribers|members)|"
     r"to read the (?:full|rest of the|whole) (?:article|story|text)|"
+    r"^this is (?:only )?(?:an excerpt|a preview)\b|"
     r"(?:продолжени\w+|полн\w+ (?:верси\w+|текст\w*)) .{0,40}подписчик|"
     r"только для подписчиков|доступ\w* (?:только )?подписчикам|чтобы (?:продолжить|прочитать))",
     re.I)
@@ -635,6 +641,11 @@ def _doubled_items(words: list[str]) -> int:
     return count
 
 
+def _is_prompt(text: str) -> bool:
+    """A short line of interface text asking the reader to act: subscribe, log in, comment."""
+    return len(text.split()) <= PROMPT_MAX_WORDS and any(p.search(text) for p in PROMPTS)
+
+
 def rule_reason(text: str) -> str | None:
     """Why a line is page furniture on any news site, or None when no rule says so."""
     bare = TABLE_CELLS.sub("", BULLET.sub("", text))
@@ -666,7 +677,7 @@ def rule_reason(text: str) -> str | None:
         return "navigation" if TRENDING.match(text) else "artefact"
     if _is_tag_run(text):
         return "navigation"
-    if len(text.split()) <= PROMPT_MAX_WORDS and any(p.search(text) for p in PROMPTS):
+    if _is_prompt(text) or all(_is_prompt(part) for part in SENTENCE_END.split(text)):
         return "prompt"
     if CHANNEL.match(text) or (HANDLE.search(text) and not TERMINAL.search(text)
                                and len(text.split()) <= HANDLE_LINE_MAX_WORDS):
@@ -817,8 +828,15 @@ def mark_paywalled(lines: list[Line]) -> None:
         above = lines[j]
         stopwords = STOPWORDS[detect_language(above.text)]
         if len(above.text) >= LENGTH_LOW and stopword_density(above.text, stopwords) >= (
-                STOPWORDS_LOW):
+                STOPWORDS_LOW) and not _is_title_cased(above.text):  # a headline over the box
             above.prose = True
+
+
+def _is_title_cased(text: str) -> bool:
+    """Most longer words capitalised, as a headline writes them (`Uzbekistan Roads To Benefit
+    From $232 Million`)."""
+    words = [w for w in WORD.findall(text) if len(w) >= TITLE_CASE_MIN_LETTERS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def mark_repeated(lines: list[Line]) -> None:
@@ -1460,9 +1478,10 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
     header of a section of other stories (`Related news`) after its first paragraph, with a
     headline under it (with a paragraph of the story under it, it is a widget's leftover), or
     two paragraphs in a row the site cut off with an ellipsis (teasers of other stories)."""
-    paywall = next((i for i in range(body[0] if body else end, end) if lines[i].reason ==
-                    "prompt" and PAYWALL.search(lines[i].text)), None)
-    lead = next((i for i in body if lines[i].prose), end)
+    lead = next((i for i in body if lines[i].prose and not lines[i].reason), end)
+    # a paywall box above the story's first paragraph only heads the part the page shows
+    paywall = next((i for i in range(lead, end) if lines[i].reason == "prompt"
+                    and PAYWALL.search(lines[i].text)), None)
     others = next((i for i in range(lead, end) if _heads_other_stories(lines, i, body)), None)
     about = next((i for i in body if _opens_about_block(lines, i, body)), None)
     told = [i for i in body if lines[i].prose][STORY_BEFORE_COMMENTS - 1:STORY_BEFORE_COMMENTS]

@@ -323,6 +323,9 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "This forum is moderated before publication: your post appears once validated.",
     "Disclaimer",
     "Comments expressed here do not reflect the opinions of the Steppe Wire or its staff.",
+    # a paywall box of several prompts, longer than any one of them
+    "This is only a preview! Sign up for a free trial to get the Steppe Farm Brief and the "
+    "weekly Grain Letter every morning. Members sign in to read the full text.",
 ])
 def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     assert rule_reason(line) == "prompt"
@@ -353,6 +356,9 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     # a paragraph about signing up is longer than any prompt
     "Sign up for the programme is open to farmers in all regions until May, and the ministry "
     "expects about 4,000 applications from small farms in the south.",
+    # one sentence shaped like a prompt, the next the story's own
+    "Sign up for the programme closes in May. The ministry expects about 4,000 applications "
+    "from small farms in the south, mostly from growers of cotton, wheat and fruit.",
 ])
 def test_sentences_about_subscribers_apps_newsletters_or_comments_are_kept(line: str) -> None:
     assert rule_reason(line) is None
@@ -390,6 +396,16 @@ def test_paragraph_cut_off_by_a_paywall_is_kept_whole() -> None:
     )
     assert story.text == f"{PARA_1}\n\n{truncated}"
     assert cut["This article is available to subscribers only."] == "prompt"
+
+
+def test_paywall_box_between_headline_and_story_keeps_both() -> None:
+    story, cut = one(
+        "Steppe Water News\n\nOsh Water Supply To Benefit From $40 Million Loan Of The Bank\n\n"
+        "This is only a preview! Sign up for a free trial to get the Steppe Farm Brief and the "
+        f"weekly Grain Letter every morning. Members sign in to read the full text.\n\n{PARA_1}"
+    )
+    assert story.title == "Osh Water Supply To Benefit From $40 Million Loan Of The Bank"
+    assert story.text == PARA_1
 
 
 def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None:
