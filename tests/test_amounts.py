@@ -186,6 +186,7 @@ def test_crore_scale(nlp: Language) -> None:
      ("The second loan is worth 4.4 million dinars.", "KWD", 4_400_000),
      ("Amman spent 20 million Jordanian dinars.", "JOD", 20_000_000),
      ("The fund signed a loan of KD 5.2 million.", "KWD", 5_200_000),
+     ("The bank lent U$204 million for the road.", "USD", 204_000_000),
      ("The fund holds MNT 8.2 billion.", "MNT", 8_200_000_000),
      ("The bank gave a grant worth 2.9m dollars.", "USD", 2_900_000),
      ("China donated 5 million RMB yuan to the school.", "CNY", 5_000_000),

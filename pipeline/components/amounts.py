@@ -89,7 +89,9 @@ _WORD_NUMBER = (
     rf"(?i:\b(?:{alternation(NUMBER_TENS)})(?:-(?:{alternation(NUMBER_ONES[1:10])}))?\b"
     rf"|\b(?:{alternation(NUMBER_ONES)})\b)"
 )
-_SYMBOL = alternation(list(CURRENCY_SYMBOLS))
+# a sign written with letters (`KD`, `US$`) is no sign inside a word (`ZKD 40`); `U$` is `$`
+_SYMBOL = "|".join(f"(?<![A-Za-z]){sign}" if sign[0].isalpha() else sign
+                   for sign in alternation(CURRENCY_SYMBOLS).split("|"))
 
 # A number, or a range of two, not glued to a word, a code, a date or a clock time.
 CUMULATIVE = re.compile(rf"\b(?:{CUMULATIVE_CUES})\b", re.I)
@@ -112,7 +114,7 @@ CURRENCY_AFTER_RE = re.compile(  # `5 million dollars`, `USD`, or `a 1-billion-e
     rf"|(?P<word>(?i:{_plural_alternation(CURRENCY_WORDS)}))(?!\w))"
 )
 CURRENCY_BEFORE_RE = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<sym>{_SYMBOL})|(?P<code>{alternation(ISO_CODES)}))\s?$"
+    rf"(?:(?P<sym>{_SYMBOL})|(?<![A-Za-z])(?P<code>{alternation(ISO_CODES)}))\s?$"
 )
 PERCENT_RE = re.compile(r"\s?(?:%|(?i:per\s?cent(?:age points?)?|pct)(?!\w))")
 BASIS_POINTS_RE = re.compile(r"\s?(?i:basis\s+points?|bps|bp)(?!\w)")
