@@ -121,10 +121,11 @@ DATELINE_FIRST = re.compile(
     rf"^(?i:{DATELINE_DATE}),?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"
     r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}?)?\s*[–—-]+\s",
 )
-# A dateline standing alone on its line, maybe without a year: `BAKU, Azerbaijan, Oct. 9`
+# A dateline standing alone on its line, maybe without a year, maybe with its agency after a
+# comma: `BAKU, Azerbaijan, Oct. 9`, `Baku, October 15, AZERTAC`
 DATELINE_ALONE = re.compile(
     r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
-    rf"{DATELINE_DATE}\.?$",
+    rf"{DATELINE_DATE}(?:,\s*(?-i:[A-ZА-ЯЁ]{{3,}}))?\.?$",
     re.I,
 )
 # How much a candidate counts: a labelled publication date most, an update stamp least.

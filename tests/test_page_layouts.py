@@ -320,6 +320,7 @@ def test_a_line_of_several_sentences_or_cut_phrases_is_no_headline() -> None:
 
 @pytest.mark.parametrize("line", [
     "KHUJAND, Tajikistan, Feb. 19",  # a dateline alone on its line
+    "Khujand, March 3, KHOVAR",  # with its agency after the date
     "November 30, -0001, 0:00",  # a broken date line: no words
 ])
 def test_a_dateline_or_a_broken_date_line_above_the_story_is_no_headline(line: str) -> None:
