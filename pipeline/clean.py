@@ -89,6 +89,9 @@ MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
 CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not paragraphs
 SHARE_MAX_WORDS = 12  # a share bar names a few networks; a longer line is a sentence
 PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribing is longer
+# How no headline opens: with a lower-case word (the wrapped end of the line above: `in the
+# Kyrgyz Republic`; not `eBay`) or by addressing its readers (`Dear members of the press,`).
+NO_HEADLINE_START = re.compile(r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|уважаем\w*)\s.*[,!]$")
 # Where one sentence of a line ends and the next begins: a paywall box may hold several prompts.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
@@ -1274,7 +1277,8 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     else the one nearest the body that is more than a label (`Press Releases`, `News`) or an
     item of a list (`• Investor Relations`: a menu's), or the headline above it when that one is
     its standfirst; never a caption's or a source's line closed by its date."""
-    candidates = [i for i in candidates if not closes_with_date(lines[i].text)]
+    candidates = [i for i in candidates if not closes_with_date(lines[i].text)
+                  and not NO_HEADLINE_START.match(lines[i].text)]
     strong = _strong_headline(candidates, lines)
     if strong is not None:
         return strong

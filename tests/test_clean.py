@@ -71,6 +71,19 @@ def test_headline_with_a_date_inside_stays_the_title() -> None:
     assert story.title == headline
 
 
+def test_wrapped_end_of_a_line_or_a_salutation_is_no_title() -> None:
+    story, _ = one(f"A portal of news on donor work\nin the Fergana valley\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title != "in the Fergana valley"
+    story, _ = one(f"Dear guests and colleagues,\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title is None
+
+
+def test_headline_opening_with_a_brand_in_lower_case_stays_the_title() -> None:
+    headline = "eGov portal of Uzbekistan gets a grant from the Korean agency"
+    story, _ = one(f"{headline}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
+
+
 def test_question_headline_printed_twice_is_the_title() -> None:
     question = "Why does the new water fund matter for the valley towns?"
     story, removed = one(f"logo\n\n{question}\n\n{question}\n\nDaily Wire 3 hours ago\n\n{PARA_2}")
