@@ -317,7 +317,7 @@ PROMPTS = (
     # member of the EAEU, ...` (a question, or the line's start)
     re.compile(r"^(?:already|not yet|not)\s+(?:a\s+)?(?:member|subscriber)\b|"
                r"\b(?:already|not yet)\s+(?:a\s+)?(?:member|subscriber)\s*\?|"
-               r"\balready have an account\b", re.I),
+               r"\b(?:you |^)already have an? account\b|\bplease (?:log|sign) ?in\b", re.I),
     # a label of paywalled content: `Exclusive subscriber content…`, `Subscriber-only article`
     re.compile(r"^(?:exclusive|premium)?\s*(?:subscriber|member)s?(?:[- ]only|[- ]exclusive)?\s+"
                r"(?:content|article|story)\b", re.I),

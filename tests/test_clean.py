@@ -319,6 +319,7 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Sign up to read the whole story",
     "Already a member? Log in now",
+    "Paid news is limited. If you already have a account, please log in. Login Register",
     "Download the app",
     "Subscribe",
     "Your e-mail",
@@ -359,6 +360,7 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Follow-up talks on the loan will be held in Tokyo in March.",
     "Users logged in to the tax portal 3 million times in 2025.",
     "The ministry declined to leave a comment on the audit.",
+    "Farmers who already have an account at the state bank will get the loan first.",
     "The ministry chose its newsletter's new editor in May.",
     "The disclaimer in the loan agreement protects the bank.",
     "The forum is moderated by the deputy minister of economy.",
