@@ -93,7 +93,7 @@ PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribi
 # Kyrgyz Republic`; not `eBay`) or by addressing its readers (`Dear members of the press,`).
 NO_HEADLINE_START = re.compile(r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|уважаем\w*)\s.*[,!]$")
 # Where one sentence of a line ends and the next begins: a paywall box may hold several prompts.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
 TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4
@@ -680,7 +680,7 @@ def rule_reason(text: str) -> str | None:
         return "navigation" if TRENDING.match(text) else "artefact"
     if _is_tag_run(text):
         return "navigation"
-    if _is_prompt(text) or all(_is_prompt(part) for part in SENTENCE_END.split(text)):
+    if _is_prompt(text) or all(_is_prompt(part) for part in NEXT_SENTENCE.split(text)):
         return "prompt"
     if CHANNEL.match(text) or (HANDLE.search(text) and not TERMINAL.search(text)
                                and len(text.split()) <= HANDLE_LINE_MAX_WORDS):
