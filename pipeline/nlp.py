@@ -33,6 +33,8 @@ RUSSIAN_COMPONENTS = (
 # after a name come off as tokens of their own.
 SLASH_PREFIX = r"^/(?=[A-Z])"
 SLASH_SUFFIX = r"(?<=[A-Za-z])/[.:]?$"
+# A bracket glued between a name and its short form (`Development(USAID)`) is a token of its own.
+GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[A-Z])"
 
 
 class ModelNotFound(RuntimeError):
@@ -103,12 +105,15 @@ def build_nlp(model: str | None = None) -> Language:
 
 
 def _split_slashes(nlp: Language) -> None:
-    """Add SLASH_PREFIX and SLASH_SUFFIX to the tokenizer's own prefixes and suffixes."""
+    """Add SLASH_PREFIX and SLASH_SUFFIX to the tokenizer's own prefixes and suffixes, and
+    GLUED_BRACKET to its infixes."""
     tokenizer = nlp.tokenizer
     tokenizer.prefix_search = re.compile(
         f"{tokenizer.prefix_search.__self__.pattern}|{SLASH_PREFIX}").search
     tokenizer.suffix_search = re.compile(
         f"{tokenizer.suffix_search.__self__.pattern}|{SLASH_SUFFIX}").search
+    tokenizer.infix_finditer = re.compile(
+        f"{tokenizer.infix_finditer.__self__.pattern}|{GLUED_BRACKET}").finditer
 
 
 @lru_cache(maxsize=1)  # one per process, built when the first Russian story comes

@@ -953,6 +953,34 @@ def test_an_embassy_keeps_the_country_it_sits_in(nlp: Language) -> None:
         "Embassy of Japan in Uzbekistan"]
 
 
+def test_the_peoples_republic_is_part_of_a_state_name_not_an_owner(nlp: Language) -> None:
+    text = ("The National Development and Reform Commission of the People's Republic of China "
+            "approved the plan for the railway on Monday.")
+    assert names(nlp, text) == [
+        "National Development and Reform Commission of the People's Republic of China"]
+    owned = "Uzbekistan's Ministry of Energy and Japan's JICA signed the loan on Monday."
+    assert names(nlp, owned) == ["Ministry of Energy", "JICA"]
+
+
+def test_a_short_form_in_a_glued_or_open_bracket_is_no_part_of_the_name(
+        nlp: Language) -> None:
+    text = ("The Steppe Agency for International Development(SAID) and Turkmenbuild (Turkmen "
+            "Construction signed a deal in Ashgabat on Monday, the agency said.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found][:1] == ["Steppe Agency for International Development"]
+    assert "SAID" in forms(found[0])
+    assert all("(" not in form for o in found for form in forms(o))
+
+
+def test_a_name_opening_with_an_initial_closes_no_organisation(nlp: Language) -> None:
+    text = ("The loan was signed by the Office of Cofinancing Operations D. Perkins and the Office "
+            "of the Governor of the Capital City M.Bayaraa on Monday in Manila.")
+    assert names(nlp, text) == ["Office of Cofinancing Operations",
+                                "Office of the Governor of the Capital City"]
+    assert names(nlp, "The loan came from the Bank of J. P. Morgan Chase Bank on Monday.") == [
+        "Bank of J. P. Morgan Chase Bank"]
+
+
 def test_an_office_of_a_person_stays_an_organisation(nlp: Language) -> None:
     assert names(nlp, "The Office of the Ombudsman received 40 complaints.") == [
         "Office of the Ombudsman"]

@@ -117,6 +117,10 @@ PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Items of the final `X, Y and Z` of a long list kept as one ministry.
 PLURAL_JOINED_TAIL = 3
 # `the ministries of finance and economy`: lower-case coordinated ministries.
+# An initial glued to the name it opens: `M.Bayaraa` (`INITIAL` stands apart: `D. Perkins`).
+GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]+")
+# Words after `People's` in a state's name: `People's Republic`, `People's Democratic Republic`.
+STATE_NAME_WORDS = frozenset({"republic", "democratic"})
 # The words one of which every institution-shaped name holds (see `_is_institution`).
 NAME_HEADS = FINAL_HEADS | INITIAL_HEADS | CORPORATE_SUFFIXES | LONE_LEGISLATURES | {
     "programme", "program", "hall"}
@@ -140,6 +144,12 @@ def _is_inner_hyphen(token: Token) -> bool:
 
 def _is_possessive(token: Token) -> bool:
     return token.lower_ in {"'s", "’s", "'", "’"} and token.tag_ == "POS"
+
+
+def _in_state_name(possessive: Token) -> bool:
+    """`'s` of `the People's Republic of China`: part of a state's name, not an owner's mark."""
+    doc = possessive.doc
+    return possessive.i + 1 < len(doc) and doc[possessive.i + 1].lower_ in STATE_NAME_WORDS
 
 
 def _is_seat(doc: Doc, i: int) -> bool:
@@ -557,6 +567,9 @@ def _cut_holder(span: Span) -> Span:
     for token in span[1:-1]:
         if token.lower_ in PERSON_ROLES and _is_name_of_person(doc[token.i + 1:span.end]):
             return _trim(doc[span.start:token.i])
+    initial = _initialled_name(span)
+    if initial is not None:
+        return _trim(doc[span.start:initial])  # `Office of Cofinancing Operations D. Perkins`
     if not (_behind_title(span) or _is_surname(span[-1])):
         return span
     cuts = []  # where a person's name may start, nearest the end first
@@ -575,6 +588,19 @@ def _cut_holder(span: Span) -> Span:
     return next((h for h in heads if len(h) > 1 and _ends_with_head(h)), None) or next(
         (h for h in heads if len(h) > 0 and (_is_institution(h) or country_of(h.text))),
         heads[-1])
+
+
+def _initialled_name(span: Span) -> int | None:
+    """Where a person's name opening with an initial closes the span (`D. Perkins`, `C. San
+    Miguel`, `M.Bayaraa`), or None."""
+    doc = span.doc
+    for token in span[2:]:
+        rest = doc[token.i + 1:span.end]
+        named = all(_is_cap(t) and t.lower_ not in NAME_HEADS for t in rest)
+        if (INITIAL.fullmatch(token.text) and len(rest) > 0 and named) or (
+                GLUED_INITIAL.fullmatch(token.text) and len(rest) == 0):
+            return token.i
+    return None
 
 
 def _behind_title(span: Span) -> bool:
@@ -666,7 +692,7 @@ def find_institution_spans(doc: Doc) -> list[Span]:
             continue  # every cut below keeps a part of the chunk, and none is a name headless
         parts, start = [], chunk.start
         for token in chunk:
-            if not _is_possessive(token) or token.i <= start:
+            if not _is_possessive(token) or token.i <= start or _in_state_name(token):
                 continue
             if _owns(doc[start:token.i]):
                 parts.append(doc[start:token.i])
@@ -1290,6 +1316,9 @@ def _trim_ner(ent: Span) -> Span | None:
     end = verb  # `the National Bank of Tajikistan issued Decrees`: the clause is no name
     end = next((t.i for t in doc[start:end - 1] if _is_possessive(t)
                 and doc[t.i + 1].text in OPEN_QUOTES), end)  # `CIPE's "Agenda for ..."`
+    opened = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
+        end = opened  # `Turkmennebit (Turkmenoil`: the bracket's short form is no part of it
     while end > start and doc[end - 1].lower_ in NAME_JOINERS:
         end -= 1
     return doc[start:end] if end > start else None
