@@ -592,8 +592,11 @@ def _cut_holder(span: Span) -> Span:
 
 def _initialled_name(span: Span) -> int | None:
     """Where a person's name opening with an initial closes the span (`D. Perkins`, `C. San
-    Miguel`, `M.Bayaraa`), or None."""
+    Miguel`, `M.Bayaraa`), or None; not after an `and` (`<Name> and First Deputy President of
+    the X K.Koshikawa` joins two people's titles, no body and its holder)."""
     doc = span.doc
+    if any(t.lower_ == "and" and any(_is_role(r) for r in doc[t.i + 1:span.end]) for t in span):
+        return None
     for token in span[2:]:
         rest = doc[token.i + 1:span.end]
         named = all(_is_cap(t) and t.lower_ not in NAME_HEADS for t in rest)
@@ -1310,15 +1313,15 @@ def _trim_ner(ent: Span) -> Span | None:
         start += 1  # `Today European Union continues ...`
     while end > start and (_is_possessive(doc[end - 1]) or doc[end - 1].is_punct):
         end -= 1
+    opened = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
+        end = opened  # `Turkmennebit (Turkmenoil`: the bracket's short form is no part of it
     if end - start > 1 and _is_tag(doc[start]):
         start += 1
     verb = next((t.i for t in doc[start:end] if t.is_lower and t.pos_ in {"VERB", "AUX"}), end)
     end = verb  # `the National Bank of Tajikistan issued Decrees`: the clause is no name
     end = next((t.i for t in doc[start:end - 1] if _is_possessive(t)
                 and doc[t.i + 1].text in OPEN_QUOTES), end)  # `CIPE's "Agenda for ..."`
-    opened = next((t.i for t in doc[start:end] if t.text == "("), None)
-    if opened is not None and not any(t.text == ")" for t in doc[opened:end]):
-        end = opened  # `Turkmennebit (Turkmenoil`: the bracket's short form is no part of it
     while end > start and doc[end - 1].lower_ in NAME_JOINERS:
         end -= 1
     return doc[start:end] if end > start else None
