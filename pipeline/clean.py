@@ -587,8 +587,10 @@ def _is_hashtag_strip(text: str) -> bool:
 def _is_social_bar(text: str) -> bool:
     """A line of links to social networks: three or more of them, and no sentence or phrase
     (`Facebook, Instagram and TikTok blocked in ...` is a headline)."""
+    if TERMINAL.search(text):
+        return False  # a sentence (tested first: it is cheaper than finding the networks)
     names = {name.casefold() for name in SOCIAL_NETWORK.findall(text)}
-    return len(names) >= SOCIAL_BAR_MIN and not TERMINAL.search(text) and not stopword_density(
+    return len(names) >= SOCIAL_BAR_MIN and not stopword_density(
         text, STOPWORDS[detect_language(text)])
 
 
