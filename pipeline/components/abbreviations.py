@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -82,13 +83,15 @@ def initials_cover(short: str, long: str) -> bool:
 def _bracket_pairs(doc: Doc) -> list[tuple[int, int]]:
     """Token indices (open, close) of bracketed stretches that stay inside one line."""
     pairs, stack = [], []
-    for token in doc:
-        if token.text == "(":
-            stack = [token.i]
-        elif token.text == ")" and stack:
+    opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
+    # the words read as numbers: no Token is made for them
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth == opening:
+            stack = [i]
+        elif orth == closing and stack:
             start = stack.pop()
-            if "\n" not in doc[start:token.i].text:
-                pairs.append((start, token.i))
+            if "\n" not in doc[start:i].text:
+                pairs.append((start, i))
     return pairs
 
 

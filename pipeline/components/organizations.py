@@ -96,6 +96,8 @@ NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
 LIST_CUES = frozenset({"with", "as", "including", "like"})
+# The lower-case words after or around which find_context_spans finds a name.
+CONTEXT_WORDS = CLASSIFIERS | OUTLET_CUES | LIST_CUES | {"agency", "of"}
 KNOWN_NAMES = frozenset({*KNOWN_ORGS, *KNOWN_ORGS.values()})  # known bodies, short or long
 BANK = "bank"
 COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
@@ -810,6 +812,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for token in doc:
         low = token.lower_
+        if token.text.islower() and low not in CONTEXT_WORDS and "." not in token.text and (
+                not _is_plural_classifier(token)):
+            continue  # a common word: none of the cues below (`.` may make it a domain)
         if low in CLASSIFIERS and token.text.islower():
             # `the Japanese company Sumitomo`; `Obodsuv is the implementing agency`
             after = _proper_run(doc, token.i + 1) if token.i + 1 < len(doc) else None
@@ -1040,7 +1045,9 @@ def _named_by_apposition(doc: Doc, head: int) -> Span | None:
 
 def find_government_spans(doc: Doc) -> list[Span]:
     """`the Kyrgyz government` used as an actor (not `Kyrgyz government bodies`)."""
-    spans = []
+    spans: list[Span] = []
+    if "government" not in doc_text(doc).lower():
+        return spans  # most stories: no Token need be made
     for token in doc:
         if token.lower_ != "government" or token.i == 0:
             continue
