@@ -682,7 +682,8 @@ def rule_reason(text: str) -> str | None:
         return "navigation" if TRENDING.match(text) else "artefact"
     if _is_tag_run(text):
         return "navigation"
-    if _is_prompt(text) or all(_is_prompt(part) for part in NEXT_SENTENCE.split(text)):
+    parts = NEXT_SENTENCE.split(text)
+    if _is_prompt(text) or (len(parts) > 1 and all(_is_prompt(part) for part in parts)):
         return "prompt"
     if CHANNEL.match(text) or (HANDLE.search(text) and not TERMINAL.search(text)
                                and len(text.split()) <= HANDLE_LINE_MAX_WORDS):
