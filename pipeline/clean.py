@@ -1072,7 +1072,7 @@ def unit_heads(lines: list[Line]) -> list[int]:
     heads = []
     for pos, i in enumerate(kept):
         line = lines[i]
-        if line.prose or line.date or line.sentence:
+        if line.prose or line.date or line.sentence or NO_HEADLINE_START.match(line.text):
             continue
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
         if following and lines[following[0]].prose:
