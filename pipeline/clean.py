@@ -90,8 +90,10 @@ CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not p
 SHARE_MAX_WORDS = 12  # a share bar names a few networks; a longer line is a sentence
 PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribing is longer
 # How no headline opens: with a lower-case word (the wrapped end of the line above: `in the
-# Kyrgyz Republic`; not `eBay`) or by addressing its readers (`Dear members of the press,`).
-NO_HEADLINE_START = re.compile(r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|уважаем\w*)\s.*[,!]$")
+# Kyrgyz Republic`; not `eBay`) or by addressing an audience, as speeches do (`Dear members of
+# the press,`, `Your Excellencies, Ladies and Gentlemen!`).
+NO_HEADLINE_START = re.compile(
+    r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|your excellenc\w*|ladies and gentlemen|уважаем\w*)\b.*[,!]$")
 # Where one sentence of a line ends and the next begins: a paywall box may hold several prompts.
 NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
