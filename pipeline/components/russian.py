@@ -53,6 +53,7 @@ from pipeline.lexicon.russian import (
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
     RU_APPROX_WORDS,
+    RU_CONTEXT_AFTER,
     RU_CUMULATIVE_CUES,
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
@@ -635,6 +636,10 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if needed is not None and not lemmas & set(needed):
+        return False
+    window = RU_CONTEXT_AFTER.get((kind, token.lemma_))
+    if window is not None and not any(
+            t.lemma_ in needed for t in token.doc[token.i + 1:token.i + 1 + window]):
         return False
     if kind == "funding" and token.lemma_ in FUNDING_NOUNS:
         return money

@@ -220,6 +220,9 @@ NEEDS_CONTEXT = {
                             "одобрение", "приезд", "визит"),
     ("personnel", "принять"): ("работа",),
 }
+# Triggers whose context word must be their object, right after them: `пройти обучение` is
+# training, `заседание, которое пройдет` (in a sentence on its `подготовка`) only takes place.
+RU_CONTEXT_AFTER = {("personnel", "пройти"): 3}
 # Funding verbs that always speak of money; the others (`выделить`, `предоставить`, `получить`)
 # report funding only with a sum or an aid noun in the sentence.
 FINANCING_VERBS = frozenset({"профинансировать", "финансировать", "софинансировать",
