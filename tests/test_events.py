@@ -661,6 +661,16 @@ def test_headline_is_a_capitalised_line_without_final_stop() -> None:
     assert is_headline(nlp("Japan Signs Grant Agreement With Tajikistan")[:])
     assert not is_headline(nlp("Japan signed a grant agreement with Tajikistan.")[:])
     assert not is_headline(nlp("japan signed a grant agreement with tajikistan on monday")[:])
+    # a capitalised stretch that runs on in its line is no headline
+    line = nlp("Signed by Deputy Minister Aziz Karimov And Ana Ruiz [sic], of the bank.")
+    assert not is_headline(line[:9])
+
+
+def test_a_sentence_cut_at_a_bracket_mid_line_reports_its_event(nlp: Language) -> None:
+    text = ("The agreement was signed by Deputy Prime Minister Aziz Karimov, Bank Vice-President "
+            "Ana Ruiz, a representative of the Steppe Foundation, Mirzo Jani [name unclear], and "
+            "the director of Valley Aid, Lena Ott.")
+    assert "agreement" in types(nlp, text)
 
 
 def test_quoted_tokens_end_at_the_closing_mark_or_the_paragraph(nlp: Language) -> None:

@@ -905,12 +905,21 @@ def _is_speech(span: Span) -> bool:
 
 
 def is_headline(sent: Span) -> bool:
-    """A title-like line: no final punctuation and most words capitalised."""
+    """A title-like line: no final punctuation, most words capitalised, and a line of its own
+    (a sentence the parser cut at a bracket, `... signed by Deputy Prime Minister A, Mirzo Jani
+    [untraced], and ...`, runs on in its line)."""
     words = [t for t in sent if t.is_alpha]
-    if not words or _last_char(sent) in ".!?:;\"”'»)":
+    if not words or _last_char(sent) in ".!?:;\"”'»)" or not _ends_line(sent):
         return False
     capitalised = sum(t.text[0].isupper() for t in words)
     return capitalised / len(words) >= TITLE_CAP_SHARE
+
+
+def _ends_line(sent: Span) -> bool:
+    """Whether a line break or the end of the text follows the sentence."""
+    last = sent[-1]
+    return sent.end == len(sent.doc) or "\n" in last.whitespace_ or "\n" in last.text or (
+        sent.doc[sent.end].is_space and "\n" in sent.doc[sent.end].text)
 
 
 def heading_tokens(sent: Span) -> set[int]:
