@@ -891,6 +891,30 @@ def test_agreements_reached_struck_or_signed_at_a_ceremony(nlp: Language, text: 
     assert "agreement" in types(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The two leaders agreed to establish a strategic partnership during the visit.",
+    "The sides agreed that the second phase would start in 2026.",
+    "The bank agreed with the Ministry of Finance on the terms of the loan.",
+])
+def test_parties_that_agreed_on_something_reached_an_agreement(nlp: Language, text: str) -> None:
+    assert "agreement" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I agree that the plan is good.",
+    "Experts agreed with the assessment of the bank.",
+    "The sides may agree to meet again.",
+])
+def test_opinions_and_possible_agreements_are_no_agreement(nlp: Language, text: str) -> None:
+    assert "agreement" not in types(nlp, text)
+
+
+def test_a_date_of_what_was_agreed_does_not_date_the_agreeing(nlp: Language) -> None:
+    found = events(nlp, "The parties agreed to meet again in October 2024.",
+                   {"in October 2024": "2024-10"})
+    assert {(e.type, e.date) for e in found} >= {("agreement", None), ("meeting", "2024-10")}
+
+
 def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     assert "agreement" not in types(nlp, "Exports reached a record $2 billion in May.")
 

@@ -299,7 +299,8 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     found: list[tuple[EventType, Token]] = []
     if lem in AGREEMENT_VERBS and not _has_prt(verb, "up"):
         found.append(("agreement", verb))
-    if lem in AGREEMENT_ARG_VERBS and (arg_lemmas | _subject_lemmas(verb)) & AGREEMENT_NOUNS:
+    documented = bool((arg_lemmas | _subject_lemmas(verb)) & AGREEMENT_NOUNS)
+    if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)):
         found.append(("agreement", verb))
     if _is_meeting_verb(verb, lem, arg_lemmas):
         found.append(("meeting", verb))
@@ -317,6 +318,18 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_personnel_verb(verb, lem, args):
         found.append(("personnel", verb))
     return found
+
+
+def _came_to_agree(verb: Token) -> bool:
+    """`the sides agreed to build`, `agreed that ...`, `agreed on the terms`, `agreed with the
+    Commission`: parties came to an agreement; `I agree that ...` gives an opinion, and
+    `agreed with the assessment` shares one."""
+    subject = _subject(verb)
+    if verb.tag_ not in ("VBD", "VBN") or (subject is not None and subject.lower_ in ("i", "you")):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and (
+        c.lower_ in ("on", "upon") or (c.lower_ == "with" and any(
+            g.ent_type_ in ORG_LABELS for g in c.children)))) for c in verb.children)
 
 
 def _is_new_project(noun: Token) -> bool:
@@ -1217,9 +1230,13 @@ def _undatelined(sent: Span, dates: list[DateSpan]) -> list[DateSpan]:
 def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     """The event's date in its sentence: the first date of the trigger's clause, else the
     date nearest the trigger (more precise on ties)."""
+    verb = clause_verb(anchor)
+    if anchor is verb and lemma(verb) == "agree":
+        # `agreed to meet in October`: October dates the meeting, not the agreeing
+        planned = [_subtree_span(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in planned)]
     if not dates:
         return None
-    verb = clause_verb(anchor)
     start, end = _subtree_span(verb)
     # a relative clause dates its own fact (`trade, which reached $13.8 billion last year, should
     # grow ... by 2027`), not the event

@@ -53,7 +53,8 @@ NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", 
                           "ceremony", "meeting", "session", "event", "journey", "career", "life",
                           "story", "friendship", "visit", "trip", "tour", "talks", "action",
                           "investigation", "probe", "inquiry", "lawsuit", "case", "complaint",
-                          "appeal", "attack", "offensive", "criticism"})
+                          "appeal", "attack", "offensive", "criticism", "partnership",
+                          "partnerships"})
 # Verbs of building and repairing.
 CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
