@@ -915,6 +915,13 @@ def test_a_date_of_what_was_agreed_does_not_date_the_agreeing(nlp: Language) -> 
     assert {(e.type, e.date) for e in found} >= {("agreement", None), ("meeting", "2024-10")}
 
 
+def test_a_new_loan_facility_is_funding_not_a_launch(nlp: Language) -> None:
+    text = "The bank announced two new loan facilities for Uzbekistan amounting to $232 million."
+    assert types(nlp, text) == {"funding"}
+    assert "funding" not in types(
+        nlp, "The plant is a modern facility with a production line of 40 tonnes.")
+
+
 def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     assert "agreement" not in types(nlp, "Exports reached a record $2 billion in May.")
 

@@ -40,6 +40,7 @@ from pipeline.lexicon.events import (
     CONSTRUCTION_VERBS,
     COURSE_NOUNS,
     COURSE_VERBS,
+    CREDIT_FORMS,
     EFFECT_SUBJECTS,
     EFFECT_VERBS,
     FACILITY_NOUNS,
@@ -134,7 +135,8 @@ ELABORATION = re.compile(r"^\s*(?:in particular|specifically|in addition|additio
 PARAGRAPH = re.compile(r"\n\s*\n")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
-NOUN_TRIGGERS = (LENT_NOUNS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS | INTENT_NOUNS
+NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
+                 | INTENT_NOUNS
                  | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
                               "recruitment", "invitation"}))
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
@@ -334,8 +336,15 @@ def _came_to_agree(verb: Token) -> bool:
 
 def _is_new_project(noun: Token) -> bool:
     """`a new five-year HIV project`: a project, programme or fund called new."""
-    return lemma(noun) in PROJECT_NOUNS and noun.dep_ == "dobj" and any(
+    return lemma(noun) in PROJECT_NOUNS and noun.dep_ == "dobj" and not _is_lent(noun) and any(
         c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)
+
+
+def _is_lent(noun: Token) -> bool:
+    """A loan, grant or credit, or a facility or line of one (`two new loan facilities`, `a
+    credit line`): money lent, not a project set up."""
+    return lemma(noun) in LENT_NOUNS or (lemma(noun) in CREDIT_FORMS and any(
+        c.dep_ == "compound" and lemma(c) in LENT_NOUNS for c in noun.children))
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
@@ -538,7 +547,7 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
         return [("agreement", noun)]
     if lem == "groundbreaking":
         return [("construction", noun)]
-    if lem in LENT_NOUNS and (_has_lender(noun) or _is_given(noun, money)):
+    if _is_lent(noun) and (_has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
     if lem in GIVING_NOUNS and of_child is not None and any(
             _noun_lemmas(g) & (AID_NOUNS | GOODS_NOUNS) for g in of_child.children):

@@ -169,6 +169,8 @@ PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan
                            "contributions", "funding", "financing"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
 LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment"})
+# What a loan or credit may be arranged as: `a loan facility`, `a credit line`.
+CREDIT_FORMS = frozenset({"facility", "line"})
 # `under preparation`, `under review`: a plan in the making.
 UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
                             "negotiation", "review"})
