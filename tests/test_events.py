@@ -904,6 +904,7 @@ def test_parties_that_agreed_on_something_reached_an_agreement(nlp: Language, te
     "I agree that the plan is good.",
     "Experts agreed with the assessment of the bank.",
     "The sides may agree to meet again.",
+    "The agreed upon funds will be a supplement to the portfolio.",
 ])
 def test_opinions_and_possible_agreements_are_no_agreement(nlp: Language, text: str) -> None:
     assert "agreement" not in types(nlp, text)

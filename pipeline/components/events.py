@@ -329,6 +329,8 @@ def _came_to_agree(verb: Token) -> bool:
     subject = _subject(verb)
     if verb.tag_ not in ("VBD", "VBN") or (subject is not None and subject.lower_ in ("i", "you")):
         return False
+    if any(c.dep_ == "det" for c in verb.children):
+        return False  # `The agreed upon funds will ...`: a word that qualifies a thing
     return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and (
         c.lower_ in ("on", "upon") or (c.lower_ == "with" and any(
             g.ent_type_ in ORG_LABELS for g in c.children)))) for c in verb.children)
