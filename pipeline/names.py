@@ -43,6 +43,7 @@ def country_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # an organisation's forms come back in every story naming it
 def fold_name(text: str) -> str:
     """Lower case, British spelling made American, quotes and outer punctuation dropped."""
     text = text.replace("\u2019", "'").casefold()
@@ -83,6 +84,7 @@ RUSSIAN_CASE_ENDINGS = (("ии", "ия"), ("еи", "ея"), ("ая", "ай"), ("
                         ("е", ""), ("ом", ""), ("ию", "ия"), ("ю", "й"))
 
 
+@lru_cache(maxsize=4096)  # asked of every capitalised word of every story
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-3 of an English or Russian country name or adjective, else None
     (`Japan`, `Japanese`, `the Kyrgyz Republic`, `Япония`, `Южная Корея`)."""
