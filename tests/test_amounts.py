@@ -204,6 +204,11 @@ def test_letters_ending_in_the_dinar_sign_are_no_currency(nlp: Language) -> None
     assert all(kind != "money" for kind, _, _ in amounts(nlp, text))
 
 
+def test_one_after_the_counts_nothing(nlp: Language) -> None:
+    text = "On the one hand, the bank built one bridge; on the other it built two roads."
+    assert amounts(nlp, text) == [("count", 1, "bridge"), ("count", 2, "road")]
+
+
 def test_demonym_spelled_like_a_currency_is_no_currency(nlp: Language) -> None:
     text = "The camp hosted 300 Afghani families."
     assert all(kind != "money" for kind, _, _ in amounts(nlp, text))

@@ -351,11 +351,17 @@ def is_plural(noun: Token) -> bool:
 
 def counted(doc: Doc, text: str, start: int, end: int, number_text: str,
             value: Decimal) -> Token | None:
-    """The noun the number counts, checked: same line, plural unless one, `one` not in a name."""
+    """The noun the number counts, checked: same line, plural unless one, `one` not in a name
+    nor after `the` (`on the one hand`, `the one thing`: no count)."""
+    if number_text.lower() == "one" and THE_BEFORE.search(text, max(0, start - 4), start):
+        return None
     for noun in counted_nouns(doc, start, end):
         if _counts(text, end, number_text, value, noun):
             return noun
     return None
+
+
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _counts(text: str, end: int, number_text: str, value: Decimal, noun: Token) -> bool:
