@@ -982,6 +982,15 @@ def test_a_name_opening_with_an_initial_closes_no_organisation(nlp: Language) ->
         "Bank of J. P. Morgan Chase Bank"]
 
 
+def test_a_name_in_brackets_after_a_body_is_its_short_name_where_the_ner_tags_it_a_body(
+        nlp: Language) -> None:
+    text = ("The clinics were built by the Steppe Cooperation and Development Agency (Kamila), the "
+            "statement said. Kamila's vice president Aziz Karimov attended. Kamila said it would "
+            "build more.")
+    found = orgs(nlp, text)
+    assert len(found) == 1 and "Kamila" in forms(found[0])
+
+
 def test_an_office_of_a_person_stays_an_organisation(nlp: Language) -> None:
     assert names(nlp, "The Office of the Ombudsman received 40 complaints.") == [
         "Office of the Ombudsman"]

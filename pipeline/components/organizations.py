@@ -1569,8 +1569,11 @@ def _bracketed_names(doc: Doc, spans: list[Span]) -> dict[str, str]:
                 or doc[end + 2].text != ")":
             continue
         word = doc[end + 1]
+        # a word the NER calls a place or a person elsewhere is one, unless it calls it a
+        # body here
         if _is_cap(word) and word.pos_ == "PROPN" and not country_of(word.text) \
-                and word.ent_type_ not in PLACE_OR_PERSON and word.text not in places:
+                and word.ent_type_ not in PLACE_OR_PERSON and (
+                    word.ent_type_ == "ORG" or word.text not in places):
             names.setdefault(word.text, span.text)
     return names
 
