@@ -90,8 +90,10 @@ _WORD_NUMBER = (
     rf"|\b(?:{alternation(NUMBER_ONES)})\b)"
 )
 # a sign written with letters (`KD`, `US$`) is no sign inside a word (`ZKD 40`); `U$` is `$`
-_SYMBOL = "|".join(f"(?<![A-Za-z]){sign}" if sign[0].isalpha() else sign
-                   for sign in alternation(CURRENCY_SYMBOLS).split("|"))
+_SYMBOL = "|".join(("(?<![A-Za-z])" if sign[0].isalpha() else "") + alternation([sign])
+                   for sign in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+# `one` after `the` counts nothing: `on the one hand`
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 # A number, or a range of two, not glued to a word, a code, a date or a clock time.
 CUMULATIVE = re.compile(rf"\b(?:{CUMULATIVE_CUES})\b", re.I)
@@ -360,8 +362,6 @@ def counted(doc: Doc, text: str, start: int, end: int, number_text: str,
             return noun
     return None
 
-
-THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _counts(text: str, end: int, number_text: str, value: Decimal, noun: Token) -> bool:

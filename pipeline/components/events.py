@@ -288,7 +288,7 @@ def _placed_in_time(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS:
         return False
     return any(t.ent_type_ == "DATE" for t in noun.subtree) or any(
-        c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "advmod") or (
+        (c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "advmod")) or (
             c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children))
         for c in prep.head.children if c is not prep)
 

@@ -118,7 +118,6 @@ PLURAL_BOUNDARY = re.compile(r"\s*,?\s+and\s+of\s+|,\s*of\s+")
 PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Items of the final `X, Y and Z` of a long list kept as one ministry.
 PLURAL_JOINED_TAIL = 3
-# `the ministries of finance and economy`: lower-case coordinated ministries.
 # An initial glued to the name it opens: `M.Bayaraa` (`INITIAL` stands apart: `D. Perkins`).
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]+")
 # Words after `People's` in a state's name: `People's Republic`, `People's Democratic Republic`.
@@ -126,6 +125,7 @@ STATE_NAME_WORDS = frozenset({"republic", "democratic"})
 # The words one of which every institution-shaped name holds (see `_is_institution`).
 NAME_HEADS = FINAL_HEADS | INITIAL_HEADS | CORPORATE_SUFFIXES | LONE_LEGISLATURES | {
     "programme", "program", "hall"}
+# `the ministries of finance and economy`: lower-case coordinated ministries.
 LOWER_MINISTRIES = re.compile(
     r"\bministries of ((?:(?!the\b|two\b|both\b)[a-z]+)(?:(?:, | and |, and )(?!the\b)[a-z]+)+)\b")
 

@@ -160,9 +160,9 @@ SHARE_NOUNS = frozenset({"percent", "%", "share", "proportion", "fraction", "thi
 # Private money flows: `received $5.6 billion in remittances` is no donor's aid.
 PRIVATE_MONEY = frozenset({"remittance", "remittances", "salary", "salaries", "wage", "wages",
                            "revenue", "revenues", "profit", "profits", "income", "earnings"})
-# Verbs that give a sum its size, and the aid nouns whose size is a funding report.
 # Prepositions that make a meeting the setting of what a clause tells: `at the meeting`.
 SETTING_PREPS = frozenset({"at", "during"})
+# Verbs that give a sum its size, and the aid nouns whose size is a funding report.
 TOTAL_VERBS = frozenset({"reach", "total", "amount", "exceed", "top", "surpass"})
 PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan", "loans", "aid",
                            "assistance", "disbursement", "disbursements", "contribution",
