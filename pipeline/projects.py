@@ -592,7 +592,9 @@ def _organization(article_id: str, org_id: str, actor: Actor | None,
     name = entry.name if entry else (actor.name if actor else org_id)
     forms = (entry.name, *entry.aliases) if entry else (name,)
     known = next((k for k in map(_known_donor, forms) if k), None)
-    code = (actor and actor.code) or (known and known[1]) or (entry and entry.country)
+    # a known donor's country is the table's: none for a multilateral bank, whatever country
+    # the stories naming it speak of (`EBRD` in Mongolia is no Mongolian body)
+    code = (actor and actor.code) or (known[1] if known else (entry and entry.country))
     party = Party(kind="organization", name=known[2] if known else name,
                   id=entry.id if entry else None, code=code)
     key = f"donor:{known[0]}" if known else (party.id or name)

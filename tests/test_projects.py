@@ -152,6 +152,13 @@ def loan(id: str, amount: str = "$120 million", *, published: str = "2023-05-10"
                  amount, donor=donor, recipient=recipient, id=id, published=published)
 
 
+def test_a_known_multilateral_donor_takes_no_country_from_the_stories_naming_it() -> None:
+    told = loan("s1")  # the stories around it may give the bank a country (`ADB in Mongolia`)
+    placed = [o.model_copy(update={"country": "MNG"}) for o in told.organizations]
+    project = only(projects_of(told.model_copy(update={"organizations": placed})))
+    assert [(p.name, p.code) for p in project.donor] == [(ADB, None)]
+
+
 # What is a report
 
 
