@@ -573,8 +573,16 @@ def _receiving_country(story: StoryNames, organizations: list[tuple[str, Party, 
 def _region_receives(report: Report) -> None:
     """A party of the region the analysts follow (a Central Asian country, or an organisation of
     one) that stands on the giving side beside a partner (`Uzbekistan and the ADB signed a loan
-    agreement`, `Tajikistan and China signed a grant agreement`) is the receiving side."""
-    donors = report.sides["donor"]
+    agreement`, `Tajikistan and China signed a grant agreement`), or opposite a known donor
+    (`Tajikistan signed a loan agreement with the ADB`), is the receiving side."""
+    donors, takers = report.sides["donor"], report.sides["recipient"]
+    if donors and takers and all(p.code in RECIPIENT_REGION for p in donors.values()) and all(
+            k.startswith("donor:") for k in takers):
+        # `Turkmenistan signed a $700 million loan agreement with the IsDB`: the lender gives
+        report.sides["donor"], report.sides["recipient"] = takers, donors
+        report.keys["donor"], report.keys["recipient"] = (
+            report.keys["recipient"], report.keys["donor"])
+        return
     region = [k for k, p in donors.items() if p.code in RECIPIENT_REGION]
     if region and len(region) < len(donors):
         for key in region:

@@ -714,6 +714,14 @@ def test_a_central_asian_country_signing_beside_a_lender_is_the_recipient() -> N
     assert [p.code for p in project.recipient] == ["UZB"]
 
 
+def test_a_central_asian_country_signing_with_a_known_lender_is_the_recipient() -> None:
+    text = "Tajikistan signed a $700 million loan agreement with the Asian Development Bank."
+    project = only(projects_of(story(text, "signed", "$700 million", donor="Tajikistan",
+                                     recipient=ADB)))
+    assert [p.name for p in project.donor] == [ADB]
+    assert [p.code for p in project.recipient] == ["TJK"]
+
+
 def test_a_central_asian_country_giving_alone_stays_the_donor() -> None:
     text = "Kazakhstan will send a $2 million grant to Afghanistan."
     project = only(projects_of(story(text, "send", "$2 million", donor="Kazakhstan",
