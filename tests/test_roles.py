@@ -98,6 +98,15 @@ def test_an_outlet_credited_in_a_dateline_is_no_actor(nlp: Language) -> None:
     assert not any("Kyodo" in name for name in source + target)
 
 
+def test_an_agency_in_capitals_split_from_its_place_is_no_actor(nlp: Language) -> None:
+    text = ("DUSHANBE. STEPPEINFORM - Government of Japan has decided to extend a grant of "
+            "$2 million to Tajikistan.")
+    source, _ = sides(nlp, text, "funding")
+    assert not any("STEPPEINFORM" in name for name in source)
+    acronym = "UNDP - the UN development agency - will provide Tajikistan with a new grant."
+    assert sides(nlp, acronym, "funding")[0] == ["UNDP"]
+
+
 def test_the_places_of_a_dateline_are_no_actors(nlp: Language) -> None:
     text = ("Almaty, Kazakhstan (KazWire.com) — The Asian Development Bank (ADB) has approved a "
             "US$90 million loan to improve rural roads in Kazakhstan.")

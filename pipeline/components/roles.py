@@ -190,8 +190,11 @@ def _dateline_end(sent: Span) -> int:
         if token.text in DASHES and token.i > sent.start and token.whitespace_ and (
                 token.nbor(-1).whitespace_):
             opening = sent.doc[sent.start:token.i]
-            if any(t.text in (",", "(", "/") for t in opening) and all(
-                    t.is_punct or t.like_num or t.text[:1].isupper() for t in opening):
+            # `Tashkent, Uzbekistan (UzDaily.com) —`, or an agency in capitals the parser split
+            # from its place (`DUSHANBE.` | `KAZINFORM - The government ...`)
+            marked = any(t.text in (",", "(", "/") for t in opening) or all(
+                t.is_upper or t.is_punct for t in opening)
+            if marked and all(t.is_punct or t.like_num or t.text[:1].isupper() for t in opening):
                 return token.i
             break
     return sent.start
