@@ -150,6 +150,25 @@ def test_meeting_typed_ceremony_is_its_own_event(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The conference took place from 8 to 10 February in Bishkek.",
+    "The ministry held a seminar on public awareness in Osh.",
+    "A workshop for local engineers was held on 13 February.",
+])
+def test_a_meeting_that_took_place_or_a_seminar_held_is_a_meeting(nlp: Language,
+                                                                  text: str) -> None:
+    assert "meeting" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The change took place gradually over ten years.",
+    "The ministry completed the refurbishment of two workshops in Osh.",
+])
+def test_a_change_taking_place_or_a_workshop_building_is_no_meeting(nlp: Language,
+                                                                   text: str) -> None:
+    assert "meeting" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
     "The envoy also attended the signing ceremony in Dushanbe.",
     "The mayor attended the opening ceremony of the clinic.",
     "The embassy hosted a handover ceremony for the new ambulances.",

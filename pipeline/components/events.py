@@ -365,6 +365,8 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem in MEETING_HOLD_VERBS:
         return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
             lem in ATTEND_VERBS and "ceremony" in arg_lemmas)
+    if lem == "take" and _has_object(verb, "place"):  # `the conference took place in May`
+        return bool(_subject_lemmas(verb) & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
     if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         hosted = any(c.dep_ == "agent" for c in verb.children) or any(
@@ -380,6 +382,11 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         return not passive and _subject(verb) is not None
     return lem == "bring" and any(c.lower_ == "together" for c in verb.children)
+
+
+def _has_object(verb: Token, word: str) -> bool:
+    """Whether `word` is the verb's direct object: `place` of `took place`."""
+    return any(c.dep_ == "dobj" and c.lower_ == word for c in verb.children)
 
 
 def _is_building(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:

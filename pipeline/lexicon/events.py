@@ -27,7 +27,7 @@ TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inaugurat
 OPENING_CEREMONIES = frozenset({"opening", "inauguration", "launch", "commissioning"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
-                                "videocall", "dialogue"})
+                                "videocall", "dialogue", "seminar", "workshop"})
 # Verbs that hold a meeting noun: `conducted consultations`, `hosted a forum`.
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
                                 "organize", "organise", "co-chair", "chair"})
