@@ -991,6 +991,14 @@ def test_a_name_in_brackets_after_a_body_is_its_short_name_where_the_ner_tags_it
     assert len(found) == 1 and "Kamila" in forms(found[0])
 
 
+def test_a_head_word_inside_the_brief_of_a_head_initial_name_keeps_its_and(
+        nlp: Language) -> None:
+    text = ("The State Agency for Public Service and Local Self-Government trained 40 officials. "
+            "The Agency for Civil Service and the Civil Service Academy met on Monday.")
+    assert names(nlp, text) == ["State Agency for Public Service and Local Self-Government",
+                                "Agency for Civil Service", "Civil Service Academy"]
+
+
 def test_an_office_of_a_person_stays_an_organisation(nlp: Language) -> None:
     assert names(nlp, "The Office of the Ombudsman received 40 complaints.") == [
         "Office of the Ombudsman"]

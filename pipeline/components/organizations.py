@@ -269,7 +269,7 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False
     if country_of(item.text) or _is_acronym(item) or country_of(left.text) or _is_acronym(left):
         return False
-    if _ends_with_head(left) or _begins_with_head(item):
+    if (_ends_with_head(left) and not _in_brief(left)) or _begins_with_head(item):
         return False
     if _is_acronym(item[:1]) and _ends_with_head(item):
         return False  # `... Training and TRT General Directorate`: an acronym opens a new name
@@ -287,6 +287,15 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return (_starts_head_initial(left) and any(t.lower_ == "and" for t in rest)) or (
             _head_closes_list(left, rest))
     return True
+
+
+def _in_brief(left: Span) -> bool:
+    """Whether the stretch ends inside the brief of a head-initial name (`State Agency for
+    Public Service` of `... and Local Self-Government`): a head word there names the field, not
+    a body, and `and` goes on with the brief."""
+    words = left[1:] if left[0].lower_ == "the" else left
+    return len(words) > 2 and all(t.text != "," for t in words) and _starts_head_initial(
+        words[:-1]) and not _is_institution(words[-1:])  # no list of names before it
 
 
 def _title_and_holder(left: Span) -> bool:
