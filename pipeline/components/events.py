@@ -373,8 +373,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             c.dep_ == "dobj" for c in verb.children)
         return hosted and any(lemma(o) in GUEST_NOUNS or o.ent_type_ == "PERSON" for o in guests)
     if lem in PARTAKE_VERBS:  # `participated in the talks`, `took part in the forum`
-        if lem == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part"
-                                     for c in verb.children):
+        if lem == "take" and not _has_object(verb, "part"):
             return False
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
             lemma(g) in MEETING_NOUNS for g in c.children) for c in verb.children)
