@@ -653,6 +653,12 @@ def _is_prompt(text: str) -> bool:
     return len(text.split()) <= PROMPT_MAX_WORDS and any(p.search(text) for p in PROMPTS)
 
 
+def _is_prompt_box(text: str) -> bool:
+    """Several prompt sentences in one line, longer than any prompt: a paywall box."""
+    parts = NEXT_SENTENCE.split(text)
+    return len(parts) > 1 and all(_is_prompt(part) for part in parts)
+
+
 def rule_reason(text: str) -> str | None:
     """Why a line is page furniture on any news site, or None when no rule says so."""
     bare = TABLE_CELLS.sub("", BULLET.sub("", text))
@@ -684,8 +690,7 @@ def rule_reason(text: str) -> str | None:
         return "navigation" if TRENDING.match(text) else "artefact"
     if _is_tag_run(text):
         return "navigation"
-    parts = NEXT_SENTENCE.split(text)
-    if _is_prompt(text) or (len(parts) > 1 and all(_is_prompt(part) for part in parts)):
+    if _is_prompt(text) or _is_prompt_box(text):
         return "prompt"
     if CHANNEL.match(text) or (HANDLE.search(text) and not TERMINAL.search(text)
                                and len(text.split()) <= HANDLE_LINE_MAX_WORDS):
