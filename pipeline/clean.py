@@ -397,6 +397,10 @@ CAPTION = (
     re.compile(r"\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+)?"
                r"(?:photo|picture|image|photograph|screenshot)(?:\s+(?:provided|taken|released|"
                r"distributed|posted|obtained|dated|shared|courtesy)\b|\s*[.,;)]|$)", re.I),
+    # a caption placing its people in the picture by a mark in brackets after a name: `Minister
+    # Aliev (L) shakes hands with ...`, `(2nd R)`, `(L front)`, `(2-L)`, `(left)`, `(справа)`
+    re.compile(r"(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s\((?:\d(?:st|nd|rd|th)?[\s-]?)?(?:[LR]|left|right|"
+               r"cent(?:er|re)|слева|справа|в центре)(?:[\s-](?:front|back|rear|row))?\)", re.I),
     # an image's file name standing for its caption: `Signing ceremony-1.jpg`
     re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I),
 )

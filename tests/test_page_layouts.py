@@ -642,6 +642,25 @@ def test_a_caption_written_as_a_sentence_about_its_photo_is_cut(line: str) -> No
 
 
 @pytest.mark.parametrize("line", [
+    "Minister Rustam Nazarov (L) shakes hands with the ambassador after the signing in Osh.",
+    "Ambassador Mori (2nd R) and Governor Rahimov (centre) open the new clinic in Khujand.",
+    "President Aliev (L front) is welcomed by the prime minister upon his arrival in Ashgabat.",
+    "Министр Назаров (слева) и посол подписывают соглашение в Бишкеке.",
+])
+def test_a_caption_placing_its_people_in_the_picture_is_cut(line: str) -> None:
+    assert rule_reason(line) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Turnout in the northern district (left column of the table) doubled in 2024.",
+    "The loan of 10 billion yen (R) was signed on Monday, the bank said.",  # no name before it
+    "Senator Jane Smith (R-Texas) welcomed the agreement with Kazakhstan.",
+])
+def test_a_bracketed_letter_or_side_that_places_no_one_is_kept(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
     "In this picture of the regional economy, the water sector grows fastest, the bank said.",
     "Nothing in this photo exhibition in Khujand came from abroad, the organisers said.",
 ])
