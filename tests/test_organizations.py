@@ -395,6 +395,12 @@ def test_place_after_preposition_is_not_coordinated_with_owned_company(nlp: Lang
     assert "Tashkent" not in names(nlp, text)
 
 
+def test_a_name_after_a_comma_and_the_is_no_item_of_a_list(nlp: Language) -> None:
+    text = ("The governor thanked Tokyo for its Knowledge Exchange Programme, the Ministry of "
+            "Labour and Welfare said.")
+    assert "Ministry of Labour and Welfare" in names(nlp, text)
+
+
 def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
     text = ("Officials met representatives of Marubeni Corporation, Sojitz and Mitsui & Co. to "
             "discuss green hydrogen.")

@@ -240,8 +240,9 @@ def _split_coordination(part: Span) -> list[Span]:
                 i = sep_end
                 continue
             # a country before the comma ends a phrase (`by South Korea, the Ministry of A and
-            # B said`), it is no item of a list of organisations
-            listed = listed or (comma and not country_of(left.text))
+            # B said`), and so does `the` after it (`for its Aid Programme, the Ministry of A and
+            # B said`): neither is an item of a list of organisations
+            listed = listed or (comma and not country_of(left.text) and right[0].lower_ != "the")
             pieces.append(left)
             start = i = sep_end
             continue
