@@ -81,6 +81,7 @@ NAMED_SENTENCE_LOWER = 0.4
 TAG_RUN = 3  # words in a row a tag line prints twice
 TAG_LINE_MAX_WORDS = 24
 ALT_TEXT_MAX_WORDS = 8  # an image's alt text is a phrase: `medical team set out`
+CAPTION_MAX_WORDS = 30  # a caption over its credit is a phrase or a sentence, not a paragraph
 MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
@@ -117,6 +118,9 @@ PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
 BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their whole short block
 
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
+# a sentence ending inside a line, before the next one: a word of three letters or more (no
+# initial, no `Mr.`), its stop, a capitalised word
+INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-ZА-ЯЁ][a-zа-яё]")
 # a wire's credit closing a paragraph after its full stop: `... in 2016. (Xinhua/NAN)`, `(IANS)`;
 # one word each, as a photo's credit names its photographer: `(Xinhua/Xie Huanchi)`
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
@@ -361,6 +365,15 @@ CAPTION = (
                re.I),
     re.compile(r"^(?:photo|photograph|image|picture)s?\s+(?:by|from|courtesy(?: of)?)\s+"
                r"[^.!?]{1,60}[.!?]?$", re.I),  # `Photo by the author`, `Photo courtesy of JICA`
+    # a picture credited to an archive: `From the author's personal archive`, `Photo from the
+    # archive of the ministry` (in Russian `Фото из личного архива`, below)
+    re.compile(r"^(?:(?:photo|image|picture)s?\s+)?from\s+(?:[\w'’-]+\s+){0,4}?"
+               r"(?:personal\s+|family\s+|private\s+)?archives?(?:\s+of\s+[^.!?]{1,50})?\.?$",
+               re.I),
+    # the same in Russian, the source in the genitive or after a preposition: `Фото пресс-службы
+    # акимата`, `Фото из архива агентства`, `Фото предоставлено посольством`
+    re.compile(r"^(?:фото|видео)\s+(?:из|с|со|от|автора|предоставлен[оы]?|пресс-служб[ыа]|"
+               r"пресс-центра|сайта|архива)\s[^.!?]{0,60}[.!?]?$", re.I),
     # `Illustrative photo`, `File photo of the dam`, `Photo for illustrative purposes`
     re.compile(r"^(?:illustrative|illustration|file|archive|archival|stock|representational)"
                r"\s+(?:photo|image|picture)s?(?:\s*[:(—–-].{0,60}|\s+(?:of|by|from|courtesy)\b"
@@ -555,9 +568,19 @@ def stopword_density(text: str, stopwords: frozenset[str]) -> float:
 def is_prose(text: str, stopwords: frozenset[str]) -> bool:
     """jusText's good/near-good: long enough to judge alone, written in sentences, and ending
     like a paragraph (a headline or caption of 70+ characters has no full stop); a paragraph
-    may also announce a list (`:`) or be one clause of it (`;`)."""
+    may also announce a list (`:`) or be one clause of it (`;`), or lack only its last full
+    stop after a sentence that has one (a headline is a single sentence)."""
     return (len(text) >= LENGTH_LOW and stopword_density(text, stopwords) >= STOPWORDS_LOW
-            and (len(text) >= LENGTH_HIGH or _ends_sentence(text) or text.endswith((":", ";"))))
+            and (len(text) >= LENGTH_HIGH or _ends_sentence(text) or text.endswith((":", ";"))
+                 or _lacks_last_stop(text)))
+
+
+def _lacks_last_stop(text: str) -> bool:
+    """Whether a line is sentences whose last one, of a sentence's length, lost its full stop
+    (`... in the north. The first contracts have been agreed`); not a slogan after a stop
+    (`... on all appliances. Details at our shop`)."""
+    stops = list(INNER_SENTENCE_END.finditer(text))  # each match ends on the next one's word
+    return bool(stops) and len(text[stops[-1].end() - 2:].split()) >= SENTENCE_MIN_WORDS
 
 
 def _ends_sentence(text: str) -> bool:
@@ -828,6 +851,20 @@ def mark_alt_texts(lines: list[Line]) -> None:
                 and words[0].isalpha() and words[0].islower()
                 and not TERMINAL.search(line.text) and not HAS_DIGIT.search(line.text)):
             line.reason = "caption"
+
+
+def mark_credited_captions(lines: list[Line]) -> None:
+    """Cut the caption right above a picture's credit inside a story: a phrase or a sentence
+    without its full stop, in lower case (`The ambassador with pupils in Osh` over `Photo: the
+    embassy`). Above the story's first paragraph such a line may be the headline, and a
+    subheading over a picture is title-cased or too short to tell."""
+    told = False  # a paragraph of the story stands above
+    for above, line in zip(lines, lines[1:], strict=False):
+        if (told and line.reason == "caption" and not above.reason and not above.prose
+                and not TERMINAL.search(above.text) and not _is_title_cased(above.text)
+                and HEADLINE_MIN_WORDS <= len(above.text.split()) <= CAPTION_MAX_WORDS):
+            above.reason = "caption"
+        told = told or above.prose
 
 
 def mark_paywalled(lines: list[Line]) -> None:
@@ -1626,6 +1663,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     lines = split_lines(page.text)
     mark_rules(lines)
     mark_alt_texts(lines)
+    mark_credited_captions(lines)
     mark_paywalled(lines)
     mark_repeated(lines)
     mark_near_copies(lines)

@@ -613,6 +613,10 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Left to right, Aibek Osmonov, head of the district's farm office, and Jane Miller, the "
     "agency's mission director in Bishkek, cut a ceremonial ribbon on new land in Uzgen.",
     "[Asian Development Bank News Release]",  # a source's label in square brackets
+    "Фото пресс-службы министерства энергетики",  # a Russian credit, its source in the genitive
+    "Фото из архива агентства",
+    "From the ambassador's personal archive",  # a picture credited to an archive
+    "Photo from the archive of the ministry",
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
@@ -651,6 +655,9 @@ def test_a_courtesy_call_is_no_photo_credit() -> None:
     "The ratio of loans to grants in the programme is 3 / 1 this year.",
     "The school (photo on page 2) was opened by the minister on Monday.",
     "Photos of 12 schools were shown: all of them were built by JICA.",
+    "Фотовыставка из архива агентства открылась в Бишкеке.",
+    "From the national archives of Kazakhstan, 40 maps were lent to the museum in Osaka.",
+    "Фото и видео с места событий публикуют очевидцы",
 
 ])
 def test_sentences_about_photos_and_bracketed_notes_are_kept(line: str) -> None:

@@ -108,6 +108,40 @@ def test_standfirst_under_the_headline_in_one_block_is_no_title() -> None:
     assert story.title == "Korea funds a water plant in Khujand"
 
 
+def test_a_paragraph_that_lacks_only_its_last_full_stop_stays_in_the_body() -> None:
+    standfirst = ("Korean investors plan to put $18 million into the water sector of the north. "
+                  "The first contracts have already been agreed")
+    page = (f"date 2025-10-10 {standfirst}\n\nPhoto courtesy of the city hall\n\n{LEAD}\n\n"
+            f"{SECOND}")
+    story, removed = one(page)
+    assert standfirst in story.text and story.title is None
+    assert removed["Photo courtesy of the city hall"] == "caption"
+
+
+def test_a_caption_over_its_credit_inside_the_story_is_cut() -> None:
+    page = (f"Korea funds a water plant in Khujand\n\n7 Jan 2020\n\n{LEAD}\n\n"
+            f"The ambassador with engineers of the city's water utility\n\n"
+            f"Photo: the embassy\n\n{SECOND}")
+    story, removed = one(page)
+    assert removed["The ambassador with engineers of the city's water utility"] == "caption"
+    assert SECOND in story.text
+
+
+def test_a_headline_or_subheading_over_a_credit_is_kept() -> None:
+    page = (f"Korea funds a water plant in Khujand\n\nPhoto: the embassy\n\n7 Jan 2020\n\n"
+            f"{LEAD}\n\nWork On The New Plant\n\nPhoto: the embassy\n\n{SECOND}")
+    story, _ = one(page)
+    assert story.title == "Korea funds a water plant in Khujand"
+    assert "Work On The New Plant" in story.text
+
+
+def test_a_headline_without_a_full_stop_is_no_paragraph() -> None:
+    page = (f"Mr. Kim of the agency opens a water plant with city officials in Khujand\n\n"
+            f"7 Jan 2020\n\n{LEAD}\n\n{SECOND}")
+    story, _ = one(page)
+    assert story.title == "Mr. Kim of the agency opens a water plant with city officials in Khujand"
+
+
 def test_a_teaser_line_right_above_the_headline_is_no_title() -> None:
     page = ("Markets Wealth Treasury Forum Events\nOsh bazaar prices rise again as winter nears\n"
             f"Korea funds a water plant in Khujand\nAziz Karimov 7 Jan 2020\n\n{LEAD}\n\n"
