@@ -314,7 +314,11 @@ COMMENT_FORM = re.compile(
     r"^(?:leave|add|post|write) a (?:comment|reply)\b|\b(?:logged|log|sign(?:ed)?) in to "
     r"(?:post a |leave a )?(?:comment|reply)|\b(?:characters?|symbols?) (?:left|remaining)\b"
     r"|^(?:post|submit|send|add) (?:a |your )?comment\b"
-    r"|^by submitting (?:this|the|your) (?:form|comment)\b", re.I)
+    r"|^by submitting (?:this|the|your) (?:form|comment)\b"
+    r"|^(?:добав\w+|остав\w+|напи\w+) (?:свой |ваш )?(?:комментари|отзыв)\w*"
+    # the notice of a blog engine's spam filter under its form: `... Learn how your comment
+    # data is processed.`, `Узнайте, как обрабатываются ваши данные комментариев.`
+    r"|\byour comment data\b|\bданные (?:ваших )?комментариев\b", re.I)
 PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"

@@ -337,6 +337,11 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "Follow us on Instagram and LinkedIn for more farm news.",
     "You must be logged in to post a comment.",
     "Leave a comment",
+    "Добавить комментарий",  # a comment form's opening in Russian
+    "Оставьте свой комментарий",
+    # a blog engine's spam-filter notice under its comment form
+    "This site filters spam. Learn how your comment data is processed.",
+    "Узнайте, как обрабатываются ваши данные комментариев.",
     "This article is for subscribers",
     "To read the full article, subscribe or log in",
     "Choose your newsletter by Steppe Wire. Join for free!",
@@ -369,6 +374,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Follow-up talks on the loan will be held in Tokyo in March.",
     "Users logged in to the tax portal 3 million times in 2025.",
     "The ministry declined to leave a comment on the audit.",
+    "Министр отказался дать комментарий журналистам.",
+    "Добавить к комментарию министра агентство ничего не смогло.",
     "Farmers who already have an account at the state bank will get the loan first.",
     "The ministry chose its newsletter's new editor in May.",
     "The disclaimer in the loan agreement protects the bank.",
