@@ -361,6 +361,16 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("В Бишкеке состоялась церемония передачи медицинского оборудования больнице.",
      {"funding"}, set()),  # a handover of goods, said with a noun
     ("Стороны обсудили передачу опыта в сфере образования.", set(), {"funding"}),
+    # money transferred; a list of problems is no transfer
+    ("Евросоюз перечислил Кыргызстану 6 млн евро на поддержку школ.", {"funding"}, set()),
+    ("Министр перечислил проблемы отрасли.", set(), {"funding"}),
+    # an agreement reached or approved is an agreement; one referred to is none
+    ("В ходе визита достигнута договоренность об увеличении товарооборота.", {"agreement"},
+     {"plan"}),
+    ("Стороны договорились о строительстве новой дороги в Оше.", {"agreement"}, set()),
+    ("Согласно договоренности сторон, работы идут по графику.", set(), {"agreement"}),
+    ("Правительство утвердило финансовое соглашение с банком.", {"agreement"}, set()),
+    ("Правительство утвердило план развития региона.", set(), {"agreement"}),
 ])
 def test_trigger_reports_its_event_type(
         ru: Language, text: str, present: set[str], absent: set[str]) -> None:
