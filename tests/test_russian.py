@@ -235,6 +235,13 @@ def test_genitive_country_after_ministry_joins_its_name(
     assert list(orgs(extract(ru, text))) == names
 
 
+def test_a_union_of_states_the_tagger_calls_a_place_is_one_body(ru: Language) -> None:
+    doc = extract(ru, "Европейский союз выделил Таджикистану 5 млн евро. Об этом сообщило "
+                      "представительство Евросоюза в Душанбе.")
+    found = orgs(doc)  # its office counts as the union; places stay places
+    assert list(found) == ["Европейский союз"] and "Евросоюза" in found["Европейский союз"]
+
+
 @pytest.mark.parametrize(("acronym", "names"), [
     ("ЕБРР", ["Европейский банк реконструкции и развития"]),
     ("АБР", ["Европейский банк реконструкции и развития", "АБР"]),

@@ -53,6 +53,7 @@ from pipeline.lexicon.russian import (
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
     RU_APPROX_WORDS,
+    RU_BODIES_TAGGED_AS_PLACES,
     RU_CONTEXT_AFTER,
     RU_CUMULATIVE_CUES,
     RU_MONTH_ABBREVIATIONS,
@@ -527,7 +528,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         form = _nominative(ent, normal or ent.text) + span.text[len(ent.text):]
         after = ents[i + 1] if i + 1 < len(ents) else None
         if (after is not None and after.label_ == "GPE" and after.start == ent.end
-                and _head_lemma(ent) in ORG_HEADS and "Case=Gen" in str(after[0].morph)):
+                and _head_lemma(ent) in ORG_HEADS and "Case=Gen" in str(after[0].morph)
+                and _union_named(after) is None):  # its office counts as the union itself
             place = _before_open_bracket(after)
             span = doc[ent.start:place.end]
             form = f"{form} {place.text}"
@@ -546,6 +548,14 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             span = inner if inner else span
         yield _Mention(span, form.strip(), alias, normal is not None)
     yield from _headed_places(doc, ents)
+    for place in ents:
+        if place.label_ == "GPE" and (body := _union_named(place)) is not None:
+            yield _Mention(place, body, None)
+
+
+def _union_named(place: Span) -> str | None:
+    """The full name of a union of states the tagger took for a place (`Евросоюза`)."""
+    return RU_BODIES_TAGGED_AS_PLACES.get(" ".join(t.lemma_ for t in place))
 
 
 def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
@@ -553,8 +563,8 @@ def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
     `Правительство Японии`, `министерства обороны КНР`, `посольства Японии в Душанбе` (a
     mission with its seat). One government, not `правительствами двух стран`."""
     for i, place in enumerate(ents):
-        if place.label_ != "GPE" or "Case=Gen" not in str(place[0].morph):
-            continue
+        if place.label_ != "GPE" or "Case=Gen" not in str(place[0].morph) or _union_named(place):
+            continue  # a union's office counts as the union itself
         start = place.start
         while start > 0 and place.start - start < HEAD_GAP and doc[start - 1].is_lower and (
                 "Case=Gen" in str(doc[start - 1].morph)) and doc[start - 1].lemma_ not in ORG_HEADS:
