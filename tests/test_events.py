@@ -598,6 +598,25 @@ def test_mode_reported_would_with_a_date_is_scheduled(
     assert types(nlp, text) == kinds
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The bank said on Tuesday it would lend $100 million to Kyrgyzstan for its roads.",
+     {"funding"}),
+    ("Korea said Korea would provide 20 ambulances to the Khatlon region.", {"funding"}),
+])
+def test_mode_reported_would_of_the_speakers_own_action_is_scheduled(
+        nlp: Language, text: str, kinds: set[str]) -> None:
+    assert types(nlp, text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The bank said the ministry would lend $100 million if the budget allowed.",
+    "The minister said they would sign nothing without guarantees from the bank.",
+    "Nothing was signed at the talks in Tashkent on Monday.",
+])
+def test_reported_would_of_another_or_of_nothing_is_no_event(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
 def test_mode_hedge_without_a_time_is_none(nlp: Language) -> None:
     text = "The figure given is indicative and may change with the price of fuel."
     assert events(nlp, text) == []

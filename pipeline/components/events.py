@@ -101,6 +101,7 @@ from pipeline.lexicon.grammar import (
     PROMISE_VERBS,
     REPORT_VERBS,
     SCHEDULE_FRAMES,
+    SPEAKER_PRONOUNS,
     STRONG_MODALS,
     TARGET_PREPS,
     WEAK_MODALS,
@@ -693,9 +694,10 @@ def _negated(verb: Token) -> bool:
 
 
 def _has_no(arg: Token) -> bool:
-    """A core argument determined by `no` (`no documents were signed`)."""
-    return arg.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in arg.children)
+    """A core argument determined by `no` (`no documents were signed`) or that is `nothing`
+    (`will sign nothing`, `nothing was signed`)."""
+    return arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (arg.lower_ == "nothing" or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in arg.children))
 
 
 def _frame_of(head: Token) -> Mode | None:
@@ -749,14 +751,29 @@ def in_belief(verb: Token) -> bool:
     return False
 
 
+def _reported_would(verb: Token) -> bool:
+    """`said ... would <verb>`: `would` in indirect speech after a past verb of saying."""
+    return verb.dep_ == "ccomp" and lemma(verb.head) in REPORT_VERBS and (
+        verb.head.tag_ == "VBD") and any(c.dep_ == "aux" and c.lower_ == "would"
+                                         for c in verb.children)
+
+
 def reported_future(verb: Token) -> bool:
     """`said the workshops would be equipped by September 2025`: `would` reports a dated
     future in indirect speech, not a hypothesis."""
-    if verb.dep_ != "ccomp" or lemma(verb.head) not in REPORT_VERBS or verb.head.tag_ != "VBD":
+    return _reported_would(verb) and _dated_target(verb)
+
+
+def announced_action(verb: Token) -> bool:
+    """`the bank said it would lend $100 million`: the speaker reports its own coming action,
+    named by a pronoun for it or by its name again (`Japan said Japan would`); the event it
+    names is due, though without a date it makes no plan of its own."""
+    if not _reported_would(verb):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
-        return False
-    return _dated_target(verb)
+    subject, speaker = _subject(verb), _subject(verb.head)
+    return subject is not None and subject.dep_ == "nsubj" and (
+        subject.lower_ in SPEAKER_PRONOUNS or (
+            speaker is not None and subject.pos_ == "PROPN" and subject.text == speaker.text))
 
 
 def hoped_future(verb: Token) -> bool:
@@ -781,7 +798,7 @@ def _dated_target(verb: Token) -> bool:
 
 def _modal_mode(verb: Token) -> Mode | None:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if "would" in aux and reported_future(verb):
+    if "would" in aux and (reported_future(verb) or announced_action(verb)):
         return Mode.SCHEDULED
     if "would" in aux and (hoped_future(verb) or promised_future(verb)):
         return Mode.INTENDED
