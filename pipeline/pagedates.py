@@ -116,10 +116,11 @@ DATELINE = re.compile(
     r"(?:[-–—.:/]|(?<=\d{4})$)",
     re.I,
 )
-# A press release's dateline that puts the full date first: `January 12, 2021, Almaty, Kazakhstan –`
+# A press release's dateline that puts the full date first: `January 12, 2021, Almaty, Kazakhstan –`,
+# or the date and the source in brackets: `MARCH 17 2017 (The Steppe Bulletin) —`
 DATELINE_FIRST = re.compile(
-    rf"^(?i:{DATELINE_DATE}),?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"
-    r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}?)?\s*[–—-]+\s",
+    rf"^(?i:{DATELINE_DATE})(?:,?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"
+    r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}?)?|,?\s+\([^()]{2,50}\))\s*[–—-]+\s",
 )
 # A dateline standing alone on its line, maybe without a year, maybe with its agency after a
 # comma: `BAKU, Azerbaijan, Oct. 9`, `Baku, October 15, AZERTAC`

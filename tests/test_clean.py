@@ -1129,6 +1129,8 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     ("KHOROG, TAJIKISTAN (14 March 2024) – The road reopened.", None, "2024-03-14"),
     ("Нарын, 21.07.25. /Памир Вайр/. Перевал открыли.", None, "2025-07-21"),  # a two-digit year
     ("PAMIR-WIRE. May 2, 2024. The pass reopened.", None, "2024-05-02"),  # an agency, a stop
+    # the full date first, then the source in brackets
+    ("MARCH 17 2017 (The Steppe Bulletin) — The bank lent $5 million.", None, "2017-03-17"),
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
         text: str, reference: str | None, value: str) -> None:
@@ -1143,6 +1145,7 @@ def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
     ("NARYN (Friday, a holiday) — The pass reopened.", "2025-01-01"),
     ("The talks ended. May 5 - a holiday followed.", "2025-06-01"),  # a sentence's full stop
     ("In Bishkek, December 30 was declared a holiday.", "2025-01-02"),
+    ("March 17, 2017 (a Friday) was a holiday in Osh.", None),  # no dash after the brackets
     pytest.param("Last year, March 8 – a public holiday – fell on a Saturday.", "2026-01-01",
                  marks=pytest.mark.xfail(strict=True, reason="the dateline's place runs "
                                          "case-insensitive, so an opening phrase before a "
