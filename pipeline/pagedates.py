@@ -116,8 +116,8 @@ DATELINE = re.compile(
     r"(?:[-–—.:/]|(?<=\d{4})$)",
     re.I,
 )
-# A press release's dateline that puts the full date first: `January 12, 2021, Almaty, Kazakhstan –`,
-# or the date and the source in brackets: `MARCH 17 2017 (The Steppe Bulletin) —`
+# A dateline that puts the full date first, then the place (`January 12, 2021, Almaty,
+# Kazakhstan –`, as press releases do) or the source in brackets (`MARCH 17 2017 (The Bulletin) —`)
 DATELINE_FIRST = re.compile(
     rf"^(?i:{DATELINE_DATE})(?:,?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"
     r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}?)?|,?\s+\([^()]{2,50}\))\s*[–—-]+\s",
