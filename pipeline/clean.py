@@ -136,6 +136,10 @@ OPEN_REASONS = (None, "boilerplate")
 # a numbered document label: `PRESS RELEASE No. 147`, `Information message № 12`
 NUMBERED_LABEL = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:No\.?|Nr\.?|№|#)\s*\d[\d/-]*$", re.I)
 RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn separator
+# The mark a wire or a press release closes its story with: `(END)`, `- END -`, `ENDS`, `-30-`,
+# `###`; what follows it is the site's, not the story's
+END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[Кк]онец)[\W_]+$"
+                      r"|^\s*(?:-30-|###)\s*$")  # in capitals or marked off: `End` alone is a word
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to say what a story is about
 KEY_STEM = 5  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
@@ -418,6 +422,8 @@ CAPTION = (
     # Aliev (L) shakes hands with ...`, `(2nd R)`, `(L front)`, `(2-L)`, `(left)`, `(справа)`
     re.compile(r"(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s\((?:\d(?:st|nd|rd|th)?[\s-]?)?(?:[LR]|left|right|"
                r"cent(?:er|re)|слева|справа|в центре)(?:[\s-](?:front|back|rear|row))?\)", re.I),
+    # a wire photo's slug, its keywords in capitals joined by hyphens: `COUNTRY-CITY-CHINA-ROAD`
+    re.compile(r"^(?-i:[A-Z]{2,}(?: [A-Z]{2,})*(?:-[A-Z]{2,}(?: [A-Z]{2,})*){2,})$"),
     # an image's file name standing for its caption: `Signing ceremony-1.jpg`
     re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I),
 )
@@ -462,9 +468,15 @@ BYLINE = re.compile(
     r"(?:\s*[,|–—-]\s*[\w ]{1,40})?|"
     r"staff (?:reporter|writer)|(?:our |собственный )?(?:correspondent|корреспондент)"
     r"(?:\s+(?:of\s+)?[\w ]{1,40})?|about the author|об авторе):?$", re.I)
-# A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`
+# A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where
+# the story comes from or how it was made: `This article was produced by X while ...`, `This
+# story was first published on X`, `This message was rewritten by artificial intelligence.`
 CREDITS = re.compile(rf"^(?:(?:additional )?(?:reporting|writing|editing|compiled|translated) by\s+"
-                     rf"{NAME}[^.!?]{{0,160}})[.]?$", re.I)
+                     rf"{NAME}[^.!?]{{0,160}})[.]?$"
+                     r"|^this (?:article|story|content|message|piece|post)"
+                     r" (?:was|is|has been) (?:\w+ )?(?:produced|written|published|taken|"
+                     r"republished|translated|rewritten|generated|provided|prepared|syndicated)\b",
+                     re.I)
 # A closing author bio: "Emma Clarke is The Eurasia Times' energy correspondent, based in London."
 BIO = re.compile(
     rf"^{NAME} is (?:a|an|the|our)?\b.{{0,80}}\b(?:correspondent|reporter|editor|journalist|"
@@ -705,7 +717,7 @@ def rule_reason(text: str) -> str | None:
         return "copyright"
     if any(p.match(text) for p in PAGINATION) or _is_pager(text):
         return "pagination"
-    if RULE_LINE.match(text):
+    if RULE_LINE.match(text) or END_MARK.match(text):
         return "separator"
     if (SHARE.match(bare) and len(bare.split()) <= SHARE_MAX_WORDS) or _is_social_bar(text):
         return "share"
@@ -1536,8 +1548,10 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
     comment form after the story's first paragraphs (comments and their rules follow it), the
     header of a section of other stories (`Related news`) after its first paragraph, with a
     headline under it (with a paragraph of the story under it, it is a widget's leftover), or
-    two paragraphs in a row the site cut off with an ellipsis (teasers of other stories)."""
+    two paragraphs in a row the site cut off with an ellipsis (teasers of other stories), or
+    the mark a wire closes its story with (`- END -`)."""
     lead = next((i for i in body if lines[i].prose and not lines[i].reason), end)
+    closed = next((i for i in range(lead, end) if END_MARK.match(lines[i].text)), None)
     # a paywall box above the story's first paragraph only heads the part the page shows
     paywall = next((i for i in range(lead, end) if lines[i].reason == "prompt"
                     and PAYWALL.search(lines[i].text)), None)
@@ -1548,7 +1562,8 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
                      and COMMENT_FORM.search(lines[i].text)), None) if told else None
     teasers = next((i for i, j in zip(body, body[1:], strict=False) if i > lead
                     and TRUNCATED.search(lines[i].text) and TRUNCATED.search(lines[j].text)), None)
-    stop = min(i for i in (paywall, about, comments, others, teasers, end) if i is not None)
+    stop = min(i for i in (paywall, about, comments, others, teasers, closed, end)
+               if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else (

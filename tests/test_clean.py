@@ -624,6 +624,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Фото из архива агентства",
     "From the ambassador's personal archive",  # a picture credited to an archive
     "Photo from the archive of the ministry",
+    "KYRGYZSTAN-OSH-CHINA-ROAD",  # a wire photo's slug
+    "KAZAKHSTAN-ASTANA-SCO-SUMMIT",
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
@@ -664,6 +666,7 @@ def test_a_courtesy_call_is_no_photo_credit() -> None:
     "Photos of 12 schools were shown: all of them were built by JICA.",
     "Фотовыставка из архива агентства открылась в Бишкеке.",
     "From the national archives of Kazakhstan, 40 maps were lent to the museum in Osaka.",
+    "CASA-1000 power line to be finished in 2027",  # a code with a number, no slug
     "Фото и видео с места событий публикуют очевидцы",
 
 ])
@@ -839,6 +842,23 @@ def test_a_comment_form_closes_the_story_and_its_rules_are_cut() -> None:
                          f"{PARA_2}\n\nLeave a Comment\n\nYou have 2000 characters left.\n\n"
                          f"{rules}")
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[rules] == "boilerplate"
+
+
+@pytest.mark.parametrize("mark", ["- END -", "(END)", "ENDS", "-30-", "###"])
+def test_a_wire_end_mark_closes_the_story(mark: str) -> None:
+    teaser = ("Floods in the south: the river rose by two metres overnight and closed the road "
+              "to the border crossing for the first time in ten years.")
+    story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                         f"{PARA_2}\n\n{mark}\n\n{teaser}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed[mark] == "separator" and removed[teaser] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["The end of the programme is set for 2027.", "End", "Weekend"])
+def test_a_line_that_only_mentions_an_end_is_no_end_mark(line: str) -> None:
+    story, _ = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n{line}\n\n"
+                   f"{PARA_2}")
+    assert PARA_2 in story.text
 
 
 def test_a_comment_form_notice_closes_the_story() -> None:

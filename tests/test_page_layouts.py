@@ -311,6 +311,11 @@ def test_a_section_about_a_subject_is_kept() -> None:
     ("Document ID: 4471-KH", "artefact"),
     ("Provided by Valley Syndication Ltd. (valley-synd.example).", "artefact"),
     ("Reporting by Dilnoza Karimova; Editing by Peter Lane", "byline"),
+    # a note of where the story comes from or how it was made
+    ("This article was produced by Valley Wire while it was part of the Osh Media Group.",
+     "byline"),
+    ("This story was first published on valley-news.example.", "byline"),
+    ("This message was rewritten by artificial intelligence from its source.", "byline"),
     ("All Valley Courier rights are reserved © 2024.", "copyright"),
     ("You have 2000 characters left", "prompt"),
     ("Name *", "prompt"),
@@ -332,6 +337,8 @@ def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     "Residents left comments on the city's website asking for more wells.",
     "The grant covers all pumps, pipes and rights of way for the new line.",
     "Not a single well was dug last year, the ministry said.",
+    "This report was published by the bank in May and shows growth of 5 percent.",
+    "This project was produced with the support of the Korean embassy.",
 ])
 def test_sentences_that_share_a_word_with_furniture_are_kept(line: str) -> None:
     assert rule_reason(line) is None
