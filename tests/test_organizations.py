@@ -721,6 +721,13 @@ def test_bracket_before_a_dash_outside_a_dateline_is_not_an_agency(nlp: Language
     assert names(nlp, text) == []
 
 
+def test_a_dateline_source_of_several_words_before_a_dash_is_an_outlet(nlp: Language) -> None:
+    text = "MARCH 17 2017 (The Steppe Bulletin) \u2014 The bank lent $5 million to Kyrgyzstan."
+    assert "The Steppe Bulletin" in names(nlp, text)
+    aside = "The grant (Japanese Government Funds) \u2014 a first \u2014 was signed on Monday."
+    assert "Japanese Government Funds" not in names(nlp, aside)  # no dateline before it
+
+
 @pytest.mark.xfail(reason="any capitalised word in a dateline's brackets is taken for the "
                           "agency", strict=True)
 def test_dateline_note_in_brackets_is_not_an_agency(nlp: Language) -> None:

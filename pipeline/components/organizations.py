@@ -92,6 +92,7 @@ ROLE_WINDOW = 8  # how far back a title may stand before `of <country> <holder>`
 TITLE_LINKS = frozenset({"of", "to", "the", "for", "and"})  # `Ambassador to`, `Head of the`
 DIVISION_LINKS = frozenset({"of", "for", "at"})  # `Country Operations for the IsDB Group`
 SEAT_BODY_WORDS = 6  # words of the body a mission is accredited to: `the European Union`
+OUTLET_MAX_WORDS = 4  # a source named in a dateline's brackets: `(The Steppe Bulletin)`
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
@@ -839,8 +840,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
                     and _cut_holder(run) == run and run[0].lower_ not in PERSON_ROLES
                     and doc[run.start - 1].lower_ not in PEOPLE_NOUNS | PERSON_ROLES):
                 spans.append(run)
-        elif token.text in {"(", "/"} and _is_dateline_outlet(doc, token.i):
-            spans.append(doc[token.i + 1:token.i + 2])  # dateline: `ASTANA, May 2 (Agency) -`
+        elif token.text in {"(", "/"} and (outlet := _dateline_outlet(doc, token.i)):
+            spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
         elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
                 doc, token.i))) and _is_source(doc[token.i:token.i + 1]):
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
@@ -936,23 +937,27 @@ def _is_plural_classifier(token: Token) -> bool:
     return low != singular and singular in CLASSIFIERS
 
 
-def _is_dateline_outlet(doc: Doc, i: int) -> bool:
-    """`ASTANA, May 2 (Kazinform) -`, `Bishkek, July 18, 2019 / Kabar /.`: a one-word name in
-    brackets or slashes after a dateline's date or place, closed by a dash or a stop."""
-    if doc[i].text not in {"(", "/"} or i < 1 or i + 2 >= len(doc):
-        return False
-    before, name, close = doc[i - 1], doc[i + 1], doc[i + 2]
+def _dateline_outlet(doc: Doc, i: int) -> Span | None:
+    """`ASTANA, May 2 (Kazinform) -`, `Bishkek, July 18, 2019 / Kabar /.`, `MARCH 17 2017 (The
+    Steppe Bulletin) —`: a name in brackets or slashes after a dateline's date or place, closed
+    by a dash or a stop; a name of several words only before a dash."""
+    if doc[i].text not in {"(", "/"} or i < 1:
+        return None
     closer = {"(": ")", "/": "/"}[doc[i].text]
-    if not close.text.startswith(closer) or not name.text[:1].isupper():
-        return False
+    end = next((j for j in range(i + 2, min(i + 2 + OUTLET_MAX_WORDS, len(doc)))
+                if doc[j].text.startswith(closer)), None)
+    if end is None or not all(t.text[:1].isupper() for t in doc[i + 1:end]):
+        return None
+    before, name, close = doc[i - 1], doc[i + 1:end], doc[end]
     # the closer may be glued to what follows it: `/ Kabar /.In the near future`
-    after = close.text[1:] or (doc[i + 3].text if i + 3 < len(doc) else "")
-    if after in DASHES | {"--"}:
-        return True
+    after = close.text[1:] or (doc[end + 1].text if end + 1 < len(doc) else "")
     dated = before.like_num or before.text.isupper() or (
         before.text == "." and doc[i - 2].like_num)  # `September 15. /TASS/.`
+    if after in DASHES | {"--"}:
+        return name if len(name) == 1 or dated else None
     # `NEW DELHI, March 3 (IANS) India and ...`: the story runs on after the agency's name
-    return dated and (after[:1] in {".", ":"} or (name.text.isupper() and after[:1].isupper()))
+    runs_on = after[:1] in {".", ":"} or (name.text.isupper() and after[:1].isupper())
+    return name if len(name) == 1 and dated and runs_on else None
 
 
 def _opens_paragraph(doc: Doc, i: int) -> bool:
