@@ -320,6 +320,9 @@ COMMENT_FORM = re.compile(
     r"|^(?:post|submit|send|add) (?:a |your )?comment\b"
     r"|^by submitting (?:this|the|your) (?:form|comment)\b"
     r"|^(?:добав\w+|остав\w+|напи\w+) (?:свой |ваш )?(?:комментари|отзыв)\w*"
+    r"|^comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)"
+    r"(?: for this (?:article|story|post))?\.?$|^(?:комментари\w+|комментирование) (?:закрыт|"
+    r"отключен)\w*\.?$"
     # the notice of a blog engine's spam filter under its form: `... Learn how your comment
     # data is processed.`, `Узнайте, как обрабатываются ваши данные комментариев.`
     r"|\byour comment data\b|\bданные (?:ваших )?комментариев\b", re.I)

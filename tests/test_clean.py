@@ -339,6 +339,8 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "Leave a comment",
     "Добавить комментарий",  # a comment form's opening in Russian
     "Оставьте свой комментарий",
+    "Comments are closed.",  # a blog engine's notice where its form would be
+    "Комментарии закрыты.",
     # a blog engine's spam-filter notice under its comment form
     "This site filters spam. Learn how your comment data is processed.",
     "Узнайте, как обрабатываются ваши данные комментариев.",
@@ -375,6 +377,7 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Users logged in to the tax portal 3 million times in 2025.",
     "The ministry declined to leave a comment on the audit.",
     "Министр отказался дать комментарий журналистам.",
+    "Comments are closed to the public until the audit ends, the ministry said.",
     "Добавить к комментарию министра агентство ничего не смогло.",
     "Farmers who already have an account at the state bank will get the loan first.",
     "The ministry chose its newsletter's new editor in May.",
