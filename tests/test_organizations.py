@@ -540,6 +540,13 @@ def test_an_event_of_a_body_names_the_body(nlp: Language) -> None:
     assert names(nlp, text) == ["Asian Development Bank"]
     board = "The Board of Governors of the Asian Development Bank approved the plan."
     assert "Annual Meeting" not in " ".join(names(nlp, board))
+    plural = "The minister attended the Spring Meetings of the World Bank Group in Washington."
+    assert names(nlp, plural) == ["World Bank Group"]
+
+
+def test_meetings_named_for_their_hosts_are_no_body(nlp: Language) -> None:
+    text = "The minister attended the IMF-World Bank Annual Meetings in Marrakech in October."
+    assert not any("Meetings" in name for name in names(nlp, text))
 
 
 def test_a_countrys_embassy_is_named_with_its_seat(nlp: Language) -> None:

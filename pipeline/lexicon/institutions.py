@@ -44,7 +44,8 @@ CORPORATE_SUFFIXES = frozenset({
 # venues (`Imperial Palace`, `Hilton Hotel`, `Dushanbe Plaza`).
 # Heads of an event a body holds: `Annual Meeting of the Asian Development Bank` names the bank.
 EVENT_HEADS = frozenset({"meeting", "session", "summit", "conference", "forum", "congress",
-                         "week", "day", "exhibition", "festival"})
+                         "week", "day", "exhibition", "festival", "meetings", "sessions",
+                         "summits", "conferences", "forums"})
 NON_ORG_HEADS = frozenset({
     "act", "agreement", "airport", "award", "campaign", "conference", "congress", "convention",
     "corridor",
@@ -56,6 +57,7 @@ NON_ORG_HEADS = frozenset({
     "route", "initiatives", "programs", "programmes", "projects", "grant", "grants", "loan",
     "loans", "policy", "review", "report", "palace", "bazaar", "hotel", "plaza", "stadium",
     "arena", "note", "notes", "letter", "letters", "framework",
+    "meetings", "sessions", "summits", "conferences", "forums",  # `Annual Meetings of the IMF`
 })
 # Words that qualify a relation between countries, not a body: `Special Strategic Partnership`,
 # `Comprehensive Strategic Partnership`, `Strategic Energy Partnership`.
