@@ -264,6 +264,10 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "China shipped 40 buses to Bishkek last week.",
     "The embassy presented humanitarian assistance, including test kits, to the ministry.",
     "The Turkish agency TIKA equipped the new laboratory of the university.",
+    "Kyrgyzstan secured $250 million in loans from the bank last year.",  # money obtained
+    "The city obtained a grant of $5 million from the Korean agency.",
+    "The bank will make funds of $300 million available for the railway.",  # made available
+    "Japan made $3.5 billion available to the region's water projects.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -308,6 +312,9 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The ministry presented a report on the reforms.", {"funding"}),
     ("The teachers equipped the pupils with new skills.", {"funding"}),
     ("The mill ships 40 tonnes of flour a week to Osh.", {"funding"}),
+    ("The ruling party secured 40 percent of the vote.", EVERY_TYPE),
+    ("The farm obtained permission to export wheat.", EVERY_TYPE),
+    ("The ministry made the data available online.", EVERY_TYPE),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
                  {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),
 ])

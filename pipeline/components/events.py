@@ -432,6 +432,18 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     return "launch"
 
 
+def _made_available(verb: Token) -> list[Token]:
+    """What `make ... available` gives: the subject the parser gives `available` (`make funds
+    available`), or the object `available` describes (`made $3.5 billion available`)."""
+    given = []
+    for child in verb.children:
+        if child.lower_ == "available" and child.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):
+            given += [g for g in child.children if g.dep_ == "nsubj"]
+        elif child.dep_ == "dobj" and any(g.lower_ == "available" for g in child.children):
+            given.append(child)
+    return given
+
+
 def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[str],
                      money: list[int]) -> bool:
     if lem == "hand" and _has_prt(verb, "over"):
@@ -443,6 +455,9 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(_subject_lemmas(verb) & PLEDGED_MONEY) and _money_after(verb, money)
     if lem in ("open", "launch") and "credit" in arg_lemmas:  # `opened a credit line of $5m`
         return any(_money_under(a, money) for a in args)
+    if lem == "make":  # `will make funds of $3.5 billion available`: provides them
+        return any(_noun_lemmas(t) & AID_NOUNS or _money_under(t, money)
+                   for t in _made_available(verb))
     if lem in FUNDING_ALWAYS:
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
     if lem not in FUNDING_WITH_AID:
