@@ -186,6 +186,9 @@ def test_crore_scale(nlp: Language) -> None:
      ("The second loan is worth 4.4 million dinars.", "KWD", 4_400_000),
      ("Amman spent 20 million Jordanian dinars.", "JOD", 20_000_000),
      ("The fund signed a loan of KD 5.2 million.", "KWD", 5_200_000),
+     ("The fund lent Dh75 million for the schools.", "AED", 75_000_000),  # the dirham's sign
+     ("The fund spent Dh117.3m on solar plants.", "AED", 117_300_000),
+     ("The fund signed a loan of KD5 million.", "KWD", 5_000_000),
      ("The bank lent U$204 million for the road.", "USD", 204_000_000),
      ("The fund holds MNT 8.2 billion.", "MNT", 8_200_000_000),
      ("The bank gave a grant worth 2.9m dollars.", "USD", 2_900_000),
@@ -199,8 +202,11 @@ def test_regional_currency_words_and_iso_codes_are_money(
     assert amounts(nlp, text) == [("money", value, unit)]
 
 
-def test_letters_ending_in_the_dinar_sign_are_no_currency(nlp: Language) -> None:
-    text = "The ZKD 40 engines were sold."
+@pytest.mark.parametrize("text", [
+    "The ZKD 40 engines were sold.",
+    "The ADh5 and ZKD40 engines were sold.",  # a code that only ends in a sign's letters
+])
+def test_letters_ending_in_a_currency_sign_are_no_currency(nlp: Language, text: str) -> None:
     assert all(kind != "money" for kind, _, _ in amounts(nlp, text))
 
 

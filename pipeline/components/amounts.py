@@ -98,8 +98,12 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # A number, or a range of two, not glued to a word, a code, a date or a clock time.
 CUMULATIVE = re.compile(rf"\b(?:{CUMULATIVE_CUES})\b", re.I)
 RESTATING = re.compile(RESTATING_GAP, re.I)
+# a sign that ends in a letter may be glued to its number (`Dh75m`, `KD5 million`)
+_GLUED_SIGN = "|".join(rf"(?<=\b{sign})" for sign in sorted(CURRENCY_SYMBOLS)
+                       if sign[-1].isalpha())
 NUMBER_RE = re.compile(  # a number may be glued to the ISO code before it (`USD100 million`)
-    rf"(?:(?<![\w.,/:+\-–])|(?<=[A-Z]{{3}})(?<=\b(?:{'|'.join(sorted(ISO_CODES))})))"
+    rf"(?:(?<![\w.,/:+\-–])|(?<=[A-Z]{{3}})(?<=\b(?:{'|'.join(sorted(ISO_CODES))}))"
+    rf"|{_GLUED_SIGN})"
     rf"(?:(?P<n1>{_DIGITS})"
     rf"(?:(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:{_SYMBOL})?(?P<n2>{_DIGITS}))?"
     rf"|(?P<w1>{_WORD_NUMBER})(?:(?:\s?[–—]\s?|\s+to\s+)(?P<w2>{_WORD_NUMBER}))?"
