@@ -970,8 +970,10 @@ def is_headline(sent: Span) -> bool:
     """A title-like line: no final punctuation, most words capitalised, and a line of its own
     (a sentence the parser cut at a bracket, `... signed by Deputy Prime Minister A, Mirzo Jani
     [untraced], and ...`, runs on in its line)."""
+    if _last_char(sent) in ".!?:;\"”'»)" or not _ends_line(sent):
+        return False  # tested first: most sentences end in a full stop
     words = [t for t in sent if t.is_alpha]
-    if not words or _last_char(sent) in ".!?:;\"”'»)" or not _ends_line(sent):
+    if not words:
         return False
     capitalised = sum(t.text[0].isupper() for t in words)
     return capitalised / len(words) >= TITLE_CAP_SHARE
