@@ -95,6 +95,10 @@ PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribi
 # the press,`, `Your Excellencies, Ladies and Gentlemen!`).
 NO_HEADLINE_START = re.compile(
     r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|your excellenc\w*|ladies and gentlemen|уважаем\w*)\b.*[,!]$")
+# A line that names the news is a site's name or tagline (`Arzuw NEWS - Turkmen news`, `Новости
+# Казахстана`, `The magazine providing news analysis for investors`): headlines report the news
+# and do not name it.
+NAMES_THE_NEWS = re.compile(r"\b(?:news|новости)\b", re.I)
 # Where one sentence of a line ends and the next begins: a paywall box may hold several prompts.
 NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
@@ -1339,6 +1343,7 @@ def _headline_of_lead(lines: list[Line], named: list[int], headline: int, lead: 
     if _key_words(lines[headline].text) & words:
         return headline
     return next((i for i in named if i > headline and _is_headline_shaped(lines[i].text)
+                 and not NAMES_THE_NEWS.search(lines[i].text)
                  and _key_words(lines[i].text) & words), headline)
 
 
@@ -1349,6 +1354,8 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     its standfirst; never a caption's or a source's line closed by its date."""
     candidates = [i for i in candidates if not closes_with_date(lines[i].text)
                   and not NO_HEADLINE_START.match(lines[i].text)]
+    # the site's name or tagline gives way to any other line
+    candidates = [i for i in candidates if not NAMES_THE_NEWS.search(lines[i].text)] or candidates
     strong = _strong_headline(candidates, lines)
     if strong is not None:
         return strong

@@ -108,6 +108,21 @@ def test_standfirst_under_the_headline_in_one_block_is_no_title() -> None:
     assert story.title == "Korea funds a water plant in Khujand"
 
 
+@pytest.mark.parametrize("tagline", [
+    "Valley NEWS - Khujand news",  # sharing a word with the lead, as a headline does
+    "The weekly magazine bringing news of Korean water projects to investors",
+])
+def test_a_line_that_names_the_news_is_the_sites_not_the_headline(tagline: str) -> None:
+    page = f"{tagline}\n\nKorea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}"
+    story, _ = one(page)
+    assert story.title == "Korea funds a water plant in Khujand"
+
+
+def test_a_headline_that_names_the_news_is_kept_when_it_is_the_only_one() -> None:
+    story, _ = one(f"Good news for the water plant in Khujand\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == "Good news for the water plant in Khujand"
+
+
 def test_a_paragraph_that_lacks_only_its_last_full_stop_stays_in_the_body() -> None:
     standfirst = ("Korean investors plan to put $18 million into the water sector of the north. "
                   "The first contracts have already been agreed")
