@@ -513,6 +513,9 @@ CONTACTS = (
     re.compile(r"^(?:tel|phone|telephone|fax|mob|mobile|e-?mail|тел|телефон|факс|адрес|address)"
                r"\b\.?\s*:", re.I),
     re.compile(r"^(?:[A-ZА-Я][\w .-]{1,30},\s*\d{5,6}|\d{5,6},\s*[A-ZА-Я][\w .,-]{1,60})$"),
+    # an international phone number, alone or after a label in any language: `Hotline:
+    # (+998) 71 223 44 09`, `+7 727 244 55 66`
+    re.compile(r"^(?:[^\W\d][^.!?\d]{0,40}[:–-]\s*)?\(?\+\d{1,4}\)?[\d\s().-]{6,20}$"),
 )
 COPYRIGHT = (
     re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)", re.I),  # `[Copyright Agency, Ltd.]`

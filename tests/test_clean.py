@@ -730,6 +730,8 @@ def test_bracketed_aside_inside_the_body_is_kept() -> None:
     "AZ1025, Baku, Samad Vurgun Street 71",
     "Address: 734026, Dushanbe, 5/1 Sherozi Street",
     "г. Бишкек, ул. Киевская 77",
+    "Ishonch telefoni: (+998) 712234409",  # an international number after a label in any language
+    "+7 727 244 55 66",
 ])
 def test_phone_mail_and_address_lines_are_contact(line: str) -> None:
     assert rule_reason(line) == "contact"
@@ -738,6 +740,7 @@ def test_phone_mail_and_address_lines_are_contact(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Telephone lines to 40 villages were restored on Monday.",
     "Fax machines are still used by 12 ministries, the audit found.",
+    "Call +998 71 223 44 09 to apply for the grant before May.",
     "E-mail fraud cost banks $2 million in 2025, the regulator said.",
     pytest.param("Contacts between the two sides resumed in May after a two-year pause.",
                  marks=pytest.mark.xfail(strict=True, reason="a line opening with `Contacts` "
