@@ -910,6 +910,8 @@ def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     "Donors pledged €10 billion for the region's transport links.",
     "The Swiss government will contribute Euro 2.1 million.",
     "They opened the ceremony to deliver medical supplies to 14 maternity hospitals.",
+    "The consul attended the ceremony of providing medical equipment to the clinic in Osh.",
+    "The ceremony of the delivery of 20 ambulances took place in Khujand on Monday.",
 ])
 def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -921,6 +923,7 @@ def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) ->
     "The package includes eleven off-road vehicles and 300 sets of protective gear.",
     "The ministry provides support to young teachers.",
     "He promised to look into the complaint.",
+    "He attended the ceremony of the transfer of power in Bishkek.",  # nothing given
 ])
 def test_loans_asked_for_goods_described_and_plain_support_are_no_funding(
         nlp: Language, text: str) -> None:

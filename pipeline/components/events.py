@@ -629,9 +629,9 @@ def _purpose_of(noun: Token) -> Token | None:
 
 
 def _ceremony_kind(noun: Token) -> EventType | None:
-    """`a ceremony of signing documents`, `the ceremony to deliver supplies`, `the opening
-    ceremony of the station`: a ceremony held for a signing, a handover or an opening is that
-    event."""
+    """`a ceremony of signing documents`, `the ceremony to deliver supplies`, `the ceremony of
+    providing equipment`, `the opening ceremony of the station`: a ceremony held for a signing,
+    a handover or an opening is that event."""
     purpose = _purpose_of(noun)
     if purpose is not None and lemma(purpose) in GIVING_VERBS:
         return "funding"
@@ -644,6 +644,10 @@ def _ceremony_kind(noun: Token) -> EventType | None:
         words = [t for t in child.subtree if t.pos_ in ("VERB", "NOUN")][:1]
         if child.dep_ in ("prep", "acl") and words and lemma(words[0]) in ("sign", "signing"):
             return "agreement"
+        if child.dep_ == "prep" and child.lower_ == "of" and words and (
+                lemma(words[0]) in GIVING_VERBS | GIVING_NOUNS) and any(
+                lemma(t) in AID_NOUNS | GOODS_NOUNS for t in child.subtree):
+            return "funding"  # `of providing equipment`, `of the delivery of vaccines`
     return None
 
 
