@@ -1624,8 +1624,11 @@ def _is_box_heading(text: str) -> bool:
 
 
 def _is_fact_item(line: Line) -> bool:
-    """A bullet item that states a fact: `- Loan: ¥30.2 billion`, or a sentence."""
-    return bool(FACT_ITEM.match(BULLET.sub("", line.text))) or line.sentence
+    """A bullet item that states a fact: `- Loan: ¥30.2 billion`, a sentence, or a clause of an
+    enumeration closed by its semicolon (`2. «Outfitting school No. 17» — 106,813 dollars;`), as
+    no menu or list of headlines closes its items."""
+    return bool(FACT_ITEM.match(BULLET.sub("", line.text))) or line.sentence or (
+        line.text.endswith(";"))
 
 
 def fact_box(lines: list[Line], head: int) -> list[int]:
@@ -1641,8 +1644,9 @@ def fact_box(lines: list[Line], head: int) -> list[int]:
         if lines[j].reason not in OPEN_REASONS or not BULLET.match(lines[j].text):
             break
         items.append(j)
+    judged = [j for j in items if j < len(lines) - 1]  # the page may stop mid-item
     if not items or not (lines[head].text.endswith(":")
-                         or all(_is_fact_item(lines[j]) for j in items)):
+                         or (judged and all(_is_fact_item(lines[j]) for j in judged))):
         return []
     return [head, *items]
 

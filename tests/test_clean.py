@@ -1779,6 +1779,14 @@ def test_fact_box_closing_a_story_stays() -> None:
     assert story.text.endswith("- Completion: mid 2029")
 
 
+def test_an_enumeration_closing_a_story_stays_even_cut_off() -> None:
+    items = ("1. «Equipping school No. 17 of Osh» — 99,498 dollars;\n"
+             "2. «Equipping the district hospital of Naryn» — 106,813 dollars;\n"
+             "3. «Equipping the maternity ward of the Talas regional hosp")
+    story, _ = one(f"Japan funds 3 projects in Kyrgyzstan\n\n{PARA_1}\n\nList of projects\n{items}")
+    assert all(item in story.text for item in items.split("\n"))  # clauses state facts
+
+
 @pytest.mark.parametrize("heading, items", [
     ("Sections", "• Politics\n• Economy\n• World"),  # a bulleted menu
     ("Trending", "• Japan opens visa centre in Tashkent\n• Kyrgyz som hits record low"),
