@@ -444,6 +444,7 @@ def test_personnel_scheduled_needs_people_and_their_training(
     "By 2028 we want every district hospital to offer dialysis.",
     "The ministry expects the new terminal to open by the end of 2026.",
     "The bank plans to on-lend the money to rural cooperatives.",
+    "Mongolia is pushing to build a new city near the airport.",  # striving for it
 ])
 def test_plan_is_a_pledge_intention_target_or_future_action(nlp: Language, text: str) -> None:
     assert "plan" in types(nlp, text)
@@ -467,6 +468,7 @@ def test_plan_dated_wish_and_accepted_invitation_are_only_plans(
     ("Uzbekistan considers the zone a success.", EVERY_TYPE),
     ("The programme targets rural women.", EVERY_TYPE),
     ("He wants a new car.", EVERY_TYPE),
+    ("The ministry pushed its budget to the limit.", EVERY_TYPE),
     ("The ministry expects cotton exports to double in the next decade.", {"plan"}),
     ("The bank was allowed to on-lend the money last year.", {"plan"}),
     ("The President declined an invitation to visit Beijing.", {"plan"}),
