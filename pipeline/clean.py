@@ -1637,8 +1637,9 @@ def fact_box(lines: list[Line], head: int) -> list[int]:
     A heading ending in ':' introduces any bullet list; a short heading without one (`Key facts`,
     `At a glance`) only bullets that state facts, never a list of headlines or menu items.
     """
-    if lines[head].reason not in OPEN_REASONS or not _is_box_heading(lines[head].text):
-        return []
+    if lines[head].reason not in OPEN_REASONS or lines[head].date or not _is_box_heading(
+            lines[head].text):
+        return []  # a date line dates what follows it and heads no list
     items = []
     for j in range(head + 1, len(lines)):
         if lines[j].reason not in OPEN_REASONS or not BULLET.match(lines[j].text):

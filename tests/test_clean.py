@@ -1774,6 +1774,13 @@ def test_fact_box_of_sentence_bullets_without_date_line_stays() -> None:
     assert story.text.startswith("Background\n\n• KEXIM first lent to Uzbekistan in 1998.")
 
 
+def test_a_date_line_over_dashed_paragraphs_is_no_fact_box_heading() -> None:
+    story, removed = one(f"Korea to fund Tashkent ring road\n11 December 2020\n- {PARA_1}\n"
+                         f"{PARA_2}")
+    assert removed["11 December 2020"] == "date" and story.published == "2020-12-11"
+    assert "11 December 2020" not in story.text
+
+
 def test_fact_box_closing_a_story_stays() -> None:
     story, _ = one(f"Korea to fund Tashkent ring road\n\n{PARA_1}\n\nKey facts\n{FACT_ITEMS}")
     assert story.text.endswith("- Completion: mid 2029")
