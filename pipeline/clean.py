@@ -486,7 +486,8 @@ CREDITS = re.compile(rf"^(?:(?:additional )?(?:reporting|writing|editing|compile
                      re.I)
 # A closing author bio: "Emma Clarke is The Eurasia Times' energy correspondent, based in London."
 BIO = re.compile(
-    rf"^{NAME} is (?:a|an|the|our)?\b.{{0,80}}\b(?:correspondent|reporter|editor|journalist|"
+    rf"^{NAME} (?:is|has (?:worked|been|written|reported)|works|writes)\b.{{0,80}}\b(?:"
+    r"correspondent|reporter|editor|journalist|"
     r"writer|columnist|contributor)s?\b[^.!?]{0,120}[.!?]"
     r"(?:\s+(?:She|He|They)\b[^.!?]{0,160}[.!?]){0,2}$")
 # An address line: a street word beside a house number (`15, Razzakov Str`, `Abai Avenue 52`,
