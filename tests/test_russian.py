@@ -378,6 +378,12 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Согласно договоренности сторон, работы идут по графику.", set(), {"agreement"}),
     ("Правительство утвердило финансовое соглашение с банком.", {"agreement"}, set()),
     ("Правительство утвердило план развития региона.", set(), {"agreement"}),
+    # an action said in the future is a plan, besides the event it is; future funding is due
+    ("Проект будет реализован до конца текущего года.", {"plan"}, set()),
+    ("Новую школу в Оше построят в следующем году.", {"plan", "construction"}, set()),
+    ("Япония выделит Таджикистану 5 млн долларов на ремонт школ.", {"funding"}, {"plan"}),
+    ("Проект охватит четыре района Согдийской области.", set(), {"plan"}),
+    ("Напомним, банк работает в стране с 1996 года.", set(), {"plan"}),
 ])
 def test_trigger_reports_its_event_type(
         ru: Language, text: str, present: set[str], absent: set[str]) -> None:

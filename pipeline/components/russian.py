@@ -59,6 +59,7 @@ from pipeline.lexicon.russian import (
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
     RU_NON_ORG_HEADS,
+    RU_NOT_ACTIONS,
     RU_NUMBER_WORDS,
     RU_PAID_SUPPORT,
     RU_SCALES,
@@ -679,6 +680,30 @@ def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
     return chosen
 
 
+FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})  # `быть` ahead
+
+
+def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
+    """The verb of an action the sentence says will be done (`будет реализован до конца года`,
+    `построят школу`): a plan, as `will build` is in English, besides any typed event it is;
+    not a property or an effect a thing will have (`охватит четыре района`), and not funding,
+    which is due rather than planned."""
+    funding = triggers["funding"].i if "funding" in triggers else None
+    for token in sent:
+        if (token.pos_ == "VERB" and token.i != funding and token.lemma_ not in RU_NOT_ACTIONS
+                and token.dep_ not in ("amod", "acl") and _future(token)):
+            return token
+    return None
+
+
+def _future(verb: Token) -> bool:
+    """A verb in the future tense, simple (`построят`) or with `будет` (`будет реализован`)."""
+    if "Tense=Fut" in str(verb.morph):
+        return True
+    before = verb.doc[max(verb.sent.start, verb.i - 2):verb.i]
+    return any(t.lower_ in FUTURE_BE for t in before)
+
+
 def _bound(date: DateSpan) -> bool:
     """A date that bounds a period (`с 1996 года`, `до 2030 года`): no day of a happening."""
     before = date.span.doc[max(0, date.span.start - 2):date.span.start]
@@ -716,6 +741,8 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
                and not _bound(d)]
         money = any(a.kind == "money" for a in inside)
         triggers = sentence_triggers(sent, money)
+        if "plan" not in triggers and (planned := _planned(sent, triggers)) is not None:
+            triggers["plan"] = planned
         if not (triggers or events or story_date) and _is_dateline(sent, own):
             story_date = own[0].value  # `Бишкек, 21 января 2025 года.` dates the lead
         for kind, trigger in triggers.items():

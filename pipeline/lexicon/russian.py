@@ -247,5 +247,15 @@ RU_PAID_SUPPORT = frozenset({"финансовый", "материальный",
 # Funding triggers that report funding only with a sum in the sentence or with a gift verb.
 FUNDING_NOUNS = frozenset({"грант", "кредит", "заем", "заём", "займ", "субсидия", "финансирование",
                            "безвозмездный"})
+# Verbs of a future that is no one's plan: a property or a figure (`будет составлять`, `станет`),
+# an effect a thing will have (`поможет`, `позволит`, `охватит четыре района`), as in English.
+RU_NOT_ACTIONS = frozenset({
+    "быть", "стать", "являться", "составить", "составлять", "иметь", "оставаться", "остаться",
+    "стоить", "насчитывать", "мочь", "помочь", "способствовать", "содействовать", "позволить",
+    "обеспечить", "улучшить", "укрепить", "повысить", "снизить", "сократить", "служить",
+    "послужить", "принести", "охватить", "дать", "сэкономить", "удвоить", "вырасти", "расти",
+    "превысить", "достигнуть", "достичь", "пойти", "включать", "включить",  # figures, parts
+    "напомнить",  # the writer's `напомним`, no one's plan
+})  # fmt: skip
 # Negation: the event did not happen.
 NEGATION = frozenset({"не", "нет", "ни"})
