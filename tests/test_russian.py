@@ -384,6 +384,11 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Япония выделит Таджикистану 5 млн долларов на ремонт школ.", {"funding"}, {"plan"}),
     ("Проект охватит четыре района Согдийской области.", set(), {"plan"}),
     ("Напомним, банк работает в стране с 1996 года.", set(), {"plan"}),
+    # a participle that describes its noun is background; a short one is the predicate
+    ("В консорциум входят компании, инвестирующие в энергетику 5 млн долларов.", set(),
+     {"funding"}),
+    ("Мост, построенный в 1960 году, закрыли на ремонт.", set(), {"construction"}),
+    ("Мост через реку построен в 2024 году.", {"construction"}, set()),
 ])
 def test_trigger_reports_its_event_type(
         ru: Language, text: str, present: set[str], absent: set[str]) -> None:

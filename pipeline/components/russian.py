@@ -645,6 +645,11 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if (token.ent_type_ == "ORG" and token.pos_ != "VERB") or (
             token.i > 0 and token.nbor(-1).lower_ in NEGATION):
         return False
+    morph = str(token.morph)
+    if "VerbForm=Part" in morph and "Variant=Short" not in morph and (
+            "Tense=Pres" in morph or kind in ("construction", "personnel")):
+        return False  # a participle that describes its noun, as in English: `компаний,
+        # инвестирующих в энергетику`, `мост, построенный в 1960 году` (background)
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if needed is not None and not lemmas & set(needed):
         return False
