@@ -235,6 +235,23 @@ def test_genitive_country_after_ministry_joins_its_name(
     assert list(orgs(extract(ru, text))) == names
 
 
+def test_a_dateline_place_in_capitals_is_no_organisation(ru: Language) -> None:
+    doc = extract(ru, "БИШКЕК, 5 мая. Азиатский банк развития выделит Кыргызстану кредит.")
+    assert "БИШКЕК" not in orgs(doc)
+    agency = extract(ru, "НАТО, ЕС и ООН поддержали план развития региона.")
+    assert "НАТО" in orgs(agency)  # capitals opening a list, no day after the comma
+
+
+@pytest.mark.parametrize("text", [
+    # aid and its programmes, not a body
+    "Проект реализован в рамках программы Безвозмездная Помощь Проектам Малого Масштаба.",
+    "Официальная помощь развитию выросла в прошлом году.",
+    "Камбаратинская ГЭС-1 будет построена к 2030 году.",  # a power station
+])
+def test_aid_and_works_the_tagger_names_are_no_organisations(ru: Language, text: str) -> None:
+    assert orgs(extract(ru, text)) == {}
+
+
 def test_a_union_of_states_the_tagger_calls_a_place_is_one_body(ru: Language) -> None:
     doc = extract(ru, "Европейский союз выделил Таджикистану 5 млн евро. Об этом сообщило "
                       "представительство Евросоюза в Душанбе.")

@@ -30,6 +30,7 @@ from pipeline.components.upstream import upstream
 from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
 from pipeline.lexicon.events import CAMEO
 from pipeline.lexicon.measures import CURRENCY_SYMBOLS
+from pipeline.lexicon.places import CAPITALS
 from pipeline.lexicon.russian import (
     ACRONYM_SKIPS,
     AID_LEMMAS,
@@ -456,11 +457,26 @@ CODE = re.compile(r"^[\w.]+-\d+$")  # a code or a numbered item (`Е-8`, `CASA-1
 
 def _is_name(ent: Span) -> bool:
     """Whether an ORG entity names an organisation: not a person's title, a document, an event
-    or a programme, a common noun's acronym, a bare head word (`Банк`) or a code."""
+    or a programme, a common noun's acronym, a bare head word (`Банк`), a code or a dateline's
+    place in capitals (`ТАШКЕНТ, 5 мая — ...`)."""
     head = _head_lemma(ent)
     return not (head in TITLE_HEADS or head in RU_NON_ORG_HEADS or ent.text in GENERIC_ACRONYMS
                 or (len(ent) == 1 and head in ORG_HEADS) or CODE.match(ent.text)
-                or "/" in ent.text or ent.text in LEGAL_FORMS)
+                or "/" in ent.text or ent.text in LEGAL_FORMS or _dateline_place(ent))
+
+
+def _dateline_place(ent: Span) -> bool:
+    """A place in capitals opening a paragraph before a comma and a day: a dateline's place
+    (`ТАШКЕНТ, 5 мая`), known as a capital or named as a place elsewhere in the story; an
+    agency may stand there too (`КАБАР, 17 февраля`)."""
+    doc = ent.doc
+    opens = ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_ or doc[ent.start - 1].is_space
+    if not (len(ent) == 1 and opens and ent.text.isupper() and ent.end + 1 < len(doc)
+            and doc[ent.end].text == "," and doc[ent.end + 1].like_num):
+        return False
+    lemma = ent[0].lemma_.lower()
+    return lemma in CAPITALS or any(e.label_ == "GPE" and e[0].lemma_.lower() == lemma
+                                    for e in doc.ents)
 
 
 def _unclosed(text: str) -> str | None:
