@@ -235,6 +235,11 @@ def test_genitive_country_after_ministry_joins_its_name(
     assert list(orgs(extract(ru, text))) == names
 
 
+def test_governments_of_two_countries_are_no_one_body(ru: Language) -> None:
+    doc = extract(ru, "Соглашение между Правительствами Кыргызстана и Кореи подписано в мае.")
+    assert "Правительствами Кыргызстана" not in orgs(doc)
+
+
 def test_a_dateline_place_in_capitals_is_no_organisation(ru: Language) -> None:
     doc = extract(ru, "БИШКЕК, 5 мая. Азиатский банк развития выделит Кыргызстану кредит.")
     assert "БИШКЕК" not in orgs(doc)

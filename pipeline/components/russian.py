@@ -546,6 +546,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         after = ents[i + 1] if i + 1 < len(ents) else None
         if (after is not None and after.label_ == "GPE" and after.start == ent.end
                 and _head_lemma(ent) in ORG_HEADS and "Case=Gen" in str(after[0].morph)
+                and "Number=Plur" not in str(ent[-1].morph)  # `правительствами двух стран`
                 and _union_named(after) is None):  # its office counts as the union itself
             place = _before_open_bracket(after)
             span = doc[ent.start:place.end]
