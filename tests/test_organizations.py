@@ -728,6 +728,12 @@ def test_bracket_before_a_dash_outside_a_dateline_is_not_an_agency(nlp: Language
     assert names(nlp, text) == []
 
 
+def test_a_name_before_newspaper_or_daily_is_an_outlet(nlp: Language) -> None:
+    text = "The minister told the Steppe Courier newspaper that the loan was signed."
+    assert "Steppe Courier" in names(nlp, text)
+    assert names(nlp, "The Kazakh newspaper wrote that the loan was signed.") == []
+
+
 def test_a_dateline_source_of_several_words_before_a_dash_is_an_outlet(nlp: Language) -> None:
     text = "MARCH 17 2017 (The Steppe Bulletin) \u2014 The bank lent $5 million to Kyrgyzstan."
     assert "The Steppe Bulletin" in names(nlp, text)

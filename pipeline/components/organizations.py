@@ -39,6 +39,7 @@ from pipeline.lexicon.institutions import (
     PARENT_LINKS,
     PARTNER_WORDS,
     PLACE_PREPOSITIONS,
+    PRESS_NOUNS,
     RELATION_WORDS,
     SEAT_HEADS,
     SEAT_PARTICIPLES,
@@ -98,7 +99,7 @@ INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
 LIST_CUES = frozenset({"with", "as", "including", "like"})
 # The lower-case words after or around which find_context_spans finds a name.
-CONTEXT_WORDS = CLASSIFIERS | OUTLET_CUES | LIST_CUES | {"agency", "of"}
+CONTEXT_WORDS = CLASSIFIERS | OUTLET_CUES | PRESS_NOUNS | LIST_CUES | {"agency", "of"}
 KNOWN_NAMES = frozenset({*KNOWN_ORGS, *KNOWN_ORGS.values()})  # known bodies, short or long
 BANK = "bank"
 COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
@@ -831,8 +832,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
             after = _proper_run(doc, token.i + 1) if token.i + 1 < len(doc) else None
             spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s is not None)
         news_agency = low == "agency" and token.i > 0 and doc[token.i - 1].lower_ == "news"
-        if low in OUTLET_CUES or news_agency:
-            first = token.i - 1 if low in OUTLET_CUES else token.i - 2
+        press = low in PRESS_NOUNS and token.text.islower()  # `the Vedomosti daily`
+        if low in OUTLET_CUES or news_agency or press:
+            first = token.i - 2 if news_agency else token.i - 1
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
             # `Minister of Health <Name> reported`, `official <Name> reported`, `Minister <Name>
             # reported`: a person
