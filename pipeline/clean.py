@@ -484,12 +484,13 @@ CREDITS = re.compile(rf"^(?:(?:additional )?(?:reporting|writing|editing|compile
                      r" (?:was|is|has been) (?:\w+ )?(?:produced|written|published|taken|"
                      r"republished|translated|rewritten|generated|provided|prepared|syndicated)\b",
                      re.I)
-# A closing author bio: "Emma Clarke is The Eurasia Times' energy correspondent, based in London."
+# A closing author bio: "Emma Clarke is The Eurasia Times' energy correspondent, based in London.",
+# and up to two more sentences about the author (`Before that, she worked ...`)
 BIO = re.compile(
     rf"^{NAME} (?:is|has (?:worked|been|written|reported)|works|writes)\b.{{0,80}}\b(?:"
     r"correspondent|reporter|editor|journalist|"
     r"writer|columnist|contributor)s?\b[^.!?]{0,120}[.!?]"
-    r"(?:\s+(?:She|He|They)\b[^.!?]{0,160}[.!?]){0,2}$")
+    r"(?:\s+[^.!?]{0,60}\b(?i:she|he|they)\b[^.!?]{0,160}[.!?]){0,2}$")  # more of the author
 # An address line: a street word beside a house number (`15, Razzakov Str`, `Abai Avenue 52`,
 # `ул. Киевская 77`) or after a postcode (`AZ1010, Baku, ...`); a road in a sentence has neither.
 _STREET = (r"(?i:str|st|street|avenue|ave|prospekt|prospect|road|rd|blvd|boulevard|lane|ul|"

@@ -920,7 +920,8 @@ def test_a_comment_link_under_the_headline_cuts_nothing() -> None:
     "worked for Montsame.",
     "Saraa Bat-Erdene is one of Steppe Wire's most experienced energy writers. She has covered "
     "the region's power grids for a decade.",
-    "Saraa Bat-Erdene has worked for Steppe Wire as a journalist and editor since 2001.",
+    "Saraa Bat-Erdene has worked for Steppe Wire as a journalist and editor since 2001. "
+    "Before that, from 1996 to 2001, she worked as a translator at the Steppe Post.",
 ])
 def test_closing_author_bio_is_cut(bio: str) -> None:
     text = (f"Mongolia signs heating loan with Japan's JICA\n\n{PARA_1}\n\n{PARA_2}\n\n"
