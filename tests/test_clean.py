@@ -1159,6 +1159,7 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     ("PAMIR-WIRE. May 2, 2024. The pass reopened.", None, "2024-05-02"),  # an agency, a stop
     # the full date first, then the source in brackets
     ("MARCH 17 2017 (The Steppe Bulletin) — The bank lent $5 million.", None, "2017-03-17"),
+    ("ХОРОГ, 5 окт - Памир Вайр. Банк выделил кредит.", "2024-10-07", "2024-10-05"),  # `окт`
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
         text: str, reference: str | None, value: str) -> None:

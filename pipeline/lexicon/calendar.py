@@ -27,7 +27,13 @@ RUSSIAN_MONTHS = {
     )
     for number, name in enumerate(names.split(" "), start=1)
 }
-MONTHS = {**ENGLISH_MONTHS, **RUSSIAN_MONTHS}  # every month name of the pages, by number
+# Abbreviations of wire datelines (`4 сен`, `ТАШКЕНТ, 5 окт - РИА Новости`).
+RU_MONTH_ABBREVIATIONS = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+# every month name of the pages, by number
+MONTHS = {**ENGLISH_MONTHS, **RUSSIAN_MONTHS, **RU_MONTH_ABBREVIATIONS}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 RUSSIAN_WEEKDAYS = (

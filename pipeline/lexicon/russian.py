@@ -6,7 +6,7 @@ surface forms or stems.
 
 from __future__ import annotations
 
-from pipeline.lexicon.calendar import RUSSIAN_MONTHS
+from pipeline.lexicon.calendar import RU_MONTH_ABBREVIATIONS, RUSSIAN_MONTHS
 
 # Month names in every case a date puts them in: `21 января`, `январь 2025`, `в январе`.
 RU_MONTH_NAMES = {
@@ -19,11 +19,6 @@ RU_MONTH_NAMES = {
         ), start=1)
     },
 }
-# Abbreviations of wire datelines (`4 сен`, `12 дек.`).
-RU_MONTH_ABBREVIATIONS = {
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
-    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
-}  # fmt: skip
 MONTH_FORMS = {**RU_MONTH_NAMES, **RU_MONTH_ABBREVIATIONS}
 # Words before a date that make it a bound of a period (`с 1996 года`, `до 2030 года`), not the
 # day something happened.
