@@ -238,6 +238,8 @@ def test_genitive_country_after_ministry_joins_its_name(
 def test_governments_of_two_countries_are_no_one_body(ru: Language) -> None:
     doc = extract(ru, "Соглашение между Правительствами Кыргызстана и Кореи подписано в мае.")
     assert "Правительствами Кыргызстана" not in orgs(doc)
+    plural_field = extract(ru, "Грант поступил в казначейство Министерства финансов Кыргызстана.")
+    assert "Министерство финансов Кыргызстана" in orgs(plural_field)  # the head is singular
 
 
 def test_a_dateline_place_in_capitals_is_no_organisation(ru: Language) -> None:

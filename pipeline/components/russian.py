@@ -448,8 +448,13 @@ def _nominative(span: Span, normal: str) -> str:
     return " ".join(normal_words[:upto] + words[upto:])
 
 
+def _head(span: Span) -> Token:
+    """The name's head noun: its first noun (`министерство` of `Министерство финансов`)."""
+    return next((t for t in span if t.pos_ in ("NOUN", "PROPN")), span[0])
+
+
 def _head_lemma(span: Span) -> str:
-    return next((t.lemma_ for t in span if t.pos_ in ("NOUN", "PROPN")), span[0].lemma_)
+    return _head(span).lemma_
 
 
 CODE = re.compile(r"^[\w.]+-\d+$")  # a code or a numbered item (`Е-8`, `CASA-1000`), no name
@@ -546,7 +551,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         after = ents[i + 1] if i + 1 < len(ents) else None
         if (after is not None and after.label_ == "GPE" and after.start == ent.end
                 and _head_lemma(ent) in ORG_HEADS and "Case=Gen" in str(after[0].morph)
-                and "Number=Plur" not in str(ent[-1].morph)  # `правительствами двух стран`
+                and "Number=Plur" not in str(_head(ent).morph)  # `правительствами двух стран`
                 and _union_named(after) is None):  # its office counts as the union itself
             place = _before_open_bracket(after)
             span = doc[ent.start:place.end]
