@@ -95,7 +95,7 @@ PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribi
 # the press,`, `Your Excellencies, Ladies and Gentlemen!`).
 NO_HEADLINE_START = re.compile(
     r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|your excellenc\w*|ladies and gentlemen|уважаем\w*)\b.*[,!]$")
-# A line that names the news is a site's name or tagline (`Arzuw NEWS - Turkmen news`, `Новости
+# A line that names the news is a site's name or tagline (`Valley NEWS - Khujand news`, `Новости
 # Казахстана`, `The magazine providing news analysis for investors`): headlines report the news
 # and do not name it.
 NAMES_THE_NEWS = re.compile(r"\b(?:news|новости)\b", re.I)
@@ -386,7 +386,7 @@ CAPTION = (
                r"(?:personal\s+|family\s+|private\s+)?archives?(?:\s+of\s+[^.!?]{1,50})?\.?$",
                re.I),
     # the same in Russian, the source in the genitive or after a preposition: `Фото пресс-службы
-    # акимата`, `Фото из архива агентства`, `Фото предоставлено посольством`
+    # министерства`, `Фото из архива агентства`, `Фото предоставлено посольством`
     re.compile(r"^(?:фото|видео)\s+(?:из|с|со|от|автора|предоставлен[оы]?|пресс-служб[ыа]|"
                r"пресс-центра|сайта|архива)\s[^.!?]{0,60}[.!?]?$", re.I),
     # `Illustrative photo`, `File photo of the dam`, `Photo for illustrative purposes`
@@ -1627,7 +1627,7 @@ def _is_box_heading(text: str) -> bool:
 
 def _is_fact_item(line: Line) -> bool:
     """A bullet item that states a fact: `- Loan: ¥30.2 billion`, a sentence, or a clause of an
-    enumeration closed by its semicolon (`2. «Outfitting school No. 17» — 106,813 dollars;`), as
+    enumeration closed by its semicolon (`3. «Equipping a clinic in Osh» — 45,200 dollars;`), as
     no menu or list of headlines closes its items."""
     return bool(FACT_ITEM.match(BULLET.sub("", line.text))) or line.sentence or (
         line.text.endswith(";"))

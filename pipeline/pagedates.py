@@ -117,7 +117,7 @@ DATELINE = re.compile(
     re.I,
 )
 # A dateline that puts the full date first, then the place (`January 12, 2021, Almaty,
-# Kazakhstan –`, as press releases do) or the source in brackets (`MARCH 17 2017 (The Bulletin) —`)
+# Kazakhstan –`, as press releases do) or the source in brackets (`APRIL 3 2019 (The Bulletin) —`)
 DATELINE_FIRST = re.compile(
     rf"^(?i:{DATELINE_DATE})(?:,?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"
     r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}?)?|,?\s+\([^()]{2,50}\))\s*[–—-]+\s",

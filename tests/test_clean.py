@@ -627,7 +627,7 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Фото из архива агентства",
     "From the ambassador's personal archive",  # a picture credited to an archive
     "Photo from the archive of the ministry",
-    "KYRGYZSTAN-OSH-CHINA-ROAD",  # a wire photo's slug
+    "UZBEKISTAN-SAMARKAND-KOREA-HOSPITAL",  # a wire photo's slug
     "KAZAKHSTAN-ASTANA-SCO-SUMMIT",
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
@@ -730,7 +730,7 @@ def test_bracketed_aside_inside_the_body_is_kept() -> None:
     "AZ1025, Baku, Samad Vurgun Street 71",
     "Address: 734026, Dushanbe, 5/1 Sherozi Street",
     "г. Бишкек, ул. Киевская 77",
-    "Ishonch telefoni: (+998) 712234409",  # an international number after a label in any language
+    "Qaynoq liniya: (+998) 71 200 11 22",  # an international number after a label in any language
     "+7 727 244 55 66",
 ])
 def test_phone_mail_and_address_lines_are_contact(line: str) -> None:
@@ -921,7 +921,7 @@ def test_a_comment_link_under_the_headline_cuts_nothing() -> None:
     "Saraa Bat-Erdene is one of Steppe Wire's most experienced energy writers. She has covered "
     "the region's power grids for a decade.",
     "Saraa Bat-Erdene has worked for Steppe Wire as a journalist and editor since 2001. "
-    "Before that, from 1996 to 2001, she worked as a translator at the Steppe Post.",
+    "Before that, she reported on the energy trade for a radio station in Darkhan.",
 ])
 def test_closing_author_bio_is_cut(bio: str) -> None:
     text = (f"Mongolia signs heating loan with Japan's JICA\n\n{PARA_1}\n\n{PARA_2}\n\n"
@@ -1158,7 +1158,7 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     ("Нарын, 21.07.25. /Памир Вайр/. Перевал открыли.", None, "2025-07-21"),  # a two-digit year
     ("PAMIR-WIRE. May 2, 2024. The pass reopened.", None, "2024-05-02"),  # an agency, a stop
     # the full date first, then the source in brackets
-    ("MARCH 17 2017 (The Steppe Bulletin) — The bank lent $5 million.", None, "2017-03-17"),
+    ("APRIL 3 2019 (The Steppe Bulletin) — The bank lent $5 million.", None, "2019-04-03"),
     ("ХОРОГ, 5 окт - Памир Вайр. Банк выделил кредит.", "2024-10-07", "2024-10-05"),  # `окт`
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
@@ -1790,8 +1790,8 @@ def test_fact_box_closing_a_story_stays() -> None:
 
 
 def test_an_enumeration_closing_a_story_stays_even_cut_off() -> None:
-    items = ("1. «Equipping school No. 17 of Osh» — 99,498 dollars;\n"
-             "2. «Equipping the district hospital of Naryn» — 106,813 dollars;\n"
+    items = ("1. «Equipping school No. 4 of Osh» — 52,300 dollars;\n"
+             "2. «Equipping the district hospital of Naryn» — 87,150 dollars;\n"
              "3. «Equipping the maternity ward of the Talas regional hosp")
     story, _ = one(f"Japan funds 3 projects in Kyrgyzstan\n\n{PARA_1}\n\nList of projects\n{items}")
     assert all(item in story.text for item in items.split("\n"))  # clauses state facts

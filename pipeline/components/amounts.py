@@ -98,7 +98,7 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # A number, or a range of two, not glued to a word, a code, a date or a clock time.
 CUMULATIVE = re.compile(rf"\b(?:{CUMULATIVE_CUES})\b", re.I)
 RESTATING = re.compile(RESTATING_GAP, re.I)
-# a sign that ends in a letter may be glued to its number (`Dh75m`, `KD5 million`)
+# a sign that ends in a letter may be glued to its number (`Dh40m`, `KD5 million`)
 _GLUED_SIGN = "|".join(rf"(?<=\b{sign})" for sign in sorted(CURRENCY_SYMBOLS)
                        if sign[-1].isalpha())
 NUMBER_RE = re.compile(  # a number may be glued to the ISO code before it (`USD100 million`)

@@ -940,7 +940,7 @@ def _is_plural_classifier(token: Token) -> bool:
 
 
 def _dateline_outlet(doc: Doc, i: int) -> Span | None:
-    """`ASTANA, May 2 (Kazinform) -`, `Bishkek, July 18, 2019 / Kabar /.`, `MARCH 17 2017 (The
+    """`ASTANA, May 2 (Kazinform) -`, `Bishkek, July 18, 2019 / Kabar /.`, `APRIL 3 2019 (The
     Steppe Bulletin) —`: a name in brackets or slashes after a dateline's date or place, closed
     by a dash or a stop; a name of several words only before a dash."""
     if doc[i].text not in {"(", "/"} or i < 1:

@@ -713,7 +713,7 @@ FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "
 def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
     """The verb of an action the sentence says will be done (`будет реализован до конца года`,
     `построят школу`): a plan, as `will build` is in English, besides any typed event it is;
-    not a property or an effect a thing will have (`охватит четыре района`), and not funding,
+    not a property or an effect a thing will have (`охватит пять школ`), and not funding,
     which is due rather than planned."""
     funding = triggers["funding"].i if "funding" in triggers else None
     for token in sent:

@@ -6,7 +6,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$": "USD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₸": "KZT", "₹": "INR", "₺": "TRY",
     "KD": "KWD",  # the Kuwaiti dinar as Kuwait's own copy writes it: `KD 5.2 million`
-    "Dh": "AED", "Dhs": "AED",  # the UAE dirham as the Emirates' press writes it: `Dh75m`
+    "Dh": "AED", "Dhs": "AED",  # the UAE dirham as the Emirates' press writes it: `Dh40m`
 }
 # ISO 4217 codes; those that are also everyday upper-case words (ALL, TOP, CUP, MAD, SOS) are
 # left out.
