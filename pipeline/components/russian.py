@@ -39,6 +39,7 @@ from pipeline.lexicon.russian import (
     EVENT_TRIGGERS,
     FINANCING_VERBS,
     FUNDING_NOUNS,
+    FUTURE_BE,
     GENERIC_ACRONYMS,
     GOVERNMENT_HEADS,
     LEGAL_FORMS,
@@ -707,24 +708,21 @@ def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
     return chosen
 
 
-FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})  # `быть` ahead
-
-
 def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
-    """The verb of an action the sentence says will be done (`будет реализован до конца года`,
+    """The verb of an action the sentence says will be done (`будет завершен к маю`,
     `построят школу`): a plan, as `will build` is in English, besides any typed event it is;
     not a property or an effect a thing will have (`охватит пять школ`), and not funding,
     which is due rather than planned."""
     funding = triggers["funding"].i if "funding" in triggers else None
     for token in sent:
         if (token.pos_ == "VERB" and token.i != funding and token.lemma_ not in RU_NOT_ACTIONS
-                and token.dep_ not in ("amod", "acl") and _future(token)):
+                and _future(token)):
             return token
     return None
 
 
 def _future(verb: Token) -> bool:
-    """A verb in the future tense, simple (`построят`) or with `будет` (`будет реализован`)."""
+    """A verb in the future tense, simple (`построят`) or with `будет` (`будет завершен`)."""
     if "Tense=Fut" in str(verb.morph):
         return True
     before = verb.doc[max(verb.sent.start, verb.i - 2):verb.i]

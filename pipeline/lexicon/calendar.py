@@ -27,7 +27,7 @@ RUSSIAN_MONTHS = {
     )
     for number, name in enumerate(names.split(" "), start=1)
 }
-# Abbreviations of wire datelines (`4 сен`, `ТАШКЕНТ, 5 окт - РИА Новости`).
+# Abbreviations of wire datelines (`4 сен`, `ХОРОГ, 5 окт - Памир Вайр`).
 RU_MONTH_ABBREVIATIONS = {
     "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
     "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,

@@ -244,6 +244,8 @@ RU_PAID_SUPPORT = frozenset({"финансовый", "материальный",
 # Funding triggers that report funding only with a sum in the sentence or with a gift verb.
 FUNDING_NOUNS = frozenset({"грант", "кредит", "заем", "заём", "займ", "субсидия", "финансирование",
                            "безвозмездный"})
+# Forms of `быть` that put the verb after them in the future (`будет завершен`).
+FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # Verbs of a future that is no one's plan: a property or a figure (`будет составлять`, `станет`),
 # an effect a thing will have (`поможет`, `позволит`, `охватит пять школ`), as in English.
 RU_NOT_ACTIONS = frozenset({
