@@ -112,8 +112,7 @@ TOWN_ENDINGS = ("abad", "abat", "bat", "bashi", "kent", "grad", "sk", "stan", "s
 PARTNER_WORDS = frozenset({"together", "jointly", "partnership", "partnered", "partnering"})
 # Words that follow a news outlet's name: `UzA reported`, `a Kazinform correspondent`.
 OUTLET_CUES = frozenset({"reported", "reports", "correspondent", "quoted"})
-# Nouns that follow a publication's name: `the Neytralny Turkmenistan newspaper`, `the Vedomosti
-# daily`.
+# Nouns that follow a publication's name: `the Steppe Courier newspaper`, `the Vedomosti daily`.
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "tabloid"})
 # Well-known international and development organisations, short form -> long form. Kept to
 # bodies any story on aid and development may name: the UN family, development banks,
