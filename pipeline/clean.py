@@ -82,6 +82,8 @@ TAG_RUN = 3  # words in a row a tag line prints twice
 TAG_LINE_MAX_WORDS = 24
 ALT_TEXT_MAX_WORDS = 8  # an image's alt text is a phrase: `medical team set out`
 CAPTION_MAX_WORDS = 30  # a caption over its credit is a phrase or a sentence, not a paragraph
+# No caption, notice, prompt, credit or menu line is longer than this; many paragraphs are.
+FURNITURE_MAX_CHARS = 600
 MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
@@ -723,6 +725,8 @@ def rule_reason(text: str) -> str | None:
         return None  # a date line is read for the story's date, then cut as "date"
     if TICKER.match(bare) or _is_board(bare):
         return "ticker"
+    if len(text) > FURNITURE_MAX_CHARS:
+        return None  # a paragraph of the story: no furniture below is this long
     if any(p.search(text) for p in COOKIE):
         return "cookie"
     if any(p.search(text) for p in COPYRIGHT):

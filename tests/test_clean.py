@@ -634,6 +634,16 @@ def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
 
 
+def test_a_paragraph_longer_than_any_furniture_line_is_kept() -> None:
+    paragraph = ("The archive in Khujand holds 4,000 maps of the valley drawn between 1920 and "
+                 "1990; the ministry said that reproduction of the maps is prohibited without its "
+                 "written consent, because many of them show the old canals that the new water "
+                 "company will rebuild with the grant from Korea over the next five years, and "
+                 "because the archive has no copies of the oldest sheets. ") * 2
+    assert len(paragraph) > 600 and rule_reason(paragraph) is None
+    assert rule_reason("Reproduction of the maps is prohibited.") == "copyright"
+
+
 def test_a_courtesy_call_is_no_photo_credit() -> None:
     line = "The minister thanked the donors. Courtesy calls were paid to the speaker."
     assert rule_reason(line) is None
