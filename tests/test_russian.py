@@ -447,6 +447,24 @@ def test_undated_past_event_takes_its_paragraph_date(
     assert (agreement.date, agreement.date_source) == (date, source)
 
 
+@pytest.mark.parametrize(("second", "date"), [
+    ("Стажировку в Японии прошли 40 врачей.", "2024-03-12"),  # done: the episode's date
+    ("Стажировку в Японии пройдут 40 врачей.", None),  # ahead: no date of the episode
+])
+def test_a_training_noun_takes_the_tense_of_its_sentence(
+        ru: Language, second: str, date: str | None) -> None:
+    doc = extract(ru, f"12 марта 2024 года стороны подписали соглашение. {second}")
+    assert event(doc, "personnel").date == date
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("К 2030 году правительство намерено довести долю станций до 15 процентов.", "2030"),
+    ("С 2010 года правительство намерено поддерживать фермеров.", None),  # a start, no goal
+])
+def test_a_plan_is_dated_by_its_deadline(ru: Language, text: str, date: str | None) -> None:
+    assert event(extract(ru, text), "plan").date == date
+
+
 def test_one_sentence_story_is_extracted(ru: Language) -> None:
     doc = ru(make_doc(ru, "Стороны подписали соглашение 21 января 2025 года.", REFERENCE))
     assert [d.value for d in doc._.dates] == ["2025-01-21"]

@@ -66,6 +66,7 @@ from pipeline.lexicon.russian import (
     RU_PAID_SUPPORT,
     RU_SCALES,
     RU_SEAT_HEADS,
+    TARGET_BOUNDS,
     TIME_LEMMAS,
     TITLE_HEADS,
     UNIT_ABBREVIATIONS,
@@ -692,9 +693,13 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
 
 def _realis(token: Token) -> bool:
     """A trigger of what happened or is happening: not in the future tense or the infinitive,
-    and in no sentence that speaks of the future (`будет подписано`, `намерены построить`)."""
+    and in no sentence that speaks of the future (`будет подписано`, `намерены построить`); a
+    noun in a sentence whose verbs are all future (`обучение пройдут 600 техников`)."""
     morph = str(token.morph)
-    return not ("Tense=Fut" in morph or "VerbForm=Inf" in morph or FUTURE.search(token.sent.text))
+    if "Tense=Fut" in morph or "VerbForm=Inf" in morph or FUTURE.search(token.sent.text):
+        return False
+    verbs = [t for t in token.sent if t.pos_ == "VERB"]
+    return token.pos_ == "VERB" or not verbs or not all(_future(v) for v in verbs)
 
 
 def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
@@ -731,8 +736,17 @@ def _future(verb: Token) -> bool:
 
 def _bound(date: DateSpan) -> bool:
     """A date that bounds a period (`с 1996 года`, `до 2030 года`): no day of a happening."""
-    before = date.span.doc[max(0, date.span.start - 2):date.span.start]
-    return any(t.lower_ in PERIOD_BOUNDS for t in before)
+    return bool(_bounds(date) & PERIOD_BOUNDS)
+
+
+def _target(date: DateSpan) -> bool:
+    """A date a goal is to be met by (`к 2030 году`, `до конца 2026 года`): a plan's date."""
+    return bool(_bounds(date) & TARGET_BOUNDS)
+
+
+def _bounds(date: DateSpan) -> set[str]:
+    """The words right before a date."""
+    return {t.lower_ for t in date.span.doc[max(0, date.span.start - 2):date.span.start]}
 
 
 def _is_dateline(sent: Span, own: list[DateSpan]) -> bool:
@@ -762,8 +776,9 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         if "\n\n" in text[max(0, sent.start_char - 2):sent.start_char]:
             paragraph_date = None
         inside = [a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char]
-        own = [d for d in dates if sent.start_char <= d.span.start_char < sent.end_char
-               and not _bound(d)]
+        inner = [d for d in dates if sent.start_char <= d.span.start_char < sent.end_char]
+        own = [d for d in inner if not _bound(d)]
+        targets = [d for d in inner if _target(d)]  # `к 2030 году` dates a plan's goal
         money = any(a.kind == "money" for a in inside)
         triggers = sentence_triggers(sent, money)
         if "plan" not in triggers and (planned := _planned(sent, triggers)) is not None:
@@ -771,7 +786,8 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         if not (triggers or events or story_date) and _is_dateline(sent, own):
             story_date = own[0].value  # `Бишкек, 21 января 2025 года.` dates the lead
         for kind, trigger in triggers.items():
-            date, source = (_nearest(own, trigger), "sentence") if own else (None, None)
+            dated = own or (targets if kind == "plan" else [])
+            date, source = (_nearest(dated, trigger), "sentence") if dated else (None, None)
             realis = _realis(trigger) and kind != "plan"
             if date is None and realis and (paragraph_date or story_date):
                 date, source = paragraph_date or story_date, "context"

@@ -23,6 +23,8 @@ MONTH_FORMS = {**RU_MONTH_NAMES, **RU_MONTH_ABBREVIATIONS}
 # Words before a date that make it a bound of a period (`с 1996 года`, `до 2030 года`), not the
 # day something happened.
 PERIOD_BOUNDS = frozenset({"с", "со", "до", "к", "по", "начиная", "вплоть"})
+# ... of which those that set a deadline, the date a plan is to be met by (`к 2030 году`).
+TARGET_BOUNDS = frozenset({"до", "к"})
 # Year words after a number (`2019 году`, `2019 г.`, `2021–2025 годы`, `2021-2025 гг.`).
 YEAR_WORD = r"(?:год(?:у|а|ом)?|годы|годах|годов|гг?\.?)(?!\w)"
 # Relative years and months: the word before `году`/`месяце` -> shift from the reference date.
