@@ -457,6 +457,14 @@ def test_a_training_noun_takes_the_tense_of_its_sentence(
     assert event(doc, "personnel").date == date
 
 
+def test_the_story_episode_is_its_first_dated_event_not_the_dateline(ru: Language) -> None:
+    text = ("Ош, 16 мая 2024 года. 15 мая министры Кыргызстана и Японии провели переговоры.\n\n"
+            "Стороны подписали соглашение о строительстве школы.")
+    assert event(extract(ru, text), "agreement").date == "2024-05-15"
+    lead = "Ош, 16 мая 2024 года. Министры Кыргызстана и Японии провели переговоры."
+    assert event(extract(ru, lead), "meeting").date == "2024-05-16"  # the dateline dates the lead
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("К 2030 году правительство намерено довести долю станций до 15 процентов.", "2030"),
     ("С 2010 года правительство намерено поддерживать фермеров.", None),  # a start, no goal

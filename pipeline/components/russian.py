@@ -765,11 +765,13 @@ def _nearest(dates: list[DateSpan], trigger: Token) -> str:
 def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
                    orgs: list[OrgEntity]) -> list[EventSpan]:
     """Events of a Russian Doc, one per sentence per type, dated by their sentence or, when
-    they report what happened, by the date of the paragraph's or the story's episode."""
+    they report what happened, by the date of the paragraph's or the story's episode (the first
+    day an event is dated by, else the dateline's), as in English."""
     events: list[EventSpan] = []
     ents = list(doc.ents)
     actors = SentenceActors(orgs, ents)
     story_date: str | None = None
+    from_dateline = False  # the story's date is the dateline's until an event gives its own
     paragraph_date: str | None = None
     text = doc_text(doc)
     for sent in doc.sents:
@@ -784,7 +786,7 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         if "plan" not in triggers and (planned := _planned(sent, triggers)) is not None:
             triggers["plan"] = planned
         if not (triggers or events or story_date) and _is_dateline(sent, own):
-            story_date = own[0].value  # `Бишкек, 21 января 2025 года.` dates the lead
+            story_date, from_dateline = own[0].value, True  # `Бишкек, 21 января 2025 года.`
         for kind, trigger in triggers.items():
             dated = own or (targets if kind == "plan" else [])
             date, source = (_nearest(dated, trigger), "sentence") if dated else (None, None)
@@ -793,8 +795,9 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
                 date, source = paragraph_date or story_date, "context"
             if date and realis:
                 paragraph_date = date
-                if story_date is None and len(date) == ISO_LENGTH["day"]:
-                    story_date = date
+                if (story_date is None or from_dateline) and source == "sentence" and len(
+                        date) == ISO_LENGTH["day"]:
+                    story_date, from_dateline = date, False  # the main episode's own day
             names, persons, places = participants(sent, orgs, ents)
             sides = event_roles(kind, trigger, sent, actors.of(sent), True)
             events.append(EventSpan(
