@@ -21,6 +21,7 @@ from pipeline.schema import (
     Organization,
     TextSpan,
     granularity_of,
+    year_of,
 )
 from pipeline.settings import EXTRACTED_LANGUAGES
 
@@ -110,13 +111,15 @@ def actor(ref: ActorRef, ids: Ids) -> Actor:
 
 
 def event(found: EventSpan, offset: int, ids: Ids) -> Event:
-    """The record of an event; it refers to the story's organisations and amounts by id."""
+    """The record of an event; it refers to the story's organisations and amounts by id. A date
+    whose year nothing tells (`XXXX-08-28`) dates no event: it stays in the story's dates."""
     sentence = found.sentence
+    date = found.date if year_of(found.date) is not None else None
     return Event(
         type=found.type, trigger=text_span(found.trigger, offset), sentence=sentence.text,
         sentence_start_char=sentence.start_char + offset,
-        sentence_end_char=sentence.end_char + offset, date=found.date,
-        date_granularity=granularity_of(found.date), date_source=found.date_source,
+        sentence_end_char=sentence.end_char + offset, date=date,
+        date_granularity=granularity_of(date), date_source=found.date_source if date else None,
         source=[actor(a, ids) for a in found.source],
         target=[actor(a, ids) for a in found.target],
         organizations=[ids.organizations[name] for name in found.organizations],

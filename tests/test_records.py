@@ -133,6 +133,21 @@ def test_event_record_moves_its_spans_and_refers_to_amounts_and_actors_by_id() -
     assert moved.places == ["Japan", "Tajikistan"]
 
 
+@pytest.mark.parametrize(("value", "date", "granularity"), [
+    ("XXXX-08-28", None, None),  # no year: the story's dates keep it, no event is dated by it
+    ("XXXX-08-28/XXXX-08-30", None, None),
+    ("2024-08-28", "2024-08-28", "day"),
+])
+def test_an_event_is_dated_only_by_a_date_with_its_year(
+        value: str, date: str | None, granularity: str | None) -> None:
+    doc = BLANK("On August 28 the sides met in Osh.")
+    found = EventSpan("meeting", chars(doc, "met"), doc[:], value, "sentence", (), (), (), (),
+                      "040")
+    moved = event(found, 0, Ids({}, {}))
+    assert (moved.date, moved.date_granularity) == (date, granularity)
+    assert moved.date_source == ("sentence" if date else None)
+
+
 def test_a_record_whose_event_refers_to_an_unknown_id_is_invalid() -> None:
     story = story_of("Japan will provide $5 million to Tajikistan.")
     doc = BLANK(story.text)
