@@ -694,7 +694,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
 def _realis(token: Token) -> bool:
     """A trigger of what happened or is happening: not in the future tense or the infinitive,
     and in no sentence that speaks of the future (`будет подписано`, `намерены построить`); a
-    noun in a sentence whose verbs are all future (`обучение пройдут 600 техников`)."""
+    noun in a sentence whose verbs are all future (`стажировку пройдут 40 врачей`)."""
     morph = str(token.morph)
     if "Tense=Fut" in morph or "VerbForm=Inf" in morph or FUTURE.search(token.sent.text):
         return False
