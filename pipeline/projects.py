@@ -31,7 +31,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from pipeline.lexicon import alternation
@@ -669,7 +669,13 @@ def _agree(a: Report, b: Report) -> bool:
 def _digits(amount: AmountMention | None) -> int:
     """The significant digits of a sum: 4 for `$248.4 million` and `1 млрд 87 млн`, 1 for `$50
     million` and `$500 million` (a trailing zero rounds); 0 with no sum."""
-    return len(f"{abs(amount.value):.12g}".replace(".", "").strip("0")) if amount else 0
+    return _significant(amount.value) if amount else 0
+
+
+@lru_cache(maxsize=4096)
+def _significant(value: float) -> int:
+    """The significant digits a number is written with (cached: a run compares its sums often)."""
+    return len(f"{abs(value):.12g}".replace(".", "").strip("0"))
 
 
 def _distinct(amount: AmountMention | None) -> bool:
