@@ -962,7 +962,9 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     return name if len(name) == 1 and dated and runs_on else None
 
 
-def _opens_paragraph(doc: Doc, i: int) -> bool:
+def opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether doc[i] starts the text or a line: nothing, a space token or a line break before
+    it."""
     previous = doc[i - 1] if i else None
     return previous is None or previous.is_space or "\n" in previous.whitespace_
 
@@ -970,7 +972,7 @@ def _opens_paragraph(doc: Doc, i: int) -> bool:
 def _after_dateline_place(doc: Doc, i: int) -> bool:
     """Whether doc[i] follows a dateline's place in capitals: `ASTANA. KAZINFORM - ...`."""
     return (i >= 2 and doc[i - 1].text in {".", ","} and doc[i - 2].text.isupper()
-            and _opens_paragraph(doc, i - 2) and doc[i].ent_type_ not in {"GPE", "LOC"})
+            and opens_paragraph(doc, i - 2) and doc[i].ent_type_ not in {"GPE", "LOC"})
 
 
 def _is_state_company(token: Token) -> bool:
@@ -1004,7 +1006,7 @@ def _is_source(span: Span) -> bool:
     """A name given as the story's source: opening a paragraph or a dateline (`ASTANA.
     KAZINFORM -`) before a dash, after `told` or `according to`, or before `reported`."""
     doc = span.doc
-    opens = _opens_paragraph(doc, span.start) or _after_dateline_place(doc, span.start)
+    opens = opens_paragraph(doc, span.start) or _after_dateline_place(doc, span.start)
     dash = span.end < len(doc) and doc[span.end].text in DASHES | {"--"}
     cue = span.end < len(doc) and doc[span.end].lower_ in OUTLET_CUES
     return (opens and dash) or cue or _after_source_cue(span)

@@ -23,7 +23,7 @@ from pipeline.components.amounts import AmountSpan
 from pipeline.components.dates import DateSpan, Point, _fill_years
 from pipeline.components.doctext import doc_text
 from pipeline.components.events import EventSpan, participants
-from pipeline.components.organizations import OrgEntity
+from pipeline.components.organizations import OrgEntity, opens_paragraph
 from pipeline.components.roles import SentenceActors, event_roles
 from pipeline.components.sentences import mark_line_starts
 from pipeline.components.upstream import upstream
@@ -477,9 +477,8 @@ def _dateline_place(ent: Span) -> bool:
     (`ТАШКЕНТ, 5 мая`), known as a capital or named as a place elsewhere in the story; an
     agency may stand there too (`КАБАР, 17 февраля`)."""
     doc = ent.doc
-    opens = ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_ or doc[ent.start - 1].is_space
-    if not (len(ent) == 1 and opens and ent.text.isupper() and ent.end + 1 < len(doc)
-            and doc[ent.end].text == "," and doc[ent.end + 1].like_num):
+    if not (len(ent) == 1 and opens_paragraph(doc, ent.start) and ent.text.isupper()
+            and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num):
         return False
     lemma = ent[0].lemma_.lower()
     return lemma in CAPITALS or any(e.label_ == "GPE" and e[0].lemma_.lower() == lemma
