@@ -341,6 +341,7 @@ def test_a_sum_received_for_income_generating_projects_is_funding(nlp: Language)
     "Small firms receive less than 15 percent of commercial bank credit.",
     "Teachers receive a monthly salary.",
     "The plant received a shipment of spare parts.",
+    "The factory has already received orders worth $4 million.",
 ])
 def test_funding_private_money_shares_and_goods_received_are_none(
         nlp: Language, text: str) -> None:
@@ -914,6 +915,7 @@ def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     "They opened the ceremony to deliver medical supplies to 14 maternity hospitals.",
     "The consul attended the ceremony of providing medical equipment to the clinic in Osh.",
     "The ceremony of the delivery of 20 ambulances took place in Khujand on Monday.",
+    "The district hospital received a mobile x-ray machine and 3,000 masks.",
 ])
 def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)

@@ -286,11 +286,16 @@ def test_nationality_with_ministry_stays_generic(nlp: Language) -> None:
 # ------------------------------------------------------------------ legal forms and bare names
 @pytest.mark.parametrize("text, name", [
     ("Linde GmbH will supply air separation units to the plant.", "Linde GmbH"),
+    ("Altai Solar Power Limited will build the plant.", "Altai Solar Power Limited"),
     ("Azerenerji OJSC will carry out the work on the grid.", "Azerenerji OJSC"),
     ("Samruk-Kazyna Ventures LLP and Verde Partners launched a venture fund.", "Verde Partners"),
 ])
 def test_legal_form_suffix_makes_a_company_name(nlp: Language, text: str, name: str) -> None:
     assert name in names(nlp, text)
+
+
+def test_a_lower_case_legal_word_makes_no_company(nlp: Language) -> None:
+    assert names(nlp, "The region has limited water and Solar power is scarce.") == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -373,6 +378,9 @@ def test_and_inside_a_headed_name_stays(nlp: Language) -> None:
      ["National University of Mongolia", "Tokyo Institute of Technology"]),
     ("The Ministry of Industry and Construction of Kazakhstan approved the plan.",
      ["Ministry of Industry and Construction of Kazakhstan"]),
+    # a brief that ends in a word no body ends in (`Policy`) still closes the ministry's name
+    ("The Ministry of Labour and Social Policy and Kaspi Trade Company Ltd. signed the deal.",
+     ["Ministry of Labour and Social Policy", "Kaspi Trade Company Ltd."]),
 ])
 def test_and_between_two_whole_institutions(nlp: Language, text: str,
                                             expected: list[str]) -> None:
@@ -728,6 +736,25 @@ def test_bracket_before_a_dash_outside_a_dateline_is_not_an_agency(nlp: Language
     assert names(nlp, text) == []
 
 
+def test_a_name_before_tv_channel_is_a_broadcaster(nlp: Language) -> None:
+    text = "The two states will hold talks on March 15, Altyn Tolkyn TV channel reported."
+    assert "Altyn Tolkyn TV" in names(nlp, text)
+    assert names(nlp, "Officials announced the loan on a Telegram channel.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The decision was made on July 2, according to the news website example.mn.", "example.mn"),
+    ("The ministry confirmed the loan, the banker told news portal Steppe Info.", "Steppe Info"),
+])
+def test_a_source_described_as_a_medium_after_its_cue_is_an_outlet(
+        nlp: Language, text: str, name: str) -> None:
+    assert name in names(nlp, text)
+
+
+def test_a_source_cue_before_a_medium_with_no_name_finds_nothing(nlp: Language) -> None:
+    assert names(nlp, "According to the news website, the loan was approved.") == []
+
+
 def test_a_name_before_newspaper_or_daily_is_an_outlet(nlp: Language) -> None:
     text = "The minister told the Steppe Courier newspaper that the loan was signed."
     assert "Steppe Courier" in names(nlp, text)
@@ -788,6 +815,9 @@ def test_undefined_acronym_without_cue_or_person_after_cue_is_not_a_source(
      ["TotalEnergies", "Samruk-Kazyna"]),
     ("Companies such as Toyota Tsusho, Sojitz and Marubeni are interested.",
      ["Toyota Tsusho", "Sojitz", "Marubeni"]),
+    # after a comma, and every item of the list however the tagger reads it
+    ("The forum gathered 40 firms, including Zarafon, Bekmet Consulting, Solvix, and Nurtex.",
+     ["Zarafon", "Bekmet Consulting", "Solvix", "Nurtex"]),
 ])
 def test_partners_named_after_partner_cues(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected

@@ -19,6 +19,7 @@ from pipeline.lexicon.calendar import (
     CALENDAR_WORDS,
 )
 from pipeline.lexicon.institutions import (
+    BROADCAST_MEDIA,
     CLASSIFIERS,
     CORPORATE_SUFFIXES,
     COUNTRY_CLOSERS,
@@ -33,6 +34,7 @@ from pipeline.lexicon.institutions import (
     LEGAL_PREFIXES,
     LOCAL_LEVELS,
     LONE_LEGISLATURES,
+    MEDIA_WORDS,
     NON_ORG_HEADS,
     OUTLET_CUES,
     OWNED_NOUNS,
@@ -99,7 +101,7 @@ INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
 LIST_CUES = frozenset({"with", "as", "including", "like"})
 # The lower-case words after or around which find_context_spans finds a name.
-CONTEXT_WORDS = CLASSIFIERS | OUTLET_CUES | PRESS_NOUNS | LIST_CUES | {"agency", "of"}
+CONTEXT_WORDS = CLASSIFIERS | OUTLET_CUES | PRESS_NOUNS | LIST_CUES | {"agency", "of", "channel"}
 KNOWN_NAMES = frozenset({*KNOWN_ORGS, *KNOWN_ORGS.values()})  # known bodies, short or long
 BANK = "bank"
 COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
@@ -530,7 +532,8 @@ def _is_institution(span: Span) -> bool:
     last = span[-1].lower_
     if span[0].lower_ in NON_ORG_HEADS or _is_relation(span):
         return False  # `Project for the Development of ... Agency`
-    if last in NON_ORG_HEADS:
+    if last in NON_ORG_HEADS and not _begins_with_head(span):
+        # after `Ministry of`, the last word names the brief (`Ministry of Youth Policy`);
         # `United Nations Development Programme`, `World Food Programme` are UN bodies
         return last in {"programme", "program"} and span[0].lower_ in {"united", "un", "world"}
     if _is_local_government(span):
@@ -832,7 +835,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
             after = _proper_run(doc, token.i + 1) if token.i + 1 < len(doc) else None
             spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s is not None)
         news_agency = low == "agency" and token.i > 0 and doc[token.i - 1].lower_ == "news"
-        press = low in PRESS_NOUNS and token.text.islower()  # `the Vedomosti daily`
+        # `the Vedomosti daily`, `the Altyn Tolkyn TV channel`
+        press = token.text.islower() and (low in PRESS_NOUNS or (
+            low == "channel" and token.i > 0 and doc[token.i - 1].text in BROADCAST_MEDIA))
         if low in OUTLET_CUES or news_agency or press:
             first = token.i - 2 if news_agency else token.i - 1
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
@@ -877,9 +882,11 @@ def find_context_spans(doc: Doc) -> list[Span]:
             # and places are as likely
             listed = low != "with"
             unfit = {"NORP"} if listed else PLACE_OR_PERSON  # the NER calls firms places
-            while run is not None and run[-1].pos_ == "PROPN" \
-                    and all(t.ent_type_ not in unfit for t in run):
-                spans.append(run)
+            while run is not None and (listed or run[-1].pos_ == "PROPN"):
+                if all(t.ent_type_ not in unfit for t in run):
+                    spans.append(run)  # an item the NER calls a nationality is skipped
+                elif not listed:
+                    break
                 nxt = run.end + 1
                 if not listed or nxt >= len(doc) or doc[run.end].lower_ not in {",", "and"}:
                     break
@@ -927,8 +934,9 @@ def _partner_cue(token: Token) -> bool:
         return before in PARTNER_WORDS
     if low == "as":
         return before == "such" and token.i >= 2 and _is_plural_classifier(token.doc[token.i - 2])
-    if low in LIST_CUES:
-        return _is_plural_classifier(token.doc[token.i - 1])
+    if low in LIST_CUES:  # `companies including`, `companies, including`
+        named = token.i - 1 - (before == "," and token.i >= 2)
+        return _is_plural_classifier(token.doc[named])
     return _is_plural_classifier(token) and _is_cap(token.nbor(1))  # `companies Itochu, ...`
 
 
@@ -1253,9 +1261,13 @@ def _is_place_use(span: Span) -> bool:
 
 
 def _after_source_cue(span: Span) -> bool:
-    """The name follows words that introduce a source: `according to`, `in an interview with`."""
+    """The name follows words that introduce a source: `according to`, `in an interview with`,
+    `according to the news website`."""
     doc = span.doc
-    before = tuple(t.lower_ for t in doc[max(span.start - 2, 0):span.start])
+    start = span.start
+    while start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in MEDIA_WORDS:
+        start -= 1
+    before = tuple(t.lower_ for t in doc[max(start - 2, 0):start])
     return before[-1:] in SOURCE_CUES or before in SOURCE_CUES
 
 

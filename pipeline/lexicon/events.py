@@ -91,6 +91,7 @@ GOODS_NOUNS = frozenset({
     "dose", "syringe", "supplies", "supply", "kit", "computer", "laptop", "device", "ventilator",
     "generator", "seed", "fertilizer", "fertiliser", "food", "flour", "ton", "tonne", "drug",
     "instrument", "furniture", "textbook", "book", "material", "materials", "goods", "cargo",
+    "mask", "machine", "scanner", "incubator", "tent", "blanket",
 })
 # Kinds of support that are money or goods: `provides budget support`, `material support`.
 PAID_SUPPORT = frozenset({"budget", "budgetary", "financial", "material", "humanitarian"})
@@ -102,8 +103,8 @@ WITH_THEME_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 # Verbs of handing over that a ceremony is held for: `a ceremony to deliver supplies`.
 GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "present", "give"})
 # Verbs that give the goods they take as their object: `supplied 30 buses`, `sent 400 tonnes of
-# flour`, `shipped vaccines`.
-GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship"}
+# flour`, `shipped vaccines`; or take them: `the hospital received two scanners`.
+GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship", "receive"}
 # Verbs that run a course for people: `conducted trainings`, `are providing health trainings`.
 COURSE_VERBS = frozenset({"provide", "conduct", "organize", "organise", "hold", "offer", "run"})
 # Verbs by which a new project or programme is made public: `announced a new programme`.
@@ -157,9 +158,11 @@ WEIGHING_VERBS = frozenset({"consider", "explore", "weigh", "mull", "eye"})
 # Share nouns: `receive less than 20 percent of bank credit` states a statistic, not a transfer.
 SHARE_NOUNS = frozenset({"percent", "%", "share", "proportion", "fraction", "third", "half",
                          "quarter", "majority", "minority"})
-# Private money flows: `received $5.6 billion in remittances` is no donor's aid.
+# Private money flows: `received $5.6 billion in remittances`, `received orders worth $4
+# million` are no donor's aid.
 PRIVATE_MONEY = frozenset({"remittance", "remittances", "salary", "salaries", "wage", "wages",
-                           "revenue", "revenues", "profit", "profits", "income", "earnings"})
+                           "revenue", "revenues", "profit", "profits", "income", "earnings",
+                           "order", "orders", "sales"})
 # Prepositions that make a meeting the setting of what a clause tells: `at the meeting`.
 SETTING_PREPS = frozenset({"at", "during"})
 # Verbs that give a sum its size, and the aid nouns whose size is a funding report.

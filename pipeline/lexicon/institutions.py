@@ -37,8 +37,8 @@ INITIAL_HEADS = frozenset({
 # Legal-form suffixes of companies, dropped when comparing names (`Sojitz Corporation` = `Sojitz`).
 CORPORATE_SUFFIXES = frozenset({
     "co.", "co", "company", "corp.", "corporation", "inc.", "inc", "jsc", "llc", "llp", "ltd",
-    "ltd.", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "ag", "gmbh", "s.a.",
-    "sa", "n.v.", "b.v.",
+    "ltd.", "limited", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "ag", "gmbh",
+    "s.a.", "sa", "n.v.", "b.v.",
 })
 # Last words of names that are not organisations: projects, programmes, events, agreements,
 # venues (`Imperial Palace`, `Hilton Hotel`, `Dushanbe Plaza`).
@@ -114,6 +114,12 @@ PARTNER_WORDS = frozenset({"together", "jointly", "partnership", "partnered", "p
 OUTLET_CUES = frozenset({"reported", "reports", "correspondent", "quoted"})
 # Nouns that follow a publication's name: `the Steppe Courier newspaper`, `the Vedomosti daily`.
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "tabloid"})
+# Broadcasters named with their medium before `channel`: `the Altyn Tolkyn TV channel reported`.
+BROADCAST_MEDIA = frozenset({"TV", "Radio", "television"})
+# Lower-case words that describe a source between its cue and its name: `according to the news
+# website Example.kz`, `citing the state news agency`.
+MEDIA_WORDS = PRESS_NOUNS | {"the", "news", "website", "site", "portal", "channel", "outlet",
+                             "agency", "state", "local", "online", "information"}
 # Well-known international and development organisations, short form -> long form. Kept to
 # bodies any story on aid and development may name: the UN family, development banks,
 # bilateral aid and trade agencies, and regional organisations.
