@@ -161,8 +161,9 @@ def numeric_order(texts: list[str], default: str | None = None) -> str | None:
     """How the page writes numeric dates: "dmy" or "mdy"; `default` when no date settles it,
     None when its dates disagree.
 
-    A first number above 12 is a day, a second above 12 is one; dots and hyphens (`23.04.2021`)
-    are written day first; slashes with both numbers up to 12 (`05/06/2021`) settle nothing.
+    A first number above 12 is a day, a second above 12 is one; dots (`23.04.2021`) are written
+    day first; hyphens and slashes with both numbers up to 12 (`05-06-2021`) settle nothing:
+    sites write both orders with them.
     """
     orders = set()
     for text in texts:
@@ -172,7 +173,7 @@ def numeric_order(texts: list[str], default: str | None = None) -> str | None:
                 orders.add("dmy")
             elif b > 12 >= a:
                 orders.add("mdy")
-            elif m["s4"] in ".-":
+            elif m["s4"] == ".":
                 orders.add("dmy")
     return orders.pop() if len(orders) == 1 else None if orders else default
 
@@ -197,7 +198,7 @@ def _value(m: re.Match[str], order: str | None) -> str | None:
         order = "dmy"  # the numbers settle it, whatever the page's order
     elif b > 12 >= a:
         order = "mdy"
-    elif order is None and separator in ".-":
+    elif order is None and separator == ".":
         order = "dmy"
     if order is None:
         return None

@@ -1115,11 +1115,17 @@ def test_page_in_latin_script_reads_no_unsettled_slashed_date() -> None:
 
 @pytest.mark.parametrize("texts", [
     ["05/06/2024"],  # both numbers up to 12: unsettled
+    ["05-06-2024"],  # hyphens are written in both orders
     ["19/02/2024", "02/19/2024"],  # both orders on one page: unsettled
 ])
 def test_page_that_does_not_settle_the_order_reads_no_slashed_date(texts: list[str]) -> None:
     assert numeric_order(texts) is None
     assert read_stamp("05/06/2024", numeric_order(texts)) is None
+    assert read_stamp("05-06-2024 17:14", numeric_order(texts)) is None
+
+
+def test_a_hyphenated_date_with_a_day_above_twelve_settles_itself() -> None:
+    assert read_stamp("19-02-2024 17:14", numeric_order(["19-02-2024"])).value == "2024-02-19"
 
 
 def test_crawl_stamp_glued_before_the_text_is_split_off() -> None:
