@@ -1117,10 +1117,12 @@ def _dated_headline(lines: list[Line], kept: list[int], i: int) -> bool:
 
 
 def mark_masthead(lines: list[Line]) -> None:
-    """Cut the site name and taglines: whatever stands above the page's menus and tickers."""
+    """Cut the site name and taglines: whatever stands above the page's menus and tickers (an
+    article's print or text-size toolbar stands by its headline, under the menus)."""
     first_prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.reason), len(lines))
     last_nav = max((i for i, ln in enumerate(lines[:first_prose])
-                    if ln.reason in ("navigation", "ticker", "cookie", "pagination")), default=0)
+                    if ln.reason in ("navigation", "ticker", "cookie", "pagination")
+                    and not TOOLBAR.search(ln.text)), default=0)
     for i, line in enumerate(lines[:last_nav]):
         # a line standing over a date line is a headline (share buttons may follow it), and so
         # is a headline-shaped line under one (a source line may follow it)

@@ -1392,6 +1392,17 @@ def test_masthead_above_date_line_is_not_the_title() -> None:
     assert story.text == PARA_1
 
 
+def test_headline_above_a_text_size_toolbar_is_no_masthead() -> None:
+    text = (f"Steppe Wire\nNews\nRegions\nBusiness\n\nYou are here: Home > Economy\n\n"
+            f"Japan funds a water plant in Khujand\n\nFont size: A A+ A++\n\n{PARA_1}")
+    story, removed = one(text)
+    assert story.title == "Japan funds a water plant in Khujand"
+    assert removed["Font size: A A+ A++"] == "navigation"
+    # a menu under the headline still marks it as the masthead's
+    menu = text.replace("Font size: A A+ A++", "Home\nWorld\nSport")
+    assert one(menu)[0].title != "Japan funds a water plant in Khujand"
+
+
 def test_title_case_headline_above_date_keeps_the_title() -> None:
     text = (f"Japan And Kyrgyzstan Sign Road Deal\n12 May 2025\n\n"
             f"The deal covers 120 km of roads in Talas region\n\n{PARA_1}")
