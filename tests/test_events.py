@@ -55,6 +55,7 @@ def over_fires(reason: str) -> pytest.MarkDecorator:
     "A memorandum on a children's hospital was penned by the agency and the ministry.",
     "The partnership comes after the signing of a protocol between the two cities.",
     "After the talks the two presidents adopted a joint statement on water and energy.",
+    "The two countries adopted three memoranda of understanding on trade.",
 ])
 def test_agreement_is_a_document_signed_concluded_or_penned(nlp: Language, text: str) -> None:
     assert "agreement" in types(nlp, text)
@@ -986,6 +987,8 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The bank revealed new projects at its annual meeting in Cyprus.",
     "Yesterday at the cabinet meeting the president said the new embassy matters.",
     "At the board meeting on Friday, the director said the plant would reopen.",
+    "The minister arrived in Tokyo on Monday to attend the summit on water.",
+    "The delegation is staying in Bishkek to participate in the meeting of the commission.",
 ])
 def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
                                                                  text: str) -> None:
@@ -997,6 +1000,7 @@ def test_a_meeting_referred_back_to_without_a_date_is_no_new_meeting(nlp: Langua
 
 
 @pytest.mark.parametrize("text", [
+    "The minister went to the market to buy bread for the guests.",  # a trip for no meeting
     "The ministry received 40 complaints about the water supply.",
     "Farmers took part in the harvest.",
     "Pupils from the school joined the cleanup of the river bank.",

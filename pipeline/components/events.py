@@ -81,6 +81,7 @@ from pipeline.lexicon.events import (
     START_VERBS,
     TOTAL_VERBS,
     TRAINING_NOUNS,
+    TRIP_VERBS,
     TYPED_CEREMONIES,
     UNDER_DISCUSSION,
     UNDER_WAY_BUILD,
@@ -1078,11 +1079,22 @@ def _purpose_personnel(verb: Token) -> list[Candidate]:
     return [] if mode is Mode.NONE else [Candidate("personnel", verb.i, verb.i + 1, verb, mode)]
 
 
+def _trip_meeting(verb: Token, money: list[int]) -> list[Candidate]:
+    """`arrived in Tokyo to attend the summit`, `is staying in the country to participate in
+    the meeting`: a trip made for a meeting reports the meeting, in the trip's mode."""
+    trip = clause_verb(verb.head)
+    if lemma(trip) not in TRIP_VERBS or not any(
+            kind == "meeting" for kind, _ in _verb_candidates(verb, money)):
+        return []
+    mode = clause_mode(trip)
+    return [] if mode is Mode.NONE else [Candidate("meeting", verb.i, verb.i + 1, verb, mode)]
+
+
 def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     if _is_descriptive(verb):
         return []
     if is_purpose(verb):
-        return _purpose_personnel(verb)
+        return _purpose_personnel(verb) or _trip_meeting(verb, money)
     mode = clause_mode(verb)
     if mode is Mode.NONE:
         return []

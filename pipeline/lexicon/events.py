@@ -10,10 +10,10 @@ AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
                                  "award", "secure", "win", "adopt"})
 # Documents that are signed or concluded.
-AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "mou", "contract", "deal", "treaty",
-                             "accord", "protocol", "note", "notes", "document", "documents",
-                             "convention", "declaration", "g/a", "l/a", "charter", "loan",
-                             "statement"})
+AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "memoranda", "mou", "contract", "deal",
+                             "treaty", "accord", "protocol", "note", "notes", "document",
+                             "documents", "convention", "declaration", "g/a", "l/a", "charter",
+                             "loan", "statement"})
 
 # --- meetings
 # Nouns of meetings: `held talks`, `a forum in Astana`.
@@ -25,6 +25,8 @@ TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inaugurat
                               "commissioning", "handover", "foundation", "ribbon"})
 # Ceremonies that open what they name: `the opening ceremony of the new fire station`.
 OPENING_CEREMONIES = frozenset({"opening", "inauguration", "launch", "commissioning"})
+# Verbs of a trip whose purpose may be a meeting: `arrived in Tokyo to attend the summit`.
+TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly", "go", "stay", "head", "leave"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue", "seminar", "workshop"})
