@@ -917,6 +917,8 @@ def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     "The consul attended the ceremony of providing medical equipment to the clinic in Osh.",
     "The ceremony of the delivery of 20 ambulances took place in Khujand on Monday.",
     "The district hospital received a mobile x-ray machine and 3,000 masks.",
+    "Meals are served thanks to a contribution of US$8 million from the Government of Korea.",
+    "Turkish investments in the country reached USD 15 million this year.",
 ])
 def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -929,6 +931,8 @@ def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) ->
     "The ministry provides support to young teachers.",
     "He promised to look into the complaint.",
     "He attended the ceremony of the transfer of power in Bishkek.",  # nothing given
+    "The minister praised the contribution of the embassy to the festival.",
+    "Exports to Korea reached USD 15 million this year.",  # a trade figure, no money given
 ])
 def test_loans_asked_for_goods_described_and_plain_support_are_no_funding(
         nlp: Language, text: str) -> None:

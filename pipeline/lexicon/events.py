@@ -171,9 +171,11 @@ SETTING_PREPS = frozenset({"at", "during"})
 TOTAL_VERBS = frozenset({"reach", "total", "amount", "exceed", "top", "surpass"})
 PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan", "loans", "aid",
                            "assistance", "disbursement", "disbursements", "contribution",
-                           "contributions", "funding", "financing"})
+                           "contributions", "funding", "financing", "investment",
+                           "investments"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
-LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment"})
+LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment",
+                        "contribution"})
 # What a loan or credit may be arranged as: `a loan facility`, `a credit line`.
 CREDIT_FORMS = frozenset({"facility", "line"})
 # `under preparation`, `under review`: a plan in the making.
