@@ -409,6 +409,12 @@ def test_a_name_after_a_comma_and_the_is_no_item_of_a_list(nlp: Language) -> Non
     assert "Ministry of Labour and Welfare" in names(nlp, text)
 
 
+def test_a_title_after_a_name_and_comma_opens_no_list(nlp: Language) -> None:
+    text = ("The plan was announced by Almaz Osmonov, First Deputy Director of the Ministry of "
+            "Transport and Communications.")
+    assert names(nlp, text) == ["Ministry of Transport and Communications"]
+
+
 def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
     text = ("Officials met representatives of Marubeni Corporation, Sojitz and Mitsui & Co. to "
             "discuss green hydrogen.")

@@ -113,6 +113,7 @@ LOCAL_GOVERNMENT_MIN_WORDS = 3
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
+APPOSED_TITLE_WORDS = 3  # `, First Deputy Minister of ...`: a title opening an apposition
 TITLE_CHAIN_WINDOW = 12  # `Minister of Transport of the Republic of Tajikistan,`: a title's words
 # Headlines and menus: at least 4 words, 70 % of them capitalised (sentences rarely are).
 TITLE_LINE_MIN_WORDS = 4
@@ -245,8 +246,11 @@ def _split_coordination(part: Span) -> list[Span]:
                 continue
             # a country before the comma ends a phrase (`by South Korea, the Ministry of A and
             # B said`), and so does `the` after it (`for its Aid Programme, the Ministry of A and
-            # B said`): neither is an item of a list of organisations
-            listed = listed or (comma and not country_of(left.text) and right[0].lower_ != "the")
+            # B said`), and a person's title after it (`<Name>, General Director of the Ministry
+            # of A and B`): none is an item of a list of organisations
+            titled = any(_is_role(t) for t in right[:APPOSED_TITLE_WORDS])
+            listed = listed or (comma and not country_of(left.text) and right[0].lower_ != "the"
+                                and not titled)
             pieces.append(left)
             start = i = sep_end
             continue
