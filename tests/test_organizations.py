@@ -415,6 +415,16 @@ def test_a_title_after_a_name_and_comma_opens_no_list(nlp: Language) -> None:
     assert names(nlp, text) == ["Ministry of Transport and Communications"]
 
 
+def test_and_in_the_brief_of_a_listed_name_does_not_close_the_list(nlp: Language) -> None:
+    text = ("Guests came from the Republican Eye Center, Samarkand State University of Physical "
+            "Culture and Sport, and others.")
+    assert names(nlp, text) == ["Republican Eye Center",
+                                "Samarkand State University of Physical Culture and Sport"]
+    # a new name after `and` closes the list
+    listed = "Officials of the Ministry of Finance, Ministry of Energy and UNICEF met in Osh."
+    assert names(nlp, listed) == ["Ministry of Finance", "Ministry of Energy", "UNICEF"]
+
+
 def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
     text = ("Officials met representatives of Marubeni Corporation, Sojitz and Mitsui & Co. to "
             "discuss green hydrogen.")

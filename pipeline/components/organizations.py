@@ -240,7 +240,11 @@ def _split_coordination(part: Span) -> list[Span]:
                 sep_end += 1
             left, right = doc[start:i], doc[sep_end:part.end]
             comma = sep_end == i + 1 and token.text == ","  # `, and` closes a list like `and`
-            closes_list = listed and not comma and all(t.text != "," for t in left)
+            # `and` closes the list, unless it goes on with the brief of a head-initial item
+            # (`Center, University of Physical Culture and Sport`) and no new name begins there
+            # (`Ministry of Energy and Toyota`)
+            closes_list = listed and not comma and all(t.text != "," for t in left) and not (
+                _in_brief(left) and len(right) > 0 and right[0].ent_iob_ != "B")
             if not closes_list and _keeps_together(left, comma, right):
                 i = sep_end
                 continue
