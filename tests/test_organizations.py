@@ -956,6 +956,19 @@ def test_a_name_apposed_to_a_job_title_is_a_person(nlp: Language) -> None:
     assert names(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The deal was signed during Chancellor Olaf Scholz's visit to Samarkand.",
+    "The agreement was signed during Senator Mark Ellison's visit to Almaty.",
+])
+def test_a_name_after_a_head_of_government_title_is_a_person(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_chancellor_title_leaves_the_body_after_it(nlp: Language) -> None:
+    text = "The Chancellor of Nazarbayev University met the delegation on Monday."
+    assert names(nlp, text) == ["Nazarbayev University"]
+
+
 # ------------------------------------------------------------------ two names or one
 def test_a_body_named_after_a_list_of_its_portfolios_is_one_organisation(
         nlp: Language) -> None:

@@ -31,7 +31,8 @@ PERSON_ROLES = frozenset({
     "spokesman", "spokesperson", "representative", "advisor", "adviser", "professor",
     "founder", "manager", "officer", "chief", "vice", "counsellor", "consul", "speaker",
     "chargé", "charge", "d'affaires", "attaché", "attache", "commissioner", "rector",
-    "counselor", "councillor", "emperor", "empress", "pm",
+    "counselor", "councillor", "emperor", "empress", "pm", "chancellor", "senator", "emir",
+    "sheikh",
 })
 # Initials the region's names take in English, two letters for one Cyrillic sound: `Kh. Yuldashev`,
 # `Sh. Mirziyoyev` (a tokenizer splits them from their full stop).
