@@ -964,6 +964,13 @@ def test_a_name_after_a_head_of_government_title_is_a_person(nlp: Language, text
     assert names(nlp, text) == []
 
 
+def test_people_named_after_a_body_count_as_the_body(nlp: Language) -> None:
+    text = ('"You join 1,250 Peace Corps Volunteers," she said. Ten Peace Corps volunteers were '
+            "sworn in.")
+    assert names(nlp, text) == ["Peace Corps"]
+    assert names(nlp, "The Association of Volunteers met in Osh.") == ["Association of Volunteers"]
+
+
 def test_a_chancellor_title_leaves_the_body_after_it(nlp: Language) -> None:
     text = "The Chancellor of Nazarbayev University met the delegation on Monday."
     assert names(nlp, text) == ["Nazarbayev University"]

@@ -1370,7 +1370,18 @@ def _trim_ner(ent: Span) -> Span | None:
                 and doc[t.i + 1].text in OPEN_QUOTES), end)  # `CIPE's "Agenda for ..."`
     while end > start and doc[end - 1].lower_ in NAME_JOINERS:
         end -= 1
+    if end - start > 1 and _people_of(doc[start:end]):
+        end -= 1  # `Peace Corps Volunteers`: the volunteers are the body's people
     return doc[start:end] if end > start else None
+
+
+def _people_of(span: Span) -> bool:
+    """`KOICA Volunteers`, `JICA Experts`: a name closed by a plural of people, with no head of
+    its own before it (not `Association of Volunteers`), names people of the body before it."""
+    last = span[-1]
+    people = last.lemma_.lower() in PEOPLE_NOUNS or last.lower_.removesuffix("s") in PEOPLE_NOUNS
+    return last.tag_ in ("NNS", "NNPS") and people and not any(
+        t.lower_ in HEAD_LINKS for t in span[:-1])
 
 
 def _coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
