@@ -68,8 +68,9 @@ ISO_NAMES = {"korea": "KOR", "russia": "RUS", "turkey": "TUR", "uae": "ARE", "ir
 # Russian short names that differ from pycountry's Russian official names.
 RU_COUNTRY_NAMES = {"корея": "KOR", "южная корея": "KOR", "кнр": "CHN", "сша": "USA",
                     "америка": "USA", "россия": "RUS", "рф": "RUS", "кыргызстан": "KGZ",
-                    "киргизия": "KGZ", "британия": "GBR", "великобритания": "GBR",
-                    "оаэ": "ARE", "иран": "IRN", "турция": "TUR", "туркмения": "TKM"}
+                    "киргизия": "KGZ", "киргизстан": "KGZ", "британия": "GBR",
+                    "великобритания": "GBR", "оаэ": "ARE", "иран": "IRN", "турция": "TUR",
+                    "туркмения": "TKM"}
 # Capitals that news uses for their states (`Beijing gave Dushanbe a grant`, `Пекин выдал
 # Душанбе грант`): the region's and its partners', in English and Russian.
 CAPITALS = {
