@@ -148,9 +148,12 @@ END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[
                       r"|^\s*(?:-30-|###)\s*$")  # in capitals or marked off: `End` alone is a word
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to say what a story is about
-KEY_STEM = 5  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
+KEY_STEM = 4  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
 # a line holding several sentences or a cut-off phrase is no headline: `HOME... LINKS: ...`
 SEVERAL_SENTENCES = re.compile(r"\.\.\.|…|[.!?]\s+[A-ZА-ЯЁ]")
+# a full stop after a word, then a new sentence: `... called Koreans brothers. Kazakhs of ...`
+# (not after an initial or an abbreviation: `Sh. Mirziyoyev`, `Ltd. Signs`)
+TWO_SENTENCES = re.compile(r"[a-zа-яё]{3}\.\s+[A-ZА-ЯЁ]")
 # the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
 TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
 # a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
@@ -413,6 +416,11 @@ CAPTION = (
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
     re.compile(rf"(?:^|[.!?]\s+){CAPTION_WORD}(?:\s+(?:credits?|courtesy))?\s*:"
                r"\s*[^.!?]{1,60}$", re.I),
+    # the credit glued to a caption with no stop, its word capitalised: `The presidents in the
+    # palace Photo: Steppe Wire/A. Umarov`, `Президенты во дворце Фото: агентство`
+    re.compile(r"\s(?:Photo|Photograph|Image|Picture|Фото|Видео)(?:\s+(?:credits?|courtesy))?"
+               # a stop inside a domain or after an initial: `Steppe.kg/A. Umarov`
+               r"\s*:\s*(?:[^.!?]|\.(?=\S)|(?<=[A-ZА-ЯЁ])\.){1,60}$"),
     # a caption closed by a copyright credit: `The launch event © Project office, 2021`
     re.compile(r"^[^©]{3,120}©\s*[^.!?©]{1,60}$"),
     # the caption word glued to the caption by the scrape: `PhotoThe ambassador hands over`
@@ -1154,8 +1162,9 @@ def unit_heads(lines: list[Line]) -> list[int]:
     heads = []
     for pos, i in enumerate(kept):
         line = lines[i]
-        if line.prose or line.date or line.sentence or NO_HEADLINE_START.match(line.text):
-            continue
+        if line.prose or line.date or line.sentence or NO_HEADLINE_START.match(line.text) or (
+                TWO_SENTENCES.search(line.text)):
+            continue  # a headline is one sentence
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
         if following and lines[following[0]].prose:
             heads.append(i)

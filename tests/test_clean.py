@@ -2163,3 +2163,30 @@ def test_jsonl_item_keeps_sentences_about_sources_follow_ups_and_comments() -> N
     text = "\n\n".join((PARA_1, *lines))
     [story] = clean_page(RawPage("feed.jsonl", "0" * 64, 0, text, "jsonl", {"title": "T"}))
     assert story.text == text
+
+
+def test_a_two_sentence_line_between_paragraphs_heads_no_second_story() -> None:
+    text = (f"22.04.2025 | 13:32\n\nJapan and Kyrgyzstan sign a road grant\n\n{PARA_1}\n\n"
+            f"The grant is the largest this year. Talas has waited a decade for the road\n\n"
+            f"{PARA_2}")
+    story, _ = one(text)
+    assert story.title == "Japan and Kyrgyzstan sign a road grant"
+    assert story.published == "2025-04-22"
+    assert "The grant is the largest this year." in story.text
+
+
+def test_a_credit_glued_to_a_caption_without_a_stop_cuts_the_caption() -> None:
+    caption = "The minister and the envoy in Bishkek Photo: Steppe.kg/A. Umarov"
+    story, cut = one(f"Japan and Kyrgyzstan sign a road grant\n\n{PARA_1}\n\n{caption}\n\n{PARA_2}")
+    assert cut[caption] == "caption"
+    assert rule_reason("He showed the photo: it was old, and small.") is None
+
+
+def test_a_russian_headline_sharing_an_inflected_root_with_the_lead_stays_the_title() -> None:
+    text = ("Президент Казахстана встретился с лидером Кореи\n\n"
+            "В Акорде Президент принял южнокорейского лидера, прибывшего с визитом\n\n"
+            "Главы государств пожали друг другу руки, поприветствовали корейскую делегацию и "
+            "заслушали гимн на площади перед резиденцией.\n\n"
+            "Затем стороны провели переговоры в узком составе и обсудили торговлю и инвестиции.")
+    story, _ = one(text)
+    assert story.title == "Президент Казахстана встретился с лидером Кореи"
