@@ -413,6 +413,10 @@ def test_a_title_after_a_name_and_comma_opens_no_list(nlp: Language) -> None:
     text = ("The plan was announced by Almaz Osmonov, First Deputy Director of the Ministry of "
             "Transport and Communications.")
     assert names(nlp, text) == ["Ministry of Transport and Communications"]
+    two = ("The plan was announced by Almaz Osmonov, Chairman of the Chamber of Commerce of "
+           "Kazakhstan and Co-Chairman of the Kazakhstan-Japan Business Council.")
+    assert names(nlp, two) == ["Chamber of Commerce of Kazakhstan",
+                               "Kazakhstan-Japan Business Council"]
 
 
 def test_and_in_the_brief_of_a_listed_name_does_not_close_the_list(nlp: Language) -> None:

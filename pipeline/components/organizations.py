@@ -286,8 +286,10 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False
     if _is_acronym(item[:1]) and _ends_with_head(item):
         return False  # `... Training and TRT General Directorate`: an acronym opens a new name
-    if item[0].lower_ in PERSON_ROLES:
-        return False  # `... Rashid Meredov and Head of the Foreign Ministry`: a title opens one
+    if item[0].lower_ in PERSON_ROLES or (len(item) > 2 and _is_inner_hyphen(item[1])
+                                          and _is_role(item[2])):
+        return False  # `... Rashid Meredov and Head of the Foreign Ministry`, `... and
+        # Co-Chairman of the Committee`: a title opens one
     if any(_is_role(t) for t in left) and (_ends_with_head(item) or _title_and_holder(left)):
         return False  # `Deputy Minister Aibek Osmonov and German Foreign Ministry`, `Vice
         # President Devdeit Yilmaz and Kyrgyz Cabinet Chairman ...`
