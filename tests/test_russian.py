@@ -416,6 +416,10 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Япония выделит Таджикистану 5 млн долларов на ремонт школ.", {"funding"}, {"plan"}),
     ("Программа охватит пять школ Нарынской области.", set(), {"plan"}),
     ("Напомним, банк работает в стране с 1996 года.", set(), {"plan"}),
+    ("Отметим, ремонт дорог в столице ведется в рамках первой фазы.", set(), {"plan"}),
+    # a future said as a condition is no plan, as English `if`
+    ("Если нагрузка на бюджет будет сохранена, поддержка останется прежней.", set(), {"plan"}),
+    ("Когда мост будет открыт, дорога станет короче.", set(), {"plan"}),
     # a participle that describes its noun is background; a short one is the predicate
     ("Компании, инвестирующие в энергетику 5 млн долларов, работают в Оше.", set(),
      {"funding"}),

@@ -56,6 +56,7 @@ from pipeline.lexicon.russian import (
     RELATIVE_SHIFTS,
     RU_APPROX_WORDS,
     RU_BODIES_TAGGED_AS_PLACES,
+    RU_CONDITION_MARKS,
     RU_CONTEXT_AFTER,
     RU_CUMULATIVE_CUES,
     RU_MONTH_ABBREVIATIONS,
@@ -723,9 +724,20 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
     funding = triggers["funding"].i if "funding" in triggers else None
     for token in sent:
         if (token.pos_ == "VERB" and token.i != funding and token.lemma_ not in RU_NOT_ACTIONS
-                and _future(token)):
+                and _future(token) and not _in_condition(token)):
             return token
     return None
+
+
+def _in_condition(verb: Token) -> bool:
+    """Whether the verb's clause opens with a condition (`если налоговая нагрузка будет
+    сохранена`, `когда завод будет построен`): from the last comma or the sentence's start."""
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.lower_ in RU_CONDITION_MARKS:
+            return True
+        if token.text == ",":
+            return False
+    return False
 
 
 def _future(verb: Token) -> bool:

@@ -256,7 +256,11 @@ RU_NOT_ACTIONS = frozenset({
     "обеспечить", "улучшить", "укрепить", "повысить", "снизить", "сократить", "служить",
     "послужить", "принести", "охватить", "дать", "сэкономить", "удвоить", "вырасти", "расти",
     "превысить", "достигнуть", "достичь", "пойти", "включать", "включить",  # figures, parts
-    "напомнить",  # the writer's `напомним`, no one's plan
+    "напомнить", "отметить", "добавить", "подчеркнуть", "уточнить",  # the writer's asides
+    # (`напомним`, `отметим`), no one's plan
 })  # fmt: skip
+# Subordinators whose clause states a condition or a time, not a plan: `если ... будет
+# сохранена`, as English `if`.
+RU_CONDITION_MARKS = frozenset({"если", "когда", "пока", "коль", "ежели"})
 # Negation: the event did not happen.
 NEGATION = frozenset({"не", "нет", "ни"})
