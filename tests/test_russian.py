@@ -417,6 +417,9 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Программа охватит пять школ Нарынской области.", set(), {"plan"}),
     ("Напомним, банк работает в стране с 1996 года.", set(), {"plan"}),
     ("Отметим, ремонт дорог в столице ведется в рамках первой фазы.", set(), {"plan"}),
+    # the opening of a gathering launches nothing; the opening of a centre does
+    ("Министр выступил на открытии форума в Ташкенте.", set(), {"launch"}),
+    ("В Оше состоялось открытие учебного центра.", {"launch"}, set()),
     # a future said as a condition is no plan, as English `if`
     ("Если нагрузка на бюджет будет сохранена, поддержка останется прежней.", set(), {"plan"}),
     ("Когда мост будет открыт, дорога станет короче.", set(), {"plan"}),

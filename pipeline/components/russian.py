@@ -40,6 +40,7 @@ from pipeline.lexicon.russian import (
     FINANCING_VERBS,
     FUNDING_NOUNS,
     FUTURE_BE,
+    GATHERING_WINDOW,
     GENERIC_ACRONYMS,
     GOVERNMENT_HEADS,
     LEGAL_FORMS,
@@ -64,6 +65,7 @@ from pipeline.lexicon.russian import (
     RU_NON_ORG_HEADS,
     RU_NOT_ACTIONS,
     RU_NUMBER_WORDS,
+    RU_OPENED_GATHERINGS,
     RU_PAID_SUPPORT,
     RU_SCALES,
     RU_SEAT_HEADS,
@@ -684,6 +686,9 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if window is not None and not any(
             t.lemma_ in needed for t in token.doc[token.i + 1:token.i + 1 + window]):
         return False
+    if kind == "launch" and any(t.lemma_ in RU_OPENED_GATHERINGS
+                                for t in token.doc[token.i + 1:token.i + 1 + GATHERING_WINDOW]):
+        return False  # `на открытии форума`: the forum began, nothing was launched
     if kind == "funding" and token.lemma_ in FUNDING_NOUNS:
         return money
     if token.lemma_ in PLURAL_TRIGGERS and "Number=Plur" not in str(token.morph):

@@ -232,6 +232,11 @@ NEEDS_CONTEXT = {
 # Triggers whose context word must be their object, right after them: `пройти обучение` is
 # training, `заседание, которое пройдет` (in a sentence on its `подготовка`) only takes place.
 RU_CONTEXT_AFTER = {("personnel", "пройти"): 3}
+# Gatherings whose opening is the start of a meeting, not a launch: `на открытии форума`, as in
+# English (`the opening ceremony of the forum`).
+RU_OPENED_GATHERINGS = frozenset({"мероприятие", "форум", "конференция", "выставка", "саммит",
+                                  "сессия", "заседание", "совещание", "фестиваль", "съезд"})
+GATHERING_WINDOW = 3  # words after `открытие` that may name the gathering
 # Funding verbs that always speak of money; the others (`выделить`, `предоставить`, `получить`)
 # report funding only with a sum or an aid noun in the sentence.
 FINANCING_VERBS = frozenset({"профинансировать", "финансировать", "софинансировать",
