@@ -94,6 +94,15 @@ def test_defined_long_form_keeps_comma_inside_name(nlp: Language) -> None:
     assert org.aliases == ["JOGMEC"] and len(org.mentions) == 3
 
 
+def test_defined_long_form_keeps_the_place_inside_its_name(nlp: Language) -> None:
+    text = "The Council for Trade and Cooperation in Asia (CTCA) met in Almaty."
+    [org] = orgs(nlp, text)
+    assert org.name == "Council for Trade and Cooperation in Asia" and org.aliases == ["CTCA"]
+    # with no acronym defining it, the place stays out of the name
+    assert names(nlp, "The Council for Trade and Cooperation in Asia met.") == [
+        "Council for Trade and Cooperation"]
+
+
 def test_defined_long_form_does_not_swallow_the_list_before_it(nlp: Language) -> None:
     text = "Tokyo Gas, Osaka Gas and the Japan Gas Association (JGA) attended the meeting."
     found = orgs(nlp, text)

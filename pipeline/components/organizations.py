@@ -1559,14 +1559,15 @@ def _parent_body(span: Span) -> Span | None:
 
 def _widen_to_long_forms(spans: list[Span], abbreviations: list[Abbreviation]) -> list[Span]:
     """`Japan Oil, Gas and Metals National Corporation (JOGMEC)`: a defined long form shaped
-    like an institution is one name, even where a comma or `and` split it."""
+    like an institution is one name, even where a comma or `and` split it or a place cut it
+    short (`Organization for Security and Cooperation in Europe (OSCE)`)."""
     for abbr in abbreviations:
         long = _trim(abbr.long)
         if not _is_institution(long):
             continue
         inside = [s for s in spans if s.start < long.end and long.start < s.end]
         if inside and all(long.start <= s.start and s.end <= long.end for s in inside) \
-                and any(s.start > long.start for s in inside):
+                and any(s.start > long.start or s.end < long.end for s in inside):
             spans = [s for s in spans if not (long.start <= s.start and s.end <= long.end)]
             spans.append(long)
     return spans
