@@ -1374,6 +1374,14 @@ def _trim_ner(ent: Span) -> Span | None:
         end -= 1
     if end - start > 1 and _people_of(doc[start:end]):
         end -= 1  # `Peace Corps Volunteers`: the volunteers are the body's people
+    # `KazAID board chairman <Name>`: common nouns after a proper name are none of it (but a
+    # country's `government` is a body: `Kazakh government`)
+    name_end = end
+    while name_end - start > 1 and doc[name_end - 1].is_lower and doc[name_end - 1].is_alpha:
+        name_end -= 1
+    if name_end < end and doc[end - 1].lower_ != "government" and all(
+            t.text[:1].isupper() for t in doc[start:name_end]):
+        end = name_end
     return doc[start:end] if end > start else None
 
 
