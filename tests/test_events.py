@@ -551,6 +551,9 @@ def test_a_property_stated_for_the_future_is_no_plan(nlp: Language) -> None:
     "The second phase of the programme will improve water supply for 80,000 people.",
     "The new station will supply 120 megawatts to the grid of the southern provinces.",
     "Most families will gain access to clean drinking water at home.",  # the people it is for
+    "This will give 50,000 residents access to safe drinking water.",
+    "These efforts will attract new investors to the region's mines.",
+    "The new railway will increase freight capacity to 30 million tonnes.",
 ])
 def test_an_effect_a_thing_will_have_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)
@@ -559,6 +562,7 @@ def test_an_effect_a_thing_will_have_is_no_plan(nlp: Language, text: str) -> Non
 def test_an_agent_that_will_help_plans(nlp: Language) -> None:
     assert "plan" in types(nlp, "Japan will help Tajikistan build two schools in Bokhtar.")
     assert "plan" in types(nlp, "The ministry will support farmers in the valley next year.")
+    assert "plan" in types(nlp, "The two banks will create a joint fund for small firms.")
 
 
 def test_an_action_said_for_the_future_is_a_plan(nlp: Language) -> None:

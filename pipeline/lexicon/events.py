@@ -196,14 +196,16 @@ PROPERTY_VERBS = frozenset({"have", "consist", "comprise", "include", "contain",
 EFFECT_VERBS = frozenset({"improve", "benefit", "help", "contribute", "promote", "strengthen",
                           "enhance", "boost", "ensure", "allow", "enable", "facilitate", "foster",
                           "reduce", "serve", "bring", "inject", "deliver", "produce", "generate",
-                          "supply", "cover", "save"})
+                          "supply", "cover", "save", "give", "create", "increase", "raise",
+                          "attract", "accelerate", "diversify"})
 # Subjects that do things only as an effect: pronouns standing for what was said, and works and
 # their parts (`the first phase of the program will improve ...`, `the plant will supply ...`).
 EFFECT_SUBJECTS = frozenset({"this", "that", "it", "which", "investment", "agreement", "deal",
                              "summit", "visit", "loan", "grant", "funding", "financing", "measure",
                              "step", "reform", "strategy", "cooperation", "phase", "stage",
                              "component", "strengthening", "upgrade", "project", "programme",
-                             "program", "initiative", *FACILITY_NOUNS})
+                             "program", "initiative", "effort", "exercise", "move", "partnership",
+                             "event", *FACILITY_NOUNS})
 # The people a work is for, and what they will get from it: an outcome, no one's plan
 # (`most beneficiaries will gain access to piped water`).
 BENEFICIARY_NOUNS = frozenset({"people", "beneficiary", "resident", "family", "household",
