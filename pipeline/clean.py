@@ -367,6 +367,14 @@ PROMPTS = (
                r"questions?))?\s*\?$|\bforum is (?:pre-moderated|moderated before publication)\b",
                re.I),
     re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
+    # a reader's feedback box: `Do you like this article?`, `Was this news helpful?`, `Rate this
+    # article`, `Понравилась статья?`, `Оцените материал`
+    re.compile(r"^(?:(?:do|did) you (?:like|enjoy|find) this (?:article|story|news|post|page|"
+               r"material)\b[^.!]{0,20}\?|(?:was|is) this (?:article|story|news|post|page|"
+               r"information) (?:helpful|useful|interesting)\s*\?|rate this (?:article|story|news"
+               r"|post)\b|(?:вам )?понравил(?:ась|ся|ось) (?:эта )?(?:статья|новость|материал)"
+               r"\s*\?|была ли (?:эта )?(?:статья|новость|информация) полезн\w*\s*\?|"
+               r"оцените (?:статью|новость|материал)\b)", re.I),
     PAYWALL,
 )
 COOKIE = (

@@ -308,6 +308,22 @@ def test_sentences_citing_toolbars_tags_handles_or_channels_are_kept(line: str) 
     assert rule_reason(line) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Do you like this article?", "Was this news helpful?", "Rate this article",
+    "Понравилась статья?", "Была ли эта новость полезной?", "Оцените материал",
+])
+def test_reader_feedback_boxes_are_prompts(line: str) -> None:
+    assert rule_reason(line) == "prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "Do you like this city? the mayor asked the visiting ministers.",
+    "Was this information useful for investors, the minister asked?",
+])
+def test_questions_of_a_story_are_no_feedback_boxes(line: str) -> None:
+    assert rule_reason(line) is None
+
+
 # ---------------------------------------------------------------- advertisements
 @pytest.mark.parametrize("line", ["Advertisement", "ADVERTISEMENT", "Partner content", "Sponsored"])
 def test_advertisement_labels_are_cut(line: str) -> None:
