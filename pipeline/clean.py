@@ -32,6 +32,7 @@ from pipeline.lexicon.text import (
     NAME_JOINERS,
 )
 from pipeline.pagedates import (
+    CRAWL_STAMP,
     DATELINE,
     DATELINE_ALONE,
     LABEL_MAX_WORDS,
@@ -1343,11 +1344,14 @@ def _subheading(lines: list[Line], headline: int | None, i: int) -> bool:
 
 
 def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = False) -> int | None:
-    """The first line standing alone in its block (strict: not even beside cut lines) with at
-    least HEADLINE_MIN_WORDS words and no full stop: a headline by its shape."""
+    """The first line standing alone in its block (strict: not even beside cut lines, but for
+    a crawl's stamp right above it) with at least HEADLINE_MIN_WORDS words and no full stop: a
+    headline by its shape."""
     for i in candidates:
-        # a headline may share its block with the subheading under it
+        # a headline may share its block with the subheading under it, and with the crawl's
+        # stamp the scrape glued to it (`date 2025-12-18 Headline`)
         alone = all(j == i or (not strict and (lines[j].reason or lines[j].date))
+                    or (j == i - 1 and CRAWL_STAMP.match(lines[j].text))
                     or _subheading(lines, i, j)
                     for j in range(len(lines)) if lines[j].block == lines[i].block)
         text = lines[i].text
@@ -1479,7 +1483,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     below = [i for i in named if anchor is not None and i > anchor]
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)
     # do and a line shaped like a headline stands alone after the date (a caption sits by a credit)
-    strong_below = _strong_headline(below, lines, strict=True)
+    strong_below = _strong_headline([i for i in below if not closes_with_date(lines[i].text)],
+                                    lines, strict=True)
     chrome = _kept(lines, 0, len(lines))[:PAGE_TOP]  # the page's first lines: its masthead
     if strong_below is not None and all(
             _is_tag(lines[i].text) or BULLET.match(lines[i].text)

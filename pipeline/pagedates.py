@@ -89,12 +89,12 @@ LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local ne
 MONTH_STAMP = re.compile(rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*\d{{4}}-\d{{2}}$", re.I)
 # a month name glued to the word before it: `CircuitOct 31, 2024` (checked as a date line)
 GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)")
-# A date of the crawl or the site glued before a line's text: `date 2025-01-21 ASTANA. ...`.
-LEADING_STAMP = re.compile(
-    rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}(?:-\d{{2}})?)"
-    rf"(?>(?:[ T]{TIME})?)(?=\s+\S)",  # more than the stamp's own time follows
-    re.I,
-)
+# A date of the crawl or the site, labelled and in ISO form: `date 2025-01-21`.
+ISO_STAMP = (rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}(?:-\d{{2}})?)"
+             rf"(?>(?:[ T]{TIME})?)")
+# ... glued before a line's text (`date 2025-01-21 ASTANA. ...`), or on a line of its own
+LEADING_STAMP = re.compile(ISO_STAMP + r"(?=\s+\S)", re.I)  # more than its own time follows
+CRAWL_STAMP = re.compile(ISO_STAMP + r"\s*$", re.I)
 # A wire dateline: a place in capitals (and a country), a date, maybe an agency, then a dash,
 # colon, full stop or slash: `BISHKEK, Sept. 12 (AKIpress) -`, `Baku, 15 January 2026 / Trend /`,
 # `DUSHANBE, 26.02.2020. (NIAT Khovar) –`, `ASTANA, May 2, 2024, Kazinform --`, an agency's name

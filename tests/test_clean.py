@@ -2206,3 +2206,12 @@ def test_a_russian_headline_sharing_an_inflected_root_with_the_lead_stays_the_ti
             "Затем стороны провели переговоры в узком составе и обсудили торговлю и инвестиции.")
     story, _ = one(text)
     assert story.title == "Президент Казахстана встретился с лидером Кореи"
+
+
+def test_a_headline_glued_to_a_crawl_stamp_beats_the_standfirst_under_it() -> None:
+    text = (" date 2025-12-18 Japan funds a water plant in Khujand\n\n"
+            "The grant covers pumps, pipes and a laboratory, the embassy said\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.title == "Japan funds a water plant in Khujand"
+    assert story.published == "2025-12-18"
