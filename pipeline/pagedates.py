@@ -104,6 +104,7 @@ DATELINE_DATE = (
     rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?:\s+(?P<y2>\d{{4}}))?"
     rf"|{_NUMERIC}|{_SHORT_YEAR})"
+    r"(?:\s*(?:года|г\.)(?!\w))?"  # `Бишкек, 16 декабря 2025 года –`
 )
 DATELINE = re.compile(
     # a syndicator may put its source before the place: `(MENAFN- Trend News Agency) BAKU, ...`
@@ -388,8 +389,12 @@ def is_clock(text: str) -> bool:
 def weigh(candidates: list[tuple[int, Stamp]], anchor: int | None,
           not_after: str | None = None) -> str | None:
     """The publication date among (line index, stamp) candidates: the weightiest kind, then the
-    one nearest `anchor` (the headline), then the first; none after `not_after`."""
+    one nearest `anchor` (the headline), then the first; none after `not_after`, and none
+    before the day the story's dateline reports from (a page is not published before it)."""
     usable = [(i, s) for i, s in candidates if not_after is None or s.value <= not_after]
+    reported = [s.value for _, s in usable if s.kind == "dateline"]
+    if reported:
+        usable = [(i, s) for i, s in usable if s.value >= min(reported)]
     if not usable:
         return None
     near = (lambda i: abs(i - anchor)) if anchor is not None else (lambda i: 0)

@@ -1173,6 +1173,9 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     assert weigh([(0, Stamp("2024-07-01", "line")), (3, line)], anchor=2) == "2024-07-18"
     assert weigh([(0, updated)], anchor=1) == "2024-07-20"  # nothing better: the edit's date
     assert weigh([(0, line)], anchor=None, not_after="2024-07-01") is None
+    # a page is not published before the day its dateline reports from
+    reported = Stamp("2024-07-25", "dateline")
+    assert weigh([(0, Stamp("2024-07-19", "published")), (4, reported)], anchor=1) == "2024-07-25"
 
 
 # ---------------------------------------------------------------- wire datelines
@@ -1192,6 +1195,8 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     # the full date first, then the source in brackets
     ("APRIL 3 2019 (The Steppe Bulletin) — The bank lent $5 million.", None, "2019-04-03"),
     ("ХОРОГ, 5 окт - Памир Вайр. Банк выделил кредит.", "2024-10-07", "2024-10-05"),  # `окт`
+    ("Бишкек, 16 декабря 2025 года – Министр подписал соглашение.", None, "2025-12-16"),
+    ("Ташкент, 5 мая 2024 г. – Министр подписал соглашение.", None, "2024-05-05"),
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
         text: str, reference: str | None, value: str) -> None:
