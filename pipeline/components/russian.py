@@ -478,17 +478,23 @@ def _is_name(ent: Span) -> bool:
                 or country_code(ent.text) is not None)
 
 
+# A dateline's date with its agency after it, in slashes or brackets: `, 18 декабря. /ТАСС/`.
+AGENCY_AFTER_DATE = re.compile(r",\s*\d{1,2}\s+[^\W\d]+\.?\s*[/(]\s*[^\W\d]")
+
+
 def _dateline_place(ent: Span) -> bool:
     """A place in capitals opening a paragraph before a comma and a day: a dateline's place
-    (`ТАШКЕНТ, 5 мая`), known as a capital or named as a place elsewhere in the story; an
-    agency may stand there too (`КАБАР, 17 февраля`)."""
+    (`ТАШКЕНТ, 5 мая`), known as a capital, named as a place elsewhere in the story or followed
+    by the agency after the date (`АЛМА-АТЫ, 18 декабря. /ТАСС/`); an agency may stand there too
+    (`КАБАР, 17 февраля`)."""
     doc = ent.doc
     if not (len(ent) == 1 and opens_paragraph(doc, ent.start) and ent.text.isupper()
             and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num):
         return False
     lemma = ent[0].lemma_.lower()
-    return lemma in CAPITALS or any(e.label_ == "GPE" and e[0].lemma_.lower() == lemma
-                                    for e in doc.ents)
+    agency_after = AGENCY_AFTER_DATE.match(doc_text(doc), ent.end_char)  # `, 18 декабря. /ТАСС/`
+    return lemma in CAPITALS or agency_after is not None or any(
+        e.label_ == "GPE" and e[0].lemma_.lower() == lemma for e in doc.ents)
 
 
 def _unclosed(text: str) -> str | None:
