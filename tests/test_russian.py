@@ -333,6 +333,11 @@ def test_a_country_acronym_the_tagger_calls_a_body_is_no_organization(ru: Langua
     assert find_organizations_ru(doc) == []
 
 
+def test_the_kind_of_an_outlet_before_its_name_is_no_part_of_it(ru: Language) -> None:
+    doc = extract(ru, "Как сообщает ИА «Степной вестник», грант выделен.")
+    assert "Степной вестник" in orgs(doc) and "ИА «Степной вестник»" not in orgs(doc)
+
+
 def test_a_country_in_any_case_the_tagger_calls_a_body_is_no_organization(
         ru: Language) -> None:
     doc = extract(ru, "Пекин выделит кредит Киргизстану, а Банк развития Казахстана — Японии.")

@@ -49,6 +49,7 @@ from pipeline.lexicon.russian import (
     NEEDS_CONTEXT,
     NEGATION,
     ORG_HEADS,
+    OUTLET_KINDS,
     PERCENT_STEMS,
     PERIOD_BOUNDS,
     PLURAL_TRIGGERS,
@@ -575,6 +576,10 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                 and after.text.isupper() and len(after) == 1):
             # a body of an organisation named by its acronym: `Совет Безопасности ООН`
             span, form, joined = doc[span.start:after.end], f"{form} {after.text}", i + 1
+        if len(span) > 1 and span[0].text in OUTLET_KINDS and form.startswith(span[0].text):
+            form, span = form[len(span[0].text):].strip(), span[1:]  # `ИА «Кабар»`: Кабар
+            if len(form) > 2 and QUOTES.get(form[0]) == form[-1]:
+                form = form[1:-1]
         alias = None
         if acronym := ACRONYM_AFTER.search(form):
             alias, form = acronym.group("acronym"), form[:acronym.start()]

@@ -120,6 +120,9 @@ RU_NON_ORG_HEADS = frozenset({
     "гэс", "тэц", "аэс", "грэс", "электростанция", "аэропорт", "трасса", "магистраль",  # works
 })  # fmt: skip
 # Acronyms of common nouns, no names: media, joint venture, small business, NGO.
+# Kinds of outlet written before its name, no part of it: `ИА «Кабар»` (информационное
+# агентство), `АН Podrobno.uz` (агентство новостей), as `the Kazinform agency` in English.
+OUTLET_KINDS = frozenset({"ИА", "АН", "ИАА"})
 GENERIC_ACRONYMS = frozenset({"СМИ", "СП", "МСП", "НПО", "ИП", "ООО", "АО", "ТОО", "ОАО", "ЗАО",
                               # countries, which the tagger may take for bodies
                               "КР", "РК", "РТ", "РУз", "КНР", "РФ", "США", "ОАЭ"})
