@@ -333,6 +333,15 @@ def test_a_country_acronym_the_tagger_calls_a_body_is_no_organization(ru: Langua
     assert find_organizations_ru(doc) == []
 
 
+def test_a_platforms_channel_the_tagger_calls_a_body_is_no_organization(ru: Language) -> None:
+    doc = extract(ru, "Об этом сообщается в Telegram-канале министерства энергетики.")
+    channel = Span(doc, 4, 5, label="ORG")  # `Telegram-канале`, as the tagger may tag it
+    doc.ents = [e for e in doc.ents if e.end <= 4 or e.start >= 5] + [channel]
+    assert "Telegram-канале" not in [o.name for o in find_organizations_ru(doc)]
+    named = extract(ru, "Об этом сообщил телеканал «Степь» в понедельник.")
+    assert "Степь" in orgs(named) or "«Степь»" in orgs(named)  # a channel with a name
+
+
 def test_the_kind_of_an_outlet_before_its_name_is_no_part_of_it(ru: Language) -> None:
     doc = extract(ru, "Как сообщает ИА «Степной вестник», грант выделен.")
     assert "Степной вестник" in orgs(doc) and "ИА «Степной вестник»" not in orgs(doc)

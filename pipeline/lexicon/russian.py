@@ -119,6 +119,8 @@ RU_NON_ORG_HEADS = frozenset({
     "помощь",  # aid and its programmes: `Официальная помощь развитию`
     "гэс", "тэц", "аэс", "грэс", "электростанция", "аэропорт", "трасса", "магистраль",  # works
 })  # fmt: skip
+# Second halves of a platform's channel or account, no body: `Telegram-канал`, `Х-аккаунт`.
+MEDIUM_TAILS = ("-канал", "-аккаунт", "-страница")
 # Acronyms of common nouns, no names: media, joint venture, small business, NGO.
 # Kinds of outlet written before its name, no part of it: `ИА «Кабар»` (информационное
 # агентство), `АН Podrobno.uz` (агентство новостей), as `the Kazinform agency` in English.
