@@ -936,6 +936,8 @@ def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) ->
     "He promised to look into the complaint.",
     "He attended the ceremony of the transfer of power in Bishkek.",  # nothing given
     "The minister praised the contribution of the embassy to the festival.",
+    "Germany's main exports to the country include machinery and equipment.",  # trade
+    "The lender group includes the Steppe Investment Bank and the Green Climate Fund.",  # names
     "Exports to Korea reached USD 15 million this year.",  # a trade figure, no money given
 ])
 def test_loans_asked_for_goods_described_and_plain_support_are_no_funding(
@@ -1072,6 +1074,10 @@ def test_an_agreement_secured_or_a_contract_won_is_an_agreement(nlp: Language) -
     assert "agreement" in types(nlp, "The ministry secured an agreement with a Korean miner.")
     assert "agreement" in types(nlp, "A Turkish firm won a contract to build the bridge.")
     assert "agreement" not in types(nlp, "The national team won the final in Bishkek.")
+    # a loan secured is funding, not a document signed; a loan signed is both
+    secured = types(nlp, "The wind farm has secured a $95 million loan from the bank.")
+    assert "funding" in secured and "agreement" not in secured
+    assert "agreement" in types(nlp, "The minister signed a $95 million loan with the bank.")
 
 
 def test_an_investment_with_its_sum_is_funding(nlp: Language) -> None:

@@ -80,6 +80,7 @@ from pipeline.lexicon.events import (
     SKILL_NOUNS,
     START_VERBS,
     TOTAL_VERBS,
+    TRADE_NOUNS,
     TRAINING_NOUNS,
     TRIP_VERBS,
     TYPED_CEREMONIES,
@@ -209,7 +210,10 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _noun_lemmas(token: Token) -> set[str]:
-    """Lemmas of a noun phrase head and its compounds / `of` complements (`units of equipment`)."""
+    """Lemmas of a noun phrase head and its compounds / `of` complements (`units of equipment`);
+    none of a name's words (`the Green Climate Fund` is no fund given)."""
+    if token.pos_ == "PROPN" and token.ent_type_ == "ORG":
+        return set()
     out = {lemma(token), token.lower_}
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod"):
@@ -303,7 +307,9 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     found: list[tuple[EventType, Token]] = []
     if lem in AGREEMENT_VERBS and not _has_prt(verb, "up"):
         found.append(("agreement", verb))
-    documented = bool((arg_lemmas | _subject_lemmas(verb)) & AGREEMENT_NOUNS)
+    # a loan a verb secures or wins is funding; signed, it is an agreement too
+    documents = AGREEMENT_NOUNS if lem in AGREEMENT_VERBS else AGREEMENT_NOUNS - {"loan"}
+    documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents)
     if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)):
         found.append(("agreement", verb))
     if _is_meeting_verb(verb, lem, arg_lemmas):
@@ -467,8 +473,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return _money_after(verb, money)
     if lem == "implement":
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
-    if _is_statistic(verb, args) or _private_money(verb):
-        return False
+    if _is_statistic(verb, args) or _private_money(verb) or _subject_lemmas(verb) & TRADE_NOUNS:
+        return False  # `exports include machinery`: goods sold
     paid_support = "support" in arg_lemmas and bool(arg_lemmas & PAID_SUPPORT)
     goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(

@@ -157,6 +157,8 @@ TRAINING_NOUNS = frozenset({"training", "trainings", "course", "courses", "inter
 # --- plans
 # Verbs that announce a plan while it is being weighed (`is considering a loan`).
 WEIGHING_VERBS = frozenset({"consider", "explore", "weigh", "mull", "eye"})
+# Trade: `exports include machinery and equipment` is goods sold, no aid.
+TRADE_NOUNS = frozenset({"export", "exports", "import", "imports", "trade", "turnover"})
 # Share nouns: `receive less than 20 percent of bank credit` states a statistic, not a transfer.
 SHARE_NOUNS = frozenset({"percent", "%", "share", "proportion", "fraction", "third", "half",
                          "quarter", "majority", "minority"})
