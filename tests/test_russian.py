@@ -342,6 +342,21 @@ def test_a_platforms_channel_the_tagger_calls_a_body_is_no_organization(ru: Lang
     assert "Степь" in orgs(named) or "«Степь»" in orgs(named)  # a channel with a name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Главы МИД Казахстана провели переговоры.", "МИД Казахстана"),
+    ("Соглашение подписали Минфин Кыргызстана и банк.", "Минфин Кыргызстана"),
+    ("Сотрудничество с Эксимбанком Кореи продолжится.", "Эксимбанк Кореи"),  # any tag
+    ("Кредит выделил Агропромбанк.", "Агропромбанк"),
+])
+def test_a_short_ministry_or_bank_name_takes_its_state_as_a_full_one_does(
+        ru: Language, text: str, name: str) -> None:
+    assert name in orgs(extract(ru, text))
+
+
+def test_a_bare_bank_or_a_minute_is_no_compound_bank(ru: Language) -> None:
+    assert orgs(extract(ru, "Банк выдал кредит через минуту после заявки.")) == {}
+
+
 def test_the_kind_of_an_outlet_before_its_name_is_no_part_of_it(ru: Language) -> None:
     doc = extract(ru, "Как сообщает ИА «Степной вестник», грант выделен.")
     assert "Степной вестник" in orgs(doc) and "ИА «Степной вестник»" not in orgs(doc)

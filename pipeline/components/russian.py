@@ -34,6 +34,8 @@ from pipeline.lexicon.places import CAPITALS
 from pipeline.lexicon.russian import (
     ACRONYM_SKIPS,
     AID_LEMMAS,
+    BANK_SUFFIX,
+    COMPOUND_BANK_MIN_CHARS,
     CURRENCY_STEMS,
     ENTITY_LABELS,
     EVENT_TRIGGERS,
@@ -45,6 +47,7 @@ from pipeline.lexicon.russian import (
     GOVERNMENT_HEADS,
     LEGAL_FORMS,
     MEDIUM_TAILS,
+    MINISTRY_PREFIX,
     MONTH_FORMS,
     NAME_BREAKING_PREPOSITIONS,
     NEEDS_CONTEXT,
@@ -71,6 +74,7 @@ from pipeline.lexicon.russian import (
     RU_PAID_SUPPORT,
     RU_SCALES,
     RU_SEAT_HEADS,
+    SHORT_MINISTRIES,
     TARGET_BOUNDS,
     TIME_LEMMAS,
     TITLE_HEADS,
@@ -566,7 +570,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         form = _nominative(ent, normal or ent.text) + span.text[len(ent.text):]
         after = ents[i + 1] if i + 1 < len(ents) else None
         if (after is not None and after.label_ == "GPE" and after.start == ent.end
-                and _head_lemma(ent) in ORG_HEADS and "Case=Gen" in str(after[0].morph)
+                and (_head_lemma(ent) in ORG_HEADS or _short_state_body(ent))
+                and "Case=Gen" in str(after[0].morph)
                 and "Number=Plur" not in str(_head(ent).morph)  # `правительствами двух стран`
                 and _union_named(after) is None):  # its office counts as the union itself
             place = _before_open_bracket(after)
@@ -591,9 +596,40 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             span = inner if inner else span
         yield _Mention(span, form.strip(), alias, normal is not None)
     yield from _headed_places(doc, ents)
+    yield from _compound_banks(doc)
     for place in ents:
         if place.label_ == "GPE" and (body := _union_named(place)) is not None:
             yield _Mention(place, body, None)
+
+
+def _short_state_body(ent: Span) -> bool:
+    """`МИД`, `Минфин`, `Эксимбанк`: one word naming a ministry or a bank in short."""
+    lemma = ent[0].lemma_.lower()
+    return len(ent) == 1 and (lemma in SHORT_MINISTRIES or (
+        lemma.startswith(MINISTRY_PREFIX) and ent.text[:1].isupper()) or _is_compound_bank(ent[0]))
+
+
+def _is_compound_bank(token: Token) -> bool:
+    """A capitalised word glued from a stem and `банк` (`Эксимбанк`, `Агропромбанк`): a bank's
+    name, whatever the tagger calls it, as in English."""
+    lemma = token.lemma_.lower()
+    return (token.text[:1].isupper() and lemma.endswith(BANK_SUFFIX) and token.is_alpha
+            and len(lemma) >= COMPOUND_BANK_MIN_CHARS)
+
+
+def _compound_banks(doc: Doc) -> Iterator[_Mention]:
+    """Compound bank names the tagger missed or called a person or a place, with the state after
+    them in the genitive (`Эксимбанком Кореи` -> `Эксимбанк Кореи`)."""
+    for token in doc:
+        if not _is_compound_bank(token) or token.ent_type_ == "ORG":
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_type_ == "GPE" and (
+                "Case=Gen" in str(doc[end].morph)):
+            end += 1
+        span = doc[token.i:end]
+        yield _Mention(span, " ".join([token.lemma_.capitalize(), *(t.text for t in span[1:])]),
+                       None, False)
 
 
 def _union_named(place: Span) -> str | None:

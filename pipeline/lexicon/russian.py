@@ -99,6 +99,12 @@ ORG_HEADS = frozenset({
     "акимат", "мэрия", "инспекция", "департамент", "администрация", "комиссия",
     "представительство", "миссия",
 })  # fmt: skip
+# Short names of a state's ministries and banks, which take their state in the genitive as the
+# full names do: `МИД Казахстана`, `Минфин Кыргызстана` (`мин...`), `Эксимбанк Китая` (`...банк`).
+SHORT_MINISTRIES = frozenset({"мид"})
+MINISTRY_PREFIX = "мин"
+BANK_SUFFIX = "банк"
+COMPOUND_BANK_MIN_CHARS = 7  # `Эксимбанк`, `Агробанк`; not `Банк` itself
 # A union of states is a body, but the tagger calls it a place (`Европейский союз`, `ЕС`): the
 # lemmas of the names it gets wrong, and the body's full name.
 RU_BODIES_TAGGED_AS_PLACES = {
