@@ -33,6 +33,7 @@ from pipeline.lexicon.measures import CURRENCY_SYMBOLS
 from pipeline.lexicon.places import CAPITALS
 from pipeline.lexicon.russian import (
     ACRONYM_SKIPS,
+    AGREED_TO,
     AID_LEMMAS,
     BANK_SUFFIX,
     COMPOUND_BANK_MIN_CHARS,
@@ -437,6 +438,7 @@ LATIN_COMPANY = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){1,6}"
 OUTLET_IN_SLASHES = re.compile(  # glued to the date too: `Бишкек,07.06.24./Кабар/.`
     r"(?:(?<=[\w.,]\s)|(?<=[.,]))/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
 DATELINE_REACH = 300  # characters from the top where a dateline stands
+AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
 HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
 DATELINE_WORDS = 6  # most words of a dateline beside its date (`Бишкек, 21 января /Кабар/.`)
 
@@ -778,9 +780,18 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
     funding = triggers["funding"].i if "funding" in triggers else None
     for token in sent:
         if (token.pos_ == "VERB" and token.i != funding and token.lemma_ not in RU_NOT_ACTIONS
-                and _future(token) and not _in_condition(token)):
+                and (_future(token) or _agreed_to(token)) and not _in_condition(token)):
             return token
     return None
+
+
+def _agreed_to(verb: Token) -> bool:
+    """An infinitive the parties agreed on or decided (`договорились в следующем году
+    организовать визит`): an action they plan, as English `agreed to build`."""
+    if "VerbForm=Inf" not in str(verb.morph):
+        return False
+    before = verb.doc[max(verb.sent.start, verb.i - AGREED_WINDOW):verb.i]
+    return any(t.lemma_ in AGREED_TO for t in before)
 
 
 def _in_condition(verb: Token) -> bool:
