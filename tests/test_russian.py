@@ -347,6 +347,7 @@ def test_a_platforms_channel_the_tagger_calls_a_body_is_no_organization(ru: Lang
     ("Соглашение подписали Минфин Кыргызстана и банк.", "Минфин Кыргызстана"),
     ("Сотрудничество с Эксимбанком Кореи продолжится.", "Эксимбанк Кореи"),  # any tag
     ("Кредит выделил Агропромбанк.", "Агропромбанк"),
+    ("Соглашение подписано между минздравом КР и мэрией.", "Минздрав КР"),
 ])
 def test_a_short_ministry_or_bank_name_takes_its_state_as_a_full_one_does(
         ru: Language, text: str, name: str) -> None:
@@ -355,6 +356,7 @@ def test_a_short_ministry_or_bank_name_takes_its_state_as_a_full_one_does(
 
 def test_a_bare_bank_or_a_minute_is_no_compound_bank(ru: Language) -> None:
     assert orgs(extract(ru, "Банк выдал кредит через минуту после заявки.")) == {}
+    assert orgs(extract(ru, "Министра иностранных дел КР встретили в аэропорту.")) == {}
 
 
 def test_the_kind_of_an_outlet_before_its_name_is_no_part_of_it(ru: Language) -> None:

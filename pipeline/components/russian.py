@@ -48,7 +48,6 @@ from pipeline.lexicon.russian import (
     GOVERNMENT_HEADS,
     LEGAL_FORMS,
     MEDIUM_TAILS,
-    MINISTRY_PREFIX,
     MONTH_FORMS,
     NAME_BREAKING_PREPOSITIONS,
     NEEDS_CONTEXT,
@@ -606,9 +605,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
 
 def _short_state_body(ent: Span) -> bool:
     """`МИД`, `Минфин`, `Эксимбанк`: one word naming a ministry or a bank in short."""
-    lemma = ent[0].lemma_.lower()
-    return len(ent) == 1 and (lemma in SHORT_MINISTRIES or (
-        lemma.startswith(MINISTRY_PREFIX) and ent.text[:1].isupper()) or _is_compound_bank(ent[0]))
+    return len(ent) == 1 and (ent[0].lemma_.lower() in SHORT_MINISTRIES
+                              or _is_compound_bank(ent[0]))
 
 
 def _is_compound_bank(token: Token) -> bool:
@@ -651,9 +649,9 @@ def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
                 "Case=Gen" in str(doc[start - 1].morph)) and doc[start - 1].lemma_ not in ORG_HEADS:
             start -= 1  # `обороны`, `иностранных дел`
         head = doc[start - 1] if start > 0 else None
-        if head is None or head.lemma_ not in ORG_HEADS or head.ent_type_ or (
+        if head is None or head.lemma_ not in ORG_HEADS | SHORT_MINISTRIES or head.ent_type_ or (
                 "Number=Plur" in str(head.morph)):
-            continue
+            continue  # `правительства Японии`, `минздравом КР`
         end = place.end
         seat = ents[i + 1] if i + 1 < len(ents) else None
         if (head.lemma_ in RU_SEAT_HEADS and seat is not None and seat.label_ == "GPE"

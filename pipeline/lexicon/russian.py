@@ -100,9 +100,13 @@ ORG_HEADS = frozenset({
     "представительство", "миссия",
 })  # fmt: skip
 # Short names of a state's ministries and banks, which take their state in the genitive as the
-# full names do: `МИД Казахстана`, `Минфин Кыргызстана` (`мин...`), `Эксимбанк Китая` (`...банк`).
-SHORT_MINISTRIES = frozenset({"мид"})
-MINISTRY_PREFIX = "мин"
+# full names do: `МИД Казахстана`, `минздрав КР`, `Эксимбанк Китая` (`...банк`). Not `министр`,
+# a title, which shares their first letters.
+SHORT_MINISTRIES = frozenset({
+    "мид", "минфин", "минздрав", "минэкономики", "минтранс", "минэнерго", "минобразования",
+    "минсельхоз", "минюст", "минобороны", "минтруда", "минкультуры", "минстрой", "минпромторг",
+    "минцифры", "минприроды", "минобрнауки", "минводхоз",
+})
 BANK_SUFFIX = "банк"
 COMPOUND_BANK_MIN_CHARS = 7  # `Эксимбанк`, `Агробанк`; not `Банк` itself
 # A union of states is a body, but the tagger calls it a place (`Европейский союз`, `ЕС`): the
