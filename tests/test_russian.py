@@ -530,6 +530,7 @@ def test_the_story_episode_is_its_first_dated_event_not_the_dateline(ru: Languag
 @pytest.mark.parametrize(("text", "date"), [
     ("К 2030 году правительство намерено довести долю станций до 15 процентов.", "2030"),
     ("С 2010 года правительство намерено поддерживать фермеров.", None),  # a start, no goal
+    ("Реализация проекта запланирована на период с 2024 по 2029 годы.", "2024/2029"),  # a span
 ])
 def test_a_plan_is_dated_by_its_deadline(ru: Language, text: str, date: str | None) -> None:
     assert event(extract(ru, text), "plan").date == date

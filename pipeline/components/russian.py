@@ -857,7 +857,8 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         inside = [a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char]
         inner = [d for d in dates if sent.start_char <= d.span.start_char < sent.end_char]
         own = [d for d in inner if not _bound(d)]
-        targets = [d for d in inner if _target(d)]  # `к 2030 году` dates a plan's goal
+        # `к 2030 году` dates a plan's goal, `на период с 2024 по 2029 годы` its span
+        targets = [d for d in inner if _target(d) or "/" in d.value]
         money = any(a.kind == "money" for a in inside)
         triggers = sentence_triggers(sent, money)
         if "plan" not in triggers and (planned := _planned(sent, triggers)) is not None:
