@@ -989,6 +989,11 @@ def test_common_nouns_after_a_proper_name_are_no_part_of_it(nlp: Language) -> No
     assert names(nlp, "The Kazakh government approved the loan.") == ["Kazakh government"]
 
 
+def test_a_name_with_bare_initials_after_a_title_is_a_person(nlp: Language) -> None:
+    text = "The talks were held between defence minister A K Antony and his counterpart."
+    assert names(nlp, text) == []
+
+
 def test_a_chancellor_title_leaves_the_body_after_it(nlp: Language) -> None:
     text = "The Chancellor of Nazarbayev University met the delegation on Monday."
     assert names(nlp, text) == ["Nazarbayev University"]
