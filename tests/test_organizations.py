@@ -989,6 +989,13 @@ def test_common_nouns_after_a_proper_name_are_no_part_of_it(nlp: Language) -> No
     assert names(nlp, "The Kazakh government approved the loan.") == ["Kazakh government"]
 
 
+def test_the_people_a_body_serves_after_a_nationality_stay_in_its_name(nlp: Language) -> None:
+    text = "The course is run by the Center for the Training of Afghan Students in Termez."
+    assert "Center for the Training of Afghan Students" in names(nlp, text)
+    holder = "The Health Department of Khatlon Province Saidullo Mallazoda signed it."
+    assert names(nlp, holder) == ["Health Department of Khatlon Province"]
+
+
 def test_a_name_with_bare_initials_after_a_title_is_a_person(nlp: Language) -> None:
     text = "The talks were held between defence minister A K Antony and his counterpart."
     assert names(nlp, text) == []
