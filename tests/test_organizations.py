@@ -387,6 +387,9 @@ def test_and_inside_a_headed_name_stays(nlp: Language) -> None:
      ["National University of Mongolia", "Tokyo Institute of Technology"]),
     ("The Ministry of Industry and Construction of Kazakhstan approved the plan.",
      ["Ministry of Industry and Construction of Kazakhstan"]),
+    # the body a name sits under gives the second part no head of its own
+    ("Talks were held with the Agency for Migration and Labour under the Cabinet on Monday.",
+     ["Agency for Migration and Labour under the Cabinet"]),
     # a brief that ends in a word no body ends in (`Policy`) still closes the ministry's name
     ("The Ministry of Labour and Social Policy and Kaspi Trade Company Ltd. signed the deal.",
      ["Ministry of Labour and Social Policy", "Kaspi Trade Company Ltd."]),
