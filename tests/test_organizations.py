@@ -999,6 +999,14 @@ def test_the_people_a_body_serves_after_a_nationality_stay_in_its_name(nlp: Lang
     assert names(nlp, holder) == ["Health Department of Khatlon Province"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("They met during the session of the UN General Assembly in New York.", "UN General Assembly"),
+    ("The Assembly of People of Kazakhstan held its session.", "Assembly of People of Kazakhstan"),
+])
+def test_an_assembly_is_a_body(nlp: Language, text: str, name: str) -> None:
+    assert name in names(nlp, text)
+
+
 def test_a_name_with_bare_initials_after_a_title_is_a_person(nlp: Language) -> None:
     text = "The talks were held between defence minister A K Antony and his counterpart."
     assert names(nlp, text) == []

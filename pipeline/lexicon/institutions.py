@@ -4,8 +4,8 @@ from __future__ import annotations
 
 # Nouns that end an institutional name: `Japan International Cooperation Agency`.
 FINAL_HEADS = frozenset({
-    "academy", "administration", "agency", "association", "authority", "bank", "board",
-    "bureau", "cabinet", "center", "centre", "chamber", "co.", "college", "commission",
+    "academy", "administration", "agency", "assembly", "association", "authority", "bank",
+    "board", "bureau", "cabinet", "center", "centre", "chamber", "co.", "college", "commission",
     "ag", "gmbh", "s.a.", "n.v.", "b.v.", "ojsc", "pjsc", "cjsc", "partners",
     "committee", "company", "confederation", "consortium", "cooperative", "corp.", "corporation",
     "council", "court", "delegation", "department", "directorate", "embassy", "exchange",
@@ -27,12 +27,12 @@ LEGAL_PREFIXES = frozenset({
 })
 # Nouns that start an institutional name when `of`/`for`/`under` follows: `Ministry of ...`.
 INITIAL_HEADS = frozenset({
-    "academy", "administration", "agency", "association", "authority", "bank", "board", "bureau",
-    "cabinet", "center", "centre", "chamber", "college", "commission", "committee", "council",
-    "delegation", "department", "directorate", "embassy", "federation", "foundation", "fund",
-    "government", "institute", "ministries", "ministry", "mission", "office", "organisation",
-    "organization", "school", "service", "union", "university", "kenesh", "khural", "akimat",
-    "hokimiyat", "khokimiyat",
+    "academy", "administration", "agency", "assembly", "association", "authority", "bank", "board",
+    "bureau", "cabinet", "center", "centre", "chamber", "college", "commission", "committee",
+    "council", "delegation", "department", "directorate", "embassy", "federation", "foundation",
+    "fund", "government", "institute", "ministries", "ministry", "mission", "office",
+    "organisation", "organization", "school", "service", "union", "university", "kenesh", "khural",
+    "akimat", "hokimiyat", "khokimiyat",
 })
 # Legal-form suffixes of companies, dropped when comparing names (`Sojitz Corporation` = `Sojitz`).
 CORPORATE_SUFFIXES = frozenset({
