@@ -224,6 +224,8 @@ def test_launch_needs_a_new_facility_or_programme(
     "Officials laid the foundation stone at a ceremony near the city.",
     "Contractors have been widening the highway and laying asphalt since April.",
     "The second bridge was completed in August.",
+    "The construction of the plant will be carried out in three stages.",
+    "Construction works are being carried out by a Chinese contractor.",
 ])
 def test_construction_is_work_begun_structures_built_and_stones_laid(
         nlp: Language, text: str) -> None:
@@ -239,6 +241,7 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("The bridge design is under review.", {"construction"}),
     ("The two sides widened the scope of cooperation.", EVERY_TYPE),
     ("The students completed the course in May.", EVERY_TYPE),
+    ("The feasibility study was carried out in May.", {"construction"}),
     pytest.param("The study broke new ground in glacier research.", {"construction"},
                  marks=over_fires("`broke new ground` is figurative")),
 ])

@@ -596,8 +596,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
         if lem in UNDER_WAY_PLAN:
             return [("plan", noun)]
     if lem in CONSTRUCTION_NOUNS and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-            phase_verb(head) is not None):
-        return [("construction", noun)]
+            phase_verb(head) is not None or (noun.dep_ == "nsubjpass"
+                                             and lemma(head) in REALIZING_VERBS)):
+        return [("construction", noun)]  # `construction began`, `works will be carried out`
     if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
         if _is_definite_reference(noun) or noun.dep_ == "compound":
             return []
