@@ -330,6 +330,10 @@ def test_funding_needs_aid_or_a_donor_sum(nlp: Language, text: str, absent: set[
     "Some 300 residents went to the stadium to watch the match.",
     "Tajiks celebrate Navruz in March.",
 ])
+def test_a_team_sent_to_a_match_is_no_personnel(nlp: Language) -> None:
+    assert "personnel" not in types(nlp, "The club sent a team to the final in Osh.")
+
+
 def test_people_going_somewhere_or_a_nation_without_a_count_is_no_personnel(
         nlp: Language, text: str) -> None:
     assert "personnel" not in types(nlp, text)
@@ -355,6 +359,7 @@ def test_funding_private_money_shares_and_goods_received_are_none(
 # ------------------------------------------------------------------ personnel
 @pytest.mark.parametrize("text", [
     "KOICA dispatched three water engineers to the agency.",
+    "India is sending a team to Kyrgyzstan to train its mountain rescuers.",
     "Around 340 Korean advisers were sent from Korea to Mongolia.",
     "We sent 45 young civil servants to Japan for internships.",
     "A group of 40 caregivers left for Japan under the skilled worker scheme.",

@@ -41,6 +41,7 @@ from pipeline.lexicon.events import (
     COURSE_NOUNS,
     COURSE_VERBS,
     CREDIT_FORMS,
+    DISPATCH_VERBS,
     EFFECT_SUBJECTS,
     EFFECT_VERBS,
     FACILITY_NOUNS,
@@ -91,6 +92,7 @@ from pipeline.lexicon.events import (
     WEB_PAGES,
     WEIGHING_VERBS,
     WITH_THEME_VERBS,
+    WORK_GROUPS,
 )
 from pipeline.lexicon.grammar import (
     BELIEF_VERBS,
@@ -516,7 +518,9 @@ def _is_statistic(verb: Token, args: list[Token]) -> bool:
 
 def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     if lem in PERSONNEL_VERBS:
-        return any(_is_people(a) for a in args)
+        # `is sending a team to Kyrgyzstan to train its forces`: a working group sent abroad
+        return any(_is_people(a) or (lem in DISPATCH_VERBS and lemma(a) in WORK_GROUPS
+                                     and _goes_abroad(verb)) for a in args)
     if lem in COURSE_VERBS and verb.dep_ != "relcl" and any(
             a.dep_ == "dobj" and lemma(a) in COURSE_NOUNS for a in args):
         return True  # `are providing health trainings`; not what a centre `will provide`

@@ -134,6 +134,10 @@ OPERATION_NOUNS = frozenset({"operation", "service", "commission", "use", "explo
 # Verbs that send, train or employ the people they govern.
 PERSONNEL_VERBS = frozenset({"train", "dispatch", "send", "second", "deploy", "recruit", "employ",
                              "hire", "educate", "retrain"})
+# Verbs that send people to work somewhere, and the groups they send as such (not a delegation,
+# which visits): `sent a team of instructors`, `is sending a brigade to Kyrgyzstan`.
+DISPATCH_VERBS = frozenset({"send", "dispatch", "deploy", "second"})
+WORK_GROUPS = frozenset({"team", "brigade", "crew", "squad", "group", "contingent", "batch"})
 # Activities of people abroad, reported with a head count (`289 volunteers carried out ...`).
 PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
                              "undergo", "start", "begin", "attend", "join", "finish", "graduate"})
