@@ -1495,7 +1495,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         headline = pick_headline(above, lines)
         headline = pick_headline(below, lines) if headline is None else headline
     if headline is not None and body_start < end:
-        headline = _headline_of_lead(lines, named, headline, lines[body_start].text)
+        # the lead is the first paragraph of prose: a dateline's caption may open the body
+        lead = next((i for i in kept if i >= body_start and lines[i].prose), body_start)
+        headline = _headline_of_lead(lines, named, headline, lines[lead].text)
     # the headline printed again further down, without the breadcrumb glued to it: the bare copy
     bare = None if headline is None else next(
         (i for i in named if i > headline and _near_copy(lines[headline].text, lines[i].text)),
