@@ -2222,7 +2222,7 @@ def test_a_headline_glued_to_a_crawl_stamp_beats_the_standfirst_under_it() -> No
     assert story.published == "2025-12-18"
 
 
-def test_the_headline_is_judged_against_the_first_paragraph_not_a_caption_opening_the_body() -> None:
+def test_a_headline_is_judged_against_the_first_paragraph_not_an_opening_caption() -> None:
     text = ("Japan and Kyrgyzstan plan a new road grant\n\n"
             "The Tokyo-based agency has funded two bridges in Talas\n\n"
             "Osh, May 2, 2025. Talas River Bridges, Talas Region Agency Office. Steppe Images "
