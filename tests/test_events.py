@@ -930,6 +930,7 @@ def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     "The ceremony of the delivery of 20 ambulances took place in Khujand on Monday.",
     "The district hospital received a mobile x-ray machine and 3,000 masks.",
     "Meals are served thanks to a contribution of US$8 million from the Government of Korea.",
+    "JICA signed a grant agreement with the agency to provide grant aid of 596 million yen.",
     "Turkish investments in the country reached USD 15 million this year.",
 ])
 def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) -> None:
@@ -944,6 +945,7 @@ def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) ->
     "He promised to look into the complaint.",
     "He attended the ceremony of the transfer of power in Bishkek.",  # nothing given
     "The minister praised the contribution of the embassy to the festival.",
+    "The two ministers signed a memorandum to exchange students.",  # signed for no aid
     "Germany's main exports to the country include machinery and equipment.",  # trade
     "The lender group includes the Steppe Investment Bank and the Green Climate Fund.",  # names
     "Exports to Korea reached USD 15 million this year.",  # a trade figure, no money given

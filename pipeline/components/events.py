@@ -1101,11 +1101,23 @@ def _trip_meeting(verb: Token, money: list[int]) -> list[Candidate]:
     return [] if mode is Mode.NONE else [Candidate("meeting", verb.i, verb.i + 1, verb, mode)]
 
 
+def _signed_funding(verb: Token, money: list[int]) -> list[Candidate]:
+    """`signed a grant agreement with FAO to provide grant aid of up to 596 million yen`: the
+    aid with its sum that a signed document is for is funding, in the signing's mode."""
+    signing = clause_verb(verb.head)
+    if lemma(signing) not in AGREEMENT_VERBS or not any(
+            kind == "funding" for kind, _ in _verb_candidates(verb, money)):
+        return []
+    mode = clause_mode(signing)
+    return [] if mode is Mode.NONE else [Candidate("funding", verb.i, verb.i + 1, verb, mode)]
+
+
 def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     if _is_descriptive(verb):
         return []
     if is_purpose(verb):
-        return _purpose_personnel(verb) or _trip_meeting(verb, money)
+        return _purpose_personnel(verb) or _trip_meeting(verb, money) or _signed_funding(
+            verb, money)
     mode = clause_mode(verb)
     if mode is Mode.NONE:
         return []
