@@ -44,6 +44,7 @@ from pipeline.lexicon.events import (
     DISPATCH_VERBS,
     EFFECT_SUBJECTS,
     EFFECT_VERBS,
+    ENGAGED_VERBS,
     FACILITY_NOUNS,
     FUNDING_ALWAYS,
     FUNDING_WITH_AID,
@@ -603,6 +604,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             phase_verb(head) is not None or (noun.dep_ == "nsubjpass"
                                              and lemma(head) in REALIZING_VERBS)):
         return [("construction", noun)]  # `construction began`, `works will be carried out`
+    if lem in ("construction", "reconstruction") and noun.dep_ == "pobj" and (
+            head.lower_ == "in" and lemma(head.head) in ENGAGED_VERBS) and of_child is not None:
+        return [("construction", noun)]  # `partners are involved in the construction of a plant`
     if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
         if _is_definite_reference(noun) or noun.dep_ == "compound":
             return []

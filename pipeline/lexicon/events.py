@@ -62,6 +62,8 @@ CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", 
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
                                 "repair", "erect", "pave"})
 # Nouns of building works: `construction of`, `the works began`.
+# Verbs of taking part in works: `involved in the construction of`, `engaged in`.
+ENGAGED_VERBS = frozenset({"involve", "engage", "participate", "partake"})
 CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitation", "work", "works",
                                 "refurbishment", "renovation", "groundbreaking", "building"})
 # What is built or strengthened in a figure of speech: `build trust`, `upgrade skills`.
