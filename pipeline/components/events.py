@@ -151,6 +151,9 @@ BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this 
 HAPPENING_NOUNS = MEETING_NOUNS | COURSE_NOUNS | frozenset(
     {"trip", "tour", "mission", "event", "exhibition", "festival", "campaign", "signing"})
 COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear"})
+# Verbs whose purpose infinitive reports an event of its own: a trip made to attend a meeting,
+# a document signed to provide aid.
+SERVED_PURPOSES = ((TRIP_VERBS, "meeting"), (AGREEMENT_VERBS, "funding"))
 MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})  # words inside a noun phrase
 SPEECH_ENDS = frozenset({".", ",", "!", "?", "…", ":"})  # `“We will open it in May,” he said`
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
@@ -1094,34 +1097,23 @@ def _purpose_personnel(verb: Token) -> list[Candidate]:
     return [] if mode is Mode.NONE else [Candidate("personnel", verb.i, verb.i + 1, verb, mode)]
 
 
-def _trip_meeting(verb: Token, money: list[int]) -> list[Candidate]:
-    """`arrived in Tokyo to attend the summit`, `is staying in the country to participate in
-    the meeting`: a trip made for a meeting reports the meeting, in the trip's mode."""
-    trip = clause_verb(verb.head)
-    if lemma(trip) not in TRIP_VERBS or not any(
-            kind == "meeting" for kind, _ in _verb_candidates(verb, money)):
+def _served_purpose(verb: Token, money: list[int]) -> list[Candidate]:
+    """The event a trip or a signing is made for, in its mode: `arrived in Tokyo to attend the
+    summit` (a meeting), `signed a grant agreement with FAO to provide grant aid of up to 596
+    million yen` (funding)."""
+    head = clause_verb(verb.head)
+    kinds = [kind for heads, kind in SERVED_PURPOSES if lemma(head) in heads]
+    if not kinds or (mode := clause_mode(head)) is Mode.NONE:
         return []
-    mode = clause_mode(trip)
-    return [] if mode is Mode.NONE else [Candidate("meeting", verb.i, verb.i + 1, verb, mode)]
-
-
-def _signed_funding(verb: Token, money: list[int]) -> list[Candidate]:
-    """`signed a grant agreement with FAO to provide grant aid of up to 596 million yen`: the
-    aid with its sum that a signed document is for is funding, in the signing's mode."""
-    signing = clause_verb(verb.head)
-    if lemma(signing) not in AGREEMENT_VERBS or not any(
-            kind == "funding" for kind, _ in _verb_candidates(verb, money)):
-        return []
-    mode = clause_mode(signing)
-    return [] if mode is Mode.NONE else [Candidate("funding", verb.i, verb.i + 1, verb, mode)]
+    typed = {kind for kind, _ in _verb_candidates(verb, money)}
+    return [Candidate(kind, verb.i, verb.i + 1, verb, mode) for kind in kinds if kind in typed]
 
 
 def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     if _is_descriptive(verb):
         return []
     if is_purpose(verb):
-        return _purpose_personnel(verb) or _trip_meeting(verb, money) or _signed_funding(
-            verb, money)
+        return _purpose_personnel(verb) or _served_purpose(verb, money)
     mode = clause_mode(verb)
     if mode is Mode.NONE:
         return []
