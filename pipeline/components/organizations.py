@@ -113,7 +113,8 @@ LOCAL_GOVERNMENT_MIN_WORDS = 3
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
-SEAT_LINKS = frozenset({"under", "at"})  # `Agency under the Cabinet`: the body it sits under
+# Links to the body a name sits under (`Agency under the Cabinet`); `of` opens a brief as often
+UNDER_PARENT = PARENT_LINKS - {"of"}
 APPOSED_TITLE_WORDS = 3  # `, First Deputy Minister of ...`: a title opening an apposition
 TITLE_CHAIN_WINDOW = 12  # `Minister of Transport of the Republic of Tajikistan,`: a title's words
 # Headlines and menus: at least 4 words, 70 % of them capitalised (sentences rarely are).
@@ -341,7 +342,7 @@ def _two_institutions(left: Span, item: Span) -> bool:
     the second with its own head (not `Ministry of Industry and Construction`)."""
     heads = INITIAL_HEADS | FINAL_HEADS
     # the body a name sits under is no head of its own: `Migration and Labour under the Cabinet`
-    core = next((item[:t.i - item.start] for t in item if t.lower_ in SEAT_LINKS), item)
+    core = next((item[:t.i - item.start] for t in item if t.lower_ in UNDER_PARENT), item)
     own_head = _ends_with_head(core) or any(
         t.lower_ in heads for t in core[:CONJUNCT_HEAD_WINDOW])
     return own_head and _is_institution(_trim(left)) and _is_institution(item)
