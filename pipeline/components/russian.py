@@ -612,9 +612,10 @@ def _short_state_body(ent: Span) -> bool:
 def _is_compound_bank(token: Token) -> bool:
     """A capitalised word glued from a stem and `банк` (`Эксимбанк`, `Агропромбанк`): a bank's
     name, whatever the tagger calls it, as in English."""
+    if not (token.text[:1].isupper() and token.is_alpha):
+        return False  # cheap tests first: every word of a story is asked
     lemma = token.lemma_.lower()
-    return (token.text[:1].isupper() and lemma.endswith(BANK_SUFFIX) and token.is_alpha
-            and len(lemma) >= COMPOUND_BANK_MIN_CHARS)
+    return lemma.endswith(BANK_SUFFIX) and len(lemma) >= COMPOUND_BANK_MIN_CHARS
 
 
 def _compound_banks(doc: Doc) -> Iterator[_Mention]:
