@@ -615,10 +615,12 @@ def stopword_density(text: str, stopwords: frozenset[str]) -> float:
 def is_prose(text: str, stopwords: frozenset[str]) -> bool:
     """jusText's good/near-good: long enough to judge alone, written in sentences, and ending
     like a paragraph (a headline or caption of 70+ characters has no full stop); a paragraph
-    may also announce a list (`:`) or be one clause of it (`;`), or lack only its last full
-    stop after a sentence that has one (a headline is a single sentence)."""
+    may also announce a list (`:`), be one clause of it (`;`), break off at a comma where the
+    scrape split it, or lack only its last full stop after a sentence that has one (a headline
+    is a single sentence)."""
     return (len(text) >= LENGTH_LOW and stopword_density(text, stopwords) >= STOPWORDS_LOW
-            and (len(text) >= LENGTH_HIGH or _ends_sentence(text) or text.endswith((":", ";"))
+            and (len(text) >= LENGTH_HIGH or _ends_sentence(text)
+                 or text.endswith((":", ";", ","))
                  or _lacks_last_stop(text)))
 
 
@@ -951,6 +953,11 @@ def mark_repeated(lines: list[Line]) -> None:
     for line in lines:
         key = line.text.casefold()
         counts[key] = counts.get(key, 0) + 1
+    first_prose = next((i for i, line in enumerate(lines) if line.prose), len(lines))
+    # a headline the page prints twice at its top (title bar and story head) with no copy
+    # right above the text: its first copy is kept, as it would be if printed once
+    heading = {line.text.casefold() for i, line in enumerate(lines)
+               if counts[line.text.casefold()] > 1 and _heads_story(lines, i)}
     seen: set[str] = set()
     for i, line in enumerate(lines):
         key = line.text.casefold()
@@ -958,8 +965,11 @@ def mark_repeated(lines: list[Line]) -> None:
             continue  # a date line is read for its date (stories of one day share it)
         twice = i + 1 < len(lines) and lines[i + 1].text.casefold() == key
         second = i > 0 and lines[i - 1].text.casefold() == key  # printed twice: a headline
+        top = (i < first_prose and key not in seen and key not in heading
+               and _is_headline_shaped(line.text))
         if not twice and ((line.prose and key not in seen) or (not line.prose and (
-                _heads_story(lines, i) or (second and _is_twice_headline(line.text))))):
+                _heads_story(lines, i) or top
+                or (second and _is_twice_headline(line.text))))):
             seen.add(key)
             continue
         line.reason = "repeated"  # or the first of a headline printed twice in a row
@@ -1343,6 +1353,14 @@ def _subheading(lines: list[Line], headline: int | None, i: int) -> bool:
             and lines[i].text.casefold() not in lines[headline].text.casefold())
 
 
+def _printed_twice(lines: list[Line], candidates: list[int]) -> int | None:
+    """The first headline-shaped candidate the page prints again elsewhere (a copy cut as
+    repeated): a page repeats its headline (title bar and story head), not its captions."""
+    copies = {line.text.casefold() for line in lines if line.reason == "repeated"}
+    return next((i for i in candidates if lines[i].text.casefold() in copies
+                 and _is_headline_shaped(lines[i].text)), None)
+
+
 def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = False) -> int | None:
     """The first line standing alone in its block (strict: not even beside cut lines, but for
     a crawl's stamp right above it) with at least HEADLINE_MIN_WORDS words and no full stop: a
@@ -1486,10 +1504,13 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     strong_below = _strong_headline([i for i in below if not closes_with_date(lines[i].text)],
                                     lines, strict=True)
     chrome = _kept(lines, 0, len(lines))[:PAGE_TOP]  # the page's first lines: its masthead
-    if strong_below is not None and all(
+    twice = _printed_twice(lines, named)
+    if twice is not None:
+        headline: int | None = twice
+    elif strong_below is not None and all(
             _is_tag(lines[i].text) or BULLET.match(lines[i].text)
             or (i in chrome[:1] and _is_site_name(lines[i].text)) for i in above):
-        headline: int | None = strong_below
+        headline = strong_below
     else:
         # above the date line only labels or nothing: the headline follows the date
         headline = pick_headline(above, lines)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean import (
+    STOPWORDS,
     clean_page,
     detect_language,
+    is_prose,
     is_sentence,
     rule_reason,
     split_read_more,
@@ -1660,6 +1662,44 @@ def test_repeated_headline_directly_above_its_paragraph_stays_the_title() -> Non
     assert story.title == headline
     assert story.text == f"{PARA_1}\n\n{PARA_2}"
     assert removed == {headline: "repeated"}
+
+
+def test_headline_printed_in_the_title_bar_and_over_a_caption_stays_the_title() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    text = (f"{headline}\n\nA grader at work near Talas (File)\nShare\nUpdated 12 March 2024\n\n"
+            f"{headline}\n\nTALAS: The grant buys graders and trucks for the region, the agency "
+            f"said on Tuesday, \n\n{PARA_1}\n\n{PARA_2}")
+    story, removed = one(text)
+    assert story.title == headline and story.published == "2024-03-12"
+    assert story.text.startswith("TALAS: The grant buys graders")
+    assert removed["A grader at work near Talas (File)"] != "repeated"
+
+
+def test_headline_printed_twice_beats_a_project_banner_above_it() -> None:
+    headline = "The EU trains water engineers of Turkmenistan"
+    text = (f"Regional cooperation on Water, Energy and Climate\n\n{headline}\n\n{headline}\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.title == headline
+
+
+def test_section_label_printed_twice_gives_way_to_the_headline() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    story, _ = one(f"World News\n\nWorld News\n\n{headline}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
+
+
+def test_paragraph_broken_off_at_a_comma_is_text_not_a_headline() -> None:
+    broken = ("DUSHANBE: Japan will give Tajikistan new school buses for the rural districts of "
+              "the south, the embassy said on Monday, ")
+    story, _ = one(f"Japan sends school buses to Tajikistan\n\n{broken}\n\n{PARA_1}")
+    assert story.title == "Japan sends school buses to Tajikistan"
+    assert story.text.startswith("DUSHANBE: Japan will give")
+
+
+def test_list_of_names_closed_by_a_comma_is_no_paragraph() -> None:
+    names = "Tashkent, Samarkand, Bukhara, Khiva, Namangan, Andijan, Fergana, Nukus, Karshi,"
+    assert not is_prose(names, STOPWORDS["en"])
 
 
 # ---------------------------------------------------------------- joining broken lines
