@@ -1004,6 +1004,33 @@ def mark_near_copies(lines: list[Line]) -> None:
             b.reason = "repeated"
 
 
+def _opening_of(line: Line, text: str) -> bool:
+    """Whether a paragraph, or a line cut short by an ellipsis or printed twice in a row (`A
+    fund has signedA fund has signed`: a page's summary glued to itself), is the opening of
+    `text`. A headline is no paragraph and is never taken for one."""
+    copy = line.text
+    half = len(copy) // 2
+    doubled = len(copy) % 2 == 0 and copy[:half] == copy[half:]
+    if not (line.prose or doubled or ELLIPSIS_END.search(copy)):
+        return False
+    copy = copy[:half] if doubled else copy
+    copy = copy.rstrip(" .…")
+    return LENGTH_LOW <= len(copy) < len(text) and text.startswith(copy)
+
+
+def mark_lead_copies(lines: list[Line]) -> None:
+    """Cut a line that is the opening of a later paragraph (see _opening_of): the page's
+    summary or a teaser printed above the story, which the later paragraph tells whole."""
+    by_start: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.prose and not line.reason:
+            by_start.setdefault(line.text[:LENGTH_LOW], []).append(i)
+    for i, line in enumerate(lines):
+        later = [j for j in by_start.get(line.text[:LENGTH_LOW], []) if j > i]
+        if later and not line.reason and any(_opening_of(line, lines[j].text) for j in later):
+            line.reason = "repeated"
+
+
 def _heads_story(lines: list[Line], i: int) -> bool:
     """Whether lines[i] stands directly above a paragraph, or above a date line or a source's
     dateline above one."""
@@ -1757,6 +1784,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     mark_paywalled(lines)
     mark_repeated(lines)
     mark_near_copies(lines)
+    mark_lead_copies(lines)
     mark_claims(lines)
     mark_menus(lines)
     mark_masthead(lines)

@@ -1702,6 +1702,38 @@ def test_list_of_names_closed_by_a_comma_is_no_paragraph() -> None:
     assert not is_prose(names, STOPWORDS["en"])
 
 
+LEAD = ("The Kuwait Fund has signed a loan agreement worth $30 million to rebuild the main road "
+        "between Osh and Batken")
+
+
+def test_page_summary_glued_to_itself_above_the_headline_is_cut() -> None:
+    headline = "Kuwait Fund lends $30m for the Osh road"
+    text = (f"{LEAD[:90]}{LEAD[:90]}\n\n{headline}\n\n2024/03/12 10:15\n\n{LEAD}, the fund said "
+            f"on Tuesday.\n\n{PARA_2}")
+    story, removed = one(text)
+    assert story.title == headline and story.text.count("Kuwait Fund has signed") == 1
+    assert removed[f"{LEAD[:90]}{LEAD[:90]}"] == "repeated"
+
+
+def test_teaser_cut_short_by_an_ellipsis_gives_way_to_its_paragraph() -> None:
+    text = f"Kuwait Fund lends $30m\n\n{LEAD}...\n\n{LEAD}, the fund said.\n\n{PARA_2}"
+    story, removed = one(text)
+    assert story.text.count("Kuwait Fund has signed") == 1 and removed[f"{LEAD}..."] == "repeated"
+
+
+def test_long_headline_opening_the_lead_stays_the_title() -> None:
+    headline = LEAD[:LEAD.index(" between")]
+    story, _ = one(f"{headline}\n\n{LEAD}, the fund said.\n\n{PARA_2}")
+    assert story.title == headline
+
+
+def test_list_items_sharing_their_opening_are_both_kept() -> None:
+    first = f"{LEAD} and its bridges;"
+    second = f"{LEAD} and its tunnels through the pass;"
+    story, _ = one(f"Kuwait Fund lends $30m for the Osh road\n\n{PARA_1}\n\n{first}\n\n{second}")
+    assert first in story.text and second in story.text
+
+
 # ---------------------------------------------------------------- joining broken lines
 def test_hard_wrapped_paragraphs_are_joined() -> None:
     text = (
