@@ -813,7 +813,7 @@ def split_lines(text: str) -> list[Line]:
             # teaser (`... the B... MORE`), or a date run into the headline or label before or
             # after it (`Economy 19/02/2024 Japan to fund ...`, `Japan to fund ... 19.02.2024`,
             # `Diplomatic CircuitOct 31, 2024`), is a line of its own
-            lines += [Line(glued[0], block), Line(glued[1], block)]
+            lines += [Line(part, block) for part in glued]
         else:
             lines.append(Line(stripped, block))
         previous_blank, previous_raw = False, stripped

@@ -89,6 +89,11 @@ LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local ne
 MONTH_STAMP = re.compile(rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*\d{{4}}-\d{{2}}$", re.I)
 # a month name glued to the word before it: `CircuitOct 31, 2024` (checked as a date line)
 GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)")
+# a date in words the scrape glued to the text after it, with no space, and maybe to a label
+# before it: `15 September 2022Davron Ahmedov said ...`, `News release30 January 2024Directorate`
+GLUED_DATE = re.compile(
+    rf"(?:\d{{1,2}}\s+{MONTH.replace('month', 'm1')}\s+\d{{4}}"
+    rf"|{MONTH.replace('month', 'm2')}\s+\d{{1,2}},?\s+\d{{4}})(?-i:(?=[A-ZА-ЯЁ]))", re.I)
 # A date of the crawl or the site, labelled and in ISO form: `date 2025-01-21`.
 ISO_STAMP = (rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}(?:-\d{{2}})?)"
              rf"(?>(?:[ T]{TIME})?)")
@@ -254,11 +259,17 @@ def is_stamp(text: str) -> bool:
         NUMERIC_DATE.search(text) is not None and read_stamp(text, "mdy") is not None)
 
 
-def split_glued_stamp(text: str) -> tuple[str, str] | None:
+def split_glued_stamp(text: str) -> tuple[str, ...] | None:
     """(label, date line) of a line the scrape glued to the date line after it, with no space
-    between (`Diplomatic CircuitOct 31, 2024`, `Japan opens a centreMay 2, 2025 10:30`)."""
+    between (`Diplomatic CircuitOct 31, 2024`, `Japan opens a centreMay 2, 2025 10:30`), or
+    (label, date, text) of a date glued to the text after it (see GLUED_DATE)."""
     m = GLUED_STAMP.search(text)
-    return (text[:m.end()], text[m.end():]) if m and is_stamp(text[m.end():]) else None
+    if m and is_stamp(text[m.end():]):
+        return text[:m.end()], text[m.end():]
+    m = GLUED_DATE.search(text)
+    if m is None or (m.start() and not text[m.start() - 1].islower()):
+        return None  # `... the forum on 2 May 2025Tashkent`: no label glued, a sentence
+    return tuple(part for part in (text[:m.start()], m.group(), text[m.end():]) if part)
 
 
 def split_leading_stamp(text: str) -> tuple[str, str] | None:

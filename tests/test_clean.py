@@ -1000,6 +1000,23 @@ def test_date_line_glued_to_the_line_before_it_is_split_off(line: str, parts: tu
     assert split_glued_stamp(line) == parts
 
 
+@pytest.mark.parametrize("line, parts", [
+    ("12 March 2024Aziz Nurmatov, the bank's director, spoke.",
+     ("12 March 2024", "Aziz Nurmatov, the bank's director, spoke.")),
+    ("Press releaseMarch 12, 2024Delegation of the EU",
+     ("Press release", "March 12, 2024", "Delegation of the EU")),
+    ("The fair opened on 12 March 2024Osh", None),  # no label glued before it: a typo
+    ("12 March 2024 Aziz Nurmatov spoke.", None),  # a space: a sentence opening with its date
+])
+def test_date_glued_to_the_text_after_it_is_split_off(line: str, parts: tuple | None) -> None:
+    assert split_glued_stamp(line) == parts
+
+
+def test_date_glued_under_the_headline_is_the_publication_date() -> None:
+    story, _ = one(f"Japan grants ¥1.8 billion for roads in Talas\n12 March 2024{PARA_1}\n{PARA_2}")
+    assert story.published == "2024-03-12" and story.text.startswith("Japan is giving")
+
+
 @pytest.mark.parametrize("line, value", [
     ("12 Dec 2025", "2025-12-12"),
     ("December 24, 2022", "2022-12-24"),
