@@ -113,6 +113,18 @@ def test_masthead_printed_twice_is_no_title() -> None:
     assert story.title is None and "Daily Wire" in removed
 
 
+@pytest.mark.parametrize("line", [
+    "The ministers at the signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]",
+    "Workers lay the last rail near Osh on Monday. (Wire Photo/A. Umarov)",
+])
+def test_caption_closed_by_its_agency_and_photographer_is_cut(line: str) -> None:
+    assert rule_reason(line) == "caption"
+
+
+def test_paragraph_closed_by_names_in_brackets_is_no_caption() -> None:
+    assert rule_reason("The road links the two border towns (Kazakhstan/Kyrgyzstan)") is None
+
+
 def test_image_markup_opening_a_line_is_cut_and_the_rest_is_read() -> None:
     byline = "By Staff Writers Osh, Kyrgyzstan (Kabar) March 3, 2021"
     story, removed = one(f"Japan funds Osh schools\n![](https://x.org/p.jpg) {byline}\n"
