@@ -419,9 +419,10 @@ CAPTION = (
     # minister at the forum. (Steppe Wire)`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`
     re.compile(r"^.{10,250}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|(?:[a-z%]|[.!?]\s*)/\s?"
                r"[A-Z][\w&-]+(?:\s[A-Z][\w&-]*){0,2})$"),
-    # a caption closed by its agency and photographer in brackets: `The ministers at the signing
-    # in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]`, `(Wire Photo/A. Umarov)`
-    re.compile(r"^.{10,300}[.!?]\s*[\[(](?:[A-Z][\w.&'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}[\])]$"),
+    # a caption closed by its agency and photographer in square brackets: `The ministers at the
+    # signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]` (a wire's paragraph may close
+    # with its credit in round ones: `... in 2016. (Steppe/Wire)`)
+    re.compile(r"^.{10,300}[.!?]\s*\[(?:[A-Z][\w.&'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\]$"),
     # a photo bank's or a photographer's name after a spaced slash: `The forum in Osh / depositfoto`
     re.compile(r"^(?=.*\s/\s)(?:\S+\s+){3,}\S*[^\W\d]\S*\s/\s[^\W\d][\w.&-]*(?:\s[^\W\d][\w.&-]*)?$"),
     re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),

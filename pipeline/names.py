@@ -11,6 +11,7 @@ import gettext
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import product
 
 import pycountry
 
@@ -81,7 +82,10 @@ def name_core(form: str) -> tuple[str, str | None]:
 # Case endings of country names and the nominative each comes from (`Японии`, `Казахстана`,
 # `Узбекистану`, `Таджикистане`, `Китаю`).
 RUSSIAN_CASE_ENDINGS = (("ии", "ия"), ("еи", "ея"), ("ая", "ай"), ("а", ""), ("ы", "а"), ("у", ""),
-                        ("е", ""), ("ом", ""), ("ию", "ия"), ("ю", "й"))
+                        ("е", ""), ("ом", ""), ("ию", "ия"), ("ю", "й"),
+                        # `республики`, `республике`, `республику`; `кыргызской`, `кыргызскую`
+                        ("и", "а"), ("е", "а"), ("у", "а"), ("ой", "ая"), ("ую", "ая"))
+RUSSIAN_NAME_MAX_WORDS = 3  # `Корейской Народно-Демократической Республики`
 
 
 @lru_cache(maxsize=4096)  # asked of every capitalised word of every story
@@ -96,14 +100,14 @@ def country_code(name: str) -> str | None:
 
 def _russian_nominatives(key: str) -> list[str]:
     """The nominatives a Russian country name in another case may have (`японии` -> `япония`,
-    `казахстана` -> `казахстан`, `узбекистану` -> `узбекистан`, `китаю` -> `китай`), its last
-    word inflected."""
-    if not key or not "\u0430" <= key[-1] <= "\u044f":
-        return []  # not a word in Cyrillic
-    head, _, last = key.rpartition(" ")
-    forms = [last[:-len(end)] + nominative for end, nominative in RUSSIAN_CASE_ENDINGS
-             if last.endswith(end) and len(last) > len(end) + 1]
-    return [f"{head} {form}".strip() for form in forms]
+    `казахстана` -> `казахстан`, `узбекистану` -> `узбекистан`, `китаю` -> `китай`, `кыргызской
+    республики` -> `кыргызская республика`, `республики узбекистан`), each word inflected."""
+    if not key or not "\u0430" <= key[-1] <= "\u044f" or len(key.split()) > RUSSIAN_NAME_MAX_WORDS:
+        return []  # not a name in Cyrillic
+    words = [[word, *(word[:-len(end)] + nominative for end, nominative in RUSSIAN_CASE_ENDINGS
+                      if word.endswith(end) and len(word) > len(end) + 1)]
+             for word in key.split()]
+    return [" ".join(form) for form in product(*words)][1:]
 
 
 def place_country(place: str) -> str | None:

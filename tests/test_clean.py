@@ -115,7 +115,7 @@ def test_masthead_printed_twice_is_no_title() -> None:
 
 @pytest.mark.parametrize("line", [
     "The ministers at the signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]",
-    "Workers lay the last rail near Osh on Monday. (Wire Photo/A. Umarov)",
+    "Workers lay the last rail near Osh on Monday. [Wire Photo/A. Umarov]",
 ])
 def test_caption_closed_by_its_agency_and_photographer_is_cut(line: str) -> None:
     assert rule_reason(line) == "caption"

@@ -213,6 +213,9 @@ def test_a_person_named_after_a_role_is_an_actor(nlp: Language) -> None:
     ("Японии", "JPN"), ("Казахстана", "KAZ"), ("Китая", "CHN"),  # genitives of country names
     ("Узбекистану", "UZB"), ("Таджикистане", "TJK"), ("Китаю", "CHN"),  # other cases
     ("Душанбе", None), ("Республики", None), ("Кабаре", None),
+    # every word of a longer name inflected
+    ("Кыргызской Республики", "KGZ"), ("Республике Узбекистан", "UZB"), ("Южной Кореи", "KOR"),
+    ("Центральной Азии", None), ("Ошской области", None),
 ])
 def test_country_codes_of_names_adjectives_and_russian_names(name: str, code: str | None
                                                               ) -> None:

@@ -354,6 +354,19 @@ def test_a_short_ministry_or_bank_name_takes_its_state_as_a_full_one_does(
     assert name in orgs(extract(ru, text))
 
 
+def test_a_body_of_a_state_under_two_names_of_the_state_is_one_organization(
+        ru: Language) -> None:
+    doc = extract(ru, "Посол встретился с членом Кабинета Министров Кыргызской Республики. "
+                      "Кабинет Министров Кыргызстана одобрил проект.")
+    assert [o.name for o in doc._.organizations] == ["Кабинет Министров Кыргызской Республики"]
+
+
+def test_bodies_of_two_states_stay_two_organizations(ru: Language) -> None:
+    doc = extract(ru, "Правительство Японии и правительство Кыргызской Республики подписали "
+                      "соглашение.")
+    assert len(doc._.organizations) == 2
+
+
 def test_a_bare_bank_or_a_minute_is_no_compound_bank(ru: Language) -> None:
     assert orgs(extract(ru, "Банк выдал кредит через минуту после заявки.")) == {}
     assert orgs(extract(ru, "Министра иностранных дел КР встретили в аэропорту.")) == {}

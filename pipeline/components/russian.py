@@ -671,13 +671,22 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in ACRONYM_SKIPS and w[0].isalpha())
 
 
+def _group_key(span: Span) -> str:
+    """A mention's lemmas, the state a body is of given by its code, whatever the name it goes
+    by (`Кабинета Министров Кыргызстана`, `Кабинет Министров Кыргызской Республики`)."""
+    cut = next((t.i for t in span[1:] if t.ent_type_ == "GPE"), span.end)
+    code = country_code(span.doc[cut:span.end].text) if cut < span.end else None
+    words = span if code is None else span.doc[span.start:cut]
+    return " ".join([*(t.lemma_.lower() for t in words), *([code] if code else [])])
+
+
 def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
     """One entity per organisation: the nominative form as name, other forms as aliases."""
     groups: dict[str, list[_Mention]] = {}
     by_alias: dict[str, str] = {}
     by_lemmas: dict[str, str] = {}  # a name in any case: `Корейскому агентству ...`
     for mention in _mentions(doc):
-        lemmas = " ".join(t.lemma_.lower() for t in mention.span)
+        lemmas = _group_key(mention.span)
         key = by_alias.get(_fold(mention.form)) or by_lemmas.setdefault(lemmas, _fold(
             mention.form))
         groups.setdefault(key, []).append(mention)

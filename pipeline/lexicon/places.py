@@ -68,6 +68,7 @@ ISO_NAMES = {"korea": "KOR", "russia": "RUS", "turkey": "TUR", "uae": "ARE", "ir
 # Russian short names that differ from pycountry's Russian official names.
 RU_COUNTRY_NAMES = {"корея": "KOR", "южная корея": "KOR", "кнр": "CHN", "сша": "USA",
                     "америка": "USA", "россия": "RUS", "рф": "RUS", "кыргызстан": "KGZ",
+                    "кыргызская республика": "KGZ",
                     "киргизия": "KGZ", "киргизстан": "KGZ", "британия": "GBR",
                     "великобритания": "GBR", "оаэ": "ARE", "иран": "IRN", "турция": "TUR",
                     "туркмения": "TKM"}
