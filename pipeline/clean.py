@@ -982,8 +982,8 @@ def mark_repeated(lines: list[Line]) -> None:
 def _near_copy(longer: str, shorter: str) -> bool:
     """Whether `longer` is the headline `shorter` with a few capitalised words glued before or
     after it: a breadcrumb (`Home Analysis ...`) or a site's name (`...-Xinhua`)."""
-    if len(shorter.split()) < HEADLINE_MIN_WORDS or TERMINAL.search(shorter):
-        return False
+    if len(shorter.split()) <= LABEL_MAX_WORDS or TERMINAL.search(shorter):
+        return False  # a label (`Press Releases`) is no headline to copy
     if longer.startswith(shorter):
         extra, joint = longer[len(shorter):], longer[len(shorter) - 1:len(shorter) + 1]
     elif longer.endswith(shorter):

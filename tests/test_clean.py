@@ -1731,6 +1731,18 @@ def test_list_of_names_closed_by_a_comma_is_no_paragraph() -> None:
     assert not is_prose(names, STOPWORDS["en"])
 
 
+def test_short_headline_printed_under_its_breadcrumb_is_the_title() -> None:
+    story, removed = one(f"Home Asia Japan Opens Osh Clinic\n\nJapan Opens Osh Clinic\n\n{PARA_1}")
+    assert story.title == "Japan Opens Osh Clinic"
+    assert removed["Home Asia Japan Opens Osh Clinic"] == "repeated"
+
+
+def test_label_under_its_breadcrumb_is_no_headline_copy() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    story, _ = one(f"Home Press Releases\nPress Releases\n\n{headline}\n\n{PARA_1}")
+    assert story.title == headline
+
+
 LEAD = ("The Kuwait Fund has signed a loan agreement worth $30 million to rebuild the main road "
         "between Osh and Batken")
 
