@@ -38,6 +38,7 @@ from pipeline.lexicon.events import (
     CAMEO,
     CONSTRUCTION_NOUNS,
     CONSTRUCTION_VERBS,
+    CONTENT_VERBS,
     COURSE_NOUNS,
     COURSE_VERBS,
     CREDIT_FORMS,
@@ -607,9 +608,13 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             phase_verb(head) is not None or (noun.dep_ == "nsubjpass"
                                              and lemma(head) in REALIZING_VERBS)):
         return [("construction", noun)]  # `construction began`, `works will be carried out`
-    if lem in ("construction", "reconstruction") and noun.dep_ == "pobj" and (
-            head.lower_ == "in" and lemma(head.head) in ENGAGED_VERBS) and of_child is not None:
-        return [("construction", noun)]  # `partners are involved in the construction of a plant`
+    if lem in ("construction", "reconstruction") and of_child is not None and (
+            (noun.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in ENGAGED_VERBS)
+            or (noun.dep_ == "dobj" and lemma(head) in CONTENT_VERBS)
+            or (noun.dep_ == "pobj" and head.lower_ == "including")):
+        # `partners are involved in the construction of a plant`, `the project involves the
+        # construction of a road`, `projects, including the construction of two plants`
+        return [("construction", noun)]
     if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
         if _is_definite_reference(noun) or noun.dep_ == "compound":
             return []

@@ -64,6 +64,8 @@ CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", 
 # Nouns of building works: `construction of`, `the works began`.
 # Verbs of taking part in works: `involved in the construction of`, `engaged in`.
 ENGAGED_VERBS = frozenset({"involve", "engage", "participate", "partake"})
+# Verbs that say what a project consists of: `the project involves the construction of a road`.
+CONTENT_VERBS = frozenset({"involve", "include", "envisage", "envision", "entail", "comprise"})
 CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitation", "work", "works",
                                 "refurbishment", "renovation", "groundbreaking", "building"})
 # What is built or strengthened in a figure of speech: `build trust`, `upgrade skills`.
