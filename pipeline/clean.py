@@ -958,10 +958,10 @@ def mark_repeated(lines: list[Line]) -> None:
         key = line.text.casefold()
         counts[key] = counts.get(key, 0) + 1
     first_prose = next((i for i, line in enumerate(lines) if line.prose), len(lines))
-    # a headline the page prints twice at its top (title bar and story head) with no copy
-    # right above the text: its first copy is kept, as it would be if printed once
+    # a headline the page prints twice at its top (title bar and story head), with no copy
+    # right above the text nor below it: its first copy is kept, as if printed once
     heading = {line.text.casefold() for i, line in enumerate(lines)
-               if counts[line.text.casefold()] > 1 and _heads_story(lines, i)}
+               if counts[line.text.casefold()] > 1 and (i > first_prose or _heads_story(lines, i))}
     seen: set[str] = set()
     for i, line in enumerate(lines):
         key = line.text.casefold()
@@ -1384,12 +1384,20 @@ def _subheading(lines: list[Line], headline: int | None, i: int) -> bool:
             and lines[i].text.casefold() not in lines[headline].text.casefold())
 
 
-def _printed_twice(lines: list[Line], candidates: list[int]) -> int | None:
-    """The first headline-shaped candidate the page prints again elsewhere (a copy cut as
-    repeated): a page repeats its headline (title bar and story head), not its captions."""
-    copies = {line.text.casefold() for line in lines if line.reason == "repeated"}
-    return next((i for i in candidates if lines[i].text.casefold() in copies
-                 and _is_headline_shaped(lines[i].text)), None)
+def _printed_twice(lines: list[Line], candidates: list[int], apart: bool) -> int | None:
+    """The first headline-shaped candidate the page prints again above its first paragraph
+    (apart from it, when another line could be the headline) and nowhere below it (a copy cut
+    as repeated): a page repeats its headline in its title bar and over the story; a picture's
+    alt text and caption stand together, and a line printed again further down is a teaser."""
+    top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
+    below = {line.text.casefold() for line in lines[top:]}
+    for i in candidates:
+        key = lines[i].text.casefold()
+        if i < top and key not in below and _is_headline_shaped(lines[i].text) and any(
+                abs(j - i) > apart and lines[j].reason == "repeated"
+                and lines[j].text.casefold() == key for j in range(top)):
+            return i
+    return None
 
 
 def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = False) -> int | None:
@@ -1535,17 +1543,17 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     strong_below = _strong_headline([i for i in below if not closes_with_date(lines[i].text)],
                                     lines, strict=True)
     chrome = _kept(lines, 0, len(lines))[:PAGE_TOP]  # the page's first lines: its masthead
-    twice = _printed_twice(lines, named)
-    if twice is not None:
-        headline: int | None = twice
-    elif strong_below is not None and all(
+    if strong_below is not None and all(
             _is_tag(lines[i].text) or BULLET.match(lines[i].text)
             or (i in chrome[:1] and _is_site_name(lines[i].text)) for i in above):
-        headline = strong_below
+        headline: int | None = strong_below
     else:
         # above the date line only labels or nothing: the headline follows the date
         headline = pick_headline(above, lines)
         headline = pick_headline(below, lines) if headline is None else headline
+    twice = _printed_twice(lines, named, apart=headline is not None)
+    if twice is not None and (headline is None or twice > headline):
+        headline = twice  # nearer the text than a banner or a caption above it
     if headline is not None and body_start < end:
         # the lead is the first paragraph of prose: a dateline's caption may open the body
         lead = next((i for i in kept if i >= body_start and lines[i].prose), body_start)

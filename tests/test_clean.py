@@ -1704,11 +1704,18 @@ def test_headline_printed_in_the_title_bar_and_over_a_caption_stays_the_title() 
     assert removed["A grader at work near Talas (File)"] != "repeated"
 
 
-def test_headline_printed_twice_beats_a_project_banner_above_it() -> None:
+def test_headline_in_the_title_bar_and_over_the_story_beats_a_project_banner() -> None:
     headline = "The EU trains water engineers of Turkmenistan"
-    text = (f"Regional cooperation on Water, Energy and Climate\n\n{headline}\n\n{headline}\n\n"
+    text = (f"{headline}\n\nRegional cooperation on Water, Energy and Climate\n\n{headline}\n\n"
             f"{PARA_1}\n\n{PARA_2}")
     story, _ = one(text)
+    assert story.title == headline
+
+
+def test_picture_caption_printed_twice_under_the_headline_is_no_title() -> None:
+    headline = "The EU trains water engineers of Turkmenistan"
+    caption = "Engineers at the training centre in Ashgabat"
+    story, _ = one(f"{headline}\n12 March 2024\n\n{caption}\n{caption}\n\n{PARA_1}\n\n{PARA_2}")
     assert story.title == headline
 
 
