@@ -367,6 +367,18 @@ def test_bodies_of_two_states_stay_two_organizations(ru: Language) -> None:
     assert len(doc._.organizations) == 2
 
 
+def test_a_development_bank_keeps_the_word_the_tagger_leaves_out(ru: Language) -> None:
+    doc = extract(ru, "Для участия в ежегодном собрании совета управляющих Исламского банка "
+                      "развития первый заместитель премьера вылетел в Эр-Рияд. ИБР выделит кредит.")
+    assert orgs(doc) == {"Исламский банк развития": ("Исламского банка развития", "ИБР")}
+
+
+def test_a_bank_followed_by_another_genitive_keeps_its_own_name(ru: Language) -> None:
+    doc = extract(ru, "Кредит Азиатского банка развития поступит в рамках программы развития "
+                      "сельского хозяйства.")
+    assert list(orgs(doc)) == ["Азиатский банк развития"]
+
+
 def test_a_bare_bank_or_a_minute_is_no_compound_bank(ru: Language) -> None:
     assert orgs(extract(ru, "Банк выдал кредит через минуту после заявки.")) == {}
     assert orgs(extract(ru, "Министра иностранных дел КР встретили в аэропорту.")) == {}

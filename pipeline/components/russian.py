@@ -38,6 +38,8 @@ from pipeline.lexicon.russian import (
     BANK_SUFFIX,
     COMPOUND_BANK_MIN_CHARS,
     CURRENCY_STEMS,
+    DEVELOPMENT_HEADS,
+    DEVELOPMENT_WORD,
     ENTITY_LABELS,
     EVENT_TRIGGERS,
     FINANCING_VERBS,
@@ -534,10 +536,14 @@ def _without_tail(ent: Span) -> Span:
 
 def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
     """The entity with what the tagger left outside it: the closing quote of a quoted name
-    (`АО "Банк развития Казахстана"`), a legal form that follows (`Feed Co., Ltd`)."""
+    (`АО "Банк развития Казахстана"`), a legal form that follows (`Feed Co., Ltd`), the
+    `развития` of a development bank or fund (`Исламского банка развития`)."""
     end = ent.end
     closing = _unclosed(ent.text)
     if closing and end < len(doc) and doc[end].text == closing:
+        end += 1
+    if (end < len(doc) and doc[end].lower_ == DEVELOPMENT_WORD
+            and ent[-1].lemma_.lower() in DEVELOPMENT_HEADS):
         end += 1
     if after and after[0].text in LEGAL_FORMS and after[0].start_char - ent.end_char <= 2:
         end = after[0].end

@@ -108,6 +108,10 @@ SHORT_MINISTRIES = frozenset({
     "минсельхоз", "минюст", "минобороны", "минтруда", "минкультуры", "минстрой", "минпромторг",
     "минцифры", "минприроды", "минобрнауки", "минводхоз",
 })
+# Heads a tagger may leave without the genitive that ends their name: `Исламского банка
+# [развития]`, `Фонда [развития]`; the word it leaves out.
+DEVELOPMENT_HEADS = frozenset({"банк", "фонд", "агентство", "корпорация"})
+DEVELOPMENT_WORD = "развития"
 BANK_SUFFIX = "банк"
 COMPOUND_BANK_MIN_CHARS = 7  # `Эксимбанк`, `Агробанк`; not `Банк` itself
 # A union of states is a body, but the tagger calls it a place (`Европейский союз`, `ЕС`): the
