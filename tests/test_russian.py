@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.events import EventSpan
-from pipeline.components.russian import LATIN_COMPANY, find_organizations_ru
+from pipeline.components.russian import LATIN_COMPANY, _is_route, find_organizations_ru
 from pipeline.core import process_text
 from pipeline.nlp import make_doc, russian_nlp
 
@@ -377,6 +377,20 @@ def test_a_bank_followed_by_another_genitive_keeps_its_own_name(ru: Language) ->
     doc = extract(ru, "Кредит Азиатского банка развития поступит в рамках программы развития "
                       "сельского хозяйства.")
     assert list(orgs(doc)) == ["Азиатский банк развития"]
+
+
+@pytest.mark.parametrize("text", [
+    "Страна рассчитывает на помощь банка в строительстве железной дороги «Китай – Кыргызстан – "
+    "Узбекистан» и новой ГЭС.",
+    "Министр рассказал о проекте «Китай – Кыргызстан – Узбекистан» и о новой ГЭС.",
+])
+def test_places_joined_by_dashes_name_a_route_not_a_body(ru: Language, text: str) -> None:
+    doc = extract(ru, text)
+    assert not any("-" in name or "–" in name for name in orgs(doc))
+
+
+def test_a_hyphenated_company_name_is_a_body(ru: Language) -> None:
+    assert _is_route("Кока-Кола") is False and _is_route("Казахстан-Китай") is True
 
 
 def test_a_bare_bank_or_a_minute_is_no_compound_bank(ru: Language) -> None:

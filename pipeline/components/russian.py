@@ -473,17 +473,29 @@ def _head_lemma(span: Span) -> str:
 
 
 CODE = re.compile(r"^[\w.]+-\d+$")  # a code or a numbered item (`Е-8`, `CASA-1000`), no name
+LINK_DASH = re.compile(r"\s*[-–—]\s*")
+ROUTE_MIN_PLACES = 3  # `Поп-Наманган-Андижон`: three names in a row make a route
+
+
+def _is_route(text: str) -> bool:
+    """Places joined by dashes, a road, railway or corridor's name: `Китай – Кыргызстан –
+    Узбекистан`, `Поп-Наманган-Андижон`; not a body (`Кока-Кола`)."""
+    parts = LINK_DASH.split(text)
+    if len(parts) < 2 or not all(p[:1].isupper() and " " not in p for p in parts):
+        return False
+    return len(parts) >= ROUTE_MIN_PLACES or all(country_code(p) for p in parts)
 
 
 def _is_name(ent: Span) -> bool:
     """Whether an ORG entity names an organisation: not a person's title, a document, an event
-    or a programme, a common noun's acronym, a bare head word (`Банк`), a code, a platform's
-    channel (`Telegram-канал`), a country the tagger took for a body (`кредит Киргизстану`) or
-    a dateline's place in capitals (`ТАШКЕНТ, 5 мая — ...`)."""
+    or a programme, a common noun's acronym, a bare head word (`Банк`), a code, a route, a
+    platform's channel (`Telegram-канал`), a country the tagger took for a body (`кредит
+    Киргизстану`) or a dateline's place in capitals (`ТАШКЕНТ, 5 мая — ...`)."""
     head = _head_lemma(ent)
     return not (head in TITLE_HEADS or head in RU_NON_ORG_HEADS or ent.text in GENERIC_ACRONYMS
                 or (len(ent) == 1 and head in ORG_HEADS) or CODE.match(ent.text)
                 or "/" in ent.text or ent.text in LEGAL_FORMS or _dateline_place(ent)
+                or _is_route(ent.text)
                 or (len(ent) == 1 and head.endswith(MEDIUM_TAILS))  # `в Telegram-канале`
                 or country_code(ent.text) is not None)
 
