@@ -102,8 +102,9 @@ NO_HEADLINE_START = re.compile(
 # Казахстана`, `The magazine providing news analysis for investors`): headlines report the news
 # and do not name it.
 NAMES_THE_NEWS = re.compile(r"\b(?:news|новости)\b", re.I)
-# Where one sentence of a line ends and the next begins: a paywall box may hold several prompts.
-NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Where one sentence of a line ends and the next begins: a paywall box may hold several prompts,
+# a paragraph several sentences, a headline one.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 # A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
 TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4
@@ -118,7 +119,6 @@ WRAP_MAX = 100  # a hard-wrapped page has no longer line, but at its top (a head
 WRAP_MIN_LINES = 3  # ... and several full-width lines
 # A hard-wrapped page's first line may run past its width: a syndicator's prefix glued to
 # it (`(MENAFN- Agency) CITY, May 2. The bank ...`) or a headline.
-RUNNING_TEXT = re.compile(r"[.!?] [A-Z]")  # a sentence ends inside: a paragraph, no headline
 WRAP_SLACK = 5  # a wrapping tool breaks a little short of the page's longest line
 VERSION_MIN_PARAGRAPHS = 2  # a story's version in another language has several paragraphs
 PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
@@ -150,11 +150,8 @@ END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to say what a story is about
 KEY_STEM = 4  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
-# a line holding several sentences or a cut-off phrase is no headline: `HOME... LINKS: ...`
-SEVERAL_SENTENCES = re.compile(r"\.\.\.|…|[.!?]\s+[A-ZА-ЯЁ]")
-# a full stop after a word, then a new sentence: `... called Koreans brothers. Kazakhs of ...`
-# (not after an initial or an abbreviation: `Sh. Mirziyoyev`, `Ltd. Signs`)
-TWO_SENTENCES = re.compile(r"[a-zа-яё]{3}\.\s+[A-ZА-ЯЁ]")
+# a line holding a cut-off phrase is no headline: `HOME... LINKS: ...`
+INNER_ELLIPSIS = re.compile(r"\.\.\.|…")
 # the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
 TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
 # a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
@@ -735,7 +732,7 @@ def _is_prompt(text: str) -> bool:
 
 def _is_prompt_box(text: str) -> bool:
     """Several prompt sentences in one line, longer than any prompt: a paywall box."""
-    parts = NEXT_SENTENCE.split(text)
+    parts = SENTENCE_BREAK.split(text)
     return len(parts) > 1 and all(_is_prompt(part) for part in parts)
 
 
@@ -869,7 +866,8 @@ def _wraps(previous: str, line: str, width: int | None) -> bool:
     if width is None or previous.endswith(":") or BULLET.match(line) or is_stamp(line):
         return False  # a date line stands on its own
     if len(previous) > width:
-        return bool(RUNNING_TEXT.search(previous)) and not TERMINAL.search(previous)
+        # a sentence ends inside: running text, no headline
+        return bool(SENTENCE_BREAK.search(previous)) and not TERMINAL.search(previous)
     return len(previous) >= WRAP_WIDTH or (
         len(previous) + 1 + len(line.split()[0]) > width - WRAP_SLACK) or (
         2 * len(previous) >= width and not TERMINAL.search(previous))  # mid-sentence
@@ -1213,7 +1211,7 @@ def unit_heads(lines: list[Line]) -> list[int]:
     for pos, i in enumerate(kept):
         line = lines[i]
         if line.prose or line.date or line.sentence or NO_HEADLINE_START.match(line.text) or (
-                TWO_SENTENCES.search(line.text)):
+                INNER_SENTENCE_END.search(line.text)):
             continue  # a headline is one sentence
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
         if following and lines[following[0]].prose:
@@ -1413,7 +1411,7 @@ def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = Fa
                     for j in range(len(lines)) if lines[j].block == lines[i].block)
         text = lines[i].text
         if alone and len(text.split()) >= HEADLINE_MIN_WORDS and not text.endswith(".") and (
-                not SEVERAL_SENTENCES.search(text)):
+                not INNER_ELLIPSIS.search(text) and not SENTENCE_BREAK.search(text)):
             return i
     return None
 
