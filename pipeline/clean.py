@@ -104,7 +104,7 @@ NO_HEADLINE_START = re.compile(
 NAMES_THE_NEWS = re.compile(r"\b(?:news|новости)\b", re.I)
 # Where one sentence of a line ends and the next begins: a paywall box may hold several prompts,
 # a paragraph several sentences, a headline one.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
+SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 # A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
 TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4
@@ -732,7 +732,7 @@ def _is_prompt(text: str) -> bool:
 
 def _is_prompt_box(text: str) -> bool:
     """Several prompt sentences in one line, longer than any prompt: a paywall box."""
-    parts = SENTENCE_BREAK.split(text)
+    parts = SENTENCE_START.split(text)
     return len(parts) > 1 and all(_is_prompt(part) for part in parts)
 
 
@@ -867,7 +867,7 @@ def _wraps(previous: str, line: str, width: int | None) -> bool:
         return False  # a date line stands on its own
     if len(previous) > width:
         # a sentence ends inside: running text, no headline
-        return bool(SENTENCE_BREAK.search(previous)) and not TERMINAL.search(previous)
+        return bool(SENTENCE_START.search(previous)) and not TERMINAL.search(previous)
     return len(previous) >= WRAP_WIDTH or (
         len(previous) + 1 + len(line.split()[0]) > width - WRAP_SLACK) or (
         2 * len(previous) >= width and not TERMINAL.search(previous))  # mid-sentence
@@ -1411,7 +1411,7 @@ def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = Fa
                     for j in range(len(lines)) if lines[j].block == lines[i].block)
         text = lines[i].text
         if alone and len(text.split()) >= HEADLINE_MIN_WORDS and not text.endswith(".") and (
-                not INNER_ELLIPSIS.search(text) and not SENTENCE_BREAK.search(text)):
+                not INNER_ELLIPSIS.search(text) and not SENTENCE_START.search(text)):
             return i
     return None
 
