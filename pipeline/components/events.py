@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.amounts import AmountSpan
 from pipeline.components.dates import DateSpan
 from pipeline.components.doctext import doc_text
-from pipeline.components.organizations import OrgEntity
+from pipeline.components.organizations import OrgEntity, is_people_noun
 from pipeline.components.roles import ActorRef, SentenceActors, event_roles
 from pipeline.components.upstream import declare, upstream
 from pipeline.lexicon.events import (
@@ -233,7 +233,7 @@ def _noun_lemmas(token: Token) -> set[str]:
 
 
 def _is_people(token: Token) -> bool:
-    if lemma(token) in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS:
+    if is_people_noun(token):
         return True
     if token.lower_.removesuffix("s") in DEMONYMS and token.tag_ in ("NNS", "NNPS") and (
             _has_count(token)):

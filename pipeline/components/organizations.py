@@ -474,7 +474,7 @@ def _cut_trailing_person(span: Span) -> Span:
         # a holder's name, not the people the body serves (`Training of Afghan Citizens`)
         if end is not None and end < span.end and all(
                 _is_cap(t) and t.lower_ not in INITIAL_HEADS | FINAL_HEADS | NAME_JOINERS
-                and not _is_people_word(t) for t in doc[end:span.end]):
+                and not is_people_noun(t) for t in doc[end:span.end]):
             return doc[span.start:end]
     return span
 
@@ -1398,13 +1398,14 @@ def _people_of(span: Span) -> bool:
     """`KOICA Volunteers`, `JICA Experts`: a name closed by a plural of people, with no head of
     its own before it (not `Association of Volunteers`), names people of the body before it."""
     last = span[-1]
-    return last.tag_ in ("NNS", "NNPS") and _is_people_word(last) and not any(
+    return last.tag_ in ("NNS", "NNPS") and is_people_noun(last) and not any(
         t.lower_ in HEAD_LINKS for t in span[:-1])
 
 
-def _is_people_word(token: Token) -> bool:
+def is_people_noun(token: Token) -> bool:
     """`Citizens`, `Volunteers`, `experts`: a noun of people, capitalised in a name or not."""
-    return token.lemma_.lower() in PEOPLE_NOUNS or token.lower_.removesuffix("s") in PEOPLE_NOUNS
+    return (token.lemma_.lower() in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS
+            or token.lower_.removesuffix("s") in PEOPLE_NOUNS)
 
 
 def _coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
