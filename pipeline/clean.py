@@ -114,6 +114,11 @@ HEAD_LOOKAHEAD = 2
 COPY_EXTRA_MAX_WORDS = 3  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 PAGE_TOP = 2  # a site's chrome: the page's first kept lines
 STORY_BEFORE_COMMENTS = 2  # paragraphs told before a comment form that closes the story
+# A teaser of another story under the story: its headline shares at most this share of its
+# words with the story's headline, and the paragraph under it repeats at least this share.
+TEASER_TOPIC_SHARE = 0.2
+TEASER_RESTATED = 0.5
+TEASER_BLOCK_MIN = 2  # teasers in a block of other stories; one heading may be the story's own
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
 WRAP_MAX = 100  # a hard-wrapped page has no longer line, but at its top (a headline, a stamp)
 WRAP_MIN_LINES = 3  # ... and several full-width lines
@@ -1578,7 +1583,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "navigation"  # a section label between the headline and the body
         else:
             line.reason = "caption" if anchor is not None and i > anchor else "boilerplate"
-    body = _cut_story_end(lines, [i for i in kept if i >= body_start], end)
+    body = _cut_story_end(lines, [i for i in kept if i >= body_start], end, region.title)
     prose = [i for i in body if lines[i].prose]
     while len(prose) > 1 and BIO.match(lines[prose[-1]].text):
         lines[prose[-1]].reason = "byline"
@@ -1644,15 +1649,17 @@ def _lead_start(lines: list[Line], kept: list[int], body_start: int) -> int:
     return body_start
 
 
-def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
+def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | None
+                   ) -> list[int]:
     """The body without what follows the story's end: a paywall prompt (the page shows no more
     of the story, only offers and other stories), an `About <organisation>` block (the
     boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), a
     comment form after the story's first paragraphs (comments and their rules follow it), the
     header of a section of other stories (`Related news`) after its first paragraph, with a
     headline under it (with a paragraph of the story under it, it is a widget's leftover), or
-    two paragraphs in a row the site cut off with an ellipsis (teasers of other stories), or
-    the mark a wire closes its story with (`- END -`)."""
+    two paragraphs in a row the site cut off with an ellipsis or a headline of another story
+    over its lead (teasers of other stories), or the mark a wire closes its story with (`- END
+    -`)."""
     lead = next((i for i in body if lines[i].prose and not lines[i].reason), end)
     closed = next((i for i in range(lead, end) if END_MARK.match(lines[i].text)), None)
     # a paywall box above the story's first paragraph only heads the part the page shows
@@ -1665,14 +1672,57 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int) -> list[int]:
                      and COMMENT_FORM.search(lines[i].text)), None) if told else None
     teasers = next((i for i, j in zip(body, body[1:], strict=False) if i > lead
                     and TRUNCATED.search(lines[i].text) and TRUNCATED.search(lines[j].text)), None)
-    stop = min(i for i in (paywall, about, comments, others, teasers, closed, end)
+    unrelated = _other_story_head(lines, body, title)
+    stop = min(i for i in (paywall, about, comments, others, teasers, unrelated, closed, end)
                if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else (
-                "teaser" if teasers is not None and TRUNCATED.search(lines[i].text)
-                else "boilerplate")
+                "teaser" if (teasers is not None and TRUNCATED.search(lines[i].text))
+                or stop == unrelated else "boilerplate")
     return [i for i in body if i < stop]
+
+
+def _other_story_head(lines: list[Line], body: list[int], title: str | None) -> int | None:
+    """The headline of the first teaser of other stories under the story's paragraphs: a line
+    shaped like a headline (no question or list header) that shares next to no word with the
+    story's headline, over one paragraph that repeats most of its words (its lead), and from
+    there to the end only headlines over one paragraph each; a subheading of the story heads
+    several paragraphs."""
+    topic = _key_words(title) if title else set()
+    told = 0
+    for pos, i in enumerate(body[:-1]):
+        told += lines[i].prose
+        if topic and told >= STORY_BEFORE_COMMENTS and _teaser_head(
+                lines, i, body[pos + 1], topic) and _only_teasers(lines, body[pos:]):
+            return i
+    return None
+
+
+def _teaser_head(lines: list[Line], i: int, lead: int, topic: set[str]) -> bool:
+    """Whether lines[i] is a teaser's headline over its lead lines[lead] (see above)."""
+    text = lines[i].text
+    if (lines[i].prose or not lines[lead].prose or not _is_headline_shaped(text)
+            or text.endswith(("?", ":")) or SENTENCE_START.search(text)):
+        return False
+    words = _key_words(text)
+    return bool(words) and len(words & topic) <= TEASER_TOPIC_SHARE * len(words) and (
+        len(words & _key_words(lines[lead].text)) >= TEASER_RESTATED * len(words))
+
+
+def _only_teasers(lines: list[Line], rest: list[int]) -> bool:
+    """Whether the lines left are headlines each over one paragraph, two such at least (a
+    block of other stories), and maybe a last line cut short."""
+    paragraphs, teasers = 0, 0
+    for i in rest:
+        if not lines[i].prose:
+            paragraphs = 0
+            continue
+        paragraphs += 1
+        teasers += 1
+        if paragraphs > 1:
+            return False
+    return teasers >= TEASER_BLOCK_MIN
 
 
 def _heads_other_stories(lines: list[Line], i: int, body: list[int]) -> bool:

@@ -924,6 +924,35 @@ def test_paragraphs_cut_off_with_an_ellipsis_after_the_story_are_teasers() -> No
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[first] == "teaser"
 
 
+TEASER_HEADS = ("Dried fruit exporters of Fergana find buyers in Dubai",
+                "Osh hosts a regional chess festival for schoolchildren")
+TEASER_LEADS = ("Dried fruit exporters from Fergana found new buyers in Dubai this spring, the "
+                "chamber of commerce said on Monday.",
+                "A regional chess festival for schoolchildren opened in Osh on Friday with 300 "
+                "players from five countries taking part.")
+
+
+def test_headlines_of_other_stories_over_their_leads_after_the_story_are_teasers() -> None:
+    block = "\n".join(f"{h}\n{lead}" for h, lead in zip(TEASER_HEADS, TEASER_LEADS, strict=True))
+    story, removed = one(f"Japan grants ¥1.8 billion for roads in Talas\n{PARA_1}\n{PARA_2}\n"
+                         f"{block}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[TEASER_HEADS[0]] == "teaser"
+
+
+def test_a_subheading_over_several_paragraphs_stays_in_the_story() -> None:
+    text = (f"Japan grants ¥1.8 billion for roads in Talas\n{PARA_1}\n{PARA_2}\n"
+            f"{TEASER_HEADS[0]}\n{TEASER_LEADS[0]}\n{PARA_3}\n{TEASER_HEADS[1]}\n{TEASER_LEADS[1]}")
+    story, _ = one(text)
+    assert TEASER_LEADS[0] in story.text and TEASER_LEADS[1] in story.text
+
+
+def test_one_heading_over_one_paragraph_after_the_story_stays() -> None:
+    text = (f"Japan grants ¥1.8 billion for roads in Talas\n{PARA_1}\n{PARA_2}\n"
+            f"{TEASER_HEADS[0]}\n{TEASER_LEADS[0]}")
+    story, _ = one(text)
+    assert TEASER_LEADS[0] in story.text
+
+
 def test_next_story_link_over_a_teaser_ends_the_story() -> None:
     teaser = "The Asian Development Bank approved a loan for new heating plants in Mongolia…"
     story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
