@@ -441,6 +441,16 @@ def test_and_in_the_brief_of_a_listed_name_does_not_close_the_list(nlp: Language
     assert names(nlp, listed) == ["Ministry of Finance", "Ministry of Energy", "UNICEF"]
 
 
+def test_a_compass_word_before_and_keeps_the_region_in_the_name(nlp: Language) -> None:
+    text = "Officials of the Bureau for Central and South Asia of the Steppe Fund met in Osh."
+    assert names(nlp, text) == ["Bureau for Central and South Asia of the Steppe Fund"]
+
+
+def test_two_names_after_a_compass_word_of_one_of_them_stay_two(nlp: Language) -> None:
+    text = "The bank lent money to the Eastern Power Company and Kazakhtelecom on Monday."
+    assert names(nlp, text) == ["Eastern Power Company", "Kazakhtelecom"]
+
+
 def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
     text = ("Officials met representatives of Marubeni Corporation, Sojitz and Mitsui & Co. to "
             "discuss green hydrogen.")

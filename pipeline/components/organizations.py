@@ -61,6 +61,7 @@ from pipeline.lexicon.people import (
     TITLE_OBJECTS,
 )
 from pipeline.lexicon.places import (
+    COMPASS_WORDS,
     COUNTRIES,
     DEMONYMS,
     PLACE_WORDS,
@@ -280,6 +281,8 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
     item = _next_item(right)
     if comma and _is_legal_suffix(right[0]):
         return True  # `Co., Ltd.`
+    if not comma and left[-1].lower_ in COMPASS_WORDS:
+        return True  # `Department for Central and West Asia`: the compass word wants its noun
     if right[0].lower_ == "the" or len(item) == 0:
         return False
     if country_of(item.text) or _is_acronym(item) or country_of(left.text) or _is_acronym(left):
@@ -1392,6 +1395,7 @@ def _trim_ner(ent: Span) -> Span | None:
             t.text[:1].isupper() for t in doc[start:name_end]):
         end = name_end
     return doc[start:end] if end > start else None
+
 
 
 def _people_of(span: Span) -> bool:

@@ -84,3 +84,7 @@ CAPITALS = {
     "вашингтон": "USA", "берлин": "DEU", "париж": "FRA", "лондон": "GBR", "нью-дели": "IND",
     "кабул": "AFG", "тегеран": "IRN", "баку": "AZE",
 }
+# Compass words that qualify a region and need its noun: `Central and West Asia`.
+COMPASS_WORDS = frozenset({"central", "west", "east", "north", "south", "western", "eastern",
+                           "northern", "southern", "middle", "southeast", "northeast", "southwest",
+                           "northwest"})
