@@ -749,6 +749,17 @@ def test_classifier_noun_marks_company_and_news_agency(nlp: Language) -> None:
     assert {"Doosan", "UzA", "Akipress"} <= set(found)
 
 
+def test_a_name_in_quotes_or_a_broadcaster_after_a_classifier_is_an_organisation(
+        nlp: Language) -> None:
+    text = ("It was reported by the state news agency «Steppe Today». The plant will open in "
+            "May, state television QTV said.")
+    assert {"Steppe Today", "QTV"} <= set(names(nlp, text))
+
+
+def test_quoted_words_after_a_classifier_that_are_no_name_are_none(nlp: Language) -> None:
+    assert names(nlp, 'The agency "will continue to work" with farmers, it said.') == []
+
+
 @pytest.mark.parametrize("text", [
     "It is the biggest lender Kazakhstan has ever had.",
     "The Kyrgyz news agency said the work would start soon.",

@@ -853,8 +853,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
                 not _is_plural_classifier(token)):
             continue  # a common word: none of the cues below (`.` may make it a domain)
         if low in CLASSIFIERS and token.text.islower():
-            # `the Japanese company Sumitomo`; `Obodsuv is the implementing agency`
-            after = _proper_run(doc, token.i + 1) if token.i + 1 < len(doc) else None
+            # `the Japanese company Sumitomo`, `the news agency «Steppe Today»`; `Obodsuv is the
+            # implementing agency`
+            after = _quoted_or_proper(doc, token.i + 1) if token.i + 1 < len(doc) else None
             spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s is not None)
         news_agency = low == "agency" and token.i > 0 and doc[token.i - 1].lower_ == "news"
         # `the Vedomosti daily`, `the Altyn Tolkyn TV channel`
@@ -1040,6 +1041,18 @@ def _is_source(span: Span) -> bool:
     dash = span.end < len(doc) and doc[span.end].text in DASHES | {"--"}
     cue = span.end < len(doc) and doc[span.end].lower_ in OUTLET_CUES
     return (opens and dash) or cue or _after_source_cue(span)
+
+
+def _quoted_or_proper(doc: Doc, start: int) -> Span | None:
+    """The name in quotes opening at `start` (a few words, closed on the same line), else the
+    run of capitalised words there."""
+    if doc[start].text not in OPEN_QUOTES:
+        return _proper_run(doc, start)
+    close = next((t.i for t in doc[start + 1:start + 2 + QUOTED_NAME_MAX_WORDS]
+                  if t.text in CLOSE_QUOTES), None)
+    inner = doc[start + 1:close] if close is not None else None
+    return inner if inner is not None and len(inner) > 0 and _is_cap(inner[0]) and (
+        "\n" not in inner.text) else None
 
 
 def _named_by_copula(doc: Doc, head: int) -> Span | None:
