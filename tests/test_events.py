@@ -1051,6 +1051,15 @@ def test_an_aspiration_is_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, "Kazakhstan aspires to diversify its economy by 2030.")
 
 
+def test_a_proposal_to_act_is_a_plan(nlp: Language) -> None:
+    assert "plan" in types(nlp, "The ministry proposed to introduce a permit system for migrants.")
+    assert "plan" not in types(nlp, "The ministry discussed the permit system for migrants.")
+
+
+def test_readiness_to_work_together_is_no_plan(nlp: Language) -> None:
+    assert "plan" not in types(nlp, "China said it is ready to work with Kyrgyzstan on trade.")
+
+
 def test_works_scheduled_in_a_reduced_clause(nlp: Language) -> None:
     text = "The complex, to be built in Tashkent with Korean funds, will house 300 beds."
     assert {"construction", "plan"} <= types(nlp, text)

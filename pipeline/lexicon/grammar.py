@@ -11,7 +11,7 @@ SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decid
 # ... or only intended (a plan).
 INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
                            "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
-                           "wish", "aspire", "push"})
+                           "wish", "aspire", "push", "propose"})  # `proposed to introduce`
 # Nouns that announce an intention: `plans to build`, `a target of`, `the aim is to`.
 INTENT_NOUNS = frozenset({"plan", "plans", "target", "commitment", "intention", "pledge", "goal",
                           "aim", "objective", "ambition", "roadmap"})
