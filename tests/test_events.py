@@ -121,6 +121,7 @@ def test_agreement_bullets_without_a_signing_header_are_none(nlp: Language) -> N
     "The order was placed after a visit to Seoul by a Mongolian trade mission.",
     "The festival in Khorog brought together teachers and parents.",
     "The President received the delegation of Japanese companies.",
+    "The President received the leaders of five Central Asian states at his residence.",
     "The ministers discussed water sharing in Almaty.",
 ])
 def test_meeting_is_talks_held_people_met_visits_and_guests(nlp: Language, text: str) -> None:
@@ -131,6 +132,7 @@ def test_meeting_is_talks_held_people_met_visits_and_guests(nlp: Language, text:
     ("The fund holds a 20 percent stake in the bank.", {"meeting"}),
     ("The agency issued a call for proposals from local firms.", EVERY_TYPE),
     ("The factory met its export target for the year.", {"meeting"}),
+    ("The ministry received complaints from officials of the district.", {"meeting"}),
     ("A summary of the meeting is given below.", EVERY_TYPE),
     ("The visit was described as productive.", {"meeting"}),
     ("The new road brought more tourists to the valley.", {"meeting"}),

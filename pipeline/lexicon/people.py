@@ -8,7 +8,7 @@ PEOPLE_GROUPS = frozenset({"team", "delegation", "crew", "panel", "squad", "brig
 GUEST_NOUNS = frozenset({"delegation", "delegate", "ambassador", "minister", "guest", "envoy",
                          "representative", "president", "chairman", "chair", "head", "governor",
                          "mayor", "director", "counterpart", "secretary", "premier", "chancellor",
-                         "commissioner", "deputy", "mission"})
+                         "commissioner", "deputy", "mission", "leader", "official"})
 # Nouns that name people (singular lemmas): a trained `nurse`, a sent `engineer`.
 PEOPLE_NOUNS = frozenset({
     "advisor", "adviser", "apprentice", "candidate", "citizen", "doctor", "employee", "engineer",
