@@ -411,6 +411,10 @@ CAPTION = (
                r"[^.!?]{0,60})?\.?$"
                r"|^(?:the\s+)?(?:photo|image|picture)\s+(?:is\s+)?(?:for\s+)?illustrative"
                r"(?:\s+purposes(?:\s+only)?)?\.?$", re.I),
+    # the same in Russian: `Иллюстративное фото`, `Стоковые изображения от Photobank`, `Архивное
+    # фото: пресс-служба`
+    re.compile(r"^(?:иллюстративн|архивн|стоков)\w*\s+(?:фото\w*|изображени\w*|снимк?\w*)"
+               r"(?:\s*[:(—–-].{0,60}|\s+(?:от|из|с)\s[^.!?]{0,60})?\.?$", re.I),
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
     # a numbered picture's label, a few words before its colon: `Photo6 former volunteers: ...`
     re.compile(rf"^{CAPTION_WORD}\s*\d{{1,2}}\s+[^.!?:]{{1,40}}:", re.I),

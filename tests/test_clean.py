@@ -655,6 +655,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "[Asian Development Bank News Release]",  # a source's label in square brackets
     "Фото пресс-службы министерства энергетики",  # a Russian credit, its source in the genitive
     "Фото из архива агентства",
+    "Иллюстративное фото",  # an illustrative or stock picture, in Russian
+    "Стоковые изображения от Photobank",
     "From the ambassador's personal archive",  # a picture credited to an archive
     "Photo from the archive of the ministry",
     "UZBEKISTAN-SAMARKAND-KOREA-HOSPITAL",  # a wire photo's slug
@@ -672,6 +674,11 @@ def test_a_paragraph_longer_than_any_furniture_line_is_kept() -> None:
                  "because the archive has no copies of the oldest sheets. ") * 2
     assert len(paragraph) > 600 and rule_reason(paragraph) is None
     assert rule_reason("Reproduction of the maps is prohibited.") == "copyright"
+
+
+def test_a_sentence_on_archives_or_stock_prices_is_no_caption() -> None:
+    assert rule_reason("Архивные документы показали рост экспорта в 2023 году.") is None
+    assert rule_reason("Стоковые цены на хлопок выросли") is None
 
 
 def test_a_courtesy_call_is_no_photo_credit() -> None:
