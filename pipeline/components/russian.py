@@ -594,8 +594,9 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                 and "Number=Plur" not in str(_head(ent).morph)  # `правительствами двух стран`
                 and _union_named(after) is None):  # its office counts as the union itself
             place = _before_open_bracket(after)
-            span = doc[ent.start:place.end]
-            form = f"{form} {place.text}"
+            end = _seat_end(doc, _head(ent), ents[i + 2:i + 3], place.end)
+            span = doc[ent.start:end]
+            form = f"{form} {doc[place.start:end].text}"
         elif not _is_name(ent):
             continue
         elif (after is not None and after.label_ == "ORG" and after.start == span.end
@@ -656,6 +657,15 @@ def _union_named(place: Span) -> str | None:
     return RU_BODIES_TAGGED_AS_PLACES.get(" ".join(t.lemma_ for t in place))
 
 
+def _seat_end(doc: Doc, head: Token, after: list[Span], end: int) -> int:
+    """The end of a mission's name with its seat (`посольства Японии в Душанбе`), else `end`."""
+    seat = after[0] if after else None
+    if (head.lemma_ in RU_SEAT_HEADS and seat is not None and seat.label_ == "GPE"
+            and seat.start == end + 1 and doc[end].lower_ == "в"):
+        return seat.end
+    return end
+
+
 def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
     """A body's head noun and the country it is of, which the tagger marks as a place only:
     `Правительство Японии`, `министерства обороны КНР`, `посольства Японии в Душанбе` (a
@@ -671,11 +681,7 @@ def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
         if head is None or head.lemma_ not in ORG_HEADS | SHORT_MINISTRIES or head.ent_type_ or (
                 "Number=Plur" in str(head.morph)):
             continue  # `правительства Японии`, `минздравом КР`
-        end = place.end
-        seat = ents[i + 1] if i + 1 < len(ents) else None
-        if (head.lemma_ in RU_SEAT_HEADS and seat is not None and seat.label_ == "GPE"
-                and seat.start == end + 1 and doc[end].lower_ == "в"):
-            end = seat.end
+        end = _seat_end(doc, head, ents[i + 1:i + 2], place.end)
         span = doc[head.i:end]
         yield _Mention(span, head.lemma_.capitalize() + span.text[len(head.text):], None, False)
 
