@@ -417,12 +417,14 @@ def test_a_country_in_any_case_the_tagger_calls_a_body_is_no_organization(
 @pytest.mark.parametrize(("text", "entity"), [
     ("Полномочный Представитель Президента Республики Таджикистан встретился с делегацией.",
      "Представитель Президента"),
+    ("Проект реализуется по инициативе Национального Лидера туркменского народа.",
+     "Национального Лидера туркменского народа"),
     ("Японская сторона передала Ноту о гранте.", "Ноту"),
     ("Стороны обсудили программу «Диалог Центральная Азия + Япония».",
      "Диалог Центральная Азия + Япония"),
     ("Об этом сообщили СМИ Таджикистана.", "СМИ"),
     ("АБР поддержит проекты ТАПИ и Е-8 в Туркменистане.", "Е-8"),
-], ids=["title", "document", "format", "generic-acronym", "code"])
+], ids=["title", "leader", "document", "format", "generic-acronym", "code"])
 def test_title_document_generic_acronym_or_code_is_no_organization(
         ru: Language, text: str, entity: str) -> None:
     doc = extract(ru, text)
