@@ -74,6 +74,7 @@ from pipeline.lexicon.russian import (
     RU_NUMBER_WORDS,
     RU_OPENED_GATHERINGS,
     RU_PAID_SUPPORT,
+    RU_PROMISE_VERBS,
     RU_SCALES,
     RU_SEAT_HEADS,
     SHORT_MINISTRIES,
@@ -808,22 +809,24 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
     """The verb of an action the sentence says will be done (`будет завершен к маю`,
     `построят школу`): a plan, as `will build` is in English, besides any typed event it is;
     not a property or an effect a thing will have (`охватит пять школ`), and not funding,
-    which is due rather than planned."""
+    which is due rather than planned, unless promised (`пообещал выделить`), as in English."""
     funding = triggers["funding"].i if "funding" in triggers else None
     for token in sent:
-        if (token.pos_ == "VERB" and token.i != funding and token.lemma_ not in RU_NOT_ACTIONS
-                and (_future(token) or _agreed_to(token)) and not _in_condition(token)):
+        if (token.pos_ == "VERB" and token.lemma_ not in RU_NOT_ACTIONS
+                and (token.i != funding or _agreed_to(token, RU_PROMISE_VERBS))
+                and (_future(token) or _agreed_to(token, AGREED_TO | RU_PROMISE_VERBS))
+                and not _in_condition(token)):
             return token
     return None
 
 
-def _agreed_to(verb: Token) -> bool:
-    """An infinitive the parties agreed on or decided (`договорились в следующем году
-    организовать визит`): an action they plan, as English `agreed to build`."""
+def _agreed_to(verb: Token, frames: frozenset[str]) -> bool:
+    """An infinitive the parties agreed on, decided or promised (`договорились в следующем
+    году организовать визит`): an action they plan, as English `agreed to build`."""
     if "VerbForm=Inf" not in str(verb.morph):
         return False
     before = verb.doc[max(verb.sent.start, verb.i - AGREED_WINDOW):verb.i]
-    return any(t.lemma_ in AGREED_TO for t in before)
+    return any(t.lemma_ in frames for t in before)
 
 
 def _in_condition(verb: Token) -> bool:

@@ -282,6 +282,8 @@ FUNDING_NOUNS = frozenset({"грант", "кредит", "заем", "заём",
 # Verbs whose infinitive is a plan the parties agreed on or decided (`договорились организовать
 # визит`), as English `agreed to build`.
 AGREED_TO = frozenset({"договориться", "решить", "согласиться", "условиться"})
+# Verbs of promise: the action they promise is planned, funding too (`пообещал выделить`).
+RU_PROMISE_VERBS = frozenset({"обещать", "пообещать", "обязаться"})
 # Forms of `быть` that put the verb after them in the future (`будет завершен`).
 FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # Verbs of a future that is no one's plan: a property or a figure (`будет составлять`, `станет`),
