@@ -500,6 +500,9 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     # agreed, adopted and planned, as in English
     ("Стороны договорились в следующем году организовать визит министра.", {"agreement",
                                                                              "plan"}, set()),
+    # goods sent are aid, as `sent 400 tonnes of aid`; people sent to work are personnel
+    ("Из Анкары был отправлен самолет с медицинским оборудованием.", {"funding"}, set()),
+    ("Узбекистан отправил на работу в Корею 500 граждан.", {"personnel"}, {"funding"}),
     ("Министр пообещал выделить Кыргызстану 100 млн долларов.", {"funding", "plan"}, set()),
     ("Министр обещал, что погода будет хорошей.", set(), {"plan"}),
     ("Стороны договорились выделить кредит в 5 млн долларов.", {"funding"}, {"plan"}),
