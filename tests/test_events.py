@@ -231,6 +231,7 @@ def test_launch_needs_a_new_facility_or_programme(
     "Japanese firms are involved in the construction of a power plant in Lebap.",
     "The project involves the reconstruction of 40 km of rural roads near Osh.",
     "The bank financed two projects, including the construction of a clinic in Naryn.",
+    "The rest of the grant will be used to build four schools in the Naryn region.",
 ])
 def test_construction_is_work_begun_structures_built_and_stones_laid(
         nlp: Language, text: str) -> None:
@@ -249,6 +250,7 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("The feasibility study was carried out in May.", {"construction"}),
     ("He has been involved in the construction industry for years.", {"construction"}),
     ("The agenda includes the construction sector and the energy market.", {"construction"}),
+    ("The minister used the visit to build trust with the donors.", {"construction"}),
     pytest.param("The study broke new ground in glacier research.", {"construction"},
                  marks=over_fires("`broke new ground` is figurative")),
 ])

@@ -81,6 +81,7 @@ from pipeline.lexicon.events import (
     SHARE_NOUNS,
     SIGNING_LEMMAS,
     SKILL_NOUNS,
+    SPENDING_VERBS,
     START_VERBS,
     TOTAL_VERBS,
     TRADE_NOUNS,
@@ -154,7 +155,8 @@ HAPPENING_NOUNS = MEETING_NOUNS | COURSE_NOUNS | frozenset(
 COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear"})
 # Verbs whose purpose infinitive reports an event of its own: a trip made to attend a meeting,
 # a document signed to provide aid.
-SERVED_PURPOSES = ((TRIP_VERBS, "meeting"), (AGREEMENT_VERBS, "funding"))
+SERVED_PURPOSES = ((TRIP_VERBS, "meeting"), (AGREEMENT_VERBS, "funding"),
+                   (SPENDING_VERBS, "construction"))
 MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})  # words inside a noun phrase
 SPEECH_ENDS = frozenset({".", ",", "!", "?", "…", ":"})  # `“We will open it in May,” he said`
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
@@ -1103,9 +1105,10 @@ def _purpose_personnel(verb: Token) -> list[Candidate]:
 
 
 def _served_purpose(verb: Token, money: list[int]) -> list[Candidate]:
-    """The event a trip or a signing is made for, in its mode: `arrived in Tokyo to attend the
-    summit` (a meeting), `signed a grant agreement with FAO to provide grant aid of up to 596
-    million yen` (funding)."""
+    """The event a trip, a signing or money spent is made for, in its mode: `arrived in Tokyo
+    to attend the summit` (a meeting), `signed a grant agreement with FAO to provide grant aid
+    of up to 596 million yen` (funding), `the loan will be used to build four schools`
+    (construction)."""
     head = clause_verb(verb.head)
     kinds = [kind for heads, kind in SERVED_PURPOSES if lemma(head) in heads]
     if not kinds or (mode := clause_mode(head)) is Mode.NONE:

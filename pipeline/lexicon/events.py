@@ -222,6 +222,8 @@ BENEFICIARY_NOUNS = frozenset({"people", "beneficiary", "resident", "family", "h
                                "student", "child", "farmer", "woman", "patient", "citizen",
                                "villager", "community", "population"})
 BENEFIT_VERBS = frozenset({"gain", "see", "receive", "get", "benefit", "enjoy", "access", "have"})
+# Verbs of spending money whose purpose may be building works: `will be used to build schools`.
+SPENDING_VERBS = frozenset({"use", "spend", "direct", "channel", "utilize", "utilise"})
 # Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
 REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
 
