@@ -782,6 +782,13 @@ def test_dateline_bracket_names_the_agency(nlp: Language) -> None:
     assert names(nlp, text) == ["Kazinform"]
 
 
+def test_dateline_bracket_names_a_hyphenated_agency(nlp: Language) -> None:
+    text = "OSH, Sept 16 (STEPPE-WIRE) \u2013 The ministry signed a grant agreement on Tuesday."
+    assert names(nlp, text) == ["STEPPE-WIRE"]
+    aside = "The road (Osh-Batken) \u2013 a key link \u2013 was rebuilt with the grant."
+    assert names(nlp, aside) == []
+
+
 def test_bracket_before_a_dash_outside_a_dateline_is_not_an_agency(nlp: Language) -> None:
     text = "The minister (left) \u2013 and his deputy \u2013 signed the grant agreement."
     assert names(nlp, text) == []

@@ -979,8 +979,9 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     closer = {"(": ")", "/": "/"}[doc[i].text]
     end = next((j for j in range(i + 2, min(i + 2 + OUTLET_MAX_WORDS, len(doc)))
                 if doc[j].text.startswith(closer)), None)
-    if end is None or not all(t.text[:1].isupper() for t in doc[i + 1:end]):
-        return None
+    if end is None or not all(t.text[:1].isupper() or _is_inner_hyphen(t)
+                              for t in doc[i + 1:end]):
+        return None  # `(Interfax-Kazakhstan)`: a hyphen may join the name's parts
     before, name, close = doc[i - 1], doc[i + 1:end], doc[end]
     # the closer may be glued to what follows it: `/ Kabar /.In the near future`
     after = close.text[1:] or (doc[end + 1].text if end + 1 < len(doc) else "")
