@@ -964,9 +964,15 @@ def test_a_title_and_its_holder_are_cut_from_the_organisation(nlp: Language, tex
     "The loan was signed by the Bank's Vice President for Europe and Central Asia Ana Lopez.",
     "The ceremony ended, and the Minister of Energy Daniyar Saparov reported on the plan.",
     "The Founder of Peace and National Unity – Leader of the Nation received the envoy.",
+    "Four schools will be built in the Mongolian capital, Ulan Bator, and in Darkhan.",
 ])
 def test_a_place_or_country_and_its_leader_are_no_organisation(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
+
+
+def test_a_body_named_after_the_word_capital_stays_a_body(nlp: Language) -> None:
+    text = "The loan was signed with the venture capital fund Steppe Capital Partners LLC."
+    assert "Steppe Capital Partners LLC" in names(nlp, text)
 
 
 def test_a_brief_under_a_title_followed_by_its_body_is_no_organisation(nlp: Language) -> None:

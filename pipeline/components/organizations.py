@@ -1290,9 +1290,11 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
 
 
 def _is_place_use(span: Span) -> bool:
-    """`signed in Abu Dhabi`: a headless name after `in`/`near` is where, not who."""
+    """`signed in Abu Dhabi`, `the Mongolian capital, Ulan Bator`: a headless name after
+    `in`/`near` or naming a capital is where, not who."""
     doc = span.doc
-    return span.start > 0 and doc[span.start - 1].lower_ in {"in", "near"} \
+    before = [t.lower_ for t in doc[max(span.start - 2, 0):span.start] if t.text != ","]
+    return bool(before) and (before[-1] in {"in", "near"} or before[-1] == "capital") \
         and not _is_institution(span)
 
 
