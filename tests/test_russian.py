@@ -8,7 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.events import EventSpan
-from pipeline.components.russian import LATIN_COMPANY, _is_route, find_organizations_ru
+from pipeline.components.russian import (
+    LATIN_COMPANY,
+    _contracts,
+    _is_route,
+    find_organizations_ru,
+)
 from pipeline.core import process_text
 from pipeline.nlp import make_doc, russian_nlp
 
@@ -394,6 +399,23 @@ def test_places_joined_by_dashes_name_a_route_not_a_body(ru: Language, text: str
 
 def test_a_hyphenated_company_name_is_a_body(ru: Language) -> None:
     assert _is_route("Кока-Кола") is False and _is_route("Казахстан-Китай") is True
+
+
+@pytest.mark.parametrize(("short", "name", "same"), [
+    ("нацбанк", "национальный банк узбекистана", True),
+    ("кабмин", "кабинет министров кыргызской республики", True),
+    ("минэкономики", "министерство экономики и финансов", True),
+    ("минфин", "министерство иностранных дел", False),
+    ("агробанк", "азиатский банк развития", False),
+])
+def test_a_contracted_name_is_read_against_the_full_one(short: str, name: str, same: bool
+                                                         ) -> None:
+    assert _contracts(short, name) is same
+
+
+def test_a_contracted_name_joins_its_full_name_in_the_story(ru: Language) -> None:
+    doc = extract(ru, "Национальный банк Узбекистана выделит кредит. Нацбанк сообщил об этом.")
+    assert list(orgs(doc)) == ["Национальный банк Узбекистана"]
 
 
 def test_a_bare_bank_or_a_minute_is_no_compound_bank(ru: Language) -> None:

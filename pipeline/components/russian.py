@@ -442,6 +442,8 @@ OUTLET_IN_SLASHES = re.compile(  # glued to the date too: `Бишкек,07.06.24
 DATELINE_REACH = 300  # characters from the top where a dateline stands
 AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
 HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
+CONTRACTION_MIN_CHARS = 5  # `Минфин`, `Кабмин`: a contracted name is a word of a few syllables
+CONTRACTION_PIECE = 2  # letters a contraction takes of each word at least (`мин`, `фин`)
 DATELINE_WORDS = 6  # most words of a dateline beside its date (`Бишкек, 21 января /Кабар/.`)
 
 
@@ -691,6 +693,24 @@ def _fold(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").split())
 
 
+def _contracts(short: str, name: str) -> bool:
+    """Whether one word is made of the first letters of a name's first words, two at least
+    (`нацбанк`: `национальный банк ...`, `кабмин`: `кабинет министров`, `минэкономики`:
+    `министерство экономики`), as Russian shortens the names of bodies."""
+    words = name.split()
+    if " " in short or len(short) < CONTRACTION_MIN_CHARS or len(words) < 2:
+        return False
+
+    def rest_matches(rest: str, i: int) -> bool:
+        if not rest:
+            return i >= 2
+        return i < len(words) and any(
+            rest[:k] == words[i][:k] and rest_matches(rest[k:], i + 1)
+            for k in range(min(len(rest), len(words[i])), CONTRACTION_PIECE - 1, -1))
+
+    return rest_matches(short, 0)
+
+
 def _initials(name: str) -> str:
     """The acronym a name's words make, without its little words (`ебрр`)."""
     return "".join(w[0] for w in name.split() if w not in ACRONYM_SKIPS and w[0].isalpha())
@@ -723,6 +743,9 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
     for key in list(groups):
         full = by_alias.get(key) or next(
             (other for other in groups if other != key and _initials(other) == key), None)
+        # a contraction of a longer name met in the same story (`Нацбанк`, `Кабмин`)
+        contracted = [other for other in groups if other != key and _contracts(key, other)]
+        full = full or (contracted[0] if len(contracted) == 1 else None)
         if full is not None and full != key and full in groups:
             groups[full] = groups.pop(key) + groups[full]
     entities = []
