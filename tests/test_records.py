@@ -23,6 +23,7 @@ from pipeline.records import (
     Ids,
     build_article,
     date_mention,
+    doc_records,
     event,
     merge_organizations,
     organization,
@@ -236,6 +237,17 @@ def annotated(piece: str) -> Doc:
     doc._.organizations = jica
     doc._.amounts, doc._.events = [], []
     return doc
+
+
+def test_a_date_inside_an_organisations_name_is_no_date_of_the_story() -> None:
+    doc = BLANK("The agency Steppe Today reported the talks today.")
+    end = doc.text.rindex("today")
+    inner, outer = chars(doc, "Today"), doc.char_span(end, end + len("today"))
+    doc._.dates = [DateSpan(inner, "2024-03-12", "day"), DateSpan(outer, "2024-03-12", "day")]
+    doc._.organizations = [OrgEntity("Steppe Today", (), "organization",
+                                     (chars(doc, "Steppe Today"),))]
+    doc._.amounts, doc._.events = [], []
+    assert [d.text for d in doc_records(doc)["dates"]] == ["today"]
 
 
 def test_build_article_puts_chunk_spans_back_at_story_offsets() -> None:
