@@ -1398,10 +1398,11 @@ def _printed_twice(lines: list[Line], candidates: list[int], apart: bool) -> int
     alt text and caption stand together, and a line printed again further down is a teaser."""
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
     below = {line.text.casefold() for line in lines[top:]}
+    gap = 2 if apart else 1  # lines between the two copies, at least
     for i in candidates:
         key = lines[i].text.casefold()
         if i < top and key not in below and _is_headline_shaped(lines[i].text) and any(
-                abs(j - i) > apart and lines[j].reason == "repeated"
+                abs(j - i) >= gap and lines[j].reason == "repeated"
                 and lines[j].text.casefold() == key for j in range(top)):
             return i
     return None

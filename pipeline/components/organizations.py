@@ -1413,7 +1413,6 @@ def _trim_ner(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-
 def _people_of(span: Span) -> bool:
     """`KOICA Volunteers`, `JICA Experts`: a name closed by a plural of people, with no head of
     its own before it (not `Association of Volunteers`), names people of the body before it."""
