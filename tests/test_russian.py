@@ -397,7 +397,7 @@ def test_places_joined_by_dashes_name_a_route_not_a_body(ru: Language, text: str
     assert not any("-" in name or "–" in name for name in orgs(doc))
 
 
-def test_a_hyphenated_company_name_is_a_body(ru: Language) -> None:
+def test_a_hyphenated_company_name_is_a_body() -> None:
     assert _is_route("Кока-Кола") is False and _is_route("Казахстан-Китай") is True
 
 
