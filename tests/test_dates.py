@@ -284,6 +284,18 @@ def test_day_range_shares_month_and_year(
     assert values(nlp, text, reference) == [value]
 
 
+def test_weekday_range_is_a_period_read_against_the_reference(nlp: Language) -> None:
+    text = "The forum will be held in Astana from Thursday to Saturday."
+    assert values(nlp, text, "2024-07-03") == ["2024-07-04/2024-07-06"]
+    assert values(nlp, "Talks were held between Monday and Wednesday.", "2024-07-03") == [
+        "2024-07-01/2024-07-03"]
+
+
+def test_two_weekdays_joined_by_and_are_two_dates(nlp: Language) -> None:
+    assert values(nlp, "The ministers met on Monday and Tuesday.", "2024-07-03") == [
+        "2024-07-01", "2024-07-02"]
+
+
 def test_day_followed_by_to_and_a_measure_is_no_range(nlp: Language) -> None:
     assert values(nlp, "The rate was cut on March 3 to 5 percent.") == ["2025-03-03"]
 

@@ -81,6 +81,8 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_MONTH}\s{_DAY}{_DAY_TO}{_DAY}{_NOT_DAY}(?:,?\s{_YEAR})?",
         rf"{_DAY}(?:{_DAY_TO}|\s(?i:and)\s){_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
         rf"{_MONTH}\s{_DAY}{_TO}{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
+        # weekday ranges: (from) Thursday to Saturday, (between) Monday and Wednesday
+        rf"{_WEEKDAY}(?:{_TO}|\s(?i:and)\s){_WEEKDAY}",
         rf"{_DAY}\s{_MONTH}{_TO}{_DAY}\s{_MONTH}(?:,?\s{_YEAR})?",
         # month ranges: (From) March to June 2025, March 2024 - June 2025
         rf"{_MONTH}(?:,?\s{_YEAR})?{_TO}{_MONTH}(?:,?\s{_YEAR})?",
@@ -394,7 +396,7 @@ class DateNormalizer:
             return None
         right, _, _ = strip_signals(m.group("b"))
         end = self._point(right, reference, future, False)
-        start = self._range_start(m.group("a"), end) if end is not None else None
+        start = self._range_start(m.group("a"), end, reference, future) if end else None
         if start is None or end is None:
             return None
         if end.month is None and end.day is not None:  # October 21-23
@@ -408,12 +410,16 @@ class DateNormalizer:
             return Normalized(start.iso(), start.granularity)
         return Normalized(f"{start.iso()}/{end.iso()}", start.granularity)
 
-    def _range_start(self, text: str, end: Point) -> Point | None:
-        """Left end of a range; a bare day borrows month and year from the right end."""
+    def _range_start(self, text: str, end: Point, reference: dt.date | None, future: bool
+                     ) -> Point | None:
+        """Left end of a range; a bare day borrows month and year from the right end, and a
+        weekday is read against the reference as the right end is (`from Thursday to
+        Saturday`)."""
         core, _, _ = strip_signals(text)
         if (m := _DAY_ONLY.match(core)) and end.day is not None:
             return Point(end.year, end.month, int(m.group(1)))
-        return self._point(core, None, False, False)
+        weekday = _WEEKDAY_REL.match(core.lower()) is not None
+        return self._point(core, reference if weekday else None, future, False)
 
     def _point(
         self, core: str, reference: dt.date | None, future: bool, anchored: bool
