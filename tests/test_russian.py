@@ -391,6 +391,7 @@ def test_a_bank_followed_by_another_genitive_keeps_its_own_name(ru: Language) ->
     "Страна рассчитывает на помощь банка в строительстве железной дороги «Китай – Кыргызстан – "
     "Узбекистан» и новой ГЭС.",
     "Министр рассказал о проекте «Китай – Кыргызстан – Узбекистан» и о новой ГЭС.",
+    "Саммит «Центральная Азия – Россия» в Душанбе подтвердил важность диалога.",  # a format
 ])
 def test_places_joined_by_dashes_name_a_route_not_a_body(ru: Language, text: str) -> None:
     doc = extract(ru, text)
@@ -399,6 +400,8 @@ def test_places_joined_by_dashes_name_a_route_not_a_body(ru: Language, text: str
 
 def test_a_hyphenated_company_name_is_a_body() -> None:
     assert _is_route("Кока-Кола") is False and _is_route("Казахстан-Китай") is True
+    assert _is_route("Центральная Азия + Япония") is True  # a summit's format
+    assert _is_route("Евразийский банк – Кыргызстан") is False  # a body, then a country
 
 
 @pytest.mark.parametrize(("short", "name", "same"), [

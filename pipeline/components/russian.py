@@ -476,17 +476,23 @@ def _head_lemma(span: Span) -> str:
 
 
 CODE = re.compile(r"^[\w.]+-\d+$")  # a code or a numbered item (`Е-8`, `CASA-1000`), no name
-LINK_DASH = re.compile(r"\s*[-–—]\s*")
+LINK_MARK = re.compile(r"\s*[-–—]\s*|\s+\+\s+")
 ROUTE_MIN_PLACES = 3  # `Поп-Наманган-Андижон`: three names in a row make a route
+# A world region in any case: `Центральная Азия`, `Центральной Азии`, `Европа`.
+REGION = re.compile(r"(?:(?:центральн|южн|восточн|западн|северн|юго-восточн)\w*\s+)?"
+                    r"(?:ази|европ|евраз|африк|америк)\w*", re.I)
 
 
 def _is_route(text: str) -> bool:
-    """Places joined by dashes, a road, railway or corridor's name: `Китай – Кыргызстан –
-    Узбекистан`, `Поп-Наманган-Андижон`; not a body (`Кока-Кола`)."""
-    parts = LINK_DASH.split(text)
-    if len(parts) < 2 or not all(p[:1].isupper() and " " not in p for p in parts):
+    """Places joined by dashes or a plus, a road's, a corridor's or a summit format's name:
+    `Китай – Кыргызстан – Узбекистан`, `Поп-Наманган-Андижон`, `Центральная Азия + Япония`;
+    not a body (`Кока-Кола`)."""
+    parts = LINK_MARK.split(text)
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return False
-    return len(parts) >= ROUTE_MIN_PLACES or all(country_code(p) for p in parts)
+    if all(country_code(p) or REGION.fullmatch(p) for p in parts):
+        return True
+    return len(parts) >= ROUTE_MIN_PLACES and all(" " not in p for p in parts)
 
 
 def _is_name(ent: Span) -> bool:
