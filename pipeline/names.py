@@ -1,6 +1,6 @@
 """Names of countries and organisations reduced for comparison, without a language model.
 
-Shared by the organisation component, event roles and the run's registry: a name's core
+Shared by the organisation component, event roles, the events and the run's registry: a name's core
 (`the Ministry of Energy of Japan` -> `ministry of energy`, Japan) and the ISO 3166-1 alpha-3
 code of a country named in English or Russian (pycountry's tables and their Russian translation).
 """
@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import product
+from typing import TYPE_CHECKING
 
 import pycountry
 
@@ -29,6 +30,11 @@ from pipeline.lexicon.places import (
     ISO_NAMES,
     RU_COUNTRY_NAMES,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from pipeline.components.dates import DateSpan
 
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 COUNTRY_WINDOW = 3  # words of the longest country name looked for in an organisation's name
@@ -166,3 +172,10 @@ def country_in_names(forms: Iterable[str]) -> str | None:
                 if code:
                     return code
     return None
+
+
+def outside_names(dates: list[DateSpan], names: Iterable[Span]) -> list[DateSpan]:
+    """The dates whose words lie outside every organisation's name (`«Turkmenistan today»`,
+    `МАР-21`): a date inside a name is part of it, no date of the story or of an event."""
+    spans = [(name.start, name.end) for name in names]
+    return [d for d in dates if not any(a <= d.span.start and d.span.end <= b for a, b in spans)]

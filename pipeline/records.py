@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.clean import Story
 from pipeline.money import in_usd
+from pipeline.names import outside_names
 from pipeline.schema import (
     Actor,
     AmountMention,
@@ -164,13 +165,6 @@ def story_ids(parts: list[tuple[int, Doc]]) -> Ids:
                {start: f"a{i}" for i, start in enumerate(starts, 1)})
 
 
-def _in_name(span: Span, doc: Doc) -> bool:
-    """Whether a date's words lie inside an organisation's name (`«Turkmenistan today»`,
-    `МАР-21`): part of the name, no date of the story."""
-    return any(m.start <= span.start and span.end <= m.end
-               for org in doc._.organizations for m in org.mentions)
-
-
 def story_records(parts: list[tuple[int, Doc]]) -> dict[str, list[Any]]:
     """The records of a story's chunks (offset, doc), numbered across the story: amounts
     `a1`, `a2`, ... and organisations `o1`, `o2`, ... in text order, one per name."""
@@ -179,8 +173,9 @@ def story_records(parts: list[tuple[int, Doc]]) -> dict[str, list[Any]]:
     orgs = [organization(o, offset, ids.organizations[o.name])
             for offset, doc in parts for o in doc._.organizations]
     return {
-        "dates": [date_mention(d, offset) for offset, doc in parts for d in doc._.dates
-                  if not _in_name(d.span, doc)],
+        "dates": [date_mention(d, offset) for offset, doc in parts
+                  for d in outside_names(doc._.dates, (m for o in doc._.organizations
+                                                       for m in o.mentions))],
         "amounts": [amount_mention(a, offset, on, ids.amounts[a.span.start_char + offset])
                     for offset, on, a in amounts],
         "organizations": merge_organizations(orgs) if len(parts) > 1 else orgs,

@@ -1070,6 +1070,13 @@ def test_works_scheduled_in_a_reduced_clause(nlp: Language) -> None:
     assert "construction" not in types(nlp, "They said they need a road to be built.")
 
 
+def test_a_date_inside_an_organisations_name_dates_no_event(nlp: Language) -> None:
+    named = "The ministry signed the loan agreement, the state news agency «Steppe Today» said."
+    assert [e.date for e in parse(nlp, named)._.events] == [None]
+    dated = "The ministry signed the loan agreement today, the state news agency Steppe said."
+    assert [e.date for e in parse(nlp, dated)._.events] == [REFERENCE]
+
+
 def test_an_event_referring_back_takes_the_date_of_the_happening(nlp: Language) -> None:
     text = ("The ministries are providing health trainings from April 26 to May 6. "
             "In the scope of this training, 400 nurses will be trained.")

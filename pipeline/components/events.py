@@ -120,6 +120,7 @@ from pipeline.lexicon.people import (
 )
 from pipeline.lexicon.places import DEMONYMS
 from pipeline.lexicon.text import LIST_ITEM
+from pipeline.names import outside_names
 from pipeline.schema import ISO_LENGTH, DateSource, EventType
 
 # --------------------------------------------------------------------------- patterns
@@ -1583,9 +1584,10 @@ class NewsEvents:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        dates = upstream(doc, "dates", "news_dates", self.name)
         amounts = upstream(doc, "amounts", "news_amounts", self.name)
         orgs = upstream(doc, "organizations", "news_organizations", self.name)
+        dates = outside_names(upstream(doc, "dates", "news_dates", self.name),
+                              (m for o in orgs for m in o.mentions))
         doc._.events = find_events(doc, dates, amounts, orgs)
         return doc
 

@@ -86,7 +86,7 @@ from pipeline.lexicon.russian import (
     WEEKDAYS_ON,
     YEAR_WORD,
 )
-from pipeline.names import country_code
+from pipeline.names import country_code, outside_names
 from pipeline.schema import ISO_LENGTH
 
 Span.set_extension("normal", default=None, force=True)  # an entity's nominative form
@@ -957,8 +957,9 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
 def news_events_ru(doc: Doc) -> Doc:
     """Sets `doc._.events` on a Russian Doc from trigger lemmas and the sentence's dates."""
     name = "news_events_ru"
-    dates = upstream(doc, "dates", "news_dates_ru", name)
     amounts = upstream(doc, "amounts", "news_amounts_ru", name)
     orgs = upstream(doc, "organizations", "news_organizations_ru", name)
+    dates = outside_names(upstream(doc, "dates", "news_dates_ru", name),
+                          (m for o in orgs for m in o.mentions))
     doc._.events = find_events_ru(doc, dates, amounts, orgs)
     return doc
