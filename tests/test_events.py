@@ -180,6 +180,43 @@ def test_people_attending_or_hosting_a_ceremony_meet(nlp: Language, text: str) -
     assert "meeting" in types(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "In May the vice-rector led a delegation to Seoul to meet partner universities.",
+    "The deputy minister will head a delegation to Ankara next week.",
+    "The mayor attended the Green Cities Round Table held in Osh on Monday.",
+    "A round table on seed quality took place in Khujand.",
+    "The goal of the mission was to attend the forum of water agencies in Almaty.",
+])
+def test_a_delegation_led_abroad_a_round_table_or_a_trip_made_to_attend_is_a_meeting(
+        nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The vice-rector led a delegation of ten teachers.",
+    "The clerk left the papers on the table after lunch.",
+    "The purpose of the fund is to attend to small farmers.",
+])
+def test_a_delegation_going_nowhere_or_a_table_is_no_meeting(nlp: Language, text: str) -> None:
+    assert "meeting" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides expressed interest in signing a memorandum on tourism.",
+    "Several firms showed interest in building a cement plant near Osh.",
+])
+def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) -> None:
+    assert "plan" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The loan carries an interest rate of 1 percent.",
+    "Both sides expressed interest in the region's history.",
+])
+def test_interest_in_a_thing_or_an_interest_rate_is_no_plan(nlp: Language, text: str) -> None:
+    assert "plan" not in types(nlp, text)
+
+
 # ------------------------------------------------------------------ launches
 @pytest.mark.parametrize("text", [
     "The institute formally launched an evening Korean language class.",
@@ -191,6 +228,7 @@ def test_people_attending_or_hosting_a_ceremony_meet(nlp: Language, text: str) -
     "A new polyethylene plant is scheduled to be commissioned in 2027.",
     "The agency launched the Steppe Career Portal for job seekers.",  # a name, no figure
     "The opening ceremony of the new fire station took place in Osh.",
+    "The agency has set up a language laboratory at the university in Khorog.",
 ])
 def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: str) -> None:
     assert "launch" in types(nlp, text)
@@ -209,6 +247,8 @@ def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: s
     ("The opening ceremony of the forum was attended by 300 guests.", {"launch"}),
     ("Several builders launched legal action against the ministry in May.", {"launch"}),
     ("The prosecutor opened an investigation into the tender.", {"launch"}),  # a dispute
+    ("The secretary set up a meeting with the donors for May.", {"launch"}),
+    ("The hospital was set up in 1998, the ministry said.", {"plan"}),  # no `is set to`
     pytest.param("The rains started in early May.", {"launch"},
                  marks=over_fires("any non-person subject of `start` is launched")),
 ])

@@ -42,6 +42,7 @@ from pipeline.lexicon.events import (
     COURSE_NOUNS,
     COURSE_VERBS,
     CREDIT_FORMS,
+    DELEGATION_LEADS,
     DISPATCH_VERBS,
     EFFECT_SUBJECTS,
     EFFECT_VERBS,
@@ -76,6 +77,7 @@ from pipeline.lexicon.events import (
     PRIVATE_MONEY,
     PROJECT_NOUNS,
     PROPERTY_VERBS,
+    PURPOSE_NOUNS,
     REALIZING_VERBS,
     SETTING_PREPS,
     SHARE_NOUNS,
@@ -86,12 +88,14 @@ from pipeline.lexicon.events import (
     TOTAL_VERBS,
     TRADE_NOUNS,
     TRAINING_NOUNS,
+    TRIP_NOUNS,
     TRIP_VERBS,
     TYPED_CEREMONIES,
     UNDER_DISCUSSION,
     UNDER_WAY_BUILD,
     UNDER_WAY_PLAN,
     UNVEIL_VERBS,
+    VOICING_VERBS,
     WEB_PAGES,
     WEIGHING_VERBS,
     WITH_THEME_VERBS,
@@ -147,7 +151,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
                  | INTENT_NOUNS
                  | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
-                              "recruitment", "invitation"}))
+                              "recruitment", "invitation", "interest", "table"}))
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
 # Nouns of happenings a later sentence refers back to (`during the visit`), not things
 # (`the tunnel`, `those credit lines`), which last beyond the day they were news.
@@ -222,6 +226,8 @@ def _subject(verb: Token) -> Token | None:
 def _noun_lemmas(token: Token) -> set[str]:
     """Lemmas of a noun phrase head and its compounds / `of` complements (`units of equipment`);
     none of a name's words (`the Green Climate Fund` is no fund given)."""
+    if _is_round_table(token):
+        return {"roundtable"}  # `a round table on trade`, `the Business Round Table`: a meeting
     if token.pos_ == "PROPN" and token.ent_type_ == "ORG":
         return set()
     out = {lemma(token), token.lower_}
@@ -233,6 +239,11 @@ def _noun_lemmas(token: Token) -> set[str]:
             for pobj in child.children:
                 out.update(lemma(c) for c in pobj.children if c.dep_ == "compound")
     return out
+
+
+def _is_round_table(token: Token) -> bool:
+    return token.lower_ == "table" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "round" for c in token.children)
 
 
 def _is_people(token: Token) -> bool:
@@ -326,7 +337,7 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
         found.append(("meeting", verb))
     kind = _start_kind(verb, lem, args)
     if kind:
-        found.append((kind, verb))
+        found.append((kind, next((c for c in verb.children if c.dep_ == "prt"), verb)))
     elif lem in UNVEIL_VERBS and any(_is_new_project(a) for a in args):
         found.append(("launch", verb))  # `announced a new five-year health project`
     if _is_building(verb, lem, arg_lemmas):
@@ -390,6 +401,9 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         hosted = any(c.dep_ == "agent" for c in verb.children) or any(
             c.dep_ == "dobj" for c in verb.children)
         return hosted and any(lemma(o) in GUEST_NOUNS or o.ent_type_ == "PERSON" for o in guests)
+    if lem in DELEGATION_LEADS:  # `led a delegation to Kazakhstan`: a visit
+        return any(lemma(o) == "delegation" and (_goes_abroad(o) or _goes_abroad(verb))
+                   for o in verb.children if o.dep_ == "dobj")
     if lem in PARTAKE_VERBS:  # `participated in the talks`, `took part in the forum`
         if lem == "take" and not _has_object(verb, "part"):
             return False
@@ -431,8 +445,8 @@ def _is_commissioning(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
 
 def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     """launch / construction for `launched a course`, `construction began`, `centre opened`."""
-    if lem not in LAUNCH_VERBS | START_VERBS:
-        return None
+    if lem not in LAUNCH_VERBS | START_VERBS and not (lem == "set" and _has_prt(verb, "up")):
+        return None  # `set up a laboratory` founds one as `established` does
     if lem in START_VERBS and any(c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in verb.children):
         return None  # `will begin discussing the strategy`: an activity begins, nothing is set up
@@ -574,10 +588,11 @@ def _spent_learning(verb: Token, subj: Token) -> bool:
     return subj.tag_ == "PRP" and subj.lower_ not in ("it", "we", "i", "you") and hosted
 
 
-def _goes_abroad(verb: Token) -> bool:
-    """A bare head count going to a country (`9,800 went to South Korea`) is people leaving."""
+def _goes_abroad(token: Token) -> bool:
+    """The word goes to a named place: a bare head count (`9,800 went to South Korea`) is people
+    leaving, `a delegation to Astana` a visit."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
+        g.ent_type_ == "GPE" for g in c.children) for c in token.children)
 
 
 def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Token]]:
@@ -618,7 +633,7 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
         # `partners are involved in the construction of a plant`, `the project involves the
         # construction of a road`, `projects, including the construction of two plants`
         return [("construction", noun)]
-    if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
+    if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _is_round_table(noun):
         if _is_definite_reference(noun) or noun.dep_ == "compound":
             return []
         if lem == "ceremony" and (not any(c.lower_ in ("a", "an") for c in noun.children) or any(
@@ -705,8 +720,18 @@ def phase_verb(verb: Token) -> Token | None:
     return None
 
 
+def _voiced_interest(noun: Token) -> bool:
+    """`expressed interest in signing a memorandum`: an interest voiced in doing something."""
+    return lemma(noun) == "interest" and lemma(noun.head) in VOICING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in noun.children)
+
+
 def _plan_noun(noun: Token) -> bool:
-    """`plans to establish`, `target of reaching`, `commitment to training`, `aim is to`."""
+    """`plans to establish`, `target of reaching`, `commitment to training`, `aim is to`,
+    `expressed interest in investing`."""
+    if _voiced_interest(noun):
+        return True
     to_clause = any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
                     for c in noun.children)
     if lemma(noun) == "invitation":  # `accepted an invitation to visit Beijing next year`
@@ -750,7 +775,8 @@ def _frame_of(head: Token) -> Mode | None:
     """The mode a governing word imposes on its complement (`plans to`, `is due to`)."""
     lem = lemma(head)
     if head.pos_ in ("NOUN", "PROPN"):
-        return Mode.INTENDED if head.lower_ in INTENT_NOUNS or lem in INTENT_NOUNS else None
+        return Mode.INTENDED if head.lower_ in INTENT_NOUNS or lem in INTENT_NOUNS or (
+            _voiced_interest(head)) else None
     if lem in INTENT_FRAMES:
         # `a project which aims to ...` describes a thing; it announces nothing
         subject = _subject(head)
@@ -762,8 +788,9 @@ def _frame_of(head: Token) -> Mode | None:
     if lem in SCHEDULE_FRAMES:
         if lem == "go" and head.tag_ != "VBG":
             return None
-        if lem == "set" and not any(c.dep_ == "auxpass" for c in head.children):
-            return None
+        if lem == "set" and (_has_prt(head, "up") or not any(
+                c.dep_ == "auxpass" for c in head.children)):
+            return None  # `is set to open`; `was set up` founded something
         return Mode.SCHEDULED
     return None
 
@@ -776,11 +803,19 @@ def _be_to_frame(be: Token) -> Mode | None:
     subject = _subject(be)
     if to_clause is None or subject is None:
         return None
+    if be.tag_ == "VBD" and lemma(subject) in PURPOSE_NOUNS and _of_trip(subject):
+        return Mode.REALIS  # `the purpose of the trip was to attend the forum`: what it did
     if subject.lower_ in INTENT_NOUNS or lemma(subject) in INTENT_NOUNS:
         return Mode.INTENDED
     passive = any(c.dep_ == "auxpass" for c in to_clause.children)
     actor = subject.pos_ == "PROPN" or subject.ent_type_ in ORG_LABELS or _is_people(subject)
     return Mode.SCHEDULED if passive or actor else None
+
+
+def _of_trip(noun: Token) -> bool:
+    """`the aim of the visit`: the noun is of a trip."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        lemma(g) in TRIP_NOUNS for g in c.children) for c in noun.children)
 
 
 def in_belief(verb: Token) -> bool:

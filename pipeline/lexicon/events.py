@@ -27,6 +27,13 @@ TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inaugurat
 OPENING_CEREMONIES = frozenset({"opening", "inauguration", "launch", "commissioning"})
 # Verbs of a trip whose purpose may be a meeting: `arrived in Tokyo to attend the summit`.
 TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly", "go", "stay", "head", "leave"})
+# A trip and the words for its purpose: `the aim of the visit was to sign ...` tells what the
+# trip did, where `the aim is to sign ...` only intends.
+TRIP_NOUNS = frozenset({"trip", "visit", "tour", "mission", "journey"})
+PURPOSE_NOUNS = frozenset({"purpose", "aim", "goal", "objective"})
+# Verbs that voice an interest in doing something, an intention: `expressed interest in
+# signing a memorandum`, `showed interest in investing`.
+VOICING_VERBS = frozenset({"express", "show", "voice", "confirm", "declare", "reaffirm"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue", "seminar", "workshop"})
@@ -39,6 +46,8 @@ ATTEND_VERBS = frozenset({"attend", "host"})
 # What is visited online, not in person: `visit the agency's website`.
 WEB_PAGES = frozenset({"website", "site", "page", "webpage", "homepage", "portal", "link",
                        "channel", "account"})
+# Verbs by which someone leads a delegation somewhere, a visit: `led a delegation to Astana`.
+DELEGATION_LEADS = frozenset({"lead", "head"})
 # Verbs of taking part in a meeting named after `in`: `participated in the talks`.
 PARTAKE_VERBS = frozenset({"participate", "take", "join"})
 
