@@ -1046,6 +1046,44 @@ def test_a_name_with_bare_initials_after_a_title_is_a_person(nlp: Language) -> N
     assert names(nlp, text) == []
 
 
+def test_a_surname_followed_by_initials_is_a_person(nlp: Language) -> None:
+    text = "The visit was led by Vice-Rector for research Petrova L.M., the ministry said."
+    assert names(nlp, text) == []
+    assert names(nlp, "Pamir Energy Holdings S.A. signed the contract.") == [
+        "Pamir Energy Holdings S.A."]  # a legal form, no initials
+
+
+@pytest.mark.parametrize("text", [
+    "Repairs will cover 90 km along the routes of Karakol-Balykchy and Balykchy-Kochkor.",
+    "Traffic on the Naryn-Torugart highway resumed on Friday.",
+])
+def test_two_places_joined_beside_a_road_word_are_a_route(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_joint_body_named_after_two_countries_is_no_route(nlp: Language) -> None:
+    assert names(nlp, "The Japan-Uzbekistan Committee met in May.") == [
+        "Japan-Uzbekistan Committee"]
+
+
+def test_a_former_state_is_no_organisation(nlp: Language) -> None:
+    text = "The agency was founded after the collapse of the Soviet Union by the Eurasian Union."
+    assert names(nlp, text) == ["Eurasian Union"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Japanese embassy in Dushanbe hosted the ceremony.", "Japanese embassy in Dushanbe"),
+    ("A spokesman for the Korean consulate said the visas were ready.", "Korean consulate"),
+])
+def test_a_nationality_before_a_lower_case_embassy_names_a_body(nlp: Language, text: str,
+                                                                name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+def test_a_nationality_before_a_delegation_names_no_body(nlp: Language) -> None:
+    assert names(nlp, "The Japanese delegation arrived in Dushanbe on Monday.") == []
+
+
 def test_a_chancellor_title_leaves_the_body_after_it(nlp: Language) -> None:
     text = "The Chancellor of Nazarbayev University met the delegation on Monday."
     assert names(nlp, text) == ["Nazarbayev University"]

@@ -26,6 +26,7 @@ from pipeline.lexicon.institutions import (
     COUNTRY_NAMED_HEADS,
     EVENT_HEADS,
     FINAL_HEADS,
+    FOREIGN_POSTS,
     GOVERNING_BOARDS,
     HEAD_LINKS,
     INITIAL_HEADS,
@@ -43,6 +44,7 @@ from pipeline.lexicon.institutions import (
     PLACE_PREPOSITIONS,
     PRESS_NOUNS,
     RELATION_WORDS,
+    ROUTE_WORDS,
     SEAT_HEADS,
     SEAT_PARTICIPLES,
     SOURCE_CUES,
@@ -102,7 +104,8 @@ INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
 LIST_CUES = frozenset({"with", "as", "including", "like"})
 # The lower-case words after or around which find_context_spans finds a name.
-CONTEXT_WORDS = CLASSIFIERS | OUTLET_CUES | PRESS_NOUNS | LIST_CUES | {"agency", "of", "channel"}
+CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | PRESS_NOUNS | LIST_CUES | FOREIGN_POSTS
+                 | {"agency", "of", "channel"})
 KNOWN_NAMES = frozenset({*KNOWN_ORGS, *KNOWN_ORGS.values()})  # known bodies, short or long
 BANK = "bank"
 COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
@@ -128,6 +131,10 @@ PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 PLURAL_JOINED_TAIL = 3
 # An initial glued to the name it opens: `M.Bayaraa` (`INITIAL` stands apart: `D. Perkins`).
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]+")
+# Initials after a surname, the Russian order written in English: `Ivanova S.K.`, `Ivanov A.`
+INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
+# Two capitalised names joined by a hyphen or dash, a route: `Osh-Batken`, `Ulan Bator - Darkhan`
+ROUTE = re.compile(r"[A-Z][\w ]*?[a-z]\s?[-–—]\s?[A-Z][\w ]*[a-z]")
 # Words after `People's` in a state's name: `People's Republic`, `People's Democratic Republic`.
 STATE_NAME_WORDS = frozenset({"republic", "democratic"})
 # The words one of which every institution-shaped name holds (see `_is_institution`).
@@ -875,6 +882,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
         elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
                 doc, token.i))) and _is_source(doc[token.i:token.i + 1]):
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
+        elif low in FOREIGN_POSTS and token.text.islower() and token.i > 0 and (
+                doc[token.i - 1].lower_ in DEMONYMS and _is_cap(doc[token.i - 1])):
+            spans.append(_extend_seat(doc[token.i - 1:token.i + 1]))  # `the Japanese embassy`
         elif _is_state_company(token):
             spans.append(doc[token.i:token.i + 1])  # `Turkmengas`, `Uzbekneftegaz`
         elif _is_compound_bank(token):
@@ -1341,8 +1351,12 @@ def _plausible_ner_name(span: Span) -> bool:
     if _line_is_headline(doc, span.start_char) or _is_person_context(span) or (
             _titled_before_comma(span)):
         return False
-    if _is_relation(span) or (_is_surname(span[-1]) and not _ends_with_head(span)):
-        return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`: a person's name
+    if _is_relation(span) or (_is_surname(span[-1]) and not _ends_with_head(span)) or (
+            INITIALS.fullmatch(span[-1].text) and span[-1].lower_ not in CORPORATE_SUFFIXES
+            and _is_name_of_person(span)):
+        return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`, `Ivanova S.K.`: a person
+    if _is_route(span):
+        return False  # `the routes of Ulan Bator-Darkhan and ...`: a road between two places
     if country_of(span[0].text) and _is_name_of_person(span[1:]) and span.start > 0 \
             and doc[span.start - 1].lower_ == "of" \
             and any(_is_role(t) for t in doc[max(0, span.start - ROLE_WINDOW):span.start]):
@@ -1356,6 +1370,18 @@ def _plausible_ner_name(span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in NON_ORG_HEADS:
         return False  # `the Agricultural Value Chains project`, `... Policy Grant`: a project
     return span[-1].pos_ == "PROPN" or _ends_with_head(span)
+
+
+def _is_route(span: Span) -> bool:
+    """Two names joined by a hyphen or dash beside a word for a road or line: `the Osh-Batken
+    highway`, `the route of Ulan Bator-Darkhan`."""
+    if not ROUTE.fullmatch(span.text) or _ends_with_head(span):
+        return False
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 3, 0):span.start] if t.lower_ not in (
+        "the", "of", "between")]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after in ROUTE_WORDS or (bool(before) and before[-1] in ROUTE_WORDS)
 
 
 def _in_portfolio(span: Span) -> bool:
@@ -1527,8 +1553,9 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     for span in _coordinated(doc, spans):
         if not _overlaps(span, spans):
             spans.append(span)
-    spans = [owner for span in spans
-             if not _is_title(span) and (owner := _board_owner(span)) is not None]
+    spans = [owner for span in spans  # `the Soviet Union` is a state, whatever its head says
+             if not _is_title(span) and not country_of(span.text)
+             and (owner := _board_owner(span)) is not None]
     links = _short_form_links(abbreviations, spans)
     for short, long_form in _bracketed_names(doc, spans).items():
         links.setdefault(short, long_form)

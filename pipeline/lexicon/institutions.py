@@ -56,9 +56,12 @@ NON_ORG_HEADS = frozenset({
     "year", "decade",  # a theme a state names a year after: `Year of Peace and Trust`
     "route", "initiatives", "programs", "programmes", "projects", "grant", "grants", "loan",
     "loans", "policy", "review", "report", "palace", "bazaar", "hotel", "plaza", "stadium",
-    "arena", "note", "notes", "letter", "letters", "framework",
+    "arena", "note", "notes", "letter", "letters", "framework", "roundtable", "table",
     "meetings", "sessions", "summits", "conferences", "forums",  # `Annual Meetings of the IMF`
 })
+# Words for a road or line that a route of two place names stands beside: `the Osh-Batken road`.
+ROUTE_WORDS = frozenset({"road", "roads", "route", "routes", "highway", "highways", "railway",
+                         "railways", "railroad", "motorway", "section", "corridor", "pipeline"})
 # Words that qualify a relation between countries, not a body: `Special Strategic Partnership`,
 # `Comprehensive Strategic Partnership`, `Strategic Energy Partnership`.
 RELATION_WORDS = frozenset({
@@ -82,7 +85,10 @@ HEAD_LINKS = frozenset({"of", "for", "under", "on"})
 # Lower-case words after `of <country>` that end a name: `Commission of China on the ...`.
 COUNTRY_CLOSERS = frozenset({"on", "for"})
 # Diplomatic bodies are named after where they sit: `Delegation to X`, `Embassy of Japan in X`.
-SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation"})
+SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation", "consulate"})
+# A country's posts abroad, a body even in lower case after its adjective: `the Japanese
+# embassy in Tashkent` (`the Japanese delegation` is people).
+FOREIGN_POSTS = frozenset({"embassy", "consulate"})
 # Heads that make a proper name after a country noun: `Japan Foundation`, `Korea Society`
 # (unlike `Kyrgyz Ministry`, which only says whose ministry it is).
 COUNTRY_NAMED_HEADS = frozenset({
