@@ -692,6 +692,25 @@ def test_elliptic_count_shares_the_unit_before_it(nlp: Language) -> None:
                                                                 ("count", 176000)]
 
 
+@pytest.mark.parametrize("text", [
+    "The bank lent $4 million in 2022 and 6 million in 2023.",
+    "The project is funded by the bank ($40 million) and the fund (6 million).",
+])
+def test_a_bare_scaled_number_after_money_is_money_in_its_currency(nlp: Language,
+                                                                   text: str) -> None:
+    assert ("money", 6_000_000, "USD") in amounts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank lent $4 million to 6 million farmers.",  # a count of its own
+    "Japan will lend 25 billion yen (6 million) to the city.",  # restated, currency unsaid
+])
+def test_a_bare_scaled_number_with_a_noun_or_restating_a_sum_is_no_money(nlp: Language,
+                                                                          text: str) -> None:
+    assert ("money", 6_000_000, "USD") not in amounts(nlp, text)
+    assert ("money", 6_000_000, "JPY") not in amounts(nlp, text)
+
+
 def test_fractional_bare_number_keeps_only_the_elliptic_reading(nlp: Language) -> None:
     assert amounts(nlp, "Inflation reached 3.2% in May, up from 2.8 in April.") == [
         ("percent", 3.2, "%"), ("percent", 2.8, "%")]

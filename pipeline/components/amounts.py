@@ -478,7 +478,8 @@ def read_amount(doc: Doc, m: re.Match[str], previous: AmountSpan | None,
         return _mentions(doc, text, start, reading.end, reading.kind, reading.unit, values)
     if not_a_count(doc, m, numerals):
         return []
-    return read_count(doc, m, start, reading.end, values, previous, earlier)
+    return read_count(doc, m, start, reading.end, values, previous, earlier,
+                      scaled=reading.scale > 1)
 
 
 def modifies_plural(doc: Doc, text: str, end: int, reading: Reading) -> bool:
@@ -547,13 +548,15 @@ def not_a_count(doc: Doc, m: re.Match[str], numerals: list[str]) -> bool:
 
 
 def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[Decimal],
-               previous: AmountSpan | None,
-               earlier: AmountSpan | None = None) -> list[AmountSpan]:
-    """Counts: `400-bed`, `three of which`, `2505 citizens`, or `up from 327,000` (elliptic)."""
+               previous: AmountSpan | None, earlier: AmountSpan | None = None,
+               scaled: bool = False) -> list[AmountSpan]:
+    """Counts: `400-bed`, `three of which`, `2505 citizens`, or `up from 327,000` (elliptic).
+
+    `scaled` says a scale word follows the number (`7 million`)."""
     text, numeral = m.string, m["n1"] or m["w1"] or m["half"] or m["dozen"]
     if any(v != v.to_integral_value() for v in values):
         # `rose 0.3 points`: a count is a whole number, so only the elliptic reading is left
-        return _elliptic(doc, text, start, end, values, previous)
+        return _elliptic(doc, text, start, end, values, previous, scaled)
     if h := HYPHEN_NOUN_RE.match(text, end):
         # `400-bed hospital`; word numbers before a hyphen are idioms (`one-stop`, `two-way`)
         ok = numeral[0].isdigit() and len(values) == 1
@@ -576,7 +579,7 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
             return _mentions(doc, text, start, end, "count", earlier.unit, values)
     if previous is not None and _gapped_item(doc, text, start, previous):
         return _mentions(doc, text, start, end, "count", previous.unit, values)
-    return _elliptic(doc, text, start, end, values, previous)
+    return _elliptic(doc, text, start, end, values, previous, scaled)
 
 
 def _gapped_item(doc: Doc, text: str, start: int, previous: AmountSpan) -> bool:
@@ -659,9 +662,15 @@ def _of_lead(doc: Doc, start: int, earlier: AmountSpan) -> bool:
 
 
 def _elliptic(doc: Doc, text: str, start: int, end: int, values: list[Decimal],
-              previous: AmountSpan | None) -> list[AmountSpan]:
-    """`412,000 units in 2024, up from 327,000`: the bare number shares the unit before it."""
-    if previous is not None and ELLIPSIS_RE.search(text, max(0, start - ELLIPSIS_WINDOW), start):
+              previous: AmountSpan | None, scaled: bool) -> list[AmountSpan]:
+    """`412,000 units in 2024, up from 327,000`: the bare number shares the unit before it; so
+    does a bare scaled number after a sum of money (`$5 million in 2020 and 7 million in
+    2021`, `the bank (100 million) and the fund (88 million)`)."""
+    if previous is None:
+        return []
+    restated = text[previous.span.end_char:start].strip() == "("  # `¥25 billion (236.6 million)`
+    if (scaled and previous.kind == "money" and not restated) or ELLIPSIS_RE.search(
+            text, max(0, start - ELLIPSIS_WINDOW), start):
         return _mentions(doc, text, start, end, previous.kind, previous.unit, values)
     return []
 
