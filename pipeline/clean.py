@@ -87,6 +87,7 @@ CAPTION_MAX_WORDS = 30  # a caption over its credit is a phrase or a sentence, n
 FURNITURE_MAX_CHARS = 600
 MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
+SUBHEADING_MAX_WORDS = 10  # a subheading in a story is a phrase: `Long-term plans`
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
 MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
@@ -266,7 +267,9 @@ TOOLBAR = re.compile(
     r"impaired|text size|font size|версия для (?:печати|слабовидящих)|для слабовидящих|"
     r"размер шрифта)\b|(?:^|\s)A-?\s+A\+\s+A\+\+(?:\s|$)"
     r"|^[^\w]*\d+\s*(?:px|pt)[^\w]*$", re.I)  # a text-size widget: `+ ↺ − 16 px`
-IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+")  # `![alt](src)`, a scrape's image
+# `![alt](src)`, a scrape's image, or an image's bare file name (`photo-meeting.jpg  Text`)
+IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+"
+                          r"|(?i:[\w.-]{1,80}\.(?:jpe?g|png|gif|webp))\s+")
 # a hashtag strip (`Trending: #Uzbekistan #gold_price`) or a line of #tags closing a post
 HASHTAG = re.compile(r"(?<![\w&])#[^\W_][\w-]*")
 HASHTAG_MIN = 2  # one #tag may sit in a sentence; a strip has several
@@ -396,6 +399,10 @@ CAPTION = (
                re.I),
     re.compile(r"^(?:photo|photograph|image|picture)s?\s+(?:by|from|courtesy(?: of)?)\s+"
                r"[^.!?]{1,60}[.!?]?$", re.I),  # `Photo by the author`, `Photo courtesy of JICA`
+    # a phrase naming the picture above it, no sentence: `Group photo of the participants after
+    # the signing`, `Family photo of the summit's leaders`
+    re.compile(r"^(?:(?:group|family|joint|official)\s+)?(?:photo|photograph|picture)s?\s+"
+               r"(?:of|with|after|during|at)\s[^.!?]{1,150}$", re.I),
     # a picture credited to an archive: `From the author's personal archive`, `Photo from the
     # archive of the ministry` (in Russian `Фото из личного архива`, below)
     re.compile(r"^(?:(?:photo|image|picture)s?\s+)?from\s+(?:[\w'’-]+\s+){0,4}?"
@@ -464,7 +471,7 @@ CAPTION = (
     re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I),
 )
 ARTEFACTS = (
-    re.compile(rf"^{IMAGE_MARKUP.pattern}$"),
+    re.compile(rf"^(?:{IMAGE_MARKUP.pattern})$"),
     re.compile(r"^(?:views?|reads?|comments?|просмотр\w*|комментари\w*)\s*:?\s*[\d\s,.]+$", re.I),
     re.compile(r"^[\d\s,.]+\s+(?:views?|reads?|comments?|просмотр\w*|комментари\w*)$", re.I),
     re.compile(r"^(?:(?:show|view|read|see|hide)\s+)?(?:comments?|комментари\w*)\s*\(\d+\)$",
@@ -559,6 +566,9 @@ COPYRIGHT = (
                r"(?:y|ies)|publications?|photos?|images?)\b[^.]{0,40}\b(?:(?:is|are) protected by "
                r"copyright|may not be (?:reused|reproduced|republished|redistributed|rewritten))\b",
                re.I),
+    # a site's disclaimer under its stories: `DISCLAIMER: Opinions are those of the authors`,
+    # `Disclaimer translations: ...`
+    re.compile(r"^disclaimer(?:\s+\w+)?\s*:\s*\S", re.I),
 )
 
 @dataclass(frozen=True)
@@ -835,7 +845,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def split_image(text: str) -> tuple[str, str] | None:
-    """(image, rest) of a line that opens with an image's markdown (`![](photo.jpg) Text`)."""
+    """(image, rest) of a line that opens with an image's markdown or file name (`![](photo.jpg)
+    Text`, `photo-1.jpg Text`)."""
     m = IMAGE_MARKUP.match(text)
     rest = text[m.end():] if m else ""
     return (m.group().strip(), rest.strip()) if m and WORD.search(rest) else None
@@ -1274,6 +1285,15 @@ def _between_stories(lines: list[Line], start: int, head: int) -> bool:
     return True
 
 
+def _subheadings_between(lines: list[Line], body: list[int], last_prose: int) -> bool:
+    """Whether at most one subheading stands between the story's last paragraph and the body's
+    last line."""
+    between = body[body.index(last_prose) + 1:-1]
+    return len(between) <= 1 and all(
+        not (lines[i].prose or lines[i].sentence or lines[i].date) and not FULL_STOP.search(
+            lines[i].text) and len(lines[i].text.split()) <= SUBHEADING_MAX_WORDS for i in between)
+
+
 def story_starts(lines: list[Line]) -> list[int]:
     """Where each story of the page starts (index of its first line); one start = one story.
 
@@ -1593,9 +1613,10 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     while len(prose) > 1 and BIO.match(lines[prose[-1]].text):
         lines[prose[-1]].reason = "byline"
         body.remove(prose.pop())
-    if (prose and len(body) > 1 and body[-2] == prose[-1] and body[-1] == len(lines) - 1
-            and _cut_off(lines[body[-1]].text)):
-        prose.append(body[-1])  # the story's paragraph the scrape cut off where the page ends
+    if (prose and len(body) > 1 and body[-1] == len(lines) - 1 and _cut_off(lines[body[-1]].text)
+            and _subheadings_between(lines, body, prose[-1])):
+        # the story's paragraph the scrape cut off where the page ends, maybe under a subheading
+        prose.append(body[-1])
     last_prose = prose[-1] if prose else end
     footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)
     tail_date = None

@@ -133,6 +133,14 @@ def test_image_markup_opening_a_line_is_cut_and_the_rest_is_read() -> None:
     assert story.title == "Japan funds Osh schools" and story.published == "2021-03-03"
 
 
+def test_an_image_file_name_opening_a_line_is_cut_and_the_rest_is_read() -> None:
+    story, removed = one(f"Japan funds Osh schools\nphoto-school_2.jpg  {PARA_1}\n{PARA_2}")
+    assert removed["photo-school_2.jpg"] == "caption" and story.text.startswith(PARA_1)
+    line = "The file report.pdf lists 12 schools; the ministry.jpg mention is a typo in it."
+    story, _ = one(f"Japan funds Osh schools\n{PARA_1}\n{line}")
+    assert line in story.text
+
+
 def test_image_markup_alone_is_an_artefact_and_text_with_brackets_stays() -> None:
     line = "The [draft] plan (see annex) was approved by the cabinet in March this year."
     story, removed = one(f"Japan funds Osh schools\n![Pupils in Osh](p.jpg)\n{PARA_1}\n{line}")

@@ -529,11 +529,46 @@ def test_a_page_cut_off_mid_sentence_keeps_its_last_paragraph() -> None:
     assert story.text.endswith(cut)
 
 
+def test_a_page_cut_off_under_a_subheading_keeps_both() -> None:
+    cut = "The agency said that the second phase of the works, which will connect the"
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n"
+                   f"Next steps\n\n{cut}")
+    assert story.text.endswith(f"Next steps\n\n{cut}")
+
+
+def test_a_cut_off_paragraph_after_a_closing_sentence_is_not_kept() -> None:
+    closing = "To date, the agency has funded 11 projects in the country, worth $2 billion. ■"
+    cut = "Heavy rain is forecast to hit the northern valleys in the coming week, while the"
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n"
+                   f"{closing}\n\n{cut}")
+    assert cut not in story.text
+
+
 def test_a_cut_off_teaser_of_another_story_after_a_date_line_is_not_kept() -> None:
     cut = "In March more than 170 engineers of the regional water utilities and of the"
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n"
                    f"Local news, 26.02.2024\n\n{cut}")
     assert cut not in story.text
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("DISCLAIMER: Opinions in the articles are those of their authors, not of this site.",
+     "copyright"),
+    ("Disclaimer translations: the versions in other languages are machine translations.",
+     "copyright"),
+    ("Group photo of the delegations after the signing ceremony", "caption"),
+    ("Family photo of the leaders at the summit in Astana", "caption"),
+])
+def test_a_site_disclaimer_and_a_phrase_naming_a_photo_are_cut(line: str, reason: str) -> None:
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The disclaimer in the loan contract was removed at the bank's request.",
+    "Photos of the new school were shown to the minister in Osh.",
+])
+def test_sentences_about_a_disclaimer_or_photos_are_kept(line: str) -> None:
+    assert rule_reason(line) is None
 
 
 @pytest.mark.parametrize("line, reason", [
