@@ -271,6 +271,7 @@ def test_launch_needs_a_new_facility_or_programme(
     "Japanese firms are involved in the construction of a power plant in Lebap.",
     "The project involves the reconstruction of 40 km of rural roads near Osh.",
     "The bank financed two projects, including the construction of a clinic in Naryn.",
+    "The road is 40 km long, including the renovation and widening of four bridges.",
     "The rest of the grant will be used to build four schools in the Naryn region.",
 ])
 def test_construction_is_work_begun_structures_built_and_stones_laid(
@@ -291,6 +292,7 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("He has been involved in the construction industry for years.", {"construction"}),
     ("The agenda includes the construction sector and the energy market.", {"construction"}),
     ("The minister used the visit to build trust with the donors.", {"construction"}),
+    ("The forum covered many topics, including the building of trust.", {"construction"}),
     pytest.param("The study broke new ground in glacier research.", {"construction"},
                  marks=over_fires("`broke new ground` is figurative")),
 ])
@@ -321,6 +323,7 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The city obtained a grant of $5 million from the Korean agency.",
     "The bank will make funds of $300 million available for the railway.",  # made available
     "Japan made $2.1 billion available to the region's water projects.",
+    "A grant agreement for the amount of $2.04 million was signed in Beijing.",  # passive
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -360,6 +363,7 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The agency is training 600 care workers with help from volunteers.", {"funding"}),
     ("The bank opened a new branch in Osh.", {"personnel", "funding"}),
     ("In September we signed a loan agreement with the ministry.", {"funding"}),
+    ("A memorandum on 20 new schools was signed in May.", {"funding"}),  # no sum
     ("The upgrade of the mill is estimated at $45-60 million.", EVERY_TYPE),
     ("The ministry sent a letter to the embassy.", {"funding"}),
     ("The ministry presented a report on the reforms.", {"funding"}),
@@ -432,6 +436,9 @@ def test_personnel_is_people_sent_trained_or_working(nlp: Language, text: str) -
      {"personnel"}),
     ("JICA signed a record of discussions for a $12 million project to train 300 nurses.",
      {"agreement", "funding", "personnel"}),
+    ("This year 24 students of the faculty are studying at Busan National University.",
+     {"personnel"}),
+    ("Some 300 Kyrgyz students study in Korean universities.", {"personnel"}),
 ])
 def test_personnel_head_counts_abroad_learning_and_trained(
         nlp: Language, text: str, kinds: set[str]) -> None:
@@ -450,6 +457,7 @@ def test_personnel_head_counts_abroad_learning_and_trained(
     ("He spent ten weeks learning to cook at home.", {"personnel", "funding"}),
     ("The ministry has prepared a report on labour migration.", {"personnel", "funding"}),
     ("The ministry signed a decree to train more nurses.", {"personnel"}),
+    ("Twenty students studied the report in detail.", {"personnel"}),
     pytest.param("A group of 40 caregivers left the meeting early.", {"personnel"},
                  marks=over_fires("people leaving is personnel wherever they go")),
     pytest.param("Twelve Chinese engineers have worked out a new design.", {"personnel"},

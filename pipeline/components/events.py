@@ -494,7 +494,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     if lem not in FUNDING_WITH_AID:
         return False
     if lem in ("sign", "conclude", "exchange"):  # a signed loan is funding when it names a sum
-        return _money_after(verb, money)
+        return _money_after(verb, money) or any(  # `a grant agreement for $2 million was signed`
+            a.dep_ == "nsubjpass" and _money_under(a, money) for a in args)
     if lem == "implement":
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
     if _is_statistic(verb, args) or _private_money(verb) or _subject_lemmas(verb) & TRADE_NOUNS:
@@ -569,10 +570,17 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True  # `27,000 citizens went to work in Russia`
     if lem not in PEOPLE_ACTIVITY or not _has_count(subj):
         return False
-    if lem in PEOPLE_SELF_ACTIVITY:
-        return True
+    if lem in PEOPLE_SELF_ACTIVITY or (lem == "study" and _at_named_place(verb)):
+        return True  # `45 trainees graduated`, `24 students are studying at Seoul University`
     objects = {lemma(t) for c in verb.children for t in c.subtree if t.pos_ == "NOUN"}
     return bool(objects & TRAINING_NOUNS)
+
+
+def _at_named_place(verb: Token) -> bool:
+    """`at Seoul National University`, `in Japanese universities`, `in Korea`: the verb happens
+    at a named institution or place."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+        g.ent_type_ in ("ORG", "GPE", "NORP") for g in c.subtree) for c in verb.children)
 
 
 def _spent_learning(verb: Token, subj: Token) -> bool:
@@ -583,9 +591,8 @@ def _spent_learning(verb: Token, subj: Token) -> bool:
         return False
     if _is_people(subj) and _has_count(subj):
         return True
-    hosted = any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
-        g.ent_type_ in ("ORG", "GPE") for g in c.subtree) for c in verb.children)
-    return subj.tag_ == "PRP" and subj.lower_ not in ("it", "we", "i", "you") and hosted
+    return subj.tag_ == "PRP" and subj.lower_ not in ("it", "we", "i", "you") and (
+        _at_named_place(verb))
 
 
 def _goes_abroad(token: Token) -> bool:
@@ -626,7 +633,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             phase_verb(head) is not None or (noun.dep_ == "nsubjpass"
                                              and lemma(head) in REALIZING_VERBS)):
         return [("construction", noun)]  # `construction began`, `works will be carried out`
-    if lem in ("construction", "reconstruction") and of_child is not None and (
+    if lem in CONSTRUCTION_NOUNS - {"work", "works"} and of_child is not None and not any(
+            lemma(g) in NOT_BUILT for g in of_child.children) and (
             (noun.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in ENGAGED_VERBS)
             or (noun.dep_ == "dobj" and lemma(head) in CONTENT_VERBS)
             or (noun.dep_ == "pobj" and head.lower_ == "including")):
