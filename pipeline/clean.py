@@ -29,6 +29,7 @@ from pipeline.lexicon.text import (
     BULLET_MARKS,
     HAS_DIGIT,
     ITEM_NUMBER,
+    NAME_ABBREVIATIONS,
     NAME_JOINERS,
 )
 from pipeline.pagedates import (
@@ -105,7 +106,10 @@ NO_HEADLINE_START = re.compile(
 NAMES_THE_NEWS = re.compile(r"\b(?:news|новости)\b", re.I)
 # Where one sentence of a line ends and the next begins: a paywall box may hold several prompts,
 # a paragraph several sentences, a headline one.
-SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
+# A full stop after an initial or an abbreviation in a name ends no sentence (`J. Smith`).
+SENTENCE_START = re.compile(
+    r"(?<!\b[A-ZА-ЯЁ]\.)" + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
+    + r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 # A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
 TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4

@@ -95,6 +95,20 @@ def test_headline_opening_with_a_brand_in_lower_case_stays_the_title() -> None:
     assert story.title == headline
 
 
+def test_a_headline_with_an_abbreviated_name_stays_above_its_deck() -> None:
+    head = "Pamir State Univ. Rector Karimov visits Seoul"
+    story, _ = one(f"{head}\n\nBuilding research partnerships with 4 Korean colleges\n\n"
+                   f"{PARA_1}\n\n{PARA_2}")
+    assert story.title == head
+
+
+def test_two_sentences_on_one_line_are_no_headline() -> None:
+    line = "Japan gives aid to Osh. The city thanks Tokyo"
+    head = "Japan funds new schools across the Osh valley"
+    story, _ = one(f"{line}\n\n{head}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == head
+
+
 def test_question_headline_printed_twice_is_the_title() -> None:
     question = "Why does the new water fund matter for the valley towns?"
     story, removed = one(f"logo\n\n{question}\n\n{question}\n\nDaily Wire 3 hours ago\n\n{PARA_2}")

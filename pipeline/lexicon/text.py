@@ -18,3 +18,7 @@ CLOSE_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 # Lower-case words and signs that may stand inside a capitalised name (`Bank for Reconstruction
 # and Development`, `Engineering & Construction`, `Agence Française de Développement`).
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "under", "für", "de", "des", "du"})
+# Abbreviations of titles and names whose full stop ends no sentence: `Sungkyunkwan Univ.
+# President Yoo visits Astana`, `Gov. Kim`, `Ltd. Director`.
+NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Univ", "Gov", "Gen", "Sen", "Rep", "Amb",
+                      "St", "Co", "Corp", "Inc", "Ltd", "Jr", "Dept", "Int")
