@@ -276,6 +276,16 @@ def test_a_union_of_states_the_tagger_calls_a_place_is_one_body(ru: Language) ->
     assert list(found) == ["Европейский союз"] and "Евросоюза" in found["Европейский союз"]
 
 
+def test_a_union_named_with_its_short_form_in_brackets_is_one_body(ru: Language) -> None:
+    found = orgs(extract(ru, "Швейцария и Евросоюз (ЕС) выделили Киргизии гранты на ремонт."))
+    assert found == {"Европейский союз": ("Евросоюз", "ЕС")}
+
+
+def test_a_city_municipality_is_a_body_and_the_city_alone_a_place(ru: Language) -> None:
+    doc = extract(ru, "Встреча организована муниципалитетом Измира. Измир принял гостей.")
+    assert list(orgs(doc)) == ["Муниципалитет Измира"]
+
+
 @pytest.mark.parametrize(("acronym", "names"), [
     ("ЕБРР", ["Европейский банк реконструкции и развития"]),
     ("АБР", ["Европейский банк реконструкции и развития", "АБР"]),

@@ -628,7 +628,12 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
     yield from _compound_banks(doc)
     for place in ents:
         if place.label_ == "GPE" and (body := _union_named(place)) is not None:
-            yield _Mention(place, body, None)
+            bracket = next((t.i for t in place if t.text == "("), None)
+            if bracket is None:
+                yield _Mention(place, body, None)
+            else:  # `Евросоюз (ЕС)`: the name and its short form
+                short = doc[bracket + 1:place.end].text.rstrip(")").strip()
+                yield _Mention(doc[place.start:bracket], body, short or None)
 
 
 def _short_state_body(ent: Span) -> bool:
@@ -662,8 +667,11 @@ def _compound_banks(doc: Doc) -> Iterator[_Mention]:
 
 
 def _union_named(place: Span) -> str | None:
-    """The full name of a union of states the tagger took for a place (`Евросоюза`)."""
-    return RU_BODIES_TAGGED_AS_PLACES.get(" ".join(t.lemma_ for t in place))
+    """The full name of a union of states the tagger took for a place (`Евросоюза`, `Евросоюз
+    (ЕС)` with its short form)."""
+    words = [t.lemma_ for t in place]
+    return RU_BODIES_TAGGED_AS_PLACES.get(" ".join(words[:words.index("(")] if "(" in words
+                                                   else words))
 
 
 def _seat_end(doc: Doc, head: Token, after: list[Span], end: int) -> int:
