@@ -278,7 +278,7 @@ IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+"
 HASHTAG = re.compile(r"(?<![\w&])#[^\W_][\w-]*")
 HASHTAG_MIN = 2  # one #tag may sit in a sentence; a strip has several
 TRENDING = re.compile(r"^(?:trending|hot topics|popular tags|trending topics|в тренде|"
-                      r"популярные теги)\s*:", re.I)
+                      r"популярные т[еэ]ги)\s*:", re.I)
 # messenger and social furniture: chat or channel links, pinned and forwarded post headers
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
 HANDLE_LINE_MAX_WORDS = 8  # `Discussion chat: @kg_econ_chat`; a sentence citing @x is longer
@@ -489,7 +489,7 @@ ARTEFACTS = (
                r"(?:https?://\S*|www\.\S*|\S+\.[a-z]{2,}\S*)?$", re.I),
     re.compile(r"^(?:https?://|www\.)\S+$", re.I),
     re.compile(rf"^(?:{READING_TIME}|reading time\s*:.*)$", re.I),
-    re.compile(r"^(?:tags?|keywords|topics|related topics|теги|метки)\s*:", re.I),
+    re.compile(r"^(?:tags?|keywords|topics|related topics|т[еэ]ги|метки|ключевые слова)\s*:", re.I),
     # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
                r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),

@@ -571,6 +571,8 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
 @pytest.mark.parametrize("line", [
     "8 min read",
     "Tags: Japan, JICA, roads",
+    "Тэги: кредит, грант, Таджикистан",  # both Russian spellings of `tags`
+    "Теги: кредит, грант",
     "link: https://example.com/news/1",
     "views: 2873",
     "Views: 1,204",
