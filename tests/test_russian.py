@@ -281,6 +281,11 @@ def test_a_union_named_with_its_short_form_in_brackets_is_one_body(ru: Language)
     assert found == {"Европейский союз": ("Евросоюз", "ЕС")}
 
 
+def test_a_board_of_directors_counts_as_the_body_it_governs(ru: Language) -> None:
+    doc = extract(ru, "Совет директоров АБР одобрил кредит. Совет Безопасности ООН собрался.")
+    assert list(orgs(doc)) == ["АБР", "Совет Безопасности ООН"]
+
+
 def test_a_city_municipality_is_a_body_and_the_city_alone_a_place(ru: Language) -> None:
     doc = extract(ru, "Встреча организована муниципалитетом Измира. Измир принял гостей.")
     assert list(orgs(doc)) == ["Муниципалитет Измира"]

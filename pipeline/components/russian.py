@@ -67,6 +67,7 @@ from pipeline.lexicon.russian import (
     RU_CONDITION_MARKS,
     RU_CONTEXT_AFTER,
     RU_CUMULATIVE_CUES,
+    RU_GOVERNING_BOARDS,
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
     RU_NON_ORG_HEADS,
@@ -610,6 +611,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             continue
         elif (after is not None and after.label_ == "ORG" and after.start == span.end
                 and after.text.isupper() and len(after) == 1):
+            if form.lower() in RU_GOVERNING_BOARDS:
+                continue  # `Совет директоров ИБР` decides for the bank, which is named after it
             # a body of an organisation named by its acronym: `Совет Безопасности ООН`
             span, form, joined = doc[span.start:after.end], f"{form} {after.text}", i + 1
         if len(span) > 1 and span[0].text in OUTLET_KINDS and form.startswith(span[0].text):
