@@ -523,6 +523,9 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     # money transferred; a list of problems is no transfer
     ("Евросоюз перечислил Таджикистану 4 млн евро на ремонт больниц.", {"funding"}, set()),
     ("Министр перечислил проблемы отрасли.", set(), {"funding"}),
+    # projects being worked out are planned; the details of a report are not
+    ("Сейчас прорабатываются новые проекты на сумму 2 млрд долларов.", {"plan"}, set()),
+    ("Эксперты прорабатывают детали отчета.", set(), {"plan"}),
     # an agreement reached or approved is an agreement; one referred to is none
     ("На переговорах достигнута договоренность о новом мосте через реку.", {"agreement"},
      {"plan"}),
