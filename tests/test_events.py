@@ -79,6 +79,12 @@ def test_agreement_needs_a_document_and_its_signing(
     assert not types(nlp, text) & absent
 
 
+def test_the_ratification_of_an_agreement_is_an_agreement(nlp: Language) -> None:
+    text = "The leaders hailed the ratification of the agreement on mutual investments."
+    assert types(nlp, text) == {"agreement"}
+    assert types(nlp, "The ratification of the election results took a week.") == set()
+
+
 @pytest.mark.xfail(strict=True,
                    reason="the parser reads `agreement formalized X` as a noun phrase (amod)")
 def test_agreement_as_subject_of_formalize(nlp: Language) -> None:
@@ -209,6 +215,11 @@ def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) 
     assert "plan" in types(nlp, text)
 
 
+def test_plans_in_place_to_do_something_are_a_plan(nlp: Language) -> None:
+    text = "Plans are in place to expand the landfill to 4,000 tonnes a day."
+    assert "plan" in types(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     "The loan carries an interest rate of 1 percent.",
     "Both sides expressed interest in the region's history.",
@@ -324,6 +335,9 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The bank will make funds of $300 million available for the railway.",  # made available
     "Japan made $2.1 billion available to the region's water projects.",
     "A grant agreement for the amount of $2.04 million was signed in Beijing.",  # passive
+    "With the financial assistance of the Government of Korea, the city implemented two "
+    "water projects.",  # works done with a named donor's aid
+    "The new loan will pay for the repair of the Osh bypass.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -364,6 +378,8 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The bank opened a new branch in Osh.", {"personnel", "funding"}),
     ("In September we signed a loan agreement with the ministry.", {"funding"}),
     ("A memorandum on 20 new schools was signed in May.", {"funding"}),  # no sum
+    ("With the help of volunteers, the city implemented two projects.", {"funding"}),
+    ("Tourists pay for the tickets in cash at the gate.", EVERY_TYPE),
     ("The upgrade of the mill is estimated at $45-60 million.", EVERY_TYPE),
     ("The ministry sent a letter to the embassy.", {"funding"}),
     ("The ministry presented a report on the reforms.", {"funding"}),

@@ -44,6 +44,7 @@ from pipeline.lexicon.events import (
     CREDIT_FORMS,
     DELEGATION_LEADS,
     DISPATCH_VERBS,
+    DONOR_AID,
     EFFECT_SUBJECTS,
     EFFECT_VERBS,
     ENGAGED_VERBS,
@@ -151,7 +152,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
                  | INTENT_NOUNS
                  | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
-                              "recruitment", "invitation", "interest", "table"}))
+                              "recruitment", "invitation", "interest", "table",
+                              "ratification"}))
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
 # Nouns of happenings a later sentence refers back to (`during the visit`), not things
 # (`the tunnel`, `those credit lines`), which last beyond the day they were news.
@@ -486,6 +488,10 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(_subject_lemmas(verb) & PLEDGED_MONEY) and _money_after(verb, money)
     if lem in ("open", "launch") and "credit" in arg_lemmas:  # `opened a credit line of $5m`
         return any(_money_under(a, money) for a in args)
+    if lem == "pay" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        # `the loan will pay for the road`, `the package will help pay for repairs`
+        payer = verb.head if verb.dep_ == "xcomp" and _subject(verb) is None else verb
+        return bool(_subject_lemmas(payer) & AID_NOUNS) or _money_after(verb, money)
     if lem == "make":  # `will make funds of $3.5 billion available`: provides them
         return any(_noun_lemmas(t) & AID_NOUNS or _money_under(t, money)
                    for t in _made_available(verb))
@@ -508,7 +514,11 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
 
 def _funded_with(verb: Token, money: list[int]) -> bool:
     """`is training 600 care workers with EUR 3 million from the European Union`, `was equipped
-    under a $2.3 million grant`: aid money, or money from a donor, that pays for the activity."""
+    under a $2.3 million grant`: aid money, or money from a donor, that pays for the activity;
+    `with the assistance of Germany, Uzbekistan implemented projects`: works done with a donor's
+    aid."""
+    if lemma(verb) in REALIZING_VERBS | CONSTRUCTION_VERBS and _with_donor_aid(verb):
+        return True
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "under", "through") or (
                 not _money_under(prep, money)):
@@ -522,6 +532,14 @@ def _funded_with(verb: Token, money: list[int]) -> bool:
                 for t in donors):
             return True
     return False
+
+
+def _with_donor_aid(verb: Token) -> bool:
+    """`with the financial assistance of the Government of Germany`: aid from a named donor."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        lemma(g) in DONOR_AID and any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+            d.ent_type_ in ORG_LABELS | {"GPE"} for d in c.subtree) for c in g.children)
+        for g in p.children) for p in verb.children)
 
 
 def _private_money(verb: Token) -> bool:
@@ -610,6 +628,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem == "signing" and (of_child is not None or (
             noun.dep_ == "compound" and lemma(head) == "ceremony" and _names_document(head))):
         return [("agreement", noun)]
+    if lem == "ratification" and of_child is not None and any(
+            _noun_lemmas(g) & AGREEMENT_NOUNS for g in of_child.children):
+        return [("agreement", noun)]  # `the ratification of the investment agreement`
     if lem == "groundbreaking":
         return [("construction", noun)]
     if _is_lent(noun) and (_has_lender(noun) or _is_given(noun, money)):
@@ -751,7 +772,9 @@ def _plan_noun(noun: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children):
         return lemma(noun) in ("target", "commitment", "goal", "pledge")
-    return noun.dep_ in ("nsubj",) and any(c.dep_ == "xcomp" for c in noun.head.children)
+    # `the plan is to build`, `plans are in place to expand`
+    return noun.dep_ in ("nsubj",) and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+        a.tag_ == "TO" for a in c.children)) for c in noun.head.children)
 
 
 # --------------------------------------------------------------------------- modality

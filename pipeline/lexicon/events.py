@@ -233,6 +233,9 @@ BENEFICIARY_NOUNS = frozenset({"people", "beneficiary", "resident", "family", "h
 BENEFIT_VERBS = frozenset({"gain", "see", "receive", "get", "benefit", "enjoy", "access", "have"})
 # Verbs of spending money whose purpose may be building works: `will be used to build schools`.
 SPENDING_VERBS = frozenset({"use", "spend", "direct", "channel", "utilize", "utilise"})
+# Aid a donor lends to works done `with` it: `with the assistance of Japan, ... implemented`
+# (`support` may be moral only).
+DONOR_AID = frozenset({"assistance", "aid", "funding", "financing", "grant", "loan"})
 # Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
 REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
 
