@@ -1044,6 +1044,21 @@ def _opening_of(line: Line, text: str) -> bool:
     return LENGTH_LOW <= len(copy) < len(text) and text.startswith(copy)
 
 
+def _restated_headline(lines: list[Line], start: int, body_start: int) -> str | None:
+    """A one-sentence line above the story that its lead restates with the reporting clause
+    (`Japan will fund a school.` over `Japan will fund a school, the agency reports.`): the
+    headline, printed with a full stop, which was cut as a copy of the lead."""
+    for i in range(start, min(body_start + 1, len(lines))):
+        line, text = lines[i], lines[i].text.rstrip(" .")
+        if line.reason != "repeated" or SENTENCE_START.search(text) or not FULL_STOP.search(
+                line.text):
+            continue
+        restated = next((ln.text for ln in lines[i + 1:] if ln.text.startswith(text)), "")
+        if restated[len(text):len(text) + 1] == ",":
+            return headline_text(text)
+    return None
+
+
 def mark_lead_copies(lines: list[Line]) -> None:
     """Cut a line that is the opening of a later paragraph (see _opening_of): the page's
     summary or a teaser printed above the story, which the later paragraph tells whole."""
@@ -1590,6 +1605,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         # the lead is the first paragraph of prose: a dateline's caption may open the body
         lead = next((i for i in kept if i >= body_start and lines[i].prose), body_start)
         headline = _headline_of_lead(lines, named, headline, lines[lead].text)
+    if headline is None:
+        region.title = _restated_headline(lines, start, body_start)
     # the headline printed again further down, without the breadcrumb glued to it: the bare copy
     bare = None if headline is None else next(
         (i for i in named if i > headline and _near_copy(lines[headline].text, lines[i].text)),

@@ -109,6 +109,22 @@ def test_two_sentences_on_one_line_are_no_headline() -> None:
     assert story.title == head
 
 
+def test_a_headline_with_a_full_stop_restated_by_the_lead_is_the_title() -> None:
+    head = "Korea will fund the construction of a new water plant in the city of Khujand."
+    lead = ("Korea will fund the construction of a new water plant in the city of Khujand, the "
+            "Valley News agency reports. The plant will serve 80,000 people in the north.")
+    story, _ = one(f"{head}\n12 March 2024\n{lead}\n\n{PARA_2}")
+    assert story.title == head.rstrip(".") and story.text.startswith(lead)
+
+
+def test_a_summary_sentence_copied_from_the_lead_is_no_title() -> None:
+    summary = "Korea will fund the construction of a new water plant in the city of Khujand."
+    lead = ("Korea will fund the construction of a new water plant in the city of Khujand. The "
+            "plant will serve 80,000 people in the north, the Valley News agency reports.")
+    story, _ = one(f"{summary}\n12 March 2024\n{lead}\n\n{PARA_2}")
+    assert story.title is None
+
+
 def test_question_headline_printed_twice_is_the_title() -> None:
     question = "Why does the new water fund matter for the valley towns?"
     story, removed = one(f"logo\n\n{question}\n\n{question}\n\nDaily Wire 3 hours ago\n\n{PARA_2}")
