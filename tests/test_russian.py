@@ -532,6 +532,7 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Стороны договорились о строительстве новой дороги в Оше.", {"agreement"}, set()),
     ("Согласно договоренности сторон, работы идут по графику.", set(), {"agreement"}),
     ("Парламент утвердил кредитное соглашение с банком.", {"agreement"}, set()),
+    ("Делегации утвердили 12 документов о сотрудничестве.", {"agreement"}, set()),
     ("Правительство утвердило план развития региона.", set(), {"agreement"}),
     # an action said in the future is a plan, besides the event it is; future funding is due
     ("Проект будет завершен к маю 2026 года.", {"plan"}, set()),
