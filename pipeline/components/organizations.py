@@ -67,6 +67,7 @@ from pipeline.lexicon.places import (
     COUNTRIES,
     DEMONYMS,
     PLACE_WORDS,
+    REGIONS,
 )
 from pipeline.lexicon.text import (
     CLOSE_QUOTES,
@@ -564,19 +565,26 @@ def _is_institution(span: Span) -> bool:
     if _is_local_government(span):
         return True
     if _ends_with_head(span):
-        if last in COUNTRY_NAMED_HEADS and any(t.lower_ in COUNTRIES for t in span[:-1]):
-            return True  # `Japan Foundation`, `Asia Foundation`
-        if last in SEAT_HEADS and any(country_of(t.text) for t in span[:-1]):
-            return True  # `Russian Embassy`: one country's mission, not a kind of body
-        # `Kyrgyz Ministry`, `The Agency`: a head with only a nationality is generic
-        return any(not (t.is_stop or country_of(t.text)) for t in span[:-1])
+        return not _generic_head(span)
     return _starts_head_initial(span)
+
+
+def _generic_head(span: Span) -> bool:
+    """`Kyrgyz Ministry`, `The Agency`: a head with only a nationality before it is generic; not
+    `Japan Foundation` (a country's name) or `Russian Embassy` (one country's mission)."""
+    last, before = span[-1].lower_, span[:-1]
+    if last in COUNTRY_NAMED_HEADS and any(t.lower_ in COUNTRIES for t in before):
+        return False
+    if last in SEAT_HEADS and any(country_of(t.text) for t in before):
+        return False
+    return all(t.is_stop or country_of(t.text) for t in before)
 
 
 def _is_topic(span: Span) -> bool:
     """`War Journalism Training`, `Cooperation`: a name of an activity, not of a body (`&`
     marks a firm: `Engineering & Construction`)."""
-    return bool(TOPIC_ENDING.search(span[-1].lower_)) and "&" not in span.text
+    last = span[-1].lower_  # `Association`, `Corporation`: a body's head, whatever its ending
+    return bool(TOPIC_ENDING.search(last)) and last not in FINAL_HEADS and "&" not in span.text
 
 
 def _is_relation(span: Span) -> bool:
@@ -1348,6 +1356,9 @@ def _plausible_ner_name(span: Span) -> bool:
         return False  # `Kazakhstan & Turkmenistan`: places (`and` is NER_NOISE already)
     if _is_topic(span) or _is_topic(span[:1]) or span[0].tag_.startswith("VB"):
         return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`)
+    if _ends_with_head(span) and _generic_head(span) and not any(
+            country_of(t.text) in REGIONS for t in span[:-1]):
+        return False  # `the Kyrgyz Foundation`; a region's names a union's body (`European ...`)
     if _line_is_headline(doc, span.start_char) or _is_person_context(span) or (
             _titled_before_comma(span)):
         return False

@@ -21,6 +21,9 @@ COUNTRIES = frozenset({
     "yemen", "europe", "asia", "central asia", "east asia", "africa", "america",
     "soviet union", "ussr",  # a former state, named in every history of the region's ties
 })
+# Continents and regions among them, whose adjective names a union's bodies (`European
+# Commission`), not one country's.
+REGIONS = frozenset({"europe", "asia", "central asia", "east asia", "africa", "america"})
 # Official names that stand for a country: `the Kyrgyz Republic`, `the Republic of Tajikistan`.
 COUNTRY_ALIASES = {
     "kyrgyz republic": "kyrgyzstan", "republic of korea": "korea", "south korea": "korea",
