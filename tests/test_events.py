@@ -199,6 +199,24 @@ def test_a_delegation_led_abroad_a_round_table_or_a_trip_made_to_attend_is_a_mee
 
 
 @pytest.mark.parametrize("text", [
+    "Following the visit of the Turkmen president to Abu Dhabi, a declaration was adopted.",
+    "He said he was in Bishkek to attend the council meeting of the two states.",
+])
+def test_a_visit_naming_who_went_where_or_a_stay_to_attend_is_a_meeting(
+        nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The results of the visit were discussed by the cabinet.",  # a visit referred back to
+    "He was in Osh to buy seeds for the farm.",
+])
+def test_a_visit_referred_back_or_a_stay_for_something_else_is_no_meeting(
+        nlp: Language, text: str) -> None:
+    assert "meeting" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
     "The vice-rector led a delegation of ten teachers.",
     "The clerk left the papers on the table after lunch.",
     "The purpose of the fund is to attend to small farmers.",
@@ -213,6 +231,26 @@ def test_a_delegation_going_nowhere_or_a_table_is_no_meeting(nlp: Language, text
 ])
 def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) -> None:
     assert "plan" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry has announced plans for three new solar plants in the south.",
+    "The two countries have set clear trade targets: $2 billion in the short term.",
+    "The president proposed the creation of a permanent secretariat in Almaty.",
+])
+def test_plans_announced_targets_set_or_a_new_body_proposed_are_a_plan(nlp: Language,
+                                                                         text: str) -> None:
+    assert "plan" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan for the road was discussed at length.",
+    "The waiter set the tables for the guests.",
+    "The host proposed a toast to the guests.",
+])
+def test_a_plan_discussed_tables_set_or_a_toast_proposed_are_no_plan(nlp: Language,
+                                                                      text: str) -> None:
+    assert "plan" not in types(nlp, text)
 
 
 def test_plans_in_place_to_do_something_are_a_plan(nlp: Language) -> None:

@@ -49,6 +49,7 @@ from pipeline.lexicon.events import (
     EFFECT_VERBS,
     ENGAGED_VERBS,
     FACILITY_NOUNS,
+    FOUNDING_NOUNS,
     FUNDING_ALWAYS,
     FUNDING_WITH_AID,
     GIVING_NOUNS,
@@ -304,6 +305,8 @@ def _is_definite_reference(noun: Token) -> bool:
         return False  # `at its annual meeting in Cyprus`: placed, it is told for the first time
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
         return False  # `during the meeting between the minister and ...`: its sides named
+    if {c.lower_ for c in noun.children if c.dep_ == "prep"} >= {"of", "to"}:
+        return False  # `following the visit of the President to Abu Dhabi`: who went where
     if _placed_in_time(noun):
         return False  # `yesterday at the cabinet meeting`: dated, it is told for the first time
     return not any(c.dep_ in ("compound", "nmod", "amod") and (c.pos_ in ("PROPN", "NUM")
@@ -771,7 +774,11 @@ def _plan_noun(noun: Token) -> bool:
            for c in noun.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children):
-        return lemma(noun) in ("target", "commitment", "goal", "pledge")
+        # `a target of`, `commitment to`; plans made known: `announced plans for two plants`
+        return lemma(noun) in ("target", "commitment", "goal", "pledge") or (
+            lemma(noun) == "plan" and noun.dep_ == "dobj" and lemma(noun.head) in UNVEIL_VERBS)
+    if noun.dep_ == "dobj" and lemma(noun.head) == "set" and lemma(noun) in ("target", "goal"):
+        return True  # `have set clear trade targets: $2 billion`
     # `the plan is to build`, `plans are in place to expand`
     return noun.dep_ in ("nsubj",) and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
         a.tag_ == "TO" for a in c.children)) for c in noun.head.children)
@@ -1173,11 +1180,13 @@ def _purpose_personnel(verb: Token) -> list[Candidate]:
 
 def _served_purpose(verb: Token, money: list[int]) -> list[Candidate]:
     """The event a trip, a signing or money spent is made for, in its mode: `arrived in Tokyo
-    to attend the summit` (a meeting), `signed a grant agreement with FAO to provide grant aid
-    of up to 596 million yen` (funding), `the loan will be used to build four schools`
-    (construction)."""
+    (or was in Tokyo) to attend the summit` (a meeting), `signed a grant agreement with FAO to
+    provide grant aid of up to 596 million yen` (funding), `the loan will be used to build four
+    schools` (construction)."""
     head = clause_verb(verb.head)
     kinds = [kind for heads, kind in SERVED_PURPOSES if lemma(head) in heads]
+    if lemma(head) == "be" and _at_named_place(head):
+        kinds = ["meeting"]  # `he was in Bishkek to attend the council meeting`: a trip
     if not kinds or (mode := clause_mode(head)) is Mode.NONE:
         return []
     typed = {kind for kind, _ in _verb_candidates(verb, money)}
@@ -1235,6 +1244,9 @@ def _is_plan_verb(verb: Token) -> bool:
         # `wants 15 percent of its electricity from renewables by 2030`: a dated goal
         return any(c.dep_ == "prep" and c.lower_ == "by" and any(
             t.ent_type_ == "DATE" or t.like_num for t in c.subtree) for c in verb.children)
+    if lemma(verb) == "propose" and not passive and any(
+            c.dep_ == "dobj" and lemma(c) in FOUNDING_NOUNS for c in verb.children):
+        return True  # `proposed the creation of a permanent secretariat`: a new body intended
     if lemma(verb) == "target" and not passive and verb.dep_ in ("ROOT", "ccomp", "conj"):
         # `targets a 30 percent share by 2030`: a target needs a figure or a date
         return any(c.dep_ == "dobj" for c in verb.children) and any(

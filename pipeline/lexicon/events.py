@@ -54,6 +54,9 @@ PARTAKE_VERBS = frozenset({"participate", "take", "join"})
 # --- launches and construction
 # Verbs that launch or open what they govern: `launched a course`, `the centre opened`.
 LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
+# Nouns of founding something, which a proposal intends: `proposed the creation of a fund`.
+FOUNDING_NOUNS = frozenset({"creation", "establishment", "formation", "founding", "launch",
+                            "opening", "construction"})
 # Verbs of starting: construction with a works noun (`construction began`), else a launch.
 START_VERBS = frozenset({"start", "begin", "commence", "kick"})
 # What is opened or started in a figure of speech or a life, or as a dispute: `opened the way`,
