@@ -1075,6 +1075,10 @@ def test_an_activity_named_in_capitals_is_no_body(nlp: Language) -> None:
     assert names(nlp, text) == []
 
 
+def test_a_named_accord_is_an_agreement_not_a_body(nlp: Language) -> None:
+    assert names(nlp, "Mongolia joined the Steppe Trade Accords in November.") == []
+
+
 def test_a_former_state_is_no_organisation(nlp: Language) -> None:
     text = "The agency was founded after the collapse of the Soviet Union by the Eurasian Union."
     assert names(nlp, text) == ["Eurasian Union"]

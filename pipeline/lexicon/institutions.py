@@ -47,7 +47,8 @@ EVENT_HEADS = frozenset({"meeting", "session", "summit", "conference", "forum", 
                          "week", "day", "exhibition", "festival", "meetings", "sessions",
                          "summits", "conferences", "forums"})
 NON_ORG_HEADS = frozenset({
-    "act", "agreement", "airport", "award", "campaign", "conference", "congress", "convention",
+    "accord", "accords", "act", "agreement", "airport", "award", "campaign", "conference",
+    "congress", "convention",
     "corridor",
     "cup", "day", "declaration", "dialogue", "expo", "exhibition", "festival", "forum", "games",
     "highway", "initiative", "law", "mechanism", "meeting", "memorandum", "plan", "platform",
