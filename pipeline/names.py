@@ -20,6 +20,7 @@ from pipeline.lexicon.institutions import (
     CORPORATE_SUFFIXES,
     INITIAL_HEADS,
     LEGAL_PREFIXES,
+    SEAT_HEADS,
     SPELLINGS,
 )
 from pipeline.lexicon.places import (
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from pipeline.components.dates import DateSpan
 
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+SEAT = re.compile(r"\s+in\s+\S.*$")  # where a country's mission sits, after its name
 COUNTRY_WINDOW = 3  # words of the longest country name looked for in an organisation's name
 
 
@@ -74,9 +76,13 @@ def name_core(form: str) -> tuple[str, str | None]:
             if country:
                 text = text[:match.start()]
                 break
-    first, _, rest = text.partition(" ")
-    if rest and rest.split()[0] in INITIAL_HEADS and country_of(first):
-        country, text = country_of(first), rest
+    words = text.split()
+    for n in range(COUNTRY_WINDOW, 0, -1):  # `japanese embassy`, `united states embassy`
+        if len(words) > n and words[n] in INITIAL_HEADS and country_of(" ".join(words[:n])):
+            country, text = country_of(" ".join(words[:n])), " ".join(words[n:])
+            break
+    if country and text.split()[0] in SEAT_HEADS:
+        text = SEAT.sub("", text)  # `US embassy in Nur-Sultan` = `US Embassy in Kazakhstan`
     words = text.split()
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()

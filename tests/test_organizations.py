@@ -1093,6 +1093,19 @@ def test_a_nationality_before_a_lower_case_embassy_names_a_body(nlp: Language, t
     assert names(nlp, text) == [name]
 
 
+def test_one_mission_named_with_its_country_or_its_capital_is_one_body(nlp: Language) -> None:
+    text = ("The grant was announced by the US Embassy in Kyrgyzstan. The work will start in "
+            "May, said the US embassy in Bishkek. The US embassy did not give the sum.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["US Embassy in Kyrgyzstan"]
+    assert set(found[0].aliases) == {"US embassy in Bishkek", "US embassy"}
+
+
+def test_two_countries_missions_in_one_city_stay_two(nlp: Language) -> None:
+    text = "The Japanese embassy in Bishkek and the Korean embassy in Bishkek gave the books."
+    assert names(nlp, text) == ["Japanese embassy in Bishkek", "Korean embassy in Bishkek"]
+
+
 def test_a_nationality_before_a_delegation_names_no_body(nlp: Language) -> None:
     assert names(nlp, "The Japanese delegation arrived in Dushanbe on Monday.") == []
 

@@ -704,7 +704,8 @@ def _extend_seat(span: Span) -> Span:
         if country is not None:  # a name after the country is its head's (`... to Japan <Name>`)
             return doc[span.start:country]
         stop = end + 2
-        while stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "of"):
+        while stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "of"
+                                   or _is_inner_hyphen(doc[stop])):  # `in Nur-Sultan`
             stop += 1
         return doc[span.start:stop]
     if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the":
@@ -890,9 +891,10 @@ def find_context_spans(doc: Doc) -> list[Span]:
         elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
                 doc, token.i))) and _is_source(doc[token.i:token.i + 1]):
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
-        elif low in FOREIGN_POSTS and token.text.islower() and token.i > 0 and (
-                doc[token.i - 1].lower_ in DEMONYMS and _is_cap(doc[token.i - 1])):
-            spans.append(_extend_seat(doc[token.i - 1:token.i + 1]))  # `the Japanese embassy`
+        elif low in FOREIGN_POSTS and token.i > 0 and _is_cap(doc[token.i - 1]) and (
+                country_of(doc[token.i - 1].text)):
+            # `the Japanese embassy in Tashkent`, `the US Embassy in Kazakhstan`
+            spans.append(_extend_seat(doc[token.i - 1:token.i + 1]))
         elif _is_state_company(token):
             spans.append(doc[token.i:token.i + 1])  # `Turkmengas`, `Uzbekneftegaz`
         elif _is_compound_bank(token):
