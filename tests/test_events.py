@@ -162,6 +162,8 @@ def test_meeting_typed_ceremony_is_its_own_event(nlp: Language) -> None:
     "The conference took place from 8 to 10 February in Bishkek.",
     "The ministry held a seminar on public awareness in Osh.",
     "A workshop for local engineers was held on 13 February.",
+    "The embassy hosted a presentation of the new airport project in London.",
+    "The ambassador held a reception for the national day in Tokyo.",
 ])
 def test_a_meeting_that_took_place_or_a_seminar_held_is_a_meeting(nlp: Language,
                                                                   text: str) -> None:
@@ -171,6 +173,8 @@ def test_a_meeting_that_took_place_or_a_seminar_held_is_a_meeting(nlp: Language,
 @pytest.mark.parametrize("text", [
     "The change took place gradually over ten years.",
     "The ministry completed the refurbishment of two workshops in Osh.",
+    "The new hotel in Osh has a reception desk on every floor.",
+    "The bank has a call centre for its clients.",
 ])
 def test_a_change_taking_place_or_a_workshop_building_is_no_meeting(nlp: Language,
                                                                    text: str) -> None:

@@ -397,6 +397,8 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             and not arg_lemmas & WEB_PAGES and not any(
                 t.like_url for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     if lem in MEETING_HOLD_VERBS:
+        if lem == "have":  # `had talks`; not `has a reception desk`
+            arg_lemmas = {lemma(a) for a in verb.children if a.dep_ == "dobj"}
         return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
             lem in ATTEND_VERBS and "ceremony" in arg_lemmas)
     if lem == "take" and _has_object(verb, "place"):  # `the conference took place in May`

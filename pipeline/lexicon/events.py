@@ -36,7 +36,8 @@ PURPOSE_NOUNS = frozenset({"purpose", "aim", "goal", "objective"})
 VOICING_VERBS = frozenset({"express", "show", "voice", "confirm", "declare", "reaffirm"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
-                                "videocall", "dialogue", "seminar", "workshop"})
+                                "videocall", "dialogue", "seminar", "workshop", "presentation",
+                                "reception"})
 # Verbs that hold a meeting noun: `conducted consultations`, `hosted a forum`.
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
                                 "organize", "organise", "co-chair", "chair"})
