@@ -215,6 +215,8 @@ BOARD_TOKEN = re.compile(r"[|·•,;:]+")
 CODE_TOKEN = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})?")  # a currency or index code
 NUMBER_TOKEN = re.compile(r"[▲▼△▽↑↓+\-−]?\d+(?:[.,]\d+)*%?|[▲▼△▽↑↓—–]")
 TEMPERATURE = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?°[CF]?|°[CF]")
+WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")  # a top bar's `6.7 C`, `-3°C`
+TOP_BAR_REACH = 2  # the top bar's date follows its temperature, maybe after the city
 BOARD_MIN_ITEMS = 2  # two quotes, or a quote and a temperature: one alone may be a heading
 BOARD_SHARE = 0.7  # most words of a board are codes, numbers and degrees; a city name may lead
 
@@ -1664,7 +1666,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         else:
             region.body.append(line.text)
     candidates = [(i, Stamp(lines[i].date or "", "clock" if _is_site_clock(
-        lines, i, chrome, headline, len(dates)) else lines[i].date_kind)) for i in dates]
+        lines, i, chrome, headline, len(dates)) else lines[i].date_kind)) for i in dates
+        if not _in_top_bar(lines, i)]
     if region.body and (found := read_dateline(region.body[0], tail_date or page_date)):
         # the story's first line, whether a dateline line above the body or its first paragraph
         candidates.append((body_start, Stamp(found, "dateline")))
@@ -1678,6 +1681,12 @@ def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int |
     line: the site's date of today (`Wednesday, September 22nd, 2021`), not the story's."""
     return dated > 1 and i in chrome and (headline is None or i < headline) and is_clock(
         lines[i].text)
+
+
+def _in_top_bar(lines: list[Line], i: int) -> bool:
+    """A date line a line or two under the weather (`6.7 C`, `Bishkek`, `Wednesday, April 24,
+    2024`): the site's top bar and its date of today, which dates no story."""
+    return any(WEATHER.match(lines[j].text) for j in range(max(0, i - TOP_BAR_REACH), i))
 
 
 def _dated_teasers(lines: list[Line], tail: list[int]) -> bool:

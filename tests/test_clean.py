@@ -1403,6 +1403,20 @@ def test_weekday_date_line_under_the_headline_is_cut_not_kept_as_a_dateline() ->
     assert read_dateline("Wednesday, December 1, 2027 - Talks began.", None) is None
 
 
+def test_a_date_in_the_top_bar_under_the_weather_dates_no_story() -> None:
+    text = (f"-3 °C\n\nBishkek\n\nWednesday, May 16, 2029\n\n"
+            f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.published is None
+
+
+def test_a_date_far_under_a_temperature_in_the_text_still_dates_the_story() -> None:
+    text = (f"Kazakhstan signs grant with KOICA for heating\n\n12 C\n\nThe minister spoke.\n\n"
+            f"In the city of Osh\n\nWednesday, May 16, 2029\n\n{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.published == "2029-05-16"
+
+
 def test_weekday_date_line_is_the_story_date_when_it_is_the_only_one() -> None:
     text = (f"Wednesday, May 16, 2024\n\nKazakhstan signs grant with KOICA for heating\n\n"
             f"{PARA_1}\n\n{PARA_2}")
