@@ -504,7 +504,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
     if lem not in FUNDING_WITH_AID:
         return False
-    if lem in ("sign", "conclude", "exchange"):  # a signed loan is funding when it names a sum
+    if lem in AGREEMENT_VERBS | {"conclude", "exchange"}:  # a signed loan names a sum
         return _money_after(verb, money) or any(  # `a grant agreement for $2 million was signed`
             a.dep_ == "nsubjpass" and _money_under(a, money) for a in args)
     if lem == "implement":
