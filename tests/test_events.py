@@ -381,6 +381,7 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "water projects.",  # works done with a named donor's aid
     "The new loan will pay for the repair of the Osh bypass.",
     "In December the fund backed a $300 million project to bring water to the town.",
+    "The agreement will bring more than $250 million for the construction of two plants.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -424,6 +425,7 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("With the help of volunteers, the city implemented two projects.", {"funding"}),
     ("Tourists pay for the tickets in cash at the gate.", EVERY_TYPE),
     ("The minister backed the proposal of the mayor.", {"funding"}),
+    ("Exports brought $5 billion in revenue last year.", {"funding"}),  # trade, no aid
     ("The upgrade of the mill is estimated at $45-60 million.", EVERY_TYPE),
     ("The ministry sent a letter to the embassy.", {"funding"}),
     ("The ministry presented a report on the reforms.", {"funding"}),

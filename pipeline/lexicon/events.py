@@ -98,7 +98,7 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "grant", "award", "approve", "receive", "invest", "contribute",
                               "commit", "add", "cover", "channel", "implement", "sign", "conclude",
                               "exchange", "include", "pledge", "promise", "issue", "send",
-                              "ship", "secure", "obtain", "ink", "countersign", "back"})
+                              "ship", "secure", "obtain", "ink", "countersign", "back", "bring"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
 AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
                        "funding", "financing", "fund", "funds", "investment", "credit", "donation",
