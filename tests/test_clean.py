@@ -325,6 +325,7 @@ def test_navigation_rules_keep_sentences_with_arrows_slashes_and_link_words(line
     "2021–2022: Laying the Groundwork",
     "Arrival of interns",
     "• vacancy search,",
+    "Published reports",  # a label's word opening a heading
 ])
 def test_short_headings_sentences_and_list_items_match_no_rule(line: str) -> None:
     assert rule_reason(line) is None
@@ -587,6 +588,8 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
 @pytest.mark.parametrize("line", [
     "8 min read",
     "Tags: Japan, JICA, roads",
+    "Published",  # a date's label alone, its date lost
+    "Опубликовано:",
     "Тэги: кредит, грант, Таджикистан",  # both Russian spellings of `tags`
     "Теги: кредит, грант",
     "link: https://example.com/news/1",
