@@ -576,6 +576,11 @@ COPYRIGHT = (
                r"(?:y|ies)|publications?|photos?|images?)\b[^.]{0,40}\b(?:(?:is|are) protected by "
                r"copyright|may not be (?:reused|reproduced|republished|redistributed|rewritten))\b",
                re.I),
+    # materials licensed to the reader alone: `for personal use only`, `предназначены только для
+    # персонального пользования`
+    re.compile(r"\bfor (?:personal|private|non-commercial) use only\b|\b(?:только|исключительно) "
+               r"для (?:личного|персонального|некоммерческого) (?:использования|пользования)\b",
+               re.I),
     # a site's disclaimer under its stories: `DISCLAIMER: Opinions are those of the authors`,
     # `Disclaimer translations: ...`
     re.compile(r"^disclaimer(?:\s+\w+)?\s*:\s*\S", re.I),

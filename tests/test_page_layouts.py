@@ -556,18 +556,21 @@ def test_a_cut_off_teaser_of_another_story_after_a_date_line_is_not_kept() -> No
      "copyright"),
     ("Disclaimer translations: the versions in other languages are machine translations.",
      "copyright"),
+    ("All materials of this site are for personal use only.", "copyright"),
+    ("Материалы сайта предназначены только для личного использования.", "copyright"),
     ("Group photo of the delegations after the signing ceremony", "caption"),
     ("Family photo of the leaders at the summit in Astana", "caption"),
 ])
-def test_a_site_disclaimer_and_a_phrase_naming_a_photo_are_cut(line: str, reason: str) -> None:
+def test_a_site_disclaimer_a_licence_and_a_phrase_naming_a_photo_are_cut(line: str, reason: str) -> None:
     assert rule_reason(line) == reason
 
 
 @pytest.mark.parametrize("line", [
     "The disclaimer in the loan contract was removed at the bank's request.",
     "Photos of the new school were shown to the minister in Osh.",
+    "The new cars are for personal use, the ministry said.",
 ])
-def test_sentences_about_a_disclaimer_or_photos_are_kept(line: str) -> None:
+def test_sentences_about_a_disclaimer_a_use_or_photos_are_kept(line: str) -> None:
     assert rule_reason(line) is None
 
 
