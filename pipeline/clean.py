@@ -110,8 +110,8 @@ NAMES_THE_NEWS = re.compile(r"\b(?:news|новости)\b", re.I)
 # a paragraph several sentences, a headline one.
 # A full stop after an initial or an abbreviation in a name ends no sentence (`J. Smith`).
 SENTENCE_START = re.compile(
-    r"(?<!\b[A-ZА-ЯЁ]\.)" + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
-    + r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
+    r"(?<=[.!?])(?<!\b[A-ZА-ЯЁ]\.)" + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
+    + r"\s+(?=[A-ZА-ЯЁ])")
 # A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
 TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4

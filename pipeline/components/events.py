@@ -245,6 +245,7 @@ def _noun_lemmas(token: Token) -> set[str]:
 
 
 def _is_round_table(token: Token) -> bool:
+    """`a round table`, `the Business Round Table`: a meeting, though a table is a thing."""
     return token.lower_ == "table" and any(
         c.dep_ in ("compound", "amod") and c.lower_ == "round" for c in token.children)
 
