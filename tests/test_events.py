@@ -382,6 +382,9 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The new loan will pay for the repair of the Osh bypass.",
     "In December the fund backed a $300 million project to bring water to the town.",
     "The agreement will bring more than $250 million for the construction of two plants.",
+    "Korea has announced a $3 million gift to the flooded districts.",
+    "Humanitarian aid for the valley was rendered by three neighbouring states.",
+    "Test kits and medical supplies began arriving in Khujand on Monday.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -426,6 +429,8 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("Tourists pay for the tickets in cash at the gate.", EVERY_TYPE),
     ("The minister backed the proposal of the mayor.", {"funding"}),
     ("Exports brought $5 billion in revenue last year.", {"funding"}),  # trade, no aid
+    ("The delegation arrived in Khujand on Monday.", {"funding"}),
+    ("The interpreter rendered the speech into Russian.", {"funding"}),
     ("The upgrade of the mill is estimated at $45-60 million.", EVERY_TYPE),
     ("The ministry sent a letter to the embassy.", {"funding"}),
     ("The ministry presented a report on the reforms.", {"funding"}),

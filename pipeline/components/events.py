@@ -498,6 +498,9 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         # `the loan will pay for the road`, `the package will help pay for repairs`
         payer = verb.head if verb.dep_ == "xcomp" and _subject(verb) is None else verb
         return bool(_subject_lemmas(payer) & AID_NOUNS) or _money_after(verb, money)
+    if lem == "arrive":  # `medical equipment began arriving in Osh`: goods delivered
+        carrier = verb.head if verb.dep_ == "xcomp" and _subject(verb) is None else verb
+        return bool(_subject_lemmas(carrier) & (AID_NOUNS | GOODS_NOUNS))
     if lem == "make":  # `will make funds of $3.5 billion available`: provides them
         return any(_noun_lemmas(t) & AID_NOUNS or _money_under(t, money)
                    for t in _made_available(verb))

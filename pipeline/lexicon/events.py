@@ -98,7 +98,8 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "grant", "award", "approve", "receive", "invest", "contribute",
                               "commit", "add", "cover", "channel", "implement", "sign", "conclude",
                               "exchange", "include", "pledge", "promise", "issue", "send",
-                              "ship", "secure", "obtain", "ink", "countersign", "back", "bring"})
+                              "ship", "secure", "obtain", "ink", "countersign", "back", "bring",
+                              "render"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
 AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
                        "funding", "financing", "fund", "funds", "investment", "credit", "donation",
@@ -198,7 +199,7 @@ PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan
                            "investments"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
 LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment",
-                        "contribution"})
+                        "contribution", "gift"})
 # What a loan or credit may be arranged as: `a loan facility`, `a credit line`.
 CREDIT_FORMS = frozenset({"facility", "line"})
 # `under preparation`, `under review`: a plan in the making.
