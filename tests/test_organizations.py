@@ -1106,6 +1106,23 @@ def test_two_countries_missions_in_one_city_stay_two(nlp: Language) -> None:
     assert names(nlp, text) == ["Japanese embassy in Bishkek", "Korean embassy in Bishkek"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Kyrgyz economy ministry said the grant was approved.", "Kyrgyz economy ministry"),
+    ("Mongolia's foreign ministry welcomed the loan.", "Mongolia's foreign ministry"),
+])
+def test_a_ministry_named_in_lower_case_by_its_portfolio_after_its_country(
+        nlp: Language, text: str, name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kazakh ministry said the plan was ready.",
+    "Kyrgyz officials and the new ministry met in Osh.",
+])
+def test_a_ministry_without_its_portfolio_stays_generic(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
 def test_a_nationality_before_a_delegation_names_no_body(nlp: Language) -> None:
     assert names(nlp, "The Japanese delegation arrived in Dushanbe on Monday.") == []
 

@@ -106,7 +106,7 @@ INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 LIST_CUES = frozenset({"with", "as", "including", "like"})
 # The lower-case words after or around which find_context_spans finds a name.
 CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | PRESS_NOUNS | LIST_CUES | FOREIGN_POSTS
-                 | {"agency", "of", "channel"})
+                 | {"agency", "of", "channel", "ministry"})
 KNOWN_NAMES = frozenset({*KNOWN_ORGS, *KNOWN_ORGS.values()})  # known bodies, short or long
 BANK = "bank"
 COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
@@ -130,6 +130,7 @@ PLURAL_BOUNDARY = re.compile(r"\s*,?\s+and\s+of\s+|,\s*of\s+")
 PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Items of the final `X, Y and Z` of a long list kept as one ministry.
 PLURAL_JOINED_TAIL = 3
+PORTFOLIO_MAX_WORDS = 2  # `the Kazakh energy ministry`, `the Uzbek foreign trade ministry`
 # An initial glued to the name it opens: `M.Bayaraa` (`INITIAL` stands apart: `D. Perkins`).
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]+")
 # Initials after a surname, the Russian order written in English: `Ivanova S.K.`, `Ivanov A.`
@@ -891,6 +892,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
         elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
                 doc, token.i))) and _is_source(doc[token.i:token.i + 1]):
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
+        elif low == "ministry" and token.text.islower() and (
+                owned := _lower_ministry(doc, token.i)) is not None:
+            spans.append(owned)  # `the Kyrgyz economy ministry`, `Japan's foreign ministry`
         elif low in FOREIGN_POSTS and token.i > 0 and _is_cap(doc[token.i - 1]) and (
                 country_of(doc[token.i - 1].text)):
             # `the Japanese embassy in Tashkent`, `the US Embassy in Kazakhstan`
@@ -1316,6 +1320,21 @@ def _is_place_use(span: Span) -> bool:
     before = [t.lower_ for t in doc[max(span.start - 2, 0):span.start] if t.text != ","]
     return bool(before) and (before[-1] in {"in", "near"} or before[-1] == "capital") \
         and not _is_institution(span)
+
+
+def _lower_ministry(doc: Doc, i: int) -> Span | None:
+    """A ministry named in lower case by its portfolio after its country, as wires write it:
+    `the Kyrgyz economy ministry`, `Japan's foreign ministry` (not `the Kyrgyz ministry`)."""
+    start = i
+    while start > 0 and i - start < PORTFOLIO_MAX_WORDS and doc[start - 1].is_lower and (
+            doc[start - 1].is_alpha and not doc[start - 1].is_stop):
+        start -= 1
+    owner = start - 1
+    if start == i or owner < 0:
+        return None
+    if _is_possessive(doc[owner]) and owner > 0:
+        owner -= 1  # `Japan's`
+    return doc[owner:i + 1] if _is_cap(doc[owner]) and country_of(doc[owner].text) else None
 
 
 def _after_source_cue(span: Span) -> bool:
