@@ -1286,6 +1286,7 @@ def test_towns_peoples_and_countries_on_the_same_stems_are_no_companies(nlp: Lan
     ("DUSHANBE. KHOVAR - The president met the delegation.", "KHOVAR"),
     ("AKIPRESS.COM - The embassy handed over the vaccines.", "AKIPRESS.COM"),
     ("The road will open in May, the minister told 24.kg.", "24.kg"),
+    ("Ten deals will be signed, the steppewire.kz news website reported.", "steppewire.kz"),
     ("(WIRE- Steppe News Agency) ASTANA, May 3. The bank lent more.", "Steppe News Agency"),
 ])
 def test_outlets_in_datelines_and_source_credits_are_organisations(nlp: Language, text: str,
@@ -1296,6 +1297,7 @@ def test_outlets_in_datelines_and_source_credits_are_organisations(nlp: Language
 @pytest.mark.parametrize("text", [
     "TASHKENT - The ministry said exports grew.",  # a dateline's place, no outlet
     "Visit the site www.example.kg for the timetable of the trains.",
+    "The timetable is on the railway.kz website for all to see.",
     "ASTANA, May 3 (Reuters photo) The crowd gathered in the square.",
 ])
 def test_dateline_places_and_web_addresses_are_no_outlets(nlp: Language, text: str) -> None:

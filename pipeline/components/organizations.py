@@ -1064,7 +1064,10 @@ def _is_source(span: Span) -> bool:
     doc = span.doc
     opens = opens_paragraph(doc, span.start) or _after_dateline_place(doc, span.start)
     dash = span.end < len(doc) and doc[span.end].text in DASHES | {"--"}
-    cue = span.end < len(doc) and doc[span.end].lower_ in OUTLET_CUES
+    after = span.end
+    while after < len(doc) and doc[after].lower_ in MEDIA_WORDS and doc[after].is_lower:
+        after += 1  # `the eurasianet.org news website reported`
+    cue = after < len(doc) and doc[after].lower_ in OUTLET_CUES
     return (opens and dash) or cue or _after_source_cue(span)
 
 
