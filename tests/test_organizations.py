@@ -1075,6 +1075,17 @@ def test_an_activity_named_in_capitals_is_no_body(nlp: Language) -> None:
     assert names(nlp, text) == []
 
 
+def test_a_body_for_projects_or_programmes_is_still_a_body(nlp: Language) -> None:
+    text = ("UNHCR and its partner, the Steppe Association for Social Projects (SASP), held a "
+            "fair in Shymkent.")
+    assert "Steppe Association for Social Projects" in names(nlp, text)
+
+
+def test_a_project_named_for_a_body_is_no_body(nlp: Language) -> None:
+    text = "The Project for Water Management Agency Reform ended in May."
+    assert names(nlp, text) == []
+
+
 def test_a_named_accord_is_an_agreement_not_a_body(nlp: Language) -> None:
     assert names(nlp, "Mongolia joined the Steppe Trade Accords in November.") == []
 

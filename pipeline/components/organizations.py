@@ -1371,7 +1371,7 @@ def _plausible_ner_name(span: Span) -> bool:
     if len(span.text.split()) < 2 or "\n" in span.text or NER_NOISE.search(span.text) \
             or not span[0].text[:1].isupper():
         return False  # one capitalised word alone is as often a place or a verb
-    words = {t.lower_ for t in span}
+    words = {t.lower_ for t in _named_part(span)}
     if words & (NON_ORG_HEADS | PERSON_ROLES | PLACE_WORDS) or span[-1].lower_ in PEOPLE_NOUNS \
             or _is_role(span[0]):
         return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`,
@@ -1417,6 +1417,14 @@ def _is_route(span: Span) -> bool:
         "the", "of", "between")]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return after in ROUTE_WORDS or (bool(before) and before[-1] in ROUTE_WORDS)
+
+
+def _named_part(span: Span) -> Span:
+    """The words of a name up to its head's purpose: `International Association` of
+    `International Association for Social Projects` (what it is for may be projects)."""
+    cut = next((t.i for t in span[1:] if t.lower_ in ("for", "on") and (
+        span.doc[t.i - 1].lower_ in FINAL_HEADS)), span.end)
+    return span.doc[span.start:cut]
 
 
 def _in_portfolio(span: Span) -> bool:
