@@ -1126,6 +1126,21 @@ def test_a_ministry_named_in_lower_case_by_its_portfolio_after_its_country(
     assert names(nlp, text) == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of agriculture and water resources of the Republic of Tajikistan signed it.",
+     "Ministry of agriculture and water resources of the Republic of Tajikistan"),
+    ("The Ministry of health said the clinic opened in May.", "Ministry of health"),
+])
+def test_a_ministry_whose_portfolio_a_translation_writes_in_lower_case(
+        nlp: Language, text: str, name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+def test_a_lower_case_portfolio_ends_before_the_verb_and_the_next_phrase(nlp: Language) -> None:
+    text = "The Ministry of foreign affairs and the embassy met in Osh."
+    assert names(nlp, text) == ["Ministry of foreign affairs"]
+
+
 @pytest.mark.parametrize("text", [
     "The Kazakh ministry said the plan was ready.",
     "Kyrgyz officials and the new ministry met in Osh.",

@@ -892,6 +892,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
         elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
                 doc, token.i))) and _is_source(doc[token.i:token.i + 1]):
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
+        elif token.text == "Ministry" and (named := _lower_portfolio(doc, token.i)) is not None:
+            spans.append(named)  # `Ministry of agriculture and water resources of Uzbekistan`
         elif low == "ministry" and token.text.islower() and (
                 owned := _lower_ministry(doc, token.i)) is not None:
             spans.append(owned)  # `the Kyrgyz economy ministry`, `Japan's foreign ministry`
@@ -1323,6 +1325,29 @@ def _is_place_use(span: Span) -> bool:
     before = [t.lower_ for t in doc[max(span.start - 2, 0):span.start] if t.text != ","]
     return bool(before) and (before[-1] in {"in", "near"} or before[-1] == "capital") \
         and not _is_institution(span)
+
+
+def _lower_portfolio(doc: Doc, i: int) -> Span | None:
+    """`Ministry of agriculture and water resources of the Republic of Uzbekistan`: a ministry
+    whose portfolio a translation writes in lower case, with the country it is of."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or not doc[i + 2].is_lower:
+        return None
+    end = i + 2
+    while end < len(doc) and doc[end].is_lower and (_names_portfolio(doc[end]) or (
+            doc[end].lower_ in ("and", ",") and end + 1 < len(doc)
+            and _names_portfolio(doc[end + 1]))):
+        end += 1
+    if end == i + 2:
+        return None
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and (
+            country := _country_end(doc, end + 1)) is not None:
+        end = country
+    return doc[i:end]
+
+
+def _names_portfolio(token: Token) -> bool:
+    """A lower-case noun or adjective of a portfolio (the tagger may call it a proper noun)."""
+    return token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _lower_ministry(doc: Doc, i: int) -> Span | None:
