@@ -133,6 +133,19 @@ def test_four_digit_identifier_is_no_year(nlp: Language, text: str) -> None:
     assert values(nlp, text) == []
 
 
+def test_a_year_glued_to_the_next_sentence_still_closes_its_date(nlp: Language) -> None:
+    text = "On April 8-9, 2022Mr. Aliev met the teachers of the town."
+    assert values(nlp, text) == ["2022-04-08/2022-04-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2022MW plant will open next spring.",
+    "The 1990s were hard for the plant.",
+])
+def test_a_number_glued_to_a_unit_or_a_suffix_is_no_year(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
 def test_year_embedded_in_a_name_is_a_year(nlp: Language) -> None:
     assert "2024" in values(nlp, "The CIET-2024 exhibition opened in Tashkent.")
 

@@ -58,7 +58,9 @@ _MONTH_NAMES = "|".join(name.capitalize() for name in MONTH_NAMES)
 _MONTH = rf"\b(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATION})(?![a-z])"
 _MONTH_FULL = rf"\b(?:{_MONTH_NAMES}|{_MONTH_DOTTED})(?![a-z])"  # a month alone, written out
 _DAY = r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-_YEAR = r"\b(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|%|[A-Za-z])"
+# A year, which may be glued to the next sentence's first word (`2022Mr. Tanaka`), not to a unit
+# or a suffix (`2022MW`, `1990s`).
+_YEAR = r"\b(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|%|[a-z]|[A-Z](?![a-z]))"
 _WEEKDAY = rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b"
 _DASH = r"\s?[-–—]\s?"
 _TO = r"(?:\s?[-–—]\s?|\s(?i:to|through|till|until)\s)"
