@@ -506,6 +506,8 @@ def test_personnel_is_people_sent_trained_or_working(nlp: Language, text: str) -
     ("This year 24 students of the faculty are studying at Busan National University.",
      {"personnel"}),
     ("Some 300 Kyrgyz students study in Korean universities.", {"personnel"}),
+    ("Tajik engineers visited Japan and received training in hydropower.",
+     {"meeting", "personnel"}),  # the second predicate shares the first one's subject
 ])
 def test_personnel_head_counts_abroad_learning_and_trained(
         nlp: Language, text: str, kinds: set[str]) -> None:
@@ -525,6 +527,7 @@ def test_personnel_head_counts_abroad_learning_and_trained(
     ("The ministry has prepared a report on labour migration.", {"personnel", "funding"}),
     ("The ministry signed a decree to train more nurses.", {"personnel"}),
     ("Twenty students studied the report in detail.", {"personnel"}),
+    ("The ministry visited the plant and received a report on its output.", {"personnel"}),
     pytest.param("A group of 40 caregivers left the meeting early.", {"personnel"},
                  marks=over_fires("people leaving is personnel wherever they go")),
     pytest.param("Twelve Chinese engineers have worked out a new design.", {"personnel"},

@@ -579,7 +579,8 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     if lem == "invite":
         passive = any(c.dep_ == "nsubjpass" and _is_people(c) for c in verb.children)
         return passive and any(c.dep_ == "xcomp" for c in verb.children)
-    subj = _subject(verb) or (verb.head if _lost_predicate(verb) else None)
+    subj = _subject(verb) or (verb.head if _lost_predicate(verb) else None) or (
+        _subject(verb.head) if verb.dep_ == "conj" else None)  # `visited Korea and received`
     if subj is not None and subj.pos_ == "NUM" and lem in PEOPLE_MOBILITY | {"go"}:
         return _goes_abroad(verb)  # `Of these, 9,800 went to South Korea`
     if lem == "spend" and subj is not None and _spent_learning(verb, subj):
