@@ -385,6 +385,8 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "Korea has announced a $3 million gift to the flooded districts.",
     "Humanitarian aid for the valley was rendered by three neighbouring states.",
     "Test kits and medical supplies began arriving in Khujand on Monday.",
+    "The minister thanked Korea for providing ambulances to the district hospitals.",
+    "He expressed gratitude to Japan for funding the new school in Osh.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -430,6 +432,7 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The minister backed the proposal of the mayor.", {"funding"}),
     ("Exports brought $5 billion in revenue last year.", {"funding"}),  # trade, no aid
     ("The delegation arrived in Khujand on Monday.", {"funding"}),
+    ("The agency is responsible for providing equipment to clinics.", {"funding"}),
     ("The interpreter rendered the speech into Russian.", {"funding"}),
     ("The upgrade of the mill is estimated at $45-60 million.", EVERY_TYPE),
     ("The ministry sent a letter to the embassy.", {"funding"}),

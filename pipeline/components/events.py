@@ -87,6 +87,7 @@ from pipeline.lexicon.events import (
     SKILL_NOUNS,
     SPENDING_VERBS,
     START_VERBS,
+    THANKS_WORDS,
     TOTAL_VERBS,
     TRADE_NOUNS,
     TRAINING_NOUNS,
@@ -1170,9 +1171,18 @@ def _is_descriptive(verb: Token) -> bool:
     if verb.dep_ in ("amod", "compound", "nmod"):
         return True
     if verb.tag_ == "VBG" and (verb.dep_ == "acl" or (
-            verb.dep_ == "pcomp" and verb.head.lower_ != "by")):
+            verb.dep_ == "pcomp" and verb.head.lower_ != "by" and not _thanked_for(verb))):
         return True
     return lemma(verb) == "co" and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "-"
+
+
+def _thanked_for(verb: Token) -> bool:
+    """`thanked China for providing vaccines`, `grateful to Japan for funding`: the deed a
+    speaker thanks for is reported, not described."""
+    prep = verb.head
+    thanker = prep.head  # `thanked ... for`, or `expressed gratitude to Japan for`
+    return prep.lower_ == "for" and (lemma(thanker) in THANKS_WORDS or any(
+        c.dep_ == "dobj" and lemma(c) in THANKS_WORDS for c in thanker.children))
 
 
 def _purpose_personnel(verb: Token) -> list[Candidate]:

@@ -241,6 +241,9 @@ SPENDING_VERBS = frozenset({"use", "spend", "direct", "channel", "utilize", "uti
 # Aid a donor lends to works done `with` it: `with the assistance of Japan, ... implemented`
 # (`support` may be moral only).
 DONOR_AID = frozenset({"assistance", "aid", "funding", "financing", "grant", "loan"})
+# Words of thanks, whose `for` reports the deed thanked for: `thanked Japan for providing`.
+THANKS_WORDS = frozenset({"thank", "praise", "commend", "congratulate", "appreciate",
+                          "grateful", "thankful", "gratitude", "thanks", "appreciation"})
 # Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
 REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
 
