@@ -387,6 +387,8 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "Test kits and medical supplies began arriving in Khujand on Monday.",
     "The minister thanked Korea for providing ambulances to the district hospitals.",
     "He expressed gratitude to Japan for funding the new school in Osh.",
+    "The programme funding is $38.8 million over five years.",  # a sum stated by a copula
+    "The bank's loan amount is $12 million.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -433,6 +435,8 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("Exports brought $5 billion in revenue last year.", {"funding"}),  # trade, no aid
     ("The delegation arrived in Khujand on Monday.", {"funding"}),
     ("The agency is responsible for providing equipment to clinics.", {"funding"}),
+    ("The price of the new bus is $30,000.", {"funding"}),
+    ("The loan was a great help to the farmers.", {"funding"}),
     ("The interpreter rendered the speech into Russian.", {"funding"}),
     ("The upgrade of the mill is estimated at $45-60 million.", EVERY_TYPE),
     ("The ministry sent a letter to the embassy.", {"funding"}),

@@ -694,9 +694,19 @@ def _is_given(noun: Token, money: list[int]) -> bool:
     """`the loan of 2.2 billion tenge`, `a US$180 million loan to update ...`, `with a new loan
     to upgrade ...`: a loan or grant with its sum or its purpose is one given, not one asked
     for (`applied for a loan of $5 million`) nor a document's name (`loan agreement`)."""
+    if _sum_stated(noun, money):
+        return True  # `the programme funding is $38.8 million`, `the loan amount is $12 million`
     if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "for"):
         return False
     return _purpose_of(noun) is not None or _money_under(noun, money)
+
+
+def _sum_stated(noun: Token, money: list[int]) -> bool:
+    """The loan or its amount is the subject of `is` and a sum the attribute."""
+    subject = noun.head if noun.dep_ == "compound" and lemma(noun.head) == "amount" else noun
+    copula = subject.head
+    return subject.dep_ == "nsubj" and lemma(copula) == "be" and any(
+        c.dep_ == "attr" and _money_under(c, money) for c in copula.children)
 
 
 def _purpose_of(noun: Token) -> Token | None:
