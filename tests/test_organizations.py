@@ -1086,6 +1086,19 @@ def test_a_project_named_for_a_body_is_no_body(nlp: Language) -> None:
     assert names(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The deal saw engineering giant Tekna join the gas project.", ["Tekna"]),
+    ("Chinese giants like Sinoroad and Tianbao work in the country.", ["Sinoroad", "Tianbao"]),
+])
+def test_a_company_named_after_giant_is_a_body(nlp: Language, text: str,
+                                               found: list[str]) -> None:
+    assert names(nlp, text) == found
+
+
+def test_a_giant_work_is_no_body(nlp: Language) -> None:
+    assert names(nlp, "Work on the giant Kambar dam resumed in May.") == []
+
+
 def test_a_named_accord_is_an_agreement_not_a_body(nlp: Language) -> None:
     assert names(nlp, "Mongolia joined the Steppe Trade Accords in November.") == []
 

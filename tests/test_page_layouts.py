@@ -561,7 +561,8 @@ def test_a_cut_off_teaser_of_another_story_after_a_date_line_is_not_kept() -> No
     ("Group photo of the delegations after the signing ceremony", "caption"),
     ("Family photo of the leaders at the summit in Astana", "caption"),
 ])
-def test_a_site_disclaimer_a_licence_and_a_phrase_naming_a_photo_are_cut(line: str, reason: str) -> None:
+def test_a_site_disclaimer_a_licence_and_a_phrase_naming_a_photo_are_cut(line: str,
+                                                                         reason: str) -> None:
     assert rule_reason(line) == reason
 
 

@@ -130,6 +130,7 @@ PLURAL_BOUNDARY = re.compile(r"\s*,?\s+and\s+of\s+|,\s*of\s+")
 PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Items of the final `X, Y and Z` of a long list kept as one ministry.
 PLURAL_JOINED_TAIL = 3
+SIZE_CLASSIFIERS = frozenset({"giant"})  # a classifier only after its sector or country
 PORTFOLIO_MAX_WORDS = 2  # `the Kazakh energy ministry`, `the Uzbek foreign trade ministry`
 # An initial glued to the name it opens: `M.Bayaraa` (`INITIAL` stands apart: `D. Perkins`).
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]+")
@@ -869,9 +870,10 @@ def find_context_spans(doc: Doc) -> list[Span]:
         if token.text.islower() and low not in CONTEXT_WORDS and "." not in token.text and (
                 not _is_plural_classifier(token)):
             continue  # a common word: none of the cues below (`.` may make it a domain)
-        if low in CLASSIFIERS and token.text.islower():
+        if low in CLASSIFIERS and token.text.islower() and not (
+                low in SIZE_CLASSIFIERS and token.i > 0 and doc[token.i - 1].pos_ == "DET"):
             # `the Japanese company Sumitomo`, `the news agency «Steppe Today»`; `Obodsuv is the
-            # implementing agency`
+            # implementing agency`; `energy giant Gazprom`, not `the giant Rogun dam`
             after = _quoted_or_proper(doc, token.i + 1) if token.i + 1 < len(doc) else None
             spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s is not None)
         news_agency = low == "agency" and token.i > 0 and doc[token.i - 1].lower_ == "news"

@@ -109,7 +109,7 @@ CLASSIFIERS = frozenset({
     "developer", "firm", "fund", "group", "holding", "lender", "manufacturer", "operator",
     "organisation", "organization", "producer", "provider", "startup", "utility", "outlet",
     "broadcaster", "newspaper", "portal", "contractor", "insurer", "carrier", "airline",
-    "television",
+    "television", "giant",  # `engineering giant JGC`
 })
 # Stems of the region's countries that open the names of their state companies, glued to the
 # trade they are in: `Turkmengas`, `Uzbekneftegaz`, `Kazatomprom`, `Kyrgyzaltyn`, `Uzsuvtaminot`.
