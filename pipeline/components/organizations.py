@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -107,6 +109,9 @@ LIST_CUES = frozenset({"with", "as", "including", "like"})
 # The lower-case words after or around which find_context_spans finds a name.
 CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | PRESS_NOUNS | LIST_CUES | FOREIGN_POSTS
                  | {"agency", "of", "channel", "ministry"})
+# ... and the plurals of classifiers (`companies such as`): the words find_context_spans reads.
+CUE_HASHES = frozenset(hash_string(word) for word in CONTEXT_WORDS | {
+    word[:-1] + "ies" if word.endswith("y") else word + "s" for word in CLASSIFIERS})
 KNOWN_NAMES = frozenset({*KNOWN_ORGS, *KNOWN_ORGS.values()})  # known bodies, short or long
 BANK = "bank"
 COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
@@ -865,11 +870,12 @@ def find_context_spans(doc: Doc) -> list[Span]:
     `a Kazinform correspondent`, `ASTANA, March 14 (Kazinform) -`, `President of IM Japan`.
     """
     spans: list[Span] = []
-    for token in doc:
-        low = token.lower_
-        if token.text.islower() and low not in CONTEXT_WORDS and "." not in token.text and (
-                not _is_plural_classifier(token)):
+    for i, (lower, alpha, low_hash) in enumerate(
+            doc.to_array([IS_LOWER, IS_ALPHA, LOWER]).tolist()):
+        if lower and low_hash not in CUE_HASHES and (alpha or "." not in doc[i].text):
             continue  # a common word: none of the cues below (`.` may make it a domain)
+        token = doc[i]
+        low = token.lower_
         if low in CLASSIFIERS and token.text.islower() and not (
                 low in SIZE_CLASSIFIERS and token.i > 0 and doc[token.i - 1].pos_ == "DET"):
             # `the Japanese company Sumitomo`, `the news agency «Steppe Today»`; `Obodsuv is the
