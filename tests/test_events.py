@@ -79,6 +79,15 @@ def test_agreement_needs_a_document_and_its_signing(
     assert not types(nlp, text) & absent
 
 
+def test_a_deal_approved_is_an_agreement_and_a_loan_approved_is_funding(nlp: Language) -> None:
+    assert types(nlp, "The senate approved a deal on the use of the airspace.") == {"agreement"}
+    assert types(nlp, "The board approved a $20 million loan for roads.") == {"funding"}
+
+
+def test_an_annual_general_meeting_held_is_a_meeting(nlp: Language) -> None:
+    assert "meeting" in types(nlp, "The bank held its 2003 AGM in Tashkent.")
+
+
 def test_the_ratification_of_an_agreement_is_an_agreement(nlp: Language) -> None:
     text = "The leaders hailed the ratification of the agreement on mutual investments."
     assert types(nlp, text) == {"agreement"}
@@ -241,6 +250,7 @@ def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) 
     "The ministry has announced plans for three new solar plants in the south.",
     "The two countries have set clear trade targets: $2 billion in the short term.",
     "The president proposed the creation of a permanent secretariat in Almaty.",
+    "The government has unveiled a $7 billion investment plan to boost the economy.",
 ])
 def test_plans_announced_targets_set_or_a_new_body_proposed_are_a_plan(nlp: Language,
                                                                          text: str) -> None:

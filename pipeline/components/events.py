@@ -791,10 +791,10 @@ def _plan_noun(noun: Token) -> bool:
     if any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
            for c in noun.children):
         return True
+    if lemma(noun) == "plan" and noun.dep_ == "dobj" and lemma(noun.head) in UNVEIL_VERBS:
+        return True  # plans made known: `announced plans for two plants`, `unveiled a plan`
     if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children):
-        # `a target of`, `commitment to`; plans made known: `announced plans for two plants`
-        return lemma(noun) in ("target", "commitment", "goal", "pledge") or (
-            lemma(noun) == "plan" and noun.dep_ == "dobj" and lemma(noun.head) in UNVEIL_VERBS)
+        return lemma(noun) in ("target", "commitment", "goal", "pledge")  # `a target of`
     if noun.dep_ == "dobj" and lemma(noun.head) == "set" and lemma(noun) in ("target", "goal"):
         return True  # `have set clear trade targets: $2 billion`
     # `the plan is to build`, `plans are in place to expand`

@@ -8,7 +8,7 @@ AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
 # Verbs that are an agreement with a document as argument: `concluded a treaty`.
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
-                                 "award", "secure", "win", "adopt"})
+                                 "award", "secure", "win", "adopt", "approve"})
 # Documents that are signed or concluded.
 AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "memoranda", "mou", "contract", "deal",
                              "treaty", "accord", "protocol", "note", "notes", "document",
@@ -19,7 +19,8 @@ AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "memoranda", "mou", "con
 # Nouns of meetings: `held talks`, `a forum in Astana`.
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiations",
                            "consultation", "consultations", "conference", "forum", "summit",
-                           "visit", "session", "congress", "symposium", "roundtable", "ceremony"})
+                           "visit", "session", "congress", "symposium", "roundtable", "ceremony",
+                           "agm"})
 # Ceremonies that are the event they celebrate (`a groundbreaking ceremony`), not a meeting.
 TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inauguration", "launch",
                               "commissioning", "handover", "foundation", "ribbon"})
