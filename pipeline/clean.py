@@ -444,6 +444,9 @@ CAPTION = (
     # signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]` (a wire's paragraph may close
     # with its credit in round ones: `... in 2016. (Steppe/Wire)`)
     re.compile(r"^.{10,300}[.!?]\s*\[(?:[A-Z][\w.&'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\]$"),
+    # a photographer's credit alone, the name then the outlet: `Ali Umarov/The Steppe Wire.`
+    re.compile(r"^(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+\s?/\s?(?:The )?[A-Z][\w&-]+"
+               r"(?: [A-Z][\w&-]+){0,2}\.?$"),
     # a photo bank's or a photographer's name after a spaced slash: `The forum in Osh / depositfoto`
     re.compile(r"^(?=.*\s/\s)(?:\S+\s+){3,}\S*[^\W\d]\S*\s/\s[^\W\d][\w.&-]*(?:\s[^\W\d][\w.&-]*)?$"),
     re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),

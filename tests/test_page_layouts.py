@@ -560,6 +560,7 @@ def test_a_cut_off_teaser_of_another_story_after_a_date_line_is_not_kept() -> No
     ("Материалы сайта предназначены только для личного использования.", "copyright"),
     ("Group photo of the delegations after the signing ceremony", "caption"),
     ("Family photo of the leaders at the summit in Astana", "caption"),
+    ("Ali Umarov/The Steppe Wire.", "caption"),  # a photographer's credit alone
 ])
 def test_a_site_disclaimer_a_licence_and_a_phrase_naming_a_photo_are_cut(line: str,
                                                                          reason: str) -> None:
@@ -570,6 +571,7 @@ def test_a_site_disclaimer_a_licence_and_a_phrase_naming_a_photo_are_cut(line: s
     "The disclaimer in the loan contract was removed at the bank's request.",
     "Photos of the new school were shown to the minister in Osh.",
     "The new cars are for personal use, the ministry said.",
+    "Exports/Imports",  # a table's header, no credit
 ])
 def test_sentences_about_a_disclaimer_a_use_or_photos_are_kept(line: str) -> None:
     assert rule_reason(line) is None
