@@ -1099,6 +1099,12 @@ def test_a_giant_work_is_no_body(nlp: Language) -> None:
     assert names(nlp, "Work on the giant Kambar dam resumed in May.") == []
 
 
+def test_a_round_table_is_a_meeting_and_a_table_tennis_body_a_body(nlp: Language) -> None:
+    assert names(nlp, "He attended the Korea-Mongolia Business Round Table in Seoul.") == []
+    assert names(nlp, "The Mongolian Table Tennis Federation won a grant.") == [
+        "Mongolian Table Tennis Federation"]
+
+
 def test_a_named_accord_is_an_agreement_not_a_body(nlp: Language) -> None:
     assert names(nlp, "Mongolia joined the Steppe Trade Accords in November.") == []
 

@@ -1404,7 +1404,9 @@ def _plausible_ner_name(span: Span) -> bool:
     if len(span.text.split()) < 2 or "\n" in span.text or NER_NOISE.search(span.text) \
             or not span[0].text[:1].isupper():
         return False  # one capitalised word alone is as often a place or a verb
-    words = {t.lower_ for t in _named_part(span)}
+    lowered = [t.lower_ for t in _named_part(span)]
+    words = set(lowered) | {"roundtable" for a, b in zip(lowered, lowered[1:], strict=False)
+                            if (a, b) == ("round", "table")}  # `Business Round Table`: a meeting
     if words & (NON_ORG_HEADS | PERSON_ROLES | PLACE_WORDS) or span[-1].lower_ in PEOPLE_NOUNS \
             or _is_role(span[0]):
         return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`,

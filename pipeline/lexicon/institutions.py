@@ -57,7 +57,7 @@ NON_ORG_HEADS = frozenset({
     "year", "decade",  # a theme a state names a year after: `Year of Peace and Trust`
     "route", "initiatives", "programs", "programmes", "projects", "grant", "grants", "loan",
     "loans", "policy", "review", "report", "palace", "bazaar", "hotel", "plaza", "stadium",
-    "arena", "note", "notes", "letter", "letters", "framework", "roundtable", "table",
+    "arena", "note", "notes", "letter", "letters", "framework", "roundtable",
     "meetings", "sessions", "summits", "conferences", "forums",  # `Annual Meetings of the IMF`
 })
 # Words for a road or line that a route of two place names stands beside: `the Osh-Batken road`.
