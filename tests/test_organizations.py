@@ -1149,6 +1149,8 @@ def test_a_ministry_named_in_lower_case_by_its_portfolio_after_its_country(
     ("The Ministry of agriculture and water resources of the Republic of Tajikistan signed it.",
      "Ministry of agriculture and water resources of the Republic of Tajikistan"),
     ("The Ministry of health said the clinic opened in May.", "Ministry of health"),
+    ("The Ministry of agriculture, water resources and forestry of Kyrgyzstan signed it.",
+     "Ministry of agriculture, water resources and forestry of Kyrgyzstan"),
 ])
 def test_a_ministry_whose_portfolio_a_translation_writes_in_lower_case(
         nlp: Language, text: str, name: str) -> None:

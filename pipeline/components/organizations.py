@@ -1341,7 +1341,7 @@ def _lower_portfolio(doc: Doc, i: int) -> Span | None:
     if i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or not doc[i + 2].is_lower:
         return None
     end = i + 2
-    while end < len(doc) and doc[end].is_lower and (_names_portfolio(doc[end]) or (
+    while end < len(doc) and (_names_portfolio(doc[end]) or (
             doc[end].lower_ in ("and", ",") and end + 1 < len(doc)
             and _names_portfolio(doc[end + 1]))):
         end += 1
