@@ -20,12 +20,10 @@ from pipeline.lexicon.pages import (
     ADDRESS_WORDS,
     CAPTION_WORDS,
     DANGLING,
-    DATE_LABELS,
     PAGER_WORDS,
     RATES_LABELS,
     SENTENCE_WORDS,
     STOPWORDS,
-    UPDATE_LABELS,
 )
 from pipeline.lexicon.text import (
     BULLET_MARKS,
@@ -38,6 +36,7 @@ from pipeline.pagedates import (
     CRAWL_STAMP,
     DATELINE,
     DATELINE_ALONE,
+    LABEL,
     LABEL_MAX_WORDS,
     MONTH_STAMP,
     READING_TIME,
@@ -484,7 +483,7 @@ CAPTION = (
 ARTEFACTS = (
     re.compile(rf"^(?:{IMAGE_MARKUP.pattern})$"),
     # a date's label left alone on its line, its date lost or on the next: `Published`
-    re.compile(rf"^(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\s*:?$", re.I),
+    re.compile(rf"^{LABEL}\s*:?$", re.I),
     re.compile(r"^(?:views?|reads?|comments?|просмотр\w*|комментари\w*)\s*:?\s*[\d\s,.]+$", re.I),
     re.compile(r"^[\d\s,.]+\s+(?:views?|reads?|comments?|просмотр\w*|комментари\w*)$", re.I),
     re.compile(r"^(?:(?:show|view|read|see|hide)\s+)?(?:comments?|комментари\w*)\s*\(\d+\)$",
