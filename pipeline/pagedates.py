@@ -94,6 +94,7 @@ GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)")
 GLUED_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+{MONTH.replace('month', 'm1')}\s+\d{{4}}"
     rf"|{MONTH.replace('month', 'm2')}\s+\d{{1,2}},?\s+\d{{4}})(?-i:(?=[A-ZА-ЯЁ]))", re.I)
+GLUED_YEAR = re.compile(r"\d{4}[A-ZА-ЯЁ]")  # what every glued date holds, found fast
 # A date of the crawl or the site, labelled and in ISO form: `date 2025-01-21`.
 ISO_STAMP = (rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}(?:-\d{{2}})?)"
              rf"(?>(?:[ T]{TIME})?)")
@@ -266,7 +267,7 @@ def split_glued_stamp(text: str) -> tuple[str, ...] | None:
     m = GLUED_STAMP.search(text)
     if m and is_stamp(text[m.end():]):
         return text[:m.end()], text[m.end():]
-    m = GLUED_DATE.search(text)
+    m = GLUED_DATE.search(text) if GLUED_YEAR.search(text) else None
     if m is None or (m.start() and not text[m.start() - 1].islower()):
         return None  # `... the forum on 2 May 2025Tashkent`: no label glued, a sentence
     return tuple(part for part in (text[:m.start()], m.group(), text[m.end():]) if part)

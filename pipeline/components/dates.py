@@ -57,10 +57,12 @@ _MONTH_DOTTED = "|".join(rf"{name.capitalize()}\." for name in MONTH_ABBREVIATIO
 _MONTH_NAMES = "|".join(name.capitalize() for name in MONTH_NAMES)
 _MONTH = rf"\b(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATION})(?![a-z])"
 _MONTH_FULL = rf"\b(?:{_MONTH_NAMES}|{_MONTH_DOTTED})(?![a-z])"  # a month alone, written out
-_DAY = r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+# a pattern opening so is tried only where a number starts (see _matches)
+_NUMBER = r"\b(?=\d)"
+_DAY = rf"{_NUMBER}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 # A year, which may be glued to the next sentence's first word (`2022Mr. Tanaka`), not to a unit
 # or a suffix (`2022MW`, `1990s`).
-_YEAR = r"\b(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|%|[a-z]|[A-Z](?![a-z]))"
+_YEAR = rf"{_NUMBER}(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|%|[a-z]|[A-Z](?![a-z]))"
 _WEEKDAY = rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b"
 _DASH = r"\s?[-–—]\s?"
 _TO = r"(?:\s?[-–—]\s?|\s(?i:to|through|till|until)\s)"
@@ -96,15 +98,15 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # full dates: 15 January 2019, Jan. 15, 2019, Friday, Oct. 23, the 3rd of June
         rf"{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
         rf"{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
-        r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b",
-        r"\b[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b",
+        rf"{_NUMBER}(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b",
+        rf"{_NUMBER}[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b",
         # month + year: January 2020, October of this year, June last year
         rf"{_MONTH},?\s{_YEAR}",
         rf"{_MONTH}\s(?:of\s)?(?i:this|last|next)\s(?i:year)",
         # fiscal years: FY2025, FY 2003, fiscal 1998, fiscal year 2024
         r"\b(?:FY|(?i:fiscal)(?:\s(?i:year))?)\s?'?(?:\d{4}|\d{2})\b(?:/(?:\d{4}|\d{2})\b)?",
         # years, bare or embedded (CIET-2024); filtered against counts in bare_year_ok
-        rf"(?<![\d$€£¥.,/:#№]){_YEAR}",
+        rf"{_NUMBER}(?<![\d$€£¥.,/:#№]){_YEAR}",
         # a month alone: (in) May, (last) November, (mid-)June
         rf"{_MONTH_FULL}(?!\s?\d)",
         # weekdays: on Monday, last Friday
@@ -129,8 +131,9 @@ THE_LEAD = re.compile(rf"(?:{_WEEKDAY},?\s)?\b(?i:the)\s$")
 DAY_OF_MONTH = re.compile(rf"{_DAY}\s(?:of\s)?{_MONTH}")
 MONTH_AND_DAY = re.compile(rf"{_MONTH}\s{_DAY}")
 DAY_LEAD_WINDOW = 16  # characters: `Wednesday, the `
-# every match of these opens with a month name: they are tried only where one stands
+# where the matches of a pattern opening with a month or a number can start
 MONTH_LED = re.compile(_MONTH)
+NUMBER_LED = re.compile(_NUMBER)
 # `two years ago`, searched only in a text that says `ago` or `earlier` at all
 AGO = re.compile(r"\b(?i:ago|earlier)\b")
 YEARS_AGO = re.compile(rf"\b(?i:{_NUM}\s(?:years?|months?|days?|weeks?)\s(?:ago|earlier))\b")
@@ -596,20 +599,24 @@ def candidate_spans(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
             yield ent.start_char, ent.end_char
-    months = [m.start() for m in MONTH_LED.finditer(text)]
+    starts = {_MONTH: [m.start() for m in MONTH_LED.finditer(text)],
+              _NUMBER: [m.start() for m in NUMBER_LED.finditer(text)]}
     patterns = (*CANDIDATE_PATTERNS, YEARS_AGO) if AGO.search(text) else CANDIDATE_PATTERNS
     for pattern in patterns:
-        for m in _matches(pattern, text, months):
+        for m in _matches(pattern, text, starts):
             yield extend_lead(text, m.start()), m.end()
 
 
-def _matches(pattern: re.Pattern[str], text: str, months: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, tried only at `months` when the pattern opens with a month."""
-    if not pattern.pattern.startswith(_MONTH):
+def _matches(pattern: re.Pattern[str], text: str,
+             starts: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only at the `starts` of a month or a number when the
+    pattern opens with one (the regex engine would try every position)."""
+    opening = next((key for key in starts if pattern.pattern.startswith(key)), None)
+    if opening is None:
         yield from pattern.finditer(text)
         return
     end = 0
-    for at in months:
+    for at in starts[opening]:
         if at >= end and (m := pattern.match(text, at)):
             end = m.end()
             yield m
