@@ -144,6 +144,7 @@ CLOSING_LABEL = re.compile(
 WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1,
            "clock": 0}
 CLOCK = re.compile(rf"^\s*{WEEKDAY}", re.I)
+TIME_OF_DAY = re.compile(TIME)
 
 
 @dataclass(frozen=True)
@@ -394,8 +395,9 @@ def normalise_published(value: str | None) -> str | None:
 
 def is_clock(text: str) -> bool:
     """A date line that opens with its weekday (`Wednesday, September 22nd, 2021`, `Thu. Sep
-    19th, 2024`): at the top of a page, above the headline, the site's date of today."""
-    return bool(CLOCK.match(text))
+    19th, 2024`): at the top of a page, above the headline, the site's date of today. A story's
+    stamp gives the hour it went out (`Thursday 1 February 2018 - 12:42`); a clock the day."""
+    return bool(CLOCK.match(text)) and not TIME_OF_DAY.search(text)
 
 
 def weigh(candidates: list[tuple[int, Stamp]], anchor: int | None,

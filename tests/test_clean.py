@@ -1397,6 +1397,15 @@ def test_site_clock_atop_the_page_gives_way_to_the_story_date_line() -> None:
     story, _ = one(text)
     assert story.published == "2024-05-16"
 
+def test_a_weekday_date_line_with_its_hour_is_the_story_stamp_not_the_site_clock() -> None:
+    text = (f"12 Mar 2025\n\nFriday 3 May 2024 - 09:40\n\n"
+            f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.published == "2024-05-03"
+    story, _ = one(text.replace(" - 09:40", ""))
+    assert story.published == "2025-03-12"  # without its hour, the weekday line is the clock
+
+
 
 def test_weekday_date_line_under_the_headline_is_cut_not_kept_as_a_dateline() -> None:
     line = "Wednesday, December 1, 2027 - 5:15am"
