@@ -436,9 +436,12 @@ CAPTION = (
     # "(AFP/Getty Images)", "[World Bank Press Release]": six words at most
     re.compile(r"^(?:\((?:[^\s()]+\s*){1,6}\)|\[(?:[^\s\[\]]+\s*){1,6}(?<![.!?])\])$"),
     # a short caption closed by its source's name after its full stop or after a slash: `The
-    # minister at the forum. (Steppe Wire)`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`
-    re.compile(r"^.{10,250}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|(?:[a-z%]|[.!?]\s*)/\s?"
-               r"[A-Z][\w&-]+(?:\s[A-Z][\w&-]*){0,2})$"),
+    # minister at the forum. (Steppe Wire)`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`;
+    # or by an agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali Umarov`,
+    # `... in 2018. — Ali UMAROV/Steppe/AFP photo`
+    re.compile(r"^.{10,250}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
+               r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?"
+               r"[A-Z][\w&-]+(?:\s[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*(?:\s(?:pic|photo))?)$"),
     # a caption closed by its agency and photographer in square brackets: `The ministers at the
     # signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]` (a wire's paragraph may close
     # with its credit in round ones: `... in 2016. (Steppe/Wire)`)

@@ -691,6 +691,9 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Herders drive their flocks to the summer pastures/Steppe Wire",
     "The two presidents at the signing ceremony in Ashgabat on Tuesday. / Pamir TV",
     "Delegates at the forum in Urumqi / photobank",  # a photo bank after a spaced slash
+    # an agency's and a photographer's slashed credit after the caption's full stop
+    "Farmers load cotton near Termez on Friday, officials said.  AGENCY/Dilshod Karimov",
+    "The ministers shake hands in Osh on May 3, 2027. — Aibek OSMONOV/Pamir/Wire photo",
     "Pupils greet the guests at the new school in Osh on May 3 (photo courtesy of JICA).",
     "Photo3 former volunteers: From left – Aoki, Mori, Sato",  # a numbered picture's label
     "Left to right, Aibek Osmonov, head of the district's farm office, and Jane Miller, the "
@@ -738,6 +741,8 @@ def test_a_courtesy_call_is_no_photo_credit() -> None:
                                          "or fewer is taken for a credit, a short aside too")),
     "Photo credits for the exhibition went to 12 young artists.",
     "Photographers from 12 countries took part in the exhibition in Tashkent.",
+    "The costs are split 50/50. Japan will pay for the pumps.",  # a slash inside a sentence
+    "The fund was set up in 2019. It works with UNDP/GEF",  # a slashed pair after a verb
     "The ministry published one image: a map of the new canal.",
     "[Editor's note: the figures were revised on 3 May.]",
     "Workers at the new substation were trained in Japan [see page 4].",
