@@ -221,6 +221,25 @@ def test_a_visit_naming_who_went_where_or_a_stay_to_attend_is_a_meeting(
 
 
 @pytest.mark.parametrize("text", [
+    "The deputy minister travelled to Kazakhstan and Tajikistan in May.",
+    "President Aibek Osmonov arrived in Tokyo on Monday.",
+])
+def test_an_official_or_a_named_person_travelling_to_a_place_pays_a_visit(
+        nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The winners of the contest will travel to Tokyo in June.",
+    "Forty nurses travelled to Japan in May.",
+    "The minister arrived at the airport late.",  # no named place
+])
+def test_people_on_the_move_or_a_trip_to_no_named_place_is_no_visit(
+        nlp: Language, text: str) -> None:
+    assert "meeting" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
     "The results of the visit were discussed by the cabinet.",  # a visit referred back to
     "He was in Osh to buy seeds for the farm.",
 ])
@@ -336,6 +355,7 @@ def test_launch_needs_a_new_facility_or_programme(
     "The bank financed two projects, including the construction of a clinic in Naryn.",
     "The road is 40 km long, including the renovation and widening of four bridges.",
     "The rest of the grant will be used to build four schools in the Naryn region.",
+    "Two road sections will be repaired on the territory of the Sughd region.",  # its site
 ])
 def test_construction_is_work_begun_structures_built_and_stones_laid(
         nlp: Language, text: str) -> None:
@@ -347,6 +367,7 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("The team's groundbreaking research on glaciers won an award.", {"construction"}),
     ("The two countries rebuilt trust after the border dispute.", EVERY_TYPE),
     ("The new initiative builds on earlier rural water projects.", EVERY_TYPE),
+    ("The second programme was built on the success of the first one.", {"construction"}),
     ("The survey's findings showed the feasibility of building a tram line.", EVERY_TYPE),
     ("The bridge design is under review.", {"construction"}),
     ("The two sides widened the scope of cooperation.", EVERY_TYPE),

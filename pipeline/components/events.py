@@ -98,6 +98,7 @@ from pipeline.lexicon.events import (
     UNDER_WAY_BUILD,
     UNDER_WAY_PLAN,
     UNVEIL_VERBS,
+    VISIT_TRIP_VERBS,
     VOICING_VERBS,
     WEB_PAGES,
     WEIGHING_VERBS,
@@ -421,7 +422,20 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem == "discuss":
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         return not passive and _subject(verb) is not None
+    if lem in VISIT_TRIP_VERBS:
+        return _official_trip(verb)
     return lem == "bring" and any(c.lower_ == "together" for c in verb.children)
+
+
+def _official_trip(verb: Token) -> bool:
+    """`the deputy minister travelled to Kazakhstan`, `Xi arrived in Dushanbe`: a named person or
+    an official going to a named place pays a visit; `the winners will travel to Tokyo`, `forty
+    nurses flew to Japan` are people on the move."""
+    subject = _subject(verb)
+    official = subject is not None and (
+        subject.ent_type_ == "PERSON" or lemma(subject) in GUEST_NOUNS)
+    return official and any(c.dep_ == "prep" and c.lower_ in ("to", "in") and any(
+        g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
 
 def _has_object(verb: Token, word: str) -> bool:
@@ -430,10 +444,12 @@ def _has_object(verb: Token, word: str) -> bool:
 
 
 def _is_building(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
-    """`reconstructed four bridges`, `broke ground`, `laid the foundation stone`."""
+    """`reconstructed four bridges`, `broke ground`, `laid the foundation stone`. Built `on`
+    something, a road or a school is built on its site; anything else figuratively (`the
+    programme builds on earlier projects`)."""
     if lem in CONSTRUCTION_VERBS:
-        return not arg_lemmas & NOT_BUILT and not any(
-            c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+        return not arg_lemmas & NOT_BUILT and (bool(arg_lemmas & BUILT_NOUNS) or not any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
     if lem == "break":
         return "ground" in arg_lemmas
     if lem in ("widen", "complete", "finish"):  # `widening the carriageway`, `tunnel completed`

@@ -28,6 +28,8 @@ TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inaugurat
 OPENING_CEREMONIES = frozenset({"opening", "inauguration", "launch", "commissioning"})
 # Verbs of a trip whose purpose may be a meeting: `arrived in Tokyo to attend the summit`.
 TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly", "go", "stay", "head", "leave"})
+# Verbs of an official's trip to a place, which is a visit: `the minister travelled to Japan`.
+VISIT_TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly"})
 # A trip and the words for its purpose: `the aim of the visit was to sign ...` tells what the
 # trip did, where `the aim is to sign ...` only intends.
 TRIP_NOUNS = frozenset({"trip", "visit", "tour", "mission", "journey"})
