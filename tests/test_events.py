@@ -934,6 +934,16 @@ def test_event_date_of_a_plan_skips_a_relative_clause(nlp: Language) -> None:
     assert [e.date for e in found if e.type == "plan"] == ["2027"]
 
 
+def test_event_date_skips_an_adverbial_clause_with_its_own_subject(nlp: Language) -> None:
+    text = ("The two sides signed deals today as the president paid his first visit to Osh "
+            "since the old bridge collapsed in 2016.")
+    found = events(nlp, text, {"today": "2025-05-05", "in 2016": "2016"})
+    assert [e.date for e in found if e.type == "meeting"] == ["2025-05-05"]
+    text = "The president visited Osh after signing the loan in May."  # no subject of its own
+    found = events(nlp, text, {"in May": "2025-05"})
+    assert [e.date for e in found if e.type == "meeting"] == ["2025-05"]
+
+
 def test_event_date_is_not_the_period_the_document_covers(nlp: Language) -> None:
     text = ("Negotiations were held on 24 January. Following the talks, the heads of state "
             "signed a Joint Statement on deepening partnership for 2025-2030.")

@@ -1454,9 +1454,11 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     if not dates:
         return None
     start, end = _subtree_span(verb)
-    # a relative clause dates its own fact (`trade, which reached $13.8 billion last year, should
-    # grow ... by 2027`), not the event
-    aside = [_subtree_span(t) for t in verb.subtree if t.dep_ == "relcl" and t is not verb]
+    # a relative clause, or an adverbial one with its own subject, dates its own fact (`trade,
+    # which reached $13.8 billion last year, should grow ... by 2027`, `his first visit since the
+    # leader died in 2016`), not the event
+    aside = [_subtree_span(t) for t in verb.subtree if t is not verb and (t.dep_ == "relcl" or (
+        t.dep_ == "advcl" and _subject(t) is not None))]
     inside = [d for d in dates if start <= d.span.start_char < end
               and not any(s <= d.span.start_char < e for s, e in aside)]
     if inside:
