@@ -270,6 +270,8 @@ def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) 
     "The two countries have set clear trade targets: $2 billion in the short term.",
     "The president proposed the creation of a permanent secretariat in Almaty.",
     "The government has unveiled a $7 billion investment plan to boost the economy.",
+    "The new partnership agreement envisages further loans in the coming years.",
+    "The new programme foresees the construction of four schools.",
 ])
 def test_plans_announced_targets_set_or_a_new_body_proposed_are_a_plan(nlp: Language,
                                                                          text: str) -> None:
@@ -280,6 +282,7 @@ def test_plans_announced_targets_set_or_a_new_body_proposed_are_a_plan(nlp: Lang
     "The plan for the road was discussed at length.",
     "The waiter set the tables for the guests.",
     "The host proposed a toast to the guests.",
+    "Few analysts envisaged such rapid growth of trade.",  # a forecast, no project's plan
 ])
 def test_a_plan_discussed_tables_set_or_a_toast_proposed_are_no_plan(nlp: Language,
                                                                       text: str) -> None:
@@ -420,6 +423,7 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "He expressed gratitude to Japan for funding the new school in Osh.",
     "The programme funding is $38.8 million over five years.",  # a sum stated by a copula
     "The bank's loan amount is $12 million.",
+    "The bank's board authorized EUR 16 million to finance water pipes in Osh.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -476,6 +480,7 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The mill ships 40 tonnes of flour a week to Osh.", {"funding"}),
     ("The ruling party secured 40 percent of the vote.", EVERY_TYPE),
     ("The farm obtained permission to export wheat.", EVERY_TYPE),
+    ("The ministry authorized the use of the old school building.", {"funding"}),
     ("The ministry made the data available online.", EVERY_TYPE),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
                  {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),

@@ -48,6 +48,7 @@ from pipeline.lexicon.events import (
     EFFECT_SUBJECTS,
     EFFECT_VERBS,
     ENGAGED_VERBS,
+    ENVISAGE_VERBS,
     FACILITY_NOUNS,
     FOUNDING_NOUNS,
     FUNDING_ALWAYS,
@@ -1273,7 +1274,8 @@ def _direct_future(verb: Token) -> bool:
 
 
 def _is_plan_verb(verb: Token) -> bool:
-    """`the works are planned`, `a second phase is being discussed`."""
+    """`the works are planned`, `a second phase is being discussed`, `the project envisages
+    new loans`."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if lemma(verb) in ("plan", "schedule") and passive:
         return True
@@ -1290,6 +1292,11 @@ def _is_plan_verb(verb: Token) -> bool:
     if lemma(verb) == "propose" and not passive and any(
             c.dep_ == "dobj" and lemma(c) in FOUNDING_NOUNS for c in verb.children):
         return True  # `proposed the creation of a permanent secretariat`: a new body intended
+    if lemma(verb) in ENVISAGE_VERBS and not passive:  # a project's or a document's plan
+        # the parser may take the subject for a modifier of the verb: `the agreement envisages`
+        planner = _subject_lemmas(verb) | {lemma(c) for c in verb.lefts if c.dep_ == "compound"}
+        return bool(planner & (PROJECT_NOUNS | AGREEMENT_NOUNS)) and any(
+            c.dep_ in ("dobj", "xcomp") for c in verb.children)
     if lemma(verb) == "target" and not passive and verb.dep_ in ("ROOT", "ccomp", "conj"):
         # `targets a 30 percent share by 2030`: a target needs a figure or a date
         return any(c.dep_ == "dobj" for c in verb.children) and any(

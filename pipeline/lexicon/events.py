@@ -102,7 +102,7 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "commit", "add", "cover", "channel", "implement", "sign", "conclude",
                               "exchange", "include", "pledge", "promise", "issue", "send",
                               "ship", "secure", "obtain", "ink", "countersign", "back", "bring",
-                              "render"})
+                              "render", "authorize", "authorise"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
 AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
                        "funding", "financing", "fund", "funds", "investment", "credit", "donation",
@@ -135,6 +135,9 @@ UNVEIL_VERBS = frozenset({"announce", "unveil", "present", "introduce"})
 # What a donor starts: `a new five-year health project`.
 PROJECT_NOUNS = frozenset({"project", "programme", "program", "initiative", "scheme", "facility",
                            "fund", "partnership", "platform", "centre", "center"})
+# Verbs by which a project or a document lays out what is to be done: `the agreement envisages
+# the construction of two schools`, `the programme foresees training 300 teachers`.
+ENVISAGE_VERBS = frozenset({"envisage", "envision", "foresee"})
 # What is commissioned or put into operation when it starts working (`commissioned a plant`).
 FACILITY_NOUNS = frozenset({"plant", "station", "facility", "factory", "line", "unit", "substation",
                             "hospital", "clinic", "school", "centre", "center", "bridge", "road",
