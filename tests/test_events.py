@@ -122,6 +122,15 @@ def test_agreement_bullets_under_a_signing_header_are_agreements(nlp: Language) 
     assert {e.date for e in bullets} == {"2025-01-24"}  # the header's signing, not 2025-2027
 
 
+def test_a_bullet_may_go_on_with_sentences_of_its_own(nlp: Language) -> None:
+    text = ("The visit was an opportunity to sign two agreements:\n"
+            "- A loan agreement with the city bank for new buses. It is the bank's first loan.\n"
+            "- A memorandum with the water company on drinking water.\n\n"
+            "Officials described the trip as a success. A memorandum was praised.")
+    found = [e.sentence for e in events(nlp, text) if e.type == "agreement"]
+    assert len(found) == 2 and "loan agreement" in found[0] and "water company" in found[1]
+
+
 def test_agreement_bullets_without_a_signing_header_are_none(nlp: Language) -> None:
     text = ("The report lists the risks:\n- an agreement that may lapse;\n"
             "- a memorandum nobody reads.")

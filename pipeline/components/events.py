@@ -1588,7 +1588,9 @@ def listed_document(sent: Span, money: list[int]) -> list[Candidate]:
 
 
 def list_items(sents: list[Span], money: list[int]) -> dict[int, list[Candidate]]:
-    """Bullets following a signing header, by sentence index, with their candidates."""
+    """Bullets following a signing header, by sentence index, with their candidates; a bullet
+    may go on with sentences of its own on its line (`- A loan agreement for $5m. It is the
+    bank's first loan to ...`)."""
     items: dict[int, list[Candidate]] = {}
     for i, sent in enumerate(sents):
         if not is_list_header(sent):
@@ -1596,6 +1598,8 @@ def list_items(sents: list[Span], money: list[int]) -> dict[int, list[Candidate]
         for j in range(i + 1, len(sents)):
             marker_only = LIST_ITEM.match(sents[j - 1].text) and not any(
                 t.is_alpha for t in sents[j - 1])  # the parser split the marker off its item
+            if j > i + 1 and not marker_only and not _ends_line(sents[j - 1]):
+                continue  # a bullet's next sentence, on its line
             if not LIST_ITEM.match(sents[j].text) and not (j > i + 1 and marker_only):
                 break
             items[j] = listed_document(sents[j], money)
