@@ -112,6 +112,8 @@ def test_money_needs_a_currency_whatever_the_rendering(whole: int, cents: int | 
         ("Loan Aid: 31.4 bln JPY ~ (212.6 mln USD)",
          [("money", 31400000000, "JPY"), ("money", 212600000, "USD")]),
         ("The EU has launched a €8m programme.", [("money", 8000000, "EUR")]),
+        ("The board approved a €30M loan and $1.2B in bonds.",  # upper-case glued scales
+         [("money", 30000000, "EUR"), ("money", 1200000000, "USD")]),
         ("Tokyo will grant ¥4.1 billion for the airport.", [("money", 4100000000, "JPY")]),
         ("The ADB has lent more than USD 4 bn to the region.", [("money", 4000000000, "USD")]),
         ("The government will co-finance it with 24,6 billion sums.",
@@ -138,6 +140,7 @@ def test_money_reads_symbols_codes_words_and_scales(nlp: Language, text: str,
     [
         # a glued `m` is million only after a currency symbol (`€8m`); alone it is metres
         ("The wall is 5m high.", [("quantity", 5, "m")]),
+        ("He ran the 5K race in Osh.", []),  # an upper-case `K` without a currency
         # `U.S. dollars` is money; `U.S.` before another plural noun is not
         ("It surveyed 500 U.S. firms.", [("count", 500, "firm")]),
         # a currency named with no number after it is no amount

@@ -113,7 +113,7 @@ NUMBER_RE = re.compile(  # a number may be glued to the ISO code before it (`USD
 SCALE_RE = re.compile(
     rf"(?:\s|-)?(?P<scale>(?i:{alternation(SCALE_WORDS)})"
     r"|mln|mn|bln|bn|trn|tn)(?![\w])"
-    r"|(?P<short>[kmb])(?![\w])"
+    r"|(?P<short>[kmbKMB])(?![\w])"
 )
 CURRENCY_AFTER_RE = re.compile(  # `5 million dollars`, `USD`, or `a 1-billion-euro investment`
     rf"(?:\s|-)?(?:(?P<code>{alternation(ISO_CODES)})\b"
@@ -238,10 +238,10 @@ def read_right(text: str, end: int, currency: str | None) -> Reading:
     scale, pos = 1, end
     if m := SCALE_RE.match(text, pos):
         short = m["short"]
-        # `m`/`b` are scales only glued between a currency and the number (`€8m`, `2.9m
-        # dollars`); otherwise `m` is metres
+        # `m`/`b` are scales only glued between a currency and the number (`€8m`, `$30M`,
+        # `2.9m dollars`); otherwise `m` is metres, and `5K` a race
         money = currency or CURRENCY_AFTER_RE.match(text, m.end())
-        if m["scale"] or short == "k" or (short in ("m", "b") and money and m.start() == end):
+        if m["scale"] or short == "k" or (short and money and m.start() == end):
             scale, pos = scale_of(m["scale"] or short), m.end()
     if m := CURRENCY_AFTER_RE.match(text, pos):
         unit = m["code"] or unit_word(m["word"], CURRENCY_WORDS)
