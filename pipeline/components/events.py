@@ -112,6 +112,7 @@ from pipeline.lexicon.grammar import (
     FUTURE_ADVERBS,
     FUTURE_MODALS,
     HOPE_WORDS,
+    INTENDING_NOUNS,
     INTENT_FRAMES,
     INTENT_NOUNS,
     PROMISE_VERBS,
@@ -122,6 +123,7 @@ from pipeline.lexicon.grammar import (
     TARGET_PREPS,
     WEAK_MODALS,
 )
+from pipeline.lexicon.institutions import FINAL_HEADS
 from pipeline.lexicon.people import (
     COLLECTIVE_NOUNS,
     GUEST_NOUNS,
@@ -1314,12 +1316,23 @@ def _is_action(verb: Token) -> bool:
     if (lemma(verb) in COPULAS and not _becomes_status(verb)) or lemma(
             verb) in PROPERTY_VERBS or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
         return False
-    subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None) or next(
+        (c for c in verb.children if c.dep_ == "csubj"), None)
     if subject is not None and (
-            (lemma(verb) in EFFECT_VERBS and lemma(subject) in EFFECT_SUBJECTS)
+            (lemma(verb) in EFFECT_VERBS and (lemma(subject) in EFFECT_SUBJECTS or (
+                subject.dep_ != "nsubjpass" and not _can_intend(subject))))
             or (lemma(verb) in BENEFIT_VERBS and lemma(subject) in BENEFICIARY_NOUNS)):
         return False  # `this project will improve trade`: an effect expected, no one's plan
     return _frame_of(verb) is None or not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _can_intend(subject: Token) -> bool:
+    """Whether the subject can mean to do something: a person or people, a named body or
+    country, a pronoun for them, a body by its head noun (`the ministry`), a side; a package,
+    the work or a clause (`joining our efforts will help`) only has effects."""
+    return subject.ent_type_ in ORG_LABELS or subject.pos_ in (
+        "PROPN", "PRON") or _is_people(subject) or lemma(subject) in (
+        GUEST_NOUNS | FINAL_HEADS | INTENDING_NOUNS)
 
 
 def _becomes_status(verb: Token) -> bool:

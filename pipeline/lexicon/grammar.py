@@ -15,6 +15,9 @@ INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise",
 # Nouns that announce an intention: `plans to build`, `a target of`, `the aim is to`.
 INTENT_NOUNS = frozenset({"plan", "plans", "target", "commitment", "intention", "pledge", "goal",
                           "aim", "objective", "ambition", "roadmap"})
+# Nouns for those who can intend besides people and named bodies: `both sides will strengthen ...`.
+INTENDING_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government",
+                             "authority", "authorities", "leadership", "donor", "partner"})
 # Modals of a future the text states (`will open`), and of one it only allows (`could open`).
 STRONG_MODALS = frozenset({"will", "shall", "'ll"})
 WEAK_MODALS = frozenset({"may", "might", "could", "should"})
