@@ -748,6 +748,11 @@ def test_an_effect_a_thing_will_have_is_no_plan(nlp: Language, text: str) -> Non
     assert "plan" not in types(nlp, text)
 
 
+def test_it_should_be_noted_points_at_a_fact_and_plans_nothing(nlp: Language) -> None:
+    assert "plan" not in types(nlp, "It should be noted that the loan was approved in May.")
+    assert "plan" in types(nlp, "The minister will note the results of the survey in May.")
+
+
 def test_an_agent_that_will_help_plans(nlp: Language) -> None:
     assert "plan" in types(nlp, "Japan will help Tajikistan build two schools in Bokhtar.")
     assert "plan" in types(nlp, "The ministry will support farmers in the valley next year.")

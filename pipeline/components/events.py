@@ -1311,13 +1311,16 @@ def _is_action(verb: Token) -> bool:
     """Frames themselves (`expected`, `plans`) are not the planned action, nor is a property
     stated for the future (`the rate will be 1 percent`, `the metro will become essential`,
     `the plant will have a capacity of 1.2 Mt`), an effect a thing will have (`this will
-    benefit farmers`),
-    nor a goal of a noun's relative clause (`everything the city wants to achieve`)."""
+    benefit farmers`), a pointer to a fact (`it should be noted that`), nor a goal of a noun's
+    relative clause (`everything the city wants to achieve`)."""
     if (lemma(verb) in COPULAS and not _becomes_status(verb)) or lemma(
             verb) in PROPERTY_VERBS or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
         return False
     subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None) or next(
         (c for c in verb.children if c.dep_ == "csubj"), None)
+    if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass" and (
+            lemma(verb) in REPORT_VERBS):
+        return False  # `it should be noted that ...` points at a fact; no one will note it
     if subject is not None and (
             (lemma(verb) in EFFECT_VERBS and (lemma(subject) in EFFECT_SUBJECTS or (
                 subject.dep_ != "nsubjpass" and not _can_intend(subject))))
