@@ -420,6 +420,8 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The bank will make funds of $300 million available for the railway.",  # made available
     "Japan made $2.1 billion available to the region's water projects.",
     "A grant agreement for the amount of $2.04 million was signed in Beijing.",  # passive
+    "The two ministers signed notes concerning grant aid of up to 1,450 million yen.",
+    "The Asian Development Bank on Monday signed a deal worth $60 million with Mongolia.",
     "With the financial assistance of the Government of Korea, the city implemented two "
     "water projects.",  # works done with a named donor's aid
     "The new loan will pay for the repair of the Osh bypass.",
@@ -490,6 +492,9 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The ruling party secured 40 percent of the vote.", EVERY_TYPE),
     ("The farm obtained permission to export wheat.", EVERY_TYPE),
     ("The ministry authorized the use of the old school building.", {"funding"}),
+    # a sum of a deal that is no loan, grant or donor's is trade's
+    ("Uzbekistan and Russia signed deals worth $27 billion at the forum.", {"funding"}),
+    ("The two firms signed a $1.5 billion hydropower cooperation agreement.", {"funding"}),
     ("The ministry made the data available online.", EVERY_TYPE),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
                  {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),

@@ -130,6 +130,7 @@ from pipeline.lexicon.people import (
     PEOPLE_NOUNS,
 )
 from pipeline.lexicon.places import DEMONYMS
+from pipeline.lexicon.projects import DONORS
 from pipeline.lexicon.text import LIST_ITEM
 from pipeline.names import outside_names
 from pipeline.schema import ISO_LENGTH, DateSource, EventType
@@ -137,6 +138,7 @@ from pipeline.schema import ISO_LENGTH, DateSource, EventType
 # --------------------------------------------------------------------------- patterns
 AUX_DEPS = frozenset({"aux", "auxpass"})
 ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+DONOR_FORMS = frozenset(form for _, _, forms in DONORS.values() for form in forms)
 TRIGGER_POS = frozenset({VERB, AUX, NOUN, PROPN})  # the parts of speech a trigger can be
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
 UPPER_PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z]\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?$")
@@ -528,9 +530,14 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
     if lem not in FUNDING_WITH_AID:
         return False
-    if lem in AGREEMENT_VERBS | {"conclude", "exchange"}:  # a signed loan names a sum
-        return _money_after(verb, money) or any(  # `a grant agreement for $2 million was signed`
-            a.dep_ == "nsubjpass" and _money_under(a, money) for a in args)
+    if lem in AGREEMENT_VERBS | {"conclude", "exchange"}:
+        # a signed loan, grant or project names a sum (`a grant agreement for $2 million was
+        # signed`, `notes concerning grant aid of ...`, `projects worth $435,900 were signed`);
+        # a sum of any other deal (`signed a $1.5 billion hydropower agreement`) is trade's
+        aid = any(lemma(t) in AID_NOUNS for a in args for t in a.subtree) or bool(
+            arg_lemmas & PROJECT_NOUNS) or _signed_by_donor(verb)
+        return aid and (_money_after(verb, money) or any(
+            a.dep_ == "nsubjpass" and _money_under(a, money) for a in args))
     if lem == "implement":
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
     if _is_statistic(verb, args) or _private_money(verb) or _subject_lemmas(verb) & TRADE_NOUNS:
@@ -539,6 +546,16 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
+
+
+def _signed_by_donor(verb: Token) -> bool:
+    """`the ADB signed a deal worth $60 million`: a deal a development bank or an aid agency
+    signs for a sum is its funding."""
+    subject = _subject(verb)
+    if subject is None or subject.dep_ != "nsubj":
+        return False
+    name = " ".join(t.text for t in subject.subtree if t is subject or t.dep_ == "compound")
+    return name.casefold() in DONOR_FORMS
 
 
 def _funded_with(verb: Token, money: list[int]) -> bool:
