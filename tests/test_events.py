@@ -147,6 +147,7 @@ def test_agreement_bullets_without_a_signing_header_are_none(nlp: Language) -> N
     "The President received the delegation of Japanese companies.",
     "The President received the leaders of five Central Asian states at his residence.",
     "The ministers discussed water sharing in Almaty.",
+    "The two countries signed four agreements as the president met his Kyrgyz counterpart.",
 ])
 def test_meeting_is_talks_held_people_met_visits_and_guests(nlp: Language, text: str) -> None:
     assert "meeting" in types(nlp, text)

@@ -399,7 +399,8 @@ def _subject_lemmas(verb: Token) -> set[str]:
 def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem == "meet":
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        return not objs or any(_is_people(o) or o.ent_type_ in ORG_LABELS for o in objs)
+        return not objs or any(_is_people(o) or o.ent_type_ in ORG_LABELS
+                               or lemma(o) in GUEST_NOUNS for o in objs)  # `his counterpart`
     if lem == "visit":  # not `visit our website`: a page is read, not visited in person
         return (verb.tag_ != "VBG" or verb.dep_ not in ("pcomp",)) \
             and not arg_lemmas & WEB_PAGES and not any(
