@@ -153,6 +153,14 @@ def test_meeting_is_talks_held_people_met_visits_and_guests(nlp: Language, text:
     assert "meeting" in types(nlp, text)
 
 
+def test_a_bare_plural_names_a_kind_of_meeting_not_one_held(nlp: Language) -> None:
+    assert "meeting" not in types(nlp, "They build ties through workshops and mutual visits.")
+    for text in ("The minister went to Seoul for a series of meetings with employers.",
+                 "There have been several meetings with the bank this year.",
+                 "Talks in Astana ended on Monday."):
+        assert "meeting" in types(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("The fund holds a 20 percent stake in the bank.", {"meeting"}),
     ("The agency issued a call for proposals from local firms.", EVERY_TYPE),
