@@ -216,6 +216,10 @@ BOARD_TOKEN = re.compile(r"[|·•,;:]+")
 CODE_TOKEN = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})?")  # a currency or index code
 NUMBER_TOKEN = re.compile(r"[▲▼△▽↑↓+\-−]?\d+(?:[.,]\d+)*%?|[▲▼△▽↑↓—–]")
 TEMPERATURE = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?°[CF]?|°[CF]")
+# a cell of a price strip: a commodity, its price after a currency sign, maybe its unit and change
+# (`Gold $ 1,950.20 oz`, `Brent $82.4 ▲0.6%`); a strip shows several, parted by bars
+PRICE_CELL = re.compile(rf"[^\W\d][\w .&-]{{0,30}}?[$€£¥₽]\s*\d+(?:[.,]\d+)*(?:\s*[a-z]{{1,3}})?"
+                        rf"(?:\s*{CHANGE})?")
 WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")  # a top bar's `6.7 C`, `-3°C`
 TOP_BAR_REACH = 2  # the top bar's date follows its temperature, maybe after the city
 BOARD_MIN_ITEMS = 2  # two quotes, or a quote and a temperature: one alone may be a heading
@@ -727,6 +731,12 @@ def _is_board(text: str) -> bool:
     return quotes >= 1 and quotes + sum(temps) >= BOARD_MIN_ITEMS and share >= BOARD_SHARE
 
 
+def _is_price_strip(text: str) -> bool:
+    """A strip of prices parted by bars: `Gold $ 1,950.20 oz | Silver $ 23.10 oz | ...`."""
+    cells = [cell.strip() for cell in text.split("|") if cell.strip()]
+    return len(cells) > BOARD_MIN_ITEMS and all(PRICE_CELL.fullmatch(c) for c in cells)
+
+
 def is_address(text: str) -> bool:
     """A postal address line: a street word by a house number or after a postcode, in a short
     line with no sentence shape (`The 12 km road to Osh will open in May.` is no address)."""
@@ -782,7 +792,7 @@ def rule_reason(text: str) -> str | None:
         return "ticker"  # its date dates the rates
     if is_stamp(text):
         return None  # a date line is read for the story's date, then cut as "date"
-    if TICKER.match(bare) or _is_board(bare):
+    if TICKER.match(bare) or _is_board(bare) or _is_price_strip(bare):
         return "ticker"
     if len(text) > FURNITURE_MAX_CHARS:
         return None  # a paragraph of the story: no furniture below is this long

@@ -208,6 +208,8 @@ def test_stopword_share_keeps_an_apostrophe_word_whole_and_skips_numbers() -> No
     "Bishkek +4°C   USD 87.45   EUR 91.80   RUB 0.98",  # weather and rates strip
     "USD 87.30  EUR 94.12  RUB 1.05  KZT 0.17",
     "Almaty −2 °C | USD 541.2 | EUR 590.1",
+    # a strip of commodity prices
+    "Gold $ 1,950.20 oz | Silver $ 23.10 oz | Brent $82.4 ▲0.6% | Iron Ore $ 0.11 kg",
 ])
 def test_ticker_rule_cuts_rate_quotes_and_weather_strips(line: str) -> None:
     assert rule_reason(line) == "ticker"
@@ -229,6 +231,11 @@ def test_ticker_rule_cuts_rate_quotes_and_weather_strips(line: str) -> None:
 ])
 def test_ticker_rule_keeps_amounts_and_single_quotes(line: str) -> None:
     assert rule_reason(line) is None
+
+
+def test_sums_parted_by_bars_are_no_price_strip() -> None:
+    line = "Japan gave $3 million | Korea gave $2 million | China gave $9 million"
+    assert rule_reason(line) != "ticker"
 
 
 # ---------------------------------------------------------------- pagination and separators
