@@ -1513,9 +1513,11 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     """The headline among the short lines above a body: a strong one (see _strong_headline),
     else the one nearest the body that is more than a label (`Press Releases`, `News`) or an
     item of a list (`• Investor Relations`: a menu's), or the headline above it when that one is
-    its standfirst; never a caption's or a source's line closed by its date."""
+    its standfirst; never a caption's or a source's line closed by its date, nor a line closed
+    by a colon, which introduces what follows it (`About the partners:`)."""
     candidates = [i for i in candidates if not closes_with_date(lines[i].text)
-                  and not NO_HEADLINE_START.match(lines[i].text)]
+                  and not NO_HEADLINE_START.match(lines[i].text)
+                  and not lines[i].text.rstrip().endswith(":")]
     # the site's name or tagline gives way to any other line
     candidates = [i for i in candidates if not NAMES_THE_NEWS.search(lines[i].text)] or candidates
     strong = _strong_headline(candidates, lines)

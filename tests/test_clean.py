@@ -1409,6 +1409,14 @@ def test_site_clock_atop_the_page_gives_way_to_the_story_date_line() -> None:
     story, _ = one(text)
     assert story.published == "2024-05-16"
 
+def test_a_line_closed_by_a_colon_introduces_what_follows_and_is_no_headline() -> None:
+    story, _ = one(f"About the partners of the fund:\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title is None
+    story, _ = one(f"Kazakhstan signs grant with KOICA: heating for schools\n\n{PARA_1}\n\n"
+                   f"{PARA_2}")
+    assert story.title == "Kazakhstan signs grant with KOICA: heating for schools"
+
+
 def test_a_weekday_date_line_with_its_hour_is_the_story_stamp_not_the_site_clock() -> None:
     text = (f"12 Mar 2025\n\nFriday 3 May 2024 - 09:40\n\n"
             f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n{PARA_2}")
