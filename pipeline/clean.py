@@ -272,6 +272,10 @@ ADVERT = re.compile(
     r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|promo(?:tion)?|"
     r"promoted|paid (?:content|post|partnership)|partner (?:content|material)|реклама|"
     r"на правах рекламы|партн[её]рский материал|спецпроект)\s*:?$", re.I)
+# a notice to readers who block the site's ads: `You are using software which is blocking our
+# advertisements (adblocker).`, `Please disable your ad blocker`
+ADBLOCK = re.compile(
+    r"\bad[- ]?block(?:er|ing)?s?\b|\bblocking (?:our |the )?(?:ads|advert(?:s|isements?))\b", re.I)
 # a print or accessibility toolbar: `Print version | A A+ A++ | Version for the visually impaired`
 TOOLBAR = re.compile(
     r"\b(?:print(?:able)? version|print this (?:page|article)|(?:version )?for the visually "
@@ -810,7 +814,7 @@ def rule_reason(text: str) -> str | None:
         return "related"
     if READ_MORE.match(text) or any(p.match(text) for p in NAVIGATION):
         return "navigation"
-    if ADVERT.match(text):
+    if ADVERT.match(text) or ADBLOCK.search(text):
         return "advertisement"
     if not TERMINAL.search(text) and TOOLBAR.search(text):
         return "navigation"

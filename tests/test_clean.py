@@ -391,10 +391,20 @@ def test_advertisement_labels_are_cut(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "You are using software which is blocking our advertisements (adblocker).",
+    "We rely on our banners. Please disable your ad blocker and reload the page.",
+    "Click here for a guide on disabling your adblocker.",
+])
+def test_a_notice_to_readers_who_block_ads_is_cut(line: str) -> None:
+    assert rule_reason(line) == "advertisement"
+
+
+@pytest.mark.parametrize("line", [
     "Advertising revenue of state media fell by 12% last year.",
     "Partner content from Japan's NHK will air on Kyrgyz TV from May.",
     "Sponsored by KOICA, the course trains 40 nurses a year.",
     "The second installment of the loan, worth $40 million, was paid in May.",
+    "The regulator fined the firm for blocking access to its own records.",
 ])
 def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     assert rule_reason(line) is None
