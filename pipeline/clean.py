@@ -1606,6 +1606,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
                    and len(lines[i].text) >= LENGTH_LOW), None)
     body_start = opener if opener is not None else body_start
     body_start = _lead_start(lines, kept, body_start)
+    stamped = _stamped_headline(lines, kept)
+    if stamped is not None:
+        body_start = max(body_start, kept[2])  # under the headline's date line
     pre = [i for i in kept if i < body_start]
     boxes = {j for i in pre for j in fact_box(lines, i)}
     dates = [i for i in pre if lines[i].date]
@@ -1633,6 +1636,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     twice = _printed_twice(lines, named, apart=headline is not None)
     if twice is not None and (headline is None or twice > headline):
         headline = twice  # nearer the text than a banner or a caption above it
+    headline = stamped if headline is None else headline
     if headline is not None and body_start < end:
         # the lead is the first paragraph of prose: a dateline's caption may open the body
         lead = next((i for i in kept if i >= body_start and lines[i].prose), body_start)
@@ -1724,6 +1728,18 @@ def _dated_teasers(lines: list[Line], tail: list[int]) -> bool:
     between them: a list of other stories, each with its date, none of them this story's."""
     dated = [pos for pos, i in enumerate(tail) if lines[i].date]
     return any(b - a > 1 for a, b in zip(dated, dated[1:], strict=False))
+
+
+def _stamped_headline(lines: list[Line], kept: list[int]) -> int | None:
+    """The first line when it is one sentence right over the page's date line and the story:
+    the headline printed with a full stop (`Firm wins $640 million rail contract.` over
+    `24/11/2018 17:40`), as a date line heads a story and never parts its paragraphs."""
+    if len(kept) < 3 or kept[1] != kept[0] + 1 or not lines[kept[1]].date or not (
+            lines[kept[2]].prose):
+        return None
+    text = lines[kept[0]].text
+    one_sentence = not SENTENCE_START.search(text) and len(text.split()) <= CLAIM_MAX_WORDS
+    return kept[0] if one_sentence and FULL_STOP.search(text) else None
 
 
 def _lead_start(lines: list[Line], kept: list[int], body_start: int) -> int:

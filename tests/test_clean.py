@@ -1419,6 +1419,16 @@ def test_site_clock_atop_the_page_gives_way_to_the_story_date_line() -> None:
     story, _ = one(text)
     assert story.published == "2024-05-16"
 
+def test_one_sentence_over_the_date_line_and_the_story_is_the_headline_with_a_stop() -> None:
+    headline = "Korea grants Kyrgyzstan $5 million for rural clinics."
+    story, _ = one(f"{headline}\n\n24/11/2027 17:40\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline and not story.text.startswith("Korea grants")
+    # a lead that goes on after the date line's place is no headline: two sentences
+    lead = "Korea granted Kyrgyzstan $5 million. The clinics open in May."
+    story, _ = one(f"{lead}\n\n24/11/2027 17:40\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title is None
+
+
 def test_a_line_closed_by_a_colon_introduces_what_follows_and_is_no_headline() -> None:
     story, _ = one(f"About the partners of the fund:\n\n{PARA_1}\n\n{PARA_2}")
     assert story.title is None
