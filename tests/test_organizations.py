@@ -353,6 +353,15 @@ def test_possessive_of_a_word_that_names_nothing_stays_inside_the_name(nlp: Lang
     assert names(nlp, text) == ["Republican Children's Clinical Hospital"]
 
 
+def test_a_possessive_inside_an_of_chain_closes_the_next_name_not_the_chain(
+        nlp: Language) -> None:
+    text = ("The scanners went to the Learning Center of the National Children's Medical Center "
+            "in Osh.")
+    assert names(nlp, text) == ["Learning Center of the National Children's Medical Center"]
+    text = "The Embassy of Japan's grant programme funded the school."  # Japan names a state
+    assert "Embassy of Japan" in names(nlp, text)
+
+
 # ------------------------------------------------------------------ coordination: `and`, commas
 def test_and_the_separates_two_organisations(nlp: Language) -> None:
     text = ("Uzbekistan's Ministry of Health and the Korea Foundation for International "

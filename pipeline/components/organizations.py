@@ -736,6 +736,15 @@ def _owns(left: Span) -> bool:
                 or _ends_with_head(left) or _is_institution(_trim(left)))
 
 
+def _possessor(left: Span) -> Span:
+    """The name a possessive closes: the words after an article inside the chunk (`the National
+    Children` of `Learning Center of the National Children's Medical Center`, where the article
+    opens the possessive's own phrase), else the chunk (`Agency of Migration's Center`)."""
+    article = max((t.i for t in left if t.lower_ == "the" and t.i > left.start), default=None)
+    return left.doc[article + 1:left.end] if article is not None and article + 1 < left.end \
+        else left
+
+
 def _coordinated_owner(left: Span) -> Span | None:
     """`Japan` of `Turkmengaz and Japan's ...`: the owner after the last `and` or comma."""
     seps = [t.i for t in left if t.lower_ == "and" or t.text == ","]
@@ -755,7 +764,7 @@ def find_institution_spans(doc: Doc) -> list[Span]:
         for token in chunk:
             if not _is_possessive(token) or token.i <= start or _in_state_name(token):
                 continue
-            if _owns(doc[start:token.i]):
+            if _owns(_possessor(doc[start:token.i])):
                 parts.append(doc[start:token.i])
                 start = token.i + 1
                 continue
