@@ -363,6 +363,13 @@ def test_a_possessive_inside_an_of_chain_closes_the_next_name_not_the_chain(
 
 
 # ------------------------------------------------------------------ coordination: `and`, commas
+def test_and_after_a_titles_of_goes_on_inside_the_bodys_name(nlp: Language) -> None:
+    text = "He met the Secretary of the Osh Scientific and Popular Research Association."
+    assert names(nlp, text) == ["Osh Scientific and Popular Research Association"]
+    text = "Deputy Minister Aibek Osmonov and German Foreign Ministry officials met."
+    assert names(nlp, text) == ["German Foreign Ministry"]  # a title and its holder, then a body
+
+
 def test_and_the_separates_two_organisations(nlp: Language) -> None:
     text = ("Uzbekistan's Ministry of Health and the Korea Foundation for International "
             "Healthcare (KOFIH) signed a grant agreement. Korea Rural Community Corporation will "

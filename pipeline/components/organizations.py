@@ -310,9 +310,12 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
                                           and _is_role(item[2])):
         return False  # `... Rashid Meredov and Head of the Foreign Ministry`, `... and
         # Co-Chairman of the Committee`: a title opens one
-    if any(_is_role(t) for t in left) and (_ends_with_head(item) or _title_and_holder(left)):
+    role = max((t.i for t in left if _is_role(t)), default=None)
+    titled = role is not None and not any(t.lower_ in PARENT_LINKS for t in left.doc[role:left.end])
+    if titled and (_ends_with_head(item) or _title_and_holder(left)):
         return False  # `Deputy Minister Aibek Osmonov and German Foreign Ministry`, `Vice
-        # President Devdeit Yilmaz and Kyrgyz Cabinet Chairman ...`
+        # President Devdeit Yilmaz and Kyrgyz Cabinet Chairman ...`; after the title's `of`
+        # the body's own name goes on (`Secretary of the Scientific and Research Association`)
     if not comma and (_stands_alone(left) or _two_institutions(left, item)):
         return False  # `Kazatomprom and Toyota Tsusho Corporation`, `Kazatomprom` named alone too
     if comma:
