@@ -384,6 +384,13 @@ def test_a_body_of_a_state_under_two_names_of_the_state_is_one_organization(
     assert [o.name for o in doc._.organizations] == ["Кабинет Министров Кыргызской Республики"]
 
 
+def test_a_ministry_with_its_state_but_no_field_names_no_organization(ru: Language) -> None:
+    doc = extract(ru, "Проект согласован с министерством Таджикистана и будет завершён в мае.")
+    assert orgs(doc) == {}
+    doc = extract(ru, "Проект согласован с министерством энергетики Таджикистана.")
+    assert list(orgs(doc)) == ["Министерство энергетики Таджикистана"]
+
+
 def test_bodies_of_two_states_stay_two_organizations(ru: Language) -> None:
     doc = extract(ru, "Правительство Японии и правительство Кыргызской Республики подписали "
                       "соглашение.")

@@ -67,6 +67,7 @@ from pipeline.lexicon.russian import (
     RU_CONDITION_MARKS,
     RU_CONTEXT_AFTER,
     RU_CUMULATIVE_CUES,
+    RU_FIELD_HEADS,
     RU_GOVERNING_BOARDS,
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
@@ -701,6 +702,8 @@ def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
         if head is None or head.lemma_ not in ORG_HEADS | SHORT_MINISTRIES or head.ent_type_ or (
                 "Number=Plur" in str(head.morph)):
             continue  # `правительства Японии`, `минздравом КР`
+        if start == place.start and head.lemma_ in RU_FIELD_HEADS:
+            continue  # `министерством РК`: a ministry without its field names none
         end = _seat_end(doc, head, ents[i + 1:i + 2], place.end)
         span = doc[head.i:end]
         yield _Mention(span, head.lemma_.capitalize() + span.text[len(head.text):], None, False)

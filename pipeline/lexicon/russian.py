@@ -100,6 +100,10 @@ ORG_HEADS = frozenset({
     "кабинет", "муниципалитет",
     "представительство", "миссия",
 })  # fmt: skip
+# Heads that name a body only with its field: `министерство энергетики Таджикистана`, while
+# `министерством РК` or `ведомству Таджикистана` name no particular one.
+RU_FIELD_HEADS = frozenset({"министерство", "ведомство", "агентство", "комитет", "служба",
+                            "департамент", "управление", "инспекция", "комиссия"})
 # Short names of a state's ministries and banks, which take their state in the genitive as the
 # full names do: `МИД Казахстана`, `минздрав КР`, `Эксимбанк Китая` (`...банк`). Not `министр`,
 # a title, which shares their first letters.
