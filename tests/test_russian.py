@@ -11,6 +11,7 @@ from pipeline.components.events import EventSpan
 from pipeline.components.russian import (
     LATIN_COMPANY,
     _contracts,
+    _is_name,
     _is_route,
     find_organizations_ru,
 )
@@ -389,6 +390,12 @@ def test_a_ministry_with_its_state_but_no_field_names_no_organization(ru: Langua
     assert orgs(doc) == {}
     doc = extract(ru, "Проект согласован с министерством энергетики Таджикистана.")
     assert list(orgs(doc)) == ["Министерство энергетики Таджикистана"]
+
+
+def test_an_adjective_alone_names_no_organization(ru: Language) -> None:
+    doc = extract(ru, "В Ташкентском центре встретились представители Азиатского банка развития.")
+    assert not _is_name(Span(doc, 1, 2, label="ORG"))  # what the tagger may mark as a body
+    assert _is_name(Span(doc, 6, 9, label="ORG"))
 
 
 def test_bodies_of_two_states_stay_two_organizations(ru: Language) -> None:

@@ -500,14 +500,16 @@ def _is_route(text: str) -> bool:
 def _is_name(ent: Span) -> bool:
     """Whether an ORG entity names an organisation: not a person's title, a document, an event
     or a programme, a common noun's acronym, a bare head word (`Банк`), a code, a route, a
-    platform's channel (`Telegram-канал`), a country the tagger took for a body (`кредит
-    Киргизстану`) or a dateline's place in capitals (`ТАШКЕНТ, 5 мая — ...`)."""
+    platform's channel (`Telegram-канал`), an adjective alone (`Ташкентский`), a country the
+    tagger took for a body (`кредит Киргизстану`) or a dateline's place in capitals (`ТАШКЕНТ,
+    5 мая — ...`)."""
     head = _head_lemma(ent)
     return not (head in TITLE_HEADS or head in RU_NON_ORG_HEADS or ent.text in GENERIC_ACRONYMS
                 or (len(ent) == 1 and head in ORG_HEADS) or CODE.match(ent.text)
                 or "/" in ent.text or ent.text in LEGAL_FORMS or _dateline_place(ent)
                 or _is_route(ent.text)
                 or (len(ent) == 1 and head.endswith(MEDIUM_TAILS))  # `в Telegram-канале`
+                or (len(ent) == 1 and ent[0].pos_ == "ADJ")
                 or country_code(ent.text) is not None)
 
 
