@@ -71,12 +71,14 @@ from pipeline.lexicon.events import (
     OPERATION_NOUNS,
     PAID_SUPPORT,
     PARTAKE_VERBS,
+    PARTICULAR_QUANTIFIERS,
     PEOPLE_ACTIVITY,
     PEOPLE_INTAKE,
     PEOPLE_MOBILITY,
     PEOPLE_SELF_ACTIVITY,
     PERSONNEL_VERBS,
     PLEDGED_MONEY,
+    PLURAL_MEETINGS,
     PRIVATE_MONEY,
     PROJECT_NOUNS,
     PROPERTY_VERBS,
@@ -138,9 +140,6 @@ from pipeline.schema import ISO_LENGTH, DateSource, EventType
 # --------------------------------------------------------------------------- patterns
 AUX_DEPS = frozenset({"aux", "auxpass"})
 ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
-PLURAL_MEETINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "consultation",
-                             "consultations"})  # one meeting, always named in the plural
-SOME = frozenset({"several", "numerous", "many", "multiple", "some"})  # `several meetings`
 DONOR_FORMS = frozenset(form for _, _, forms in DONORS.values() for form in forms)
 TRIGGER_POS = frozenset({VERB, AUX, NOUN, PROPN})  # the parts of speech a trigger can be
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
@@ -724,16 +723,16 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
 
 
 def _is_kind_of_meeting(noun: Token) -> bool:
-    """`through workshops and mutual visits`, `club meetings are held under ...`: a bare plural
-    names a kind of meeting, not one that took place (`talks` and `negotiations` are always
-    plural; a number, a determiner, `several`, a place, a date or a `series of` makes meetings
-    particular)."""
+    """`through workshops and mutual visits`, `cooperation in training and exchange visits`: a
+    bare plural names a kind of meeting, not one that took place (`talks` and `negotiations`
+    are always plural; a number, a determiner, `several`, a place, a date or a `series of` makes
+    meetings particular)."""
     if noun.tag_ != "NNS" or PLURAL_MEETINGS & {lemma(noun), noun.lower_}:
         return False
     if noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
         return False  # the verb of `meetings were held with ...` tells whether they took place
     placed = ("GPE", "LOC", "FAC", "DATE", "ORG")
-    return not any(c.dep_ in ("det", "poss", "nummod") or c.lower_ in SOME or (
+    return not any(c.dep_ in ("det", "poss", "nummod") or c.lower_ in PARTICULAR_QUANTIFIERS or (
         c.dep_ == "prep" and any(g.ent_type_ in placed for g in c.subtree))
         for c in noun.children)
 

@@ -744,8 +744,9 @@ def _possessor(left: Span) -> Span:
     Children` of `Learning Center of the National Children's Medical Center`, where the article
     opens the possessive's own phrase), else the chunk (`Agency of Migration's Center`)."""
     article = max((t.i for t in left if t.lower_ == "the" and t.i > left.start), default=None)
-    return left.doc[article + 1:left.end] if article is not None and article + 1 < left.end \
-        else left
+    if article is None or article + 1 >= left.end:
+        return left
+    return left.doc[article + 1:left.end]
 
 
 def _coordinated_owner(left: Span) -> Span | None:

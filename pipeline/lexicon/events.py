@@ -28,6 +28,11 @@ TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inaugurat
 OPENING_CEREMONIES = frozenset({"opening", "inauguration", "launch", "commissioning"})
 # Verbs of a trip whose purpose may be a meeting: `arrived in Tokyo to attend the summit`.
 TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly", "go", "stay", "head", "leave"})
+# Meetings always named in the plural, which a bare plural still names one of: `talks in Osh`.
+PLURAL_MEETINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "consultation",
+                             "consultations"})
+# Quantifiers that make a bare plural particular: `several meetings with the bank`.
+PARTICULAR_QUANTIFIERS = frozenset({"several", "numerous", "many", "multiple", "some"})
 # Verbs of an official's trip to a place, which is a visit: `the minister travelled to Japan`.
 VISIT_TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly"})
 # A trip and the words for its purpose: `the aim of the visit was to sign ...` tells what the
