@@ -387,6 +387,7 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("Construction prices rose by 12 percent last year.", EVERY_TYPE),
     ("The team's groundbreaking research on glaciers won an award.", {"construction"}),
     ("The two countries rebuilt trust after the border dispute.", EVERY_TYPE),
+    ("China has upgraded its diplomatic ties with Uzbekistan.", {"construction"}),
     ("The new initiative builds on earlier rural water projects.", EVERY_TYPE),
     ("The second programme was built on the success of the first one.", {"construction"}),
     ("The survey's findings showed the feasibility of building a tram line.", EVERY_TYPE),

@@ -92,7 +92,8 @@ CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitatio
 # What is built or strengthened in a figure of speech: `build trust`, `upgrade skills`.
 NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence", "partnership",
                        "cooperation", "momentum", "consensus", "career", "skill", "skills",
-                       "qualification", "qualifications", "knowledge", "competence", "way"})
+                       "qualification", "qualifications", "knowledge", "competence", "way",
+                       "tie", "ties", "relationship", "relationships", "status"})
 # What people upgrade when they are trained (`teachers will upgrade their skills`).
 SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})
 
