@@ -1146,6 +1146,7 @@ def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     "Meals are served thanks to a contribution of US$8 million from the Government of Korea.",
     "JICA signed a grant agreement with the agency to provide grant aid of 596 million yen.",
     "Turkish investments in the country reached USD 15 million this year.",
+    "The agency has provided electronic tools and school bags to 12 schools in Osh.",
 ])
 def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)

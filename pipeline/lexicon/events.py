@@ -120,7 +120,8 @@ GOODS_NOUNS = frozenset({
     "dose", "syringe", "supplies", "supply", "kit", "computer", "laptop", "device", "ventilator",
     "generator", "seed", "fertilizer", "fertiliser", "food", "flour", "ton", "tonne", "drug",
     "instrument", "furniture", "textbook", "book", "material", "materials", "goods", "cargo",
-    "mask", "machine", "scanner", "incubator", "tent", "blanket",
+    "mask", "machine", "scanner", "incubator", "tent", "blanket", "tool", "bag", "stationery",
+    "uniform", "clothing", "clothes",
 })
 # Kinds of support that are money or goods: `provides budget support`, `material support`.
 PAID_SUPPORT = frozenset({"budget", "budgetary", "financial", "material", "humanitarian"})
