@@ -739,7 +739,8 @@ def test_mode_negation_of_another_phrase_keeps_the_event(nlp: Language) -> None:
 
 
 def test_a_property_stated_for_the_future_is_no_plan(nlp: Language) -> None:
-    for text in ("“With the city growing, a tram line will become essential,” Karimov stressed.",
+    for text in ("There will be no shortage of water in the valley this summer.",
+                 "“With the city growing, a tram line will become essential,” Karimov stressed.",
                  "The interest rate on the loan will be 1 percent per annum.",
                  "The new dairy plant will have a capacity of 40,000 tonnes a year.",
                  "The support package will consist of a soft loan and a small grant."):

@@ -1351,6 +1351,8 @@ def _is_action(verb: Token) -> bool:
     if (lemma(verb) in COPULAS and not _becomes_status(verb)) or lemma(
             verb) in PROPERTY_VERBS or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
         return False
+    if lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children):
+        return False  # `there will be no issue with water supply` states what there is
     subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None) or next(
         (c for c in verb.children if c.dep_ == "csubj"), None)
     if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass" and (
