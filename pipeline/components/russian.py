@@ -822,7 +822,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return money
     if token.lemma_ in PLURAL_TRIGGERS and "Number=Plur" not in str(token.morph):
         return False
-    if kind == "funding" and token.pos_ == "VERB" and token.lemma_ not in FINANCING_VERBS:
+    if kind == "funding" and token.pos_ == "VERB" and token.lemma_ not in FINANCING_VERBS and (
+            needed is None):  # a verb with its own context names what it gives (see NEEDS_CONTEXT)
         return money or bool(lemmas & (FUNDING_NOUNS | AID_LEMMAS)) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
