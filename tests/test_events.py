@@ -148,6 +148,7 @@ def test_agreement_bullets_without_a_signing_header_are_none(nlp: Language) -> N
     "The President received the leaders of five Central Asian states at his residence.",
     "The ministers discussed water sharing in Almaty.",
     "The two countries signed four agreements as the president met his Kyrgyz counterpart.",
+    "The ministry held discussions with the agency on Monday.",
 ])
 def test_meeting_is_talks_held_people_met_visits_and_guests(nlp: Language, text: str) -> None:
     assert "meeting" in types(nlp, text)
@@ -168,6 +169,7 @@ def test_a_bare_plural_names_a_kind_of_meeting_not_one_held(nlp: Language) -> No
     ("The ministry received complaints from officials of the district.", {"meeting"}),
     ("A summary of the meeting is given below.", EVERY_TYPE),
     ("The visit was described as productive.", {"meeting"}),
+    ("The discussion of the budget in parliament was long.", {"meeting"}),  # no one held it
     ("The new road brought more tourists to the valley.", {"meeting"}),
     ("The President received a letter from the delegation.", {"meeting"}),
     ("A follow-up stage aimed at cold storage is being discussed with the regional government.",

@@ -45,7 +45,7 @@ VOICING_VERBS = frozenset({"express", "show", "voice", "confirm", "declare", "re
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue", "seminar", "workshop", "presentation",
-                                "reception"})
+                                "reception", "discussion", "discussions"})
 # Verbs that hold a meeting noun: `conducted consultations`, `hosted a forum`.
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
                                 "organize", "organise", "co-chair", "chair"})
