@@ -557,6 +557,7 @@ def test_funding_private_money_shares_and_goods_received_are_none(
     "The first 60 interns graduated last week.",
     "Last year 1,200 Tajiks were sent to work in Korean shipyards.",
     "This spring more than 9,000 citizens went to work in Korea and Japan.",
+    "The programme arranged safety training for its staff and partners.",
 ])
 def test_personnel_is_people_sent_trained_or_working(nlp: Language, text: str) -> None:
     assert "personnel" in types(nlp, text)
@@ -594,6 +595,7 @@ def test_personnel_head_counts_abroad_learning_and_trained(
     ("Of these, 9,800 went to road repairs.", EVERY_TYPE),
     ("He spent ten weeks learning to cook at home.", {"personnel", "funding"}),
     ("The ministry has prepared a report on labour migration.", {"personnel", "funding"}),
+    ("The hotel arranged a transfer for the guests.", {"personnel"}),
     ("The ministry signed a decree to train more nurses.", {"personnel"}),
     ("Twenty students studied the report in detail.", {"personnel"}),
     ("The ministry visited the plant and received a report on its output.", {"personnel"}),

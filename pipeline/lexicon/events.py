@@ -136,7 +136,8 @@ GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "p
 # flour`, `shipped vaccines`; or take them: `the hospital received two scanners`.
 GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship", "receive"}
 # Verbs that run a course for people: `conducted trainings`, `are providing health trainings`.
-COURSE_VERBS = frozenset({"provide", "conduct", "organize", "organise", "hold", "offer", "run"})
+COURSE_VERBS = frozenset({"provide", "conduct", "organize", "organise", "hold", "offer", "run",
+                          "arrange", "deliver"})
 # Verbs by which a new project or programme is made public: `announced a new programme`.
 UNVEIL_VERBS = frozenset({"announce", "unveil", "present", "introduce"})
 # What a donor starts: `a new five-year health project`.
