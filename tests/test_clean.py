@@ -1423,7 +1423,7 @@ def test_one_sentence_over_the_date_line_and_the_story_is_the_headline_with_a_st
     headline = "Korea grants Kyrgyzstan $5 million for rural clinics."
     story, _ = one(f"{headline}\n\n24/11/2027 17:40\n\n{PARA_1}\n\n{PARA_2}")
     assert story.title == headline and not story.text.startswith("Korea grants")
-    # a lead that goes on after the date line's place is no headline: two sentences
+    # two sentences over the date line are a lead, not a headline
     lead = "Korea granted Kyrgyzstan $5 million. The clinics open in May."
     story, _ = one(f"{lead}\n\n24/11/2027 17:40\n\n{PARA_1}\n\n{PARA_2}")
     assert story.title is None
