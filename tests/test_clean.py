@@ -1419,6 +1419,7 @@ def test_site_clock_atop_the_page_gives_way_to_the_story_date_line() -> None:
     story, _ = one(text)
     assert story.published == "2024-05-16"
 
+
 def test_one_sentence_over_the_date_line_and_the_story_is_the_headline_with_a_stop() -> None:
     headline = "Korea grants Kyrgyzstan $5 million for rural clinics."
     story, _ = one(f"{headline}\n\n24/11/2027 17:40\n\n{PARA_1}\n\n{PARA_2}")
@@ -1444,7 +1445,6 @@ def test_a_weekday_date_line_with_its_hour_is_the_story_stamp_not_the_site_clock
     assert story.published == "2024-05-03"
     story, _ = one(text.replace(" - 09:40", ""))
     assert story.published == "2025-03-12"  # without its hour, the weekday line is the clock
-
 
 
 def test_weekday_date_line_under_the_headline_is_cut_not_kept_as_a_dateline() -> None:

@@ -442,8 +442,7 @@ def _official_trip(verb: Token) -> bool:
     subject = _subject(verb)
     official = subject is not None and (
         subject.ent_type_ == "PERSON" or lemma(subject) in GUEST_NOUNS)
-    return official and any(c.dep_ == "prep" and c.lower_ in ("to", "in") and any(
-        g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
+    return official and _goes_abroad(verb, ("to", "in"))
 
 
 def _has_object(verb: Token, word: str) -> bool:
@@ -537,10 +536,11 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         # a signed loan, grant or project names a sum (`a grant agreement for $2 million was
         # signed`, `notes concerning grant aid of ...`, `projects worth $435,900 were signed`);
         # a sum of any other deal (`signed a $1.5 billion hydropower agreement`) is trade's
-        aid = any(lemma(t) in AID_NOUNS for a in args for t in a.subtree) or bool(
+        if not (_money_after(verb, money) or any(
+                a.dep_ == "nsubjpass" and _money_under(a, money) for a in args)):
+            return False
+        return any(lemma(t) in AID_NOUNS for a in args for t in a.subtree) or bool(
             arg_lemmas & PROJECT_NOUNS) or _signed_by_donor(verb)
-        return aid and (_money_after(verb, money) or any(
-            a.dep_ == "nsubjpass" and _money_under(a, money) for a in args))
     if lem == "implement":
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
     if _is_statistic(verb, args) or _private_money(verb) or _subject_lemmas(verb) & TRADE_NOUNS:
@@ -663,10 +663,10 @@ def _spent_learning(verb: Token, subj: Token) -> bool:
         _at_named_place(verb))
 
 
-def _goes_abroad(token: Token) -> bool:
+def _goes_abroad(token: Token, preps: tuple[str, ...] = ("to",)) -> bool:
     """The word goes to a named place: a bare head count (`9,800 went to South Korea`) is people
-    leaving, `a delegation to Astana` a visit."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+    leaving, `a delegation to Astana` a visit; `preps` may add `in` (`arrived in Tokyo`)."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
         g.ent_type_ == "GPE" for g in c.children) for c in token.children)
 
 
