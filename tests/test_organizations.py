@@ -1213,6 +1213,16 @@ def test_a_country_before_a_comma_does_not_make_a_list_of_the_names_after(
     assert names(nlp, text) == ["Kyrgyz Ministry of Finance", "Asian Development Bank"]
 
 
+def test_a_name_closed_by_its_country_ends_at_the_comma_after_it(nlp: Language) -> None:
+    text = ("Lecturers came from the Academy of Customs Officers of Estonia, Tartu Polytechnic "
+            "University, and the Polish border school.")
+    assert names(nlp, text)[:2] == ["Academy of Customs Officers of Estonia",
+                                    "Tartu Polytechnic University"]
+    # a list of portfolios goes on after the comma, and the country may close it
+    text = "The talks were hosted by the Ministry of Culture, Sport and Tourism of Mongolia."
+    assert names(nlp, text) == ["Ministry of Culture, Sport and Tourism of Mongolia"]
+
+
 def test_an_acronym_after_and_opens_a_second_organisation(nlp: Language) -> None:
     text = ("Staff were trained in the agency's Field Reporting Training and BTV General "
             "Directorate's editing courses.")

@@ -302,6 +302,9 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False
     if country_of(item.text) or _is_acronym(item) or country_of(left.text) or _is_acronym(left):
         return False
+    if comma and _ends_with_state(left):
+        return False  # `College of Border Guards of Latvia, Riga Technical University`: a name's
+        # list (`Ministry of A, B and C`) lists fields, and a state is none
     if (_ends_with_head(left) and not _in_brief(left)) or _begins_with_head(item):
         return False
     if _is_acronym(item[:1]) and _ends_with_head(item):
@@ -325,6 +328,13 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return (_starts_head_initial(left) and any(t.lower_ == "and" for t in rest)) or (
             _head_closes_list(left, rest))
     return True
+
+
+def _ends_with_state(span: Span) -> bool:
+    """Whether a stretch closes with a country's name (`... of Latvia`, `IT Park Uzbekistan`),
+    not its adjective (`... Kazakh`)."""
+    return any(span[-k:].text.lower() not in DEMONYMS and country_of(span[-k:].text)
+               for k in range(1, min(len(span), COUNTRY_MAX_WORDS) + 1))
 
 
 def _in_brief(left: Span) -> bool:
