@@ -196,6 +196,14 @@ def test_a_name_in_another_case_joins_its_nominative(ru: Language) -> None:
     assert "Японскому агентству международного сотрудничества" in next(iter(found.values()))
 
 
+def test_an_abbreviation_with_capitals_inside_keeps_its_written_form(ru: Language) -> None:
+    doc = extract(ru, "Курсы прошли на базе КазНУ имени Сатпаева совместно с японскими врачами.")
+    assert list(orgs(doc)) == ["КазНУ имени Сатпаева"]  # not declined: `казну` is no `казна`
+    # closed by a small letter, such a name declines and its nominative keeps the capitals
+    doc = extract(ru, "Новость передает корреспондент КазИнформа.")
+    assert list(orgs(doc)) == ["КазИнформ"]
+
+
 def test_a_company_named_in_latin_letters_with_its_legal_form(ru: Language) -> None:
     doc = extract(ru, "Подписан договор с Steppe Dairy Group Co ltd о поставках молока.")
     assert "Steppe Dairy Group Co ltd" in orgs(doc)

@@ -465,7 +465,21 @@ def _nominative(span: Span, normal: str) -> str:
     if head is None or len(words) != len(normal_words):
         return normal
     upto = len(span.text[:head.idx - span.start_char].split()) + 1
-    return " ".join(normal_words[:upto] + words[upto:])
+    return " ".join([_mixed_case_form(word, form)
+                     for word, form in zip(words[:upto], normal_words[:upto], strict=True)]
+                    + words[upto:])
+
+
+def _mixed_case_form(word: str, form: str) -> str:
+    """A contracted name written with capitals inside keeps them: closed by a capital it is an
+    abbreviation and does not decline (`в КазНУ`, not `казна`); else its nominative takes the
+    written capitals back (`КазИнформа` → `КазИнформ`)."""
+    if not (any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)):
+        return form
+    if word[-1].isupper():
+        return word
+    return "".join(w if w.lower() == f else f for w, f in zip(word, form, strict=False)) + form[
+        len(word):]
 
 
 def _head(span: Span) -> Token:
