@@ -332,6 +332,7 @@ def test_interest_in_a_thing_or_an_interest_rate_is_no_plan(nlp: Language, text:
     "The fertiliser plant was put into operation in 2018.",
     "A new polyethylene plant is scheduled to be commissioned in 2027.",
     "The agency launched the Steppe Career Portal for job seekers.",  # a name, no figure
+    "The two banks established the Steppe Water Foundation in Almaty in May.",
     "The opening ceremony of the new fire station took place in Osh.",
     "The agency has set up a language laboratory at the university in Khorog.",
 ])
@@ -352,6 +353,9 @@ def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: s
     ("The opening ceremony of the forum was attended by 300 guests.", {"launch"}),
     ("Several builders launched legal action against the ministry in May.", {"launch"}),
     ("The prosecutor opened an investigation into the tender.", {"launch"}),  # a dispute
+    ("The memorandum establishes a solid foundation for trade between the two countries.",
+     {"launch"}),  # a figure of speech
+    ("The new trade status opened up new potential for the farmers of the valley.", {"launch"}),
     ("The secretary set up a meeting with the donors for May.", {"launch"}),
     ("The hospital was set up in 1998, the ministry said.", {"plan"}),  # no `is set to`
     pytest.param("The rains started in early May.", {"launch"},

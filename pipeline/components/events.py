@@ -488,8 +488,9 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
             subject is not None and _is_people(subject)):
         return None
     lemmas = _noun_lemmas(theme)
-    if lemma(theme) in NOT_LAUNCHED:  # `the way` is figurative, `a Career Portal` is not
-        return None
+    if lemma(theme) in NOT_LAUNCHED and theme.pos_ != "PROPN":
+        return None  # `the way`, `a foundation for` are figurative; a `Foundation` or a `Career
+        # Portal` is not
     if lem in START_VERBS and lemmas & CONSTRUCTION_NOUNS:
         return "construction"
     return "launch"

@@ -69,15 +69,16 @@ FOUNDING_NOUNS = frozenset({"creation", "establishment", "formation", "founding"
 # Verbs of starting: construction with a works noun (`construction began`), else a launch.
 START_VERBS = frozenset({"start", "begin", "commence", "kick"})
 # What is opened or started in a figure of speech or a life, or as a dispute: `opened the way`,
-# `established ties`, `opened the ceremony`, `her journey with the agency began in 2010`,
-# `launched legal action`, `opened an investigation`.
+# `established ties`, `laid a foundation for`, `opened up new potential`, `opened the ceremony`,
+# `her journey with the agency began in 2010`, `launched legal action`, `opened an investigation`.
 NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
                           "relations", "tie", "ties", "contact", "contacts", "account", "fire",
                           "ceremony", "meeting", "session", "event", "journey", "career", "life",
                           "story", "friendship", "visit", "trip", "tour", "talks", "action",
                           "investigation", "probe", "inquiry", "lawsuit", "case", "complaint",
                           "appeal", "attack", "offensive", "criticism", "partnership",
-                          "partnerships"})
+                          "partnerships", "foundation", "basis", "potential", "prospect",
+                          "horizon", "world", "chapter", "page", "era", "avenue", "perspective"})
 # Verbs of building and repairing.
 CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
