@@ -478,8 +478,8 @@ def _mixed_case_form(word: str, form: str) -> str:
         return form
     if word[-1].isupper():
         return word
-    return "".join(w if w.lower() == f else f for w, f in zip(word, form, strict=False)) + form[
-        len(word):]
+    restored = "".join(w if w.lower() == f else f for w, f in zip(word, form, strict=False))
+    return restored + form[len(word):]
 
 
 def _head(span: Span) -> Token:

@@ -69,8 +69,9 @@ FOUNDING_NOUNS = frozenset({"creation", "establishment", "formation", "founding"
 # Verbs of starting: construction with a works noun (`construction began`), else a launch.
 START_VERBS = frozenset({"start", "begin", "commence", "kick"})
 # What is opened or started in a figure of speech or a life, or as a dispute: `opened the way`,
-# `established ties`, `laid a foundation for`, `opened up new potential`, `opened the ceremony`,
-# `her journey with the agency began in 2010`, `launched legal action`, `opened an investigation`.
+# `established ties`, `established a foundation for`, `opened up new potential`, `opened the
+# ceremony`, `her journey with the agency began in 2010`, `launched legal action`, `opened an
+# investigation`.
 NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", "relation",
                           "relations", "tie", "ties", "contact", "contacts", "account", "fire",
                           "ceremony", "meeting", "session", "event", "journey", "career", "life",
