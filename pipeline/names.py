@@ -47,9 +47,14 @@ def country_of(text: str) -> str | None:
     low = text.lower().removeprefix("the ").strip()
     if low in DEMONYMS:
         return DEMONYMS[low]
-    if low in COUNTRIES or low in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES.get(low, low)
-    return None
+    return COUNTRY_ALIASES.get(low, low) if names_country(low) else None
+
+
+def names_country(text: str) -> bool:
+    """Whether the text is a country's name (`Latvia`, `the Kyrgyz Republic`), not its
+    adjective (`Kazakh`)."""
+    low = text.lower().removeprefix("the ").strip()
+    return low in COUNTRIES or low in COUNTRY_ALIASES
 
 
 @lru_cache(maxsize=4096)  # an organisation's forms come back in every story naming it

@@ -77,7 +77,14 @@ from pipeline.lexicon.text import (
     NAME_JOINERS,
     OPEN_QUOTES,
 )
-from pipeline.names import OF_COUNTRY, country_in_names, country_of, fold_name, name_core
+from pipeline.names import (
+    OF_COUNTRY,
+    country_in_names,
+    country_of,
+    fold_name,
+    name_core,
+    names_country,
+)
 from pipeline.schema import OrgKind
 
 RULE_SPANS = "news_org_rules"
@@ -333,7 +340,7 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
 def _ends_with_state(span: Span) -> bool:
     """Whether a stretch closes with a country's name (`... of Latvia`, `IT Park Uzbekistan`),
     not its adjective (`... Kazakh`)."""
-    return any(span[-k:].text.lower() not in DEMONYMS and country_of(span[-k:].text)
+    return any(names_country(span[-k:].text)
                for k in range(1, min(len(span), COUNTRY_MAX_WORDS) + 1))
 
 
