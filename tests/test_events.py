@@ -772,6 +772,23 @@ def test_an_effect_a_thing_will_have_is_no_plan(nlp: Language, text: str) -> Non
     assert "plan" not in types(nlp, text)
 
 
+
+@pytest.mark.parametrize("text", [
+    "The new irrigation project aims to improve harvests in the lower valley.",
+    "The two agreements seek to promote trade along the old caravan route.",
+    "The objective of the credit line is to increase lending to small farms.",
+    "The grant is designed to reduce water losses in the town network.",
+])
+def test_the_purpose_a_thing_is_made_for_is_no_plan(nlp: Language, text: str) -> None:
+    assert "plan" not in types(nlp, text)
+
+
+def test_a_body_that_aims_to_act_plans(nlp: Language) -> None:
+    assert "plan" in types(nlp, "The ministry aims to improve harvests in the lower valley.")
+    assert "plan" in types(nlp, "The irrigation project aims to build 40 new canals by 2030.")
+    # a forecast for a thing is not its purpose: `expected to` still plans
+    assert "plan" in types(nlp, "The plant is expected to generate 90 million kWh a year.")
+
 def test_it_should_be_noted_points_at_a_fact_and_plans_nothing(nlp: Language) -> None:
     assert "plan" not in types(nlp, "It should be noted that the loan was approved in May.")
     assert "plan" in types(nlp, "The minister will note the results of the survey in May.")

@@ -118,6 +118,7 @@ from pipeline.lexicon.grammar import (
     INTENT_FRAMES,
     INTENT_NOUNS,
     PROMISE_VERBS,
+    PURPOSE_FRAMES,
     REPORT_VERBS,
     SCHEDULE_FRAMES,
     SPEAKER_PRONOUNS,
@@ -1347,14 +1348,15 @@ def _is_action(verb: Token) -> bool:
     """Frames themselves (`expected`, `plans`) are not the planned action, nor is a property
     stated for the future (`the rate will be 1 percent`, `the metro will become essential`,
     `the plant will have a capacity of 1.2 Mt`), an effect a thing will have (`this will
-    benefit farmers`), a pointer to a fact (`it should be noted that`), nor a goal of a noun's
-    relative clause (`everything the city wants to achieve`)."""
+    benefit farmers`) or is made for (`the project aims to improve`), a pointer to a fact (`it
+    should be noted that`), nor a goal of a noun's relative clause (`everything the city wants
+    to achieve`)."""
     if (lemma(verb) in COPULAS and not _becomes_status(verb)) or lemma(
             verb) in PROPERTY_VERBS or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
         return False
     if lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children):
         return False  # `there will be no issue with water supply` states what there is
-    subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None) or next(
+    subject = _subject(verb) or _controller(verb) or next(
         (c for c in verb.children if c.dep_ == "csubj"), None)
     if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass" and (
             lemma(verb) in REPORT_VERBS):
@@ -1365,6 +1367,28 @@ def _is_action(verb: Token) -> bool:
             or (lemma(verb) in BENEFIT_VERBS and lemma(subject) in BENEFICIARY_NOUNS)):
         return False  # `this project will improve trade`: an effect expected, no one's plan
     return _frame_of(verb) is None or not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject a verb shares with the verbs above it: a conjunct's (`visited and signed`),
+    or the thing whose purpose it states (`the project aims to improve`, `the objective of the
+    loan is to increase`)."""
+    cur = verb
+    for _ in range(CLAUSE_DEPTH):
+        head = cur.head
+        if head is cur or not (cur.dep_ == "conj" or (
+                cur.dep_ == "xcomp" and lemma(head) in PURPOSE_FRAMES | {"be"})):
+            return None
+        subject = _subject(head)
+        if subject is not None and lemma(head) == "be":
+            if lemma(subject) not in PURPOSE_NOUNS:
+                return None
+            return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), subject)
+        if subject is not None:
+            return subject
+        cur = head
+    return None
 
 
 def _can_intend(subject: Token) -> bool:

@@ -12,6 +12,9 @@ SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decid
 INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
                            "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
                            "wish", "aspire", "push", "propose"})  # `proposed to introduce`
+# Verbs that state what a thing is for, when a thing is their subject: `the project aims to
+# improve access`, `the grant seeks to strengthen`, `is designed to reduce losses`.
+PURPOSE_FRAMES = frozenset({"aim", "seek", "design"})
 # Nouns that announce an intention: `plans to build`, `a target of`, `the aim is to`.
 INTENT_NOUNS = frozenset({"plan", "plans", "target", "commitment", "intention", "pledge", "goal",
                           "aim", "objective", "ambition", "roadmap"})
