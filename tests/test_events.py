@@ -803,6 +803,24 @@ def test_an_agent_that_will_help_plans(nlp: Language) -> None:
     assert "plan" in types(nlp, "A hotel block will be created in the structure of the centre.")
 
 
+@pytest.mark.parametrize("text", [
+    "Korea has written off $30 million of Uzbekistan's debt to its export bank.",
+    "Last year Japan cancelled the remaining debt of the republic.",
+    "The creditor forgave a loan of 2 billion yen to the Tajik government.",
+])
+def test_a_debt_relieved_is_funding(nlp: Language, text: str) -> None:
+    assert "funding" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The airline cancelled its flights to Osh because of the storm.",
+    "The factory wrote off its old trucks last year.",
+    "The ministry wrote a letter about the debt to the bank.",
+])
+def test_other_things_cancelled_or_written_are_no_funding(nlp: Language, text: str) -> None:
+    assert "funding" not in types(nlp, text)
+
+
 def test_an_action_said_for_the_future_is_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, "The ministry will hire forty new teachers for the valley.")
 

@@ -545,6 +545,10 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     # money transferred; a list of problems is no transfer
     ("Евросоюз перечислил Таджикистану 4 млн евро на ремонт больниц.", {"funding"}, set()),
     ("Министр перечислил проблемы отрасли.", set(), {"funding"}),
+    # a debt written off is aid; old equipment written off is bookkeeping
+    ("В прошлом году Корея списала Узбекистану долг в размере 30 млн долларов.", {"funding"},
+     set()),
+    ("Больница списала старое оборудование.", set(), {"funding"}),
     # projects being worked out are planned; the details of a report are not
     ("Сейчас прорабатываются новые проекты на сумму 2 млрд долларов.", {"plan"}, set()),
     ("Эксперты прорабатывают детали отчета.", set(), {"plan"}),

@@ -42,6 +42,8 @@ from pipeline.lexicon.events import (
     COURSE_NOUNS,
     COURSE_VERBS,
     CREDIT_FORMS,
+    DEBT_RELIEF_VERBS,
+    DEBTS,
     DELEGATION_LEADS,
     DISPATCH_VERBS,
     DONOR_AID,
@@ -532,6 +534,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
                    for t in _made_available(verb))
     if lem in FUNDING_ALWAYS:
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
+    if lem in DEBT_RELIEF_VERBS:
+        return bool(arg_lemmas & DEBTS) and (lem != "write" or _has_prt(verb, "off"))
     if lem not in FUNDING_WITH_AID:
         return False
     if lem in AGREEMENT_VERBS | {"conclude", "exchange"}:

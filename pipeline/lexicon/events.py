@@ -103,6 +103,10 @@ SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "
 # Verbs that fund whatever their object is.
 FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-finance", "cofinance",
                             "disburse", "earmark", "allocate"})
+# Verbs that relieve a debt, which official creditors count as aid: `wrote off $240 million of
+# the debt`, `cancelled the country's debt`, `has forgiven the loan`.
+DEBT_RELIEF_VERBS = frozenset({"cancel", "forgive", "write", "waive"})
+DEBTS = frozenset({"debt", "loan", "arrear", "arrears"})
 # Verbs that fund only with money, aid or equipment as their argument.
 FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "deliver", "transfer",
                               "present",
