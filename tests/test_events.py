@@ -1268,10 +1268,16 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "At the board meeting on Friday, the director said the plant would reopen.",
     "The minister arrived in Tokyo on Monday to attend the summit on water.",
     "The delegation is staying in Bishkek to participate in the meeting of the commission.",
+    "Officials of the two embassies took part in the event in Osh.",  # a gathering attended
+    "The governor participated in the ceremony at the new bridge.",
 ])
 def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
                                                                  text: str) -> None:
     assert "meeting" in types(nlp, text)
+
+
+def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
+    assert "meeting" not in types(nlp, "She often takes part in cultural events at school.")
 
 
 def test_a_meeting_referred_back_to_without_a_date_is_no_new_meeting(nlp: Language) -> None:

@@ -32,6 +32,7 @@ from pipeline.lexicon.events import (
     AGREEMENT_VERBS,
     AID_NOUNS,
     ATTEND_VERBS,
+    ATTENDED_GATHERINGS,
     BENEFICIARY_NOUNS,
     BENEFIT_VERBS,
     BUILT_NOUNS,
@@ -414,7 +415,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         if lem == "have":  # `had talks`; not `has a reception desk`
             arg_lemmas = {lemma(a) for a in verb.children if a.dep_ == "dobj"}
         return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
-            lem in ATTEND_VERBS and "ceremony" in arg_lemmas)
+            lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS))
     if lem == "take" and _has_object(verb, "place"):  # `the conference took place in May`
         return bool(_subject_lemmas(verb) & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
     if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received
@@ -429,7 +430,9 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         if lem == "take" and not _has_object(verb, "part"):
             return False
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            lemma(g) in MEETING_NOUNS for g in c.children) for c in verb.children)
+            lemma(g) in MEETING_NOUNS or (
+                lemma(g) in ATTENDED_GATHERINGS and not _is_kind_of_meeting(g))
+            for g in c.children) for c in verb.children)
     if lem == "discuss":
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         return not passive and _subject(verb) is not None

@@ -52,6 +52,9 @@ MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "co
 # Verbs by which people take part in a ceremony, whatever it marks: `attended the signing
 # ceremony`, `hosted the opening ceremony` (a ceremony only held is the event it marks).
 ATTEND_VERBS = frozenset({"attend", "host"})
+# Gatherings that are a meeting only for those who attend or take part in them (`took part in
+# the event`, `attended the ceremony`); held, a ceremony is what it marks.
+ATTENDED_GATHERINGS = frozenset({"ceremony", "event"})
 # What is visited online, not in person: `visit the agency's website`.
 WEB_PAGES = frozenset({"website", "site", "page", "webpage", "homepage", "portal", "link",
                        "channel", "account"})
