@@ -1270,6 +1270,9 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The delegation is staying in Bishkek to participate in the meeting of the commission.",
     "Officials of the two embassies took part in the event in Osh.",  # a gathering attended
     "The governor participated in the ceremony at the new bridge.",
+    "The trade minister has been on a business mission to Uzbekistan since Monday.",  # a trip
+    "The envoy began her tour of the region on 4 May in Almaty.",
+    "The deputy minister made a trip to Khorog last week.",
 ])
 def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
                                                                  text: str) -> None:
@@ -1278,6 +1281,16 @@ def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
 
 def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     assert "meeting" not in types(nlp, "She often takes part in cultural events at school.")
+
+
+@pytest.mark.parametrize("text", [
+    "The purpose of the trip is to learn more about the region.",
+    "The Permanent Mission of Uzbekistan to the UN issued a statement.",
+    "Pupils of the school went on a trip to the mountains.",
+])
+def test_a_trip_only_referred_to_or_a_mission_office_is_no_meeting(nlp: Language,
+                                                                  text: str) -> None:
+    assert "meeting" not in types(nlp, text)
 
 
 def test_a_meeting_referred_back_to_without_a_date_is_no_new_meeting(nlp: Language) -> None:

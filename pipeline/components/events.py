@@ -97,6 +97,7 @@ from pipeline.lexicon.events import (
     TOTAL_VERBS,
     TRADE_NOUNS,
     TRAINING_NOUNS,
+    TRIP_MAKING_VERBS,
     TRIP_NOUNS,
     TRIP_VERBS,
     TYPED_CEREMONIES,
@@ -144,6 +145,7 @@ from pipeline.schema import ISO_LENGTH, DateSource, EventType
 # --------------------------------------------------------------------------- patterns
 AUX_DEPS = frozenset({"aux", "auxpass"})
 ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # the tagger may take a country for a people
 DONOR_FORMS = frozenset(form for _, _, forms in DONORS.values() for form in forms)
 TRIGGER_POS = frozenset({VERB, AUX, NOUN, PROPN})  # the parts of speech a trigger can be
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
@@ -164,7 +166,7 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
-                 | INTENT_NOUNS
+                 | INTENT_NOUNS | TRIP_NOUNS
                  | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
                               "recruitment", "invitation", "interest", "table",
                               "ratification"}))
@@ -721,6 +723,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
         # `partners are involved in the construction of a plant`, `the project involves the
         # construction of a road`, `projects, including the construction of two plants`
         return [("construction", noun)]
+    if lem in TRIP_NOUNS and noun.pos_ == "NOUN" and _is_official_trip(noun):
+        return [("meeting", noun)]
     if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _is_round_table(noun):
         if _is_definite_reference(noun) or noun.dep_ == "compound" or _is_kind_of_meeting(noun):
             return []
@@ -729,6 +733,19 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             return []  # a groundbreaking or signing ceremony is that event, not a meeting
         return [("meeting", noun)]
     return []
+
+
+def _is_official_trip(trip: Token) -> bool:
+    """`has been on a trade mission to Kazakhstan`, `began her tour on May 2 in Astana`, `made a
+    trip to Bishkek`: a trip someone makes or is on is a visit; one only referred to (`the
+    purpose of the trip`, `a trip to the mountains is planned`) is none."""
+    head = trip.head
+    if trip.dep_ == "dobj":
+        return lemma(head) in TRIP_MAKING_VERBS
+    return trip.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in ("be", "go") and (
+        any(c.dep_ == "prep" and c.lower_ in ("to", "in") and any(
+            g.ent_type_ in PLACE_LABELS for g in c.children) for c in trip.children)
+        or _goes_abroad(head.head, ("in", "to")))
 
 
 def _is_kind_of_meeting(noun: Token) -> bool:
