@@ -488,8 +488,10 @@ CAPTION = (
                r"cent(?:er|re)|слева|справа|в центре)(?:[\s-](?:front|back|rear|row))?\)", re.I),
     # a wire photo's slug, its keywords in capitals joined by hyphens: `COUNTRY-CITY-CHINA-ROAD`
     re.compile(r"^(?-i:[A-Z]{2,}(?: [A-Z]{2,})*(?:-[A-Z]{2,}(?: [A-Z]{2,})*){2,})$"),
-    # an image's file name standing for its caption: `Signing ceremony-1.jpg`
-    re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$", re.I),
+    # an image's file name standing for its caption (`Signing ceremony-1.jpg`), or a gallery's
+    # names in a row (`IMG_0412.jpg IMG_0413.jpg`)
+    re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"
+               r"(?:\s+[^\s.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg))*$", re.I),
 )
 ARTEFACTS = (
     re.compile(rf"^(?:{IMAGE_MARKUP.pattern})$"),

@@ -171,6 +171,13 @@ def test_an_image_file_name_opening_a_line_is_cut_and_the_rest_is_read() -> None
     assert line in story.text
 
 
+def test_a_gallery_of_image_file_names_is_no_headline() -> None:
+    gallery = "IMG_2041_small.jpg DSC00817-copy.jpg bridge_opening_03.png"
+    story, removed = one(f"Korea opens a bridge in Osh\n{gallery}\n{PARA_1}\n{PARA_2}")
+    assert story.title == "Korea opens a bridge in Osh" and ".jpg" not in story.text
+    assert removed["DSC00817-copy.jpg bridge_opening_03.png"] == "caption"
+
+
 def test_image_markup_alone_is_an_artefact_and_text_with_brackets_stays() -> None:
     line = "The [draft] plan (see annex) was approved by the cabinet in March this year."
     story, removed = one(f"Japan funds Osh schools\n![Pupils in Osh](p.jpg)\n{PARA_1}\n{line}")
