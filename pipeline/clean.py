@@ -1695,8 +1695,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
                 dates.append(i)
                 line.date_kind = "tail" if line.date_kind == "line" else line.date_kind
             line.reason = "date"
-        elif i > last_prose and not tail_ok:
-            line.reason = "boilerplate"
+        elif i > last_prose and (teasers or not tail_ok):
+            line.reason = "teaser" if teasers else "boilerplate"
         elif line.date and not DATELINE_ALONE.match(line.text):
             line.reason = "date"  # a stamp between the story's paragraphs is another item's
         else:

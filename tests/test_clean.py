@@ -1559,6 +1559,20 @@ def test_tail_date_is_not_taken_from_related_links() -> None:
     assert story.published is None
 
 
+def test_headlines_each_with_its_date_under_the_story_are_teasers() -> None:
+    first, second = ("Tashkent zoo welcomes two snow leopard cubs ...",
+                     "Fergana farmers expect a record apricot harvest this")
+    text = (f"Japan lends $150 million\n\n{PARA_1}\n\n{PARA_2}\n\n"
+            f"{first}\n09:40 AM | 3 Jun, 2025\n{second}\n08:15 AM | 3 Jun, 2025")
+    story, removed = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed[first] == "teaser" and removed[second] == "teaser"
+    # one date line under the story is its own date, and the sentence above it stays
+    last = "The bank will review the project in 2027."
+    story, _ = one(f"Japan lends $150 million\n\n{PARA_1}\n\n{PARA_2}\n\n{last}\n3 Jun 2025")
+    assert story.text.endswith(last) and story.published == "2025-06-03"
+
+
 # ---------------------------------------------------------------- titles: above the headline
 def test_masthead_menu_and_footer_around_a_single_story_are_cut() -> None:
     text = (
