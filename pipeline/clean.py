@@ -342,10 +342,12 @@ PAYWALL = re.compile(
     r"(?:продолжени\w+|полн\w+ (?:верси\w+|текст\w*)) .{0,40}подписчик|"
     r"только для подписчиков|доступ\w* (?:только )?подписчикам|чтобы (?:продолжить|прочитать))",
     re.I)
-# The opening of a comment form: `Leave a comment`, `You have 2000 characters left`, `Log in to
-# post a comment`; what follows it on a page is comments and their rules, not the story.
+# The opening of a comment form: `Leave a comment`, `Add your comments...`, `No comments yet`,
+# `You have 2000 characters left`, `Log in to post a comment`; what follows it on a page is
+# comments and their rules, not the story.
 COMMENT_FORM = re.compile(
-    r"^(?:leave|add|post|write) a (?:comment|reply)\b|\b(?:logged|log|sign(?:ed)?) in to "
+    r"^(?:leave|add|post|write) (?:a|your) (?:comments?|reply|response)\b|"
+    r"^be the first to comment\b|^no comments(?: yet)?\.?$|\b(?:logged|log|sign(?:ed)?) in to "
     r"(?:post a |leave a )?(?:comment|reply)|\b(?:characters?|symbols?) (?:left|remaining)\b"
     r"|^(?:post|submit|send|add) (?:a |your )?comment\b"
     r"|^by submitting (?:this|the|your) (?:form|comment)\b"

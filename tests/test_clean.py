@@ -430,6 +430,9 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "Follow us on Instagram and LinkedIn for more farm news.",
     "You must be logged in to post a comment.",
     "Leave a comment",
+    "Add your comments...",
+    "Be the first to comment",
+    "No comments yet",
     "Добавить комментарий",  # a comment form's opening in Russian
     "Оставьте свой комментарий",
     "Comments are closed.",  # a blog engine's notice where its form would be
@@ -469,6 +472,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Follow-up talks on the loan will be held in Tokyo in March.",
     "Users logged in to the tax portal 3 million times in 2025.",
     "The ministry declined to leave a comment on the audit.",
+    "No comments were made by the ministry on the audit.",
+    "Be the first to apply: the fund opens on Monday, the ministry said.",
     "Министр отказался дать комментарий журналистам.",
     "Comments are closed to the public until the audit ends, the ministry said.",
     "Добавить к комментарию министра агентство ничего не смогло.",
