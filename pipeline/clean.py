@@ -347,7 +347,8 @@ PAYWALL = re.compile(
 # comments and their rules, not the story.
 COMMENT_FORM = re.compile(
     r"^(?:leave|add|post|write) (?:a|your) (?:comments?|reply|response)\b|"
-    r"^be the first to comment\b|^no comments(?: yet)?\.?$|\b(?:logged|log|sign(?:ed)?) in to "
+    r"^be the first to comment\b|^no comments(?: yet)?\.?$|"
+    r"^your e-?mail(?: address)? will not be published\b|\b(?:logged|log|sign(?:ed)?) in to "
     r"(?:post a |leave a )?(?:comment|reply)|\b(?:characters?|symbols?) (?:left|remaining)\b"
     r"|^(?:post|submit|send|add) (?:a |your )?comment\b"
     r"|^by submitting (?:this|the|your) (?:form|comment)\b"
@@ -390,6 +391,12 @@ PROMPTS = (
                r"questions?))?\s*\?$|\bforum is (?:pre-moderated|moderated before publication)\b",
                re.I),
     re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
+    # a subscription offer beside a story the page shows whole: `This article requires Premium
+    # Subscription`, `Unlock unlimited access for 12 months`, `Or continue reading for free`
+    re.compile(r"\b(?:article|story|content) requires (?:a )?(?:premium |paid )?subscription|"
+               r"^unlock (?:(?:full|unlimited|instant|unrestricted) )+access\b|"
+               r"\b(?:continue|keep) reading (?:(?:this|the) (?:article|story) )?for free\b",
+               re.I),
     # a reader's feedback box: `Do you like this article?`, `Was this news helpful?`, `Rate this
     # article`, `Понравилась статья?`, `Оцените материал`
     re.compile(r"^(?:(?:do|did) you (?:like|enjoy|find) this (?:article|story|news|post|page|"
@@ -1190,12 +1197,24 @@ def mark_menus(lines: list[Line]) -> None:
     close()
 
 
+def _mark_between_prompts(lines: list[Line]) -> None:
+    """The lines of an offer box between its opening and closing prompts (`Unlock unlimited
+    access` ... `Or continue reading for free`): its list of benefits, with no paragraph."""
+    prompts = [i for i, line in enumerate(lines) if line.reason == "prompt"]
+    for a, b in zip(prompts, prompts[1:], strict=False):
+        inside = lines[a + 1:b]
+        if 0 < len(inside) <= PROMPT_BLOCK_MAX_LINES and not any(ln.prose for ln in inside):
+            for ln in inside:
+                ln.reason = ln.reason or "prompt"
+
+
 def mark_prompt_blocks(lines: list[Line]) -> None:
     """A small block of short lines holding a sign-up or cookie prompt, or an advertisement
     label (`ADVERTISEMENT` above and below a commercial), is that prompt or advertisement whole."""
     by_block: dict[int, list[Line]] = {}
     for line in lines:
         by_block.setdefault(line.block, []).append(line)
+    _mark_between_prompts(lines)
     for block in by_block.values():
         reasons = [ln.reason for ln in block if ln.reason in BLOCK_REASONS]
         if (not reasons or len(block) > PROMPT_BLOCK_MAX_LINES

@@ -441,6 +441,10 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "This site filters spam. Learn how your comment data is processed.",
     "Узнайте, как обрабатываются ваши данные комментариев.",
     "This article is for subscribers",
+    "This article requires Premium Subscription",  # an offer beside a story shown whole
+    "Unlock unlimited access for 12 months of market analysis",
+    "Or continue reading this article for free",
+    "Your email address will not be published. Required fields are marked *",
     "To read the full article, subscribe or log in",
     "Choose your newsletter by Steppe Wire. Join for free!",
     "Keep up to date with farm news from the steppe",
@@ -473,6 +477,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Users logged in to the tax portal 3 million times in 2025.",
     "The ministry declined to leave a comment on the audit.",
     "No comments were made by the ministry on the audit.",
+    "Farmers can keep reading the new water law for free on the ministry's site.",
+    "Get full access to the canal, the farmers asked the district governor in May.",
     "Be the first to apply: the fund opens on Monday, the ministry said.",
     "Министр отказался дать комментарий журналистам.",
     "Comments are closed to the public until the audit ends, the ministry said.",
@@ -494,6 +500,14 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
 ])
 def test_sentences_about_subscribers_apps_newsletters_or_comments_are_kept(line: str) -> None:
     assert rule_reason(line) is None
+
+
+def test_the_benefits_listed_in_an_offer_box_inside_the_story_are_cut() -> None:
+    box = ("Unlock unlimited access for 12 months\n\n• Weekly analysis of the energy market\n"
+           "• Access to 500 technical papers\n\nOr continue reading this article for free")
+    story, removed = one(f"Japan lends $150 million\n\n{PARA_1}\n\n{box}\n\n{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed["• Access to 500 technical papers"] == "prompt"
 
 
 PROMPTED_PAGE = (
