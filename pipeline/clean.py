@@ -251,6 +251,7 @@ SOCIAL_NETWORK = re.compile(r"facebook|instagram|twitter|telegram|tiktok|youtube
                             r"вконтакте|"
                             r"одноклассники", re.I)
 SOCIAL_BAR_MIN = 3
+SHARE_BAR_EXTRAS = 2  # a share bar's buttons besides the networks: `Email`, `Print`
 # Headers of a section of other stories under the story (`Related news`, `Most read`); the links
 # a story makes inside its text (`Read also: ...`) lead no such section.
 RELATED_SECTION = (
@@ -1178,8 +1179,11 @@ def mark_menus(lines: list[Line]) -> None:
 
     def close() -> None:
         if len(run) >= MENU_MIN_RUN:
+            # a share bar (`Facebook`, `Twitter`, `LinkedIn`, `Email`) stands by its headline
+            networks = sum(bool(SOCIAL_NETWORK.search(item.text)) for item in run)
+            shares = networks >= SOCIAL_BAR_MIN and networks >= len(run) - SHARE_BAR_EXTRAS
             for item in run:
-                item.reason = "navigation"
+                item.reason = "share" if shares else "navigation"
         run.clear()
 
     for i, line in enumerate(lines):

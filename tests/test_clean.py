@@ -1616,6 +1616,17 @@ def test_masthead_menu_and_footer_around_a_single_story_are_cut() -> None:
     assert removed["Steppe Wire News Service"] == "navigation"
 
 
+def test_a_share_bar_under_the_headline_leaves_the_headline() -> None:
+    headline = "Korean bank lends $80 million for solar plants in the Fergana valley"
+    bar = "Facebook\nTwitter\nLinkedIn\nReddit\nEmail"
+    story, removed = one(f"{headline}\n\n{bar}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline and removed["LinkedIn"] == "share"
+    # a site's menu with its social links, over the headline, is still the masthead's
+    menu = "Steppe Wire\n\nNews\nRegions\nBusiness\nFacebook\nTwitter\nTelegram"
+    story, removed = one(f"{menu}\n\n{headline}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline and removed["Steppe Wire"] == "navigation"
+
+
 def test_masthead_above_date_line_is_not_the_title() -> None:
     text = (f"Central Asia Economic Monitor\nAnalysis | 27 May 2025\n\n"
             f"Remittances to Central Asia are rising again, the World Bank says\n\n{PARA_1}")
