@@ -1047,6 +1047,13 @@ def test_the_people_a_body_serves_after_a_nationality_stay_in_its_name(nlp: Lang
     assert names(nlp, holder) == ["Health Department of Khatlon Province"]
 
 
+def test_the_nouns_after_a_nationality_adjective_close_the_name(nlp: Language) -> None:
+    text = "The summit of the Union of Turkic Peoples was held in Bishkek in May."
+    assert names(nlp, text) == ["Union of Turkic Peoples"]
+    text = "The Office of the Kazakh Ombudsman received 300 letters."
+    assert names(nlp, text) == ["Office of the Kazakh Ombudsman"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("They met during the session of the UN General Assembly in New York.", "UN General Assembly"),
     ("The Assembly of People of Kazakhstan held its session.", "Assembly of People of Kazakhstan"),

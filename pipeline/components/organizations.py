@@ -509,6 +509,8 @@ def _cut_trailing_person(span: Span) -> Span:
         if token.lower_ != "of":
             continue
         end = _place_end(doc, token.i + 1, span.end)
+        if end is not None and doc[end - 1].lower_ in DEMONYMS:
+            continue  # `Organization of Turkish States`: an adjective closes no place's name
         # a holder's name, not the people the body serves (`Training of Afghan Citizens`)
         if end is not None and end < span.end and all(
                 _is_cap(t) and t.lower_ not in INITIAL_HEADS | FINAL_HEADS | NAME_JOINERS
