@@ -159,12 +159,17 @@ def test_countries_joined_by_an_ampersand_are_places_and_a_firm_so_named_stays(
 @pytest.mark.parametrize("text, name", [
     ("UNICEF delivered forty solar refrigerators to rural clinics.", "UNICEF"),
     ("The trade portal was built with UNCTAD over two years.", "UNCTAD"),
+    ("The vaccines were delivered by WHO to clinics in Osh.", "WHO"),  # a capitalised `who`
     ("The Global Environment Facility co-finances the wetland project.",
      "Global Environment Facility"),  # a fund whose head word also names projects
 ])
 def test_known_international_body_is_found_without_definition(nlp: Language, text: str,
                                                               name: str) -> None:
     assert names(nlp, text) == [name]
+
+
+def test_the_pronoun_who_is_no_body(nlp: Language) -> None:
+    assert names(nlp, "Who will pay for the new clinics in Osh, the farmers asked.") == []
 
 
 def test_known_short_name_inside_an_institution_name_is_not_the_known_body(

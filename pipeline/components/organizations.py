@@ -455,7 +455,8 @@ def _is_title(span: Span) -> bool:
     heads_of = span.start >= 2 and doc[span.start - 2].lower_ in ("head", "heads") and (
         doc[span.start - 1].lower_ == "of") and span[0].lower_ in TITLE_OBJECTS and not (
         span[0].lower_ in HEADED_BODIES and len(span) > 1)  # `Delegation of the EU to X`
-    return heads_of or all(_is_role(t) or t.is_stop for t in span) or (
+    # a stopword in capitals is an acronym (`WHO`), no function word
+    return heads_of or all(_is_role(t) or (t.is_stop and not t.is_upper) for t in span) or (
         len(span) > 2 and span[0].lower_ in PORTFOLIO_ROLES and span[1].lower_ == "of")
 
 
