@@ -1385,6 +1385,8 @@ def _is_action(verb: Token) -> bool:
     if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass" and (
             lemma(verb) in REPORT_VERBS):
         return False  # `it should be noted that ...` points at a fact; no one will note it
+    if subject is not None and _states_purpose(verb) and not _can_intend(subject):
+        return False  # `projects of the fund aim to adapt the economy`: what they are for
     if subject is not None and (
             (lemma(verb) in EFFECT_VERBS and (lemma(subject) in EFFECT_SUBJECTS or (
                 subject.dep_ != "nsubjpass" and not _can_intend(subject))))
@@ -1413,6 +1415,19 @@ def _controller(verb: Token) -> Token | None:
             return subject
         cur = head
     return None
+
+
+def _states_purpose(verb: Token) -> bool:
+    """The verb (or the verb it is joined to) is the infinitive of an aim or a purpose noun:
+    `aims to improve`, `is designed to reduce`, `the objective is to increase`."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb:
+        return False
+    subject = _subject(head)
+    return lemma(head) in PURPOSE_FRAMES or (
+        lemma(head) == "be" and subject is not None and lemma(subject) in PURPOSE_NOUNS)
 
 
 def _can_intend(subject: Token) -> bool:
