@@ -824,6 +824,12 @@ def test_other_things_cancelled_or_written_are_no_funding(nlp: Language, text: s
     assert "funding" not in types(nlp, text)
 
 
+def test_the_volume_of_a_flow_over_time_is_a_statistic(nlp: Language) -> None:
+    text = "The volume of Korean investment in Uzbekistan reached $2.1 billion last year."
+    assert "funding" not in types(nlp, text)
+    assert "funding" in types(nlp, "New commitments of the bank reached $41 million in May.")
+
+
 def test_an_action_said_for_the_future_is_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, "The ministry will hire forty new teachers for the valley.")
 

@@ -53,6 +53,7 @@ from pipeline.lexicon.events import (
     ENGAGED_VERBS,
     ENVISAGE_VERBS,
     FACILITY_NOUNS,
+    FLOW_MEASURES,
     FOUNDING_NOUNS,
     FUNDING_ALWAYS,
     FUNDING_WITH_AID,
@@ -524,7 +525,9 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
             and subject.dep_ == "nsubj" and subject.ent_type_ in ORG_LABELS:
         return True  # `the agency equipped the new laboratory`: a donor gave the equipment
     if lem in TOTAL_VERBS:  # `new commitments reached EUR 41.5 million`
-        return bool(_subject_lemmas(verb) & PLEDGED_MONEY) and _money_after(verb, money)
+        subject = _subject(verb)
+        return bool(_subject_lemmas(verb) & PLEDGED_MONEY) and _money_after(verb, money) and (
+            subject is None or lemma(subject) not in FLOW_MEASURES)
     if lem in ("open", "launch") and "credit" in arg_lemmas:  # `opened a credit line of $5m`
         return any(_money_under(a, money) for a in args)
     if lem == "pay" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
@@ -694,7 +697,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
         return [("agreement", noun)]  # `the ratification of the investment agreement`
     if lem == "groundbreaking":
         return [("construction", noun)]
-    if _is_lent(noun) and (_has_lender(noun) or _is_given(noun, money)):
+    if _is_lent(noun) and not _is_measured(noun) and (
+            _has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
     if lem in GIVING_NOUNS and of_child is not None and any(
             _noun_lemmas(g) & (AID_NOUNS | GOODS_NOUNS) for g in of_child.children):
@@ -768,6 +772,12 @@ def _names_document(ceremony: Token) -> bool:
     names what it signs (a signing ceremony alone may yet be postponed or called off)."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
         g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in ceremony.children)
+
+
+def _is_measured(noun: Token) -> bool:
+    """`the volume of investment from the EU`: a flow measured over time, a statistic."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        lemma(noun.head.head) in FLOW_MEASURES)
 
 
 def _is_given(noun: Token, money: list[int]) -> bool:

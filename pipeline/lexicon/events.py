@@ -223,6 +223,8 @@ PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan
                            "assistance", "disbursement", "disbursements", "contribution",
                            "contributions", "funding", "financing", "investment",
                            "investments"})
+# Measures of a flow over time: `the volume of investment reached $12 billion` is a statistic.
+FLOW_MEASURES = frozenset({"volume", "level", "stock", "share"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
 LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment",
                         "contribution", "gift"})
