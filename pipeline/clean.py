@@ -1552,6 +1552,12 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     # the site's name or tagline gives way to any other line
     candidates = [i for i in candidates if not NAMES_THE_NEWS.search(lines[i].text)] or candidates
     strong = _strong_headline(candidates, lines)
+    nearest = candidates[-1] if candidates else None
+    if strong is not None and nearest != strong and nearest + 1 < len(lines) and (
+            lines[nearest + 1].date and _strong_headline([nearest], lines) is not None) and (
+            nearest > strong + 1):
+        # over its date line, with more than a standfirst between it and the page's top line
+        return nearest
     if strong is not None:
         return strong
     worded = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)

@@ -1627,6 +1627,18 @@ def test_a_share_bar_under_the_headline_leaves_the_headline() -> None:
     assert story.title == headline and removed["Steppe Wire"] == "navigation"
 
 
+def test_the_headline_over_its_date_line_beats_the_portal_name_at_the_top() -> None:
+    headline = "Korea opens a new trade office in Samarkand this week"
+    text = ("The Official Portal of the Steppe Trade Ministry\n\nMo Tu We Th Fr Sa Su\n"
+            "New on the portal\n• New page on export rules\n• Added a list of agencies\n\n"
+            f"{headline}\n2025-06-12 | Economy\n\n{PARA_1}\n\n{PARA_2}")
+    assert one(text)[0].title == headline
+    # a standfirst between the headline and its date line leaves the headline the title
+    standfirst = "The office will help exporters of dried fruit find buyers in Korea"
+    text = f"{headline}\n\n{standfirst}\n12 June 2025\n\n{PARA_1}\n\n{PARA_2}"
+    assert one(text)[0].title == headline
+
+
 def test_masthead_above_date_line_is_not_the_title() -> None:
     text = (f"Central Asia Economic Monitor\nAnalysis | 27 May 2025\n\n"
             f"Remittances to Central Asia are rising again, the World Bank says\n\n{PARA_1}")
