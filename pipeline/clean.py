@@ -264,7 +264,9 @@ RELATED_SECTION = (
 )
 RELATED = re.compile(
     rf"^(?:{RELATED_SECTION}|see also|read also|also read|читайте также|смотрите также|по теме)"
-    r"\s*(?::.*)?$", re.I)
+    r"\s*(?::.*)?$"
+    # a link to another story: `READ MORE: Turkic states make ...`, `Read: Minister pushes ...`
+    r"|^read(?: more)?:\s+\S.*$", re.I)
 SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*:?$", re.I)
 READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(more…)`
     r"^\(?(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
@@ -437,6 +439,10 @@ CAPTION = (
     # министерства`, `Фото из архива агентства`, `Фото предоставлено посольством`
     re.compile(r"^(?:фото|видео)\s+(?:из|с|со|от|автора|предоставлен[оы]?|пресс-служб[ыа]|"
                r"пресс-центра|сайта|архива)\s[^.!?]{0,60}[.!?]?$", re.I),
+    # a caption or a source closed by `file photo`: `The ministers in Astana. File Photo`,
+    # `Steppe Wire file photo`
+    re.compile(r"^(?:.{5,250}[.!?]\s+|(?-i:(?:[A-Z][\w&'’.-]*\s){1,4}))file (?:photo|image|picture)"
+               r"\.?$", re.I),
     # `Illustrative photo`, `File photo of the dam`, `Photo for illustrative purposes`
     re.compile(r"^(?:illustrative|illustration|file|archive|archival|stock|representational)"
                r"\s+(?:photo|image|picture)s?(?:\s*[:(—–-].{0,60}|\s+(?:of|by|from|courtesy)\b"

@@ -569,6 +569,8 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Читайте также:", "related"),
     ("You might also be interested in", "related"),
     ("More stories to explore", "related"),
+    ("READ MORE: Turkic ministers meet in Baku to plan the next summit", "related"),  # a link
+    ("Read: Minister urges faster work on the gas pipeline", "related"),
     ("Browse all articles from Aigul Sadykova", "navigation"),
     ("Поделиться:", "share"),
     ("Share this article", "share"),
@@ -593,6 +595,7 @@ def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
     "Share of renewables in the power mix reached 6 percent in 2024.",
     "Share of Facebook users in Kyrgyzstan fell to 41 percent in 2025.",
     "Like this story, the film follows two migrant workers in Seoul.",
+    "Read the full text of the agreement on the ministry's website.",
     "Facebook, Instagram and TikTok blocked in Turkmenistan",  # a headline naming networks
 ])
 def test_sentences_opening_with_related_or_share_words_are_kept(line: str) -> None:
@@ -727,6 +730,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Image: AP",
     "Illustrative photo",
     "File photo of the Rogun dam site",
+    "The two ministers at the signing in Astana. File Photo",  # closed by `file photo`
+    "Steppe Wire file photo",
     "The photo is for illustrative purposes only.",
     "photo2: Tajik-Korean Foreign Ministers' Meeting",  # a numbered image label
     "The minister poses with the ambassador after the signing. Courtesy of the embassy |",
@@ -763,6 +768,10 @@ def test_a_paragraph_longer_than_any_furniture_line_is_kept() -> None:
                  "because the archive has no copies of the oldest sheets. ") * 2
     assert len(paragraph) > 600 and rule_reason(paragraph) is None
     assert rule_reason("Reproduction of the maps is prohibited.") == "copyright"
+
+
+def test_a_sentence_on_a_file_photo_is_no_caption() -> None:
+    assert rule_reason("The agency has published an old file photo.") is None
 
 
 def test_a_sentence_on_archives_or_stock_prices_is_no_caption() -> None:
