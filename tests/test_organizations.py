@@ -168,6 +168,11 @@ def test_known_international_body_is_found_without_definition(nlp: Language, tex
     assert names(nlp, text) == [name]
 
 
+def test_a_nationality_in_its_rarer_form_is_no_body(nlp: Language) -> None:
+    text = "The president met his Turkmenian counterpart and Uzbekistani engineers in Ashgabat."
+    assert names(nlp, text) == []
+
+
 def test_the_pronoun_who_is_no_body(nlp: Language) -> None:
     assert names(nlp, "Who will pay for the new clinics in Osh, the farmers asked.") == []
 

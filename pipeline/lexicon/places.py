@@ -46,6 +46,9 @@ DEMONYMS = {
     "russian": "russia", "saudi": "saudi arabia", "spanish": "spain", "swedish": "sweden",
     "swiss": "switzerland", "tajik": "tajikistan", "thai": "thailand", "turkish": "turkey",
     "turkmen": "turkmenistan", "ukrainian": "ukraine", "uzbek": "uzbekistan",
+    # the `-i` and `-ian` forms some outlets use (`Uzbekistani engineers`, `Turkmenian side`)
+    "uzbekistani": "uzbekistan", "tajikistani": "tajikistan", "kyrgyzstani": "kyrgyzstan",
+    "turkmenistani": "turkmenistan", "turkmenian": "turkmenistan",
     "vietnamese": "vietnam", "latvian": "latvia", "lithuanian": "lithuania",
     "estonian": "estonia", "czech": "czech republic", "slovak": "slovakia",
     "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria", "danish": "denmark",
