@@ -173,6 +173,14 @@ def test_a_nationality_in_its_rarer_form_is_no_body(nlp: Language) -> None:
     assert names(nlp, text) == []
 
 
+def test_a_capitalised_stopword_opening_a_name_is_an_acronym(nlp: Language) -> None:
+    text = "The clinic was built with funds from the US Agency for International Development."
+    assert names(nlp, text) == ["US Agency for International Development"]
+    # all capitals are a heading's case: `THE` is still the article
+    assert names(nlp, "THE MINISTRY OF ENERGY OF UZBEKISTAN announced the tender.") == [
+        "MINISTRY OF ENERGY OF UZBEKISTAN"]
+
+
 def test_the_pronoun_who_is_no_body(nlp: Language) -> None:
     assert names(nlp, "Who will pay for the new clinics in Osh, the farmers asked.") == []
 

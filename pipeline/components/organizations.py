@@ -411,7 +411,8 @@ def _trim(span: Span) -> Span:
     doc = span.doc
     if end - start > 1 and _is_tag(doc[start]):
         start += 1
-    while start < end and (doc[start].is_stop or not doc[start].text[:1].isupper()
+    while start < end and ((doc[start].is_stop and not _is_capital_stop(doc, start))
+                           or not doc[start].text[:1].isupper()
                            or (doc[start].is_sent_start and doc[start].pos_ in {"ADV", "SCONJ"})):
         if doc[start].lower_ in INITIAL_HEADS:
             break
@@ -427,6 +428,12 @@ def _trim(span: Span) -> Span:
         while end > start and doc[end - 1].lower_ in NAME_JOINERS:
             end -= 1
     return doc[start:end]
+
+
+def _is_capital_stop(doc: Doc, i: int) -> bool:
+    """A stopword in capitals before a word that is not (`US Agency`, `IT Park`, `by WHO to`):
+    an acronym, where all capitals (`THE MINISTRY OF ENERGY`) are only a heading's case."""
+    return doc[i].is_upper and (i + 1 == len(doc) or not doc[i + 1].is_upper)
 
 
 def _is_split_initial(doc: Doc, i: int) -> bool:
@@ -455,8 +462,8 @@ def _is_title(span: Span) -> bool:
     heads_of = span.start >= 2 and doc[span.start - 2].lower_ in ("head", "heads") and (
         doc[span.start - 1].lower_ == "of") and span[0].lower_ in TITLE_OBJECTS and not (
         span[0].lower_ in HEADED_BODIES and len(span) > 1)  # `Delegation of the EU to X`
-    # a stopword in capitals is an acronym (`WHO`), no function word
-    return heads_of or all(_is_role(t) or (t.is_stop and not t.is_upper) for t in span) or (
+    return heads_of or all(_is_role(t) or (t.is_stop and not _is_capital_stop(doc, t.i))
+                           for t in span) or (
         len(span) > 2 and span[0].lower_ in PORTFOLIO_ROLES and span[1].lower_ == "of")
 
 
