@@ -1558,12 +1558,8 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
     # the site's name or tagline gives way to any other line
     candidates = [i for i in candidates if not NAMES_THE_NEWS.search(lines[i].text)] or candidates
     strong = _strong_headline(candidates, lines)
-    nearest = candidates[-1] if candidates else None
-    if strong is not None and nearest != strong and nearest + 1 < len(lines) and (
-            lines[nearest + 1].date and _strong_headline([nearest], lines) is not None) and (
-            nearest > strong + 1):
-        # over its date line, with more than a standfirst between it and the page's top line
-        return nearest
+    if strong is not None and _over_its_date_line(lines, candidates[-1], strong):
+        return candidates[-1]
     if strong is not None:
         return strong
     worded = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)
@@ -1573,6 +1569,14 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
             lines, worded[-2], worded[-1]):
         return worded[-2]  # the nearest is the standfirst under its headline
     return worded[-1] if worded else None
+
+
+def _over_its_date_line(lines: list[Line], i: int, top: int) -> bool:
+    """Whether lines[i] is a headline by its shape right over a date line, with more than a
+    standfirst between it and the strong line `top` above it (a portal's name over its widgets:
+    the headline stands by its date)."""
+    return i > top + 1 and i + 1 < len(lines) and bool(lines[i + 1].date) and (
+        _strong_headline([i], lines) is not None)
 
 
 def _closed_sentence(text: str) -> bool:

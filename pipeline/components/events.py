@@ -1395,7 +1395,7 @@ def _is_action(verb: Token) -> bool:
     if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass" and (
             lemma(verb) in REPORT_VERBS):
         return False  # `it should be noted that ...` points at a fact; no one will note it
-    if subject is not None and _states_purpose(verb) and not _can_intend(subject):
+    if subject is not None and _purpose_frame(verb) is not None and not _can_intend(subject):
         return False  # `projects of the fund aim to adapt the economy`: what they are for
     if subject is not None and (
             (lemma(verb) in EFFECT_VERBS and (lemma(subject) in EFFECT_SUBJECTS or (
@@ -1406,38 +1406,34 @@ def _is_action(verb: Token) -> bool:
 
 
 def _controller(verb: Token) -> Token | None:
-    """The subject a verb shares with the verbs above it: a conjunct's (`visited and signed`),
+    """The subject a verb shares with the verb above it: a conjunct's (`visited and signed`),
     or the thing whose purpose it states (`the project aims to improve`, `the objective of the
     loan is to increase`)."""
-    cur = verb
-    for _ in range(CLAUSE_DEPTH):
-        head = cur.head
-        if head is cur or not (cur.dep_ == "conj" or (
-                cur.dep_ == "xcomp" and lemma(head) in PURPOSE_FRAMES | {"be"})):
-            return None
-        subject = _subject(head)
-        if subject is not None and lemma(head) == "be":
-            if lemma(subject) not in PURPOSE_NOUNS:
-                return None
-            return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"), subject)
-        if subject is not None:
-            return subject
-        cur = head
-    return None
+    frame = _purpose_frame(verb)
+    if frame is None:
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head  # `will strengthen ..., open ... and contribute`: the first's
+            if (subject := _subject(verb)) is not None:
+                return subject
+        return None
+    subject = _subject(frame)
+    if subject is not None and lemma(frame) == "be":  # the thing the purpose noun is of
+        return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), subject)
+    return subject
 
 
-def _states_purpose(verb: Token) -> bool:
-    """The verb (or the verb it is joined to) is the infinitive of an aim or a purpose noun:
-    `aims to improve`, `is designed to reduce`, `the objective is to increase`."""
+def _purpose_frame(verb: Token) -> Token | None:
+    """The aim word or the purpose noun's `be` whose infinitive the verb (or the verb it is
+    joined to) is: `aims to improve`, `is designed to reduce`, `the objective is to increase`."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     head = verb.head
     if verb.dep_ != "xcomp" or head is verb:
-        return False
+        return None
     subject = _subject(head)
-    return lemma(head) in PURPOSE_FRAMES or (
-        lemma(head) == "be" and subject is not None and lemma(subject) in PURPOSE_NOUNS)
+    purpose_noun = subject is not None and lemma(subject) in PURPOSE_NOUNS
+    return head if lemma(head) in PURPOSE_FRAMES or (lemma(head) == "be" and purpose_noun) else None
 
 
 def _can_intend(subject: Token) -> bool:
