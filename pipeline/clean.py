@@ -97,10 +97,12 @@ CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not p
 SHARE_MAX_WORDS = 12  # a share bar names a few networks; a longer line is a sentence
 PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribing is longer
 # How no headline opens: with a lower-case word (the wrapped end of the line above: `in the
-# Kyrgyz Republic`; not `eBay`) or by addressing an audience, as speeches do (`Dear members of
-# the press,`, `Your Excellencies, Ladies and Gentlemen!`).
+# Kyrgyz Republic`; not `eBay`), by addressing an audience, as speeches do (`Dear members of
+# the press,`, `Your Excellencies, Ladies and Gentlemen!`), or with an author's name after `By`
+# (`By Liu Wen Source:Steppe Times`, a byline whatever is glued to it).
 NO_HEADLINE_START = re.compile(
-    r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|your excellenc\w*|ladies and gentlemen|уважаем\w*)\b.*[,!]$")
+    r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|your excellenc\w*|ladies and gentlemen|уважаем\w*)\b.*[,!]$"
+    r"|By\s+[A-Z][\w.'’-]+\s+[A-Z]")
 # A line that names the news is a site's name or tagline (`Valley NEWS - Khujand news`, `Новости
 # Казахстана`, `The magazine providing news analysis for investors`): headlines report the news
 # and do not name it.

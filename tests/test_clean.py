@@ -1648,6 +1648,15 @@ def test_the_headline_over_its_date_line_beats_the_portal_name_at_the_top() -> N
     assert one(text)[0].title == headline
 
 
+def test_a_byline_with_its_source_glued_on_is_no_headline() -> None:
+    headline = "Japan funds Talas road"  # short: a headline by its place, not its shape
+    text = (f"{headline}\nBy Aibek Osmonov Source:Steppe Times\nPublished: 2025/6/12 21:48:41"
+            f"\n\nA grant for highway equipment in the north\n\n{PARA_1}\n\n{PARA_2}")
+    assert one(text)[0].title == headline
+    assert one(f"By 2030 Talas will have a new road\n\n{PARA_1}\n\n{PARA_2}")[0].title == (
+        "By 2030 Talas will have a new road")  # `By` and a year opens a headline
+
+
 def test_masthead_above_date_line_is_not_the_title() -> None:
     text = (f"Central Asia Economic Monitor\nAnalysis | 27 May 2025\n\n"
             f"Remittances to Central Asia are rising again, the World Bank says\n\n{PARA_1}")
