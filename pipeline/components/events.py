@@ -1448,13 +1448,11 @@ def _can_intend(subject: Token) -> bool:
 def _becomes_status(verb: Token) -> bool:
     """A copula that plans a change of status, not a property: due by a year (`plots should
     be ready for the 2026 season`) or naming what it becomes (`OVOP will become a National
-    Project`), not a quality, a figure or a weighing (`will become essential`, `the rate will be
-    1 %`, `the plant will be a crucial stage`)."""
+    Project`), not a quality or a figure (`will become essential`, `the rate will be 1 %`)."""
     dated = any(t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) for t in verb.subtree)
-    # `will be a crucial stage` weighs a thing; only `become` names a new status
-    return _dated_target(verb) or dated or (lemma(verb) != "be" and any(
+    return _dated_target(verb) or dated or any(
         c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not any(
-            g.like_num for g in c.children) for c in verb.children))
+            g.like_num for g in c.children) for c in verb.children)
 
 
 def _plan_start(verb: Token) -> int:
