@@ -790,6 +790,7 @@ def test_a_body_that_aims_to_act_plans(nlp: Language) -> None:
     # a forecast for a thing is not its purpose: `expected to` still plans
     assert "plan" in types(nlp, "The plant is expected to generate 90 million kWh a year.")
 
+
 def test_it_should_be_noted_points_at_a_fact_and_plans_nothing(nlp: Language) -> None:
     assert "plan" not in types(nlp, "It should be noted that the loan was approved in May.")
     assert "plan" in types(nlp, "The minister will note the results of the survey in May.")
