@@ -677,11 +677,13 @@ def _spent_learning(verb: Token, subj: Token) -> bool:
         _at_named_place(verb))
 
 
-def _goes_abroad(token: Token, preps: tuple[str, ...] = ("to",)) -> bool:
+def _goes_abroad(token: Token, preps: tuple[str, ...] = ("to",),
+                 labels: frozenset[str] = frozenset({"GPE"})) -> bool:
     """The word goes to a named place: a bare head count (`9,800 went to South Korea`) is people
-    leaving, `a delegation to Astana` a visit; `preps` may add `in` (`arrived in Tokyo`)."""
+    leaving, `a delegation to Astana` a visit; `preps` may add `in` (`arrived in Tokyo`), `labels`
+    the entity types a place may wear."""
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
-        g.ent_type_ == "GPE" for g in c.children) for c in token.children)
+        g.ent_type_ in labels for g in c.children) for c in token.children)
 
 
 def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Token]]:
@@ -747,9 +749,7 @@ def _is_official_trip(trip: Token) -> bool:
     if trip.dep_ == "dobj":
         return lemma(head) in TRIP_MAKING_VERBS
     return trip.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in ("be", "go") and (
-        any(c.dep_ == "prep" and c.lower_ in ("to", "in") and any(
-            g.ent_type_ in PLACE_LABELS for g in c.children) for c in trip.children)
-        or _goes_abroad(head.head, ("in", "to")))
+        _goes_abroad(trip, ("to", "in"), PLACE_LABELS) or _goes_abroad(head.head, ("in", "to")))
 
 
 def _is_kind_of_meeting(noun: Token) -> bool:
