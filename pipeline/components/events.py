@@ -1631,12 +1631,13 @@ def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -
             return None
     elif cand.mode is not Mode.REALIS:
         return None
-    same = SAME_TIME.search(sent.text)
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    same = SAME_TIME.search(text)
     if same and ctx.last_date:
         return _truncate(ctx.last_date, same.group(1))
-    if (BREAKDOWN.match(sent.text) or ELABORATION.match(sent.text)) and ctx.last_date:
+    if (BREAKDOWN.match(text) or ELABORATION.match(text)) and ctx.last_date:
         return ctx.last_date
-    if RETROSPECTIVE.search(sent.text):  # `Previously, ...` steps out of the story's episode
+    if RETROSPECTIVE.search(text):  # `Previously, ...` steps out of the story's episode
         return None
     verb = clause_verb(cand.anchor)
     if is_lead and cand.type != "plan":
