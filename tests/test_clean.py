@@ -1364,6 +1364,9 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     ("ХОРОГ, 5 окт - Памир Вайр. Банк выделил кредит.", "2024-10-07", "2024-10-05"),  # `окт`
     ("Бишкек, 16 декабря 2025 года – Министр подписал соглашение.", None, "2025-12-16"),
     ("Ташкент, 5 мая 2024 г. – Министр подписал соглашение.", None, "2024-05-05"),
+    # the place and the date parted by spaced dashes, as press releases do
+    ("NARYN - 4 June 2019 – The agency and the ministry opened a clinic.", None, "2019-06-04"),
+    ("KHOROG — June 4, 2019 — The pass reopened.", None, "2019-06-04"),
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
         text: str, reference: str | None, value: str) -> None:
@@ -1379,6 +1382,7 @@ def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
     ("The talks ended. May 5 - a holiday followed.", "2025-06-01"),  # a sentence's full stop
     ("In Bishkek, December 30 was declared a holiday.", "2025-01-02"),
     ("March 17, 2017 (a Friday) was a holiday in Osh.", None),  # no dash after the brackets
+    ("Osh and Naryn - 4 June 2019 marks their twinning.", None),  # no dash after the date
     pytest.param("Last year, March 8 – a public holiday – fell on a Saturday.", "2026-01-01",
                  marks=pytest.mark.xfail(strict=True, reason="the dateline's place runs "
                                          "case-insensitive, so an opening phrase before a "
