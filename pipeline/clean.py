@@ -52,6 +52,7 @@ from pipeline.pagedates import (
     split_dated_headline,
     split_glued_stamp,
     split_leading_stamp,
+    timed_dates,
     weigh,
 )
 from pipeline.schema import Removal, Source
@@ -225,6 +226,7 @@ PRICE_CELL = re.compile(rf"[^\W\d][\w .&-]{{0,30}}?[$€£¥₽]\s*\d+(?:[.,]\d+
 WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")  # a top bar's `6.7 C`, `-3°C`
 TOP_BAR_REACH = 2  # the top bar's date follows its temperature, maybe after the city
 BOARD_MIN_ITEMS = 2  # two quotes, or a quote and a temperature: one alone may be a heading
+STRIP_MIN_STAMPS = 2  # a line of stories' headlines with their dates and times: a story has none
 BOARD_SHARE = 0.7  # most words of a board are codes, numbers and degrees; a city name may lead
 
 PAGE_WORDS = alternation(PAGER_WORDS)
@@ -818,6 +820,8 @@ def rule_reason(text: str) -> str | None:
         return None  # a date line is read for the story's date, then cut as "date"
     if TICKER.match(bare) or _is_board(bare) or _is_price_strip(bare):
         return "ticker"
+    if timed_dates(text) >= STRIP_MIN_STAMPS:
+        return "teaser"  # other stories' headlines, each closed by its date and time
     if len(text) > FURNITURE_MAX_CHARS:
         return None  # a paragraph of the story: no furniture below is this long
     if any(p.search(text) for p in COOKIE):

@@ -46,6 +46,7 @@ DATE_CORE = re.compile(
 )
 NUMERIC_DATE = re.compile(rf"(?<![\w./-]){_NUMERIC}(?![\w/-])")
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # `14:32`, `14.32`, `2:32 PM`
+TIMED_AFTER_DATE = re.compile(rf"\s*[,|·•–—-]?\s*{TIME}")  # the time a stamp adds to its date
 ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}"
         r"|\bZ\b)")
 WEEKDAY = rf"\b(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEKDAYS))})\b\.?"
@@ -330,9 +331,18 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     stamped = start < m.start() or bool(rest.strip())  # a label, weekday or time: a stamp
     if (len(words) < (STAMPED_HEADLINE_MIN_WORDS if stamped else min_words)
             or re.search(r"[.!?]$", head) or not words[0][:1].isupper() or TRAIL.search(head)
-            or words[-1].lower() in DATE_PREPOSITIONS or not is_stamp(text[start:])):
+            or words[-1].lower() in DATE_PREPOSITIONS or not is_stamp(text[start:])
+            or timed_dates(head)):
         return None
     return head, text[start:].strip()
+
+
+def timed_dates(text: str) -> int:
+    """How many dates with their time of day a line states (`... 26 October 2025, 12:14 ...`):
+    a headline or a story's sentence none, a strip of stories each with its stamp several."""
+    if not TIME_OF_DAY.search(text):
+        return 0  # the cheap test first
+    return sum(bool(TIMED_AFTER_DATE.match(text, m.end())) for m in DATE_CORE.finditer(text))
 
 
 def closes_with_date(text: str) -> bool:

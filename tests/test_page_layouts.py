@@ -706,6 +706,21 @@ def test_a_short_headline_closed_by_a_timed_stamp_is_split() -> None:
     assert split_closing_date("Khujand gets clean water 19.02.2024", 5) is None
 
 
+def test_a_strip_of_headlines_with_their_stamps_is_not_split_as_one_headline() -> None:
+    line = ("Osh opens a new bus depot in the south 26 October 2027, 12:14Farmers in Naryn get "
+            "cheaper seed this spring 25 October 2027, 12:03")
+    assert split_closing_date(line, 5) is None
+
+
+def test_a_strip_of_other_stories_above_the_headline_dates_and_titles_nothing() -> None:
+    strip = ("TODAY ON THE SITE: Osh opens a new bus depot in the south 26 October 2027, 12:14"
+             "Farmers in Naryn get cheaper seed this spring 25 October 2027, 12:03")
+    headline = "Korea funds a water plant in Khujand"
+    story, removed = one(f"{strip}\n\n{headline}\n03 May 2024, 17:17\n\n{LEAD}\n\n{SECOND}")
+    assert (story.title, story.published) == (headline, "2024-05-03")
+    assert removed[strip] == "teaser"
+
+
 def test_a_breadcrumb_trail_ending_in_a_dated_headline_is_not_split() -> None:
     assert split_closing_date("Home » News » Khujand gets clean water | 19.02.2024 10:15", 5) \
         is None
