@@ -379,6 +379,11 @@ PROMPTS = (
     re.compile(r"^(?:exclusive|premium)?\s*(?:subscriber|member)s?(?:[- ]only|[- ]exclusive)?\s+"
                r"(?:content|article|story)\b", re.I),
     re.compile(r"^follow\s+\S+(?:\s+\S+)?\s+on\b", re.I),  # "Follow Kazinform on Telegram"
+    # what to click or tap, and a redirect's countdown: `Click here to subscribe`, `click
+    # 'Continue' to proceed`, `Tap the button below`, `Continue in 17 seconds`
+    re.compile(r"\b(?:click|tap|press)\s+(?:on\s+)?(?:here|this link|the (?:\w+ ){0,2}button|"
+               r"['‘\"“][^'’\"”]{1,30}['’\"”])|^(?:continue|redirecting|you will be redirected)\b"
+               r".{0,30}\bin \d+ seconds?\b", re.I),
     COMMENT_FORM,
     re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app\b", re.I),
     re.compile(r"^(?:your|enter your|enter|ваш)\s*e-?mail(?: address)?\s*:?$", re.I),
@@ -464,10 +469,12 @@ CAPTION = (
     # "(AFP/Getty Images)", "[World Bank Press Release]": six words at most
     re.compile(r"^(?:\((?:[^\s()]+\s*){1,6}\)|\[(?:[^\s\[\]]+\s*){1,6}(?<![.!?])\])$"),
     # a short caption closed by its source's name after its full stop or after a slash: `The
-    # minister at the forum. (Steppe Wire)`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`;
-    # or by an agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali Umarov`,
-    # `... in 2018. — Ali UMAROV/Steppe/AFP photo`
-    re.compile(r"^.{10,250}(?:[.!?]\s*\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
+    # minister at the forum. (Steppe Wire)`, `... in Seoul. [PRESIDENTIAL OFFICE]`, `... signed
+    # the agreement. AGENCY`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`; or by an
+    # agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali Umarov`, `... in
+    # 2018. — Ali UMAROV/Steppe/AFP photo`
+    re.compile(r"^.{10,250}(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|\[(?:[A-Z][\w.&'’-]*\s?){1,3}\]"
+               r"|(?<=\S)\s[A-Z]{2,6})|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
                r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?"
                r"[A-Z][\w&-]+(?:\s[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*(?:\s(?:pic|photo))?)$"),
     # a caption closed by its agency and photographer in square brackets: `The ministers at the

@@ -155,6 +155,52 @@ def test_paragraph_closed_by_names_in_brackets_is_no_caption() -> None:
     assert rule_reason("The road links the two border towns (Kazakhstan/Kyrgyzstan)") is None
 
 
+@pytest.mark.parametrize("line", [
+    "The two ministers shake hands after the talks in Osh on Friday. [STEPPE WIRE]",
+    "The envoy and the mayor sign the grant papers at the city hall in Naryn. WPA",
+])
+def test_caption_closed_by_its_source_in_square_brackets_or_as_an_acronym_is_cut(
+        line: str) -> None:
+    assert rule_reason(line) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "The road will be co-financed by the EU and the ADB.",
+    "The loan is the bank's largest in the region. It follows a grant from the EU.",
+])
+def test_sentence_ending_in_an_acronym_is_no_caption(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_a_line_of_headlines_each_closed_by_its_date_and_time_is_a_teaser_strip() -> None:
+    line = ("LATEST: Osh opens a new bus depot 26 October 2027, 12:14Farmers in Naryn get "
+            "cheaper seed 26 October 2027, 12:10Khujand hosts a water forum 25 October 2027, 11:02")
+    assert rule_reason(line) == "teaser"
+
+
+def test_a_sentence_with_one_date_and_time_is_no_teaser_strip() -> None:
+    line = "The talks opened on 26 October 2027, 12:14 local time, in the hall of the ministry."
+    assert rule_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Stay here and when the countdown ends, click 'Proceed' to go on.",
+    "Click here to join our channel",
+    "Tap the green button below to read on",
+    "Continue in 12 seconds",
+])
+def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
+    assert rule_reason(line) == "prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "Farmers click on the ministry's portal to apply for the subsidy.",
+    "The mission continued in Osh for three more days.",
+])
+def test_a_sentence_about_clicking_or_continuing_is_no_prompt(line: str) -> None:
+    assert rule_reason(line) is None
+
+
 def test_image_markup_opening_a_line_is_cut_and_the_rest_is_read() -> None:
     byline = "By Staff Writers Osh, Kyrgyzstan (Kabar) March 3, 2021"
     story, removed = one(f"Japan funds Osh schools\n![](https://x.org/p.jpg) {byline}\n"
