@@ -52,7 +52,7 @@ from pipeline.pagedates import (
     split_dated_headline,
     split_glued_stamp,
     split_leading_stamp,
-    timed_dates,
+    states_timed_dates,
     weigh,
 )
 from pipeline.schema import Removal, Source
@@ -827,7 +827,7 @@ def rule_reason(text: str) -> str | None:
         return None  # a date line is read for the story's date, then cut as "date"
     if TICKER.match(bare) or _is_board(bare) or _is_price_strip(bare):
         return "ticker"
-    if timed_dates(text) >= STRIP_MIN_STAMPS:
+    if states_timed_dates(text, STRIP_MIN_STAMPS):
         return "teaser"  # other stories' headlines, each closed by its date and time
     if len(text) > FURNITURE_MAX_CHARS:
         return None  # a paragraph of the story: no furniture below is this long

@@ -332,17 +332,19 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     if (len(words) < (STAMPED_HEADLINE_MIN_WORDS if stamped else min_words)
             or re.search(r"[.!?]$", head) or not words[0][:1].isupper() or TRAIL.search(head)
             or words[-1].lower() in DATE_PREPOSITIONS or not is_stamp(text[start:])
-            or timed_dates(head)):
+            or states_timed_dates(head)):
         return None
     return head, text[start:].strip()
 
 
-def timed_dates(text: str) -> int:
-    """How many dates with their time of day a line states (`... 26 October 2025, 12:14 ...`):
-    a headline or a story's sentence none, a strip of stories each with its stamp several."""
-    if not TIME_OF_DAY.search(text):
-        return 0  # the cheap test first
-    return sum(bool(TIMED_AFTER_DATE.match(text, m.end())) for m in DATE_CORE.finditer(text))
+def states_timed_dates(text: str, least: int = 1) -> bool:
+    """Whether a line states at least `least` dates with their time of day (`... 26 October
+    2025, 12:14 ...`): a headline or a story's sentence none, a strip of stories each with its
+    stamp several."""
+    if len(TIME_OF_DAY.findall(text)) < least:
+        return False  # the cheap test first
+    return sum(bool(TIMED_AFTER_DATE.match(text, m.end()))
+               for m in DATE_CORE.finditer(text)) >= least
 
 
 def closes_with_date(text: str) -> bool:
