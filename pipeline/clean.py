@@ -226,7 +226,7 @@ PRICE_CELL = re.compile(rf"[^\W\d][\w .&-]{{0,30}}?[$€£¥₽]\s*\d+(?:[.,]\d+
 WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")  # a top bar's `6.7 C`, `-3°C`
 TOP_BAR_REACH = 2  # the top bar's date follows its temperature, maybe after the city
 BOARD_MIN_ITEMS = 2  # two quotes, or a quote and a temperature: one alone may be a heading
-STRIP_MIN_STAMPS = 2  # a line of stories' headlines with their dates and times: a story has none
+STRIP_MIN_STAMPS = 2  # dated and timed stamps in a line of other stories; a sentence has one
 BOARD_SHARE = 0.7  # most words of a board are codes, numbers and degrees; a city name may lead
 
 PAGE_WORDS = alternation(PAGER_WORDS)

@@ -339,8 +339,7 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
 
 def states_timed_dates(text: str, least: int = 1) -> bool:
     """Whether a line states at least `least` dates with their time of day (`... 26 October
-    2025, 12:14 ...`): a headline or a story's sentence none, a strip of stories each with its
-    stamp several."""
+    2025, 12:14 ...`): a headline states none, a strip of other stories one per story."""
     if len(TIME_OF_DAY.findall(text)) < least:
         return False  # the cheap test first
     return sum(bool(TIMED_AFTER_DATE.match(text, m.end()))
