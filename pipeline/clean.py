@@ -170,11 +170,13 @@ INNER_ELLIPSIS = re.compile(r"\.\.\.|…")
 TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
 # a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
 TITLE_LABEL = re.compile(r"^(?:title|headline|заголовок)\s*:\s*", re.I)
-# a site's name after a headline, behind a bar or a spaced dash
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
 TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+")  # `14/02/11 - ...`
 TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run into a headline
-SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+# a site's name after a headline, behind a bar or a spaced dash; not after a comma (`Aid is a
+# sign of support, - the ministry` names who is quoted, as Russian punctuation gives direct
+# speech its speaker)
+SITE_SUFFIX = re.compile(r"(?<!,)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
 # a heading naming an organisation: `About the EBRD`, `About JICA`, `О компании`
 ABOUT_HEADING = re.compile(r"^(?:about|о)\s+(?P<name>[^\s.!?:][^.!?:]{1,60})\s*:?$", re.I)
 ABOUT_NAME_REACH = 80  # the heading's name may follow the full name: `The Asian ... Bank (AIIB) is`
@@ -417,6 +419,13 @@ PROMPTS = (
                r"|post)\b|(?:вам )?понравил(?:ась|ся|ось) (?:эта )?(?:статья|новость|материал)"
                r"\s*\?|была ли (?:эта )?(?:статья|новость|информация) полезн\w*\s*\?|"
                r"оцените (?:статью|новость|материал)\b)", re.I),
+    # the question over a comment box: `What do you think?`, `Что думаете об этом?`
+    re.compile(r"^(?:what do you think(?: about (?:this|it))?|что (?:вы )?думаете(?: об этом| по "
+               r"этому поводу)?)\s*\?$", re.I),
+    # the site's own channel offered to the reader: `Follow our Telegram channel`, `Stay informed!
+    # Subscribe to our Telegram`, `... на нашем Telegram-канале`
+    re.compile(r"\b(?:our|наш\w*)\s+(?:official\s+|официальн\w*\s+)?(?:telegram|instagram|"
+               r"facebook|youtube|whatsapp|tiktok|twitter|vk|вконтакте|дзен)\b", re.I),
     PAYWALL,
 )
 COOKIE = (
@@ -445,9 +454,10 @@ CAPTION = (
                r"(?:personal\s+|family\s+|private\s+)?archives?(?:\s+of\s+[^.!?]{1,50})?\.?$",
                re.I),
     # the same in Russian, the source in the genitive or after a preposition: `Фото пресс-службы
-    # министерства`, `Фото из архива агентства`, `Фото предоставлено посольством`
-    re.compile(r"^(?:фото|видео)\s+(?:из|с|со|от|автора|предоставлен[оы]?|пресс-служб[ыа]|"
-               r"пресс-центра|сайта|архива)\s[^.!?]{0,60}[.!?]?$", re.I),
+    # министерства`, `Фото из архива агентства`, `Фото предоставлено посольством`, `Фото взято с
+    # сайта ведомства`, `Фото с сайта kabar.kg`
+    re.compile(r"^(?:фото|видео)\s+(?:взят[оаы]?\s+)?(?:из|с|со|от|автора|предоставлен[оы]?|пресс-служб[ыа]|"
+               r"пресс-центра|сайта|архива)\s(?:[^.!?]|\.(?=\w)){0,60}[.!?]?$", re.I),  # `24.kg`
     # a caption or a source closed by `file photo`: `The ministers in Astana. File Photo`,
     # `Steppe Wire file photo`
     re.compile(r"^(?:.{5,250}[.!?]\s+|(?-i:(?:[A-Z][\w&'’.-]*\s){1,4}))file (?:photo|image|picture)"

@@ -194,6 +194,25 @@ def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "Stay informed! Join our Telegram for the news of the valley.",
+    "Будьте в курсе: новости долины в нашем Telegram-канале",
+    "What do you think?",
+    "Что думаете об этом?",
+])
+def test_the_sites_own_channel_and_the_comment_question_are_prompts(line: str) -> None:
+    assert rule_reason(line) == "prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "The agency announced the grant on its Telegram channel on Monday.",
+    "Министерство сообщило об этом в своем Telegram-канале.",
+    "What do you think of the loan, the reporter asked the minister.",
+])
+def test_a_sentence_about_a_channel_or_asking_an_opinion_is_no_prompt(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
     "Farmers click on the ministry's portal to apply for the subsidy.",
     "The mission continued in Osh for three more days.",
 ])
@@ -795,6 +814,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "[Asian Development Bank News Release]",  # a source's label in square brackets
     "Фото пресс-службы министерства энергетики",  # a Russian credit, its source in the genitive
     "Фото из архива агентства",
+    "Фото взято с сайта ведомства",  # `taken from`
+    "Фото с сайта osh.example.kg",  # a site's address
     "Иллюстративное фото",  # an illustrative or stock picture, in Russian
     "Стоковые изображения от Photobank",
     "From the ambassador's personal archive",  # a picture credited to an archive
@@ -823,6 +844,10 @@ def test_a_sentence_on_a_file_photo_is_no_caption() -> None:
 def test_a_sentence_on_archives_or_stock_prices_is_no_caption() -> None:
     assert rule_reason("Архивные документы показали рост экспорта в 2023 году.") is None
     assert rule_reason("Стоковые цены на хлопок выросли") is None
+
+
+def test_a_sentence_on_photos_taken_is_no_credit() -> None:
+    assert rule_reason("Фото взяты для выставки в Оше, где их покажут в мае и июне.") is None
 
 
 def test_a_courtesy_call_is_no_photo_credit() -> None:

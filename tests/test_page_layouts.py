@@ -49,6 +49,8 @@ def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: s
 
 @pytest.mark.parametrize("line", [
     "Korea and Tajikistan - a new chapter in water cooperation",  # a dash inside the headline
+    # a comma before the dash: the speaker of a quoted headline, Russian style
+    "Грант Кореи - знак доверия к водной программе Худжанда, - посольство",
     "Khujand water plant | a grant of $18 million for 120,000 residents",
     "Title IX of the loan agreement takes effect",  # no label colon
     "2021-2025 - the years of Korea's water programme in Khujand",  # a span of years
