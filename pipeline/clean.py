@@ -419,6 +419,8 @@ PROMPTS = (
                r"|post)\b|(?:вам )?понравил(?:ась|ся|ось) (?:эта )?(?:статья|новость|материал)"
                r"\s*\?|была ли (?:эта )?(?:статья|новость|информация) полезн\w*\s*\?|"
                r"оцените (?:статью|новость|материал)\b)", re.I),
+    # a reader asked to report a typo by its keys: `Found a typo? Select it and press Ctrl+Enter`
+    re.compile(r"\bctrl\s*\+\s*enter\b", re.I),
     # the question over a comment box: `What do you think?`, `Что думаете об этом?`
     re.compile(r"^(?:what do you think(?: about (?:this|it))?|что (?:вы )?думаете(?: об этом| по "
                r"этому поводу)?)\s*\?$", re.I),
@@ -480,13 +482,13 @@ CAPTION = (
     re.compile(r"^(?:\((?:[^\s()]+\s*){1,6}\)|\[(?:[^\s\[\]]+\s*){1,6}(?<![.!?])\])$"),
     # a short caption closed by its source's name after its full stop or after a slash: `The
     # minister at the forum. (Steppe Wire)`, `... in Seoul. [PRESIDENTIAL OFFICE]`, `... signed
-    # the agreement. AGENCY`, `... in Osh. / Pamir TV`, `Workers at the dam/AFP`; or by an
-    # agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali Umarov`, `... in
-    # 2018. — Ali UMAROV/Steppe/AFP photo`
+    # the agreement. AGENCY`, `... in Osh. / Pamir TV and Agencies`, `Workers at the dam/AFP`;
+    # or by an agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali
+    # Umarov`, `... in 2018. — Ali UMAROV/Steppe/AFP photo`
     re.compile(r"^.{10,250}(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|\[(?:[A-Z][\w.&'’-]*\s?){1,3}\]"
                r"|(?<=\S)\s[A-Z]{2,6})|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
                r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?"
-               r"[A-Z][\w&-]+(?:\s[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*(?:\s(?:pic|photo))?)$"),
+               r"[A-Z][\w&-]+(?:\s(?:and\s)?[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*(?:\s(?:pic|photo))?)$"),
     # a caption closed by its agency and photographer in square brackets: `The ministers at the
     # signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]` (a wire's paragraph may close
     # with its credit in round ones: `... in 2016. (Steppe/Wire)`)

@@ -198,8 +198,10 @@ def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
     "Будьте в курсе: новости долины в нашем Telegram-канале",
     "What do you think?",
     "Что думаете об этом?",
+    "Spotted a mistake? Select it and press Ctrl+Enter.",
+    "Нашли опечатку? Выделите её и нажмите Ctrl + Enter",
 ])
-def test_the_sites_own_channel_and_the_comment_question_are_prompts(line: str) -> None:
+def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(line: str) -> None:
     assert rule_reason(line) == "prompt"
 
 
@@ -207,6 +209,7 @@ def test_the_sites_own_channel_and_the_comment_question_are_prompts(line: str) -
     "The agency announced the grant on its Telegram channel on Monday.",
     "Министерство сообщило об этом в своем Telegram-канале.",
     "What do you think of the loan, the reporter asked the minister.",
+    "Users press Ctrl and Enter to search the archive of the bank.",
 ])
 def test_a_sentence_about_a_channel_or_asking_an_opinion_is_no_prompt(line: str) -> None:
     assert rule_reason(line) is None
@@ -803,6 +806,7 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "The minister greets the ambassador in Osh on Monday. (Pamir Wire)",  # closed by its source
     "Herders drive their flocks to the summer pastures/Steppe Wire",
     "The two presidents at the signing ceremony in Ashgabat on Tuesday. / Pamir TV",
+    "The minister at the dam in Nurek. / Valley TV and Agencies",  # a credit with `and`
     "Delegates at the forum in Urumqi / photobank",  # a photo bank after a spaced slash
     # an agency's and a photographer's slashed credit after the caption's full stop
     "Farmers load cotton near Termez on Friday, officials said.  AGENCY/Dilshod Karimov",
