@@ -146,6 +146,7 @@ INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-Z
 # one word each, as a photo's credit names its photographer: `(Xinhua/Xie Huanchi)`
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
+LIST_CLOSE = re.compile(r"[:;,]\s*$")  # an item of a list, or the line announcing one
 ELLIPSIS_END = re.compile(r"(?:\.\.|…)[\"'”»’)\]]*$")  # a line a site cut short: `...`, `…`
 SECTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+[^\W\d_]")  # `1. Opening remarks`, `(2) Trade`
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|{ITEM_NUMBER}|[a-z][.)])\s+")
@@ -228,6 +229,8 @@ PRICE_CELL = re.compile(rf"[^\W\d][\w .&-]{{0,30}}?[$€£¥₽]\s*\d+(?:[.,]\d+
 WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")  # a top bar's `6.7 C`, `-3°C`
 TOP_BAR_REACH = 2  # the top bar's date follows its temperature, maybe after the city
 BOARD_MIN_ITEMS = 2  # two quotes, or a quote and a temperature: one alone may be a heading
+TAIL_MIN_HEADLINES = 3  # other stories' headlines listed under a story, without a header
+TAIL_HEADLINE_MAX_WORDS = 25  # longer is a paragraph, maybe one the scrape cut off
 STRIP_MIN_STAMPS = 2  # dated and timed stamps in a line of other stories; a sentence has one
 BOARD_SHARE = 0.7  # most words of a board are codes, numbers and degrees; a city name may lead
 
@@ -1843,14 +1846,34 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     teasers = next((i for i, j in zip(body, body[1:], strict=False) if i > lead
                     and TRUNCATED.search(lines[i].text) and TRUNCATED.search(lines[j].text)), None)
     unrelated = _other_story_head(lines, body, title)
-    stop = min(i for i in (paywall, about, comments, others, teasers, unrelated, closed, end)
-               if i is not None)
+    listed = _headline_tail(lines, body)
+    stop = min(i for i in (paywall, about, comments, others, teasers, unrelated, listed, closed,
+                           end) if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else (
                 "teaser" if (teasers is not None and TRUNCATED.search(lines[i].text))
-                or stop == unrelated else "boilerplate")
+                or stop in (unrelated, listed) else "boilerplate")
     return [i for i in body if i < stop]
+
+
+def _headline_tail(lines: list[Line], body: list[int]) -> int | None:
+    """The first of the headlines of other stories listed under the story without a header:
+    TAIL_MIN_HEADLINES or more short lines down to the body's end, none closed as a sentence or
+    a list item, most shaped like headlines (a short link among them), under a paragraph that
+    ends its sentence (a list the story announces with a colon stays)."""
+    run: list[int] = []
+    for i in reversed(body):
+        text = lines[i].text
+        if FULL_STOP.search(text) or LIST_CLOSE.search(text) or BULLET.match(text) or len(
+                text.split()) > TAIL_HEADLINE_MAX_WORDS:
+            break
+        run.insert(0, i)
+    if len(run) < TAIL_MIN_HEADLINES or len(run) == len(body):
+        return None
+    above = lines[body[body.index(run[0]) - 1]].text
+    shaped = sum(_is_headline_shaped(lines[i].text) for i in run)
+    return run[0] if TERMINAL.search(above) and shaped * 3 >= len(run) * 2 else None
 
 
 def _other_story_head(lines: list[Line], body: list[int], title: str | None) -> int | None:

@@ -232,6 +232,25 @@ def test_teasers_cut_off_with_an_ellipsis_before_a_dated_headline_are_cut() -> N
     assert all(removed[t] == "teaser" for t in teasers)
 
 
+def test_headlines_of_other_stories_listed_under_the_story_without_a_header_are_cut() -> None:
+    others = ["Farmers in the Fergana valley expect a record cotton harvest this year",
+              "New bus routes open between Osh and Jalal-Abad next month",
+              "Jobs",
+              "Why are bazaar prices in Khujand falling this spring?"]
+    story, removed = one("\n\n".join(["Korea funds a water plant in Khujand", LEAD, SECOND,
+                                        *others]))
+    assert story.text == f"{LEAD}\n\n{SECOND}"
+    assert all(removed[t] == "teaser" for t in others)
+
+
+def test_subheadings_over_the_storys_last_paragraphs_stay() -> None:
+    heads = ["Three new pumping stations for the old town", "Work to start next spring"]
+    text = "\n\n".join(["Korea funds a water plant in Khujand", LEAD, heads[0], SECOND, heads[1],
+                        SECOND.replace("The plant", "The new plant")])
+    story, _ = one(text)
+    assert all(head in story.text for head in heads)
+
+
 def test_menu_blurbs_set_apart_from_a_dated_headline_are_cut() -> None:
     blurb = ("WHO WE AREThe Valley Water Fund is a charity that has helped towns of the region "
              "build wells and clinics since 1998, with offices in three cities.")
