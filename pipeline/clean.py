@@ -1869,11 +1869,12 @@ def _headline_tail(lines: list[Line], body: list[int]) -> int | None:
                 text.split()) > TAIL_HEADLINE_MAX_WORDS:
             break
         run.insert(0, i)
-    if len(run) < TAIL_MIN_HEADLINES or len(run) == len(body):
-        return None
+    if len(run) < TAIL_MIN_HEADLINES or len(run) == len(body) or any(lines[i].date for i in run):
+        return None  # headlines each with its date line are judged as dated teasers
     above = lines[body[body.index(run[0]) - 1]].text
     shaped = sum(_is_headline_shaped(lines[i].text) for i in run)
-    return run[0] if TERMINAL.search(above) and shaped * 3 >= len(run) * 2 else None
+    ends = TERMINAL.search(above) and not TRUNCATED.search(above)  # a teaser's cut-off lead
+    return run[0] if ends and shaped * 3 >= len(run) * 2 else None
 
 
 def _other_story_head(lines: list[Line], body: list[int], title: str | None) -> int | None:
