@@ -1309,11 +1309,14 @@ def mark_masthead(lines: list[Line]) -> None:
     last_nav = max((i for i, ln in enumerate(lines[:first_prose])
                     if ln.reason in ("navigation", "ticker", "cookie", "pagination")
                     and not TOOLBAR.search(ln.text)), default=0)
+    below = {ln.text.casefold() for ln in lines[last_nav + 1:first_prose]}
     for i, line in enumerate(lines[:last_nav]):
         # a line standing over a date line is a headline (share buttons may follow it), and so
-        # is a headline-shaped line under one (a source line may follow it)
+        # is a headline-shaped line under one (a source line may follow it), or one the page
+        # prints again under its menus (the title bar's copy of the headline)
         over_date = i + 1 < len(lines) and is_stamp(lines[i + 1].text)
-        if (not line.reason and not is_stamp(line.text) and not over_date
+        again = _is_headline_shaped(line.text) and line.text.casefold() in below
+        if (not line.reason and not is_stamp(line.text) and not over_date and not again
                 and not _by_date_line(lines, i)):
             line.reason = "navigation"
 

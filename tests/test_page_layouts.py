@@ -232,6 +232,22 @@ def test_teasers_cut_off_with_an_ellipsis_before_a_dated_headline_are_cut() -> N
     assert all(removed[t] == "teaser" for t in teasers)
 
 
+def test_a_headline_in_the_title_bar_above_the_menus_printed_again_is_the_title() -> None:
+    headline = "Korea funds a water plant in Khujand"
+    caption = "The envoy and the mayor at the site of the plant on Friday. [STEPPE WIRE]"
+    story, removed = one(f"{headline}\n\nHome > World > Asia\n\nprint dictionary print\n\n"
+                         f"{headline}\n\n  • Reporter photo\n{caption}\n\n{caption}\n\n"
+                         f"{LEAD}\n\n{SECOND}")
+    assert story.title == headline and removed["Home > World > Asia"] == "navigation"
+
+
+def test_a_site_name_above_the_menus_is_still_cut() -> None:
+    story, removed = one(f"The Valley Courier of the South\n\nHome > World > Asia\n\n"
+                         f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}")
+    assert removed["The Valley Courier of the South"] == "navigation"
+    assert story.title == "Korea funds a water plant in Khujand"
+
+
 def test_headlines_of_other_stories_listed_under_the_story_without_a_header_are_cut() -> None:
     others = ["Farmers in the Fergana valley expect a record cotton harvest this year",
               "New bus routes open between Osh and Jalal-Abad next month",
