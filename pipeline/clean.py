@@ -559,8 +559,11 @@ ARTEFACTS = (
     MONTH_STAMP,
     # a counter's bare number (views, comments, a rating): `24645`, `0`, `3.1`
     re.compile(r"^\d[\d\s,.]{0,8}$"),
-    # an image's or icon's name and number left by the scrape: `photo 3`, `view-icon 2759`
+    # an image's or icon's name and number left by the scrape: `photo 3`, `view-icon 2759`,
+    # `share-icon`, `lock icon`; a gallery's counter: `Image 0`, `Photo 2 of 12`, `Фото 3 из 5`
     re.compile(r"^[a-zа-яё][a-zа-яё_-]*[\s_-]?\d{1,4}$"),
+    re.compile(r"^[a-zа-яё][a-zа-яё_-]*[\s_-](?:icon|image|img|logo|иконка)$"),
+    re.compile(rf"^{CAPTION_WORD}\s*\d{{1,3}}(?:\s*(?:of|/|из)\s*\d{{1,3}})?$", re.I),
     # a reference number or document id: `Publication reference: EuropeAid/168640/DD/ACT/KG`
     re.compile(r"^[^\W\d][\w ]{0,30}\b(?:reference|ref|id|identifier|number|no|код|номер)\.?"
                r"\s*:\s*[\w./-]*\d[\w./-]*$", re.I),

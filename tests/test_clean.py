@@ -723,6 +723,11 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
     "24645",  # a counter's bare number
     "3.1",
     "eye-icon 1873",  # a counter's icon name
+    "print-icon",  # an icon's name alone
+    "lock icon",
+    "Image 0",  # a gallery's counter
+    "Photo 2 of 12",
+    "Фото 3 из 5",
 ])
 def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) -> None:
     assert rule_reason(" ".join(line.split())) == "artefact"
@@ -848,6 +853,12 @@ def test_a_sentence_on_a_file_photo_is_no_caption() -> None:
 def test_a_sentence_on_archives_or_stock_prices_is_no_caption() -> None:
     assert rule_reason("Архивные документы показали рост экспорта в 2023 году.") is None
     assert rule_reason("Стоковые цены на хлопок выросли") is None
+
+
+@pytest.mark.parametrize("line", ["Photo 2024", "Image of the year", "The new logo",
+                                  "Video 3 shows the dam"])
+def test_a_titled_picture_or_a_year_is_no_gallery_counter(line: str) -> None:
+    assert rule_reason(line) is None
 
 
 def test_a_sentence_on_photos_taken_is_no_credit() -> None:
