@@ -105,9 +105,10 @@ NO_HEADLINE_START = re.compile(
     r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|your excellenc\w*|ladies and gentlemen|уважаем\w*)\b.*[,!]$"
     r"|By\s+[A-Z][\w.'’-]+\s+[A-Z]")
 # A line that names the news is a site's name or tagline (`Valley NEWS - Khujand news`, `Новости
-# Казахстана`, `The magazine providing news analysis for investors`): headlines report the news
-# and do not name it.
-NAMES_THE_NEWS = re.compile(r"\b(?:news|новости)\b", re.I)
+# Казахстана`, `The magazine providing news analysis for investors`, `Газета СНГ Интернет-версия`,
+# `Central Asia regional digest`): headlines report the news and do not name it.
+NAMES_THE_NEWS = re.compile(
+    r"\b(?:news|новости|newspaper|газета|digest|дайджест|интернет-версия)\b", re.I)
 # Where one sentence of a line ends and the next begins: a paywall box may hold several prompts,
 # a paragraph several sentences, a headline one.
 # A full stop after an initial or an abbreviation in a name ends no sentence (`J. Smith`).
@@ -169,8 +170,10 @@ KEY_STEM = 4  # letters that name a word whatever its ending (`Uzbekistan's`, `�
 INNER_ELLIPSIS = re.compile(r"\.\.\.|…")
 # the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
 TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
-# a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`
-TITLE_LABEL = re.compile(r"^(?:title|headline|заголовок)\s*:\s*", re.I)
+# a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`, or a board's cell
+# without its colon (`Title KOICA to open ...`), not a law's title (`Title IX of the act`)
+TITLE_LABEL = re.compile(
+    r"^(?:title|headline|заголовок)\s*:\s*|^(?-i:Title\s+(?![IVXLC]+\b|\d)(?=[A-Z]))", re.I)
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
 TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+")  # `14/02/11 - ...`
 TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run into a headline
@@ -1698,13 +1701,15 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     above = [i for i in named if anchor is None or i < anchor]
     below = [i for i in named if anchor is not None and i > anchor]
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)
-    # do and a line shaped like a headline stands alone after the date (a caption sits by a credit)
+    # or the site's names do and a line shaped like a headline stands alone after the date (a
+    # caption sits by a credit)
     strong_below = _strong_headline([i for i in below if not closes_with_date(lines[i].text)],
                                     lines, strict=True)
     chrome = _kept(lines, 0, len(lines))[:PAGE_TOP]  # the page's first lines: its masthead
     if strong_below is not None and all(
-            _is_tag(lines[i].text) or BULLET.match(lines[i].text)
-            or (i in chrome[:1] and _is_site_name(lines[i].text)) for i in above):
+            _is_tag(lines[i].text) or BULLET.match(lines[i].text) or NAMES_THE_NEWS.search(
+                lines[i].text) or (i in chrome[:1] and _is_site_name(lines[i].text))
+            for i in above):
         headline: int | None = strong_below
     else:
         # above the date line only labels or nothing: the headline follows the date

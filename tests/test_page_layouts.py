@@ -34,6 +34,8 @@ def one(text: str):
 # ---------------------------------------------------------------- headline text
 @pytest.mark.parametrize("line, title", [
     ("Title: Korea funds a water plant in Khujand", "Korea funds a water plant in Khujand"),
+    # a board's title cell without its colon
+    ("Title Korea funds a water plant in Khujand", "Korea funds a water plant in Khujand"),
     ("Korea funds a water plant in Khujand | The Valley Courier",
      "Korea funds a water plant in Khujand"),
     ("Korea funds a water plant in Khujand - Valley News", "Korea funds a water plant in Khujand"),
@@ -53,6 +55,7 @@ def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: s
     "Грант Кореи - знак доверия к водной программе Худжанда, - посольство",
     "Khujand water plant | a grant of $18 million for 120,000 residents",
     "Title IX of the loan agreement takes effect",  # no label colon
+    "Title deeds handed to farmers in Osh",
     "2021-2025 - the years of Korea's water programme in Khujand",  # a span of years
 ])
 def test_headline_keeps_a_dash_or_bar_that_is_part_of_it(line: str) -> None:
@@ -118,6 +121,21 @@ def test_a_line_that_names_the_news_is_the_sites_not_the_headline(tagline: str) 
     page = f"{tagline}\n\nKorea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}"
     story, _ = one(page)
     assert story.title == "Korea funds a water plant in Khujand"
+
+
+def test_a_headline_under_the_date_wins_over_the_sites_names_above_it() -> None:
+    headline = "Korea funds a water plant in Khujand"
+    story, _ = one(f"Valley-News.INFO\n\nCentral Asia regional news digest\n\n"
+                   f"VALLEY-NEWS : {headline}\n\n4 August 2024\n\n{headline}\n\n"
+                   f"4 August 2024, 18:04, VALLEY-NEWS\n\nVALLEY-NEWS (TJ) - {LEAD}\n\n{SECOND}")
+    assert story.title == headline
+
+
+def test_a_headline_above_the_date_wins_over_a_subheading_under_it() -> None:
+    headline = "Korea funds a water plant in Khujand"
+    story, _ = one(f"{headline}\n\n18.12.2024 10:00\n\nThe grant comes in two parts over "
+                   f"five years\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == headline
 
 
 def test_a_headline_that_names_the_news_is_kept_when_it_is_the_only_one() -> None:
