@@ -528,9 +528,12 @@ CAPTION = (
                r"(?:photo|picture|image|photograph|screenshot)(?:\s+(?:provided|taken|released|"
                r"distributed|posted|obtained|dated|shared|courtesy)\b|\s*[.,;)]|$)", re.I),
     # a caption placing its people in the picture by a mark in brackets after a name: `Minister
-    # Aliev (L) shakes hands with ...`, `(2nd R)`, `(L front)`, `(2-L)`, `(left)`, `(справа)`
+    # Aliev (L) shakes hands with ...`, `(2nd R)`, `(L front)`, `(2-L)`, `(left)`, `(справа)`;
+    # or set off by commas, as wire captions do: `Minister Aliev, left, poses with ...`
     re.compile(r"(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s\((?:\d(?:st|nd|rd|th)?[\s-]?)?(?:[LR]|left|right|"
-               r"cent(?:er|re)|слева|справа|в центре)(?:[\s-](?:front|back|rear|row))?\)", re.I),
+               r"cent(?:er|re)|слева|справа|в центре)(?:[\s-](?:front|back|rear|row))?\)"
+               r"|(?-i:[A-ZА-ЯЁ])[\w.'’-]*,\s(?:(?:second|third|2nd|3rd)\s(?:from\s)?)?"
+               r"(?:left|right|cent(?:er|re))(?:\sto\sright)?,\s", re.I),
     # a wire photo's slug, its keywords in capitals joined by hyphens: `COUNTRY-CITY-CHINA-ROAD`
     re.compile(r"^(?-i:[A-Z]{2,}(?: [A-Z]{2,})*(?:-[A-Z]{2,}(?: [A-Z]{2,})*){2,})$"),
     # an image's file name standing for its caption (`Signing ceremony-1.jpg`), or a gallery's

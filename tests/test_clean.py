@@ -818,6 +818,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "The ministers shake hands in Osh on May 3, 2027. — Aibek OSMONOV/Pamir/Wire photo",
     "Pupils greet the guests at the new school in Osh on May 3 (photo courtesy of JICA).",
     "Photo3 former volunteers: From left – Aoki, Mori, Sato",  # a numbered picture's label
+    "Mayor Aibek Osmonov, left, shakes hands with the envoy after the signing in Osh.",
+    "Envoy Jane Miller, second from right, visits the clinic in Naryn on Friday.",
     "Left to right, Aibek Osmonov, head of the district's farm office, and Jane Miller, the "
     "agency's mission director in Bishkek, cut a ceremonial ribbon on new land in Uzgen.",
     "[Asian Development Bank News Release]",  # a source's label in square brackets
@@ -858,6 +860,12 @@ def test_a_sentence_on_archives_or_stock_prices_is_no_caption() -> None:
 @pytest.mark.parametrize("line", ["Photo 2024", "Image of the year", "The new logo",
                                   "Video 3 shows the dam"])
 def test_a_titled_picture_or_a_year_is_no_gallery_counter(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["The road turns right, then left, before reaching Osh.",
+                                  "The bank looked left, right and centre for partners."])
+def test_a_sentence_with_left_or_right_is_no_caption(line: str) -> None:
     assert rule_reason(line) is None
 
 
