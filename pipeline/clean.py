@@ -268,11 +268,12 @@ SHARE_BAR_EXTRAS = 2  # a share bar's buttons besides the networks: `Email`, `Pr
 # a story makes inside its text (`Read also: ...`) lead no such section.
 RELATED_SECTION = (
     r"related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
-    r"more on (?:this|the) topic|more (?:news|stories|articles)(?: to (?:explore|read))?|"
-    r"other news|explore more|"
+    r"more on (?:this|the) topic|more (?:news|stories|articles|videos|photos)"
+    r"(?: to (?:explore|read))?|all (?:news|stories)|other news|explore more|"
     r"latest news|top stories|most read|most popular|recommended(?: for you)?|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
-    r"другие новости|похожие (?:новости|материалы|статьи)|популярное"
+    r"другие новости|все новости|больше новостей|последние новости|"
+    r"похожие (?:новости|материалы|статьи)|популярное"
 )
 RELATED = re.compile(
     rf"^(?:{RELATED_SECTION}|see also|read also|also read|читайте также|смотрите также|по теме)"

@@ -639,6 +639,9 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("More stories to explore", "related"),
     ("READ MORE: Turkic ministers meet in Baku to plan the next summit", "related"),  # a link
     ("Read: Minister urges faster work on the gas pipeline", "related"),
+    ("More videos", "related"),  # a link to the site's other stories
+    ("All news", "related"),
+    ("Все новости", "related"),
     ("Browse all articles from Aigul Sadykova", "navigation"),
     ("Поделиться:", "share"),
     ("Share this article", "share"),
@@ -665,6 +668,8 @@ def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
     "Like this story, the film follows two migrant workers in Seoul.",
     "Read the full text of the agreement on the ministry's website.",
     "Facebook, Instagram and TikTok blocked in Turkmenistan",  # a headline naming networks
+    "All news outlets of the valley reported the grant.",
+    "More videos of the flood were published on Monday.",
 ])
 def test_sentences_opening_with_related_or_share_words_are_kept(line: str) -> None:
     assert rule_reason(line) is None
