@@ -482,6 +482,9 @@ CAPTION = (
     re.compile(r"^(?:иллюстративн|архивн|стоков)\w*\s+(?:фото\w*|изображени\w*|снимк?\w*)"
                r"(?:\s*[:(—–-].{0,60}|\s+(?:от|из|с)\s[^.!?]{0,60})?\.?$", re.I),
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
+    # a credit after a spaced dash, a few words or a site's address: `Фото - Caravan.kz`
+    re.compile(rf"^{CAPTION_WORD}\s+[–—-]\s+(?:[^\s.!?]+(?:\.(?=\w)[^\s.!?]+)*\s?){{1,6}}\.?$",
+               re.I),
     # a numbered picture's label, a few words before its colon: `Photo6 former volunteers: ...`
     re.compile(rf"^{CAPTION_WORD}\s*\d{{1,2}}\s+[^.!?:]{{1,40}}:", re.I),
     re.compile(r"\((?:photo|фото)\b[^)]*\)\.?\s*$", re.I),  # `... in Osh (photo by JICA).`

@@ -832,6 +832,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Фото из архива агентства",
     "Фото взято с сайта ведомства",  # `taken from`
     "Фото с сайта osh.example.kg",  # a site's address
+    "Фото - Valley.kg",  # a credit after a spaced dash
+    "Photo – Pamir Wire",
     "Иллюстративное фото",  # an illustrative or stock picture, in Russian
     "Стоковые изображения от Photobank",
     "From the ambassador's personal archive",  # a picture credited to an archive
@@ -871,6 +873,11 @@ def test_a_titled_picture_or_a_year_is_no_gallery_counter(line: str) -> None:
 @pytest.mark.parametrize("line", ["The road turns right, then left, before reaching Osh.",
                                   "The bank looked left, right and centre for partners."])
 def test_a_sentence_with_left_or_right_is_no_caption(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_a_sentence_after_photo_and_a_dash_is_no_credit() -> None:
+    line = "Photo - the mayor said the plant will open in May and serve 100,000 people."
     assert rule_reason(line) is None
 
 
