@@ -105,8 +105,8 @@ NO_HEADLINE_START = re.compile(
     r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|your excellenc\w*|ladies and gentlemen|уважаем\w*)\b.*[,!]$"
     r"|By\s+[A-Z][\w.'’-]+\s+[A-Z]")
 # A line that names the news is a site's name or tagline (`Valley NEWS - Khujand news`, `Новости
-# Казахстана`, `The magazine providing news analysis for investors`, `Газета СНГ Интернет-версия`,
-# `Central Asia regional digest`): headlines report the news and do not name it.
+# Казахстана`, `The magazine providing news analysis for investors`, `Газета долины
+# Интернет-версия`, `Valley weekly digest`): headlines report the news and do not name it.
 NAMES_THE_NEWS = re.compile(
     r"\b(?:news|новости|newspaper|газета|digest|дайджест|интернет-версия)\b", re.I)
 # Where one sentence of a line ends and the next begins: a paywall box may hold several prompts,
@@ -171,7 +171,7 @@ INNER_ELLIPSIS = re.compile(r"\.\.\.|…")
 # the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
 TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
 # a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`, or a board's cell
-# without its colon (`Title KOICA to open ...`), not a law's title (`Title IX of the act`)
+# without its colon (`Title Korea funds ...`), not a law's title (`Title IX of the act`)
 TITLE_LABEL = re.compile(
     r"^(?:title|headline|заголовок)\s*:\s*|^(?-i:Title\s+(?![IVXLC]+\b|\d)(?=[A-Z]))", re.I)
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
@@ -389,7 +389,7 @@ PROMPTS = (
                r"(?:content|article|story)\b", re.I),
     re.compile(r"^follow\s+\S+(?:\s+\S+)?\s+on\b", re.I),  # "Follow Kazinform on Telegram"
     # what to click or tap, and a redirect's countdown: `Click here to subscribe`, `click
-    # 'Continue' to proceed`, `Tap the button below`, `Continue in 17 seconds`
+    # 'Proceed' to go on`, `Tap the button below`, `Continue in 12 seconds`
     re.compile(r"\b(?:click|tap|press)\s+(?:on\s+)?(?:here|this link|the (?:\w+ ){0,2}button|"
                r"['‘\"“][^'’\"”]{1,30}['’\"”])|^(?:continue|redirecting|you will be redirected)\b"
                r".{0,30}\bin \d+ seconds?\b", re.I),
@@ -431,8 +431,8 @@ PROMPTS = (
     # the question over a comment box: `What do you think?`, `Что думаете об этом?`
     re.compile(r"^(?:what do you think(?: about (?:this|it))?|что (?:вы )?думаете(?: об этом| по "
                r"этому поводу)?)\s*\?$", re.I),
-    # the site's own channel offered to the reader: `Follow our Telegram channel`, `Stay informed!
-    # Subscribe to our Telegram`, `... на нашем Telegram-канале`
+    # the site's own channel offered to the reader: `Follow our Telegram channel`, `Join our
+    # Telegram for the valley's news`, `... на нашем Telegram-канале`
     re.compile(r"\b(?:our|наш\w*)\s+(?:official\s+|официальн\w*\s+)?(?:telegram|instagram|"
                r"facebook|youtube|whatsapp|tiktok|twitter|vk|вконтакте|дзен)\b", re.I),
     PAYWALL,
@@ -464,9 +464,9 @@ CAPTION = (
                re.I),
     # the same in Russian, the source in the genitive or after a preposition: `Фото пресс-службы
     # министерства`, `Фото из архива агентства`, `Фото предоставлено посольством`, `Фото взято с
-    # сайта ведомства`, `Фото с сайта kabar.kg`
+    # сайта ведомства`, `Фото с сайта valley.kg`
     re.compile(r"^(?:фото|видео)\s+(?:взят[оаы]?\s+)?(?:из|с|со|от|автора|предоставлен[оы]?|пресс-служб[ыа]|"
-               r"пресс-центра|сайта|архива)\s(?:[^.!?]|\.(?=\w)){0,60}[.!?]?$", re.I),  # `24.kg`
+               r"пресс-центра|сайта|архива)\s(?:[^.!?]|\.(?=\w)){0,60}[.!?]?$", re.I),
     # a caption or a source closed by `file photo`: `The ministers in Astana. File Photo`,
     # `Steppe Wire file photo`
     re.compile(r"^(?:.{5,250}[.!?]\s+|(?-i:(?:[A-Z][\w&'’.-]*\s){1,4}))file (?:photo|image|picture)"
@@ -482,7 +482,7 @@ CAPTION = (
     re.compile(r"^(?:иллюстративн|архивн|стоков)\w*\s+(?:фото\w*|изображени\w*|снимк?\w*)"
                r"(?:\s*[:(—–-].{0,60}|\s+(?:от|из|с)\s[^.!?]{0,60})?\.?$", re.I),
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
-    # a credit after a spaced dash, a few words or a site's address: `Фото - Caravan.kz`
+    # a credit after a spaced dash, a few words or a site's address: `Фото - Valley.kg`
     re.compile(rf"^{CAPTION_WORD}\s+[–—-]\s+(?:[^\s.!?]+(?:\.(?=\w)[^\s.!?]+)*\s?){{1,6}}\.?$",
                re.I),
     # a numbered picture's label, a few words before its colon: `Photo6 former volunteers: ...`
@@ -491,7 +491,7 @@ CAPTION = (
     # "(AFP/Getty Images)", "[World Bank Press Release]": six words at most
     re.compile(r"^(?:\((?:[^\s()]+\s*){1,6}\)|\[(?:[^\s\[\]]+\s*){1,6}(?<![.!?])\])$"),
     # a short caption closed by its source's name after its full stop or after a slash: `The
-    # minister at the forum. (Steppe Wire)`, `... in Seoul. [PRESIDENTIAL OFFICE]`, `... signed
+    # minister at the forum. (Steppe Wire)`, `... in Osh. [STEPPE WIRE]`, `... signed
     # the agreement. AGENCY`, `... in Osh. / Pamir TV and Agencies`, `Workers at the dam/AFP`;
     # or by an agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali
     # Umarov`, `... in 2018. — Ali UMAROV/Steppe/AFP photo`

@@ -125,7 +125,7 @@ def test_a_line_that_names_the_news_is_the_sites_not_the_headline(tagline: str) 
 
 def test_a_headline_under_the_date_wins_over_the_sites_names_above_it() -> None:
     headline = "Korea funds a water plant in Khujand"
-    story, _ = one(f"Valley-News.INFO\n\nCentral Asia regional news digest\n\n"
+    story, _ = one(f"Valley-News.INFO\n\nValley weekly news digest\n\n"
                    f"VALLEY-NEWS : {headline}\n\n4 August 2024\n\n{headline}\n\n"
                    f"4 August 2024, 18:04, VALLEY-NEWS\n\nVALLEY-NEWS (TJ) - {LEAD}\n\n{SECOND}")
     assert story.title == headline
@@ -768,7 +768,7 @@ def test_a_strip_of_headlines_with_their_stamps_is_not_split_as_one_headline() -
 
 
 def test_a_strip_of_other_stories_above_the_headline_dates_and_titles_nothing() -> None:
-    strip = ("TODAY ON THE SITE: Osh opens a new bus depot in the south 26 October 2027, 12:14"
+    strip = ("JUST IN: Osh opens a new bus depot in the south 26 October 2027, 12:14"
              "Farmers in Naryn get cheaper seed this spring 25 October 2027, 12:03")
     headline = "Korea funds a water plant in Khujand"
     story, removed = one(f"{strip}\n\n{headline}\n03 May 2024, 17:17\n\n{LEAD}\n\n{SECOND}")
