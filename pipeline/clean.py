@@ -445,6 +445,7 @@ COOKIE = (
                r"cookie settings)$", re.I),
 )
 CAPTION_WORD = rf"(?:{alternation(CAPTION_WORDS)})"
+IMAGE_FILE = r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"  # the extension of an image's file name
 CAPTION = (
     # a caption or credit wholly in brackets: `[Photo: Martina Vogel. Photo by the author]`
     re.compile(rf"^[\[(](?:[^\])]{{0,40}}\b)?{CAPTION_WORD}\b[^\])]*[\])]$", re.I),
@@ -542,8 +543,7 @@ CAPTION = (
     re.compile(r"^(?-i:[A-Z]{2,}(?: [A-Z]{2,})*(?:-[A-Z]{2,}(?: [A-Z]{2,})*){2,})$"),
     # an image's file name standing for its caption (`Signing ceremony-1.jpg`), or a gallery's
     # names in a row (`IMG_0412.jpg IMG_0413.jpg`)
-    re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"
-               r"(?:\s+[^\s.!?]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg))*$", re.I),
+    re.compile(rf"^[^.!?]{{1,80}}{IMAGE_FILE}(?:\s+[^\s.!?]{{1,80}}{IMAGE_FILE})*$", re.I),
 )
 ARTEFACTS = (
     re.compile(rf"^(?:{IMAGE_MARKUP.pattern})$"),

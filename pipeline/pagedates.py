@@ -296,7 +296,7 @@ def split_dated_headline(text: str, min_words: int) -> tuple[str, str] | None:
     if m is None:
         return None
     head, rest = text[:m.end()], text[m.end():]
-    time = re.match(rf"\s*(?:[,|·•–—-]\s*)?{TIME}", rest)
+    time = TIMED_AFTER_DATE.match(rest)
     if time:
         head, rest = head + rest[:time.end()], rest[time.end():]
     elif text.endswith((".", "!", "?")):
@@ -323,8 +323,8 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     if m is None or _closes_with(text, m):
         return None  # `U.S. Department of State, April 1, 2012`: a source's line
     rest = text[m.end():]
-    if not re.fullmatch(rf"(?:\s*[,|·•–—-]?\s*{TIME})?\s*", rest):
-        return None
+    if rest.strip() and not TIMED_AFTER_DATE.fullmatch(rest.rstrip()):
+        return None  # more than a time of day after the date
     start = CLOSING_LABEL.search(text, 0, m.start()).start()  # `... Osh updated: Wed Dec 7 ...`
     head = re.sub(r"[\s:|·•,–—-]+$", "", text[:start])
     words = head.split()
