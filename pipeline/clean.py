@@ -40,6 +40,7 @@ from pipeline.pagedates import (
     LABEL_MAX_WORDS,
     MONTH_STAMP,
     READING_TIME,
+    TIME,
     Stamp,
     closes_with_date,
     is_clock,
@@ -567,8 +568,10 @@ ARTEFACTS = (
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
                r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),
     MONTH_STAMP,
-    # a counter's bare number (views, comments, a rating): `24645`, `0`, `3.1`
+    # a counter's bare number (views, comments, a rating): `24645`, `0`, `3.1`; a time of day
+    # alone, its date on the line above or lost: `07:08`, `2:15 PM`
     re.compile(r"^\d[\d\s,.]{0,8}$"),
+    re.compile(rf"^{TIME}$", re.I),
     # an image's or icon's name and number left by the scrape: `photo 3`, `view-icon 2759`,
     # `share-icon`, `lock icon`; a gallery's counter: `Image 0`, `Photo 2 of 12`, `Фото 3 из 5`
     re.compile(r"^[a-zа-яё][a-zа-яё_-]*[\s_-]?\d{1,4}$"),
@@ -888,8 +891,8 @@ def rule_reason(text: str) -> str | None:
         return "navigation"
     if any(p.search(text) for p in CAPTION):
         return "caption"
-    if any(p.match(text) for p in ARTEFACTS):
-        return "artefact"
+    if any(p.match(bare) for p in ARTEFACTS):
+        return "artefact"  # a list's bullet may stand before a counter: `• 1002`
     if BYLINE.match(bare) or CREDITS.match(text):
         return "byline"
     if CONTACT_HEADER.match(text) or any(p.match(text) for p in CONTACTS) or is_address(text):

@@ -727,6 +727,9 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
     "dsc 0412",  # an image's name and number
     "24645",  # a counter's bare number
     "3.1",
+    "• 518",  # a counter under a list's bullet
+    "07:08",  # a time of day alone, its date lost or on the line above
+    "2:15 PM",
     "eye-icon 1873",  # a counter's icon name
     "print-icon",  # an icon's name alone
     "lock icon",
@@ -755,6 +758,8 @@ def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) 
     "Phase 2",  # a heading, capitalised
     "the grant covers 12",  # no name: a sentence's words before a number
     "1,200 tonnes",  # a figure with its unit
+    "At 07:08 the first train left Osh for Jalal-Abad.",  # a time inside a sentence
+    "• 518 families received winter fuel",  # a list item that starts with a number
 ])
 def test_sentences_with_counts_sources_or_labels_are_kept(line: str) -> None:
     assert rule_reason(line) is None
