@@ -788,6 +788,26 @@ def test_a_name_in_quotes_or_a_broadcaster_after_a_classifier_is_an_organisation
     assert {"Steppe Today", "QTV"} <= set(names(nlp, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The deal covers work with the Tamdor state news agency on a joint archive.", "Tamdor"),
+    ("It is a fine result, the head of the committee told Sarvon Plus news website.",
+     "Sarvon Plus"),
+    ("The Qadam information agency published the list of projects.", "Qadam"),
+])
+def test_a_name_before_words_that_describe_a_news_outlet_is_an_organisation(
+        nlp: Language, text: str, expected: str) -> None:
+    assert names(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sarvon state agency approved the permit.",  # no word says it is news
+    "Details are on the Sarvon website.",
+])
+def test_an_agency_or_a_website_not_said_to_be_news_names_no_outlet(
+        nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
 def test_quoted_words_after_a_classifier_that_are_no_name_are_none(nlp: Language) -> None:
     assert names(nlp, 'The agency "will continue to work" with farmers, it said.') == []
 
@@ -1430,6 +1450,17 @@ def test_a_partnership_with_a_name_is_an_organisation(nlp: Language) -> None:
      ["Khujand Water Fund"]),
 ])
 def test_a_governing_board_counts_as_the_body_it_governs_or_not_at_all(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Artem Volkov, Chairman of the Board of the Eurasian Water Fund, opened the school.",
+     ["Eurasian Water Fund"]),
+    ("He received Ali Demir, Chairman of the Board of the Turkish company Demir Holding.",
+     ["Demir Holding"]),  # the board of a company with no name of its own is nothing
+])
+def test_the_board_of_a_body_counts_as_the_body(
         nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
 

@@ -38,8 +38,11 @@ from pipeline.lexicon.institutions import (
     LOCAL_LEVELS,
     LONE_LEGISLATURES,
     MEDIA_WORDS,
+    NEWS_WORDS,
     NON_ORG_HEADS,
     OUTLET_CUES,
+    OUTLET_NOUNS,
+    OUTLET_QUALIFIERS,
     OWNED_NOUNS,
     PARENT_LINKS,
     PARTNER_WORDS,
@@ -114,8 +117,8 @@ INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
 LIST_CUES = frozenset({"with", "as", "including", "like"})
 # The lower-case words after or around which find_context_spans finds a name.
-CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | PRESS_NOUNS | LIST_CUES | FOREIGN_POSTS
-                 | {"agency", "of", "channel", "ministry"})
+CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | OUTLET_NOUNS | PRESS_NOUNS | LIST_CUES
+                 | FOREIGN_POSTS | {"of", "channel", "ministry"})
 # ... and the plurals of classifiers (`companies such as`): the words find_context_spans reads.
 CUE_HASHES = frozenset(hash_string(word) for word in CONTEXT_WORDS | {
     word[:-1] + "ies" if word.endswith("y") else word + "s" for word in CLASSIFIERS})
@@ -922,12 +925,12 @@ def find_context_spans(doc: Doc) -> list[Span]:
             # implementing agency`; `energy giant Gazprom`, not `the giant Rogun dam`
             after = _quoted_or_proper(doc, token.i + 1) if token.i + 1 < len(doc) else None
             spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s is not None)
-        news_agency = low == "agency" and token.i > 0 and doc[token.i - 1].lower_ == "news"
+        described = _outlet_described(doc, token.i)  # `the Tamdor state news agency`
         # `the Vedomosti daily`, `the Altyn Tolkyn TV channel`
         press = token.text.islower() and (low in PRESS_NOUNS or (
             low == "channel" and token.i > 0 and doc[token.i - 1].text in BROADCAST_MEDIA))
-        if low in OUTLET_CUES or news_agency or press:
-            first = token.i - 2 if news_agency else token.i - 1
+        if low in OUTLET_CUES or described is not None or press:
+            first = (token.i if described is None else described) - 1
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
             # `Minister of Health <Name> reported`, `official <Name> reported`, `Minister <Name>
             # reported`: a person
@@ -993,6 +996,17 @@ def find_context_spans(doc: Doc) -> list[Span]:
             if quoted is not None:
                 spans.append(doc[token.i:quoted.end])
     return [s for s in spans if not country_of(s.text) and not _is_person_context(s)]
+
+
+def _outlet_described(doc: Doc, i: int) -> int | None:
+    """Where the lower-case words that describe an outlet begin when doc[i] is its noun and one
+    of them says it is news (`state news agency`, `news website`, `information agency`)."""
+    if doc[i].lower_ not in OUTLET_NOUNS or not doc[i].is_lower:
+        return None
+    start = i
+    while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in OUTLET_QUALIFIERS:
+        start -= 1
+    return start if any(t.lower_ in NEWS_WORDS for t in doc[start:i]) else None
 
 
 def _cut_division(span: Span) -> Span:
@@ -1710,7 +1724,8 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
 
 def _board_owner(span: Span) -> Span | None:
     """The span itself, or for a governing board the body it governs (`Board of Directors of
-    the X`, `X's Board of Directors` -> X); None for a board named by nothing else."""
+    the X`, `Board of the X`, `X's Board of Directors` -> X); None for a board named by nothing
+    else (`Board of the Turkish company`)."""
     words = [t.lower_ for t in span]
     possessive = next((k for k, t in enumerate(span) if _is_possessive(t)), None)
     for at in {0, 1} | ({possessive + 1} if possessive is not None else set()):
@@ -1720,6 +1735,8 @@ def _board_owner(span: Span) -> Span | None:
         end = at + len(board)
         if possessive is not None and at == possessive + 1:
             owner = _trim(span[:possessive])
+        elif board[-1] == "the":
+            owner = span[end:]
         elif end < len(span) and words[end] == "of":
             owner = _trim(span[end + 1:])
         else:

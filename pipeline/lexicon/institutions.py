@@ -70,8 +70,10 @@ RELATION_WORDS = frozenset({
     "enduring",
 })
 # A governing board has no name of its own: `the Board of Directors` names nothing, and `the
-# Board of Directors of X` or `X's Executive Board` counts as X.
+# Board of Directors of X`, `the Board of the X` or `X's Executive Board` counts as X (`Board of
+# Trade`, with no article, is a name).
 GOVERNING_BOARDS = (
+    ("board", "of", "the"),
     ("board", "of", "directors"), ("board", "of", "executive", "directors"),
     ("board", "of", "governors"), ("board", "of", "trustees"), ("executive", "board"),
     ("supervisory", "board"), ("management", "board"), ("executive", "directors"),
@@ -124,6 +126,13 @@ OUTLET_CUES = frozenset({"reported", "reports", "correspondent", "quoted"})
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "tabloid"})
 # Broadcasters named with their medium before `channel`: `the Altyn Tolkyn TV channel reported`.
 BROADCAST_MEDIA = frozenset({"TV", "Radio", "television"})
+# Nouns of an outlet after its name and the words that describe it (`the Tamdor state news
+# agency`, `told Sarvon Plus news website`), one of which says it is news (`the Tamdor state
+# agency`, `Sarvon's website` may be anyone's).
+OUTLET_NOUNS = frozenset({"agency", "website", "site", "portal"})
+OUTLET_QUALIFIERS = frozenset({"news", "information", "state", "national", "official", "online",
+                               "local", "private", "independent"})
+NEWS_WORDS = frozenset({"news", "information"})
 # Lower-case words that describe a source between its cue and its name: `according to the news
 # website Example.kz`, `citing the state news agency`.
 MEDIA_WORDS = PRESS_NOUNS | {"the", "news", "website", "site", "portal", "channel", "outlet",
