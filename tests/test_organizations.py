@@ -1465,6 +1465,17 @@ def test_the_board_of_a_body_counts_as_the_body(
     assert names(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He met the head of the Turkish building company Yapikent Murat Aksoy in Ashgabat.",
+     ["Yapikent"]),  # the head's name follows the company's
+    ("The Japanese company Sumitomo Mitsui Construction will build the bridge.",
+     ["Sumitomo Mitsui Construction"]),  # no title before: the words are the company's
+])
+def test_a_title_holders_name_after_a_classified_company_is_no_part_of_it(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
 def test_a_board_with_a_name_of_its_own_is_an_organisation(nlp: Language) -> None:
     assert names(nlp, "The Board of Trade of Tajikistan met the investors.") == [
         "Board of Trade of Tajikistan"]

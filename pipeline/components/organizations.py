@@ -698,13 +698,16 @@ def _initialled_name(span: Span) -> int | None:
 
 def _behind_title(span: Span) -> bool:
     """A title stands before the span: `Minister of Health <span>`, `Deputy Director General of
-    the <span>` (a role among the capitalised words, `of`, `to` and `the` right before it)."""
+    the <span>` (a role among the capitalised words, `of`, `to` and `the` right before it), or
+    `head of the Turkish construction company <span>` (the words of a classifier's phrase)."""
     doc = span.doc
+    classified = span.start > 0 and doc[span.start - 1].lower_ in CLASSIFIERS
     for k in range(span.start - 1, max(span.start - ROLE_WINDOW, 0) - 1, -1):
         token = doc[k]
         if token.lower_ in PERSON_ROLES:
             return True
-        if not (_is_cap(token) or token.lower_ in TITLE_LINKS):
+        described = classified and token.is_lower and token.pos_ in ("ADJ", "NOUN")
+        if not (_is_cap(token) or token.lower_ in TITLE_LINKS or described):
             return False
     return False
 
@@ -924,7 +927,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
             # `the Japanese company Sumitomo`, `the news agency «Steppe Today»`; `Obodsuv is the
             # implementing agency`; `energy giant Gazprom`, not `the giant Rogun dam`
             after = _quoted_or_proper(doc, token.i + 1) if token.i + 1 < len(doc) else None
-            spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s is not None)
+            if after is not None:  # `head of the company X <Name>`: the head's name follows
+                after = _cut_holder(after)
+            spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s)
         described = _outlet_described(doc, token.i)  # `the Tamdor state news agency`
         # `the Vedomosti daily`, `the Altyn Tolkyn TV channel`
         press = token.text.islower() and (low in PRESS_NOUNS or (
