@@ -1476,6 +1476,18 @@ def test_a_title_holders_name_after_a_classified_company_is_no_part_of_it(
     assert names(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Lower House of Kyrgyz Parliament will consider the grant agreement.",
+     ["Lower House of Kyrgyz Parliament"]),  # an adjective before a noun: no country ends it
+    ("The National Bank of the Kyrgyz Republic raised its rate.",
+     ["National Bank of the Kyrgyz Republic"]),
+    ("The Development Fund of Kyrgyzstan approved the loan.", ["Development Fund of Kyrgyzstan"]),
+])
+def test_a_name_goes_on_past_a_nationality_adjective(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
 def test_a_board_with_a_name_of_its_own_is_an_organisation(nlp: Language) -> None:
     assert names(nlp, "The Board of Trade of Tajikistan met the investors.") == [
         "Board of Trade of Tajikistan"]

@@ -531,12 +531,14 @@ def _cut_trailing_person(span: Span) -> Span:
 
 
 def _country_end(doc: Doc, start: int) -> int | None:
-    """The end of a country name (`Japan`, `the Kyrgyz Republic`) starting at `start`, or None."""
+    """The end of a country name (`Japan`, `the Kyrgyz Republic`) starting at `start`, or None;
+    an adjective before a capitalised noun names none (`of Tajik Parliament`)."""
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     for end in range(min(start + COUNTRY_MAX_WORDS, len(doc)), start, -1):
         if country_of(doc[start:end].text):
-            return end
+            adjective = doc[end - 1].lower_ in DEMONYMS and end < len(doc) and _is_cap(doc[end])
+            return None if adjective else end
     return None
 
 

@@ -30,7 +30,7 @@ INITIAL_HEADS = frozenset({
     "academy", "administration", "agency", "assembly", "association", "authority", "bank", "board",
     "bureau", "cabinet", "center", "centre", "chamber", "college", "commission", "committee",
     "council", "delegation", "department", "directorate", "embassy", "federation", "foundation",
-    "fund", "government", "institute", "ministries", "ministry", "mission", "office",
+    "fund", "government", "house", "institute", "ministries", "ministry", "mission", "office",
     "organisation", "organization", "school", "service", "union", "university", "kenesh", "khural",
     "akimat", "hokimiyat", "khokimiyat",
 })
