@@ -1287,6 +1287,26 @@ def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
     assert "meeting" in types(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The deputy minister paid a courtesy call on the Governor of Osh.",
+    "The new ambassador presented his credentials to the President of Tajikistan.",
+    "On 10 June the embassy hosted a briefing for local officials.",
+])
+def test_a_call_paid_credentials_presented_or_a_briefing_hosted_is_a_meeting(
+        nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fund made a call for proposals on water projects.",
+    "The committee paid the bills for the reception in cash.",
+    "Applicants presented their credentials to the school in May.",  # no envoy
+])
+def test_a_call_for_proposals_bills_paid_or_school_papers_are_no_meeting(
+        nlp: Language, text: str) -> None:
+    assert "meeting" not in types(nlp, text)
+
+
 def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     assert "meeting" not in types(nlp, "She often takes part in cultural events at school.")
 
@@ -1335,6 +1355,11 @@ def test_an_aspiration_is_a_plan(nlp: Language) -> None:
 def test_a_proposal_to_act_is_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, "The ministry proposed to introduce a permit system for migrants.")
     assert "plan" not in types(nlp, "The ministry discussed the permit system for migrants.")
+
+
+def test_an_offer_to_act_is_a_plan(nlp: Language) -> None:
+    assert "plan" in types(nlp, "Korea has offered to set up a telemedicine link with Khujand.")
+    assert "plan" not in types(nlp, "The hotel offered rooms to the delegates at a discount.")
 
 
 def test_readiness_to_work_together_is_no_plan(nlp: Language) -> None:

@@ -36,12 +36,15 @@ from pipeline.lexicon.events import (
     BENEFICIARY_NOUNS,
     BENEFIT_VERBS,
     BUILT_NOUNS,
+    CALL_PAYING_VERBS,
     CAMEO,
     CONSTRUCTION_NOUNS,
     CONSTRUCTION_VERBS,
     CONTENT_VERBS,
     COURSE_NOUNS,
     COURSE_VERBS,
+    CREDENTIAL_VERBS,
+    CREDENTIALS,
     CREDIT_FORMS,
     DEBT_RELIEF_VERBS,
     DEBTS,
@@ -419,6 +422,11 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             arg_lemmas = {lemma(a) for a in verb.children if a.dep_ == "dobj"}
         return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
             lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS))
+    if lem in CALL_PAYING_VERBS and _has_object(verb, "call"):  # `paid a courtesy call on`
+        return True
+    if lem in CREDENTIAL_VERBS and arg_lemmas & CREDENTIALS:  # `presented his credentials`
+        return any(c.ent_type_ == "PERSON" or lemma(c) in GUEST_NOUNS
+                   for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent"))
     if lem == "take" and _has_object(verb, "place"):  # `the conference took place in May`
         return bool(_subject_lemmas(verb) & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
     if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received

@@ -11,7 +11,8 @@ SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decid
 # ... or only intended (a plan).
 INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
                            "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
-                           "wish", "aspire", "push", "propose"})  # `proposed to introduce`
+                           "wish", "aspire", "push", "propose", "offer"})
+# `proposed to introduce`, `offered to set up`
 # Verbs that state what a thing is for, when a thing is their subject: `the project aims to
 # improve access`, `the grant seeks to strengthen`, `is designed to reduce losses`.
 PURPOSE_FRAMES = frozenset({"aim", "seek", "design"})
