@@ -332,6 +332,8 @@ def test_news_agency_in_slashes_after_dateline(ru: Language, dateline: str, agen
     # the tagger's own ORG entity for the head keeps the seat too
     ("По данным Посольства Германии в Кыргызстане, проект завершен.",
      "Посольство Германии в Кыргызстане"),
+    # a state council, short for its full name, as a ministry is
+    ("Министр встретился с премьером Госсовета КНР в Пекине.", "Госсовет КНР"),
 ])
 def test_a_bodys_head_with_its_country_in_the_genitive_is_an_organization(
         ru: Language, text: str, name: str) -> None:
