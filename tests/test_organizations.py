@@ -722,6 +722,18 @@ def test_truncated_and_company_forms_merge(nlp: Language) -> None:
     assert found[1].name == "Stroyinvest Company" and "Stroyinvest" in found[1].aliases
 
 
+def test_a_name_cut_after_its_head_word_merges_with_its_full_form(nlp: Language) -> None:
+    text = ("The Oman Fund for Rural Development signed the loan in Osh. It is the third loan "
+            "extended by Oman Fund to the country.")
+    found = orgs(nlp, text)
+    assert len(found) == 1 and "Oman Fund" in found[0].aliases
+
+
+def test_a_body_named_after_another_with_a_head_of_its_own_stays_apart(nlp: Language) -> None:
+    text = "The Asian Development Bank Institute and the Asian Development Bank held a seminar."
+    assert names(nlp, text) == ["Asian Development Bank Institute", "Asian Development Bank"]
+
+
 def test_place_word_shared_by_two_organisations_merges_neither(nlp: Language) -> None:
     text = ("Abu Dhabi Future Energy Company (Masdar) signed the deal in Abu Dhabi on Tuesday. "
             "Masdar already runs three plants. In 2025 the Abu Dhabi Fund for Development (ADFD) "

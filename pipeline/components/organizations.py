@@ -1289,7 +1289,8 @@ class _Groups:
             merged = False
             for a in self.groups:
                 hosts = [b for b in self.groups if b is not a and _compatible(a, b) and any(
-                    _extends(long.core, short.core) for long in b for short in a)]
+                    _extends(long.core, short.core) or _headed_on(long.form, short.form)
+                    for long in b for short in a)]
                 if len(hosts) == 1:
                     hosts[0].extend(a)
                     self.groups.remove(a)
@@ -1313,8 +1314,21 @@ class _Groups:
 
 
 def _extends(long: str, short: str) -> bool:
-    """`long` is `short` followed by more words (at least two words in `short`)."""
-    return " " in short and long.startswith(short) and long[len(short):len(short) + 1] in {" ", ","}
+    """`long` is `short` followed by more words (at least two words in `short`), not by a head
+    word of a body of its own after the short one's (`Asian Development Bank Institute`)."""
+    if " " not in short or not long.startswith(short) or long[len(short):len(short) + 1] not in {
+            " ", ","}:
+        return False
+    after = long[len(short):].split()
+    return short.rsplit(" ", 1)[-1] not in FINAL_HEADS or after[0] not in FINAL_HEADS
+
+
+def _headed_on(long: str, short: str) -> bool:
+    """`Kuwait Fund for Arab Economic Development` goes on from `Kuwait Fund` past its head word
+    with a link (`for`, `of`); `Asian Development Bank Institute` is another body."""
+    words, rest = short.casefold().split(), long.casefold()[len(short) + 1:].split()
+    return (len(words) > 1 and words[-1] in FINAL_HEADS and bool(rest) and rest[0] in HEAD_LINKS
+            and long.casefold().startswith(short.casefold() + " "))
 
 
 def _compatible(a: list[_Mention], b: list[_Mention]) -> bool:
