@@ -1500,6 +1500,14 @@ def test_a_name_goes_on_past_a_nationality_adjective(
     assert names(nlp, text) == expected
 
 
+def test_the_field_of_a_title_after_a_bodys_possessive_is_no_organisation(
+        nlp: Language) -> None:
+    text = "Ms Aida Beko, the Embassy’s Communications Manager explained that the budget grew."
+    assert names(nlp, text) == []
+    text = text.replace("Embassy", "Asian Development Bank")  # a named owner stays
+    assert names(nlp, text) == ["Asian Development Bank"]
+
+
 def test_a_board_with_a_name_of_its_own_is_an_organisation(nlp: Language) -> None:
     assert names(nlp, "The Board of Trade of Tajikistan met the investors.") == [
         "Board of Trade of Tajikistan"]

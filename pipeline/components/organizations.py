@@ -1389,6 +1389,8 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
         if span.end < whole.end and _is_role(doc[span.end]) and not (
                 _begins_with_head(span) or _ends_with_head(span)):
             continue  # `Kazakh State Counselor Erlan Karin`: what qualifies a title
+        if span.end < len(doc) and _is_role(doc[span.end]) and _owned_field(span):
+            continue  # `the Embassy's Communications Manager`: the field of a title
         if len(span) == 1 and _after_source_cue(span):
             kept.append(span)  # `polled by Reuters`, `told APA`
             continue
@@ -1741,6 +1743,13 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     groups.merge_first_words()
     orgs = [_organization(g) for g in groups.groups]
     return sorted(orgs, key=lambda o: (o.mentions[0].start_char, o.name))
+
+
+def _owned_field(span: Span) -> bool:
+    """`Embassy's Communications`: words after a possessive that end in no head word."""
+    owner = next((t.i for t in span if _is_possessive(t)), None)
+    return owner is not None and owner + 1 < span.end and not _ends_with_head(
+        span.doc[owner + 1:span.end])
 
 
 def _board_owner(span: Span) -> Span | None:
