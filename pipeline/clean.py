@@ -376,6 +376,8 @@ COMMENT_FORM = re.compile(
     # the notice of a blog engine's spam filter under its form: `... Learn how your comment
     # data is processed.`, `Узнайте, как обрабатываются ваши данные комментариев.`
     r"|\byour comment data\b|\bданные (?:ваших )?комментариев\b", re.I)
+# the messengers and networks where a site offers its channel
+CHANNELS = r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|twitter|vk|вконтакте|дзен)"
 PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
@@ -434,8 +436,11 @@ PROMPTS = (
                r"этому поводу)?)\s*\?$", re.I),
     # the site's own channel offered to the reader: `Follow our Telegram channel`, `Join our
     # Telegram for the valley's news`, `... на нашем Telegram-канале`
-    re.compile(r"\b(?:our|наш\w*)\s+(?:official\s+|официальн\w*\s+)?(?:telegram|instagram|"
-               r"facebook|youtube|whatsapp|tiktok|twitter|vk|вконтакте|дзен)\b", re.I),
+    re.compile(rf"\b(?:our|наш\w*)\s+(?:official\s+|официальн\w*\s+)?{CHANNELS}\b", re.I),
+    # ... or the news promised there: `Все самое интересное в Telegram`, `Read us on WhatsApp`
+    re.compile(r"^(?:вс[её]\s+)?(?:самое (?:интересное|важное|главное)|главные новости|все новости|"
+               r"читайте нас|read us|(?:all )?the (?:latest )?news)\b[^.!?]{0,30}?\s(?:в|на|in|on)"
+               rf"\s+{CHANNELS}(?:[\s-]*(?:канале|channel))?\s*[.!]?$", re.I),
     PAYWALL,
 )
 COOKIE = (

@@ -200,6 +200,8 @@ def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
     "Что думаете об этом?",
     "Spotted a mistake? Select it and press Ctrl+Enter.",
     "Нашли опечатку? Выделите её и нажмите Ctrl + Enter",
+    "Все самое важное в Telegram",  # the news promised on the site's channel
+    "The latest news on WhatsApp",
 ])
 def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(line: str) -> None:
     assert rule_reason(line) == "prompt"
@@ -210,6 +212,8 @@ def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(
     "Министерство сообщило об этом в своем Telegram-канале.",
     "What do you think of the loan, the reporter asked the minister.",
     "Users press Ctrl and Enter to search the archive of the bank.",
+    "The news on Telegram channels was false, the ministry said.",
+    "Министерство открыло канал в Telegram",  # a headline about a channel
 ])
 def test_a_sentence_about_a_channel_or_asking_an_opinion_is_no_prompt(line: str) -> None:
     assert rule_reason(line) is None
