@@ -437,7 +437,7 @@ PROMPTS = (
     # the site's own channel offered to the reader: `Follow our Telegram channel`, `Join our
     # Telegram for the valley's news`, `... на нашем Telegram-канале`
     re.compile(rf"\b(?:our|наш\w*)\s+(?:official\s+|официальн\w*\s+)?{CHANNELS}\b", re.I),
-    # ... or the news promised there: `Все самое интересное в Telegram`, `Read us on WhatsApp`
+    # ... or the news promised there: `Самое главное — в Telegram`, `Read us on WhatsApp`
     re.compile(r"^(?:вс[её]\s+)?(?:самое (?:интересное|важное|главное)|главные новости|все новости|"
                r"читайте нас|read us|(?:all )?the (?:latest )?news)\b[^.!?]{0,30}?\s(?:в|на|in|on)"
                rf"\s+{CHANNELS}(?:[\s-]*(?:канале|channel))?\s*[.!]?$", re.I),

@@ -532,7 +532,7 @@ def _cut_trailing_person(span: Span) -> Span:
 
 def _country_end(doc: Doc, start: int) -> int | None:
     """The end of a country name (`Japan`, `the Kyrgyz Republic`) starting at `start`, or None;
-    an adjective before a capitalised noun names none (`of Tajik Parliament`)."""
+    an adjective before a capitalised noun names none (`of Kyrgyz Parliament`)."""
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     for end in range(min(start + COUNTRY_MAX_WORDS, len(doc)), start, -1):
@@ -701,7 +701,7 @@ def _initialled_name(span: Span) -> int | None:
 def _behind_title(span: Span) -> bool:
     """A title stands before the span: `Minister of Health <span>`, `Deputy Director General of
     the <span>` (a role among the capitalised words, `of`, `to` and `the` right before it), or
-    `head of the Turkish construction company <span>` (the words of a classifier's phrase)."""
+    `head of the Korean engineering company <span>` (the words of a classifier's phrase)."""
     doc = span.doc
     classified = span.start > 0 and doc[span.start - 1].lower_ in CLASSIFIERS
     for k in range(span.start - 1, max(span.start - ROLE_WINDOW, 0) - 1, -1):
@@ -1324,8 +1324,8 @@ def _extends(long: str, short: str) -> bool:
 
 
 def _headed_on(long: str, short: str) -> bool:
-    """`Kuwait Fund for Arab Economic Development` goes on from `Kuwait Fund` past its head word
-    with a link (`for`, `of`); `Asian Development Bank Institute` is another body."""
+    """`Gulf Fund for Rural Development` goes on from `Gulf Fund` past its head word with a
+    link (`for`, `of`); `Asian Development Bank Institute` is another body."""
     words, rest = short.casefold().split(), long.casefold()[len(short) + 1:].split()
     return (len(words) > 1 and words[-1] in FINAL_HEADS and bool(rest) and rest[0] in HEAD_LINKS
             and long.casefold().startswith(short.casefold() + " "))
@@ -1390,7 +1390,7 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
                 _begins_with_head(span) or _ends_with_head(span)):
             continue  # `Kazakh State Counselor Erlan Karin`: what qualifies a title
         if span.end < len(doc) and _is_role(doc[span.end]) and _owned_field(span):
-            continue  # `the Embassy's Communications Manager`: the field of a title
+            continue  # `the Embassy's Press Officer`: the field of a title
         if len(span) == 1 and _after_source_cue(span):
             kept.append(span)  # `polled by Reuters`, `told APA`
             continue
@@ -1746,7 +1746,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
 
 
 def _owned_field(span: Span) -> bool:
-    """`Embassy's Communications`: words after a possessive that end in no head word."""
+    """`Embassy's Press`: words after a possessive that end in no head word."""
     owner = next((t.i for t in span if _is_possessive(t)), None)
     return owner is not None and owner + 1 < span.end and not _ends_with_head(
         span.doc[owner + 1:span.end])

@@ -8,11 +8,10 @@ CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "whenever", "until"
 # Frames that put an event in the future: the event is scheduled (type + plan) ...
 SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go",
                              "slate", "poise"})
-# ... or only intended (a plan).
+# ... or only intended (a plan): `proposed to introduce`, `offered to set up`.
 INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
                            "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
                            "wish", "aspire", "push", "propose", "offer"})
-# `proposed to introduce`, `offered to set up`
 # Verbs that state what a thing is for, when a thing is their subject: `the project aims to
 # improve access`, `the grant seeks to strengthen`, `is designed to reduce losses`.
 PURPOSE_FRAMES = frozenset({"aim", "seek", "design"})
