@@ -932,7 +932,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
             if after is not None:  # `head of the company X <Name>`: the head's name follows
                 after = _cut_holder(after)
             spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s)
-        described = _outlet_described(doc, token.i)  # `the Tamdor state news agency`
+        # `the Tamdor state news agency`
+        described = _outlet_described(doc, token.i) if low in OUTLET_NOUNS else None
         # `the Vedomosti daily`, `the Altyn Tolkyn TV channel`
         press = token.text.islower() and (low in PRESS_NOUNS or (
             low == "channel" and token.i > 0 and doc[token.i - 1].text in BROADCAST_MEDIA))
@@ -1008,7 +1009,7 @@ def find_context_spans(doc: Doc) -> list[Span]:
 def _outlet_described(doc: Doc, i: int) -> int | None:
     """Where the lower-case words that describe an outlet begin when doc[i] is its noun and one
     of them says it is news (`state news agency`, `news website`, `information agency`)."""
-    if doc[i].lower_ not in OUTLET_NOUNS or not doc[i].is_lower:
+    if not doc[i].is_lower:
         return None
     start = i
     while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in OUTLET_QUALIFIERS:
