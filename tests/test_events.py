@@ -1281,6 +1281,7 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The trade minister has been on a business mission to Uzbekistan since Monday.",  # a trip
     "The envoy began her tour of the region on 4 May in Almaty.",
     "The deputy minister made a trip to Khorog last week.",
+    "The minister returned from a visit to Japan on Monday.",  # a trip come back from
 ])
 def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
                                                                  text: str) -> None:
@@ -1315,6 +1316,7 @@ def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     "The purpose of the trip is to learn more about the region.",
     "The Permanent Mission of Uzbekistan to the UN issued a statement.",
     "Pupils of the school went on a trip to the mountains.",
+    "The pupils returned from a trip to the mountains.",
 ])
 def test_a_trip_only_referred_to_or_a_mission_office_is_no_meeting(nlp: Language,
                                                                   text: str) -> None:

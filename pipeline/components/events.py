@@ -751,11 +751,14 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
 
 def _is_official_trip(trip: Token) -> bool:
     """`has been on a trade mission to Kazakhstan`, `began her tour on May 2 in Astana`, `made a
-    trip to Bishkek`: a trip someone makes or is on is a visit; one only referred to (`the
-    purpose of the trip`, `a trip to the mountains is planned`) is none."""
+    trip to Bishkek`, `returned from a visit to Japan`: a trip someone makes, is on or comes
+    back from is a visit; one only referred to (`the purpose of the trip`, `a trip to the
+    mountains is planned`) is none."""
     head = trip.head
     if trip.dep_ == "dobj":
         return lemma(head) in TRIP_MAKING_VERBS
+    if trip.dep_ == "pobj" and head.lower_ == "from" and lemma(head.head) == "return":
+        return _goes_abroad(trip, ("to",), PLACE_LABELS)  # `returned from a visit to China`
     return trip.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in ("be", "go") and (
         _goes_abroad(trip, ("to", "in"), PLACE_LABELS) or _goes_abroad(head.head, ("in", "to")))
 
