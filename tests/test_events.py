@@ -1359,6 +1359,12 @@ def test_a_proposal_to_act_is_a_plan(nlp: Language) -> None:
     assert "plan" not in types(nlp, "The ministry discussed the permit system for migrants.")
 
 
+def test_a_decision_to_act_is_a_plan(nlp: Language) -> None:
+    assert "plan" in types(nlp, "A decision was made to open a trade house in Osaka.")
+    assert "plan" in types(nlp, "The city took a decision to build a new bridge.")
+    assert "plan" not in types(nlp, "The decision of the court was announced on Monday.")
+
+
 def test_an_offer_to_act_is_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, "Korea has offered to set up a telemedicine link with Khujand.")
     assert "plan" not in types(nlp, "The hotel offered rooms to the delegates at a discount.")

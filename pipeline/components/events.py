@@ -898,9 +898,10 @@ def _plan_noun(noun: Token) -> bool:
         return lemma(noun) in ("target", "commitment", "goal", "pledge")  # `a target of`
     if noun.dep_ == "dobj" and lemma(noun.head) == "set" and lemma(noun) in ("target", "goal"):
         return True  # `have set clear trade targets: $2 billion`
-    # `the plan is to build`, `plans are in place to expand`
-    return noun.dep_ in ("nsubj",) and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-        a.tag_ == "TO" for a in c.children)) for c in noun.head.children)
+    # `the plan is to build`, `plans are in place to expand`, `a decision was made to develop`
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children))
+        for c in noun.head.children)
 
 
 # --------------------------------------------------------------------------- modality

@@ -17,7 +17,7 @@ INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise",
 PURPOSE_FRAMES = frozenset({"aim", "seek", "design"})
 # Nouns that announce an intention: `plans to build`, `a target of`, `the aim is to`.
 INTENT_NOUNS = frozenset({"plan", "plans", "target", "commitment", "intention", "pledge", "goal",
-                          "aim", "objective", "ambition", "roadmap"})
+                          "aim", "objective", "ambition", "roadmap", "decision"})
 # Nouns for those who can intend besides people and named bodies: `both sides will strengthen ...`.
 INTENDING_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government",
                              "authority", "authorities", "leadership", "donor", "partner"})
