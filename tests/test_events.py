@@ -767,6 +767,7 @@ def test_a_property_stated_for_the_future_is_no_plan(nlp: Language) -> None:
     "The new railway will increase freight capacity to 30 million tonnes.",
     "The finance package will help pay for the repair of the old road.",  # any thing's effect
     "Joining our efforts will help prepare the sale of the mill.",  # a clause as the subject
+    "The new bypass will ease traffic in the old town.",
 ])
 def test_an_effect_a_thing_will_have_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)
@@ -782,6 +783,10 @@ def test_an_effect_a_thing_will_have_is_no_plan(nlp: Language, text: str) -> Non
 ])
 def test_the_purpose_a_thing_is_made_for_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)
+
+
+def test_a_body_that_will_ease_rules_plans(nlp: Language) -> None:
+    assert "plan" in types(nlp, "The ministry will ease the visa rules for investors next year.")
 
 
 def test_a_body_that_aims_to_act_plans(nlp: Language) -> None:

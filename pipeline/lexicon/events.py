@@ -254,7 +254,7 @@ EFFECT_VERBS = frozenset({"improve", "benefit", "help", "contribute", "promote",
                           "enhance", "boost", "ensure", "allow", "enable", "facilitate", "foster",
                           "reduce", "serve", "bring", "inject", "deliver", "produce", "generate",
                           "supply", "cover", "save", "give", "create", "increase", "raise",
-                          "attract", "accelerate", "diversify", "feed"})
+                          "attract", "accelerate", "diversify", "feed", "ease"})
 # Subjects that do things only as an effect: pronouns standing for what was said, and works and
 # their parts (`the first phase of the program will improve ...`, `the plant will supply ...`).
 EFFECT_SUBJECTS = frozenset({"this", "that", "it", "which", "investment", "agreement", "deal",
