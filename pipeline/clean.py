@@ -182,6 +182,12 @@ TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run 
 # sign of support, - the ministry` names who is quoted, as Russian punctuation gives direct
 # speech its speaker)
 SITE_SUFFIX = re.compile(r"(?<!,)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+# ... unless it names the speaker the headline quotes, a state body or an office holder (`...
+# delivered to Osh — Defense Ministry`, `... — Kremlin`, `... — МИД`): no site is so named
+SPEAKER_SUFFIX = re.compile(
+    r"\b(?:ministry|ministries|minister|government|kremlin|president|presidency|embassy|"
+    r"spokes(?:man|woman|person)|official|officials|source|sources|мид|министерство|минобороны|"
+    r"минфин|минэкономики|правительство|кремль|президент|посольство|источник)\b", re.I)
 # a heading naming an organisation: `About the EBRD`, `About JICA`, `О компании`
 ABOUT_HEADING = re.compile(r"^(?:about|о)\s+(?P<name>[^\s.!?:][^.!?:]{1,60})\s*:?$", re.I)
 ABOUT_NAME_REACH = 80  # the heading's name may follow the full name: `The Asian ... Bank (AIIB) is`
@@ -1203,17 +1209,21 @@ def _by_date_line(lines: list[Line], i: int) -> bool:
 
 def mark_claims(lines: list[Line]) -> None:
     """Headers such as `Related news`, `Share this article` or `Contact information:` take the
-    headline-like lines after them in their block (and the next block when they stand alone)."""
+    headline-like lines after them in their block (and the next block when they stand alone
+    under the story's first paragraph: above it, a lone link such as `All news` is the menu's,
+    and the line under it may be the headline)."""
     claim: str | None = None
     claim_block = -1
+    told = False  # whether a paragraph of prose came before
     for i, line in enumerate(lines):
         header = line.reason in ("related", "share") or (
             line.reason == "contact" and bool(CONTACT_HEADER.match(line.text)) and ":" in line.text)
         if header and line.block >= claim_block:
             claim = line.reason
             alone = i + 1 >= len(lines) or lines[i + 1].block != line.block
-            claim_block = line.block + 1 if alone else line.block
+            claim_block = line.block + 1 if alone and told else line.block
             continue
+        told = told or line.prose
         if claim is None or line.block > claim_block:
             claim = None
             continue
@@ -1678,7 +1688,8 @@ def headline_text(text: str) -> str:
     if m and _is_label(m["label"]) and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
         text = text[m.end():]  # `Opinion | ...`, `Special Report | ...`
     m = SITE_SUFFIX.search(text)
-    if m and _is_site_name(m["site"]) and len(text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
+    if m and _is_site_name(m["site"]) and not SPEAKER_SUFFIX.search(m["site"]) and len(
+            text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
         text = text[:m.start()]
     return text
 

@@ -689,6 +689,13 @@ def test_related_header_takes_the_headlines_below_it() -> None:
     assert removed["Uzbek cotton exports to Turkey fall again"] == "related"
 
 
+def test_a_lone_news_link_above_the_story_leaves_the_headline_below_it() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    deck = "In 2025 the grant rebuilds roads to 40 villages worth $12 mln"
+    story, removed = one(f"All news\n\n{headline}\n\n{deck}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline and removed["All news"] == "related"
+
+
 def test_related_header_leaves_a_paragraph_below_it() -> None:
     story, removed = one(
         f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\nRelated news\n\n{PARA_2}"

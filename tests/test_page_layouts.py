@@ -57,6 +57,9 @@ def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: s
     "Title IX of the loan agreement takes effect",  # no label colon
     "Title deeds handed to farmers in Osh",
     "2021-2025 - the years of Korea's water programme in Khujand",  # a span of years
+    # the speaker the headline quotes: a state body or an office holder names no site
+    "Korean water pumps delivered to Khujand — Energy Ministry",
+    "Заем на водопровод Худжанда одобрен — Минфин",
 ])
 def test_headline_keeps_a_dash_or_bar_that_is_part_of_it(line: str) -> None:
     assert headline_text(line) == line
