@@ -20,5 +20,5 @@ CLOSE_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "under", "für", "de", "des", "du"})
 # Abbreviations of titles and names whose full stop ends no sentence: `Sungkyunkwan Univ.
 # President Yoo visits Astana`, `Gov. Kim`, `Ltd. Director`.
-NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Univ", "Gov", "Gen", "Sen", "Rep", "Amb",
-                      "St", "Co", "Corp", "Inc", "Ltd", "Jr", "Dept", "Int")
+NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Univ", "Gov", "Gen", "Sen", "Rep",
+                      "Amb", "St", "Co", "Corp", "Inc", "Ltd", "Jr", "Dept", "Int")
