@@ -350,6 +350,7 @@ NAVIGATION = (
                r"(?:web\s?site|site) of\b[^.!?]{0,60}\.?$|^here[’']s how you know$", re.I),
 )
 _STEP = r"\s+(?:>>|[>»›/→])\s+"
+TRAIL_STEP = re.compile(_STEP)
 # `Home > News > Business`; after two steps the last may be a headline: `Home » News » A: B`
 BREADCRUMB = re.compile(rf"^[^.!?:>»›/→]{{1,40}}(?:{_STEP}[^.!?:>»›/→]{{1,60}}){{1,6}}$"
                         rf"|^[^.!?:>»›/→]{{1,40}}(?:{_STEP}[^.!?:>»›/→]{{1,60}}){{1,5}}"
@@ -1299,13 +1300,17 @@ def mark_prompt_blocks(lines: list[Line]) -> None:
 def mark_leading_chrome(lines: list[Line]) -> None:
     """Cut paragraphs standing before a story's dated headline that are not the story's: teasers
     of other stories cut off with an ellipsis, and blurbs of a site's menu set apart from the
-    headline by the menu's own lines.
+    headline by the menu's own lines or by the breadcrumb trail that ends with it.
 
     A headline is dated when a date line stands by it or its first paragraph opens with a
     dateline (`Bishkek– On August 28, ...`).
     """
     kept = [i for i, ln in enumerate(lines) if not ln.reason]
     head = next((i for i in kept if _dated_headline(lines, kept, i)), None)
+    trailed = False
+    if head is None:
+        head = next((i for i in kept if _trailed_headline(lines, i)), None)
+        trailed = head is not None
     if head is None:
         return
     before = [i for i in kept if i < head]
@@ -1316,11 +1321,19 @@ def mark_leading_chrome(lines: list[Line]) -> None:
         line = lines[i]
         if not line.prose:
             continue
-        apart = sum(not ln.prose for ln in lines[i + 1:head]) >= MENU_MIN_RUN
+        apart = trailed or sum(not ln.prose for ln in lines[i + 1:head]) >= MENU_MIN_RUN
         if TRUNCATED.search(line.text):
             line.reason = "teaser"
         elif apart and blurbs < story:
             line.reason = "boilerplate"
+
+
+def _trailed_headline(lines: list[Line], i: int) -> bool:
+    """A headline under the breadcrumb trail that ends with it (`Home / Economy / <headline>`)."""
+    if i == 0 or lines[i].prose or lines[i - 1].reason != "navigation":
+        return False
+    steps = TRAIL_STEP.split(lines[i - 1].text)
+    return len(steps) > 1 and steps[-1].casefold() == lines[i].text.casefold()
 
 
 def _dated_headline(lines: list[Line], kept: list[int], i: int) -> bool:

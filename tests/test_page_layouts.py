@@ -300,6 +300,23 @@ def test_menu_blurbs_set_apart_from_a_dated_headline_are_cut() -> None:
     assert story.text.startswith("KHUJAND– Korea will finance")
 
 
+PROMO = ("Farmers in the valley began the apricot harvest. Please see the full report of the "
+         "evening programme on our website.")
+
+
+def test_a_blurb_above_the_breadcrumb_that_ends_with_the_headline_is_cut() -> None:
+    head = "Korea Funds A Water Plant In Khujand"
+    story, removed = one(f"{PROMO}\nHome / Economy / {head}\n\n{head}\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == head and removed[PROMO] == "boilerplate"
+    assert story.text.startswith(LEAD)
+
+
+def test_a_paragraph_above_a_trail_of_sections_alone_is_not_cut_by_it() -> None:
+    story, _ = one(f"{PROMO}\nHome / Economy\n\nKorea Funds A Water Plant In Khujand\n\n"
+                   f"{LEAD}\n\n{SECOND}")
+    assert story.text.startswith(PROMO)
+
+
 def test_a_lead_paragraph_before_a_subheading_is_kept() -> None:
     text = (f"Korea funds a water plant in Khujand\n\n{LEAD}\n\nPhoto: the site of the plant\n\n"
             f"Works to start next spring in the city\n\n{SECOND}")
