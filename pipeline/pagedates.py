@@ -32,9 +32,9 @@ _NUMERIC = r"(?P<a4>\d{1,2})(?P<s4>[./-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
 # page's order with slashes (`16/05/17 – Headline`)
 _SHORT_YEAR = r"(?P<a5>\d{1,2})(?P<s5>[./])(?P<b5>\d{1,2})(?P=s5)(?P<y5>\d{2})(?![\d/])"
 CENTURY_PIVOT = 69  # as POSIX reads `%y`: 00-68 are 2000-2068, 69-99 are 1969-1999
-# a scrape may drop the space after the comma (`March 25,2018`); some sites put one after the
-# day too (`Wednesday, 27, November, 2024`)
-YEAR_GAP = r"(?:,\s*|\s+)"
+# a scrape may drop the space after the comma (`March 25,2018`) or after a month's abbreviation
+# (`03 сент.2018`); some sites put a comma after the day too (`Wednesday, 27, November, 2024`)
+YEAR_GAP = r"(?:,\s*|\s+|(?<=\.)(?=\d))"
 DATE_CORE = re.compile(
     rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?:of\s+)?"
     rf"{MONTH.replace('month', 'm1')}{YEAR_GAP}(?P<y1>\d{{4}})"
@@ -126,10 +126,11 @@ DATELINE = re.compile(
     re.I,
 )
 # A dateline that puts the full date first, then the place (`January 12, 2021, Almaty,
-# Kazakhstan –`, as press releases do) or the source in brackets (`APRIL 3 2019 (The Bulletin) —`)
+# Kazakhstan –`, `19 May 2014. Dushanbe –The bank ...`, as press releases do) or the source in
+# brackets (`APRIL 3 2019 (The Bulletin) —`); a dash, not a hyphen, may touch the text after it
 DATELINE_FIRST = re.compile(
-    rf"^(?i:{DATELINE_DATE})(?:,?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"
-    r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}?)?|,?\s+\([^()]{2,50}\))\s*[–—-]+\s",
+    rf"^(?i:{DATELINE_DATE})(?:[.,]?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"
+    r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}?)?|,?\s+\([^()]{2,50}\))\s*(?:[–—]+\s*|-+\s)",
 )
 # A dateline standing alone on its line, maybe without a year, maybe with its agency after a
 # comma: `BAKU, Azerbaijan, Oct. 9`, `Baku, October 15, AZERTAC`

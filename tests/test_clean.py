@@ -1326,6 +1326,8 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
     ("18.05.25 09:30", "2025-05-18"),  # a two-digit year, day first with dots
     ("12.05.98", "1998-05-12"),
     ("June 29, 2015 Read time: 1 min", "2015-06-29"),
+    ("03 сент.2018", "2018-09-03"),  # a month's abbreviation glued to the year by its stop
+    ("3 Sep.2018", "2018-09-03"),
 ])
 def test_date_line_gives_its_date(line: str, value: str) -> None:
     stamp = read_stamp(line)
@@ -1377,6 +1379,7 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
     "December 24, 2022 was the day the grant was signed.",
     "Talks set for 21 October 2025 in Tokyo",  # a headline holding a date
     "31.02.2025",
+    "Sep.2018 budget",  # a month and year with no day
     "2025.10-21",  # a year first with two separators is no date
     "• Signed 12 deals on 2025.10.21",  # a list item stating a fact
     "The talks, 12 December 2025",  # a phrase with an article is no place or label
@@ -1486,6 +1489,8 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     ("PAMIR-WIRE. May 2, 2024. The pass reopened.", None, "2024-05-02"),  # an agency, a stop
     # the full date first, then the source in brackets
     ("APRIL 3 2019 (The Steppe Bulletin) — The bank lent $5 million.", None, "2019-04-03"),
+    # the full date first, a full stop, the place, and a dash touching the text after it
+    ("4 June 2019. Khorog –The agency and the ministry opened a clinic.", None, "2019-06-04"),
     ("ХОРОГ, 5 окт - Памир Вайр. Банк выделил кредит.", "2024-10-07", "2024-10-05"),  # `окт`
     ("Бишкек, 16 декабря 2025 года – Министр подписал соглашение.", None, "2025-12-16"),
     ("Ташкент, 5 мая 2024 г. – Министр подписал соглашение.", None, "2024-05-05"),
@@ -1508,6 +1513,7 @@ def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
     ("In Bishkek, December 30 was declared a holiday.", "2025-01-02"),
     ("March 17, 2017 (a Friday) was a holiday in Osh.", None),  # no dash after the brackets
     ("Osh and Naryn - 4 June 2019 marks their twinning.", None),  # no dash after the date
+    ("4 June 2019. Osh-Naryn road reopened for trucks.", None),  # a hyphen inside a name
     pytest.param("Last year, March 8 – a public holiday – fell on a Saturday.", "2026-01-01",
                  marks=pytest.mark.xfail(strict=True, reason="the dateline's place runs "
                                          "case-insensitive, so an opening phrase before a "
