@@ -438,6 +438,13 @@ PROMPTS = (
                r"оцените (?:статью|новость|материал)\b)", re.I),
     # a reader asked to report a typo by its keys: `Found a typo? Select it and press Ctrl+Enter`
     re.compile(r"\bctrl\s*\+\s*enter\b", re.I),
+    # a plea for the reader's money: `Support independent journalism!`, `Donate now`, `Support
+    # The Valley Times!`, `Поддержите независимую журналистику`
+    re.compile(r"^(?:please |now is the time to |help us )?support (?:independent|our|quality|free)"
+               r"\b[^.]{0,20}\b(?:journalism|reporting|media|newsroom)\b[^.]{0,30}[.!]?$"
+               r"|^(?:donate|contribute|make a (?:donation|contribution))(?: now| today)?\s*!?$"
+               r"|^support (?:the )?(?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][\w.]*)){1,3}!$"
+               r"|^поддержите (?:независим\w+|нашу) (?:журналистик\w+|редакци\w+|сми)", re.I),
     # the question over a comment box: `What do you think?`, `Что думаете об этом?`
     re.compile(r"^(?:what do you think(?: about (?:this|it))?|что (?:вы )?думаете(?: об этом| по "
                r"этому поводу)?)\s*\?$", re.I),
@@ -596,6 +603,11 @@ ARTEFACTS = (
     re.compile(r"^\((?:[A-ZА-ЯЁ][\w .&'’-]{1,30})\)\s*(?:--|[–—-])$"),
     # a syndicator's credit: `Provided by SyndiGate Media Inc. (Syndigate.info).`
     re.compile(r"^(?:provided|distributed|supplied|syndicated|powered) by\b[^!?]{1,80}$", re.I),
+    # a player's or a mail link's stand-in text for a browser without the feature: `Your browser
+    # does not support the video tag.`, `This email address is being protected from spambots.`
+    re.compile(r"^(?:your browser (?:does not|doesn't|cannot) (?:support|play)|ваш браузер не "
+               r"поддерживает|this email address is being protected from spambots|адрес "
+               r"электронной почты защищ[её]н от спам)", re.I),
     # markup the extraction left: `<a onclick="...">`, `<image>data:image/...`
     re.compile(r"^<\s*/?[a-z][a-z0-9]*(?:\s+[\w:-]+\s*=[^>]*|\s*/)?\s*>", re.I),
 )
