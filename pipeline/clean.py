@@ -182,6 +182,7 @@ TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run 
 # sign of support, - the ministry` names who is quoted, as Russian punctuation gives direct
 # speech its speaker)
 SITE_SUFFIX = re.compile(r"(?<!,)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)  # `Steppe2050.kz`
 # ... unless it names the speaker the headline quotes, a state body or an office holder (`...
 # delivered to Osh — Defense Ministry`, `... — Kremlin`, `... — МИД`): no site is so named
 SPEAKER_SUFFIX = re.compile(
@@ -1700,8 +1701,8 @@ def _is_site_name(text: str) -> bool:
 
 def headline_text(text: str) -> str:
     """A headline without a label or a breadcrumb trail before it (`Title: ...`, `Opinion |
-    ...`, `site.kg » Economy » ...`) or a site's name after it (`... | The Steppe Herald`, `...
-    - Example News`)."""
+    ...`, `site.kg » Economy » ...`) or a site's name or address after it (`... | The Steppe
+    Herald`, `... - Example News`, `... | Steppe2050.kz`)."""
     text = TITLE_LABEL.sub("", TABLE_CELLS.sub("", BULLET.sub("", text)))
     m = TITLE_DATE.match(text)
     if m and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
@@ -1713,10 +1714,18 @@ def headline_text(text: str) -> str:
     if m and _is_label(m["label"]) and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
         text = text[m.end():]  # `Opinion | ...`, `Special Report | ...`
     m = SITE_SUFFIX.search(text)
-    if m and _is_site_name(m["site"]) and not SPEAKER_SUFFIX.search(m["site"]) and len(
+    named = m and (_is_site_name(m["site"]) or SITE_ADDRESS.match(m["site"]))
+    if named and not SPEAKER_SUFFIX.search(m["site"]) and len(
             text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
         text = text[:m.start()]
     return text
+
+
+def _titled_copy(text: str, title: str | None) -> bool:
+    """Whether a line is the headline again with the site's name after it (`<headline> |
+    Steppe Herald`)."""
+    return bool(title) and len(text) > len(title) and text.casefold().startswith(
+        title.casefold()) and headline_text(text).casefold() == title.casefold()
 
 
 def _is_tag(text: str) -> bool:
@@ -1830,6 +1839,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "teaser" if teasers else "boilerplate"
         elif line.date and not DATELINE_ALONE.match(line.text):
             line.reason = "date"  # a stamp between the story's paragraphs is another item's
+        elif _titled_copy(line.text, region.title):
+            line.reason = "repeated"  # a share box's copy of the headline with the site's name
         else:
             region.body.append(line.text)
     candidates = [(i, Stamp(lines[i].date or "", "clock" if _is_site_clock(

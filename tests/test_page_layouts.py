@@ -39,6 +39,8 @@ def one(text: str):
     ("Korea funds a water plant in Khujand | The Valley Courier",
      "Korea funds a water plant in Khujand"),
     ("Korea funds a water plant in Khujand - Valley News", "Korea funds a water plant in Khujand"),
+    ("Korea funds a water plant in Khujand | Valley2030.kg",
+     "Korea funds a water plant in Khujand"),  # the site's address
     ("valley.kg » Economy » Korea funds a water plant in Khujand",
      "Korea funds a water plant in Khujand"),  # a breadcrumb trail run into the headline
     ("Economy » Trade", "Economy » Trade"),  # a trail alone keeps its steps
@@ -278,6 +280,20 @@ def test_headlines_of_other_stories_listed_under_the_story_without_a_header_are_
                                         *others]))
     assert story.text == f"{LEAD}\n\n{SECOND}"
     assert all(removed[t] == "teaser" for t in others)
+
+
+def test_the_headline_again_with_the_sites_name_under_the_lead_is_cut() -> None:
+    head = "Korea funds a water plant in Khujand"
+    story, removed = one(f"{head}\n\n{LEAD}\n\n{head} | Valley2030.kg\n\n{SECOND}")
+    assert story.title == head and removed[f"{head} | Valley2030.kg"] == "repeated"
+    assert story.text == f"{LEAD}\n\n{SECOND}"
+
+
+def test_a_subheading_opening_with_the_headlines_words_stays() -> None:
+    head = "Korea funds a water plant in Khujand"
+    sub = f"{head} and two more in the south"
+    story, _ = one(f"{head}\n\n{LEAD}\n\n{sub}\n\n{SECOND}")
+    assert sub in story.text
 
 
 def test_subheadings_over_the_storys_last_paragraphs_stay() -> None:
