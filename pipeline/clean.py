@@ -662,6 +662,10 @@ CONTACTS = (
     # an international phone number, alone or after a label in any language: `Hotline:
     # (+998) 71 223 44 09`, `+7 727 244 55 66`
     re.compile(r"^(?:[^\W\d][^.!?\d]{0,40}[:–-]\s*)?\(?\+\d{1,4}\)?[\d\s().-]{6,20}$"),
+    re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone
+    # the line that announces them: `For visa issues, please contact the consular section:`
+    re.compile(r"^(?:for [^.!?]{1,60},\s*)?(?:please )?contact (?:the|our|us|your)\b"
+               r"[^.!?]{0,100}:$", re.I),
 )
 COPYRIGHT = (
     re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)", re.I),  # `[Copyright Agency, Ltd.]`

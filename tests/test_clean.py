@@ -1014,6 +1014,8 @@ def test_bracketed_aside_inside_the_body_is_kept() -> None:
     "г. Бишкек, ул. Киевская 77",
     "Qaynoq liniya: (+998) 71 200 11 22",  # an international number after a label in any language
     "+7 727 244 55 66",
+    "press@example.kg",  # an e-mail address alone
+    "For visa questions, please contact the consular section of the embassy:",
 ])
 def test_phone_mail_and_address_lines_are_contact(line: str) -> None:
     assert rule_reason(line) == "contact"
@@ -1024,6 +1026,8 @@ def test_phone_mail_and_address_lines_are_contact(line: str) -> None:
     "Fax machines are still used by 12 ministries, the audit found.",
     "Call +998 71 223 44 09 to apply for the grant before May.",
     "E-mail fraud cost banks $2 million in 2025, the regulator said.",
+    "Write to press@example.kg for the full text of the agreement.",
+    "Please contact the ministry for the full text of the agreement.",
     pytest.param("Contacts between the two sides resumed in May after a two-year pause.",
                  marks=pytest.mark.xfail(strict=True, reason="a line opening with `Contacts` "
                                          "(or `Editorial office`) is a contact header even in "
