@@ -137,6 +137,8 @@ WRAP_MIN_LINES = 3  # ... and several full-width lines
 # it (`(MENAFN- Agency) CITY, May 2. The bank ...`) or a headline.
 WRAP_SLACK = 5  # a wrapping tool breaks a little short of the page's longest line
 VERSION_MIN_PARAGRAPHS = 2  # a story's version in another language has several paragraphs
+CONTACT_LABEL_MAX_WORDS = 8  # a phone's or an office's label in a contact block is short
+ALT_OPENING_WORDS = 3  # an image's alt text and its caption open with the same words
 PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
 BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their whole short block
 
@@ -1038,6 +1040,20 @@ def mark_rules(lines: list[Line]) -> None:
         line.separator = bool(READ_MORE.match(line.text))
 
 
+def mark_contact_labels(lines: list[Line]) -> None:
+    """Cut the labels of a contact block: a line closed by a colon over a contact line (`Hotline
+    of the ministry:` over its number), and a short line between two contact lines (a label
+    the page wrapped)."""
+    for i in range(len(lines) - 2, -1, -1):
+        line, below = lines[i], lines[i + 1]
+        if line.reason or line.prose or below.reason != "contact":
+            continue
+        above = lines[i - 1] if i > 0 else None
+        if line.text.endswith(":") or (above is not None and above.reason == "contact"
+                                       and len(line.text.split()) <= CONTACT_LABEL_MAX_WORDS):
+            line.reason = "contact"
+
+
 def mark_alt_texts(lines: list[Line]) -> None:
     """Cut an image's alt text or caption left as a paragraph of its own: a few words opening
     in lower case with no sentence's end (`medical team set out`); a sentence, a heading and a
@@ -1054,11 +1070,14 @@ def mark_alt_texts(lines: list[Line]) -> None:
 def mark_credited_captions(lines: list[Line]) -> None:
     """Cut the caption right above a picture's credit inside a story: a phrase or a sentence
     without its full stop, in lower case (`The ambassador with pupils in Osh` over `Photo: the
-    embassy`). Above the story's first paragraph such a line may be the headline, and a
-    subheading over a picture is title-cased or too short to tell."""
+    embassy`). Above the story's first paragraph such a line may be the headline, unless it opens
+    as the caption does (the picture's alt text over its caption: `Joint drill at Osh, army` over
+    `Joint drill at Osh | Photo: X`); a subheading over a picture is title-cased or too short to
+    tell."""
     told = False  # a paragraph of the story stands above
     for above, line in zip(lines, lines[1:], strict=False):
-        if (told and line.reason == "caption" and not above.reason and not above.prose
+        alt = above.text.split()[:ALT_OPENING_WORDS] == line.text.split()[:ALT_OPENING_WORDS]
+        if ((told or alt) and line.reason == "caption" and not above.reason and not above.prose
                 and not TERMINAL.search(above.text) and not _is_title_cased(above.text)
                 and HEADLINE_MIN_WORDS <= len(above.text.split()) <= CAPTION_MAX_WORDS):
             above.reason = "caption"
@@ -2110,6 +2129,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     """The stories of a plain-text page."""
     lines = split_lines(page.text)
     mark_rules(lines)
+    mark_contact_labels(lines)
     mark_alt_texts(lines)
     mark_credited_captions(lines)
     mark_paywalled(lines)

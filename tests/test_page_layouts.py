@@ -333,6 +333,30 @@ def test_a_paragraph_above_a_trail_of_sections_alone_is_not_cut_by_it() -> None:
     assert story.text.startswith(PROMO)
 
 
+def test_the_labels_of_a_contact_block_above_the_story_are_cut() -> None:
+    head = "Korea funds a water plant in Khujand"
+    block = ("For visa questions, please contact the consular section:\nTel.: +996 312 61 14 80\n"
+             "press@example.kg\nHotline of the Ministry of Water\nResources of the republic:\n"
+             "+996 312 61 14 89")
+    story, removed = one(f"{head}\n{head}\n{block}\n{LEAD}\n\n{SECOND}")
+    assert story.title == head and story.text.startswith(LEAD)
+    assert removed["Hotline of the Ministry of Water"] == "contact"
+
+
+def test_a_line_closed_by_a_colon_over_a_paragraph_is_no_contact_label() -> None:
+    intro = "The plant will have three parts:"
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{intro}\n{SECOND}")
+    assert intro in story.text
+
+
+def test_a_pictures_alt_text_over_its_caption_is_no_headline() -> None:
+    head = "Korea funds a water plant in Khujand"
+    alt = "Water plant site in Khujand, engineers, Korea"
+    caption = "Water plant site in Khujand | Photo: Valley Wire"
+    story, removed = one(f"{alt}\n{caption}\n\n{head}\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == head and removed[alt] == "caption"
+
+
 def test_a_lead_paragraph_before_a_subheading_is_kept() -> None:
     text = (f"Korea funds a water plant in Khujand\n\n{LEAD}\n\nPhoto: the site of the plant\n\n"
             f"Works to start next spring in the city\n\n{SECOND}")
