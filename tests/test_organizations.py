@@ -1471,6 +1471,10 @@ def test_a_governing_board_counts_as_the_body_it_governs_or_not_at_all(
      ["Eurasian Water Fund"]),
     ("He received Ali Demir, Chairman of the Board of the Turkish company Demir Holding.",
      ["Demir Holding"]),  # the board of a company with no name of its own is nothing
+    ("The works are led by the Chairman of the Board of Daesan Engineering & Construction.",
+     ["Daesan Engineering & Construction"]),
+    ("He is the Chairman of the Board of Trade of Tajikistan.",
+     ["Board of Trade of Tajikistan"]),  # a board named by its brief is a body of its own
 ])
 def test_the_board_of_a_body_counts_as_the_body(
         nlp: Language, text: str, expected: list[str]) -> None:

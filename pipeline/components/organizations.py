@@ -1755,8 +1755,8 @@ def _owned_field(span: Span) -> bool:
 
 def _board_owner(span: Span) -> Span | None:
     """The span itself, or for a governing board the body it governs (`Board of Directors of
-    the X`, `Board of the X`, `X's Board of Directors` -> X); None for a board named by nothing
-    else (`Board of the Turkish company`)."""
+    the X`, `Board of the X`, `X's Board of Directors`, `Chairman of the Board of X` -> X); None
+    for a board named by nothing else (`Board of the Turkish company`)."""
     words = [t.lower_ for t in span]
     possessive = next((k for k, t in enumerate(span) if _is_possessive(t)), None)
     for at in {0, 1} | ({possessive + 1} if possessive is not None else set()):
@@ -1773,7 +1773,18 @@ def _board_owner(span: Span) -> Span | None:
         else:
             return None
         return owner if len(owner) and (_is_institution(owner) or owner.text.isupper()) else None
+    owner = _trim(span[2:])
+    if words[:2] == ["board", "of"] and _chaired(span) and (
+            _is_institution(owner) or (len(owner) > 1 and "of" not in words[2:])):
+        return owner  # `Chairman of the Board of Daesan Engineering`; `of Trade` is a brief
     return span
+
+
+def _chaired(span: Span) -> bool:
+    """A title and `of the` stand before the span: `Chairman of the <span>`."""
+    doc, start = span.doc, span.start
+    return start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" and (
+        _is_role(doc[start - 3]))
 
 
 def _parent_body(span: Span) -> Span | None:
