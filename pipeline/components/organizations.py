@@ -1710,7 +1710,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
         if not _overlaps(span, spans):
             spans.append(span)
     spans = [owner for span in spans  # `the Soviet Union` is a state, whatever its head says
-             if not _is_title(span) and not country_of(span.text)
+             if not _is_title(span) and not country_of(span.text) and not _is_kind(span)
              and (owner := _board_owner(span)) is not None]
     links = _short_form_links(abbreviations, spans)
     for short, long_form in _bracketed_names(doc, spans).items():
@@ -1778,6 +1778,16 @@ def _board_owner(span: Span) -> Span | None:
             _is_institution(owner) or (len(owner) > 1 and "of" not in words[2:])):
         return owner  # `Chairman of the Board of Daesan Engineering`; `of Trade` is a brief
     return span
+
+
+def _is_kind(span: Span) -> bool:
+    """A kind of body, capitalised, named by a plural head and nothing of its own (`Civil
+    Society Organizations`, `Local Development Agencies`); `Ministries of Finance and Economy`
+    names two, and a plural in a name (`Holdings`, `United Nations`) is no head of this kind."""
+    last = span[-1].lower_
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
+    return (len(span) > 1 and last not in FINAL_HEADS and singular in FINAL_HEADS
+            and not any(t.lower_ in HEAD_LINKS for t in span))
 
 
 def _chaired(span: Span) -> bool:
