@@ -1313,6 +1313,12 @@ def test_a_call_for_proposals_bills_paid_or_school_papers_are_no_meeting(
     assert "meeting" not in types(nlp, text)
 
 
+def test_a_named_forum_held_is_a_meeting_whatever_the_tagger_calls_it(nlp: Language) -> None:
+    text = ("On July 16, 2024, the Forum of Entrepreneurs of Kyrgyzstan and Japan was held at the "
+            "National Library in Bishkek.")
+    assert "meeting" in types(nlp, text)
+
+
 def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     assert "meeting" not in types(nlp, "She often takes part in cultural events at school.")
 
