@@ -94,6 +94,11 @@ def test_the_ratification_of_an_agreement_is_an_agreement(nlp: Language) -> None
     assert types(nlp, "The ratification of the election results took a week.") == set()
 
 
+def test_the_signature_of_agreements_is_an_agreement(nlp: Language) -> None:
+    assert "agreement" in types(nlp, "The visit led to the signature of four agreements on water.")
+    assert types(nlp, "The signature of the minister is on the letter.") == set()
+
+
 @pytest.mark.xfail(strict=True,
                    reason="the parser reads `agreement formalized X` as a noun phrase (amod)")
 def test_agreement_as_subject_of_formalize(nlp: Language) -> None:

@@ -173,7 +173,7 @@ NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS |
                  | INTENT_NOUNS | TRIP_NOUNS
                  | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
                               "recruitment", "invitation", "interest", "table",
-                              "ratification"}))
+                              "ratification", "signature"}))
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
 # Nouns of happenings a later sentence refers back to (`during the visit`), not things
 # (`the tunnel`, `those credit lines`), which last beyond the day they were news.
@@ -703,9 +703,10 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem == "signing" and (of_child is not None or (
             noun.dep_ == "compound" and lemma(head) == "ceremony" and _names_document(head))):
         return [("agreement", noun)]
-    if lem == "ratification" and of_child is not None and any(
+    if lem in ("ratification", "signature") and of_child is not None and any(
             _noun_lemmas(g) & AGREEMENT_NOUNS for g in of_child.children):
-        return [("agreement", noun)]  # `the ratification of the investment agreement`
+        # `the ratification of the investment agreement`, `the signature of four agreements`
+        return [("agreement", noun)]
     if lem == "groundbreaking":
         return [("construction", noun)]
     if _is_lent(noun) and not _is_measured(noun) and (
