@@ -1381,6 +1381,12 @@ def test_a_decision_to_act_is_a_plan(nlp: Language) -> None:
     assert "plan" not in types(nlp, "The decision of the court was announced on Monday.")
 
 
+def test_being_about_to_act_schedules_the_act(nlp: Language) -> None:
+    text = "The two governments are about to sign 40 contracts worth 3 billion pounds."
+    assert types(nlp, text) == {"agreement", "plan"}
+    assert types(nlp, "The minister spoke about signing the contracts.") == set()
+
+
 def test_an_offer_to_act_is_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, "Korea has offered to set up a telemedicine link with Khujand.")
     assert "plan" not in types(nlp, "The hotel offered rooms to the delegates at a discount.")

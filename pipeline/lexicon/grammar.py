@@ -6,7 +6,7 @@ from __future__ import annotations
 CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "whenever", "until", "after",
                              "before", "as"})
 # Frames that put an event in the future: the event is scheduled (type + plan) ...
-SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go",
+SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go", "about",
                              "slate", "poise"})
 # ... or only intended (a plan): `proposed to introduce`, `offered to set up`.
 INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
