@@ -298,6 +298,10 @@ ADVERT = re.compile(
     r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|promo(?:tion)?|"
     r"promoted|paid (?:content|post|partnership)|partner (?:content|material)|реклама|"
     r"на правах рекламы|партн[её]рский материал|спецпроект)\s*:?$", re.I)
+# an affiliate's disclosure, as the shop requires it on every page: `As an Amazon Associate I
+# earn from qualifying purchases.`, `This post contains affiliate links.`
+AFFILIATE = re.compile(r"\bas an? \w+ associate,? (?:i|we) earn\b|\b(?:contains|may contain|uses) "
+                       r"affiliate links\b|\bwe (?:may )?earn (?:a )?(?:small )?commission\b", re.I)
 # a notice to readers who block the site's ads: `You are using software which is blocking our
 # advertisements (adblocker).`, `Please disable your ad blocker`
 ADBLOCK = re.compile(
@@ -907,7 +911,7 @@ def rule_reason(text: str) -> str | None:
         return "related"
     if READ_MORE.match(text) or any(p.match(text) for p in NAVIGATION):
         return "navigation"
-    if ADVERT.match(text) or ADBLOCK.search(text):
+    if ADVERT.match(text) or ADBLOCK.search(text) or AFFILIATE.search(text):
         return "advertisement"
     if not TERMINAL.search(text) and TOOLBAR.search(text):
         return "navigation"
