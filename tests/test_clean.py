@@ -1382,6 +1382,8 @@ def test_date_line_may_carry_a_few_words_of_furniture(line: str) -> None:
 
 @pytest.mark.parametrize("line, kind", [
     ("Published: 3 May 2024", "published"),
+    ("This Article is From May 03, 2024", "published"),  # an archive's note
+
     ("Posted on May 3, 2024 by admin", "published"),
     ("date 2024-03-14 10:22", "published"),
     ("3 May 2024", "line"),
@@ -1406,6 +1408,7 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
     "By Friday, 12 December 2025, the loan must be signed",
     "Published 12 reports in 2025, the agency said.",
     "Feb 10, 2026 | Talks on the new dam will resume after a two-year pause",  # no category
+    "This article is from the archive of 2015",
     "14:32 | 21.10.2025 | Minister of Economy and Commerce of Kyrgyzstan resigns",
     "Source: the ministry said the loan of 9 May 2019 was signed in Bishkek.",  # a sentence
     "The President at the business forum, June 11, 2024, Ashgabat",  # a caption
