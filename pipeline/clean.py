@@ -297,7 +297,10 @@ READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(mo
 ADVERT = re.compile(
     r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|promo(?:tion)?|"
     r"promoted|paid (?:content|post|partnership)|partner (?:content|material)|реклама|"
-    r"на правах рекламы|партн[её]рский материал|спецпроект)\s*:?$", re.I)
+    r"на правах рекламы|партн[её]рский материал|спецпроект|"
+    # the mark where an advertisement breaks the story: `Article continues below`
+    r"(?:article|story|text|content) continues (?:below|after (?:the )?(?:ad|advertisement))"
+    r"(?: (?:the )?(?:ad|advertisement))?)\s*:?$", re.I)
 # an affiliate's disclosure, as the shop requires it on every page: `As an Amazon Associate I
 # earn from qualifying purchases.`, `This post contains affiliate links.`
 AFFILIATE = re.compile(r"\bas an? \w+ associate,? (?:i|we) earn\b|\b(?:contains|may contain|uses) "
@@ -395,7 +398,7 @@ CHANNELS = r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|twitter|vk|�
 PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
-               r"войти|зарегистрируйтесь)\b", re.I),
+               r"войти|зарегистрируйтесь|присоединяйтесь к нам|(?:и )?будьте в курсе)\b", re.I),
     # `Not yet a subscriber? Join us`, `Already a member? Log in`; not `Kyrgyzstan, already a
     # member of the EAEU, ...` (a question, or the line's start)
     re.compile(r"^(?:already|not yet|not)\s+(?:a\s+)?(?:member|subscriber)\b|"
@@ -510,6 +513,8 @@ CAPTION = (
     re.compile(r"^(?:иллюстративн|архивн|стоков)\w*\s+(?:фото\w*|изображени\w*|снимк?\w*)"
                r"(?:\s*[:(—–-].{0,60}|\s+(?:от|из|с)\s[^.!?]{0,60})?\.?$", re.I),
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
+    # the Russian order of a picture's source label: `Источник фото: mfa.gov.tm`, `Автор фото: ...`
+    re.compile(rf"^(?:источник|автор)\s+{CAPTION_WORD}\s*:", re.I),
     # a credit after a spaced dash, a few words or a site's address: `Фото - Valley.kg`
     re.compile(rf"^{CAPTION_WORD}\s+[–—-]\s+(?:[^\s.!?]+(?:\.(?=\w)[^\s.!?]+)*\s?){{1,6}}\.?$",
                re.I),

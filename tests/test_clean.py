@@ -209,6 +209,7 @@ def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
     "Support The Valley Times!",
     "Donate now",
     "Поддержите независимую журналистику",
+    "Присоединяйтесь к нам в Telegram! И будьте в курсе всех новостей!",  # a box of two
 ])
 def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(line: str) -> None:
     assert rule_reason(line) == "prompt"
@@ -221,6 +222,7 @@ def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(
     "Users press Ctrl and Enter to search the archive of the bank.",
     "The news on Telegram channels was false, the ministry said.",
     "Japan will support independent media in Kyrgyzstan with a grant of $2 million.",
+    "The text continues below the table of the loan's terms, the ministry said.",
     "Support Japan!",  # a slogan of one name
     "Министерство открыло канал в Telegram",  # a headline about a channel
 ])
@@ -473,7 +475,8 @@ def test_questions_of_a_story_are_no_feedback_boxes(line: str) -> None:
 
 
 # ---------------------------------------------------------------- advertisements
-@pytest.mark.parametrize("line", ["Advertisement", "ADVERTISEMENT", "Partner content", "Sponsored"])
+@pytest.mark.parametrize("line", ["Advertisement", "ADVERTISEMENT", "Partner content", "Sponsored",
+                                  "Article continues below", "Story continues after advertisement"])
 def test_advertisement_labels_are_cut(line: str) -> None:
     assert rule_reason(line) == "advertisement"
 
@@ -863,6 +866,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "[Asian Development Bank News Release]",  # a source's label in square brackets
     "Фото пресс-службы министерства энергетики",  # a Russian credit, its source in the genitive
     "Фото из архива агентства",
+    "Источник фото: ministry.example.kg",  # the Russian order of a source label
+    "Автор фото: Азамат Иманов",
     "Фото взято с сайта ведомства",  # `taken from`
     "Фото с сайта osh.example.kg",  # a site's address
     "Фото - Valley.kg",  # a credit after a spaced dash
