@@ -47,8 +47,10 @@ DATE_CORE = re.compile(
 NUMERIC_DATE = re.compile(rf"(?<![\w./-]){_NUMERIC}(?![\w/-])")
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # `14:32`, `14.32`, `2:32 PM`
 TIMED_AFTER_DATE = re.compile(rf"\s*[,|·•–—-]?\s*{TIME}")  # the time a stamp adds to its date
+# a time's zone: an offset, or the name of a zone the region's and its partners' sites print
 ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}"
-        r"|\bZ\b)")
+        r"|\b(?-i:Z|IST|PKT|MSK|KST|JST|CET|CEST|EET|EEST|BST|EST|EDT|PST|PDT|ALMT|TJT|UZT|TMT"
+        r"|KGT)\b)")
 WEEKDAY = rf"\b(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEKDAYS))})\b\.?"
 LABEL = rf"\b(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\b"
 LABELS = re.compile(LABEL, re.I)

@@ -1340,6 +1340,8 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
     ("21 October 2025 — 14:32", "2025-10-21"),
     ("21 October 2025 at 14:32", "2025-10-21"),
     ("Tue, 21 Oct 2025 14:32:00 GMT", "2025-10-21"),
+    ("Created: 21-10-2025 14:32 IST", "2025-10-21"),  # a zone by its name
+    ("21.10.2025 14:32 MSK", "2025-10-21"),
     ("Published: 21 Oct 2025", "2025-10-21"),
     ("Posted on October 21, 2025 at 2:32 pm", "2025-10-21"),
     ("Published 28 August 2023 | Updated 29 August 2023", "2023-08-28"),
@@ -1414,6 +1416,7 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
     "Published 12 reports in 2025, the agency said.",
     "Feb 10, 2026 | Talks on the new dam will resume after a two-year pause",  # no category
     "This article is from the archive of 2015",
+    "Est. 2021 IST",  # a zone's name without a time
     "14:32 | 21.10.2025 | Minister of Economy and Commerce of Kyrgyzstan resigns",
     "Source: the ministry said the loan of 9 May 2019 was signed in Bishkek.",  # a sentence
     "The President at the business forum, June 11, 2024, Ashgabat",  # a caption
