@@ -1615,17 +1615,19 @@ def _subheading(lines: list[Line], headline: int | None, i: int) -> bool:
 
 def _printed_twice(lines: list[Line], candidates: list[int], apart: bool) -> int | None:
     """The first headline-shaped candidate the page prints again above its first paragraph
-    (apart from it, when another line could be the headline) and nowhere below it (a copy cut
-    as repeated): a page repeats its headline in its title bar and over the story; a picture's
-    alt text and caption stand together, and a line printed again further down is a teaser."""
+    (apart from it, a line or a blank between, when another line could be the headline) and
+    nowhere below it (a copy cut as repeated): a page repeats its headline in its title bar and
+    over the story; a picture's alt text and caption stand together in one paragraph, and a
+    line printed again further down is a teaser."""
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
     below = {line.text.casefold() for line in lines[top:]}
     gap = 2 if apart else 1  # lines between the two copies, at least
     for i in candidates:
         key = lines[i].text.casefold()
         if i < top and key not in below and _is_headline_shaped(lines[i].text) and any(
-                abs(j - i) >= gap and lines[j].reason == "repeated"
-                and lines[j].text.casefold() == key for j in range(top)):
+                (abs(j - i) >= gap or lines[j].block != lines[i].block)
+                and lines[j].reason == "repeated" and lines[j].text.casefold() == key
+                for j in range(top)):
             return i
     return None
 

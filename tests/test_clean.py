@@ -2106,6 +2106,13 @@ def test_picture_caption_printed_twice_under_the_headline_is_no_title() -> None:
     assert story.title == headline
 
 
+def test_headline_printed_twice_in_two_paragraphs_beats_a_tagline_above() -> None:
+    tagline = "Regional cooperation on water and climate in the valley"
+    headline = "The EU trains water engineers of Turkmenistan"
+    story, _ = one(f"{tagline}\n\n{headline}\n\n{headline}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
+
+
 def test_section_label_printed_twice_gives_way_to_the_headline() -> None:
     headline = "Japan grants ¥1.8 billion for roads in Talas"
     story, _ = one(f"World News\n\nWorld News\n\n{headline}\n\n{PARA_1}\n\n{PARA_2}")
