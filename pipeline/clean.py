@@ -184,9 +184,9 @@ TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run 
 # sign of support, - the ministry` names who is quoted, as Russian punctuation gives direct
 # speech its speaker)
 SITE_SUFFIX = re.compile(r"(?<!,)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
-SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)  # `Steppe2050.kz`
+SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)  # `Valley2030.kg`
 # ... unless it names the speaker the headline quotes, a state body or an office holder (`...
-# delivered to Osh — Defense Ministry`, `... — Kremlin`, `... — МИД`): no site is so named
+# delivered to Osh — Energy Ministry`, `... — Kremlin`, `... — МИД`): no site is so named
 SPEAKER_SUFFIX = re.compile(
     r"\b(?:ministry|ministries|minister|government|kremlin|president|presidency|embassy|"
     r"spokes(?:man|woman|person)|official|officials|source|sources|мид|министерство|минобороны|"
@@ -513,7 +513,8 @@ CAPTION = (
     re.compile(r"^(?:иллюстративн|архивн|стоков)\w*\s+(?:фото\w*|изображени\w*|снимк?\w*)"
                r"(?:\s*[:(—–-].{0,60}|\s+(?:от|из|с)\s[^.!?]{0,60})?\.?$", re.I),
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
-    # the Russian order of a picture's source label: `Источник фото: mfa.gov.tm`, `Автор фото: ...`
+    # the Russian order of a picture's source label: `Источник фото: osh.example.kg`, `Автор
+    # фото: ...`
     re.compile(rf"^(?:источник|автор)\s+{CAPTION_WORD}\s*:", re.I),
     # a credit after a spaced dash, a few words or a site's address: `Фото - Valley.kg`
     re.compile(rf"^{CAPTION_WORD}\s+[–—-]\s+(?:[^\s.!?]+(?:\.(?=\w)[^\s.!?]+)*\s?){{1,6}}\.?$",
@@ -1736,7 +1737,7 @@ def _is_site_name(text: str) -> bool:
 def headline_text(text: str) -> str:
     """A headline without a label or a breadcrumb trail before it (`Title: ...`, `Opinion |
     ...`, `site.kg » Economy » ...`) or a site's name or address after it (`... | The Steppe
-    Herald`, `... - Example News`, `... | Steppe2050.kz`)."""
+    Herald`, `... - Example News`, `... | Valley2030.kg`)."""
     text = TITLE_LABEL.sub("", TABLE_CELLS.sub("", BULLET.sub("", text)))
     m = TITLE_DATE.match(text)
     if m and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:

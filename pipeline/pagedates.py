@@ -128,7 +128,7 @@ DATELINE = re.compile(
     re.I,
 )
 # A dateline that puts the full date first, then the place (`January 12, 2021, Almaty,
-# Kazakhstan –`, `19 May 2014. Dushanbe –The bank ...`, as press releases do) or the source in
+# Kazakhstan –`, `19 May 2014. Khorog –The bank ...`, as press releases do) or the source in
 # brackets (`APRIL 3 2019 (The Bulletin) —`); a dash, not a hyphen, may touch the text after it
 DATELINE_FIRST = re.compile(
     rf"^(?i:{DATELINE_DATE})(?:[.,]?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"

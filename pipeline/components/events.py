@@ -248,7 +248,7 @@ def _subject(verb: Token) -> Token | None:
 def _noun_lemmas(token: Token) -> set[str]:
     """Lemmas of a noun phrase head and its compounds / `of` complements (`units of equipment`);
     none of a name's words (`the Green Climate Fund` is no fund given), but a gathering the
-    tagger took for a body is one (`the Forum of Entrepreneurs was held`)."""
+    tagger took for a body is one (`the Forum of Exporters was held`)."""
     if _is_round_table(token):
         return {"roundtable"}  # `a round table on trade`, `the Business Round Table`: a meeting
     if token.pos_ == "PROPN" and token.ent_type_ == "ORG" and token.lower_ not in MEETING_NOUNS:

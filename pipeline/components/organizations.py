@@ -1062,8 +1062,12 @@ def _partner_cue(token: Token) -> bool:
 def _is_plural_classifier(token: Token) -> bool:
     """`companies`, `firms`, `banks`: the plural of a classifier noun."""
     low = token.lower_
-    singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
-    return low != singular and singular in CLASSIFIERS
+    return low != _singular(low) and _singular(low) in CLASSIFIERS
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular plural (`companies` -> `company`, `banks` -> `bank`)."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 def _dateline_outlet(doc: Doc, i: int) -> Span | None:
@@ -1785,8 +1789,7 @@ def _is_kind(span: Span) -> bool:
     Society Organizations`, `Local Development Agencies`); `Ministries of Finance and Economy`
     names two, and a plural in a name (`Holdings`, `United Nations`) is no head of this kind."""
     last = span[-1].lower_
-    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
-    return (len(span) > 1 and last not in FINAL_HEADS and singular in FINAL_HEADS
+    return (len(span) > 1 and last not in FINAL_HEADS and _singular(last) in FINAL_HEADS
             and not any(t.lower_ in HEAD_LINKS for t in span))
 
 
