@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from typing import NamedTuple
 
 from pipeline.ingest import RawPage
 from pipeline.lexicon import alternation
 from pipeline.lexicon.calendar import CALENDAR_WORDS
-from pipeline.lexicon.institutions import CLASSIFIERS
+from pipeline.lexicon.institutions import CLASSIFIERS, FINAL_HEADS
 from pipeline.lexicon.pages import (
     ADDRESS_WORDS,
     CAPTION_WORDS,
@@ -23,6 +24,7 @@ from pipeline.lexicon.pages import (
     PAGER_WORDS,
     RATES_LABELS,
     SENTENCE_WORDS,
+    SOURCE_LABELS,
     STOPWORDS,
 )
 from pipeline.lexicon.text import (
@@ -32,6 +34,7 @@ from pipeline.lexicon.text import (
     NAME_ABBREVIATIONS,
     NAME_JOINERS,
 )
+from pipeline.names import is_source_name
 from pipeline.pagedates import (
     CRAWL_STAMP,
     DATELINE,
@@ -640,6 +643,23 @@ CREDITS = re.compile(rf"^(?:(?:additional )?(?:reporting|writing|editing|compile
                      r" (?:was|is|has been) (?:\w+ )?(?:produced|written|published|taken|"
                      r"republished|translated|rewritten|generated|provided|prepared|syndicated)\b",
                      re.I)
+# Credit lines cut as furniture that name where the story or its picture comes from, the names
+# in `names`: `Source: Agency`, `Sources: A, B`, `(Agency, Agency)` under a story, `Photo: JICA`,
+# `[Image source=Agency]` closing a caption, `By Agency`, `By A. Name | Example Daily`, a
+# picture's `©Agency/A. Name`, `Provided by Example Media Inc. (example.com)`. A notice with a
+# year (`© 2024 Example Daily. All rights reserved.`) names the site that prints the page.
+SOURCE_CREDITS = (
+    re.compile(rf"^(?:{alternation(SOURCE_LABELS)})\s*:\s*(?P<names>[^|]+)", re.I),
+    re.compile(r"^\((?P<names>[^()]{2,60})\)(?:\s*(?:--|[–—-]))?$"),
+    re.compile(rf"(?:^|[\[(])\s*{CAPTION_WORD}(?:\s+(?:source|credit|by|courtesy of))?\s*[:=]\s*"
+               r"(?P<names>[^\])]{2,60}?)[\])]?$", re.I),
+    re.compile(r"^by\s+(?P<names>.+)$", re.I),
+    re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)\s*(?!\d)(?P<names>[^|,;]{2,60}?)[.\])]?$", re.I),
+    re.compile(r"\bprovided by\s+(?P<names>[^()]{2,60}?)\s*(?:\(|$)", re.I),
+)
+CREDIT_LIST = re.compile(r"\s*[,;|–—]\s*|\s+-\s+|\s+(?:and|&|и)\s+")  # `A, B`, `A | B`
+CREDIT_SLASH = re.compile(r"\s*/\s*")  # `Agency/Photographer`: a lone word may be either
+CREDIT_REASONS = ("byline", "caption", "artefact", "copyright", "boilerplate", "date")
 # A closing author bio: "Emma Clarke is The Eurasia Times' energy correspondent, based in London.",
 # and up to two more sentences about the author (`Before that, she worked ...`)
 BIO = re.compile(
@@ -715,6 +735,14 @@ class Story:
     reference_source: str | None = None  # published, page or setting (see schema.Article)
     site: str | None = None  # the publisher's name the page gives (HTML metadata, JSONL field)
     author: str | None = None
+    credits: list[Credit] = field(default_factory=list)  # sources its cut credit lines name
+
+
+class Credit(NamedTuple):
+    """A source a credit line cut from the story names (`Xinhua`), and that line."""
+
+    name: str
+    line: str
 
 
 @dataclass
@@ -2118,6 +2146,41 @@ def removals(lines: list[Line]) -> list[Removal]:
     return list(dict.fromkeys(out))
 
 
+def credits(removed: list[Removal], site: str | None = None) -> list[Credit]:
+    """The sources the story's cut credit lines name, in order, each once. A page that credits
+    itself (`(Photo: Example Embassy)` under a masthead naming it) names its publisher, no
+    source: a name the page's navigation or its `site` gives is left out."""
+    chrome = "\n".join([r.text for r in removed if r.reason == "navigation"] + [site or ""])
+    found: dict[str, Credit] = {}
+    for removal in removed:
+        if removal.reason in CREDIT_REASONS:
+            for line in removal.text.splitlines():
+                for name in credited_names(line.strip()):
+                    if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", chrome, re.I):
+                        found.setdefault(name.casefold(), Credit(name, line.strip()))
+    return list(found.values())
+
+
+def credited_names(line: str) -> list[str]:
+    """The names of the sources a credit line gives, maybe twice: `Sources: A, B` -> [A, B]; a
+    person's name (`By A. Name | Example Daily`) is no source."""
+    names = []
+    for match in filter(None, (pattern.search(line) for pattern in SOURCE_CREDITS)):
+        for item in CREDIT_LIST.split(match["names"]):
+            parts = CREDIT_SLASH.split(item)
+            names += [name for part in parts
+                      if is_source_name(name := _bare_name(part), lone=len(parts) == 1)]
+    return names
+
+
+def _bare_name(text: str) -> str:
+    """A credited name without the punctuation around it; `Inc.` keeps its stop."""
+    name = text.strip(" :–—-")
+    if name.endswith(".") and name.split()[-1].lower() not in FINAL_HEADS:
+        name = name[:-1]
+    return name
+
+
 # ---------------------------------------------------------------- pages
 def _source(page: RawPage) -> Source:
     return Source(path=page.path, sha256=page.sha256, index=page.index,
@@ -2134,6 +2197,7 @@ def _story(page: RawPage, story_id: str, region: Region, page_date: str | None,
         reference_source="published" if region.published else "page" if page_date else None,
         language=detect_language(text),
         text=text, removed=removed, site=page.meta.get("site"), author=page.meta.get("author"),
+        credits=credits(removed, page.meta.get("site")),
     )
 
 

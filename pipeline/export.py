@@ -271,6 +271,7 @@ TABLES = (
         Column("kind", "TEXT NOT NULL", attr("kind")),
         Column("country", "TEXT", attr("country")),
         Column("mentions", "INTEGER NOT NULL", lambda i: len(i.value.mentions)),
+        Column("credits", "TEXT NOT NULL", attr("credits")),
     ), key=CHILD_KEY),
     Table("events", lambda a: a.events, (
         ARTICLE_ID, POSITION,

@@ -18,11 +18,14 @@ import pycountry
 
 from pipeline.lexicon.institutions import (
     CORPORATE_SUFFIXES,
+    FINAL_HEADS,
     INITIAL_HEADS,
     LEGAL_PREFIXES,
+    OUTLET_HEADS,
     SEAT_HEADS,
     SPELLINGS,
 )
+from pipeline.lexicon.pages import CREDIT_NON_NAMES
 from pipeline.lexicon.places import (
     CAPITALS,
     COUNTRIES,
@@ -31,6 +34,7 @@ from pipeline.lexicon.places import (
     ISO_NAMES,
     RU_COUNTRY_NAMES,
 )
+from pipeline.lexicon.text import NAME_JOINERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -40,6 +44,10 @@ if TYPE_CHECKING:
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 SEAT = re.compile(r"\s+in\s+\S.*$")  # where a country's mission sits, after its name
 COUNTRY_WINDOW = 3  # words of the longest country name looked for in an organisation's name
+# A name as a credit line gives it: words that start with a letter, no stray punctuation
+CREDITED_NAME = re.compile(r"^[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’()-]+){0,6}$")
+WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)  # `Example.kz`
+SOURCE_HEADS = FINAL_HEADS | INITIAL_HEADS | OUTLET_HEADS
 
 
 def country_of(text: str) -> str | None:
@@ -48,6 +56,27 @@ def country_of(text: str) -> str | None:
     if low in DEMONYMS:
         return DEMONYMS[low]
     return COUNTRY_ALIASES.get(low, low) if names_country(low) else None
+
+
+def is_source_name(name: str, lone: bool = True) -> bool:
+    """Whether a name a credit line gives (`Source: X`, `Photo: X`, `By X`) is an organisation's,
+    not a person's or a place's: a web address (`Example.kz`); a name with an institution's or
+    an outlet's head and a word of its own (`Japan International Cooperation Agency`, `China
+    Daily`, not `News Agency`); an acronym (`AFP`); or, where one word may stand for a source
+    (`lone`), a capitalised word (`Xinhua`): people are credited by their full names."""
+    words = name.split()
+    if not CREDITED_NAME.match(name) or country_code(name) or capital_code(name):
+        return False
+    if WEB_ADDRESS.match(name):
+        return True
+    heads = [w.lower() in SOURCE_HEADS for w in words]
+    if len(words) > 1:  # capitalised, but for the words that join a name (`Ministry of Energy`)
+        named = all(w[0].isupper() or w in NAME_JOINERS or w == "in" for w in words)
+        return named and any(heads) and not all(heads)
+    word = words[0]
+    if word.lower() in CREDIT_NON_NAMES or heads[0]:
+        return False
+    return (word.isupper() and len(word) > 1) or (lone and word[0].isupper())
 
 
 def names_country(text: str) -> bool:

@@ -9,9 +9,9 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pipeline.clean import Story
+from pipeline.clean import Credit, Story
 from pipeline.money import in_usd
-from pipeline.names import outside_names
+from pipeline.names import country_in_names, name_core, outside_names
 from pipeline.schema import (
     Actor,
     AmountMention,
@@ -150,6 +150,22 @@ def merge_organizations(groups: list[Organization]) -> list[Organization]:
     return list(merged.values())
 
 
+def credited(orgs: list[Organization], credits: list[Credit]) -> list[Organization]:
+    """The story's organisations with the sources its cut credit lines name: the credit of an
+    organisation the story names joins it (`Embassy of Japan` the `Embassy of Japan in X`);
+    another source is an organisation named only there."""
+    out = list(orgs)
+    index = {name_core(form): i for i, org in enumerate(out) for form in (org.name, *org.aliases)}
+    for name, line in credits:
+        i = index.setdefault(name_core(name), len(out))
+        if i == len(out):
+            out.append(Organization(id=f"o{i + 1}", name=name, aliases=[], mentions=[],
+                                    country=country_in_names([name]), credits=[line]))
+        elif line not in out[i].credits:
+            out[i] = out[i].model_copy(update={"credits": [*out[i].credits, line]})
+    return out
+
+
 def doc_records(doc: Doc, offset: int = 0) -> dict[str, list[Any]]:
     """The records of what the components left on `doc`, a chunk `offset` characters into its
     story: dates, amounts, organisations and events, by the Article field they fill."""
@@ -192,6 +208,8 @@ def not_extracted(language: str) -> str:
 def build_article(story: Story, parts: list[tuple[int, Doc]]) -> Article:
     """The story's record from what the components left on its chunks' Docs (offset, doc)."""
     found = story_records(parts)
+    if story.language in EXTRACTED_LANGUAGES:
+        found["organizations"] = credited(found["organizations"], story.credits)
     return Article(
         id=story.id,
         source=story.source,

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 AmountKind = Literal["money", "percent", "quantity", "count"]
 Granularity = Literal["year", "month", "day"]
@@ -104,6 +104,10 @@ class Organization(_Model):
     country: str | None = Field(
         default=None, description="ISO 3166-1 alpha-3 of the country its name states")
     mentions: list[TextSpan]
+    credits: list[str] = Field(
+        default_factory=list, description="credit lines cut from the page as furniture that "
+        "name it (`Source: Kabar`, `Photo: JICA`, `By Trend`); one named only there has no "
+        "mentions")
 
 
 class Actor(_Model):

@@ -7,6 +7,7 @@ import pytest
 from pipeline.clean import (
     STOPWORDS,
     clean_page,
+    credited_names,
     detect_language,
     is_prose,
     is_sentence,
@@ -2744,3 +2745,56 @@ def test_a_headline_is_judged_against_the_first_paragraph_not_an_opening_caption
             f"{PARA_1}\n\n{PARA_2}")
     story, _ = one(text)
     assert story.title == "Japan and Kyrgyzstan plan a new road grant"
+
+
+# ---------------------------------------------------------------- sources credited
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Source: Tamdor", ["Tamdor"]),
+    ("Sources: KNA, Embassy of Japan in Osh", ["KNA", "Embassy of Japan in Osh"]),
+    ("Источник: Тамдор", ["Тамдор"]),
+    ("Source: Tamdor| 2024-03-02 10:11|Editor: Ann Lee", ["Tamdor"]),
+    ("(Tamdor, Steppe News)", ["Tamdor", "Steppe News"]),
+    ("(Tamdor) --", ["Tamdor"]),
+    ("Photo: JICA", ["JICA"]),
+    ("Фото: tamdor.kz", ["tamdor.kz"]),
+    ("Pupils at the new school in Osh [Image source=Steppe News]", ["Steppe News"]),
+    ("By Tamdor", ["Tamdor"]),
+    ("By Aibek Tursunov | Steppe Daily | Updated: 2024-03-02", ["Steppe Daily"]),
+    ("©Aibek Tursunov/POOL/KNA", ["KNA"]),
+    ("Provided by Steppe Media Inc. (steppemedia.com).", ["Steppe Media Inc."]),
+])
+def test_a_credit_line_names_its_sources(line: str, names: list[str]) -> None:
+    assert credited_names(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "By Aibek Tursunov",  # a reporter
+    "Source: Aibek Tursunov",  # two words and no outlet's head: a person's name
+    "(END)",
+    "(USD 1.0 = EUR 0.935)",
+    "(Kazakhstan)",
+    "(Tamdor/Aibek)",  # agency and photographer: the lone word may be either
+    "Source: News Agency",  # no name of its own
+    "Photo: The minister signs the loan with the Bank",  # a caption, not a credit
+    "© 2024 Steppe Daily. All rights reserved.",  # the site's own notice
+])
+def test_a_line_naming_no_source_credits_none(line: str) -> None:
+    assert credited_names(line) == []
+
+
+def test_the_story_keeps_the_sources_its_cut_credit_lines_name() -> None:
+    story, reasons = one(f"{PARA_1}\n\n{PARA_2}\n\n(KNA, Tamdor)")
+    assert reasons["(KNA, Tamdor)"]
+    assert [c.name for c in story.credits] == ["KNA", "Tamdor"]
+    assert story.credits[0].line == "(KNA, Tamdor)"
+
+
+def test_a_page_crediting_its_own_publisher_credits_no_source() -> None:
+    text = ("Embassy of Japan in Tajikistan\nHome > News > Press Releases\n\n"
+            f"{PARA_1}\n\nThe ambassador meets the minister (Photo: Embassy of Japan)\n\n{PARA_2}")
+    story, reasons = one(text)
+    assert reasons["Embassy of Japan in Tajikistan"] == "navigation"
+    assert reasons["The ambassador meets the minister (Photo: Embassy of Japan)"] == "caption"
+    assert story.credits == []

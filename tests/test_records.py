@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 import pipeline.components  # noqa: F401  (registers the Doc extensions)
-from pipeline.clean import Story
+from pipeline.clean import Credit, Story
 from pipeline.components.amounts import AmountSpan
 from pipeline.components.dates import DateSpan
 from pipeline.components.events import EventSpan
@@ -258,6 +258,27 @@ def test_build_article_puts_chunk_spans_back_at_story_offsets() -> None:
     assert [d.text for d in article.dates] == ["12 March 2024"]
     assert PARAGRAPHS[article.dates[0].start_char :].startswith("12 March 2024")
     assert article.organizations[0].mentions[0].start_char == PARAGRAPHS.index("JICA")
+
+
+def test_a_source_named_only_by_a_credit_line_is_an_organisation_without_mentions() -> None:
+    story = replace(story_of(PARAGRAPHS), credits=[Credit("Tamdor", "Source: Tamdor")])
+    article = build_article(story, [(0, annotated(PARAGRAPHS))])
+    Article.model_validate(article.model_dump())
+    tamdor = article.organizations[-1]
+    assert (tamdor.id, tamdor.name, tamdor.mentions, tamdor.credits) == (
+        "o2", "Tamdor", [], ["Source: Tamdor"])
+
+
+def test_a_credit_of_an_organisation_the_story_names_joins_it() -> None:
+    story = replace(story_of(PARAGRAPHS), credits=[Credit("JICA", "Photo: JICA")])
+    (jica,) = build_article(story, [(0, annotated(PARAGRAPHS))]).organizations
+    assert (jica.name, jica.credits, len(jica.mentions)) == ("JICA", ["Photo: JICA"], 1)
+
+
+def test_a_story_in_a_language_nothing_extracts_gets_no_credited_organisation() -> None:
+    story = replace(story_of(PARAGRAPHS), language="kk",
+                    credits=[Credit("Tamdor", "Source: Tamdor")])
+    assert build_article(story, [(0, annotated(PARAGRAPHS))]).organizations[-1].name == "JICA"
 
 
 # --- where the reference date comes from -------------------------------------------------------

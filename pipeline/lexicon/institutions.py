@@ -133,6 +133,11 @@ OUTLET_NOUNS = frozenset({"agency", "website", "site", "portal"})
 OUTLET_QUALIFIERS = frozenset({"news", "information", "state", "national", "official", "online",
                                "local", "private", "independent"})
 NEWS_WORDS = frozenset({"news", "information"})
+# Last words of outlets' names, besides institutional heads: `China Daily`, `Example News`.
+OUTLET_HEADS = frozenset({
+    "news", "press", "media", "daily", "times", "post", "herald", "gazette", "tribune", "journal",
+    "bulletin", "review", "tv", "radio", "network", "broadcasting", "новости", "агентство",
+})
 # Lower-case words that describe a source between its cue and its name: `according to the news
 # website Example.kz`, `citing the state news agency`.
 MEDIA_WORDS = PRESS_NOUNS | {"the", "news", "website", "site", "portal", "channel", "outlet",

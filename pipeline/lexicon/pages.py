@@ -33,6 +33,13 @@ CAPTION_WORDS = (
     "photo", "photos", "photograph", "image", "picture", "video", "illustration", "collage",
     "infographic", "graphic", "фото", "видео", "коллаж", "инфографика",
 )  # fmt: skip
+# Labels of a line crediting the story to where it came from: `Source: Kabar`.
+SOURCE_LABELS = ("source", "sources", "источник", "источники")
+# Words a credit line may hold that name no source: `(END)`, `©Name/POOL/Agency`, `Agencies`.
+CREDIT_NON_NAMES = frozenset({
+    "end", "ends", "pool", "staff", "agencies", "archive", "file", "author", "editor", "update",
+    "updated", "конец", "архив", "автор",
+})
 # Labels of a page's own date: its publication (`Published: 3 May 2024`, `date 2025-01-21`)
 # and a later update (`Last update: July 20, 2024 14:02`), which dates an edit, not the story.
 DATE_LABELS = (
