@@ -176,7 +176,7 @@ def numeric_order(texts: list[str], default: str | None = None) -> str | None:
 
     A first number above 12 is a day, a second above 12 is one; dots (`23.04.2021`) are written
     day first; hyphens and slashes with both numbers up to 12 (`05-06-2021`) settle nothing:
-    sites write both orders with them.
+    sites write both orders with them, unless the page writes the same date in words too.
     """
     orders = set()
     for text in texts:
@@ -188,7 +188,25 @@ def numeric_order(texts: list[str], default: str | None = None) -> str | None:
                 orders.add("mdy")
             elif m["s4"] == ".":
                 orders.add("dmy")
+    orders = orders or _stated_orders(texts)
     return orders.pop() if len(orders) == 1 else None if orders else default
+
+
+def _stated_orders(texts: list[str]) -> set[str]:
+    """The orders in which the page's unsettled numeric dates read as a full date it also writes
+    with the month's name or in ISO: a page prints its date twice, in two formats (`08-11-2021
+    14:47 IST` under `date 2021-11-08` or `November 8, 2021`)."""
+    stated = {_value(m, None) for text in texts for m in DATE_CORE.finditer(text)
+              if m["y1"] or m["y2"] or m["y3"]}
+    orders = set()
+    for text in texts:
+        for m in NUMERIC_DATE.finditer(text):
+            a, b, year = int(m["a4"]), int(m["b4"]), int(m["y4"])
+            readings = {"dmy": iso(year, b, a), "mdy": iso(year, a, b)}
+            found = [order for order, value in readings.items() if value in stated]
+            if len(found) == 1:
+                orders.add(found[0])
+    return orders
 
 
 def _value(m: re.Match[str], order: str | None) -> str | None:
