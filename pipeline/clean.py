@@ -482,9 +482,10 @@ IMAGE_FILE = r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"  # the extension of an im
 CAPTION = (
     # a caption or credit wholly in brackets: `[Photo: Martina Vogel. Photo by the author]`
     re.compile(rf"^[\[(](?:[^\])]{{0,40}}\b)?{CAPTION_WORD}\b[^\])]*[\])]$", re.I),
-    # a credit in brackets closing a caption line: `Workers at the plant [Photo: AP]`
-    re.compile(rf"[\[(]{CAPTION_WORD}\s*(?:by|credit|courtesy)?\s*:[^\])]{{1,60}}[\])]\s*$",
-               re.I),
+    # a credit in brackets closing a caption line: `Workers at the plant [Photo: AP]`, `[Image
+    # source=Agency]`
+    re.compile(rf"[\[(]{CAPTION_WORD}\s*(?:by|credit|courtesy|source)?\s*[:=][^\])]{{1,60}}"
+               r"[\])]\s*$", re.I),
     re.compile(r"^(?:photo|photograph|image|picture)s?\s+(?:by|from|courtesy(?: of)?)\s+"
                r"[^.!?]{1,60}[.!?]?$", re.I),  # `Photo by the author`, `Photo courtesy of JICA`
     # a phrase naming the picture above it, no sentence: `Group photo of the participants after

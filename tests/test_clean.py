@@ -877,6 +877,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Стоковые изображения от Photobank",
     "From the ambassador's personal archive",  # a picture credited to an archive
     "Photo from the archive of the ministry",
+    "The president speaks at the business forum in Astana [Image source=Steppe News]",
+    "Pupils at the new school in Osh (Photo source: ministry.example.kg)",
     "UZBEKISTAN-SAMARKAND-KOREA-HOSPITAL",  # a wire photo's slug
     "KAZAKHSTAN-ASTANA-SCO-SUMMIT",
 ])
@@ -917,6 +919,11 @@ def test_a_sentence_with_left_or_right_is_no_caption(line: str) -> None:
 
 def test_a_sentence_after_photo_and_a_dash_is_no_credit() -> None:
     line = "Photo - the mayor said the plant will open in May and serve 100,000 people."
+    assert rule_reason(line) is None
+
+
+def test_a_sentence_naming_a_pictures_source_in_brackets_is_no_credit() -> None:
+    line = "The agency printed the map (the image source: the ministry) on its site."
     assert rule_reason(line) is None
 
 
