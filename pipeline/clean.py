@@ -1816,12 +1816,13 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     pre = [i for i in kept if i < body_start]
     boxes = {j for i in pre for j in fact_box(lines, i)}
     dates = [i for i in pre if lines[i].date]
-    anchor = dates[0] if dates else None
     # a wire dateline (`Baku, 15 January 2026 / Trend /`) opens the body, it is no headline
     named = [i for i in pre if not lines[i].date and not DATELINE.match(lines[i].text)
              and not DATELINE_ALONE.match(lines[i].text) and not CREDIT_DATELINE.match(
                  lines[i].text) and i not in boxes
              and not in_other_script(lines[i].text)]
+    # the date line under the headline; a crawl stamp opening the page has nothing above it
+    anchor = next((i for i in dates if any(j < i for j in named)), dates[0] if dates else None)
     above = [i for i in named if anchor is None or i < anchor]
     below = [i for i in named if anchor is not None and i > anchor]
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)
@@ -1844,9 +1845,13 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         headline = twice  # nearer the text than a banner or a caption above it
     headline = stamped if headline is None else headline
     if headline is not None and body_start < end:
-        # the lead is the first paragraph of prose: a dateline's caption may open the body
-        lead = next((i for i in kept if i >= body_start and lines[i].prose), body_start)
-        headline = _headline_of_lead(lines, named, headline, lines[lead].text)
+        # the lead is the first paragraph of prose or the one a wire dateline opens: a
+        # picture's caption, dated like a dateline or not, may open the body
+        told = [i for i in kept if i >= body_start]
+        leads = {next((i for i in told if lines[i].prose), body_start),
+                 next((i for i in told if DATELINE.match(lines[i].text)), body_start)}
+        lead = "\n".join(lines[i].text for i in sorted(leads))
+        headline = _headline_of_lead(lines, named, headline, lead)
     if headline is None:
         region.title = _restated_headline(lines, start, body_start)
     # the headline printed again further down, without the breadcrumb glued to it: the bare copy

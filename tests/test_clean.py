@@ -2810,3 +2810,31 @@ def test_a_page_crediting_its_own_publisher_credits_no_source() -> None:
     assert reasons["Embassy of Japan in Tajikistan"] == "navigation"
     assert reasons["The ambassador meets the minister (Photo: Embassy of Japan)"] == "caption"
     assert story.credits == []
+
+
+def test_the_headline_stands_over_the_date_line_not_under_a_crawl_stamp_opening_the_page() -> None:
+    text = (" date 2025-05-02 Japan widens its road grant to Kyrgyzstan\n"
+            "16:07 02.05.2025\n"
+            "The envoy and the minister at the ceremony in Bishkek on the grant for the roads\n"
+            "© Press office of the ministry\n"
+            f"BISHKEK, May 2 (Tamdor) - {PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.title == "Japan widens its road grant to Kyrgyzstan"
+    assert story.published == "2025-05-02"
+
+
+def test_the_headline_under_a_crawl_stamp_is_judged_against_the_dateline_lead() -> None:
+    text = (" date 2025-05-02 Japan widens its road grant to Kyrgyzstan\n"
+            "16:07 02.05.2025\n"
+            "The envoy and the minister at the ceremony in Bishkek\n"
+            "The envoy met the minister of transport in Bishkek on Friday morning.\n"
+            f"BISHKEK, May 2 (Tamdor) - {PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.title == "Japan widens its road grant to Kyrgyzstan"
+
+
+def test_a_headline_under_the_only_date_lines_is_still_the_headline() -> None:
+    text = (" date 2025-05-02\n16:07 02.05.2025\nJapan widens its road grant to Kyrgyzstan\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.title == "Japan widens its road grant to Kyrgyzstan"
