@@ -756,8 +756,13 @@ def test_a_property_stated_for_the_future_is_no_plan(nlp: Language) -> None:
                  "“With the city growing, a tram line will become essential,” Karimov stressed.",
                  "The interest rate on the loan will be 1 percent per annum.",
                  "The new dairy plant will have a capacity of 40,000 tonnes a year.",
-                 "The support package will consist of a soft loan and a small grant."):
+                 "The support package will consist of a soft loan and a small grant.",
+                 "The minister's stay in the valley will last until 8 June."):
         assert "plan" not in types(nlp, text)
+
+
+def test_a_future_visit_of_its_own_is_still_a_plan(nlp: Language) -> None:
+    assert "plan" in types(nlp, "The minister will visit the valley until 8 June.")
 
 
 @pytest.mark.parametrize("text", [

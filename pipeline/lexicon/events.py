@@ -243,11 +243,12 @@ UNDER_DISCUSSION = frozenset({"discuss", "consider", "negotiate", "prepare", "dr
 # `under construction`, `under repair`: works under way.
 UNDER_WAY_BUILD = frozenset({"construction", "reconstruction", "rehabilitation", "renovation",
                              "repair", "refurbishment"})
-# Verbs that state what a thing has, holds or measures: said in the future (`the plant will have
-# a capacity of 1.2 Mt`, `the package will consist of a loan and a grant`) they describe it.
+# Verbs that state what a thing has, holds, measures or lasts: said in the future (`the plant
+# will have a capacity of 1.2 Mt`, `the package will consist of a loan and a grant`, `the visit
+# will last three days`) they describe it.
 PROPERTY_VERBS = frozenset({"have", "consist", "comprise", "include", "contain", "cost", "total",
                             "amount", "exceed", "measure", "weigh", "span", "number", "cover",
-                            "represent"})
+                            "represent", "last"})
 # Verbs of what a thing will do for people, an expected effect and no one's plan when a project,
 # a deal or `this` is their subject: `the road will improve trade`, `this will benefit farmers`.
 EFFECT_VERBS = frozenset({"improve", "benefit", "help", "contribute", "promote", "strengthen",
