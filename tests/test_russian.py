@@ -233,6 +233,19 @@ def test_a_body_named_with_its_organisation_acronym_is_one_name(ru: Language) ->
     assert "Совет Безопасности ООН" in orgs(doc)
 
 
+def test_a_body_of_a_ministry_named_by_its_acronym_takes_the_ministrys_country(
+        ru: Language) -> None:
+    doc = extract(ru, "Об этом сообщил Департамент информации МИД Таджикистана в понедельник.")
+    assert "Департамент информации МИД Таджикистана" in orgs(doc)
+    doc = extract(ru, "Об этом сообщил Совет Безопасности ООН в Нью-Йорке в понедельник.")
+    assert "Совет Безопасности ООН" in orgs(doc)  # a city is no country a body is of
+
+
+def test_a_general_staff_takes_its_country(ru: Language) -> None:
+    doc = extract(ru, "Учения провел Генеральный штаб Казахстана.")
+    assert "Генеральный штаб Казахстана" in orgs(doc)
+
+
 def test_dependents_after_head_noun_are_kept_as_written(ru: Language) -> None:
     doc = extract(ru, "Кредит Международного банка реконструкции и развития направят на "
                       "модернизацию ирригации в Таджикистане.")

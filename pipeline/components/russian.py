@@ -615,11 +615,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         normal = ent._.normal if ent == whole else None
         form = _nominative(ent, normal or ent.text) + span.text[len(ent.text):]
         after = ents[i + 1] if i + 1 < len(ents) else None
-        if (after is not None and after.label_ == "GPE" and after.start == ent.end
-                and (_head_lemma(ent) in ORG_HEADS or _short_state_body(ent))
-                and "Case=Gen" in str(after[0].morph)
-                and "Number=Plur" not in str(_head(ent).morph)  # `правительствами двух стран`
-                and _union_named(after) is None):  # its office counts as the union itself
+        if _of_country(ent, after):
             place = _before_open_bracket(after)
             end = _seat_end(doc, _head(ent), ents[i + 2:i + 3], place.end)
             span = doc[ent.start:end]
@@ -630,8 +626,12 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                 and after.text.isupper() and len(after) == 1):
             if form.lower() in RU_GOVERNING_BOARDS:
                 continue  # `Совет директоров ИБР` decides for the bank, which is named after it
-            # a body of an organisation named by its acronym: `Совет Безопасности ООН`
+            # a body of an organisation named by its acronym: `Совет Безопасности ООН`, with
+            # the country that one is of: `Департамент информации МИД Таджикистана`
             span, form, joined = doc[span.start:after.end], f"{form} {after.text}", i + 1
+            country = ents[i + 2] if i + 2 < len(ents) else None
+            if _of_country(after, country):
+                span, form = doc[span.start:country.end], f"{form} {country.text}"
         if len(span) > 1 and span[0].text in OUTLET_KINDS and form.startswith(span[0].text):
             form, span = form[len(span[0].text):].strip(), span[1:]  # `ИА «Кабар»`: Кабар
             if len(form) > 2 and QUOTES.get(form[0]) == form[-1]:
@@ -654,6 +654,16 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             else:  # `Евросоюз (ЕС)`: the name and its short form
                 short = doc[bracket + 1:place.end].text.rstrip(")").strip()
                 yield _Mention(doc[place.start:bracket], body, short or None)
+
+
+def _of_country(ent: Span, after: Span | None) -> bool:
+    """Whether the place right after a body's name is the country it is of, in the genitive
+    (`Министерство энергетики Республики Узбекистан`, `МИД Таджикистана`)."""
+    return (after is not None and after.label_ == "GPE" and after.start == ent.end
+            and (_head_lemma(ent) in ORG_HEADS or _short_state_body(ent))
+            and "Case=Gen" in str(after[0].morph)
+            and "Number=Plur" not in str(_head(ent).morph)  # `правительствами двух стран`
+            and _union_named(after) is None)  # its office counts as the union itself
 
 
 def _short_state_body(ent: Span) -> bool:
