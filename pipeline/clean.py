@@ -1792,6 +1792,18 @@ def _titled_copy(text: str, title: str | None) -> bool:
         title.casefold()) and headline_text(text).casefold() == title.casefold()
 
 
+def _credited_headline(text: str, title: str | None) -> bool:
+    """Whether a line is the headline glued to a picture's credit, before or after it: the
+    headline made the picture's caption (`<headline> Photo: the ministry's press office`,
+    `© Agency / A. Name<headline>`)."""
+    if not title or len(text) <= len(title):
+        return False
+    folded, head = text.casefold(), title.casefold()
+    rest = text[len(title):] if folded.startswith(head) else (
+        text[:-len(title)] if folded.endswith(head) else None)
+    return rest is not None and rule_reason(rest.strip()) in ("caption", "copyright")
+
+
 def _is_tag(text: str) -> bool:
     """A label or a document number over a headline: `PRESS RELEASE`, `No. 47`,
     `PRESS RELEASE No. 147`."""
@@ -1869,6 +1881,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             region.body.append(line.text)  # the story's dateline or fact box, headline or not
         elif line.date:
             line.reason = "date"
+        elif headline is not None and i > headline and _credited_headline(
+                line.text, region.title):
+            line.reason = "caption"  # the headline over the picture, as its caption
         elif (headline is not None and i > headline and line.sentence) or _subheading(
                 lines, headline, i):
             region.body.append(line.text)  # a sentence or the subheading under the headline
@@ -1910,6 +1925,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "date"  # a stamp between the story's paragraphs is another item's
         elif _titled_copy(line.text, region.title):
             line.reason = "repeated"  # a share box's copy of the headline with the site's name
+        elif _credited_headline(line.text, region.title):
+            line.reason = "caption"  # the headline over the picture, as its caption
         else:
             region.body.append(line.text)
     candidates = [(i, Stamp(lines[i].date or "", "clock" if _is_site_clock(

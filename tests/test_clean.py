@@ -2838,3 +2838,25 @@ def test_a_headline_under_the_only_date_lines_is_still_the_headline() -> None:
             f"{PARA_1}\n\n{PARA_2}")
     story, _ = one(text)
     assert story.title == "Japan widens its road grant to Kyrgyzstan"
+
+
+@pytest.mark.parametrize("caption", [
+    "Japan widens its road grant to Kyrgyzstan Photo by the press office of the ministry.",
+    "Япония расширила грант Кыргызстану Фото пресс-службы министерства.",
+    "© Steppe Images / A. Tursunov Japan widens its road grant to Kyrgyzstan",
+])
+def test_the_headline_glued_to_a_pictures_credit_is_cut(caption: str) -> None:
+    russian = caption.startswith("Я")
+    title = "Япония расширила грант Кыргызстану" if russian else (
+        "Japan widens its road grant to Kyrgyzstan")
+    body = f"{RU_1}\n\n{RU_2}" if russian else f"{PARA_1}\n\n{PARA_2}"
+    story, reasons = one(f"{title}\n\n{caption}\n\n{body}")
+    assert story.title == title
+    assert reasons[caption] in ("caption", "copyright")
+
+
+def test_a_paragraph_opening_with_the_headlines_words_is_the_storys() -> None:
+    paragraph = ("Japan widens its road grant to Kyrgyzstan by a further ¥300 million, the "
+                 "embassy said, to buy snow ploughs for the Talas pass.")
+    story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{paragraph}\n\n{PARA_2}")
+    assert paragraph in story.text
