@@ -319,6 +319,11 @@ TOOLBAR = re.compile(
     r"размер шрифта)\b|(?:^|\s)A-?\s+A\+\s+A\+\+(?:\s|$)"
     r"|^[^\w]*\d+\s*(?:px|pt)[^\w]*$", re.I)  # a text-size widget: `+ ↺ − 16 px`
 # `![alt](src)`, a scrape's image, or an image's bare file name (`photo-meeting.jpg  Text`)
+# An HTML tag that formats text, with no content of its own: `<p>`, `</strong>`, `<br/>`,
+# `<span class="lead">`; a link's or an image's tag (`<a onclick=...>`, `<img ...>`) is markup.
+TEXT_TAG = re.compile(r"</?(?:p|b|i|u|em|strong|span|div|br|h[1-6]|blockquote|li|ul|ol|font|"
+                      r"sup|sub|small)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))*"
+                      r"\s*/?>", re.I)
 IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+"
                           r"|(?i:[\w.-]{1,80}\.(?:jpe?g|png|gif|webp))\s+")
 # a hashtag strip (`Trending: #Uzbekistan #gold_price`) or a line of #tags closing a post
@@ -634,7 +639,7 @@ BYLINE = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{NAME})*"
     r"(?:\s*[,|–—-]\s*[\w ]{1,40})?|"
     r"staff (?:reporter|writer)|(?:our |собственный )?(?:correspondent|корреспондент)"
-    r"(?:\s+(?:of\s+)?[\w ]{1,40})?|about the author|об авторе):?$", re.I)
+    r"(?:\s+(?:of\s+)?[\w ]{1,40})?|about the author|об авторе|author|автор):?$", re.I)
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where
 # the story comes from or how it was made: `This article was produced by X while ...`, `This
 # story was first published on X`, `This message was rewritten by artificial intelligence.`
@@ -974,10 +979,12 @@ def rule_reason(text: str) -> str | None:
 
 # ---------------------------------------------------------------- page passes
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines with their block number; hard-wrapped lines of one paragraph are joined.
+    """Non-blank lines with their block number; hard-wrapped lines of one paragraph are joined;
+    the formatting tags a scrape left around text (`<p>...</p>`, `<b>`) are dropped, the text
+    kept.
 
     Each line is judged with the stopwords of its own language (a page may hold two versions)."""
-    raw_lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    raw_lines = [" ".join(TEXT_TAG.sub(" ", raw).split()) for raw in text.splitlines()]
     width = _wrap_width(raw_lines)
     lines: list[Line] = []
     block, previous_blank, previous_raw = 0, True, ""
@@ -1353,12 +1360,31 @@ def _mark_between_prompts(lines: list[Line]) -> None:
                 ln.reason = ln.reason or "prompt"
 
 
+def _mark_prompt_ends(lines: list[Line]) -> None:
+    """The rest of a prompt its link broke over lines (`Subscribe to our` / `Telegram channel` /
+    `and be the first to know!`): the short lines after an unfinished prompt in its block, up to
+    the one that finishes its sentence."""
+    for i, line in enumerate(lines):
+        if line.reason != "prompt" or TERMINAL.search(line.text):
+            continue
+        end = next((j for j in range(i + 1, min(i + 1 + HEAD_LOOKAHEAD, len(lines)))
+                    if TERMINAL.search(lines[j].text)), None)
+        rest = lines[i + 1:end + 1] if end is not None else []
+        words = sum(len(ln.text.split()) for ln in [line, *rest])
+        if rest and words <= PROMPT_MAX_WORDS and all(
+                ln.block == line.block and not ln.prose and not ln.date for ln in rest):
+            for ln in rest:
+                ln.reason = "prompt"
+
+
 def mark_prompt_blocks(lines: list[Line]) -> None:
     """A small block of short lines holding a sign-up or cookie prompt, or an advertisement
-    label (`ADVERTISEMENT` above and below a commercial), is that prompt or advertisement whole."""
+    label (`ADVERTISEMENT` above and below a commercial), is that prompt or advertisement whole;
+    so are the lines a prompt's link broke it into."""
     by_block: dict[int, list[Line]] = {}
     for line in lines:
         by_block.setdefault(line.block, []).append(line)
+    _mark_prompt_ends(lines)
     _mark_between_prompts(lines)
     for block in by_block.values():
         reasons = [ln.reason for ln in block if ln.reason in BLOCK_REASONS]
@@ -1412,8 +1438,8 @@ def _trailed_headline(lines: list[Line], i: int) -> bool:
 
 
 def _dated_headline(lines: list[Line], kept: list[int], i: int) -> bool:
-    if lines[i].prose or not _is_headline_shaped(lines[i].text):
-        return False
+    if lines[i].prose or not _is_headline_shaped(lines[i].text) or is_stamp(lines[i].text):
+        return False  # a date line is no headline, even over another (`Site 7 May 2017, 10:40`)
     if _by_date_line(lines, i):
         return True
     after = [j for j in kept if j > i][:1]

@@ -2860,3 +2860,40 @@ def test_a_paragraph_opening_with_the_headlines_words_is_the_storys() -> None:
                  "embassy said, to buy snow ploughs for the Talas pass.")
     story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{paragraph}\n\n{PARA_2}")
     assert paragraph in story.text
+
+
+def test_formatting_tags_left_around_a_paragraph_are_dropped_and_its_text_kept() -> None:
+    story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n<p>{PARA_1}</p>\n\n"
+                   f"<b>{PARA_2}</b>")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
+def test_markup_of_a_link_or_an_image_is_still_cut() -> None:
+    assert rule_reason('<a onclick="share()">') == "artefact"
+
+
+def test_a_date_line_is_no_headline_over_another_date_line() -> None:
+    text = ("Japan widens its road grant to Kyrgyzstan\n\n"
+            f"{PARA_1}\n\n"
+            "7 May 2025, 10:40\nAUTHOR\nDownload our app\nSteppe Daily 7 May 2025, 10:40\n"
+            f"7 May 2025, 10:40\n\n{PARA_2}")
+    story, reasons = one(text)
+    assert story.text.startswith(PARA_1)
+    assert reasons["AUTHOR"] == "byline"
+
+
+def test_a_prompt_its_link_broke_over_lines_is_cut_whole() -> None:
+    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n"
+            f"Subscribe to our\nTelegram channel\nand be the first to know!\n{PARA_3}\n\n"
+            f"{PARA_2}")
+    story, reasons = one(text)
+    assert {reasons[line] for line in ("Subscribe to our", "Telegram channel",
+                                       "and be the first to know!")} == {"prompt"}
+    assert PARA_3 in story.text
+
+
+def test_a_paragraph_after_an_unfinished_prompt_is_not_taken_into_it() -> None:
+    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n"
+            f"Subscribe to our\n{PARA_3}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert PARA_3 in story.text
