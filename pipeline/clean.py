@@ -124,6 +124,7 @@ TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4
 PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses split by pipes are not
 # a headline heads the paragraph below it, or the one after a date line between them
+LEAD_REACH = 4  # paragraphs from the top of a story among which a dated lead may open it
 HEAD_LOOKAHEAD = 2
 COPY_EXTRA_MAX_WORDS = 3  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 PAGE_TOP = 2  # a site's chrome: the page's first kept lines
@@ -352,6 +353,8 @@ NAVIGATION = (
     re.compile(r"^(?:browse|see|view|read) (?:all|more) (?:articles|stories|posts|news) "
                r"(?:by|from)\b.{0,60}$", re.I),
     re.compile(r"^(?:search|поиск|menu|меню)$", re.I),
+    # the label of a breadcrumb trail, its steps lost or on the next lines: `You are here:`
+    re.compile(r"^(?:you are here|вы здесь|вы находитесь здесь)\s*:?$", re.I),
     # a search box's prompt: `Hi, what are you looking for?`, `Type to search`, `Что вы ищете?`
     re.compile(r"^(?:hi,?\s+)?(?:what are you looking for|type (?:here )?to search|search for|"
                r"enter (?:a |your )?(?:keyword|search term)s?|что вы ищете|введите запрос)"
@@ -1848,6 +1851,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
                    and len(lines[i].text) >= LENGTH_LOW), None)
     body_start = opener if opener is not None else body_start
     body_start = _lead_start(lines, kept, body_start)
+    body_start = _dated_lead_under_headline(lines, kept, body_start)
     stamped = _stamped_headline(lines, kept)
     if stamped is not None:
         body_start = max(body_start, kept[2])  # under the headline's date line
@@ -1996,6 +2000,18 @@ def _stamped_headline(lines: list[Line], kept: list[int]) -> int | None:
     text = lines[kept[0]].text
     one_sentence = not SENTENCE_START.search(text) and len(text.split()) <= CLAIM_MAX_WORDS
     return kept[0] if one_sentence and FULL_STOP.search(text) else None
+
+
+def _dated_lead_under_headline(lines: list[Line], kept: list[int], body_start: int) -> int:
+    """Where the story starts when prose above its headline was taken for its start: a wire
+    dateline opens the lead right under the headline (`<headline>` / `Dushanbe, 5 April 2012 --
+    ...`), and what stands above that headline is a picture's caption or a teaser."""
+    near = [i for i in kept if i >= body_start][:LEAD_REACH]
+    for above, i in zip(near, near[1:], strict=False):
+        if (lines[i].prose and DATELINE.match(lines[i].text) and not lines[above].prose
+                and _is_headline_shaped(lines[above].text)):
+            return i
+    return body_start
 
 
 def _lead_start(lines: list[Line], kept: list[int], body_start: int) -> int:

@@ -2897,3 +2897,30 @@ def test_a_paragraph_after_an_unfinished_prompt_is_not_taken_into_it() -> None:
             f"Subscribe to our\n{PARA_3}\n\n{PARA_2}")
     story, _ = one(text)
     assert PARA_3 in story.text
+
+
+def test_a_breadcrumbs_label_alone_is_navigation() -> None:
+    assert rule_reason("You are here") == "navigation"
+    assert rule_reason("Вы здесь:") == "navigation"
+    assert rule_reason("You are here to learn how the grant works.") is None
+
+
+def test_a_dated_lead_under_its_headline_opens_the_story_under_a_caption_in_prose() -> None:
+    caption = ("• The Japanese envoy greets the Kyrgyz transport minister at the ministry in "
+               "Bishkek, 4 May 2025.")
+    text = (f"{caption}\nAibek Tursunov\nJapan widens its road grant to Kyrgyzstan\n\n"
+            f"Bishkek, 5 May 2025 -- {PARA_1}\n\n{PARA_2}")
+    story, reasons = one(text)
+    assert story.title == "Japan widens its road grant to Kyrgyzstan"
+    assert story.published == "2025-05-05"
+    assert story.text.startswith("Bishkek, 5 May 2025 --")
+    assert reasons[caption]
+
+
+def test_a_dateline_further_down_the_story_does_not_move_its_start() -> None:
+    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n"
+            "Talas road works begin in April\n\n"
+            f"Talas, 5 May 2025 -- The first machines reached the pass on Monday, the ministry "
+            f"said, and the works will start as planned.")
+    story, _ = one(text)
+    assert story.text.startswith(PARA_1)
