@@ -696,7 +696,12 @@ STREET_END = re.compile(r"\b(?i:str|st|ave|rd|blvd|ul|ул|пр)\.$")  # an abbr
 CONTACT_HEADER = re.compile(
     r"^(?:contact(?:s| us| information| info)?|editorial office|head office|our address|"
     r"контакты|редакция|адрес редакции)\b\s*:?", re.I)
+# the line that announces a contact block: `For visa issues, please contact the consular
+# section:`, `For further information please contact:`
+CONTACT_CALL = re.compile(r"^(?:for [^.!?]{1,60}?,?\s*)?(?:please )?contact(?: (?:the|our|us|your)"
+                          r"\b[^.!?]{0,100})?:$", re.I)
 CONTACTS = (
+    CONTACT_CALL,
     re.compile(r"^(?:tel|phone|telephone|fax|mob|mobile|e-?mail|тел|телефон|факс|адрес|address)"
                r"\b\.?\s*:", re.I),
     re.compile(r"^(?:[A-ZА-Я][\w .-]{1,30},\s*\d{5,6}|\d{5,6},\s*[A-ZА-Я][\w .,-]{1,60})$"),
@@ -704,9 +709,6 @@ CONTACTS = (
     # (+998) 71 223 44 09`, `+7 727 244 55 66`
     re.compile(r"^(?:[^\W\d][^.!?\d]{0,40}[:–-]\s*)?\(?\+\d{1,4}\)?[\d\s().-]{6,20}$"),
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone
-    # the line that announces them: `For visa issues, please contact the consular section:`
-    re.compile(r"^(?:for [^.!?]{1,60},\s*)?(?:please )?contact (?:the|our|us|your)\b"
-               r"[^.!?]{0,100}:$", re.I),
 )
 COPYRIGHT = (
     re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)", re.I),  # `[Copyright Agency, Ltd.]`
@@ -1091,8 +1093,16 @@ def mark_rules(lines: list[Line]) -> None:
 
 def mark_contact_labels(lines: list[Line]) -> None:
     """Cut the labels of a contact block: a line closed by a colon over a contact line (`Hotline
-    of the ministry:` over its number), and a short line between two contact lines (a label
-    the page wrapped)."""
+    of the ministry:` over its number), a short line between two contact lines (a label the
+    page wrapped), and the short lines under the line announcing the block (`For further
+    information please contact:` over a name, a title, an office and its address)."""
+    for i, line in enumerate(lines):
+        if line.reason == "contact" and line.text.endswith(":"):
+            for below in lines[i + 1:]:
+                if below.block > line.block + 1 or below.prose or len(
+                        below.text.split()) > CONTACT_LABEL_MAX_WORDS:
+                    break
+                below.reason = below.reason or "contact"
     for i in range(len(lines) - 2, -1, -1):
         line, below = lines[i], lines[i + 1]
         if line.reason or line.prose or below.reason != "contact":
@@ -2027,8 +2037,9 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
                    ) -> list[int]:
     """The body without what follows the story's end: a paywall prompt (the page shows no more
     of the story, only offers and other stories), an `About <organisation>` block (the
-    boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), a
-    comment form after the story's first paragraphs (comments and their rules follow it), the
+    boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), a press
+    contact block or a comment form after the story's first paragraphs (a release's boilerplate,
+    comments and their rules follow them), the
     header of a section of other stories (`Related news`) after its first paragraph, with a
     headline under it (with a paragraph of the story under it, it is a widget's leftover), or
     two paragraphs in a row the site cut off with an ellipsis or a headline of another story
@@ -2044,12 +2055,15 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     told = [i for i in body if lines[i].prose][STORY_BEFORE_COMMENTS - 1:STORY_BEFORE_COMMENTS]
     comments = next((i for i in range(told[0], end) if lines[i].reason == "prompt"
                      and COMMENT_FORM.search(lines[i].text)), None) if told else None
+    # a press release's contact block closes its story: what follows is its boilerplate
+    contact = next((i for i in range(told[0], end) if lines[i].reason == "contact"
+                    and CONTACT_CALL.match(lines[i].text)), None) if told else None
     teasers = next((i for i, j in zip(body, body[1:], strict=False) if i > lead
                     and TRUNCATED.search(lines[i].text) and TRUNCATED.search(lines[j].text)), None)
     unrelated = _other_story_head(lines, body, title)
     listed = _headline_tail(lines, body)
-    stop = min(i for i in (paywall, about, comments, others, teasers, unrelated, listed, closed,
-                           end) if i is not None)
+    stop = min(i for i in (paywall, about, comments, contact, others, teasers, unrelated, listed,
+                           closed, end) if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else (

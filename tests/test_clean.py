@@ -2924,3 +2924,22 @@ def test_a_dateline_further_down_the_story_does_not_move_its_start() -> None:
             f"said, and the works will start as planned.")
     story, _ = one(text)
     assert story.text.startswith(PARA_1)
+
+
+def test_a_press_contact_block_closes_the_story_and_its_boilerplate_is_cut() -> None:
+    about = ("The Steppe Water Fund is a foundation that works in five countries to bring clean "
+             "water to villages, and it has no political or religious affiliation.")
+    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{PARA_2}\n\n"
+            "For further information please contact:\n\nMs. Aigerim Tursunova\n"
+            "Communications Officer\nSteppe Water Fund\n720001 Bishkek, Kyrgyzstan\n"
+            f"Tel. +996 312 123 456\n\n{about}")
+    story, reasons = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert reasons["Ms. Aigerim Tursunova"] == "contact"
+    assert reasons[about] == "boilerplate"
+
+
+def test_a_sentence_asking_to_contact_someone_is_the_storys() -> None:
+    line = "Farmers who lost their crops were asked to contact the district office."
+    story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{line}\n\n{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{line}\n\n{PARA_2}"
