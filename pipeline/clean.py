@@ -284,7 +284,7 @@ RELATED_SECTION = (
     r"related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
     r"more on (?:this|the) topic|more (?:news|stories|articles|videos|photos)"
     r"(?: to (?:explore|read))?|all (?:news|stories)|other news|explore more|"
-    r"latest news|top stories|most read|most popular|recommended(?: for you)?|"
+    r"latest news|top stories|most read|most popular|recommended(?: for you)?|check also|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"другие новости|все новости|больше новостей|последние новости|"
     r"похожие (?:новости|материалы|статьи)|популярное"
@@ -642,7 +642,11 @@ BYLINE = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{NAME})*"
     r"(?:\s*[,|–—-]\s*[\w ]{1,40})?|"
     r"staff (?:reporter|writer)|(?:our |собственный )?(?:correspondent|корреспондент)"
-    r"(?:\s+(?:of\s+)?[\w ]{1,40})?|about the author|об авторе|author|автор):?$", re.I)
+    r"(?:\s+(?:of\s+)?[\w ]{1,40})?|about (?:the )?authors?|об авторе|author|автор"
+    # an outlet's reporter: `Steppe Daily reporter Kim Min-ji`
+    rf"|(?-i:(?:[A-Z][\w.&-]*\s+){{1,4}})(?:reporter|correspondent)\s+(?-i:{NAME})):?$", re.I)
+# The header of the author's box that closes a story: what follows it is about the author.
+ABOUT_AUTHOR = re.compile(r"^(?:about (?:the )?authors?|об авторе)\s*:?$", re.I)
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where
 # the story comes from or how it was made: `This article was produced by X while ...`, `This
 # story was first published on X`, `This message was rewritten by artificial intelligence.`
@@ -2038,8 +2042,8 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     """The body without what follows the story's end: a paywall prompt (the page shows no more
     of the story, only offers and other stories), an `About <organisation>` block (the
     boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), a press
-    contact block or a comment form after the story's first paragraphs (a release's boilerplate,
-    comments and their rules follow them), the
+    contact block, the author's box or a comment form after the story's first paragraphs (a
+    release's boilerplate, the author's bio, comments and their rules follow them), the
     header of a section of other stories (`Related news`) after its first paragraph, with a
     headline under it (with a paragraph of the story under it, it is a widget's leftover), or
     two paragraphs in a row the site cut off with an ellipsis or a headline of another story
@@ -2055,20 +2059,23 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     told = [i for i in body if lines[i].prose][STORY_BEFORE_COMMENTS - 1:STORY_BEFORE_COMMENTS]
     comments = next((i for i in range(told[0], end) if lines[i].reason == "prompt"
                      and COMMENT_FORM.search(lines[i].text)), None) if told else None
-    # a press release's contact block closes its story: what follows is its boilerplate
+    # a press release's contact block closes its story, and so does the author's box: what
+    # follows is the release's boilerplate or the author's name and bio
     contact = next((i for i in range(told[0], end) if lines[i].reason == "contact"
                     and CONTACT_CALL.match(lines[i].text)), None) if told else None
+    author = next((i for i in range(told[0], end) if lines[i].reason == "byline"
+                   and ABOUT_AUTHOR.match(lines[i].text)), None) if told else None
     teasers = next((i for i, j in zip(body, body[1:], strict=False) if i > lead
                     and TRUNCATED.search(lines[i].text) and TRUNCATED.search(lines[j].text)), None)
     unrelated = _other_story_head(lines, body, title)
     listed = _headline_tail(lines, body)
-    stop = min(i for i in (paywall, about, comments, contact, others, teasers, unrelated, listed,
-                           closed, end) if i is not None)
+    stop = min(i for i in (paywall, about, comments, contact, author, others, teasers, unrelated,
+                           listed, closed, end) if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else (
                 "teaser" if (teasers is not None and TRUNCATED.search(lines[i].text))
-                or stop in (unrelated, listed) else "boilerplate")
+                or stop in (unrelated, listed) else "byline" if stop == author else "boilerplate")
     return [i for i in body if i < stop]
 
 

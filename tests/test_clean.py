@@ -2943,3 +2943,23 @@ def test_a_sentence_asking_to_contact_someone_is_the_storys() -> None:
     line = "Farmers who lost their crops were asked to contact the district office."
     story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{line}\n\n{PARA_2}")
     assert story.text == f"{PARA_1}\n\n{line}\n\n{PARA_2}"
+
+
+def test_the_authors_box_closes_the_story() -> None:
+    bio = ("Aibek Tursunov is the editor for Central Asia. He has written on the region's "
+           "energy and roads for ten years.")
+    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{PARA_2}\n\nAbout Author"
+            f"\n\nAibek Tursunov\n\n{bio}")
+    story, reasons = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert reasons["About Author"] == "byline"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Check Also", "related"),
+    ("Steppe Daily reporter Kim Min-ji", "byline"),
+    ("Our reporter said the plant opened", None),  # a sentence
+    ("The reporter Kim Min-ji asked the minister about the loan.", None),
+])
+def test_a_related_header_and_an_outlets_reporter_line(line: str, reason: str | None) -> None:
+    assert rule_reason(line) == reason
