@@ -533,15 +533,18 @@ CAPTION = (
                re.I),
     # a numbered picture's label, a few words before its colon: `Photo6 former volunteers: ...`
     re.compile(rf"^{CAPTION_WORD}\s*\d{{1,2}}\s+[^.!?:]{{1,40}}:", re.I),
-    re.compile(r"\((?:photo|фото)\b[^)]*\)\.?\s*$", re.I),  # `... in Osh (photo by JICA).`
+    # `... in Osh (photo by JICA).`, `... in Osh. (AGENCY photo)`, `(Agency file photo)`
+    re.compile(r"\((?-i:(?:[A-Z][\w.&'’-]*\s+){0,3})(?:file\s+)?(?:photo|фото)\b[^)]*\)\.?\s*$",
+               re.I),
     # "(AFP/Getty Images)", "[World Bank Press Release]": six words at most
     re.compile(r"^(?:\((?:[^\s()]+\s*){1,6}\)|\[(?:[^\s\[\]]+\s*){1,6}(?<![.!?])\])$"),
     # a short caption closed by its source's name after its full stop or after a slash: `The
     # minister at the forum. (Steppe Wire)`, `... in Osh. [STEPPE WIRE]`, `... signed
     # the agreement. AGENCY`, `... in Osh. / Pamir TV and Agencies`, `Workers at the dam/AFP`;
     # or by an agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali
-    # Umarov`, `... in 2018. — Ali UMAROV/Steppe/AFP photo`
-    re.compile(r"^.{10,250}(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|\[(?:[A-Z][\w.&'’-]*\s?){1,3}\]"
+    # Umarov`, `... in 2018. — Ali UMAROV/Steppe/AFP photo`; a caption quotes no one's words
+    # (`... he said: "..." (Agency)` is a wire story's last paragraph)
+    re.compile(r"^(?!.*[“”\"«»]).{10,250}(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|\[(?:[A-Z][\w.&'’-]*\s?){1,3}\]"
                r"|(?<=\S)\s[A-Z]{2,6})|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
                r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?"
                r"[A-Z][\w&-]+(?:\s(?:and\s)?[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*(?:\s(?:pic|photo))?)$"),

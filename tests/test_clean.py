@@ -2963,3 +2963,17 @@ def test_the_authors_box_closes_the_story() -> None:
 ])
 def test_a_related_header_and_an_outlets_reporter_line(line: str, reason: str | None) -> None:
     assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The minister with his Kyrgyz counterpart at the ministry in Bishkek. (STW photo)",
+    "Workers at the new plant near Osh. (Steppe file photo)",
+])
+def test_a_caption_closed_by_an_agencys_photo_credit_is_cut(line: str) -> None:
+    assert rule_reason(line) == "caption"
+
+
+def test_a_wire_storys_last_paragraph_quoting_someone_is_no_caption() -> None:
+    closing = ('Tursunov said: "We have opened two schools in Osh this year". (STW)')
+    assert rule_reason(closing) is None
+    assert rule_reason("The plant opened in May (see the photo).") is None
