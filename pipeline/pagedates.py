@@ -45,6 +45,10 @@ DATE_CORE = re.compile(
     re.I,
 )
 NUMERIC_DATE = re.compile(rf"(?<![\w./-]){_NUMERIC}(?![\w/-])")
+# a day with its month's name, its year said or not: `December 10`, `10 December`
+MONTH_DAY = re.compile(rf"(?<![\w.]){MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?![\d:])"
+                       rf"|(?<![\d.])(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?!\w)",
+                       re.I)
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # `14:32`, `14.32`, `2:32 PM`
 TIMED_AFTER_DATE = re.compile(rf"\s*[,|·•–—-]?\s*{TIME}")  # the time a stamp adds to its date
 # a time's zone: an offset, or the name of a zone the region's and its partners' sites print
@@ -193,17 +197,20 @@ def numeric_order(texts: list[str], default: str | None = None) -> str | None:
 
 
 def _stated_orders(texts: list[str]) -> set[str]:
-    """The orders in which the page's unsettled numeric dates read as a full date it also writes
-    with the month's name or in ISO: a page prints its date twice, in two formats (`08-11-2021
-    14:47 IST` under `date 2021-11-08` or `November 8, 2021`)."""
-    stated = {_value(m, None) for text in texts for m in DATE_CORE.finditer(text)
-              if m["y1"] or m["y2"] or m["y3"]}
+    """The orders in which the page's unsettled numeric dates read as a day it also writes with
+    the month's name (its year said or not) or in ISO: a page prints its date twice, in two
+    formats (`08-11-2021 14:47 IST` under `date 2021-11-08`; `Date: 10-12-2014` over `Almaty.
+    December 10. ...`)."""
+    stated = {value[5:] for text in texts for m in DATE_CORE.finditer(text)
+              if (m["y1"] or m["y2"] or m["y3"]) and (value := _value(m, None))}
+    stated |= {f"{MONTHS[m['m1' if m['m1'] else 'm2'].lower().rstrip('.')]:02d}-"
+               f"{int(m['d1'] or m['d2']):02d}" for text in texts for m in MONTH_DAY.finditer(text)}
     orders = set()
     for text in texts:
         for m in NUMERIC_DATE.finditer(text):
-            a, b, year = int(m["a4"]), int(m["b4"]), int(m["y4"])
-            readings = {"dmy": iso(year, b, a), "mdy": iso(year, a, b)}
-            found = [order for order, value in readings.items() if value in stated]
+            a, b = int(m["a4"]), int(m["b4"])
+            readings = {"dmy": f"{b:02d}-{a:02d}", "mdy": f"{a:02d}-{b:02d}"}
+            found = [order for order, day in readings.items() if day in stated]
             if len(found) == 1:
                 orders.add(found[0])
     return orders

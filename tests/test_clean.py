@@ -1442,6 +1442,7 @@ def test_line_holding_more_than_a_date_is_no_date_line(line: str) -> None:
     # the page writes the same date in words or in ISO too
     (["date 2021-11-08", "Agency | Updated: 08-11-2021 14:47 IST"], "dmy"),
     (["August 11, 2021", "Posted 08/11/2021"], "mdy"),
+    (["Date: 14:03, 10-12-2014.", "Almaty. December 10. Agency - The bank ..."], "dmy"),
 ])
 def test_page_settles_the_order_of_numeric_dates(texts: list[str], order: str) -> None:
     assert numeric_order(texts) == order
@@ -1470,6 +1471,7 @@ def test_page_in_latin_script_reads_no_unsettled_slashed_date() -> None:
     ["19/02/2024", "02/19/2024"],  # both orders on one page: unsettled
     ["2024-07-06", "05/06/2024"],  # a date in words that neither reading gives
     ["2024-05-06", "2024-06-05", "05/06/2024"],  # both readings stated: unsettled
+    ["Posted 05/06/2024", "Talks held on 5 June and on May 6 went well."],
 ])
 def test_page_that_does_not_settle_the_order_reads_no_slashed_date(texts: list[str]) -> None:
     assert numeric_order(texts) is None
