@@ -540,14 +540,16 @@ CAPTION = (
     re.compile(r"^(?:\((?:[^\s()]+\s*){1,6}\)|\[(?:[^\s\[\]]+\s*){1,6}(?<![.!?])\])$"),
     # a short caption closed by its source's name after its full stop or after a slash: `The
     # minister at the forum. (Steppe Wire)`, `... in Osh. [STEPPE WIRE]`, `... signed
-    # the agreement. AGENCY`, `... in Osh. / Pamir TV and Agencies`, `Workers at the dam/AFP`;
+    # the agreement. AGENCY`, `... in Osh. / Pamir TV and Agencies`, `... in Osh./ Source:
+    # Steppe News`, `... on May 2. / STW news agency`, `Workers at the dam/AFP`;
     # or by an agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali
     # Umarov`, `... in 2018. — Ali UMAROV/Steppe/AFP photo`; a caption quotes no one's words
     # (`... he said: "..." (Agency)` is a wire story's last paragraph)
     re.compile(r"^(?!.*[“”\"«»]).{10,250}(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|\[(?:[A-Z][\w.&'’-]*\s?){1,3}\]"
                r"|(?<=\S)\s[A-Z]{2,6})|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
-               r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?"
-               r"[A-Z][\w&-]+(?:\s(?:and\s)?[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*(?:\s(?:pic|photo))?)$"),
+               r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?(?:(?i:source|photo)\s?:\s?)?"
+               r"[A-Z][\w&-]+(?:\s(?:and\s)?[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*"
+               r"(?:\s(?:pic|photo|news agency|agency))?)$"),
     # a caption closed by its agency and photographer in square brackets: `The ministers at the
     # signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]` (a wire's paragraph may close
     # with its credit in round ones: `... in 2016. (Steppe/Wire)`)

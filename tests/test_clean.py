@@ -2968,6 +2968,14 @@ def test_a_related_header_and_an_outlets_reporter_line(line: str, reason: str | 
 
 
 @pytest.mark.parametrize("line", [
+    "The envoy greets the minister at the ministry in Osh on June 12, 2024./ Source: Steppe News",
+    "The two ministers sign the loan in Osh on January 16, 2025. / STW news agency",
+])
+def test_a_caption_closed_by_a_slashed_source_is_cut(line: str) -> None:
+    assert rule_reason(line) == "caption"
+
+
+@pytest.mark.parametrize("line", [
     "The minister with his Kyrgyz counterpart at the ministry in Bishkek. (STW photo)",
     "Workers at the new plant near Osh. (Steppe file photo)",
 ])
