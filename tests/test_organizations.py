@@ -1747,3 +1747,16 @@ def test_a_joint_body_is_named_with_the_two_parties_it_joins(nlp: Language) -> N
 def test_trade_between_two_countries_names_no_joint_body(nlp: Language) -> None:
     text = "The Steppe Trade Council discussed trade between Uzbekistan and Korea."
     assert names(nlp, text) == ["Steppe Trade Council"]
+
+
+def test_a_title_after_an_organisations_possessive_is_no_organisation(nlp: Language) -> None:
+    text = ("“The schools will get new books,” says Aigerim Tursunova, the Asian Development "
+            "Bank’s Senior Education Specialist for the project.")
+    found = names(nlp, text)
+    assert "Senior Education Specialist" not in found
+    assert any("Asian Development Bank" in n for n in found)
+
+
+def test_an_organisation_with_a_title_word_inside_its_name_stays_one(nlp: Language) -> None:
+    assert "Youth Leaders Association of Kyrgyzstan" in names(
+        nlp, "The Youth Leaders Association of Kyrgyzstan hosted the forum in Osh on Monday.")

@@ -32,7 +32,7 @@ PERSON_ROLES = frozenset({
     "founder", "manager", "officer", "chief", "vice", "counsellor", "consul", "speaker",
     "chargé", "charge", "d'affaires", "attaché", "attache", "commissioner", "rector",
     "counselor", "councillor", "emperor", "empress", "pm", "chancellor", "senator", "emir",
-    "sheikh",
+    "sheikh", "specialist", "coordinator", "leader",
 })
 # Initials the region's names take in English, two letters for one Cyrillic sound: `Kh. Yuldashev`,
 # `Sh. Mirziyoyev` (a tokenizer splits them from their full stop).
