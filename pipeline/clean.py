@@ -122,8 +122,11 @@ SENTENCE_START = re.compile(
 # A headline capitalises most of its longer words; a paragraph cut off mid-sentence does not.
 TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4
+SPACED_MENU_MIN_WORDS = 8  # a Russian headline this long with as many capitals is all names
+SPACED_MENU_SHARE = 0.85
 PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses split by pipes are not
 # a headline heads the paragraph below it, or the one after a date line between them
+TWO_PART_MAX_WORDS = 25  # a headline in two parts is short; a paragraph is longer
 LEAD_REACH = 4  # paragraphs from the top of a story among which a dated lead may open it
 HEAD_LOOKAHEAD = 2
 COPY_EXTRA_MAX_WORDS = 3  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
@@ -848,6 +851,16 @@ def _is_pipe_menu(text: str) -> bool:
         len(part.split()) <= PIPE_MENU_ITEM_MAX_WORDS for part in re.split(r"\s+[|·•]\s+", text))
 
 
+def _is_spaced_menu(text: str) -> bool:
+    """A menu's items in one line, only spaces between them: in Russian, whose headlines
+    capitalise their first word and names alone, a line of many words most of them capitalised
+    and no sentence's punctuation (`Все новости Политика Экономика Наука и Хайтек Спорт`)."""
+    words = text.split()
+    return (len(words) >= SPACED_MENU_MIN_WORDS and detect_language(text) == "ru"
+            and not any(c in text for c in ".,:;!?«»\"")
+            and sum(w[0].isupper() for w in words) >= SPACED_MENU_SHARE * len(words))
+
+
 def _is_pager(text: str) -> bool:
     return bool(PAGER.match(text)) and (
         bool(PAGER_WORD.search(text)) or len(NUMBER.findall(text)) >= PAGER_MIN_NUMBERS)
@@ -986,7 +999,8 @@ def rule_reason(text: str) -> str | None:
         return "byline"
     if CONTACT_HEADER.match(text) or any(p.match(text) for p in CONTACTS) or is_address(text):
         return "contact"
-    if (BREADCRUMB.match(text) or _is_pipe_menu(text)) and not TERMINAL.search(text):
+    if (BREADCRUMB.match(text) or _is_pipe_menu(text) or _is_spaced_menu(text)) and not (
+            TERMINAL.search(text)):
         return "navigation"
     return None
 
@@ -1863,6 +1877,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     region = Region()
     kept = _kept(lines, start, end)
     body_start = next((i for i in kept if lines[i].prose), None)
+    if body_start is not None and _two_part_headline(lines, kept, body_start):
+        body_start = next((i for i in kept if i > body_start and lines[i].prose), None)
     if body_start is None:
         body_start = next((i for i in kept if lines[i].sentence), end)
     # a paragraph opening with a wire dateline opens the story, full stop or none
@@ -2019,6 +2035,20 @@ def _stamped_headline(lines: list[Line], kept: list[int]) -> int | None:
     text = lines[kept[0]].text
     one_sentence = not SENTENCE_START.search(text) and len(text.split()) <= CLAIM_MAX_WORDS
     return kept[0] if one_sentence and FULL_STOP.search(text) else None
+
+
+def _two_part_headline(lines: list[Line], kept: list[int], i: int) -> bool:
+    """Whether the first line of prose is a headline in two parts (`Tajikistan to aid Iran.
+    Talks of the presidents`), as Russian sites write one: two sentences and no final stop,
+    short, alone in its block, over the story's first paragraph, with no headline above it."""
+    text = lines[i].text
+    after = next((j for j in kept if j > i), None)
+    return (INNER_SENTENCE_END.search(text) is not None and not TERMINAL.search(text)
+            and len(text.split()) <= TWO_PART_MAX_WORDS and after is not None
+            and lines[after].prose and TERMINAL.search(lines[after].text) is not None
+            and all(lines[j].block != lines[i].block for j in (i - 1, i + 1)
+                    if 0 <= j < len(lines) and not lines[j].reason)
+            and not any(_is_headline_shaped(lines[j].text) for j in kept if j < i))
 
 
 def _dated_lead_under_headline(lines: list[Line], kept: list[int], body_start: int) -> int:

@@ -60,7 +60,9 @@ LABEL = rf"\b(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\b"
 LABELS = re.compile(LABEL, re.I)
 # a reading time, its number first or its label first: `5 min read`, `Read time: 1 min`
 READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)"
-                r"|(?:read(?:ing)? time|время чтения)\s*:?\s*\d+\s*(?:min(?:ute)?s?|мин\w*)\.?")
+                r"|(?:(?:estimated |approximate )?read(?:ing)? time|(?:примерное )?время чтения)"
+                r"\s*:?\s*(?:\d+\s*(?:min(?:ute)?s?|мин\w*)|(?:less than|under|меньше) "
+                r"(?:a |one )?(?:minute|минуты))\.?")
 # What else a date line may hold around its date: a time and zone, a weekday, labels (`Posted
 # on`), a reading time, `by` before a name, separators
 FILLER = re.compile(

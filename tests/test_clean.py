@@ -2987,3 +2987,37 @@ def test_a_wire_storys_last_paragraph_quoting_someone_is_no_caption() -> None:
     closing = ('Tursunov said: "We have opened two schools in Osh this year". (STW)')
     assert rule_reason(closing) is None
     assert rule_reason("The plant opened in May (see the photo).") is None
+
+
+@pytest.mark.parametrize("line", ["Примерное время чтения: меньше минуты",
+                                  "Estimated reading time: less than a minute"])
+def test_a_reading_time_in_words_is_cut(line: str) -> None:
+    assert rule_reason(line) == "artefact"
+
+
+def test_a_russian_menu_in_one_line_is_navigation() -> None:
+    line = "Главная Новости Политика Экономика Общество Происшествия Спорт Культура"
+    assert rule_reason(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    "Президент Казахстана Касым-Жомарт Токаев встретился с послом Японии Такаси Като",
+    "Japan And Kyrgyzstan Sign Agreement On New Road Project In Talas",  # title case
+])
+def test_a_headline_full_of_names_or_in_title_case_is_no_menu(line: str) -> None:
+    assert rule_reason(line) is None
+
+
+def test_a_headline_in_two_parts_is_the_title() -> None:
+    title = "Япония выделит Кыргызстану грант на дороги. Техника прибудет до конца года"
+    story, _ = one(f"{title}\n\n{RU_1}\n\n{RU_2}")
+    assert story.title == title
+    assert story.text == f"{RU_1}\n\n{RU_2}"
+
+
+def test_a_two_sentence_paragraph_under_the_headline_stays_in_the_story() -> None:
+    lead = ("Japan will give Kyrgyzstan ¥300 million more for roads. The embassy announced the "
+            "grant in Bishkek on Monday")
+    story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{lead}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == "Japan widens its road grant to Kyrgyzstan"
+    assert story.text.startswith(lead)
