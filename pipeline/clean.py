@@ -406,7 +406,13 @@ COMMENT_FORM = re.compile(
     r"отключен)\w*\.?$"
     # the notice of a blog engine's spam filter under its form: `... Learn how your comment
     # data is processed.`, `Узнайте, как обрабатываются ваши данные комментариев.`
-    r"|\byour comment data\b|\bданные (?:ваших )?комментариев\b", re.I)
+    r"|\byour comment data\b|\bданные (?:ваших )?комментариев\b"
+    # the comments' header and counter, and the site's rules for them: `Comments`, `Total
+    # comments : 0`, `Comments that contain slander will not be published.`
+    r"|^(?:comments|комментарии)\s*:?$|^total comments?\s*:\s*\d"
+    r"|^(?:your )?comments? (?:sent by you|you send|that|which|containing|not|with)\b"
+    r"[^.!?]{0,80}\bwill (?:not )?be (?:published|posted|moderated|removed|deleted)\b"
+    r"|^комментари\w*\b[^.!?]{0,80}\bне (?:публику|будут опубликован)\w*", re.I)
 # the messengers and networks where a site offers its channel
 CHANNELS = r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|twitter|vk|вконтакте|дзен)"
 PROMPTS = (

@@ -3021,3 +3021,27 @@ def test_a_two_sentence_paragraph_under_the_headline_stays_in_the_story() -> Non
     story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{lead}\n\n{PARA_1}\n\n{PARA_2}")
     assert story.title == "Japan widens its road grant to Kyrgyzstan"
     assert story.text.startswith(lead)
+
+
+@pytest.mark.parametrize("line", [
+    "Comments",
+    "Total comments : 0 Awaiting review : 0",
+    "Comments sent by you will be published after approval by site administrators.",
+    "Comments that contain insults will not be published.",
+    "Комментарии, содержащие оскорбления, не публикуются.",
+])
+def test_the_comments_header_counter_and_rules_are_a_prompt(line: str) -> None:
+    assert rule_reason(line) == "prompt"
+
+
+def test_a_sentence_about_comments_to_be_published_is_the_storys() -> None:
+    line = "Comments from the ministry will be published next week, the spokesman said on Monday."
+    assert rule_reason(line) is None
+
+
+def test_the_comments_section_under_the_story_is_cut_whole() -> None:
+    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{PARA_2}\n\nComments\n"
+            "Total comments : 0\n• Comments sent by you will be published after approval.\n"
+            "• Comments that are not related to the news will not be published.")
+    story, _ = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
