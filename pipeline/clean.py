@@ -171,8 +171,12 @@ NUMBERED_LABEL = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:No\.?|Nr\.?|№|#)\s*\d[\
 RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn separator
 # The mark a wire or a press release closes its story with: `(END)`, `- END -`, `ENDS`, `-30-`,
 # `###`; what follows it is the site's, not the story's
+# The mark a wire closes its story with, in capitals or marked off (`End` alone is a word): `-
+# END -`, `###`, `-30-`, `-0-`
+WIRE_END = r"[-—–]30[-—–]|[-—–]0[-—–]|###"
 END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[Кк]онец)[\W_]+$"
-                      r"|^\s*(?:-30-|###)\s*$")  # in capitals or marked off: `End` alone is a word
+                      rf"|^\s*(?:{WIRE_END})\s*$")
+GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END})\s*$")  # `... Agency reports.—0—`
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to say what a story is about
 KEY_STEM = 4  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
@@ -1032,12 +1036,14 @@ def split_lines(text: str) -> list[Line]:
                                    or _continues(lines[-1].text, stripped)):
             lines[-1].text += " " + stripped
         elif glued := (split_image(stripped) or split_read_more(stripped)
+                       or split_end_mark(stripped)
                        or split_leading_stamp(stripped) or split_glued_stamp(stripped)
                        or split_dated_headline(stripped, HEADLINE_MIN_WORDS)
                        or split_closing_date(stripped, HEADLINE_MIN_WORDS)):
             # an image's markup or a crawl or site stamp glued before the text (`![](x.jpg) By
             # Staff Writers ...`, `date 2025-01-21 ASTANA. ...`), a read-more link after a
-            # teaser (`... the B... MORE`), or a date run into the headline or label before or
+            # teaser (`... the B... MORE`), the wire's end mark after the story's last
+            # paragraph (`... reports.—0—`), or a date run into the headline or label before or
             # after it (`Economy 19/02/2024 Japan to fund ...`, `Japan to fund ... 19.02.2024`,
             # `Diplomatic CircuitOct 31, 2024`), is a line of its own
             lines += [Line(part, block) for part in glued]
@@ -1066,6 +1072,13 @@ def split_read_more(text: str) -> tuple[str, str] | None:
     if m is None or not READ_MORE.match(link := m[m.lastindex]):
         return None
     return text[:m.start(m.lastindex)].rstrip(), link
+
+
+def split_end_mark(text: str) -> tuple[str, str] | None:
+    """(paragraph, mark) of the story's last paragraph with the wire's end mark glued to it
+    (`... the agency reports.—0—`)."""
+    m = GLUED_END.search(text)
+    return (text[:m.start()], m.group().strip()) if m and m.start() > 0 else None
 
 
 def _cut_off(text: str) -> bool:

@@ -12,6 +12,7 @@ from pipeline.clean import (
     is_prose,
     is_sentence,
     rule_reason,
+    split_end_mark,
     split_read_more,
     stopword_density,
 )
@@ -3045,3 +3046,18 @@ def test_the_comments_section_under_the_story_is_cut_whole() -> None:
             "• Comments that are not related to the news will not be published.")
     story, _ = one(text)
     assert story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
+def test_the_wires_end_mark_glued_to_the_last_paragraph_closes_the_story() -> None:
+    teaser = ("Russia will challenge the seizure of its assets abroad in court, the Kremlin said "
+              "on Tuesday.")
+    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{PARA_2} STW reports.—0—\n"
+            f"In World\n-\n{teaser}\n-\n{teaser.replace('Russia', 'Iran')}")
+    story, _ = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2} STW reports."
+
+
+@pytest.mark.parametrize("text", ["The final score was 2-0-1 after extra time.",
+                                  "The score ended 3-0 in favour of Osh."])
+def test_a_score_is_no_end_mark(text: str) -> None:
+    assert split_end_mark(text) is None
