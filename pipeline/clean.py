@@ -251,6 +251,12 @@ TEMPERATURE = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?°[CF]?|°[CF]")
 PRICE_CELL = re.compile(rf"[^\W\d][\w .&-]{{0,30}}?[$€£¥₽]\s*\d+(?:[.,]\d+)*(?:\s*[a-z]{{1,3}})?"
                         rf"(?:\s*{CHANGE})?")
 WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")  # a top bar's `6.7 C`, `-3°C`
+# a weather widget's reading, its label then its value: `Humidity 40 %`, `Wind Gust: 0 mph`,
+# `temperature icon 21°C`, `Давление 712 мм рт. ст.`
+WEATHER_READING = re.compile(
+    r"^(?:temperature(?: icon)?|humidity|pressure|wind(?: gust| speed)?|visibility|feels like|"
+    r"температура|влажность|давление|ветер)\s*:?\s*[+\-−]?\d+(?:[.,]\d+)?\s*"
+    r"(?:%|°\s*[CF]?|mb|hpa|mmhg|mph|km/h|m/s|мм рт\. ст\.|м/с|км/ч)$", re.I)
 TOP_BAR_REACH = 2  # the top bar's date follows its temperature, maybe after the city
 BOARD_MIN_ITEMS = 2  # two quotes, or a quote and a temperature: one alone may be a heading
 TAIL_MIN_HEADLINES = 3  # other stories' headlines listed under a story, without a header
@@ -968,7 +974,8 @@ def rule_reason(text: str) -> str | None:
         return "ticker"  # its date dates the rates
     if is_stamp(text):
         return None  # a date line is read for the story's date, then cut as "date"
-    if TICKER.match(bare) or _is_board(bare) or _is_price_strip(bare):
+    if TICKER.match(bare) or _is_board(bare) or _is_price_strip(bare) or WEATHER_READING.match(
+            bare):
         return "ticker"
     if states_timed_dates(text, STRIP_MIN_STAMPS):
         return "teaser"  # other stories' headlines, each closed by its date and time
@@ -2033,8 +2040,11 @@ def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int |
 
 def _in_top_bar(lines: list[Line], i: int) -> bool:
     """A date line a line or two under the weather (`6.7 C`, `Bishkek`, `Wednesday, April 24,
-    2024`): the site's top bar and its date of today, which dates no story."""
-    return any(WEATHER.match(lines[j].text) for j in range(max(0, i - TOP_BAR_REACH), i))
+    2024`) or over its readings (`Humidity 40 %`): the site's top bar and its date of today,
+    which dates no story."""
+    return any(WEATHER.match(lines[j].text) for j in range(max(0, i - TOP_BAR_REACH), i)) or any(
+        WEATHER_READING.match(lines[j].text) for j in range(i + 1, i + 1 + TOP_BAR_REACH)
+        if j < len(lines))
 
 
 def _dated_teasers(lines: list[Line], tail: list[int]) -> bool:

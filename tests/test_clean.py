@@ -3061,3 +3061,22 @@ def test_the_wires_end_mark_glued_to_the_last_paragraph_closes_the_story() -> No
                                   "The score ended 3-0 in favour of Osh."])
 def test_a_score_is_no_end_mark(text: str) -> None:
     assert split_end_mark(text) is None
+
+
+@pytest.mark.parametrize("line", ["Humidity 40 %", "Wind Gust: 0 mph", "temperature icon 21°C",
+                                  "Pressure 1012 mb", "Влажность 45%"])
+def test_a_weather_widgets_reading_is_a_ticker(line: str) -> None:
+    assert rule_reason(line) == "ticker"
+
+
+def test_a_sentence_on_the_weather_is_no_reading() -> None:
+    assert rule_reason("Humidity reached 40 % in Osh on Monday, the agency said.") is None
+
+
+def test_the_date_over_a_weather_widget_dates_no_story() -> None:
+    text = ("Steppe Tourism Committee\n\n23:57, September 16, 2024\nHumidity 40 %\n"
+            "Wind 2 mph\n\nJapan widens its road grant to Kyrgyzstan\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.title == "Japan widens its road grant to Kyrgyzstan"
+    assert story.published is None
