@@ -174,6 +174,8 @@ RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn sep
 # The mark a wire closes its story with, in capitals or marked off (`End` alone is a word): `-
 # END -`, `###`, `-30-`, `-0-`
 WIRE_END = r"[-—–]30[-—–]|[-—–]0[-—–]|###"
+# A source credited before the lead it sent: `Agency: Uzbekistan and ...`, `Steppe News: ...`
+SOURCE_PREFIX = re.compile(r"^(?:[A-ZА-ЯЁ][\w.&'’-]*\s){0,2}[A-ZА-ЯЁ][\w.&'’-]*:\s+(?=[A-ZА-ЯЁ])")
 END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[Кк]онец)[\W_]+$"
                       rf"|^\s*(?:{WIRE_END})\s*$")
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END})\s*$")  # `... Agency reports.—0—`
@@ -1308,15 +1310,17 @@ def _restated_headline(lines: list[Line], start: int, body_start: int) -> str | 
 
 
 def mark_lead_copies(lines: list[Line]) -> None:
-    """Cut a line that is the opening of a later paragraph (see _opening_of): the page's
-    summary or a teaser printed above the story, which the later paragraph tells whole."""
-    by_start: dict[str, list[int]] = {}
+    """Cut a line that is the opening of a later paragraph (see _opening_of), that paragraph
+    maybe credited to its source first (`Agency: ...`): the page's summary or a teaser printed
+    above the story, which the later paragraph tells whole."""
+    by_start: dict[str, list[tuple[int, str]]] = {}
     for i, line in enumerate(lines):
         if line.prose and not line.reason:
-            by_start.setdefault(line.text[:LENGTH_LOW], []).append(i)
+            text = SOURCE_PREFIX.sub("", line.text, count=1)
+            by_start.setdefault(text[:LENGTH_LOW], []).append((i, text))
     for i, line in enumerate(lines):
-        later = [j for j in by_start.get(line.text[:LENGTH_LOW], []) if j > i]
-        if later and not line.reason and any(_opening_of(line, lines[j].text) for j in later):
+        later = [text for j, text in by_start.get(line.text[:LENGTH_LOW], []) if j > i]
+        if later and not line.reason and any(_opening_of(line, text) for text in later):
             line.reason = "repeated"
 
 

@@ -3080,3 +3080,20 @@ def test_the_date_over_a_weather_widget_dates_no_story() -> None:
     story, _ = one(text)
     assert story.title == "Japan widens its road grant to Kyrgyzstan"
     assert story.published is None
+
+
+def test_a_summary_above_the_headline_copying_a_lead_credited_to_its_source_is_cut() -> None:
+    summary = ("Japan is giving Kyrgyzstan a ¥1.8 billion grant, worth about $12.4 million, to "
+               "buy road repair equipment.")
+    text = f"{summary}\nJapan widens its road grant to Kyrgyzstan\nSTW: {PARA_1}\n\n{PARA_2}"
+    story, reasons = one(text)
+    assert story.title == "Japan widens its road grant to Kyrgyzstan"
+    assert reasons[summary] == "repeated"
+    assert story.text.startswith(f"STW: {PARA_1}")
+
+
+def test_a_paragraph_sharing_only_words_with_a_credited_later_one_is_kept() -> None:
+    first = "The minister listed the works for the valley: roads, bridges and schools this year."
+    later = "STW: The minister listed the works for the valley on Monday; the list was approved."
+    story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{first}\n\n{PARA_1}\n\n{later}")
+    assert first in story.text.split("\n\n")
