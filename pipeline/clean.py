@@ -358,9 +358,12 @@ CHANNEL = re.compile(
 # a link to the story beside it on the site, which may follow in full or as a teaser
 NEIGHBOUR_LINK = re.compile(r"^(?:next|previous|prev) (?:news|article|story|post)\s*[»›→>]*$",
                             re.I)
+# A link to the story at its source, closing an aggregator's excerpt of it: `Read more at
+# example.com`, `Читать на example.com`
+READ_AT = re.compile(r"^(?:read (?:more |the full story |the full article )?(?:from|at|on)|"
+                     r"подробнее (?:читайте )?(?:на|в)|читайте (?:на|в)|читать (?:на|в))\b", re.I)
 NAVIGATION = (
-    re.compile(r"^(?:read more (?:from|at|on)|подробнее (?:читайте )?(?:на|в)|читайте (?:на|в))\b",
-               re.I),
+    READ_AT,
     NEIGHBOUR_LINK,
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
     re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
@@ -1515,11 +1518,12 @@ def _dated_headline(lines: list[Line], kept: list[int], i: int) -> bool:
 
 def mark_masthead(lines: list[Line]) -> None:
     """Cut the site name and taglines: whatever stands above the page's menus and tickers (an
-    article's print or text-size toolbar stands by its headline, under the menus)."""
+    article's print or text-size toolbar, or its link to the source, stands by its headline,
+    under the menus)."""
     first_prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.reason), len(lines))
     last_nav = max((i for i, ln in enumerate(lines[:first_prose])
                     if ln.reason in ("navigation", "ticker", "cookie", "pagination")
-                    and not TOOLBAR.search(ln.text)), default=0)
+                    and not TOOLBAR.search(ln.text) and not READ_AT.match(ln.text)), default=0)
     below = {ln.text.casefold() for ln in lines[last_nav + 1:first_prose]}
     for i, line in enumerate(lines[:last_nav]):
         # a line standing over a date line is a headline (share buttons may follow it), and so
@@ -2110,8 +2114,9 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     """The body without what follows the story's end: a paywall prompt (the page shows no more
     of the story, only offers and other stories), an `About <organisation>` block (the
     boilerplate a press release closes with: `About the EBRD` / `The EBRD is ...`), a press
-    contact block, the author's box or a comment form after the story's first paragraphs (a
-    release's boilerplate, the author's bio, comments and their rules follow them), the
+    contact block, the author's box, the link to the story's source or a comment form after the
+    story's first paragraphs (a release's boilerplate, the author's bio, an aggregator's notes,
+    comments and their rules follow them), the
     header of a section of other stories (`Related news`) after its first paragraph, with a
     headline under it (with a paragraph of the story under it, it is a widget's leftover), or
     two paragraphs in a row the site cut off with an ellipsis or a headline of another story
@@ -2133,12 +2138,15 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
                     and CONTACT_CALL.match(lines[i].text)), None) if told else None
     author = next((i for i in range(told[0], end) if lines[i].reason == "byline"
                    and ABOUT_AUTHOR.match(lines[i].text)), None) if told else None
+    # an aggregator's excerpt ends with the link to its source; the aggregator's notes follow
+    source = next((i for i in range(told[0], end) if lines[i].reason == "navigation"
+                   and READ_AT.match(lines[i].text)), None) if told else None
     teasers = next((i for i, j in zip(body, body[1:], strict=False) if i > lead
                     and TRUNCATED.search(lines[i].text) and TRUNCATED.search(lines[j].text)), None)
     unrelated = _other_story_head(lines, body, title)
     listed = _headline_tail(lines, body)
-    stop = min(i for i in (paywall, about, comments, contact, author, others, teasers, unrelated,
-                           listed, closed, end) if i is not None)
+    stop = min(i for i in (paywall, about, comments, contact, author, source, others, teasers,
+                           unrelated, listed, closed, end) if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else (

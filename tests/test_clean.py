@@ -3097,3 +3097,21 @@ def test_a_paragraph_sharing_only_words_with_a_credited_later_one_is_kept() -> N
     later = "STW: The minister listed the works for the valley on Monday; the list was approved."
     story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{first}\n\n{PARA_1}\n\n{later}")
     assert first in story.text.split("\n\n")
+
+
+def test_the_link_to_the_source_closes_an_aggregators_excerpt() -> None:
+    note = ("Example.kz is an aggregator of news from open sources. The source is named at the "
+            "start and the end of each excerpt.")
+    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{PARA_2}\n\n"
+            f"Read more at steppe-news.example\n{note}")
+    story, reasons = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert reasons[note] == "boilerplate"
+
+
+def test_a_link_to_the_source_under_the_headline_keeps_the_headline() -> None:
+    text = (f"Япония выделит Кыргызстану грант на дороги\n\nЧитать на сайте STEPPE.RU\n\n"
+            f"{RU_1}\n\n{RU_2}")
+    story, reasons = one(text)
+    assert story.title == "Япония выделит Кыргызстану грант на дороги"
+    assert reasons["Читать на сайте STEPPE.RU"] == "navigation"
