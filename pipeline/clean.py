@@ -146,6 +146,7 @@ WRAP_SLACK = 5  # a wrapping tool breaks a little short of the page's longest li
 VERSION_MIN_PARAGRAPHS = 2  # a story's version in another language has several paragraphs
 CONTACT_LABEL_MAX_WORDS = 8  # a phone's or an office's label in a contact block is short
 ALT_OPENING_WORDS = 3  # an image's alt text and its caption open with the same words
+PROMPT_BROKEN_LINES = 2  # lines a prompt's links break it into after its first: `our` / `channel`
 PROMPT_BLOCK_MAX_LINES = 8  # a sign-up box is a handful of lines, never a story
 BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their whole short block
 
@@ -1436,7 +1437,7 @@ def _mark_prompt_ends(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason != "prompt" or TERMINAL.search(line.text):
             continue
-        end = next((j for j in range(i + 1, min(i + 1 + HEAD_LOOKAHEAD, len(lines)))
+        end = next((j for j in range(i + 1, min(i + 1 + PROMPT_BROKEN_LINES, len(lines)))
                     if TERMINAL.search(lines[j].text)), None)
         rest = lines[i + 1:end + 1] if end is not None else []
         words = sum(len(ln.text.split()) for ln in [line, *rest])

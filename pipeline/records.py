@@ -152,14 +152,15 @@ def merge_organizations(groups: list[Organization]) -> list[Organization]:
 
 def credited(orgs: list[Organization], credits: list[Credit]) -> list[Organization]:
     """The story's organisations with the sources its cut credit lines name: the credit of an
-    organisation the story names joins it (`Embassy of Japan` the `Embassy of Japan in X`);
-    another source is an organisation named only there."""
+    organisation the story names joins it (`Photo: JICA` the story's `Japan International
+    Cooperation Agency`, alias `JICA`); another source is an organisation named only there."""
     out = list(orgs)
     index = {name_core(form): i for i, org in enumerate(out) for form in (org.name, *org.aliases)}
     for name, line in credits:
-        i = index.setdefault(name_core(name), len(out))
-        if i == len(out):
-            out.append(Organization(id=f"o{i + 1}", name=name, aliases=[], mentions=[],
+        i = index.get(name_core(name))
+        if i is None:
+            index[name_core(name)] = len(out)
+            out.append(Organization(id=f"o{len(out) + 1}", name=name, aliases=[], mentions=[],
                                     country=country_in_names([name]), credits=[line]))
         elif line not in out[i].credits:
             out[i] = out[i].model_copy(update={"credits": [*out[i].credits, line]})
