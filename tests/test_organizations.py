@@ -1760,3 +1760,16 @@ def test_a_title_after_an_organisations_possessive_is_no_organisation(nlp: Langu
 def test_an_organisation_with_a_title_word_inside_its_name_stays_one(nlp: Language) -> None:
     assert "Youth Leaders Association of Kyrgyzstan" in names(
         nlp, "The Youth Leaders Association of Kyrgyzstan hosted the forum in Osh on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation laid flowers at the Independence Monument in Tashkent on Monday.",
+    "The airport was decorated with the State Flags of the two countries.",
+])
+def test_a_monument_or_a_flag_is_no_organisation(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_body_named_after_a_square_is_still_one(nlp: Language) -> None:
+    assert "Ala-Too Square Development Fund" in names(
+        nlp, "The Ala-Too Square Development Fund signed the contract in Bishkek.")

@@ -58,6 +58,7 @@ NON_ORG_HEADS = frozenset({
     "route", "initiatives", "programs", "programmes", "projects", "grant", "grants", "loan",
     "loans", "policy", "review", "report", "palace", "bazaar", "hotel", "plaza", "stadium",
     "arena", "note", "notes", "letter", "letters", "framework", "roundtable",
+    "monument", "memorial", "mausoleum", "statue", "square", "flag", "flags",  # sites, symbols
     "meetings", "sessions", "summits", "conferences", "forums",  # `Annual Meetings of the IMF`
 })
 # Words for a road or line that a route of two place names stands beside: `the Osh-Batken road`.
