@@ -1933,8 +1933,10 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
              and not DATELINE_ALONE.match(lines[i].text) and not CREDIT_DATELINE.match(
                  lines[i].text) and i not in boxes
              and not in_other_script(lines[i].text)]
-    # the date line under the headline; a crawl stamp opening the page has nothing above it
-    anchor = next((i for i in dates if any(j < i for j in named)), dates[0] if dates else None)
+    # the date line under the headline, not the crawl's stamp opening the page above it
+    crawled = dates[:1] if dates and CRAWL_STAMP.match(lines[dates[0]].text) and not any(
+        j < dates[0] for j in named) else []
+    anchor = next((i for i in dates if i not in crawled), dates[0] if dates else None)
     above = [i for i in named if anchor is None or i < anchor]
     below = [i for i in named if anchor is not None and i > anchor]
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)

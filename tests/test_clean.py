@@ -3115,3 +3115,20 @@ def test_a_link_to_the_source_under_the_headline_keeps_the_headline() -> None:
     story, reasons = one(text)
     assert story.title == "Япония выделит Кыргызстану грант на дороги"
     assert reasons["Читать на сайте STEPPE.RU"] == "navigation"
+
+
+def test_a_sidebars_date_line_opening_the_page_is_no_crawl_stamp() -> None:
+    text = ("26 ноября 2025 / 13:26\n"
+            "Сенат одобрил пенсии фермерам севера Япония выделит Кыргызстану грант на дороги\n"
+            "Аналитик: мирный план может стать основой для компромисса\n"
+            "26 ноября 2025 / 08:06\n"
+            "Эксперт: рынок хлопка ждет рост цен\n"
+            "26 ноября 2025 / 07:40\n"
+            "/ Ближнее зарубежье / Политика / Экономика\n"
+            "Политика\n"
+            "Япония выделит Кыргызстану грант на дороги\n"
+            "26 ноября 2025 / 10:59\n\n"
+            f"{RU_1}\n\n{RU_2}")
+    story, _ = one(text)
+    assert story.title == "Япония выделит Кыргызстану грант на дороги"
+    assert story.text == f"{RU_1}\n\n{RU_2}"
