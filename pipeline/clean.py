@@ -153,7 +153,8 @@ BLOCK_REASONS = ("prompt", "cookie", "advertisement")  # rules that take their w
 TERMINAL = re.compile(r"[.!?…][\"'”»’)\]]*$")
 # a sentence ending inside a line, before the next one: a word of three letters or more (no
 # initial, no `Mr.`), its stop, a capitalised word
-INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-ZА-ЯЁ][a-zа-яё]")
+# where one sentence ends and the next begins, maybe with a one-letter word (`И`, `В`, `A`)
+INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-ZА-ЯЁ](?:[a-zа-яё]|,?\s)")
 # a wire's credit closing a paragraph after its full stop: `... in 2016. (Xinhua/NAN)`, `(IANS)`;
 # one word each, as a photo's credit names its photographer: `(Xinhua/Xie Huanchi)`
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")

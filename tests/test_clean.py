@@ -3132,3 +3132,10 @@ def test_a_sidebars_date_line_opening_the_page_is_no_crawl_stamp() -> None:
     story, _ = one(text)
     assert story.title == "Япония выделит Кыргызстану грант на дороги"
     assert story.text == f"{RU_1}\n\n{RU_2}"
+
+
+def test_a_paragraph_whose_sentence_opens_with_a_one_letter_word_reads_as_prose() -> None:
+    closing = ('"Япония остается нашим надежным партнером и другом. И, конечно же, мы ценим '
+               'многолетнее сотрудничество с Токио", -')
+    story, _ = one(f"Япония выделит Кыргызстану грант на дороги\n\n{RU_1}\n\n{RU_2}\n\n{closing}")
+    assert story.text.endswith(closing)
