@@ -316,7 +316,8 @@ READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(mo
     r"^\(?(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
     r"подробнее|читать далее|читать полностью)\s*[.…»›→>]*\)?$", re.I)
 ADVERT = re.compile(
-    r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|promo(?:tion)?|"
+    r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|advt\.?|"
+    r"promo(?:tion)?|"
     r"promoted|paid (?:content|post|partnership)|partner (?:content|material)|реклама|"
     r"на правах рекламы|партн[её]рский материал|спецпроект|"
     # the mark where an advertisement breaks the story: `Article continues below`
@@ -435,7 +436,12 @@ CHANNELS = r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|twitter|vk|�
 PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
-               r"войти|зарегистрируйтесь|присоединяйтесь к нам|(?:и )?будьте в курсе)\b", re.I),
+               r"войти|зарегистрируйтесь|присоединяйтесь к нам|(?:и )?будьте в курсе|"
+               r"be the first to know|узнавайте (?:все )?(?:новости )?первыми)\b", re.I),
+    # a sign-up form's consent: `I understand and agree that registration on this site
+    # constitutes agreement to its user agreement and privacy policy`
+    re.compile(r"^\W*i (?:understand and )?(?:agree|accept|consent)\b.{0,120}\b(?:privacy policy|"
+               r"terms of (?:use|service)|user agreement)\b", re.I),
     # `Not yet a subscriber? Join us`, `Already a member? Log in`; not `Kyrgyzstan, already a
     # member of the EAEU, ...` (a question, or the line's start)
     re.compile(r"^(?:already|not yet|not)\s+(?:a\s+)?(?:member|subscriber)\b|"
@@ -638,7 +644,8 @@ ARTEFACTS = (
                r"(?:https?://\S*|www\.\S*|\S+\.[a-z]{2,}\S*)?$", re.I),
     re.compile(r"^(?:https?://|www\.)\S+$", re.I),
     re.compile(rf"^(?:{READING_TIME}|reading time\s*:.*)$", re.I),
-    re.compile(r"^(?:tags?|keywords|topics|related topics|т[еэ]ги|метки|ключевые слова)\s*:", re.I),
+    re.compile(r"^(?:tags?|keywords|topics|related topics|т[еэ]ги|метки|ключевые слова)\s*(?::|$)",
+               re.I),
     # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
                r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),
@@ -681,8 +688,8 @@ ABOUT_AUTHOR = re.compile(r"^(?:about (?:the )?authors?|об авторе)\s*:?$
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where
 # the story comes from or how it was made: `This article was produced by X while ...`, `This
 # story was first published on X`, `This message was rewritten by artificial intelligence.`
-CREDITS = re.compile(rf"^(?:(?:additional )?(?:reporting|writing|editing|compiled|translated) by\s+"
-                     rf"{NAME}[^.!?]{{0,160}})[.]?$"
+CREDITS = re.compile(rf"^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|translated) "
+                     rf"by\s+{NAME}[^.!?]{{0,160}})[.]?\)?$"
                      r"|^this (?:article|story|content|message|piece|post)"
                      r" (?:was|is|has been) (?:\w+ )?(?:produced|written|published|taken|"
                      r"republished|translated|rewritten|generated|provided|prepared|syndicated)\b",

@@ -940,7 +940,6 @@ def test_a_courtesy_call_is_no_photo_credit() -> None:
 @pytest.mark.parametrize("line", [
     "The ministry released a photo: it shows the site of the future plant.",
     "The ministers met in Dushanbe (photography was not allowed at the talks).",
-    "(Reporting by Daniyar Karimov; Editing by Helen Marsh)",  # a credit of eight words
     pytest.param("(The figures exclude remittances.)",
                  marks=pytest.mark.xfail(strict=True, reason="any bracketed line of six words "
                                          "or fewer is taken for a credit, a short aside too")),
@@ -3139,3 +3138,18 @@ def test_a_paragraph_whose_sentence_opens_with_a_one_letter_word_reads_as_prose(
                'многолетнее сотрудничество с Токио", -')
     story, _ = one(f"Япония выделит Кыргызстану грант на дороги\n\n{RU_1}\n\n{RU_2}\n\n{closing}")
     assert story.text.endswith(closing)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Advt", "advertisement"),
+    ("(Reporting by Aibek Tursunov; Editing by Ann Lee)", "byline"),
+    ("Be the first to know", "prompt"),
+    ("* I understand and agree that registration on this site constitutes agreement to its "
+     "user agreement and privacy policy.", "prompt"),
+    ("Tags", "artefact"),
+    ("I agree with the minister that the terms of the loan are fair.", None),
+    ("Tags were attached to every box of the cargo.", None),
+])
+def test_an_advert_mark_a_bracketed_wire_credit_a_form_and_a_tag_label(
+        line: str, reason: str | None) -> None:
+    assert rule_reason(line) == reason
