@@ -682,7 +682,10 @@ BYLINE = re.compile(
     r"staff (?:reporter|writer)|(?:our |собственный )?(?:correspondent|корреспондент)"
     r"(?:\s+(?:of\s+)?[\w ]{1,40})?|about (?:the )?authors?|об авторе|author|автор"
     # an outlet's reporter: `Steppe Daily reporter Kim Min-ji`
-    rf"|(?-i:(?:[A-Z][\w.&-]*\s+){{1,4}})(?:reporter|correspondent)\s+(?-i:{NAME})):?$", re.I)
+    rf"|(?-i:(?:[A-Z][\w.&-]*\s+){{1,4}})(?:reporter|correspondent)\s+(?-i:{NAME})"
+    # authors with their titles, no sentence: `By A. Name, Deputy Director of the Institute, and
+    # B. Name, Research Fellow`
+    rf"|by\s+(?-i:{NAME}),\s[^.!?]{{1,200}}(?<![.!?])):?$", re.I)
 # The header of the author's box that closes a story: what follows it is about the author.
 ABOUT_AUTHOR = re.compile(r"^(?:about (?:the )?authors?|об авторе)\s*:?$", re.I)
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where

@@ -3153,3 +3153,10 @@ def test_a_paragraph_whose_sentence_opens_with_a_one_letter_word_reads_as_prose(
 def test_an_advert_mark_a_bracketed_wire_credit_a_form_and_a_tag_label(
         line: str, reason: str | None) -> None:
     assert rule_reason(line) == reason
+
+
+def test_authors_with_their_titles_are_a_byline() -> None:
+    line = ("By Aibek Tursunov, Deputy Director of the Institute for Strategic Studies, and "
+            "Aigerim Nurova, Research Fellow at the Institute")
+    assert rule_reason(line) == "byline"
+    assert rule_reason("By Monday, the bank had signed the loan with the ministry.") is None
