@@ -1894,9 +1894,9 @@ def headline_text(text: str) -> str:
 
 
 def _titled_copy(text: str, title: str | None) -> bool:
-    """Whether a line is the headline again with the site's name after it (`<headline> |
-    Steppe Herald`)."""
-    return bool(title) and len(text) > len(title) and text.casefold().startswith(
+    """Whether a line is the headline again, maybe in other case (a picture's alt text: `pm
+    visits osh`) or with the site's name after it (`<headline> | Steppe Herald`)."""
+    return bool(title) and len(text) >= len(title) and text.casefold().startswith(
         title.casefold()) and headline_text(text).casefold() == title.casefold()
 
 

@@ -3160,3 +3160,11 @@ def test_authors_with_their_titles_are_a_byline() -> None:
             "Aigerim Nurova, Research Fellow at the Institute")
     assert rule_reason(line) == "byline"
     assert rule_reason("By Monday, the bank had signed the loan with the ministry.") is None
+
+
+def test_the_headline_again_in_lower_case_is_its_copy() -> None:
+    copy = "japan widens its road grant to kyrgyzstan"
+    story, reasons = one(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{copy}\n{copy}"
+                         f"\n\n{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert reasons[copy] == "repeated"
