@@ -180,7 +180,10 @@ WIRE_END = r"[-—–]30[-—–]|[-—–]0[-—–]|###"
 SOURCE_PREFIX = re.compile(r"^(?:[A-ZА-ЯЁ][\w.&'’-]*\s){0,2}[A-ZА-ЯЁ][\w.&'’-]*:\s+(?=[A-ZА-ЯЁ])")
 END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[Кк]онец)[\W_]+$"
                       rf"|^\s*(?:{WIRE_END})\s*$")
-GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END})\s*$")  # `... Agency reports.—0—`
+# the wire's end mark or its credits glued to the story's last paragraph: `... Agency
+# reports.—0—`, `... at the time. (Reporting by A; Editing by B)`
+GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
+                       r"editing) by [^()]{1,200}\))\s*$", re.I)
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to say what a story is about
 KEY_STEM = 4  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
@@ -1099,8 +1102,8 @@ def split_read_more(text: str) -> tuple[str, str] | None:
 
 
 def split_end_mark(text: str) -> tuple[str, str] | None:
-    """(paragraph, mark) of the story's last paragraph with the wire's end mark glued to it
-    (`... the agency reports.—0—`)."""
+    """(paragraph, mark) of the story's last paragraph with the wire's end mark or credits
+    glued to it (`... the agency reports.—0—`, `... it said. (Reporting by A)`)."""
     m = GLUED_END.search(text)
     return (text[:m.start()], m.group().strip()) if m and m.start() > 0 else None
 

@@ -3168,3 +3168,11 @@ def test_the_headline_again_in_lower_case_is_its_copy() -> None:
                          f"\n\n{PARA_2}")
     assert story.text == f"{PARA_1}\n\n{PARA_2}"
     assert reasons[copy] == "repeated"
+
+
+def test_a_wires_credits_glued_to_the_last_paragraph_are_cut() -> None:
+    credit = "(Reporting by Aibek Tursunov; Editing by Ann Lee)"
+    story, reasons = one(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n"
+                         f"{PARA_2} {credit}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert reasons[credit] == "byline"
