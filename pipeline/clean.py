@@ -2097,7 +2097,8 @@ def _two_part_headline(lines: list[Line], kept: list[int], i: int) -> bool:
     short, alone in its block, over the story's first paragraph, with no headline above it."""
     text = lines[i].text
     after = next((j for j in kept if j > i), None)
-    return (INNER_SENTENCE_END.search(text) is not None and not TERMINAL.search(text)
+    return (detect_language(text) == "ru" and INNER_SENTENCE_END.search(text) is not None
+            and not TERMINAL.search(text)
             and len(text.split()) <= TWO_PART_MAX_WORDS and after is not None
             and lines[after].prose and TERMINAL.search(lines[after].text) is not None
             and all(lines[j].block != lines[i].block for j in (i - 1, i + 1)

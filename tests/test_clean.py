@@ -3176,3 +3176,10 @@ def test_a_wires_credits_glued_to_the_last_paragraph_are_cut() -> None:
                          f"{PARA_2} {credit}")
     assert story.text == f"{PARA_1}\n\n{PARA_2}"
     assert reasons[credit] == "byline"
+
+
+def test_an_english_lead_of_two_sentences_without_its_stop_is_no_headline() -> None:
+    lead = ("Japan will give Kyrgyzstan ¥300 million more for roads. The embassy announced the "
+            "grant in Bishkek on Monday")
+    story, _ = one(f"{lead}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.text.startswith(lead)
