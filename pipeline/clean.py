@@ -1905,7 +1905,7 @@ def _titled_copy(text: str, title: str | None) -> bool:
 
 def _credited_headline(text: str, title: str | None) -> bool:
     """Whether a line is the headline glued to a picture's credit, before or after it: the
-    headline made the picture's caption (`<headline> Photo: the ministry's press office`,
+    headline made the picture's caption (`<headline> Photo by the ministry's press office.`,
     `© Agency / A. Name<headline>`)."""
     if not title or len(text) <= len(title):
         return False
