@@ -891,10 +891,10 @@ def _is_spaced_menu(text: str) -> bool:
     """A menu's items in one line, only spaces between them: in Russian, whose headlines
     capitalise their first word and names alone, a line of many words most of them capitalised
     and no sentence's punctuation (`Все новости Политика Экономика Наука и Хайтек Спорт`)."""
-    words = text.split()
-    return (len(words) >= SPACED_MENU_MIN_WORDS and detect_language(text) == "ru"
-            and not any(c in text for c in ".,:;!?«»\"")
-            and sum(w[0].isupper() for w in words) >= SPACED_MENU_SHARE * len(words))
+    words = text.split()  # the language last: rule_reason asks this of every long line
+    return (len(words) >= SPACED_MENU_MIN_WORDS and not any(c in text for c in ".,:;!?«»\"")
+            and sum(w[0].isupper() for w in words) >= SPACED_MENU_SHARE * len(words)
+            and detect_language(text) == "ru")
 
 
 def _is_pager(text: str) -> bool:
@@ -2148,17 +2148,14 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     others = next((i for i in range(lead, end) if _heads_other_stories(lines, i, body)), None)
     about = next((i for i in body if _opens_about_block(lines, i, body)), None)
     told = [i for i in body if lines[i].prose][STORY_BEFORE_COMMENTS - 1:STORY_BEFORE_COMMENTS]
-    comments = next((i for i in range(told[0], end) if lines[i].reason == "prompt"
-                     and COMMENT_FORM.search(lines[i].text)), None) if told else None
+    start = told[0] if told else end  # the story's own paragraphs stand above these closers
+    comments = _closer(lines, start, end, "prompt", COMMENT_FORM)
     # a press release's contact block closes its story, and so does the author's box: what
     # follows is the release's boilerplate or the author's name and bio
-    contact = next((i for i in range(told[0], end) if lines[i].reason == "contact"
-                    and CONTACT_CALL.match(lines[i].text)), None) if told else None
-    author = next((i for i in range(told[0], end) if lines[i].reason == "byline"
-                   and ABOUT_AUTHOR.match(lines[i].text)), None) if told else None
+    contact = _closer(lines, start, end, "contact", CONTACT_CALL)
+    author = _closer(lines, start, end, "byline", ABOUT_AUTHOR)
     # an aggregator's excerpt ends with the link to its source; the aggregator's notes follow
-    source = next((i for i in range(told[0], end) if lines[i].reason == "navigation"
-                   and READ_AT.match(lines[i].text)), None) if told else None
+    source = _closer(lines, start, end, "navigation", READ_AT)
     teasers = next((i for i, j in zip(body, body[1:], strict=False) if i > lead
                     and TRUNCATED.search(lines[i].text) and TRUNCATED.search(lines[j].text)), None)
     unrelated = _other_story_head(lines, body, title)
@@ -2171,6 +2168,14 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
                 "teaser" if (teasers is not None and TRUNCATED.search(lines[i].text))
                 or stop in (unrelated, listed) else "byline" if stop == author else "boilerplate")
     return [i for i in body if i < stop]
+
+
+def _closer(lines: list[Line], start: int, end: int, reason: str, shape: re.Pattern[str]
+            ) -> int | None:
+    """The first line from `start` that was cut for `reason` and has the `shape` of one that
+    closes a story (a comment form, a contact block's call, the author's box)."""
+    return next((i for i in range(start, end) if lines[i].reason == reason
+                 and shape.search(lines[i].text)), None)
 
 
 def _headline_tail(lines: list[Line], body: list[int]) -> int | None:
