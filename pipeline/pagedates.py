@@ -205,7 +205,7 @@ def _stated_orders(texts: list[str]) -> set[str]:
     December 10. ...`)."""
     stated = {value[5:] for text in texts for m in DATE_CORE.finditer(text)
               if (m["y1"] or m["y2"] or m["y3"]) and (value := _value(m, None))}
-    stated |= {f"{MONTHS[m['m1' if m['m1'] else 'm2'].lower().rstrip('.')]:02d}-"
+    stated |= {f"{_month_number(m['m1'] or m['m2']):02d}-"
                f"{int(m['d1'] or m['d2']):02d}" for text in texts for m in MONTH_DAY.finditer(text)}
     orders = set()
     for text in texts:
@@ -218,13 +218,18 @@ def _stated_orders(texts: list[str]) -> set[str]:
     return orders
 
 
+def _month_number(name: str) -> int:
+    """The number of a month written in words (`Sept.`, `декабря`, `сент`)."""
+    return MONTHS[name.lower().rstrip(".")]
+
+
 def _value(m: re.Match[str], order: str | None) -> str | None:
     """The ISO date of a DATE_CORE or DATELINE match (a year-less one gives None)."""
     g = m.groupdict()
     if g.get("y1"):
-        return iso(int(g["y1"]), MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"]))
+        return iso(int(g["y1"]), _month_number(g["m1"]), int(g["d1"]))
     if g.get("y2"):
-        return iso(int(g["y2"]), MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"]))
+        return iso(int(g["y2"]), _month_number(g["m2"]), int(g["d2"]))
     if g.get("y3"):
         return iso(int(g["y3"]), int(g["n3"]), int(g["d3"]))
     short = int(g["y5"]) if g.get("y5") else None
@@ -410,7 +415,7 @@ def read_dateline(text: str, reference: str | None, order: str | None = None) ->
     g = m.groupdict()
     if g.get("y4") or g.get("y5"):
         return _value(m, order)
-    month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+    month = _month_number(g["m1"] or g["m2"])
     day = int(g["d1"] or g["d2"])
     year = g["y1"] or g["y2"]
     if year:
