@@ -1247,12 +1247,17 @@ def test_agreements_reached_struck_or_signed_at_a_ceremony(nlp: Language, text: 
 
 
 @pytest.mark.parametrize("text", [
-    "The two leaders agreed to establish a strategic partnership during the visit.",
     "The sides agreed that the second phase would start in 2026.",
     "The bank agreed with the Ministry of Finance on the terms of the loan.",
 ])
 def test_parties_that_agreed_on_something_reached_an_agreement(nlp: Language, text: str) -> None:
     assert "agreement" in types(nlp, text)
+
+
+def test_parties_that_agreed_to_do_something_announced_a_plan(nlp: Language) -> None:
+    text = "The two leaders agreed to establish a strategic partnership during the visit."
+    assert types(nlp, text) == {"plan"}
+    assert types(nlp, "The ministers agreed to expand trade in farm produce.") == {"plan"}
 
 
 @pytest.mark.parametrize("text", [
@@ -1265,10 +1270,10 @@ def test_opinions_and_possible_agreements_are_no_agreement(nlp: Language, text: 
     assert "agreement" not in types(nlp, text)
 
 
-def test_a_date_of_what_was_agreed_does_not_date_the_agreeing(nlp: Language) -> None:
+def test_a_meeting_agreed_on_is_dated_when_it_is_to_be_held(nlp: Language) -> None:
     found = events(nlp, "The parties agreed to meet again in October 2024.",
                    {"in October 2024": "2024-10"})
-    assert {(e.type, e.date) for e in found} >= {("agreement", None), ("meeting", "2024-10")}
+    assert {(e.type, e.date) for e in found} == {("plan", "2024-10"), ("meeting", "2024-10")}
 
 
 def test_a_new_loan_facility_is_funding_not_a_launch(nlp: Language) -> None:

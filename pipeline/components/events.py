@@ -378,15 +378,15 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
 
 
 def _came_to_agree(verb: Token) -> bool:
-    """`the sides agreed to build`, `agreed that ...`, `agreed on the terms`, `agreed with the
-    Commission`: parties came to an agreement; `I agree that ...` gives an opinion, and
-    `agreed with the assessment` shares one."""
+    """`the sides agreed that ...`, `agreed on the terms`, `agreed with the Commission`: parties
+    came to an agreement; `agreed to build` announces what they intend (a plan of its verb), `I
+    agree that ...` gives an opinion, and `agreed with the assessment` shares one."""
     subject = _subject(verb)
     if verb.tag_ not in ("VBD", "VBN") or (subject is not None and subject.lower_ in ("i", "you")):
         return False
     if any(c.dep_ == "det" for c in verb.children):
         return False  # `The agreed upon funds will ...`: a word that qualifies a thing
-    return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and (
+    return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and (
         c.lower_ in ("on", "upon") or (c.lower_ == "with" and any(
             g.ent_type_ in ORG_LABELS for g in c.children)))) for c in verb.children)
 
