@@ -778,6 +778,9 @@ def test_a_future_visit_of_its_own_is_still_a_plan(nlp: Language) -> None:
     "The finance package will help pay for the repair of the old road.",  # any thing's effect
     "Joining our efforts will help prepare the sale of the mill.",  # a clause as the subject
     "The new bypass will ease traffic in the old town.",
+    "The donated scanners will support the fight against the disease.",  # any verb of a thing
+    "The new road will connect the two valleys.",
+    "The implementation of the reform will stimulate private lending.",
 ])
 def test_an_effect_a_thing_will_have_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)
@@ -797,6 +800,15 @@ def test_the_purpose_a_thing_is_made_for_is_no_plan(nlp: Language, text: str) ->
 
 def test_a_body_that_will_ease_rules_plans(nlp: Language) -> None:
     assert "plan" in types(nlp, "The ministry will ease the visa rules for investors next year.")
+
+
+@pytest.mark.parametrize("text", [
+    "The programme will introduce drip irrigation on 400 farms.",  # a work's planned content
+    "The new mill will start producing flour in March 2027.",  # a thing's start
+    "Engineers from the institute will focus on seismic safety.",  # people intend
+])
+def test_what_a_work_or_people_will_do_is_a_plan(nlp: Language, text: str) -> None:
+    assert "plan" in types(nlp, text)
 
 
 def test_a_body_that_aims_to_act_plans(nlp: Language) -> None:

@@ -1412,11 +1412,24 @@ def _is_action(verb: Token) -> bool:
     if subject is not None and _purpose_frame(verb) is not None and not _can_intend(subject):
         return False  # `projects of the fund aim to adapt the economy`: what they are for
     if subject is not None and (
-            (lemma(verb) in EFFECT_VERBS and (lemma(subject) in EFFECT_SUBJECTS or (
-                subject.dep_ != "nsubjpass" and not _can_intend(subject))))
+            (lemma(verb) in EFFECT_VERBS and lemma(subject) in EFFECT_SUBJECTS)
+            or _forecast(verb, subject)
             or (lemma(verb) in BENEFIT_VERBS and lemma(subject) in BENEFICIARY_NOUNS)):
         return False  # `this project will improve trade`: an effect expected, no one's plan
     return _frame_of(verb) is None or not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _forecast(verb: Token, subject: Token) -> bool:
+    """What a thing will do or bring about (`the equipment will support the fight`, `the road
+    will connect the regions`, `rehabilitating the road will increase speed`) is forecast; no
+    one intends it. A work's planned content (`the project will introduce drip irrigation`),
+    its start (`the plant will start producing`) and a target due by a date (`trade should
+    grow to $20 billion by 2027`) are plans."""
+    if subject.dep_ == "nsubjpass" or lemma(verb) in COPULAS or _can_intend(subject) or (
+            _dated_target(verb)):
+        return False
+    return lemma(verb) in EFFECT_VERBS or not (
+        lemma(subject) in PROJECT_NOUNS or lemma(verb) in START_VERBS)
 
 
 def _controller(verb: Token) -> Token | None:
