@@ -567,6 +567,7 @@ def test_funding_private_money_shares_and_goods_received_are_none(
     "Last year 1,200 Tajiks were sent to work in Korean shipyards.",
     "This spring more than 9,000 citizens went to work in Korea and Japan.",
     "The programme arranged safety training for its staff and partners.",
+    "Visiting instructors have trained 2,000 soldiers and 150 customs officers.",  # in uniform
 ])
 def test_personnel_is_people_sent_trained_or_working(nlp: Language, text: str) -> None:
     assert "personnel" in types(nlp, text)
@@ -607,6 +608,7 @@ def test_personnel_head_counts_abroad_learning_and_trained(
     ("The hotel arranged a transfer for the guests.", {"personnel"}),
     ("The ministry signed a decree to train more nurses.", {"personnel"}),
     ("Twenty students studied the report in detail.", {"personnel"}),
+    ("The officer said 2,000 soldiers had trained their dogs.", {"personnel"}),
     ("The ministry visited the plant and received a report on its output.", {"personnel"}),
     pytest.param("A group of 40 caregivers left the meeting early.", {"personnel"},
                  marks=over_fires("people leaving is personnel wherever they go")),

@@ -20,7 +20,8 @@ PEOPLE_NOUNS = frozenset({
     "servant", "caregiver", "carer", "labourer", "laborer", "welder", "driver", "builder",
     "mechanic", "operator", "programmer", "agronomist", "veterinarian", "economist", "diplomat",
     "pupil", "schoolchild", "postgraduate", "manager", "entrepreneur", "woman", "seeker",
-    "accountant", "cook", "electrician", "plumber", "miner", "pilot", "seafarer", "sailor"})
+    "accountant", "cook", "electrician", "plumber", "miner", "pilot", "seafarer", "sailor",
+    "soldier", "serviceman", "servicemen", "officer", "cadet"})
 # Collective nouns that count people when an `of` phrase names them: `a group of 40 nurses`.
 COLLECTIVE_NOUNS = PEOPLE_GROUPS | frozenset({"group", "batch", "cohort", "contingent"})
 # Roles of people: a name right after or before one is a person, not an organisation.
