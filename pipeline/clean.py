@@ -691,6 +691,9 @@ BYLINE = re.compile(
     rf"|by\s+(?-i:{NAME}),\s[^.!?]{{1,200}}(?<![.!?])):?$", re.I)
 # The header of the author's box that closes a story: what follows it is about the author.
 ABOUT_AUTHOR = re.compile(r"^(?:about (?:the )?authors?|об авторе)\s*:?$", re.I)
+# The author's box a theme prints by the story: the name, the name again as its link
+# (`Newsdesk` / `Newsdeskhttps://example.news`), then in the same block what the author is.
+AUTHOR_LINK = re.compile(r"^(?P<name>[^\s:/][^:/]{0,60}?)(?:https?://|www\.)\S+$")
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where
 # the story comes from or how it was made: `This article was produced by X while ...`, `This
 # story was first published on X`, `This message was rewritten by artificial intelligence.`
@@ -1158,6 +1161,20 @@ def mark_rules(lines: list[Line]) -> None:
     for line in lines:
         line.reason = rule_reason(line.text)
         line.separator = bool(READ_MORE.match(line.text))
+
+
+def mark_author_boxes(lines: list[Line]) -> None:
+    """Cut an author's box: a name over the same name glued to its link, and the lines of the
+    same block under them (the author's description). A box without a description ends at the
+    link; the story's paragraphs after the blank line stay."""
+    for i in range(1, len(lines)):
+        link = AUTHOR_LINK.match(lines[i].text)
+        if link is None or lines[i - 1].text != link["name"].strip():
+            continue
+        for j in range(i - 1, len(lines)):
+            if lines[j].block != lines[i].block:
+                break
+            lines[j].reason = "byline"
 
 
 def mark_contact_labels(lines: list[Line]) -> None:
@@ -2390,6 +2407,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     """The stories of a plain-text page."""
     lines = split_lines(page.text)
     mark_rules(lines)
+    mark_author_boxes(lines)
     mark_contact_labels(lines)
     mark_alt_texts(lines)
     mark_credited_captions(lines)

@@ -2984,6 +2984,24 @@ def test_the_authors_box_closes_the_story() -> None:
     assert reasons["About Author"] == "byline"
 
 
+def test_an_authors_box_by_the_name_linked_again_is_cut_with_its_description() -> None:
+    about = "The Steppe Ledger covers the economy of the steppe countries for readers abroad."
+    box = f"Desk Team\nDesk Teamhttps://ledger.example\n{about}"
+    story, reasons = one(f"Japan widens its road grant to Kyrgyzstan\n\n{box}\n\n{PARA_1}\n\n"
+                         f"{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert reasons[about] == reasons["Desk Team"] == "byline"
+
+
+def test_a_box_without_a_description_leaves_the_next_paragraph() -> None:
+    box = "Desk Team\nDesk Teamhttps://ledger.example"
+    story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{box}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    linked = "More on the grant\nSee https://ledger.example"  # not the name linked again
+    assert one(f"Japan widens its road grant\n\n{PARA_1}\n{linked}\n\n{PARA_2}")[1].get(
+        "More on the grant") != "byline"
+
+
 @pytest.mark.parametrize("line", [
     "Our reporter said the plant opened",  # a sentence
     "The reporter Kim Min-ji asked the minister about the loan.",
