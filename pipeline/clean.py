@@ -461,6 +461,13 @@ PROMPTS = (
                r".{0,30}\bin \d+ seconds?\b", re.I),
     COMMENT_FORM,
     re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app\b", re.I),
+    # a site's offer of its news: `Stay tuned for updates`, `The latest news and stories from X.`
+    re.compile(r"^(?:stay tuned|следите за (?:нашими )?(?:новостями|обновлениями))\b"
+               r"|^(?:get |read |find )?(?:all )?the latest (?:news|stories|updates|headlines)"
+               r"(?: and (?:news|stories|updates|headlines|analysis))?"
+               r"(?: (?:from|on|about) (?:the )?(?-i:[A-ZА-Я]\w*)(?: (?-i:[A-ZА-Я]\w*)){0,3})?"
+               r"[.!]?$",
+               re.I),
     re.compile(r"^(?:your|enter your|enter|ваш)\s*e-?mail(?: address)?\s*:?$", re.I),
     # a comment form: `Name *`, `Comments are moderated`
     re.compile(r"^(?:your )?(?:name|e-?mail|comment|website|имя|комментарий)\s*[*:]\s*\*?$"

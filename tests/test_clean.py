@@ -563,6 +563,9 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "Be the first to know",
     "* I understand and agree that registration on this site constitutes agreement to its "
     "user agreement and privacy policy.",
+    # a site's offer of its news
+    "The latest news and analysis from the Steppe. Stay tuned for updates on farming and more.",
+    "Следите за новостями",
 ])
 def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     assert rule_reason(line) == "prompt"
@@ -598,6 +601,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Keep in mind that the loan is repaid over 25 years, the bank said.",
     "The new tariff is for subscribers of the state operator only.",
     "Farmers who want to read the full contract can ask the district office.",
+    "The latest news from Osh suggests the canal will open in May.",
+    "Officials asked farmers to stay tuned to the district radio for the water schedule.",
     # a paragraph about signing up is longer than any prompt
     "Sign up for the programme is open to farmers in all regions until May, and the ministry "
     "expects about 4,000 applications from small farms in the south.",
