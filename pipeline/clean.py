@@ -1459,11 +1459,16 @@ def mark_menus(lines: list[Line]) -> None:
 
 def _mark_between_prompts(lines: list[Line]) -> None:
     """The lines of an offer box between its opening and closing prompts (`Unlock unlimited
-    access` ... `Or continue reading for free`): its list of benefits, with no paragraph."""
+    access` ... `Or continue reading for free`): its list of benefits, with no paragraph. A
+    line the page prints again (the story's headline, between a tagline and a `Subscribe`
+    button, repeated in its share box) is no part of the box."""
     prompts = [i for i, line in enumerate(lines) if line.reason == "prompt"]
+    page = "\n".join(line.text for line in lines).casefold()
     for a, b in zip(prompts, prompts[1:], strict=False):
         inside = lines[a + 1:b]
-        if 0 < len(inside) <= PROMPT_BLOCK_MAX_LINES and not any(ln.prose for ln in inside):
+        if 0 < len(inside) <= PROMPT_BLOCK_MAX_LINES and not any(ln.prose or (
+                len(ln.text.split()) >= HEADLINE_MIN_WORDS
+                and page.count(ln.text.casefold()) > 1) for ln in inside):
             for ln in inside:
                 ln.reason = ln.reason or "prompt"
 

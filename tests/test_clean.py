@@ -622,6 +622,14 @@ def test_the_benefits_listed_in_an_offer_box_inside_the_story_are_cut() -> None:
     assert removed["• Access to 500 technical papers"] == "prompt"
 
 
+def test_a_headline_printed_again_is_no_part_of_the_prompts_around_it() -> None:
+    headline = "Japan sends more tents to the flooded valley"
+    page = (f"Stay tuned for updates on the region.\n\n{headline}\n\n{headline} - Steppe Wire\n"
+            f"Subscribe\n{PARA_1}\n\n{PARA_2}")
+    story, _ = one(page)
+    assert story.title == headline and story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
 PROMPTED_PAGE = (
     "Every paper you follow, together in a single feed.\nOne tap.\nBegin now\n"
     "The Osaka Courier\nThe Osaka Courier\nWorld\n\n"
