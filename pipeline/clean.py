@@ -197,6 +197,9 @@ TITLE_LABEL = re.compile(
     r"^(?:title|headline|заголовок)\s*:\s*|^(?-i:Title\s+(?![IVXLC]+\b|\d)(?=[A-Z]))", re.I)
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
 TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+")  # `14/02/11 - ...`
+# the next line glued to a headline, its deck or a label: `... sign business accordInha University
+# and ...`; a word opens in lower case there, unlike a name in camel case (`KazMunayGas`)
+TITLE_GLUE = re.compile(r"\b[a-zа-яё]{3,}(?=[A-ZА-ЯЁ][a-zа-яё])")
 TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run into a headline
 # a site's name after a headline, behind a bar or a spaced dash; not after a comma (`Aid is a
 # sign of support, - the ministry` names who is quoted, as Russian punctuation gives direct
@@ -1905,9 +1908,12 @@ def _is_site_name(text: str) -> bool:
 
 def headline_text(text: str) -> str:
     """A headline without a label or a breadcrumb trail before it (`Title: ...`, `Opinion |
-    ...`, `site.kg » Economy » ...`) or a site's name or address after it (`... | The Steppe
-    Herald`, `... - Example News`, `... | Valley2030.kg`)."""
+    ...`, `site.kg » Economy » ...`), a site's name or address after it (`... | The Steppe
+    Herald`, `... - Example News`, `... | Valley2030.kg`) or the next line glued to it."""
     text = TITLE_LABEL.sub("", TABLE_CELLS.sub("", BULLET.sub("", text)))
+    m = TITLE_GLUE.search(text)
+    if m and len(text[:m.end()].split()) >= HEADLINE_MIN_WORDS:
+        text = text[:m.end()]  # `... business accordInha University, ...`: its deck glued on
     m = TITLE_DATE.match(text)
     if m and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
         text = text[m.end():]  # `14/02/11 - Japan grants ...`: a listing's date before it

@@ -46,6 +46,8 @@ def one(text: str):
     ("Economy » Trade", "Economy » Trade"),  # a trail alone keeps its steps
     ("14/02/11 - Korea funds a water plant in Khujand",
      "Korea funds a water plant in Khujand"),  # a listing's date before the headline
+    ("Korea funds a water plant in the valleyThe utility will run it from May",
+     "Korea funds a water plant in the valley"),  # its deck glued on
 ])
 def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: str) -> None:
     assert headline_text(line) == title
@@ -62,6 +64,8 @@ def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: s
     # the speaker the headline quotes: a state body or an office holder names no site
     "Korean water pumps delivered to Khujand — Energy Ministry",
     "Заем на водопровод Худжанда одобрен — Минфин",
+    "KazMunayGas and PetroChina sign a pipeline deal",  # names in camel case
+    "iPhone sales rise in Almaty for eBay sellers",
 ])
 def test_headline_keeps_a_dash_or_bar_that_is_part_of_it(line: str) -> None:
     assert headline_text(line) == line
