@@ -58,8 +58,9 @@ ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\
 WEEKDAY = rf"\b(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEKDAYS))})\b\.?"
 LABEL = rf"\b(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\b"
 LABELS = re.compile(LABEL, re.I)
-# a reading time, its number first or its label first: `5 min read`, `Read time: 1 min`
-READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)"
+# a reading time, its number first or its label first: `5 min read`, `Read time: 1 min`; at a
+# meta line's end, its abbreviation alone (`27.02.2018  21366  2 min.`)
+READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)|\d+\s*(?:min|мин)\.\s*$"
                 r"|(?:(?:estimated |approximate )?read(?:ing)? time|(?:примерное )?время чтения)"
                 r"\s*:?\s*(?:\d+\s*(?:min(?:ute)?s?|мин\w*)|(?:less than|under|меньше) "
                 r"(?:a |one )?(?:minute|минуты))\.?")

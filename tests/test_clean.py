@@ -1374,6 +1374,7 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
     ("Published: 22.05.2025", "2025-05-22"),
     ("7 February 2025 09:48 (UTC +04:00)", "2025-02-07"),
     ("26 November 2024 · 6 min read", "2024-11-26"),
+    ("26.11.2024   4812   6 min.", "2024-11-26"),  # views and a reading time in short
     ("22 января 2025 г.", "2025-01-22"),
     ("Feb 10, 2026 | Energy", "2026-02-10"),
     ("05.03.2026 · Comments: 3", "2026-03-05"),
@@ -1467,6 +1468,7 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
     "Feb 10, 2026 | Talks on the new dam will resume after a two-year pause",  # no category
     "This article is from the archive of 2015",
     "Est. 2021 IST",  # a zone's name without a time
+    "On 12.01.2025 the talks lasted 40 min.",  # a sentence ending with minutes
     "14:32 | 21.10.2025 | Minister of Economy and Commerce of Kyrgyzstan resigns",
     "Source: the ministry said the loan of 9 May 2019 was signed in Bishkek.",  # a sentence
     "The President at the business forum, June 11, 2024, Ashgabat",  # a caption
