@@ -36,6 +36,7 @@ from pipeline.lexicon.text import (
 )
 from pipeline.names import is_source_name
 from pipeline.pagedates import (
+    CLOCK,
     CRAWL_STAMP,
     DATELINE,
     DATELINE_ALONE,
@@ -2093,9 +2094,13 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
 def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int | None,
                    dated: int) -> bool:
     """A weekday date line atop the page, above the headline, when the story has another date
-    line: the site's date of today (`Wednesday, September 22nd, 2021`), not the story's."""
-    return dated > 1 and i in chrome and (headline is None or i < headline) and is_clock(
-        lines[i].text)
+    line: the site's date of today (`Wednesday, September 22nd, 2021`), not the story's. With
+    its hour it may still be the story's stamp, unless it opens the page and the site's bar
+    stands between it and the headline (`Sun, March 29, 2020, 02:03` / `Welcome! / Login`)."""
+    if dated < 2 or i not in chrome or (headline is not None and i > headline):
+        return False
+    apart = i == chrome[0] and headline is not None and headline - i > 1
+    return is_clock(lines[i].text) or (apart and CLOCK.match(lines[i].text) is not None)
 
 
 def _in_top_bar(lines: list[Line], i: int) -> bool:

@@ -1705,6 +1705,16 @@ def test_a_weekday_date_line_with_its_hour_is_the_story_stamp_not_the_site_clock
     assert story.published == "2025-03-12"  # without its hour, the weekday line is the clock
 
 
+def test_a_timed_weekday_line_opening_the_page_over_the_sites_bar_is_its_clock() -> None:
+    top = "Sun, March 29, 2026, 02:03\nWelcome to Steppe Wire! / Sign Up / Login"
+    text = (f"{top}\n\nKazakhstan signs grant with KOICA for heating\n{PARA_1}\n\n{PARA_2}\n"
+            f"Aug 5, 2019 11:25")
+    assert one(text)[0].published == "2019-08-05"
+    # right over the headline, it is the story's stamp
+    text = text.replace("\nWelcome to Steppe Wire! / Sign Up / Login", "")
+    assert one(text)[0].published == "2026-03-29"
+
+
 def test_weekday_date_line_under_the_headline_is_cut_not_kept_as_a_dateline() -> None:
     line = "Wednesday, December 1, 2027 - 5:15am"
     story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{line}\n\n"
