@@ -922,13 +922,37 @@ def test_source_cue_marks_a_news_source(nlp: Language, text: str, name: str) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "APA approved the plan on Monday.",
+    "The APA rules apply to the plan from Monday.",
     "Speaking to Sharipov, the minister said the wind farm would be built.",
     "According to Sharipov, the wind farm will be built.",
 ])
 def test_undefined_acronym_without_cue_or_person_after_cue_is_not_a_source(
         nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("UZMEC talked about the training of technical interns.", "UZMEC"),  # it acts
+    ("The refinery will be modernised with support from UZMEC.", "UZMEC"),  # a party
+    ("Talks on nuclear power continued with UZMEC in May.", "UZMEC"),
+])
+def test_an_undefined_acronym_acting_as_a_body_is_an_organisation(
+        nlp: Language, text: str, name: str) -> None:
+    assert name in names(nlp, text)
+
+
+def test_an_undefined_acronym_listed_with_a_company_is_one_too(nlp: Language) -> None:
+    text = "Big names such as UZMEC, VALMO and Huawei work in the country."
+    assert {"UZMEC", "VALMO"} <= set(names(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "ALMATY, May 5 - The two banks met on Monday.",  # a dateline's place
+    "Farmers were paid with KZT and the fund grew with GDP in 2024.",  # a currency
+    "The UZMEC figures show the fund grew in 2024.",  # a word in a phrase
+])
+def test_an_undefined_acronym_in_other_uses_is_no_organisation(nlp: Language, text: str) -> None:
+    assert not {"ALMATY", "KZT", "GDP", "UZMEC"} & set(names(nlp, text))
 
 
 # ------------------------------------------------------------------ partners, leaders, owners

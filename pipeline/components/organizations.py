@@ -46,6 +46,7 @@ from pipeline.lexicon.institutions import (
     OWNED_NOUNS,
     PARENT_LINKS,
     PARTNER_WORDS,
+    PARTY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PRESS_NOUNS,
     RELATION_WORDS,
@@ -57,6 +58,7 @@ from pipeline.lexicon.institutions import (
     TOWN_ENDINGS,
     UNIT_HEADS,
 )
+from pipeline.lexicon.measures import ISO_CODES
 from pipeline.lexicon.people import (
     DIGRAPH_INITIALS,
     HEADED_BODIES,
@@ -146,6 +148,8 @@ PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Items of the final `X, Y and Z` of a long list kept as one ministry.
 PLURAL_JOINED_TAIL = 3
 SIZE_CLASSIFIERS = frozenset({"giant"})  # a classifier only after its sector or country
+DATELINE_MARKS = frozenset({",", "(", "—", "–", "-", "."})  # after a dateline's place
+ACRONYM_MIN_LETTERS = 3  # `UN`, `EU` are known; a two-letter one alone may be anything
 PORTFOLIO_MAX_WORDS = 2  # `the Kazakh energy ministry`, `the Uzbek foreign trade ministry`
 # An initial glued to the name it opens: `M.Bayaraa` (`INITIAL` stands apart: `D. Perkins`).
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]+")
@@ -1400,12 +1404,35 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
             kept.append(span)  # `polled by Reuters`, `told APA`
             continue
         if _is_acronym(span):
-            if span.text in known:
+            if span.text in known or _acts_as_body(span):
                 kept.append(span)
             continue  # an acronym nothing defines may stand for anything
         if _plausible_ner_name(span) and not _is_place_use(span):
             kept.append(_extend_country(span))
     return kept
+
+
+def _acts_as_body(span: Span) -> bool:
+    """An acronym nothing defines that acts as a body does: it speaks or acts (`JITCO talked
+    about`), is a party (`cooperation with CNNC`, `between GAIL and ...`), or stands in a list
+    with a named body (`CNPC, CITIC and Huawei`); not a currency, a term in a phrase or a
+    dateline's place (`ALMATY, May 5 - ...`, `DUSHANBE (Agency) —`)."""
+    token, doc = span[0], span.doc
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    if token.text in ISO_CODES or len(token.text) < ACRONYM_MIN_LETTERS or (
+            opens_paragraph(doc, token.i) and after in DATELINE_MARKS):
+        return False
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB":
+        return True
+    if token.dep_ == "pobj" and head.lower_ in PARTY_PREPOSITIONS:
+        return True
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    return len(listed) > 1 and any(t.ent_type_ == "ORG" and not t.text.isupper()
+                                   for t in listed if t is not token)
 
 
 def _is_place_use(span: Span) -> bool:
