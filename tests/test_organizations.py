@@ -955,6 +955,23 @@ def test_an_undefined_acronym_in_other_uses_is_no_organisation(nlp: Language, te
     assert not {"ALMATY", "KZT", "GDP", "UZMEC"} & set(names(nlp, text))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Samsung Engineering will take charge of building the power plant.", "Samsung Engineering"),
+    ("The ministry signed deals with Hyundai Engineering.", "Hyundai Engineering"),
+])
+def test_a_name_ending_in_its_trade_that_acts_is_a_firm(nlp: Language, text: str, name: str
+                                                         ) -> None:
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He studied Civil Engineering in Tashkent.",
+    "Chemical Engineering and Physics are taught in English.",
+])
+def test_a_field_studied_or_taught_is_no_firm(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
 # ------------------------------------------------------------------ partners, leaders, owners
 @pytest.mark.parametrize("text, expected", [
     ("We are financing the wind farm together with TotalEnergies and Samruk-Kazyna.",

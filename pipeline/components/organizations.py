@@ -1412,6 +1412,15 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
     return kept
 
 
+def _firm_in_a_field(span: Span) -> bool:
+    """`Samsung Engineering will build`, `with Kumtor Mining`: a name ending in its trade that
+    acts or is a party is a firm; a field studied or taught (`studied Civil Engineering`) is
+    neither."""
+    root = span.root
+    return (root.dep_ == "nsubj" and root.head.pos_ == "VERB") or (
+        root.dep_ == "pobj" and root.head.lower_ in PARTY_PREPOSITIONS)
+
+
 def _acts_as_body(span: Span) -> bool:
     """An acronym nothing defines that acts as a body does: it speaks or acts (`JITCO talked
     about`), is a party (`cooperation with CNNC`, `between GAIL and ...`), or stands in a list
@@ -1522,7 +1531,8 @@ def _plausible_ner_name(span: Span) -> bool:
         # `Transport Specialist`, `Heads of State`, `Ministers for Foreign Affairs` (people)
     if all(country_of(part.strip()) for part in span.text.split("&")):
         return False  # `Kazakhstan & Turkmenistan`: places (`and` is NER_NOISE already)
-    if _is_topic(span) or _is_topic(span[:1]) or span[0].tag_.startswith("VB"):
+    if (_is_topic(span) and not _firm_in_a_field(span)) or _is_topic(span[:1]) or (
+            span[0].tag_.startswith("VB")):
         return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`)
     if _ends_with_head(span) and _generic_head(span) and not any(
             country_of(t.text) in REGIONS for t in span[:-1]):
