@@ -1109,6 +1109,12 @@ def test_a_name_apposed_to_a_job_title_is_a_person(nlp: Language) -> None:
     assert names(nlp, text) == []
 
 
+def test_a_name_after_an_outlets_our_is_its_reporter(nlp: Language) -> None:
+    assert names(nlp, "Our Kim Sora reports from the capital.") == []
+    text = "Our partners at Steppe Energy Holding signed the deal."  # a body after `our`
+    assert names(nlp, text) == ["Steppe Energy Holding"]
+
+
 @pytest.mark.parametrize("text", [
     "The deal was signed during Chancellor Olaf Scholz's visit to Samarkand.",
     "The agreement was signed during Senator Mark Ellison's visit to Almaty.",

@@ -875,12 +875,14 @@ def _line_is_headline(doc: Doc, start_char: int) -> bool:
 
 def _is_person_context(span: Span) -> bool:
     """A name with a personal title before it (initials may stand between: `minister A K
-    Antony`) or a role in apposition after it."""
+    Antony`), a role in apposition after it, or an outlet's `our` before a person's name (`Our
+    Kim Sora reports`: its reporter)."""
     doc = span.doc
     start = span.start
     while start > 1 and len(doc[start - 1].text) == 1 and doc[start - 1].text.isupper():
         start -= 1  # an initial without its full stop
-    if start > 0 and doc[start - 1].lower_ in PERSON_ROLES:
+    if start > 0 and (doc[start - 1].lower_ in PERSON_ROLES or (
+            doc[start - 1].lower_ == "our" and _is_name_of_person(span))):
         return True
     after = doc[span.end:span.end + APPOSITION_WINDOW]
     if len(after) < 2 or after[0].text != ",":
