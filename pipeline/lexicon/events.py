@@ -48,7 +48,8 @@ VOICING_VERBS = frozenset({"express", "show", "voice", "confirm", "declare", "re
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue", "seminar", "workshop", "presentation",
-                                "reception", "discussion", "discussions", "briefing"})
+                                "reception", "discussion", "discussions", "briefing",
+                                "webinar", "exhibition", "expo", "festival"})
 # A call paid is a visit (`paid a courtesy call on the minister`); credentials presented are an
 # envoy's audience with the head of state (`presented his credentials to the President`).
 CALL_PAYING_VERBS = frozenset({"pay"})  # `made a call for proposals` is none
