@@ -436,6 +436,7 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The agency granted scholarships to 20 students from Kyrgyzstan.",
     "The project is co-financed by JICA and the Asian Development Bank.",
     "The airport is being expanded under a $90 million loan from the Asian Development Bank.",
+    "The new school is a grant from the Japanese government.",  # a lender that is a body
     "Korea sent 300 tonnes of flour to the flooded districts.",  # goods sent or shipped
     "China shipped 40 buses to Bishkek last week.",
     "The embassy presented humanitarian assistance, including test kits, to the ministry.",
@@ -491,6 +492,8 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The ministry granted permission for the survey.", EVERY_TYPE),
     ("We co-finance only where the numbers add up.", EVERY_TYPE),
     ("The firm applied for a loan from the Asian Development Bank.", EVERY_TYPE),
+    ("The country depends on loans from abroad.", EVERY_TYPE),
+    ("The firm expects a grant from them.", {"funding"}),
     ("Bilateral trade reached $610 million in 2023.", EVERY_TYPE),
     ("Trade reached $13.8 billion last year.", EVERY_TYPE),
     ("The contribution of tourism to output reached 7 percent.", EVERY_TYPE),

@@ -847,13 +847,13 @@ def _ceremony_kind(noun: Token) -> EventType | None:
 
 
 def _has_lender(noun: Token) -> bool:
-    """`a $280 million loan from the Export-Import Bank`: a named lender makes the loan an
-    event; a loan asked for (`applied for a loan from`) is not one yet."""
+    """`a $280 million loan from the Export-Import Bank`, `a grant from the Japanese
+    government`: a lender, named or a body or people that can give, makes the loan an event; a
+    loan asked for (`applied for a loan from`) is not one yet."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return False
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-        g.ent_type_ in ORG_LABELS or g.pos_ == "PROPN" for g in c.children)
-        for c in noun.children)
+        _can_intend(g) and g.pos_ != "PRON" for g in c.children) for c in noun.children)
 
 
 def phase_verb(verb: Token) -> Token | None:
