@@ -1705,8 +1705,12 @@ def story_starts(lines: list[Line]) -> list[int]:
     units = list(zip(bounds, bounds[1:], strict=False))
     teasers = sum(any(TRUNCATED.search(lines[j].text) for j in _kept(lines, a + 1, b))
                   for a, b in units)
-    marker = any(ln.reason == "pagination" for ln in lines) or any(
-        ln.date for ln in lines[:heads[0]] if not ln.reason) or teasers >= LISTING_MIN_TEASERS
+    # a date line above the first headline marks a listing, not a story's date over paragraphs
+    # that its pictures' labels then part (`ITEC 3` over a paragraph)
+    above = [ln for ln in lines[:heads[0]] if not ln.reason]
+    marker = any(ln.reason == "pagination" for ln in lines) or (
+        any(ln.date for ln in above) and not any(ln.prose for ln in above)) or (
+        teasers >= LISTING_MIN_TEASERS)
     single = all(
         [lines[j].prose for j in _kept(lines, a + 1, b) if not lines[j].date][:1] == [True]
         and sum(lines[j].prose for j in _kept(lines, a + 1, b)) == 1

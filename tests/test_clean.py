@@ -2466,6 +2466,14 @@ def test_captions_next_to_a_fact_box_are_still_cut() -> None:
 
 
 # ---------------------------------------------------------------- listings: one story per teaser
+def test_a_dated_story_parted_by_its_pictures_labels_stays_one_story() -> None:
+    third = "Guests watched a film about the programme and its alumni in the evening."
+    text = (f"Thursday, 06 March 2025\n\n{PARA_1}\n\nEXPO Hall\n\n{PARA_2}\n\nEXPO 3\n\n"
+            f"{third}\n\nEXPO 2\n\n{PARA_3}")
+    stories = clean_page(page(text))
+    assert len(stories) == 1 and third in stories[0].text
+
+
 def test_read_more_links_split_a_listing_into_dated_stories() -> None:
     text = (
         "Steppe Business Today\nHome | Business | Energy | About us\nSubscribe\n\n"
