@@ -880,10 +880,13 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
     `построят школу`): a plan, as `will build` is in English, besides any typed event it is;
     not a property or an effect a thing will have (`охватит пять школ`), and not funding,
     which is due rather than planned, unless promised (`пообещал выделить`), as in English."""
-    funding = triggers["funding"].i if "funding" in triggers else None
+    funding = "funding" in triggers
     for token in sent:
+        # the funding's own verb, whichever word the funding was found by (`кредит ... будет
+        # предоставлен`), is due as the funding is
+        gives = funding and "funding" in TRIGGER_TYPES.get(token.lemma_, ())
         if (token.pos_ == "VERB" and token.lemma_ not in RU_NOT_ACTIONS
-                and (token.i != funding or _agreed_to(token, RU_PROMISE_VERBS))
+                and (not gives or _agreed_to(token, RU_PROMISE_VERBS))
                 and (_future(token) or _agreed_to(token, AGREED_TO | RU_PROMISE_VERBS))
                 and not _in_condition(token)):
             return token
