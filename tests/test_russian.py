@@ -599,6 +599,9 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Правительство Кореи прислало в Бишкек 20 автомобилей скорой помощи.", {"funding"}, set()),
     ("В пяти городах будут раздаваться продуктовые наборы семьям.", {"funding"}, set()),
     ("На входе гостям будут раздаваться программки форума.", set(), {"funding"}),
+    # a visit pointed back at is told already; a visit paid is a meeting
+    ("«Этот визит будет иметь исторический характер», - сказал посол.", set(), {"meeting"}),
+    ("Министр совершил визит в Токио.", {"meeting"}, set()),
     # relief goods delivered or shared out are aid; passengers and duties are not
     ("Спецборт доставит в Ош продовольствие, палатки и одеяла.", {"funding"}, set()),
     ("Защитные средства будут распределены среди больниц области.", {"funding"}, set()),

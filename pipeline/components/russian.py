@@ -63,6 +63,7 @@ from pipeline.lexicon.russian import (
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
     RU_APPROX_WORDS,
+    RU_BACK_REFERENCES,
     RU_BODIES_TAGGED_AS_PLACES,
     RU_CONDITION_MARKS,
     RU_CONTEXT_AFTER,
@@ -839,6 +840,9 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if window is not None and not any(
             t.lemma_ in needed for t in token.doc[token.i + 1:token.i + 1 + window]):
         return False
+    if kind == "meeting" and token.pos_ == "NOUN" and token.i > 0 and (
+            token.nbor(-1).lemma_ in RU_BACK_REFERENCES):
+        return False  # `этот визит будет иметь исторический характер`: told already
     if kind == "launch" and any(t.lemma_ in RU_OPENED_GATHERINGS
                                 for t in token.doc[token.i + 1:token.i + 1 + GATHERING_WINDOW]):
         return False  # `на открытии форума`: the forum began, nothing was launched

@@ -329,3 +329,6 @@ RU_NOT_ACTIONS = frozenset({
 RU_CONDITION_MARKS = frozenset({"если", "когда", "пока", "коль", "ежели"})
 # Negation: the event did not happen.
 NEGATION = frozenset({"не", "нет", "ни"})
+# Words that point back at a happening already told (`этот визит`, `в рамках данного визита`),
+# as `the meeting` does in English: no new meeting.
+RU_BACK_REFERENCES = frozenset({"этот", "данный", "указанный", "вышеупомянутый"})
