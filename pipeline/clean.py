@@ -29,6 +29,7 @@ from pipeline.lexicon.pages import (
 )
 from pipeline.lexicon.text import (
     BULLET_MARKS,
+    CLOSING_ABBREVIATIONS,
     HAS_DIGIT,
     ITEM_NUMBER,
     NAME_ABBREVIATIONS,
@@ -160,6 +161,7 @@ INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-Z
 # one word each, as a photo's credit names its photographer: `(Xinhua/Xie Huanchi)`
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
+ABBREVIATION_END = re.compile(rf"(?<![\w.])(?:{alternation(CLOSING_ABBREVIATIONS)})\.$")
 LIST_CLOSE = re.compile(r"[:;,]\s*$")  # an item of a list, or the line announcing one
 ELLIPSIS_END = re.compile(r"(?:\.\.|…)[\"'”»’)\]]*$")  # a line a site cut short: `...`, `…`
 SECTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+[^\W\d_]")  # `1. Opening remarks`, `(2) Trade`
@@ -1381,10 +1383,10 @@ def _heads_story(lines: list[Line], i: int) -> bool:
 
 
 def _is_headline_shaped(text: str) -> bool:
-    """A line shaped like a headline: several words, no final full stop (a question or an
-    exclamation may be one), no list marker."""
-    return (len(text.split()) >= HEADLINE_MIN_WORDS and not FULL_STOP.search(text)
-            and not BULLET.match(text))
+    """A line shaped like a headline: several words, no final full stop but an abbreviation's
+    (`... to visit U.S.`; a question or an exclamation may be one), no list marker."""
+    return (len(text.split()) >= HEADLINE_MIN_WORDS and not BULLET.match(text)
+            and (not FULL_STOP.search(text) or ABBREVIATION_END.search(text) is not None))
 
 
 def _is_twice_headline(text: str) -> bool:

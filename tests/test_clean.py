@@ -1678,6 +1678,21 @@ def test_site_clock_atop_the_page_gives_way_to_the_story_date_line() -> None:
     assert story.published == "2024-05-16"
 
 
+@pytest.mark.parametrize("headline", [
+    "Tajikistan and Iran poised to boost bilateral coop.",
+    "Kazakh minister to visit U.S.",
+])
+def test_a_headline_may_end_with_an_abbreviations_full_stop(headline: str) -> None:
+    text = f"31 August 2019 - 11:39\n\n{headline}\n\n{headline}\n\n{PARA_1}\n\n{PARA_2}"
+    assert one(text)[0].title == headline
+
+
+def test_a_line_ending_with_a_sentences_full_stop_under_the_date_is_no_headline() -> None:
+    line = "The two sides discussed trade in Dushanbe."
+    text = f"31 August 2019 - 11:39\n\n{line}\n\n{line}\n\n{PARA_1}\n\n{PARA_2}"
+    assert one(text)[0].title is None
+
+
 def test_one_sentence_over_the_date_line_and_the_story_is_the_headline_with_a_stop() -> None:
     headline = "Korea grants Kyrgyzstan $5 million for rural clinics."
     story, _ = one(f"{headline}\n\n24/11/2027 17:40\n\n{PARA_1}\n\n{PARA_2}")
