@@ -200,8 +200,8 @@ TITLE_LABEL = re.compile(
     r"^(?:title|headline|заголовок)\s*:\s*|^(?-i:Title\s+(?![IVXLC]+\b|\d)(?=[A-Z]))", re.I)
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
 TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+")  # `14/02/11 - ...`
-# the next line glued to a headline, its deck or a label: `... sign business accordInha University
-# and ...`; a word opens in lower case there, unlike a name in camel case (`KazMunayGas`)
+# the next line glued to a headline, its deck or a label: `... open a clinic in the valleyThe
+# utility will ...`; a word opens in lower case there, unlike a name in camel case (`KazMunayGas`)
 TITLE_GLUE = re.compile(r"\b[a-zа-яё]{3,}(?=[A-ZА-ЯЁ][a-zа-яё])")
 TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run into a headline
 # a site's name after a headline, behind a bar or a spaced dash; not after a comma (`Aid is a
@@ -705,7 +705,7 @@ BYLINE = re.compile(
 # The header of the author's box that closes a story: what follows it is about the author.
 ABOUT_AUTHOR = re.compile(r"^(?:about (?:the )?authors?|об авторе)\s*:?$", re.I)
 # The author's box a theme prints by the story: the name, the name again as its link
-# (`Newsdesk` / `Newsdeskhttps://example.news`), then in the same block what the author is.
+# (`Desk Team` / `Desk Teamhttps://example.news`), then in the same block what the author is.
 AUTHOR_LINK = re.compile(r"^(?P<name>[^\s:/][^:/]{0,60}?)(?:https?://|www\.)\S+$")
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where
 # the story comes from or how it was made: `This article was produced by X while ...`, `This
@@ -1708,7 +1708,7 @@ def story_starts(lines: list[Line]) -> list[int]:
     teasers = sum(any(TRUNCATED.search(lines[j].text) for j in _kept(lines, a + 1, b))
                   for a, b in units)
     # a date line above the first headline marks a listing, not a story's date over paragraphs
-    # that its pictures' labels then part (`ITEC 3` over a paragraph)
+    # that its pictures' labels then part (`EXPO 3` over a paragraph)
     above = [ln for ln in lines[:heads[0]] if not ln.reason]
     marker = any(ln.reason == "pagination" for ln in lines) or (
         any(ln.date for ln in above) and not any(ln.prose for ln in above)) or (
@@ -1920,7 +1920,7 @@ def headline_text(text: str) -> str:
     text = TITLE_LABEL.sub("", TABLE_CELLS.sub("", BULLET.sub("", text)))
     m = TITLE_GLUE.search(text)
     if m and len(text[:m.end()].split()) >= HEADLINE_MIN_WORDS:
-        text = text[:m.end()]  # `... business accordInha University, ...`: its deck glued on
+        text = text[:m.end()]  # `... in the valleyThe utility will ...`: its deck glued on
     m = TITLE_DATE.match(text)
     if m and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
         text = text[m.end():]  # `14/02/11 - Japan grants ...`: a listing's date before it
@@ -2102,7 +2102,7 @@ def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int |
     """A weekday date line atop the page, above the headline, when the story has another date
     line: the site's date of today (`Wednesday, September 22nd, 2021`), not the story's. With
     its hour it may still be the story's stamp, unless it opens the page and the site's bar
-    stands between it and the headline (`Sun, March 29, 2020, 02:03` / `Welcome! / Login`)."""
+    stands between it and the headline (`Tue, June 9, 2026, 07:41` / `Sign in | Register`)."""
     if dated < 2 or i not in chrome or (headline is not None and i > headline):
         return False
     apart = i == chrome[0] and headline is not None and headline - i > 1

@@ -59,7 +59,7 @@ WEEKDAY = rf"\b(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEK
 LABEL = rf"\b(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\b"
 LABELS = re.compile(LABEL, re.I)
 # a reading time, its number first or its label first: `5 min read`, `Read time: 1 min`; at a
-# meta line's end, its abbreviation alone (`27.02.2018  21366  2 min.`)
+# meta line's end, its abbreviation alone (`26.11.2024  4812  6 min.`)
 READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)|\d+\s*(?:min|мин)\.\s*$"
                 r"|(?:(?:estimated |approximate )?read(?:ing)? time|(?:примерное )?время чтения)"
                 r"\s*:?\s*(?:\d+\s*(?:min(?:ute)?s?|мин\w*)|(?:less than|under|меньше) "

@@ -787,7 +787,7 @@ def test_a_future_visit_of_its_own_is_still_a_plan(nlp: Language) -> None:
     "The finance package will help pay for the repair of the old road.",  # any thing's effect
     "Joining our efforts will help prepare the sale of the mill.",  # a clause as the subject
     "The new bypass will ease traffic in the old town.",
-    "The donated scanners will support the fight against the disease.",  # any verb of a thing
+    "The donated scanners will support rural clinics in the north.",  # any verb of a thing
     "The new road will connect the two valleys.",
     "The implementation of the reform will stimulate private lending.",
 ])
@@ -812,7 +812,7 @@ def test_a_body_that_will_ease_rules_plans(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The programme will introduce drip irrigation on 400 farms.",  # a work's planned content
+    "The programme will line the canals of 400 farms with concrete.",  # a work's planned content
     "The new mill will start producing flour in March 2027.",  # a thing's start
     "Engineers from the institute will focus on seismic safety.",  # people intend
 ])

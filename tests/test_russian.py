@@ -600,11 +600,11 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("В пяти городах будут раздаваться продуктовые наборы семьям.", {"funding"}, set()),
     ("На входе гостям будут раздаваться программки форума.", set(), {"funding"}),
     # a visit pointed back at is told already; a visit paid is a meeting
-    ("«Этот визит будет иметь исторический характер», - сказал посол.", set(), {"meeting"}),
+    ("«Этот визит откроет новую страницу», - сказал посол.", set(), {"meeting"}),
     ("Министр совершил визит в Токио.", {"meeting"}, set()),
     # relief goods delivered or shared out are aid; passengers and duties are not
-    ("Спецборт доставит в Ош продовольствие, палатки и одеяла.", {"funding"}, set()),
-    ("Защитные средства будут распределены среди больниц области.", {"funding"}, set()),
+    ("Самолет доставит в Хорог муку и лекарства.", {"funding"}, set()),
+    ("Продуктовые наборы будут распределены среди семей района.", {"funding"}, set()),
     ("Поезд доставит пассажиров в Ош.", set(), {"funding"}),
     ("Обязанности будут распределены между министерствами.", set(), {"funding"}),
     # a loan due is funding, not a plan, whichever word names it, as `will provide` in English

@@ -847,7 +847,7 @@ def _ceremony_kind(noun: Token) -> EventType | None:
 
 
 def _has_lender(noun: Token) -> bool:
-    """`a $280 million loan from the Export-Import Bank`, `a grant from the Japanese
+    """`a $280 million loan from the Export-Import Bank`, `a grant from the Korean
     government`: a lender, named or a body or people that can give, makes the loan an event; a
     loan asked for (`applied for a loan from`) is not one yet."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
@@ -1420,9 +1420,9 @@ def _is_action(verb: Token) -> bool:
 
 
 def _forecast(verb: Token, subject: Token) -> bool:
-    """What a thing will do or bring about (`the equipment will support the fight`, `the road
-    will connect the regions`, `rehabilitating the road will increase speed`) is forecast; no
-    one intends it. A work's planned content (`the project will introduce drip irrigation`),
+    """What a thing will do or bring about (`the pumps will water the fields`, `the road will
+    connect the regions`, `repairing the canal will raise yields`) is forecast; no one intends
+    it. A work's planned content (`the project will line the canals`),
     its start (`the plant will start producing`) and a target due by a date (`trade should
     grow to $20 billion by 2027`) are plans."""
     if subject.dep_ == "nsubjpass" or lemma(verb) in COPULAS or _can_intend(subject) or (

@@ -1415,7 +1415,7 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
 
 
 def _firm_in_a_field(span: Span) -> bool:
-    """`Samsung Engineering will build`, `with Kumtor Mining`: a name ending in its trade that
+    """`Daewon Engineering will build`, `with Altyn Mining`: a name ending in its trade that
     acts or is a party is a firm; a field studied or taught (`studied Civil Engineering`) is
     neither."""
     root = span.root
@@ -1424,10 +1424,10 @@ def _firm_in_a_field(span: Span) -> bool:
 
 
 def _acts_as_body(span: Span) -> bool:
-    """An acronym nothing defines that acts as a body does: it speaks or acts (`JITCO talked
-    about`), is a party (`cooperation with CNNC`, `between GAIL and ...`), or stands in a list
-    with a named body (`CNPC, CITIC and Huawei`); not a currency, a term in a phrase or a
-    dateline's place (`ALMATY, May 5 - ...`, `DUSHANBE (Agency) —`)."""
+    """An acronym nothing defines that acts as a body does: it speaks or acts (`UZMEC said`),
+    is a party (`talks with UZMEC`, `between UZMEC and ...`), or stands in a list with a named
+    body (`UZMEC, VALMO and Huawei`); not a currency, a term in a phrase or a dateline's place
+    (`ALMATY, May 5 - ...`, `DUSHANBE (Agency) —`)."""
     token, doc = span[0], span.doc
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     if token.text in ISO_CODES or len(token.text) < ACRONYM_MIN_LETTERS or (

@@ -842,7 +842,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False
     if kind == "meeting" and token.pos_ == "NOUN" and token.i > 0 and (
             token.nbor(-1).lemma_ in RU_BACK_REFERENCES):
-        return False  # `этот визит будет иметь исторический характер`: told already
+        return False  # `этот визит откроет новую страницу`: told already
     if kind == "launch" and any(t.lemma_ in RU_OPENED_GATHERINGS
                                 for t in token.doc[token.i + 1:token.i + 1 + GATHERING_WINDOW]):
         return False  # `на открытии форума`: the forum began, nothing was launched

@@ -250,7 +250,7 @@ NEEDS_CONTEXT = {
     # `будут раздаваться продуктовые наборы`: goods handed out to people
     **{("funding", verb): (*RU_GOODS, "помощь", "набор", "продукт", "продовольствие")
        for verb in ("раздать", "раздавать", "раздаваться")},
-    # `средства будут распределены среди больниц`: funds or goods shared out
+    # `наборы будут распределены среди семей`: funds or goods shared out
     ("funding", "распределить"): (*RU_GOODS, "помощь", "набор", "продукт", "средство"),
     # `будут обеспечены медицинским оборудованием`, `оснастил клинику оборудованием`
     **{("funding", verb): RU_GOODS for verb in ("обеспечить", "оснастить")},
@@ -329,6 +329,6 @@ RU_NOT_ACTIONS = frozenset({
 RU_CONDITION_MARKS = frozenset({"если", "когда", "пока", "коль", "ежели"})
 # Negation: the event did not happen.
 NEGATION = frozenset({"не", "нет", "ни"})
-# Words that point back at a happening already told (`этот визит`, `в рамках данного визита`),
+# Words that point back at a happening already told (`этот визит`, `по итогам данной встречи`),
 # as `the meeting` does in English: no new meeting.
 RU_BACK_REFERENCES = frozenset({"этот", "данный", "указанный", "вышеупомянутый"})

@@ -20,8 +20,8 @@ CLOSE_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "under", "für", "de", "des", "du"})
 # Abbreviations of titles and names whose full stop ends no sentence: `Sungkyunkwan Univ.
 # President Yoo visits Astana`, `Gov. Kim`, `Ltd. Director`.
-# Abbreviations a headline may end with, their full stop no sentence's end: `... with Hyundai
-# Co.`, `... to visit U.S.`, `... bilateral coop.`
+# Abbreviations a headline may end with, their full stop no sentence's end: `... with Steppe
+# Mining Co.`, `... to visit U.S.`, `... widen farm coop.`
 CLOSING_ABBREVIATIONS = ("Co", "Corp", "Inc", "Ltd", "Jr", "coop", "govt", "intl", "U.S", "U.K",
                          "U.N", "E.U")
 NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Univ", "Gov", "Gen", "Sen", "Rep",
