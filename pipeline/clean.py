@@ -300,6 +300,7 @@ SHARE = re.compile(
 # labels (`Facebook Site iconInstagram Site icon`)
 SOCIAL_NETWORK = re.compile(r"facebook|instagram|twitter|telegram|tiktok|youtube|whatsapp|"
                             r"linkedin|vkontakte|odnoklassniki|pinterest|viber|wechat|weibo|"
+                            r"(?-i:\bVK\b|\bOK\b)|"  # the buttons of VKontakte, Odnoklassniki
                             r"вконтакте|"
                             r"одноклассники", re.I)
 SOCIAL_BAR_MIN = 3
@@ -323,7 +324,8 @@ RELATED = re.compile(
 SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*:?$", re.I)
 READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(more…)`
     r"^\(?(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
-    r"подробнее|читать далее|читать полностью)\s*[.…»›→>]*\)?$", re.I)
+    r"(?:learn|find out) more|подробнее|читать далее|читать полностью|"
+    r"узна(?:йте|ть) больше(?: в полной версии)?)\s*[.…»›→>➞➜]*\)?$", re.I)
 ADVERT = re.compile(
     r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|advt\.?|"
     r"promo(?:tion)?|"
@@ -543,7 +545,8 @@ CAPTION = (
     re.compile(rf"[\[(]{CAPTION_WORD}\s*(?:by|credit|courtesy|source)?\s*[:=][^\])]{{1,60}}"
                r"[\])]\s*$", re.I),
     re.compile(r"^(?:photo|photograph|image|picture)s?\s+(?:by|from|courtesy(?: of)?)\s+"
-               r"[^.!?]{1,60}[.!?]?$", re.I),  # `Photo by the author`, `Photo courtesy of JICA`
+               r"[^.!?]{1,100}[.!?]?$", re.I),  # `Photo by the author`, `Photo courtesy of JICA`,
+    # `Photo by the press service of the Ministry of Foreign Affairs of the Republic.`
     # a phrase naming the picture above it, no sentence: `Group photo of the participants after
     # the signing`, `Family photo of the summit's leaders`
     re.compile(r"^(?:(?:group|family|joint|official)\s+)?(?:photo|photograph|picture)s?\s+"

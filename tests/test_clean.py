@@ -375,6 +375,8 @@ def test_pager_and_separator_rules_keep_headings_and_sentences_with_numbers(line
     "Back to Press Releases",
     "Page Top",
     "Read more",
+    "Find out more →",
+    "Узнайте больше в полной версии ➞",
     "Read more from The Steppe Herald at https://example.com/",
     "Подробнее читайте на сайте агентства",
     "Next News",  # the neighbouring story's link
@@ -409,6 +411,7 @@ def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
     "Read more books, the minister urged pupils.",
     "Pupils read more from screens than from books, the survey found.",
     "Подробнее о проекте рассказал министр в интервью агентству.",
+    "Learn more about the grant on the embassy's website.",
     "Search teams found the missing climbers on Monday.",
     "What are you looking for in a partner, the minister asked the investors.",
     "Kyrgyzstan and Japan: Japan and Kyrgyzstan sign a road deal",  # no run of three repeated
@@ -703,6 +706,7 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Share - WeChat", "share"),
     ("Like this story? Share it with your colleagues.", "share"),
     ("Facebook Twitter Telegram", "share"),  # a bar of the site's social accounts
+    ("VK OK Telegram", "share"),  # the Russian networks' buttons by their short names
     ("• Share", "share"),  # one of a bulleted list of share buttons
     ("Facebook Steppe Post iconInstagram Steppe Post iconYoutube Steppe Post icon", "share"),
 ])
@@ -721,6 +725,7 @@ def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
     "Like this story, the film follows two migrant workers in Seoul.",
     "Read the full text of the agreement on the ministry's website.",
     "Facebook, Instagram and TikTok blocked in Turkmenistan",  # a headline naming networks
+    "VK, OK and Telegram blocked in the valley",
     "All news outlets of the valley reported the grant.",
     "More videos of the flood were published on Monday.",
 ])
@@ -876,6 +881,7 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "(Illustrative photo)",
     "Workers at the new pumping station in Khujand [Photo: AP]",
     "Photo by the author",
+    "Photo by the press service of the Ministry of Water Resources of the Republic.",
     "Photo courtesy of KOICA",
     "Image: AP",
     "Illustrative photo",
