@@ -209,6 +209,8 @@ TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run 
 # speech its speaker)
 SITE_SUFFIX = re.compile(r"(?<!,)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
 SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)  # `Valley2030.kg`
+# a site's address after a headline's full stop: `... visit to Minsk. valley24.kg`
+ADDRESS_SUFFIX = re.compile(r"\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 # ... unless it names the speaker the headline quotes, a state body or an office holder (`...
 # delivered to Osh — Energy Ministry`, `... — Kremlin`, `... — МИД`): no site is so named
 SPEAKER_SUFFIX = re.compile(
@@ -1933,6 +1935,9 @@ def headline_text(text: str) -> str:
     m = LABEL_PREFIX.match(text)
     if m and _is_label(m["label"]) and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
         text = text[m.end():]  # `Opinion | ...`, `Special Report | ...`
+    m = ADDRESS_SUFFIX.search(text)
+    if m and len(text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
+        text = text[:m.start()]
     m = SITE_SUFFIX.search(text)
     named = m and (_is_site_name(m["site"]) or SITE_ADDRESS.match(m["site"]))
     if named and not SPEAKER_SUFFIX.search(m["site"]) and len(

@@ -48,6 +48,8 @@ def one(text: str):
      "Korea funds a water plant in Khujand"),  # a listing's date before the headline
     ("Korea funds a water plant in the valleyThe utility will run it from May",
      "Korea funds a water plant in the valley"),  # its deck glued on
+    ("Korea funds a water plant in Khujand. valley24.kg",
+     "Korea funds a water plant in Khujand"),  # the site's address after a full stop
 ])
 def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: str) -> None:
     assert headline_text(line) == title
@@ -65,6 +67,7 @@ def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: s
     "Korean water pumps delivered to Khujand — Energy Ministry",
     "Заем на водопровод Худжанда одобрен — Минфин",
     "KazMunayGas and PetroChina sign a pipeline deal",  # names in camel case
+    "The loan was signed in Osh. Details at bank.kg",  # an address in a sentence
     "iPhone sales rise in Almaty for eBay sellers",
 ])
 def test_headline_keeps_a_dash_or_bar_that_is_part_of_it(line: str) -> None:
