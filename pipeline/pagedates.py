@@ -185,7 +185,7 @@ def numeric_order(texts: list[str], default: str | None = None) -> str | None:
     day first; hyphens and slashes with both numbers up to 12 (`05-06-2021`) settle nothing:
     sites write both orders with them, unless the page writes the same date in words too.
     """
-    orders = set()
+    orders, unsettled = set(), False
     for text in texts:
         for m in NUMERIC_DATE.finditer(text):
             a, b = int(m["a4"]), int(m["b4"])
@@ -195,7 +195,10 @@ def numeric_order(texts: list[str], default: str | None = None) -> str | None:
                 orders.add("mdy")
             elif m["s4"] == ".":
                 orders.add("dmy")
-    orders = orders or _stated_orders(texts)
+            else:
+                unsettled = True
+    if not orders and unsettled:  # only then is the page's other writing of its dates read
+        orders = _stated_orders(texts)
     return orders.pop() if len(orders) == 1 else None if orders else default
 
 
