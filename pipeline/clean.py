@@ -35,7 +35,7 @@ from pipeline.lexicon.text import (
     NAME_ABBREVIATIONS,
     NAME_JOINERS,
 )
-from pipeline.names import is_source_name
+from pipeline.names import WEB_ADDRESS, WEB_ADDRESS_SHAPE, is_source_name
 from pipeline.pagedates import (
     CLOCK,
     CRAWL_STAMP,
@@ -208,9 +208,8 @@ TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run 
 # sign of support, - the ministry` names who is quoted, as Russian punctuation gives direct
 # speech its speaker)
 SITE_SUFFIX = re.compile(r"(?<!,)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
-SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)  # `Valley2030.kg`
 # a site's address after a headline's full stop: `... visit to Minsk. valley24.kg`
-ADDRESS_SUFFIX = re.compile(r"\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+ADDRESS_SUFFIX = re.compile(rf"\.\s+{WEB_ADDRESS_SHAPE}$", re.I)
 # ... unless it names the speaker the headline quotes, a state body or an office holder (`...
 # delivered to Osh — Energy Ministry`, `... — Kremlin`, `... — МИД`): no site is so named
 SPEAKER_SUFFIX = re.compile(
@@ -1474,6 +1473,8 @@ def _mark_between_prompts(lines: list[Line]) -> None:
     line the page prints again (the story's headline, between a tagline and a `Subscribe`
     button, repeated in its share box) is no part of the box."""
     prompts = [i for i, line in enumerate(lines) if line.reason == "prompt"]
+    if len(prompts) < 2:
+        return
     page = "\n".join(line.text for line in lines).casefold()
     for a, b in zip(prompts, prompts[1:], strict=False):
         inside = lines[a + 1:b]
@@ -1939,7 +1940,7 @@ def headline_text(text: str) -> str:
     if m and len(text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
         text = text[:m.start()]
     m = SITE_SUFFIX.search(text)
-    named = m and (_is_site_name(m["site"]) or SITE_ADDRESS.match(m["site"]))
+    named = m and (_is_site_name(m["site"]) or WEB_ADDRESS.match(m["site"]))
     if named and not SPEAKER_SUFFIX.search(m["site"]) and len(
             text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
         text = text[:m.start()]

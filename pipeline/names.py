@@ -46,7 +46,8 @@ SEAT = re.compile(r"\s+in\s+\S.*$")  # where a country's mission sits, after its
 COUNTRY_WINDOW = 3  # words of the longest country name looked for in an organisation's name
 # A name as a credit line gives it: words that start with a letter, no stray punctuation
 CREDITED_NAME = re.compile(r"^[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’()-]+){0,6}$")
-WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)  # `Example.kz`
+WEB_ADDRESS_SHAPE = r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"  # a site's address: `Example.kz`
+WEB_ADDRESS = re.compile(rf"^{WEB_ADDRESS_SHAPE}$", re.I)
 SOURCE_HEADS = FINAL_HEADS | INITIAL_HEADS | OUTLET_HEADS
 
 

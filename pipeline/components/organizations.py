@@ -1414,13 +1414,12 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
     return kept
 
 
-def _firm_in_a_field(span: Span) -> bool:
-    """`Daewon Engineering will build`, `with Altyn Mining`: a name ending in its trade that
-    acts or is a party is a firm; a field studied or taught (`studied Civil Engineering`) is
-    neither."""
-    root = span.root
-    return (root.dep_ == "nsubj" and root.head.pos_ == "VERB") or (
-        root.dep_ == "pobj" and root.head.lower_ in PARTY_PREPOSITIONS)
+def _acts_or_takes_part(token: Token) -> bool:
+    """A name's head that is a verb's subject (`X will build`) or a party after with, between,
+    from or by (`talks with X`): a body acting, not a field studied (`studied Civil
+    Engineering`) or a word of a phrase."""
+    return (token.dep_ == "nsubj" and token.head.pos_ == "VERB") or (
+        token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS)
 
 
 def _acts_as_body(span: Span) -> bool:
@@ -1433,10 +1432,7 @@ def _acts_as_body(span: Span) -> bool:
     if token.text in ISO_CODES or len(token.text) < ACRONYM_MIN_LETTERS or (
             opens_paragraph(doc, token.i) and after in DATELINE_MARKS):
         return False
-    head = token.head
-    if token.dep_ == "nsubj" and head.pos_ == "VERB":
-        return True
-    if token.dep_ == "pobj" and head.lower_ in PARTY_PREPOSITIONS:
+    if _acts_or_takes_part(token):
         return True
     first = token
     while first.dep_ == "conj" and first.head is not first:
@@ -1533,9 +1529,10 @@ def _plausible_ner_name(span: Span) -> bool:
         # `Transport Specialist`, `Heads of State`, `Ministers for Foreign Affairs` (people)
     if all(country_of(part.strip()) for part in span.text.split("&")):
         return False  # `Kazakhstan & Turkmenistan`: places (`and` is NER_NOISE already)
-    if (_is_topic(span) and not _firm_in_a_field(span)) or _is_topic(span[:1]) or (
+    if (_is_topic(span) and not _acts_or_takes_part(span.root)) or _is_topic(span[:1]) or (
             span[0].tag_.startswith("VB")):
-        return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`)
+        return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`),
+        # and so does acting or taking part (`Daewon Engineering will build`)
     if _ends_with_head(span) and _generic_head(span) and not any(
             country_of(t.text) in REGIONS for t in span[:-1]):
         return False  # `the Kyrgyz Foundation`; a region's names a union's body (`European ...`)

@@ -888,9 +888,9 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
     for token in sent:
         # the funding's own verb, whichever word the funding was found by (`кредит ... будет
         # предоставлен`), is due as the funding is
-        gives = funding and "funding" in TRIGGER_TYPES.get(token.lemma_, ())
         if (token.pos_ == "VERB" and token.lemma_ not in RU_NOT_ACTIONS
-                and (not gives or _agreed_to(token, RU_PROMISE_VERBS))
+                and (not (funding and "funding" in TRIGGER_TYPES.get(token.lemma_, ()))
+                     or _agreed_to(token, RU_PROMISE_VERBS))
                 and (_future(token) or _agreed_to(token, AGREED_TO | RU_PROMISE_VERBS))
                 and not _in_condition(token)):
             return token
