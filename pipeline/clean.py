@@ -591,7 +591,8 @@ CAPTION = (
     re.compile(r"^(?:[^.!?]{1,40}[.!?]\s+)?(?:(?:фото|изображение|иллюстрация|картинка|image|"
                r"photo|picture|illustration)\s+)?(?:сгенерирован\w*|создан\w*|generated|created)"
                r"(?:\s+(?:с помощью|при помощи|by|with|using))?\s+(?:ии|нейросет\w*|"
-               r"искусственн\w+ интеллект\w*|ai|artificial intelligence)\b[^.!?]{0,30}\.?$", re.I),
+               r"искусственн\w+ интеллект\w*|ai|artificial intelligence)\b"
+               r"(?:\s+[^\s.!?,]+){0,2}\.?$", re.I),  # maybe the tool's name, no clause
     re.compile(rf"^{CAPTION_WORD}\s*\d{{0,2}}(?:\s+(?:by|credits?|courtesy))?\s*[:©]", re.I),
     # the Russian order of a picture's source label: `Источник фото: osh.example.kg`, `Автор
     # фото: ...`
@@ -2090,6 +2091,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)
     tail_date = None
     teasers = _dated_teasers(lines, [i for i in body if i > last_prose])
+    links = _link_between(lines, body, region.title)
     second = prose[1] if len(prose) > 1 else -1  # the story's second paragraph
     for i in body:
         line = lines[i]
@@ -2113,6 +2115,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "repeated"  # a share box's copy of the headline with the site's name
         elif _credited_headline(line.text, region.title):
             line.reason = "caption"  # the headline over the picture, as its caption
+        elif i in links:
+            line.reason = "related"
         else:
             region.body.append(line.text)
     candidates = [(i, Stamp(lines[i].date or "", "clock" if _is_site_clock(
@@ -2123,6 +2127,28 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         candidates.append((body_start, Stamp(found, "dateline")))
     region.published = weigh(candidates, headline)
     return region
+
+
+def _told(line: Line) -> bool:
+    """Whether a line is a paragraph of running text: prose, a sentence, or one a scrape cut
+    off mid-sentence."""
+    return line.prose or line.sentence or _cut_off(line.text)
+
+
+def _link_between(lines: list[Line], body: list[int], title: str | None) -> set[int]:
+    """A link to another story a site sets between the story's paragraphs, a headline of its
+    own: the one line shaped like a headline between two paragraphs, sharing no word with the
+    headline nor with the rest of the story (a subheading names what the text under it tells,
+    and a story divided by subheadings has several)."""
+    found = {b for a, b, c in zip(body, body[1:], body[2:], strict=False)
+             if _told(lines[a]) and _told(lines[c]) and not _told(lines[b])
+             and _is_headline_shaped(lines[b].text) and not LIST_CLOSE.search(lines[b].text)
+             and not lines[b].text.endswith(("?", "!"))}
+    if len(found) != 1:
+        return set()
+    told = set().union(*(_key_words(lines[i].text) for i in body if i not in found))
+    told |= _key_words(title) if title else set()
+    return {i for i in found if (words := _key_words(lines[i].text)) and not words & told}
 
 
 def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int | None,

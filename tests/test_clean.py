@@ -1283,6 +1283,24 @@ def test_a_subheading_over_several_paragraphs_stays_in_the_story() -> None:
     assert TEASER_LEADS[0] in story.text and TEASER_LEADS[1] in story.text
 
 
+def test_a_link_to_another_story_between_paragraphs_is_cut() -> None:
+    link = "Football league opens its new season in Almaty"
+    story, removed = one(f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n{link}\n\n"
+                         f"{PARA_2}\n\n{PARA_3}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}" and removed[link] == "related"
+
+
+@pytest.mark.parametrize("line", [
+    "New snow blowers for the Talas highway",  # a subheading shares the story's words
+    "The equipment list includes the following machines:",  # a list's header
+    "What will a football league bring to Almaty?",  # a question the text answers
+])
+def test_a_subheading_between_paragraphs_stays(line: str) -> None:
+    story, _ = one(f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n{line}\n\n"
+                   f"{PARA_2}\n\n{PARA_3}")
+    assert line in story.text
+
+
 def test_one_heading_over_one_paragraph_after_the_story_stays() -> None:
     text = (f"Japan grants ¥1.8 billion for roads in Talas\n{PARA_1}\n{PARA_2}\n"
             f"{TEASER_HEADS[0]}\n{TEASER_LEADS[0]}")
