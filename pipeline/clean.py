@@ -1381,6 +1381,21 @@ def _restated_headline(lines: list[Line], start: int, body_start: int) -> str | 
     return None
 
 
+def _headline_again(lines: list[Line], kept: list[int], start: int, body_start: int
+                    ) -> int | None:
+    """The headline printed again over the story's text, under a standfirst (`<headline>` /
+    `<section>` / `<standfirst>` / `<headline>` / `<text>`): a line shaped like a headline among
+    the story's first lines, right above a paragraph, whose copy above the story was cut as
+    repeated."""
+    cut = {lines[j].text.casefold() for j in range(start, body_start)
+           if lines[j].reason == "repeated"}
+    told = [i for i in kept if i >= body_start][:HEAD_LOOKAHEAD + 1]
+    return next((i for i, below in zip(told, told[1:], strict=False)
+                 if not lines[i].prose and lines[below].prose
+                 and lines[i].text.casefold() in cut and _is_headline_shaped(lines[i].text)),
+                None)
+
+
 def mark_lead_copies(lines: list[Line]) -> None:
     """Cut a line that is the opening of a later paragraph (see _opening_of), that paragraph
     maybe credited to its source first (`Agency: ...`): the page's summary or a teaser printed
@@ -2053,6 +2068,10 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         headline = _headline_of_lead(lines, named, headline, lead)
     if headline is None:
         region.title = _restated_headline(lines, start, body_start)
+    if region.title is None and (again := _headline_again(lines, kept, start, body_start)):
+        region.title = headline_text(lines[again].text)
+        lines[again].reason = "repeated"
+        kept.remove(again)
     # the headline printed again further down, without the breadcrumb glued to it: the bare copy
     bare = None if headline is None else next(
         (i for i in named if i > headline and _near_copy(lines[headline].text, lines[i].text)),

@@ -2140,6 +2140,22 @@ def test_a_russian_headline_naming_a_person_in_native_spelling_stays_the_headlin
     assert story.title == headline
 
 
+def test_a_headline_printed_again_under_the_standfirst_is_the_title() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    standfirst = "The grant will rebuild a highway and buy machines for the region's road service."
+    story, removed = one(f"{headline}\n\nEconomy\n\n{standfirst}\n\n{headline}\n{PARA_1}\n\n"
+                         f"{PARA_2}")
+    assert story.title == headline
+    assert story.text == f"{standfirst}\n\n{PARA_1}\n\n{PARA_2}"
+
+
+def test_a_heading_printed_once_under_the_standfirst_stays_in_the_text() -> None:
+    standfirst = "The grant will rebuild a highway and buy machines for the region's road service."
+    heading = "New machines for the road service of Talas"
+    story, _ = one(f"Economy\n\n{standfirst}\n\n{heading}\n{PARA_1}\n\n{PARA_2}")
+    assert heading in story.text
+
+
 def test_weather_and_rates_strip_is_not_the_title() -> None:
     text = (
         "Vecherniy Bishkek Online\nNews | Economy | Migration | Sport\n"
