@@ -118,7 +118,7 @@ CRAWL_STAMP = re.compile(ISO_STAMP + r"\s*$", re.I)
 # may put the date, with its weekday, in brackets: `MANILA, PHILIPPINES (Friday, 3 May 2019) —`.
 DATELINE_DATE = (
     rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?:\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|{_NUMERIC}|{_SHORT_YEAR})"
     r"(?:\s*(?:года|г\.)(?!\w))?"  # `Бишкек, 16 декабря 2025 года –`
 )
@@ -130,7 +130,8 @@ DATELINE = re.compile(
     # the date after a comma, a full stop (`OREANDA-NEWS. May 2, 2024.`) or a spaced dash
     # (`OSH - 4 June 2019 –`, as press releases do), or in brackets
     rf"(?:,\s+|(?-i:(?<=[A-ZА-ЯЁ]))\.\s+|\s+[–—-]\s+|\s+\((?:{WEEKDAY},?\s+)?(?=[^()]+\)))"
-    rf"{DATELINE_DATE}\)?\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
+    rf"{DATELINE_DATE}(?:,?\s+{TIME})?"  # the hour it was filed: `Бишкек, 15 июля, 2020, 12:40 —`
+    rf"\)?\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
     r"(?:[-–—.:/]|(?<=\d{4})$)",
     re.I,
 )
