@@ -790,6 +790,8 @@ def test_a_future_visit_of_its_own_is_still_a_plan(nlp: Language) -> None:
     "The donated scanners will support rural clinics in the north.",  # any verb of a thing
     "The new road will connect the two valleys.",
     "The implementation of the reform will stimulate private lending.",
+    "This will equip young people in the valley with the skills of modern trades.",  # `this`
+    "These will help farmers sell their crops in the city.",
 ])
 def test_an_effect_a_thing_will_have_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)
@@ -815,6 +817,7 @@ def test_a_body_that_will_ease_rules_plans(nlp: Language) -> None:
     "The programme will line the canals of 400 farms with concrete.",  # a work's planned content
     "The new mill will start producing flour in March 2027.",  # a thing's start
     "Engineers from the institute will focus on seismic safety.",  # people intend
+    "The bank said it will train 300 teachers in the valley next year.",  # `it` for a body
 ])
 def test_what_a_work_or_people_will_do_is_a_plan(nlp: Language, text: str) -> None:
     assert "plan" in types(nlp, text)

@@ -86,6 +86,7 @@ from pipeline.lexicon.events import (
     PERSONNEL_VERBS,
     PLEDGED_MONEY,
     PLURAL_MEETINGS,
+    POINTERS,
     PRIVATE_MONEY,
     PROJECT_NOUNS,
     PROPERTY_VERBS,
@@ -1467,6 +1468,8 @@ def _can_intend(subject: Token) -> bool:
     """Whether the subject can mean to do something: a person or people, a named body or
     country, a pronoun for them, a body by its head noun (`the ministry`), a side; a package,
     the work or a clause (`joining our efforts will help`) only has effects."""
+    if subject.lower_ in POINTERS:
+        return False  # `this will equip young people`: what was said has effects
     return subject.ent_type_ in ORG_LABELS or subject.pos_ in (
         "PROPN", "PRON") or _is_people(subject) or lemma(subject) in (
         GUEST_NOUNS | FINAL_HEADS | INTENDING_NOUNS)

@@ -259,12 +259,16 @@ EFFECT_VERBS = frozenset({"improve", "benefit", "help", "contribute", "promote",
                           "attract", "accelerate", "diversify", "feed", "ease"})
 # Subjects that do things only as an effect: pronouns standing for what was said, and works and
 # their parts (`the first phase of the program will improve ...`, `the plant will supply ...`).
-EFFECT_SUBJECTS = frozenset({"this", "that", "it", "which", "investment", "agreement", "deal",
-                             "summit", "visit", "loan", "grant", "funding", "financing", "measure",
-                             "step", "reform", "strategy", "cooperation", "phase", "stage",
+EFFECT_SUBJECTS = frozenset({"this", "that", "it", "which", "these", "those", "investment",
+                             "agreement", "deal", "summit", "visit", "loan", "grant", "funding",
+                             "financing", "measure", "step", "reform", "strategy", "cooperation",
+                             "phase", "stage",
                              "component", "strengthening", "upgrade", "project", "programme",
                              "program", "initiative", "effort", "exercise", "move", "partnership",
                              "event", *FACILITY_NOUNS})
+# Pronouns that point at what was said, never at someone who can mean to act: `This will equip
+# young people with skills`, `These will help farmers`
+POINTERS = frozenset({"this", "these", "those"})
 # The people a work is for, and what they will get from it: an outcome, no one's plan
 # (`most beneficiaries will gain access to piped water`).
 BENEFICIARY_NOUNS = frozenset({"people", "beneficiary", "resident", "family", "household",
