@@ -575,6 +575,8 @@ def test_funding_private_money_shares_and_goods_received_are_none(
     "This spring more than 9,000 citizens went to work in Korea and Japan.",
     "The programme arranged safety training for its staff and partners.",
     "Visiting instructors have trained 2,000 soldiers and 150 customs officers.",  # in uniform
+    "The agency is training hundreds of nurses and midwives in the valley.",  # a number of people
+    "The instructors have completed the training of about 600 customs officers.",  # a noun
 ])
 def test_personnel_is_people_sent_trained_or_working(nlp: Language, text: str) -> None:
     assert "personnel" in types(nlp, text)
@@ -615,6 +617,8 @@ def test_personnel_head_counts_abroad_learning_and_trained(
     ("The hotel arranged a transfer for the guests.", {"personnel"}),
     ("The ministry signed a decree to train more nurses.", {"personnel"}),
     ("Twenty students studied the report in detail.", {"personnel"}),
+    ("The sides discussed the training of specialists for the new plant.", {"personnel"}),
+    ("Hundreds of residents were trained to sort their waste.", {"funding"}),
     ("The officer said 2,000 soldiers had trained their dogs.", {"personnel"}),
     ("The ministry visited the plant and received a report on its output.", {"personnel"}),
     pytest.param("A group of 40 caregivers left the meeting early.", {"personnel"},

@@ -173,7 +173,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
                  | INTENT_NOUNS | TRIP_NOUNS
                  | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
-                              "recruitment", "invitation", "interest", "table",
+                              "recruitment", "training", "invitation", "interest", "table",
                               "ratification", "signature"}))
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
 # Nouns of happenings a later sentence refers back to (`during the visit`), not things
@@ -723,6 +723,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem == "recruitment" and of_child is not None and any(
             _is_people(t) for t in of_child.children):
         return [("personnel", noun)]
+    if lem == "training" and of_child is not None and any(
+            _is_people(t) and _has_count(t) for t in of_child.children):
+        return [("personnel", noun)]  # `the training of 1,000 officers`, not of `specialists`
     if head.lower_ == "under" and noun.dep_ == "pobj":
         if lem in UNDER_WAY_BUILD:
             return [("construction", noun)]

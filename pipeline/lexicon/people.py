@@ -22,8 +22,10 @@ PEOPLE_NOUNS = frozenset({
     "pupil", "schoolchild", "postgraduate", "manager", "entrepreneur", "woman", "seeker",
     "accountant", "cook", "electrician", "plumber", "miner", "pilot", "seafarer", "sailor",
     "soldier", "serviceman", "servicemen", "officer", "cadet"})
-# Collective nouns that count people when an `of` phrase names them: `a group of 40 nurses`.
-COLLECTIVE_NOUNS = PEOPLE_GROUPS | frozenset({"group", "batch", "cohort", "contingent"})
+# Collective nouns that count people when an `of` phrase names them: `a group of 40 nurses`,
+# `hundreds of doctors`, `a number of experts`.
+COLLECTIVE_NOUNS = PEOPLE_GROUPS | frozenset({"group", "batch", "cohort", "contingent", "hundred",
+                                              "thousand", "dozen", "number"})
 # Roles of people: a name right after or before one is a person, not an organisation.
 PERSON_ROLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "minister", "president",
