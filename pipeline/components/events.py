@@ -68,6 +68,7 @@ from pipeline.lexicon.events import (
     LAID_NOUNS,
     LAUNCH_VERBS,
     LEARNING_VERBS,
+    LENDING_BODIES,
     LENT_NOUNS,
     LISTED_DOCUMENTS,
     MEETING_HOLD_VERBS,
@@ -565,6 +566,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
             return False
         return any(lemma(t) in AID_NOUNS for a in args for t in a.subtree) or bool(
             arg_lemmas & PROJECT_NOUNS) or _signed_by_donor(verb)
+    if lem == "approve" and arg_lemmas & PROJECT_NOUNS and _by_lender(verb):
+        return True  # `the Bank has approved three new projects`: its funding
     if lem == "implement":
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
     if _is_statistic(verb, args) or _private_money(verb) or _subject_lemmas(verb) & TRADE_NOUNS:
@@ -573,6 +576,16 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
+
+
+def _by_lender(verb: Token) -> bool:
+    """`the Bank has approved`, `the Fund's board approved`, `AIIB approved`: the subject is a
+    bank, a fund, a lender's board or a development donor by its name."""
+    subject = _subject(verb)
+    if subject is None or subject.dep_ != "nsubj":
+        return False
+    words = {t.lower_ for t in subject.subtree} | {lemma(subject)}
+    return bool(words & LENDING_BODIES) or _signed_by_donor(verb)
 
 
 def _signed_by_donor(verb: Token) -> bool:

@@ -127,6 +127,8 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "exchange", "include", "pledge", "promise", "issue", "send",
                               "ship", "secure", "obtain", "ink", "countersign", "back", "bring",
                               "render", "authorize", "authorise"})
+# Bodies whose approval of projects funds them: `the Bank has approved three new projects`.
+LENDING_BODIES = frozenset({"bank", "fund", "board"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
 AID_NOUNS = frozenset({"grant", "grants", "loan", "loans", "aid", "assistance", "equipment",
                        "funding", "financing", "fund", "funds", "investment", "credit", "donation",
