@@ -1328,6 +1328,8 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The delegation is staying in Bishkek to participate in the meeting of the commission.",
     "Officials of the two embassies took part in the event in Osh.",  # a gathering attended
     "The governor participated in the ceremony at the new bridge.",
+    "Experts of the two ministries took part in the workshop on water pricing.",  # held
+    "Officials from the embassy participated in the discussions in Osh.",
     "The trade minister has been on a business mission to Uzbekistan since Monday.",  # a trip
     "The envoy began her tour of the region on 4 May in Almaty.",
     "The deputy minister made a trip to Khorog last week.",
@@ -1388,6 +1390,8 @@ def test_a_meeting_referred_back_to_without_a_date_is_no_new_meeting(nlp: Langua
     "The ministry received 40 complaints about the water supply.",
     "Farmers took part in the harvest.",
     "Pupils from the school joined the cleanup of the river bank.",
+    "Ten firms participated in the call for proposals on water projects.",
+    "Women rarely take part in discussions about water use.",  # a kind of meeting
 ])
 def test_receiving_things_and_taking_part_in_work_are_no_meetings(nlp: Language,
                                                                   text: str) -> None:

@@ -444,15 +444,25 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         if lem == "take" and not _has_object(verb, "part"):
             return False
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            lemma(g) in MEETING_NOUNS or (
-                lemma(g) in ATTENDED_GATHERINGS and not _is_kind_of_meeting(g))
-            for g in c.children) for c in verb.children)
+            _taken_part_in(g) for g in c.children) for c in verb.children)
     if lem == "discuss":
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         return not passive and _subject(verb) is not None
     if lem in VISIT_TRIP_VERBS:
         return _official_trip(verb)
     return lem == "bring" and any(c.lower_ == "together" for c in verb.children)
+
+
+def _taken_part_in(gathering: Token) -> bool:
+    """A meeting, or what is one when held or attended (`the workshop`, `the workshop "Project
+    Management"`, `the discussions`, `the ceremony`), but a call for proposals or a kind of
+    meeting (`participate in discussions about water`)."""
+    if lemma(gathering) in MEETING_NOUNS:
+        return True
+    called = lemma(gathering) == "call" and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in gathering.children)
+    return bool(_noun_lemmas(gathering) & (ATTENDED_GATHERINGS | HELD_MEETING_NOUNS)) and not (
+        called or _is_kind_of_meeting(gathering))
 
 
 def _official_trip(verb: Token) -> bool:
