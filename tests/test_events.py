@@ -1334,6 +1334,8 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The envoy began her tour of the region on 4 May in Almaty.",
     "The deputy minister made a trip to Khorog last week.",
     "The minister returned from a visit to Japan on Monday.",  # a trip come back from
+    "The foreign secretary embarked on a tour of Central Asia on Sunday.",
+    "The minister continued his tour of the region in Bishkek.",
 ])
 def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
                                                                  text: str) -> None:
@@ -1375,6 +1377,8 @@ def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     "The Permanent Mission of Uzbekistan to the UN issued a statement.",
     "Pupils of the school went on a trip to the mountains.",
     "The pupils returned from a trip to the mountains.",
+    "The old steamer embarked on a tour of the lake.",  # no one official travels
+    "The theatre company continued its tour of village schools.",
 ])
 def test_a_trip_only_referred_to_or_a_mission_office_is_no_meeting(nlp: Language,
                                                                   text: str) -> None:

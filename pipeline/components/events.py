@@ -141,6 +141,7 @@ from pipeline.lexicon.people import (
     COLLECTIVE_NOUNS,
     GUEST_NOUNS,
     PEOPLE_NOUNS,
+    PERSON_PRONOUNS,
 )
 from pipeline.lexicon.places import DEMONYMS
 from pipeline.lexicon.projects import DONORS
@@ -469,10 +470,17 @@ def _official_trip(verb: Token) -> bool:
     """`the deputy minister travelled to Kazakhstan`, `Xi arrived in Dushanbe`: a named person or
     an official going to a named place pays a visit; `the winners will travel to Tokyo`, `forty
     nurses flew to Japan` are people on the move."""
-    subject = _subject(verb)
-    official = subject is not None and (
-        subject.ent_type_ == "PERSON" or lemma(subject) in GUEST_NOUNS)
-    return official and _goes_abroad(verb, ("to", "in"))
+    return _travels_officially(verb, pronouns=False) and _goes_abroad(verb, ("to", "in"))
+
+
+def _travels_officially(verb: Token, pronouns: bool = True) -> bool:
+    """Whether the verb's subject (or the subject it shares with the verb above it) is a named
+    person, an official or a delegation, or (with `pronouns`) a person's pronoun: `the envoy
+    began her tour`, `he made a trip`; not `the ship`, `the theatre company`."""
+    subject = _subject(verb) or _controller(verb)
+    return subject is not None and (
+        subject.ent_type_ == "PERSON" or lemma(subject) in GUEST_NOUNS
+        or (pronouns and subject.lower_ in PERSON_PRONOUNS))
 
 
 def _has_object(verb: Token, word: str) -> bool:
@@ -784,8 +792,10 @@ def _is_official_trip(trip: Token) -> bool:
     back from is a visit; one only referred to (`the purpose of the trip`, `a trip to the
     mountains is planned`) is none."""
     head = trip.head
-    if trip.dep_ == "dobj":
-        return lemma(head) in TRIP_MAKING_VERBS
+    if trip.dep_ == "dobj" or (trip.dep_ == "pobj" and head.lower_ == "on"
+                               and lemma(head.head) == "embark"):  # `embarked on a tour`
+        maker = head if trip.dep_ == "dobj" else head.head
+        return lemma(maker) in TRIP_MAKING_VERBS and _travels_officially(maker)
     if trip.dep_ == "pobj" and head.lower_ == "from" and lemma(head.head) == "return":
         return _goes_abroad(trip, ("to",), PLACE_LABELS)  # `returned from a visit to China`
     return trip.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in ("be", "go") and (

@@ -39,9 +39,10 @@ VISIT_TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly"})
 # trip did, where `the aim is to sign ...` only intends.
 TRIP_NOUNS = frozenset({"trip", "visit", "tour", "mission", "journey"})
 PURPOSE_NOUNS = frozenset({"purpose", "aim", "goal", "objective"})
-# Verbs that make a trip happen: `made a trip to Bishkek`, `began her tour in Astana`.
+# Verbs that make a trip happen: `made a trip to Bishkek`, `began her tour in Astana`,
+# `embarked on a tour of the region`, `continued his tour in Bishkek`.
 TRIP_MAKING_VERBS = frozenset({"make", "pay", "begin", "start", "undertake", "complete",
-                               "conclude", "wrap", "end", "embark"})
+                               "conclude", "wrap", "end", "embark", "continue"})
 # Verbs that voice an interest in doing something, an intention: `expressed interest in
 # signing a memorandum`, `showed interest in investing`.
 VOICING_VERBS = frozenset({"express", "show", "voice", "confirm", "declare", "reaffirm"})

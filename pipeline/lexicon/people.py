@@ -26,6 +26,8 @@ PEOPLE_NOUNS = frozenset({
 # `hundreds of doctors`, `a number of experts`.
 COLLECTIVE_NOUNS = PEOPLE_GROUPS | frozenset({"group", "batch", "cohort", "contingent", "hundred",
                                               "thousand", "dozen", "number"})
+# Pronouns that stand for people: `he made a trip to Osh`.
+PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 # Roles of people: a name right after or before one is a person, not an organisation.
 PERSON_ROLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "minister", "president",
