@@ -390,6 +390,8 @@ def test_launch_needs_a_new_facility_or_programme(
     "The project involves the reconstruction of 40 km of rural roads near Osh.",
     "The bank financed two projects, including the construction of a clinic in Naryn.",
     "The road is 40 km long, including the renovation and widening of four bridges.",
+    "Korea is financing the construction of a dialysis centre in Termez.",  # works backed
+    "The builders are accelerating the reconstruction of the old theatre in Osh.",
     "The rest of the grant will be used to build four schools in the Naryn region.",
     "Two road sections will be repaired on the territory of the Sughd region.",  # its site
 ])
@@ -408,6 +410,7 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("The survey's findings showed the feasibility of building a tram line.", EVERY_TYPE),
     ("The bridge design is under review.", {"construction"}),
     ("The two sides widened the scope of cooperation.", EVERY_TYPE),
+    ("The ministry supports the building of trust between the communities.", {"construction"}),
     ("The students completed the course in May.", EVERY_TYPE),
     ("The feasibility study was carried out in May.", {"construction"}),
     ("He has been involved in the construction industry for years.", {"construction"}),

@@ -33,6 +33,7 @@ from pipeline.lexicon.events import (
     AID_NOUNS,
     ATTEND_VERBS,
     ATTENDED_GATHERINGS,
+    BACKING_VERBS,
     BENEFICIARY_NOUNS,
     BENEFIT_VERBS,
     BUILT_NOUNS,
@@ -769,10 +770,11 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem in CONSTRUCTION_NOUNS - {"work", "works"} and of_child is not None and not any(
             lemma(g) in NOT_BUILT for g in of_child.children) and (
             (noun.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in ENGAGED_VERBS)
-            or (noun.dep_ == "dobj" and lemma(head) in CONTENT_VERBS)
+            or (noun.dep_ == "dobj" and lemma(head) in CONTENT_VERBS | BACKING_VERBS)
             or (noun.dep_ == "pobj" and head.lower_ == "including")):
         # `partners are involved in the construction of a plant`, `the project involves the
-        # construction of a road`, `projects, including the construction of two plants`
+        # construction of a road`, `projects, including the construction of two plants`, `is
+        # financing the construction of a plant`
         return [("construction", noun)]
     if lem in TRIP_NOUNS and noun.pos_ == "NOUN" and _is_official_trip(noun):
         return [("meeting", noun)]

@@ -102,6 +102,10 @@ CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", 
 ENGAGED_VERBS = frozenset({"involve", "engage", "participate", "partake"})
 # Verbs that say what a project consists of: `the project involves the construction of a road`.
 CONTENT_VERBS = frozenset({"involve", "include", "envisage", "envision", "entail", "comprise"})
+# Verbs that pay for, back or speed up building works: `is financing the construction of a
+# plant`, `accelerating the construction of a new city`.
+BACKING_VERBS = frozenset({"finance", "fund", "co-finance", "cofinance", "support", "accelerate",
+                           "expedite", "continue"})
 CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitation", "work", "works",
                                 "refurbishment", "renovation", "groundbreaking", "building"})
 # What is built or strengthened in a figure of speech: `build trust`, `upgrade skills`.
