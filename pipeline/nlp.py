@@ -33,8 +33,10 @@ RUSSIAN_COMPONENTS = (
 # after a name come off as tokens of their own.
 SLASH_PREFIX = r"^/(?=[A-Z])"
 SLASH_SUFFIX = r"(?<=[A-Za-z])/[.:]?$"
-# A bracket glued between a name and its short form (`Development(USAID)`) is a token of its own.
-GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[A-Z])"
+# A bracket glued between a name and its short form (`Development(USAID)`) is a token of its own,
+# and so are a press wire's dashes and bracket glued to the place before it (`London, United
+# Kingdom--(Newsfile Corp. - March 2, 2026) -`, `--(BUSINESS WIRE)--`).
+GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[A-Z])|(?<=[A-Za-z])--(?=\([A-Z])|(?<=--)\((?=[A-Z])"
 
 
 class ModelNotFound(RuntimeError):

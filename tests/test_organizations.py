@@ -586,6 +586,19 @@ def test_name_after_a_mission_seat_is_its_head_not_part_of_the_name(nlp: Languag
     assert "Embassy of Japan in Tashkent" in names(nlp, city)
 
 
+def test_a_weekday_after_a_mission_seat_is_no_part_of_its_name(nlp: Language) -> None:
+    text = "Culture Day was marked by the Embassy of Korea in Bishkek Thursday with a concert."
+    assert "Embassy of Korea in Bishkek" in names(nlp, text)
+    assert not any("Thursday" in name for name in names(nlp, text))
+
+
+def test_a_press_wire_glued_to_its_dateline_place_is_named_alone(nlp: Language) -> None:
+    text = ("Astana, Kazakhstan--(Steppe Wire Corp. - May 4, 2026) - The Steppe Bank opened a "
+            "branch in Osh.")
+    found = names(nlp, text)
+    assert "Steppe Wire Corp." in found and not any("--" in name for name in found)
+
+
 @pytest.mark.parametrize("text, name", [
     ("The Kyrgyz - Korean Intergovernmental Commission met in Seoul.",
      "Kyrgyz - Korean Intergovernmental Commission"),

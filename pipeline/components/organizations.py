@@ -754,7 +754,8 @@ def _extend_seat(span: Span) -> Span:
             return doc[span.start:country]
         stop = end + 2
         while stop < len(doc) and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "of"
-                                   or _is_inner_hyphen(doc[stop])):  # `in Nur-Sultan`
+                                   or _is_inner_hyphen(doc[stop])) and (  # `in Nur-Sultan`
+                doc[stop].lower_ not in CALENDAR_WORDS):  # `in Tashkent Wednesday`: a date
             stop += 1
         return doc[span.start:stop]
     if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the":
