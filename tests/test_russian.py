@@ -558,6 +558,10 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Всемирный Банк окажет Киргизии финансовую поддержку в реализации проекта.",
      {"funding"}, set()),  # paid support, and a verb the tagger ran a name on into
     ("Министр оказал поддержку инициативе коллег из Японии.", set(), {"funding"}),
+    # medical goods delivered are aid in kind, people delivered are none
+    ("Самолет доставил в Ош 30 аппаратов искусственной вентиляции легких и 40 кислородных "
+     "концентраторов.", {"funding"}, set()),
+    ("Самолет доставил в Ош туристов из Стамбула.", set(), {"funding"}),
     ("Корея передала Кыргызстану 12 единиц спецтехники и автомобили.", {"funding"}, set()),
     ("В Бишкеке состоялась церемония передачи медицинского оборудования больнице.",
      {"funding"}, set()),  # a handover of goods, said with a noun

@@ -218,7 +218,8 @@ EVENT_TRIGGERS = {
 }
 # Goods a donor hands over (`передать технику`): aid in kind.
 RU_GOODS = ("оборудование", "техника", "автомобиль", "партия", "медикамент", "груз",
-            "продовольствие", "лекарство", "вакцина", "палатка", "одеяло", "мука", "генератор")
+            "продовольствие", "лекарство", "вакцина", "палатка", "одеяло", "мука", "генератор",
+            "аппарат", "концентратор", "тест", "маска", "препарат")
 # Triggers that report their type only beside one of these lemmas in the sentence: `провести`
 # is a meeting with `встреча`, `начать` a construction with `строительство` (then the noun is the
 # trigger), `передать` funding with goods or money.
