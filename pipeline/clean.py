@@ -330,6 +330,7 @@ RELATED = re.compile(
 SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*:?$", re.I)
 READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(more…)`
     r"^\(?(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
+    r"(?:more )?details|подробности|"
     r"(?:learn|find out) more|подробнее|читать далее|читать полностью|"
     r"узна(?:йте|ть) больше(?: в полной версии)?)\s*[.…»›→>➞➜]*\)?$", re.I)
 ADVERT = re.compile(
@@ -513,8 +514,10 @@ PROMPTS = (
                r"|post)\b|(?:вам )?понравил(?:ась|ся|ось) (?:эта )?(?:статья|новость|материал)"
                r"\s*\?|была ли (?:эта )?(?:статья|новость|информация) полезн\w*\s*\?|"
                r"оцените (?:статью|новость|материал)\b)", re.I),
-    # a reader asked to report a typo by its keys: `Found a typo? Select it and press Ctrl+Enter`
-    re.compile(r"\bctrl\s*\+\s*enter\b", re.I),
+    # a reader asked to report a typo by its keys: `Found a typo? Select it and press Ctrl+Enter`,
+    # or by a link: `Found a bug?`, `Нашли ошибку?`
+    re.compile(r"\bctrl\s*\+\s*enter\b|^\W*(?:found|spotted|noticed) an? (?:bug|typo|error|"
+               r"mistake)\s*\?$|^\W*(?:нашли|заметили) (?:ошибку|опечатку)\s*\?$", re.I),
     # a plea for the reader's money: `Support independent journalism!`, `Donate now`, `Support
     # The Valley Times!`, `Поддержите независимую журналистику`
     re.compile(r"^(?:please |now is the time to |help us )?support (?:independent|our|quality|free)"
@@ -733,6 +736,8 @@ AUTHOR_LINK = re.compile(r"^(?P<name>[^\s:/][^:/]{0,60}?)(?:https?://|www\.)\S+$
 # story was first published on X`, `This message was rewritten by artificial intelligence.`
 CREDITS = re.compile(rf"^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|translated) "
                      rf"by\s+{NAME}[^.!?]{{0,160}})[.]?\)?$"
+                     # a wire's credit closing the story: `–Agencies`, `(Agencies)`, `— Агентства`
+                     r"|^[(–—-]\s*(?:(?:news |wire )?agencies|агентства)\)?\.?$"
                      r"|^this (?:article|story|content|message|piece|post)"
                      r" (?:was|is|has been) (?:\w+ )?(?:produced|written|published|taken|"
                      r"republished|translated|rewritten|generated|provided|prepared|syndicated)\b",

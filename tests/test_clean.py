@@ -205,6 +205,8 @@ def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
     "Что думаете об этом?",
     "Spotted a mistake? Select it and press Ctrl+Enter.",
     "Нашли опечатку? Выделите её и нажмите Ctrl + Enter",
+    "• Found a bug?",  # the report asked for by a link
+    "Нашли ошибку?",
     "Все самое важное в Telegram",  # the news promised on the site's channel
     "The latest news on WhatsApp",
     "Now is the time to support independent journalism in the valley!",  # a plea for money
@@ -222,6 +224,7 @@ def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(
     "Министерство сообщило об этом в своем Telegram-канале.",
     "What do you think of the loan, the reporter asked the minister.",
     "Users press Ctrl and Enter to search the archive of the bank.",
+    "Found a bug in the new tax software, the auditors asked the ministry?",
     "The news on Telegram channels was false, the ministry said.",
     "Japan will support independent media in Kyrgyzstan with a grant of $2 million.",
     "The text continues below the table of the loan's terms, the ministry said.",
@@ -365,6 +368,11 @@ def test_pager_and_separator_rules_keep_headings_and_sentences_with_numbers(line
     assert rule_reason(line) is None
 
 
+def test_a_sentence_on_details_or_agencies_is_no_link_or_credit() -> None:
+    assert rule_reason("Details of the loan were not disclosed.") is None
+    assert rule_reason("Agencies of the two countries signed the protocol.") is None
+
+
 # ---------------------------------------------------------------- navigation: menus and links
 @pytest.mark.parametrize("line", [
     "Home > News > Economy",
@@ -376,6 +384,8 @@ def test_pager_and_separator_rules_keep_headings_and_sentences_with_numbers(line
     "Page Top",
     "Read more",
     "Find out more →",
+    "Details>>",
+    "Подробности »",
     "Узнайте больше в полной версии ➞",
     "Read more from The Steppe Herald at https://example.com/",
     "Подробнее читайте на сайте агентства",
@@ -1194,6 +1204,7 @@ def test_cookie_block_above_the_masthead_is_cut() -> None:
     "By Aibek Tursunov, Deputy Director of the Institute for Strategic Studies, and "
     "Aigerim Nurova, Research Fellow at the Institute",  # authors with their titles
     "(Reporting by Aibek Tursunov; Editing by Ann Lee)",  # a wire's credits in brackets
+    "–Agencies",  # a wire's credit closing the story
 ])
 def test_bylines_are_cut(line: str) -> None:
     assert rule_reason(line) == "byline"
