@@ -297,6 +297,7 @@ PAGER_WORD = re.compile(rf"\b(?:{PAGE_WORDS})\b|[«»‹›←→]", re.I)
 
 SHARE = re.compile(
     r"^(?:share|поделиться)(?:\s+(?:this|the)\s+(?:article|story|post|page|news))?"
+    r"(?:\s+with\s+(?:others|(?:your )?friends)[.!]?)?"  # `Share this post with others.`
     r"(?:\s+(?:on|via|to|in)\s+\S+(?:\s+\S+)?)?\s*(?::.*|\s[-–—|]\s*\S+(?:\s+\S+)?)?$"
     r"|^(?:(?:did you )?(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\?)"
     # `Email this article to a friend`, `IM this story to a friend!`, `Tell a friend`
@@ -437,6 +438,7 @@ COMMENT_FORM = re.compile(
     r"|^(?:post|submit|send|add) (?:a |your )?comment\b"
     r"|^by submitting (?:this|the|your) (?:form|comment)\b"
     r"|^(?:добав\w+|остав\w+|напи\w+) (?:свой |ваш )?(?:комментари|отзыв)\w*"
+    r"|^comment(?:ing|s)? (?:is|are) not (?:available|allowed|possible)\b"
     r"|^comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)"
     r"(?: for this (?:article|story|post))?\.?$|^(?:комментари\w+|комментирование) (?:закрыт|"
     r"отключен)\w*\.?$"
@@ -469,6 +471,9 @@ PROMPTS = (
     re.compile(r"^(?:exclusive|premium)?\s*(?:subscriber|member)s?(?:[- ]only|[- ]exclusive)?\s+"
                r"(?:content|article|story)\b", re.I),
     re.compile(r"^follow\s+\S+(?:\s+\S+)?\s+on\b", re.I),  # "Follow Kazinform on Telegram"
+    # a body's long name: `Follow the Bureau of Asian Affairs on Facebook and Twitter.`
+    re.compile(rf"^follow\s+[^.!?]{{1,60}}?\s+on\s+{CHANNELS}(?:\s*(?:,|and|&|or)\s*{CHANNELS})*"
+               r"\s*[.!]?$", re.I),
     # what to click or tap, and a redirect's countdown: `Click here to subscribe`, `click
     # 'Proceed' to go on`, `Tap the button below`, `Continue in 12 seconds`
     re.compile(r"\b(?:click|tap|press)\s+(?:on\s+)?(?:here|this link|the (?:\w+ ){0,2}button|"
@@ -558,7 +563,7 @@ CAPTION = (
     # source=Agency]`
     re.compile(rf"[\[(]{CAPTION_WORD}\s*(?:by|credit|courtesy|source)?\s*[:=][^\])]{{1,60}}"
                r"[\])]\s*$", re.I),
-    re.compile(r"^(?:photo|photograph|image|picture)s?\s+(?:by|from|courtesy(?: of)?)\s+"
+    re.compile(r"^(?:photo|photograph|image|picture)s?\s+(?:by|(?:taken )?from|courtesy(?: of)?)\s+"
                r"[^.!?]{1,100}[.!?]?$", re.I),  # `Photo by the author`, `Photo courtesy of JICA`,
     # `Photo by the press service of the Ministry of Foreign Affairs of the Republic.`
     # a phrase naming the picture above it, no sentence: `Group photo of the participants after
@@ -738,6 +743,9 @@ CREDITS = re.compile(rf"^\(?(?:(?:additional )?(?:reporting|writing|editing|comp
                      rf"by\s+{NAME}[^.!?]{{0,160}})[.]?\)?$"
                      # a wire's credit closing the story: `–Agencies`, `(Agencies)`, `— Агентства`
                      r"|^[(–—-]\s*(?:(?:news |wire )?agencies|агентства)\)?\.?$"
+                     # `<Name> in Almaty contributed to this report.`
+                     r"|^[^.!?]{3,80}?\bcontributed (?:reporting )?to this (?:report|story|article|"
+                     r"video|piece)\.?$"
                      r"|^this (?:article|story|content|message|piece|post)"
                      r" (?:was|is|has been) (?:\w+ )?(?:produced|written|published|taken|"
                      r"republished|translated|rewritten|generated|provided|prepared|syndicated)\b",
@@ -819,6 +827,13 @@ COPYRIGHT = (
     # a site's disclaimer under its stories: `DISCLAIMER: Opinions are those of the authors`,
     # `Disclaimer translations: ...`
     re.compile(r"^disclaimer(?:\s+\w+)?\s*:\s*\S", re.I),
+    # ... or the editors' refusal of responsibility for what it prints from others: `The
+    # editorial board is not responsible for the content of material taken from other sources`,
+    # `Редакция не несет ответственности за содержание ...`
+    re.compile(r"^(?:the\s+)?(?:editorial (?:board|office|staff|team)|editors?|publishers?|"
+               r"редакция|администрация сайта)\s+(?:is|are|does|do|bears?|takes?)?\s*(?:not|no)\s+"
+               r"(?:bear\s+|take\s+|hold\s+)?(?:any\s+)?responsib|^(?:редакция|администрация"
+               r" сайта)\s+не\s+нес[её]т\s+ответственност", re.I),
 )
 
 @dataclass(frozen=True)
