@@ -1272,6 +1272,8 @@ def test_two_countries_missions_in_one_city_stay_two(nlp: Language) -> None:
 @pytest.mark.parametrize("text, name", [
     ("The Kyrgyz economy ministry said the grant was approved.", "Kyrgyz economy ministry"),
     ("Mongolia's foreign ministry welcomed the loan.", "Mongolia's foreign ministry"),
+    ("The Uzbek ministry of agriculture and water resources signed it.",  # after `of`
+     "Uzbek ministry of agriculture and water resources"),
 ])
 def test_a_ministry_named_in_lower_case_by_its_portfolio_after_its_country(
         nlp: Language, text: str, name: str) -> None:
@@ -1288,6 +1290,10 @@ def test_a_ministry_named_in_lower_case_by_its_portfolio_after_its_country(
 def test_a_ministry_whose_portfolio_a_translation_writes_in_lower_case(
         nlp: Language, text: str, name: str) -> None:
     assert names(nlp, text) == [name]
+
+
+def test_a_country_s_ministry_without_a_portfolio_is_no_name(nlp: Language) -> None:
+    assert names(nlp, "A Kazakh ministry of the old government was closed.") == []
 
 
 def test_a_lower_case_portfolio_ends_before_the_verb_and_the_next_phrase(nlp: Language) -> None:

@@ -1477,7 +1477,11 @@ def _names_portfolio(token: Token) -> bool:
 
 def _lower_ministry(doc: Doc, i: int) -> Span | None:
     """A ministry named in lower case by its portfolio after its country, as wires write it:
-    `the Kyrgyz economy ministry`, `Japan's foreign ministry` (not `the Kyrgyz ministry`)."""
+    `the Kyrgyz economy ministry`, `Japan's foreign ministry`, `the Uzbek ministry of
+    agriculture and water resources` (not `the Kyrgyz ministry`)."""
+    if i > 0 and _is_cap(doc[i - 1]) and country_of(doc[i - 1].text) and (
+            portfolio := _lower_portfolio(doc, i)) is not None:
+        return doc[i - 1:portfolio.end]
     start = i
     while start > 0 and i - start < PORTFOLIO_MAX_WORDS and doc[start - 1].is_lower and (
             doc[start - 1].is_alpha and not doc[start - 1].is_stop):
