@@ -971,6 +971,7 @@ def test_an_undefined_acronym_in_other_uses_is_no_organisation(nlp: Language, te
 @pytest.mark.parametrize("text, name", [
     ("Daewon Engineering will build the pumping station.", "Daewon Engineering"),
     ("The ministry signed deals with Hanbit Engineering.", "Hanbit Engineering"),
+    ("The largest deal was Hanbit Engineering's contract with the city.", "Hanbit Engineering"),
 ])
 def test_a_name_ending_in_its_trade_that_acts_is_a_firm(nlp: Language, text: str, name: str
                                                          ) -> None:
@@ -980,6 +981,7 @@ def test_a_name_ending_in_its_trade_that_acts_is_a_firm(nlp: Language, text: str
 @pytest.mark.parametrize("text", [
     "He studied Civil Engineering in Tashkent.",
     "Chemical Engineering and Physics are taught in English.",
+    "Chemical Engineering's curriculum was revised in May.",  # what a field owns is no deal
 ])
 def test_a_field_studied_or_taught_is_no_firm(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []

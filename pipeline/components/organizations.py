@@ -20,6 +20,7 @@ from pipeline.components.upstream import MissingComponent, declare, upstream
 from pipeline.lexicon.calendar import (
     CALENDAR_WORDS,
 )
+from pipeline.lexicon.events import AGREEMENT_NOUNS
 from pipeline.lexicon.institutions import (
     BROADCAST_MEDIA,
     CLASSIFIERS,
@@ -1416,11 +1417,12 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
 
 
 def _acts_or_takes_part(token: Token) -> bool:
-    """A name's head that is a verb's subject (`X will build`) or a party after with, between,
-    from or by (`talks with X`): a body acting, not a field studied (`studied Civil
-    Engineering`) or a word of a phrase."""
+    """A name's head that is a verb's subject (`X will build`), a party after with, between,
+    from or by (`talks with X`) or the party owning a deal (`X's agreement with`): a body
+    acting, not a field studied (`studied Civil Engineering`) or a word of a phrase."""
     return (token.dep_ == "nsubj" and token.head.pos_ == "VERB") or (
-        token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS)
+        token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS) or (
+        token.dep_ == "poss" and token.head.lemma_.lower() in AGREEMENT_NOUNS)
 
 
 def _acts_as_body(span: Span) -> bool:
