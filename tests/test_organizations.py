@@ -586,6 +586,12 @@ def test_name_after_a_mission_seat_is_its_head_not_part_of_the_name(nlp: Languag
     assert "Embassy of Japan in Tashkent" in names(nlp, city)
 
 
+def test_a_country_s_embassy_by_its_possessive_is_named_with_its_seat(nlp: Language) -> None:
+    text = "According to Korea's Embassy in Bishkek, the clinic opened in May."
+    assert names(nlp, text) == ["Korea's Embassy in Bishkek"]
+    assert names(nlp, "Korea's mission to the region was a success.") == []
+
+
 def test_a_weekday_after_a_mission_seat_is_no_part_of_its_name(nlp: Language) -> None:
     text = "Culture Day was marked by the Embassy of Korea in Bishkek Thursday with a concert."
     assert "Embassy of Korea in Bishkek" in names(nlp, text)

@@ -743,6 +743,15 @@ def _extend_pair(span: Span) -> Span:
     return span
 
 
+def _post_owner(doc: Doc, i: int) -> int | None:
+    """The country whose post doc[i] is, right before it or before its possessive (`US
+    Embassy`, `Japan's Embassy`)."""
+    k = i - 1
+    if k > 0 and _is_possessive(doc[k]):
+        k -= 1
+    return k if k >= 0 and _is_cap(doc[k]) and country_of(doc[k].text) else None
+
+
 def _extend_seat(span: Span) -> Span:
     """`Delegation to Turkmenistan`, `Embassy of Japan in Tajikistan`: add the seat."""
     doc, end = span.doc, span.end
@@ -964,10 +973,10 @@ def find_context_spans(doc: Doc) -> list[Span]:
         elif low == "ministry" and token.text.islower() and (
                 owned := _lower_ministry(doc, token.i)) is not None:
             spans.append(owned)  # `the Kyrgyz economy ministry`, `Japan's foreign ministry`
-        elif low in FOREIGN_POSTS and token.i > 0 and _is_cap(doc[token.i - 1]) and (
-                country_of(doc[token.i - 1].text)):
-            # `the Japanese embassy in Tashkent`, `the US Embassy in Kazakhstan`
-            spans.append(_extend_seat(doc[token.i - 1:token.i + 1]))
+        elif low in FOREIGN_POSTS and (owner := _post_owner(doc, token.i)) is not None:
+            # `the Japanese embassy in Tashkent`, `the US Embassy in Kazakhstan`, `Japan's
+            # Embassy in Dushanbe`
+            spans.append(_extend_seat(doc[owner:token.i + 1]))
         elif _is_state_company(token):
             spans.append(doc[token.i:token.i + 1])  # `Turkmengas`, `Uzbekneftegaz`
         elif _is_compound_bank(token):
