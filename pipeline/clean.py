@@ -827,7 +827,7 @@ COPYRIGHT = (
     # a site's disclaimer under its stories: `DISCLAIMER: Opinions are those of the authors`,
     # `Disclaimer translations: ...`
     re.compile(r"^disclaimer(?:\s+\w+)?\s*:\s*\S", re.I),
-    # ... or the editors' refusal of responsibility for what it prints from others: `The
+    # ... or the editors' refusal of responsibility for what they print from others: `The
     # editorial board is not responsible for the content of material taken from other sources`,
     # `Редакция не несет ответственности за содержание ...`
     re.compile(r"^(?:the\s+)?(?:editorial (?:board|office|staff|team)|editors?|publishers?|"
