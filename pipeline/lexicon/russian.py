@@ -204,6 +204,7 @@ EVENT_TRIGGERS = {
         "оказать", "получить", "одобрить", "выделяться", "направить", "затратить",
         "софинансировать", "перечислить", "отправить", "обеспечить", "оснастить", "прислать",
         "раздать", "раздавать", "раздаваться", "распределить", "списать", "списывать", "списание",
+        "занять",
     ),
     "personnel": (
         "трудоустроить", "трудоустройство", "командировать", "стажировка", "обучение",
@@ -237,6 +238,9 @@ NEEDS_CONTEXT = {
     ("launch", "создать"): ("центр", "фонд", "совет", "компания", "предприятие", "платформа",
                             "группа"),
     ("launch", "торжественно"): ("открытие", "открыть", "запуск"),
+    # `займет у Азиатского банка развития`: money borrowed from a lender is its loan, not `занял
+    # первое место` (`у` follows the verb, see RU_CONTEXT_AFTER)
+    ("funding", "занять"): ("у",),
     # `прорабатываются новые проекты`: projects being prepared, as `under discussion` in English
     **{("plan", verb): ("проект", "строительство", "создание", "открытие", "возможность")
        for verb in ("прорабатывать", "прорабатываться")},
@@ -286,8 +290,10 @@ NEEDS_CONTEXT = {
 }
 # Triggers whose context word must be their object, right after them: `пройти обучение` is
 # training, `заседание, которое пройдет` (in a sentence on its `подготовка`) only takes place;
-# `приняли документы` adopts them, `принял участие в подписании` only took part.
-RU_CONTEXT_AFTER = {("personnel", "пройти"): 3, ("agreement", "принять"): 3}
+# `приняли документы` adopts them, `принял участие в подписании` only took part; `займет ... у
+# банка` borrows from a lender.
+RU_CONTEXT_AFTER = {("personnel", "пройти"): 3, ("agreement", "принять"): 3,
+                    ("funding", "занять"): 6}
 # Gatherings whose opening is the start of a meeting, not a launch: `на открытии форума`, as in
 # English (`the opening ceremony of the forum`).
 RU_OPENED_GATHERINGS = frozenset({"мероприятие", "форум", "конференция", "выставка", "саммит",
