@@ -465,6 +465,7 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The bank's loan amount is $12 million.",
     "The bank's board authorized EUR 16 million to finance water pipes in Osh.",
     "The Bank has approved three new projects in Tajikistan this year.",  # a lender's projects
+    "Uzbekistan borrowed $200 million from the World Bank for rural roads.",  # a loan taken
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -493,6 +494,7 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The ministry provided details of the new rules.", EVERY_TYPE),
     ("Parliament approved the new tax code.", EVERY_TYPE),
     ("The government approved 14 projects for the free economic zone.", {"funding"}),
+    ("The museum borrowed three paintings from the Louvre.", {"funding"}),
     ("Tourism contributed to growth in the region.", EVERY_TYPE),
     ("The ministry granted permission for the survey.", EVERY_TYPE),
     ("We co-finance only where the numbers add up.", EVERY_TYPE),
