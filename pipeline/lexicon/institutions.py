@@ -119,10 +119,10 @@ CLASSIFIERS = frozenset({
 STATE_COMPANY_STEMS = ("uzbek", "uz", "kazakh", "kaz", "kyrgyz", "tajik", "tojik", "turkmen")
 # Endings of towns built on the same stems: `Turkmenbashi`, `Turkmenabat`, `Kazalinsk`.
 TOWN_ENDINGS = ("abad", "abat", "bat", "bashi", "kent", "grad", "sk", "stan", "stani")
-# Words before `with` that introduce a business partner: `together with TotalEnergies`.
 # Prepositions before a party to what is done: `cooperation with X`, `between X and Y`,
 # `support from X`, `funded by X`.
 PARTY_PREPOSITIONS = frozenset({"with", "between", "from", "by"})
+# Words before `with` that introduce a business partner: `together with TotalEnergies`.
 PARTNER_WORDS = frozenset({"together", "jointly", "partnership", "partnered", "partnering"})
 # Words that follow a news outlet's name: `UzA reported`, `a Kazinform correspondent`.
 OUTLET_CUES = frozenset({"reported", "reports", "correspondent", "quoted"})

@@ -18,11 +18,13 @@ CLOSE_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 # Lower-case words and signs that may stand inside a capitalised name (`Bank for Reconstruction
 # and Development`, `Engineering & Construction`, `Agence Française de Développement`).
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "under", "für", "de", "des", "du"})
+# Abbreviations that close a name (`Steppe Mining Co.`, `John Smith Jr.`)
+SUFFIX_ABBREVIATIONS = ("Co", "Corp", "Inc", "Ltd", "Jr")
 # Abbreviations of titles and names whose full stop ends no sentence: `Sungkyunkwan Univ.
 # President Yoo visits Astana`, `Gov. Kim`, `Ltd. Director`.
+NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Univ", "Gov", "Gen", "Sen", "Rep",
+                      "Amb", "St", *SUFFIX_ABBREVIATIONS, "Dept", "Int")
 # Abbreviations a headline may end with, their full stop no sentence's end: `... with Steppe
 # Mining Co.`, `... to visit U.S.`, `... widen farm coop.`
-CLOSING_ABBREVIATIONS = ("Co", "Corp", "Inc", "Ltd", "Jr", "coop", "govt", "intl", "U.S", "U.K",
-                         "U.N", "E.U")
-NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Univ", "Gov", "Gen", "Sen", "Rep",
-                      "Amb", "St", "Co", "Corp", "Inc", "Ltd", "Jr", "Dept", "Int")
+CLOSING_ABBREVIATIONS = (*SUFFIX_ABBREVIATIONS, "coop", "govt", "intl", "U.S", "U.K", "U.N",
+                         "E.U")
