@@ -35,8 +35,10 @@ SLASH_PREFIX = r"^/(?=[A-Z])"
 SLASH_SUFFIX = r"(?<=[A-Za-z])/[.:]?$"
 # A bracket glued between a name and its short form (`Development(USAID)`) is a token of its own,
 # and so are a press wire's dashes and bracket glued to the place before it (`London, United
-# Kingdom--(Newsfile Corp. - March 2, 2026) -`, `--(BUSINESS WIRE)--`).
-GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[A-Z])|(?<=[A-Za-z])--(?=\([A-Z])|(?<=--)\((?=[A-Z])"
+# Kingdom--(Newsfile Corp. - March 2, 2026) -`, `--(BUSINESS WIRE)--`), and a closing bracket
+# glued to the word after it (`(Faculty of Law)and Prof. ...`).
+GLUED_BRACKET = (r"(?<=[A-Za-z])\((?=[A-Z])|(?<=[A-Za-z])--(?=\([A-Z])|(?<=--)\((?=[A-Z])"
+                 r"|(?<=[A-Za-z])\)(?=[A-Za-z])")
 
 
 class ModelNotFound(RuntimeError):

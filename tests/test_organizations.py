@@ -1847,3 +1847,25 @@ def test_a_monument_or_a_flag_is_no_organisation(nlp: Language, text: str) -> No
 def test_a_body_named_after_a_square_is_still_one(nlp: Language) -> None:
     assert "Ala-Too Square Development Fund" in names(
         nlp, "The Ala-Too Square Development Fund signed the contract in Bishkek.")
+
+
+def test_a_title_with_modifiers_after_and_opens_a_second_name(nlp: Language) -> None:
+    text = ("Dr. Ravi Sen, Adviser of the Ministry of Health of the Republic of Kazakhstan and "
+            "Managing Director of Orion Institute of Medical Sciences and Technology, spoke.")
+    assert names(nlp, text) == ["Ministry of Health of the Republic of Kazakhstan",
+                                "Orion Institute of Medical Sciences and Technology"]
+    kept = "The Ministry of Industry and Trade Development opened an office in Osh."
+    assert names(nlp, kept) == ["Ministry of Industry and Trade Development"]
+
+
+def test_the_field_a_title_is_for_is_no_organisation(nlp: Language) -> None:
+    text = "The Vice President for International Affairs Ken Mori visited Tashkent."
+    assert names(nlp, text) == []
+    kept = "Ken Mori, Adviser for the Asian Development Bank, visited Tashkent."
+    assert names(nlp, kept) == ["Asian Development Bank"]
+
+
+def test_a_closing_bracket_glued_to_the_next_word_ends_the_name(nlp: Language) -> None:
+    text = ("Prof. Aya Sato (Institute of Global Studies)and Prof. Jun Ito of the same institute "
+            "came to Tashkent.")
+    assert names(nlp, text) == ["Institute of Global Studies"]

@@ -324,10 +324,9 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False
     if _is_acronym(item[:1]) and _ends_with_head(item):
         return False  # `... Training and TRT General Directorate`: an acronym opens a new name
-    if item[0].lower_ in PERSON_ROLES or (len(item) > 2 and _is_inner_hyphen(item[1])
-                                          and _is_role(item[2])):
+    if _opens_with_title(item):
         return False  # `... Rashid Meredov and Head of the Foreign Ministry`, `... and
-        # Co-Chairman of the Committee`: a title opens one
+        # Co-Chairman of the Committee`, `... and Managing Director of X`: a title opens one
     role = max((t.i for t in left if _is_role(t)), default=None)
     titled = role is not None and not any(t.lower_ in PARENT_LINKS for t in left.doc[role:left.end])
     if titled and (_ends_with_head(item) or _title_and_holder(left)):
@@ -343,6 +342,17 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return (_starts_head_initial(left) and any(t.lower_ == "and" for t in rest)) or (
             _head_closes_list(left, rest))
     return True
+
+
+def _opens_with_title(item: Span) -> bool:
+    """`Head of ...`, `Co-Chairman of ...`, `Managing Director of ...`: a person's title, its
+    capitalised modifiers before it, opens the stretch."""
+    for token in item[:APPOSED_TITLE_WORDS]:
+        if token.lower_ in PERSON_ROLES:
+            return True
+        if (not _is_cap(token) and not _is_inner_hyphen(token)) or token.lower_ in NAME_HEADS:
+            return False
+    return False
 
 
 def _ends_with_state(span: Span) -> bool:
@@ -1598,11 +1608,16 @@ def _named_part(span: Span) -> Span:
 
 def _in_portfolio(span: Span) -> bool:
     """The span stands in what a minister's title is of: `Minister of Health`, `Minister of
-    Energy and Mineral Resources`."""
+    Energy and Mineral Resources`, or in a headless field any title is for: `Vice President for
+    International Affairs` (not `Adviser for the Asian Development Bank`)."""
     doc, i = span.doc, span.start - 1
     while i > 0 and (doc[i].lower_ in {"and", ","} or _is_cap(doc[i])):
         i -= 1
-    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PORTFOLIO_ROLES
+    if i <= 0:
+        return False
+    if doc[i].lower_ == "for":
+        return _is_role(doc[i - 1]) and not any(t.lower_ in NAME_HEADS for t in span)
+    return doc[i].lower_ == "of" and doc[i - 1].lower_ in PORTFOLIO_ROLES
 
 
 def _cut_coordination(span: Span) -> bool:
