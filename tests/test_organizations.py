@@ -162,10 +162,15 @@ def test_countries_joined_by_an_ampersand_are_places_and_a_firm_so_named_stays(
     ("The vaccines were delivered by WHO to clinics in Osh.", "WHO"),  # a capitalised `who`
     ("The Global Environment Facility co-finances the wetland project.",
      "Global Environment Facility"),  # a fund whose head word also names projects
+    ("The road will be financed through a $300 million IBRD loan.", "IBRD"),  # a lender's arm
 ])
 def test_known_international_body_is_found_without_definition(nlp: Language, text: str,
                                                               name: str) -> None:
     assert names(nlp, text) == [name]
+
+
+def test_a_known_short_name_is_matched_in_its_own_case_only(nlp: Language) -> None:
+    assert names(nlp, "Ida Karimova, a teacher from Osh, won the prize.") == []
 
 
 def test_a_nationality_in_its_rarer_form_is_no_body(nlp: Language) -> None:

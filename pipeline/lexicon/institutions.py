@@ -165,7 +165,9 @@ KNOWN_ORGS = {
     "FAO": "Food and Agriculture Organization", "WFP": "World Food Programme",
     "WHO": "World Health Organization", "ILO": "International Labour Organization",
     "IOM": "International Organization for Migration", "IAEA": "International Atomic Energy Agency",
-    "IFAD": "International Fund for Agricultural Development",
+    "IFAD": "International Fund for Agricultural Development", "UNAIDS":
+    "Joint United Nations Programme on HIV/AIDS",
+    "OCHA": "United Nations Office for the Coordination of Humanitarian Affairs",
     # multilateral finance
     "IMF": "International Monetary Fund", "World Bank": "World Bank", "WB": "World Bank",
     "ADB": "Asian Development Bank", "AIIB": "Asian Infrastructure Investment Bank",
@@ -174,6 +176,11 @@ KNOWN_ORGS = {
     "IsDB": "Islamic Development Bank", "IFC": "International Finance Corporation",
     "GCF": "Green Climate Fund", "GEF": "Global Environment Facility",
     "OPEC Fund": "OPEC Fund for International Development",
+    "OFID": "OPEC Fund for International Development",
+    "IBRD": "International Bank for Reconstruction and Development",
+    "IDA": "International Development Association",
+    "MIGA": "Multilateral Investment Guarantee Agency",
+    "EFSD": "Eurasian Fund for Stabilization and Development",
     # bilateral aid, export credit and trade agencies
     "JICA": "Japan International Cooperation Agency",
     "JBIC": "Japan Bank for International Cooperation",
@@ -186,6 +193,9 @@ KNOWN_ORGS = {
     "TIKA": "Turkish Cooperation and Coordination Agency",
     "AFD": "Agence Française de Développement",
     "SDC": "Swiss Agency for Development and Cooperation",
+    "KEXIM": "Export-Import Bank of Korea", "SFD": "Saudi Fund for Development",
+    "KFAED": "Kuwait Fund for Arab Economic Development",
+    "ADFD": "Abu Dhabi Fund for Development",
     # regional and other intergovernmental bodies
     "EU": "European Union", "OSCE": "Organization for Security and Co-operation in Europe",
     "SCO": "Shanghai Cooperation Organisation", "CIS": "Commonwealth of Independent States",
@@ -193,6 +203,7 @@ KNOWN_ORGS = {
     "OECD": "Organisation for Economic Co-operation and Development",
     "WTO": "World Trade Organization", "NATO": "North Atlantic Treaty Organization",
     "ASEAN": "Association of Southeast Asian Nations", "OTS": "Organization of Turkic States",
+    "ECO": "Economic Cooperation Organization", "ICRC": "International Committee of the Red Cross",
     # global wire services, cited by stories from every region
     "Reuters": "Reuters", "Bloomberg": "Bloomberg", "AFP": "Agence France-Presse",
     "Xinhua": "Xinhua", "TASS": "TASS", "Interfax": "Interfax", "Kyodo": "Kyodo News",
