@@ -1243,6 +1243,7 @@ def test_a_company_named_after_giant_is_a_body(nlp: Language, text: str,
 
 def test_a_giant_work_is_no_body(nlp: Language) -> None:
     assert names(nlp, "Work on the giant Kambar dam resumed in May.") == []
+    assert names(nlp, "Gas comes from its giant Koshtepe and Saryhan fields.") == []
 
 
 def test_a_round_table_is_a_meeting_and_a_table_tennis_body_a_body(nlp: Language) -> None:

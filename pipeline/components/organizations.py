@@ -149,6 +149,7 @@ PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Items of the final `X, Y and Z` of a long list kept as one ministry.
 PLURAL_JOINED_TAIL = 3
 SIZE_CLASSIFIERS = frozenset({"giant"})  # a classifier only after its sector or country
+DETERMINERS = frozenset({"DT", "PRP$", "WP$"})  # `the`, `its`, `whose` before a size word
 DATELINE_MARKS = frozenset({",", "(", "—", "–", "-", "."})  # after a dateline's place
 ACRONYM_MIN_LETTERS = 3  # `UN`, `EU` are known; a two-letter one alone may be anything
 PORTFOLIO_MAX_WORDS = 2  # `the Kazakh energy ministry`, `the Uzbek foreign trade ministry`
@@ -952,9 +953,10 @@ def find_context_spans(doc: Doc) -> list[Span]:
         token = doc[i]
         low = token.lower_
         if low in CLASSIFIERS and token.text.islower() and not (
-                low in SIZE_CLASSIFIERS and token.i > 0 and doc[token.i - 1].pos_ == "DET"):
+                low in SIZE_CLASSIFIERS and token.i > 0 and doc[token.i - 1].tag_ in DETERMINERS):
             # `the Japanese company Sumitomo`, `the news agency «Steppe Today»`; `Obodsuv is the
-            # implementing agency`; `energy giant Gazprom`, not `the giant Rogun dam`
+            # implementing agency`; `energy giant Gazprom`, not `the giant Rogun dam` or `its
+            # giant Kumkol field`
             after = _quoted_or_proper(doc, token.i + 1) if token.i + 1 < len(doc) else None
             if after is not None:  # `head of the company X <Name>`: the head's name follows
                 after = _cut_holder(after)
