@@ -1875,3 +1875,9 @@ def test_a_closing_bracket_glued_to_the_next_word_ends_the_name(nlp: Language) -
     text = ("Prof. Aya Sato (Institute of Global Studies)and Prof. Jun Ito of the same institute "
             "came to Tashkent.")
     assert names(nlp, text) == ["Institute of Global Studies"]
+
+
+def test_a_named_military_exercise_is_no_body(nlp: Language) -> None:
+    text = ("Troops began a Command Post Exercise (CPX) and a Field Training Exercise near Osh, "
+            "with the Kazakh Army taking part.")
+    assert names(nlp, text) == ["Kazakh Army"]

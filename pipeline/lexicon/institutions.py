@@ -60,6 +60,7 @@ NON_ORG_HEADS = frozenset({
     "arena", "note", "notes", "letter", "letters", "framework", "roundtable",
     "monument", "memorial", "mausoleum", "statue", "square", "flag", "flags",  # sites, symbols
     "meetings", "sessions", "summits", "conferences", "forums",  # `Annual Meetings of the IMF`
+    "exercise", "exercises", "drill", "drills",  # `Field Training Exercise`, `Exercise Steppe X`
 })
 # Words for a road or line that a route of two place names stands beside: `the Osh-Batken road`.
 ROUTE_WORDS = frozenset({"road", "roads", "route", "routes", "highway", "highways", "railway",
