@@ -60,6 +60,18 @@ def test_abbreviations_are_found_in_both_bracket_orders(nlp: Language) -> None:
     assert ("EDB", "Eurasian Development Bank") in pairs
 
 
+def test_a_long_name_is_spelt_by_its_initials_across_hyphened_words(nlp: Language) -> None:
+    # too many words for the look-back; `The` opens the sentence and `help` is lower-case
+    text = ("The Small Grants for Self-help Rural Water Supply Projects (SGP) began in 2001. The "
+            "Kyrgyz Agro-industrial Development and Rural Support Fund (KADF) lends to farms.")
+    doc = nlp(make_doc(nlp, text, None))
+    assert [(a.short.text, a.long.text) for a in doc._.abbreviations] == [
+        ("SGP", "Small Grants for Self-help Rural Water Supply Projects"),
+        ("KADF", "Kyrgyz Agro-industrial Development and Rural Support Fund")]
+    unspelt = "The Kyrgyz Agro-industrial Development and Rural Support Fund (ZQ) lends to farms."
+    assert nlp(make_doc(nlp, unspelt, None))._.abbreviations == []
+
+
 def test_brackets_whose_words_spell_nothing_are_not_abbreviations(nlp: Language) -> None:
     text = ("The Asian Development Bank (Manila) approved a grant, and the plant (built in 2019) "
             "reopened.")

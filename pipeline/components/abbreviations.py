@@ -121,10 +121,11 @@ def _name_before(doc: Doc, open_i: int, short: str) -> Span | None:
     while start > 0 and (
         doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_JOINERS
         or doc[start - 1].text == "-"  # `Export-Import Bank`
-    ):
+        or (start > 1 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_)
+    ):  # `Grass-roots`: the lower half of a hyphened word
         start -= 1
-    while start < open_i and not doc[start].text[:1].isupper():
-        start += 1
+    while start < open_i and (not doc[start].text[:1].isupper() or doc[start].lower_ == "the"):
+        start += 1  # `The` opening the sentence is no word of the name
     name = doc[start:open_i]
     return name if len(name) > 1 and initials_cover(short, name.text) else None
 
