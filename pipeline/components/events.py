@@ -1460,11 +1460,13 @@ def _is_action(verb: Token) -> bool:
 
 def _forecast(verb: Token, subject: Token) -> bool:
     """What a thing will do or bring about (`the pumps will water the fields`, `the road will
-    connect the regions`, `repairing the canal will raise yields`) is forecast; no one intends
-    it. A work's planned content (`the project will line the canals`),
+    connect the regions`, `repairing the canal will raise yields`, `the funds are expected to
+    bring advances`) is forecast; no one intends it. A work's planned content (`the project will
+    line the canals`), what will be done to a thing (`the road will be built`),
     its start (`the plant will start producing`) and a target due by a date (`trade should
     grow to $20 billion by 2027`) are plans."""
-    if subject.dep_ == "nsubjpass" or lemma(verb) in COPULAS or _can_intend(subject) or (
+    if (subject.dep_ == "nsubjpass" and subject.head.i == verb.i) or lemma(
+            verb) in COPULAS or _can_intend(subject) or (
             _dated_target(verb)):
         return False
     return lemma(verb) in EFFECT_VERBS or not (
@@ -1472,11 +1474,14 @@ def _forecast(verb: Token, subject: Token) -> bool:
 
 
 def _controller(verb: Token) -> Token | None:
-    """The subject a verb shares with the verb above it: a conjunct's (`visited and signed`),
-    or the thing whose purpose it states (`the project aims to improve`, `the objective of the
-    loan is to increase`)."""
+    """The subject a verb shares with the verb above it: a conjunct's (`visited and signed`), a
+    passive frame's (`the plant is expected to open`), or the thing whose purpose it states
+    (`the project aims to improve`, `the objective of the loan is to increase`)."""
     frame = _purpose_frame(verb)
     if frame is None:
+        raised = _subject(verb.head) if verb.dep_ == "xcomp" else None
+        if raised is not None and raised.dep_ == "nsubjpass":
+            return raised  # `the funds are expected to bring`: the passive frame's subject
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head  # `will strengthen ..., open ... and contribute`: the first's
             if (subject := _subject(verb)) is not None:
