@@ -1524,3 +1524,17 @@ def test_the_meeting_between_named_sides_is_a_meeting(nlp: Language) -> None:
     text = "This became known during the meeting between the minister and Japanese deputies."
     assert "meeting" in types(nlp, text)
     assert "meeting" not in types(nlp, "The meeting lasted two hours.")
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement underscores the commitment of both sides to meet the needs of farmers.",
+    "The joint effort signifies a shared commitment to training young engineers.",
+    "The visit reflects the plan to open a consulate in Osh.",
+])
+def test_a_thing_that_shows_an_intention_announces_no_plan(nlp: Language, text: str) -> None:
+    assert "plan" not in types(nlp, text)
+
+
+def test_a_body_that_underscores_its_commitment_plans(nlp: Language) -> None:
+    text = "The ministry underscored its commitment to train 500 nurses next year."
+    assert "plan" in types(nlp, text)

@@ -96,6 +96,7 @@ from pipeline.lexicon.events import (
     REALIZING_VERBS,
     SETTING_PREPS,
     SHARE_NOUNS,
+    SHOWING_VERBS,
     SIGNING_LEMMAS,
     SKILL_NOUNS,
     SPENDING_VERBS,
@@ -930,6 +931,8 @@ def _plan_noun(noun: Token) -> bool:
         return lemma(noun.head) == "accept" and to_clause
     if noun.lower_ not in INTENT_NOUNS and lemma(noun) not in INTENT_NOUNS:
         return False
+    if _shown_by_thing(noun):
+        return False
     if any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
            for c in noun.children):
         return True
@@ -943,6 +946,13 @@ def _plan_noun(noun: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children))
         for c in noun.head.children)
+
+
+def _shown_by_thing(noun: Token) -> bool:
+    """`the agreement underscores the commitment to ...`, `the effort signifies a commitment`: a
+    thing that shows an intention announces none (`Japan reaffirmed its commitment` does)."""
+    subject = _subject(noun.head) if noun.dep_ == "dobj" else None
+    return subject is not None and lemma(noun.head) in SHOWING_VERBS and not _can_intend(subject)
 
 
 # --------------------------------------------------------------------------- modality
@@ -974,8 +984,9 @@ def _frame_of(head: Token) -> Mode | None:
     """The mode a governing word imposes on its complement (`plans to`, `is due to`)."""
     lem = lemma(head)
     if head.pos_ in ("NOUN", "PROPN"):
-        return Mode.INTENDED if head.lower_ in INTENT_NOUNS or lem in INTENT_NOUNS or (
-            _voiced_interest(head)) else None
+        intent = (head.lower_ in INTENT_NOUNS or lem in INTENT_NOUNS) and not _shown_by_thing(
+            head)
+        return Mode.INTENDED if intent or _voiced_interest(head) else None
     if lem in INTENT_FRAMES:
         # `a project which aims to ...` describes a thing; it announces nothing
         subject = _subject(head)

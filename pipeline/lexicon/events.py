@@ -165,6 +165,11 @@ COURSE_VERBS = frozenset({"provide", "conduct", "organize", "organise", "hold", 
                           "arrange", "deliver"})
 # Verbs by which a new project or programme is made public: `announced a new programme`.
 UNVEIL_VERBS = frozenset({"announce", "unveil", "present", "introduce"})
+# Verbs by which a thing (a deal, a visit, an effort) shows a commitment or a plan without anyone
+# announcing one: `the agreement underscores the parties' commitment to ...`.
+SHOWING_VERBS = frozenset({"underscore", "underline", "signify", "reflect", "demonstrate",
+                           "show", "highlight", "mark", "illustrate", "symbolize", "symbolise",
+                           "embody", "represent", "testify", "emphasize", "emphasise"})
 # What a donor starts: `a new five-year health project`.
 PROJECT_NOUNS = frozenset({"project", "programme", "program", "initiative", "scheme", "facility",
                            "fund", "partnership", "platform", "centre", "center"})
