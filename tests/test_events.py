@@ -1538,3 +1538,13 @@ def test_a_thing_that_shows_an_intention_announces_no_plan(nlp: Language, text: 
 def test_a_body_that_underscores_its_commitment_plans(nlp: Language) -> None:
     text = "The ministry underscored its commitment to train 500 nurses next year."
     assert "plan" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text, given", [
+    ("The embassy provided twenty-two All-Terrain Vehicles to the Border Guard.", True),
+    ("The embassy provided ten Patrol Boats to the Border Guard.", True),
+    ("The embassy provided ten Patrol Routes to the Border Guard.", False),  # no goods
+])
+def test_goods_given_count_when_capitalised_as_a_name(nlp: Language, text: str,
+                                                       given: bool) -> None:
+    assert ("funding" in types(nlp, text)) is given

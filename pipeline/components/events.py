@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.amounts import AmountSpan
+from pipeline.components.amounts import AmountSpan, singular
 from pipeline.components.dates import DateSpan
 from pipeline.components.doctext import doc_text
 from pipeline.components.organizations import OrgEntity, is_people_noun
@@ -259,6 +259,8 @@ def _noun_lemmas(token: Token) -> set[str]:
     if token.pos_ == "PROPN" and token.ent_type_ == "ORG" and token.lower_ not in MEETING_NOUNS:
         return set()
     out = {lemma(token), token.lower_}
+    if token.pos_ == "PROPN":
+        out.add(singular(token))  # `ten Patrol Boats`: the tagger keeps a capitalised plural
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             out.update({lemma(child), child.lower_})

@@ -146,7 +146,7 @@ GOODS_NOUNS = frozenset({
     "generator", "seed", "fertilizer", "fertiliser", "food", "flour", "ton", "tonne", "drug",
     "instrument", "furniture", "textbook", "book", "material", "materials", "goods", "cargo",
     "mask", "machine", "scanner", "incubator", "tent", "blanket", "tool", "bag", "stationery",
-    "uniform", "clothing", "clothes",
+    "uniform", "clothing", "clothes", "boat", "motorcycle", "pickup", "drone", "radio", "camera",
 })
 # Kinds of support that are money or goods: `provides budget support`, `material support`.
 PAID_SUPPORT = frozenset({"budget", "budgetary", "financial", "material", "humanitarian"})
