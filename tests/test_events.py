@@ -1548,3 +1548,17 @@ def test_a_body_that_underscores_its_commitment_plans(nlp: Language) -> None:
 def test_goods_given_count_when_capitalised_as_a_name(nlp: Language, text: str,
                                                        given: bool) -> None:
     assert ("funding" in types(nlp, text)) is given
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("After meeting with President Aliyev, the minister left for Almaty.", "meeting"),
+    ("After visiting Tashkent, the minister left for Almaty.", "meeting"),
+    ("Upon signing the loan agreement, the ministers held a press conference.", "agreement"),
+])
+def test_a_deed_before_or_after_the_clause_is_reported(nlp: Language, text: str,
+                                                       kind: str) -> None:
+    assert kind in types(nlp, text)
+
+
+def test_a_deed_a_body_is_responsible_for_is_described(nlp: Language) -> None:
+    assert types(nlp, "The agency is responsible for signing loan agreements.") == set()

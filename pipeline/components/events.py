@@ -133,6 +133,7 @@ from pipeline.lexicon.grammar import (
     PURPOSE_FRAMES,
     REPORT_VERBS,
     SCHEDULE_FRAMES,
+    SEQUENCE_PREPOSITIONS,
     SPEAKER_PRONOUNS,
     STRONG_MODALS,
     TARGET_PREPS,
@@ -422,7 +423,8 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         return not objs or any(_is_people(o) or o.ent_type_ in ORG_LABELS
                                or lemma(o) in GUEST_NOUNS for o in objs)  # `his counterpart`
     if lem == "visit":  # not `visit our website`: a page is read, not visited in person
-        return (verb.tag_ != "VBG" or verb.dep_ not in ("pcomp",)) \
+        return (verb.tag_ != "VBG" or verb.dep_ != "pcomp"
+                or verb.head.lower_ in SEQUENCE_PREPOSITIONS) \
             and not arg_lemmas & WEB_PAGES and not any(
                 t.like_url for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     if lem in MEETING_HOLD_VERBS:
@@ -1337,7 +1339,8 @@ def _is_descriptive(verb: Token) -> bool:
     if verb.dep_ in ("amod", "compound", "nmod"):
         return True
     if verb.tag_ == "VBG" and (verb.dep_ == "acl" or (
-            verb.dep_ == "pcomp" and verb.head.lower_ != "by" and not _thanked_for(verb))):
+            verb.dep_ == "pcomp" and verb.head.lower_ not in SEQUENCE_PREPOSITIONS | {"by"}
+            and not _thanked_for(verb))):
         return True
     return lemma(verb) == "co" and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "-"
 

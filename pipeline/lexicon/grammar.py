@@ -5,6 +5,10 @@ from __future__ import annotations
 # Subordinators whose present-tense clause is a condition or a future time, not a report.
 CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "whenever", "until", "after",
                              "before", "as"})
+# Prepositions that order a deed before or after the clause's own: `After meeting the minister,
+# he left`, `Since opening in 2019, the centre has trained ...`: the deed is reported, not
+# described.
+SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "upon", "following", "since"})
 # Frames that put an event in the future: the event is scheduled (type + plan) ...
 SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go", "about",
                              "slate", "poise"})
