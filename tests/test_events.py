@@ -1562,3 +1562,13 @@ def test_a_deed_before_or_after_the_clause_is_reported(nlp: Language, text: str,
 
 def test_a_deed_a_body_is_responsible_for_is_described(nlp: Language) -> None:
     assert types(nlp, "The agency is responsible for signing loan agreements.") == set()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Last year, 300 Korean experts visited Tajikistan to share their knowledge.", "personnel"),
+    ("A group of 20 Japanese doctors visited Osh to train local surgeons.", "personnel"),
+    ("Two Korean ministers visited Bishkek in May.", "meeting"),  # officials meet
+    ("Japanese experts visited the hospital in Osh on Monday.", "meeting"),  # no head count
+])
+def test_counted_professionals_visiting_are_posted(nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text) == {kind}

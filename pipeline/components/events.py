@@ -94,6 +94,7 @@ from pipeline.lexicon.events import (
     PROPERTY_VERBS,
     PURPOSE_NOUNS,
     REALIZING_VERBS,
+    SENT_PROFESSIONALS,
     SETTING_PREPS,
     SHARE_NOUNS,
     SHOWING_VERBS,
@@ -423,7 +424,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         return not objs or any(_is_people(o) or o.ent_type_ in ORG_LABELS
                                or lemma(o) in GUEST_NOUNS for o in objs)  # `his counterpart`
     if lem == "visit":  # not `visit our website`: a page is read, not visited in person
-        return (verb.tag_ != "VBG" or verb.dep_ != "pcomp"
+        return not _counted_professionals(verb) and (verb.tag_ != "VBG" or verb.dep_ != "pcomp"
                 or verb.head.lower_ in SEQUENCE_PREPOSITIONS) \
             and not arg_lemmas & WEB_PAGES and not any(
                 t.like_url for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
@@ -660,6 +661,17 @@ def _private_money(verb: Token) -> bool:
                for c in verb.rights if c.dep_ not in CLAUSE_DEPS for t in c.subtree)
 
 
+def _counted_professionals(verb: Token) -> bool:
+    """`940 Japanese experts visited Kyrgyzstan`, `a group of 20 doctors visited Osh`: counted
+    professionals whose visit posts them to share their skill."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    people = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), subject)  # `a group of 20 doctors`
+    return lemma(people) in SENT_PROFESSIONALS and (_has_count(people) or _has_count(subject))
+
+
 def _is_statistic(verb: Token, args: list[Token]) -> bool:
     """`women receive less than 20 percent of bank credit`: a share in the generic present
     describes how things are, no donor hands anything over."""
@@ -677,6 +689,8 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True  # `are providing health trainings`; not what a centre `will provide`
     if lem in PEOPLE_INTAKE or lem == "prepare":  # `centres have prepared 3,150 people`
         return any(_is_people(a) and _has_count(a) for a in args)
+    if lem == "visit":
+        return _counted_professionals(verb)
     if lem == "invite":
         passive = any(c.dep_ == "nsubjpass" and _is_people(c) for c in verb.children)
         return passive and any(c.dep_ == "xcomp" for c in verb.children)

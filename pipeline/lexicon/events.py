@@ -200,6 +200,11 @@ PERSONNEL_VERBS = frozenset({"train", "dispatch", "send", "second", "deploy", "r
 # which visits): `sent a team of instructors`, `is sending a brigade to Kyrgyzstan`.
 DISPATCH_VERBS = frozenset({"send", "dispatch", "deploy", "second"})
 WORK_GROUPS = frozenset({"team", "brigade", "crew", "squad", "group", "contingent", "batch"})
+# Professionals a partner sends to share their skill: counted, their visit is a posting, not a
+# meeting (`940 Japanese experts visited Kyrgyzstan`).
+SENT_PROFESSIONALS = frozenset({"expert", "specialist", "volunteer", "doctor", "engineer",
+                                "instructor", "consultant", "adviser", "advisor", "trainer",
+                                "technician", "teacher"})
 # Activities of people abroad, reported with a head count (`289 volunteers carried out ...`).
 PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
                              "undergo", "start", "begin", "attend", "join", "finish", "graduate"})
