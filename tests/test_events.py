@@ -1572,3 +1572,13 @@ def test_a_deed_a_body_is_responsible_for_is_described(nlp: Language) -> None:
 ])
 def test_counted_professionals_visiting_are_posted(nlp: Language, text: str, kind: str) -> None:
     assert types(nlp, text) == {kind}
+
+
+@pytest.mark.parametrize("text, given", [
+    ("The clinic was fully equipped by the Korean government in 2019.", True),
+    ("The new school was equipped by the Japanese side.", True),
+    ("The new school was equipped by local workers.", False),  # who fitted it, not a donor
+    ("The laboratory is equipped with modern microscopes.", False),  # what it has
+])
+def test_a_donor_that_equipped_a_place_funds_it(nlp: Language, text: str, given: bool) -> None:
+    assert ("funding" in types(nlp, text)) is given

@@ -560,6 +560,10 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     if lem in WITH_THEME_VERBS - {"provide"} and args and (subject := _subject(verb)) is not None \
             and subject.dep_ == "nsubj" and subject.ent_type_ in ORG_LABELS:
         return True  # `the agency equipped the new laboratory`: a donor gave the equipment
+    if lem in WITH_THEME_VERBS - {"provide"} and any(
+            g.ent_type_ in ORG_LABELS for c in verb.children if c.dep_ == "agent"
+            for g in c.subtree):
+        return True  # `the school was equipped by the Japanese side`: so did it
     if lem in TOTAL_VERBS:  # `new commitments reached EUR 41.5 million`
         subject = _subject(verb)
         return bool(_subject_lemmas(verb) & PLEDGED_MONEY) and _money_after(verb, money) and (
