@@ -1582,3 +1582,18 @@ def test_counted_professionals_visiting_are_posted(nlp: Language, text: str, kin
 ])
 def test_a_donor_that_equipped_a_place_funds_it(nlp: Language, text: str, given: bool) -> None:
     assert ("funding" in types(nlp, text)) is given
+
+
+def test_agreeing_on_a_day_to_act_is_a_plan_not_an_agreement(nlp: Language) -> None:
+    text = "Kazakhstan and Oman on Monday agreed to speed up work on the new rail line."
+    assert types(nlp, text) == {"plan"}
+    assert "agreement" in types(nlp, "The two sides agreed on the terms of the loan.")
+
+
+@pytest.mark.parametrize("text, given", [
+    ("The remaining $3 million of the grant will be dedicated to training nurses.", True),
+    ("The bank allotted $5 million to small farms in the valley.", True),
+    ("The minister dedicated his speech to the new road.", False),
+])
+def test_money_dedicated_or_allotted_is_funding(nlp: Language, text: str, given: bool) -> None:
+    assert ("funding" in types(nlp, text)) is given

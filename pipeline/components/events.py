@@ -396,8 +396,9 @@ def _came_to_agree(verb: Token) -> bool:
     if any(c.dep_ == "det" for c in verb.children):
         return False  # `The agreed upon funds will ...`: a word that qualifies a thing
     return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and (
-        c.lower_ in ("on", "upon") or (c.lower_ == "with" and any(
-            g.ent_type_ in ORG_LABELS for g in c.children)))) for c in verb.children)
+        (c.lower_ in ("on", "upon") and not any(g.ent_type_ == "DATE" for g in c.children))
+        or (c.lower_ == "with" and any(g.ent_type_ in ORG_LABELS for g in c.children))))
+        for c in verb.children)  # `agreed on Saturday to ...` names a day, not the terms
 
 
 def _is_new_project(noun: Token) -> bool:

@@ -131,7 +131,7 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "commit", "add", "cover", "channel", "implement", "sign", "conclude",
                               "exchange", "include", "pledge", "promise", "issue", "send",
                               "ship", "secure", "obtain", "ink", "countersign", "back", "bring",
-                              "render", "authorize", "authorise", "borrow"})
+                              "render", "authorize", "authorise", "borrow", "dedicate", "allot"})
 # Bodies whose approval of projects funds them: `the Bank has approved three new projects`.
 LENDING_BODIES = frozenset({"bank", "fund", "board"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
