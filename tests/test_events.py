@@ -1597,3 +1597,16 @@ def test_agreeing_on_a_day_to_act_is_a_plan_not_an_agreement(nlp: Language) -> N
 ])
 def test_money_dedicated_or_allotted_is_funding(nlp: Language, text: str, given: bool) -> None:
     assert ("funding" in types(nlp, text)) is given
+
+
+@pytest.mark.parametrize("text", [
+    "Start your day with our morning digest!",
+    "Sign up for our newsletter and you will get the news first.",
+])
+def test_a_bidding_to_the_reader_reports_nothing(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == set()
+
+
+def test_a_bare_verb_quoted_from_an_official_still_reports(nlp: Language) -> None:
+    text = "Build 40 schools in the valley, the minister told the agency."
+    assert "construction" in types(nlp, text)

@@ -132,6 +132,7 @@ from pipeline.lexicon.grammar import (
     INTENT_NOUNS,
     PROMISE_VERBS,
     PURPOSE_FRAMES,
+    READER_WORDS,
     REPORT_VERBS,
     SCHEDULE_FRAMES,
     SEQUENCE_PREPOSITIONS,
@@ -1127,6 +1128,16 @@ def _modal_mode(verb: Token) -> Mode | None:
     return None
 
 
+def _addresses_reader(root: Token) -> bool:
+    """`Start your day with our digest!`, `Sign up to get our news`: a bidding to the reader (a
+    bare verb with no subject, and `you` or an exclamation) reports nothing."""
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux")
+                                for c in root.children):
+        return False
+    sent = root.sent
+    return sent.text.rstrip().endswith("!") or any(t.lower_ in READER_WORDS for t in sent)
+
+
 def clause_mode(verb: Token) -> Mode:
     """Realis, scheduled, intended or none, read up the chain of governing frames."""
     if in_belief(verb):
@@ -1143,6 +1154,8 @@ def clause_mode(verb: Token) -> Mode:
         own = _frame_of(cur) if cur.pos_ == "VERB" else None
         if own is not None and cur is verb and any(c.dep_ == "auxpass" for c in cur.children):
             return own  # `the works are planned`, `is scheduled`
+        if cur.dep_ == "ROOT" and _addresses_reader(cur):
+            return Mode.NONE
         head = cur.head
         if head is cur:
             return Mode.REALIS

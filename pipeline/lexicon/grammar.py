@@ -9,6 +9,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "once", "when", "whenever", "until"
 # he left`, `Since opening in 2019, the centre has trained ...`: the deed is reported, not
 # described.
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "upon", "following", "since"})
+# Words by which a page speaks to its reader: `Start your day with ...`, `Sign up, you will ...`.
+READER_WORDS = frozenset({"you", "your", "yours", "yourself"})
 # Frames that put an event in the future: the event is scheduled (type + plan) ...
 SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go", "about",
                              "slate", "poise"})
