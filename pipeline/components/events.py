@@ -984,7 +984,7 @@ def clause_verb(token: Token) -> Token:
     """The verb whose clause holds the token (the token itself when it is a verb)."""
     cur = token
     for _ in range(NOUN_PHRASE_DEPTH):
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head == cur:
             return cur
         cur = cur.head
     return cur
@@ -1057,7 +1057,7 @@ def in_belief(verb: Token) -> bool:
     cur = verb
     for _ in range(CLAUSE_DEPTH):
         head = cur.head
-        if head is cur:
+        if head == cur:
             return False
         if cur.dep_ == "ccomp" and (lemma(head) in BELIEF_VERBS or any(
                 c.dep_ == "acomp" and lemma(c) in BELIEF_VERBS for c in head.children)):
@@ -1152,12 +1152,12 @@ def clause_mode(verb: Token) -> Mode:
         if modal is not None:
             return modal
         own = _frame_of(cur) if cur.pos_ == "VERB" else None
-        if own is not None and cur is verb and any(c.dep_ == "auxpass" for c in cur.children):
+        if own is not None and cur == verb and any(c.dep_ == "auxpass" for c in cur.children):
             return own  # `the works are planned`, `is scheduled`
         if cur.dep_ == "ROOT" and _addresses_reader(cur):
             return Mode.NONE
         head = cur.head
-        if head is cur:
+        if head == cur:
             return Mode.REALIS
         if _is_condition(cur):
             return Mode.NONE
@@ -1214,7 +1214,7 @@ def _to_be_done(verb: Token) -> bool:
 
 def is_purpose(verb: Token) -> bool:
     """`signed a contract to build ...`: an infinitive of purpose states a goal, not an event."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     if _to_be_done(verb):
         return False
@@ -1436,14 +1436,14 @@ def _direct_future(verb: Token) -> bool:
     """The verb itself carries the future (`will focus`, `plans to cooperate`, and their
     conjuncts), rather than sitting in a phrase under one (`with the rest covered by`)."""
     cur = verb
-    while cur.dep_ == "conj" and cur.head is not cur:
+    while cur.dep_ == "conj" and cur.head != cur:
         cur = cur.head
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in cur.children) or (
             reported_future(cur) or promised_future(cur)):
         return True
     if cur.dep_ == "ccomp" and lemma(cur.head) not in INTENT_FRAMES | {"agree", "decide"}:
         return False  # `expects output to double` forecasts a change, it plans no action
-    return cur.dep_ in ("xcomp", "ccomp", "acl") and cur.head is not cur and (
+    return cur.dep_ in ("xcomp", "ccomp", "acl") and cur.head != cur and (
         _governing_frame(cur, cur.head) is not None)
 
 
@@ -1530,7 +1530,7 @@ def _controller(verb: Token) -> Token | None:
         raised = _subject(verb.head) if verb.dep_ == "xcomp" else None
         if raised is not None and raised.dep_ == "nsubjpass":
             return raised  # `the funds are expected to bring`: the passive frame's subject
-        while verb.dep_ == "conj" and verb.head is not verb:
+        while verb.dep_ == "conj" and verb.head != verb:
             verb = verb.head  # `will strengthen ..., open ... and contribute`: the first's
             if (subject := _subject(verb)) is not None:
                 return subject
@@ -1545,10 +1545,10 @@ def _controller(verb: Token) -> Token | None:
 def _purpose_frame(verb: Token) -> Token | None:
     """The aim word or the purpose noun's `be` whose infinitive the verb (or the verb it is
     joined to) is: `aims to improve`, `is designed to reduce`, `the objective is to increase`."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     head = verb.head
-    if verb.dep_ != "xcomp" or head is verb:
+    if verb.dep_ != "xcomp" or head == verb:
         return None
     subject = _subject(head)
     purpose_noun = subject is not None and lemma(subject) in PURPOSE_NOUNS
@@ -1588,7 +1588,7 @@ def _noun_events(noun: Token, money: list[int]) -> list[Candidate]:
     verb = clause_verb(noun)
     if verb is not noun and lemma(noun) in CONSTRUCTION_NOUNS:
         verb = phase_verb(verb) or verb  # `construction is due to begin`: the mode of `begin`
-    mode = Mode.REALIS if verb is noun else clause_mode(verb)
+    mode = Mode.REALIS if verb == noun else clause_mode(verb)
     if verb is not noun and (is_purpose(verb) or _is_descriptive(verb) or mode is Mode.NONE):
         return []
     if verb.dep_ == "relcl" and _negated(clause_verb(verb.head)):
@@ -1698,7 +1698,7 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     """The event's date in its sentence: the first date of the trigger's clause, else the
     date nearest the trigger (more precise on ties)."""
     verb = clause_verb(anchor)
-    if anchor is verb and lemma(verb) == "agree":
+    if anchor == verb and lemma(verb) == "agree":
         # `agreed to meet in October`: October dates the meeting, not the agreeing
         planned = [_subtree_span(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in planned)]

@@ -1459,11 +1459,11 @@ def _acts_as_body(span: Span) -> bool:
     if _acts_or_takes_part(token):
         return True
     first = token
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head
     listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
     return len(listed) > 1 and any(t.ent_type_ == "ORG" and not t.text.isupper()
-                                   for t in listed if t is not token)
+                                   for t in listed if t != token)
 
 
 def _is_place_use(span: Span) -> bool:
