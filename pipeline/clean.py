@@ -144,6 +144,7 @@ STORY_BEFORE_COMMENTS = 2  # paragraphs told before a comment form that closes t
 TEASER_TOPIC_SHARE = 0.2
 TEASER_RESTATED = 0.5
 TEASER_BLOCK_MIN = 2  # teasers in a block of other stories; one heading may be the story's own
+LINK_STARTS = ("http://", "https://", "www.")  # a web address, lower-case but no word
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
 WRAP_MAX = 100  # a hard-wrapped page has no longer line, but at its top (a headline, a stamp)
 WRAP_MIN_LINES = 3  # ... and several full-width lines
@@ -1210,7 +1211,8 @@ def _continues(previous: str, line: str) -> bool:
         return (len(words) >= HEADLINE_MIN_WORDS and words[-1].lower() in DANGLING
                 and not TERMINAL.search(previous) and not BULLET.match(previous)
                 and rule_reason(previous) is None)
-    return line[0].islower() and not TERMINAL.search(previous)
+    return line[0].islower() and not TERMINAL.search(previous) and not line.startswith(
+        LINK_STARTS)  # a link on its own line is its own: `http://...` is no sentence's rest
 
 
 def mark_rules(lines: list[Line]) -> None:

@@ -13,6 +13,7 @@ from pipeline.clean import (
     is_sentence,
     rule_reason,
     split_end_mark,
+    split_lines,
     split_read_more,
     stopword_density,
 )
@@ -3324,3 +3325,13 @@ def test_an_english_lead_of_two_sentences_without_its_stop_is_no_headline() -> N
             "grant in Bishkek on Monday")
     story, _ = one(f"{lead}\n\n{PARA_1}\n\n{PARA_2}")
     assert story.text.startswith(lead)
+
+
+def test_a_web_address_under_a_line_is_not_its_wrapped_end() -> None:
+    link = "http://example.org/news/?id=4471"
+    last = "Each of the five new schools in the valley will take 1,200 children |"
+    lines = split_lines(f"{last}\n{link}")
+    assert [line.text for line in lines] == [last, link]
+    wrapped = split_lines("The new roads will reach the\nvillages of the valley by May.")
+    assert [line.text for line in wrapped] == [
+        "The new roads will reach the villages of the valley by May."]
