@@ -193,6 +193,11 @@ END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[
 # reports.—0—`, `... at the time. (Reporting by A; Editing by B)`
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
                        r"editing) by [^()]{1,200}\))\s*$", re.I)
+SENTENCE_BREAK = re.compile(r"[.!?][\"”»]?\s+[\"“«]?[A-ZА-ЯЁ]")  # one sentence ends, another begins
+# the credit of a picture glued to the end of a paragraph: `... 1,200 children. Фото: © А.
+# Петрова/Агентство, архив |`, `... in May. Photo by A. Name`
+GLUED_CREDIT = re.compile(r"(?<=[.!?\"”»])\s*(?:photo|фото)(?:\s*:|\s+by\b|\s*©)"
+                          r"(?:\b[^\W\d_]\.|[^.!?|]){1,80}\|?\s*$", re.I)
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to say what a story is about
 KEY_STEM = 4  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
@@ -1164,9 +1169,15 @@ def split_read_more(text: str) -> tuple[str, str] | None:
 
 def split_end_mark(text: str) -> tuple[str, str] | None:
     """(paragraph, mark) of the story's last paragraph with the wire's end mark or credits
-    glued to it (`... the agency reports.—0—`, `... it said. (Reporting by A)`)."""
+    glued to it (`... the agency reports.—0—`, `... it said. (Reporting by A)`), or of a
+    paragraph with its picture's credit (`... in May. Photo by A. Name`)."""
     m = GLUED_END.search(text)
-    return (text[:m.start()], m.group().strip()) if m and m.start() > 0 else None
+    if m and m.start() > 0:
+        return text[:m.start()], m.group().strip()
+    m = GLUED_CREDIT.search(text)  # from a paragraph; a caption (one sentence) keeps its
+    rest = text[:m.start()] if m else ""  # credit and is cut whole
+    return (rest, m.group().strip()) if SENTENCE_BREAK.search(rest) and is_prose(
+        rest, STOPWORDS[detect_language(rest)]) else None
 
 
 def _cut_off(text: str) -> bool:

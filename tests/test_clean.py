@@ -3335,3 +3335,25 @@ def test_a_web_address_under_a_line_is_not_its_wrapped_end() -> None:
     wrapped = split_lines("The new roads will reach the\nvillages of the valley by May.")
     assert [line.text for line in wrapped] == [
         "The new roads will reach the villages of the valley by May."]
+
+
+@pytest.mark.parametrize("credit", ["Фото: © А. Петрова/Агентство, архив |", "Photo by Ken Mori",
+                                    "Photo: Steppe Press"])
+def test_a_pictures_credit_glued_to_a_paragraph_is_cut(credit: str) -> None:
+    story, removed = one(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1} {PARA_2} "
+                         f"{credit}\n\n{PARA_3}")
+    assert story.text == f"{PARA_1} {PARA_2}\n\n{PARA_3}" and credit in removed
+
+
+def test_a_one_sentence_caption_with_its_credit_is_cut_whole() -> None:
+    caption = ("Teachers from the Osh Technical College attend a welding lesson in Tianjin on May "
+               "7, 2024. Photo: A. Lee/Steppe Press")
+    story, removed = one(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{caption}"
+                         f"\n\n{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[caption] == "caption"
+
+
+@pytest.mark.parametrize("text", ["He showed the photo: it was taken in 1991.",
+                                  "The plant opened in May, as the photo shows"])
+def test_a_sentence_about_a_photo_is_no_credit(text: str) -> None:
+    assert split_end_mark(text) is None
