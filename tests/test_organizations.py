@@ -1893,3 +1893,10 @@ def test_a_named_military_exercise_is_no_body(nlp: Language) -> None:
     text = ("Troops began a Command Post Exercise (CPX) and a Field Training Exercise near Osh, "
             "with the Kazakh Army taking part.")
     assert names(nlp, text) == ["Kazakh Army"]
+
+
+def test_the_field_an_agreement_is_on_is_no_body(nlp: Language) -> None:
+    text = "The sides signed an inter-agency agreement on Youth Affairs and Sports in Tashkent."
+    assert names(nlp, text) == []
+    kept = "The sides signed an agreement on the Eurasian Development Bank's new office."
+    assert names(nlp, kept) == ["Eurasian Development Bank"]

@@ -1585,7 +1585,17 @@ def _plausible_ner_name(span: Span) -> bool:
         return False  # `Minister of Health of Uzbekistan`, `Healthcare Minister`: a portfolio
     if span.end < len(doc) and doc[span.end].lower_ in NON_ORG_HEADS:
         return False  # `the Agricultural Value Chains project`, `... Policy Grant`: a project
+    if _field_of_deal(span) and not (_begins_with_head(span) or _ends_with_head(span)):
+        return False  # `an agreement on Youth Affairs`: what the deal is about
     return span[-1].pos_ == "PROPN" or _ends_with_head(span)
+
+
+def _field_of_deal(span: Span) -> bool:
+    """The span is what an agreement or memorandum is on: `agreement on Youth Affairs`."""
+    doc, i = span.doc, span.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "on" and doc[i - 1].lower_ in AGREEMENT_NOUNS
 
 
 def _is_route(span: Span) -> bool:
