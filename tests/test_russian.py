@@ -728,3 +728,17 @@ def test_russian_story_is_routed_to_russian_pipeline(nlp: Language) -> None:
         assert span.text == record.text[span.start_char:span.end_char]
     for e in record.events:
         assert e.sentence == record.text[e.sentence_start_char:e.sentence_end_char]
+
+
+@pytest.mark.parametrize("text", [
+    "Казахстанские компании ведут переговоры об открытии завода корейской корпорации.",
+    "По данным СМИ, новый завод корейской корпорации может открыться в Алматы.",
+])
+def test_a_happening_talked_about_or_hedged_is_no_event(ru: Language, text: str) -> None:
+    assert "launch" not in types(extract(ru, text))
+
+
+def test_plans_announced_after_about_are_a_plan(ru: Language) -> None:
+    text = "Министр объявил о планах открытия нового завода в Алматы."
+    assert "plan" in types(extract(ru, text))
+    assert "launch" in types(extract(ru, "В Алматы открылся новый завод корейской корпорации."))

@@ -32,6 +32,7 @@ from pipeline.lexicon.events import CAMEO
 from pipeline.lexicon.measures import CURRENCY_SYMBOLS
 from pipeline.lexicon.places import CAPITALS
 from pipeline.lexicon.russian import (
+    ABOUT,
     ACRONYM_SKIPS,
     AGREED_TO,
     AID_LEMMAS,
@@ -48,6 +49,7 @@ from pipeline.lexicon.russian import (
     GATHERING_WINDOW,
     GENERIC_ACRONYMS,
     GOVERNMENT_HEADS,
+    HEDGE_LEMMAS,
     LEGAL_FORMS,
     MEDIUM_TAILS,
     MONTH_FORMS,
@@ -828,6 +830,12 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if (token.ent_type_ == "ORG" and token.pos_ != "VERB") or (
             token.i > 0 and token.nbor(-1).lower_ in NEGATION):
         return False
+    if kind != "plan" and token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ in ABOUT:
+        return False  # `переговоры об открытии завода`: the talks' subject, no opening (but
+        # `объявил о планах` announces plans)
+    before = token.doc[max(token.sent.start, token.i - 2):token.i]
+    if "VerbForm=Inf" in str(token.morph) and any(t.lemma_ in HEDGE_LEMMAS for t in before):
+        return False  # `завод может открыться`: it may, as English `may open`
     morph = str(token.morph)
     if "VerbForm=Part" in morph and "Variant=Short" not in morph and (
             "Tense=Pres" in morph or kind in ("construction", "personnel")):

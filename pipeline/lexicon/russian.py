@@ -336,6 +336,11 @@ RU_NOT_ACTIONS = frozenset({
 RU_CONDITION_MARKS = frozenset({"если", "когда", "пока", "коль", "ежели"})
 # Negation: the event did not happen.
 NEGATION = frozenset({"не", "нет", "ни"})
+# Prepositions `about`: a happening named after them is what is talked or asked about
+# (`переговоры об открытии завода`, `вопрос о выделении кредита`), not one that took place.
+ABOUT = frozenset({"о", "об", "обо"})
+# `может`, `могут`: an action that may happen, hedged, as English `may`.
+HEDGE_LEMMAS = frozenset({"мочь"})
 # Words that point back at a happening already told (`этот визит`, `по итогам данной встречи`),
 # as `the meeting` does in English: no new meeting.
 RU_BACK_REFERENCES = frozenset({"этот", "данный", "указанный", "вышеупомянутый"})
