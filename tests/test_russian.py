@@ -742,3 +742,15 @@ def test_plans_announced_after_about_are_a_plan(ru: Language) -> None:
     text = "Министр объявил о планах открытия нового завода в Алматы."
     assert "plan" in types(extract(ru, text))
     assert "launch" in types(extract(ru, "В Алматы открылся новый завод корейской корпорации."))
+
+
+@pytest.mark.parametrize("text", [
+    "Президент выступил за подписание с банком новой программы партнерства.",
+    "Министр призвал к строительству новой дороги в Оше.",
+])
+def test_a_happening_urged_is_a_plan(ru: Language, text: str) -> None:
+    assert types(extract(ru, text)) == {"plan"}
+
+
+def test_speaking_at_a_forum_is_no_plan(ru: Language) -> None:
+    assert types(extract(ru, "Глава министерства выступил на форуме с докладом.")) == {"meeting"}

@@ -34,6 +34,7 @@ from pipeline.lexicon.places import CAPITALS
 from pipeline.lexicon.russian import (
     ABOUT,
     ACRONYM_SKIPS,
+    ADVOCACY,
     AGREED_TO,
     AID_LEMMAS,
     BANK_SUFFIX,
@@ -881,10 +882,23 @@ def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
     lemmas = {t.lemma_ for t in sent}
     chosen: dict[str, Token] = {}
     for token in sent:
-        for kind in TRIGGER_TYPES.get(token.lemma_, ()):
+        kinds = TRIGGER_TYPES.get(token.lemma_, ())
+        if kinds and _advocated(token):
+            chosen.setdefault("plan", token)  # `выступил за подписание`: urged, still to come
+            continue
+        for kind in kinds:
             if kind not in chosen and _fires(kind, token, lemmas, money):
                 chosen[kind] = token
     return chosen
+
+
+def _advocated(noun: Token) -> bool:
+    """A happening someone speaks for (`выступил за подписание программы`, `призвал к
+    строительству дороги`): the noun right after the verb's preposition."""
+    if noun.pos_ != "NOUN" or noun.i < 2:
+        return False
+    verb, prep = noun.nbor(-2), noun.nbor(-1)
+    return (verb.lemma_, prep.lower_) in ADVOCACY
 
 
 def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:

@@ -339,6 +339,10 @@ NEGATION = frozenset({"не", "нет", "ни"})
 # Prepositions `about`: a happening named after them is what is talked or asked about
 # (`переговоры об открытии завода`, `вопрос о выделении кредита`), not one that took place.
 ABOUT = frozenset({"о", "об", "обо"})
+# Verbs and the preposition by which one speaks for a happening not yet come (`выступил за
+# подписание программы`, `призвал к строительству`): a plan urged, not the happening.
+ADVOCACY = frozenset({("выступить", "за"), ("выступать", "за"), ("призвать", "к"),
+                      ("призывать", "к")})
 # `может`, `могут`: an action that may happen, hedged, as English `may`.
 HEDGE_LEMMAS = frozenset({"мочь"})
 # Words that point back at a happening already told (`этот визит`, `по итогам данной встречи`),
