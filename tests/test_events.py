@@ -1610,3 +1610,15 @@ def test_a_bidding_to_the_reader_reports_nothing(nlp: Language, text: str) -> No
 def test_a_bare_verb_quoted_from_an_official_still_reports(nlp: Language) -> None:
     text = "Build 40 schools in the valley, the minister told the agency."
     assert "construction" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister urged the signing of the new trade agreement with Turkey.",
+    "The president called for the construction of a new road to Osh.",
+])
+def test_a_happening_urged_is_a_plan(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"plan"}
+
+
+def test_a_signing_welcomed_is_an_agreement(nlp: Language) -> None:
+    assert "agreement" in types(nlp, "The president welcomed the signing of the agreement.")

@@ -114,6 +114,8 @@ from pipeline.lexicon.events import (
     UNDER_WAY_BUILD,
     UNDER_WAY_PLAN,
     UNVEIL_VERBS,
+    URGING_FOR_VERBS,
+    URGING_VERBS,
     VISIT_TRIP_VERBS,
     VOICING_VERBS,
     WEB_PAGES,
@@ -1583,7 +1585,8 @@ def _plan_start(verb: Token) -> int:
 
 def _noun_events(noun: Token, money: list[int]) -> list[Candidate]:
     typed = _noun_candidates(noun, money)
-    if not typed and not _plan_noun(noun):
+    if not typed and not _plan_noun(noun) and not (
+            _urged(noun) and lemma(noun) in NOUN_TRIGGERS):
         return []
     verb = clause_verb(noun)
     if verb is not noun and lemma(noun) in CONSTRUCTION_NOUNS:
@@ -1591,11 +1594,20 @@ def _noun_events(noun: Token, money: list[int]) -> list[Candidate]:
     mode = Mode.REALIS if verb == noun else clause_mode(verb)
     if verb is not noun and (is_purpose(verb) or _is_descriptive(verb) or mode is Mode.NONE):
         return []
+    if _urged(noun):
+        mode = Mode.INTENDED  # `urged the signing of the agreement`: still to come
     if verb.dep_ == "relcl" and _negated(clause_verb(verb.head)):
         return []  # `did not sign the draft, which remains under negotiation`: nothing happened
     if not typed:
         return [Candidate("plan", noun.i, noun.i + 1, noun, Mode.INTENDED)]
     return [Candidate(kind, noun.i, end.i + 1, noun, mode) for kind, end in typed]
+
+
+def _urged(noun: Token) -> bool:
+    """`urged the signing of`, `called for the construction of`: a happening urged."""
+    head = noun.head
+    return (noun.dep_ == "dobj" and lemma(head) in URGING_VERBS) or (
+        noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in URGING_FOR_VERBS)
 
 
 def resolve_types(found: list[Candidate]) -> dict[str, Candidate]:

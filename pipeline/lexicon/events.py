@@ -165,6 +165,10 @@ COURSE_VERBS = frozenset({"provide", "conduct", "organize", "organise", "hold", 
                           "arrange", "deliver"})
 # Verbs by which a new project or programme is made public: `announced a new programme`.
 UNVEIL_VERBS = frozenset({"announce", "unveil", "present", "introduce"})
+# Verbs by which one urges a happening still to come, with its noun as object (`urged the
+# signing of`) or after `for` (`called for the construction of`): a plan, not the happening.
+URGING_VERBS = frozenset({"urge", "advocate", "propose", "suggest", "recommend"})
+URGING_FOR_VERBS = frozenset({"call", "push", "press", "lobby", "argue"})
 # Verbs by which a thing (a deal, a visit, an effort) shows a commitment or a plan without anyone
 # announcing one: `the agreement underscores the parties' commitment to ...`.
 SHOWING_VERBS = frozenset({"underscore", "underline", "signify", "reflect", "demonstrate",
