@@ -754,3 +754,11 @@ def test_a_happening_urged_is_a_plan(ru: Language, text: str) -> None:
 
 def test_speaking_at_a_forum_is_no_plan(ru: Language) -> None:
     assert types(extract(ru, "Глава министерства выступил на форуме с докладом.")) == {"meeting"}
+
+
+def test_a_meeting_its_results_follow_is_one_told_already(ru: Language) -> None:
+    text = ("Президенты провели встречу в Бишкеке. По итогам встречи Китай предоставит "
+            "Кыргызстану 5 млн доз вакцины.")
+    assert [e.type for e in extract(ru, text)._.events].count("meeting") == 1
+    first = "По итогам встречи Китай предоставит Кыргызстану 5 млн доз вакцины."
+    assert "meeting" in types(extract(ru, first))  # the story's first word of it

@@ -81,6 +81,7 @@ from pipeline.lexicon.russian import (
     RU_OPENED_GATHERINGS,
     RU_PAID_SUPPORT,
     RU_PROMISE_VERBS,
+    RU_RESULT_WORDS,
     RU_SCALES,
     RU_SEAT_HEADS,
     SHORT_MINISTRIES,
@@ -850,8 +851,10 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
             t.lemma_ in needed for t in token.doc[token.i + 1:token.i + 1 + window]):
         return False
     if kind == "meeting" and token.pos_ == "NOUN" and token.i > 0 and (
-            token.nbor(-1).lemma_ in RU_BACK_REFERENCES):
-        return False  # `этот визит откроет новую страницу`: told already
+            token.nbor(-1).lemma_ in RU_BACK_REFERENCES or (
+                token.nbor(-1).lemma_ in RU_RESULT_WORDS and _meeting_told(token))):
+        return False  # `этот визит откроет новую страницу`, `по итогам встречи` after the
+        # meeting was told: told already
     if kind == "launch" and any(t.lemma_ in RU_OPENED_GATHERINGS
                                 for t in token.doc[token.i + 1:token.i + 1 + GATHERING_WINDOW]):
         return False  # `на открытии форума`: the forum began, nothing was launched
@@ -864,6 +867,12 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return money or bool(lemmas & (FUNDING_NOUNS | AID_LEMMAS)) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
+
+
+def _meeting_told(token: Token) -> bool:
+    """Whether a sentence before the token's reports a meeting."""
+    return any("meeting" in TRIGGER_TYPES.get(t.lemma_, ())
+               for t in token.doc[:token.sent.start])
 
 
 def _realis(token: Token) -> bool:

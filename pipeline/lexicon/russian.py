@@ -348,3 +348,5 @@ HEDGE_LEMMAS = frozenset({"мочь"})
 # Words that point back at a happening already told (`этот визит`, `по итогам данной встречи`),
 # as `the meeting` does in English: no new meeting.
 RU_BACK_REFERENCES = frozenset({"этот", "данный", "указанный", "вышеупомянутый"})
+# Words after which a meeting is the one told earlier in the story, if any: `по итогам встречи`.
+RU_RESULT_WORDS = frozenset({"итог"})
