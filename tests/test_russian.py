@@ -762,3 +762,16 @@ def test_a_meeting_its_results_follow_is_one_told_already(ru: Language) -> None:
     assert [e.type for e in extract(ru, text)._.events].count("meeting") == 1
     first = "По итогам встречи Китай предоставит Кыргызстану 5 млн доз вакцины."
     assert "meeting" in types(extract(ru, first))  # the story's first word of it
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны отметили, что в преддверии саммита необходимо провести встречу министров энергетики.",
+    "Стороны должны провести встречу министров до мая.",
+])
+def test_what_must_be_done_and_a_gathering_ahead_are_a_plan(ru: Language, text: str) -> None:
+    assert types(extract(ru, text)) == {"plan"}
+
+
+def test_a_meeting_held_and_a_point_noted_stay(ru: Language) -> None:
+    assert types(extract(ru, "Следует отметить, что стороны провели встречу в мае.")) == {
+        "meeting"}

@@ -40,6 +40,7 @@ from pipeline.lexicon.russian import (
     BANK_SUFFIX,
     COMPOUND_BANK_MIN_CHARS,
     CURRENCY_STEMS,
+    DEONTIC,
     DEVELOPMENT_HEADS,
     DEVELOPMENT_WORD,
     ENTITY_LABELS,
@@ -65,6 +66,7 @@ from pipeline.lexicon.russian import (
     QUOTES,
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
+    RU_AHEAD_WORDS,
     RU_APPROX_WORDS,
     RU_BACK_REFERENCES,
     RU_BODIES_TAGGED_AS_PLACES,
@@ -838,6 +840,9 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     before = token.doc[max(token.sent.start, token.i - 2):token.i]
     if "VerbForm=Inf" in str(token.morph) and any(t.lemma_ in HEDGE_LEMMAS for t in before):
         return False  # `завод может открыться`: it may, as English `may open`
+    if _agreed_to(token, DEONTIC) or (token.pos_ == "NOUN" and token.i > 0
+                                      and _agreed_to(token.nbor(-1), DEONTIC)):
+        return False  # `необходимо провести встречу`: still to be done, a plan (see _planned)
     morph = str(token.morph)
     if "VerbForm=Part" in morph and "Variant=Short" not in morph and (
             "Tense=Pres" in morph or kind in ("construction", "personnel")):
@@ -851,7 +856,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
             t.lemma_ in needed for t in token.doc[token.i + 1:token.i + 1 + window]):
         return False
     if kind == "meeting" and token.pos_ == "NOUN" and token.i > 0 and (
-            token.nbor(-1).lemma_ in RU_BACK_REFERENCES or (
+            token.nbor(-1).lemma_ in RU_BACK_REFERENCES | RU_AHEAD_WORDS or (
                 token.nbor(-1).lemma_ in RU_RESULT_WORDS and _meeting_told(token))):
         return False  # `этот визит откроет новую страницу`, `по итогам встречи` after the
         # meeting was told: told already
@@ -922,7 +927,7 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
         if (token.pos_ == "VERB" and token.lemma_ not in RU_NOT_ACTIONS
                 and (not (funding and "funding" in TRIGGER_TYPES.get(token.lemma_, ()))
                      or _agreed_to(token, RU_PROMISE_VERBS))
-                and (_future(token) or _agreed_to(token, AGREED_TO | RU_PROMISE_VERBS))
+                and (_future(token) or _agreed_to(token, AGREED_TO | RU_PROMISE_VERBS | DEONTIC))
                 and not _in_condition(token)):
             return token
     return None

@@ -316,6 +316,9 @@ FUNDING_NOUNS = frozenset({"грант", "кредит", "заем", "заём",
 # Verbs whose infinitive is a plan the parties agreed on or decided (`договорились организовать
 # визит`), as English `agreed to build`.
 AGREED_TO = frozenset({"договориться", "решить", "согласиться", "условиться"})
+# Words of what must be done, whose infinitive is a plan and not yet done (`необходимо провести
+# встречу`, `стороны должны подписать`).
+DEONTIC = frozenset({"необходимый", "нужный", "надо", "следовать", "должный", "обязанный"})
 # Verbs of promise: the action they promise is planned, funding too (`пообещал выделить`).
 RU_PROMISE_VERBS = frozenset({"обещать", "пообещать", "обязаться"})
 # Forms of `быть` that put the verb after them in the future (`будет завершен`).
@@ -348,5 +351,7 @@ HEDGE_LEMMAS = frozenset({"мочь"})
 # Words that point back at a happening already told (`этот визит`, `по итогам данной встречи`),
 # as `the meeting` does in English: no new meeting.
 RU_BACK_REFERENCES = frozenset({"этот", "данный", "указанный", "вышеупомянутый"})
+# Words after which a meeting is still ahead, not held: `в преддверии саммита`, `накануне визита`.
+RU_AHEAD_WORDS = frozenset({"преддверие", "канун", "накануне"})
 # Words after which a meeting is the one told earlier in the story, if any: `по итогам встречи`.
 RU_RESULT_WORDS = frozenset({"итог"})
