@@ -37,6 +37,7 @@ from pipeline.lexicon.russian import (
     ADVOCACY,
     AGREED_TO,
     AID_LEMMAS,
+    ARMED_FORCES,
     BANK_SUFFIX,
     COMPOUND_BANK_MIN_CHARS,
     CURRENCY_STEMS,
@@ -666,10 +667,12 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
 def _of_country(ent: Span, after: Span | None) -> bool:
     """Whether the place right after a body's name is the country it is of, in the genitive
     (`Министерство энергетики Республики Узбекистан`, `МИД Таджикистана`)."""
+    head = _head_lemma(ent)
     return (after is not None and after.label_ == "GPE" and after.start == ent.end
-            and (_head_lemma(ent) in ORG_HEADS or _short_state_body(ent))
+            and (head in ORG_HEADS | ARMED_FORCES or _short_state_body(ent))
             and "Case=Gen" in str(after[0].morph)
-            and "Number=Plur" not in str(_head(ent).morph)  # `правительствами двух стран`
+            # `правительствами двух стран` are several; `Вооружённые силы` are one body
+            and ("Number=Plur" not in str(_head(ent).morph) or head in ARMED_FORCES)
             and _union_named(after) is None)  # its office counts as the union itself
 
 

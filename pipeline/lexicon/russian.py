@@ -100,6 +100,9 @@ ORG_HEADS = frozenset({
     "кабинет", "муниципалитет", "госсовет", "штаб",
     "представительство", "миссия",
 })  # fmt: skip
+# Heads of a country's armed forces, plural in name yet one body: `Вооружённые силы Кыргызской
+# Республики`, `Пограничные войска Таджикистана`.
+ARMED_FORCES = frozenset({"сила", "войско"})
 # Heads that name a body only with its field: `министерство энергетики Таджикистана`, while
 # `министерством РК` or `ведомству Таджикистана` name no particular one.
 RU_FIELD_HEADS = frozenset({"министерство", "ведомство", "агентство", "комитет", "служба",
