@@ -1622,3 +1622,9 @@ def test_a_happening_urged_is_a_plan(nlp: Language, text: str) -> None:
 
 def test_a_signing_welcomed_is_an_agreement(nlp: Language) -> None:
     assert "agreement" in types(nlp, "The president welcomed the signing of the agreement.")
+
+
+def test_what_a_thing_will_help_do_is_an_effect(nlp: Language) -> None:
+    assert types(nlp, "The two loans will help modernise the water pipes of Osh.") == set()
+    assert "construction" in types(nlp, "Japan will help build a new road in Osh.")
+    assert "construction" in types(nlp, "The loans helped modernise the water pipes in 2020.")

@@ -1193,6 +1193,8 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     """A frame word right above: verbs govern by `xcomp` (`agree that` by `ccomp`), nouns by
     an infinitive or a preposition (`plans to`, `target of`, `commitment to`)."""
     if head.pos_ in ("VERB", "ADJ", "AUX"):
+        if cur.dep_ == "xcomp" and _helped_by_thing(head):
+            return Mode.NONE  # `the two loans will help modernise the pipes`: an effect
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
         if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (lemma(head) in ("agree", "decide")
                                                             or any(c.tag_ == "TO"
@@ -1202,6 +1204,15 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     if cur.dep_ in ("acl", "prep", "pcomp", "pobj"):
         return _frame_of(head)
     return None
+
+
+def _helped_by_thing(verb: Token) -> bool:
+    """`the loans will help`, `the new road will allow`: an effect verb, not in the past, whose
+    subject is a thing (a loan, a work, a deal), which has effects and intends nothing; `Japan
+    will help build` plans."""
+    subject = _subject(verb)
+    return lemma(verb) in EFFECT_VERBS and verb.tag_ not in ("VBD", "VBN") and (
+        subject is not None and not _can_intend(subject))  # `the grant helped rebuild`: done
 
 
 def _to_be_done(verb: Token) -> bool:
