@@ -193,7 +193,7 @@ END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[
 # reports.—0—`, `... at the time. (Reporting by A; Editing by B)`
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
                        r"editing) by [^()]{1,200}\))\s*$", re.I)
-SENTENCE_BREAK = re.compile(r"[.!?][\"”»]?\s+[\"“«]?[A-ZА-ЯЁ]")  # one sentence ends, another begins
+TWO_SENTENCES = re.compile(r"[.!?][\"”»]?\s+[\"“«]?[A-ZА-ЯЁ]")  # one sentence ends, another begins
 # the credit of a picture glued to the end of a paragraph: `... 1,200 children. Фото: © А.
 # Петрова/Агентство, архив |`, `... in May. Photo by A. Name`
 GLUED_CREDIT = re.compile(r"(?<=[.!?\"”»])\s*(?:photo|фото)(?:\s*:|\s+by\b|\s*©)"
@@ -1176,7 +1176,7 @@ def split_end_mark(text: str) -> tuple[str, str] | None:
         return text[:m.start()], m.group().strip()
     m = GLUED_CREDIT.search(text)  # from a paragraph; a caption (one sentence) keeps its
     rest = text[:m.start()] if m else ""  # credit and is cut whole
-    return (rest, m.group().strip()) if SENTENCE_BREAK.search(rest) and is_prose(
+    return (rest, m.group().strip()) if TWO_SENTENCES.search(rest) and is_prose(
         rest, STOPWORDS[detect_language(rest)]) else None
 
 
