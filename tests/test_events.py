@@ -1628,3 +1628,18 @@ def test_what_a_thing_will_help_do_is_an_effect(nlp: Language) -> None:
     assert types(nlp, "The two loans will help modernise the water pipes of Osh.") == set()
     assert "construction" in types(nlp, "Japan will help build a new road in Osh.")
     assert "construction" in types(nlp, "The loans helped modernise the water pipes in 2020.")
+
+
+@pytest.mark.parametrize("text", [
+    "The investment forum was opened by the minister of economy in Osh.",
+    "The workshop was inaugurated by the Minister of Transport on Monday.",
+])
+def test_a_gathering_opened_is_a_meeting_not_a_launch(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"meeting"}
+
+
+def test_a_centre_opened_is_a_launch_and_unrest_starting_is_none(nlp: Language) -> None:
+    assert types(nlp, "The minister opened the new training centre in Osh.") == {"launch"}
+    assert types(nlp, "The two colleges founded a training workshop in Osh in 2022.") == {
+        "launch"}  # a workshop founded is a school
+    assert types(nlp, "The unrest started in the southern city on June 11.") == set()

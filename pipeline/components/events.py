@@ -77,6 +77,7 @@ from pipeline.lexicon.events import (
     NOT_BUILT,
     NOT_LAUNCHED,
     OPENING_CEREMONIES,
+    OPENING_VERBS,
     OPERATION_NOUNS,
     PAID_SUPPORT,
     PARTAKE_VERBS,
@@ -525,7 +526,8 @@ def _is_commissioning(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
 
 
 def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
-    """launch / construction for `launched a course`, `construction began`, `centre opened`."""
+    """launch / construction for `launched a course`, `construction began`, `centre opened`;
+    meeting for a gathering opened (`the workshop was inaugurated`)."""
     if lem not in LAUNCH_VERBS | START_VERBS and not (lem == "set" and _has_prt(verb, "up")):
         return None  # `set up a laboratory` founds one as `established` does
     if lem in START_VERBS and any(c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
@@ -540,6 +542,9 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     if lemma(theme) in NOT_LAUNCHED and theme.pos_ != "PROPN":
         return None  # `the way`, `a foundation for` are figurative; a `Foundation` or a `Career
         # Portal` is not
+    if lem in OPENING_VERBS and lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS | ATTENDED_GATHERINGS):
+        return "meeting"  # `the forum was opened by the minister`: the gathering was held; a
+        # workshop founded (`co-founded the Steppe Workshop`) is a school
     if lem in START_VERBS and lemmas & CONSTRUCTION_NOUNS:
         return "construction"
     return "launch"

@@ -92,7 +92,12 @@ NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", 
                           "investigation", "probe", "inquiry", "lawsuit", "case", "complaint",
                           "appeal", "attack", "offensive", "criticism", "partnership",
                           "partnerships", "foundation", "basis", "potential", "prospect",
-                          "horizon", "world", "chapter", "page", "era", "avenue", "perspective"})
+                          "horizon", "world", "chapter", "page", "era", "avenue", "perspective",
+                          # troubles that break out: `the unrest started in Osh`
+                          "unrest", "crisis", "war", "conflict", "fighting", "protest", "protests",
+                          "violence", "clash", "clashes", "pandemic", "epidemic", "outbreak"})
+# Verbs that open a gathering, which then is held: `the forum was opened by the minister`.
+OPENING_VERBS = frozenset({"open", "inaugurate", "start", "begin", "kick"})
 # Verbs of building and repairing.
 CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
