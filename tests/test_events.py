@@ -1643,3 +1643,9 @@ def test_a_centre_opened_is_a_launch_and_unrest_starting_is_none(nlp: Language) 
     assert types(nlp, "The two colleges founded a training workshop in Osh in 2022.") == {
         "launch"}  # a workshop founded is a school
     assert types(nlp, "The unrest started in the southern city on June 11.") == set()
+
+
+def test_a_lenders_delegation_arriving_brings_no_goods(nlp: Language) -> None:
+    text = "An Asian Development Bank delegation has arrived in Bishkek for a two-week mission."
+    assert types(nlp, text) == {"meeting"}
+    assert "funding" in types(nlp, "The first batch of aid supplies arrived in Osh on Monday.")

@@ -148,6 +148,7 @@ from pipeline.lexicon.institutions import FINAL_HEADS
 from pipeline.lexicon.people import (
     COLLECTIVE_NOUNS,
     GUEST_NOUNS,
+    PEOPLE_GROUPS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
 )
@@ -585,6 +586,9 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(_subject_lemmas(payer) & AID_NOUNS) or _money_after(verb, money)
     if lem == "arrive":  # `medical equipment began arriving in Osh`: goods delivered
         carrier = verb.head if verb.dep_ == "xcomp" and _subject(verb) is None else verb
+        subject = _subject(carrier)
+        if subject is not None and (_is_people(subject) or lemma(subject) in PEOPLE_GROUPS):
+            return False  # `an IMF delegation has arrived`: people come, no goods
         return bool(_subject_lemmas(carrier) & (AID_NOUNS | GOODS_NOUNS))
     if lem == "make":  # `will make funds of $3.5 billion available`: provides them
         return any(_noun_lemmas(t) & AID_NOUNS or _money_under(t, money)
