@@ -1649,3 +1649,13 @@ def test_a_lenders_delegation_arriving_brings_no_goods(nlp: Language) -> None:
     text = "An Asian Development Bank delegation has arrived in Bishkek for a two-week mission."
     assert types(nlp, text) == {"meeting"}
     assert "funding" in types(nlp, "The first batch of aid supplies arrived in Osh on Monday.")
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Since 2001, over 500 million tons of oil have been delivered to world markets.", False),
+    ("Russia delivered 2,000 tons of diesel oil to Kyrgyzstan as humanitarian aid.", True),
+    ("Kazakhstan sent 400 tons of flour to Afghanistan in May.", True),
+])
+def test_a_commodity_delivered_is_trade_unless_called_aid(nlp: Language, text: str,
+                                                          given: bool) -> None:
+    assert ("funding" in types(nlp, text)) is given

@@ -39,6 +39,7 @@ from pipeline.lexicon.events import (
     BUILT_NOUNS,
     CALL_PAYING_VERBS,
     CAMEO,
+    COMMODITIES,
     CONSTRUCTION_NOUNS,
     CONSTRUCTION_VERBS,
     CONTENT_VERBS,
@@ -615,6 +616,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     if _is_statistic(verb, args) or _private_money(verb) or _subject_lemmas(verb) & TRADE_NOUNS:
         return False  # `exports include machinery`: goods sold
     paid_support = "support" in arg_lemmas and bool(arg_lemmas & PAID_SUPPORT)
+    if arg_lemmas & COMMODITIES and not any(lemma(t) in AID_NOUNS for t in verb.sent):
+        return False  # `500 million tons of oil have been delivered`: sold, not given
     goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)

@@ -239,6 +239,10 @@ TRAINING_NOUNS = frozenset({"training", "trainings", "course", "courses", "inter
 WEIGHING_VERBS = frozenset({"consider", "explore", "weigh", "mull", "eye"})
 # Trade: `exports include machinery and equipment` is goods sold, no aid.
 TRADE_NOUNS = frozenset({"export", "exports", "import", "imports", "trade", "turnover"})
+# Commodities a country sells: delivered by the ton, they are trade, not aid (`500 million tons
+# of oil have been delivered to world markets`), unless the sentence calls them aid.
+COMMODITIES = frozenset({"oil", "crude", "gas", "coal", "ore", "uranium", "gold", "copper",
+                         "cotton", "petroleum", "condensate", "electricity", "metal", "metals"})
 # Share nouns: `receive less than 20 percent of bank credit` states a statistic, not a transfer.
 SHARE_NOUNS = frozenset({"percent", "%", "share", "proportion", "fraction", "third", "half",
                          "quarter", "majority", "minority"})
