@@ -289,6 +289,11 @@ def test_decade_is_no_year(nlp: Language) -> None:
         ("The working group will meet from May 12 to 14 in Dushanbe.", "2025-11-11",
          "2026-05-12/2026-05-14"),
         ("The delegation visited Osaka from 5 to 7 May.", "2025-11-11", "2025-05-05/2025-05-07"),
+        # two days of one month
+        ("The talks took place on 21 and 22 November 2023 in Paris.", "2025-11-11",
+         "2023-11-21/2023-11-22"),
+        ("The summit on May 18 and 19, 2023 ended with a deal.", "2025-11-11",
+         "2023-05-18/2023-05-19"),
     ],
 )  # fmt: skip
 def test_day_range_shares_month_and_year(
@@ -754,3 +759,8 @@ def test_normalizer_round_trips_year_ranges(
     result = normalizer.normalize(form.format(a=start, b=end))
     assert result is not None
     assert result.value == f"{start}/{end}"
+
+
+def test_a_day_and_a_count_after_it_are_no_range(nlp: Language) -> None:
+    assert values(nlp, "On May 18 and 20 delegates from Osh arrived.", "2025-11-11") == [
+        "2025-05-18"]

@@ -79,10 +79,12 @@ _NOT_DAY = r"(?!\s?(?:%|(?i:percent|per|[ap]\.?m\b|million|billion|thousand|o'cl
 CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(body)
     for body in (
-        # day ranges: October 21-23, 21-23 October 2019, October 21 to November 2, 2019
+        # day ranges: October 21-23, 21-23 October 2019, October 21 to November 2, 2019, two days
+        # of one month (`May 18 and 19, 2023`, `21 and 22 November`)
         rf"{_MONTH}\s{_DAY}{_DASH}{_DAY}(?:,?\s{_YEAR})?",
         rf"{_DAY}{_DASH}{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
         rf"{_MONTH}\s{_DAY}{_DAY_TO}{_DAY}{_NOT_DAY}(?:,?\s{_YEAR})?",
+        rf"{_MONTH}\s{_DAY}\s(?i:and)\s{_DAY},?\s{_YEAR}",  # its year shows `19` is a day
         rf"{_DAY}(?:{_DAY_TO}|\s(?i:and)\s){_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
         rf"{_MONTH}\s{_DAY}{_TO}{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
         # weekday ranges: (from) Thursday to Saturday, (between) Monday and Wednesday
@@ -397,7 +399,10 @@ class DateNormalizer:
         if _CALENDAR.match(core):
             return None
         m = _RANGE.match(core)
-        if not m or (" and " in m.group(0)[len(m.group("a")) :] and not between):
+        # `A and B` spans a period after `between`, or when it names two days of one month:
+        # `21 and 22 May`, `May 18 and 19, 2023` (a year shows the `19` is a day)
+        if not m or (" and " in m.group(0)[len(m.group("a")) :] and not between
+                     and not _two_days(m.group("a"), m.group("b"))):
             return None
         right, _, _ = strip_signals(m.group("b"))
         end = self._point(right, reference, future, False)
@@ -605,6 +610,15 @@ def candidate_spans(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     for pattern in patterns:
         for m in _matches(pattern, text, starts):
             yield extend_lead(text, m.start()), m.end()
+
+
+def _two_days(left: str, right: str) -> bool:
+    """`21` and `22 May`, or `May 18` and `19, 2023`: a bare day before a full date, or after
+    one with its year."""
+    if _DAY_ONLY.match(strip_signals(left)[0]):
+        return True
+    m = _DAY_ONLY.match(strip_signals(right)[0])
+    return m is not None and m.group(2) is not None
 
 
 def _matches(pattern: re.Pattern[str], text: str,
