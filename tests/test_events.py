@@ -1659,3 +1659,16 @@ def test_a_lenders_delegation_arriving_brings_no_goods(nlp: Language) -> None:
 def test_a_commodity_delivered_is_trade_unless_called_aid(nlp: Language, text: str,
                                                           given: bool) -> None:
     assert ("funding" in types(nlp, text)) is given
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("The goal of the project is to reduce water losses in the town.", False),  # a thing's
+    ("The goal is to make the schools of the valley more successful.", False),  # whose?
+    ("The ministry's goal is to build 40 schools in the valley.", True),
+    ("Uzbekistan set a goal of reaching $10 billion in trade with Korea.", True),
+    ("The goal is to double trade to $5 billion by 2030.", True),  # a target due by a year
+    ("One goal of the envoys' visit is to assess a new loan for the hospital.", True),
+])
+def test_a_goal_plans_only_for_someone_or_by_a_year(nlp: Language, text: str,
+                                                     planned: bool) -> None:
+    assert ("plan" in types(nlp, text)) is planned

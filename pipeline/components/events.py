@@ -971,6 +971,10 @@ def _plan_noun(noun: Token) -> bool:
         return False
     if _shown_by_thing(noun):
         return False
+    if lemma(noun) in PURPOSE_NOUNS and not _owner_intends(noun) and not any(
+            t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) for t in noun.sent):
+        return False  # `the goal of the project is to ease ...`: what a thing is for; a goal
+        # due by a year is a target
     if any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
            for c in noun.children):
         return True
@@ -991,6 +995,19 @@ def _shown_by_thing(noun: Token) -> bool:
     thing that shows an intention announces none (`Japan reaffirmed its commitment` does)."""
     subject = _subject(noun.head) if noun.dep_ == "dobj" else None
     return subject is not None and lemma(noun.head) in SHOWING_VERBS and not _can_intend(subject)
+
+
+def _owner_intends(noun: Token) -> bool:
+    """`the ministry's goal`, `the aim of the government`, `Uzbekistan set a goal`: the noun's
+    owner can intend (a project cannot)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and (setter := _subject(noun.head)) is not None:
+        owners.append(setter)  # `Uzbekistan set a goal of ...`
+    return any((_can_intend(owner) and lemma(owner) not in PROJECT_NOUNS) or (
+        lemma(owner) in TRIP_NOUNS | MEETING_NOUNS and _owner_intends(owner))
+        for owner in owners)  # `the goals of the guests' visit`: the guests' goals
 
 
 # --------------------------------------------------------------------------- modality
