@@ -67,6 +67,8 @@ def event(doc: Doc, kind: str) -> EventSpan:
      "3 мая", "2024-05-03", "day"),
     ("3 мая в Душанбе состоится открытие учебного центра, построенного Японией.",
      "3 мая", "2025-05-03", "day"),
+    ("Переговоры прошли 21 и 22 ноября 2023 года в Париже.",  # two days of one month
+     "21 и 22 ноября 2023 года", "2023-11-21/2023-11-22", "day"),
 ])
 def test_date_is_resolved_to_its_iso_value(
         ru: Language, text: str, core: str, value: str, granularity: str) -> None:

@@ -222,7 +222,9 @@ _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 _TAIL = r"(?:\s*(?:года|г\.?)(?!\w))?"
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I)) for kind, pattern in (
-        ("days", rf"{_DAY}\s*[-–—]\s*(?P<day2>[0-3]?\d)\s+{_MONTH}(?:\s+{_YEAR}{_TAIL})?"),
+        # two days of one month: `21-22 ноября`, `21 и 22 ноября 2023 года`
+        ("days", rf"{_DAY}(?:\s*[-–—]\s*|\s+и\s+)(?P<day2>[0-3]?\d)\s+{_MONTH}"
+                 rf"(?:\s+{_YEAR}{_TAIL})?"),
         ("day", rf"{_DAY}\s+{_MONTH}(?:\s+{_YEAR}{_TAIL})?"),
         ("numeric", r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
                     r"(?![\d.]\d)"),
