@@ -1629,10 +1629,10 @@ def _noun_events(noun: Token, money: list[int]) -> list[Candidate]:
             _urged(noun) and lemma(noun) in NOUN_TRIGGERS):
         return []
     verb = clause_verb(noun)
-    if verb is not noun and lemma(noun) in CONSTRUCTION_NOUNS:
+    if verb != noun and lemma(noun) in CONSTRUCTION_NOUNS:
         verb = phase_verb(verb) or verb  # `construction is due to begin`: the mode of `begin`
     mode = Mode.REALIS if verb == noun else clause_mode(verb)
-    if verb is not noun and (is_purpose(verb) or _is_descriptive(verb) or mode is Mode.NONE):
+    if verb != noun and (is_purpose(verb) or _is_descriptive(verb) or mode is Mode.NONE):
         return []
     if _urged(noun):
         mode = Mode.INTENDED  # `urged the signing of the agreement`: still to come
@@ -1760,7 +1760,7 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     # a relative clause, or an adverbial one with its own subject, dates its own fact (`trade,
     # which reached $13.8 billion last year, should grow ... by 2027`, `his first visit since the
     # leader died in 2016`), not the event
-    aside = [_subtree_span(t) for t in verb.subtree if t is not verb and (t.dep_ == "relcl" or (
+    aside = [_subtree_span(t) for t in verb.subtree if t != verb and (t.dep_ == "relcl" or (
         t.dep_ == "advcl" and _subject(t) is not None))]
     inside = [d for d in dates if start <= d.span.start_char < end
               and not any(s <= d.span.start_char < e for s, e in aside)]
