@@ -144,7 +144,8 @@ STORY_BEFORE_COMMENTS = 2  # paragraphs told before a comment form that closes t
 TEASER_TOPIC_SHARE = 0.2
 TEASER_RESTATED = 0.5
 TEASER_BLOCK_MIN = 2  # teasers in a block of other stories; one heading may be the story's own
-LINK_STARTS = ("http://", "https://", "www.")  # a web address, lower-case but no word
+LINK = r"(?:https?://|www\.)"  # how a web address opens
+LINK_START = re.compile(LINK)  # a web address, lower-case but no word
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
 WRAP_MAX = 100  # a hard-wrapped page has no longer line, but at its top (a headline, a stamp)
 WRAP_MIN_LINES = 3  # ... and several full-width lines
@@ -193,7 +194,6 @@ END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[
 # reports.—0—`, `... at the time. (Reporting by A; Editing by B)`
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
                        r"editing) by [^()]{1,200}\))\s*$", re.I)
-TWO_SENTENCES = re.compile(r"[.!?][\"”»]?\s+[\"“«]?[A-ZА-ЯЁ]")  # one sentence ends, another begins
 # the credit of a picture glued to the end of a paragraph: `... 1,200 children. Фото: © А.
 # Петрова/Агентство, архив |`, `... in May. Photo by A. Name`
 GLUED_CREDIT = re.compile(r"(?<=[.!?\"”»])\s*(?:photo|фото)(?:\s*:|\s+by\b|\s*©)"
@@ -692,8 +692,8 @@ ARTEFACTS = (
     re.compile(r"^(?:source|sources|источник)\s*:\s*[^.!?]{1,80}\.?$", re.I),
     re.compile(r"^(?:source|источник)\s+\S+\.[a-zа-я]{2,}\S*$", re.I),  # `Источник akipress.kg`
     re.compile(r"^(?:link|url|source|web ?site|сайт|ссылка|источник)\s*:\s*"
-               r"(?:https?://\S*|www\.\S*|\S+\.[a-z]{2,}\S*)?$", re.I),
-    re.compile(r"^(?:https?://|www\.)\S+$", re.I),
+               rf"(?:{LINK}\S*|\S+\.[a-z]{{2,}}\S*)?$", re.I),
+    re.compile(rf"^{LINK}\S+$", re.I),
     re.compile(rf"^(?:{READING_TIME}|reading time\s*:.*)$", re.I),
     re.compile(r"^(?:tags?|keywords|topics|related topics|т[еэ]ги|метки|ключевые слова)\s*(?::|$)",
                re.I),
@@ -741,7 +741,7 @@ BYLINE = re.compile(
 ABOUT_AUTHOR = re.compile(r"^(?:about (?:the )?authors?|об авторе)\s*:?$", re.I)
 # The author's box a theme prints by the story: the name, the name again as its link
 # (`Desk Team` / `Desk Teamhttps://example.news`), then in the same block what the author is.
-AUTHOR_LINK = re.compile(r"^(?P<name>[^\s:/][^:/]{0,60}?)(?:https?://|www\.)\S+$")
+AUTHOR_LINK = re.compile(rf"^(?P<name>[^\s:/][^:/]{{0,60}}?){LINK}\S+$")
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where
 # the story comes from or how it was made: `This article was produced by X while ...`, `This
 # story was first published on X`, `This message was rewritten by artificial intelligence.`
@@ -1176,7 +1176,7 @@ def split_end_mark(text: str) -> tuple[str, str] | None:
         return text[:m.start()], m.group().strip()
     m = GLUED_CREDIT.search(text)  # from a paragraph; a caption (one sentence) keeps its
     rest = text[:m.start()] if m else ""  # credit and is cut whole
-    return (rest, m.group().strip()) if TWO_SENTENCES.search(rest) and is_prose(
+    return (rest, m.group().strip()) if SENTENCE_START.search(rest) and is_prose(
         rest, STOPWORDS[detect_language(rest)]) else None
 
 
@@ -1222,8 +1222,8 @@ def _continues(previous: str, line: str) -> bool:
         return (len(words) >= HEADLINE_MIN_WORDS and words[-1].lower() in DANGLING
                 and not TERMINAL.search(previous) and not BULLET.match(previous)
                 and rule_reason(previous) is None)
-    return line[0].islower() and not TERMINAL.search(previous) and not line.startswith(
-        LINK_STARTS)  # a link on its own line is its own: `http://...` is no sentence's rest
+    return line[0].islower() and not TERMINAL.search(previous) and not LINK_START.match(
+        line)  # a link on its own line is its own: `http://...` is no sentence's rest
 
 
 def mark_rules(lines: list[Line]) -> None:
