@@ -187,6 +187,8 @@ NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS |
                  | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
                               "recruitment", "training", "invitation", "interest", "table",
                               "ratification", "signature"}))
+# Every word for a gathering that is held: `the forum was opened` holds it.
+GATHERINGS = MEETING_NOUNS | HELD_MEETING_NOUNS | ATTENDED_GATHERINGS
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
 # Nouns of happenings a later sentence refers back to (`during the visit`), not things
 # (`the tunnel`, `those credit lines`), which last beyond the day they were news.
@@ -544,7 +546,7 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     if lemma(theme) in NOT_LAUNCHED and theme.pos_ != "PROPN":
         return None  # `the way`, `a foundation for` are figurative; a `Foundation` or a `Career
         # Portal` is not
-    if lem in OPENING_VERBS and lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS | ATTENDED_GATHERINGS):
+    if lem in OPENING_VERBS and lemmas & GATHERINGS:
         return "meeting"  # `the forum was opened by the minister`: the gathering was held; a
         # workshop founded (`co-founded the Steppe Workshop`) is a school
     if lem in START_VERBS and lemmas & CONSTRUCTION_NOUNS:
@@ -687,8 +689,7 @@ def _counted_professionals(verb: Token) -> bool:
     subject = _subject(verb)
     if subject is None:
         return False
-    people = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"), subject)  # `a group of 20 doctors`
+    people = next(iter(_of_objects(subject)), subject)  # `a group of 20 doctors`
     return lemma(people) in SENT_PROFESSIONALS and (_has_count(people) or _has_count(subject))
 
 
@@ -1000,9 +1001,7 @@ def _shown_by_thing(noun: Token) -> bool:
 def _owner_intends(noun: Token) -> bool:
     """`the ministry's goal`, `the aim of the government`, `Uzbekistan set a goal`: the noun's
     owner can intend (a project cannot)."""
-    owners = [c for c in noun.children if c.dep_ == "poss"] + [
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children if g.dep_ == "pobj"]
+    owners = [c for c in noun.children if c.dep_ == "poss"] + _of_objects(noun)
     if noun.dep_ == "dobj" and (setter := _subject(noun.head)) is not None:
         owners.append(setter)  # `Uzbekistan set a goal of ...`
     return any((_can_intend(owner) and lemma(owner) not in PROJECT_NOUNS) or (
@@ -1075,6 +1074,13 @@ def _be_to_frame(be: Token) -> Mode | None:
     passive = any(c.dep_ == "auxpass" for c in to_clause.children)
     actor = subject.pos_ == "PROPN" or subject.ent_type_ in ORG_LABELS or _is_people(subject)
     return Mode.SCHEDULED if passive or actor else None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What the noun's `of` names: `the aim of the visit` -> `visit`, `a group of 20 doctors`
+    -> `doctors`."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _of_trip(noun: Token) -> bool:
@@ -1413,8 +1419,8 @@ def _is_descriptive(verb: Token) -> bool:
     if verb.dep_ in ("amod", "compound", "nmod"):
         return True
     if verb.tag_ == "VBG" and (verb.dep_ == "acl" or (
-            verb.dep_ == "pcomp" and verb.head.lower_ not in SEQUENCE_PREPOSITIONS | {"by"}
-            and not _thanked_for(verb))):
+            verb.dep_ == "pcomp" and verb.head.lower_ != "by"
+            and verb.head.lower_ not in SEQUENCE_PREPOSITIONS and not _thanked_for(verb))):
         return True
     return lemma(verb) == "co" and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "-"
 
@@ -1579,8 +1585,7 @@ def _controller(verb: Token) -> Token | None:
         return None
     subject = _subject(frame)
     if subject is not None and lemma(frame) == "be":  # the thing the purpose noun is of
-        return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), subject)
+        return next(iter(_of_objects(subject)), subject)
     return subject
 
 

@@ -842,13 +842,13 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if kind != "plan" and token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ in ABOUT:
         return False  # `переговоры об открытии завода`: the talks' subject, no opening (but
         # `объявил о планах` announces plans)
-    before = token.doc[max(token.sent.start, token.i - 2):token.i]
-    if "VerbForm=Inf" in str(token.morph) and any(t.lemma_ in HEDGE_LEMMAS for t in before):
+    morph = str(token.morph)
+    if "VerbForm=Inf" in morph and any(t.lemma_ in HEDGE_LEMMAS for t in token.doc[
+            max(token.sent.start, token.i - 2):token.i]):
         return False  # `завод может открыться`: it may, as English `may open`
     if _agreed_to(token, DEONTIC) or (token.pos_ == "NOUN" and token.i > 0
                                       and _agreed_to(token.nbor(-1), DEONTIC)):
         return False  # `необходимо провести встречу`: still to be done, a plan (see _planned)
-    morph = str(token.morph)
     if "VerbForm=Part" in morph and "Variant=Short" not in morph and (
             "Tense=Pres" in morph or kind in ("construction", "personnel")):
         return False  # a participle that describes its noun, as in English: `компаний,
