@@ -149,7 +149,6 @@ from pipeline.lexicon.institutions import FINAL_HEADS
 from pipeline.lexicon.people import (
     COLLECTIVE_NOUNS,
     GUEST_NOUNS,
-    PEOPLE_GROUPS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
 )
@@ -272,7 +271,8 @@ def _noun_lemmas(token: Token) -> set[str]:
     if token.pos_ == "PROPN":
         out.add(singular(token))  # `ten Patrol Boats`: the tagger keeps a capitalised plural
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod"):
+        if child.dep_ in ("compound", "amod", "nmod") and not (
+                child.pos_ == "PROPN" and child.ent_type_ == "ORG"):  # `an IMF Fund delegation`
             out.update({lemma(child), child.lower_})
         elif child.dep_ == "prep" and child.lower_ in ("of", "under"):
             out.update(lemma(g) for g in child.children if g.dep_ == "pobj")
@@ -589,9 +589,6 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(_subject_lemmas(payer) & AID_NOUNS) or _money_after(verb, money)
     if lem == "arrive":  # `medical equipment began arriving in Osh`: goods delivered
         carrier = verb.head if verb.dep_ == "xcomp" and _subject(verb) is None else verb
-        subject = _subject(carrier)
-        if subject is not None and (_is_people(subject) or lemma(subject) in PEOPLE_GROUPS):
-            return False  # `an IMF delegation has arrived`: people come, no goods
         return bool(_subject_lemmas(carrier) & (AID_NOUNS | GOODS_NOUNS))
     if lem == "make":  # `will make funds of $3.5 billion available`: provides them
         return any(_noun_lemmas(t) & AID_NOUNS or _money_under(t, money)
