@@ -27,6 +27,7 @@ from pipeline.lexicon.pages import DATE_LABELS, SENTENCE_WORDS, UPDATE_LABELS
 from pipeline.lexicon.text import HAS_DIGIT, LIST_ITEM
 
 MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
+ORDINAL = r"(?:st|nd|rd|th)?"  # a day's ordinal ending: `28th April`
 _NUMERIC = r"(?P<a4>\d{1,2})(?P<s4>[./-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
 # a two-digit year, day first with dots (`18.05.00 00:00`, `Osh, 21.07.23. /Agency/`), in the
 # page's order with slashes (`16/05/17 – Headline`)
@@ -36,9 +37,9 @@ CENTURY_PIVOT = 69  # as POSIX reads `%y`: 00-68 are 2000-2068, 69-99 are 1969-1
 # (`03 сент.2018`); some sites put a comma after the day too (`Wednesday, 27, November, 2024`)
 YEAR_GAP = r"(?:,\s*|\s+|(?<=\.)(?=\d))"
 DATE_CORE = re.compile(
-    rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?:of\s+)?"
+    rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}}){ORDINAL}{YEAR_GAP}(?:of\s+)?"
     rf"{MONTH.replace('month', 'm1')}{YEAR_GAP}(?P<y1>\d{{4}})"
-    rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{YEAR_GAP}(?P<y2>\d{{4}})"
+    rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}}){ORDINAL}{YEAR_GAP}(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})(?P<s3>[./-])(?P<n3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})|{_NUMERIC}"
     rf"|{_SHORT_YEAR})"
     r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
@@ -117,8 +118,8 @@ CRAWL_STAMP = re.compile(ISO_STAMP + r"\s*$", re.I)
 # for the place (`STEPPE-NEWS. May 2, 2024. The bank ...`); a press release
 # may put the date, with its weekday, in brackets: `MANILA, PHILIPPINES (Friday, 3 May 2019) —`.
 DATELINE_DATE = (
-    rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})\s+{MONTH.replace('month', 'm2')}(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"(?:{MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}}){ORDINAL}(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}}){ORDINAL}\s+{MONTH.replace('month', 'm2')}(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|{_NUMERIC}|{_SHORT_YEAR})"
     r"(?:\s*(?:года|г\.)(?!\w))?"  # `Бишкек, 16 декабря 2025 года –`
 )

@@ -1661,6 +1661,9 @@ def test_publication_date_is_weighed_by_label_then_kind_then_nearness() -> None:
     # the hour the story was filed after its date, a comma before the year
     ("Нарын, 4 июня, 2019, 10:15 — Памир Вайр. Перевал открыли.", None, "2019-06-04"),
     ("NARYN, June 4, 2019, 10:15 - Pamir Wire. The pass reopened.", None, "2019-06-04"),
+    # a day's ordinal ending
+    ("NARYN, 4th June, 2019 (Pamir Wire) – The pass reopened.", None, "2019-06-04"),
+    ("NARYN, June 4th, 2019 - Pamir Wire. The pass reopened.", None, "2019-06-04"),
 ])
 def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
         text: str, reference: str | None, value: str) -> None:
@@ -1679,6 +1682,7 @@ def test_wire_dateline_gives_its_date_and_a_missing_year_from_the_reference(
     ("Osh and Naryn - 4 June 2019 marks their twinning.", None),  # no dash after the date
     ("4 June 2019. Osh-Naryn road reopened for trucks.", None),  # a hyphen inside a name
     ("Нарын, 4 июня, 2019 человек вышли на субботник.", None),  # a number after the date
+    ("In Naryn, the 4th June 2019 meeting was held.", None),  # an ordinal inside a sentence
     pytest.param("Last year, March 8 – a public holiday – fell on a Saturday.", "2026-01-01",
                  marks=pytest.mark.xfail(strict=True, reason="the dateline's place runs "
                                          "case-insensitive, so an opening phrase before a "
