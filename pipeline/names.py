@@ -105,6 +105,8 @@ def name_core(form: str) -> tuple[str, str | None]:
     """A name reduced for comparison, and the country it names: (`ministry of energy`, `japan`)."""
     text = fold_name(form)
     country = None
+    if text and text.split()[0] in SEAT_HEADS:
+        text = SEAT.sub("", text)  # `embassy of japan in bishkek`: the country is before `in`
     if text and text.split()[0] in INITIAL_HEADS:
         for match in OF_COUNTRY.finditer(text):
             country = country_of(text[match.end():])
@@ -112,9 +114,10 @@ def name_core(form: str) -> tuple[str, str | None]:
                 text = text[:match.start()]
                 break
     words = text.split()
-    for n in range(COUNTRY_WINDOW, 0, -1):  # `japanese embassy`, `united states embassy`
-        if len(words) > n and words[n] in INITIAL_HEADS and country_of(" ".join(words[:n])):
-            country, text = country_of(" ".join(words[:n])), " ".join(words[n:])
+    for n in range(COUNTRY_WINDOW, 0, -1):  # `japanese embassy`, `japan's embassy`
+        owner = country_of(" ".join(words[:n]).removesuffix("'s"))
+        if len(words) > n and words[n] in INITIAL_HEADS and owner:
+            country, text = owner, " ".join(words[n:])
             break
     if country and text.split()[0] in SEAT_HEADS:
         text = SEAT.sub("", text)  # `US embassy in Nur-Sultan` = `US Embassy in Kazakhstan`

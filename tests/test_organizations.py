@@ -1900,3 +1900,44 @@ def test_the_field_an_agreement_is_on_is_no_body(nlp: Language) -> None:
     assert names(nlp, text) == []
     kept = "The sides signed an agreement on the Eurasian Development Bank's new office."
     assert names(nlp, kept) == ["Eurasian Development Bank"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Embassy of Japan in Bishkek handed over equipment. Japan's Embassy also funded a school.",
+    "Japan’s Embassy funded a school. The Embassy of Japan in Bishkek also gave books.",
+])
+def test_a_countrys_embassy_by_possessive_and_by_of_is_one_organisation(nlp: Language,
+                                                                      text: str) -> None:
+    assert names(nlp, text) == ["Embassy of Japan in Bishkek"]
+
+
+def test_embassies_of_two_countries_stay_apart(nlp: Language) -> None:
+    text = "The Embassy of Japan in Bishkek and Korea's Embassy funded a school."
+    assert len(names(nlp, text)) == 2
+
+
+def test_named_troops_are_a_body_and_their_parent_stays_in_the_name(nlp: Language) -> None:
+    text = "The US handed 50 cars to the Border Troops of State Security Service of Uzbekistan."
+    assert names(nlp, text) == ["Border Troops of State Security Service of Uzbekistan"]
+    assert names(nlp, "Russian Troops Leave Base. Russian troops left on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The president presented his guest with the Turkmenistan State Cooperation Decoration.",
+    "He was awarded the Order of Friendship at the ceremony.",
+    "They signed the Grant Aid Cooperation Program MOU. The MOU lists 14 new projects.",
+])
+def test_honours_and_memoranda_are_no_bodies(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_an_acronym_acting_as_a_body_is_still_kept(nlp: Language) -> None:
+    assert names(nlp, "UZMEC said it will build a plant.") == ["UZMEC"]
+
+
+def test_a_long_form_called_a_programme_after_its_acronym_is_no_body(nlp: Language) -> None:
+    text = ("The trucks were given under the Export Control and Related Border Security "
+            "Assistance (EXBS) program. EXBS staff attended.")
+    assert names(nlp, text) == []
+    text = "The school was funded by the Japan Fund for Poverty Reduction (JFPR) program."
+    assert names(nlp, text) == ["Japan Fund for Poverty Reduction"]

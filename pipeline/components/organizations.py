@@ -1429,7 +1429,8 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
             kept.append(span)  # `polled by Reuters`, `told APA`
             continue
         if _is_acronym(span):
-            if span.text in known or _acts_as_body(span):
+            if span.text in known or (_acts_as_body(span) and span.text.lower() not in (
+                    NON_ORG_HEADS)):  # `the MOU confirmed`: a document acts in a phrase only
                 kept.append(span)
             continue  # an acronym nothing defines may stand for anything
         if _plausible_ner_name(span) and not _is_place_use(span):
@@ -1792,8 +1793,10 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     for span in _coordinated(doc, spans):
         if not _overlaps(span, spans):
             spans.append(span)
+    programmes = [a.long for a in abbreviations if _names_programme(a)]
     spans = [owner for span in spans  # `the Soviet Union` is a state, whatever its head says
              if not _is_title(span) and not country_of(span.text) and not _is_kind(span)
+             and not any(p.start <= span.start and span.end <= p.end for p in programmes)
              and (owner := _board_owner(span)) is not None]
     links = _short_form_links(abbreviations, spans)
     for short, long_form in _bracketed_names(doc, spans).items():
@@ -1966,6 +1969,15 @@ def _bracketed_names(doc: Doc, spans: list[Span]) -> dict[str, str]:
                     word.ent_type_ == "ORG" or word.text not in places):
             names.setdefault(word.text, span.text)
     return names
+
+
+def _names_programme(abbr: Abbreviation) -> bool:
+    """`Export Control and Related Border Security (EXBS) program`: a long form that is no
+    institution's, called a programme (project, initiative) after its short form."""
+    doc, after = abbr.short.doc, abbr.short.end
+    after += after < len(doc) and doc[after].text == ")"
+    return after < len(doc) and doc[after].lower_ in NON_ORG_HEADS and not _is_institution(
+        _trim(abbr.long))
 
 
 def _short_form_links(abbreviations: list[Abbreviation], spans: list[Span]) -> dict[str, str]:

@@ -13,7 +13,7 @@ FINAL_HEADS = frozenset({
     "industries",
     "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
     "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
-    "service", "society", "syndicate", "trust", "union", "university",
+    "service", "society", "syndicate", "troops", "trust", "union", "university",
     # transliterated heads of Central Asian and Mongolian bodies: `Jogorku Kenesh`, `State Great
     # Khural`, `Milli Majlis`, `Almaty Akimat`
     "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
@@ -61,6 +61,8 @@ NON_ORG_HEADS = frozenset({
     "monument", "memorial", "mausoleum", "statue", "square", "flag", "flags",  # sites, symbols
     "meetings", "sessions", "summits", "conferences", "forums",  # `Annual Meetings of the IMF`
     "exercise", "exercises", "drill", "drills",  # `Field Training Exercise`, `Exercise Steppe X`
+    "decoration", "medal", "medals", "order",  # honours: `the Order of Friendship`
+    "mou", "mous",  # a memorandum of understanding by its initials
 })
 # Words for a road or line that a route of two place names stands beside: `the Osh-Batken road`.
 ROUTE_WORDS = frozenset({"road", "roads", "route", "routes", "highway", "highways", "railway",
