@@ -1672,3 +1672,54 @@ def test_a_commodity_delivered_is_trade_unless_called_aid(nlp: Language, text: s
 def test_a_goal_plans_only_for_someone_or_by_a_year(nlp: Language, text: str,
                                                      planned: bool) -> None:
     assert ("plan" in types(nlp, text)) is planned
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("The programme funds the repair of 40 schools, aiming to improve learning in the region.",
+     False),
+    ("Seeking to expand trade, Tokyo and Tashkent signed an agreement on customs.", False),
+    ("Kazakhstan is aiming to enhance its trade with Korea by 2030.", True),
+    ("Aiming to double exports, the government plans to build three new terminals.", True),
+])
+def test_a_participle_of_aim_states_a_deeds_purpose_not_a_plan(nlp: Language, text: str,
+                                                                planned: bool) -> None:
+    assert ("plan" in types(nlp, text)) is planned
+
+
+@pytest.mark.parametrize("text", [
+    "It should be reminded that the bank approved the loan in 2022.",
+    "It should be recalled that Japan granted the equipment last year.",
+])
+def test_a_reminder_of_a_fact_plans_nothing(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"funding"}
+
+
+def test_a_commitment_of_a_sum_is_funding_and_a_vow_is_a_plan(nlp: Language) -> None:
+    assert types(nlp, "Japan made a commitment of $10 million to the health programme.") == {
+        "funding"}
+    assert types(nlp, "The bank reaffirmed its commitment to deepen ties with Tajikistan.") == {
+        "plan"}
+
+
+def test_a_rank_a_thing_will_hold_plans_nothing(nlp: Language) -> None:
+    assert types(nlp, "It will be the largest wind farm in Central Asia.") == set()
+    assert types(nlp, "The school will become a regional training centre.") == {"plan"}
+
+
+def test_a_batch_of_goods_sent_is_no_team(nlp: Language) -> None:
+    assert types(nlp, "Turkey sent a big batch of humanitarian aid to Uzbekistan.") == {
+        "funding"}
+    assert "personnel" in types(nlp, "Korea sent a batch of 30 doctors to Tashkent.")
+
+
+def test_goods_handed_to_a_body_are_funding_and_credentials_a_meeting(nlp: Language) -> None:
+    assert types(nlp, "The embassy handed 12 pickup trucks to the border service.") == {
+        "funding"}
+    assert types(nlp, "The ambassador handed a letter to the minister.") == set()
+    assert types(nlp, "The ambassador handed over his credentials to the president.") == {
+        "meeting"}
+
+
+def test_construction_assisted_is_construction(nlp: Language) -> None:
+    assert "construction" in types(nlp, "China will assist the construction of a hospital.")
+    assert "construction" not in types(nlp, "China will assist the ministry with advice.")

@@ -569,7 +569,7 @@ def _made_available(verb: Token) -> list[Token]:
 def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[str],
                      money: list[int]) -> bool:
     if lem == "hand" and _has_prt(verb, "over"):
-        return True
+        return not arg_lemmas & CREDENTIALS  # an envoy's credentials are no gift
     if lem in WITH_THEME_VERBS - {"provide"} and args and (subject := _subject(verb)) is not None \
             and subject.dep_ == "nsubj" and subject.ent_type_ in ORG_LABELS:
         return True  # `the agency equipped the new laboratory`: a donor gave the equipment
@@ -697,10 +697,15 @@ def _is_statistic(verb: Token, args: list[Token]) -> bool:
     return present and any(lemma(a) in SHARE_NOUNS or a.lower_ in SHARE_NOUNS for a in args)
 
 
+def _is_team(noun: Token) -> bool:
+    """`a team`, `a group of doctors`; not a group of things (`a batch of humanitarian aid`)."""
+    return lemma(noun) in WORK_GROUPS and all(_is_people(g) for g in _of_objects(noun))
+
+
 def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     if lem in PERSONNEL_VERBS:
         # `is sending a team to Kyrgyzstan to train its forces`: a working group sent abroad
-        return any(_is_people(a) or (lem in DISPATCH_VERBS and lemma(a) in WORK_GROUPS
+        return any(_is_people(a) or (lem in DISPATCH_VERBS and _is_team(a)
                                      and _goes_abroad(verb)) for a in args)
     if lem in COURSE_VERBS and verb.dep_ != "relcl" and any(
             a.dep_ == "dobj" and lemma(a) in COURSE_NOUNS for a in args):
@@ -782,6 +787,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_lent(noun) and not _is_measured(noun) and (
             _has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
+    if lem == "commitment" and of_child is not None and _money_under(of_child, money):
+        return [("funding", noun)]  # `commitments of $59.5 million`: money committed, not a vow
     if lem in GIVING_NOUNS and of_child is not None and any(
             _noun_lemmas(g) & (AID_NOUNS | GOODS_NOUNS) for g in of_child.children):
         return [("funding", noun)]  # `provision of cutting-edge medical equipment`
@@ -1039,11 +1046,13 @@ def _frame_of(head: Token) -> Mode | None:
             head)
         return Mode.INTENDED if intent or _voiced_interest(head) else None
     if lem in INTENT_FRAMES:
-        # `a project which aims to ...` describes a thing; it announces nothing
+        # `a project which aims to ...` describes a thing; it announces nothing. `signed a
+        # memorandum, seeking to expand trade`: a participle adjunct states the deed's purpose
         subject = _subject(head)
         describes = head.dep_ == "acl" or (head.dep_ == "relcl" and (
             subject is None or subject.tag_ in ("WDT", "WP")))
-        return Mode.NONE if describes else Mode.INTENDED
+        adjunct = head.dep_ == "advcl" and head.tag_ == "VBG" and subject is None
+        return Mode.NONE if describes or adjunct else Mode.INTENDED
     if lem == "be":
         return _be_to_frame(head)
     if lem in SCHEDULE_FRAMES:
@@ -1613,11 +1622,12 @@ def _can_intend(subject: Token) -> bool:
 def _becomes_status(verb: Token) -> bool:
     """A copula that plans a change of status, not a property: due by a year (`plots should
     be ready for the 2026 season`) or naming what it becomes (`OVOP will become a National
-    Project`), not a quality or a figure (`will become essential`, `the rate will be 1 %`)."""
+    Project`), not a quality, a figure or a rank (`will become essential`, `the rate will be 1 %`,
+    `it will be the largest plant in the region`)."""
     dated = any(t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) for t in verb.subtree)
     return _dated_target(verb) or dated or any(
         c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not any(
-            g.like_num for g in c.children) for c in verb.children)
+            g.like_num or g.tag_ == "JJS" for g in c.children) for c in verb.children)
 
 
 def _plan_start(verb: Token) -> int:

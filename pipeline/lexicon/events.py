@@ -108,9 +108,9 @@ ENGAGED_VERBS = frozenset({"involve", "engage", "participate", "partake"})
 # Verbs that say what a project consists of: `the project involves the construction of a road`.
 CONTENT_VERBS = frozenset({"involve", "include", "envisage", "envision", "entail", "comprise"})
 # Verbs that pay for, back or speed up building works: `is financing the construction of a
-# plant`, `accelerating the construction of a new city`.
-BACKING_VERBS = frozenset({"finance", "fund", "co-finance", "cofinance", "support", "accelerate",
-                           "expedite", "continue"})
+# plant`, `will assist the construction of a hospital`, `accelerating the construction of a city`.
+BACKING_VERBS = frozenset({"finance", "fund", "co-finance", "cofinance", "support", "assist",
+                           "accelerate", "expedite", "continue"})
 CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitation", "work", "works",
                                 "refurbishment", "renovation", "groundbreaking", "building"})
 # What is built or strengthened in a figure of speech: `build trust`, `upgrade skills`.
@@ -136,7 +136,8 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "commit", "add", "cover", "channel", "implement", "sign", "conclude",
                               "exchange", "include", "pledge", "promise", "issue", "send",
                               "ship", "secure", "obtain", "ink", "countersign", "back", "bring",
-                              "render", "authorize", "authorise", "borrow", "dedicate", "allot"})
+                              "render", "authorize", "authorise", "borrow", "dedicate", "allot",
+                              "hand"})
 # Bodies whose approval of projects funds them: `the Bank has approved three new projects`.
 LENDING_BODIES = frozenset({"bank", "fund", "board"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.

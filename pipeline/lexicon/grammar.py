@@ -35,7 +35,8 @@ FUTURE_MODALS = STRONG_MODALS | WEAK_MODALS
 FUTURE_ADVERBS = frozenset({"later", "soon", "eventually", "future", "next"})
 # Verbs of speech whose `would` clause reports a future (`said ... would open in May`).
 REPORT_VERBS = frozenset({"say", "announce", "state", "note", "add", "report", "confirm", "tell",
-                          "explain", "stress", "emphasize", "emphasise", "inform"})
+                          "explain", "stress", "emphasize", "emphasise", "inform", "recall",
+                          "remind", "mention"})
 # Pronouns by which a speaker reports its own future action (`the bank said it would lend`).
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # Prepositions that set when a reported future happens (`would open by May`).
