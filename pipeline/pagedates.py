@@ -152,6 +152,7 @@ DATELINE_ALONE = re.compile(
 )
 # How much a candidate counts: a labelled publication date most, an update stamp least.
 # A label and a weekday before a date that closes a headline (a scrape may glue the label on).
+BRACKETED_END = re.compile(r"(?P<head>.*[^\s(])\s*\((?P<date>[^()]*\d)\)\s*")  # `... (May 3, 2019)`
 CLOSING_LABEL = re.compile(
     rf"(?:(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\s*:?\s*)?(?:{WEEKDAY},?\s*)?$", re.I)
 # `clock`: a site's own date of today atop the page (see is_clock)
@@ -360,6 +361,8 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     2025, 10:01` (at least `min_words` words before it, fewer before a stamp with a label or a
     time, no full stop, and no preposition that makes the date part of the headline: `Talks to
     resume on 5 May 2025`)."""
+    if (bracketed := BRACKETED_END.fullmatch(text)) is not None:
+        text = f"{bracketed['head']} {bracketed['date']}"  # `Headline (02/15/2005)`
     m = _last_date(text) if ENDS_IN_NUMBER.search(text) else None
     if m is None or _closes_with(text, m):
         return None  # `U.S. Department of State, April 1, 2012`: a source's line

@@ -797,6 +797,8 @@ def test_a_lone_date_closing_the_story_dates_it() -> None:
      "Korea funds a water plant in Khujand", "February 19, 2024, 10:15"),
     ("Korea funds a water plant in Khujandupdated: Mon Feb 19 2024 10:15:00",
      "Korea funds a water plant in Khujand", "updated: Mon Feb 19 2024 10:15:00"),
+    ("Korea funds a water plant in Khujand (02/19/2024)", "Korea funds a water plant in Khujand",
+     "02/19/2024"),  # in brackets
 ])
 def test_a_date_closing_a_headline_is_split_off(line: str, headline: str, stamp: str) -> None:
     assert split_closing_date(line, 5) == (headline, stamp)
@@ -806,6 +808,8 @@ def test_a_date_closing_a_headline_is_split_off(line: str, headline: str, stamp:
     "Water talks between Korea and Tajikistan to resume on 19.02.2024",
     "Korea funds a water plant in Khujand on 19.02.2024.",
     "Water plant 19.02.2024",
+    "Korea funds a water plant in Khujand (Phase 2)",
+    "Water talks between Korea and Tajikistan to resume (on 19.02.2024)",
 ])
 def test_a_date_that_belongs_to_the_headline_or_sentence_stays(line: str) -> None:
     assert split_closing_date(line, 5) is None
