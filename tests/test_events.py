@@ -1091,6 +1091,17 @@ def test_event_date_is_not_the_period_the_document_covers(nlp: Language) -> None
     assert [e.date for e in found if e.type == "agreement"] == ["2025-01-24"]
 
 
+@pytest.mark.parametrize("text, period", [
+    ("The bank and the government signed a cooperation strategy for 2018-2021 on May 3.",
+     "2018-2021"),  # `for` a period hangs on the verb
+    ("They signed the 2022-2024 Grant Aid Programme MOU in Seoul on May 3.", "2022-2024"),
+])
+def test_event_date_is_not_the_term_of_the_signed_document(nlp: Language, text: str,
+                                                          period: str) -> None:
+    found = events(nlp, text, {"on May 3": "2018-05-03", period: "2022/2024"})
+    assert [e.date for e in found if e.type == "agreement"] == ["2018-05-03"]
+
+
 def test_event_date_may_be_a_period_of_the_clause(nlp: Language) -> None:
     text = "In 2021-2023, the ministry signed 14 agreements with foreign universities."
     found = events(nlp, text, {"2021-2023": "2021/2023"})
@@ -1114,6 +1125,12 @@ def test_event_date_own_date_beats_the_dateline(nlp: Language) -> None:
     text = "Bishkek, 18 March 2025 – JICA signed a financing agreement on 17 March."
     found = events(nlp, text, {"18 March 2025": "2025-03-18", "on 17 March": "2025-03-17"})
     assert [e.date for e in found] == ["2025-03-17"]
+
+
+def test_event_date_of_a_scheduled_opening_is_its_own_not_the_datelines(nlp: Language) -> None:
+    text = "BISHKEK, 17 March, 2015 - The agency will open an office in Bishkek in April 2015."
+    found = events(nlp, text, {"17 March, 2015": "2015-03-17", "in April 2015": "2015-04"})
+    assert {e.type: e.date for e in found} == {"launch": "2015-04", "plan": "2015-04"}
 
 
 def test_event_date_a_wire_dateline_without_a_place_yields_to_the_year_the_sentence_names(

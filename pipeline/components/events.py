@@ -1793,11 +1793,15 @@ def is_content_period(doc: Doc, date: DateSpan) -> bool:
         return False
     span = date.span
     head = span.root.head
-    if span.root.dep_ in ("nmod", "compound", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
-        return True  # `the 2025-2030 programme`
-    # `for 2025-2030` under a noun or a gerund (`on deepening partnership for 2025-2030`)
-    return head.dep_ == "prep" and (head.head.pos_ in ("NOUN", "PROPN") or (
-        head.head.dep_ in ("pcomp", "acl")))
+    before = doc[span.start - 1] if span.start > 0 else None
+    if span.root.dep_ in ("nmod", "compound", "npadvmod", "nummod") and head.pos_ in (
+            "NOUN", "PROPN") and (before is None or before.tag_ != "IN"):
+        return True  # `the 2025-2030 programme`; not a preposition's object the parser hung
+        # on a noun (`the strategy for 2024-2028 sets a target`, where `sets` is the verb)
+    # `for 2025-2030` under a noun or a gerund (`on deepening partnership for 2025-2030`), or
+    # any `for` a period: `signed a strategy for 2018-2021` names its term, wherever it hangs
+    return head.dep_ == "prep" and (head.lower_ == "for" or head.head.pos_ in (
+        "NOUN", "PROPN") or head.head.dep_ in ("pcomp", "acl"))
 
 
 def _truncate(value: str, unit: str) -> str:
@@ -1944,10 +1948,12 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
                if not is_content_period(doc, d)]
         header = is_list_header(sent)
         found: list[EventSpan] = []
+        undatelined = _undatelined(sent, own) if i == 0 else own
         for kind, cand in chosen.items():
-            # a plan is not dated by the dateline that dates its announcement
-            date = own_date(cand.anchor, _undatelined(sent, own) if kind == "plan" and i == 0
-                            else own)
+            # what is still to come (a plan, an opening scheduled) is not dated by the dateline
+            # that dates its announcement
+            ahead = kind == "plan" or cand.mode is not Mode.REALIS
+            date = own_date(cand.anchor, undatelined if ahead else own)
             source: DateSource = "sentence" if date else "context"
             if (i in items or header) and kind != "plan" and date is None:
                 # the items of a signing list were signed when the header's signing was
