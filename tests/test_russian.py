@@ -330,6 +330,15 @@ def test_lone_acronym_joins_the_name_of_its_initials(
     assert acronym in mentions[names[-1]]  # the acronym's mention joined the last name
 
 
+def test_a_ministrys_acronym_with_its_state_joins_its_full_name(ru: Language) -> None:
+    doc = extract(ru, "В МИД Туркменистана прошла встреча с послом. Министерство иностранных "
+                      "дел Туркменистана сообщило об итогах.")
+    assert list(orgs(doc)) == ["Министерство иностранных дел Туркменистана"]
+    doc = extract(ru, "МИД Казахстана и Министерство иностранных дел Туркменистана подписали "
+                      "меморандум.")
+    assert len(orgs(doc)) == 2  # another state's ministry stays apart
+
+
 @pytest.mark.parametrize(("dateline", "agency"), [
     ("Ташкент, 4 сен. /УзА/.", "УзА"),
     ("Бишкек, 14.08.2024 /Кабар/.", "Кабар"),
@@ -754,6 +763,12 @@ def test_plans_announced_after_about_are_a_plan(ru: Language) -> None:
 ])
 def test_a_happening_urged_is_a_plan(ru: Language, text: str) -> None:
     assert types(extract(ru, text)) == {"plan"}
+
+
+def test_a_happening_proposed_is_only_a_plan(ru: Language) -> None:
+    assert types(extract(ru, "Министр предложил построить новую дорогу в Оше.")) == {"plan"}
+    assert types(extract(ru, "Компания предложила проект и построила дорогу в Оше.")) == {
+        "construction"}
 
 
 def test_speaking_at_a_forum_is_no_plan(ru: Language) -> None:

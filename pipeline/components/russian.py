@@ -84,6 +84,7 @@ from pipeline.lexicon.russian import (
     RU_OPENED_GATHERINGS,
     RU_PAID_SUPPORT,
     RU_PROMISE_VERBS,
+    RU_PROPOSAL_VERBS,
     RU_RESULT_WORDS,
     RU_SCALES,
     RU_SEAT_HEADS,
@@ -774,6 +775,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in ACRONYM_SKIPS and w[0].isalpha())
 
 
+def _spells(short: str, name: str) -> bool:
+    """Whether `short` is `name` by its initials, the state it is of kept (`ебрр`; `мид
+    туркменистана` for `министерство иностранных дел туркменистана`)."""
+    acronym, _, state = short.partition(" ")
+    if state and not name.endswith(" " + state):
+        return False
+    return _initials(name.removesuffix(" " + state) if state else name) == acronym
+
+
 def _group_key(span: Span) -> str:
     """A mention's lemmas, the state a body is of given by its code, whatever the name it goes
     by (`Кабинета Министров Кыргызстана`, `Кабинет Министров Кыргызской Республики`)."""
@@ -800,7 +810,7 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
     # развития`)
     for key in list(groups):
         full = by_alias.get(key) or next(
-            (other for other in groups if other != key and _initials(other) == key), None)
+            (other for other in groups if other != key and _spells(key, other)), None)
         # a contraction of a longer name met in the same story (`Нацбанк`, `Кабмин`)
         contracted = [other for other in groups if other != key and _contracts(key, other)]
         full = full or (contracted[0] if len(contracted) == 1 else None)
@@ -902,8 +912,9 @@ def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
     chosen: dict[str, Token] = {}
     for token in sent:
         kinds = TRIGGER_TYPES.get(token.lemma_, ())
-        if kinds and _advocated(token):
-            chosen.setdefault("plan", token)  # `выступил за подписание`: urged, still to come
+        if kinds and (_advocated(token) or _agreed_to(token, RU_PROPOSAL_VERBS)):
+            # `выступил за подписание`, `предложил создать фонд`: urged or proposed, to come
+            chosen.setdefault("plan", token)
             continue
         for kind in kinds:
             if kind not in chosen and _fires(kind, token, lemmas, money):

@@ -322,6 +322,9 @@ AGREED_TO = frozenset({"договориться", "решить", "соглас
 # Words of what must be done, whose infinitive is a plan and not yet done (`необходимо провести
 # встречу`, `стороны должны подписать`).
 DEONTIC = frozenset({"необходимый", "нужный", "надо", "следовать", "должный", "обязанный"})
+# Verbs of proposal: the action they propose is only a plan (`предложил создать фонд`), as
+# English `proposed to set up`.
+RU_PROPOSAL_VERBS = frozenset({"предложить", "предлагать"})
 # Verbs of promise: the action they promise is planned, funding too (`пообещал выделить`).
 RU_PROMISE_VERBS = frozenset({"обещать", "пообещать", "обязаться"})
 # Forms of `быть` that put the verb after them in the future (`будет завершен`).
