@@ -700,12 +700,15 @@ def test_on_without_a_country_before_it_stays_in_the_name(nlp: Language) -> None
     assert names(nlp, text) == ["National Commission of Inquiry on the Railway Accident"]
 
 
-@pytest.mark.xfail(reason="a name is cut after `of <country>` before any `for`, even where the "
-                          "`for` phrase belongs to the name", strict=True)
-def test_for_after_the_country_inside_a_commission_name_stays(nlp: Language) -> None:
-    text = ("A memorandum was signed with the National Commission of Tajikistan for UNESCO on "
-            "Monday.")
-    assert "National Commission of Tajikistan for UNESCO" in names(nlp, text)
+@pytest.mark.parametrize("text, name", [
+    ("A memorandum was signed with the National Commission of Tajikistan for UNESCO on Monday.",
+     "National Commission of Tajikistan for UNESCO"),
+    ("It was signed by the Chairman of the State Committee of Uzbekistan for Investments.",
+     "State Committee of Uzbekistan for Investments"),
+])
+def test_a_capitalised_field_after_the_country_stays_in_the_name(nlp: Language, text: str,
+                                                                 name: str) -> None:
+    assert name in names(nlp, text)
 
 
 # ------------------------------------------------------------------ bodies under a parent
@@ -1941,3 +1944,30 @@ def test_a_long_form_called_a_programme_after_its_acronym_is_no_body(nlp: Langua
     assert names(nlp, text) == []
     text = "The school was funded by the Japan Fund for Poverty Reduction (JFPR) program."
     assert names(nlp, text) == ["Japan Fund for Poverty Reduction"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since the Donor Conference the Bank has approved $200 million in new projects.", []),
+    ("BAKU. STEPPEWIRE The Islamic Development Bank (IDB) will allocate $1.3 billion.",
+     ["STEPPEWIRE", "Islamic Development Bank"]),
+    ("Officials of the Bank of the Republic of Kazakhstan attended.",
+     ["Bank of the Republic of Kazakhstan"]),  # `the` after a joiner stays in the name
+])
+def test_the_after_a_capitalised_word_opens_a_new_phrase(nlp: Language, text: str,
+                                                          expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_one_word_name_after_and_that_acts_alone_is_a_body_of_its_own(nlp: Language) -> None:
+    text = ("The contract signed between Department of Atomic Energy and Kazatomprom covers "
+            "uranium. Since then Kazatomprom said it will deliver.")
+    assert names(nlp, text) == ["Department of Atomic Energy", "Kazatomprom"]
+    text = "The Ministry of Culture and Tourism hosted the forum. Tourism grew by five percent."
+    assert names(nlp, text) == ["Ministry of Culture and Tourism"]
+
+
+def test_the_field_of_a_title_held_at_a_body_is_no_body(nlp: Language) -> None:
+    text = "The ceremony was attended by Dr. Ali, Director of Asia Operations at SFD, and others."
+    assert names(nlp, text) == ["SFD"]
+    text = "Dr. Ali, Director of the Asia Department at the Ministry of Finance, spoke."
+    assert names(nlp, text) == ["Asia Department", "Ministry of Finance"]

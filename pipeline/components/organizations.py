@@ -213,8 +213,10 @@ def _chunks(doc: Doc) -> list[Span]:
         end = k = i + 1
         while k < n and "\n" not in tokens[k - 1].whitespace_:
             token = tokens[k]
-            if k in seats:
-                break
+            if k in seats or (token.lower_ == "the" and caps[k - 1]
+                              and tokens[k - 1].pos_ in ("NOUN", "PROPN")):
+                break  # `Since the Donor Conference the Bank has`: `the` after a name opens a
+                # new phrase (after a verb, `Building the Legal Foundation`, it is its object)
             if caps[k]:
                 end = k = k + 1
             elif _is_inner_hyphen(token) and caps[k + 1]:
@@ -334,8 +336,10 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False  # `Deputy Minister Aibek Osmonov and German Foreign Ministry`, `Vice
         # President Devdeit Yilmaz and Kyrgyz Cabinet Chairman ...`; after the title's `of`
         # the body's own name goes on (`Secretary of the Scientific and Research Association`)
-    if not comma and (_stands_alone(left) or _two_institutions(left, item)):
-        return False  # `Kazatomprom and Toyota Tsusho Corporation`, `Kazatomprom` named alone too
+    if not comma and (_stands_alone(left) or _two_institutions(left, item) or (
+            len(item) == 1 and _acts_alone(item[0]))):
+        return False  # `Kazatomprom and Toyota Tsusho Corporation`, `Kazatomprom` named alone too;
+        # `Department of Atomic Energy and Kazatomprom`, where `Kazatomprom said` too
     if comma:
         # a comma list stays in a name only inside `Ministry of A, B and C` or `Culture, Sport
         # and Tourism Ministry`, closed by `and`
@@ -413,6 +417,15 @@ def _stands_alone(left: Span) -> bool:
     # alone: not run on into `and` or into a longer name (`Border Management Programme`)
     alone = re.compile(rf"(?<![\w-]){re.escape(left.text)}(?![\w-])(?! and\b)(?!\s+[A-ZА-ЯЁ])")
     return any(m.start() != left.start_char for m in alone.finditer(doc_text(left.doc)))
+
+
+def _acts_alone(word: Token) -> bool:
+    """A one-word name after `and` that acts on its own elsewhere in the story (`Kazatomprom
+    said`), so a body of its own, not the last field of `Ministry of Culture and Tourism` (a
+    sentence's first word acts as a name only where the tagger says so: `Tourism grew`)."""
+    return any(t.text == word.text and t.i != word.i and _acts_or_takes_part(t)
+               and (not t.is_sent_start or t.ent_type_ == "ORG")
+               and not _is_cap(t.nbor(1) if t.i + 1 < len(t.doc) else t) for t in word.doc)
 
 
 def _is_legal_suffix(token: Token) -> bool:
@@ -560,13 +573,15 @@ def _country_end(doc: Doc, start: int) -> int | None:
 
 def _cut_after_country(span: Span) -> Span:
     """`Commission of China on the ... railway` -> `Commission of China`: a name whose
-    `of <country>` is followed by `on`/`for` ends with the country."""
+    `of <country>` is followed by `on`/`for` and a topic ends with the country; a capitalised
+    field goes on with it (`State Committee of Uzbekistan for Investments`)."""
     doc = span.doc
     for token in span[1:-1]:
         if token.lower_ != "of":
             continue
         end = _country_end(doc, token.i + 1)
-        if end is not None and end < span.end and doc[end].lower_ in COUNTRY_CLOSERS:
+        if end is not None and end + 1 < span.end and doc[end].lower_ in COUNTRY_CLOSERS and (
+                not _is_cap(doc[end + 1])):
             return doc[span.start:end]
     return span
 
@@ -1622,7 +1637,8 @@ def _named_part(span: Span) -> Span:
 def _in_portfolio(span: Span) -> bool:
     """The span stands in what a minister's title is of: `Minister of Health`, `Minister of
     Energy and Mineral Resources`, or in a headless field any title is for: `Vice President for
-    International Affairs` (not `Adviser for the Asian Development Bank`)."""
+    International Affairs` (not `Adviser for the Asian Development Bank`), `Director of Asia
+    Operations at ...`."""
     doc, i = span.doc, span.start - 1
     while i > 0 and (doc[i].lower_ in {"and", ","} or _is_cap(doc[i])):
         i -= 1
@@ -1630,7 +1646,9 @@ def _in_portfolio(span: Span) -> bool:
         return False
     if doc[i].lower_ == "for":
         return _is_role(doc[i - 1]) and not any(t.lower_ in NAME_HEADS for t in span)
-    return doc[i].lower_ == "of" and doc[i - 1].lower_ in PORTFOLIO_ROLES
+    # `Director of Asia Operations at the Fund`: the body follows `at`, the field is the title's
+    at_body = span.end < len(doc) and doc[span.end].lower_ == "at" and _is_role(doc[i - 1])
+    return doc[i].lower_ == "of" and (doc[i - 1].lower_ in PORTFOLIO_ROLES or at_body)
 
 
 def _cut_coordination(span: Span) -> bool:
