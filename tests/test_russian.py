@@ -127,6 +127,8 @@ ALL_KINDS = {"money", "percent", "quantity", "count"}
      "более 500 специалистов", "count", 500, "специалист", True),
     ("При содействии JICA в регионе откроются пять центров цифровых технологий.",
      "пять центров", "count", 5, "центр", False),
+    ("Товарооборот Казахстана и Кореи вырос на пять процентов за год.",  # a share in words
+     "пять процентов", "percent", 5, "%", False),
 ])
 def test_amount_is_read_with_kind_value_and_unit(
         ru: Language, text: str, core: str, kind: str, value: float, unit: str,

@@ -428,7 +428,10 @@ def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
                 or not free(m.start(), noun.idx) or SENTENCE_BREAK.search(text, m.end(), noun.idx)):
             continue
         value = RU_NUMBER_WORDS[m.group("word").lower()] if m.group("word") else _number(m)
-        if (amount := _amount(doc, "count", m.start(), noun.idx + len(noun), value, noun.lemma_)):
+        # `два процента`: a share in words, as `2 процента` in figures
+        kind, unit = ("percent", "%") if noun.lemma_.startswith(PERCENT_STEMS) else (
+            "count", noun.lemma_)
+        if (amount := _amount(doc, kind, m.start(), noun.idx + len(noun), value, unit)):
             taken.append((m.start(), m.end()))
             found.append(amount)
     return sorted(found, key=lambda a: a.span.start_char)
