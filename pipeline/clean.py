@@ -30,10 +30,12 @@ from pipeline.lexicon.pages import (
 from pipeline.lexicon.text import (
     BULLET_MARKS,
     CLOSING_ABBREVIATIONS,
+    DASHES,
     HAS_DIGIT,
     ITEM_NUMBER,
     NAME_ABBREVIATIONS,
     NAME_JOINERS,
+    OPEN_QUOTES,
 )
 from pipeline.names import WEB_ADDRESS, WEB_ADDRESS_SHAPE, is_source_name
 from pipeline.pagedates import (
@@ -454,6 +456,8 @@ COMMENT_FORM = re.compile(
     # the comments' header and counter, and the site's rules for them: `Comments`, `Total
     # comments : 0`, `Comments that contain slander will not be published.`
     r"|^(?:comments|комментарии)\s*:?$|^total comments?\s*:\s*\d"
+    # a comment's reply button standing on its line: `Reply`, `Ответить`
+    r"|^(?:reply|ответить)$"
     r"|^(?:your )?comments? (?:sent by you|you send|that|which|containing|not|with)\b"
     r"[^.!?]{0,80}\bwill (?:not )?be (?:published|posted|moderated|removed|deleted)\b"
     r"|^комментари\w*\b[^.!?]{0,80}\bне (?:публику|будут опубликован)\w*", re.I)
@@ -611,9 +615,10 @@ CAPTION = (
     # the Russian order of a picture's source label: `Источник фото: osh.example.kg`, `Автор
     # фото: ...`
     re.compile(rf"^(?:источник|автор)\s+{CAPTION_WORD}\s*:", re.I),
-    # a credit after a spaced dash, a few words or a site's address: `Фото - Valley.kg`
-    re.compile(rf"^{CAPTION_WORD}\s+[–—-]\s+(?:[^\s.!?]+(?:\.(?=\w)[^\s.!?]+)*\s?){{1,6}}\.?$",
-               re.I),
+    # a credit after a spaced dash, a few words or a site's address: `Фото - Valley.kg`; a site's
+    # address needs no dash: `Коллаж Example.kz`
+    re.compile(rf"^{CAPTION_WORD}\s+(?:[–—-]\s+(?:[^\s.!?]+(?:\.(?=\w)[^\s.!?]+)*\s?){{1,6}}"
+               r"|[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,}(?=\s*$))\.?$", re.I),
     # a numbered picture's label, a few words before its colon: `Photo6 former volunteers: ...`
     re.compile(rf"^{CAPTION_WORD}\s*\d{{1,2}}\s+[^.!?:]{{1,40}}:", re.I),
     # `... in Osh (photo by JICA).`, `... in Osh. (AGENCY photo)`, `(Agency file photo)`
@@ -1784,8 +1789,10 @@ def story_starts(lines: list[Line]) -> list[int]:
     # a date line above the first headline marks a listing, not a story's date over paragraphs
     # that its pictures' labels then part (`EXPO 3` over a paragraph)
     above = [ln for ln in lines[:heads[0]] if not ln.reason]
+    # (not the story's own date line, when the headline is printed above it as well)
+    again = any(ln.text.casefold() == lines[heads[0]].text.casefold() for ln in lines[:heads[0]])
     marker = any(ln.reason == "pagination" for ln in lines) or (
-        any(ln.date for ln in above) and not any(ln.prose for ln in above)) or (
+        any(ln.date for ln in above) and not any(ln.prose for ln in above) and not again) or (
         teasers >= LISTING_MIN_TEASERS)
     single = all(
         [lines[j].prose for j in _kept(lines, a + 1, b) if not lines[j].date][:1] == [True]
@@ -1938,13 +1945,24 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
         return candidates[-1]
     if strong is not None:
         return strong
-    worded = [i for i in candidates if not lines[i].sentence and _has_words(lines[i].text)
+    worded = [i for i in candidates if (not lines[i].sentence or _asks(lines[i].text))
+              and _has_words(lines[i].text)
               and not _is_label(lines[i].text) and not BULLET.match(lines[i].text)
               and not _closed_sentence(lines[i].text)]
     if len(worded) > 1 and _is_headline_shaped(lines[worded[-2]].text) and _subheading(
             lines, worded[-2], worded[-1]):
         return worded[-2]  # the nearest is the standfirst under its headline
     return worded[-1] if worded else None
+
+
+QUESTION_END = re.compile(r"[^?!.]\?\s*$")  # one question mark, not `??` or `?!`
+
+
+def _asks(text: str) -> bool:
+    """A headline that asks (`Who owes Russia and how much?`): a short question, no one's
+    quoted words, no reader's cry (`Why so generous??`); a story's lead states, it does not ask."""
+    return bool(QUESTION_END.search(text)) and len(text.split()) <= SUBHEADING_MAX_WORDS and (
+        text[:1] not in OPEN_QUOTES | DASHES)
 
 
 def _over_its_date_line(lines: list[Line], i: int, top: int) -> bool:

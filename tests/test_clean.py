@@ -933,6 +933,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Фото взято с сайта ведомства",  # `taken from`
     "Фото с сайта osh.example.kg",  # a site's address
     "Фото - Valley.kg",  # a credit after a spaced dash
+    "Коллаж Steppe.example.kz",  # a site's address needs no dash
+    "Photo Steppewire.com",
     "Photo – Pamir Wire",
     "Иллюстративное фото",  # an illustrative or stock picture, in Russian
     "Стоковые изображения от Photobank",
@@ -962,6 +964,11 @@ def test_a_paragraph_longer_than_any_furniture_line_is_kept() -> None:
                  "because the archive has no copies of the oldest sheets. ") * 2
     assert len(paragraph) > 600 and rule_reason(paragraph) is None
     assert rule_reason("Reproduction of the maps is prohibited.") == "copyright"
+
+
+@pytest.mark.parametrize("line", ["Видео Ютуб", "Photo Gallery", "Photo finish in Osh.kg"])
+def test_a_caption_word_before_words_that_are_no_address_is_no_credit(line: str) -> None:
+    assert rule_reason(line) != "caption"
 
 
 def test_a_sentence_on_a_file_photo_is_no_caption() -> None:
@@ -1265,6 +1272,21 @@ def test_a_line_that_only_mentions_an_end_is_no_end_mark(line: str) -> None:
     story, _ = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n{line}\n\n"
                    f"{PARA_2}")
     assert PARA_2 in story.text
+
+
+@pytest.mark.parametrize("button", ["Reply", "Ответить"])
+def test_a_reply_button_under_the_story_opens_its_comments(button: str) -> None:
+    comment = "The road should have been built ten years ago, if you ask me."
+    story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                         f"{PARA_2}\n\n{button}\n{comment}\n{button}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[button] == "prompt"
+
+
+def test_a_reply_quoted_in_the_story_is_the_storys() -> None:
+    line = "Reply to the ministry's letter came within a week, the agency said."
+    story, _ = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n{line}\n\n"
+                   f"{PARA_2}")
+    assert line in story.text and PARA_2 in story.text
 
 
 def test_a_comment_form_notice_closes_the_story() -> None:

@@ -904,3 +904,27 @@ def test_a_bracketed_letter_or_side_that_places_no_one_is_kept(line: str) -> Non
 ])
 def test_sentences_that_speak_of_a_picture_are_kept(line: str) -> None:
     assert rule_reason(line) is None
+
+
+def test_a_headline_printed_over_and_under_its_date_line_heads_one_story_with_subheadings() -> None:
+    headline = "Korea funds a water plant in Khujand"
+    story, _ = one(f"{headline}\n\n19.02.2024, 10:15\n{headline}\n\n{LEAD}\n\n"
+                   f"Works to begin in spring\n\n{SECOND}")
+    assert story.title == headline and story.published == "2024-02-19"
+    assert LEAD in story.text and SECOND in story.text
+
+
+def test_a_short_question_over_the_story_is_its_headline() -> None:
+    story, _ = one(f"Who pays for the water plant in Khujand?\n{LEAD}\n{SECOND}")
+    assert story.title == "Who pays for the water plant in Khujand?"
+
+
+@pytest.mark.parametrize("line", [
+    "“Who pays for the water plant in Khujand?” the mayor asked the visitors on Tuesday.",
+    "Who will pay for the water plant that the city of Khujand has wanted to build for many "
+    "years, and when will its works begin?",
+    "Why is Korea so generous to Khujand??",  # a reader's cry
+])
+def test_a_quoted_or_long_question_over_the_story_is_no_headline(line: str) -> None:
+    story, _ = one(f"{line}\n{LEAD}\n{SECOND}")
+    assert story.title is None
