@@ -761,16 +761,14 @@ CREDITS = re.compile(rf"^\(?(?:(?:additional )?(?:reporting|writing|editing|comp
                      r" (?:was|is|has been) (?:\w+ )?(?:produced|written|published|taken|"
                      r"republished|translated|rewritten|generated|provided|prepared|syndicated)\b",
                      re.I)
-# Credit lines cut as furniture that name where the story or its picture comes from, the names
-# in `names`: `Source: Agency`, `Sources: A, B`, `(Agency, Agency)` under a story, `Photo: JICA`,
-# `[Image source=Agency]` closing a caption, `By Agency`, `By A. Name | Example Daily`, a
-# picture's `©Agency/A. Name`, `Provided by Example Media Inc. (example.com)`. A notice with a
-# year (`© 2024 Example Daily. All rights reserved.`) names the site that prints the page.
+# Credit lines cut as furniture that name where the story comes from, the names in `names`:
+# `Source: Agency`, `Sources: A, B`, `(Agency, Agency)` under a story, `By Agency`, `By A. Name |
+# Example Daily`, `©Agency`, `Provided by Example Media Inc. (example.com)`. A notice with a
+# year (`© 2024 Example Daily. All rights reserved.`) names the site that prints the page; a
+# picture's credit (`Photo: Agency`) names who made the picture, not a source of the story.
 SOURCE_CREDITS = (
     re.compile(rf"^(?:{alternation(SOURCE_LABELS)})\s*:\s*(?P<names>[^|]+)", re.I),
     re.compile(r"^\((?P<names>[^()]{2,60})\)(?:\s*(?:--|[–—-]))?$"),
-    re.compile(rf"(?:^|[\[(])\s*{CAPTION_WORD}(?:\s+(?:source|credit|by|courtesy of))?\s*[:=]\s*"
-               r"(?P<names>[^\])]{2,60}?)[\])]?$", re.I),
     re.compile(r"^by\s+(?P<names>.+)$", re.I),
     re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)\s*(?!\d)(?P<names>[^|,;]{2,60}?)[.\])]?$", re.I),
     re.compile(r"\bprovided by\s+(?P<names>[^()]{2,60}?)\s*(?:\(|$)", re.I),

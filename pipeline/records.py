@@ -152,7 +152,7 @@ def merge_organizations(groups: list[Organization]) -> list[Organization]:
 
 def credited(orgs: list[Organization], credits: list[Credit]) -> list[Organization]:
     """The story's organisations with the sources its cut credit lines name: the credit of an
-    organisation the story names joins it (`Photo: JICA` the story's `Japan International
+    organisation the story names joins it (`Source: JICA` the story's `Japan International
     Cooperation Agency`, alias `JICA`); another source is an organisation named only there."""
     out = list(orgs)
     index = {name_core(form): i for i, org in enumerate(out) for form in (org.name, *org.aliases)}

@@ -106,8 +106,8 @@ class Organization(_Model):
     mentions: list[TextSpan]
     credits: list[str] = Field(
         default_factory=list, description="credit lines cut from the page as furniture that "
-        "name it (`Source: Kabar`, `Photo: JICA`, `By Trend`); one named only there has no "
-        "mentions")
+        "name it (`Source: Kabar`, `By Trend`, `(Xinhua)`; not a picture's credit); one named "
+        "only there has no mentions")
 
 
 class Actor(_Model):
