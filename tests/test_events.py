@@ -1740,3 +1740,25 @@ def test_goods_handed_to_a_body_are_funding_and_credentials_a_meeting(nlp: Langu
 def test_construction_assisted_is_construction(nlp: Language) -> None:
     assert "construction" in types(nlp, "China will assist the construction of a hospital.")
     assert "construction" not in types(nlp, "China will assist the ministry with advice.")
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("The parties agreed on joint actions to develop the project.", True),
+    ("The sides agreed on specific steps for further cooperation in energy.", True),
+    ("The two banks agreed on the terms of the loan.", False),  # a deal's content
+])
+def test_what_parties_agree_on_doing_is_their_plan(nlp: Language, text: str,
+                                                  planned: bool) -> None:
+    found = types(nlp, text)
+    assert "agreement" in found and ("plan" in found) is planned
+
+
+def test_entering_into_a_memorandum_is_an_agreement(nlp: Language) -> None:
+    assert types(nlp, "The bank and the ministry entered into a memorandum of understanding.") \
+        == {"agreement"}
+    assert types(nlp, "The agreement entered into force in May.") == set()
+
+
+def test_a_deed_being_weighed_is_a_plan(nlp: Language) -> None:
+    assert "plan" in types(nlp, "The bank is considering extending a loan to Kazakhstan.")
+    assert types(nlp, "Japan is exploring building a new plant in Osh.") == {"plan"}

@@ -48,6 +48,7 @@ from pipeline.lexicon.events import (
     CREDENTIAL_VERBS,
     CREDENTIALS,
     CREDIT_FORMS,
+    DEAL_TERMS,
     DEBT_RELIEF_VERBS,
     DEBTS,
     DELEGATION_LEADS,
@@ -374,7 +375,8 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     # a loan a verb secures or wins is funding; signed, it is an agreement too
     documents = AGREEMENT_NOUNS if lem in AGREEMENT_VERBS else AGREEMENT_NOUNS - {"loan"}
     documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents)
-    if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)):
+    if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)) or (
+            lem == "enter" and _entered_into_deal(verb)):
         found.append(("agreement", verb))
     if _is_meeting_verb(verb, lem, arg_lemmas):
         found.append(("meeting", verb))
@@ -392,6 +394,13 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_personnel_verb(verb, lem, args):
         found.append(("personnel", verb))
     return found
+
+
+def _entered_into_deal(verb: Token) -> bool:
+    """`entered into a memorandum of understanding`: concluded it; not an agreement that
+    `entered into force` (took effect)."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+        _noun_lemmas(g) & AGREEMENT_NOUNS for g in c.children) for c in verb.children)
 
 
 def _came_to_agree(verb: Token) -> bool:
@@ -1053,6 +1062,8 @@ def _frame_of(head: Token) -> Mode | None:
             subject is None or subject.tag_ in ("WDT", "WP")))
         adjunct = head.dep_ == "advcl" and head.tag_ == "VBG" and subject is None
         return Mode.NONE if describes or adjunct else Mode.INTENDED
+    if lem in WEIGHING_VERBS:
+        return Mode.INTENDED  # `is considering extending a loan`: weighed, not yet decided
     if lem == "be":
         return _be_to_frame(head)
     if lem in SCHEDULE_FRAMES:
@@ -1478,12 +1489,22 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
         # `a bridge built in 1960` and `workers employed in Japan` are background
         typed = [(kind, end) for kind, end in typed if kind not in ("construction", "personnel")]
     out = [Candidate(kind, verb.i, end.i + 1, verb, mode) for kind, end in typed]
+    if lemma(verb) == "agree" and _agreed_action(verb):
+        out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
     if not typed and mode in (Mode.SCHEDULED, Mode.INTENDED) and _is_action(verb) and (
             _direct_future(verb)) and verb.dep_ != "relcl":  # `the power the plant will sell`
         out.append(Candidate("plan", _plan_start(verb), verb.i + 1, verb, mode))
     elif not typed and _is_plan_verb(verb):
         out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
     return out
+
+
+def _agreed_action(verb: Token) -> bool:
+    """`the parties agreed on joint actions`, `agreed upon steps to expand`: what the parties
+    agree to do is their plan; the terms or the text of a deal agreed on are no action."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+        g.dep_ == "pobj" and g.ent_type_ != "DATE" and not _noun_lemmas(g) & (
+            AGREEMENT_NOUNS | DEAL_TERMS) for g in c.children) for c in verb.children)
 
 
 def _direct_future(verb: Token) -> bool:

@@ -56,6 +56,9 @@ HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "tele
 CALL_PAYING_VERBS = frozenset({"pay"})  # `made a call for proposals` is none
 CREDENTIALS = frozenset({"credential", "credentials", "credence"})
 CREDENTIAL_VERBS = frozenset({"present", "hand", "submit"})
+# What parties agree on that is a deal's content, not an action to come: `agreed on the terms`.
+DEAL_TERMS = frozenset({"term", "terms", "condition", "conditions", "text", "wording", "price",
+                        "amount", "date"})
 # Verbs that hold a meeting noun: `conducted consultations`, `hosted a forum`.
 MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "convene",
                                 "organize", "organise", "co-chair", "chair"})
