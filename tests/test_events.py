@@ -1762,3 +1762,31 @@ def test_entering_into_a_memorandum_is_an_agreement(nlp: Language) -> None:
 def test_a_deed_being_weighed_is_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, "The bank is considering extending a loan to Kazakhstan.")
     assert types(nlp, "Japan is exploring building a new plant in Osh.") == {"plan"}
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("Three equipment handover ceremonies were held in the region.", True),
+    ("A donation ceremony of humanitarian aid was held at the airport.", True),
+    ("The farewell ceremony was held in the region.", False),
+    ("The handover ceremony for the Project for Provision of Machinery took place.", False),
+])
+def test_a_ceremony_handing_over_goods_is_funding(nlp: Language, text: str, funded: bool) -> None:
+    assert ("funding" in types(nlp, text)) is funded
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("Japan has provided support to more than 25,000 people in the valley.", True),
+    ("Support from the Government of Japan is provided through the agency.", True),
+    ("The fund has provided Tajikistan support to finance 13 projects.", True),
+    ("China provided political support to the government.", False),  # a stance
+    ("This project will provide strong support to farmers.", False),  # a thing's effect
+    ("The GGP programme provides support to projects at the grassroots level.", False),
+])
+def test_support_a_body_provides_is_funding(nlp: Language, text: str, funded: bool) -> None:
+    assert ("funding" in types(nlp, text)) is funded
+
+
+def test_a_line_of_credit_with_its_sum_is_funding(nlp: Language) -> None:
+    assert types(nlp, "India announced a $200-million line of credit for Kyrgyzstan.") == {
+        "funding"}
+    assert types(nlp, "The bus line of the city was extended.") == set()

@@ -767,6 +767,25 @@ def test_a_happening_urged_is_a_plan(ru: Language, text: str) -> None:
     assert types(extract(ru, text)) == {"plan"}
 
 
+def test_agreements_reached_are_agreements_and_a_figure_reached_is_none(ru: Language) -> None:
+    assert types(extract(ru, "Стороны достигли соглашения о строительстве дороги.")) == {
+        "agreement"}
+    assert types(extract(ru, "Товарооборот достиг 5 млрд долларов в прошлом году.")) == set()
+
+
+def test_agreements_reached_earlier_are_background(ru: Language) -> None:
+    text = "Стороны обсудили ход реализации достигнутых ранее соглашений."
+    assert types(extract(ru, text)) == {"meeting"}
+    text = "Соглашение, подписанное в Москве, предусматривает открытие центра."
+    assert "agreement" in types(extract(ru, text))
+
+
+def test_a_document_providing_for_a_happening_reports_it_not_a_plan(ru: Language) -> None:
+    text = "Соглашения предусматривают выделение средств в размере 13 миллионов евро."
+    assert types(extract(ru, text)) == {"funding"}
+    assert types(extract(ru, "Программа предусматривает новые проекты в регионах.")) == {"plan"}
+
+
 def test_a_happening_proposed_is_only_a_plan(ru: Language) -> None:
     assert types(extract(ru, "Министр предложил построить новую дорогу в Оше.")) == {"plan"}
     assert types(extract(ru, "Компания предложила проект и построила дорогу в Оше.")) == {

@@ -67,6 +67,7 @@ from pipeline.lexicon.events import (
     GIVING_VERBS,
     GOODS_NOUNS,
     GOODS_VERBS,
+    HANDOVER_WORDS,
     HELD_MEETING_NOUNS,
     LAID_NOUNS,
     LAUNCH_VERBS,
@@ -105,6 +106,7 @@ from pipeline.lexicon.events import (
     SKILL_NOUNS,
     SPENDING_VERBS,
     START_VERBS,
+    SUPPORT_GIVING,
     THANKS_WORDS,
     TOTAL_VERBS,
     TRADE_NOUNS,
@@ -116,6 +118,7 @@ from pipeline.lexicon.events import (
     UNDER_DISCUSSION,
     UNDER_WAY_BUILD,
     UNDER_WAY_PLAN,
+    UNPAID_SUPPORT,
     UNVEIL_VERBS,
     URGING_FOR_VERBS,
     URGING_VERBS,
@@ -426,9 +429,10 @@ def _is_new_project(noun: Token) -> bool:
 
 def _is_lent(noun: Token) -> bool:
     """A loan, grant or credit, or a facility or line of one (`two new loan facilities`, `a
-    credit line`): money lent, not a project set up."""
+    credit line`, `a line of credit`): money lent, not a project set up."""
     return lemma(noun) in LENT_NOUNS or (lemma(noun) in CREDIT_FORMS and any(
-        c.dep_ == "compound" and lemma(c) in LENT_NOUNS for c in noun.children))
+        c.dep_ == "compound" and lemma(c) in LENT_NOUNS for c in noun.children)) or (
+        lemma(noun) in CREDIT_FORMS and any(lemma(g) in LENT_NOUNS for g in _of_objects(noun)))
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
@@ -623,12 +627,25 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
     if _is_statistic(verb, args) or _private_money(verb) or _subject_lemmas(verb) & TRADE_NOUNS:
         return False  # `exports include machinery`: goods sold
-    paid_support = "support" in arg_lemmas and bool(arg_lemmas & PAID_SUPPORT)
+    paid_support = "support" in arg_lemmas and (bool(arg_lemmas & PAID_SUPPORT) or (
+        lem in SUPPORT_GIVING and not arg_lemmas & UNPAID_SUPPORT and _given_by_body(verb, args)
+        and verb.tag_ not in ("VBZ", "VBP")))  # `the programme provides support`: what it does
     if arg_lemmas & COMMODITIES and not any(lemma(t) in AID_NOUNS for t in verb.sent):
         return False  # `500 million tons of oil have been delivered`: sold, not given
     goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
+
+
+def _given_by_body(verb: Token, args: list[Token]) -> bool:
+    """`Japan has provided support to 25,000 people`, `support from the Government of Japan is
+    provided`, `the fund has provided support`: a body, a state or people give it (not `this
+    project will provide support`)."""
+    subject = _subject(verb)
+    givers = [subject] if subject is not None and subject.dep_ == "nsubj" else []
+    givers += [g for a in args for c in a.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children]
+    return any(_can_intend(g) for g in givers)
 
 
 def _by_lender(verb: Token) -> bool:
@@ -917,11 +934,16 @@ def _purpose_of(noun: Token) -> Token | None:
 
 def _ceremony_kind(noun: Token) -> EventType | None:
     """`a ceremony of signing documents`, `the ceremony to deliver supplies`, `the ceremony of
-    providing equipment`, `the opening ceremony of the station`: a ceremony held for a signing,
-    a handover or an opening is that event."""
+    providing equipment`, `an equipment handover ceremony`, `the opening ceremony of the
+    station`: a ceremony held for a signing, a handover or an opening is that event."""
     purpose = _purpose_of(noun)
     if purpose is not None and lemma(purpose) in GIVING_VERBS:
         return "funding"
+    handed = [t for c in noun.children if c.dep_ == "compound" for t in c.subtree]
+    if any(lemma(c) in HANDOVER_WORDS for c in noun.children if c.dep_ == "compound") and any(
+            lemma(t) in AID_NOUNS | GOODS_NOUNS for t in handed + _of_objects(noun)):
+        return "funding"  # `three equipment handover ceremonies`, `a donation ceremony of aid`;
+        # not a handover ceremony `for the Project for Provision of Machinery`
     opened = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
               for g in c.children if g.pos_ in ("NOUN", "PROPN")]
     if any(lemma(c) in OPENING_CEREMONIES for c in noun.children if c.dep_ in (

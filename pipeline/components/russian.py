@@ -64,6 +64,7 @@ from pipeline.lexicon.russian import (
     PERCENT_STEMS,
     PERIOD_BOUNDS,
     PLURAL_TRIGGERS,
+    PROVIDING_FOR,
     QUOTES,
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
@@ -74,6 +75,7 @@ from pipeline.lexicon.russian import (
     RU_CONDITION_MARKS,
     RU_CONTEXT_AFTER,
     RU_CUMULATIVE_CUES,
+    RU_EARLIER,
     RU_FIELD_HEADS,
     RU_GOVERNING_BOARDS,
     RU_MONTH_ABBREVIATIONS,
@@ -863,9 +865,11 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
                                       and _agreed_to(token.nbor(-1), DEONTIC)):
         return False  # `необходимо провести встречу`: still to be done, a plan (see _planned)
     if "VerbForm=Part" in morph and "Variant=Short" not in morph and (
-            "Tense=Pres" in morph or kind in ("construction", "personnel")):
+            "Tense=Pres" in morph or kind in ("construction", "personnel") or any(
+                t.lower_ in RU_EARLIER for t in token.doc[token.i - 1:token.i + 2])):
         return False  # a participle that describes its noun, as in English: `компаний,
-        # инвестирующих в энергетику`, `мост, построенный в 1960 году` (background)
+        # инвестирующих в энергетику`, `мост, построенный в 1960 году`, `достигнутых ранее
+        # соглашений` (background)
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if needed is not None and not lemmas & set(needed):
         return False
@@ -922,6 +926,9 @@ def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
         for kind in kinds:
             if kind not in chosen and _fires(kind, token, lemmas, money):
                 chosen[kind] = token
+    plan = chosen.get("plan")
+    if plan is not None and plan.lemma_ in PROVIDING_FOR and len(chosen) > 1:
+        del chosen["plan"]  # `соглашение предусматривает строительство школ`: the building
     return chosen
 
 

@@ -24,6 +24,8 @@ MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiati
 # Ceremonies that are the event they celebrate (`a groundbreaking ceremony`), not a meeting.
 TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inauguration", "launch",
                               "commissioning", "handover", "foundation", "ribbon"})
+# Ceremonies that hand goods over: `an equipment handover ceremony`, `the donation ceremony`.
+HANDOVER_WORDS = frozenset({"handover", "hand-over", "donation", "transfer"})
 # Ceremonies that open what they name: `the opening ceremony of the new fire station`.
 OPENING_CEREMONIES = frozenset({"opening", "inauguration", "launch", "commissioning"})
 # Verbs of a trip whose purpose may be a meeting: `arrived in Tokyo to attend the summit`.
@@ -159,6 +161,10 @@ GOODS_NOUNS = frozenset({
 })
 # Kinds of support that are money or goods: `provides budget support`, `material support`.
 PAID_SUPPORT = frozenset({"budget", "budgetary", "financial", "material", "humanitarian"})
+# Verbs by which a body gives support, which is aid unless it is only words or a stance:
+# `Japan provided support to 25,000 people`, not `expressed political support`.
+SUPPORT_GIVING = frozenset({"provide", "render", "extend", "give"})
+UNPAID_SUPPORT = frozenset({"political", "moral", "diplomatic", "public", "verbal"})
 # Nouns of handing aid over, an event with what they hand over: `provision of equipment`.
 GIVING_NOUNS = frozenset({"provision", "delivery", "donation", "handover", "transfer",
                           "allocation", "disbursement", "shipment"})
