@@ -56,7 +56,9 @@ def country_of(text: str) -> str | None:
     low = text.lower().removeprefix("the ").strip()
     if low in DEMONYMS:
         return DEMONYMS[low]
-    return COUNTRY_ALIASES.get(low, low) if names_country(low) else None
+    if not names_country(low):
+        return None
+    return COUNTRY_ALIASES.get(low) or _official_names().get(low, low)
 
 
 def is_source_name(name: str, lone: bool = True) -> bool:
@@ -84,7 +86,20 @@ def names_country(text: str) -> bool:
     """Whether the text is a country's name (`Latvia`, `the Kyrgyz Republic`), not its
     adjective (`Kazakh`)."""
     low = text.lower().removeprefix("the ").strip()
-    return low in COUNTRIES or low in COUNTRY_ALIASES
+    return low in COUNTRIES or low in COUNTRY_ALIASES or low in _official_names()
+
+
+@lru_cache(maxsize=1)
+def _official_names() -> dict[str, str]:
+    """The official names pycountry gives the countries of COUNTRIES, to their short names:
+    `state of kuwait` -> `kuwait`, `kingdom of saudi arabia` -> `saudi arabia`."""
+    names = {}
+    for country in pycountry.countries:
+        short = getattr(country, "common_name", country.name).lower()
+        official = getattr(country, "official_name", "").lower()
+        if official and short in COUNTRIES:
+            names[official] = short
+    return names
 
 
 @lru_cache(maxsize=4096)  # an organisation's forms come back in every story naming it

@@ -1971,3 +1971,25 @@ def test_the_field_of_a_title_held_at_a_body_is_no_body(nlp: Language) -> None:
     assert names(nlp, text) == ["SFD"]
     text = "Dr. Ali, Director of the Asia Department at the Ministry of Finance, spoke."
     assert names(nlp, text) == ["Asia Department", "Ministry of Finance"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deputy director of the KOICA Representative Office in the Kyrgyz Republic spoke. "
+     "KOICA will fund the centre.", "KOICA"),
+    ("The JICA Uzbekistan Office and the ministry signed the deal.", "JICA"),
+    ("The ADB Tajikistan Resident Mission said it will help.", "ADB"),
+])
+def test_an_office_an_acronym_opens_counts_as_its_organisation(nlp: Language, text: str,
+                                                               name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+def test_an_office_named_by_its_field_stays_a_body(nlp: Language) -> None:
+    text = "The UN Office for the Coordination of Humanitarian Affairs said it will help."
+    assert names(nlp, text) == ["UN Office for the Coordination of Humanitarian Affairs"]
+
+
+@pytest.mark.parametrize("state", ["State of Kuwait", "Kingdom of Saudi Arabia", "Sultanate of Oman"])
+def test_a_states_official_name_is_a_country_not_a_body(nlp: Language, state: str) -> None:
+    text = f"The Ambassador of the {state} attended the signing with the Kuwait Fund."
+    assert names(nlp, text) == ["Kuwait Fund"]

@@ -1300,6 +1300,16 @@ def _unit_of(span: Span) -> Span | None:
     return None
 
 
+def _office_of(span: Span) -> Span | None:
+    """`KOICA Representative Office`, `JICA Uzbekistan Office`, `ADB Resident Mission`: an
+    office an acronym opens is that organisation's, as `Office of the X` is the X's."""
+    if len(span) < 2 or span[-1].lower_ not in UNIT_HEADS or not _is_acronym(span[:1]):
+        return None
+    middle = span[1:-1]
+    return span[:1] if not any(t.lower_ in NAME_HEADS or t.lower_ in HEAD_LINKS
+                               for t in middle) else None
+
+
 def _mention(span: Span, form: str | None = None, link: str | None = None) -> _Mention:
     form = form or span.text
     unit = _unit_of(span) if link is None and form == span.text else None
@@ -1821,6 +1831,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
         links.setdefault(short, long_form)
     blocked = {a.short.text for a in abbreviations} - set(links)
     for span in sorted(spans, key=lambda s: s.start):
+        span = _office_of(span) or span  # `KOICA Representative Office` counts as KOICA
         if span.text in blocked:
             continue
         expanded = _expand_plural(span)
