@@ -67,7 +67,6 @@ from pipeline.lexicon.events import (
     GIVING_VERBS,
     GOODS_NOUNS,
     GOODS_VERBS,
-    HANDOVER_WORDS,
     HELD_MEETING_NOUNS,
     LAID_NOUNS,
     LAUNCH_VERBS,
@@ -430,9 +429,11 @@ def _is_new_project(noun: Token) -> bool:
 def _is_lent(noun: Token) -> bool:
     """A loan, grant or credit, or a facility or line of one (`two new loan facilities`, `a
     credit line`, `a line of credit`): money lent, not a project set up."""
-    return lemma(noun) in LENT_NOUNS or (lemma(noun) in CREDIT_FORMS and any(
-        c.dep_ == "compound" and lemma(c) in LENT_NOUNS for c in noun.children)) or (
-        lemma(noun) in CREDIT_FORMS and any(lemma(g) in LENT_NOUNS for g in _of_objects(noun)))
+    if lemma(noun) in LENT_NOUNS:
+        return True
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    return lemma(noun) in CREDIT_FORMS and any(
+        lemma(t) in LENT_NOUNS for t in compounds + _of_objects(noun))
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
@@ -940,7 +941,7 @@ def _ceremony_kind(noun: Token) -> EventType | None:
     if purpose is not None and lemma(purpose) in GIVING_VERBS:
         return "funding"
     handed = [t for c in noun.children if c.dep_ == "compound" for t in c.subtree]
-    if any(lemma(c) in HANDOVER_WORDS for c in noun.children if c.dep_ == "compound") and any(
+    if any(lemma(c) in GIVING_NOUNS for c in noun.children if c.dep_ == "compound") and any(
             lemma(t) in AID_NOUNS | GOODS_NOUNS for t in handed + _of_objects(noun)):
         return "funding"  # `three equipment handover ceremonies`, `a donation ceremony of aid`;
         # not a handover ceremony `for the Project for Provision of Machinery`

@@ -423,9 +423,10 @@ def _acts_alone(word: Token) -> bool:
     """A one-word name after `and` that acts on its own elsewhere in the story (`Kazatomprom
     said`), so a body of its own, not the last field of `Ministry of Culture and Tourism` (a
     sentence's first word acts as a name only where the tagger says so: `Tourism grew`)."""
+    doc = word.doc
     return any(t.text == word.text and t.i != word.i and _acts_or_takes_part(t)
                and (not t.is_sent_start or t.ent_type_ == "ORG")
-               and not _is_cap(t.nbor(1) if t.i + 1 < len(t.doc) else t) for t in word.doc)
+               and (t.i + 1 == len(doc) or not _is_cap(doc[t.i + 1])) for t in doc)
 
 
 def _is_legal_suffix(token: Token) -> bool:

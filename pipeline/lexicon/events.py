@@ -24,8 +24,6 @@ MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "negotiati
 # Ceremonies that are the event they celebrate (`a groundbreaking ceremony`), not a meeting.
 TYPED_CEREMONIES = frozenset({"groundbreaking", "signing", "opening", "inauguration", "launch",
                               "commissioning", "handover", "foundation", "ribbon"})
-# Ceremonies that hand goods over: `an equipment handover ceremony`, `the donation ceremony`.
-HANDOVER_WORDS = frozenset({"handover", "hand-over", "donation", "transfer"})
 # Ceremonies that open what they name: `the opening ceremony of the new fire station`.
 OPENING_CEREMONIES = frozenset({"opening", "inauguration", "launch", "commissioning"})
 # Verbs of a trip whose purpose may be a meeting: `arrived in Tokyo to attend the summit`.
