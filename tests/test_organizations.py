@@ -1989,7 +1989,8 @@ def test_an_office_named_by_its_field_stays_a_body(nlp: Language) -> None:
     assert names(nlp, text) == ["UN Office for the Coordination of Humanitarian Affairs"]
 
 
-@pytest.mark.parametrize("state", ["State of Kuwait", "Kingdom of Saudi Arabia", "Sultanate of Oman"])
+@pytest.mark.parametrize("state", ["State of Kuwait", "Kingdom of Saudi Arabia",
+                                   "Sultanate of Oman"])
 def test_a_states_official_name_is_a_country_not_a_body(nlp: Language, state: str) -> None:
     text = f"The Ambassador of the {state} attended the signing with the Kuwait Fund."
     assert names(nlp, text) == ["Kuwait Fund"]
