@@ -703,8 +703,8 @@ def test_on_without_a_country_before_it_stays_in_the_name(nlp: Language) -> None
 @pytest.mark.parametrize("text, name", [
     ("A memorandum was signed with the National Commission of Tajikistan for UNESCO on Monday.",
      "National Commission of Tajikistan for UNESCO"),
-    ("It was signed by the Chairman of the State Committee of Uzbekistan for Investments.",
-     "State Committee of Uzbekistan for Investments"),
+    ("It was signed by the Chairman of the State Committee of Kyrgyzstan for Tourism.",
+     "State Committee of Kyrgyzstan for Tourism"),
 ])
 def test_a_capitalised_field_after_the_country_stays_in_the_name(nlp: Language, text: str,
                                                                  name: str) -> None:
@@ -1920,15 +1920,15 @@ def test_embassies_of_two_countries_stay_apart(nlp: Language) -> None:
 
 
 def test_named_troops_are_a_body_and_their_parent_stays_in_the_name(nlp: Language) -> None:
-    text = "The US handed 50 cars to the Border Troops of State Security Service of Uzbekistan."
-    assert names(nlp, text) == ["Border Troops of State Security Service of Uzbekistan"]
+    text = "Korea handed 12 cars to the Border Troops of State Defence Service of Tajikistan."
+    assert names(nlp, text) == ["Border Troops of State Defence Service of Tajikistan"]
     assert names(nlp, "Russian Troops Leave Base. Russian troops left on Monday.") == []
 
 
 @pytest.mark.parametrize("text", [
-    "The president presented his guest with the Turkmenistan State Cooperation Decoration.",
+    "The president presented his guest with the Kazakhstan State Friendship Decoration.",
     "He was awarded the Order of Friendship at the ceremony.",
-    "They signed the Grant Aid Cooperation Program MOU. The MOU lists 14 new projects.",
+    "They signed the Health Partnership Programme MOU. The MOU lists five new projects.",
 ])
 def test_honours_and_memoranda_are_no_bodies(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
@@ -1939,16 +1939,16 @@ def test_an_acronym_acting_as_a_body_is_still_kept(nlp: Language) -> None:
 
 
 def test_a_long_form_called_a_programme_after_its_acronym_is_no_body(nlp: Language) -> None:
-    text = ("The trucks were given under the Export Control and Related Border Security "
-            "Assistance (EXBS) program. EXBS staff attended.")
+    text = ("The trucks were given under the Customs Modernisation and Related Border Safety "
+            "(CMBS) program. CMBS staff attended.")
     assert names(nlp, text) == []
     text = "The school was funded by the Japan Fund for Poverty Reduction (JFPR) program."
     assert names(nlp, text) == ["Japan Fund for Poverty Reduction"]
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Since the Donor Conference the Bank has approved $200 million in new projects.", []),
-    ("BAKU. STEPPEWIRE The Islamic Development Bank (IDB) will allocate $1.3 billion.",
+    ("Since the Investors Forum the Bank has approved $50 million in new projects.", []),
+    ("BAKU. STEPPEWIRE The Islamic Development Bank (IDB) will allocate $40 million.",
      ["STEPPEWIRE", "Islamic Development Bank"]),
     ("Officials of the Bank of the Republic of Kazakhstan attended.",
      ["Bank of the Republic of Kazakhstan"]),  # `the` after a joiner stays in the name
@@ -1959,22 +1959,22 @@ def test_the_after_a_capitalised_word_opens_a_new_phrase(nlp: Language, text: st
 
 
 def test_a_one_word_name_after_and_that_acts_alone_is_a_body_of_its_own(nlp: Language) -> None:
-    text = ("The contract signed between Department of Atomic Energy and Kazatomprom covers "
-            "uranium. Since then Kazatomprom said it will deliver.")
-    assert names(nlp, text) == ["Department of Atomic Energy", "Kazatomprom"]
+    text = ("The contract signed between Department of Mining and Steppemet covers ore. "
+            "Since then Steppemet said it will deliver.")
+    assert names(nlp, text) == ["Department of Mining", "Steppemet"]
     text = "The Ministry of Culture and Tourism hosted the forum. Tourism grew by five percent."
     assert names(nlp, text) == ["Ministry of Culture and Tourism"]
 
 
 def test_the_field_of_a_title_held_at_a_body_is_no_body(nlp: Language) -> None:
-    text = "The ceremony was attended by Dr. Ali, Director of Asia Operations at SFD, and others."
-    assert names(nlp, text) == ["SFD"]
+    text = "Dr. Ali, Head of Corporate Affairs at the Steppe Development Fund, spoke."
+    assert names(nlp, text) == ["Steppe Development Fund"]
     text = "Dr. Ali, Director of the Asia Department at the Ministry of Finance, spoke."
     assert names(nlp, text) == ["Asia Department", "Ministry of Finance"]
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The deputy director of the KOICA Representative Office in the Kyrgyz Republic spoke. "
+    ("A team from the KOICA Representative Office in Mongolia visited the site. "
      "KOICA will fund the centre.", "KOICA"),
     ("The JICA Uzbekistan Office and the ministry signed the deal.", "JICA"),
     ("The ADB Tajikistan Resident Mission said it will help.", "ADB"),
@@ -1992,5 +1992,5 @@ def test_an_office_named_by_its_field_stays_a_body(nlp: Language) -> None:
 @pytest.mark.parametrize("state", ["State of Kuwait", "Kingdom of Saudi Arabia",
                                    "Sultanate of Oman"])
 def test_a_states_official_name_is_a_country_not_a_body(nlp: Language, state: str) -> None:
-    text = f"The Ambassador of the {state} attended the signing with the Kuwait Fund."
-    assert names(nlp, text) == ["Kuwait Fund"]
+    text = f"The Ambassador of the {state} attended the signing with the Steppe Fund."
+    assert names(nlp, text) == ["Steppe Fund"]

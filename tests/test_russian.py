@@ -774,14 +774,14 @@ def test_agreements_reached_are_agreements_and_a_figure_reached_is_none(ru: Lang
 
 
 def test_agreements_reached_earlier_are_background(ru: Language) -> None:
-    text = "Стороны обсудили ход реализации достигнутых ранее соглашений."
+    text = "Министры обсудили выполнение достигнутых ранее соглашений по энергетике."
     assert types(extract(ru, text)) == {"meeting"}
     text = "Соглашение, подписанное в Москве, предусматривает открытие центра."
     assert "agreement" in types(extract(ru, text))
 
 
 def test_a_document_providing_for_a_happening_reports_it_not_a_plan(ru: Language) -> None:
-    text = "Соглашения предусматривают выделение средств в размере 13 миллионов евро."
+    text = "Соглашение предусматривает выделение 4 миллионов долларов на ремонт школ."
     assert types(extract(ru, text)) == {"funding"}
     assert types(extract(ru, "Программа предусматривает новые проекты в регионах.")) == {"plan"}
 
