@@ -201,6 +201,7 @@ GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?
 GLUED_CREDIT = re.compile(r"(?<=[.!?\"”»])\s*(?:photo|фото)(?:\s*:|\s+by\b|\s*©)"
                           r"(?:\b[^\W\d_]\.|[^.!?|]){1,80}\|?\s*$", re.I)
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+QUESTION_END = re.compile(r"[^?!.]\?\s*$")  # a headline's one question mark, not `??` or `?!`
 KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to say what a story is about
 KEY_STEM = 4  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
 # a line holding a cut-off phrase is no headline: `HOME... LINKS: ...`
@@ -1951,9 +1952,6 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
             lines, worded[-2], worded[-1]):
         return worded[-2]  # the nearest is the standfirst under its headline
     return worded[-1] if worded else None
-
-
-QUESTION_END = re.compile(r"[^?!.]\?\s*$")  # one question mark, not `??` or `?!`
 
 
 def _asks(text: str) -> bool:

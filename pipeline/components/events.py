@@ -643,10 +643,8 @@ def _given_by_body(verb: Token, args: list[Token]) -> bool:
     provided`, `the fund has provided support`: a body, a state or people give it (not `this
     project will provide support`)."""
     subject = _subject(verb)
-    givers = [subject] if subject is not None and subject.dep_ == "nsubj" else []
-    givers += [g for a in args for c in a.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children]
-    return any(_can_intend(g) for g in givers)
+    given = subject is not None and subject.dep_ == "nsubj" and _can_intend(subject)
+    return given or any(_has_lender(a) for a in args)  # the giver after `from`
 
 
 def _by_lender(verb: Token) -> bool:
@@ -1125,8 +1123,7 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _of_trip(noun: Token) -> bool:
     """`the aim of the visit`: the noun is of a trip."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        lemma(g) in TRIP_NOUNS for g in c.children) for c in noun.children)
+    return any(lemma(g) in TRIP_NOUNS for g in _of_objects(noun))
 
 
 def in_belief(verb: Token) -> bool:
