@@ -1808,3 +1808,70 @@ def test_a_line_of_credit_with_its_sum_is_funding(nlp: Language) -> None:
     assert types(nlp, "Korea announced a $50-million line of credit for Mongolia.") == {
         "funding"}
     assert types(nlp, "The bus line of the city was extended.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "During the talks, the two sides exchanged views on the water situation.",
+    "The ministers also exchanged opinions on the new railway.",
+])
+def test_sides_exchanging_views_hold_talks(nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
+
+
+def test_people_sharing_views_in_writing_hold_no_talks(nlp: Language) -> None:
+    assert "meeting" not in types(nlp, "Pupils exchanged their views of the lake in an essay.")
+
+
+@pytest.mark.parametrize("text", [
+    "The grant will be used to purchase four incubators for the maternity ward.",
+    "Another $3 million will be directed toward the Clean Water project in Naryn.",
+    "The Aral Relief Fund will spend $1.5 million on textbooks for village schools.",
+    "The money was spent on scholarships for nursing students.",
+])
+def test_aid_money_put_to_a_use_is_funding(nlp: Language, text: str) -> None:
+    assert "funding" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The scanners will be used to check cargo at the border.",  # a thing used
+    "The loan will be used to rebuild the old bridge in Naryn.",  # the works are the news
+    "The funds were directed to the construction of a village clinic.",
+])
+def test_things_used_and_money_used_to_build_are_no_funding(nlp: Language, text: str) -> None:
+    assert "funding" not in types(nlp, text)
+
+
+def test_what_a_thing_makes_easier_or_harder_is_no_plan(nlp: Language) -> None:
+    assert "plan" not in types(
+        nlp, "A new centre to train border guards will make it harder to smuggle cattle.")
+    assert "plan" in types(nlp, "The ministry will make the new tariffs public next month.")
+
+
+def test_an_agreement_reached_to_act_is_a_plan(nlp: Language) -> None:
+    assert "plan" in types(nlp, "The two ministries reached an agreement to open a joint lab.")
+    assert "plan" not in types(nlp, "They signed an agreement to provide a $2 million grant.")
+
+
+@pytest.mark.parametrize("text", [
+    "The agreements reached at the summit give new impetus to trade.",
+    "The envoys reviewed the implementation of the agreements reached in Osh.",
+])
+def test_agreements_reached_before_are_no_new_agreement(nlp: Language, text: str) -> None:
+    assert "agreement" not in types(nlp, text)
+
+
+def test_a_deal_first_told_with_who_reached_it_is_an_agreement(nlp: Language) -> None:
+    assert "agreement" in types(nlp, "Talks followed a new deal reached by the two water boards.")
+
+
+@pytest.mark.parametrize("text", [
+    "Each year, up to 12 Tajik nurses get an opportunity to study in Korea.",
+    "Thirty students received a chance to study in Japan.",
+])
+def test_people_given_a_chance_to_study_abroad_are_personnel(nlp: Language, text: str) -> None:
+    assert "personnel" in types(nlp, text)
+
+
+def test_a_chance_looked_for_reports_nothing_done(nlp: Language) -> None:
+    assert "construction" not in types(
+        nlp, "The city is looking for an opportunity to build a second bridge.")

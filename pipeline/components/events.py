@@ -39,7 +39,9 @@ from pipeline.lexicon.events import (
     BUILT_NOUNS,
     CALL_PAYING_VERBS,
     CAMEO,
+    CHANCE_NOUNS,
     COMMODITIES,
+    CONSENT_NOUNS,
     CONSTRUCTION_NOUNS,
     CONSTRUCTION_VERBS,
     CONTENT_VERBS,
@@ -96,6 +98,7 @@ from pipeline.lexicon.events import (
     PROJECT_NOUNS,
     PROPERTY_VERBS,
     PURPOSE_NOUNS,
+    REACHED_VERBS,
     REALIZING_VERBS,
     SENT_PROFESSIONALS,
     SETTING_PREPS,
@@ -104,8 +107,10 @@ from pipeline.lexicon.events import (
     SIGNING_LEMMAS,
     SKILL_NOUNS,
     SPENDING_VERBS,
+    SPENT_MONEY,
     START_VERBS,
     SUPPORT_GIVING,
+    TALKING_SIDES,
     THANKS_WORDS,
     TOTAL_VERBS,
     TRADE_NOUNS,
@@ -121,6 +126,7 @@ from pipeline.lexicon.events import (
     UNVEIL_VERBS,
     URGING_FOR_VERBS,
     URGING_VERBS,
+    VIEWS,
     VISIT_TRIP_VERBS,
     VOICING_VERBS,
     WEB_PAGES,
@@ -201,6 +207,7 @@ COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear"})
 # a document signed to provide aid.
 SERVED_PURPOSES = ((TRIP_VERBS, "meeting"), (AGREEMENT_VERBS, "funding"),
                    (SPENDING_VERBS, "construction"))
+RESULT_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})  # `make it harder`, `make X safer`
 MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})  # words inside a noun phrase
 SPEECH_ENDS = frozenset({".", ",", "!", "?", "…", ":"})  # `“We will open it in May,” he said`
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
@@ -458,6 +465,9 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS))
     if lem in CALL_PAYING_VERBS and _has_object(verb, "call"):  # `paid a courtesy call on`
         return True
+    if lem == "exchange":  # `the sides exchanged views`: they held talks
+        return any(c.dep_ == "dobj" and lemma(c) in VIEWS for c in verb.children) and (
+            _are_sides(_subject(verb) or _controller(verb)))
     if lem in CREDENTIAL_VERBS and arg_lemmas & CREDENTIALS:  # `presented his credentials`
         return any(c.ent_type_ == "PERSON" or lemma(c) in GUEST_NOUNS
                    for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent"))
@@ -482,6 +492,13 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem in VISIT_TRIP_VERBS:
         return _official_trip(verb)
     return lem == "bring" and any(c.lower_ == "together" for c in verb.children)
+
+
+def _are_sides(subject: Token | None) -> bool:
+    """Who holds talks: officials, sides, named people or bodies, or `they` (not `students`)."""
+    return subject is not None and (
+        subject.ent_type_ in ORG_LABELS | {"PERSON", "GPE", "NORP"} or subject.pos_ == "PRON"
+        or lemma(subject) in GUEST_NOUNS | TALKING_SIDES)
 
 
 def _taken_part_in(gathering: Token) -> bool:
@@ -611,6 +628,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
     if lem in DEBT_RELIEF_VERBS:
         return bool(arg_lemmas & DEBTS) and (lem != "write" or _has_prt(verb, "off"))
+    if lem in SPENDING_VERBS - FUNDING_WITH_AID:
+        return _spends_aid(verb, args, money)
     if lem not in FUNDING_WITH_AID:
         return False
     if lem in AGREEMENT_VERBS | {"conclude", "exchange"}:
@@ -636,6 +655,24 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
+
+
+def _spends_aid(verb: Token, args: list[Token], money: list[int]) -> bool:
+    """`the grant will be used to buy scanners`, `another $6 million will be directed to the
+    clinic`, `UNICEF will spend $2 million on repairs`: aid money put to a use is given; a
+    thing used (`the equipment will be used to test water`), a country's spending and money
+    used to build (a construction event) are not."""
+    spent = [a for a in args if a.dep_ == "nsubjpass"]
+    subject = _subject(verb)
+    if not spent and subject is not None and subject.ent_type_ in ORG_LABELS:
+        spent = [a for a in args if a.dep_ == "dobj"]
+    if any(kind == "construction" for c in verb.children if c.dep_ in ("xcomp", "advcl")
+           for kind, _ in _verb_candidates(c, money)) or any(
+            lemma(g) in CONSTRUCTION_NOUNS for c in verb.children if c.dep_ == "prep"
+            for g in c.children):
+        return False  # `will be used to rebuild the road`, `were directed to the construction
+        # of a school`: the works it pays for are the news
+    return any(_noun_lemmas(a) & SPENT_MONEY or _money_under(a, money) for a in spent)
 
 
 def _given_by_body(verb: Token, args: list[Token]) -> bool:
@@ -743,7 +780,8 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         passive = any(c.dep_ == "nsubjpass" and _is_people(c) for c in verb.children)
         return passive and any(c.dep_ == "xcomp" for c in verb.children)
     subj = _subject(verb) or (verb.head if _lost_predicate(verb) else None) or (
-        _subject(verb.head) if verb.dep_ == "conj" else None)  # `visited Korea and received`
+        _subject(verb.head) if verb.dep_ == "conj" else None) or (  # `visited Korea and received`
+        _given_chance(verb))
     if subj is not None and subj.pos_ == "NUM" and lem in PEOPLE_MOBILITY | {"go"}:
         return _goes_abroad(verb)  # `Of these, 9,800 went to South Korea`
     if lem == "spend" and subj is not None and _spent_learning(verb, subj):
@@ -765,6 +803,16 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True  # `45 trainees graduated`, `24 students are studying at Seoul University`
     objects = {lemma(t) for c in verb.children for t in c.subtree if t.pos_ == "NOUN"}
     return bool(objects & TRAINING_NOUNS)
+
+
+def _given_chance(verb: Token) -> Token | None:
+    """Who gets the chance the verb is (`ten engineers get an opportunity to study in Korea`,
+    `were given the chance to train`): the subject of the verb that the chance is the object
+    of."""
+    chance = verb.head
+    if verb.dep_ != "acl" or lemma(chance) not in CHANCE_NOUNS or chance.dep_ != "dobj":
+        return None
+    return _subject(chance.head)
 
 
 def _at_named_place(verb: Token) -> bool:
@@ -1074,7 +1122,7 @@ def _frame_of(head: Token) -> Mode | None:
     if head.pos_ in ("NOUN", "PROPN"):
         intent = (head.lower_ in INTENT_NOUNS or lem in INTENT_NOUNS) and not _shown_by_thing(
             head)
-        return Mode.INTENDED if intent or _voiced_interest(head) else None
+        return Mode.INTENDED if intent or _voiced_interest(head) or _consented(head) else None
     if lem in INTENT_FRAMES:
         # `a project which aims to ...` describes a thing; it announces nothing. `signed a
         # memorandum, seeking to expand trade`: a participle adjunct states the deed's purpose
@@ -1095,6 +1143,12 @@ def _frame_of(head: Token) -> Mode | None:
             return None  # `is set to open`; `was set up` founded something
         return Mode.SCHEDULED
     return None
+
+
+def _consented(noun: Token) -> bool:
+    """`reached an agreement to build`, as `agreed to build`: what the sides mean to do; a
+    document signed `to provide a loan` states its content instead."""
+    return lemma(noun) in CONSENT_NOUNS and lemma(noun.head) in REACHED_VERBS
 
 
 def _be_to_frame(be: Token) -> Mode | None:
@@ -1307,8 +1361,9 @@ def is_purpose(verb: Token) -> bool:
             c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
-    if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | {"invite", "help", "able"}:
-        return False
+    if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | {
+            "invite", "help", "able"} or _given_chance(verb) is not None:
+        return False  # `got a chance to study in Korea`: what they do
     return verb.dep_ != "xcomp" or lemma(head) not in ("begin", "start", "continue")
 
 
@@ -1502,7 +1557,7 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     if is_purpose(verb):
         return _purpose_personnel(verb) or _served_purpose(verb, money)
     mode = clause_mode(verb)
-    if mode is Mode.NONE:
+    if mode is Mode.NONE or _reached_before(verb):
         return []
     typed = [] if verb.pos_ == "AUX" else _verb_candidates(verb, money)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _lost_predicate(verb):
@@ -1517,6 +1572,17 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     elif not typed and _is_plan_verb(verb):
         out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
     return out
+
+
+def _reached_before(verb: Token) -> bool:
+    """`the agreements reached at the summit`: a deal told before, no new one (the parser may
+    take the participle for the verb of `agreements`, which then reach nothing)."""
+    if lemma(verb) not in REACHED_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if verb.dep_ == "acl":  # not `a new agreement reached by the two ministries`
+        return not any(c.lower_ in ("a", "an") for c in verb.head.children)
+    return bool(_subject_lemmas(verb) & AGREEMENT_NOUNS) and not any(
+        c.dep_ in ("dobj", "auxpass") for c in verb.children)
 
 
 def _agreed_action(verb: Token) -> bool:
@@ -1586,6 +1652,11 @@ def _is_action(verb: Token) -> bool:
         return False
     if lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children):
         return False  # `there will be no issue with water supply` states what there is
+    if lemma(verb) == "make" and any(
+            c.pos_ == "ADJ" and c.dep_ in RESULT_DEPS and (
+                c.tag_ == "JJR" or any(g.lower_ == "it" for g in c.children))
+            for c in verb.children):
+        return False  # `will make it harder to smuggle goods`, `make roads safer`: an effect
     subject = _subject(verb) or _controller(verb) or next(
         (c for c in verb.children if c.dep_ == "csubj"), None)
     if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass" and (

@@ -54,6 +54,18 @@ HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "tele
 # A call paid is a visit (`paid a courtesy call on the minister`); credentials presented are an
 # envoy's audience with the head of state (`presented his credentials to the President`).
 CALL_PAYING_VERBS = frozenset({"pay"})  # `made a call for proposals` is none
+# Verbs by which a deal is reached: as the participle of its noun they point back to it (`the
+# agreements reached at the summit`).
+REACHED_VERBS = frozenset({"reach", "achieve", "attain"})
+# Nouns of a chance given to people, whose infinitive is what they do: `get an opportunity to
+# study in Korea`.
+CHANCE_NOUNS = frozenset({"opportunity", "chance", "possibility"})
+# Nouns of a consent whose infinitive is what the sides mean to do: `an agreement to build`.
+CONSENT_NOUNS = frozenset({"agreement", "consensus", "understanding", "accord"})
+# Views the sides of talks exchange: `the sides exchanged views on trade` reports the talks.
+VIEWS = frozenset({"view", "views", "opinion", "opinions"})
+# The sides of talks, besides officials and named bodies: `the parties exchanged views`.
+TALKING_SIDES = frozenset({"side", "party"})
 CREDENTIALS = frozenset({"credential", "credentials", "credence"})
 CREDENTIAL_VERBS = frozenset({"present", "hand", "submit"})
 # What parties agree on that is a deal's content, not an action to come: `agreed on the terms`.
@@ -315,6 +327,10 @@ BENEFICIARY_NOUNS = frozenset({"people", "beneficiary", "resident", "family", "h
 BENEFIT_VERBS = frozenset({"gain", "see", "receive", "get", "benefit", "enjoy", "access", "have"})
 # Verbs of spending money whose purpose may be building works: `will be used to build schools`.
 SPENDING_VERBS = frozenset({"use", "spend", "direct", "channel", "utilize", "utilise"})
+# Money that a spending verb puts to use is aid: `the grant will be used to buy scanners`
+# (equipment used for a task is not spent).
+SPENT_MONEY = frozenset({"loan", "grant", "credit", "financing", "funding", "fund", "funds",
+                         "money", "aid", "assistance", "tranche", "contribution"})
 # Aid a donor lends to works done `with` it: `with the assistance of Japan, ... implemented`
 # (`support` may be moral only).
 DONOR_AID = frozenset({"assistance", "aid", "funding", "financing", "grant", "loan"})
