@@ -815,3 +815,30 @@ def test_what_must_be_done_and_a_gathering_ahead_are_a_plan(ru: Language, text: 
 def test_a_meeting_held_and_a_point_noted_stay(ru: Language) -> None:
     assert types(extract(ru, "Следует отметить, что стороны провели встречу в мае.")) == {
         "meeting"}
+
+
+def test_sides_exchanging_views_hold_talks(ru: Language) -> None:
+    assert types(extract(ru, "Министры обменялись мнениями о торговле между двумя странами.")) == {
+        "meeting"}
+    assert "meeting" not in types(extract(ru, "Соседи обменялись новогодними открытками."))
+
+
+@pytest.mark.parametrize("text", [
+    "Город планирует построить новый мост через реку Нарын.",
+    "Власти области собираются провести международный форум садоводов.",
+    "В следующем году предусматривается подписать три соглашения о торговле.",
+])
+def test_a_happening_only_intended_is_a_plan(ru: Language, text: str) -> None:
+    assert types(extract(ru, text)) == {"plan"}
+
+
+def test_funding_intended_stays_funding_and_a_happening_done_stays(ru: Language) -> None:
+    assert types(extract(ru, "Фонд планирует выделить на ремонт школ 3 млн долларов.")) == {
+        "funding", "plan"}
+    assert types(extract(ru, "Город построил новый мост через реку Нарын.")) == {"construction"}
+
+
+def test_what_goods_will_strengthen_is_no_plan(ru: Language) -> None:
+    text = "Новые аппараты усилят диагностику в сельских больницах."
+    assert "plan" not in types(extract(ru, text))
+    assert "plan" in types(extract(ru, "Министерство откроет новую больницу в мае."))

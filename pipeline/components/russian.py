@@ -78,6 +78,7 @@ from pipeline.lexicon.russian import (
     RU_EARLIER,
     RU_FIELD_HEADS,
     RU_GOVERNING_BOARDS,
+    RU_INTENT_VERBS,
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
     RU_NON_ORG_HEADS,
@@ -458,6 +459,7 @@ LATIN_COMPANY = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){1,6}"
 OUTLET_IN_SLASHES = re.compile(  # glued to the date too: `Бишкек,07.06.24./Кабар/.`
     r"(?:(?<=[\w.,]\s)|(?<=[.,]))/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
 DATELINE_REACH = 300  # characters from the top where a dateline stands
+INTENDED_OBJECT_WINDOW = 4  # words from an intended infinitive to its object's noun
 AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
 HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
 CONTRACTION_MIN_CHARS = 5  # `Минфин`, `Кабмин`: a contracted name is a word of a few syllables
@@ -917,17 +919,22 @@ def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
     """The first trigger of each event type the sentence reports."""
     lemmas = {t.lemma_ for t in sent}
     chosen: dict[str, Token] = {}
+    intends = False
     for token in sent:
         kinds = TRIGGER_TYPES.get(token.lemma_, ())
         if kinds and (_advocated(token) or _agreed_to(token, RU_PROPOSAL_VERBS)):
             # `выступил за подписание`, `предложил создать фонд`: urged or proposed, to come
             chosen.setdefault("plan", token)
             continue
+        if kinds and _intended(token):  # `планирует построить завод`: only intended
+            intends = True
+            chosen.setdefault("plan", token)
+            kinds = tuple(kind for kind in kinds if kind == "funding")
         for kind in kinds:
             if kind not in chosen and _fires(kind, token, lemmas, money):
                 chosen[kind] = token
     plan = chosen.get("plan")
-    if plan is not None and plan.lemma_ in PROVIDING_FOR and len(chosen) > 1:
+    if plan is not None and plan.lemma_ in PROVIDING_FOR and len(chosen) > 1 and not intends:
         del chosen["plan"]  # `соглашение предусматривает строительство школ`: the building
     return chosen
 
@@ -957,6 +964,18 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
                 and not _in_condition(token)):
             return token
     return None
+
+
+def _intended(token: Token) -> bool:
+    """An infinitive a verb of intention governs (`планирует построить`, `предусматривается
+    подписать`), or a word of its object right after it (`планировал провести саммит`)."""
+    for cur in reversed(token.doc[max(token.sent.start, token.i - INTENDED_OBJECT_WINDOW):
+                                  token.i + 1]):
+        if cur.is_punct:
+            return False
+        if "VerbForm=Inf" in str(cur.morph):
+            return _agreed_to(cur, RU_INTENT_VERBS)
+    return False
 
 
 def _agreed_to(verb: Token, frames: frozenset[str]) -> bool:
