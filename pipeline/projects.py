@@ -57,9 +57,11 @@ from pipeline.lexicon.projects import (
     PART_OF_WORDS,
     PHASE_WORDS,
     PRIVATE_WORDS,
+    PROJECT_WORDS,
     PURPOSE_STARTS,
     RECIPIENT_REGION,
     SECTORS,
+    SHARE_WORDS,
     STATUS_WORDS,
 )
 from pipeline.names import country_code, country_name, fold_name, place_country
@@ -104,6 +106,7 @@ STATUS_PATTERNS = {status: _words(words) for status, words in STATUS_WORDS.items
 SECTOR_PATTERNS = {name: _words(words) for name, (_, words) in SECTORS.items()}
 FUTURE_OR_INTENT = re.compile(rf"(?<!\w)(?:{alternation(FUTURE_WORDS)})(?!\w)")
 HISTORICAL = _words(HISTORICAL_WORDS)
+SHARE = _words(SHARE_WORDS)
 PRIVATE = _words(PRIVATE_WORDS)
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
@@ -115,8 +118,9 @@ SUM_BREAKDOWN = re.compile(rf"\W*(?:[$€£¥]|(?:{alternation(BREAKDOWN_WORDS)}
 PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`
     re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS)})\w*\s+([IVX]+|\d)\b", re.IGNORECASE),
     re.compile(rf"(\w+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))
-QUOTED_NAME = re.compile(r"[\"“«]((?=[^\"”»]*(?:project|programme|program|проект|программ))"
+QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"”»]*(?:{alternation(PROJECT_WORDS)}))"
                          r"[^\"”»]{8,240})[\"”»]", re.IGNORECASE)
+PROJECT_WORD = _words(PROJECT_WORDS)
 GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(GIVER_LINKS)})\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)  # what lies between a sum and its giver
 PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?:the\s+)?([^,;.()]+)",
@@ -179,6 +183,7 @@ class Report:
     context: set[str] = field(default_factory=set)  # the keys of everyone the story names
     inherited: set[str] = field(default_factory=set)  # roles its story, not its sentence, names
     giver: Actor | None = None  # the donor its sum is named beside, in a sentence of several
+    listed: bool = False  # one of a list of projects its sentence gives, each with its sum
     parts: tuple[AmountMention, ...] = ()  # its sentence's new sums, when it states several
     co_givers: frozenset[str] = frozenset()  # ids of that sentence's other givers
 
@@ -269,8 +274,9 @@ class Report:
 
     @property
     def key(self) -> tuple[str, int, int]:
-        """Story, sentence, and the sum's offset for one of several givers' sums (else 0)."""
-        split = self.amount.start_char if self.giver and self.amount else 0
+        """Story, sentence, and the sum's offset for one of several givers' or listed projects'
+        sums (else 0)."""
+        split = self.amount.start_char if (self.giver or self.listed) and self.amount else 0
         return self.article_id, self.event.sentence_start_char, split
 
     @property
@@ -351,7 +357,8 @@ def reports_of(article: Article) -> list[Report]:
                         parts=tuple(new) if len(new) > 1 else ())
         held = reports.get(start)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held[0])):
-            reports[start] = _split_by_giver(report, new, named) or [report]
+            reports[start] = _split_by_giver(report, new, named) or _split_by_project(
+                report, new) or [report]
     return [r for told in reports.values() for r in told]
 
 
@@ -378,6 +385,18 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
         code=near[amount.id].country), sides={}, keys={}, context=set(), inherited=set(),
                     co_givers=frozenset(o.id for o in near.values()), parts=())
             for amount in sums if amount.id in near]
+
+
+def _split_by_project(report: Report, sums: list[AmountMention]) -> list[Report]:
+    """One report per sum when a sentence lists projects, each named in the clause of its own
+    sum (`financing for two projects: the Irrigation Project - $16.6 million; and the Safety Net
+    Project - $1.8 million`); none otherwise (`a $87 million loan and a $22.5 million grant`)."""
+    clauses = [_clause(report.event, amount) for amount in sums]
+    start = report.event.sentence_start_char
+    if len(set(clauses)) < max(len(clauses), SPLIT_GIVERS) or not all(
+            PROJECT_WORD.search(report.text[a - start:b - start]) for a, b in clauses):
+        return []
+    return [replace(report, amount=amount, listed=True, parts=()) for amount in sums]
 
 
 def _given_by(event: Event, amount: AmountMention, mention: TextSpan) -> bool:
@@ -417,10 +436,11 @@ def _fuller(report: Report, held: Report) -> bool:
 def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention],
              article: Article) -> bool:
     """A concrete flow: a new sum, or else a word of what is given (of a loan or grant, for an
-    agreement); no running or historical total, private money, money from the country's own
-    budget or company deal."""
+    agreement); no running or historical total, share of a sum told, private money, money from
+    the country's own budget or company deal."""
     if (money and not new) or HISTORICAL.search(report.text) or PRIVATE.search(report.text) or (
-            SUM_BREAKDOWN.match(report.text) or _between_companies(report, article)
+            SUM_BREAKDOWN.match(report.text) or SHARE.search(report.text)
+            or _between_companies(report, article)
             or _own_contribution(report.event) or _from_the_budget(report)):
         return False
     if new:
@@ -611,14 +631,16 @@ def _organization(article_id: str, org_id: str, actor: Actor | None,
 
 def _known_donor(name: str) -> tuple[str, str | None, str] | None:
     """The known donor a name is, or the organ of (`World Bank Board of Directors`, `Совет
-    исполнительных директоров Всемирного банка`): key, country, English name."""
+    исполнительных директоров Всемирного банка`), its name and acronym together too: key,
+    country, English name."""
     folded = name.casefold()
     if folded in KNOWN_DONORS:
         return KNOWN_DONORS[folded]
     for match in DONOR_NAMES.finditer(folded):
         rest = (folded[:match.start()] + " " + folded[match.end():]).split()
-        if all(word in ORGAN_WORDS for word in rest) and match.group() in KNOWN_DONORS:
-            return KNOWN_DONORS[match.group()]
+        donor = KNOWN_DONORS.get(match.group())
+        if donor and all(word in ORGAN_WORDS or KNOWN_DONORS.get(word) == donor for word in rest):
+            return donor  # `Азиатский фонд развития АБР`: the window its own acronym names
     return None
 
 

@@ -251,6 +251,13 @@ def test_deal_between_companies_is_no_report() -> None:
                             recipient="Tashkent Metals JSC")) == []
 
 
+def test_a_development_finance_corporation_is_no_company_deal() -> None:
+    text = "The International Finance Corporation invested $4 million in Fergana Dairy JSC."
+    assert one_report(story(text, "invested", "$4 million",
+                            donor="International Finance Corporation",
+                            recipient="Fergana Dairy JSC"))
+
+
 def test_loan_of_the_world_bank_group_is_a_report() -> None:
     text = "The World Bank Group approved a $40 million loan to Uzbekistan."
     assert one_report(story(text, "approved", "$40 million", donor="World Bank Group"))
@@ -512,6 +519,22 @@ def test_a_donors_board_acts_for_the_donor(board: str, parties: list[str]) -> No
     assert [p.name for p in only(projects_of(told)).donor] == parties
 
 
+@pytest.mark.parametrize("window", [
+    "Asian Development Fund",  # a donor's grant window acts for it
+    "Азиатский фонд развития АБР",  # so does the window named with its donor's acronym
+])
+def test_a_donors_grant_window_acts_for_the_donor(window: str) -> None:
+    told = story(f"The {window} approved a $12 million grant to Uzbekistan.", "approved",
+                 "$12 million", donor=window)
+    assert [p.name for p in only(projects_of(told)).donor] == [ADB]
+
+
+def test_a_window_named_with_another_donors_acronym_is_no_known_donor() -> None:
+    told = story("The Азиатский фонд развития ЕБРР approved a $12 million grant to Uzbekistan.",
+                 "approved", "$12 million", donor="Азиатский фонд развития ЕБРР")
+    assert [p.name for p in only(projects_of(told)).donor] != [ADB]
+
+
 def test_a_known_donor_of_a_russian_story_alone_has_its_english_name() -> None:
     project = only(projects_of(russian_loan("Азиатский банк развития")))
     assert [p.name for p in project.donor] == [ADB]
@@ -663,6 +686,15 @@ def test_a_share_of_a_sum_already_told_is_no_report(part: str, count: int) -> No
     assert len(reports_of(story(part, "grant", "$27.5 million"))) == count
 
 
+@pytest.mark.parametrize(("text", "trigger", "sum_text"), [
+    ("Some $27.5 million of the amount will be spent on a clinic.", "spent", "$27.5 million"),
+    ("Из выделенных средств $27.5 млн направят на ремонт школ.", "направят", "$27.5 млн"),
+])
+def test_words_of_a_share_anywhere_in_the_sentence_make_no_report(
+        text: str, trigger: str, sum_text: str) -> None:
+    assert reports_of(story(text, trigger, sum_text)) == []
+
+
 def test_a_breakdown_of_a_sum_already_told_is_no_project() -> None:
     told = Sentence("The World Bank approved $55 million for Kyrgyzstan.", "approved",
                     ("$55 million",), donor=("World Bank",), recipient=("Kyrgyzstan",))
@@ -799,6 +831,13 @@ def test_a_name_after_a_sum_that_does_not_give_it_splits_nothing() -> None:
             f"loan, the head of the {aiib} said.")
     told = story(text, "receive", "$120 million", "$50 million", donor=(ADB, aiib))
     assert [r.amount.value for r in reports_of(told)] == [120_000_000]
+
+
+def test_each_project_a_sentence_lists_with_its_own_sum_is_a_project_of_its_own() -> None:
+    text = (f"The {ADB} approved two projects: the Naryn Water Project - $16.2 million; and the "
+            "Rural Schools Project - $2.4 million.")
+    told = story(text, "approved", "$16.2 million", "$2.4 million", donor=ADB)
+    assert sorted(p.amount.value for p in projects_of(told)) == [2_400_000, 16_200_000]
 
 
 def test_a_loan_and_a_grant_of_one_giver_stay_one_report() -> None:

@@ -74,6 +74,13 @@ ENVELOPE_WORDS = ("envelope", "country programme", "country program", "country p
                   "in the next", "for the period", "for the years", "credit line", "line of credit",
                   "пакет", "страновой программ", "страновая программ", "в ближайшие",
                   "в течение ближайших", "на период", "кредитная линия", "кредитной линии")
+# Words of a project or programme: in a quoted name (`"Clean Water" project`), and in each
+# clause of a list of projects with their sums.
+PROJECT_WORDS = ("project", "programme", "program", "проект", "программ")
+# Words that name a share of a sum already told, wherever they stand (`Some $120 million of the
+# amount will build a hospital`, `Из выделенных средств $11 млн направят на ...`): no project.
+SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds allocated",
+               "из выделенных средств", "из этих средств", "из общей суммы", "из этой суммы")
 # Words that open a breakdown of a sum already told (`Of this amount, $27.5 million is a grant`,
 # `из них $50 млн`): its parts are no projects of their own. So does a line that opens with a sum.
 BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "out of this",
@@ -127,12 +134,16 @@ SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
 # funds, and the national agencies with the state they give for (a report naming `JICA` and one
 # naming Japan name one donor). Forms are matched whole, case-folded.
 DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
-    "adb": (None, "Asian Development Bank", (
-        "adb", "asian development bank", "абр", "азиатский банк развития")),
+    "adb": (None, "Asian Development Bank", (  # its grant window, the Asian Development Fund
+        "adb", "asian development bank", "абр", "азиатский банк развития", "asian development fund",
+        "азиатский фонд развития")),
     "world-bank": (None, "World Bank", (
         "world bank", "world bank group", "ibrd", "ida", "international development association",
         "international bank for reconstruction and development", "всемирный банк",
         "группа всемирного банка", "мбрр", "мар", "международная ассоциация развития")),
+    "ifc": (None, "International Finance Corporation", (
+        "ifc", "international finance corporation", "мфк",
+        "международная финансовая корпорация")),
     "ebrd": (None, "European Bank for Reconstruction and Development", (
         "ebrd", "european bank for reconstruction and development", "ебрр",
         "европейский банк реконструкции и развития")),
