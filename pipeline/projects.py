@@ -106,7 +106,7 @@ STATUS_PATTERNS = {status: _words(words) for status, words in STATUS_WORDS.items
 SECTOR_PATTERNS = {name: _words(words) for name, (_, words) in SECTORS.items()}
 FUTURE_OR_INTENT = re.compile(rf"(?<!\w)(?:{alternation(FUTURE_WORDS)})(?!\w)")
 HISTORICAL = _words(HISTORICAL_WORDS)
-SHARE = _words(SHARE_WORDS)
+SHARE_OF_SUM = _words(SHARE_WORDS)
 PRIVATE = _words(PRIVATE_WORDS)
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
@@ -439,7 +439,7 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
     agreement); no running or historical total, share of a sum told, private money, money from
     the country's own budget or company deal."""
     if (money and not new) or HISTORICAL.search(report.text) or PRIVATE.search(report.text) or (
-            SUM_BREAKDOWN.match(report.text) or SHARE.search(report.text)
+            SUM_BREAKDOWN.match(report.text) or SHARE_OF_SUM.search(report.text)
             or _between_companies(report, article)
             or _own_contribution(report.event) or _from_the_budget(report)):
         return False
