@@ -2219,13 +2219,17 @@ def _link_between(lines: list[Line], body: list[int], title: str | None) -> set[
 
 def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int | None,
                    dated: int) -> bool:
-    """A weekday date line atop the page, above the headline, when the story has another date
-    line: the site's date of today (`Wednesday, September 22nd, 2021`), not the story's. With
-    its hour it may still be the story's stamp, unless it opens the page and the site's bar
-    stands between it and the headline (`Tue, June 9, 2026, 07:41` / `Sign in | Register`)."""
-    if dated < 2 or i not in chrome or (headline is not None and i > headline):
+    """A weekday date line atop the page, above the headline and below nothing of the story:
+    the site's date of today (`Wednesday, September 22nd, 2021`), which dates nothing. With its
+    hour it may still be the story's stamp, unless the story has another date line, it opens
+    the page and the site's bar stands between it and the headline (`Tue, June 9, 2026, 07:41` /
+    `Sign in | Register`)."""
+    if i not in chrome or (headline is not None and i > headline):
         return False
-    apart = i == chrome[0] and headline is not None and headline - i > 1
+    if dated < 2 and headline is not None and any(
+            lines[headline].text in lines[j].text for j in range(i)):
+        return False  # under a breadcrumb that ends in the headline, it is the story's date
+    apart = dated > 1 and i == chrome[0] and headline is not None and headline - i > 1
     return is_clock(lines[i].text) or (apart and CLOCK.match(lines[i].text) is not None)
 
 

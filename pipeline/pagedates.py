@@ -459,9 +459,11 @@ def is_clock(text: str) -> bool:
 def weigh(candidates: list[tuple[int, Stamp]], anchor: int | None,
           not_after: str | None = None) -> str | None:
     """The publication date among (line index, stamp) candidates: the weightiest kind, then the
-    one nearest `anchor` (the headline), then the first; none after `not_after`, and none
-    before the day the story's dateline reports from (a page is not published before it)."""
-    usable = [(i, s) for i, s in candidates if not_after is None or s.value <= not_after]
+    one nearest `anchor` (the headline), then the first; none after `not_after`, no site's
+    clock, and none before the day the story's dateline reports from (a page is not published
+    before it)."""
+    usable = [(i, s) for i, s in candidates if (not_after is None or s.value <= not_after)
+              and WEIGHTS[s.kind]]  # a site's clock dates no story
     reported = [s.value for _, s in usable if s.kind == "dateline"]
     if reported:
         usable = [(i, s) for i, s in usable if s.value >= min(reported)]

@@ -1855,8 +1855,16 @@ def test_a_date_far_under_a_temperature_in_the_text_still_dates_the_story() -> N
     assert story.published == "2029-05-16"
 
 
-def test_weekday_date_line_is_the_story_date_when_it_is_the_only_one() -> None:
+def test_a_weekday_date_line_alone_atop_the_page_is_the_sites_clock() -> None:
     text = (f"Wednesday, May 16, 2024\n\nKazakhstan signs grant with KOICA for heating\n\n"
+            f"{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.published is None  # the day the page was read, not the story's
+
+
+def test_a_weekday_date_line_under_a_breadcrumb_of_the_headline_is_the_storys() -> None:
+    headline = "Kazakhstan signs grant with KOICA for heating"
+    text = (f"Home > Kazakhstan > {headline}\n\nWednesday 16 May 2024\n\n{headline}\n\n"
             f"{PARA_1}\n\n{PARA_2}")
     story, _ = one(text)
     assert story.published == "2024-05-16"
