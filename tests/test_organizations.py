@@ -929,6 +929,14 @@ def test_a_dateline_source_of_several_words_before_a_dash_is_an_outlet(nlp: Lang
     assert "Japanese Government Funds" not in names(nlp, aside)  # no dateline before it
 
 
+def test_an_agency_after_the_comma_that_follows_a_datelines_year_is_an_outlet(
+        nlp: Language) -> None:
+    text = "OSH, May 17, 2011, Steppe-Wire -- The ministry signed a grant agreement on Tuesday."
+    assert names(nlp, text) == ["Steppe-Wire"]
+    placed = "OSH, May 17, 2011, Kyrgyzstan -- The ministry signed a grant agreement on Tuesday."
+    assert names(nlp, placed) == []  # a country after the year places the story
+
+
 @pytest.mark.xfail(reason="any capitalised word in a dateline's brackets is taken for the "
                           "agency", strict=True)
 def test_dateline_note_in_brackets_is_not_an_agency(nlp: Language) -> None:
@@ -1994,3 +2002,12 @@ def test_an_office_named_by_its_field_stays_a_body(nlp: Language) -> None:
 def test_a_states_official_name_is_a_country_not_a_body(nlp: Language, state: str) -> None:
     text = f"The Ambassador of the {state} attended the signing with the Steppe Fund."
     assert names(nlp, text) == ["Steppe Fund"]
+
+
+def test_a_countrys_government_ends_with_the_country_before_a_deals_field(
+        nlp: Language) -> None:
+    text = ("The Agreement between the Government of Kyrgyzstan and the Government of Korea on "
+            "Technical Cooperation was signed in 2003.")
+    assert names(nlp, text) == ["Government of Kyrgyzstan", "Government of Korea"]
+    assert names(nlp, "The State Committee of Tajikistan for Investments met.") == [
+        "State Committee of Tajikistan for Investments"]  # any other body's field stays

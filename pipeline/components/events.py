@@ -26,6 +26,7 @@ from pipeline.components.doctext import doc_text
 from pipeline.components.organizations import OrgEntity, is_people_noun
 from pipeline.components.roles import ActorRef, SentenceActors, event_roles
 from pipeline.components.upstream import declare, upstream
+from pipeline.lexicon.calendar import YEAR
 from pipeline.lexicon.events import (
     AGREEMENT_ARG_VERBS,
     AGREEMENT_NOUNS,
@@ -188,7 +189,6 @@ BREAKDOWN = re.compile(r"^\s*(?:of|among) (?:these|them|those|which|this number)
 ELABORATION = re.compile(r"^\s*(?:in particular|specifically|in addition|additionally|moreover|"
                          r"furthermore|notably|for example|for instance)\b", re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
-YEAR = re.compile(r"(?:19|20)\d\d")
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
                  | INTENT_NOUNS | TRIP_NOUNS

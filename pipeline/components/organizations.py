@@ -19,6 +19,7 @@ from pipeline.components.doctext import doc_text
 from pipeline.components.upstream import MissingComponent, declare, upstream
 from pipeline.lexicon.calendar import (
     CALENDAR_WORDS,
+    YEAR,
 )
 from pipeline.lexicon.events import AGREEMENT_NOUNS
 from pipeline.lexicon.institutions import (
@@ -31,6 +32,7 @@ from pipeline.lexicon.institutions import (
     FINAL_HEADS,
     FOREIGN_POSTS,
     GOVERNING_BOARDS,
+    GOVERNMENT_WORDS,
     HEAD_LINKS,
     INITIAL_HEADS,
     JOINT_BODIES,
@@ -115,6 +117,7 @@ TITLE_LINKS = frozenset({"of", "to", "the", "for", "and"})  # `Ambassador to`, `
 DIVISION_LINKS = frozenset({"of", "for", "at"})  # `Country Operations for the IsDB Group`
 SEAT_BODY_WORDS = 6  # words of the body a mission is accredited to: `the European Union`
 OUTLET_MAX_WORDS = 4  # a source named in a dateline's brackets: `(The Steppe Bulletin)`
+OUTLET_DATELINE_REACH = 8  # tokens from a dateline's place to the comma after its year
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
@@ -129,8 +132,6 @@ KNOWN_NAMES = frozenset({*KNOWN_ORGS, *KNOWN_ORGS.values()})  # known bodies, sh
 BANK = "bank"
 COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
 STATE_COMPANY_MIN_CHARS = 8  # `Turkmengas`; shorter words on those stems are towns (`Uzgen`)
-# A year inside a name marks an event or a plan (`CIET-2024`, `Vision 2030`).
-YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
 # `Osh Regional Government`: a place, a level and `Government` at least.
 LOCAL_GOVERNMENT_MIN_WORDS = 3
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
@@ -575,14 +576,15 @@ def _country_end(doc: Doc, start: int) -> int | None:
 def _cut_after_country(span: Span) -> Span:
     """`Commission of China on the ... railway` -> `Commission of China`: a name whose
     `of <country>` is followed by `on`/`for` and a topic ends with the country; a capitalised
-    field goes on with it (`State Committee of Uzbekistan for Investments`)."""
+    field goes on with it (`State Committee of Uzbekistan for Investments`), but not a country's
+    government's (`the Government of Japan on Technical Cooperation` names a deal's field)."""
     doc = span.doc
     for token in span[1:-1]:
         if token.lower_ != "of":
             continue
         end = _country_end(doc, token.i + 1)
         if end is not None and end + 1 < span.end and doc[end].lower_ in COUNTRY_CLOSERS and (
-                not _is_cap(doc[end + 1])):
+                not _is_cap(doc[end + 1]) or doc[token.i - 1].lower_ in GOVERNMENT_WORDS):
             return doc[span.start:end]
     return span
 
@@ -991,7 +993,7 @@ def find_context_spans(doc: Doc) -> list[Span]:
                     and _cut_holder(run) == run and run[0].lower_ not in PERSON_ROLES
                     and doc[run.start - 1].lower_ not in PEOPLE_NOUNS | PERSON_ROLES):
                 spans.append(run)
-        elif token.text in {"(", "/"} and (outlet := _dateline_outlet(doc, token.i)):
+        elif token.text in {"(", "/", ","} and (outlet := _dateline_outlet(doc, token.i)):
             spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
         elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
                 doc, token.i))) and _is_source(doc[token.i:token.i + 1]):
@@ -1119,6 +1121,8 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     """`ASTANA, May 2 (Kazinform) -`, `Bishkek, July 18, 2019 / Kabar /.`, `APRIL 3 2019 (The
     Steppe Bulletin) —`: a name in brackets or slashes after a dateline's date or place, closed
     by a dash or a stop; a name of several words only before a dash."""
+    if doc[i].text == "," and i >= 1:
+        return _listed_outlet(doc, i)
     if doc[i].text not in {"(", "/"} or i < 1:
         return None
     closer = {"(": ")", "/": "/"}[doc[i].text]
@@ -1137,6 +1141,22 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     # `NEW DELHI, March 3 (IANS) India and ...`: the story runs on after the agency's name
     runs_on = after[:1] in {".", ":"} or (name.text.isupper() and after[:1].isupper())
     return name if len(name) == 1 and dated and runs_on else None
+
+
+def _listed_outlet(doc: Doc, i: int) -> Span | None:
+    """`DUSHANBE, May 17, 2010, Tamdor --`: a name after the comma that follows a dateline's
+    year, closed by a dash, in the dateline that opens a paragraph with its place in capitals."""
+    year = doc[i - 1]
+    start = next((j for j in range(i - 1, max(i - OUTLET_DATELINE_REACH, -1), -1)
+                  if opens_paragraph(doc, j)), None)
+    if start is None or not (YEAR.fullmatch(year.text) and doc[start].text.isupper()):
+        return None
+    end = next((j for j in range(i + 2, min(i + 2 + OUTLET_MAX_WORDS, len(doc)))
+                if doc[j].text in DASHES | {"--"} and not _is_inner_hyphen(doc[j])), None)
+    if end is None or not all(t.text[:1].isupper() or _is_inner_hyphen(t)
+                              for t in doc[i + 1:end]) or country_of(doc[i + 1:end].text):
+        return None  # `TASHKENT, May 17, 2010, Uzbekistan -` places the story
+    return doc[i + 1:end]
 
 
 def opens_paragraph(doc: Doc, i: int) -> bool:

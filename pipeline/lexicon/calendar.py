@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+# A year of this era written alone: `2010`, `in 1996`.
+YEAR = re.compile(r"(?:19|20)\d\d")
 # The years news dates can name: a four-digit number outside them is no year, and a date line or
 # reference date outside them (`31 December 9999`) is no date.
 MIN_YEAR, MAX_YEAR = 1800, 2099

@@ -91,6 +91,8 @@ UNIT_HEADS = frozenset({"office", "mission", "representation", "branch", "bureau
 HEAD_LINKS = frozenset({"of", "for", "under", "on"})
 # Lower-case words after `of <country>` that end a name: `Commission of China on the ...`.
 COUNTRY_CLOSERS = frozenset({"on", "for"})
+# A country's government, named by its country alone: nothing after the country is its name.
+GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
 # Diplomatic bodies are named after where they sit: `Delegation to X`, `Embassy of Japan in X`.
 SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation", "consulate"})
 # A country's posts abroad, a body even in lower case after its adjective: `the Japanese
