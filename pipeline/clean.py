@@ -170,6 +170,7 @@ INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-Z
 # one word each, as a photo's credit names its photographer: `(Xinhua/Xie Huanchi)`
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
+CLOSING_BRACKET = re.compile(r"\([^()]{3,80}\)$")  # what a line's last brackets hold
 ABBREVIATION_END = re.compile(rf"(?<![\w.])(?:{alternation(CLOSING_ABBREVIATIONS)})\.$")
 LIST_CLOSE = re.compile(r"[:;,]\s*$")  # an item of a list, or the line announcing one
 ELLIPSIS_END = re.compile(r"(?:\.\.|…)[\"'”»’)\]]*$")  # a line a site cut short: `...`, `…`
@@ -643,6 +644,11 @@ CAPTION = (
     # signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]` (a wire's paragraph may close
     # with its credit in round ones: `... in 2016. (Steppe/Wire)`)
     re.compile(r"^.{10,300}[.!?]\s*\[(?:[A-Z][\w.&'’-]*\s?){1,3}/\s?(?:[A-Z][\w.'’-]*\s?){1,3}\]$"),
+    # a phrase, no sentence, closed by a slashed credit in round brackets, a photographer's
+    # name or an acronym after the slash: `Workers at the dam (Steppe Wire/Ali Umarov)`, `Crowds
+    # in Osh on May 9 (SW/RL)`; not `(Kazakhstan/Kyrgyzstan)`
+    re.compile(r"^(?!.*[“”\"«»])[^.!?]{5,200}\s\((?:[A-Z][\w.&'’-]*\s?){1,5}/\s?"
+               r"(?:[A-Z]{2,}|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,2})\)$"),
     # a photographer's credit alone, the name then the outlet: `Ali Umarov/The Steppe Wire.`
     re.compile(r"^(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+\s?/\s?(?:The )?[A-Z][\w&-]+"
                r"(?: [A-Z][\w&-]+){0,2}\.?$"),
@@ -1295,12 +1301,22 @@ def mark_credited_captions(lines: list[Line]) -> None:
     tell."""
     told = False  # a paragraph of the story stands above
     for above, line in zip(lines, lines[1:], strict=False):
+        if above.reason == "caption" and not line.reason and _same_credit(above.text, line.text):
+            line.reason = "caption"  # the alt text's credit closes the caption under it
+            continue
         alt = above.text.split()[:ALT_OPENING_WORDS] == line.text.split()[:ALT_OPENING_WORDS]
         if ((told or alt) and line.reason == "caption" and not above.reason and not above.prose
                 and not TERMINAL.search(above.text) and not _is_title_cased(above.text)
                 and HEADLINE_MIN_WORDS <= len(above.text.split()) <= CAPTION_MAX_WORDS):
             above.reason = "caption"
         told = told or above.prose
+
+
+def _same_credit(caption: str, text: str) -> bool:
+    """Whether a line closes with the bracketed credit a caption closes with: `Mock station (X
+    Consulate/A. Name)` over `This mock station offers drills. (X Consulate/A. Name)`."""
+    credit = CLOSING_BRACKET.search(caption)
+    return credit is not None and text.endswith(credit.group())
 
 
 def mark_paywalled(lines: list[Line]) -> None:

@@ -157,6 +157,26 @@ def test_caption_closed_by_its_agency_and_photographer_is_cut(line: str) -> None
     assert rule_reason(line) == "caption"
 
 
+@pytest.mark.parametrize("line", [
+    "Rangers at the new checkpoint near Naryn (Steppe Wire/Ali Umarov)",
+    "Crowds in Osh before the holiday on May 9 (SW/RL)",
+])
+def test_a_phrase_closed_by_a_slashed_credit_in_brackets_is_a_caption(line: str) -> None:
+    assert rule_reason(line) == "caption"
+
+
+def test_the_caption_under_an_alt_text_with_its_credit_is_cut_too() -> None:
+    credit = "(Steppe Wire/Ali Umarov)"
+    alt = f"Rangers at the new checkpoint {credit}"
+    caption = f"Rangers train at the new checkpoint near Naryn every week. {credit}"
+    story, removed = one(f"Interview: We want more engineers\n\n{PARA_1}\n\n{alt}\n{caption}"
+                         f"\n\n{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[caption] == "caption"
+    kept = "Rangers train at the new checkpoint near Naryn every week, the ministry said."
+    assert kept in one(f"Interview: We want more engineers\n\n{PARA_1}\n\n{alt}\n{kept}"
+                       f"\n\n{PARA_2}")[0].text  # another credit: no caption of that picture
+
+
 def test_paragraph_closed_by_names_in_brackets_is_no_caption() -> None:
     assert rule_reason("The road links the two border towns (Kazakhstan/Kyrgyzstan)") is None
 
