@@ -14,6 +14,7 @@ from pipeline.components.events import (
     _is_team,
     _within,
     find_events,
+    is_content_period,
     is_headline,
     quoted_tokens,
 )
@@ -1106,6 +1107,19 @@ def test_event_date_is_not_the_term_of_the_signed_document(nlp: Language, text: 
                                                           period: str) -> None:
     found = events(nlp, text, {"on May 3": "2018-05-03", period: "2022/2024"})
     assert [e.date for e in found if e.type == "agreement"] == ["2018-05-03"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "term"), [
+    ("The envoy confirmed the 11-12 February 2026 tour of Talas oblast.", "11-12 February 2026",
+     "2026-02-11/2026-02-12", False),  # days of one month: a happening's
+    ("They signed the 2025-2027 Health Partnership MOU.", "2025-2027", "2025/2027", True),
+])
+def test_a_period_before_a_noun_is_a_documents_term_unless_days_of_one_month(
+        nlp: Language, text: str, phrase: str, value: str, term: bool) -> None:
+    doc = parse(nlp, text)
+    at = text.index(phrase)
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    assert is_content_period(doc, DateSpan(span, value, "day")) is term
 
 
 def test_event_date_may_be_a_period_of_the_clause(nlp: Language) -> None:

@@ -1901,8 +1901,9 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
 def is_content_period(doc: Doc, date: DateSpan) -> bool:
     """`a Joint Statement on partnership for 2025-2030`: a period attached to a noun is what
     the document covers, not when the event happened."""
-    if "/" not in date.value:
-        return False
+    start, _, end = date.value.partition("/")
+    if not end or (len(start) == ISO_LENGTH["day"] and start[:7] == end[:7]):
+        return False  # `on the 11-12 February` spans a visit's days, no document's term
     span = date.span
     head = span.root.head
     before = doc[span.start - 1] if span.start > 0 else None
