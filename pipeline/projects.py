@@ -52,11 +52,13 @@ from pipeline.lexicon.projects import (
     GIVER_LINKS,
     HISTORICAL_WORDS,
     LENDERS,
+    LIMIT_WORDS,
     ORDINALS,
     ORGAN_WORDS,
     PART_OF_WORDS,
     PHASE_WORDS,
     PRIVATE_WORDS,
+    PROJECT_CONTENT,
     PROJECT_WORDS,
     PURPOSE_STARTS,
     RECIPIENT_REGION,
@@ -107,12 +109,21 @@ SECTOR_PATTERNS = {name: _words(words) for name, (_, words) in SECTORS.items()}
 FUTURE_OR_INTENT = re.compile(rf"(?<!\w)(?:{alternation(FUTURE_WORDS)})(?!\w)")
 HISTORICAL = _words(HISTORICAL_WORDS)
 SHARE_OF_SUM = _words(SHARE_WORDS)
+LIMIT = _words(LIMIT_WORDS)
+CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
+RESPECTIVELY = _words(("respectively", "соответственно"))
+# whose share of a cost a sum is: `contribution of the Tajik Government`, `Uzbekistan's share`
+OWN_SHARE = re.compile(
+    r"(?:contribution|share|co-?financing)\s+(?:of|from|by)\s+(?:the\s+)?([A-Z][\w-]*)"
+    r"|([A-Z][\w-]*)(?:'s|’s)?\s+(?:[Gg]overnment(?:'s|’s)?\s+)?(?:contribution|share)\b"
+    r"|(?:вклад|доля|софинансирование)\s+(?:правительства\s+|стороны\s+)?([А-ЯЁ]\w+)")
 PRIVATE = _words(PRIVATE_WORDS)
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 PART_OF = _words(PART_OF_WORDS)
-COST = re.compile(rf"(?<!\w)(?:{alternation(COST_WORDS)})\w*\W+(?:\w+\W+){{0,5}}$",
-                  re.IGNORECASE)  # a sum right after `the total cost of the project is`
+# a sum right after `the total cost of the project is`, no other sum between
+COST = re.compile(rf"(?<!\w)(?:{alternation(COST_WORDS)})\w*[^\w$€£¥]+"
+                  r"(?:[^\W\d]+[^\w$€£¥]+){0,5}$", re.IGNORECASE)
 SUM_BREAKDOWN = re.compile(rf"\W*(?:[$€£¥]|(?:{alternation(BREAKDOWN_WORDS)})(?!\w))",
                            re.IGNORECASE)
 PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`
@@ -123,8 +134,13 @@ QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"”»]*(?:{alternation(PROJECT_WORD
 PROJECT_WORD = _words(PROJECT_WORDS)
 GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(GIVER_LINKS)})\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)  # what lies between a sum and its giver
-PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?:the\s+)?([^,;.()]+)",
-                     re.IGNORECASE)
+# a purpose and what it is for; not `For example`, `for $7 million`
+PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?!example|instance|[$€£¥\d])"
+                     r"(?:the\s+)?([^,;.()]+)", re.IGNORECASE)
+# a purpose right after a sum, maybe past its flow word (`$30 million loan for the ring road`),
+# no year (`$30 million for 2024`)
+PURPOSE_AFTER = re.compile(rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{alternation(PURPOSE_STARTS)})\s+"
+                           r"(?!\d)", re.IGNORECASE)
 LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?")
 NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
@@ -366,11 +382,12 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
                     named: list[tuple[TextSpan, Organization]]) -> list[Report]:
     """One report per sum when a sentence names several givers, each in the clause of its own
     sum (`the IsDB financed three tankers - $42 million, JICA lent $40 million for a depot`) or
-    linked to it by `from` (`$120 million from the WB and a $50 million loan from the AIIB`);
-    none otherwise. A sum's giver is the name linked to it, else the nearest in its clause."""
+    linked to it by `from` (`$120 million from the WB and a $50 million loan from the AIIB`), or
+    paired with it by `respectively`; none otherwise. A sum's giver is the name linked to it,
+    else the nearest in its clause."""
     event = report.event
-    near: dict[str, Organization] = {}
-    for amount in sums:
+    near = _respective(event, sums, named)
+    for amount in [] if near else sums:
         clause = _clause(event, amount)
         gaps = [(not _given_by(event, amount, m), min(abs(amount.start_char - m.end_char),
                                                       abs(m.start_char - amount.end_char)), o)
@@ -387,14 +404,33 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
             for amount in sums if amount.id in near]
 
 
+def _respective(event: Event, sums: list[AmountMention],
+                named: list[tuple[TextSpan, Organization]]) -> dict[str, Organization]:
+    """`A, B and C would provide $30 million, $10 million and $20 million respectively`: the
+    givers named before the sums, paired with them in order."""
+    if not RESPECTIVELY.search(event.sentence) or not sums:
+        return {}
+    givers: dict[str, Organization] = {}
+    for mention, org in sorted(named, key=lambda n: n[0].start_char):
+        if mention.start_char < sums[0].start_char and org.country not in RECIPIENT_REGION:
+            givers.setdefault(org.id, org)
+    if len(givers) != len(sums):
+        return {}
+    return {amount.id: org for amount, org in zip(sums, givers.values(), strict=True)}
+
+
 def _split_by_project(report: Report, sums: list[AmountMention]) -> list[Report]:
     """One report per sum when a sentence lists projects, each named in the clause of its own
     sum (`financing for two projects: the Irrigation Project - $16.6 million; and the Safety Net
-    Project - $1.8 million`); none otherwise (`a $87 million loan and a $22.5 million grant`)."""
+    Project - $1.8 million`) or each sum followed by its own purpose (`$100 million toward the
+    dam and $30 million for the ring road`); none otherwise (`a $87 million loan and a $22.5
+    million grant for the programme`)."""
     clauses = [_clause(report.event, amount) for amount in sums]
     start = report.event.sentence_start_char
-    if len(set(clauses)) < max(len(clauses), SPLIT_GIVERS) or not all(
-            PROJECT_WORD.search(report.text[a - start:b - start]) for a, b in clauses):
+    listed = len(set(clauses)) == len(clauses) and all(
+        PROJECT_WORD.search(report.text[a - start:b - start]) for a, b in clauses)
+    purposed = all(PURPOSE_AFTER.match(report.text, a.end_char - start) for a in sums)
+    if len(sums) < SPLIT_GIVERS or not (listed or purposed):
         return []
     return [replace(report, amount=amount, listed=True, parts=()) for amount in sums]
 
@@ -441,10 +477,13 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
     if (money and not new) or HISTORICAL.search(report.text) or PRIVATE.search(report.text) or (
             SUM_BREAKDOWN.match(report.text) or SHARE_OF_SUM.search(report.text)
             or _between_companies(report, article)
-            or _own_contribution(report.event) or _from_the_budget(report)):
+            or _own_contribution(report.event) or _from_the_budget(report)
+            or _own_share(report)):
         return False
     if new:
-        return True
+        return not _limit(report)
+    if CONTENT.search(report.text):
+        return False  # `The project will provide technical assistance`: what it is made of
     if report.event.type == "agreement":
         return report.flow in SIGNED_FLOWS
     return report.flow in GIVEN_FLOWS or (
@@ -466,6 +505,29 @@ def _own_contribution(event: Event) -> bool:
     its budget (`Uzbekistan will contribute $32.9 million`), not aid."""
     givers = [a for a in event.source if a.kind != "person"]
     return bool(givers) and not event.target and all(a.code in RECIPIENT_REGION for a in givers)
+
+
+def _limit(report: Report) -> bool:
+    """Whether its sum is a limit a programme sets on its loans, said in the sum's clause (`the
+    maximum per project is $2 million`)."""
+    if report.amount is None:
+        return False
+    start, end = _clause(report.event, report.amount)
+    offset = report.event.sentence_start_char
+    return bool(LIMIT.search(report.text[start - offset:end - offset]))
+
+
+def _own_share(report: Report) -> bool:
+    """Whether its sum is the share a state of the region puts in itself, said in the sum's
+    clause (`including a $10 million contribution of the Tajik Government`, `Uzbekistan's share
+    of $5 million`, `вклад правительства Таджикистана`)."""
+    if report.amount is None:
+        return False
+    start, end = _clause(report.event, report.amount)
+    offset = report.event.sentence_start_char
+    clause = report.text[start - offset:end - offset]
+    return any(country_code(word) in RECIPIENT_REGION for m in OWN_SHARE.finditer(clause)
+               for word in m.groups() if word)
 
 
 def _between_companies(report: Report, article: Article) -> bool:
@@ -950,7 +1012,9 @@ def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
 
 def _title(reports: list[Report], donor: list[Party], recipient: list[Party], flow: str,
            amount: AmountMention | None) -> str:
-    """`JICA loan to Uzbekistan for the upgrade of a heat plant ($266.4 million)`."""
+    """`JICA loan to Uzbekistan for the upgrade of a heat plant ($266.4 million)`: the purpose
+    from the first English report that states one outside a name (`Saudi Fund for
+    Development`)."""
     named = next((r for r in reports if r.name), None)
     if named:
         match = QUOTED_NAME.search(named.text)
@@ -961,7 +1025,8 @@ def _title(reports: list[Report], donor: list[Party], recipient: list[Party], fl
             " and ".join(p.name for p in donor[:2]), kind,
             "to " + " and ".join(p.name for p in recipient[:2]) if recipient else "")))
         purpose = next((m for r in reports if r.language == "en"
-                        for m in [PURPOSE.search(r.text)] if m), None)
+                        for m in PURPOSE.finditer(r.text, _own_part(r))
+                        if not any(s <= m.start() < e for s, e in r.names)), None)
         if purpose:
             words = purpose.group(0)
             head += " " + (words if len(words) <= PURPOSE_WORDS else
@@ -969,6 +1034,14 @@ def _title(reports: list[Report], donor: list[Party], recipient: list[Party], fl
     if amount is not None:
         head += f" ({_money_text(amount)})"
     return head[0].upper() + head[1:]
+
+
+def _own_part(report: Report) -> int:
+    """Where a report's own words start: at its sum when its sentence lists several projects,
+    each sum with its purpose after it; else at the sentence's start."""
+    if report.listed and report.amount is not None:
+        return report.amount.start_char - report.event.sentence_start_char
+    return 0
 
 
 def _money_text(amount: AmountMention) -> str:

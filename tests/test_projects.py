@@ -503,9 +503,10 @@ def test_english_and_russian_stories_of_one_loan_make_one_project() -> None:
     assert {"donor donor:adb", "recipient UZB"} <= set(project.evidence[0].matched)
 
 
-def test_an_arab_development_fund_is_one_donor_in_english_and_russian() -> None:
+@pytest.mark.parametrize("russian", ["Саудовский фонд развития", "Фонд развития Саудовской Аравии"])
+def test_an_arab_development_fund_is_one_donor_in_english_and_russian(russian: str) -> None:
     english = loan("s1", "$233 million", donor="Saudi Fund for Development")
-    project = only(projects_of(english, russian_loan("Саудовский фонд развития")))
+    project = only(projects_of(english, russian_loan(russian)))
     assert [p.name for p in project.donor] == ["Saudi Fund for Development"]
 
 
@@ -686,6 +687,29 @@ def test_a_share_of_a_sum_already_told_is_no_report(part: str, count: int) -> No
     assert len(reports_of(story(part, "grant", "$27.5 million"))) == count
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("The total cost is $115 million, including a $10 million contribution of the Tajik "
+     "Government.", 0),  # the recipient's own share
+    ("The total cost is $115 million, including a $10 million contribution of the Saudi Fund.",
+     1),  # a donor's share
+])
+def test_a_states_own_share_of_the_cost_is_no_report(text: str, count: int) -> None:
+    assert len(reports_of(story(text, "contribution", "$115 million", "$10 million",
+                                recipient="Tajikistan"))) == count
+
+
+def test_a_limit_on_a_programmes_loans_is_no_report() -> None:
+    text = "The maximum amount per project is $2 million under the new credit line."
+    assert reports_of(story(text, "credit", "$2 million")) == []
+
+
+def test_what_a_project_itself_provides_is_no_new_flow() -> None:
+    text = "The project will provide technical assistance and loans to rural firms in Uzbekistan."
+    assert reports_of(story(text, "provide", donor=())) == []
+    lent = "The bank will provide technical assistance and loans to rural firms in Uzbekistan."
+    assert len(reports_of(story(lent, "provide", donor=()))) == 1
+
+
 @pytest.mark.parametrize(("text", "trigger", "sum_text"), [
     ("Some $27.5 million of the amount will be spent on a clinic.", "spent", "$27.5 million"),
     ("Из выделенных средств $27.5 млн направят на ремонт школ.", "направят", "$27.5 млн"),
@@ -838,6 +862,27 @@ def test_each_project_a_sentence_lists_with_its_own_sum_is_a_project_of_its_own(
             "Rural Schools Project - $2.4 million.")
     told = story(text, "approved", "$16.2 million", "$2.4 million", donor=ADB)
     assert sorted(p.amount.value for p in projects_of(told)) == [2_400_000, 16_200_000]
+
+
+def test_givers_and_sums_paired_by_respectively_are_projects_of_their_own() -> None:
+    aiib = "Asian Infrastructure Investment Bank"
+    text = (f"The {ADB} and the {aiib} will lend $30 million and $10 million respectively for "
+            "the Naryn road in Uzbekistan.")
+    told = story(text, "lend", "$30 million", "$10 million", donor=(ADB, aiib))
+    assert sorted((p.amount.value, p.donor[0].name) for p in projects_of(told)) == [
+        (10_000_000, aiib), (30_000_000, ADB)]
+    paired = text.replace(" respectively", "")  # without it, the sums are not paired
+    assert len(projects_of(story(paired, "lend", "$30 million", "$10 million",
+                                 donor=(ADB, aiib)))) == 1
+
+
+def test_each_sum_followed_by_its_own_purpose_is_a_project_of_its_own() -> None:
+    text = (f"The {ADB} allocated $100 million toward the Naryn dam and $30 million for the Osh "
+            "ring road.")
+    projects = projects_of(story(text, "allocated", "$100 million", "$30 million", donor=ADB))
+    assert sorted(p.amount.value for p in projects) == [30_000_000, 100_000_000]
+    assert [p.title for p in projects if p.amount.value == 30_000_000] == [
+        f"{ADB} loan to Uzbekistan for the Osh ring road ($30.0 million)"]
 
 
 def test_a_loan_and_a_grant_of_one_giver_stay_one_report() -> None:

@@ -77,6 +77,14 @@ ENVELOPE_WORDS = ("envelope", "country programme", "country program", "country p
 # Words of a project or programme: in a quoted name (`"Clean Water" project`), and in each
 # clause of a list of projects with their sums.
 PROJECT_WORDS = ("project", "programme", "program", "проект", "программ")
+# Words of a limit a programme sets on its loans, no flow: `the maximum amount per project is
+# $2 million`, `минимальная сумма финансирования`.
+LIMIT_WORDS = ("minimum", "maximum", "at most", "at least", "минимальн", "максимальн")
+# A project's content, what the project itself gives (`The project will provide technical
+# assistance and loans`), no new flow from a donor when it names no sum.
+PROJECT_CONTENT = (r"(?:the|this) (?:project|programme|program) (?:will |would )?(?:also )?"
+                   r"(?:provides?|includes?|offers?|supports?|covers?)\b|"
+                   r"(?:проект|программа) (?:также )?(?:предусматривает|предоставит|включает)")
 # Words that name a share of a sum already told, wherever they stand (`Some $120 million of the
 # amount will build a hospital`, `Из выделенных средств $11 млн направят на ...`): no project.
 SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds allocated",
@@ -191,7 +199,8 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
     "sdc": ("CHE", "Swiss Agency for Development and Cooperation", (
         "sdc", "swiss agency for development and cooperation")),
     "sfd": ("SAU", "Saudi Fund for Development", (
-        "sfd", "saudi fund for development", "саудовский фонд развития")),
+        "sfd", "saudi fund for development", "саудовский фонд развития",
+        "фонд развития саудовской аравии")),
     "adfd": ("ARE", "Abu Dhabi Fund for Development", (
         "adfd", "abu dhabi fund for development", "абу-дабийский фонд развития",
         "фонд развития абу-даби")),
@@ -240,5 +249,5 @@ GENERIC_WORDS = ("million", "billion", "thousand", "dollar", "percent", "accordi
 PURPOSE_STARTS = ("for", "to finance", "to fund", "to support", "to build", "to construct",
                   "to improve", "to upgrade", "to develop", "to modernize", "to modernise",
                   "to rehabilitate", "to purchase", "to strengthen", "to help", "aimed at",
-                  "towards", "на строительство", "на реконструкцию", "на модернизацию",
+                  "towards", "toward", "на строительство", "на реконструкцию", "на модернизацию",
                   "на развитие", "на поддержку", "на реализацию", "на закупку", "для")
