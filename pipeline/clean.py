@@ -205,6 +205,9 @@ HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 QUESTION_END = re.compile(r"[^?!.]\?\s*$")  # a headline's one question mark, not `??` or `?!`
 KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to say what a story is about
 KEY_STEM = 4  # letters that name a word whatever its ending (`Uzbekistan's`, `Узбекистана`)
+# A headline-shaped line under the first one that shares at least this many of the lead's key
+# words, and this many times as many as the first, is the headline.
+LEAD_WORDS_MORE, LEAD_WORDS_TIMES = 3, 3
 # a line holding a cut-off phrase is no headline: `HOME... LINKS: ...`
 INNER_ELLIPSIS = re.compile(r"\.\.\.|…")
 # the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
@@ -1934,14 +1937,19 @@ def _key_words(text: str) -> set[str]:
 
 def _headline_of_lead(lines: list[Line], named: list[int], headline: int, lead: str) -> int:
     """The headline, or the headline-shaped line under it when only that one shares a word with
-    the story's lead: a line a scrape put above the headline (a teaser in another language, a
-    slogan) says nothing of the story."""
+    the story's lead, or when standing alone it shares far more: a line a scrape put above the
+    headline (a teaser in another language, a slogan, a widget) says little of the story."""
     words = _key_words(lead)
-    if _key_words(lines[headline].text) & words:
-        return headline
-    return next((i for i in named if i > headline and _is_headline_shaped(lines[i].text)
-                 and not NAMES_THE_NEWS.search(lines[i].text)
-                 and _key_words(lines[i].text) & words), headline)
+    shared = len(_key_words(lines[headline].text) & words)
+    below = [i for i in named if i > headline and _is_headline_shaped(lines[i].text)
+             and not NAMES_THE_NEWS.search(lines[i].text)]
+    if shared:  # a widget's line may share a word by chance (`turkmen manat`): a headline alone
+        # in its block under it that tells far more of the lead is the story's
+        return next((i for i in below if _strong_headline([i], lines, strict=True) == i
+                     and not _subheading(lines, headline, i) and len(
+                         _key_words(lines[i].text) & words) >= max(
+                         LEAD_WORDS_MORE, LEAD_WORDS_TIMES * shared)), headline)
+    return next((i for i in below if _key_words(lines[i].text) & words), headline)
 
 
 def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:

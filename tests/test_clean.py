@@ -3412,3 +3412,15 @@ def test_a_one_sentence_caption_with_its_credit_is_cut_whole() -> None:
                                   "The plant opened in May, as the photo shows"])
 def test_a_sentence_about_a_photo_is_no_credit(text: str) -> None:
     assert split_end_mark(text) is None
+
+
+def test_a_headline_alone_under_a_widget_line_that_shares_a_word_by_chance_wins() -> None:
+    widget = "Price of one gram of gold in kyrgyz som"
+    headline = "Kyrgyz minister receives the head of the Caspian Development Fund"
+    lead = ("On May 4, the Kyrgyz minister of finance received the head of the Caspian "
+            "Development Fund in Bishkek to discuss new loans.")
+    story, _ = one(f"{widget}\n\n\n{headline}\n\n{lead}\n\n{PARA_2}")
+    assert story.title == headline
+    standfirst = "The fund will lend more"  # under the headline, telling little more: no title
+    story, _ = one(f"{headline}\n\n{standfirst}\n\n{lead}\n\n{PARA_2}")
+    assert story.title == headline
