@@ -969,9 +969,11 @@ def _is_pipe_menu(text: str) -> bool:
 def _is_spaced_menu(text: str) -> bool:
     """A menu's items in one line, only spaces between them: in Russian, whose headlines
     capitalise their first word and names alone, a line of many words most of them capitalised
-    and no sentence's punctuation (`Все новости Политика Экономика Наука и Хайтек Спорт`)."""
+    and no sentence's punctuation or figure (`Все новости Политика Экономика Наука и Хайтек
+    Спорт`; not `БАНК ВЫДЕЛЯЕТ ТАДЖИКИСТАНУ $450 МЛН`)."""
     words = text.split()  # the language last: rule_reason asks this of every long line
     return (len(words) >= SPACED_MENU_MIN_WORDS and not any(c in text for c in ".,:;!?«»\"")
+            and not any(c.isdigit() for c in text)  # a headline in capitals gives its sums
             and sum(w[0].isupper() for w in words) >= SPACED_MENU_SHARE * len(words)
             and detect_language(text) == "ru")
 

@@ -3424,3 +3424,10 @@ def test_a_headline_alone_under_a_widget_line_that_shares_a_word_by_chance_wins(
     standfirst = "The fund will lend more"  # under the headline, telling little more: no title
     story, _ = one(f"{headline}\n\n{standfirst}\n\n{lead}\n\n{PARA_2}")
     assert story.title == headline
+
+
+def test_a_russian_line_of_capitalised_words_is_a_menu_unless_it_gives_a_figure() -> None:
+    assert rule_reason("Главная Новости Политика Экономика Общество Спорт Культура Видео") == (
+        "navigation")
+    headline = "ФОНД РАЗВИТИЯ ВЫДЕЛИТ КЫРГЫЗСТАНУ ЕЩЕ $40 МЛН НА ДОРОГИ"
+    assert rule_reason(headline) is None
