@@ -2011,3 +2011,21 @@ def test_a_countrys_government_ends_with_the_country_before_a_deals_field(
     assert names(nlp, text) == ["Government of Kyrgyzstan", "Government of Korea"]
     assert names(nlp, "The State Committee of Tajikistan for Investments met.") == [
         "State Committee of Tajikistan for Investments"]  # any other body's field stays
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The plant is run by Joint Stock Company “Aralstroy”.", "Joint Stock Company “Aralstroy”"),
+    ("The deal was signed with State Unitary Enterprise “Naryngidro”.",
+     "State Unitary Enterprise “Naryngidro”"),
+])
+def test_a_legal_form_spelled_out_before_a_quoted_name_is_one_company(
+        nlp: Language, text: str, name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+def test_an_agency_in_capitals_after_a_datelines_place_ends_before_the_lead(
+        nlp: Language) -> None:
+    text = "OSH. STEPPEWIRE Japan is going to donate $300,000 to two schools in the city."
+    assert names(nlp, text) == ["STEPPEWIRE"]
+    text = "OSH. The Embassy of Japan is going to donate $300,000 to two schools in the city."
+    assert names(nlp, text) == ["Embassy of Japan"]

@@ -57,6 +57,7 @@ from pipeline.lexicon.institutions import (
     SEAT_HEADS,
     SEAT_PARTICIPLES,
     SOURCE_CUES,
+    SPELLED_LEGAL_FORMS,
     STATE_COMPANY_STEMS,
     TOWN_ENDINGS,
     UNIT_HEADS,
@@ -1046,11 +1047,22 @@ def find_context_spans(doc: Doc) -> list[Span]:
                 if not listed or nxt >= len(doc) or doc[run.end].lower_ not in {",", "and"}:
                     break
                 run = _proper_run(doc, nxt + (doc[nxt].lower_ == "and"))  # `X, Y and Z`
-        if low in LEGAL_PREFIXES and token.text.isupper():
-            quoted = _quoted_name(doc, token.i + 1)
-            if quoted is not None:
+        form = (1 if low in LEGAL_PREFIXES and token.text.isupper() else
+                _spelled_form(doc, token.i) if token.text[:1].isupper() else 0)
+        if form and token.i + form < len(doc):
+            quoted = _quoted_name(doc, token.i + form)
+            if quoted is not None:  # `JSC «Aralstroy»`, `Joint Stock Company “Aralstroy”`
                 spans.append(doc[token.i:quoted.end])
     return [s for s in spans if not country_of(s.text) and not _is_person_context(s)]
+
+
+def _spelled_form(doc: Doc, i: int) -> int:
+    """How many tokens a legal form spelled out takes from doc[i] (`Joint Stock Company`), or
+    0."""
+    for form in SPELLED_LEGAL_FORMS:
+        if tuple(t.lower_ for t in doc[i:i + len(form)]) == form:
+            return len(form)
+    return 0
 
 
 def _outlet_described(doc: Doc, i: int) -> int | None:
@@ -1201,15 +1213,19 @@ def _in_longer_org(token: Token) -> bool:
 
 def _is_source(span: Span) -> bool:
     """A name given as the story's source: opening a paragraph or a dateline (`ASTANA.
-    KAZINFORM -`) before a dash, after `told` or `according to`, or before `reported`."""
+    KAZINFORM -`) before a dash (or, in capitals after the dateline's place, before the lead),
+    after `told` or `according to`, or before `reported`."""
     doc = span.doc
-    opens = opens_paragraph(doc, span.start) or _after_dateline_place(doc, span.start)
+    placed = _after_dateline_place(doc, span.start)
+    opens = opens_paragraph(doc, span.start) or placed
     dash = span.end < len(doc) and doc[span.end].text in DASHES | {"--"}
+    # `ASTANA. AGENCY Japan will ...`: a name in capitals the lead follows with no dash
+    led = placed and span.text.isupper() and span.end < len(doc) and doc[span.end].is_title
     after = span.end
     while after < len(doc) and doc[after].lower_ in MEDIA_WORDS and doc[after].is_lower:
         after += 1  # `the eurasianet.org news website reported`
     cue = after < len(doc) and doc[after].lower_ in OUTLET_CUES
-    return (opens and dash) or cue or _after_source_cue(span)
+    return (opens and (dash or led)) or cue or _after_source_cue(span)
 
 
 def _quoted_or_proper(doc: Doc, start: int) -> Span | None:
@@ -1832,8 +1848,10 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
         if not _overlaps(span, spans):
             spans.append(span)
     for span in filter_spans(find_context_spans(doc)):  # `JSC "Samruk-Energy"` over `JSC`
-        if not _overlaps(span, spans):
-            spans.append(span)
+        inside = [s for s in spans if span.start <= s.start and s.end <= span.end]
+        if not _overlaps(span, [s for s in spans if s not in inside]):
+            spans = [s for s in spans if s not in inside] + [span]  # `Joint Stock Company`
+            # before its quoted name gives way to the whole
     taken = {i for s in spans for i in range(s.start, s.end)}
     defined = {a.short.text for a in abbreviations}
     for span in _ner_spans(doc, taken, known_forms | defined):

@@ -25,6 +25,14 @@ LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khura
 LEGAL_PREFIXES = frozenset({
     "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ooo", "oao", "zao", "ao", "jv",
 })
+# The same legal forms spelled out, before a quoted name: `Joint Stock Company “Aralstroy”`.
+SPELLED_LEGAL_FORMS = (
+    ("joint", "stock", "company"), ("joint", "-", "stock", "company"),
+    ("open", "joint", "stock", "company"), ("closed", "joint", "stock", "company"),
+    ("public", "joint", "stock", "company"), ("limited", "liability", "company"),
+    ("limited", "liability", "partnership"), ("state", "unitary", "enterprise"),
+    ("unitary", "enterprise"), ("state", "enterprise"),
+)
 # Nouns that start an institutional name when `of`/`for`/`under` follows: `Ministry of ...`.
 INITIAL_HEADS = frozenset({
     "academy", "administration", "agency", "assembly", "association", "authority", "bank", "board",
