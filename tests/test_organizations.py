@@ -1103,6 +1103,8 @@ def test_countries_cities_and_rivers_are_not_organisations(nlp: Language, text: 
      "International Organization of Turkic Arts"),
     ("Visitors met the Deputy Director General of the Bureau of Asian Affairs of the Korean "
      "Trade Ministry Ji Ho Lim.", "Bureau of Asian Affairs of the Korean Trade Ministry"),
+    ("The minister met Aral Fund for Development Director General Bakyt Saif Al Osmonov.",
+     "Aral Fund for Development"),  # a title closed by `General`, a name of four words
 ])
 def test_a_title_and_its_holder_are_cut_from_the_organisation(nlp: Language, text: str,
                                                               name: str) -> None:

@@ -692,7 +692,9 @@ def _cut_holder(span: Span) -> Span:
     if len(span) < 3:
         return span
     for token in span[1:-1]:
-        if token.lower_ in PERSON_ROLES and _is_name_of_person(doc[token.i + 1:span.end]):
+        # a title may close with `General` (`Director General`, `Secretary General`)
+        name = token.i + 1 + (doc[token.i + 1].lower_ == "general")
+        if token.lower_ in PERSON_ROLES and _is_name_of_person(doc[name:span.end]):
             return _trim(doc[span.start:token.i])
     initial = _initialled_name(span)
     if initial is not None:
