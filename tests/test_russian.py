@@ -842,3 +842,9 @@ def test_what_goods_will_strengthen_is_no_plan(ru: Language) -> None:
     text = "Новые аппараты усилят диагностику в сельских больницах."
     assert "plan" not in types(extract(ru, text))
     assert "plan" in types(extract(ru, "Министерство откроет новую больницу в мае."))
+
+
+def test_a_document_adopted_is_an_agreement_not_a_reception(ru: Language) -> None:
+    text = "Принято совместное заявление президентов Кыргызстана и Кореи о партнерстве."
+    assert types(extract(ru, text)) == {"agreement"}
+    assert types(extract(ru, "Президент принял посла Кореи в Бишкеке.")) == {"meeting"}

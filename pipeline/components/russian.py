@@ -879,6 +879,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if window is not None and not any(
             t.lemma_ in needed for t in token.doc[token.i + 1:token.i + 1 + window]):
         return False
+    if kind != "agreement" and _adopts_document(token):
+        return False  # `принято совместное заявление`: a document adopted, no one received
     if kind == "meeting" and token.pos_ == "NOUN" and token.i > 0 and (
             token.nbor(-1).lemma_ in RU_BACK_REFERENCES | RU_AHEAD_WORDS or (
                 token.nbor(-1).lemma_ in RU_RESULT_WORDS and _meeting_told(token))):
@@ -896,6 +898,15 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return money or bool(lemmas & (FUNDING_NOUNS | AID_LEMMAS)) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
+
+
+def _adopts_document(token: Token) -> bool:
+    """Whether the trigger adopts the document right after it, as agreement triggers do
+    (`принято совместное заявление`)."""
+    documents = NEEDS_CONTEXT.get(("agreement", token.lemma_))
+    window = RU_CONTEXT_AFTER.get(("agreement", token.lemma_))
+    return documents is not None and window is not None and any(
+        t.lemma_ in documents for t in token.doc[token.i + 1:token.i + 1 + window])
 
 
 def _meeting_told(token: Token) -> bool:
