@@ -490,14 +490,19 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
         report.flow == "other" and bool(FINANCING.match(report.event.trigger.text)))
 
 
+def _sum_clause(report: Report) -> str:
+    """The words of the clause its sum stands in (none without a sum)."""
+    if report.amount is None:
+        return ""
+    start, end = _clause(report.event, report.amount)
+    offset = report.event.sentence_start_char
+    return report.text[start - offset:end - offset]
+
+
 def _from_the_budget(report: Report) -> bool:
     """Whether its sum is a country's own public money (`a $21.4 million grant from the state
     budget`, `выделенные из государственного бюджета 40 млн сомов`), said in the sum's clause."""
-    if report.amount is None:
-        return False
-    start, end = _clause(report.event, report.amount)
-    offset = report.event.sentence_start_char
-    return bool(BUDGET.search(report.text[start - offset:end - offset]))
+    return bool(BUDGET.search(_sum_clause(report)))
 
 
 def _own_contribution(event: Event) -> bool:
@@ -510,24 +515,15 @@ def _own_contribution(event: Event) -> bool:
 def _limit(report: Report) -> bool:
     """Whether its sum is a limit a programme sets on its loans, said in the sum's clause (`the
     maximum per project is $2 million`)."""
-    if report.amount is None:
-        return False
-    start, end = _clause(report.event, report.amount)
-    offset = report.event.sentence_start_char
-    return bool(LIMIT.search(report.text[start - offset:end - offset]))
+    return bool(LIMIT.search(_sum_clause(report)))
 
 
 def _own_share(report: Report) -> bool:
     """Whether its sum is the share a state of the region puts in itself, said in the sum's
     clause (`including a $10 million contribution of the Tajik Government`, `Uzbekistan's share
     of $5 million`, `вклад правительства Таджикистана`)."""
-    if report.amount is None:
-        return False
-    start, end = _clause(report.event, report.amount)
-    offset = report.event.sentence_start_char
-    clause = report.text[start - offset:end - offset]
-    return any(country_code(word) in RECIPIENT_REGION for m in OWN_SHARE.finditer(clause)
-               for word in m.groups() if word)
+    return any(country_code(word) in RECIPIENT_REGION
+               for m in OWN_SHARE.finditer(_sum_clause(report)) for word in m.groups() if word)
 
 
 def _between_companies(report: Report, article: Article) -> bool:
