@@ -1902,7 +1902,8 @@ def is_content_period(doc: Doc, date: DateSpan) -> bool:
     """`a Joint Statement on partnership for 2025-2030`: a period attached to a noun is what
     the document covers, not when the event happened."""
     start, _, end = date.value.partition("/")
-    if not end or (len(start) == ISO_LENGTH["day"] and start[:7] == end[:7]):
+    month = ISO_LENGTH["month"]
+    if not end or (len(start) == ISO_LENGTH["day"] and start[:month] == end[:month]):
         return False  # `on the 11-12 February` spans a visit's days, no document's term
     span = date.span
     head = span.root.head
