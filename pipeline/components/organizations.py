@@ -118,6 +118,7 @@ TITLE_LINKS = frozenset({"of", "to", "the", "for", "and"})  # `Ambassador to`, `
 DIVISION_LINKS = frozenset({"of", "for", "at"})  # `Country Operations for the IsDB Group`
 SEAT_BODY_WORDS = 6  # words of the body a mission is accredited to: `the European Union`
 OUTLET_MAX_WORDS = 4  # a source named in a dateline's brackets: `(The Steppe Bulletin)`
+LEGAL_FORM_STARTS = frozenset(form[0] for form in SPELLED_LEGAL_FORMS)
 OUTLET_DATELINE_REACH = 8  # tokens from a dateline's place to the comma after its year
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
@@ -1061,6 +1062,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
 def _spelled_form(doc: Doc, i: int) -> int:
     """How many tokens a legal form spelled out takes from doc[i] (`Joint Stock Company`), or
     0."""
+    if doc[i].lower_ not in LEGAL_FORM_STARTS:
+        return 0  # most capitalised words: the cheap test first
     for form in SPELLED_LEGAL_FORMS:
         if tuple(t.lower_ for t in doc[i:i + len(form)]) == form:
             return len(form)
@@ -1160,10 +1163,11 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
 def _listed_outlet(doc: Doc, i: int) -> Span | None:
     """`DUSHANBE, May 17, 2010, Tamdor --`: a name after the comma that follows a dateline's
     year, closed by a dash, in the dateline that opens a paragraph with its place in capitals."""
-    year = doc[i - 1]
+    if not YEAR.fullmatch(doc[i - 1].text):
+        return None  # most commas: the cheap test first
     start = next((j for j in range(i - 1, max(i - OUTLET_DATELINE_REACH, -1), -1)
                   if opens_paragraph(doc, j)), None)
-    if start is None or not (YEAR.fullmatch(year.text) and doc[start].text.isupper()):
+    if start is None or not doc[start].text.isupper():
         return None
     end = next((j for j in range(i + 2, min(i + 2 + OUTLET_MAX_WORDS, len(doc)))
                 if doc[j].text in DASHES | {"--"} and not _is_inner_hyphen(doc[j])), None)
