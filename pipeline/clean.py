@@ -2254,7 +2254,7 @@ def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int |
         return False
     if dated < 2 and headline is not None and any(
             lines[headline].text in lines[j].text for j in range(i)):
-        return False  # under a breadcrumb that ends in the headline, it is the story's date
+        return False  # under a breadcrumb that holds the headline, it is the story's date
     apart = dated > 1 and i == chrome[0] and headline is not None and headline - i > 1
     return is_clock(lines[i].text) or (apart and CLOCK.match(lines[i].text) is not None)
 

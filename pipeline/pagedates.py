@@ -150,14 +150,13 @@ DATELINE_ALONE = re.compile(
     rf"{DATELINE_DATE}(?:,\s*(?-i:[A-ZА-ЯЁ]{{3,}}))?\.?$",
     re.I,
 )
-# How much a candidate counts: a labelled publication date most, an update stamp least.
 # A label and a weekday before a date that closes a headline (a scrape may glue the label on).
 BRACKETED_END = re.compile(r"(?P<head>.*[^\s(])\s*\((?P<date>[^()]*\d)\)\s*")  # `... (May 3, 2019)`
 CLOSING_LABEL = re.compile(
     rf"(?:(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\s*:?\s*)?(?:{WEEKDAY},?\s*)?$", re.I)
-# `clock`: a site's own date of today atop the page (see is_clock)
-WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1,
-           "clock": 0}
+# How much a candidate counts: a labelled publication date most, an update stamp least; a
+# `clock`, a site's own date of today atop the page (see is_clock), not at all.
+WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1}
 CLOCK = re.compile(rf"^\s*{WEEKDAY}", re.I)
 TIME_OF_DAY = re.compile(TIME)
 
@@ -463,7 +462,7 @@ def weigh(candidates: list[tuple[int, Stamp]], anchor: int | None,
     clock, and none before the day the story's dateline reports from (a page is not published
     before it)."""
     usable = [(i, s) for i, s in candidates if (not_after is None or s.value <= not_after)
-              and WEIGHTS[s.kind]]  # a site's clock dates no story
+              and s.kind != "clock"]
     reported = [s.value for _, s in usable if s.kind == "dateline"]
     if reported:
         usable = [(i, s) for i, s in usable if s.value >= min(reported)]
