@@ -55,6 +55,7 @@ from pipeline.lexicon.projects import (
     LIMIT_WORDS,
     ORDINALS,
     ORGAN_WORDS,
+    PAIRING_WORDS,
     PART_OF_WORDS,
     PHASE_WORDS,
     PRIVATE_WORDS,
@@ -63,6 +64,7 @@ from pipeline.lexicon.projects import (
     PURPOSE_STARTS,
     RECIPIENT_REGION,
     SECTORS,
+    SHARE_OF_COST,
     SHARE_WORDS,
     STATUS_WORDS,
 )
@@ -111,12 +113,8 @@ HISTORICAL = _words(HISTORICAL_WORDS)
 SHARE_OF_SUM = _words(SHARE_WORDS)
 LIMIT = _words(LIMIT_WORDS)
 CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
-RESPECTIVELY = _words(("respectively", "соответственно"))
-# whose share of a cost a sum is: `contribution of the Tajik Government`, `Uzbekistan's share`
-OWN_SHARE = re.compile(
-    r"(?:contribution|share|co-?financing)\s+(?:of|from|by)\s+(?:the\s+)?([A-Z][\w-]*)"
-    r"|([A-Z][\w-]*)(?:'s|’s)?\s+(?:[Gg]overnment(?:'s|’s)?\s+)?(?:contribution|share)\b"
-    r"|(?:вклад|доля|софинансирование)\s+(?:правительства\s+|стороны\s+)?([А-ЯЁ]\w+)")
+RESPECTIVELY = _words(PAIRING_WORDS)
+OWN_SHARE = re.compile(SHARE_OF_COST)
 PRIVATE = _words(PRIVATE_WORDS)
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)

@@ -875,11 +875,9 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if needed is not None and not lemmas & set(needed):
         return False
-    window = RU_CONTEXT_AFTER.get((kind, token.lemma_))
-    if window is not None and not any(
-            t.lemma_ in needed for t in token.doc[token.i + 1:token.i + 1 + window]):
+    if _context_follows(kind, token) is False:
         return False
-    if kind != "agreement" and _adopts_document(token):
+    if kind != "agreement" and _context_follows("agreement", token):
         return False  # `принято совместное заявление`: a document adopted, no one received
     if kind == "meeting" and token.pos_ == "NOUN" and token.i > 0 and (
             token.nbor(-1).lemma_ in RU_BACK_REFERENCES | RU_AHEAD_WORDS or (
@@ -900,13 +898,15 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     return True
 
 
-def _adopts_document(token: Token) -> bool:
-    """Whether the trigger adopts the document right after it, as agreement triggers do
-    (`принято совместное заявление`)."""
-    documents = NEEDS_CONTEXT.get(("agreement", token.lemma_))
-    window = RU_CONTEXT_AFTER.get(("agreement", token.lemma_))
-    return documents is not None and window is not None and any(
-        t.lemma_ in documents for t in token.doc[token.i + 1:token.i + 1 + window])
+def _context_follows(kind: str, token: Token) -> bool | None:
+    """Whether the words a trigger of `kind` needs stand in the few words right after it (see
+    RU_CONTEXT_AFTER: `принято совместное заявление` adopts a document); None when the trigger
+    needs them nowhere in particular."""
+    window = RU_CONTEXT_AFTER.get((kind, token.lemma_))
+    if window is None:
+        return None
+    needed = NEEDS_CONTEXT[(kind, token.lemma_)]
+    return any(t.lemma_ in needed for t in token.doc[token.i + 1:token.i + 1 + window])
 
 
 def _meeting_told(token: Token) -> bool:

@@ -85,6 +85,15 @@ LIMIT_WORDS = ("minimum", "maximum", "at most", "at least", "минимальн"
 PROJECT_CONTENT = (r"(?:the|this) (?:project|programme|program) (?:will |would )?(?:also )?"
                    r"(?:provides?|includes?|offers?|supports?|covers?)\b|"
                    r"(?:проект|программа) (?:также )?(?:предусматривает|предоставит|включает)")
+# Words that pair the givers named with the sums named, in order: `A and B will lend $30 million
+# and $10 million respectively`.
+PAIRING_WORDS = ("respectively", "соответственно")
+# Whose share of a cost a sum is (the captured word, a country's name or adjective): `contribution
+# of the Tajik Government`, `Uzbekistan's share`, `вклад правительства Таджикистана`.
+SHARE_OF_COST = (
+    r"(?:contribution|share|co-?financing)\s+(?:of|from|by)\s+(?:the\s+)?([A-Z][\w-]*)"
+    r"|([A-Z][\w-]*)(?:'s|’s)?\s+(?:[Gg]overnment(?:'s|’s)?\s+)?(?:contribution|share)\b"
+    r"|(?:вклад|доля|софинансирование)\s+(?:правительства\s+|стороны\s+)?([А-ЯЁ]\w+)")
 # Words that name a share of a sum already told, wherever they stand (`Some $120 million of the
 # amount will build a hospital`, `Из выделенных средств $11 млн направят на ...`): no project.
 SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds allocated",
