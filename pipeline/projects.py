@@ -43,6 +43,7 @@ from pipeline.lexicon.projects import (
     COST_WORDS,
     DONORS,
     ENVELOPE_WORDS,
+    EQUIVALENT_WORDS,
     FINANCING_WORDS,
     FLOW_WORDS,
     FUTURE_REACH,
@@ -58,6 +59,7 @@ from pipeline.lexicon.projects import (
     PAIRING_WORDS,
     PART_OF_WORDS,
     PHASE_WORDS,
+    POINTING_WORDS,
     PRIVATE_WORDS,
     PROJECT_CONTENT,
     PROJECT_WORDS,
@@ -92,6 +94,7 @@ STATUSES = tuple(STATUS_WORDS)  # least advanced first
 SUM_BIN = 0.05  # width of the bins sums are blocked in: wider than any tolerance below
 ROUNDING_TOLERANCE = 0.02  # `8 million` is no rounding of 7.6 million, though its digits allow
 RATE_TOLERANCE = 0.015  # a sum in two currencies: two days' rates differ by less
+HEDGED_TOLERANCE = 0.04  # `around $20 million` is how a report rounds `$20.5 million`
 SPLIT_GIVERS = 2  # givers, each beside its own sum, that make a sentence several reports
 DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
 ROUND_DIGITS = 1  # a sum of no more (`$50 million`) recurs in one donor's projects in a country
@@ -130,6 +133,10 @@ PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`
 QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"”»]*(?:{alternation(PROJECT_WORDS)}))"
                          r"[^\"”»]{8,240})[\"”»]", re.IGNORECASE)
 PROJECT_WORD = _words(PROJECT_WORDS)
+POINTS_BACK = re.compile(
+    rf"(?<!\w)(?:{alternation(POINTING_WORDS)})\s+(?:{alternation(PROJECT_WORDS)})", re.IGNORECASE)
+EQUIVALENT = re.compile(rf"\s*(?:{alternation(EQUIVALENT_WORDS)})", re.IGNORECASE)
+SENTENCE_BEFORE = re.compile(r"[^.!?\n]*[.!?]?\s*$")  # the last sentence of a text
 GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(GIVER_LINKS)})\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)  # what lies between a sum and its giver
 # a purpose and what it is for; not `For example`, `for $7 million`
@@ -200,6 +207,7 @@ class Report:
     listed: bool = False  # one of a list of projects its sentence gives, each with its sum
     parts: tuple[AmountMention, ...] = ()  # its sentence's new sums, when it states several
     co_givers: frozenset[str] = frozenset()  # ids of that sentence's other givers
+    before: str = ""  # the sentence before, when this one points back to its project
 
     @cached_property
     def text(self) -> str:
@@ -269,9 +277,9 @@ class Report:
 
     @cached_property
     def sector(self) -> str | None:
-        counts = {name: len(p.findall(self.text)) for name, p in SECTOR_PATTERNS.items()}
-        best = max(counts, key=lambda n: counts[n])
-        return best if counts[best] else None
+        """The sector its sentence's words name most, else the sentence's it points back to
+        (`For this project, ...`)."""
+        return _sector(self.text) or _sector(self.before)
 
     @cached_property
     def places(self) -> set[str]:
@@ -305,6 +313,20 @@ class Report:
             sentence=self.text, start_char=self.event.sentence_start_char,
             end_char=self.event.sentence_end_char, status=self.status, date=self.date,
             amount=self.amount.id if self.amount else None)
+
+
+def _sector(text: str) -> str | None:
+    counts = {name: len(p.findall(text)) for name, p in SECTOR_PATTERNS.items()}
+    best = max(counts, key=lambda n: counts[n])
+    return best if counts[best] else None
+
+
+def _pointed_to(article: Article, event: Event) -> str:
+    """The sentence before an event's, when the event's points back to a project (`this
+    project`); else nothing."""
+    if not POINTS_BACK.search(event.sentence):
+        return ""
+    return SENTENCE_BEFORE.search(article.text, 0, event.sentence_start_char).group()
 
 
 def _region_named(article: Article) -> tuple[str, ...]:
@@ -367,8 +389,9 @@ def reports_of(article: Article) -> list[Report]:
         names = [(m.start_char - start, m.end_char - start) for m, _ in named]
         names += [d.span() for d in DONOR_NAMES.finditer(event.sentence)]
         report = Report(article.id, article.language, article.published, position, event,
-                        _sum_of_the_flow(event, new), story, tuple(names),
-                        parts=tuple(new) if len(new) > 1 else ())
+                        _sum_of_the_flow(event, new, named), story, tuple(names),
+                        parts=tuple(new) if len(new) > 1 else (),
+                        before=_pointed_to(article, event))
         held = reports.get(start)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held[0])):
             reports[start] = _split_by_giver(report, new, named) or _split_by_project(
@@ -441,22 +464,33 @@ def _given_by(event: Event, amount: AmountMention, mention: TextSpan) -> bool:
 
 
 def _clause(event: Event, amount: AmountMention) -> tuple[int, int]:
-    """The stretch of the text between the commas or semicolons around a sum."""
+    """The stretch of the text between the commas or semicolons around a sum; a comma before
+    `equivalent` (`на сумму, эквивалентную`) ends no clause."""
     start, text = event.sentence_start_char, event.sentence
-    at = amount.start_char - start
-    before = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    before = amount.start_char - start
+    while before >= 0:
+        before = max(text.rfind(",", 0, before), text.rfind(";", 0, before))
+        if not EQUIVALENT.match(text, before + 1):
+            break
     after = min((i for i in (text.find(",", amount.end_char - start),
                              text.find(";", amount.end_char - start)) if i >= 0),
                 default=len(text))
     return start + before + 1, start + after
 
 
-def _sum_of_the_flow(event: Event, sums: list[AmountMention]) -> AmountMention | None:
+def _sum_of_the_flow(event: Event, sums: list[AmountMention],
+                     named: list[tuple[TextSpan, Organization]]) -> AmountMention | None:
     """The sum a report states: its first, unless that is what the whole project costs (`The
-    total cost is $437.6 million, of which $385.1 million is the bank's loan`: the loan's)."""
+    total cost is $437.6 million, of which $385.1 million is the bank's loan`: the loan's), or
+    another sum stands in a clause with the event's giver (`Uzbekistan will put in €21 million,
+    and the bank will lend €185 million`: the bank's)."""
     start = event.sentence_start_char
     flows = [a for a in sums if not COST.search(event.sentence[:a.start_char - start])]
-    return (flows or sums or [None])[0]
+    givers = {a.id for a in event.source if a.kind == "organization"}
+    given = [a for a in flows if len(flows) > 1 and any(
+        o.id in givers and _clause(event, a)[0] <= m.start_char < _clause(event, a)[1]
+        for m, o in named)]
+    return (given or flows or sums or [None])[0]
 
 
 def _fuller(report: Report, held: Report) -> bool:
@@ -738,10 +772,20 @@ def _agree(a: Report, b: Report) -> bool:
         return True
     for role in ("donor", "recipient"):
         ka, kb, shared = _shared(a, b, role)
-        weak = role in a.inherited | b.inherited
+        weak = role in a.inherited | b.inherited or (
+            role == "recipient" and _company_and_country(ka, kb))
         if ka and kb and not shared and not (ka & _named(b) or kb & _named(a) or weak):
             return False
     return distinct or "other" in (a.flow, b.flow) or a.flow == b.flow
+
+
+def _company_and_country(ka: set[str], kb: set[str]) -> bool:
+    """Whether one side is only organisations (no known donor) and the other only countries:
+    a company of no stated country and the country another report names as receiving (`a $10
+    million loan to a juice maker` and `to Uzbekistan`) do not disagree."""
+    kinds = {frozenset(k.partition(":")[0] if ":" in k else "country" for k in keys)
+             for keys in (ka, kb)}
+    return kinds == {frozenset({"org"}), frozenset({"country"})}
 
 
 def _digits(amount: AmountMention | None) -> int:
@@ -863,16 +907,21 @@ def _sum(amount: AmountMention) -> str:
 
 def _same_sum(a: AmountMention, b: AmountMention) -> bool:
     """Whether two sums agree: in one currency, once the more precise is rounded to the digits
-    of the other (`$233.1 million` and `$233 million`, not `$238 million`); in two, in dollars
-    within what the exchange rates of two days differ by."""
+    of the other (`$233.1 million` and `$233 million`, not `$238 million`), or with three or
+    more digits each, one cut where the other rounds (`€185.19 million` and `€185.18 million`);
+    in two, in dollars within what the exchange rates of two days differ by. A sum said to be
+    approximate (`around $20 million`, `some $12 million`) may round a few per cent more."""
+    hedged = HEDGED_TOLERANCE if a.approximate or b.approximate else 0
     if a.unit == b.unit:
         step = max(_last_digit(a), _last_digit(b))
-        return round(a.value / step) == round(b.value / step) and _near(
-            a.value, b.value, ROUNDING_TOLERANCE)
+        truncated = _distinct(a) and _last_digit(a) == _last_digit(b) and abs(
+            a.value - b.value) <= step * (1 + ROUNDING_TOLERANCE)  # `185.19` cut to `185.18`
+        return (truncated or round(a.value / step) == round(b.value / step)) and _near(
+            a.value, b.value, max(ROUNDING_TOLERANCE, hedged))
     if a.usd is None or b.usd is None:
         return False
     stated = a.usd_basis == b.usd_basis == "stated"
-    return _near(a.usd, b.usd, ROUNDING_TOLERANCE if stated else RATE_TOLERANCE)
+    return _near(a.usd, b.usd, max(ROUNDING_TOLERANCE if stated else RATE_TOLERANCE, hedged))
 
 
 def _near(x: float, y: float, tolerance: float) -> bool:

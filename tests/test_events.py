@@ -1091,6 +1091,15 @@ def test_event_date_skips_an_adverbial_clause_with_its_own_subject(nlp: Language
     assert [e.date for e in found if e.type == "meeting"] == ["2025-05"]
 
 
+def test_event_date_of_a_coming_event_is_never_a_past_aside(nlp: Language) -> None:
+    text = "The credit will be issued through the state fund, which was created in 1994."
+    found = events(nlp, text, {"in 1994": "1994"})
+    assert [e.date for e in found if e.type == "funding"] == [None]
+    text = "The credit will be issued through the state fund, which operates until 2030."
+    found = events(nlp, text, {"until 2030": "2030"})  # an aside of its own time: kept
+    assert [e.date for e in found if e.type == "funding"] == ["2030"]
+
+
 def test_event_date_is_not_the_period_the_document_covers(nlp: Language) -> None:
     text = ("Negotiations were held on 24 January. Following the talks, the heads of state "
             "signed a Joint Statement on deepening partnership for 2025-2030.")

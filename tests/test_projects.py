@@ -38,6 +38,7 @@ class Sum:
     unit: str = "USD"
     usd: float | None = None
     cumulative: bool = False
+    approximate: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def article(*sentences: Sentence, id: str = "s1", language: str = "en",
             amounts.append(AmountMention(
                 **span(text, money.text, start).model_dump(), id=f"a{len(amounts) + 1}",
                 kind="money", value=money.value, unit=money.unit, cumulative=money.cumulative,
-                usd=money.usd))
+                usd=money.usd, approximate=money.approximate))
             ids.append(amounts[-1].id)
 
         def actor(name: str, start: int = start) -> Actor:
@@ -375,6 +376,43 @@ def test_sums_differing_beyond_their_precision_stay_apart() -> None:
     assert len(projects_of(loan("s1", "$360.5 million"), loan("s2", "$357 million"))) == 2
 
 
+def test_the_sum_in_the_clause_of_the_giver_is_the_flows() -> None:
+    for text in ("Uzbekistan will put in €21.3 million, and the Korea Eximbank will lend "
+                 "won in an amount, equivalent to €185.18 million.",
+                 "The Korea Eximbank will lend €185.18 million, and Uzbekistan will put in €21.3 "
+                 "million."):
+        sums = (Sum("€21.3 million", 21.3e6, "EUR"), Sum("€185.18 million", 185.18e6, "EUR"))
+        told = story(text, "lend", *sums, donor="Korea Eximbank")
+        assert only(projects_of(told)).amount.value == 185.18e6
+
+
+def test_a_sum_said_to_be_approximate_agrees_with_the_sum_it_rounds() -> None:
+    text = "The Asian Development Bank approved around $20 million for Uzbekistan."
+    around = story(text, "approved", Sum("around $20 million", 2e7, usd=2e7, approximate=True),
+                   donor=ADB, id="s2")
+    project = only(projects_of(loan("s1", "$20.5 million"), around))
+    assert "amount 20500000 USD ~ 20000000 USD" in project.evidence[0].matched
+    # said plainly, `$20 million` is no rounding of `$20.5 million`
+    assert len(projects_of(loan("s1", "$20.5 million"), loan("s2", "$20 million"))) == 2
+
+
+def test_precise_sums_one_cut_and_one_rounded_agree() -> None:
+    project = only(projects_of(loan("s1", "$185.19 million"), loan("s2", "$185.18 million")))
+    assert "amount 185190000 USD ~ 185180000 USD" in project.evidence[0].matched
+    assert len(projects_of(loan("s1", "$185.19 million"), loan("s2", "$185.16 million"))) == 2
+    assert len(projects_of(loan("s1", "$19 million"), loan("s2", "$18 million"))) == 2
+
+
+def test_a_company_receiving_and_its_country_receiving_do_not_disagree() -> None:
+    company = "Fergana Juice Company"
+    project = only(projects_of(loan("s1", "$10 million", recipient=company),
+                               loan("s2", "$10 million")))
+    assert "year 2023" in project.evidence[0].matched
+    two_companies = projects_of(loan("s1", "$10 million", recipient=company),
+                                loan("s2", "$10 million", recipient="Andijan Textile Company"))
+    assert len(two_companies) == 2
+
+
 def test_a_sum_ending_in_zeros_is_rounded_to_its_last_significant_digit() -> None:
     assert len(projects_of(loan("s1", "$360 million"), loan("s2", "$357 million"))) == 1
 
@@ -635,6 +673,14 @@ def test_project_is_part_of_an_envelope_only_under_it_of_its_donor_and_smaller(
 def test_development_banks_name_does_not_make_the_sector_finance() -> None:
     project = only(projects_of(loan("s1", words=" for irrigation")))
     assert project.sector == "agriculture"
+
+
+def test_a_sentence_pointing_back_to_this_project_takes_the_sector_of_the_one_before() -> None:
+    plan = Sentence("A new bridge will be built over the river.", "built", type="construction")
+    for pointing, sector in (("For this project", "transport"), ("This year", None)):
+        grant = Sentence(f"{pointing}, Japan will provide a grant of $20.5 million.", "provide",
+                         ("$20.5 million",), donor=("Japan",), recipient=("Uzbekistan",))
+        assert only(projects_of(article(plan, grant))).sector == sector
 
 
 def test_sector_is_the_sector_the_sentence_names() -> None:

@@ -1878,14 +1878,19 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
         # `agreed to meet in October`: October dates the meeting, not the agreeing
         planned = [_subtree_span(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in planned)]
-    if not dates:
-        return None
     start, end = _subtree_span(verb)
     # a relative clause, or an adverbial one with its own subject, dates its own fact (`trade,
     # which reached $13.8 billion last year, should grow ... by 2027`, `his first visit since the
-    # leader died in 2016`), not the event
-    aside = [_subtree_span(t) for t in verb.subtree if t != verb and (t.dep_ == "relcl" or (
+    # leader died in 2016`), not the event; one told in the past beside an event still to come
+    # never does (`will be provided through the fund, which was set up in 1987`)
+    asides = [t for t in verb.subtree if t != verb and (t.dep_ == "relcl" or (
         t.dep_ == "advcl" and _subject(t) is not None))]
+    aside = [_subtree_span(t) for t in asides]
+    if asides and clause_mode(verb) is Mode.SCHEDULED:
+        gone = [span for t, span in zip(asides, aside, strict=True) if is_simple_past(t)]
+        dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in gone)]
+    if not dates:
+        return None
     inside = [d for d in dates if start <= d.span.start_char < end
               and not any(s <= d.span.start_char < e for s, e in aside)]
     if inside:

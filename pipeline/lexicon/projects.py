@@ -77,6 +77,10 @@ ENVELOPE_WORDS = ("envelope", "country programme", "country program", "country p
 # Words of a project or programme: in a quoted name (`"Clean Water" project`), and in each
 # clause of a list of projects with their sums.
 PROJECT_WORDS = ("project", "programme", "program", "проект", "программ")
+# Words that point back to a project the sentence before describes: `For this project, the
+# agency will provide a $20 million grant`, `Для реализации данного проекта`.
+POINTING_WORDS = ("this", "that", "этот", "этого", "этому", "этой", "эту", "данный", "данного",
+                  "данному", "данной", "данную", "указанного", "указанной")
 # Words of a limit a programme sets on its loans, no flow: `the maximum amount per project is
 # $2 million`, `минимальная сумма финансирования`.
 LIMIT_WORDS = ("minimum", "maximum", "at most", "at least", "минимальн", "максимальн")
@@ -248,6 +252,9 @@ FINANCING_WORDS = ("financ", "fund", "co-financ", "cofinanc", "lend", "фина�
 
 # Words that link a sum to the giver named after it: `$50 million in loans from the AIIB`.
 GIVER_LINKS = ("from", "by", "provided by", "от", "со стороны")
+# Words after a comma that restate the sum they precede in the same clause: `a loan in won in
+# the amount, equivalent to €185 million`, `на сумму, эквивалентную 185 млн евро`.
+EQUIVALENT_WORDS = ("equivalent", "эквивалент")
 GIVER_LINK_REACH = 3  # words between a sum and the link word (`in financing`, `loan`)
 
 # Words every report of money has, which tell nothing of its purpose when two reports share them.
