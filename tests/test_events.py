@@ -396,6 +396,8 @@ def test_launch_needs_a_new_facility_or_programme(
     "Japanese firms are involved in the construction of a power plant in Lebap.",
     "The project involves the reconstruction of 40 km of rural roads near Osh.",
     "The bank financed two projects, including the construction of a clinic in Naryn.",
+    "Turkish firms work on big projects such as the construction of a ring road.",
+    "The second grant provides for the construction of a 35 kV substation in Vahdat.",
     "The road is 40 km long, including the renovation and widening of four bridges.",
     "Korea is financing the construction of a dialysis centre in Termez.",  # works backed
     "The builders are accelerating the reconstruction of the old theatre in Osh.",
@@ -418,6 +420,8 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("The bridge design is under review.", {"construction"}),
     ("The two sides widened the scope of cooperation.", EVERY_TYPE),
     ("The ministry supports the building of trust between the communities.", {"construction"}),
+    ("The fund will provide money for the construction of a school.", {"construction"}),
+    ("Such costs as the construction of roads rose by a third.", {"construction"}),
     ("The students completed the course in May.", EVERY_TYPE),
     ("The feasibility study was carried out in May.", {"construction"}),
     ("He has been involved in the construction industry for years.", {"construction"}),

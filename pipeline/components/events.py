@@ -843,6 +843,16 @@ def _goes_abroad(token: Token, preps: tuple[str, ...] = ("to",),
         g.ent_type_ in labels for g in c.children) for c in token.children)
 
 
+def _listed_under(prep: Token) -> bool:
+    """A preposition that gives an example or the content of what comes before: `including`,
+    `such as`, and `for` right after `provide` (`the grant provides for`; not `provide funds
+    for`, whose purpose it is)."""
+    return prep.lower_ == "including" or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)) or (
+        prep.lower_ == "for" and lemma(prep.head) == "provide"
+        and not any(c.dep_ == "dobj" for c in prep.head.children))
+
+
 def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Token]]:
     """Event nouns: `the signing of a memorandum`, `talks in Astana`, `under reconstruction`,
     `the loan of 2.2 billion tenge`, `provision of medical equipment`."""
@@ -888,10 +898,11 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             lemma(g) in NOT_BUILT for g in of_child.children) and (
             (noun.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in ENGAGED_VERBS)
             or (noun.dep_ == "dobj" and lemma(head) in CONTENT_VERBS | BACKING_VERBS)
-            or (noun.dep_ == "pobj" and head.lower_ == "including")):
+            or (noun.dep_ == "pobj" and _listed_under(head))):
         # `partners are involved in the construction of a plant`, `the project involves the
-        # construction of a road`, `projects, including the construction of two plants`, `is
-        # financing the construction of a plant`
+        # construction of a road`, `projects, including the construction of two plants`,
+        # `projects such as the construction of a ring road`, `the grant provides for the
+        # construction of a substation`, `is financing the construction of a plant`
         return [("construction", noun)]
     if lem in TRIP_NOUNS and noun.pos_ == "NOUN" and _is_official_trip(noun):
         return [("meeting", noun)]
