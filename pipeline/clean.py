@@ -468,6 +468,22 @@ COMMENT_FORM = re.compile(
     r"|^комментари\w*\b[^.!?]{0,80}\bне (?:публику|будут опубликован)\w*", re.I)
 # the messengers and networks where a site offers its channel
 CHANNELS = r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|twitter|vk|вконтакте|дзен)"
+# a plea for the reader's money or support: `Support independent journalism!`, `Donate now`,
+# `Support The Valley Times!`, `Support us`, `... we have a small favour to ask`, `Your support
+# can help us`, `We need your help`, `Поддержите независимую журналистику`; and the salutation
+# that opens one as a letter (SALUTATION)
+SALUTATION = re.compile(r"^(?:dear (?:readers|friends)|(?:уважаемые|дорогие) читатели)\s*[,!]?$|"
+                        r"^a message from (?:the )?(?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][\w.]*)){0,3}:$",
+                        re.I)
+PLEA = re.compile(
+    r"^(?:please |now is the time to |help us )?support (?:independent|our|quality|free)"
+    r"\b[^.]{0,20}\b(?:journalism|reporting|media|newsroom)\b[^.]{0,30}[.!]?$"
+    r"|^(?:donate|contribute|make a (?:donation|contribution))(?: now| today)?\s*!?$"
+    r"|^support (?:the )?(?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][\w.]*)){1,3}!$|^support us\s*[.!]?$"
+    r"|\bsmall favou?r to ask\b|\bwe need your (?:help|support)\b|\byour support (?:can|will)\b"
+    r"|^(?:enjoying|enjoyed|like|liked) (?:this|our|ad-free) (?:content|article|story|journalism)"
+    r"\s*\?$|^поддержите (?:нас\b|(?:независим\w+|нашу) (?:журналистик\w+|редакци\w+|сми))"
+    rf"|{SALUTATION.pattern}", re.I)
 PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
@@ -538,13 +554,7 @@ PROMPTS = (
     # or by a link: `Found a bug?`, `Нашли ошибку?`
     re.compile(r"\bctrl\s*\+\s*enter\b|^\W*(?:found|spotted|noticed) an? (?:bug|typo|error|"
                r"mistake)\s*\?$|^\W*(?:нашли|заметили) (?:ошибку|опечатку)\s*\?$", re.I),
-    # a plea for the reader's money: `Support independent journalism!`, `Donate now`, `Support
-    # The Valley Times!`, `Поддержите независимую журналистику`
-    re.compile(r"^(?:please |now is the time to |help us )?support (?:independent|our|quality|free)"
-               r"\b[^.]{0,20}\b(?:journalism|reporting|media|newsroom)\b[^.]{0,30}[.!]?$"
-               r"|^(?:donate|contribute|make a (?:donation|contribution))(?: now| today)?\s*!?$"
-               r"|^support (?:the )?(?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][\w.]*)){1,3}!$"
-               r"|^поддержите (?:независим\w+|нашу) (?:журналистик\w+|редакци\w+|сми)", re.I),
+    PLEA,
     # the question over a comment box: `What do you think?`, `Что думаете об этом?`
     re.compile(r"^(?:what do you think(?: about (?:this|it))?|что (?:вы )?думаете(?: об этом| по "
                r"этому поводу)?)\s*\?$", re.I),
@@ -1595,15 +1605,33 @@ def _mark_prompt_ends(lines: list[Line]) -> None:
                 ln.reason = "prompt"
 
 
+def _mark_appeals(lines: list[Line]) -> None:
+    """A plea for the reader's support is written as a letter, in sentences: the lines of its
+    block between two pleas (`Enjoying ad-free content?` ... `Support us`), and the rest of the
+    block after a salutation (`Dear readers,`), are the plea."""
+    pleas = [i for i, line in enumerate(lines)
+             if line.reason == "prompt" and PLEA.search(line.text)]
+    for a, b in zip(pleas, pleas[1:], strict=False):
+        if lines[a].block == lines[b].block and b - a <= PROMPT_BLOCK_MAX_LINES:
+            for line in lines[a + 1:b]:
+                line.reason = line.reason or "prompt"
+    for i in (i for i in pleas if SALUTATION.match(lines[i].text)):
+        for line in lines[i + 1:i + 1 + PROMPT_BLOCK_MAX_LINES]:
+            if line.block != lines[i].block:
+                break
+            line.reason = line.reason or "prompt"
+
+
 def mark_prompt_blocks(lines: list[Line]) -> None:
     """A small block of short lines holding a sign-up or cookie prompt, or an advertisement
     label (`ADVERTISEMENT` above and below a commercial), is that prompt or advertisement whole;
-    so are the lines a prompt's link broke it into."""
+    so are the lines a prompt's link broke it into, and a plea's letter."""
     by_block: dict[int, list[Line]] = {}
     for line in lines:
         by_block.setdefault(line.block, []).append(line)
     _mark_prompt_ends(lines)
     _mark_between_prompts(lines)
+    _mark_appeals(lines)
     for block in by_block.values():
         reasons = [ln.reason for ln in block if ln.reason in BLOCK_REASONS]
         if (not reasons or len(block) > PROMPT_BLOCK_MAX_LINES

@@ -234,6 +234,10 @@ def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
     "Support The Valley Times!",
     "Donate now",
     "Поддержите независимую журналистику",
+    "Support us",
+    "... and we have a small favour to ask.",
+    "Dear readers,",
+    "Enjoying our journalism?",
     "Присоединяйтесь к нам в Telegram! И будьте в курсе всех новостей!",  # a box of two
 ])
 def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(line: str) -> None:
@@ -254,6 +258,27 @@ def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(
 ])
 def test_a_sentence_about_a_channel_or_asking_an_opinion_is_no_prompt(line: str) -> None:
     assert rule_reason(line) is None
+
+
+def test_a_plea_written_as_a_letter_is_cut_whole_and_the_story_beside_it_kept() -> None:
+    letter = ("A Message from The Valley Times:\nDear readers,\nThe authorities have closed our "
+              "office and blocked the site in the country.\nEvery month of our work costs us "
+              "more than we earn from the readers who pay.")
+    story, removed = one(f"{PARA_1}\n{PARA_2}\n{PARA_3}\n{letter}")
+    assert all(removed[line] == "prompt" for line in letter.split("\n"))
+    assert PARA_3 in story.text
+    box = ("Enjoying our journalism?\nThis year we removed every advertisement from the site.\n"
+           "Your support can help us keep it that way.\nSupport us")
+    story, removed = one(f"{box}\n\n{PARA_1}\n{PARA_2}")
+    assert all(removed[line] == "prompt" for line in box.split("\n"))
+    assert PARA_1 in story.text
+
+
+def test_a_sentence_about_support_and_readers_is_no_plea() -> None:
+    for line in ("Dear readers of the report will find the figures in the annex.",
+                 "Japan will support us in building the road, the minister said.",
+                 "The bank said it needs the support of the government to continue."):
+        assert rule_reason(line) is None
 
 
 @pytest.mark.parametrize("line", [
