@@ -1298,6 +1298,9 @@ def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     "JICA signed a grant agreement with the agency to provide grant aid of 596 million yen.",
     "Turkish investments in the country reached USD 15 million this year.",
     "The agency has provided electronic tools and school bags to 12 schools in Osh.",
+    "The programme involves the allocation of $40 million to small farms in the valley.",
+    "A ceremony of handing over the equipment took place in Khorog on Monday.",
+    "The canal was rebuilt in 2004, with the bank providing US $53 million in aid.",
 ])
 def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -1315,6 +1318,9 @@ def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) ->
     "Germany's main exports to the country include machinery and equipment.",  # trade
     "The lender group includes the Steppe Investment Bank and the Green Climate Fund.",  # names
     "Exports to Korea reached USD 15 million this year.",  # a trade figure, no money given
+    "The allocation of land for the new park was approved by the council.",  # no sum given
+    "A ceremony of handing over the keys of the city took place in Osh.",  # no aid handed over
+    "The talks turned to the possibility of providing $5 million.",  # no one provides: a topic
 ])
 def test_loans_asked_for_goods_described_and_plain_support_are_no_funding(
         nlp: Language, text: str) -> None:

@@ -870,8 +870,10 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_lent(noun) and not _is_measured(noun) and (
             _has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
-    if lem == "commitment" and of_child is not None and _money_under(of_child, money):
-        return [("funding", noun)]  # `commitments of $59.5 million`: money committed, not a vow
+    if lem in GIVING_NOUNS | {"commitment"} and of_child is not None and _money_under(
+            of_child, money):
+        return [("funding", noun)]  # `commitments of $59.5 million`: money committed, not a
+        # vow; `the allocation of $100 million`
     if lem in GIVING_NOUNS and of_child is not None and any(
             _noun_lemmas(g) & (AID_NOUNS | GOODS_NOUNS) for g in of_child.children):
         return [("funding", noun)]  # `provision of cutting-edge medical equipment`
@@ -990,6 +992,13 @@ def _purpose_of(noun: Token) -> Token | None:
     return None
 
 
+def _giving_word(token: Token) -> bool:
+    """A verb or noun of giving, a gerund the tagger took for a noun included (`handing over`)."""
+    low = token.lower_
+    return lemma(token) in GIVING_VERBS | GIVING_NOUNS or (
+        low.endswith("ing") and low[:-3] in GIVING_VERBS)
+
+
 def _ceremony_kind(noun: Token) -> EventType | None:
     """`a ceremony of signing documents`, `the ceremony to deliver supplies`, `the ceremony of
     providing equipment`, `an equipment handover ceremony`, `the opening ceremony of the
@@ -1012,7 +1021,7 @@ def _ceremony_kind(noun: Token) -> EventType | None:
         if child.dep_ in ("prep", "acl") and words and lemma(words[0]) in ("sign", "signing"):
             return "agreement"
         if child.dep_ == "prep" and child.lower_ == "of" and words and (
-                lemma(words[0]) in GIVING_VERBS | GIVING_NOUNS) and any(
+                _giving_word(words[0])) and any(
                 lemma(t) in AID_NOUNS | GOODS_NOUNS for t in child.subtree):
             return "funding"  # `of providing equipment`, `of the delivery of vaccines`
     return None
@@ -1518,13 +1527,15 @@ def _lost_predicate(verb: Token) -> bool:
 
 def _is_descriptive(verb: Token) -> bool:
     """Modifier verbs describe, they do not report: `the possibility of building`, `a period
-    starting from`, `paving tiles`, `a network built in Soviet times`."""
+    starting from`, `paving tiles`, `a network built in Soviet times`; a verb after `with` that
+    has its own subject reports (`with the bank providing $530 million`)."""
     if verb.dep_ in ("amod", "compound", "nmod"):
         return True
     if verb.tag_ == "VBG" and (verb.dep_ == "acl" or (
             verb.dep_ == "pcomp" and verb.head.lower_ != "by"
-            and verb.head.lower_ not in SEQUENCE_PREPOSITIONS and not _thanked_for(verb))):
-        return True
+            and verb.head.lower_ not in SEQUENCE_PREPOSITIONS and not _thanked_for(verb)
+            and _subject(verb) is None)):
+        return True  # not `with the bank providing $530 million`, a clause of its own
     return lemma(verb) == "co" and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "-"
 
 
