@@ -171,6 +171,11 @@ def test_the_country_of_a_currency_is_no_actor(nlp: Language) -> None:
     assert (source, target) == (["JPN"], ["UZB"])
 
 
+def test_a_country_before_a_count_it_is_given_receives(nlp: Language) -> None:
+    text = "Japan gave Uzbekistan 20 buses for the city of Samarkand."
+    assert sides(nlp, text, "funding") == (["JPN"], ["UZB"])
+
+
 # --- agreements and meetings: two sides ------------------------------------------------------
 def test_two_subjects_are_the_two_sides_of_an_agreement(nlp: Language) -> None:
     text = "Uzbekistan and the European Bank signed an agreement in Tashkent on Friday."
@@ -269,6 +274,14 @@ def test_russian_borrower_takes_a_loan_from_the_lender_after_u(ru: Language) -> 
 def test_russian_u_before_a_giver_of_a_giving_verb_changes_nothing(ru: Language) -> None:
     text = "Япония предоставит Таджикистану кредит на 10 млн долларов."
     assert sides(ru, text, "funding") == (["JPN"], ["TJK"])
+
+
+def test_russian_country_handed_a_count_receives_though_the_verb_also_reports(
+        ru: Language) -> None:
+    text = "Корея передаст Таджикистану 40 машин скорой помощи."
+    assert sides(ru, text, "funding") == (["KOR"], ["TJK"])
+    text = "Корея выделит Таджикистану грант на 5 млн долларов, передает Sputnik."
+    assert sides(ru, text, "funding") == (["KOR"], ["TJK"])  # the outlet is no side
 
 
 def test_russian_capitals_acting_stand_for_their_states(ru: Language) -> None:

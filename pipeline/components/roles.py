@@ -209,11 +209,14 @@ def _credited(tokens: Span) -> bool:
 
 
 def _add_country(placed: list[_Placed], name: str, tokens: Span) -> bool:
-    """A country, or the capital that stands for it, unless it names a currency."""
+    """A country, or the capital that stands for it, unless it names a currency: a number
+    follows only a currency's letters (`US 10 billion`), a name may take one (`gave Uzbekistan
+    20 buses`, `передаст Таджикистану 94 машины`)."""
     code = country_code(name) or capital_code(name)
     after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
     if code is None or (after is not None and (
-            after.is_currency or after.like_num or after.lemma_.lower() in CURRENCY_WORDS)):
+            after.is_currency or (after.like_num and tokens.text.isupper())
+            or after.lemma_.lower() in CURRENCY_WORDS)):
         return False  # `US $ 10 billion`, `270 thousand US dollars`: a currency's country
     placed.append(_Placed(ActorRef("country", country_name(code), code), tokens))
     return True
@@ -466,8 +469,11 @@ def _russian_relation(tokens: Span) -> str | None:
     and after a noun of aid names the giver (`помощь правительства Японии`)."""
     doc, start = tokens.doc, tokens.start
     said = next((t for t in reversed(doc[tokens.sent.start:start]) if not t.is_punct), None)
-    if said is not None and said.lemma_.lower() in RU_REPORTING_VERBS:
-        return None  # `сообщает Sputnik`, `как передает Report`: the outlet
+    case = doc[start].morph.get("Case")
+    if said is not None and said.lemma_.lower() in RU_REPORTING_VERBS and case[:1] in ([], [
+            "Nom"]):
+        return None  # `сообщает Sputnik`, `как передает Report`: the outlet (not `передаст
+        # Таджикистану`, which hands over to a country)
     for _ in range(PATH_LIMIT):
         before = doc[start - 1] if start > tokens.sent.start else None
         if before is not None and before.pos_ == "ADP":
