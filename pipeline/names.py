@@ -104,8 +104,9 @@ def _official_names() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)  # an organisation's forms come back in every story naming it
 def fold_name(text: str) -> str:
-    """Lower case, British spelling made American, quotes and outer punctuation dropped."""
-    text = text.replace("\u2019", "'").casefold()
+    """Lower case, British spelling made American, quotes and outer punctuation dropped, every
+    dash a hyphen (`Program – Additional Financing` and `Program — Additional Financing`)."""
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text.replace("\u2019", "'")).casefold()
     text = re.sub(r"[\"\u201c\u201d\u00ab\u00bb()]", "", text)
     for british, american in SPELLINGS:
         text = text.replace(british, american)

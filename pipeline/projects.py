@@ -69,6 +69,7 @@ from pipeline.lexicon.projects import (
     SHARE_OF_COST,
     SHARE_WORDS,
     STATUS_WORDS,
+    TERMS_WORDS,
 )
 from pipeline.names import country_code, country_name, fold_name, place_country
 from pipeline.schema import (
@@ -119,6 +120,7 @@ CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
 RESPECTIVELY = _words(PAIRING_WORDS)
 OWN_SHARE = re.compile(SHARE_OF_COST)
 PRIVATE = _words(PRIVATE_WORDS)
+TERMS = _words(TERMS_WORDS)
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 PART_OF = _words(PART_OF_WORDS)
@@ -602,6 +604,8 @@ def _stands(report: Report, priced: set[str]) -> bool:
     none either)."""
     if report.amount or report.name:
         return True
+    if TERMS.search(report.text) and report.article_id in priced:
+        return False  # `The loan is provided for 25 years, at 1.5 percent per annum`
     return any(report.keys.values()) and (
         report.flow != "other" or report.article_id not in priced)
 

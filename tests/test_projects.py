@@ -713,6 +713,24 @@ def test_a_story_of_two_lenders_lends_no_donor_to_a_sentence_that_names_none() -
     assert given.reports[0].sentence == grant.text
 
 
+def test_a_sentence_of_a_loans_terms_is_no_report_beside_the_priced_loan() -> None:
+    terms = Sentence("The loan of the Asian Development Bank is provided for 25 years with a "
+                     "grace period of five years.", "provided", donor=(ADB,))
+    project = only(projects_of(article(LENDS, terms)))
+    assert [r.sentence for r in project.reports] == [LENDS.text]
+    alone = only(projects_of(article(terms)))  # the only word of a loan its story gives
+    assert [r.sentence for r in alone.reports] == [terms.text]
+
+
+def test_quoted_names_written_with_different_dashes_are_one_name() -> None:
+    def named(id: str, dash: str) -> Article:
+        text = (f"The {ADB} approved a loan to Uzbekistan for the “Clean Water Program {dash} "
+                "Additional Financing”.")
+        return story(text, "approved", donor=ADB, id=id)
+    project = only(projects_of(named("s1", "–"), named("s2", "—")))
+    assert "name" in project.evidence[0].matched
+
+
 def test_a_sentence_that_continues_a_loan_of_its_story_joins_its_project() -> None:
     terms = Sentence("The loan will be repaid over 25 years.", "loan")
     project = only(projects_of(article(LENDS, terms)))

@@ -81,6 +81,10 @@ PROJECT_WORDS = ("project", "programme", "program", "проект", "прогр�
 # agency will provide a $20 million grant`, `Для реализации данного проекта`.
 POINTING_WORDS = ("this", "that", "этот", "этого", "этому", "этой", "эту", "данный", "данного",
                   "данному", "данной", "данную", "указанного", "указанной")
+# Words of a loan's terms: a sentence of them with no sum tells how the story's loan is lent,
+# no project of its own (`The loan is provided for 25 years, with a 7-year grace period`).
+TERMS_WORDS = ("grace period", "interest rate", "per annum", "per year", "maturity",
+               "repayment period", "льготн", "годовых", "процентн", "срок погашения")
 # Words of a limit a programme sets on its loans, no flow: `the maximum amount per project is
 # $2 million`, `минимальная сумма финансирования`.
 LIMIT_WORDS = ("minimum", "maximum", "at most", "at least", "минимальн", "максимальн")
