@@ -99,6 +99,7 @@ HEDGED_TOLERANCE = 0.04  # `around $20 million` is how a report rounds `$20.5 mi
 SPLIT_GIVERS = 2  # givers, each beside its own sum, that make a sentence several reports
 DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
 ROUND_DIGITS = 1  # a sum of no more (`$50 million`) recurs in one donor's projects in a country
+GRANT_IN_KIND = {"grant", "equipment"}
 YEARS_APART = 1  # reports more years apart than this are two projects
 SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
 PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
@@ -780,7 +781,16 @@ def _agree(a: Report, b: Report) -> bool:
             role == "recipient" and _company_and_country(ka, kb))
         if ka and kb and not shared and not (ka & _named(b) or kb & _named(a) or weak):
             return False
-    return distinct or "other" in (a.flow, b.flow) or a.flow == b.flow
+    return distinct or _kindred(a, b)
+
+
+def _kindred(a: Report, b: Report) -> bool:
+    """Whether the flow types of two reports may be one project's: the same, one untold
+    (`other`), or a grant agreement signed and the equipment it buys (`signed a grant
+    agreement`, `the ambulances will be handed over`), no sector telling them apart."""
+    signed = next((r for r in (a, b) if r.flow == "grant"), a).event.type == "agreement"
+    return a.flow == b.flow or "other" in (a.flow, b.flow) or (
+        {a.flow, b.flow} == GRANT_IN_KIND and signed and None in (a.sector, b.sector))
 
 
 def _company_and_country(ka: set[str], kb: set[str]) -> bool:
@@ -856,7 +866,7 @@ def _compare(a: Report, b: Report) -> list[str] | None:
         return matched
     if not sums and a.flow == b.flow and purpose and sides == 2:
         return matched
-    if not sums and same_story and sides and ("other" in (a.flow, b.flow) or a.flow == b.flow):
+    if not sums and same_story and sides and _kindred(a, b):
         return matched  # `The loan will finance ...` after the sentence that states it
     return None
 
@@ -1026,12 +1036,12 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
 
 
 def _flow(reports: list[Report]) -> str:
-    """The flow type most reports name; else the one the headline names for the story's first
-    sum; else a loan when every known donor is a bank or fund that lends (and the sum is no
-    envelope of several projects)."""
+    """The flow type most reports name (on a tie, equipment over the grant that buys it); else
+    the one the headline names for the story's first sum; else a loan when every known donor
+    is a bank or fund that lends (and the sum is no envelope of several projects)."""
     flows = [r.flow for r in reports if r.flow != "other"]
     if flows:
-        return max(flows, key=flows.count)
+        return max(flows, key=lambda flow: (flows.count(flow), flow == "equipment"))
     told = next((r.headline_flow for r in reports if r.headline_flow), None)
     known = {k.removeprefix("donor:") for r in reports for k in r.keys.get("donor", ())
              if k.startswith("donor:")}

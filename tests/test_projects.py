@@ -579,6 +579,13 @@ def test_a_known_donor_of_a_russian_story_alone_has_its_english_name() -> None:
     assert [p.name for p in project.donor] == [ADB]
 
 
+@pytest.mark.parametrize("name", ["Японское агентство по международному сотрудничеству",
+                                  "Японское агентство международного сотрудничества"])
+def test_a_donors_russian_names_with_and_without_a_preposition_are_known(name: str) -> None:
+    project = only(projects_of(russian_loan(name)))
+    assert [p.name for p in project.donor] == ["Japan International Cooperation Agency"]
+
+
 def test_english_and_russian_stories_of_two_donors_stay_apart() -> None:
     assert len(projects_of(loan("s1", "$233 million"), russian_loan("Всемирный банк"))) == 2
 
@@ -729,6 +736,21 @@ def test_quoted_names_written_with_different_dashes_are_one_name() -> None:
         return story(text, "approved", donor=ADB, id=id)
     project = only(projects_of(named("s1", "–"), named("s2", "—")))
     assert "name" in project.evidence[0].matched
+
+
+def test_a_grant_signed_and_the_equipment_it_buys_in_one_story_are_one_project() -> None:
+    signed = Sentence("Japan and Uzbekistan signed a grant agreement in Tashkent.", "signed",
+                      type="agreement", donor=("Japan",), recipient=("Uzbekistan",))
+    handed = Sentence("Japan will hand over 40 ambulances with medical equipment to Uzbekistan.",
+                      "hand", donor=("Japan",), recipient=("Uzbekistan",))
+    project = only(projects_of(article(signed, handed)))
+    assert project.flow_type == "equipment" and len(project.reports) == 2
+    lent = Sentence("Japan will also lend Uzbekistan money for a new bridge.", "lend",
+                    donor=("Japan",), recipient=("Uzbekistan",))
+    assert len(projects_of(article(signed, lent))) == 2  # a grant and a loan: two
+    granted = Sentence("Japan gave Uzbekistan grant aid to grow more wheat from 1996 to 2004.",
+                       "gave", donor=("Japan",), recipient=("Uzbekistan",))
+    assert len(projects_of(article(granted, handed))) == 2  # a grant given, no agreement signed
 
 
 def test_a_sentence_that_continues_a_loan_of_its_story_joins_its_project() -> None:

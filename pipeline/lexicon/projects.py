@@ -192,13 +192,15 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
         "opec fund", "opec fund for international development", "фонд опек")),
     "jica": ("JPN", "Japan International Cooperation Agency", (
         "jica", "japan international cooperation agency", "джайка",
-        "японское агентство международного сотрудничества")),
+        "японское агентство международного сотрудничества",
+        "японское агентство по международному сотрудничеству")),
     "jbic": ("JPN", "Japan Bank for International Cooperation", (
         "jbic", "japan bank for international cooperation",
         "японский банк международного сотрудничества")),
     "koica": ("KOR", "Korea International Cooperation Agency", (
         "koica", "korea international cooperation agency", "койка",
-        "корейское агентство международного сотрудничества")),
+        "корейское агентство международного сотрудничества",
+        "корейское агентство по международному сотрудничеству")),
     "edcf": ("KOR", "Economic Development Cooperation Fund", (
         "edcf", "economic development cooperation fund")),
     "tika": ("TUR", "Turkish Cooperation and Coordination Agency", (
