@@ -1014,10 +1014,11 @@ def _compatible(reports: list[Report], left: list[int], right: list[int]) -> boo
 
 def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
     """One project from its reports: the most advanced status and its date, the sum of the
-    report that states one most advanced, the sides every report names."""
+    report that states one most advanced (an exact sum before an approximate one), the sides
+    every report names."""
     lead = max(reports, key=lambda r: (STATUSES.index(r.status), r.amount is not None))
-    priced = max((r for r in reports if r.amount),
-                 key=lambda r: STATUSES.index(r.status), default=None)
+    priced = max((r for r in reports if r.amount), key=lambda r: (
+        STATUSES.index(r.status), not r.amount.approximate), default=None)
     sectors = [r.sector for r in reports if r.sector]
     sector = max(sectors, key=sectors.count) if sectors else None
     donor, recipient = _sides(reports)

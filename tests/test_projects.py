@@ -396,6 +396,14 @@ def test_a_sum_said_to_be_approximate_agrees_with_the_sum_it_rounds() -> None:
     assert len(projects_of(loan("s1", "$20.5 million"), loan("s2", "$20 million"))) == 2
 
 
+def test_a_project_states_the_exact_sum_rather_than_the_approximate_one() -> None:
+    text = "The Asian Development Bank approved some $12 million for Uzbekistan."
+    some = story(text, "approved", Sum("some $12 million", 12e6, usd=12e6, approximate=True),
+                 donor=ADB, id="s1")
+    for told in ((some, loan("s2", "$11.6 million")), (loan("s2", "$11.6 million"), some)):
+        assert only(projects_of(*told)).amount.value == 11.6e6
+
+
 def test_precise_sums_one_cut_and_one_rounded_agree() -> None:
     project = only(projects_of(loan("s1", "$185.19 million"), loan("s2", "$185.18 million")))
     assert "amount 185190000 USD ~ 185180000 USD" in project.evidence[0].matched
