@@ -104,6 +104,7 @@ YEARS_APART = 1  # reports more years apart than this are two projects
 SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
 PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
 ID_DIGITS = 12
+LIST_ITEMS = 12  # items of a list read back to the sentence that opens it
 
 
 def _words(words: Iterable[str]) -> re.Pattern[str]:
@@ -139,7 +140,9 @@ PROJECT_WORD = _words(PROJECT_WORDS)
 POINTS_BACK = re.compile(
     rf"(?<!\w)(?:{alternation(POINTING_WORDS)})\s+(?:{alternation(PROJECT_WORDS)})", re.IGNORECASE)
 EQUIVALENT = re.compile(rf"\s*(?:{alternation(EQUIVALENT_WORDS)})", re.IGNORECASE)
-SENTENCE_BEFORE = re.compile(r"[^.!?\n]*[.!?]?\s*$")  # the last sentence of a text
+# the end of the last sentence or list item but one of a text: a stop, colon or semicolon before a
+# space (not `$38.8`), or a line break
+LAST_BREAK = re.compile(r"(?s).*(?:[.!?:;]\s|\n)")
 GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(GIVER_LINKS)})\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)  # what lies between a sum and its giver
 # a purpose and what it is for; not `For example`, `for $7 million`
@@ -329,7 +332,15 @@ def _pointed_to(article: Article, event: Event) -> str:
     project`); else nothing."""
     if not POINTS_BACK.search(event.sentence):
         return ""
-    return SENTENCE_BEFORE.search(article.text, 0, event.sentence_start_char).group()
+    return _sentence_before(article.text, event.sentence_start_char)
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The sentence, list item or line of a text that ends where `end` starts, with its
+    trailing space."""
+    body = text[:end].rstrip()
+    found = LAST_BREAK.match(body, 0, max(len(body) - 1, 0))
+    return text[found.end() if found else 0:end]
 
 
 def _region_named(article: Article) -> tuple[str, ...]:
@@ -511,6 +522,7 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
     the country's own budget or company deal."""
     if (money and not new) or HISTORICAL.search(report.text) or PRIVATE.search(report.text) or (
             SUM_BREAKDOWN.match(report.text) or SHARE_OF_SUM.search(report.text)
+            or _item_of_a_sum(report, article)
             or _between_companies(report, article)
             or _own_contribution(report.event) or _from_the_budget(report)
             or _own_share(report)):
@@ -523,6 +535,24 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
         return report.flow in SIGNED_FLOWS
     return report.flow in GIVEN_FLOWS or (
         report.flow == "other" and bool(FINANCING.match(report.event.trigger.text)))
+
+
+def _item_of_a_sum(report: Report, article: Article) -> bool:
+    """Whether its sentence is an item of a list that a sentence with a sum opens with a colon
+    (`The programme's funding is $38.8 million:` / `– a loan of $27 million;` / `– a grant of
+    $5.35 million.`): a part of that sum, no project of its own."""
+    end = report.event.sentence_start_char
+    for _ in range(LIST_ITEMS):  # back over the items before it, each closed by a semicolon
+        before = _sentence_before(article.text, end)
+        told = before.rstrip()
+        if told.endswith(":"):
+            return any(end - len(before) <= a.start_char < end and a.kind == "money"
+                       for a in article.amounts)
+        if told.endswith(";") or not any(c.isalnum() for c in told):
+            end -= len(before)  # an item before it, or its own bullet
+            continue
+        return False
+    return False
 
 
 def _sum_clause(report: Report) -> str:

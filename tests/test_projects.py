@@ -807,6 +807,7 @@ def test_what_a_project_itself_provides_is_no_new_flow() -> None:
 @pytest.mark.parametrize(("text", "trigger", "sum_text"), [
     ("Some $27.5 million of the amount will be spent on a clinic.", "spent", "$27.5 million"),
     ("Из выделенных средств $27.5 млн направят на ремонт школ.", "направят", "$27.5 млн"),
+    ("При этом $27.5 млн из указанной суммы направят на ремонт школ.", "направят", "$27.5 млн"),
 ])
 def test_words_of_a_share_anywhere_in_the_sentence_make_no_report(
         text: str, trigger: str, sum_text: str) -> None:
@@ -818,6 +819,23 @@ def test_a_breakdown_of_a_sum_already_told_is_no_project() -> None:
                     ("$55 million",), donor=("World Bank",), recipient=("Kyrgyzstan",))
     part = Sentence("Of this amount, $27.5 million is a grant.", "grant", ("$27.5 million",))
     assert [p.amount.value for p in projects_of(article(told, part))] == [55_000_000]
+    part = Sentence("Of these, $27.5 million is a grant.", "grant", ("$27.5 million",))
+    assert [p.amount.value for p in projects_of(article(told, part))] == [55_000_000]
+
+
+def test_the_items_of_a_list_that_a_sum_opens_are_no_projects() -> None:
+    opened = Sentence("The programme's funding is $38.8 million:", "funding", ("$38.8 million",),
+                      donor=(), recipient=())
+    told = Sentence("The World Bank approved the programme for Kyrgyzstan.", "approved",
+                    donor=("World Bank",), recipient=("Kyrgyzstan",))
+    items = [Sentence(f"– a {flow} of {amount};", flow, (amount,)) for flow, amount in (
+        ("loan", "$27 million"), ("grant", "$5.35 million"))]
+    sums = {p.amount.value for p in projects_of(article(told, opened, *items)) if p.amount}
+    assert sums == {38_800_000}
+    listed = Sentence("The World Bank approved two projects for Kyrgyzstan:", "approved",
+                      donor=("World Bank",), recipient=("Kyrgyzstan",))
+    sums = {p.amount.value for p in projects_of(article(listed, *items)) if p.amount}
+    assert sums == {27_000_000, 5_350_000}  # a list no sum opens: each item a project
 
 
 def test_the_sum_after_what_the_project_costs_is_not_the_donors() -> None:

@@ -105,11 +105,12 @@ SHARE_OF_COST = (
 # Words that name a share of a sum already told, wherever they stand (`Some $120 million of the
 # amount will build a hospital`, `Из выделенных средств $11 млн направят на ...`): no project.
 SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds allocated",
-               "из выделенных средств", "из этих средств", "из общей суммы", "из этой суммы")
+               "из выделенных средств", "из этих средств", "из общей суммы", "из этой суммы",
+               "из указанной суммы")
 # Words that open a breakdown of a sum already told (`Of this amount, $27.5 million is a grant`,
 # `из них $50 млн`): its parts are no projects of their own. So does a line that opens with a sum.
-BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "out of this",
-                   "of the total", "half of the amount", "half of the funding",
+BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "of these",
+                   "out of this", "of the total", "half of the amount", "half of the funding",
                    "half of the funds", "half of the sum", "the rest of the amount",
                    "the remaining amount", "из них", "из которых", "из этой суммы", "в том числе",
                    "половина суммы", "половина средств", "оставшаяся часть", "остальная часть")
