@@ -791,16 +791,17 @@ def _shared(a: Report, b: Report, role: str) -> tuple[set[str], set[str], set[st
 
 def _agree(a: Report, b: Report) -> bool:
     """Whether nothing of two reports disagrees: donor, recipient, flow type, year, phase,
-    project name, sum. A side a report takes from its story is too weak to disagree. One sum of
-    three or more significant digits (`$248.4 million`, not `$240 million`) outweighs a flow type
-    told otherwise (a loan the other report calls financing), and with one donor a recipient
-    told otherwise too (a place taken for the recipient), and years apart (a grant signed and
-    its equipment delivered two years on)."""
+    project name (in one language: a name and its translation differ), sum. A side a report
+    takes from its story is too weak to disagree. One sum of three or more significant digits
+    (`$248.4 million`, not `$240 million`) outweighs a flow type told otherwise (a loan the
+    other report calls financing), and with one donor a recipient told otherwise too (a place
+    taken for the recipient), and years apart (a grant signed and its equipment delivered two
+    years on)."""
     distinct = _distinct(a.amount) and _distinct(b.amount)
     if (a.year and b.year and abs(a.year - b.year) > YEARS_APART and not (
             distinct and _same_sum(a.amount, b.amount))) or (
             a.phase and b.phase and a.phase != b.phase) or (
-            a.name and b.name and a.name != b.name) or (
+            a.name and b.name and a.name != b.name and a.language == b.language) or (
             a.amount and b.amount and not _sums_agree(a, b)):
         return False
     if distinct and _shared(a, b, "donor")[2]:

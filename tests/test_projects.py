@@ -761,6 +761,19 @@ def test_a_grant_signed_and_the_equipment_it_buys_in_one_story_are_one_project()
     assert len(projects_of(article(granted, handed))) == 2  # a grant given, no agreement signed
 
 
+def test_a_quoted_name_and_its_translation_do_not_keep_two_reports_apart() -> None:
+    english = story(f"The {ADB} approved a $233 million loan to Uzbekistan for the “Clean Water "
+                    "Program”.", "approved", "$233 million", donor=ADB, id="s1")
+    text = ("Азиатский банк развития выделил Узбекистану кредит в размере 233 млн долларов на "
+            "«Программу чистой воды».")
+    russian = story(text, "выделил", "233 млн долларов", donor="Азиатский банк развития",
+                    recipient="Узбекистану", id="s2", language="ru")
+    assert len(only(projects_of(english, russian)).reports) == 2
+    other = story(f"The {ADB} approved a $233 million loan to Uzbekistan for the “Clean Air "
+                  "Program”.", "approved", "$233 million", donor=ADB, id="s3")
+    assert len(projects_of(english, other)) == 2  # two names in one language: two projects
+
+
 def test_a_sentence_that_continues_a_loan_of_its_story_joins_its_project() -> None:
     terms = Sentence("The loan will be repaid over 25 years.", "loan")
     project = only(projects_of(article(LENDS, terms)))
