@@ -70,6 +70,7 @@ from pipeline.lexicon.projects import (
     SHARE_WORDS,
     STATUS_WORDS,
     TERMS_WORDS,
+    TRANCHE_WORDS,
 )
 from pipeline.names import country_code, country_name, fold_name, place_country
 from pipeline.schema import (
@@ -123,6 +124,7 @@ RESPECTIVELY = _words(PAIRING_WORDS)
 OWN_SHARE = re.compile(SHARE_OF_COST)
 PRIVATE = _words(PRIVATE_WORDS)
 TERMS = _words(TERMS_WORDS)
+TRANCHE = _words(TRANCHE_WORDS)
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 PART_OF = _words(PART_OF_WORDS)
@@ -295,6 +297,11 @@ class Report:
     def words(self) -> set[str]:
         return {w.lower()[:6] for w in LONG_WORD.findall(self.text)
                 if w[0].islower() and not GENERIC.match(w)}
+
+    @cached_property
+    def tranche(self) -> bool:
+        """Whether its sum is a tranche of a commitment, said in the sum's clause."""
+        return bool(TRANCHE.search(_sum_clause(self)))
 
     @cached_property
     def envelope(self) -> bool:
@@ -796,13 +803,14 @@ def _agree(a: Report, b: Report) -> bool:
     (`$248.4 million`, not `$240 million`) outweighs a flow type told otherwise (a loan the
     other report calls financing), and with one donor a recipient told otherwise too (a place
     taken for the recipient), and years apart (a grant signed and its equipment delivered two
-    years on)."""
+    years on); a tranche of a commitment its story states may be paid out years after it."""
     distinct = _distinct(a.amount) and _distinct(b.amount)
-    if (a.year and b.year and abs(a.year - b.year) > YEARS_APART and not (
+    paid_out = bool(a.amount and b.amount) and _tranche_of(a, b)
+    if (a.year and b.year and abs(a.year - b.year) > YEARS_APART and not paid_out and not (
             distinct and _same_sum(a.amount, b.amount))) or (
             a.phase and b.phase and a.phase != b.phase) or (
             a.name and b.name and a.name != b.name and a.language == b.language) or (
-            a.amount and b.amount and not _sums_agree(a, b)):
+            a.amount and b.amount and not (_sums_agree(a, b) or paid_out)):
         return False
     if distinct and _shared(a, b, "donor")[2]:
         return True
@@ -870,6 +878,9 @@ def _compare(a: Report, b: Report) -> list[str] | None:
     sums = bool(a.amount and b.amount)
     if sums and _same_sum(a.amount, b.amount):
         matched.append(f"amount {_sum(a.amount)} ~ {_sum(b.amount)}")
+    elif sums and _tranche_of(a, b):
+        part, whole = (a, b) if a.tranche else (b, a)
+        matched.append(f"tranche {_sum(part.amount)} of one commitment with {_sum(whole.amount)}")
     elif sums:
         whole, parts = (a, b) if _adds_up(b, a) else (b, a)
         matched.append(f"amount {_sum(whole.amount)} ~ "
@@ -929,6 +940,14 @@ def _purpose(a: Report, b: Report) -> list[str]:
     if a.language == b.language and len(a.words & b.words) >= SHARED_WORDS:
         found.append("words " + ", ".join(sorted(a.words & b.words)))
     return found
+
+
+def _tranche_of(a: Report, b: Report) -> bool:
+    """Whether one report's sum is a tranche of the other's, a larger sum of its story (`a
+    first tranche of €4 million` of `€29.8 million`), or both are tranches of one story."""
+    part, whole = (a, b) if a.tranche else (b, a)
+    return part.tranche and part.article_id == whole.article_id and (whole.tranche or (
+        part.amount.unit == whole.amount.unit and part.amount.value < whole.amount.value))
 
 
 def _sums_agree(a: Report, b: Report) -> bool:
@@ -1045,11 +1064,11 @@ def _compatible(reports: list[Report], left: list[int], right: list[int]) -> boo
 
 def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
     """One project from its reports: the most advanced status and its date, the sum of the
-    report that states one most advanced (an exact sum before an approximate one), the sides
-    every report names."""
+    report that states one most advanced (a whole commitment before its tranche, an exact sum
+    before an approximate one), the sides every report names."""
     lead = max(reports, key=lambda r: (STATUSES.index(r.status), r.amount is not None))
     priced = max((r for r in reports if r.amount), key=lambda r: (
-        STATUSES.index(r.status), not r.amount.approximate), default=None)
+        not r.tranche, STATUSES.index(r.status), not r.amount.approximate), default=None)
     sectors = [r.sector for r in reports if r.sector]
     sector = max(sectors, key=sectors.count) if sectors else None
     donor, recipient = _sides(reports)

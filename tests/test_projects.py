@@ -836,6 +836,22 @@ def test_a_breakdown_of_a_sum_already_told_is_no_project() -> None:
     assert [p.amount.value for p in projects_of(article(told, part))] == [55_000_000]
 
 
+def test_the_tranches_of_a_commitment_its_story_states_are_reports_of_it() -> None:
+    def euros(text: str) -> Sum:
+        return Sum(text, float(text.removeprefix("€").removesuffix(" million")) * 1e6, "EUR")
+    whole = Sentence("The European Union agreed on €29.8 million of budget support for "
+                     "Tajikistan.", "agreed", (euros("€29.8 million"),),
+                     donor=("European Union",), recipient=("Tajikistan",), date="2023")
+    first = Sentence("A first tranche of €4 million was disbursed in January.", "disbursed",
+                     (euros("€4 million"),), date="2024-01")
+    then = Sentence("The next disbursement of €10 million is planned for 2026.", "planned",
+                    (euros("€10 million"),), date="2026")
+    project = only(projects_of(article(whole, first, then)))
+    assert project.amount.value == 29.8e6 and len(project.reports) == 3
+    other = Sentence("The Union also gave €4 million for schools.", "gave", (euros("€4 million"),))
+    assert len(projects_of(article(whole, other))) == 2  # no tranche: another grant
+
+
 def test_the_items_of_a_list_that_a_sum_opens_are_no_projects() -> None:
     opened = Sentence("The programme's funding is $38.8 million:", "funding", ("$38.8 million",),
                       donor=(), recipient=())

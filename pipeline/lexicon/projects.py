@@ -120,6 +120,10 @@ COST_WORDS = ("cost", "estimated at", "valued at", "стоимост", "оцен
 # Words that put a project under an envelope: `under the country programme`.
 PART_OF_WORDS = ("under the", "as part of", "within the", "in the framework of", "в рамках")
 # Words of a stage of a project: `the second phase`, `Phase II`, `второй этап`.
+# Words of a part of a commitment paid out: `a first tranche of €4 million`, `the next
+# disbursement of €10 million`, `первый платёж в размере 4,25 млн евро`.
+TRANCHE_WORDS = ("tranche", "disbursement", "instalment", "installment", "payment", "транш",
+                 "платеж", "платёж", "выплат")
 PHASE_WORDS = ("phase", "stage", "tranche", "этап", "фаз", "очеред")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "i": 1, "ii": 2, "iii": 3,
