@@ -38,6 +38,7 @@ from pipeline.lexicon import alternation
 from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, PROJECT_NOUNS
 from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, LEGAL_PREFIXES
 from pipeline.lexicon.projects import (
+    AGGREGATE,
     BREAKDOWN_WORDS,
     BUDGET_WORDS,
     COST_WORDS,
@@ -117,6 +118,7 @@ STATUS_PATTERNS = {status: _words(words) for status, words in STATUS_WORDS.items
 SECTOR_PATTERNS = {name: _words(words) for name, (_, words) in SECTORS.items()}
 FUTURE_OR_INTENT = re.compile(rf"(?<!\w)(?:{alternation(FUTURE_WORDS)})(?!\w)")
 HISTORICAL = _words(HISTORICAL_WORDS)
+SEVERAL = re.compile(AGGREGATE, re.IGNORECASE)
 SHARE_OF_SUM = _words(SHARE_WORDS)
 LIMIT = _words(LIMIT_WORDS)
 CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
@@ -535,7 +537,8 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
             or _own_share(report)):
         return False
     if new:
-        return not _limit(report)
+        # `three grant agreements totaling $71 million`: a sum over several projects
+        return not _limit(report) and not (len(new) == 1 and SEVERAL.search(report.text))
     if CONTENT.search(report.text):
         return False  # `The project will provide technical assistance`: what it is made of
     if report.event.type == "agreement":

@@ -656,6 +656,28 @@ def test_country_programme_with_a_sum_is_an_envelope() -> None:
     assert only(projects_of(programme())).envelope
 
 
+def test_a_funding_facility_with_a_sum_is_an_envelope() -> None:
+    text = (f"The {ADB} set up a $13 billion funding facility for Uzbekistan and its neighbours "
+            "to fight the pandemic.")
+    assert only(projects_of(story(text, "set up", "$13 billion", donor=ADB))).envelope
+
+
+@pytest.mark.parametrize("text", [
+    f"The {ADB} and Uzbekistan signed three grant agreements totaling $71 million.",
+    f"The {ADB} has supported some 30 projects in Uzbekistan, totaling $760 million in loans.",
+    f"In 2024, the {ADB} invested $52 million across 22 projects in Uzbekistan.",
+])
+def test_a_sum_over_several_projects_is_no_project(text: str) -> None:
+    sum_text = re.search(r"\$\d+ million", text).group()
+    assert projects_of(story(text, "signed" if "signed" in text else (
+        "supported" if "supported" in text else "invested"), sum_text, donor=ADB)) == []
+
+
+def test_one_loan_that_finances_several_projects_is_a_project() -> None:
+    text = f"The {ADB} approved a $71 million loan to Uzbekistan that will finance two projects."
+    assert len(projects_of(story(text, "approved", "$71 million", donor=ADB))) == 1
+
+
 def test_loan_with_a_sum_is_no_envelope() -> None:
     assert not only(projects_of(loan("s1", "$500 million"))).envelope
 

@@ -69,9 +69,10 @@ BUDGET_WORDS = ("from the state budget", "from the republican budget", "from the
                 "из местного бюджета", "из госбюджета", "за счет государственного бюджета",
                 "за счёт государственного бюджета")
 # Words of an envelope or a country programme: a sum that many projects share.
-ENVELOPE_WORDS = ("envelope", "country programme", "country program", "country partnership",
-                  "partnership strategy", "package", "pipeline of", "over the next",
-                  "in the next", "for the period", "for the years", "credit line", "line of credit",
+ENVELOPE_WORDS = ("envelope", "funding facility", "financing facility", "country programme",
+                  "country program", "country partnership", "partnership strategy", "package",
+                  "pipeline of", "over the next", "in the next", "for the period", "for the years",
+                  "credit line", "line of credit",
                   "пакет", "страновой программ", "страновая программ", "в ближайшие",
                   "в течение ближайших", "на период", "кредитная линия", "кредитной линии")
 # Words of a project or programme: in a quoted name (`"Clean Water" project`), and in each
@@ -107,6 +108,18 @@ SHARE_OF_COST = (
 SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds allocated",
                "из выделенных средств", "из этих средств", "из общей суммы", "из этой суммы",
                "из указанной суммы")
+# A sum over several projects or deals, no project of its own: `three grant agreements totaling
+# $71 million`, `support for some 30 projects, totaling $760 million`, `1.05 billion euros for
+# 257 projects`, `соглашения по 12 проектам на общую сумму`.
+AGGREGATE = (
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:projects|agreements|loans|grants|operations|deals)\b[^.;]{0,80}?"
+    r"\b(?:totall?ing|amounting to|worth a total of|for a total of|with a total value of)\b"
+    r"|\b(?:for|across|in)\s+(?:about\s+|approximately\s+|some\s+|more than\s+|over\s+)?"
+    r"\d+\s+(?:[a-z-]+\s+)?(?:projects|operations)\b"
+    r"|\b(?:по|для)\s+(?:около\s+|более\s+)?\d+\s+проект"
+    r"|\d+\s+(?:\w+\s+){0,2}(?:соглашени|проект|кредит|грант)\w*[^.;]{0,80}?на общую сумму"
+)
 # Words that open a breakdown of a sum already told (`Of this amount, $27.5 million is a grant`,
 # `из них $50 млн`): its parts are no projects of their own. So does a line that opens with a sum.
 BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "of these",
