@@ -376,7 +376,13 @@ TEXT_TAG = re.compile(r"</?(?:p|b|i|u|em|strong|span|div|br|h[1-6]|blockquote|li
                       r"sup|sub|small)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))*"
                       r"\s*/?>", re.I)
 IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+"
-                          r"|(?i:[\w.-]{1,80}\.(?:jpe?g|png|gif|webp))\s+")
+                          r"|(?i:[\w.-]{1,80}\.(?:jpe?g|png|gif|webp))\s+"
+                          # an embedded post's address run into the text after it: `https://x.com/
+                          # agency/status/1671447670The agreement was signed ...`
+                          r"|https?://\S*?\d(?=[A-Z][a-z]+\s)")
+# an embedded social media post, closed by its author's handle and date: `Signing today #Qatar
+# pic.twitter.com/fiOB2e — Amiri Diwan (@AmiriDiwan) June 7, 2023`
+EMBEDDED_POST = re.compile(r"[—–-]\s*[^—–()]{0,80}\(@\w{2,}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
 # a hashtag strip (`Trending: #Uzbekistan #gold_price`) or a line of #tags closing a post
 HASHTAG = re.compile(r"(?<![\w&])#[^\W_][\w-]*")
 HASHTAG_MIN = 2  # one #tag may sit in a sentence; a strip has several
@@ -1083,6 +1089,8 @@ def rule_reason(text: str) -> str | None:
     bare = TABLE_CELLS.sub("", BULLET.sub("", text))
     if RATES_HEADER.match(bare):
         return "ticker"  # its date dates the rates
+    if EMBEDDED_POST.search(text):
+        return "embed"  # its date dates the post, not the story
     if is_stamp(text):
         return None  # a date line is read for the story's date, then cut as "date"
     if TICKER.match(bare) or _is_board(bare) or _is_price_strip(bare) or WEATHER_READING.match(
@@ -1153,17 +1161,18 @@ def split_lines(text: str) -> list[Line]:
         if not previous_blank and (_wraps(previous_raw, stripped, width)
                                    or _continues(lines[-1].text, stripped)):
             lines[-1].text += " " + stripped
-        elif glued := (split_image(stripped) or split_read_more(stripped)
-                       or split_end_mark(stripped)
-                       or split_leading_stamp(stripped) or split_glued_stamp(stripped)
-                       or split_dated_headline(stripped, HEADLINE_MIN_WORDS)
-                       or split_closing_date(stripped, HEADLINE_MIN_WORDS)):
+        elif not EMBEDDED_POST.search(stripped) and (glued := (
+                split_image(stripped) or split_read_more(stripped) or split_end_mark(stripped)
+                or split_leading_stamp(stripped) or split_glued_stamp(stripped)
+                or split_dated_headline(stripped, HEADLINE_MIN_WORDS)
+                or split_closing_date(stripped, HEADLINE_MIN_WORDS))):
             # an image's markup or a crawl or site stamp glued before the text (`![](x.jpg) By
             # Staff Writers ...`, `date 2025-01-21 ASTANA. ...`), a read-more link after a
             # teaser (`... the B... MORE`), the wire's end mark after the story's last
             # paragraph (`... reports.—0—`), or a date run into the headline or label before or
             # after it (`Economy 19/02/2024 Japan to fund ...`, `Japan to fund ... 19.02.2024`,
-            # `Diplomatic CircuitOct 31, 2024`), is a line of its own
+            # `Diplomatic CircuitOct 31, 2024`), is a line of its own; an embedded post stays
+            # whole, its closing date with it
             lines += [Line(part, block) for part in glued]
         else:
             lines.append(Line(stripped, block))
@@ -1177,7 +1186,7 @@ def split_lines(text: str) -> list[Line]:
 
 def split_image(text: str) -> tuple[str, str] | None:
     """(image, rest) of a line that opens with an image's markdown or file name (`![](photo.jpg)
-    Text`, `photo-1.jpg Text`)."""
+    Text`, `photo-1.jpg Text`), or with an embedded post's address run into the text."""
     m = IMAGE_MARKUP.match(text)
     rest = text[m.end():] if m else ""
     return (m.group().strip(), rest.strip()) if m and WORD.search(rest) else None

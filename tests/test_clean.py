@@ -305,6 +305,24 @@ def test_an_image_file_name_opening_a_line_is_cut_and_the_rest_is_read() -> None
     assert line in story.text
 
 
+def test_an_embedded_posts_address_run_into_the_text_is_cut_and_the_rest_is_read() -> None:
+    address = "https://social.example/ministry/status/1702938475610293847"
+    story, removed = one(f"Japan funds Osh schools\n{address}{PARA_1}\n{PARA_2}")
+    assert removed[address] == "artefact" and story.text.startswith(PARA_1)
+    line = "The report at https://ministry.example/report2024 lists 12 schools in the region."
+    story, _ = one(f"Japan funds Osh schools\n{PARA_1}\n{line}")
+    assert line in story.text
+
+
+def test_an_embedded_post_closed_by_its_handle_and_date_is_cut() -> None:
+    post = ("Talks with our partners in Osh today #Kyrgyzstan pic.social.example/x7Ga — Ministry "
+            "of Water (@WaterMinistry) June 7, 2023")
+    story, removed = one(f"Japan funds Osh schools\n{PARA_1}\n{post}\n{PARA_2}")
+    assert removed[post] == "embed" and PARA_2 in story.text
+    line = "The minister (@WaterMinistry on the network) said on June 7, 2023 that talks went well."
+    assert rule_reason(line) != "embed"
+
+
 def test_a_gallery_of_image_file_names_is_no_headline() -> None:
     gallery = "IMG_2041_small.jpg DSC00817-copy.jpg bridge_opening_03.png"
     story, removed = one(f"Korea opens a bridge in Osh\n{gallery}\n{PARA_1}\n{PARA_2}")
