@@ -442,6 +442,16 @@ def test_and_inside_a_headed_name_stays(nlp: Language) -> None:
     # a brief that ends in a word no body ends in (`Policy`) still closes the ministry's name
     ("The Ministry of Labour and Social Policy and Kaspi Trade Company Ltd. signed the deal.",
      ["Ministry of Labour and Social Policy", "Kaspi Trade Company Ltd."]),
+    # a head and the one word of its own name after it is a whole name too
+    ("A venture of the National Mining Company Altynken and Marubeni Corporation opened.",
+     ["National Mining Company Altynken", "Marubeni Corporation"]),
+    # a comma between two bodies, each with its head before the body it sits under
+    ("Staff of the Agency for Statistics under the Government, National Testing Center under "
+     "the Government, and National Bank of Tajikistan will study in Japan.",
+     ["Agency for Statistics under the Government", "National Testing Center under the "
+      "Government", "National Bank of Tajikistan"]),
+    ("The Ministry of Agriculture, Water Resources and Fisheries signed the plan.",
+     ["Ministry of Agriculture, Water Resources and Fisheries"]),
 ])
 def test_and_between_two_whole_institutions(nlp: Language, text: str,
                                             expected: list[str]) -> None:

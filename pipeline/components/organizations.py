@@ -339,10 +339,12 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False  # `Deputy Minister Aibek Osmonov and German Foreign Ministry`, `Vice
         # President Devdeit Yilmaz and Kyrgyz Cabinet Chairman ...`; after the title's `of`
         # the body's own name goes on (`Secretary of the Scientific and Research Association`)
-    if not comma and (_stands_alone(left) or _two_institutions(left, item) or (
-            len(item) == 1 and _acts_alone(item[0]))):
-        return False  # `Kazatomprom and Toyota Tsusho Corporation`, `Kazatomprom` named alone too;
-        # `Department of Atomic Energy and Kazatomprom`, where `Kazatomprom said` too
+    if _two_institutions(left, item):
+        return False  # `Kazatomprom and Toyota Tsusho Corporation`; `Agency for Statistics
+        # under the President, National Testing Center under the President`
+    if not comma and (_stands_alone(left) or (len(item) == 1 and _acts_alone(item[0]))):
+        return False  # `Kazatomprom` named alone too; `Department of Atomic Energy and
+        # Kazatomprom`, where `Kazatomprom said` too
     if comma:
         # a comma list stays in a name only inside `Ministry of A, B and C` or `Culture, Sport
         # and Tourism Ministry`, closed by `and`
@@ -406,10 +408,18 @@ def _two_institutions(left: Span, item: Span) -> bool:
     the second with its own head (not `Ministry of Industry and Construction`)."""
     heads = INITIAL_HEADS | FINAL_HEADS
     # the body a name sits under is no head of its own: `Migration and Labour under the Cabinet`
-    core = next((item[:t.i - item.start] for t in item if t.lower_ in UNDER_PARENT), item)
+    core = _before_parent(item)
     own_head = _ends_with_head(core) or any(
         t.lower_ in heads for t in core[:CONJUNCT_HEAD_WINDOW])
-    return own_head and _is_institution(_trim(left)) and _is_institution(item)
+    named = _trim(_before_parent(left))
+    return own_head and (_is_institution(named) or _named_after_head(named)) and _is_institution(
+        item)
+
+
+def _before_parent(span: Span) -> Span:
+    """A name up to the body it sits under: `Testing Center` of `Testing Center under the
+    President`."""
+    return next((span[:t.i - span.start] for t in span if t.lower_ in UNDER_PARENT), span)
 
 
 def _stands_alone(left: Span) -> bool:
@@ -645,6 +655,16 @@ def _is_institution(span: Span) -> bool:
     if _ends_with_head(span):
         return not _generic_head(span)
     return _starts_head_initial(span)
+
+
+def _named_after_head(span: Span) -> bool:
+    """`National Atomic Company Kazatomprom`, `State Concern Turkmengas`: a body's head and the
+    one word of its own name after it."""
+    if len(span) < 2 or not _ends_with_head(span[:-1]) or _generic_head(span[:-1]):
+        return False
+    name = span[-1]
+    return _is_cap(name) and name.ent_type_ not in ("DATE", "GPE", "PERSON", "NORP") and not (
+        country_of(name.text))
 
 
 def _generic_head(span: Span) -> bool:
