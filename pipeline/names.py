@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 SEAT = re.compile(r"\s+in\s+\S.*$")  # where a country's mission sits, after its name
+DASH = re.compile(r"[\u2010-\u2015\u2212]")  # every dash and the minus sign, folded to a hyphen
 COUNTRY_WINDOW = 3  # words of the longest country name looked for in an organisation's name
 # A name as a credit line gives it: words that start with a letter, no stray punctuation
 CREDITED_NAME = re.compile(r"^[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’()-]+){0,6}$")
@@ -106,7 +107,7 @@ def _official_names() -> dict[str, str]:
 def fold_name(text: str) -> str:
     """Lower case, British spelling made American, quotes and outer punctuation dropped, every
     dash a hyphen (`Program – Additional Financing` and `Program — Additional Financing`)."""
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text.replace("\u2019", "'")).casefold()
+    text = DASH.sub("-", text.replace("\u2019", "'")).casefold()
     text = re.sub(r"[\"\u201c\u201d\u00ab\u00bb()]", "", text)
     for british, american in SPELLINGS:
         text = text.replace(british, american)

@@ -509,10 +509,10 @@ def _sum_of_the_flow(event: Event, sums: list[AmountMention],
     and the bank will lend €185 million`: the bank's)."""
     start = event.sentence_start_char
     flows = [a for a in sums if not COST.search(event.sentence[:a.start_char - start])]
-    givers = {a.id for a in event.source if a.kind == "organization"}
+    givers = {m.start_char for m, o in named
+              if o.id in {a.id for a in event.source if a.kind == "organization"}}
     given = [a for a in flows if len(flows) > 1 and any(
-        o.id in givers and _clause(event, a)[0] <= m.start_char < _clause(event, a)[1]
-        for m, o in named)]
+        start <= at < end for start, end in [_clause(event, a)] for at in givers)]
     return (given or flows or sums or [None])[0]
 
 

@@ -1908,8 +1908,8 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     asides = [t for t in verb.subtree if t != verb and (t.dep_ == "relcl" or (
         t.dep_ == "advcl" and _subject(t) is not None))]
     aside = [_subtree_span(t) for t in asides]
-    if asides and clause_mode(verb) is Mode.SCHEDULED:
-        gone = [span for t, span in zip(asides, aside, strict=True) if is_simple_past(t)]
+    gone = [span for t, span in zip(asides, aside, strict=True) if is_simple_past(t)]
+    if gone and clause_mode(verb) is Mode.SCHEDULED:  # the cheap test first
         dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in gone)]
     if not dates:
         return None

@@ -470,8 +470,8 @@ def _russian_relation(tokens: Span) -> str | None:
     doc, start = tokens.doc, tokens.start
     said = next((t for t in reversed(doc[tokens.sent.start:start]) if not t.is_punct), None)
     case = doc[start].morph.get("Case")
-    if said is not None and said.lemma_.lower() in RU_REPORTING_VERBS and case[:1] in ([], [
-            "Nom"]):
+    if said is not None and said.lemma_.lower() in RU_REPORTING_VERBS and (
+            not case or case[0] == "Nom"):
         return None  # `сообщает Sputnik`, `как передает Report`: the outlet (not `передаст
         # Таджикистану`, which hands over to a country)
     for _ in range(PATH_LIMIT):
