@@ -1089,7 +1089,7 @@ def rule_reason(text: str) -> str | None:
     bare = TABLE_CELLS.sub("", BULLET.sub("", text))
     if RATES_HEADER.match(bare):
         return "ticker"  # its date dates the rates
-    if EMBEDDED_POST.search(text):
+    if _is_embedded_post(text):
         return "embed"  # its date dates the post, not the story
     if is_stamp(text):
         return None  # a date line is read for the story's date, then cut as "date"
@@ -1161,7 +1161,7 @@ def split_lines(text: str) -> list[Line]:
         if not previous_blank and (_wraps(previous_raw, stripped, width)
                                    or _continues(lines[-1].text, stripped)):
             lines[-1].text += " " + stripped
-        elif not EMBEDDED_POST.search(stripped) and (glued := (
+        elif not _is_embedded_post(stripped) and (glued := (
                 split_image(stripped) or split_read_more(stripped) or split_end_mark(stripped)
                 or split_leading_stamp(stripped) or split_glued_stamp(stripped)
                 or split_dated_headline(stripped, HEADLINE_MIN_WORDS)
@@ -1182,6 +1182,11 @@ def split_lines(text: str) -> list[Line]:
         line.prose = is_prose(line.text, stopwords)
         line.sentence = is_sentence(line.text, stopwords)
     return lines
+
+
+def _is_embedded_post(text: str) -> bool:
+    """A line closed by a social media post's handle and date (the cheap test first)."""
+    return "(@" in text and bool(EMBEDDED_POST.search(text))
 
 
 def split_image(text: str) -> tuple[str, str] | None:
