@@ -245,6 +245,19 @@ def test_a_body_of_a_ministry_named_by_its_acronym_takes_the_ministrys_country(
     assert "Совет Безопасности ООН" in orgs(doc)  # a city is no country a body is of
 
 
+def test_a_body_of_a_body_in_the_genitive_is_one_name_with_its_acronym_and_country(
+        ru: Language) -> None:
+    doc = extract(ru, "Протокол подписали Генеральный штаб Вооруженных сил (ВС) Казахстана и "
+                      "Министерство обороны (МО) Кыргызстана.")
+    found = orgs(doc)
+    assert "ВС" in found["Генеральный штаб Вооруженных сил Казахстана"]
+    assert "МО" in found["Министерство обороны Кыргызстана"]
+    doc = extract(ru, "Министерство финансов Кыргызстана и Всемирный банк подписали соглашение.")
+    assert list(orgs(doc)) == ["Министерство финансов Кыргызстана", "Всемирный банк"]
+    doc = extract(ru, "Совет управляющих Исламского банка развития одобрил кредит Кыргызстану.")
+    assert not any(name.startswith("Совет") for name in orgs(doc))  # the board acts for the bank
+
+
 def test_a_general_staff_takes_its_country(ru: Language) -> None:
     doc = extract(ru, "Учения провел Генеральный штаб Казахстана.")
     assert "Генеральный штаб Казахстана" in orgs(doc)

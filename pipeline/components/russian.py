@@ -633,10 +633,23 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         normal = ent._.normal if ent == whole else None
         form = _nominative(ent, normal or ent.text) + span.text[len(ent.text):]
         after = ents[i + 1] if i + 1 < len(ents) else None
+        acronym = ACRONYM_AFTER.search(form)  # `Министерство обороны (МО)`, before its country
+        alias, form = (acronym.group("acronym"), form[:acronym.start()]) if acronym else (
+            None, form)
+        if _of_body(span, after):
+            if form.lower() in RU_GOVERNING_BOARDS:
+                continue  # `Совет управляющих Исламского банка развития` decides for the bank
+            # a body of a body, in the genitive: `Генеральный штаб` `Вооруженных сил (ВС)`
+            # `Турции` is one name, with the country the second is of
+            inner = ACRONYM_AFTER.search(after.text)
+            alias = alias or (inner.group("acronym") if inner else None)
+            form = f"{form} {after.text[:inner.start()] if inner else after.text}"
+            span, joined, ent = doc[span.start:after.end], i + 1, after
+            after = ents[i + 2] if i + 2 < len(ents) else None
         if _of_country(ent, after):
             place = _before_open_bracket(after)
             end = _seat_end(doc, _head(ent), ents[i + 2:i + 3], place.end)
-            span = doc[ent.start:end]
+            span = doc[span.start:end]
             form = f"{form} {doc[place.start:end].text}"
         elif not _is_name(ent):
             continue
@@ -654,12 +667,9 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             form, span = form[len(span[0].text):].strip(), span[1:]  # `ИА «Кабар»`: Кабар
             if len(form) > 2 and QUOTES.get(form[0]) == form[-1]:
                 form = form[1:-1]
-        alias = None
-        if acronym := ACRONYM_AFTER.search(form):
-            alias, form = acronym.group("acronym"), form[:acronym.start()]
-            cut = ACRONYM_AFTER.search(span.text)
-            inner = cut and doc.char_span(span.start_char, span.start_char + cut.start(),
-                                          alignment_mode="contract")
+        if acronym and (cut := ACRONYM_AFTER.search(span.text)):
+            inner = doc.char_span(span.start_char, span.start_char + cut.start(),
+                                  alignment_mode="contract")
             span = inner if inner else span
         yield _Mention(span, form.strip(), alias, normal is not None)
     yield from _headed_places(doc, ents)
@@ -672,6 +682,13 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             else:  # `Евросоюз (ЕС)`: the name and its short form
                 short = doc[bracket + 1:place.end].text.rstrip(")").strip()
                 yield _Mention(doc[place.start:bracket], body, short or None)
+
+
+def _of_body(span: Span, after: Span | None) -> bool:
+    """Whether the body named right after a name, in the genitive and in more than one word (an
+    acronym is joined below), is the body it is part of (`Генеральный штаб Вооруженных сил`)."""
+    return after is not None and after.label_ == "ORG" and after.start == span.end and len(
+        after) > 1 and after[0].morph.get("Case")[:1] == ["Gen"]
 
 
 def _of_country(ent: Span, after: Span | None) -> bool:
