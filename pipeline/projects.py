@@ -509,11 +509,17 @@ def _sum_of_the_flow(event: Event, sums: list[AmountMention],
     and the bank will lend €185 million`: the bank's)."""
     start = event.sentence_start_char
     flows = [a for a in sums if not COST.search(event.sentence[:a.start_char - start])]
-    givers = {m.start_char for m, o in named
-              if o.id in {a.id for a in event.source if a.kind == "organization"}}
-    given = [a for a in flows if len(flows) > 1 and any(
-        start <= at < end for start, end in [_clause(event, a)] for at in givers)]
-    return (given or flows or sums or [None])[0]
+    if len(flows) > 1:
+        ids = {a.id for a in event.source if a.kind == "organization"}
+        givers = [m.start_char for m, o in named if o.id in ids]
+        flows = [a for a in flows if _named_in_clause(event, a, givers)] or flows
+    return (flows or sums or [None])[0]
+
+
+def _named_in_clause(event: Event, amount: AmountMention, offsets: list[int]) -> bool:
+    """Whether a name starting at one of the offsets stands in the clause of a sum."""
+    begin, end = _clause(event, amount)
+    return any(begin <= at < end for at in offsets)
 
 
 def _fuller(report: Report, held: Report) -> bool:
@@ -830,9 +836,11 @@ def _kindred(a: Report, b: Report) -> bool:
     """Whether the flow types of two reports may be one project's: the same, one untold
     (`other`), or a grant agreement signed and the equipment it buys (`signed a grant
     agreement`, `the ambulances will be handed over`), no sector telling them apart."""
-    signed = next((r for r in (a, b) if r.flow == "grant"), a).event.type == "agreement"
-    return a.flow == b.flow or "other" in (a.flow, b.flow) or (
-        {a.flow, b.flow} == GRANT_IN_KIND and signed and None in (a.sector, b.sector))
+    if a.flow == b.flow or "other" in (a.flow, b.flow):
+        return True
+    grant = a if a.flow == "grant" else b
+    return {a.flow, b.flow} == GRANT_IN_KIND and grant.event.type == "agreement" and (
+        None in (a.sector, b.sector))
 
 
 def _company_and_country(ka: set[str], kb: set[str]) -> bool:
