@@ -36,7 +36,7 @@ from itertools import combinations
 
 from pipeline.lexicon import alternation
 from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, PROJECT_NOUNS
-from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, LEGAL_PREFIXES
+from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, GOVERNMENT_WORDS, LEGAL_PREFIXES
 from pipeline.lexicon.projects import (
     AGGREGATE,
     BREAKDOWN_WORDS,
@@ -52,6 +52,7 @@ from pipeline.lexicon.projects import (
     GENERIC_WORDS,
     GIVER_LINK_REACH,
     GIVER_LINKS,
+    GIVERS,
     HISTORICAL_WORDS,
     LENDERS,
     LIMIT_WORDS,
@@ -73,6 +74,7 @@ from pipeline.lexicon.projects import (
     TERMS_WORDS,
     TRANCHE_WORDS,
 )
+from pipeline.lexicon.russian import GOVERNMENT_HEADS
 from pipeline.names import country_code, country_name, fold_name, place_country
 from pipeline.schema import (
     Actor,
@@ -160,6 +162,9 @@ LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?")
 NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
 FINANCING = _words(FINANCING_WORDS)
+# `the Korean Government`, `Правительство Японии`
+GOVERNMENT_NAME = re.compile(
+    rf"(?<!\w)(?:{alternation((*GOVERNMENT_WORDS, *GOVERNMENT_HEADS))})(?!\w)", re.IGNORECASE)
 GENERIC = _words((*FINANCING_WORDS, *GENERIC_WORDS,
                   *(w for words in (*STATUS_WORDS.values(), *FLOW_WORDS.values()) for w in words)))
 COMPANY_WORDS = CORPORATE_SUFFIXES | LEGAL_PREFIXES
@@ -1099,16 +1104,29 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
 
 def _flow(reports: list[Report]) -> str:
     """The flow type most reports name (on a tie, equipment over the grant that buys it); else
-    the one the headline names for the story's first sum; else a loan when every known donor
-    is a bank or fund that lends (and the sum is no envelope of several projects)."""
+    the one the headline names for the story's first sum; else, for a sum that is no envelope
+    of several projects, a loan when every known donor is a bank or fund that lends, and a
+    grant when every donor is a government or its aid agency (see _gives)."""
     flows = [r.flow for r in reports if r.flow != "other"]
     if flows:
         return max(flows, key=lambda flow: (flows.count(flow), flow == "equipment"))
     told = next((r.headline_flow for r in reports if r.headline_flow), None)
+    if told or any(r.envelope for r in reports):
+        return told or "other"
     known = {k.removeprefix("donor:") for r in reports for k in r.keys.get("donor", ())
              if k.startswith("donor:")}
-    lent = known and known <= LENDERS and not any(r.envelope for r in reports)
-    return told or ("loan" if lent else "other")
+    donors = [p for r in reports for p in r.sides.get("donor", {}).values()]
+    if known and known <= LENDERS:
+        return "loan"
+    return "grant" if donors and all(map(_gives, donors)) else "other"
+
+
+def _gives(party: Party) -> bool:
+    """Whether a donor gives rather than lends unless told otherwise: a country, its government
+    or one of its aid agencies."""
+    known = _known_donor(party.name)
+    return party.kind == "country" or (known[0] in GIVERS if known else (
+        party.code not in RECIPIENT_REGION and GOVERNMENT_NAME.search(party.name) is not None))
 
 
 def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:

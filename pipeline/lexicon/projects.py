@@ -19,8 +19,9 @@ FLOW_WORDS: dict[str, tuple[str, ...]] = {
                              "техническ", "эксперт", "обучени"),
     "equipment": ("equipment", "vehicle", "ambulance", "machinery", "supplies", "medicine",
                   "humanitarian aid", "humanitarian assistance", "humanitarian cargo", "tons of",
-                  "tonnes of", "оборудовани", "техники", "гуманитарн", "автомобил", "медикамент",
-                  "тонн"),
+                  "tonnes of", "оборудовани", "техники", "гуманитарн", "медикамент", "тонн",
+                  # cars, not roads (`автомобильных дорог`)
+                  "автомобиле", "автомобили", "автомобиля", "автомобилю"),
     "investment": ("invest", "equity", "stake in", "инвести", "вложени"),
 }
 
@@ -259,6 +260,9 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
 # Known donors that lend: what they finance is a loan unless a report says it is a grant or aid.
 LENDERS = frozenset({"adb", "world-bank", "ebrd", "aiib", "isdb", "eib", "edb", "opec-fund",
                      "jbic", "edcf", "kfw", "sfd", "adfd", "kfaed", "cdb", "chexim", "kexim"})
+# Known donors that give: a country's aid agencies, whose money is a grant unless a report says
+# it is a loan (as a government's is: a government that lends says `loan` or `credit`).
+GIVERS = frozenset({"jica", "koica", "tika", "usaid", "giz", "sdc"})
 # Words of a body's organs, which act in its name: `the World Bank Board of Directors`, `Совет
 # исполнительных директоров Всемирного банка`.
 ORGAN_WORDS = frozenset({"board", "executive", "directors", "governors", "management", "of",
