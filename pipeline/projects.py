@@ -56,6 +56,7 @@ from pipeline.lexicon.projects import (
     HISTORICAL_WORDS,
     LENDERS,
     LIMIT_WORDS,
+    LIST_LEADS,
     ORDINALS,
     ORGAN_WORDS,
     PAIRING_WORDS,
@@ -156,6 +157,7 @@ PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?!example|in
                      r"(?:the\s+)?([^,;.()]+)", re.IGNORECASE)
 # a purpose right after a sum, maybe past its flow word (`$30 million loan for the ring road`),
 # no year (`$30 million for 2024`)
+LIST_LEAD = re.compile(rf"\s*(?:(?:{alternation(LIST_LEADS)})\s+)?", re.IGNORECASE)
 PURPOSE_AFTER = re.compile(rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{alternation(PURPOSE_STARTS)})\s+"
                            r"(?!\d)", re.IGNORECASE)
 LONG_WORD = re.compile(r"[^\W\d_]{6,}")
@@ -479,9 +481,22 @@ def _split_by_project(report: Report, sums: list[AmountMention]) -> list[Report]
     listed = len(set(clauses)) == len(clauses) and all(
         PROJECT_WORD.search(report.text[a - start:b - start]) for a, b in clauses)
     purposed = all(PURPOSE_AFTER.match(report.text, a.end_char - start) for a in sums)
-    if len(sums) < SPLIT_GIVERS or not (listed or purposed):
+    if len(sums) < SPLIT_GIVERS or not (listed or purposed or _gapped(report, sums, clauses)):
         return []
     return [replace(report, amount=amount, listed=True, parts=()) for amount in sums]
+
+
+def _gapped(report: Report, sums: list[AmountMention], clauses: list[tuple[int, int]]) -> bool:
+    """Whether a sentence shares its sums out with the verb said once, each clause after the
+    first opening with its sum (`€5 million will go to schools, €15 million – to roads`, `на
+    13 млн евро построят больницу, на 6 млн евро – гостиницу`), none the total of the others
+    (`$23 million, $15 million of which ...` breaks a sum down)."""
+    start = report.event.sentence_start_char
+    total = sum(a.value for a in sums)
+    return len(set(clauses)) == len(clauses) and all(
+        LIST_LEAD.fullmatch(report.text, clause[0] - start, amount.start_char - start)
+        for clause, amount in zip(clauses[1:], sums[1:], strict=True)) and not any(
+        _near(2 * a.value, total, ROUNDING_TOLERANCE) for a in sums)
 
 
 def _given_by(event: Event, amount: AmountMention, mention: TextSpan) -> bool:

@@ -1063,6 +1063,32 @@ def test_each_sum_followed_by_its_own_purpose_is_a_project_of_its_own() -> None:
         f"{ADB} loan to Uzbekistan for the Osh ring road ($30.0 million)"]
 
 
+@pytest.mark.parametrize(("text", "sums", "language"), [
+    ("In all, €5 million will go to the schools programme, €15 million – to the roads "
+     "programme, €8 million – to the reform of courts.", ("€5 million", "€15 million",
+                                                          "€8 million"), "en"),
+    ("По соглашениям на 13 млн евро будет построена больница в Оше, на 6 млн евро – "
+     "гостиница в Таласе.", ("13 млн евро", "6 млн евро"), "ru"),
+])
+def test_sums_shared_out_with_the_verb_said_once_are_projects_of_their_own(
+        text: str, sums: tuple[str, ...], language: str) -> None:
+    told = story(text, "go" if language == "en" else "построена",
+                 *(Sum(t, float(t.split()[0].lstrip("€")) * 10**6, "EUR") for t in sums),
+                 donor="Japan", language=language)
+    assert len(reports_of(told)) == len(sums)
+
+
+@pytest.mark.parametrize("text", [
+    "The project costs €23 million, €15 million of which is the bank's, €8 million the state's.",
+    "The bank approved a €50 million loan, repayable over 25 years, and a €10 million grant.",
+])
+def test_a_sum_broken_down_or_a_package_is_not_shared_out(text: str) -> None:
+    sums = re.findall(r"€\d+ million", text)
+    told = story(text, "approved" if "approved" in text else "costs",
+                 *(Sum(t, float(t[1:].split()[0]) * 10**6, "EUR") for t in sums))
+    assert len(reports_of(told)) <= 1
+
+
 def test_a_loan_and_a_grant_of_one_giver_stay_one_report() -> None:
     text = f"The {ADB} approved a $50 million loan and a $5 million grant for Uzbekistan."
     told = story(text, "approved", "$50 million", "$5 million", donor=ADB)

@@ -289,6 +289,10 @@ GIVER_LINK_REACH = 3  # words between a sum and the link word (`in financing`, `
 GENERIC_WORDS = ("million", "billion", "thousand", "dollar", "percent", "according", "reported",
                  "миллион", "миллиард", "тысяч", "доллар", "процент", "сообщ")
 
+# Words that may open an item of a list of sums before its sum: `, and $5 million for ...`,
+# `, на 6 млн евро – ...`.
+LIST_LEADS = ("and", "and another", "while", "и", "а", "на", "ещё", "еще")
+
 # Words that begin a purpose phrase, for a project's title: `a loan for the upgrade of ...`.
 PURPOSE_STARTS = ("for", "to finance", "to fund", "to support", "to build", "to construct",
                   "to improve", "to upgrade", "to develop", "to modernize", "to modernise",
