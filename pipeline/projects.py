@@ -41,6 +41,7 @@ from pipeline.lexicon.projects import (
     AGGREGATE,
     BREAKDOWN_WORDS,
     BUDGET_WORDS,
+    COMPOSITION_WORDS,
     COST_WORDS,
     DONORS,
     ENVELOPE_WORDS,
@@ -164,6 +165,7 @@ LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?")
 NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
 FINANCING = _words(FINANCING_WORDS)
+COMPOSITION = _words(COMPOSITION_WORDS)
 # `the Korean Government`, `Правительство Японии`
 GOVERNMENT_NAME = re.compile(
     rf"(?<!\w)(?:{alternation((*GOVERNMENT_WORDS, *GOVERNMENT_HEADS))})(?!\w)", re.IGNORECASE)
@@ -560,7 +562,7 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
             or _item_of_a_sum(report, article)
             or _between_companies(report, article)
             or _own_contribution(report.event) or _from_the_budget(report)
-            or _own_share(report)):
+            or _own_share(report) or _parts_of_a_sum_told(report, new, article)):
         return False
     if new:
         # `three grant agreements totaling $71 million`: a sum over several projects
@@ -617,6 +619,18 @@ def _limit(report: Report) -> bool:
     """Whether its sum is a limit a programme sets on its loans, said in the sum's clause (`the
     maximum per project is $2 million`)."""
     return bool(LIMIT.search(_sum_clause(report)))
+
+
+def _parts_of_a_sum_told(report: Report, new: list[AmountMention], article: Article) -> bool:
+    """Whether its sentence says what a sum told before it is made of (`The DPO comprises a
+    $250 million loan and a $150 million loan` after `a $400 million DPO`): its sums add up to
+    an earlier sum of the story. A loan and a grant it is made of stay a report, as the package
+    they make (see Report.package)."""
+    if len(new) < SPLIT_GIVERS or report.package or not COMPOSITION.search(report.text):
+        return False
+    total = sum(a.value for a in new)
+    return any(a.kind == "money" and a.unit == new[0].unit and a.end_char <= new[0].start_char
+               and _near(a.value, total, ROUNDING_TOLERANCE) for a in article.amounts)
 
 
 def _own_share(report: Report) -> bool:

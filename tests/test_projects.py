@@ -1089,6 +1089,19 @@ def test_a_sum_broken_down_or_a_package_is_not_shared_out(text: str) -> None:
     assert len(reports_of(told)) <= 1
 
 
+@pytest.mark.parametrize(("parts", "count"), [
+    ("The programme comprises a $250 million loan and a $150 million loan.", 1),
+    ("The bank also approved a $250 million loan and a $150 million loan for roads.", 2),
+])
+def test_what_a_sum_told_before_is_made_of_is_no_report_of_its_own(parts: str,
+                                                                      count: int) -> None:
+    told = article(
+        Sentence(f"The {ADB} approved a $400 million programme for Uzbekistan.", "approved",
+                 ("$400 million",), donor=(ADB,), recipient=("Uzbekistan",)),
+        Sentence(parts, parts.split()[2], ("$250 million", "$150 million")))
+    assert len(reports_of(told)) == count
+
+
 def test_a_loan_and_a_grant_of_one_giver_stay_one_report() -> None:
     text = f"The {ADB} approved a $50 million loan and a $5 million grant for Uzbekistan."
     told = story(text, "approved", "$50 million", "$5 million", donor=ADB)

@@ -132,6 +132,9 @@ BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "of t
 # $437 million, of which ...`): not what the donor gives.
 COST_WORDS = ("cost", "estimated at", "valued at", "стоимост", "оценивается")
 # Words that put a project under an envelope: `under the country programme`.
+# Words that say what a whole is made of: `The package comprises a loan of ... and a grant of`.
+COMPOSITION_WORDS = ("comprise", "consist", "include", "made up of", "is composed of",
+                     "состоит из", "состоят из", "включает", "включают", "складывается из")
 PART_OF_WORDS = ("under the", "as part of", "within the", "in the framework of", "в рамках")
 # Words of a stage of a project: `the second phase`, `Phase II`, `второй этап`.
 # Words of a part of a commitment paid out: `a first tranche of €4 million`, `the next
