@@ -477,6 +477,8 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The bank's board authorized EUR 16 million to finance water pipes in Osh.",
     "The Bank has approved three new projects in Tajikistan this year.",  # a lender's projects
     "Uzbekistan borrowed $200 million from the World Bank for rural roads.",  # a loan taken
+    "The Union mobilizes more than EUR 20 million in grants for the crisis response.",
+    "The €30 million will complement financing from two Gulf funds.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -542,6 +544,8 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("Uzbekistan and Russia signed deals worth $27 billion at the forum.", {"funding"}),
     ("The two firms signed a $1.5 billion hydropower cooperation agreement.", {"funding"}),
     ("The ministry made the data available online.", EVERY_TYPE),
+    ("The party mobilized its voters before the election.", {"funding"}),
+    ("The new park will complement the old town square.", {"funding"}),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
                  {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),
 ])

@@ -851,6 +851,17 @@ def test_funding_intended_stays_funding_and_a_happening_done_stays(ru: Language)
     assert types(extract(ru, "Город построил новый мост через реку Нарын.")) == {"construction"}
 
 
+@pytest.mark.parametrize(("text", "funded"), [
+    ("Более 20 млн евро будет мобилизовано союзом на поддержку бюджета страны.", True),
+    ("Эти 40 млн долларов будут дополнены инвестициями другого банка.", True),
+    ("Лидер мобилизовал сторонников перед выборами.", False),
+    ("Список будет дополнен новыми именами.", False),
+])
+def test_money_mobilised_or_added_is_funding_not_a_plan(ru: Language, text: str,
+                                                        funded: bool) -> None:
+    assert ("funding" in types(extract(ru, text))) is funded
+
+
 def test_what_goods_will_strengthen_is_no_plan(ru: Language) -> None:
     text = "Новые аппараты усилят диагностику в сельских больницах."
     assert "plan" not in types(extract(ru, text))
