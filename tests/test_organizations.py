@@ -613,6 +613,18 @@ def test_name_after_a_mission_seat_is_its_head_not_part_of_the_name(nlp: Languag
     assert "Embassy of Japan in Tashkent" in names(nlp, city)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Embassy of Japan in the Republic of Uzbekistan hosted the reception.",
+     "Embassy of Japan in the Republic of Uzbekistan"),
+    ("The Embassy of Korea in the Kyrgyz Republic hosted the reception.",
+     "Embassy of Korea in the Kyrgyz Republic"),
+    ("The Embassy of Korea in the capital hosted the reception.", "Embassy of Korea"),
+])
+def test_a_mission_seated_in_a_country_named_with_the_is_named_with_it(
+        nlp: Language, text: str, expected: str) -> None:
+    assert names(nlp, text) == [expected]
+
+
 def test_a_country_s_embassy_by_its_possessive_is_named_with_its_seat(nlp: Language) -> None:
     text = "According to Korea's Embassy in Bishkek, the clinic opened in May."
     assert names(nlp, text) == ["Korea's Embassy in Bishkek"]
@@ -854,10 +866,22 @@ def test_a_name_in_quotes_or_a_broadcaster_after_a_classifier_is_an_organisation
     ("It is a fine result, the head of the committee told Sarvon Plus news website.",
      "Sarvon Plus"),
     ("The Qadam information agency published the list of projects.", "Qadam"),
+    ("A correspondent of 24.kz news agency asked the minister about the loan.", "24.kz"),
 ])
 def test_a_name_before_words_that_describe_a_news_outlet_is_an_organisation(
         nlp: Language, text: str, expected: str) -> None:
     assert names(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Sarvon Bank is an Incorporated Administrative Agency, the law says.", ["Sarvon Bank"]),
+    ("The firm was registered as a Joint Stock Company in Osh.", []),
+    ("The leaders agreed on the creation of a Joint Cooperation Council.",
+     ["Joint Cooperation Council"]),  # a new body, named
+])
+def test_a_kind_of_body_said_of_something_is_no_organisation(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text", [

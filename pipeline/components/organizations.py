@@ -821,11 +821,14 @@ def _extend_seat(span: Span) -> Span:
                 doc[stop].lower_ not in CALENDAR_WORDS):  # `in Tashkent Wednesday`: a date
             stop += 1
         return doc[span.start:stop]
-    if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the":
-        # `Mission of Kazakhstan to the European Union <Name>`: up to the body's head word
+    if end + 2 < len(doc) and doc[end].lower_ in {"to", "in"} and doc[end + 1].lower_ == "the":
+        # `Mission of Kazakhstan to the European Union <Name>`: up to the body's head word;
+        # `Embassy of Japan in the Republic of Tajikistan`: a country only
         country = _country_end(doc, end + 1)  # `... to the Kyrgyz Republic`, not `European`
         if country is not None and not (country < len(doc) and doc[country].text[:1].isupper()):
             return doc[span.start:country]
+        if doc[end].lower_ == "in":
+            return span
         heads = [i for i in range(end + 2, min(len(doc), end + 2 + SEAT_BODY_WORDS))
                  if doc[i].lower_ in FINAL_HEADS and all(
                      doc[k].text[:1].isupper() for k in range(end + 2, i + 1))]
@@ -886,10 +889,20 @@ def find_institution_spans(doc: Doc) -> list[Span]:
                     continue  # `Building the Legal Foundation`: a clause, not a name
                 piece = _cut_division(_cut_holder(_cut_trailing_person(
                     _cut_after_country(_cut_headless_owner(_trim(piece))))))
-                if _is_institution(piece):
+                if _is_institution(piece) and not _a_kind_of_body(piece):
                     spans.append(_extend_between(_extend_country(_extend_seat(
                         _extend_pair(piece)))))
     return spans
+
+
+def _a_kind_of_body(span: Span) -> bool:
+    """`JICA is an Incorporated Administrative Agency`, `registered as a Joint Stock Company`:
+    a head said of something with an indefinite article names a kind of body, not one (`a
+    Japan Foundation grant`, `the creation of a Cooperation Council` name one)."""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].lower_ in {"a", "an"} and (
+        doc[span.start - 2].lemma_ in {"be", "as"}) and (
+        span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN"))
 
 
 def _expand_plural(span: Span) -> list[str]:
@@ -1011,6 +1024,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
         if low in OUTLET_CUES or described is not None or press:
             first = (token.i if described is None else described) - 1
             run = _proper_run_before(doc, first + 1) if first >= 0 else None
+            if run is None and first >= 0 and DOMAIN.match(doc[first].text):
+                run = doc[first:first + 1]  # `24.kg news agency`: a site by its address
             # `Minister of Health <Name> reported`, `official <Name> reported`, `Minister <Name>
             # reported`: a person
             if (run is not None and run.start > 0 and not doc[run.start - 1].is_sent_end
