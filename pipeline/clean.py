@@ -2394,8 +2394,7 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     author = _closer(lines, start, end, "byline", ABOUT_AUTHOR)
     # an aggregator's excerpt ends with the link to its source; the aggregator's notes follow
     source = _closer(lines, start, end, "navigation", READ_AT)
-    teasers = next((i for i, j in zip(body, body[1:], strict=False) if i > lead
-                    and TRUNCATED.search(lines[i].text) and TRUNCATED.search(lines[j].text)), None)
+    teasers = _teaser_run(lines, [i for i in body if i > lead])
     unrelated = _other_story_head(lines, body, title)
     listed = _headline_tail(lines, body)
     stop = min(i for i in (paywall, about, comments, contact, author, source, others, teasers,
@@ -2404,7 +2403,8 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else (
                 "teaser" if (teasers is not None and TRUNCATED.search(lines[i].text))
-                or stop in (unrelated, listed) else "byline" if stop == author else "boilerplate")
+                or stop in (teasers, unrelated, listed) else "byline" if stop == author
+                else "boilerplate")
     return [i for i in body if i < stop]
 
 
@@ -2414,6 +2414,19 @@ def _closer(lines: list[Line], start: int, end: int, reason: str, shape: re.Patt
     closes a story (a comment form, a contact block's call, the author's box)."""
     return next((i for i in range(start, end) if lines[i].reason == reason
                  and shape.search(lines[i].text)), None)
+
+
+def _teaser_run(lines: list[Line], body: list[int]) -> int | None:
+    """The first of two paragraphs the site cut off with an ellipsis with nothing between them
+    but lines that are no prose (their headlines, a picture's label): teasers of other stories,
+    from the first one's headline."""
+    cut = [k for k, i in enumerate(body) if TRUNCATED.search(lines[i].text)]
+    for a, b in zip(cut, cut[1:], strict=False):
+        if all(not lines[body[k]].prose for k in range(a + 1, b)):
+            head = a - 1 >= 0 and not lines[body[a - 1]].prose and _is_headline_shaped(
+                lines[body[a - 1]].text)
+            return body[a - head]
+    return None
 
 
 def _headline_tail(lines: list[Line], body: list[int]) -> int | None:

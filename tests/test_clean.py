@@ -1369,6 +1369,21 @@ def test_paragraphs_cut_off_with_an_ellipsis_after_the_story_are_teasers() -> No
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[first] == "teaser"
 
 
+def test_paragraphs_cut_off_with_an_ellipsis_under_their_headlines_are_teasers() -> None:
+    heads = ("Heating plants in Mongolia get new boilers", "Fergana growers count a record year")
+    leads = ("The Asian Development Bank will lend Mongolia $40 million for new heating…",
+             "Uzbek exporters of dried fruit found new buyers in the Gulf states this…")
+    block = f"{heads[0]}\n\n{leads[0]}\n\nboilers in a row\n\n{heads[1]}\n\n{leads[1]}"
+    story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                         f"{PARA_2}\n\n{block}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[heads[0]] == "teaser"
+    # one cut-off paragraph under a subheading, and the story's paragraphs after it, stay
+    kept = f"{heads[0]}\n\n{leads[0]}\n\n{PARA_3}\n\n{heads[1]}\n\n{leads[1]}"
+    story, _ = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                   f"{PARA_2}\n\n{kept}")
+    assert PARA_3 in story.text
+
+
 TEASER_HEADS = ("Dried fruit exporters of Fergana find buyers in Dubai",
                 "Osh hosts a regional chess festival for schoolchildren")
 TEASER_LEADS = ("Dried fruit exporters from Fergana found new buyers in Dubai this spring, the "
