@@ -1408,6 +1408,7 @@ def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
 
 @pytest.mark.parametrize("text", [
     "The deputy minister paid a courtesy call on the Governor of Osh.",
+    "The envoy called on Erlan Bekov, the speaker of the lower house, on Monday.",
     "The new ambassador presented his credentials to the President of Tajikistan.",
     "On 10 June the embassy hosted a briefing for local officials.",
 ])
@@ -1418,6 +1419,8 @@ def test_a_call_paid_credentials_presented_or_a_briefing_hosted_is_a_meeting(
 
 @pytest.mark.parametrize("text", [
     "The fund made a call for proposals on water projects.",
+    "The envoy called on the minister to speed up the reform.",  # an appeal
+    "The speaker called on donors to send more aid.",
     "The committee paid the bills for the reception in cash.",
     "Applicants presented their credentials to the school in May.",  # no envoy
 ])

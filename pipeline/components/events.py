@@ -465,6 +465,11 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS))
     if lem in CALL_PAYING_VERBS and _has_object(verb, "call"):  # `paid a courtesy call on`
         return True
+    if lem == "call":  # `called on the Speaker`; not `called on the sides to act`
+        return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.ent_type_ == "PERSON" or lemma(g) in GUEST_NOUNS for g in c.children)
+            for c in verb.children)
     if lem == "exchange":  # `the sides exchanged views`: they held talks
         return any(c.dep_ == "dobj" and lemma(c) in VIEWS for c in verb.children) and (
             _are_sides(_subject(verb) or _controller(verb)))
