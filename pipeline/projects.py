@@ -5,8 +5,9 @@ is no running total, or a word of a loan, grant, aid in kind or investment. Sent
 totals, of private money (remittances, revenue), of a breakdown of a sum already told and of deals
 between companies only are no reports. Its sum is its first, unless that is what the whole project
 costs; its flow type the flow word nearest its sum (none inside a name), else for the story's first
-sum the one flow its headline names, else a loan of a known lender; its status the most advanced
-one its words give (under `will` or `plans to` only pledged); its sides the event's source and
+sum the one flow its headline names, else a loan of a known lender or a government's grant
+(equipment a lender finances is the loan that buys it); its status the most advanced one its
+words give (under `will` or `plans to` only pledged); its sides the event's source and
 target, organisations mapped to the run's registry, a Central Asian party beside a partner on the
 giving side moved to the receiving one, and a side the sentence leaves unnamed taken from its
 story.
@@ -1132,20 +1133,23 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
 
 
 def _flow(reports: list[Report]) -> str:
-    """The flow type most reports name (on a tie, equipment over the grant that buys it); else
+    """The flow type most reports name (on a tie, equipment over the grant that buys it, and
+    equipment from banks and funds that lend the loan that buys it); else
     the one the headline names for the story's first sum; else, for a sum that is no envelope
     of several projects, a loan when every known donor is a bank or fund that lends, and a
     grant when every donor is a government or its aid agency (see _gives)."""
+    known = {k.removeprefix("donor:") for r in reports for k in r.keys.get("donor", ())
+             if k.startswith("donor:")}
+    lent = bool(known) and known <= LENDERS
     flows = [r.flow for r in reports if r.flow != "other"]
     if flows:
-        return max(flows, key=lambda flow: (flows.count(flow), flow == "equipment"))
+        flow = max(flows, key=lambda flow: (flows.count(flow), flow == "equipment"))
+        return "loan" if flow == "equipment" and lent else flow  # a bank lends what buys it
     told = next((r.headline_flow for r in reports if r.headline_flow), None)
     if told or any(r.envelope for r in reports):
         return told or "other"
-    known = {k.removeprefix("donor:") for r in reports for k in r.keys.get("donor", ())
-             if k.startswith("donor:")}
     donors = [p for r in reports for p in r.sides.get("donor", {}).values()]
-    if known and known <= LENDERS:
+    if lent:
         return "loan"
     return "grant" if donors and all(map(_gives, donors)) else "other"
 

@@ -276,6 +276,17 @@ def test_flow_is_the_flow_word_nearest_the_sum(text: str, flow: str) -> None:
     assert report.flow == flow
 
 
+@pytest.mark.parametrize(("donor", "flow"), [
+    (ADB, "loan"),  # a bank lends the money that buys the equipment
+    ("Japan", "equipment"),  # a government may hand it over
+])
+def test_equipment_financed_by_a_lender_is_a_loan(donor: str, flow: str) -> None:
+    giver = donor if donor in COUNTRIES else f"The {donor}"
+    told = story(f"{giver} will finance medical equipment worth $74 million for Uzbekistan.",
+                 "finance", "$74 million", donor=donor)
+    assert only(projects_of(told)).flow_type == flow
+
+
 @pytest.mark.parametrize(("text", "flow"), [
     ("Япония выделила Узбекистану $30 млн на ремонт автомобильных дорог.", "other"),  # roads
     ("Япония передала Узбекистану 40 автомобилей скорой помощи на $3 млн.", "equipment"),
