@@ -351,6 +351,19 @@ def test_status_is_the_most_advanced_status_word(said: str, status: str) -> None
     assert one_report(story(text, said.split()[0], "$40 million", donor=ADB)).status == status
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("Under the agreement, the Asian Development Bank will provide $40 million to Uzbekistan.",
+     "signed"),  # what an agreement commits is signed
+    ("Согласно соглашению, Азиатский банк развития выделит Узбекистану $40 млн.", "signed"),
+    ("The Asian Development Bank will provide $40 million to Uzbekistan.", "pledged"),
+])
+def test_a_sum_an_agreement_commits_is_signed(text: str, status: str) -> None:
+    trigger = next(w for w in ("provide", "выделит") if w in text)
+    report = one_report(story(text, trigger, re.search(r"\$40 \w+", text).group(),
+                              language="ru" if "выделит" in text else "en"))
+    assert report.status == status
+
+
 def test_month_may_before_a_status_does_not_make_it_a_pledge() -> None:
     text = "On 12 May ADB signed a $40 million loan with Uzbekistan."
     assert one_report(story(text, "signed", "$40 million", donor="ADB")).status == "signed"

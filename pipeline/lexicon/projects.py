@@ -34,7 +34,12 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
                  "earmark", "received", "одобр", "получил", "утверд", "выделил", "выделен",
                  "выделяет", "выделяют", "предоставил", "предоставлен"),
     "signed": ("signed", "signing", "signs", "sign a", "sign an", "sign the", "inked",
-               "concluded", "подпис"),
+               "concluded", "подпис",
+               # what a sum will do by an agreement is what the agreement signed commits
+               "under the agreement", "under this agreement", "under these agreements",
+               "under those agreements", "according to the agreement",
+               "in accordance with the agreement", "согласно соглашени",
+               "в соответствии с соглашени"),
     "disbursed": ("disburs", "transferred", "released", "first tranche", "перечисл", "транш"),
     "delivered": ("delivered", "delivering", "delivers", "handed over", "handed", "shipped",
                   "arrived", "передал", "передан", "доставл", "поставлен", "вручил"),
