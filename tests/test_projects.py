@@ -345,6 +345,9 @@ def test_a_known_lenders_or_a_governments_money_that_names_no_flow_is_a_loan_or_
     ("will sign", "pledged"),
     ("plans to sign", "pledged"),
     ("approved and will sign", "approved"),
+    ("is extending", "approved"),  # a lender's release of the deal it makes
+    ("has greenlit", "approved"),
+    ("will be extending", "pledged"),
 ])
 def test_status_is_the_most_advanced_status_word(said: str, status: str) -> None:
     text = f"The Asian Development Bank {said} a $40 million loan to Uzbekistan."

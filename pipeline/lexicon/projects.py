@@ -32,7 +32,11 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
                 "планиру", "догово"),
     "approved": ("approv", "allocat", "provided", "provides", "extended", "awarded", "granted",
                  "earmark", "received", "одобр", "получил", "утверд", "выделил", "выделен",
-                 "выделяет", "выделяют", "предоставил", "предоставлен"),
+                 "выделяет", "выделяют", "предоставил", "предоставлен", "greenlit",
+                 "green-lit", "green light",
+                 # a lender's release of a deal it makes: `The Bank is extending a loan of`
+                 "is extending", "are extending", "is providing", "are providing",
+                 "is investing", "are investing", "is lending", "are lending"),
     "signed": ("signed", "signing", "signs", "sign a", "sign an", "sign the", "inked",
                "concluded", "подпис",
                # what a sum will do by an agreement is what the agreement signed commits
