@@ -769,11 +769,15 @@ def _receiving_country(story: StoryNames, organizations: list[tuple[str, Party, 
 def _region_receives(report: Report) -> None:
     """A party of the region the analysts follow (a Central Asian country, or an organisation of
     one) that stands on the giving side beside a partner (`Uzbekistan and the ADB signed a loan
-    agreement`, `Tajikistan and China signed a grant agreement`), or opposite a known donor
-    (`Tajikistan signed a loan agreement with the ADB`), is the receiving side."""
+    agreement`, `Tajikistan and China signed a grant agreement`), or opposite a known donor or
+    a partner's government as a body (`Tajikistan signed a loan agreement with the ADB`, `an
+    agreement between the Kyrgyz cabinet and the Government of Japan`; a country may receive
+    too), is the receiving side."""
     donors, takers = report.sides["donor"], report.sides["recipient"]
     if donors and takers and all(p.code in RECIPIENT_REGION for p in donors.values()) and all(
-            k.startswith("donor:") for k in takers):
+            k.startswith("donor:") or (p.kind == "organization" and p.code not in
+                                       RECIPIENT_REGION and _gives(p))
+            for k, p in takers.items()):
         # `Turkmenistan signed a $700 million loan agreement with the IsDB`: the lender gives
         report.sides["donor"], report.sides["recipient"] = takers, donors
         report.keys["donor"], report.keys["recipient"] = (

@@ -983,6 +983,16 @@ def test_a_central_asian_country_signing_with_a_known_lender_is_the_recipient() 
     assert [p.code for p in project.recipient] == ["TJK"]
 
 
+@pytest.mark.parametrize("partner", ["Government of Japan", "Korean Government"])
+def test_a_central_asian_country_signing_with_a_partners_government_is_the_recipient(
+        partner: str) -> None:
+    text = f"Uzbekistan signed a $70 million grant agreement with {partner}."
+    project = only(projects_of(story(text, "signed", "$70 million", donor="Uzbekistan",
+                                     recipient=partner)))
+    assert [p.name for p in project.donor] == [partner]
+    assert [p.code for p in project.recipient] == ["UZB"]
+
+
 def test_a_central_asian_country_giving_alone_stays_the_donor() -> None:
     text = "Kazakhstan will send a $2 million grant to Afghanistan."
     project = only(projects_of(story(text, "send", "$2 million", donor="Kazakhstan",
