@@ -36,7 +36,7 @@ from functools import cached_property, lru_cache
 from itertools import combinations
 
 from pipeline.lexicon import alternation
-from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, PROJECT_NOUNS
+from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, FACILITY_NOUNS, PROJECT_NOUNS
 from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, GOVERNMENT_WORDS, LEGAL_PREFIXES
 from pipeline.lexicon.projects import (
     AGGREGATE,
@@ -384,7 +384,15 @@ def _flow_words(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[re.Ma
     """The flow words of a text and the flow each names, none inside a name: a capitalised one
     of a longer name (see _inside_name) or one within the spans `names` gives."""
     return [(m, flow) for flow, pattern in FLOW_PATTERNS.items() for m in pattern.finditer(text)
-            if not _inside_name(text, m) and not any(s <= m.start() < e for s, e in names)]
+            if not _inside_name(text, m) and not any(s <= m.start() < e for s, e in names)
+            and not (flow == "technical_assistance" and _names_a_facility(text, m))]
+
+
+def _names_a_facility(text: str, match: re.Match[str]) -> bool:
+    """Whether a word of expertise names the facility after it: `a training centre` is built,
+    no training given."""
+    following = NEXT_WORD.match(text, match.end())
+    return bool(following) and following.group(1).lower() in FACILITY_NOUNS
 
 
 def _inside_name(text: str, match: re.Match[str]) -> bool:

@@ -288,6 +288,16 @@ def test_equipment_financed_by_a_lender_is_a_loan(donor: str, flow: str) -> None
 
 
 @pytest.mark.parametrize(("text", "flow"), [
+    ("The Fund is allocating $10 million to build a training centre for engineers.", "other"),
+    ("The Fund is allocating $10 million for the training of 200 engineers.",
+     "technical_assistance"),
+])
+def test_a_training_centre_built_is_no_technical_assistance(text: str, flow: str) -> None:
+    report = one_report(story(text, "allocating", "$10 million", recipient=()))
+    assert report.flow == flow
+
+
+@pytest.mark.parametrize(("text", "flow"), [
     ("Япония выделила Узбекистану $30 млн на ремонт автомобильных дорог.", "other"),  # roads
     ("Япония передала Узбекистану 40 автомобилей скорой помощи на $3 млн.", "equipment"),
 ])
