@@ -47,6 +47,7 @@ from pipeline.lexicon.projects import (
     DONORS,
     ENVELOPE_WORDS,
     EQUIVALENT_WORDS,
+    EXPLORATORY_WORDS,
     FINANCING_WORDS,
     FLOW_WORDS,
     FUTURE_REACH,
@@ -166,6 +167,7 @@ LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?")
 NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
 FINANCING = _words(FINANCING_WORDS)
+EXPLORATORY = _words(EXPLORATORY_WORDS)
 COMPOSITION = _words(COMPOSITION_WORDS)
 # `the Korean Government`, `Правительство Японии`
 GOVERNMENT_NAME = re.compile(
@@ -424,7 +426,8 @@ def reports_of(article: Article) -> list[Report]:
         if event.type not in REPORTED_TYPES:
             continue
         money = [amounts[i] for i in event.amounts if amounts[i].kind == "money"]
-        new = [a for a in money if not a.cumulative and not a.restates]
+        new = [a for a in money if not a.cumulative and not a.restates
+               and not _explored(event, a)]
         start, end = event.sentence_start_char, event.sentence_end_char
         named = [(m, o) for m, o in mentions if start <= m.start_char < end]
         names = [(m.start_char - start, m.end_char - start) for m, _ in named]
@@ -438,6 +441,17 @@ def reports_of(article: Article) -> list[Report]:
             reports[start] = _split_by_giver(report, new, named) or _split_by_project(
                 report, new) or [report]
     return [r for told in reports.values() for r in told]
+
+
+def _explored(event: Event, amount: AmountMention) -> bool:
+    """Whether a sum is what a study will look into funding (`a memorandum to evaluate the scope
+    to fund projects worth $300 million`): a word of it before the sum in its clause, and no
+    flow word between them (`... and a $5 million loan agreement` is one)."""
+    start = event.sentence_start_char
+    before = event.sentence[_clause(event, amount)[0] - start:amount.start_char - start]
+    found = list(EXPLORATORY.finditer(before))
+    return bool(found) and not any(
+        pattern.search(before, found[-1].end()) for pattern in FLOW_PATTERNS.values())
 
 
 def _split_by_giver(report: Report, sums: list[AmountMention],

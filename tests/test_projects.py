@@ -217,6 +217,21 @@ def test_remittances_are_no_report() -> None:
     assert reports_of(story(text, "brought", "$2.1 billion")) == []
 
 
+@pytest.mark.parametrize(("text", "sums", "reported"), [
+    ("Japan signed a memorandum with Uzbekistan to evaluate the scope to fund roads worth $300 "
+     "million.", ("$300 million",), []),
+    ("Стороны подписали меморандум для оценки возможности финансирования дорог на сумму $300 млн "
+     "и соглашение о кредите в размере $5 млн.", ("$300 млн", "$5 млн"), [5_000_000]),
+    ("Japan will explore a $5 million loan for the roads.", ("$5 million",), [5_000_000]),
+])
+def test_a_sum_a_study_will_look_into_funding_is_no_flow(
+        text: str, sums: tuple[str, ...], reported: list[int]) -> None:
+    trigger = next(w for w in ("signed", "подписали", "explore") if w in text)
+    told = story(text, trigger, *sums, donor="Japan" if "Japan" in text else (),
+                 language="ru" if "млн" in text else "en")
+    assert [r.amount.value for r in reports_of(told)] == reported
+
+
 def test_grant_of_the_same_size_is_a_report() -> None:
     text = "Japan brought a $2.1 billion grant to Uzbekistan."
     assert one_report(story(text, "brought", "$2.1 billion", donor="Japan")).flow == "grant"

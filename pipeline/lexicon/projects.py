@@ -71,6 +71,14 @@ HISTORICAL_WORDS = ("to date", "so far", "in total", "since", "over the past", "
 PRIVATE_WORDS = ("remittance", "salar", "wage", "revenue", "profit", "income", "export of",
                  "import of", "денежные переводы", "денежных переводов", "зарплат", "выручк",
                  "прибыл")
+# Words of a study whether to fund at all, before a sum it names (`an MoU to evaluate the scope
+# to fund projects worth $300 million`, `для оценки возможности финансирования ... на сумму`):
+# no flow, unless a flow word stands between them and the sum.
+EXPLORATORY_WORDS = ("evaluate the scope", "evaluate the possibility", "assess the scope",
+                     "assess the possibility", "explore the possibility", "study the possibility",
+                     "explore the scope", "оценки возможности", "оценить возможность",
+                     "изучения возможности", "изучить возможность", "рассмотреть возможность",
+                     "рассмотрения возможности")
 # Words of a country's own public money in the clause of a sum: paid from its budget, no
 # partner's aid (`to support the state budget` is budget support, and stays a flow).
 BUDGET_WORDS = ("from the state budget", "from the republican budget", "from the national budget",
