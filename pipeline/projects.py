@@ -39,6 +39,7 @@ from pipeline.lexicon import alternation
 from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, FACILITY_NOUNS, PROJECT_NOUNS
 from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, GOVERNMENT_WORDS, LEGAL_PREFIXES
 from pipeline.lexicon.projects import (
+    ADDITION_WORDS,
     AGGREGATE,
     BREAKDOWN_WORDS,
     BUDGET_WORDS,
@@ -169,6 +170,7 @@ NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end in
 FINANCING = _words(FINANCING_WORDS)
 EXPLORATORY = _words(EXPLORATORY_WORDS)
 COMPOSITION = _words(COMPOSITION_WORDS)
+ADDITION = re.compile(rf"(?<!\w)(?:{alternation(ADDITION_WORDS)})", re.IGNORECASE)
 # `the Korean Government`, `Правительство Японии`
 GOVERNMENT_NAME = re.compile(
     rf"(?<!\w)(?:{alternation((*GOVERNMENT_WORDS, *GOVERNMENT_HEADS))})(?!\w)", re.IGNORECASE)
@@ -646,14 +648,23 @@ def _limit(report: Report) -> bool:
 
 def _parts_of_a_sum_told(report: Report, new: list[AmountMention], article: Article) -> bool:
     """Whether its sentence says what a sum told before it is made of (`The DPO comprises a
-    $250 million loan and a $150 million loan` after `a $400 million DPO`): its sums add up to
-    an earlier sum of the story. A loan and a grant it is made of stay a report, as the package
-    they make (see Report.package)."""
-    if len(new) < SPLIT_GIVERS or report.package or not COMPOSITION.search(report.text):
+    $250 million loan and a $150 million loan` after `a $400 million DPO`; `IDA will allocate
+    $120 million and IBRD $30 million` right after `a $150 million loan`): its sums add up to
+    an earlier sum of the story, said to make it up or given in the sentence right before (not
+    as what the project costs: its financiers' shares are flows). A loan and a grant it is
+    made of stay a report, as the package they make (see Report.package)."""
+    if len(new) < SPLIT_GIVERS or report.package:
         return False
     total = sum(a.value for a in new)
-    return any(a.kind == "money" and a.unit == new[0].unit and a.end_char <= new[0].start_char
-               and _near(a.value, total, ROUNDING_TOLERANCE) for a in article.amounts)
+    start = report.event.sentence_start_char
+    made_up = bool(COMPOSITION.search(report.text))
+    if not made_up and ADDITION.search(report.text):
+        return False  # `The bank also approved ...`: more money, not the parts of that told
+    since = 0 if made_up else start - len(_sentence_before(article.text, start))
+    return any(a.kind == "money" and a.unit == new[0].unit and since <= a.start_char < start
+               and _near(a.value, total, ROUNDING_TOLERANCE)
+               and (made_up or not COST.search(article.text[since:a.start_char]))
+               for a in article.amounts)
 
 
 def _own_share(report: Report) -> bool:

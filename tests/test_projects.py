@@ -1164,6 +1164,21 @@ def test_what_a_sum_told_before_is_made_of_is_no_report_of_its_own(parts: str,
     assert len(reports_of(told)) == count
 
 
+@pytest.mark.parametrize(("first", "shares"), [
+    ("The second loan, worth $150 million, will go to livestock.", False),  # the loan's
+    ("The livestock project costs $150 million.", True),  # the financiers' shares are flows
+])
+def test_shares_of_a_loan_told_right_before_are_no_reports_of_their_own(first: str,
+                                                                       shares: bool) -> None:
+    told = article(
+        Sentence(first, "costs" if "costs" in first else "go", ("$150 million",),
+                 recipient=()),
+        Sentence("The IDA will allocate $120 million and the IBRD will allocate $30 million.",
+                 "allocate", ("$120 million", "$30 million")))
+    values = {r.amount.value for r in reports_of(told)}
+    assert bool(values & {120_000_000, 30_000_000}) == shares
+
+
 def test_a_loan_and_a_grant_of_one_giver_stay_one_report() -> None:
     text = f"The {ADB} approved a $50 million loan and a $5 million grant for Uzbekistan."
     told = story(text, "approved", "$50 million", "$5 million", donor=ADB)

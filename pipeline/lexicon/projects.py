@@ -149,6 +149,9 @@ BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "of t
 # $437 million, of which ...`): not what the donor gives.
 COST_WORDS = ("cost", "estimated at", "valued at", "стоимост", "оценивается")
 # Words that put a project under an envelope: `under the country programme`.
+# Words that add money to what was told before: `The bank also approved ...`, `in addition`.
+ADDITION_WORDS = ("also", "in addition", "additional", "further", "также", "кроме того",
+                  "дополнительн", "ещё", "еще")
 # Words that say what a whole is made of: `The package comprises a loan of ... and a grant of`.
 COMPOSITION_WORDS = ("comprise", "consist", "include", "made up of", "is composed of",
                      "состоит из", "состоят из", "включает", "включают", "складывается из")
