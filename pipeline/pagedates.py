@@ -45,6 +45,9 @@ DATE_CORE = re.compile(
     r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
     re.I,
 )
+# a month and its year, a day maybe between them: `3-4 July 2017`, `июля 2017`, `May 30, 2016`
+MONTH_YEAR = re.compile(
+    rf"(?<!\w){MONTH}(?:\s+\d{{1,2}}{ORDINAL})?\s*,?\s*(?P<year>(?:19|20)\d{{2}})(?!\d)", re.I)
 NUMERIC_DATE = re.compile(rf"(?<![\w./-]){_NUMERIC}(?![\w/-])")
 # a day with its month's name, its year said or not: `December 10`, `10 December`
 MONTH_DAY = re.compile(rf"(?<![\w.]){MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{1,2}})(?![\d:])"
@@ -428,6 +431,7 @@ def read_dateline(text: str, reference: str | None, order: str | None = None) ->
     year = g["y1"] or g["y2"]
     if year:
         return iso(int(year), month, day)
+    reference = reference or _year_told(text[m.end():], month)
     if reference is None:
         return None
     ref = date.fromisoformat(reference)
@@ -435,6 +439,17 @@ def read_dateline(text: str, reference: str | None, order: str | None = None) ->
     if found and found > reference:
         found = iso(ref.year - 1, month, day)
     return found
+
+
+def _year_told(text: str, month: int) -> str | None:
+    """The end of the year a paragraph dates a happening in, in the month of its year-less
+    dateline or the month before (`Бишкек, 6 июля /Агентство/. 3-4 июля 2017 года прошли
+    переговоры`): what a dateline without a year reads its year from."""
+    for m in MONTH_YEAR.finditer(text):
+        told = _month_number(m.group("month"))
+        if told in (month, month - 1) or (month, told) == (1, 12):
+            return f"{int(m.group('year')) + (told > month)}-12-31"
+    return None
 
 
 def normalise_published(value: str | None) -> str | None:

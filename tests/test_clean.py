@@ -1792,6 +1792,18 @@ def test_sentence_with_a_place_or_day_is_no_wire_dateline(text: str, reference: 
     assert read_dateline(text, reference) is None
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Нарын, 6 июля /Памир Вайр/. В Берлине 3-4 июля 2017 года прошли переговоры.",
+     "2017-07-06"),
+    ("NARYN, Jan. 3 (Pamir Wire) - Talks held on December 30, 2016 in Tokyo ended.",
+     "2017-01-03"),  # the happening of the month before, across the new year
+    ("NARYN, Sept. 12 (Pamir Wire) - The plant was built in May 2010.", None),  # history
+])
+def test_a_dateline_without_a_year_takes_the_year_of_the_happening_its_paragraph_dates(
+        text: str, value: str | None) -> None:
+    assert read_dateline(text, None) == value
+
+
 # ---------------------------------------------------------------- story dates
 def test_date_line_above_the_headline_is_the_story_date() -> None:
     text = (
