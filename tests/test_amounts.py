@@ -856,6 +856,10 @@ def test_a_new_commitment_is_not_cumulative(nlp: Language, text: str) -> None:
      "about $11 million"),
     ("Grant aid: 27.8 bln JPY ~ (196.9 mln USD)", "27.8 bln JPY", "196.9 mln USD"),
     ("The yen loan of ¥5 billion ≈ $34 million was signed.", "¥5 billion", "≈ $34 million"),
+    ("The loan of 7 million Kuwaiti dinars, equivalent of $23.1 million, was signed.",
+     "7 million Kuwaiti dinars", "$23.1 million"),
+    ("The fund lent EUR 10 million, the equivalent of $11 million, to the bank.",
+     "EUR 10 million", "$11 million"),
 ])
 def test_a_sum_restated_in_another_currency_is_its_equivalent(
         nlp: Language, text: str, first: str, second: str) -> None:

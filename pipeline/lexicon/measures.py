@@ -132,7 +132,7 @@ CUMULATIVE_CUES = (
 # about $11 million`.
 _RESTATING_WORD = (
     r"(?:or|i\.e\.|appr\.?|approx\.?|approximately|about|around|roughly|some|nearly|almost|"
-    r"equivalent(?: to)?|equal to|worth)\s+"
+    r"(?:the )?equivalent(?: to| of)?|equal to|worth)\s+"
 )
 # a bracket, or a comma with a restating word (a bare comma lists another sum); a sign of
 # approximation may come first (`27.8 bln JPY ~ (196.9 mln USD)`)
