@@ -159,9 +159,10 @@ GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(G
 # a purpose and what it is for; not `For example`, `for $7 million`
 PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?!example|instance|[$€£¥\d])"
                      r"(?:the\s+)?([^,;.()]+)", re.IGNORECASE)
+# what may open an item of a list of sums before its sum (see _gapped)
+LIST_LEAD = re.compile(rf"\s*(?:(?:{alternation(LIST_LEADS)})\s+)?", re.IGNORECASE)
 # a purpose right after a sum, maybe past its flow word (`$30 million loan for the ring road`),
 # no year (`$30 million for 2024`)
-LIST_LEAD = re.compile(rf"\s*(?:(?:{alternation(LIST_LEADS)})\s+)?", re.IGNORECASE)
 PURPOSE_AFTER = re.compile(rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{alternation(PURPOSE_STARTS)})\s+"
                            r"(?!\d)", re.IGNORECASE)
 LONG_WORD = re.compile(r"[^\W\d_]{6,}")
@@ -170,7 +171,7 @@ NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end in
 FINANCING = _words(FINANCING_WORDS)
 EXPLORATORY = _words(EXPLORATORY_WORDS)
 COMPOSITION = _words(COMPOSITION_WORDS)
-ADDITION = re.compile(rf"(?<!\w)(?:{alternation(ADDITION_WORDS)})", re.IGNORECASE)
+ADDITION = _words(ADDITION_WORDS)
 # `the Korean Government`, `Правительство Японии`
 GOVERNMENT_NAME = re.compile(
     rf"(?<!\w)(?:{alternation((*GOVERNMENT_WORDS, *GOVERNMENT_HEADS))})(?!\w)", re.IGNORECASE)
@@ -1170,11 +1171,11 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
 
 
 def _flow(reports: list[Report]) -> str:
-    """The flow type most reports name (on a tie, equipment over the grant that buys it, and
-    equipment from banks and funds that lend the loan that buys it); else
-    the one the headline names for the story's first sum; else, for a sum that is no envelope
-    of several projects, a loan when every known donor is a bank or fund that lends, and a
-    grant when every donor is a government or its aid agency (see _gives)."""
+    """The flow type most reports name (on a tie, equipment over the grant that buys it; and
+    equipment that banks and funds that lend finance is the loan that buys it); else the one
+    the headline names for the story's first sum; else, for a sum that is no envelope of several
+    projects, a loan when every known donor is a bank or fund that lends, and a grant when every
+    donor is a government or its aid agency (see _gives)."""
     known = {k.removeprefix("donor:") for r in reports for k in r.keys.get("donor", ())
              if k.startswith("donor:")}
     lent = bool(known) and known <= LENDERS
@@ -1185,9 +1186,9 @@ def _flow(reports: list[Report]) -> str:
     told = next((r.headline_flow for r in reports if r.headline_flow), None)
     if told or any(r.envelope for r in reports):
         return told or "other"
-    donors = [p for r in reports for p in r.sides.get("donor", {}).values()]
     if lent:
         return "loan"
+    donors = [p for r in reports for p in r.sides.get("donor", {}).values()]
     return "grant" if donors and all(map(_gives, donors)) else "other"
 
 

@@ -148,13 +148,13 @@ BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "of t
 # Words of what a whole project costs, which a sum right after them states (`the total cost is
 # $437 million, of which ...`): not what the donor gives.
 COST_WORDS = ("cost", "estimated at", "valued at", "стоимост", "оценивается")
-# Words that put a project under an envelope: `under the country programme`.
 # Words that add money to what was told before: `The bank also approved ...`, `in addition`.
 ADDITION_WORDS = ("also", "in addition", "additional", "further", "также", "кроме того",
                   "дополнительн", "ещё", "еще")
 # Words that say what a whole is made of: `The package comprises a loan of ... and a grant of`.
 COMPOSITION_WORDS = ("comprise", "consist", "include", "made up of", "is composed of",
                      "состоит из", "состоят из", "включает", "включают", "складывается из")
+# Words that put a project under an envelope: `under the country programme`.
 PART_OF_WORDS = ("under the", "as part of", "within the", "in the framework of", "в рамках")
 # Words of a stage of a project: `the second phase`, `Phase II`, `второй этап`.
 # Words of a part of a commitment paid out: `a first tranche of €4 million`, `the next
