@@ -2423,9 +2423,9 @@ def _teaser_run(lines: list[Line], body: list[int]) -> int | None:
     cut = [k for k, i in enumerate(body) if TRUNCATED.search(lines[i].text)]
     for a, b in zip(cut, cut[1:], strict=False):
         if all(not lines[body[k]].prose for k in range(a + 1, b)):
-            head = a - 1 >= 0 and not lines[body[a - 1]].prose and _is_headline_shaped(
-                lines[body[a - 1]].text)
-            return body[a - head]
+            above = lines[body[a - 1]] if a > 0 else None
+            headed = above is not None and not above.prose and _is_headline_shaped(above.text)
+            return body[a - 1] if headed else body[a]
     return None
 
 

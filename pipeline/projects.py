@@ -256,9 +256,7 @@ class Report:
         loan of $87 million and a grant of $22.5 million`), none the total of the others; two
         loans in one sentence are two projects."""
         flows = [self.flow_at(p) for p in self.parts]
-        total = sum(p.value for p in self.parts)
-        if len(set(flows)) < len(flows) or "other" in flows or any(
-                _near(2 * p.value, total, ROUNDING_TOLERANCE) for p in self.parts):
+        if len(set(flows)) < len(flows) or "other" in flows or _one_totals_the_rest(self.parts):
             return ()
         return self.parts
 
@@ -520,11 +518,17 @@ def _gapped(report: Report, sums: list[AmountMention], clauses: list[tuple[int, 
     13 млн евро построят больницу, на 6 млн евро – гостиницу`), none the total of the others
     (`$23 million, $15 million of which ...` breaks a sum down)."""
     start = report.event.sentence_start_char
-    total = sum(a.value for a in sums)
     return len(set(clauses)) == len(clauses) and all(
         LIST_LEAD.fullmatch(report.text, clause[0] - start, amount.start_char - start)
-        for clause, amount in zip(clauses[1:], sums[1:], strict=True)) and not any(
-        _near(2 * a.value, total, ROUNDING_TOLERANCE) for a in sums)
+        for clause, amount in zip(clauses[1:], sums[1:], strict=True)) and not (
+        _one_totals_the_rest(sums))
+
+
+def _one_totals_the_rest(sums: Sequence[AmountMention]) -> bool:
+    """Whether one of a sentence's sums is the total of the others (`$23 million, $15 million of
+    which ... and $8 million ...`)."""
+    total = sum(a.value for a in sums)
+    return any(_near(2 * a.value, total, ROUNDING_TOLERANCE) for a in sums)
 
 
 def _given_by(event: Event, amount: AmountMention, mention: TextSpan) -> bool:
