@@ -104,6 +104,7 @@ FURNITURE_MAX_CHARS = 600
 MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SUBHEADING_MAX_WORDS = 10  # a subheading in a story is a phrase: `Long-term plans`
+CUT_SHORT_MIN_WORDS = 6  # a sentence the page's end cut off short still has a clause's words
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
 MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
@@ -311,7 +312,8 @@ PAGER_WORD = re.compile(rf"\b(?:{PAGE_WORDS})\b|[«»‹›←→]", re.I)
 SHARE = re.compile(
     r"^(?:share|поделиться)(?:\s+(?:this|the)\s+(?:article|story|post|page|news))?"
     r"(?:\s+with\s+(?:others|(?:your )?friends)[.!]?)?"  # `Share this post with others.`
-    r"(?:\s+(?:on|via|to|in)\s+\S+(?:\s+\S+)?)?\s*(?::.*|\s[-–—|]\s*\S+(?:\s+\S+)?)?$"
+    # the networks after `on` may be icons the scrape dropped: `Share this story with friends on`
+    r"(?:\s+(?:on|via|to|in)(?:\s+\S+(?:\s+\S+)?)?)?\s*(?::.*|\s[-–—|]\s*\S+(?:\s+\S+)?)?$"
     r"|^(?:(?:did you )?(?:like|enjoy(?:ed)?|liked) this (?:story|article|post)\?)"
     # `Email this article to a friend`, `IM this story to a friend!`, `Tell a friend`
     r"|^(?:(?:e-?mail|im|send|forward)(?:\s+this\s+(?:article|story|page|post))?\s+to|tell)"
@@ -1227,6 +1229,17 @@ def _cut_off(text: str) -> bool:
             and bool(CUT_OFF.search(text)))
 
 
+def _cut_short(text: str) -> bool:
+    """Whether a short line reads as a sentence cut off where the page ends: it opens with a
+    capital, runs to a few words written in sentences and stops on a word no headline or menu
+    item ends on (`Special attention was paid to the issue of`)."""
+    stopwords = STOPWORDS[detect_language(text)]
+    words = WORD.findall(text)
+    return (text[:1].isupper() and len(words) >= CUT_SHORT_MIN_WORDS and words[-1].lower() in
+            stopwords and stopword_density(text, stopwords) >= STOPWORDS_LOW
+            and bool(CUT_OFF.search(text)))
+
+
 def _wrap_width(raw_lines: list[str]) -> int | None:
     """The width a hard-wrapped page breaks its lines at (its longest line but the first), or
     None for a page that is not hard-wrapped."""
@@ -1804,6 +1817,14 @@ def _between_stories(lines: list[Line], start: int, head: int) -> bool:
     return True
 
 
+def _cut_at_end(lines: list[Line], body: list[int], last_prose: int) -> bool:
+    """Whether the body's last line is the story's paragraph the scrape cut off where the page
+    ends: long, maybe under a subheading, or short, right under the story's last paragraph."""
+    text = lines[body[-1]].text
+    return (_cut_off(text) and _subheadings_between(lines, body, last_prose)
+            or _cut_short(text) and body[-2] == last_prose)
+
+
 def _subheadings_between(lines: list[Line], body: list[int], last_prose: int) -> bool:
     """Whether at most one subheading stands between the story's last paragraph and the body's
     last line."""
@@ -2217,9 +2238,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     while len(prose) > 1 and BIO.match(lines[prose[-1]].text):
         lines[prose[-1]].reason = "byline"
         body.remove(prose.pop())
-    if (prose and len(body) > 1 and body[-1] == len(lines) - 1 and _cut_off(lines[body[-1]].text)
-            and _subheadings_between(lines, body, prose[-1])):
-        # the story's paragraph the scrape cut off where the page ends, maybe under a subheading
+    if prose and len(body) > 1 and body[-1] == len(lines) - 1 and _cut_at_end(lines, body,
+                                                                             prose[-1]):
         prose.append(body[-1])
     last_prose = prose[-1] if prose else end
     footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)

@@ -658,6 +658,23 @@ def test_a_page_cut_off_under_a_subheading_keeps_both() -> None:
     assert story.text.endswith(f"Next steps\n\n{cut}")
 
 
+def test_a_page_cut_off_short_under_the_last_paragraph_keeps_the_cut_sentence() -> None:
+    cut = "Both sides also agreed to extend the programme to"
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n{cut}")
+    assert story.text.endswith(cut)
+
+
+@pytest.mark.parametrize("tail", [
+    "Aziz Karimov\n\nAziz Karimov has reported on the region for the paper as a",  # author box
+    "Share this story with your friends on",  # a share prompt, its icons dropped
+    "Labour migrants from the southern regions send home mo",  # cut mid-word, not on a stopword
+    "Water for the valleys of",  # too few words for a sentence
+])
+def test_a_short_cut_off_line_that_is_not_the_story_is_not_kept(tail: str) -> None:
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n{tail}")
+    assert tail.split("\n")[-1] not in story.text
+
+
 def test_a_cut_off_paragraph_after_a_closing_sentence_is_not_kept() -> None:
     closing = "To date, the agency has funded 11 projects in the country, worth $2 billion. ■"
     cut = "Heavy rain is forecast to hit the northern valleys in the coming week, while the"
