@@ -566,8 +566,11 @@ def test_a_team_sent_to_a_match_is_no_personnel(nlp: Language) -> None:
     assert "personnel" not in types(nlp, "The club sent a team to the final in Osh.")
 
 
-def test_a_sum_received_for_income_generating_projects_is_funding(nlp: Language) -> None:
-    text = "Twelve villages have received $40,000 for income-generating projects."
+@pytest.mark.parametrize("text", [
+    "Twelve villages have received $40,000 for income-generating projects.",
+    "The cooperative received USD 85,300 in order to build an irrigation canal.",  # no orders
+])
+def test_a_sum_received_for_a_purpose_is_funding(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
 
 
@@ -577,6 +580,7 @@ def test_a_sum_received_for_income_generating_projects_is_funding(nlp: Language)
     "Teachers receive a monthly salary.",
     "The plant received a shipment of spare parts.",
     "The factory has already received orders worth $4 million.",
+    "The factory received $4 million in orders in order to expand.",
 ])
 def test_funding_private_money_shares_and_goods_received_are_none(
         nlp: Language, text: str) -> None:
@@ -1400,6 +1404,8 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The minister returned from a visit to Japan on Monday.",  # a trip come back from
     "The foreign secretary embarked on a tour of Central Asia on Sunday.",
     "The minister continued his tour of the region in Bishkek.",
+    "The ambassador joined the talks at the ministry on Monday.",
+    "The consul joined the handover ceremony at the clinic.",
 ])
 def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
                                                                  text: str) -> None:
@@ -1461,6 +1467,8 @@ def test_a_meeting_referred_back_to_without_a_date_is_no_new_meeting(nlp: Langua
     "The ministry received 40 complaints about the water supply.",
     "Farmers took part in the harvest.",
     "Pupils from the school joined the cleanup of the river bank.",
+    "Kazakhstan joined the World Trade Organization in 2015.",  # joined a body, not a meeting
+    "She joined the agency as an engineer in 2010.",
     "Ten firms participated in the call for proposals on water projects.",
     "Women rarely take part in discussions about water use.",  # a kind of meeting
 ])

@@ -489,6 +489,8 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem in PARTAKE_VERBS:  # `participated in the talks`, `took part in the forum`
         if lem == "take" and not _has_object(verb, "part"):
             return False
+        if lem == "join" and any(c.dep_ == "dobj" and _taken_part_in(c) for c in verb.children):
+            return True  # `joined the talks`, `joined the ceremony`; not `joined the WTO`
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
             _taken_part_in(g) for g in c.children) for c in verb.children)
     if lem == "discuss":
@@ -741,10 +743,18 @@ def _with_donor_aid(verb: Token) -> bool:
 
 def _private_money(verb: Token) -> bool:
     """`received $5.6 billion in remittances`: the sum is private money, not aid (a word that
-    only modifies another, as in `income-generating projects`, names no money)."""
+    only modifies another, as in `income-generating projects`, names no money, and `in order to`
+    says what aid is for)."""
     return any((t.lower_ in PRIVATE_MONEY or lemma(t) in PRIVATE_MONEY)
-               and t.dep_ not in MODIFIER_DEPS
+               and t.dep_ not in MODIFIER_DEPS and not _in_order_to(t)
                for c in verb.rights if c.dep_ not in CLAUSE_DEPS for t in c.subtree)
+
+
+def _in_order_to(token: Token) -> bool:
+    """Whether the token is the `order` of `in order to`."""
+    doc = token.doc
+    return (token.lower_ == "order" and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].lower_ == "in" and doc[token.i + 1].lower_ == "to")
 
 
 def _counted_professionals(verb: Token) -> bool:

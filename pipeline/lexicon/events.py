@@ -85,7 +85,8 @@ WEB_PAGES = frozenset({"website", "site", "page", "webpage", "homepage", "portal
                        "channel", "account"})
 # Verbs by which someone leads a delegation somewhere, a visit: `led a delegation to Astana`.
 DELEGATION_LEADS = frozenset({"lead", "head"})
-# Verbs of taking part in a meeting named after `in`: `participated in the talks`.
+# Verbs of taking part in a meeting named after `in` (`participated in the talks`), or, for
+# `join`, as its object (`joined the talks`).
 PARTAKE_VERBS = frozenset({"participate", "take", "join"})
 
 # --- launches and construction
