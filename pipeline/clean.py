@@ -727,6 +727,10 @@ ARTEFACTS = (
     re.compile(r"^(?:link|url|source|web ?site|сайт|ссылка|источник)\s*:\s*"
                rf"(?:{LINK}\S*|\S+\.[a-z]{{2,}}\S*)?$", re.I),
     re.compile(rf"^{LINK}\S+$", re.I),
+    # a link to a document, its format in brackets at its end: `Annual Report 2023 (PDF, 2 MB)`,
+    # `Press release (English, PDF)`, `Statement [DOC]`
+    re.compile(r"^[^.!?]{1,120}[(\[](?:[^()\[\]]{0,40}[,;/&|–-]\s*)?(?-i:PDF|DOCX?|XLSX?|PPTX?)"
+               r"(?:\s*[,;|–-]?\s*\d[\d.,]*\s*[KMG]B)?\s*[)\]]$", re.I),
     re.compile(rf"^(?:{READING_TIME}|reading time\s*:.*)$", re.I),
     re.compile(r"^(?:tags?|keywords|topics|related topics|т[еэ]ги|метки|ключевые слова)\s*(?::|$)",
                re.I),

@@ -516,6 +516,24 @@ def test_short_headings_sentences_and_list_items_match_no_rule(line: str) -> Non
     assert rule_reason(line) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Water Fund Annual Report 2023 (PDF, 2.4 MB)",
+    "Loan agreement summary (English & Russian, PDF)",
+    "Project appraisal document [DOCX]",
+])
+def test_a_link_to_a_document_named_with_its_format_is_an_artefact(line: str) -> None:
+    assert rule_reason(line) == "artefact"
+
+
+@pytest.mark.parametrize("line", [
+    "The bank published its annual report (PDF) in May, and it shows loans rose by a third.",
+    "Documents in PDF format",  # a heading, no link's bracket
+    "The grant covers the Pump Drainage Fund (PDF Programme)",  # a name's word, not a format
+])
+def test_a_sentence_or_heading_naming_a_document_format_is_no_link(line: str) -> None:
+    assert rule_reason(line) is None
+
+
 # ---------------------------------------------------------------- toolbars, hashtags, channels
 @pytest.mark.parametrize("line, reason", [
     ("Print version   |   A  A+  A++   |   Version for the visually impaired", "navigation"),
