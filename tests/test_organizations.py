@@ -516,6 +516,22 @@ def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
     assert names(nlp, text) == ["Marubeni Corporation", "Sojitz", "Mitsui & Co."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Lenders such as the Steppe Bank, EBRD, SWDF and others opened offices in Astana.",
+     ["Steppe Bank", "EBRD", "SWDF"]),
+    ("Lenders such as the Steppe Bank, EBRD, SWDF, etc. opened offices in Astana.",
+     ["Steppe Bank", "EBRD", "SWDF"]),
+])
+def test_an_acronym_closing_a_list_of_organisations_before_and_others_is_one(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_city_closing_a_list_before_and_others_is_no_organisation(nlp: Language) -> None:
+    text = "Delegates from the World Bank, Almaty and others attended the forum."
+    assert names(nlp, text) == ["World Bank"]
+
+
 def test_country_listed_between_companies_is_not_an_organisation(nlp: Language) -> None:
     text = "Itochu Corporation, Kazakhstan and Mitsui & Co. signed a three-way memorandum."
     assert names(nlp, text) == ["Itochu Corporation", "Mitsui & Co."]

@@ -1847,7 +1847,8 @@ def _coordinated_before(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
     """`Marubeni Corporation, Sojitz and Mitsui & Co.`: a proper name listed between two
-    organisations is one too."""
+    organisations is one too, and so is an acronym that closes a list of them before `and others`
+    (`the World Bank, EBRD, IsDB and others`)."""
     starts = {s.start for s in spans}
     found = []
     for span in spans:
@@ -1857,10 +1858,18 @@ def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
         if run is None or run.end + 1 >= len(doc) or doc[run.end].lower_ not in {",", "and"}:
             continue
         nxt = run.end + 2 if doc[run.end + 1].lower_ == "and" else run.end + 1
-        if nxt in starts and not country_of(run.text) and run[-1].pos_ == "PROPN" \
-                and all(t.ent_type_ != "PERSON" for t in run):
+        closed = _closes_list(doc, run.end) and _is_acronym(run)  # not `Almaty and others`
+        if (nxt in starts or closed) and not country_of(run.text) \
+                and run[-1].pos_ == "PROPN" and all(t.ent_type_ != "PERSON" for t in run):
             found.append(run)
     return found
+
+
+def _closes_list(doc: Doc, i: int) -> bool:
+    """Whether `and others` or `and other <noun>` (`, etc.`) closes a list at token `i`."""
+    words = [t.lower_ for t in doc[i:i + 3]]
+    return words[:2] in (["and", "others"], ["and", "other"], [",", "etc"]) or words[:1] == [
+        "etc"]
 
 
 def _in_compound(span: Span) -> bool:
