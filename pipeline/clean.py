@@ -209,6 +209,7 @@ KEY_STEM = 4  # letters that name a word whatever its ending (`Uzbekistan's`, `Ð
 # A headline-shaped line under the first one that shares at least this many of the lead's key
 # words, and this many times as many as the first, is the headline.
 LEAD_WORDS_MORE, LEAD_WORDS_TIMES = 3, 3
+RESTATED_SHARE = 0.8  # of a long headline's words that the lead under it tells again
 # a line holding a cut-off phrase is no headline: `HOME... LINKS: ...`
 INNER_ELLIPSIS = re.compile(r"\.\.\.|â€¦")
 # the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
@@ -2152,7 +2153,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     region = Region()
     kept = _kept(lines, start, end)
     body_start = next((i for i in kept if lines[i].prose), None)
-    if body_start is not None and _two_part_headline(lines, kept, body_start):
+    if body_start is not None and (_two_part_headline(lines, kept, body_start)
+                                   or _restated_long_headline(lines, kept, body_start)):
         body_start = next((i for i in kept if i > body_start and lines[i].prose), None)
     if body_start is None:
         body_start = next((i for i in kept if lines[i].sentence), end)
@@ -2366,6 +2368,18 @@ def _two_part_headline(lines: list[Line], kept: list[int], i: int) -> bool:
             and all(lines[j].block != lines[i].block for j in (i - 1, i + 1)
                     if 0 <= j < len(lines) and not lines[j].reason)
             and not any(_is_headline_shaped(lines[j].text) for j in kept if j < i))
+
+
+def _restated_long_headline(lines: list[Line], kept: list[int], i: int) -> bool:
+    """Whether the first line of prose is a long headline, as official sites write one: the
+    page's first line, it has no final stop, and the next paragraph, a sentence, tells nearly
+    all its words again (`Minister A received B on ...` over `On 5 May, Minister A received B
+    on ...`)."""
+    after = next((j for j in kept if j > i and lines[j].prose), None)
+    words = _key_words(lines[i].text)
+    return (i == kept[0] and not TERMINAL.search(lines[i].text) and after is not None
+            and TERMINAL.search(lines[after].text) is not None and len(words) > 0
+            and len(words & _key_words(lines[after].text)) >= RESTATED_SHARE * len(words))
 
 
 def _dated_lead_under_headline(lines: list[Line], kept: list[int], body_start: int) -> int:

@@ -645,6 +645,25 @@ def test_a_lead_paragraph_dense_with_names_is_kept_without_a_headline() -> None:
     assert story.text.startswith(lead)
 
 
+HEADLINE_RETOLD = (
+    "Deputy Minister of Energy of the Republic of Tajikistan Aziz Nurov received the Country "
+    "Director of the Korea International Cooperation Agency Park Min-ho on the occasion of the "
+    "completion of his mission in Dushanbe"
+)
+LEAD_RETELLING = f"On 3 March 2024, {HEADLINE_RETOLD}."
+
+
+def test_a_long_unstopped_first_line_that_the_lead_tells_again_is_the_headline() -> None:
+    story, _ = one(f"{HEADLINE_RETOLD}\n\n1024\n\n{LEAD_RETELLING}\n\n{SECOND}")
+    assert story.title == HEADLINE_RETOLD and story.text.startswith(LEAD_RETELLING)
+
+
+def test_a_long_unstopped_line_under_the_headline_is_not_taken_for_it() -> None:
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{HEADLINE_RETOLD}\n\n"
+                   f"{LEAD_RETELLING}\n\n{SECOND}")
+    assert story.title == "Korea funds a water plant in Khujand"
+
+
 def test_a_page_cut_off_mid_sentence_keeps_its_last_paragraph() -> None:
     cut = "The agency said that the second phase of the works, which will connect the"
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n{cut}")
