@@ -123,6 +123,8 @@ OUTLET_DATELINE_REACH = 8  # tokens from a dateline's place to the comma after i
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
+# What closes a list after its last item: `the World Bank, EBRD, IsDB and others`.
+LIST_CLOSERS = frozenset({("and", "others"), ("and", "other"), (",", "etc"), (",", "etc.")})
 LIST_CUES = frozenset({"with", "as", "including", "like"})
 # The lower-case words after or around which find_context_spans finds a name.
 CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | OUTLET_NOUNS | PRESS_NOUNS | LIST_CUES
@@ -1866,10 +1868,8 @@ def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _closes_list(doc: Doc, i: int) -> bool:
-    """Whether `and others` or `and other <noun>` (`, etc.`) closes a list at token `i`."""
-    words = [t.lower_ for t in doc[i:i + 3]]
-    return words[:2] in (["and", "others"], ["and", "other"], [",", "etc"]) or words[:1] == [
-        "etc"]
+    """Whether `and others`, `and other <noun>` or `, etc.` closes a list at token `i`."""
+    return tuple(t.lower_ for t in doc[i:i + 2]) in LIST_CLOSERS
 
 
 def _in_compound(span: Span) -> bool:
