@@ -1402,6 +1402,19 @@ def test_a_nationality_before_a_delegation_names_no_body(nlp: Language) -> None:
     assert names(nlp, "The Japanese delegation arrived in Dushanbe on Monday.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Delegation of the Republic of Korea led by the Vice Minister arrived in Tashkent.",
+    "Delegation of the Kingdom of Spain headed by the State Secretary visited Bishkek.",
+])
+def test_a_delegation_someone_leads_is_a_party_of_people(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_delegation_seated_somewhere_is_a_mission(nlp: Language) -> None:
+    text = "The Delegation of the European Union to Kazakhstan hosted a reception."
+    assert names(nlp, text) == ["Delegation of the European Union to Kazakhstan"]
+
+
 def test_a_chancellor_title_leaves_the_body_after_it(nlp: Language) -> None:
     text = "The Chancellor of Nazarbayev University met the delegation on Monday."
     assert names(nlp, text) == ["Nazarbayev University"]

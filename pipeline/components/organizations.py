@@ -33,10 +33,12 @@ from pipeline.lexicon.institutions import (
     FOREIGN_POSTS,
     GOVERNING_BOARDS,
     GOVERNMENT_WORDS,
+    GROUP_HEADS,
     HEAD_LINKS,
     INITIAL_HEADS,
     JOINT_BODIES,
     KNOWN_ORGS,
+    LED_BY,
     LEGAL_PREFIXES,
     LOCAL_LEVELS,
     LONE_LEGISLATURES,
@@ -891,7 +893,8 @@ def find_institution_spans(doc: Doc) -> list[Span]:
                     continue  # `Building the Legal Foundation`: a clause, not a name
                 piece = _cut_division(_cut_holder(_cut_trailing_person(
                     _cut_after_country(_cut_headless_owner(_trim(piece))))))
-                if _is_institution(piece) and not _a_kind_of_body(piece):
+                if _is_institution(piece) and not _a_kind_of_body(piece) and not _led_group(
+                        piece):
                     spans.append(_extend_between(_extend_country(_extend_seat(
                         _extend_pair(piece)))))
     return spans
@@ -905,6 +908,14 @@ def _a_kind_of_body(span: Span) -> bool:
     return span.start > 1 and doc[span.start - 1].lower_ in {"a", "an"} and (
         doc[span.start - 2].lemma_ in {"be", "as"}) and (
         span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN"))
+
+
+def _led_group(span: Span) -> bool:
+    """`Delegation of Korea led by the Vice Minister`: a party of people someone leads, not a
+    body."""
+    doc = span.doc
+    return span[0].lower_ in GROUP_HEADS and span.end + 1 < len(doc) and (
+        doc[span.end].lower_ in LED_BY and doc[span.end + 1].lower_ == "by")
 
 
 def _expand_plural(span: Span) -> list[str]:

@@ -103,6 +103,10 @@ COUNTRY_CLOSERS = frozenset({"on", "for"})
 GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
 # Diplomatic bodies are named after where they sit: `Delegation to X`, `Embassy of Japan in X`.
 SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation", "consulate"})
+# Heads of a group of people when someone leads it: `Delegation of Korea led by the Vice
+# Minister` is a visiting party (`the Delegation of the EU to Kazakhstan` is a mission).
+GROUP_HEADS = frozenset({"delegation"})
+LED_BY = frozenset({"led", "headed"})
 # A country's posts abroad, a body even in lower case after its adjective: `the Japanese
 # embassy in Tashkent` (`the Japanese delegation` is people).
 FOREIGN_POSTS = frozenset({"embassy", "consulate"})
