@@ -2153,8 +2153,11 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     region = Region()
     kept = _kept(lines, start, end)
     body_start = next((i for i in kept if lines[i].prose), None)
-    if body_start is not None and (_two_part_headline(lines, kept, body_start)
-                                   or _restated_long_headline(lines, kept, body_start)):
+    restated = None  # a long headline its lead retells, taken for the story's first paragraph
+    if body_start is not None and _restated_long_headline(lines, kept, body_start):
+        restated = body_start
+    if body_start is not None and (restated is not None or _two_part_headline(lines, kept,
+                                                                              body_start)):
         body_start = next((i for i in kept if i > body_start and lines[i].prose), None)
     if body_start is None:
         body_start = next((i for i in kept if lines[i].sentence), end)
@@ -2162,7 +2165,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     opener = next((i for i in kept if i < body_start and DATELINE.match(lines[i].text)
                    and len(lines[i].text) >= LENGTH_LOW), None)
     body_start = opener if opener is not None else body_start
-    body_start = _lead_start(lines, kept, body_start)
+    body_start = _lead_start(lines, [i for i in kept if i != restated], body_start)
     body_start = _dated_lead_under_headline(lines, kept, body_start)
     stamped = _stamped_headline(lines, kept)
     if stamped is not None:
@@ -2200,6 +2203,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     if twice is not None and (headline is None or twice > headline):
         headline = twice  # nearer the text than a banner or a caption above it
     headline = stamped if headline is None else headline
+    headline = restated if restated is not None else headline
     if headline is not None and body_start < end:
         # the lead is the first paragraph of prose or the one a wire dateline opens: a
         # picture's caption, dated like a dateline or not, may open the body
@@ -2371,13 +2375,16 @@ def _two_part_headline(lines: list[Line], kept: list[int], i: int) -> bool:
 
 
 def _restated_long_headline(lines: list[Line], kept: list[int], i: int) -> bool:
-    """Whether the first line of prose is a long headline, as official sites write one: the
-    page's first line, it has no final stop, and the next paragraph, a sentence, tells nearly
-    all its words again (`Minister A received B on ...` over `On 5 May, Minister A received B
-    on ...`)."""
+    """Whether the first line of prose is a long headline, as official sites and newspapers
+    write one: the page's first line or the one under its date line, it has no final stop but
+    an abbreviation's, and the next paragraph, a sentence, tells nearly all its words again
+    (`Minister A received B on ...` over `On 5 May, Minister A received B on ...`)."""
+    text = lines[i].text
     after = next((j for j in kept if j > i and lines[j].prose), None)
-    words = _key_words(lines[i].text)
-    return (i == kept[0] and not TERMINAL.search(lines[i].text) and after is not None
+    above = [j for j in kept if j < i]
+    words = _key_words(text)
+    return ((not above or bool(lines[above[-1]].date)) and after is not None
+            and (not TERMINAL.search(text) or ABBREVIATION_END.search(text) is not None)
             and TERMINAL.search(lines[after].text) is not None and len(words) > 0
             and len(words & _key_words(lines[after].text)) >= RESTATED_SHARE * len(words))
 

@@ -658,6 +658,17 @@ def test_a_long_unstopped_first_line_that_the_lead_tells_again_is_the_headline()
     assert story.title == HEADLINE_RETOLD and story.text.startswith(LEAD_RETELLING)
 
 
+def test_a_headline_under_the_date_line_that_the_lead_retells_is_the_headline() -> None:
+    headline = "Корея выделила Киргизии гранты на общую сумму 12,4 млн. долл."
+    lead = ("БИШКЕК Правительство Кореи выделило Киргизии гранты на общую сумму 12,4 млн. долл. "
+            "на строительство школ и больниц в трех областях республики, сообщило посольство.")
+    second = ("Первые школы откроются в сентябре следующего года, а больницы получат новое "
+              "оборудование до конца текущего года, отметили в посольстве.")
+    story, _ = one(f"Вечерняя газета Онлайн\n\n18.12.2012 10:00\n\n{headline}\n\n{lead}\n\n"
+                   f"{second}")
+    assert story.title == headline and story.text.startswith(lead)
+
+
 def test_a_long_unstopped_line_under_the_headline_is_not_taken_for_it() -> None:
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{HEADLINE_RETOLD}\n\n"
                    f"{LEAD_RETELLING}\n\n{SECOND}")

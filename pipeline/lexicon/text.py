@@ -25,6 +25,7 @@ SUFFIX_ABBREVIATIONS = ("Co", "Corp", "Inc", "Ltd", "Jr")
 NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Univ", "Gov", "Gen", "Sen", "Rep",
                       "Amb", "St", *SUFFIX_ABBREVIATIONS, "Dept", "Int")
 # Abbreviations a headline may end with, their full stop no sentence's end: `... with Steppe
-# Mining Co.`, `... to visit U.S.`, `... widen farm coop.`
+# Mining Co.`, `... to visit U.S.`, `... widen farm coop.`, a sum's currency in Russian
+# (`... кредиты на 27,5 млн. долл.`)
 CLOSING_ABBREVIATIONS = (*SUFFIX_ABBREVIATIONS, "coop", "govt", "intl", "U.S", "U.K", "U.N",
-                         "E.U")
+                         "E.U", "долл", "руб")
