@@ -102,6 +102,7 @@ CAPTION_MAX_WORDS = 30  # a caption over its credit is a phrase or a sentence, n
 # No caption, notice, prompt, credit or menu line is longer than this; many paragraphs are.
 FURNITURE_MAX_CHARS = 600
 MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
+LISTING_INTRO_MIN_HEADS = 2  # a section's description heads a list of at least two dated stories
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SUBHEADING_MAX_WORDS = 10  # a subheading in a story is a phrase: `Long-term plans`
 CUT_SHORT_MIN_WORDS = 6  # a sentence the page's end cut off short still has a clause's words
@@ -1795,14 +1796,24 @@ def page_date(lines: list[Line]) -> str | None:
     return lines[found].date
 
 
-def mark_listing_header(lines: list[Line]) -> None:
+def mark_listing_header(lines: list[Line]) -> int:
     """On a listing, what stands above the first story's headline (and its date) is the page's
-    header: site name, section title, page date."""
+    header: site name, section title, page date; and so is a headline and paragraph with no date
+    line above a list of stories that each have one (the section's own description). Returns
+    where the first story starts."""
     heads = unit_heads(lines)
+    if len(heads) > LISTING_INTRO_MIN_HEADS and _date_above(lines, heads[0]) is None and all(
+            _date_above(lines, h) is not None for h in heads[1:]):
+        for i in _kept(lines, heads[0], heads[1]):
+            if not lines[i].date:
+                lines[i].reason = "boilerplate"
+        heads = heads[1:]
     first = _date_above(lines, heads[0]) if heads else None
-    for i in _kept(lines, 0, first if first is not None else heads[0] if heads else 0):
+    top = first if first is not None else heads[0] if heads else 0
+    for i in _kept(lines, 0, top):
         if not lines[i].date:
-            lines[i].reason = "navigation"
+            lines[i].reason = lines[i].reason or "navigation"
+    return top
 
 
 def _dated(lines: list[Line], head: int) -> bool:
@@ -2707,7 +2718,8 @@ def clean_text_page(page: RawPage) -> list[Story]:
     bounds = [*starts, len(lines)]
     date_of_page = page_date(lines) if listing else None
     if listing:
-        mark_listing_header(lines)
+        top = mark_listing_header(lines)  # a start above it began the page's header, no story
+        bounds = [bounds[0], *(b for b in bounds[1:] if b > top)]
     spans = list(zip(bounds, bounds[1:], strict=False))
     regions = [clean_region(lines, a, b, date_of_page) for a, b in spans]
     stem = page_stem(page)

@@ -2843,6 +2843,32 @@ def test_dates_above_headlines_split_a_listing() -> None:
     assert [s.published for s in stories] == ["2025-03-13", "2025-03-12", "2025-03-11"]
 
 
+def test_a_sections_description_above_its_dated_stories_is_the_pages_header() -> None:
+    about = ("The bank's strategy for the country puts roads, water and skills first and aims to "
+             "widen the economy so that it creates more jobs with higher incomes.")
+    text = (
+        f"Kyrgyzstan and the bank\n\n{about}\n\n"
+        f"13 March 2025\nJapan to fund Kyrgyz roads\n\n{PARA_1}\n\n"
+        f"12 March 2025\nGrant notes signed in Bishkek\n\n{PARA_2}\n\n"
+        f"11 March 2025\nMachinery for the ministry\n\n{PARA_3}"
+    )
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [
+        "Japan to fund Kyrgyz roads", "Grant notes signed in Bishkek", "Machinery for the ministry"]
+    assert {r.text: r.reason for r in stories[0].removed}[f"Kyrgyzstan and the bank\n{about}"] == (
+        "boilerplate")
+
+
+def test_an_undated_first_story_above_one_dated_story_stays_a_story() -> None:
+    text = (
+        f"Japan to fund Kyrgyz roads\n\n{PARA_1}\n\n"
+        f"12 March 2025\nGrant notes signed in Bishkek\n\n{PARA_2}\n\n"
+        f"Machinery for the ministry\n\n{PARA_3}"
+    )
+    titles = [s.title for s in clean_page(page(text))]
+    assert "Japan to fund Kyrgyz roads" in titles
+
+
 def test_a_date_line_between_the_storys_paragraphs_is_cut_and_a_dated_sentence_stays() -> None:
     dated = "On 12 May 2025 the two sides signed the loan agreement in Bishkek."
     story, removed = one(f"Japan to fund Kyrgyz roads\n\n13 May 2025\n\n{PARA_1}\n\n{PARA_2}"
