@@ -496,7 +496,7 @@ PLEA = re.compile(
     rf"|{SALUTATION.pattern}", re.I)
 PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
-               r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|"
+               r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|подписаться$|"
                r"войти|зарегистрируйтесь|присоединяйтесь к нам|(?:и )?будьте в курсе|"
                r"be the first to know|узнавайте (?:все )?(?:новости )?первыми)\b", re.I),
     # a sign-up form's consent: `I understand and agree that registration on this site
