@@ -296,6 +296,8 @@ def test_a_delegation_going_nowhere_or_a_table_is_no_meeting(nlp: Language, text
 @pytest.mark.parametrize("text", [
     "Both sides expressed interest in signing a memorandum on tourism.",
     "Several firms showed interest in building a cement plant near Osh.",
+    "The agency expressed its readiness to cooperate on the new clinics in Osh.",
+    "The minister confirmed his willingness to review the projects of the fund.",
 ])
 def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) -> None:
     assert "plan" in types(nlp, text)
@@ -333,6 +335,7 @@ def test_plans_in_place_to_do_something_are_a_plan(nlp: Language) -> None:
 @pytest.mark.parametrize("text", [
     "The loan carries an interest rate of 1 percent.",
     "Both sides expressed interest in the region's history.",
+    "The inspectors confirmed the readiness of the clinic for the winter.",  # no one's intent
 ])
 def test_interest_in_a_thing_or_an_interest_rate_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)

@@ -840,9 +840,14 @@ def test_sides_exchanging_views_hold_talks(ru: Language) -> None:
     "Город планирует построить новый мост через реку Нарын.",
     "Власти области собираются провести международный форум садоводов.",
     "В следующем году предусматривается подписать три соглашения о торговле.",
+    "Компания выразила готовность построить цементный завод под Ошем.",  # readiness voiced
 ])
 def test_a_happening_only_intended_is_a_plan(ru: Language, text: str) -> None:
     assert types(extract(ru, text)) == {"plan"}
+
+
+def test_the_readiness_of_a_building_is_no_plan(ru: Language) -> None:
+    assert "plan" not in types(extract(ru, "Готовность нового корпуса больницы составляет 80 %."))
 
 
 def test_funding_intended_stays_funding_and_a_happening_done_stays(ru: Language) -> None:

@@ -100,6 +100,7 @@ from pipeline.lexicon.events import (
     PROPERTY_VERBS,
     PURPOSE_NOUNS,
     REACHED_VERBS,
+    READINESS_NOUNS,
     REALIZING_VERBS,
     SENT_PROFESSIONALS,
     SETTING_PREPS,
@@ -1070,9 +1071,15 @@ def phase_verb(verb: Token) -> Token | None:
 
 
 def _voiced_interest(noun: Token) -> bool:
-    """`expressed interest in signing a memorandum`: an interest voiced in doing something."""
-    return lemma(noun) == "interest" and lemma(noun.head) in VOICING_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
+    """`expressed interest in signing a memorandum`, `confirmed its readiness to finance the
+    bridge`: an interest or a readiness voiced in doing something."""
+    if lemma(noun.head) not in VOICING_VERBS:
+        return False
+    if lemma(noun) == "interest":
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pcomp" for g in c.children) for c in noun.children)
+    return lemma(noun) in READINESS_NOUNS and any(
+        c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
         for c in noun.children)
 
 

@@ -46,6 +46,9 @@ TRIP_MAKING_VERBS = frozenset({"make", "pay", "begin", "start", "undertake", "co
 # Verbs that voice an interest in doing something, an intention: `expressed interest in
 # signing a memorandum`, `showed interest in investing`.
 VOICING_VERBS = frozenset({"express", "show", "voice", "confirm", "declare", "reaffirm"})
+# Nouns of being ready to do something, an intention when voiced: `expressed readiness to
+# finance the bridge`, `confirmed their willingness to cooperate`.
+READINESS_NOUNS = frozenset({"readiness", "willingness", "desire", "determination"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue", "seminar", "workshop", "presentation",
