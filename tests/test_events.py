@@ -259,6 +259,7 @@ def test_a_visit_naming_who_went_where_or_a_stay_to_attend_is_a_meeting(
 @pytest.mark.parametrize("text", [
     "The deputy minister travelled to Kazakhstan and Tajikistan in May.",
     "President Aibek Osmonov arrived in Tokyo on Monday.",
+    "The Korean foreign minister arrived here on Monday.",  # a wire's dateline place
 ])
 def test_an_official_or_a_named_person_travelling_to_a_place_pays_a_visit(
         nlp: Language, text: str) -> None:
@@ -269,6 +270,7 @@ def test_an_official_or_a_named_person_travelling_to_a_place_pays_a_visit(
     "The winners of the contest will travel to Tokyo in June.",
     "Forty nurses travelled to Japan in May.",
     "The minister arrived at the airport late.",  # no named place
+    "The parcels from the ministry arrived here on Monday.",  # things, no official
 ])
 def test_people_on_the_move_or_a_trip_to_no_named_place_is_no_visit(
         nlp: Language, text: str) -> None:

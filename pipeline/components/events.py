@@ -524,8 +524,10 @@ def _taken_part_in(gathering: Token) -> bool:
 def _official_trip(verb: Token) -> bool:
     """`the deputy minister travelled to Kazakhstan`, `Xi arrived in Dushanbe`: a named person or
     an official going to a named place pays a visit; `the winners will travel to Tokyo`, `forty
-    nurses flew to Japan` are people on the move."""
-    return _travels_officially(verb, pronouns=False) and _goes_abroad(verb, ("to", "in"))
+    nurses flew to Japan` are people on the move. A wire's `arrived here` goes to the place of
+    its dateline."""
+    return _travels_officially(verb, pronouns=False) and (_goes_abroad(verb, ("to", "in")) or any(
+        c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children))
 
 
 def _travels_officially(verb: Token, pronouns: bool = True) -> bool:
