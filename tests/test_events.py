@@ -356,6 +356,8 @@ def test_interest_in_a_thing_or_an_interest_rate_is_no_plan(nlp: Language, text:
     "The two banks established the Steppe Water Foundation in Almaty in May.",
     "The opening ceremony of the new fire station took place in Osh.",
     "The agency has set up a language laboratory at the university in Khorog.",
+    "The bank also helped create the Steppe Power Company in the mountains.",
+    "The two governments created a joint investment fund in 2019.",
 ])
 def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: str) -> None:
     assert "launch" in types(nlp, text)
@@ -378,6 +380,8 @@ def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: s
      {"launch"}),  # a figure of speech
     ("The new trade status opened up new potential for the farmers of the valley.", {"launch"}),
     ("The secretary set up a meeting with the donors for May.", {"launch"}),
+    ("The new plant created 500 jobs in the valley.", {"launch"}),  # jobs, no body
+    ("The reforms created favourable conditions for investors.", {"launch"}),
     ("The hospital was set up in 1998, the ministry said.", {"plan"}),  # no `is set to`
     pytest.param("The rains started in early May.", {"launch"},
                  marks=over_fires("any non-person subject of `start` is launched")),

@@ -573,8 +573,10 @@ def _is_commissioning(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
 def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     """launch / construction for `launched a course`, `construction began`, `centre opened`;
     meeting for a gathering opened (`the workshop was inaugurated`)."""
-    if lem not in LAUNCH_VERBS | START_VERBS and not (lem == "set" and _has_prt(verb, "up")):
-        return None  # `set up a laboratory` founds one as `established` does
+    if lem not in LAUNCH_VERBS | START_VERBS and not (lem == "set" and _has_prt(verb, "up")) \
+            and not (lem == "create" and _names_body(args)):
+        return None  # `set up a laboratory` founds one as `established` does, and so does
+        # `created a fund` (`created jobs` founds nothing)
     if lem in START_VERBS and any(c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in verb.children):
         return None  # `will begin discussing the strategy`: an activity begins, nothing is set up
@@ -593,6 +595,12 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     if lem in START_VERBS and lemmas & CONSTRUCTION_NOUNS:
         return "construction"
     return "launch"
+
+
+def _names_body(args: list[Token]) -> bool:
+    """Whether the verb's object is an organisation or a body's head noun: `the Pamir Energy
+    Company`, `a joint investment fund`."""
+    return bool(args) and (args[0].ent_type_ in ORG_LABELS or lemma(args[0]) in FINAL_HEADS)
 
 
 def _made_available(verb: Token) -> list[Token]:
