@@ -1083,14 +1083,14 @@ def phase_verb(verb: Token) -> Token | None:
 def _voiced_interest(noun: Token) -> bool:
     """`expressed interest in signing a memorandum`, `confirmed its readiness to finance the
     bridge`: an interest or a readiness voiced in doing something."""
-    if lemma(noun.head) not in VOICING_VERBS:
+    lem = lemma(noun)
+    if (lem != "interest" and lem not in READINESS_NOUNS) or lemma(noun.head) not in VOICING_VERBS:
         return False
-    if lemma(noun) == "interest":
+    if lem == "interest":
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pcomp" for g in c.children) for c in noun.children)
-    return lemma(noun) in READINESS_NOUNS and any(
-        c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
-        for c in noun.children)
+    return any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
+               for c in noun.children)
 
 
 def _plan_noun(noun: Token) -> bool:
