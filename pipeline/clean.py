@@ -1238,7 +1238,7 @@ def _cut_off(text: str) -> bool:
 def _cut_short(text: str) -> bool:
     """Whether a short line reads as a sentence cut off where the page ends: it opens with a
     capital, runs to a few words written in sentences and stops on a word no headline or menu
-    item ends on (`Special attention was paid to the issue of`)."""
+    item ends on (`Both sides also agreed to extend the programme to`)."""
     stopwords = STOPWORDS[detect_language(text)]
     words = WORD.findall(text)
     return (text[:1].isupper() and len(words) >= CUT_SHORT_MIN_WORDS and words[-1].lower() in

@@ -598,7 +598,7 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
 
 
 def _names_body(args: list[Token]) -> bool:
-    """Whether the verb's object is an organisation or a body's head noun: `the Pamir Energy
+    """Whether the verb's object is an organisation or a body's head noun: `the Steppe Power
     Company`, `a joint investment fund`."""
     return bool(args) and (args[0].ent_type_ in ORG_LABELS or lemma(args[0]) in FINAL_HEADS)
 

@@ -125,7 +125,7 @@ OUTLET_DATELINE_REACH = 8  # tokens from a dateline's place to the comma after i
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
 INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
-# What closes a list after its last item: `the World Bank, EBRD, IsDB and others`.
+# What closes a list after its last item: `the Steppe Bank, EBRD, SWDF and others`.
 LIST_CLOSERS = frozenset({("and", "others"), ("and", "other"), (",", "etc"), (",", "etc.")})
 LIST_CUES = frozenset({"with", "as", "including", "like"})
 # The lower-case words after or around which find_context_spans finds a name.
@@ -1861,7 +1861,7 @@ def _coordinated_before(doc: Doc, spans: list[Span]) -> list[Span]:
 def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
     """`Marubeni Corporation, Sojitz and Mitsui & Co.`: a proper name listed between two
     organisations is one too, and so is an acronym that closes a list of them before `and others`
-    (`the World Bank, EBRD, IsDB and others`)."""
+    (`the Steppe Bank, EBRD, SWDF and others`)."""
     starts = {s.start for s in spans}
     found = []
     for span in spans:

@@ -26,6 +26,6 @@ NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Univ", "Gov", "G
                       "Amb", "St", *SUFFIX_ABBREVIATIONS, "Dept", "Int")
 # Abbreviations a headline may end with, their full stop no sentence's end: `... with Steppe
 # Mining Co.`, `... to visit U.S.`, `... widen farm coop.`, a sum's currency in Russian
-# (`... кредиты на 27,5 млн. долл.`)
+# (`... гранты на 12,4 млн. долл.`)
 CLOSING_ABBREVIATIONS = (*SUFFIX_ABBREVIATIONS, "coop", "govt", "intl", "U.S", "U.K", "U.N",
                          "E.U", "долл", "руб")
