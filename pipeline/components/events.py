@@ -1089,6 +1089,11 @@ def _voiced_interest(noun: Token) -> bool:
     if lem == "interest":
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pcomp" for g in c.children) for c in noun.children)
+    return _has_to_clause(noun)
+
+
+def _has_to_clause(noun: Token) -> bool:
+    """Whether a to-infinitive clause hangs on the noun: `plans to build`, `readiness to fund`."""
     return any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
                for c in noun.children)
 
@@ -1098,8 +1103,7 @@ def _plan_noun(noun: Token) -> bool:
     `expressed interest in investing`."""
     if _voiced_interest(noun):
         return True
-    to_clause = any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
-                    for c in noun.children)
+    to_clause = _has_to_clause(noun)
     if lemma(noun) == "invitation":  # `accepted an invitation to visit Beijing next year`
         return lemma(noun.head) == "accept" and to_clause
     if noun.lower_ not in INTENT_NOUNS and lemma(noun) not in INTENT_NOUNS:
@@ -1110,8 +1114,7 @@ def _plan_noun(noun: Token) -> bool:
             t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) for t in noun.sent):
         return False  # `the goal of the project is to ease ...`: what a thing is for; a goal
         # due by a year is a target
-    if any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
-           for c in noun.children):
+    if to_clause:
         return True
     if lemma(noun) == "plan" and noun.dep_ == "dobj" and lemma(noun.head) in UNVEIL_VERBS:
         return True  # plans made known: `announced plans for two plants`, `unveiled a plan`
