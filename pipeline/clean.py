@@ -199,6 +199,13 @@ END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[
 # reports.—0—`, `... at the time. (Reporting by A; Editing by B)`
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
                        r"editing) by [^()]{1,200}\))\s*$", re.I)
+# what a page shows for an e-mail address its script hides from robots, in the sentence that
+# gave the address: `... send an email to This email address is being protected from spambots.
+# You need JavaScript enabled to view it.`
+MAIL_CLOAK_WORDS = (r"this email address is being protected from spambots|(?:этот )?адрес "
+                    r"электронной почты защищ[её]н от спам")
+MAIL_CLOAK = re.compile(
+    rf"(?:{MAIL_CLOAK_WORDS})[\w-]*\.(?:\s*[^.]{{0,60}}javascript[^.]{{0,40}}\.?)?", re.I)
 # the credit of a picture glued to the end of a paragraph: `... 1,200 children. Фото: © А.
 # Петрова/Агентство, архив |`, `... in May. Photo by A. Name`
 GLUED_CREDIT = re.compile(r"(?<=[.!?\"”»])\s*(?:photo|фото)(?:\s*:|\s+by\b|\s*©)"
@@ -758,9 +765,8 @@ ARTEFACTS = (
     re.compile(r"^(?:provided|distributed|supplied|syndicated|powered) by\b[^!?]{1,80}$", re.I),
     # a player's or a mail link's stand-in text for a browser without the feature: `Your browser
     # does not support the video tag.`, `This email address is being protected from spambots.`
-    re.compile(r"^(?:your browser (?:does not|doesn't|cannot) (?:support|play)|ваш браузер не "
-               r"поддерживает|this email address is being protected from spambots|адрес "
-               r"электронной почты защищ[её]н от спам)", re.I),
+    re.compile(rf"^(?:your browser (?:does not|doesn't|cannot) (?:support|play)|ваш браузер не "
+               rf"поддерживает|{MAIL_CLOAK_WORDS})", re.I),
     # markup the extraction left: `<a onclick="...">`, `<image>data:image/...`
     re.compile(r"^<\s*/?[a-z][a-z0-9]*(?:\s+[\w:-]+\s*=[^>]*|\s*/)?\s*>", re.I),
 )
@@ -1171,6 +1177,7 @@ def split_lines(text: str) -> list[Line]:
             lines[-1].text += " " + stripped
         elif not _is_embedded_post(stripped) and (glued := (
                 split_image(stripped) or split_read_more(stripped) or split_end_mark(stripped)
+                or split_mail_cloak(stripped)
                 or split_leading_stamp(stripped) or split_glued_stamp(stripped)
                 or split_dated_headline(stripped, HEADLINE_MIN_WORDS)
                 or split_closing_date(stripped, HEADLINE_MIN_WORDS))):
@@ -1185,10 +1192,12 @@ def split_lines(text: str) -> list[Line]:
         else:
             lines.append(Line(stripped, block))
         previous_blank, previous_raw = False, stripped
-    for line in lines:
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
         stopwords = STOPWORDS[detect_language(line.text)]
-        line.prose = is_prose(line.text, stopwords)
-        line.sentence = is_sentence(line.text, stopwords)
+        # the sentence that gave a hidden address is judged as the page wrote it, with its stand-in
+        said = f"{line.text} {after.text}" if after and MAIL_CLOAK.match(after.text) else line.text
+        line.prose = is_prose(said, stopwords)
+        line.sentence = is_sentence(said, stopwords)
     return lines
 
 
@@ -1225,6 +1234,15 @@ def split_end_mark(text: str) -> tuple[str, str] | None:
     rest = text[:m.start()] if m else ""  # credit and is cut whole
     return (rest, m.group().strip()) if SENTENCE_START.search(rest) and is_prose(
         rest, STOPWORDS[detect_language(rest)]) else None
+
+
+def split_mail_cloak(text: str) -> tuple[str, str] | None:
+    """(sentence, stand-in) of a line where the page wrote its stand-in for a hidden e-mail
+    address (`This email address is being protected ...`) in the sentence that gave it."""
+    m = MAIL_CLOAK.search(text)
+    if m is None or m.start() == 0 or not m.group()[0].isupper():
+        return None  # a sentence opens the stand-in: `The ministry said this email address ...`
+    return f"{text[:m.start()].rstrip()} {text[m.end():].strip()}".rstrip(), m.group()
 
 
 def _cut_off(text: str) -> bool:
@@ -2263,7 +2281,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
                                                                              prose[-1]):
         prose.append(body[-1])
     last_prose = prose[-1] if prose else end
-    footer = next((i for i in range(last_prose + 1, end) if lines[i].reason), end)
+    # a hidden address's stand-in stands in the story's sentence; it starts no footer
+    footer = next((i for i in range(last_prose + 1, end)
+                   if lines[i].reason and not MAIL_CLOAK.match(lines[i].text)), end)
     tail_date = None
     teasers = _dated_teasers(lines, [i for i in body if i > last_prose])
     links = _link_between(lines, body, region.title)

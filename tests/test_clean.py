@@ -910,6 +910,28 @@ def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) 
     assert rule_reason(" ".join(line.split())) == "artefact"
 
 
+def test_a_hidden_addresss_stand_in_leaves_the_sentence_that_gave_the_address() -> None:
+    story, removed = one(
+        "Clinic opens in mountain village\n\n"
+        "A new clinic funded by a foreign grant opened in the mountain village on Monday.\n\n"
+        "Patients who wish to book a visit in advance may write to the clinic's office at "
+        "This email address is being protected from spambots. You need JavaScript enabled to "
+        "view it.\n\n"
+        "Doctors will see patients from May.\n")
+    assert "spambots" not in story.text and "JavaScript" not in story.text
+    assert story.text.endswith("may write to the clinic's office at\n\n"
+                               "Doctors will see patients from May.")
+    assert any("spambots" in line for line in removed)
+
+
+def test_a_sentence_about_spam_keeps_its_words() -> None:
+    story, _ = one("Ministry warns of fake mail\n\n"
+                   "The ministry said this email address is being protected from spambots by a "
+                   "new filter that the agency installed with support from a foreign grant.\n\n"
+                   "The filter was bought last year and is now used by all regional offices.\n")
+    assert "protected from spambots by a new filter" in story.text
+
+
 @pytest.mark.parametrize("line", [
     "8 minutes of reading a day is the goal of the new school programme.",
     "Tags on the cattle let vets track 12,000 animals in Naryn.",
