@@ -1532,8 +1532,8 @@ def mark_lead_copies(lines: list[Line]) -> None:
 
 def _heads_story(lines: list[Line], i: int) -> bool:
     """Whether lines[i] stands directly above a paragraph, or above a date line or a source's
-    dateline above one."""
-    after = [ln for ln in lines[i + 1:] if not ln.reason][:2]
+    dateline above one; a line with no word (`|`, `•`) stands between nothing."""
+    after = [ln for ln in lines[i + 1:] if not ln.reason and WORD.search(ln.text)][:2]
     if after and after[0].prose:
         return True
     return len(after) == 2 and (is_stamp(after[0].text) or bool(

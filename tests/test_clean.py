@@ -1905,6 +1905,20 @@ def test_update_stamp_alone_dates_the_story_as_the_weakest_candidate() -> None:
     assert story.published == "2026-03-02"  # any other date line outweighs it
 
 
+def test_a_wordless_line_under_the_date_keeps_the_headline_printed_again_at_the_end() -> None:
+    headline = "Kazakhstan signs grant with KOICA for heating"
+    story, _ = one(f"{headline}\n\nTUESDAY, MAY 16, 2028\n|\n\n{PARA_1}\n\n{PARA_2}\n\n"
+                   f"{headline}\n\n[Copyright Example News]")
+    assert story.title == headline and story.published == "2028-05-16"
+
+
+def test_a_teasers_headline_over_a_wordless_line_and_a_menu_stays_cut() -> None:
+    teaser = "Korea opens a clinic for mothers in Osh"
+    story, removed = one(f"{teaser}\n|\nHome\nNews\n\nKazakhstan signs grant with KOICA\n\n"
+                         f"{PARA_1}\n\n{PARA_2}\n\n{teaser}")
+    assert story.title != teaser and removed[teaser] == "repeated"
+
+
 def test_site_clock_atop_the_page_gives_way_to_the_story_date_line() -> None:
     text = (f"Skip to content\n\nWednesday, September 22nd, 2027\n\n"
             f"Kazakhstan signs grant with KOICA for heating\n\nby May 16, 2024 General\n\n"
