@@ -129,6 +129,10 @@ ALL_KINDS = {"money", "percent", "quantity", "count"}
      "пять центров", "count", 5, "центр", False),
     ("Товарооборот Казахстана и Кореи вырос на пять процентов за год.",  # a share in words
      "пять процентов", "percent", 5, "%", False),
+    ("Посольство Японии передало больнице три тонны медикаментов.",  # a measure in words
+     "три тонны", "quantity", 3, "t", False),
+    ("В новом районе города построят два метро и рынок.",  # `метро` is no `метр`
+     "два метро", "count", 2, "метро", False),
 ])
 def test_amount_is_read_with_kind_value_and_unit(
         ru: Language, text: str, core: str, kind: str, value: float, unit: str,
@@ -165,6 +169,17 @@ def test_historical_total_is_cumulative(ru: Language, text: str, cumulative: boo
 ])
 def test_sentence_final_period_is_not_in_amount_span(ru: Language, text: str) -> None:
     assert all(not a.span.text.endswith(".") for a in extract(ru, text)._.amounts)
+
+
+def test_a_dollar_sum_in_abbreviations_stays_in_one_sentence(ru: Language) -> None:
+    doc = extract(ru, "На проект Корея выделила 3 млн. долл. США на три года.")
+    assert [s.text for s in doc.sents][0].endswith("на три года.")
+    assert [(a.span.text, a.value) for a in doc._.amounts] == [("3 млн. долл. США", 3_000_000)]
+
+
+def test_a_sentence_after_an_abbreviated_sum_stays_apart(ru: Language) -> None:
+    doc = extract(ru, "Сумма гранта составила 3 млн. долл. Кроме того, банк открыл офис.")
+    assert len(list(doc.sents)) == 3
 
 
 def test_count_stays_in_its_sentence(ru: Language) -> None:

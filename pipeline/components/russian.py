@@ -40,6 +40,7 @@ from pipeline.lexicon.russian import (
     ARMED_FORCES,
     BANK_SUFFIX,
     COMPOUND_BANK_MIN_CHARS,
+    CURRENCY_COUNTRY,
     CURRENCY_STEMS,
     DEONTIC,
     DEVELOPMENT_HEADS,
@@ -190,7 +191,7 @@ def natasha_tagger(doc: Doc) -> Doc:
     for sent in found.sents:
         first = by_start.get(sent.start)
         if first is not None:
-            first.is_sent_start = True
+            first.is_sent_start = not _names_currency(first)
     for token in found.tokens:
         own = by_start.get(token.start)
         if own is None:
@@ -210,6 +211,13 @@ def natasha_tagger(doc: Doc) -> Doc:
         ents.append(own)
     doc.ents = ents
     return doc
+
+
+def _names_currency(token: Token) -> bool:
+    """`США` after an abbreviated currency's dot (`2 млн. долл. США`) ends the sum, not opens
+    a sentence."""
+    return (token.text == CURRENCY_COUNTRY and token.i >= 2 and token.nbor(-1).text == "."
+            and token.nbor(-2).lower_ in CURRENCY_STEMS)
 
 
 # --------------------------------------------------------------------------- dates
@@ -329,13 +337,13 @@ def news_dates_ru(doc: Doc) -> Doc:
 # --------------------------------------------------------------------------- amounts
 _NUMBER = r"(?P<number>\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 # an abbreviation's dot, not the full stop of a sentence (`млн. японских иен`, `долл. США`)
-_DOT = r"(?:\.(?=\s+(?-i:[а-яё]|США)))?"
+_DOT = rf"(?:\.(?=\s+(?-i:[а-яё]|{CURRENCY_COUNTRY})))?"
 # a scale word, perhaps followed by the rest of the sum at a smaller one (`1 млрд 87 млн`)
 _SCALE = (rf"(?:\s*(?P<scale>{_alternation(RU_SCALES)})(?!\w){_DOT}"
           rf"(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_alternation(RU_SCALES)})(?!\w){_DOT})?)?")
 # a currency word, perhaps after a country adjective (`305 млн японских иен`)
 _CURRENCY = (rf"(?:[а-яё]+(?:их|ых|ой|ий)\s+)?(?P<currency>{_alternation(CURRENCY_STEMS)})"
-             rf"[а-яё]*(?!\w){_DOT}(?:\s+США)?(?!\w)")
+             rf"[а-яё]*(?!\w){_DOT}(?:\s+{CURRENCY_COUNTRY})?(?!\w)")
 _SYMBOL = r"(?P<symbol>US\$|\$|€|¥)"
 AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I)) for kind, pattern in (
@@ -409,6 +417,15 @@ def _counted_noun(doc: Doc, end: int) -> Token | None:
     return None
 
 
+def _counted_kind(noun: Token) -> tuple[str, str]:
+    """Kind and unit of a number's noun: `два процента` is a share and `две тонны` a measure, in
+    words as in figures; other nouns are counted."""
+    if noun.lemma_.startswith(PERCENT_STEMS):
+        return "percent", "%"
+    unit = next((u for stem, u in UNIT_STEMS.items() if noun.lemma_ in (stem, f"{stem}а")), None)
+    return ("quantity", unit) if unit else ("count", noun.lemma_)
+
+
 def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
     """Money, percentages, quantities and counts of a Russian Doc."""
     text = doc_text(doc)
@@ -431,9 +448,7 @@ def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
                 or not free(m.start(), noun.idx) or SENTENCE_BREAK.search(text, m.end(), noun.idx)):
             continue
         value = RU_NUMBER_WORDS[m.group("word").lower()] if m.group("word") else _number(m)
-        # `два процента`: a share in words, as `2 процента` in figures
-        kind, unit = ("percent", "%") if noun.lemma_.startswith(PERCENT_STEMS) else (
-            "count", noun.lemma_)
+        kind, unit = _counted_kind(noun)
         if (amount := _amount(doc, kind, m.start(), noun.idx + len(noun), value, unit)):
             taken.append((m.start(), m.end()))
             found.append(amount)

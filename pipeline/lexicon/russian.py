@@ -54,6 +54,8 @@ CURRENCY_STEMS = {
     "сомони": "TJS", "сом": "KGS", "сум": "UZS", "манат": "TMT", "рубл": "RUB", "вон": "KRW",
     "юан": "CNY", "лир": "TRY", "фунт": "GBP", "франк": "CHF", "дирхам": "AED", "риял": "SAR",
 }  # fmt: skip
+# The country an abbreviated currency names after its dot: `млн. долл. США`, one sum.
+CURRENCY_COUNTRY = "США"
 # Percent words (stems).
 PERCENT_STEMS = ("процент", "проц")
 # Units of measure: abbreviations as written, and word stems (any ending may follow), by the
