@@ -412,6 +412,34 @@ def test_money_range_gives_two_scaled_amounts(nlp: Language, text: str, low: int
     assert amounts(nlp, text) == [("money", low, "USD"), ("money", high, "USD")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Since 2010 the fund has spent 3 mln 250 thousand U.S. dollars on wells.", 3_250_000),
+     ("The bank will lend $1 billion 200 million to the utility.", 1_200_000_000)])
+def test_a_sum_written_in_two_scales_is_one_sum(nlp: Language, text: str, value: int) -> None:
+    assert [a for a in amounts(nlp, text) if a[0] == "money"] == [("money", value, "USD")]
+
+
+def test_a_larger_scale_after_a_sum_does_not_join_it(nlp: Language) -> None:
+    assert amounts(nlp, "The bank lent $300 thousand, and 2 million more came later.")[:1] == [
+        ("money", 300_000, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Of the 2,500,000 euros, 900,000 euros go to Lot 1 and 1,600,000 euros to Lot 2.",
+      [2_500_000, 900_000, 1_600_000]),
+     ("Phase 1 and 2 of the road will cost 40 million dollars.", [40_000_000])])
+def test_a_labels_number_is_no_bound_of_a_range(nlp: Language, text: str,
+                                               expected: list[int]) -> None:
+    assert [a[1] for a in amounts(nlp, text) if a[0] == "money"] == expected
+
+
+def test_an_and_range_after_a_name_is_still_a_range(nlp: Language) -> None:
+    assert amounts(nlp, "The bank may lend Kyrgyzstan between 5 and 10 million dollars.") == [
+        ("money", 5_000_000, "USD"), ("money", 10_000_000, "USD")]
+
+
 def test_count_range_gives_both_ends(nlp: Language) -> None:
     assert amounts(nlp, "The firm will hire 300-400 workers.") == [
         ("count", 300, "worker"), ("count", 400, "worker")]

@@ -38,7 +38,14 @@ from pipeline.lexicon.measures import (
     UNIT_WORDS,
     VAGUE_SPAN_WORDS,
 )
-from pipeline.lexicon.numbers import NUMBER_ONES, NUMBER_TENS, NUMBER_WORDS, SCALE_WORDS, SCALES
+from pipeline.lexicon.numbers import (
+    LABEL_NOUNS,
+    NUMBER_ONES,
+    NUMBER_TENS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    SCALES,
+)
 from pipeline.lexicon.people import PEOPLE_GROUPS
 from pipeline.schema import AmountKind
 
@@ -62,6 +69,7 @@ NOUN_PHRASE_MAX_TOKENS = 6  # reaches the head of `electric heat storage stoves`
 # Tokens after a currency word where the plural noun it modifies stands (`21 soum district
 # hospitals`: an adjective may come between).
 MODIFIED_NOUN_WINDOW = 2
+LABEL_WINDOW = 10  # characters before a number where the label it numbers stands (`Component `)
 
 # ----------------------------------------------------------------------------- labels
 
@@ -115,6 +123,12 @@ SCALE_RE = re.compile(
     r"|mln|mn|bln|bn|trn|tn)(?![\w])"
     r"|(?P<short>[kmbKMB])(?![\w])"
 )
+# the label a number numbers: `Lot 1`, `Phase 2`
+LABEL_BEFORE_RE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS)}) $")
+# the rest of a sum at a smaller scale, as sums translated from Russian write it: `5 mln 400
+# thousand dollars` (`5 млн 400 тыс. долларов`)
+REST_RE = re.compile(rf"\s+(?P<rest>\d{{1,3}})\s(?P<scale>(?i:{alternation(SCALE_WORDS)})|mln|bln)"
+                     r"(?![\w])")
 CURRENCY_AFTER_RE = re.compile(  # `5 million dollars`, `USD`, or `a 1-billion-euro investment`
     rf"(?:\s|-)?(?:(?P<code>{alternation(ISO_CODES)})\b"
     rf"|(?P<word>(?i:{_plural_alternation(CURRENCY_WORDS)}))(?!\w))"
@@ -214,6 +228,7 @@ class Reading:
     unit: str | None
     end: int
     scale: int | Decimal = 1
+    rest: Decimal = Decimal(0)  # the sum's rest at a smaller scale: `5 million 400 thousand`
 
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
@@ -235,7 +250,7 @@ def unit_word(word: str, table: dict[str, str]) -> str:
 
 def read_right(text: str, end: int, currency: str | None) -> Reading:
     """Scale, then currency, percent sign or unit written after a number ending at `end`."""
-    scale, pos = 1, end
+    scale, rest, pos = 1, Decimal(0), end
     if m := SCALE_RE.match(text, pos):
         short = m["short"]
         # `m`/`b` are scales only glued between a currency and the number (`€8m`, `$30M`,
@@ -243,6 +258,13 @@ def read_right(text: str, end: int, currency: str | None) -> Reading:
         money = currency or CURRENCY_AFTER_RE.match(text, m.end())
         if m["scale"] or short == "k" or (short and money and m.start() == end):
             scale, pos = scale_of(m["scale"] or short), m.end()
+    if scale > 1 and (m := REST_RE.match(text, pos)) and scale_of(m["scale"]) < scale:
+        rest, pos = Decimal(m["rest"]) * scale_of(m["scale"]), m.end()
+    return replace(_read_unit(text, pos, currency, scale), rest=rest)
+
+
+def _read_unit(text: str, pos: int, currency: str | None, scale: int) -> Reading:
+    """Currency, percent sign or unit written at `pos`, after a number and its `scale`."""
     if m := CURRENCY_AFTER_RE.match(text, pos):
         unit = m["code"] or unit_word(m["word"], CURRENCY_WORDS)
         return Reading("money", unit, m.end(), scale)
@@ -464,7 +486,7 @@ def read_amount(doc: Doc, m: re.Match[str], previous: AmountSpan | None,
     reading = read_right(text, m.end(), cur[0] if cur else None)
     if m["half"] and reading.scale == 1:
         return []  # `half an hour`, `half a century`: no scale word, no amount
-    values = [n * reading.scale for n in numbers if n is not None]
+    values = [n * reading.scale + reading.rest for n in numbers if n is not None]
     if _is_glued_million(doc, text, m.end(), reading):
         # `1.2m Kyrgyz citizens`: a glued `m` before a plural noun is million, not metres
         reading = Reading(None, None, m.end() + 1, SCALES["million"])
@@ -684,8 +706,8 @@ def find_amounts(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
     skip += [(t.start(), t.end()) for t in LIST_MARKER_RE.finditer(text)]
     found: list[AmountSpan] = []
     for m in _number_matches(text):
-        if _overlaps(m.start(), m.end(), skip):
-            continue
+        if _overlaps(m.start(), m.end(), skip) or (found and m.start() < found[-1].span.end_char):
+            continue  # a ticker, a list's marker, or the rest of a sum read (`5 mln 400 thousand`)
         sentence_prev = found[-1] if found and _same_sentence(doc, found[-1], m.start()) else None
         earlier = _recent_count(doc, found, m.start())
         for amount in read_amount(doc, m, sentence_prev, earlier):
@@ -731,9 +753,11 @@ def _is_total(amount: AmountSpan) -> bool:
 
 
 def _number_matches(text: str) -> Iterator[re.Match[str]]:
-    """Number matches; `in 2021 to 76 percent` is no range, so its second number stands alone."""
+    """Number matches; `in 2021 to 76 percent` is no range, nor is `for Lot 1 and 900,000
+    euros` (the first number a label's), so their second number stands alone."""
     for m in NUMBER_RE.finditer(text):
-        if m["n2"] and is_year_like(m["n1"]) and not is_year_like(m["n2"]):
+        labelled = LABEL_BEFORE_RE.search(text, max(0, m.start() - LABEL_WINDOW), m.start())
+        if m["n2"] and (labelled or is_year_like(m["n1"]) and not is_year_like(m["n2"])):
             if second := NUMBER_RE.match(text, m.start("n2")):
                 yield second
             continue
