@@ -2094,3 +2094,17 @@ def test_an_agency_in_capitals_after_a_datelines_place_ends_before_the_lead(
     assert names(nlp, text) == ["STEPPEWIRE"]
     text = "OSH. The Embassy of Japan is going to donate $300,000 to two schools in the city."
     assert names(nlp, text) == ["Embassy of Japan"]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister and his Kazakh counterpart, Daulet Sarsenbai, agreed to meet again.",
+    "The foreign minister and his Kazakh counterpart Daulet Sarsenbai agreed to meet again.",
+    "At the talks the envoy told Sarsenbai, also deputy prime minister, that aid would grow.",
+])
+def test_a_name_beside_a_counterpart_or_a_role_is_a_person(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_body_whose_name_opens_with_a_peer_noun_stays_a_body(nlp: Language) -> None:
+    text = "The grant was announced by Counterpart International, a US charity, in Osh."
+    assert names(nlp, text) == ["Counterpart International"]

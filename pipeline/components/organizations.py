@@ -69,6 +69,7 @@ from pipeline.lexicon.people import (
     DIGRAPH_INITIALS,
     HEADED_BODIES,
     LEADER_ROLES,
+    PEER_NOUNS,
     PEOPLE_NOUNS,
     PERSON_ROLES,
     PORTFOLIO_ROLES,
@@ -971,7 +972,7 @@ def _is_person_context(span: Span) -> bool:
     start = span.start
     while start > 1 and len(doc[start - 1].text) == 1 and doc[start - 1].text.isupper():
         start -= 1  # an initial without its full stop
-    if start > 0 and (doc[start - 1].lower_ in PERSON_ROLES or (
+    if start > 0 and (doc[start - 1].lower_ in PERSON_ROLES | PEER_NOUNS or (
             doc[start - 1].lower_ == "our" and _is_name_of_person(span))):
         return True
     after = doc[span.end:span.end + APPOSITION_WINDOW]
@@ -1541,8 +1542,8 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
             continue  # `Kazakh State Counselor Erlan Karin`: what qualifies a title
         if span.end < len(doc) and _is_role(doc[span.end]) and _owned_field(span):
             continue  # `the Embassy's Press Officer`: the field of a title
-        if len(span) == 1 and _after_source_cue(span):
-            kept.append(span)  # `polled by Reuters`, `told APA`
+        if len(span) == 1 and _after_source_cue(span) and not _is_person_context(span):
+            kept.append(span)  # `polled by Reuters`, `told APA`, not `told Aliev, the minister`
             continue
         if _is_acronym(span):
             if span.text in known or (_acts_as_body(span) and span.text.lower() not in (
@@ -1652,7 +1653,7 @@ def _titled_before_comma(span: Span) -> bool:
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
     for token in reversed(doc[max(0, span.start - TITLE_CHAIN_WINDOW):span.start - 1]):
-        if token.lower_ in PERSON_ROLES:
+        if token.lower_ in PERSON_ROLES or token.text in PEER_NOUNS:
             return True
         if not (_is_cap(token) or token.lower_ in {"of", "the", "and"}) or token.is_sent_start:
             return False

@@ -39,6 +39,8 @@ PERSON_ROLES = frozenset({
     "counselor", "councillor", "emperor", "empress", "pm", "chancellor", "senator", "emir",
     "sheikh", "specialist", "coordinator", "leader",
 })
+# People named by their tie to another, whose name may follow: `his Kazakh counterpart, A B`.
+PEER_NOUNS = frozenset({"counterpart", "colleague", "successor", "predecessor"})
 # Initials the region's names take in English, two letters for one Cyrillic sound: `Kh. Yuldashev`,
 # `Sh. Mirziyoyev` (a tokenizer splits them from their full stop).
 DIGRAPH_INITIALS = frozenset({"Ch", "Gh", "Kh", "Sh", "Ts", "Ya", "Ye", "Yo", "Yu", "Zh"})
