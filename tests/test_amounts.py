@@ -350,6 +350,9 @@ def test_index_points_and_percentiles_are_no_percent(nlp: Language, text: str) -
          [("quantity", 70, "ha"), ("quantity", 35, "MW")]),
         ("It cuts coal use by about 250,000 tonnes a year.", [("quantity", 250000, "t")]),
         ("The terminal covers 45,000 square metres.", [("quantity", 45000, "m2")]),
+        ("The new wing of 640 sq. metres opens in May.", [("quantity", 640, "m2")]),
+        ("A school of 900 sq m and a park of 3 sq. km were built.",
+         [("quantity", 900, "m2"), ("quantity", 3, "km2")]),
         ("They built a 5m wall along the 40-km road.",
          [("quantity", 5, "m"), ("quantity", 40, "km")]),
         ("The new 400 kV line replaces 220-kilovolt sections.",
@@ -358,6 +361,11 @@ def test_index_points_and_percentiles_are_no_percent(nlp: Language, text: str) -
 )
 def test_quantity_units_are_normalised(nlp: Language, text: str, expected: list) -> None:
     assert amounts(nlp, text) == expected
+
+
+def test_squares_counted_are_no_area(nlp: Language) -> None:
+    assert amounts(nlp, "The 12 squares of the old town were paved.") == [
+        ("count", 12, "square")]
 
 
 @pytest.mark.parametrize(

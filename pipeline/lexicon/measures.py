@@ -79,8 +79,10 @@ UNIT_SYMBOLS: dict[str, str] = {
 UNIT_WORDS: dict[str, str] = {
     "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "centimetre": "cm",
     "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "mile": "mi",
-    "square kilometre": "km2", "square kilometer": "km2", "sq km": "km2",
-    "square metre": "m2", "square meter": "m2", "cubic metre": "m3", "cubic meter": "m3",
+    "square kilometre": "km2", "square kilometer": "km2", "sq km": "km2", "sq. km": "km2",
+    "square metre": "m2", "square meter": "m2", "sq m": "m2", "sq. m": "m2", "sq metre": "m2",
+    "sq. metre": "m2", "sq meter": "m2", "sq. meter": "m2", "cubic metre": "m3",
+    "cubic meter": "m3",
     "hectare": "ha", "acre": "acre", "kilogram": "kg", "kilo": "kg", "tonne": "t", "ton": "t",
     "metric ton": "t", "litre": "l", "liter": "l", "barrel": "bbl",
     "kilovolt": "kV", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilowatt-hour": "kWh",
