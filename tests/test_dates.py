@@ -48,6 +48,20 @@ def test_full_date_is_read_to_the_day(nlp: Language, text: str, value: str) -> N
     assert values(nlp, text) == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("The clinic opened on 07 Jun 2019 in Khujand.", "2019-06-07"),
+    ("The clinic opened on Mar 4, 2021 in Khujand.", "2021-03-04"),
+    ("The clinic opened on 30 Jul 2022 in Khujand.", "2022-07-30"),
+])
+def test_a_month_shortened_without_its_dot_is_a_month_between_day_and_year(
+        nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text) == [value]
+
+
+def test_a_name_spelled_like_a_short_month_is_no_month_without_a_year(nlp: Language) -> None:
+    assert values(nlp, "Coach Kim Jun 4 times led the team in Osh.") == []
+
+
 def test_number_before_a_month_with_a_word_between_is_no_day(nlp: Language) -> None:
     assert values(nlp, "She scored 15 in January 2019.") == ["2019-01"]
 

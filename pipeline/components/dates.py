@@ -57,6 +57,8 @@ _MONTH_DOTTED = "|".join(rf"{name.capitalize()}\." for name in MONTH_ABBREVIATIO
 _MONTH_NAMES = "|".join(name.capitalize() for name in MONTH_NAMES)
 _MONTH = rf"\b(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATION})(?![a-z])"
 _MONTH_FULL = rf"\b(?:{_MONTH_NAMES}|{_MONTH_DOTTED})(?![a-z])"  # a month alone, written out
+# `Mar`, `Jun`, `Jul` without their dot name a month only between a day and a year
+_MONTH_UNDOTTED = rf"\b(?:{'|'.join(name.capitalize() for name in sorted(DOTTED_ONLY))})(?![a-z.])"
 # a pattern opening so is tried only where a number starts (see _matches)
 _NUMBER = r"\b(?=\d)"
 _DAY = rf"{_NUMBER}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -97,7 +99,10 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_YEAR}\s(?i:to|through|till|until|and)\s{_YEAR}",
         # split years: the 2024/25 fiscal year, 2023/2024 (not 2024/05/12)
         rf"{_YEAR}/(?:{_YEAR}|\d\d)(?![\d/])",
-        # full dates: 15 January 2019, Jan. 15, 2019, Friday, Oct. 23, the 3rd of June
+        # full dates: 15 January 2019, Jan. 15, 2019, Friday, Oct. 23, the 3rd of June; 9 Jun
+        # 2004, Jun 9, 2004
+        rf"{_DAY}\s{_MONTH_UNDOTTED},?\s{_YEAR}",
+        rf"{_MONTH_UNDOTTED}\s{_DAY},?\s{_YEAR}",
         rf"{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
         rf"{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
         rf"{_NUMBER}(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b",
