@@ -451,6 +451,18 @@ def test_a_body_of_a_state_under_two_names_of_the_state_is_one_organization(
     assert [o.name for o in doc._.organizations] == ["Кабинет Министров Кыргызской Республики"]
 
 
+def test_a_mission_seated_in_a_state_or_its_capital_is_one_organization(ru: Language) -> None:
+    doc = extract(ru, "Посольство Кореи в Кыргызстане передало больнице аппараты. Об этом "
+                      "сообщили в посольстве Кореи в Бишкеке.")
+    assert [o.name for o in doc._.organizations] == ["Посольство Кореи в Кыргызстане"]
+
+
+def test_missions_seated_in_two_states_are_two_organizations(ru: Language) -> None:
+    doc = extract(ru, "Посольство Кореи в Кыргызстане и посольство Кореи в Казахстане провели "
+                      "совместный семинар.")
+    assert len(doc._.organizations) == 2
+
+
 def test_a_ministry_with_its_state_but_no_field_names_no_organization(ru: Language) -> None:
     doc = extract(ru, "Проект согласован с министерством Таджикистана и будет завершён в мае.")
     assert orgs(doc) == {}

@@ -825,7 +825,20 @@ def _spells(short: str, name: str) -> bool:
 
 def _group_key(span: Span) -> str:
     """A mention's lemmas, the state a body is of given by its code, whatever the name it goes
-    by (`Кабинета Министров Кыргызстана`, `Кабинет Министров Кыргызской Республики`)."""
+    by (`Кабинета Министров Кыргызстана`, `Кабинет Министров Кыргызской Республики`); a
+    mission's seat by its state too, a capital standing for its state (`посольство Японии в
+    Таджикистане` is `посольство Японии в Душанбе`)."""
+    seat = next((t.i for t in span[1:] if t.lower_ == "в"), span.end)
+    key = _owner_key(span.doc[span.start:seat])
+    if seat + 1 >= span.end:
+        return key
+    place = span.doc[seat + 1:span.end]
+    code = country_code(place.text) or CAPITALS.get(place.root.lemma_.lower())
+    return f"{key} в {code or place.lemma_.lower()}"
+
+
+def _owner_key(span: Span) -> str:
+    """A body's lemmas, the state it is of given by its code (`кабинет министров KGZ`)."""
     cut = next((t.i for t in span[1:] if t.ent_type_ == "GPE"), span.end)
     code = country_code(span.doc[cut:span.end].text) if cut < span.end else None
     words = span if code is None else span.doc[span.start:cut]
