@@ -687,6 +687,8 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     # the opening of a gathering launches nothing; the opening of a centre does
     ("Министр выступил на открытии форума в Ташкенте.", set(), {"launch"}),
     ("В Оше состоялось открытие учебного центра.", {"launch"}, set()),
+    ("Совместное заседание открыли министры двух стран.", {"meeting"}, {"launch"}),
+    ("На заседании министры открыли новый учебный центр.", {"launch"}, set()),
     # a future said as a condition is no plan, as English `if`
     ("Если нагрузка на бюджет будет сохранена, поддержка останется прежней.", set(), {"plan"}),
     ("Когда мост будет открыт, дорога станет короче.", set(), {"plan"}),

@@ -929,8 +929,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
                 token.nbor(-1).lemma_ in RU_RESULT_WORDS and _meeting_told(token))):
         return False  # `этот визит откроет новую страницу`, `по итогам встречи` after the
         # meeting was told: told already
-    if kind == "launch" and any(t.lemma_ in RU_OPENED_GATHERINGS
-                                for t in token.doc[token.i + 1:token.i + 1 + GATHERING_WINDOW]):
+    if kind == "launch" and _opens_gathering(token):
         return False  # `на открытии форума`: the forum began, nothing was launched
     if kind == "funding" and token.lemma_ in FUNDING_NOUNS:
         return money
@@ -941,6 +940,18 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return money or bool(lemmas & (FUNDING_NOUNS | AID_LEMMAS)) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
+
+
+def _opens_gathering(token: Token) -> bool:
+    """An opening whose gathering follows it (`на открытии форума`) or, as its object, stands
+    before it (`Пленарное заседание открыли ...`), not where it was held (`На форуме открыли
+    центр`)."""
+    doc = token.doc
+    after = doc[token.i + 1:token.i + 1 + GATHERING_WINDOW]
+    before = doc[max(token.sent.start, token.i - GATHERING_WINDOW):token.i]
+    return any(t.lemma_ in RU_OPENED_GATHERINGS for t in after) or any(
+        t.lemma_ in RU_OPENED_GATHERINGS and t.morph.get("Case") in (["Nom"], ["Acc"])
+        for t in before)
 
 
 def _context_follows(kind: str, token: Token) -> bool | None:
