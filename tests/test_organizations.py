@@ -2108,3 +2108,23 @@ def test_a_name_beside_a_counterpart_or_a_role_is_a_person(nlp: Language, text: 
 def test_a_body_whose_name_opens_with_a_peer_noun_stays_a_body(nlp: Language) -> None:
     text = "The grant was announced by Counterpart International, a US charity, in Osh."
     assert names(nlp, text) == ["Counterpart International"]
+
+
+def test_an_undefined_acronym_joins_the_storys_long_form_that_spells_it(nlp: Language) -> None:
+    text = ("The Korean International Cooperation Agency opened an office in Osh. KOICA will "
+            "train 40 nurses there.")  # the story's spelling, not the agency's own
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Korean International Cooperation Agency"]
+    assert "KOICA" in forms(found[0])
+
+
+def test_an_acronym_known_for_a_body_the_story_names_keeps_that_body(nlp: Language) -> None:
+    text = ("The Agricultural Development Bureau met the Asian Development Bank. ADB will "
+            "provide a grant.")
+    assert sorted(names(nlp, text)) == ["Agricultural Development Bureau",
+                                        "Asian Development Bank"]
+
+
+def test_a_body_named_after_an_acronym_is_no_long_form_of_it(nlp: Language) -> None:
+    text = "The KOICA Alumni Association was founded in 2015. KOICA funds its meetings."
+    assert sorted(names(nlp, text)) == ["KOICA", "KOICA Alumni Association"]

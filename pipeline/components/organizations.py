@@ -14,7 +14,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.components.abbreviations import Abbreviation
+from pipeline.components.abbreviations import Abbreviation, best_long_form
 from pipeline.components.doctext import doc_text
 from pipeline.components.upstream import MissingComponent, declare, upstream
 from pipeline.lexicon.calendar import (
@@ -1928,6 +1928,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
              and not any(p.start <= span.start and span.end <= p.end for p in programmes)
              and (owner := _board_owner(span)) is not None]
     links = _short_form_links(abbreviations, spans)
+    links.update(_spelled_links(spans, links))
     for short, long_form in _bracketed_names(doc, spans).items():
         links.setdefault(short, long_form)
     blocked = {a.short.text for a in abbreviations} - set(links)
@@ -2122,6 +2123,31 @@ def _short_form_links(abbreviations: list[Abbreviation], spans: list[Span]) -> d
         elif _is_institution(_trim(long)):
             links.setdefault(abbr.short.text, _trim(long).text)
     return links
+
+
+def _spelled_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:
+    """An acronym the story uses but never defines names the story's first long form whose word
+    initials spell it (`JICA`: `Japanese International Cooperation Agency`), unless the story
+    names the body the acronym is known for."""
+    names = {s.text for s in spans}
+    spelled: dict[str, str] = {}
+    for short in dict.fromkeys(s.text for s in spans if _is_short(s.text) and s.text not in links):
+        if KNOWN_ORGS.get(short) in names:
+            continue
+        long = next((s.text for s in spans if not _is_short(s.text) and _spells(short, s.text)),
+                    None)
+        if long is not None:
+            spelled[short] = long
+    return spelled
+
+
+def _spells(short: str, long: str) -> bool:
+    """Whether the long form spells the short one (Schwartz and Hearst's match) and has no
+    capitalised word the short form leaves out (`Asian Development Bank of the Region`), nor
+    the short form itself (`JICA Alumni Association` is a body of its own)."""
+    letters = {c.upper() for c in short if c.isalpha()}
+    return short not in long.split() and best_long_form(short, long) == long and all(
+        w[0] in letters for w in long.replace("-", " ").split() if w[:1].isupper())
 
 
 # ------------------------------------------------------------------ spaCy components
