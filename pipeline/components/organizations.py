@@ -986,6 +986,23 @@ def _is_person_context(span: Span) -> bool:
     return False
 
 
+def _set_off_role(span: Span) -> bool:
+    """A role set off by commas after a name (`Aliev, also deputy prime minister, said`): its
+    holder's; not a clause's subject after an opening phrase (`Speaking to APA, the minister
+    said`)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    phrase = []
+    for token in doc[span.end + 1:span.end + 1 + APPOSITION_WINDOW]:
+        if token.text == ",":
+            return any(t.lower_ in PERSON_ROLES for t in phrase)
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        phrase.append(token)
+    return False
+
+
 def _proper_run(doc: Doc, start: int) -> Span | None:
     """The run of capitalised proper-noun tokens starting at `start` (same line)."""
     end = start
@@ -1542,8 +1559,8 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
             continue  # `Kazakh State Counselor Erlan Karin`: what qualifies a title
         if span.end < len(doc) and _is_role(doc[span.end]) and _owned_field(span):
             continue  # `the Embassy's Press Officer`: the field of a title
-        if len(span) == 1 and _after_source_cue(span) and not _is_person_context(span):
-            kept.append(span)  # `polled by Reuters`, `told APA`, not `told Aliev, the minister`
+        if len(span) == 1 and _after_source_cue(span) and not _set_off_role(span):
+            kept.append(span)  # `polled by Reuters`, `told APA`, not `told Aliev, the minister,`
             continue
         if _is_acronym(span):
             if span.text in known or (_acts_as_body(span) and span.text.lower() not in (
