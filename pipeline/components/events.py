@@ -1375,7 +1375,9 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     an infinitive or a preposition (`plans to`, `target of`, `commitment to`)."""
     if head.pos_ in ("VERB", "ADJ", "AUX"):
         if cur.dep_ == "xcomp" and _helped_by_thing(head):
-            return Mode.NONE  # `the two loans will help modernise the pipes`: an effect
+            # `the two loans will help modernise the pipes`: works they pay for, due; `will
+            # help improve health`: an effect
+            return Mode.SCHEDULED if lemma(cur) in CONSTRUCTION_VERBS else Mode.NONE
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
         if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (lemma(head) in ("agree", "decide")
                                                             or any(c.tag_ == "TO"
@@ -1389,8 +1391,8 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
 
 def _helped_by_thing(verb: Token) -> bool:
     """`the loans will help`, `the new road will allow`: an effect verb, not in the past, whose
-    subject is a thing (a loan, a work, a deal), which has effects and intends nothing; `Japan
-    will help build` plans."""
+    subject is a thing (a loan, a work, a deal), which has effects and intends nothing (the works
+    it will help do are due all the same); `Japan will help build` plans."""
     subject = _subject(verb)
     return lemma(verb) in EFFECT_VERBS and verb.tag_ not in ("VBD", "VBN") and (
         subject is not None and not _can_intend(subject))  # `the grant helped rebuild`: done
