@@ -924,3 +924,12 @@ def test_a_range_carries_its_bounds_and_its_upper_item_restates_the_lower(
                      (55_000_000, 40_000_000, 55_000_000, True)]
     single = mentions(nlp, "The bank will lend $40 million to farmers.")
     assert [(m.min, m.max, m.restates) for m in single] == [(None, None, False)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The fund will refurbish a total of 17 pre-schools by 2027.", ("count", 17, "school")),
+    ("The fund will open a total of 40 e-learning centres by 2027.", ("count", 40, "centre")),
+])
+def test_a_hyphen_inside_the_counted_noun_does_not_end_its_phrase(
+        nlp: Language, text: str, count: tuple) -> None:
+    assert [a for a in amounts(nlp, text) if a[0] == "count"] == [count]

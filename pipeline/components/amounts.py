@@ -315,7 +315,7 @@ def counted_nouns(doc: Doc, start: int, end: int) -> list[Token]:
     if last.dep_ in COUNT_DEPS and near and head.pos_ in ("NOUN", "PROPN"):
         found.append(head)
     phrase = _noun_phrase_after(doc, span.end)
-    found += [t for t in phrase if t.pos_ != "PROPN" and _looks_plural(t)][:1]
+    found += [t for t in phrase if t.pos_ != "PROPN" and t.is_alpha and _looks_plural(t)][:1]
     # the parse missed the link: the first head noun, past modifiers
     found += [t for t in phrase if t.pos_ == "NOUN" and t.dep_ != "compound"][:1]
     return list(dict.fromkeys(found))
@@ -332,8 +332,9 @@ def _noun_phrase_after(doc: Doc, i: int) -> list[Token]:
         if not (modifier or joins or _misread_plural(token)):
             break
         phrase.append(token)
-        if token.pos_ == "NOUN" and _looks_plural(token):
-            break  # the first plural noun closes the phrase (`300 families food`)
+        if token.pos_ == "NOUN" and token.is_alpha and _looks_plural(token):
+            break  # the first plural noun closes the phrase (`300 families food`), not a
+            # hyphen the tagger calls one (`a total of 23 pre-schools`)
     return phrase
 
 
