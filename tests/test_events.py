@@ -1935,3 +1935,19 @@ def test_people_given_a_chance_to_study_abroad_are_personnel(nlp: Language, text
 def test_a_chance_looked_for_reports_nothing_done(nlp: Language) -> None:
     assert "construction" not in types(
         nlp, "The city is looking for an opportunity to build a second bridge.")
+
+
+@pytest.mark.parametrize("text", [
+    "The new substation provides an uninterrupted power supply to 9,000 homes.",
+    "The pumping station will provide water supply to two villages near Osh.",
+])
+def test_a_utilitys_supply_provided_is_a_service_not_aid(nlp: Language, text: str) -> None:
+    assert "funding" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan provided medical supplies to the district hospital.",
+    "The agency delivered supplies of drinking water to the flooded villages.",
+])
+def test_supplies_handed_over_are_aid(nlp: Language, text: str) -> None:
+    assert "funding" in types(nlp, text)

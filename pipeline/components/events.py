@@ -128,6 +128,7 @@ from pipeline.lexicon.events import (
     UNVEIL_VERBS,
     URGING_FOR_VERBS,
     URGING_VERBS,
+    UTILITY_WORDS,
     VIEWS,
     VISIT_TRIP_VERBS,
     VOICING_VERBS,
@@ -289,6 +290,8 @@ def _noun_lemmas(token: Token) -> set[str]:
             out.update(lemma(g) for g in child.children if g.dep_ == "pobj")
             for pobj in child.children:
                 out.update(lemma(c) for c in pobj.children if c.dep_ == "compound")
+    if any(c.dep_ == "compound" and lemma(c) in UTILITY_WORDS for c in token.children):
+        out -= {"supply", "supplies"}  # `an uninterrupted power supply`: a service, no goods
     return out
 
 

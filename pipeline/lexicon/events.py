@@ -173,6 +173,8 @@ GOODS_NOUNS = frozenset({
     "mask", "machine", "scanner", "incubator", "tent", "blanket", "tool", "bag", "stationery",
     "uniform", "clothing", "clothes", "boat", "motorcycle", "pickup", "drone", "radio", "camera",
 })
+# What a utility supplies: `power supply`, `water supply` is a service, no goods handed over.
+UTILITY_WORDS = frozenset({"water", "power", "electricity", "gas", "heat", "heating", "energy"})
 # Kinds of support that are money or goods: `provides budget support`, `material support`.
 PAID_SUPPORT = frozenset({"budget", "budgetary", "financial", "material", "humanitarian"})
 # Verbs by which a body gives support, which is aid unless it is only words or a stance:
