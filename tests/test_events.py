@@ -1607,6 +1607,16 @@ def test_the_meeting_between_named_sides_is_a_meeting(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "At the meeting with the governor of Osh, the envoy noted the growth of trade.",
+    "At the meeting in the Ministry of Energy, the envoy noted the growth of trade.",
+])
+def test_the_meeting_with_its_side_or_its_venue_named_is_a_meeting(
+        nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
+    assert "meeting" not in types(nlp, "At the meeting, the envoy noted the growth of trade.")
+
+
+@pytest.mark.parametrize("text", [
     "The agreement underscores the commitment of both sides to meet the needs of farmers.",
     "The joint effort signifies a shared commitment to training young engineers.",
     "The visit reflects the plan to open a consulate in Osh.",

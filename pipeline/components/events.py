@@ -353,10 +353,13 @@ def _is_definite_reference(noun: Token) -> bool:
     if det is None or det.lower_ not in ("the", "this", "that", "its", "their"):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in noun.children):
-        return False  # `at its annual meeting in Cyprus`: placed, it is told for the first time
-    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
-        return False  # `during the meeting between the minister and ...`: its sides named
+            g.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for g in c.children)
+            for c in noun.children):
+        return False  # `at its annual meeting in Cyprus`, `in the city hall of Osh`: placed,
+        # it is told for the first time
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
+        return False  # `during the meeting between the minister and ...`, `at the meeting with
+        # the governor`: its sides named
     if {c.lower_ for c in noun.children if c.dep_ == "prep"} >= {"of", "to"}:
         return False  # `following the visit of the President to Abu Dhabi`: who went where
     if _placed_in_time(noun):
