@@ -1961,3 +1961,20 @@ def test_a_utilitys_supply_provided_is_a_service_not_aid(nlp: Language, text: st
 ])
 def test_supplies_handed_over_are_aid(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Korean medical assistance to Uzbekistan has reached 14 district clinics.",
+    "Japan's grant aid to Kyrgyzstan has rebuilt six schools in Naryn.",
+])
+def test_aid_named_with_its_giver_and_the_state_it_goes_to_is_funding(
+        nlp: Language, text: str) -> None:
+    assert "funding" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Assistance to farmers is needed in the south of Tajikistan.",
+    "Economic assistance to poor regions remains a priority for the government.",
+])
+def test_aid_with_no_giver_or_no_state_is_no_funding(nlp: Language, text: str) -> None:
+    assert "funding" not in types(nlp, text)

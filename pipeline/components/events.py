@@ -167,7 +167,7 @@ from pipeline.lexicon.people import (
 from pipeline.lexicon.places import DEMONYMS
 from pipeline.lexicon.projects import DONORS
 from pipeline.lexicon.text import LIST_ITEM
-from pipeline.names import outside_names
+from pipeline.names import country_of, outside_names
 from pipeline.schema import ISO_LENGTH, DateSource, EventType
 
 # --------------------------------------------------------------------------- patterns
@@ -196,7 +196,7 @@ NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS |
                  | INTENT_NOUNS | TRIP_NOUNS
                  | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
                               "recruitment", "training", "invitation", "interest", "table",
-                              "ratification", "signature"}))
+                              "ratification", "signature", "aid", "assistance"}))
 # Every word for a gathering that is held: `the forum was opened` holds it.
 GATHERINGS = MEETING_NOUNS | HELD_MEETING_NOUNS | ATTENDED_GATHERINGS
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
@@ -902,6 +902,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_lent(noun) and not _is_measured(noun) and (
             _has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
+    if lem in AID_NOUNS and _donor_to_recipient(noun):
+        return [("funding", noun)]  # `Chinese assistance to Tajikistan has targeted roads`
     if lem in GIVING_NOUNS | {"commitment"} and of_child is not None and _money_under(
             of_child, money):
         return [("funding", noun)]  # `commitments of $59.5 million`: money committed, not a
@@ -948,6 +950,19 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             return []  # a groundbreaking or signing ceremony is that event, not a meeting
         return [("meeting", noun)]
     return []
+
+
+def _donor_to_recipient(aid: Token) -> bool:
+    """Aid a clause is about, named with its giver and the state it goes to: `Chinese economic
+    assistance to Tajikistan has targeted ...`, `ADB's first assistance to Tajikistan was in
+    1998`; not aid in general (`assistance to farmers is needed`)."""
+    if aid.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    giver = any((c.dep_ == "poss" and c.ent_type_ in ORG_LABELS | {"GPE", "NORP"})
+                or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+                for c in aid.children)
+    return giver and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        country_of(g.text) for g in c.children) for c in aid.children)
 
 
 def _is_official_trip(trip: Token) -> bool:
