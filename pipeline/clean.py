@@ -200,8 +200,8 @@ END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
                        r"editing) by [^()]{1,200}\))\s*$", re.I)
 # what a page shows for an e-mail address its script hides from robots, in the sentence that
-# gave the address: `... send an email to This email address is being protected from spambots.
-# You need JavaScript enabled to view it.`
+# gave the address: `... write to the office at This email address is being protected from
+# spambots. You need JavaScript enabled to view it.` (Joomla's stand-in)
 MAIL_CLOAK_WORDS = (r"this email address is being protected from spambots|(?:этот )?адрес "
                     r"электронной почты защищ[её]н от спам")
 MAIL_CLOAK = re.compile(

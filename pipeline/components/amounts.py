@@ -125,8 +125,8 @@ SCALE_RE = re.compile(
 )
 # the label a number numbers: `Lot 1`, `Phase 2`
 LABEL_BEFORE_RE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS)}) $")
-# the rest of a sum at a smaller scale, as sums translated from Russian write it: `5 mln 400
-# thousand dollars` (`5 млн 400 тыс. долларов`)
+# the rest of a sum at a smaller scale, as sums translated from Russian write it: `2 mln 300
+# thousand dollars` (`2 млн 300 тыс. долларов`)
 REST_RE = re.compile(rf"\s+(?P<rest>\d{{1,3}})\s(?P<scale>(?i:{alternation(SCALE_WORDS)})|mln|bln)"
                      r"(?![\w])")
 CURRENCY_AFTER_RE = re.compile(  # `5 million dollars`, `USD`, or `a 1-billion-euro investment`
@@ -228,7 +228,7 @@ class Reading:
     unit: str | None
     end: int
     scale: int | Decimal = 1
-    rest: Decimal = Decimal(0)  # the sum's rest at a smaller scale: `5 million 400 thousand`
+    rest: Decimal = Decimal(0)  # the sum's rest at a smaller scale: `2 million 300 thousand`
 
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
@@ -334,7 +334,7 @@ def _noun_phrase_after(doc: Doc, i: int) -> list[Token]:
         phrase.append(token)
         if token.pos_ == "NOUN" and token.is_alpha and _looks_plural(token):
             break  # the first plural noun closes the phrase (`300 families food`), not a
-            # hyphen the tagger calls one (`a total of 23 pre-schools`)
+            # hyphen the tagger calls one (`a total of 17 pre-schools`)
     return phrase
 
 
@@ -708,7 +708,7 @@ def find_amounts(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
     found: list[AmountSpan] = []
     for m in _number_matches(text):
         if _overlaps(m.start(), m.end(), skip) or (found and m.start() < found[-1].span.end_char):
-            continue  # a ticker, a list's marker, or the rest of a sum read (`5 mln 400 thousand`)
+            continue  # a ticker, a list's marker, or the rest of a sum read (`2 mln 300 thousand`)
         sentence_prev = found[-1] if found and _same_sentence(doc, found[-1], m.start()) else None
         earlier = _recent_count(doc, found, m.start())
         for amount in read_amount(doc, m, sentence_prev, earlier):
@@ -754,7 +754,7 @@ def _is_total(amount: AmountSpan) -> bool:
 
 
 def _number_matches(text: str) -> Iterator[re.Match[str]]:
-    """Number matches; `in 2021 to 76 percent` is no range, nor is `for Lot 1 and 900,000
+    """Number matches; `in 2021 to 76 percent` is no range, nor is `for Lot 2 and 650,000
     euros` (the first number a label's), so their second number stands alone."""
     for m in NUMBER_RE.finditer(text):
         labelled = LABEL_BEFORE_RE.search(text, max(0, m.start() - LABEL_WINDOW), m.start())

@@ -99,8 +99,8 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_YEAR}\s(?i:to|through|till|until|and)\s{_YEAR}",
         # split years: the 2024/25 fiscal year, 2023/2024 (not 2024/05/12)
         rf"{_YEAR}/(?:{_YEAR}|\d\d)(?![\d/])",
-        # full dates: 15 January 2019, Jan. 15, 2019, Friday, Oct. 23, the 3rd of June; 9 Jun
-        # 2004, Jun 9, 2004
+        # full dates: 15 January 2019, Jan. 15, 2019, Friday, Oct. 23, the 3rd of June; 07 Jun
+        # 2019, Mar 4, 2021
         rf"{_DAY}\s{_MONTH_UNDOTTED},?\s{_YEAR}",
         rf"{_MONTH_UNDOTTED}\s{_DAY},?\s{_YEAR}",
         rf"{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",

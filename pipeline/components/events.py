@@ -291,7 +291,7 @@ def _noun_lemmas(token: Token) -> set[str]:
             for pobj in child.children:
                 out.update(lemma(c) for c in pobj.children if c.dep_ == "compound")
     if any(c.dep_ == "compound" and lemma(c) in UTILITY_WORDS for c in token.children):
-        out -= {"supply", "supplies"}  # `an uninterrupted power supply`: a service, no goods
+        out -= {"supply", "supplies"}  # `a steady power supply`: a service, no goods
     return out
 
 
@@ -903,7 +903,7 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             _has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
     if lem in AID_NOUNS and _donor_to_recipient(noun):
-        return [("funding", noun)]  # `Chinese assistance to Tajikistan has targeted roads`
+        return [("funding", noun)]  # `Korean aid to Uzbekistan has reached 14 clinics`
     if lem in GIVING_NOUNS | {"commitment"} and of_child is not None and _money_under(
             of_child, money):
         return [("funding", noun)]  # `commitments of $59.5 million`: money committed, not a
@@ -953,9 +953,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
 
 
 def _donor_to_recipient(aid: Token) -> bool:
-    """Aid a clause is about, named with its giver and the state it goes to: `Chinese economic
-    assistance to Tajikistan has targeted ...`, `ADB's first assistance to Tajikistan was in
-    1998`; not aid in general (`assistance to farmers is needed`)."""
+    """Aid a clause is about, named with its giver and the state it goes to: `Korean medical
+    assistance to Uzbekistan has reached 14 clinics`, `the bank's aid to Kyrgyzstan began in
+    2001`; not aid in general (`assistance to farmers is needed`)."""
     if aid.dep_ not in ("nsubj", "nsubjpass"):
         return False
     giver = any((c.dep_ == "poss" and c.ent_type_ in ORG_LABELS | {"GPE", "NORP"})

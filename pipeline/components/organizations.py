@@ -987,7 +987,7 @@ def _is_person_context(span: Span) -> bool:
 
 
 def _set_off_role(span: Span) -> bool:
-    """A role set off by commas after a name (`Aliev, also deputy prime minister, said`): its
+    """A role set off by commas after a name (`Aliev, the deputy finance minister, said`): its
     holder's; not a clause's subject after an opening phrase (`Speaking to APA, the minister
     said`)."""
     doc = span.doc
@@ -2144,7 +2144,7 @@ def _short_form_links(abbreviations: list[Abbreviation], spans: list[Span]) -> d
 
 def _spelled_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:
     """An acronym the story uses but never defines names the story's first long form whose word
-    initials spell it (`JICA`: `Japanese International Cooperation Agency`), unless the story
+    initials spell it (`KOICA`: `Korean International Cooperation Agency`), unless the story
     names the body the acronym is known for."""
     names = {s.text for s in spans}
     spelled: dict[str, str] = {}
@@ -2161,7 +2161,7 @@ def _spelled_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:
 def _spells(short: str, long: str) -> bool:
     """Whether the long form spells the short one (Schwartz and Hearst's match) and has no
     capitalised word the short form leaves out (`Asian Development Bank of the Region`), nor
-    the short form itself (`JICA Alumni Association` is a body of its own)."""
+    the short form itself (`KOICA Alumni Association` is a body of its own)."""
     letters = {c.upper() for c in short if c.isalpha()}
     return short not in long.split() and best_long_form(short, long) == long and all(
         w[0] in letters for w in long.replace("-", " ").split() if w[:1].isupper())

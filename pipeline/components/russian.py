@@ -214,7 +214,7 @@ def natasha_tagger(doc: Doc) -> Doc:
 
 
 def _names_currency(token: Token) -> bool:
-    """`США` after an abbreviated currency's dot (`2 млн. долл. США`) ends the sum, not opens
+    """`США` after an abbreviated currency's dot (`3 млн. долл. США`) ends the sum, not opens
     a sentence."""
     return (token.text == CURRENCY_COUNTRY and token.i >= 2 and token.nbor(-1).text == "."
             and token.nbor(-2).lower_ in CURRENCY_STEMS)
@@ -826,8 +826,8 @@ def _spells(short: str, name: str) -> bool:
 def _group_key(span: Span) -> str:
     """A mention's lemmas, the state a body is of given by its code, whatever the name it goes
     by (`Кабинета Министров Кыргызстана`, `Кабинет Министров Кыргызской Республики`); a
-    mission's seat by its state too, a capital standing for its state (`посольство Японии в
-    Таджикистане` is `посольство Японии в Душанбе`)."""
+    mission's seat by its state too, a capital standing for its state (`посольство Кореи в
+    Кыргызстане` is `посольство Кореи в Бишкеке`)."""
     seat = next((t.i for t in span[1:] if t.lower_ == "в"), span.end)
     key = _owner_key(span.doc[span.start:seat])
     if seat + 1 >= span.end:
@@ -944,7 +944,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
 
 def _opens_gathering(token: Token) -> bool:
     """An opening whose gathering follows it (`на открытии форума`) or, as its object, stands
-    before it (`Пленарное заседание открыли ...`), not where it was held (`На форуме открыли
+    before it (`Совместное заседание открыли министры`), not where it was held (`На форуме открыли
     центр`)."""
     doc = token.doc
     after = doc[token.i + 1:token.i + 1 + GATHERING_WINDOW]

@@ -24,6 +24,6 @@ SCALES: dict[str, int] = {
 }  # fmt: skip
 SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 # Nouns a number labels rather than measures: `Lot 1`, `Phase 2`, `Tranche 3` (not a range's bound
-# in `for Lot 1 and 900,000 euros for Lot 2`).
+# in `for Lot 2 and 650,000 euros for Lot 3`).
 LABEL_NOUNS = ("Lot", "Phase", "Stage", "Component", "Tranche", "Package", "Section", "Article",
                "Part", "Chapter", "Block", "Unit", "Window", "Grade", "Round", "Item")

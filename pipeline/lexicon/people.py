@@ -39,7 +39,7 @@ PERSON_ROLES = frozenset({
     "counselor", "councillor", "emperor", "empress", "pm", "chancellor", "senator", "emir",
     "sheikh", "specialist", "coordinator", "leader",
 })
-# People named by their tie to another, whose name may follow: `his Kazakh counterpart, A B`.
+# People named by their tie to another, whose name may follow: `her Uzbek counterpart, A B`.
 PEER_NOUNS = frozenset({"counterpart", "colleague", "successor", "predecessor"})
 # Initials the region's names take in English, two letters for one Cyrillic sound: `Kh. Yuldashev`,
 # `Sh. Mirziyoyev` (a tokenizer splits them from their full stop).
