@@ -688,6 +688,10 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Министр выступил на открытии форума в Ташкенте.", set(), {"launch"}),
     ("В Оше состоялось открытие учебного центра.", {"launch"}, set()),
     ("Совместное заседание открыли министры двух стран.", {"meeting"}, {"launch"}),
+    # aid money put to a use is given, as English `the grant will be used to buy`
+    ("Средства гранта будут потрачены на закупку оборудования.", {"funding"}, set()),
+    ("Он потратил два дня на дорогу до Оша.", set(), {"funding"}),
+    ("Гумпомощь доставлена в Ош самолётом.", {"funding"}, set()),
     ("На заседании министры открыли новый учебный центр.", {"launch"}, set()),
     # a future said as a condition is no plan, as English `if`
     ("Если нагрузка на бюджет будет сохранена, поддержка останется прежней.", set(), {"plan"}),
