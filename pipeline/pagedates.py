@@ -36,8 +36,8 @@ CENTURY_PIVOT = 69  # as POSIX reads `%y`: 00-68 are 2000-2068, 69-99 are 1969-1
 # a scrape may drop the space after the comma (`March 25,2018`) or after a month's abbreviation
 # (`03 сент.2018`); some sites put a comma after the day too (`Wednesday, 27, November, 2024`)
 YEAR_GAP = r"(?:,\s*|\s+|(?<=\.)(?=\d))"
-DATE_CORE = re.compile(
-    rf"(?<![\w./-])(?:(?P<d1>\d{{1,2}}){ORDINAL}{YEAR_GAP}(?:of\s+)?"
+DATE_CORE = re.compile(  # a stamp's clock may be glued before its date: `23:1529.04.2022`
+    rf"(?:(?<![\w./-])|(?<=\d:\d\d))(?:(?P<d1>\d{{1,2}}){ORDINAL}{YEAR_GAP}(?:of\s+)?"
     rf"{MONTH.replace('month', 'm1')}{YEAR_GAP}(?P<y1>\d{{4}})"
     rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}}){ORDINAL}{YEAR_GAP}(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})(?P<s3>[./-])(?P<n3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})|{_NUMERIC}"

@@ -1619,6 +1619,7 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
     ("June 29, 2015 Read time: 1 min", "2015-06-29"),
     ("03 сент.2018", "2018-09-03"),  # a month's abbreviation glued to the year by its stop
     ("3 Sep.2018", "2018-09-03"),
+    ("09:4717.11.2023", "2023-11-17"),  # the stamp's clock glued before its date
 ])
 def test_date_line_gives_its_date(line: str, value: str) -> None:
     stamp = read_stamp(line)
@@ -1634,6 +1635,11 @@ def test_date_line_gives_its_date(line: str, value: str) -> None:
 ])
 def test_update_stamp_is_a_date_line_of_an_edit(line: str, value: str) -> None:
     assert read_stamp(line) == Stamp(value, "updated")
+
+
+@pytest.mark.parametrize("line", ["12:3045", "Room 4:1217.5 m2"])
+def test_digits_glued_to_a_clock_that_are_no_date_give_none(line: str) -> None:
+    assert read_stamp(line) is None
 
 
 @pytest.mark.parametrize("line", [
