@@ -2128,3 +2128,14 @@ def test_an_acronym_known_for_a_body_the_story_names_keeps_that_body(nlp: Langua
 def test_a_body_named_after_an_acronym_is_no_long_form_of_it(nlp: Language) -> None:
     text = "The KOICA Alumni Association was founded in 2015. KOICA funds its meetings."
     assert sorted(names(nlp, text)) == ["KOICA", "KOICA Alumni Association"]
+
+
+def test_a_bodys_name_runs_on_through_the_partners_of_its_ties(nlp: Language) -> None:
+    text = "The Society for Friendship and Cultural Relations with Foreign Countries met envoys."
+    assert names(nlp, text) == [
+        "Society for Friendship and Cultural Relations with Foreign Countries"]
+
+
+def test_a_partner_after_with_outside_a_name_stays_apart(nlp: Language) -> None:
+    text = "The Ministry of Finance signed a deal with Asian Development Bank officials."
+    assert names(nlp, text) == ["Ministry of Finance", "Asian Development Bank"]

@@ -61,6 +61,7 @@ from pipeline.lexicon.institutions import (
     SOURCE_CUES,
     SPELLED_LEGAL_FORMS,
     STATE_COMPANY_STEMS,
+    TIE_NOUNS,
     TOWN_ENDINGS,
     UNIT_HEADS,
 )
@@ -234,8 +235,9 @@ def _chunks(doc: Doc) -> list[Span]:
                                                         for t in tokens[i:k]):
                 # (`Tokyo-based` never gets here: the seat check above ended the run before it)
                 end = k = k + 3  # `... and State-owned Property Management`, past `of`/`and`
-            elif token.lower_ in NAME_JOINERS or token.text == "," or _is_possessive(token):
-                k += 1
+            elif token.lower_ in NAME_JOINERS or token.text == "," or _is_possessive(token) or (
+                    token.lower_ == "with" and tokens[k - 1].lower_ in TIE_NOUNS):
+                k += 1  # `... Friendly Ties with Foreign Countries`: a tie's partners
             else:
                 break
         chunks.append(doc[i:end])

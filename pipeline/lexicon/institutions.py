@@ -77,6 +77,9 @@ ROUTE_WORDS = frozenset({"road", "roads", "route", "routes", "highway", "highway
                          "railways", "railroad", "motorway", "section", "corridor", "pipeline"})
 # Words that qualify a relation between countries, not a body: `Special Strategic Partnership`,
 # `Comprehensive Strategic Partnership`, `Strategic Energy Partnership`.
+# Ties a body's name may follow with `with` and the partners it keeps them with: `Society for
+# Friendship with Foreign Countries`, `Department for Relations with the Regions`.
+TIE_NOUNS = frozenset({"relations", "ties", "friendship", "cooperation", "links", "contacts"})
 RELATION_WORDS = frozenset({
     "strategic", "comprehensive", "special", "privileged", "enhanced", "eternal", "all-round",
     "enduring",
