@@ -457,6 +457,22 @@ def test_a_mission_seated_in_a_state_or_its_capital_is_one_organization(ru: Lang
     assert [o.name for o in doc._.organizations] == ["Посольство Кореи в Кыргызстане"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Грант выделило Агентство Канады по международному развитию.",
+     "Агентство Канады по международному развитию"),
+    ("Кредит выделит Фонд ОЭС по международному развитию.",  # an owner by its acronym
+     "Фонд ОЭС по международному развитию"),
+])
+def test_a_bodys_field_after_its_owner_belongs_to_its_name(
+        ru: Language, text: str, name: str) -> None:
+    assert name in orgs(extract(ru, text))
+
+
+def test_a_phrase_with_po_after_a_body_is_no_field_of_its_name(ru: Language) -> None:
+    doc = extract(ru, "Посольство Кореи по просьбе министерства передало технику.")
+    assert list(orgs(doc)) == ["Посольство Кореи"]
+
+
 def test_missions_seated_in_two_states_are_two_organizations(ru: Language) -> None:
     doc = extract(ru, "Посольство Кореи в Кыргызстане и посольство Кореи в Казахстане провели "
                       "совместный семинар.")

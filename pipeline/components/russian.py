@@ -82,6 +82,7 @@ from pipeline.lexicon.russian import (
     RU_INTENT_VERBS,
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
+    RU_NAMED_FIELDS,
     RU_NON_ORG_HEADS,
     RU_NOT_ACTIONS,
     RU_NUMBER_WORDS,
@@ -619,7 +620,19 @@ def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
         end += 1
     if after and after[0].text in LEGAL_FORMS and after[0].start_char - ent.end_char <= 2:
         end = after[0].end
-    return doc[ent.start:end] if end != ent.end else ent
+    return doc[ent.start:_field_end(doc, ent, end)]
+
+
+def _field_end(doc: Doc, ent: Span, end: int) -> int:
+    """The end of the field a body's name gives after its owner, which the tagger left out:
+    `Агентство Кореи [по международному сотрудничеству]`; else `end`."""
+    if end >= len(doc) or doc[end].lower_ != "по" or len(ent) < 2 or (
+            ent[0].lemma_ not in DEVELOPMENT_HEADS | RU_FIELD_HEADS):
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].pos_ == "ADJ" and "Case=Dat" in str(doc[k].morph):
+        k += 1
+    return k + 1 if k < len(doc) and doc[k].lemma_ in RU_NAMED_FIELDS else end
 
 
 def _mentions(doc: Doc) -> Iterator[_Mention]:
@@ -664,6 +677,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         if _of_country(ent, after):
             place = _before_open_bracket(after)
             end = _seat_end(doc, _head(ent), ents[i + 2:i + 3], place.end)
+            end = _field_end(doc, doc[span.start:end], end)
             span = doc[span.start:end]
             form = f"{form} {doc[place.start:end].text}"
         elif not _is_name(ent):
@@ -783,6 +797,7 @@ def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
         if start == place.start and head.lemma_ in RU_FIELD_HEADS:
             continue  # `министерством РК`: a ministry without its field names none
         end = _seat_end(doc, head, ents[i + 1:i + 2], place.end)
+        end = _field_end(doc, doc[head.i:end], end)
         span = doc[head.i:end]
         yield _Mention(span, head.lemma_.capitalize() + span.text[len(head.text):], None, False)
 
