@@ -145,6 +145,7 @@ LOCAL_GOVERNMENT_MIN_WORDS = 3
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
+NAMED_AFTER = PERSON_ROLES | PEER_NOUNS  # `minister A`, `counterpart A`: a person follows
 # Links to the body a name sits under (`Agency under the Cabinet`); `of` opens a brief as often
 UNDER_PARENT = PARENT_LINKS - {"of"}
 APPOSED_TITLE_WORDS = 3  # `, First Deputy Minister of ...`: a title opening an apposition
@@ -237,7 +238,7 @@ def _chunks(doc: Doc) -> list[Span]:
                 end = k = k + 3  # `... and State-owned Property Management`, past `of`/`and`
             elif token.lower_ in NAME_JOINERS or token.text == "," or _is_possessive(token) or (
                     token.lower_ == "with" and tokens[k - 1].lower_ in TIE_NOUNS):
-                k += 1  # `... Friendly Ties with Foreign Countries`: a tie's partners
+                k += 1  # `... Cultural Relations with the Regions`: a tie's partners
             else:
                 break
         chunks.append(doc[i:end])
@@ -974,7 +975,7 @@ def _is_person_context(span: Span) -> bool:
     start = span.start
     while start > 1 and len(doc[start - 1].text) == 1 and doc[start - 1].text.isupper():
         start -= 1  # an initial without its full stop
-    if start > 0 and (doc[start - 1].lower_ in PERSON_ROLES | PEER_NOUNS or (
+    if start > 0 and (doc[start - 1].lower_ in NAMED_AFTER or (
             doc[start - 1].lower_ == "our" and _is_name_of_person(span))):
         return True
     after = doc[span.end:span.end + APPOSITION_WINDOW]

@@ -75,11 +75,11 @@ NON_ORG_HEADS = frozenset({
 # Words for a road or line that a route of two place names stands beside: `the Osh-Batken road`.
 ROUTE_WORDS = frozenset({"road", "roads", "route", "routes", "highway", "highways", "railway",
                          "railways", "railroad", "motorway", "section", "corridor", "pipeline"})
+# Ties a body's name may follow with `with` and the partners it keeps them with: `Society for
+# Friendship with Japan`, `Department for Relations with the Regions`.
+TIE_NOUNS = frozenset({"relations", "ties", "friendship", "cooperation", "links", "contacts"})
 # Words that qualify a relation between countries, not a body: `Special Strategic Partnership`,
 # `Comprehensive Strategic Partnership`, `Strategic Energy Partnership`.
-# Ties a body's name may follow with `with` and the partners it keeps them with: `Society for
-# Friendship with Foreign Countries`, `Department for Relations with the Regions`.
-TIE_NOUNS = frozenset({"relations", "ties", "friendship", "cooperation", "links", "contacts"})
 RELATION_WORDS = frozenset({
     "strategic", "comprehensive", "special", "privileged", "enhanced", "eternal", "all-round",
     "enduring",

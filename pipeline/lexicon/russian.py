@@ -123,8 +123,7 @@ DEVELOPMENT_HEADS = frozenset({"банк", "фонд", "агентство", "к
 DEVELOPMENT_WORD = "развития"
 # Fields a body's name gives after its owner and `по`, which a tagger leaves out: `Агентство США
 # [по международному развитию]`, `Фонд ОЭС [по развитию]` (lemmas of the field's noun).
-RU_NAMED_FIELDS = frozenset({"развитие", "сотрудничество", "экономика", "инвестиция", "торговля",
-                             "дело", "вопрос"})
+RU_NAMED_FIELDS = frozenset({"развитие", "сотрудничество", "экономика", "инвестиция", "торговля"})
 BANK_SUFFIX = "банк"
 COMPOUND_BANK_MIN_CHARS = 7  # `Эксимбанк`, `Агробанк`; not `Банк` itself
 # A union of states is a body, but the tagger calls it a place (`Европейский союз`, `ЕС`): the
