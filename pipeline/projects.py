@@ -26,6 +26,7 @@ kept as evidence.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 import re
@@ -80,6 +81,7 @@ from pipeline.lexicon.projects import (
     TRANCHE_WORDS,
 )
 from pipeline.lexicon.russian import GOVERNMENT_HEADS
+from pipeline.money import in_usd
 from pipeline.names import country_code, country_name, fold_name, place_country
 from pipeline.schema import (
     Actor,
@@ -105,6 +107,7 @@ SUM_BIN = 0.05  # width of the bins sums are blocked in: wider than any toleranc
 ROUNDING_TOLERANCE = 0.02  # `8 million` is no rounding of 7.6 million, though its digits allow
 RATE_TOLERANCE = 0.015  # a sum in two currencies: two days' rates differ by less
 HEDGED_TOLERANCE = 0.04  # `around $20 million` is how a report rounds `$20.5 million`
+YEAR_RATE_TOLERANCE = 0.05  # a sum converted at its year's mid-point: a year's rates differ more
 SPLIT_GIVERS = 2  # givers, each beside its own sum, that make a sentence several reports
 DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
 ROUND_DIGITS = 1  # a sum of no more (`$50 million`) recurs in one donor's projects in a country
@@ -900,13 +903,20 @@ def _agree(a: Report, b: Report) -> bool:
         return False
     if distinct and _shared(a, b, "donor")[2]:
         return True
+    return _sides_agree(a, b) and (distinct or _kindred(a, b))
+
+
+def _sides_agree(a: Report, b: Report) -> bool:
+    """Whether the donors and the recipients of two reports may be the same: shared, one named
+    in the other's story, or one too weak to disagree (taken from the story, a company against
+    a country)."""
     for role in ("donor", "recipient"):
         ka, kb, shared = _shared(a, b, role)
         weak = role in a.inherited | b.inherited or (
             role == "recipient" and _company_and_country(ka, kb))
         if ka and kb and not shared and not (ka & _named(b) or kb & _named(a) or weak):
             return False
-    return distinct or _kindred(a, b)
+    return True
 
 
 def _kindred(a: Report, b: Report) -> bool:
@@ -1041,7 +1051,21 @@ def _tranche_of(a: Report, b: Report) -> bool:
 def _sums_agree(a: Report, b: Report) -> bool:
     """Whether two reports' sums agree, one's parts adding up to the other's whole (`a loan of
     $87 million and a grant of $22.5 million` and `$109.5 million`) included."""
-    return _same_sum(a.amount, b.amount) or _adds_up(a, b) or _adds_up(b, a)
+    return _same_sum(a.amount, b.amount) or _agree_in_its_year(a, b) or _adds_up(a, b) or (
+        _adds_up(b, a))
+
+
+def _agree_in_its_year(a: Report, b: Report) -> bool:
+    """Two sums in two currencies, one with no dollar value as its story gives no date: converted
+    in the year the other report gives, they agree within what a year's rates differ by."""
+    x, y = a.amount, b.amount
+    if x.unit == y.unit or (x.usd is None) == (y.usd is None):
+        return False
+    dated, bare = (a, b) if x.usd is not None else (b, a)
+    if dated.year is None:
+        return False
+    usd, _ = in_usd(bare.amount.value, bare.amount.unit, None, dt.date(dated.year, 7, 1))
+    return usd is not None and _near(usd, dated.amount.usd, YEAR_RATE_TOLERANCE)
 
 
 def _adds_up(parts: Report, whole: Report) -> bool:
@@ -1146,8 +1170,16 @@ def _merge(reports: list[Report]) -> list[tuple[list[Report], list[MergeEvidence
 
 
 def _compatible(reports: list[Report], left: list[int], right: list[int]) -> bool:
-    """Whether no report of one group disagrees with a report of the other."""
-    return all(_agree(reports[i], reports[j]) for i in left for j in right)
+    """Whether no report of one group disagrees with a report of the other; a report with no
+    sum and no name (`money meant for equipment`) disagrees only on its sides, as its flow type
+    is all it tells and a guess."""
+    return all(_agree(a, b) or ((_bare(a) or _bare(b)) and _sides_agree(a, b))
+               for a, b in ((reports[i], reports[j]) for i in left for j in right))
+
+
+def _bare(report: Report) -> bool:
+    """A report with no sum and no name of its own."""
+    return report.amount is None and not report.name
 
 
 def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:

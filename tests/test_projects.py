@@ -552,6 +552,35 @@ def test_sum_in_two_currencies_apart_beyond_the_rate_tolerance_stays_apart() -> 
     assert len(projects_of(japanese, loan("s2", donor="Japan"))) == 2
 
 
+@pytest.mark.parametrize(("dollars", "count"), [("$121 million", 1), ("$109 million", 2)])
+def test_a_sum_of_an_undated_story_is_converted_in_the_other_reports_year(
+        dollars: str, count: int) -> None:
+    yen = Sum("¥17.5 billion", 17_500_000_000, unit="JPY", usd=None)
+    undated = story(f"Japan approved a {yen.text} loan to Uzbekistan.", "approved", yen,
+                    donor="Japan", id="s1", published=None)
+    dated = loan("s2", dollars, donor="Japan", published="2023-05-10")
+    assert len(projects_of(undated, dated)) == count
+
+
+@pytest.mark.parametrize(("bare", "count"), [
+    ("Money meant for equipment for the hospital was provided by Japan.", 3),
+    ("Japan also provided $2 million for equipment for the hospital.", 2),  # a sum of its own
+])
+def test_a_report_with_no_sum_keeps_no_other_stories_report_out_by_its_flow_type(
+        bare: str, count: int) -> None:
+    sums = re.findall(r"\$[\d.]+ million", bare)
+    both = article(Sentence(bare, "provided", tuple(sums), donor=("Japan",),
+                            recipient=("Uzbekistan",)),
+                   Sentence("Japan approved $121.4 million for Uzbekistan.", "approved",
+                            ("$121.4 million",), donor=("Japan",), recipient=("Uzbekistan",)),
+                   id="s1")
+    grant = story("Japan approved a $121.4 million grant to Uzbekistan.", "approved",
+                  "$121.4 million", donor="Japan", id="s2")
+    joined = [p for p in projects_of(both, grant) if {r.article_id for r in p.reports} == {
+        "s1", "s2"}]
+    assert len(joined) == 1 and len(joined[0].reports) == count
+
+
 @pytest.mark.parametrize(("first", "second", "count"), [
     ("2022-11-20", "2023-02-01", 1),
     ("2020-02-01", "2023-02-01", 2),
