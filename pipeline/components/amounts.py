@@ -260,7 +260,8 @@ def read_right(text: str, end: int, currency: str | None) -> Reading:
             scale, pos = scale_of(m["scale"] or short), m.end()
     if scale > 1 and (m := REST_RE.match(text, pos)) and scale_of(m["scale"]) < scale:
         rest, pos = Decimal(m["rest"]) * scale_of(m["scale"]), m.end()
-    return replace(_read_unit(text, pos, currency, scale), rest=rest)
+    reading = _read_unit(text, pos, currency, scale)
+    return replace(reading, rest=rest) if rest else reading
 
 
 def _read_unit(text: str, pos: int, currency: str | None, scale: int) -> Reading:
@@ -757,8 +758,9 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
     """Number matches; `in 2021 to 76 percent` is no range, nor is `for Lot 2 and 650,000
     euros` (the first number a label's), so their second number stands alone."""
     for m in NUMBER_RE.finditer(text):
-        labelled = LABEL_BEFORE_RE.search(text, max(0, m.start() - LABEL_WINDOW), m.start())
-        if m["n2"] and (labelled or is_year_like(m["n1"]) and not is_year_like(m["n2"])):
+        if m["n2"] and (is_year_like(m["n1"]) and not is_year_like(m["n2"])
+                        or LABEL_BEFORE_RE.search(text, max(0, m.start() - LABEL_WINDOW),
+                                                  m.start())):
             if second := NUMBER_RE.match(text, m.start("n2")):
                 yield second
             continue

@@ -290,7 +290,8 @@ def _noun_lemmas(token: Token) -> set[str]:
             out.update(lemma(g) for g in child.children if g.dep_ == "pobj")
             for pobj in child.children:
                 out.update(lemma(c) for c in pobj.children if c.dep_ == "compound")
-    if any(c.dep_ == "compound" and lemma(c) in UTILITY_WORDS for c in token.children):
+    if "supply" in out and any(c.dep_ == "compound" and lemma(c) in UTILITY_WORDS
+                               for c in token.children):
         out -= {"supply", "supplies"}  # `a steady power supply`: a service, no goods
     return out
 
@@ -958,7 +959,7 @@ def _donor_to_recipient(aid: Token) -> bool:
     2001`; not aid in general (`assistance to farmers is needed`)."""
     if aid.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    giver = any((c.dep_ == "poss" and c.ent_type_ in ORG_LABELS | {"GPE", "NORP"})
+    giver = any((c.dep_ == "poss" and c.ent_type_ in ORG_LABELS)
                 or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
                 for c in aid.children)
     return giver and any(c.dep_ == "prep" and c.lower_ == "to" and any(

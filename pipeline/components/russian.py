@@ -620,7 +620,8 @@ def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
         end += 1
     if after and after[0].text in LEGAL_FORMS and after[0].start_char - ent.end_char <= 2:
         end = after[0].end
-    return doc[ent.start:_field_end(doc, ent, end)]
+    end = _field_end(doc, ent, end)
+    return doc[ent.start:end] if end != ent.end else ent
 
 
 def _field_end(doc: Doc, ent: Span, end: int) -> int:
