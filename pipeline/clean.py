@@ -2530,10 +2530,13 @@ def _other_story_head(lines: list[Line], body: list[int], title: str | None) -> 
     shaped like a headline (no question or list header) that shares next to no word with the
     story's headline, over one paragraph that repeats most of its words (its lead), and from
     there to the end only headlines over one paragraph each; a subheading of the story heads
-    several paragraphs."""
+    several paragraphs, and a story that announced its parts with a colon over a heading heads
+    them all as its own."""
     topic = _key_words(title) if title else set()
     told = 0
     for pos, i in enumerate(body[:-1]):
+        if lines[i].text.endswith(":") and not lines[body[pos + 1]].prose:
+            return None
         told += lines[i].prose
         if topic and told >= STORY_BEFORE_COMMENTS and _teaser_head(
                 lines, i, body[pos + 1], topic) and _only_teasers(lines, body[pos:]):

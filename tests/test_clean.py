@@ -1448,6 +1448,23 @@ def test_a_subheading_over_several_paragraphs_stays_in_the_story() -> None:
     assert TEASER_LEADS[0] in story.text and TEASER_LEADS[1] in story.text
 
 
+def test_headed_parts_a_paragraph_announced_with_a_colon_stay_in_the_story() -> None:
+    parts = ("Cleaner water\nTwo pumping stations in Naryn will be rebuilt by the autumn of "
+             "next year, the ministry said.\nSafer schools\nThe grant also pays for new "
+             "heating in twelve rural schools of the region.\nBetter roads\nA third part of "
+             "the money repairs the road to the regional hospital.")
+    story, _ = one(f"Japan grants ¥1.8 billion for roads in Talas\n{PARA_1}\n"
+                   f"The grant will be spent in three ways:\n{parts}")
+    assert "regional hospital" in story.text and "heating in twelve" in story.text
+
+
+def test_teasers_under_a_story_that_quotes_after_a_colon_are_still_cut() -> None:
+    block = "\n".join(f"{h}\n{lead}" for h, lead in zip(TEASER_HEADS, TEASER_LEADS, strict=True))
+    story, removed = one(f"Japan grants ¥1.8 billion for roads in Talas\n{PARA_1}\n"
+                         f"The minister said:\n{PARA_2}\n{block}")
+    assert PARA_2 in story.text and removed[TEASER_HEADS[0]] == "teaser"
+
+
 def test_a_link_to_another_story_between_paragraphs_is_cut() -> None:
     link = "Football league opens its new season in Almaty"
     story, removed = one(f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n{link}\n\n"
