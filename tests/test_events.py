@@ -437,6 +437,8 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("The agenda includes the construction sector and the energy market.", {"construction"}),
     ("The minister used the visit to build trust with the donors.", {"construction"}),
     ("The forum covered many topics, including the building of trust.", {"construction"}),
+    ("The grant will support building public awareness of water rules.", {"construction"}),
+    ("The project will help build resilience to floods in the valley.", {"construction"}),
     pytest.param("The study broke new ground in glacier research.", {"construction"},
                  marks=over_fires("`broke new ground` is figurative")),
 ])
@@ -698,6 +700,15 @@ def test_personnel_scheduled_needs_people_and_their_training(
     assert not types(nlp, text) & absent
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over 400 nurses from Osh have undergone training in Korea.", {"personnel"}),
+    ("The old bridge has undergone repairs in recent years.", set()),
+])
+def test_people_who_have_undergone_training_are_personnel(
+        nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(nlp, text) & {"personnel"} == expected
+
+
 # ------------------------------------------------------------------ plans
 @pytest.mark.parametrize("text", [
     "The cabinet has pledged to reduce water losses by 20 percent.",
@@ -749,6 +760,15 @@ def test_would_under_a_promise_is_a_plan(nlp: Language) -> None:
     text = "The agency assured that it would make every effort to resolve the problems."
     assert "plan" in types(nlp, text)
     assert "plan" not in types(nlp, "The agency said that it would make every effort to help.")
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("The minister stressed that Korea would continue to support schools in Naryn.", True),
+    ("The minister stressed that Korea would continue to host the forum.", True),
+    ("The minister said that the funds would help schools in Naryn.", False),
+])
+def test_support_reported_to_go_on_is_a_plan(nlp: Language, text: str, plan: bool) -> None:
+    assert ("plan" in types(nlp, text)) is plan
 
 
 def test_plan_hope_for_a_dated_delivery_is_a_plan(nlp: Language) -> None:

@@ -47,6 +47,7 @@ from pipeline.lexicon.events import (
     CONSTRUCTION_VERBS,
     CONTENT_VERBS,
     COURSE_NOUNS,
+    COURSE_TAKING,
     COURSE_VERBS,
     CREDENTIAL_VERBS,
     CREDENTIALS,
@@ -821,9 +822,13 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True
     if subj is None or not _is_people(subj):
         return False
-    if lem in ("take", "undergo", "receive") and any(
+    if lem in COURSE_TAKING and any(
             c.dep_ == "dobj" and lemma(c) in COURSE_NOUNS for c in verb.children):
         return True  # `the selected workers will take pre-departure courses`
+    if lem == "have" and any(c.dep_ == "dobj" and lemma(c) in COURSE_NOUNS and any(
+            a.dep_ == "amod" and lemma(a) in COURSE_TAKING for a in c.children)
+            for c in verb.children):
+        return True  # `have undergone training`, parsed as `have` with an adjective
     if lem in ("upgrade", "improve", "raise", "enhance"):
         return any(lemma(a) in SKILL_NOUNS for a in args)
     if lem in PEOPLE_MOBILITY or (lem == "go" and _has_count(subj) and (_goes_abroad(verb) or any(
@@ -1305,8 +1310,10 @@ def hoped_future(verb: Token) -> bool:
 
 def promised_future(verb: Token) -> bool:
     """`assured that they would make every effort to resolve`: `would` under a promise is an
-    intended action, dated or not."""
-    return verb.dep_ == "ccomp" and lemma(verb.head) in PROMISE_VERBS
+    intended action, dated or not; so is a support reported to go on (`said Japan would
+    continue to help`)."""
+    return verb.dep_ == "ccomp" and (lemma(verb.head) in PROMISE_VERBS or (
+        lemma(verb) == "continue" and _reported_would(verb)))
 
 
 def _dated_target(verb: Token) -> bool:

@@ -136,7 +136,8 @@ CONSTRUCTION_NOUNS = frozenset({"construction", "reconstruction", "rehabilitatio
 NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence", "partnership",
                        "cooperation", "momentum", "consensus", "career", "skill", "skills",
                        "qualification", "qualifications", "knowledge", "competence", "way",
-                       "tie", "ties", "relationship", "relationships", "status"})
+                       "tie", "ties", "relationship", "relationships", "status", "awareness",
+                       "resilience", "understanding"})
 # What people upgrade when they are trained (`teachers will upgrade their skills`).
 SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})
 
@@ -250,6 +251,8 @@ PEOPLE_SELF_ACTIVITY = frozenset({"work", "graduate"})
 PEOPLE_INTAKE = frozenset({"accept", "admit", "enrol", "enroll", "host"})
 # Courses people take, and what they do while abroad for training (`spent two months learning`).
 COURSE_NOUNS = frozenset({"course", "training", "internship", "traineeship", "apprenticeship"})
+# Verbs of people going through a course: `underwent training`, `will take courses`.
+COURSE_TAKING = frozenset({"take", "undergo", "receive"})
 # What people do while abroad for training: `spent two months learning`.
 LEARNING_VERBS = frozenset({"learn", "study", "train", "intern"})
 # Verbs of people moving abroad: `40 nurses left for Japan`.
