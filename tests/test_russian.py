@@ -94,6 +94,19 @@ def test_sentence_final_period_is_not_in_date_span(
     assert [d.span.text for d in extract(ru, text)._.dates] == [span_text]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # with no reference date, a year-less day takes its year from a full date stated before it
+    ("Отчёт опубликован 3 марта 2024 года. Грант передан 28 февраля.",
+     [("2024-03-03", False), ("2024-02-28", True)]),
+    # but not from one stated after it
+    ("Грант передан 28 февраля. Отчёт опубликован 3 марта 2024 года.",
+     [("XXXX-02-28", False), ("2024-03-03", False)]),
+])
+def test_a_year_less_date_without_reference_takes_the_year_stated_before_it(
+        ru: Language, text: str, values: list[tuple[str, bool]]) -> None:
+    assert [(d.value, d.anchored) for d in extract(ru, text, None)._.dates] == values
+
+
 # --------------------------------------------------------------------------- amounts
 ALL_KINDS = {"money", "percent", "quantity", "count"}
 

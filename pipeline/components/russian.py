@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.components.amounts import AmountSpan
-from pipeline.components.dates import DateSpan, Point, _fill_years
+from pipeline.components.dates import _FULL_DATE, DateSpan, Point, _fill_years
 from pipeline.components.doctext import doc_text
 from pipeline.components.events import EventSpan, participants
 from pipeline.components.organizations import OrgEntity, opens_paragraph
@@ -305,7 +305,24 @@ def _iso(start: Point, end: Point) -> str:
 
 
 def find_dates_ru(doc: Doc, reference: dt.date | None) -> list[DateSpan]:
-    """Date mentions of a Russian Doc with ISO values, resolved against `reference`."""
+    """Date mentions of a Russian Doc with ISO values, resolved against `reference`; with none,
+    a year-less or relative date is resolved against the nearest full date the text states
+    before it, and marked `anchored`, as in English."""
+    found = _dates_ru(doc, lambda _: reference, stated=False)
+    if reference is not None:
+        return found
+    days = [(d.span.start_char, dt.date.fromisoformat(d.value)) for d in found
+            if _FULL_DATE.fullmatch(d.value)]
+    if not days:
+        return found
+    return _dates_ru(doc, lambda at: next((day for start, day in reversed(days) if start < at),
+                                          None), stated=True)
+
+
+def _dates_ru(doc: Doc, reference_at: Callable[[int], dt.date | None], stated: bool
+              ) -> list[DateSpan]:
+    """Date mentions, each resolved against `reference_at` its offset; `stated` when that is a
+    date of the text (what it resolves is then `anchored`)."""
     text = doc_text(doc)
     taken: list[tuple[int, int]] = []
     found: list[DateSpan] = []
@@ -315,6 +332,7 @@ def find_dates_ru(doc: Doc, reference: dt.date | None) -> list[DateSpan]:
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             future = bool(span is not None and FUTURE.search(span.sent.text))
+            reference = reference_at(m.start())
             points = _point(kind, m, reference, future)
             if span is None or points is None:
                 continue
@@ -322,7 +340,9 @@ def find_dates_ru(doc: Doc, reference: dt.date | None) -> list[DateSpan]:
                 continue
             taken.append((m.start(), m.end()))
             granularity = points[0].granularity or "year"
-            found.append(DateSpan(span, _iso(*points), granularity))
+            anchored = stated and reference is not None and points != _point(
+                kind, m, None, future)
+            found.append(DateSpan(span, _iso(*points), granularity, anchored))
     return sorted(found, key=lambda d: d.span.start_char)
 
 
