@@ -479,6 +479,7 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "In December the fund backed a $300 million project to bring water to the town.",
     "The agreement will bring more than $250 million for the construction of two plants.",
     "Korea has announced a $3 million gift to the flooded districts.",
+    "The bank offered an investment loan to the valley's farmers.",
     "Humanitarian aid for the valley was rendered by three neighbouring states.",
     "Test kits and medical supplies began arriving in Khujand on Monday.",
     "The minister thanked Korea for providing ambulances to the district hospitals.",
@@ -557,6 +558,8 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The ministry made the data available online.", EVERY_TYPE),
     ("The party mobilized its voters before the election.", {"funding"}),
     ("The new park will complement the old town square.", {"funding"}),
+    ("The valley offers rich investment opportunities to foreign firms.", {"funding"}),
+    ("The ministry gave grant advice to the schools.", {"funding"}),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
                  {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),
 ])

@@ -99,6 +99,7 @@ from pipeline.lexicon.events import (
     PRIVATE_MONEY,
     PROJECT_NOUNS,
     PROPERTY_VERBS,
+    PROSPECT_NOUNS,
     PURPOSE_NOUNS,
     REACHED_VERBS,
     READINESS_NOUNS,
@@ -281,6 +282,8 @@ def _noun_lemmas(token: Token) -> set[str]:
     if token.pos_ == "PROPN" and token.ent_type_ == "ORG" and token.lower_ not in MEETING_NOUNS:
         return set()
     out = {lemma(token), token.lower_}
+    if lemma(token) in PROSPECT_NOUNS:
+        return out  # `investment opportunities`: a chance of money, none given
     if token.pos_ == "PROPN":
         out.add(singular(token))  # `ten Patrol Boats`: the tagger keeps a capitalised plural
     for child in token.children:

@@ -149,6 +149,10 @@ FUNDING_ALWAYS = frozenset({"lend", "loan", "donate", "finance", "fund", "co-fin
 # the debt`, `cancelled the country's debt`, `has forgiven the loan`.
 DEBT_RELIEF_VERBS = frozenset({"cancel", "forgive", "write", "waive"})
 DEBTS = frozenset({"debt", "loan", "arrear", "arrears"})
+# Nouns of a chance or a setting that a flow's noun only describes: `investment opportunities`,
+# `the investment climate`, `loan terms`.
+PROSPECT_NOUNS = frozenset({"opportunity", "climate", "potential", "environment", "attractiveness",
+                            "prospect", "advice", "condition", "term"})
 # Verbs that fund only with money, aid or equipment as their argument.
 FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "deliver", "transfer",
                               "present",
