@@ -46,6 +46,7 @@ from pipeline.lexicon.projects import (
     BUDGET_WORDS,
     COMPOSITION_WORDS,
     COST_WORDS,
+    DONOR_DESCRIPTION,
     DONORS,
     ENVELOPE_WORDS,
     EQUIVALENT_WORDS,
@@ -132,6 +133,7 @@ SEVERAL = re.compile(AGGREGATE, re.IGNORECASE)
 SHARE_OF_SUM = _words(SHARE_WORDS)
 LIMIT = _words(LIMIT_WORDS)
 CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
+DESCRIPTION = re.compile(DONOR_DESCRIPTION, re.IGNORECASE)
 RESPECTIVELY = _words(PAIRING_WORDS)
 OWN_SHARE = re.compile(SHARE_OF_COST)
 PRIVATE = _words(PRIVATE_WORDS)
@@ -600,8 +602,9 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
     if new:
         # `three grant agreements totaling $71 million`: a sum over several projects
         return not _limit(report) and not (len(new) == 1 and SEVERAL.search(report.text))
-    if CONTENT.search(report.text):
-        return False  # `The project will provide technical assistance`: what it is made of
+    if CONTENT.search(report.text) or DESCRIPTION.match(report.text):
+        return False  # `The project will provide technical assistance`: what it is made of;
+        # `The Fund is an agency that gives grants`: what the donor does
     if report.event.type == "agreement":
         return report.flow in SIGNED_FLOWS
     return report.flow in GIVEN_FLOWS or (
@@ -812,12 +815,14 @@ def _region_receives(report: Report) -> None:
     one) that stands on the giving side beside a partner (`Uzbekistan and the ADB signed a loan
     agreement`, `Tajikistan and China signed a grant agreement`), or opposite a known donor or
     a partner's government as a body (`Tajikistan signed a loan agreement with the ADB`, `an
-    agreement between the Kyrgyz cabinet and the Government of Japan`; a country may receive
-    too), is the receiving side."""
+    agreement between the Kyrgyz cabinet and the Government of Japan`, a loan agreement between
+    the Government of Tajikistan and a state outside the region; a country may receive too), is
+    the receiving side."""
     donors, takers = report.sides["donor"], report.sides["recipient"]
+    lent = report.flow == "loan"
     if donors and takers and all(p.code in RECIPIENT_REGION for p in donors.values()) and all(
-            k.startswith("donor:") or (p.kind == "organization" and p.code not in
-                                       RECIPIENT_REGION and _gives(p))
+            k.startswith("donor:") or (p.code not in RECIPIENT_REGION and (
+                (p.kind == "organization" and _gives(p)) or (p.kind == "country" and lent)))
             for k, p in takers.items()):
         # `Turkmenistan signed a $700 million loan agreement with the IsDB`: the lender gives
         report.sides["donor"], report.sides["recipient"] = takers, donors

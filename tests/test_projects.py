@@ -25,7 +25,7 @@ from pipeline.schema import (
 
 # Side names the factory reads as countries; any other name is an organisation of the story.
 COUNTRIES = {"Uzbekistan": "UZB", "Узбекистану": "UZB", "Kyrgyzstan": "KGZ", "Kazakhstan": "KAZ",
-             "Tajikistan": "TJK", "Japan": "JPN", "Afghanistan": "AFG"}
+             "Tajikistan": "TJK", "Japan": "JPN", "Afghanistan": "AFG", "Kuwait": "KWT"}
 SCALES = {"million": 10**6, "млн": 10**6, "billion": 10**9, "млрд": 10**9}
 
 
@@ -926,6 +926,20 @@ def test_what_a_project_itself_provides_is_no_new_flow() -> None:
     assert len(reports_of(story(lent, "provide", donor=()))) == 1
 
 
+@pytest.mark.parametrize(("text", "reported"), [
+    ("The Caspian Development Fund is a state agency that channels grants to poorer countries.",
+     False),
+    ("Caspian Development Fund — государственное агентство, которое выделяет гранты.", False),
+    ("The Caspian Development Fund is a partner that channels grants to Uzbekistan's schools, "
+     "the minister said.", False),
+    ("The Caspian Development Fund channels grants to Uzbekistan's schools.", True),
+])
+def test_what_a_donor_is_and_does_in_general_is_no_report(text: str, reported: bool) -> None:
+    trigger = "channels" if "channels" in text else "выделяет"
+    found = reports_of(story(text, trigger, donor=FUND, type="funding"))
+    assert bool(found) is reported
+
+
 @pytest.mark.parametrize(("text", "trigger", "sum_text"), [
     ("Some $27.5 million of the amount will be spent on a clinic.", "spent", "$27.5 million"),
     ("Из выделенных средств $27.5 млн направят на ремонт школ.", "направят", "$27.5 млн"),
@@ -1043,6 +1057,19 @@ def test_a_central_asian_country_giving_alone_stays_the_donor() -> None:
     project = only(projects_of(story(text, "send", "$2 million", donor="Kazakhstan",
                                      recipient="Afghanistan")))
     assert [p.code for p in project.donor] == ["KAZ"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sum_", "donor"), [
+    ("A $40 million loan agreement was signed between Tajikistan and Kuwait.", "signed",
+     "$40 million", "TJK"),
+    ("Kazakhstan will send a $2 million aid package to Afghanistan.", "send", "$2 million",
+     "KAZ"),
+])
+def test_a_loan_between_a_central_asian_state_and_a_state_outside_goes_to_the_region(
+        text: str, trigger: str, sum_: str, donor: str) -> None:
+    giver, taker = ("Tajikistan", "Kuwait") if donor == "TJK" else ("Kazakhstan", "Afghanistan")
+    project = only(projects_of(story(text, trigger, sum_, donor=giver, recipient=taker)))
+    assert [p.code for p in project.recipient] == (["TJK"] if donor == "TJK" else ["AFG"])
 
 
 def test_a_central_asian_states_own_share_given_to_no_one_is_no_report() -> None:

@@ -56,6 +56,7 @@ from pipeline.lexicon.events import (
     DEBT_RELIEF_VERBS,
     DEBTS,
     DELEGATION_LEADS,
+    DISCUSSION_VERBS,
     DISPATCH_VERBS,
     DONOR_AID,
     EFFECT_SUBJECTS,
@@ -1596,10 +1597,14 @@ def _lost_predicate(verb: Token) -> bool:
 
 def _is_descriptive(verb: Token) -> bool:
     """Modifier verbs describe, they do not report: `the possibility of building`, `a period
-    starting from`, `paving tiles`, `a network built in Soviet times`; a verb after `with` that
-    has its own subject reports (`with the bank providing $530 million`)."""
+    starting from`, `paving tiles`, `a network built in Soviet times`, a topic of talks listed
+    as a gerund; a verb after `with` that has its own subject reports (`with the bank providing
+    $530 million`)."""
     if verb.dep_ in ("amod", "compound", "nmod"):
         return True
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and lemma(
+            verb.head) in DISCUSSION_VERBS and _subject(verb) is None:
+        return True  # `discussed the strategy, financing measures and trade`: a topic listed
     if verb.tag_ == "VBG" and (verb.dep_ == "acl" or (
             verb.dep_ == "pcomp" and verb.head.lower_ != "by"
             and verb.head.lower_ not in SEQUENCE_PREPOSITIONS and not _thanked_for(verb)

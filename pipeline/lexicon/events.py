@@ -302,6 +302,8 @@ CREDIT_FORMS = frozenset({"facility", "line"})
 # `under preparation`, `under review`: a plan in the making.
 UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
                             "negotiation", "review"})
+# Verbs of talking over a topic: `discussed the strategy, financing measures and trade`.
+DISCUSSION_VERBS = frozenset({"discuss", "consider", "address", "debate", "review"})
 # `is being discussed`, `is being prepared`: a plan in the making.
 UNDER_DISCUSSION = frozenset({"discuss", "consider", "negotiate", "prepare", "draft", "study"})
 # `under construction`, `under repair`: works under way.

@@ -112,6 +112,10 @@ LIMIT_WORDS = ("minimum", "maximum", "at most", "at least", "минимальн"
 PROJECT_CONTENT = (r"(?:the|this) (?:project|programme|program) (?:will |would )?(?:also )?"
                    r"(?:provides?|includes?|offers?|supports?|covers?)\b|"
                    r"(?:проект|программа) (?:также )?(?:предусматривает|предоставит|включает)")
+# A sentence that says what a donor is and does in general (`The Fund is a government agency
+# that channels aid to developing countries`): an "about" note, no flow of its own.
+DONOR_DESCRIPTION = (r"^[^,;.]{2,120}? (?:is|are) (?:a|an|the) [^,;.]{2,80}? (?:that|which) |"
+                     r"^[^,;.]{2,120}? (?:является|—) [^,;.]{2,80}?, (?:который|которая|которое) ")
 # Words that pair the givers named with the sums named, in order: `A and B will lend $30 million
 # and $10 million respectively`.
 PAIRING_WORDS = ("respectively", "соответственно")
