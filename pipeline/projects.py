@@ -1009,11 +1009,19 @@ def _compare(a: Report, b: Report) -> list[str] | None:
         return matched
     if named:
         return matched
-    if not sums and a.flow == b.flow and purpose and sides == 2:
+    if not sums and a.flow == b.flow and purpose and sides == 2 and not _sites_apart(a, b):
         return matched
     if not sums and same_story and sides and _kindred(a, b):
         return matched  # `The loan will finance ...` after the sentence that states it
     return None
+
+
+def _sites_apart(a: Report, b: Report) -> bool:
+    """Whether each report names where its project is and the two name no place in common
+    (`rehabilitation of the road section X-Y` and `... section Z-W`): words alike, other sites."""
+    sites_a = {p for p in a.places if country_code(p) is None}
+    sites_b = {p for p in b.places if country_code(p) is None}
+    return bool(sites_a and sites_b) and not sites_a & sites_b
 
 
 def _echoed(a: Report, b: Report) -> str | None:
@@ -1244,8 +1252,8 @@ def _gives(party: Party) -> bool:
 def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
     """Donors and recipients of every report, once each, named as an English report names them.
     A party some report makes a recipient is no donor (`Uzbekistan and JICA signed a loan`),
-    and a donor's own country no recipient; an organisation and a country of the same code stay
-    both donors (`JICA`, Japan)."""
+    and a donor's own country no recipient, nor its state's known donor (`Japan` through
+    `JICA`); an organisation and a country of the same code stay both donors (`JICA`, Japan)."""
     seen: dict[str, dict[str, Party]] = {"donor": {}, "recipient": {}}
     for report in sorted(reports, key=lambda r: r.language != "en"):
         for role, side in seen.items():
@@ -1255,7 +1263,9 @@ def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
     if len(donors) > 1:
         donors = {k: p for k, p in donors.items() if k not in recipients} or donors
     own = {p.code for p in donors.values() if p.kind == "organization" and p.code}
-    kept = {k: p for k, p in recipients.items() if not (p.kind == "country" and p.code in own)}
+    states = {p.code for p in donors.values() if p.code}
+    kept = {k: p for k, p in recipients.items() if not (p.kind == "country" and p.code in own)
+            and not (k.startswith("donor:") and p.code in states)}
     return list(donors.values()), list(kept.values())
 
 

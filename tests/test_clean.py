@@ -1449,10 +1449,11 @@ def test_a_subheading_over_several_paragraphs_stays_in_the_story() -> None:
 
 
 def test_headed_parts_a_paragraph_announced_with_a_colon_stay_in_the_story() -> None:
-    parts = ("Cleaner water\nTwo pumping stations in Naryn will be rebuilt by the autumn of "
-             "next year, the ministry said.\nSafer schools\nThe grant also pays for new "
-             "heating in twelve rural schools of the region.\nBetter roads\nA third part of "
-             "the money repairs the road to the regional hospital.")
+    parts = ("Cleaner Drinking Water for Naryn\nTwo pumping stations will bring cleaner drinking "
+             "water to Naryn by the autumn of next year, the ministry said.\nWarmer Schools in "
+             "Rural Areas\nThe grant also pays for new heating in twelve rural schools, which "
+             "will be warmer this winter.\nSafer Access to the Hospital\nA third part of the "
+             "money gives safer access to the regional hospital.")
     story, _ = one(f"Japan grants ¥1.8 billion for roads in Talas\n{PARA_1}\n"
                    f"The grant will be spent in three ways:\n{parts}")
     assert "regional hospital" in story.text and "heating in twelve" in story.text

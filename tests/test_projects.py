@@ -52,6 +52,7 @@ class Sentence:
     donor: tuple[str, ...] = ()
     recipient: tuple[str, ...] = ()
     date: str | None = None
+    places: tuple[str, ...] = ()
 
 
 def dollars(text: str, cumulative: bool = False) -> Sum:
@@ -103,7 +104,8 @@ def article(*sentences: Sentence, id: str = "s1", language: str = "en",
             sentence=sentence.text, sentence_start_char=start,
             sentence_end_char=start + len(sentence.text),
             date=sentence.date, source=source, target=target,
-            organizations=[a.id for a in source + target if a.id], persons=[], places=[],
+            organizations=[a.id for a in source + target if a.id], persons=[],
+            places=list(sentence.places),
             amounts=ids))
     return Article(id=id, source=Source(path=f"{id}.txt", sha256="0" * 64, index=0), title=None,
                    published=published, reference_date=published, language=language, text=text,
@@ -1070,6 +1072,32 @@ def test_a_loan_between_a_central_asian_state_and_a_state_outside_goes_to_the_re
     giver, taker = ("Tajikistan", "Kuwait") if donor == "TJK" else ("Kazakhstan", "Afghanistan")
     project = only(projects_of(story(text, trigger, sum_, donor=giver, recipient=taker)))
     assert [p.code for p in project.recipient] == (["TJK"] if donor == "TJK" else ["AFG"])
+
+
+def test_a_donor_states_own_agency_it_gives_through_is_no_recipient() -> None:
+    text = ("Japan will give a $5 million grant to Tajikistan through the Japan International "
+            "Cooperation Agency.")
+    agency = "Japan International Cooperation Agency"
+    project = only(projects_of(story(text, "give", "$5 million", donor="Japan",
+                                     recipient=("Tajikistan", agency))))
+    assert [p.code for p in project.recipient] == ["TJK"]
+    pooled = "Japan will give $5 million to the Asian Development Bank for Tajikistan."
+    project = only(projects_of(story(pooled, "give", "$5 million", donor="Japan",
+                                     recipient=("Tajikistan", ADB))))
+    assert ADB in [p.name for p in project.recipient]
+
+
+@pytest.mark.parametrize(("site", "apart"), [("Naryn-Kazarman", True), (None, False)])
+def test_unpriced_reports_naming_other_sites_stay_apart(site: str | None, apart: bool) -> None:
+    def told(id: str, text: str, places: tuple[str, ...]) -> Article:
+        return article(Sentence(text, "signed", (), "agreement", ("Japan",), ("Kyrgyzstan",),
+                                places=places), id=id)
+
+    first = told("s1", "Japan and Kyrgyzstan signed a grant for road rehabilitation of the "
+                       "Osh-Batken section.", ("Osh-Batken",))
+    second = told("s2", "Japan and Kyrgyzstan signed a grant for road rehabilitation of the "
+                        f"{site or 'mountain'} section.", (site,) if site else ())
+    assert len(projects_of(first, second)) == (2 if apart else 1)
 
 
 def test_a_central_asian_states_own_share_given_to_no_one_is_no_report() -> None:

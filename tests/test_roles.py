@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from pipeline.names import country_code
 from pipeline.nlp import make_doc, russian_nlp
 from pipeline.records import doc_records
 from pipeline.schema import Actor, Event
@@ -329,6 +330,26 @@ def test_russian_outlet_after_a_verb_of_reporting_is_no_actor(ru: Language) -> N
     text = "Япония выделила Киргизии грант в размере 2 млн долларов, сообщает Kabar."
     source, target = sides(ru, text, "funding")
     assert (source, target) == (["JPN"], ["KGZ"])
+
+
+def test_russian_who_told_the_news_and_whom_are_no_actors(ru: Language) -> None:
+    text = ("Как сообщили «АП» в посольстве Японии, было подписано грантовое соглашение между "
+            "правительством Киргизии и Японией.")
+    source, target = sides(ru, text, "agreement")
+    assert "АП" not in source + target and "JPN" in source + target
+    told = "Япония выделила Киргизии грант, а «Вести» передали его школам."  # not a credit
+    assert "KGZ" in sides(ru, told, "funding")[1]
+
+
+@pytest.mark.parametrize(("acronym", "code"), [("РТ", "TJK"), ("КР", "KGZ")])
+def test_russian_acronym_of_a_republic_of_the_region_is_its_country(
+        ru: Language, acronym: str, code: str) -> None:
+    text = f"Правительство Японии выделило правительству {acronym} грант в размере 5 млн долларов."
+    assert codes(ru, text, "funding") == (["JPN"], [code])
+
+
+def test_russian_acronym_two_states_share_names_no_country() -> None:
+    assert country_code("РК") is None  # Kazakhstan's and Korea's alike
 
 
 def test_russian_place_is_no_side_of_a_meeting(ru: Language) -> None:

@@ -462,6 +462,17 @@ def _russian_verb(anchor: Token, sent: Span) -> Token:
     return next((t for t in reversed(before) if t.pos_ == "VERB"), anchor)
 
 
+def _in_attribution(tokens: Span) -> bool:
+    """Whether the actor stands in the clause that credits the news (`Как сообщили «АП» в
+    посольстве Японии, ...`): who told it and whom take no part in the event."""
+    doc = tokens.doc
+    start = next((t.i + 1 for t in reversed(doc[tokens.sent.start:tokens.start]) if t.text == ","),
+                 tokens.sent.start)
+    clause = doc[start:tokens.start]
+    return len(clause) > 1 and clause[0].lower_ == "как" and any(
+        t.lemma_.lower() in RU_REPORTING_VERBS for t in clause)
+
+
 def _russian_relation(tokens: Span) -> str | None:
     """The relation of a Russian actor: none for the outlet after a verb of reporting, else the
     preposition before it, else its case. A genitive
@@ -474,6 +485,8 @@ def _russian_relation(tokens: Span) -> str | None:
             not case or case[0] == "Nom"):
         return None  # `сообщает Sputnik`, `как передает Report`: the outlet (not `передаст
         # Таджикистану`, which hands over to a country)
+    if _in_attribution(tokens):
+        return None
     for _ in range(PATH_LIMIT):
         before = doc[start - 1] if start > tokens.sent.start else None
         if before is not None and before.pos_ == "ADP":

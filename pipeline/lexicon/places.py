@@ -77,7 +77,10 @@ RU_COUNTRY_NAMES = {"корея": "KOR", "южная корея": "KOR", "кнр
                     "кыргызская республика": "KGZ",
                     "киргизия": "KGZ", "киргизстан": "KGZ", "британия": "GBR",
                     "великобритания": "GBR", "оаэ": "ARE", "иран": "IRN", "турция": "TUR",
-                    "туркмения": "TKM"}
+                    "туркмения": "TKM",
+                    # acronyms of the region's republics as their own press writes them (`МИД
+                    # РТ`, `посол Японии в КР`); `РК` is left out: Kazakhstan's and Korea's alike
+                    "рт": "TJK", "руз": "UZB", "кр": "KGZ"}
 # Capitals that news uses for their states (`Beijing gave Dushanbe a grant`, `Пекин выдал
 # Душанбе грант`): the region's and its partners', in English and Russian.
 CAPITALS = {
