@@ -68,6 +68,7 @@ from pipeline.lexicon.projects import (
     PAIRING_WORDS,
     PART_OF_WORDS,
     PHASE_WORDS,
+    POINTED_FLOWS,
     POINTING_WORDS,
     PRIVATE_WORDS,
     PROJECT_CONTENT,
@@ -154,7 +155,8 @@ QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"”»]*(?:{alternation(PROJECT_WORD
                          r"[^\"”»]{8,240})[\"”»]", re.IGNORECASE)
 PROJECT_WORD = _words(PROJECT_WORDS)
 POINTS_BACK = re.compile(
-    rf"(?<!\w)(?:{alternation(POINTING_WORDS)})\s+(?:{alternation(PROJECT_WORDS)})", re.IGNORECASE)
+    rf"(?<!\w)(?:{alternation(POINTING_WORDS)})\s+(?:{alternation(PROJECT_WORDS)})|"
+    rf"^\W*the\s+(?:{alternation(PROJECT_WORDS + POINTED_FLOWS)})\b", re.IGNORECASE)
 EQUIVALENT = re.compile(rf"\s*(?:{alternation(EQUIVALENT_WORDS)})", re.IGNORECASE)
 # the end of the last sentence or list item but one of a text: a stop, colon or semicolon before a
 # space (not `$38.8`), or a line break

@@ -1100,6 +1100,21 @@ def test_unpriced_reports_naming_other_sites_stay_apart(site: str | None, apart:
     assert len(projects_of(first, second)) == (2 if apart else 1)
 
 
+@pytest.mark.parametrize(("lead", "merged"), [
+    ("A new project will support small farms in the Fergana Valley of Uzbekistan.", True),
+    ("A new project will equip district hospitals in the Fergana Valley of Uzbekistan.", False),
+])
+def test_the_loan_a_sentence_points_back_to_takes_its_purpose_from_there(
+        lead: str, merged: bool) -> None:
+    told = story("The World Bank approved a $200 million loan to Uzbekistan to support small "
+                 "farms.", "approved", "$200 million", donor="World Bank")
+    later = article(Sentence(lead, "new project", type="launch"),
+                    Sentence("The loan amount of the World Bank amounted to $200 million.",
+                             "amounted", ("$200 million",), donor=("World Bank",), recipient=()),
+                    id="s2", published=None)
+    assert len(projects_of(told, later)) == (1 if merged else 2)
+
+
 def test_a_central_asian_states_own_share_given_to_no_one_is_no_report() -> None:
     text = "Uzbekistan will contribute $32.9 million to the railway project."
     assert reports_of(story(text, "contribute", "$32.9 million", donor="Uzbekistan",

@@ -100,6 +100,9 @@ PROJECT_WORDS = ("project", "programme", "program", "проект", "прогр�
 # agency will provide a $20 million grant`, `Для реализации данного проекта`.
 POINTING_WORDS = ("this", "that", "этот", "этого", "этому", "этой", "эту", "данный", "данного",
                   "данному", "данной", "данную", "указанного", "указанной")
+# Flows a sentence opening with `the` points back to, told before it (`The loan amount ...
+# amounted to $200 million` after the sentence on the project it pays for).
+POINTED_FLOWS = ("loan", "grant", "credit")
 # Words of a loan's terms: a sentence of them with no sum tells how the story's loan is lent,
 # no project of its own (`The loan is provided for 25 years, with a 7-year grace period`).
 TERMS_WORDS = ("grace period", "interest rate", "per annum", "per year", "maturity",
