@@ -1370,12 +1370,24 @@ def mark_credited_captions(lines: list[Line]) -> None:
         if above.reason == "caption" and not line.reason and _same_credit(above.text, line.text):
             line.reason = "caption"  # the alt text's credit closes the caption under it
             continue
+        if above.reason in ("caption", "copyright") and not line.reason and _repeats_caption(
+                above.text, line.text):
+            line.reason = "caption"  # the picture's alt text under its credited caption
+            continue
         alt = above.text.split()[:ALT_OPENING_WORDS] == line.text.split()[:ALT_OPENING_WORDS]
         if ((told or alt) and line.reason == "caption" and not above.reason and not above.prose
                 and not TERMINAL.search(above.text) and not _is_title_cased(above.text)
                 and HEADLINE_MIN_WORDS <= len(above.text.split()) <= CAPTION_MAX_WORDS):
             above.reason = "caption"
         told = told or above.prose
+
+
+def _repeats_caption(credited: str, text: str) -> bool:
+    """Whether a line repeats the caption its credit line above carries, maybe with the site's
+    name after it: `© Agency / A. Name Minister at the press conference` over `Minister at the
+    press conference - Site`."""
+    caption = SITE_SUFFIX.sub("", text)
+    return len(caption.split()) >= HEADLINE_MIN_WORDS and credited.endswith(caption)
 
 
 def _same_credit(caption: str, text: str) -> bool:

@@ -177,6 +177,17 @@ def test_the_caption_under_an_alt_text_with_its_credit_is_cut_too() -> None:
                        f"\n\n{PARA_2}")[0].text  # another credit: no caption of that picture
 
 
+def test_an_alt_text_repeating_the_caption_its_credit_line_carries_is_cut() -> None:
+    credit = "© Steppe Wire / Ali UmarovThe minister at the press conference in Osh"
+    alt = "The minister at the press conference in Osh - Steppe Wire"
+    story, removed = one(f"Japan grants ¥1.8 billion for roads in Talas\n\n{credit}\n{alt}\n\n"
+                         f"{PARA_1}\n\n{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[alt] == "caption"
+    told = "The minister spoke at the press conference in Osh on Friday - and took questions."
+    assert told in one(f"Japan grants ¥1.8 billion for roads in Talas\n\n{credit}\n{told}\n\n"
+                       f"{PARA_1}\n\n{PARA_2}")[0].text
+
+
 def test_paragraph_closed_by_names_in_brackets_is_no_caption() -> None:
     assert rule_reason("The road links the two border towns (Kazakhstan/Kyrgyzstan)") is None
 
