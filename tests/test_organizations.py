@@ -1205,6 +1205,17 @@ def test_a_person_named_with_a_surname_of_the_region_is_no_organisation(nlp: Lan
     assert names(nlp, text) == ["Kazinform"]
 
 
+def test_a_name_the_story_writes_after_a_title_is_a_person_everywhere(nlp: Language) -> None:
+    text = ("Deputy Foreign Minister of Tajikistan Rustam Nazarov and Ambassador of Japan in "
+            "Tajikistan Yuji Ikeda took part in a Tajikistan-Japan Friendship evening. On June 5, "
+            "Rustam Nazarov and Yuji Ikeda took part in a ceremony of planting cherry trees in "
+            "the Friendship Park in Dushanbe.")
+    assert "Yuji Ikeda" not in names(nlp, text)
+    body = ("The Chairman of Toyota Tsusho met the minister in Tashkent. On May 3, Toyota Tsusho "
+            "signed a contract with Uzbekistan.")  # the body a title is of
+    assert "Toyota Tsusho" in names(nlp, body)
+
+
 def test_a_name_apposed_to_a_job_title_is_a_person(nlp: Language) -> None:
     text = "The road will help reduce poverty, said Lena Ortiz, Principal Transport Specialist."
     assert names(nlp, text) == []

@@ -149,6 +149,7 @@ NAMED_AFTER = PERSON_ROLES | PEER_NOUNS  # `minister A`, `counterpart A`: a pers
 # Links to the body a name sits under (`Agency under the Cabinet`); `of` opens a brief as often
 UNDER_PARENT = PARENT_LINKS - {"of"}
 APPOSED_TITLE_WORDS = 3  # `, First Deputy Minister of ...`: a title opening an apposition
+TITLE_JOINERS = frozenset({"of", "the", "in", "to", "for", "and"})  # `Ambassador of Japan in X`
 TITLE_CHAIN_WINDOW = 12  # `Minister of Transport of the Republic of Tajikistan,`: a title's words
 # Headlines and menus: at least 4 words, 70 % of them capitalised (sentences rarely are).
 TITLE_LINE_MIN_WORDS = 4
@@ -1680,6 +1681,22 @@ def _titled_before_comma(span: Span) -> bool:
     return False
 
 
+def _titled_in_story(span: Span) -> bool:
+    """Whether the story writes the name after a person's title, here or elsewhere (`Ambassador
+    of Japan in Tajikistan A B ... A B took part`): a person wherever it stands."""
+    doc, text = span.doc, span.text
+    for start in (m.start() for m in re.finditer(re.escape(text), doc_text(doc))):
+        first = doc.char_span(start, start + len(text), alignment_mode="expand")
+        if first is None or first.start == 0 or doc[first.start - 1].lower_ in TITLE_JOINERS:
+            continue  # `Chairman of Toyota Tsusho`: the body the title is of
+        for token in reversed(doc[max(0, first.start - TITLE_CHAIN_WINDOW):first.start]):
+            if token.lower_ in PERSON_ROLES:
+                return True
+            if not (_is_cap(token) or token.lower_ in TITLE_JOINERS) or token.is_sent_start:
+                break
+    return False
+
+
 def _plausible_ner_name(span: Span) -> bool:
     """A multi-word proper name on one line that is not a person, place, topic or title."""
     doc = span.doc
@@ -1707,7 +1724,8 @@ def _plausible_ner_name(span: Span) -> bool:
         return False
     if _is_relation(span) or (_is_surname(span[-1]) and not _ends_with_head(span)) or (
             INITIALS.fullmatch(span[-1].text) and span[-1].lower_ not in CORPORATE_SUFFIXES
-            and _is_name_of_person(span)):
+            and _is_name_of_person(span)) or (_is_name_of_person(span) and _titled_in_story(
+                span)):
         return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`, `Ivanova S.K.`: a person
     if _is_route(span):
         return False  # `the routes of Ulan Bator-Darkhan and ...`: a road between two places
