@@ -1205,6 +1205,19 @@ def test_a_person_named_with_a_surname_of_the_region_is_no_organisation(nlp: Lan
     assert names(nlp, text) == ["Kazinform"]
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("The Embassy of Korea to the Republic of Uzbekistan opened a library. The Embassy of Korea "
+     "in the Republic of Uzbekistan also gave books.", 1),
+    ("The State Agency for Water Resources of the Republic of Uzbekistan met donors. The State "
+     "Agency of Water Resources of Uzbekistan signed the plan.", 1),
+    ("The Embassy of Korea in Uzbekistan opened a library. The Embassy of Japan in Uzbekistan "
+     "also gave books.", 2),
+])
+def test_a_name_written_with_to_or_in_for_or_of_and_the_republic_or_not_is_one_body(
+        nlp: Language, text: str, count: int) -> None:
+    assert len(orgs(nlp, text)) == count
+
+
 def test_a_name_the_story_writes_after_a_title_is_a_person_everywhere(nlp: Language) -> None:
     text = ("Deputy Foreign Minister of Tajikistan Rustam Nazarov and Ambassador of Japan in "
             "Tajikistan Yuji Ikeda took part in a Tajikistan-Japan Friendship evening. On June 5, "
