@@ -128,6 +128,7 @@ def test_money_needs_a_currency_whatever_the_rendering(whole: int, cents: int | 
         ("The state adds 1.6 billion tenge to the budget.", [("money", 1600000000, "KZT")]),
         ("The board approved a loan of USD120 million.", [("money", 120000000, "USD")]),
         ("It signed a EUR45-million credit line.", [("money", 45000000, "EUR")]),
+        ("The shelter got a grant of £1.2 M this year.", [("money", 1200000, "GBP")]),
     ],
 )
 def test_money_reads_symbols_codes_words_and_scales(nlp: Language, text: str,
@@ -141,6 +142,7 @@ def test_money_reads_symbols_codes_words_and_scales(nlp: Language, text: str,
         # a glued `m` is million only after a currency symbol (`€8m`); alone it is metres
         ("The wall is 5m high.", [("quantity", 5, "m")]),
         ("He ran the 5K race in Osh.", []),  # an upper-case `K` without a currency
+        ("The new wall in Osh is 5 M high.", []),  # a spaced capital without a currency
         # `U.S. dollars` is money; `U.S.` before another plural noun is not
         ("It surveyed 500 U.S. firms.", [("count", 500, "firm")]),
         # a currency named with no number after it is no amount

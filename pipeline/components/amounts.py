@@ -122,6 +122,7 @@ SCALE_RE = re.compile(
     rf"(?:\s|-)?(?P<scale>(?i:{alternation(SCALE_WORDS)})"
     r"|mln|mn|bln|bn|trn|tn)(?![\w])"
     r"|(?P<short>[kmbKMB])(?![\w])"
+    r"|\s(?P<spaced>[MB])(?![\w])"  # `£1.2 M`: a capital after a space, behind a currency sign
 )
 # the label a number numbers: `Lot 1`, `Phase 2`
 LABEL_BEFORE_RE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS)}) $")
@@ -254,10 +255,12 @@ def read_right(text: str, end: int, currency: str | None) -> Reading:
     if m := SCALE_RE.match(text, pos):
         short = m["short"]
         # `m`/`b` are scales only glued between a currency and the number (`€8m`, `$30M`,
-        # `2.9m dollars`); otherwise `m` is metres, and `5K` a race
+        # `2.9m dollars`), or in capitals after a currency sign (`£1.2 M`); otherwise `m` is
+        # metres, and `5K` a race
         money = currency or CURRENCY_AFTER_RE.match(text, m.end())
-        if m["scale"] or short == "k" or (short and money and m.start() == end):
-            scale, pos = scale_of(m["scale"] or short), m.end()
+        if m["scale"] or short == "k" or (short and money and m.start() == end) or (
+                m["spaced"] and currency):
+            scale, pos = scale_of(m["scale"] or short or m["spaced"]), m.end()
     if scale > 1 and (m := REST_RE.match(text, pos)) and scale_of(m["scale"]) < scale:
         rest, pos = Decimal(m["rest"]) * scale_of(m["scale"]), m.end()
     reading = _read_unit(text, pos, currency, scale)
