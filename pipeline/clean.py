@@ -140,6 +140,7 @@ PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses spli
 TWO_PART_MAX_WORDS = 25  # a headline in two parts is short; a paragraph is longer
 LEAD_REACH = 4  # paragraphs from the top of a story among which a dated lead may open it
 HEAD_LOOKAHEAD = 2
+KEY_POINTS_MAX = 4  # bullets of a story's key points under its headline
 COPY_EXTRA_MAX_WORDS = 3  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 PAGE_TOP = 2  # a site's chrome: the page's first kept lines
 STORY_BEFORE_COMMENTS = 2  # paragraphs told before a comment form that closes the story
@@ -1544,8 +1545,13 @@ def mark_lead_copies(lines: list[Line]) -> None:
 
 def _heads_story(lines: list[Line], i: int) -> bool:
     """Whether lines[i] stands directly above a paragraph, or above a date line or a source's
-    dateline above one; a line with no word (`|`, `•`) stands between nothing."""
-    after = [ln for ln in lines[i + 1:] if not ln.reason and WORD.search(ln.text)][:2]
+    dateline above one, or above the story's key points as bullets over it; a line with no
+    word (`|`, `•`) stands between nothing."""
+    after = [ln for ln in lines[i + 1:] if not ln.reason and WORD.search(ln.text)]
+    points = next((k for k, ln in enumerate(after) if not BULLET.match(ln.text)), len(after))
+    if 0 < points <= KEY_POINTS_MAX and points < len(after) and after[points].prose:
+        return True  # `<headline>` / `• point` / `• point` / `<text>`
+    after = after[:2]
     if after and after[0].prose:
         return True
     return len(after) == 2 and (is_stamp(after[0].text) or bool(

@@ -31,6 +31,20 @@ def one(text: str):
     return story, {line: r.reason for r in story.removed for line in r.text.split("\n")}
 
 
+@pytest.mark.parametrize(("under", "title"), [
+    # the story's key points as bullets between the headline's second copy and the text
+    ("• The plant will serve 120,000 residents\n• Works start next spring", True),
+    ("", True),
+])
+def test_a_headline_printed_again_over_its_key_points_is_the_title(under: str, title: bool
+                                                                     ) -> None:
+    head = "Korea funds a new water plant in Khujand with an $18 million grant"
+    caption = ("Khujand mayor Rustam Karimov (L) and the Korean agency's country director at "
+               "the grant signing ceremony in the city hall of Khujand on May 6, 2025. (KOICA)")
+    text = f"{head}\n\n{caption}\nShort Url\nFollow\n\n{head}\n\n{under}\n\n{LEAD}\n\n{SECOND}"
+    assert (one(text)[0].title == head) is title
+
+
 # ---------------------------------------------------------------- headline text
 @pytest.mark.parametrize("line, title", [
     ("Title: Korea funds a water plant in Khujand", "Korea funds a water plant in Khujand"),
