@@ -206,6 +206,17 @@ def test_scale_word_is_no_counted_noun(ru: Language) -> None:
     assert all(a.unit != "миллион" for a in doc._.amounts)
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Лидеры двух стран обсудили строительство дороги.", []),  # the two parties
+    ("В Ташкент прибыли две делегации из Японии.", [(2, "делегация")]),
+    ("Стороны подписали более двух десятков соглашений.", [(20, "соглашение")]),
+])
+def test_two_parties_count_nothing_and_tens_multiply(
+        ru: Language, text: str, found: list[tuple[int, str]]) -> None:
+    counts = [a for a in extract(ru, text)._.amounts if a.kind == "count"]
+    assert [(a.value, a.unit) for a in counts] == found
+
+
 # --------------------------------------------------------------------------- organisations
 def orgs(doc: Doc) -> dict[str, tuple[str, ...]]:
     return {o.name: o.aliases for o in doc._.organizations}

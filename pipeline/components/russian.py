@@ -88,11 +88,13 @@ from pipeline.lexicon.russian import (
     RU_NUMBER_WORDS,
     RU_OPENED_GATHERINGS,
     RU_PAID_SUPPORT,
+    RU_PARTY_NOUNS,
     RU_PROMISE_VERBS,
     RU_PROPOSAL_VERBS,
     RU_RESULT_WORDS,
     RU_SCALES,
     RU_SEAT_HEADS,
+    RU_TENS,
     SHORT_MINISTRIES,
     TARGET_BOUNDS,
     TIME_LEMMAS,
@@ -469,6 +471,10 @@ def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
                 or not free(m.start(), noun.idx) or SENTENCE_BREAK.search(text, m.end(), noun.idx)):
             continue
         value = RU_NUMBER_WORDS[m.group("word").lower()] if m.group("word") else _number(m)
+        if noun.lemma_ == RU_TENS and (counted := _counted_noun(doc, noun.idx + len(noun))):
+            value, noun = value * 10, counted  # `два десятка документов`: twenty documents
+        if m.group("word") and value == 2 and noun.lemma_ in RU_PARTY_NOUNS:
+            continue  # `лидеры двух стран`: the two parties the story names, no count
         kind, unit = _counted_kind(noun)
         if (amount := _amount(doc, kind, m.start(), noun.idx + len(noun), value, unit)):
             taken.append((m.start(), m.end()))

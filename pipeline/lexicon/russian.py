@@ -86,6 +86,10 @@ RU_NUMBER_WORDS = {
     "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
     "девять": 9, "десять": 10, "десяти": 10,
 }  # fmt: skip
+# The two parties a story names, counted in words (`лидеры двух стран`, `обе стороны`): no count.
+RU_PARTY_NOUNS = frozenset({"страна", "сторона", "государство"})
+# A ten of what follows (`два десятка документов`: twenty documents).
+RU_TENS = "десяток"
 # Words that make a sum a running or historical total: `с 1992 года`, `за годы сотрудничества`.
 RU_CUMULATIVE_CUES = r"за годы|с момента|с начала сотрудничества|в общей сложности|всего с|к настоящему времени|на сегодняшний день|портфел"  # noqa: E501
 
