@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 SEAT = re.compile(r"\s+(?:in|to)\s+\S.*$")  # where a country's mission sits or is sent to
 REPUBLIC_OF = re.compile(r"(?:the )?republic of ([\w-]+)")  # `the Republic of Tajikistan`
+FOR_OF = re.compile(r"(?<=\w) for (?=\w)")  # `Committee for National Security`
 DASH = re.compile(r"[\u2010-\u2015\u2212]")  # every dash and the minus sign, folded to a hyphen
 COUNTRY_WINDOW = 3  # words of the longest country name looked for in an organisation's name
 # A name as a credit line gives it: words that start with a letter, no stray punctuation
@@ -125,7 +126,7 @@ def name_core(form: str) -> tuple[str, str | None]:
     alternate them (`State Committee for National Security of the Republic of Tajikistan`)."""
     text = fold_name(form)
     text = REPUBLIC_OF.sub(lambda m: m.group(1) if country_of(m.group(1)) else m.group(0), text)
-    text = re.sub(r"(?<=\w) for (?=\w)", " of ", text)
+    text = FOR_OF.sub(" of ", text)
     country = None
     if text and text.split()[0] in SEAT_HEADS:
         text = SEAT.sub("", text)  # `embassy of japan in bishkek`: the country is before `in`

@@ -316,6 +316,11 @@ class Report:
         return {fold_name(p) for p in self.event.places}
 
     @cached_property
+    def sites(self) -> set[str]:
+        """Where the project is: the places it names but countries (its sides)."""
+        return {p for p in self.places if country_code(p) is None}
+
+    @cached_property
     def words(self) -> set[str]:
         return {w.lower()[:6] for w in LONG_WORD.findall(self.text)
                 if w[0].islower() and not GENERIC.match(w)}
@@ -1021,9 +1026,7 @@ def _compare(a: Report, b: Report) -> list[str] | None:
 def _sites_apart(a: Report, b: Report) -> bool:
     """Whether each report names where its project is and the two name no place in common
     (`rehabilitation of the road section X-Y` and `... section Z-W`): words alike, other sites."""
-    sites_a = {p for p in a.places if country_code(p) is None}
-    sites_b = {p for p in b.places if country_code(p) is None}
-    return bool(sites_a and sites_b) and not sites_a & sites_b
+    return bool(a.sites and b.sites) and not a.sites & b.sites
 
 
 def _echoed(a: Report, b: Report) -> str | None:

@@ -1722,11 +1722,12 @@ def _plausible_ner_name(span: Span) -> bool:
     if _line_is_headline(doc, span.start_char) or _is_person_context(span) or (
             _titled_before_comma(span)):
         return False
-    if _is_relation(span) or (_is_surname(span[-1]) and not _ends_with_head(span)) or (
-            INITIALS.fullmatch(span[-1].text) and span[-1].lower_ not in CORPORATE_SUFFIXES
-            and _is_name_of_person(span)) or (_is_name_of_person(span) and _titled_in_story(
-                span)):
-        return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`, `Ivanova S.K.`: a person
+    last = span[-1]
+    initials = INITIALS.fullmatch(last.text) and last.lower_ not in CORPORATE_SUFFIXES
+    if _is_relation(span) or (_is_surname(last) and not _ends_with_head(span)) or (
+            _is_name_of_person(span) and (initials or _titled_in_story(span))):
+        return False  # `Kassym-Jomart Tokayev`, `Sherzod Shermatov`, `Ivanova S.K.`, a name
+        # the story writes after a title: a person
     if _is_route(span):
         return False  # `the routes of Ulan Bator-Darkhan and ...`: a road between two places
     if country_of(span[0].text) and _is_name_of_person(span[1:]) and span.start > 0 \
