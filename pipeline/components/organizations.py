@@ -149,7 +149,8 @@ NAMED_AFTER = PERSON_ROLES | PEER_NOUNS  # `minister A`, `counterpart A`: a pers
 # Links to the body a name sits under (`Agency under the Cabinet`); `of` opens a brief as often
 UNDER_PARENT = PARENT_LINKS - {"of"}
 APPOSED_TITLE_WORDS = 3  # `, First Deputy Minister of ...`: a title opening an apposition
-TITLE_JOINERS = frozenset({"of", "the", "in", "to", "for", "and"})  # `Ambassador of Japan in X`
+OF_CHAIN = frozenset({"of", "the", "and"})  # `Minister of Transport of the Republic of X`
+TITLE_JOINERS = OF_CHAIN | {"in", "to", "for"}  # `Ambassador of Japan in X`
 TITLE_CHAIN_WINDOW = 12  # `Minister of Transport of the Republic of Tajikistan,`: a title's words
 # Headlines and menus: at least 4 words, 70 % of them capitalised (sentences rarely are).
 TITLE_LINE_MIN_WORDS = 4
@@ -1673,10 +1674,16 @@ def _titled_before_comma(span: Span) -> bool:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
-    for token in reversed(doc[max(0, span.start - TITLE_CHAIN_WINDOW):span.start - 1]):
-        if token.lower_ in PERSON_ROLES or token.text in PEER_NOUNS:
+    return _title_ends_at(doc, span.start - 1, OF_CHAIN, PEER_NOUNS)
+
+
+def _title_ends_at(doc: Doc, end: int, joiners: frozenset[str], peers: frozenset[str]) -> bool:
+    """Whether a person's title ends right before `end`: a role (or one of `peers`), then only
+    capitalised words and `joiners` (`Minister of Transport of the Republic of Tajikistan`)."""
+    for token in reversed(doc[max(0, end - TITLE_CHAIN_WINDOW):end]):
+        if token.lower_ in PERSON_ROLES or token.text in peers:
             return True
-        if not (_is_cap(token) or token.lower_ in {"of", "the", "and"}) or token.is_sent_start:
+        if not (_is_cap(token) or token.lower_ in joiners) or token.is_sent_start:
             return False
     return False
 
@@ -1689,11 +1696,8 @@ def _titled_in_story(span: Span) -> bool:
         first = doc.char_span(start, start + len(text), alignment_mode="expand")
         if first is None or first.start == 0 or doc[first.start - 1].lower_ in TITLE_JOINERS:
             continue  # `Chairman of Toyota Tsusho`: the body the title is of
-        for token in reversed(doc[max(0, first.start - TITLE_CHAIN_WINDOW):first.start]):
-            if token.lower_ in PERSON_ROLES:
-                return True
-            if not (_is_cap(token) or token.lower_ in TITLE_JOINERS) or token.is_sent_start:
-                break
+        if _title_ends_at(doc, first.start, TITLE_JOINERS, frozenset()):
+            return True
     return False
 
 
