@@ -467,6 +467,11 @@ COMMENT_FORM = re.compile(
     r"^your e-?mail(?: address)? will not be published\b|\b(?:logged|log|sign(?:ed)?) in to "
     r"(?:post a |leave a )?(?:comment|reply)|\b(?:characters?|symbols?) (?:left|remaining)\b"
     r"|^(?:post|submit|send|add) (?:a |your )?comment\b"
+    # what a comment system tells the reader it lets them do: `With your plan you can comment
+    # on stories.`, `... before writing your first comment, create a display name`
+    r"|\byou can (?:now )?(?:comment on|post comments? (?:on|under)) (?:this |these |our )?"
+    r"(?:stor(?:y|ies)|articles?|posts?|news)\b|\bbefore (?:writing|posting|leaving) your "
+    r"first comment\b"
     r"|^by submitting (?:this|the|your) (?:form|comment)\b"
     r"|^(?:добав\w+|остав\w+|напи\w+) (?:свой |ваш )?(?:комментари|отзыв)\w*"
     r"|^comment(?:ing|s)? (?:is|are) not (?:available|allowed|possible)\b"

@@ -668,6 +668,10 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "Comments sent by you will be published after approval by site administrators.",
     "Comments that contain insults will not be published.",
     "Комментарии, содержащие оскорбления, не публикуются.",
+    # what a comment system lets the reader do
+    "Members of the Gold plan can comment on articles. Before posting your first comment, "
+    "choose a screen name in your account settings.",
+    "As a registered reader you can now comment on stories.",
     "Be the first to know",
     "* I understand and agree that registration on this site constitutes agreement to its "
     "user agreement and privacy policy.",
@@ -700,6 +704,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Get full access to the canal, the farmers asked the district governor in May.",
     "Be the first to apply: the fund opens on Monday, the ministry said.",
     "Министр отказался дать комментарий журналистам.",
+    "Residents can comment on the draft water code on the ministry's site until May.",
+    "His first comment on the loan came a week after the signing.",
     "Comments are closed to the public until the audit ends, the ministry said.",
     "Добавить к комментарию министра агентство ничего не смогло.",
     "Farmers who already have an account at the state bank will get the loan first.",
