@@ -2362,7 +2362,11 @@ def _link_between(lines: list[Line], body: list[int], title: str | None) -> set[
              if _told(lines[a]) and _told(lines[c]) and not _told(lines[b])
              and _is_headline_shaped(lines[b].text) and not LIST_CLOSE.search(lines[b].text)
              and not lines[b].text.endswith(("?", "!"))}
-    if len(found) != 1:
+    # the subheadings of any length under a paragraph (`Trading across borders`)
+    heads = [b for a, b in zip(body, body[1:], strict=False) if _told(lines[a])
+             and not _told(lines[b]) and len(lines[b].text.split()) > LABEL_MAX_WORDS
+             and not FULL_STOP.search(lines[b].text) and not BULLET.match(lines[b].text)]
+    if len(found) != 1 or len(heads) > 1:
         return set()
     told = set().union(*(_key_words(lines[i].text) for i in body if i not in found))
     told |= _key_words(title) if title else set()

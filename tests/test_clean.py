@@ -1501,6 +1501,14 @@ def test_a_subheading_between_paragraphs_stays(line: str) -> None:
     assert line in story.text
 
 
+def test_a_subheading_sharing_no_word_stays_when_another_divides_the_story() -> None:
+    first, second = "Building a team of mechanics", "Safer mountain roads"  # one too short to
+    # read as a headline, still a subheading
+    story, _ = one(f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n{first}\n\n"
+                   f"{PARA_2}\n\n{second}\n\n{PARA_3}")
+    assert first in story.text and second in story.text
+
+
 def test_one_heading_over_one_paragraph_after_the_story_stays() -> None:
     text = (f"Japan grants ¥1.8 billion for roads in Talas\n{PARA_1}\n{PARA_2}\n"
             f"{TEASER_HEADS[0]}\n{TEASER_LEADS[0]}")
