@@ -48,6 +48,7 @@ from pipeline.pagedates import (
     MONTH_STAMP,
     READING_TIME,
     TIME,
+    YEARLESS_STAMP,
     Stamp,
     closes_with_date,
     is_clock,
@@ -1113,6 +1114,8 @@ def rule_reason(text: str) -> str | None:
         return "embed"  # its date dates the post, not the story
     if is_stamp(text):
         return None  # a date line is read for the story's date, then cut as "date"
+    if YEARLESS_STAMP.match(bare):
+        return "date"  # a date line without its year dates nothing; it is cut all the same
     if TICKER.match(bare) or _is_board(bare) or _is_price_strip(bare) or WEATHER_READING.match(
             bare):
         return "ticker"

@@ -92,6 +92,14 @@ STAMP_MAX_WORDS = 4
 # A date line, with its labels, times, weekday and byline, is never longer than this many
 # whitespace-separated pieces; a longer line is prose and not worth scanning for dates.
 STAMP_MAX_PIECES = 24
+# A date line without its year but with its time, maybe after its place, with its zone and a
+# views counter: `5 Mar. 15:00 (UTC+3 MSK)`, `Osh, October 20 06:58`, `1 March, 10:23 1058`,
+# `Сегодня, 15:00`; it dates nothing, but is no headline and no part of the story.
+YEARLESS_STAMP = re.compile(
+    r"^(?:[A-ZА-ЯЁ][\w'’.-]*(?:\s[A-ZА-ЯЁ][\w'’.-]*)?,\s*)?"
+    rf"(?:{MONTH.replace('month', 'm1')}\s+\d{{1,2}}{ORDINAL}|\d{{1,2}}{ORDINAL}\s+"
+    rf"{MONTH.replace('month', 'm2')}|today|yesterday|сегодня|вчера)"
+    rf",?\s*(?:{WEEKDAY},?\s*)?{TIME}(?:\s*{ZONE})*(?:\s+\d{{1,7}})?\s*$", re.I)
 # Words that make a closing date part of the headline: `Talks to resume on 5 May 2025`.
 DATE_PREPOSITIONS = frozenset({"on", "in", "by", "from", "until", "till", "since", "of", "to",
                                "before", "after", "through", "at", "for", "as"})

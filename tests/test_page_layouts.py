@@ -990,3 +990,25 @@ def test_a_short_question_over_the_story_is_its_headline() -> None:
 def test_a_quoted_or_long_question_over_the_story_is_no_headline(line: str) -> None:
     story, _ = one(f"{line}\n{LEAD}\n{SECOND}")
     assert story.title is None
+
+
+@pytest.mark.parametrize("stamp", [
+    "7 Apr. 09:40 (UTC+5)",
+    "Khujand, April 7 09:40",
+    "7 April, 09:40 2315",  # with the page's views counter
+    "7 апреля, 09:40",
+])
+def test_a_date_line_without_its_year_is_no_headline_and_dates_nothing(stamp: str) -> None:
+    story, removed = one(f"{stamp}\n\n{LEAD}\n\n{SECOND}")
+    assert story.title is None and story.published is None
+    assert removed[stamp] == "date" and story.text == f"{LEAD}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize("line", [
+    "Water talks in Khujand on 7 April at 09:40",  # a headline naming the hour of an event
+    "The session opens 7 April 09:40 in Khujand",
+])
+def test_a_headline_with_a_day_and_an_hour_is_no_date_line(line: str) -> None:
+    assert rule_reason(line) is None
+    story, _ = one(f"{line}\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == line
