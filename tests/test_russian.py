@@ -731,6 +731,13 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     # aid money put to a use is given, as English `the grant will be used to buy`
     ("Средства гранта будут потрачены на закупку оборудования.", {"funding"}, set()),
     ("Он потратил два дня на дорогу до Оша.", set(), {"funding"}),
+    ("Средства кредита пойдут на закупку школьных автобусов.", {"funding"}, set()),
+    ("Стороны пошли на уступки в переговорах о тарифах.", set(), {"funding"}),
+    # a seminar or a presentation held is a meeting, as English `a workshop was held`; one
+    # that is only planned is not held yet
+    ("В Душанбе состоялась презентация нового доклада банка.", {"meeting"}, set()),
+    ("Министерство провело семинар для врачей из трех областей.", {"meeting"}, set()),
+    ("Презентация доклада сорвалась из-за погоды.", set(), {"meeting"}),
     ("Гумпомощь доставлена в Ош самолётом.", {"funding"}, set()),
     ("На заседании министры открыли новый учебный центр.", {"launch"}, set()),
     # a future said as a condition is no plan, as English `if`
