@@ -492,6 +492,10 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "Uzbekistan borrowed $200 million from the World Bank for rural roads.",  # a loan taken
     "The Union mobilizes more than EUR 20 million in grants for the crisis response.",
     "The €30 million will complement financing from two Gulf funds.",
+    # money put to a use, whether it helps fund or goes to something
+    "The $12 million for the valley will help fund new pumping stations.",
+    "The money from the fund will go to the repair of village schools.",
+    "Half of the grant will go towards buses for the district.",
 ])
 def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -563,6 +567,9 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The ministers discussed the water strategy, financing measures for farms, and trade.",
      {"funding"}),
     ("The ministry gave grant advice to the schools.", {"funding"}),
+    ("This project will help fund local schools.", {"funding"}),  # a work's effect, no money
+    ("Half of the delegation went to the new plant.", {"funding"}),
+    ("The first prize went to a team from Osh.", {"funding"}),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
                  {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),
 ])

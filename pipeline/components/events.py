@@ -648,6 +648,9 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         # `the loan will pay for the road`, `the package will help pay for repairs`
         payer = verb.head if verb.dep_ == "xcomp" and _subject(verb) is None else verb
         return bool(_subject_lemmas(payer) & AID_NOUNS) or _money_after(verb, money)
+    if lem == "go" and any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")
+                           for c in verb.children):
+        return _is_money(_subject(verb))  # `the money will go to the repair of schools`: spent
     if lem == "arrive":  # `medical equipment began arriving in Osh`: goods delivered
         carrier = verb.head if verb.dep_ == "xcomp" and _subject(verb) is None else verb
         return bool(_subject_lemmas(carrier) & (AID_NOUNS | GOODS_NOUNS))
@@ -1408,9 +1411,11 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     an infinitive or a preposition (`plans to`, `target of`, `commitment to`)."""
     if head.pos_ in ("VERB", "ADJ", "AUX"):
         if cur.dep_ == "xcomp" and _helped_by_thing(head):
-            # `the two loans will help modernise the pipes`: works they pay for, due; `will
-            # help improve health`: an effect
-            return Mode.SCHEDULED if lemma(cur) in CONSTRUCTION_VERBS else Mode.NONE
+            # `the two loans will help modernise the pipes`: works they pay for, due, and so is
+            # money that will help fund something (`the $40 million will help finance pumps`);
+            # `will help improve health`: an effect
+            return Mode.SCHEDULED if lemma(cur) in CONSTRUCTION_VERBS or (
+                lemma(cur) in FUNDING_ALWAYS and _is_money(_subject(head))) else Mode.NONE
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
         if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (lemma(head) in ("agree", "decide")
                                                             or any(c.tag_ == "TO"
@@ -1429,6 +1434,15 @@ def _helped_by_thing(verb: Token) -> bool:
     subject = _subject(verb)
     return lemma(verb) in EFFECT_VERBS and verb.tag_ not in ("VBD", "VBN") and (
         subject is not None and not _can_intend(subject))  # `the grant helped rebuild`: done
+
+
+def _is_money(noun: Token | None) -> bool:
+    """Whether a noun names money: a sum (`$40 million`), aid money (`the grant`) or a share of
+    either (`half of the grant`)."""
+    if noun is not None and lemma(noun) in SHARE_NOUNS | {"part", "rest", "portion", "most"}:
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return noun is not None and (noun.ent_type_ == "MONEY" or lemma(noun) in SPENT_MONEY)
 
 
 def _to_be_done(verb: Token) -> bool:
