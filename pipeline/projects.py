@@ -36,6 +36,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import combinations
 
+from pipeline.components.amounts import money_in
+from pipeline.components.russian import money_in_ru
 from pipeline.lexicon import alternation
 from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, FACILITY_NOUNS, PROJECT_NOUNS
 from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, GOVERNMENT_WORDS, LEGAL_PREFIXES
@@ -83,6 +85,7 @@ from pipeline.lexicon.projects import (
     TRANCHE_WORDS,
 )
 from pipeline.lexicon.russian import GOVERNMENT_HEADS
+from pipeline.lexicon.text import HAS_DIGIT
 from pipeline.money import in_usd
 from pipeline.names import country_code, country_name, fold_name, place_country
 from pipeline.schema import (
@@ -118,6 +121,9 @@ YEARS_APART = 1  # reports more years apart than this are two projects
 SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
 PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
 ID_DIGITS = 12
+HEADLINE_SUM = "title"  # the id of a report's sum when its story's headline states it
+# Readers of the sums of money a headline states, by the story's language.
+HEADLINE_MONEY = {"en": money_in, "ru": money_in_ru}
 LIST_ITEMS = 12  # items of a list read back to the sentence that opens it
 
 
@@ -204,6 +210,7 @@ class StoryNames:
     sums: tuple[AmountMention, ...] = ()
     flow: str | None = None
     named: tuple[str, ...] = ()
+    headline_sums: tuple[AmountMention, ...] = ()
 
     @classmethod
     def of(cls, article: Article) -> StoryNames:
@@ -211,7 +218,8 @@ class StoryNames:
                    tuple(a.code for e in article.events for a in e.target if a.code),
                    tuple(c for e in article.events for c in map(place_country, e.places) if c),
                    tuple(a for a in article.amounts if a.kind == "money"),
-                   _headline_flow(article.title), _region_named(article))
+                   _headline_flow(article.title), _region_named(article),
+                   _headline_sums(article))
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -395,6 +403,21 @@ def _headline_flow(title: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _headline_sums(article: Article) -> tuple[AmountMention, ...]:
+    """The sums of money its headline states, as amounts of id `title` whose offsets are in
+    the headline (a headline is no part of the story's text, and its sums are no facts of it)."""
+    title = article.title or ""
+    read = HEADLINE_MONEY.get(article.language)
+    if read is None or not HAS_DIGIT.search(title):
+        return ()
+    on = dt.date.fromisoformat(article.reference_date) if article.reference_date and len(
+        article.reference_date) == len("2000-01-01") else None
+    return tuple(AmountMention(
+        id=HEADLINE_SUM, text=title[start:end], start_char=start, end_char=end, kind="money",
+        value=value, unit=unit, usd=(usd := in_usd(value, unit, None, on))[0], usd_basis=usd[1])
+        for start, end, value, unit in read(title))
+
+
 def _flow_words(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[re.Match[str], str]]:
     """The flow words of a text and the flow each names, none inside a name: a capitalised one
     of a longer name (see _inside_name) or one within the spans `names` gives."""
@@ -441,19 +464,51 @@ def reports_of(article: Article) -> list[Report]:
         money = [amounts[i] for i in event.amounts if amounts[i].kind == "money"]
         new = [a for a in money if not a.cumulative and not a.restates
                and not _explored(event, a)]
-        start, end = event.sentence_start_char, event.sentence_end_char
-        named = [(m, o) for m, o in mentions if start <= m.start_char < end]
-        names = [(m.start_char - start, m.end_char - start) for m, _ in named]
-        names += [d.span() for d in DONOR_NAMES.finditer(event.sentence)]
-        report = Report(article.id, article.language, article.published, position, event,
-                        _sum_of_the_flow(event, new, named), story, tuple(names),
-                        parts=tuple(new) if len(new) > 1 else (),
-                        before=_pointed_to(article, event))
-        held = reports.get(start)
+        report, named = _report(article, story, mentions, position, event, new)
+        held = reports.get(event.sentence_start_char)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held[0])):
-            reports[start] = _split_by_giver(report, new, named) or _split_by_project(
-                report, new) or [report]
-    return [r for told in reports.values() for r in told]
+            reports[event.sentence_start_char] = _split_by_giver(
+                report, new, named) or _split_by_project(report, new) or [report]
+    found = [r for told in reports.values() for r in told]
+    lead = _priced_by_headline(article, story, mentions, found)
+    return [lead, *(r for r in found if r.key[:2] != lead.key[:2])] if lead else found
+
+
+def _report(article: Article, story: StoryNames, mentions: list[tuple[TextSpan, Organization]],
+            position: int, event: Event, new: list[AmountMention]
+            ) -> tuple[Report, list[tuple[TextSpan, Organization]]]:
+    """The report of an event given its sentence's new sums, and the names its sentence holds
+    (mention, organisation)."""
+    start, end = event.sentence_start_char, event.sentence_end_char
+    named = [(m, o) for m, o in mentions if start <= m.start_char < end]
+    names = [(m.start_char - start, m.end_char - start) for m, _ in named]
+    names += [d.span() for d in DONOR_NAMES.finditer(event.sentence)]
+    return Report(article.id, article.language, article.published, position, event,
+                  _sum_of_the_flow(event, new, named), story, tuple(names),
+                  parts=tuple(new) if len(new) > 1 else (),
+                  before=_pointed_to(article, event)), named
+
+
+def _priced_by_headline(article: Article, story: StoryNames,
+                        mentions: list[tuple[TextSpan, Organization]], found: list[Report]
+                        ) -> Report | None:
+    """The story's first funding or agreement event, stating no sum, as a report of the one sum
+    its headline states (`Bank approves $173 million for roads` over `The bank approved
+    financing for the roads`): a short story may tell its sum in its headline only. Not when
+    a sentence of the story states that sum or another sum that is no tranche of it (the
+    headline's may then be what the works cost), nor when the headline names another flow."""
+    heads = story.headline_sums
+    if len(heads) != 1 or any(_same_sum(heads[0], s) for s in story.sums) or any(
+            r.amount is not None and not r.tranche for r in found):
+        return None
+    position, event = next((p, e) for p, e in enumerate(article.events)
+                           if e.type in REPORTED_TYPES)
+    if any(a.id in event.amounts for a in story.sums):
+        return None
+    report, _ = _report(article, story, mentions, position, event, list(heads))
+    flows = {report.flow, story.flow} - {"other", None}
+    return report if len(flows) <= 1 and _is_flow(report, list(heads), list(heads),
+                                                   article) else None
 
 
 def _explored(event: Event, amount: AmountMention) -> bool:

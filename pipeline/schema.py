@@ -291,7 +291,9 @@ class ProjectReport(_Model):
     end_char: int = Field(ge=0)
     status: ProjectStatus
     date: str | None = Field(description="the event's date, else the story's published date")
-    amount: str | None = Field(description="id of the story's amount this report states")
+    amount: str | None = Field(description="id of the story's amount this report states, or "
+                               "`title` for the one sum its headline states when the story's "
+                               "text states none")
 
 
 class MergeEvidence(_Model):

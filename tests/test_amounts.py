@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from pipeline.components.amounts import as_value, find_amounts, parse_number
+from pipeline.components.amounts import as_value, find_amounts, money_in, parse_number
 from pipeline.nlp import make_doc
 from pipeline.records import amount_mention, doc_records
 from pipeline.schema import AmountMention
@@ -935,3 +935,14 @@ def test_a_range_carries_its_bounds_and_its_upper_item_restates_the_lower(
 def test_a_hyphen_inside_the_counted_noun_does_not_end_its_phrase(
         nlp: Language, text: str, count: tuple) -> None:
     assert [a for a in amounts(nlp, text) if a[0] == "count"] == [count]
+
+
+@pytest.mark.parametrize(("text", "sums"), [
+    ("Fund approves US$47 million loan for a wind plant", [(47_000_000, "USD")]),
+    ("Japan gives 2 billion yen for schools in Osh", [(2_000_000_000, "JPY")]),
+    ("EU adds €3.5m and $2 million for five districts", [(3_500_000, "EUR"), (2_000_000, "USD")]),
+    ("Bank to rebuild 300 km of roads in 5 districts", []),  # measures and counts: no money
+])
+def test_a_headline_is_read_for_its_sums_of_money_without_a_parse(
+        text: str, sums: list[tuple[int, str]]) -> None:
+    assert [(value, unit) for _, _, value, unit in money_in(text)] == sums

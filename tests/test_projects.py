@@ -1273,3 +1273,48 @@ def test_a_loan_and_a_grant_of_one_giver_stay_one_report() -> None:
     text = f"The {ADB} approved a $50 million loan and a $5 million grant for Uzbekistan."
     told = story(text, "approved", "$50 million", "$5 million", donor=ADB)
     assert [r.amount.value for r in reports_of(told)] == [50_000_000]
+
+
+def titled(story_: Article, title: str) -> Article:
+    return story_.model_copy(update={"title": title})
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Fund approves $80 million for roads in Osh",
+     "The Caspian Development Fund approved a loan to Kyrgyzstan for the roads of Osh.", "en"),
+    ("Фонд одобрил $80 млн на дороги Оша",
+     "Каспийский фонд развития одобрил кредит Кыргызстану на ремонт дорог Оша.", "ru"),
+])
+def test_a_story_that_states_its_sum_in_the_headline_only_takes_it(
+        title: str, text: str, language: str) -> None:
+    trigger = "approved" if language == "en" else "одобрил"
+    report = one_report(titled(story(text, trigger, recipient="Kyrgyzstan",
+                                     language=language), title))
+    assert report.amount is not None and report.amount.id == "title"
+    assert (report.amount.value, report.amount.unit) == (80_000_000, "USD")
+
+
+def test_a_tranche_of_the_headline_sum_leaves_it_to_the_lead() -> None:
+    lead = Sentence("The Caspian Development Fund approved a loan to Kyrgyzstan for roads.",
+                    "approved", (), "funding", (FUND,), ("Kyrgyzstan",))
+    tranche = Sentence("The first tranche of $30 million will be paid in May.", "paid",
+                       ("$30 million",), "funding", (), ("Kyrgyzstan",))
+    reports = reports_of(titled(article(lead, tranche), "Fund lends $80 million for roads"))
+    assert [r.amount.id for r in reports if r.amount] == ["title", "a1"]
+
+
+@pytest.mark.parametrize(("title", "own_sum"), [
+    # the story states a sum of its own: the headline's may be what the works cost
+    ("Osh roads to be rebuilt for $280 million", "$238 million"),
+    # the headline names another flow than the story's sentence
+    ("Fund gives $5 million grant to Osh", ""),
+])
+def test_a_headline_sum_the_story_does_not_bear_out_prices_nothing(title: str, own_sum: str
+                                                                   ) -> None:
+    sentences = [Sentence("The Caspian Development Fund signed a loan agreement with "
+                          "Kyrgyzstan.", "signed", (), "agreement", (FUND,), ("Kyrgyzstan",))]
+    if own_sum:
+        sentences.append(Sentence(f"The fund will lend {own_sum}.", "lend", (own_sum,),
+                                  "funding", (FUND,), ("Kyrgyzstan",)))
+    reports = reports_of(titled(article(*sentences), title))
+    assert all(r.amount is None or r.amount.id != "title" for r in reports)

@@ -757,6 +757,23 @@ def _is_total(amount: AmountSpan) -> bool:
     return bool(CUMULATIVE.search(sent.text))
 
 
+def money_in(text: str) -> list[tuple[int, int, int | float, str]]:
+    """(start, end, value, ISO code) of each sum of money a short English text states, read by
+    the patterns above without a parse: a headline's sums (`ADB approves $120 million for
+    roads`), which are no facts of the story's text."""
+    found: list[tuple[int, int, int | float, str]] = []
+    for m in _number_matches(text):
+        numeral = m["n1"] or m["w1"]
+        number = parse_number(numeral) if numeral else None
+        cur = currency_before(text, m.start()) or currency_word_before(text, m)
+        reading = read_right(text, m.end(), cur[0] if cur else None)
+        if number is not None and reading.kind == "money" and reading.unit and not (
+                found and m.start() < found[-1][1]):
+            value = as_value(number * reading.scale + reading.rest)
+            found.append((cur[1] if cur else m.start(), reading.end, value, reading.unit))
+    return found
+
+
 def _number_matches(text: str) -> Iterator[re.Match[str]]:
     """Number matches; `in 2021 to 76 percent` is no range, nor is `for Lot 2 and 650,000
     euros` (the first number a label's), so their second number stands alone."""

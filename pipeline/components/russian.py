@@ -449,6 +449,16 @@ def _counted_kind(noun: Token) -> tuple[str, str]:
     return ("quantity", unit) if unit else ("count", noun.lemma_)
 
 
+def money_in_ru(text: str) -> list[tuple[int, int, int | float, str]]:
+    """(start, end, value, ISO code) of each sum of money a short Russian text states, read by
+    the patterns above without a parse: a headline's sums (`АБР выделит $120 млн на дороги`)."""
+    found = sorted((m.start(), m.end(), _number(m), _unit_of(kind, m))
+                   for kind, pattern in AMOUNT_PATTERNS if kind == "money"
+                   for m in pattern.finditer(text))
+    return [f for i, f in enumerate(found) if not any(
+        s < f[1] and f[0] < e for s, e, *_ in found[:i])]
+
+
 def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
     """Money, percentages, quantities and counts of a Russian Doc."""
     text = doc_text(doc)
