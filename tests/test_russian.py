@@ -265,6 +265,11 @@ def test_a_name_ends_before_a_verb_the_tagger_ran_it_into(ru: Language) -> None:
     assert not any("окажет" in name for name in orgs(doc))
 
 
+def test_a_participle_that_describes_a_noun_of_the_name_stays_in_it(ru: Language) -> None:
+    doc = extract(ru, "Комитет по охране окружающей среды Таджикистана получил грант Японии.")
+    assert any(name.startswith("Комитет по охране окружающей среды") for name in orgs(doc))
+
+
 def test_a_name_ends_before_a_preposition_no_name_holds(ru: Language) -> None:
     doc = extract(ru, "Министр поблагодарил Европейский банк реконструкции и развития за "
                       "поддержку проекта.")

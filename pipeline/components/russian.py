@@ -637,10 +637,19 @@ def _before_open_bracket(span: Span) -> Span:
 
 def _without_tail(ent: Span) -> Span:
     """The entity cut before a preposition no name holds (`... сотрудничеству за помощь`) or a
-    verb the tagger ran it on into (`Всемирный банк окажет`)."""
+    verb the tagger ran it on into (`Всемирный банк окажет`); not before a participle that
+    describes the noun after it, as an adjective does (`Комитет по охране окружающей среды`)."""
     cut = next((t.i for t in ent[1:] if t.text in NAME_BREAKING_PREPOSITIONS
-                or t.pos_ == "VERB"), ent.end)
+                or (t.pos_ == "VERB" and not _attributive(t))), ent.end)
     return ent.doc[ent.start:cut] if cut != ent.end else ent
+
+
+def _attributive(token: Token) -> bool:
+    """Whether a participle agrees with the noun right after it (`окружающей среды`)."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return "Part" in token.morph.get("VerbForm") and after is not None and (
+        after.pos_ == "NOUN") and bool(token.morph.get("Case")) and (
+        token.morph.get("Case") == after.morph.get("Case"))
 
 
 def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
