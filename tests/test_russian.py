@@ -425,6 +425,29 @@ def test_a_bodys_head_with_its_country_in_the_genitive_is_an_organization(
     assert name in orgs(extract(ru, text))
 
 
+@pytest.mark.parametrize(("text", "name", "mention"), [
+    ("Туркменский МИД сообщил о визите министра.", "МИД Туркменистана", "Туркменский МИД"),
+    ("Кредит выдан таджикским министерством финансов.", "Министерство финансов Таджикистана",
+     "таджикским министерством финансов"),
+    ("Договор подписан с китайским Эксимбанком.", "Эксимбанк Китая", "китайским Эксимбанком"),
+    ("Узбекское правительство одобрило проект.", "Правительство Узбекистана",
+     "Узбекское правительство"),
+])
+def test_a_body_named_by_its_states_adjective_is_that_states_body(
+        ru: Language, text: str, name: str, mention: str) -> None:
+    found = {o.name: o for o in extract(ru, text)._.organizations}
+    assert name in found and mention in {m.text for m in found[name].mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Китайские компании построят завод в Оше.",  # several, no one body
+    "Китайское агентство сообщило о визите министра.",  # a head without its field
+])
+def test_a_states_adjective_before_a_bare_or_plural_head_names_no_body(
+        ru: Language, text: str) -> None:
+    assert orgs(extract(ru, text)) == {}
+
+
 def test_a_bodys_place_ends_before_the_country_in_brackets_after_it(ru: Language) -> None:
     doc = extract(ru, "Фонд развития Абу-Даби (ОАЭ) предоставит кредит Узбекистану.")
     assert "Фонд развития Абу-Даби" in orgs(doc)

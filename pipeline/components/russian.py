@@ -83,6 +83,7 @@ from pipeline.lexicon.russian import (
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
     RU_NAMED_FIELDS,
+    RU_NATIONAL_ADJECTIVES,
     RU_NON_ORG_HEADS,
     RU_NOT_ACTIONS,
     RU_NUMBER_WORDS,
@@ -696,10 +697,16 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         if span is not None and not any(e.label_ == "ORG" and e.start < span.end
                                         and span.start < e.end for e in doc.ents):
             yield _Mention(span, m.group().rstrip("."), None)
+    national = list(_national_bodies(doc))
+    yield from national
+
+    def named_as_national(span: Span) -> bool:
+        return any(n.span.start <= span.start and span.end <= n.span.end for n in national)
+
     ents = list(doc.ents)
     joined = -1  # an acronym joined to the name before it
     for i, whole in enumerate(ents):
-        if whole.label_ != "ORG" or i == joined:
+        if whole.label_ != "ORG" or i == joined or named_as_national(whole):
             continue
         ent = _without_tail(whole)
         span = _with_tail(doc, ent, ents[i + 1:i + 2])
@@ -747,8 +754,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                                   alignment_mode="contract")
             span = inner if inner else span
         yield _Mention(span, form.strip(), alias, normal is not None)
-    yield from _headed_places(doc, ents)
-    yield from _compound_banks(doc)
+    yield from (m for m in (*_headed_places(doc, ents), *_compound_banks(doc))
+                if not named_as_national(m.span))
     for place in ents:
         if place.label_ == "GPE" and (body := _union_named(place)) is not None:
             bracket = next((t.i for t in place if t.text == "("), None)
@@ -791,6 +798,34 @@ def _is_compound_bank(token: Token) -> bool:
         return False  # cheap tests first: every word of a story is asked
     lemma = token.lemma_.lower()
     return lemma.endswith(BANK_SUFFIX) and len(lemma) >= COMPOUND_BANK_MIN_CHARS
+
+
+def _national_bodies(doc: Doc) -> Iterator[_Mention]:
+    """A state's body named by the state's adjective before its head: a ministry's or a bank's
+    short name (`туркменский МИД`, `китайским Эксимбанком`), a government, or a head with its
+    field in the genitive (`таджикским министерством финансов`); named with the state in the
+    genitive (`Министерство финансов Таджикистана`). Not a body without its field
+    (`китайское агентство`), nor several (`китайскими компаниями`), nor a name that holds the
+    adjective (`Японское агентство международного сотрудничества`)."""
+    for adjective, head in zip(doc, doc[1:], strict=False):
+        state = RU_NATIONAL_ADJECTIVES.get(adjective.lemma_)
+        if state is None or adjective.pos_ != "ADJ" or adjective.ent_type_ == "ORG" or not (
+                head.morph.get("Case")) or (
+                adjective.morph.get("Case") != head.morph.get("Case")) or (
+                "Plur" in head.morph.get("Number")):
+            continue
+        end = head.i + 1
+        if head.lemma_ in RU_FIELD_HEADS:
+            while end < len(doc) and end - head.i <= HEAD_GAP and doc[end].is_lower and (
+                    "Gen" in doc[end].morph.get("Case")):
+                end += 1  # `финансов`, `иностранных дел`
+            if end == head.i + 1:
+                continue
+        elif not (head.lemma_ in SHORT_MINISTRIES | GOVERNMENT_HEADS or _is_compound_bank(head)):
+            continue
+        name = head.text if head.text.isupper() else head.lemma_.capitalize()
+        yield _Mention(doc[adjective.i:end], " ".join(
+            [name, *(t.text for t in doc[head.i + 1:end]), state]), None, False)
 
 
 def _compound_banks(doc: Doc) -> Iterator[_Mention]:
