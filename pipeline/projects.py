@@ -36,8 +36,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import combinations
 
-from pipeline.components.amounts import money_in
-from pipeline.components.russian import money_in_ru
 from pipeline.lexicon import alternation
 from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, FACILITY_NOUNS, PROJECT_NOUNS
 from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, GOVERNMENT_WORDS, LEGAL_PREFIXES
@@ -122,8 +120,6 @@ SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
 PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
 ID_DIGITS = 12
 HEADLINE_SUM = "title"  # the id of a report's sum when its story's headline states it
-# Readers of the sums of money a headline states, by the story's language.
-HEADLINE_MONEY = {"en": money_in, "ru": money_in_ru}
 LIST_ITEMS = 12  # items of a list read back to the sentence that opens it
 
 
@@ -407,9 +403,12 @@ def _headline_sums(article: Article) -> tuple[AmountMention, ...]:
     """The sums of money its headline states, as amounts of id `title` whose offsets are in
     the headline (a headline is no part of the story's text, and its sums are no facts of it)."""
     title = article.title or ""
-    read = HEADLINE_MONEY.get(article.language)
-    if read is None or not HAS_DIGIT.search(title):
+    if article.language not in ("en", "ru") or not HAS_DIGIT.search(title):
         return ()
+    # the amount components' patterns; imported here, as they load spaCy (`--help` does not)
+    from pipeline.components.amounts import money_in
+    from pipeline.components.russian import money_in_ru
+    read = money_in if article.language == "en" else money_in_ru
     on = dt.date.fromisoformat(article.reference_date) if article.reference_date and len(
         article.reference_date) == len("2000-01-01") else None
     return tuple(AmountMention(
