@@ -78,6 +78,7 @@ from pipeline.lexicon.people import (
     TITLE_OBJECTS,
 )
 from pipeline.lexicon.places import (
+    CAPITALS,
     COMPASS_WORDS,
     COUNTRIES,
     DEMONYMS,
@@ -816,11 +817,15 @@ def _post_owner(doc: Doc, i: int) -> int | None:
 
 
 def _extend_seat(span: Span) -> Span:
-    """`Delegation to Turkmenistan`, `Embassy of Japan in Tajikistan`: add the seat."""
+    """`Delegation to Turkmenistan`, `Embassy of Japan in Tajikistan`, `U.S. Embassy Bishkek`:
+    add the seat."""
     doc, end = span.doc, span.end
     if span[-1].lower_ not in SEAT_HEADS and not (
         len(span) > 2 and span[0].lower_ in SEAT_HEADS):
         return span
+    if span[-1].lower_ in SEAT_HEADS and end < len(doc) and doc[end].lower_ in CAPITALS and (
+            doc[end].text[:1].isupper()):
+        return doc[span.start:end + 1]  # `U.S. Embassy Bishkek`: styled with its seat's city
     if end + 1 < len(doc) and doc[end].lower_ in {"to", "in"} and doc[end + 1].text[:1].isupper():
         country = _country_end(doc, end + 1)
         if country is not None:  # a name after the country is its head's (`... to Japan <Name>`)
