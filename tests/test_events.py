@@ -76,8 +76,7 @@ def test_agreement_is_a_document_signed_concluded_or_penned(nlp: Language, text:
     ("The city council adopted the budget for next year.", {"agreement"}),
     ("The ministry said in a statement that the road was closed.", {"agreement"}),
     ("The signing ceremony was postponed until autumn.", {"agreement"}),
-    pytest.param("Some 2,000 residents signed a petition against the new landfill.",
-                 {"agreement"}, marks=over_fires("`sign` is an agreement whatever is signed")),
+    ("Some 2,000 residents signed a petition against the new landfill.", {"agreement"}),
     pytest.param("The signing of autographs went on for an hour.", {"agreement"},
                  marks=over_fires("`the signing of X` is an agreement whatever X is")),
 ])
@@ -575,6 +574,23 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
 ])
 def test_funding_needs_aid_or_a_donor_sum(nlp: Language, text: str, absent: set[str]) -> None:
     assert not types(nlp, text) & absent
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    # a document one side signs alone binds no one else
+    ("The president signed a decree on the new water fund.", False),
+    ("A letter signed by the governor was read at the ceremony.", False),
+    ("A letter of thanks signed by the mayor was read at the ceremony.", False),
+    ("The bank signed a letter of support for the school.", False),
+    ("The president signed the law on investments in May.", False),
+    # a deal's letters and documents are agreements
+    ("The bank has signed a mandate letter for the new loan.", True),
+    ("The two sides signed a letter of intent on the plant.", True),
+    ("The ministers signed a memorandum on water.", True),
+])
+def test_a_document_signed_alone_is_no_agreement(nlp: Language, text: str, agreement: bool
+                                                 ) -> None:
+    assert ("agreement" in types(nlp, text)) is agreement
+
 
 
 @pytest.mark.parametrize("text", [

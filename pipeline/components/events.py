@@ -52,6 +52,7 @@ from pipeline.lexicon.events import (
     CREDENTIAL_VERBS,
     CREDENTIALS,
     CREDIT_FORMS,
+    DEAL_LETTERS,
     DEAL_TERMS,
     DEBT_RELIEF_VERBS,
     DEBTS,
@@ -109,6 +110,7 @@ from pipeline.lexicon.events import (
     SETTING_PREPS,
     SHARE_NOUNS,
     SHOWING_VERBS,
+    SIGNED_ALONE,
     SIGNING_LEMMAS,
     SKILL_NOUNS,
     SPENDING_VERBS,
@@ -392,7 +394,7 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     lem, args = lemma(verb), _args(verb)
     arg_lemmas = set().union(*(_noun_lemmas(a) for a in args)) if args else set()
     found: list[tuple[EventType, Token]] = []
-    if lem in AGREEMENT_VERBS and not _has_prt(verb, "up"):
+    if lem in AGREEMENT_VERBS and not _has_prt(verb, "up") and not _signs_alone(verb, args):
         found.append(("agreement", verb))
     # a loan a verb secures or wins is funding; signed, it is an agreement too
     documents = AGREEMENT_NOUNS if lem in AGREEMENT_VERBS else AGREEMENT_NOUNS - {"loan"}
@@ -416,6 +418,20 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_personnel_verb(verb, lem, args):
         found.append(("personnel", verb))
     return found
+
+
+def _signs_alone(verb: Token, args: list[Token]) -> bool:
+    """`signed a decree`, `a letter signed by the President`: a document one side signs alone
+    (the noun the participle describes, else the object), no deal; not a letter of intent or
+    a mandate letter (see DEAL_LETTERS)."""
+    signed = verb.head if verb.dep_ == "acl" else next(iter(args), None)
+    if signed is not None and signed.dep_ == "pobj" and signed.head.lower_ == "of":
+        signed = signed.head.head  # `a letter of prayer signed by ...`: the letter is signed
+    if signed is None or lemma(signed) not in SIGNED_ALONE:
+        return False
+    return lemma(signed) != "letter" or not any(
+        lemma(t) in DEAL_LETTERS for c in signed.children if c.dep_ in ("prep", "compound")
+        for t in (c, *c.children))
 
 
 def _entered_into_deal(verb: Token) -> bool:

@@ -5,6 +5,14 @@ from __future__ import annotations
 # --- agreements
 # Verbs that are an agreement whatever they govern: `signed`, `inked`, `initialled`.
 AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
+# Documents one side signs alone, which bind no other party: `signed a decree`, `a letter signed
+# by the President`, `signed the law` (a letter of intent or a mandate letter is a deal: see
+# _signs_alone).
+SIGNED_ALONE = frozenset({"decree", "law", "bill", "order", "resolution", "petition", "letter",
+                          "ordinance", "edict", "autograph", "book", "guestbook"})
+# What makes a letter a deal's: `a letter of intent`, `a mandate letter`, `letter of credit`.
+DEAL_LETTERS = frozenset({"intent", "intention", "understanding", "mandate", "credit",
+                          "guarantee", "comfort", "commitment", "award", "acceptance"})
 # Verbs that are an agreement with a document as argument: `concluded a treaty`.
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
