@@ -761,6 +761,10 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Он потратил два дня на дорогу до Оша.", set(), {"funding"}),
     ("Средства кредита пойдут на закупку школьных автобусов.", {"funding"}, set()),
     ("Стороны пошли на уступки в переговорах о тарифах.", set(), {"funding"}),
+    # a document one side signs alone is no deal; a mandate letter is
+    ("Президент подписал указ о создании фонда развития.", set(), {"agreement"}),
+    ("Соответствующее постановление подписал президент страны.", set(), {"agreement"}),
+    ("В мае банк и министерство подписали мандатные письма.", {"agreement"}, set()),
     # a seminar or a presentation held is a meeting, as English `a workshop was held`; one
     # that is only planned is not held yet
     ("В Душанбе состоялась презентация нового доклада банка.", {"meeting"}, set()),

@@ -76,6 +76,8 @@ from pipeline.lexicon.russian import (
     RU_CONDITION_MARKS,
     RU_CONTEXT_AFTER,
     RU_CUMULATIVE_CUES,
+    RU_DEAL_DOCUMENTS,
+    RU_DEAL_LETTERS,
     RU_EARLIER,
     RU_FIELD_HEADS,
     RU_GOVERNING_BOARDS,
@@ -95,8 +97,11 @@ from pipeline.lexicon.russian import (
     RU_RESULT_WORDS,
     RU_SCALES,
     RU_SEAT_HEADS,
+    RU_SIGNED_ALONE,
+    RU_SIGNING,
     RU_TENS,
     SHORT_MINISTRIES,
+    SIGNED_REACH,
     TARGET_BOUNDS,
     TIME_LEMMAS,
     TITLE_HEADS,
@@ -1016,6 +1021,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if needed is not None and not lemmas & set(needed):
         return False
+    if kind == "agreement" and _signs_alone(token):
+        return False  # `президент подписал указ`: one side's act, no deal
     if _context_follows(kind, token) is False:
         return False
     if kind != "agreement" and _context_follows("agreement", token):
@@ -1048,6 +1055,20 @@ def _opens_gathering(token: Token) -> bool:
     return any(t.lemma_ in RU_OPENED_GATHERINGS for t in after) or any(
         t.lemma_ in RU_OPENED_GATHERINGS and t.morph.get("Case") in (["Nom"], ["Acc"])
         for t in before)
+
+
+def _signs_alone(token: Token) -> bool:
+    """Whether a signing word signs a document one side signs alone (`подписал указ`,
+    `постановление подписал президент`): such a document within a few words of it, and no
+    deal's document (`соглашение`); not a mandate letter or a letter of intent."""
+    if token.lemma_ not in RU_SIGNING:
+        return False
+    doc = token.doc
+    near = doc[max(token.sent.start, token.i - SIGNED_REACH):token.i + 1 + SIGNED_REACH]
+    lemmas = {t.lemma_ for t in near}
+    if lemmas & RU_DEAL_DOCUMENTS or lemmas & RU_DEAL_LETTERS:
+        return False
+    return bool(lemmas & RU_SIGNED_ALONE)
 
 
 def _context_follows(kind: str, token: Token) -> bool | None:

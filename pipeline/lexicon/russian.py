@@ -327,6 +327,16 @@ NEEDS_CONTEXT = {
     # people studying abroad (`в Корее обучаются 11 тысяч студентов`)
     ("personnel", "обучаться"): ("студент", "специалист", "гражданин", "врач", "сотрудник"),
 }
+# Documents one side signs alone, no deal, as English SIGNED_ALONE: `подписал указ`, `закон
+# подписан`; a mandate letter or a letter of intent is a deal's (`мандатные письма`).
+RU_SIGNED_ALONE = frozenset({"указ", "закон", "постановление", "распоряжение", "приказ",
+                             "письмо", "петиция", "обращение"})
+RU_DEAL_LETTERS = frozenset({"мандатный", "намерение"})
+# Documents of a deal, whose signing is an agreement whatever else is signed beside them.
+RU_DEAL_DOCUMENTS = frozenset({"соглашение", "меморандум", "договор", "контракт", "протокол",
+                               "документ", "декларация", "нота", "договоренность"})
+RU_SIGNING = frozenset({"подписать", "подписывать", "подписание", "подписаться"})
+SIGNED_REACH = 3  # words between a signing word and the document signed
 # Triggers whose context word must be their object, right after them: `пройти обучение` is
 # training, `заседание, которое пройдет` (in a sentence on its `подготовка`) only takes place;
 # `приняли документы` adopts them, `принял участие в подписании` only took part; `займет ... у
