@@ -276,6 +276,18 @@ def test_people_on_the_move_or_a_trip_to_no_named_place_is_no_visit(
     assert "meeting" not in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "meeting"), [
+    # what was discussed at talks tells the talks, as `the sides discussed` does
+    ("During the talks, ways to expand rail freight were discussed.", True),
+    ("At the meeting, prospects for cooperation in energy were discussed.", True),
+    ("The draft water code was discussed in detail.", False),  # no talks named
+    ("The new tariff was discussed in the press.", False),
+])
+def test_a_topic_discussed_at_talks_tells_a_meeting(nlp: Language, text: str, meeting: bool
+                                                    ) -> None:
+    assert ("meeting" in types(nlp, text)) is meeting
+
+
 @pytest.mark.parametrize("text", [
     "The results of the visit were discussed by the cabinet.",  # a visit referred back to
     "He was in Osh to buy seeds for the farm.",

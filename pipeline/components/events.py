@@ -523,8 +523,11 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
             _taken_part_in(g) for g in c.children) for c in verb.children)
     if lem == "discuss":
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        return not passive and _subject(verb) is not None
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            # `At the meeting, prospects were discussed`: the sides discussed them there
+            return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "in") and any(
+                lemma(g) in MEETING_NOUNS for g in c.children) for c in verb.children)
+        return _subject(verb) is not None
     if lem in VISIT_TRIP_VERBS:
         return _official_trip(verb)
     return lem == "bring" and any(c.lower_ == "together" for c in verb.children)
