@@ -276,6 +276,19 @@ def test_people_on_the_move_or_a_trip_to_no_named_place_is_no_visit(
     assert "meeting" not in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "launch"), [
+    ("The ministers attended the inauguration of the new district hospital.", True),
+    ("The commissioning of the pumping station took place in May.", True),
+    ("Guests attended the inauguration of the new president.", False),  # a person's, no launch
+    # a participle that describes its noun is background, as `a bridge built in 1960` is
+    ("The fund, founded in 2005, supports small farms in the valley.", False),
+    ("Associations established in the region can apply for the grants.", False),
+])
+def test_an_inauguration_launches_what_it_opens_and_a_founded_noun_is_background(
+        nlp: Language, text: str, launch: bool) -> None:
+    assert ("launch" in types(nlp, text)) is launch
+
+
 @pytest.mark.parametrize(("text", "meeting"), [
     # what was discussed at talks tells the talks, as `the sides discussed` does
     ("During the talks, ways to expand rail freight were discussed.", True),

@@ -168,6 +168,7 @@ from pipeline.lexicon.people import (
     GUEST_NOUNS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_ROLES,
 )
 from pipeline.lexicon.places import DEMONYMS
 from pipeline.lexicon.projects import DONORS
@@ -198,10 +199,10 @@ ELABORATION = re.compile(r"^\s*(?:in particular|specifically|in addition|additio
 PARAGRAPH = re.compile(r"\n\s*\n")
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
-                 | INTENT_NOUNS | TRIP_NOUNS
-                 | frozenset({"signing", "groundbreaking", "ceremony", "opening", "launch",
-                              "recruitment", "training", "invitation", "interest", "table",
-                              "ratification", "signature", "aid", "assistance"}))
+                 | INTENT_NOUNS | TRIP_NOUNS | OPENING_CEREMONIES
+                 | frozenset({"signing", "groundbreaking", "ceremony", "recruitment", "training",
+                              "invitation", "interest", "table", "ratification", "signature",
+                              "aid", "assistance"}))
 # Every word for a gathering that is held: `the forum was opened` holds it.
 GATHERINGS = MEETING_NOUNS | HELD_MEETING_NOUNS | ATTENDED_GATHERINGS
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
@@ -945,8 +946,10 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
         return [("funding", noun)]  # `provision of cutting-edge medical equipment`
     if lem == "ceremony" and (kind := _ceremony_kind(noun)) is not None:
         return [(kind, noun)]
-    if lem in ("opening", "launch") and of_child is not None:
-        return [("launch", noun)]
+    if lem in OPENING_CEREMONIES and of_child is not None and not any(
+            _is_people(g) or g.ent_type_ == "PERSON" or lemma(g) in PERSON_ROLES
+            for g in of_child.children):
+        return [("launch", noun)]  # `the inauguration of a new building`, not of a president
     if lem == "recruitment" and of_child is not None and any(
             _is_people(t) for t in of_child.children):
         return [("personnel", noun)]
@@ -1690,8 +1693,10 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
         return []
     typed = [] if verb.pos_ == "AUX" else _verb_candidates(verb, money)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _lost_predicate(verb):
-        # `a bridge built in 1960` and `workers employed in Japan` are background
-        typed = [(kind, end) for kind, end in typed if kind not in ("construction", "personnel")]
+        # `a bridge built in 1960`, `workers employed in Japan` and `the bank, established in
+        # 1966,` are background
+        typed = [(kind, end) for kind, end in typed
+                 if kind not in ("construction", "personnel", "launch")]
     out = [Candidate(kind, verb.i, end.i + 1, verb, mode) for kind, end in typed]
     if lemma(verb) == "agree" and _agreed_action(verb):
         out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
