@@ -107,6 +107,8 @@ LISTING_INTRO_MIN_HEADS = 2  # a section's description heads a list of at least 
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SUBHEADING_MAX_WORDS = 10  # a subheading in a story is a phrase: `Long-term plans`
 CUT_SHORT_MIN_WORDS = 6  # a sentence the page's end cut off short still has a clause's words
+CUT_MID_WORD_MIN_WORDS = 4  # ... and one cut inside a word, a few words: `As EADaily reported, Asi`
+CUT_MID_WORD_LOWER = 0.25  # of its words in lower case: a sentence, not a name or a headline
 SITE_NAME_MAX_WORDS = 6  # a publication name (`Central Asia Economic Monitor`) is short
 MENU_MAX_WORDS = 3  # menu items: "Home", "Central Asia", "Oil & Gas"
 MENU_MIN_RUN = 3  # three one-word lines in a row are a menu, two may be a list
@@ -1879,10 +1881,28 @@ def _between_stories(lines: list[Line], start: int, head: int) -> bool:
 
 def _cut_at_end(lines: list[Line], body: list[int], last_prose: int) -> bool:
     """Whether the body's last line is the story's paragraph the scrape cut off where the page
-    ends: long, maybe under a subheading, or short, right under the story's last paragraph."""
+    ends: long, maybe under a subheading, or short, right under the story's last paragraph,
+    stopping on a word or inside one (`Located inland, the country is sepa`) in a paragraph of
+    its own."""
     text = lines[body[-1]].text
+    under = body[-2] == last_prose
     return (_cut_off(text) and _subheadings_between(lines, body, last_prose)
-            or _cut_short(text) and body[-2] == last_prose)
+            or under and _cut_short(text)
+            or body[-1] == last_prose + 1 and _cut_mid_word(lines[body[-1]], lines[last_prose]))
+
+
+def _cut_mid_word(line: Line, above: Line) -> bool:
+    """Whether a paragraph right under the story's last one reads as a sentence the page's end
+    cut inside a word: it opens with a capital, runs to a clause's words, some of them in lower
+    case (not a name line: `Financial Times Information Limited`), and stops on a lower-case
+    letter, in a block of its own (no menu or list item glued under a paragraph)."""
+    words = line.text.split()
+    lower = sum(w[:1].islower() for w in words[1:])
+    stopwords = STOPWORDS[detect_language(line.text)]
+    return (line.text[:1].isupper() and len(words) >= CUT_MID_WORD_MIN_WORDS
+            and words[-1].lower() not in stopwords  # inside a word (on one: see _cut_short)
+            and lower >= CUT_MID_WORD_LOWER * len(words) and line.block != above.block
+            and CUT_OFF.search(line.text) is not None and not line.text.endswith(","))
 
 
 def _subheadings_between(lines: list[Line], body: list[int], last_prose: int) -> bool:

@@ -702,8 +702,14 @@ def test_a_page_cut_off_under_a_subheading_keeps_both() -> None:
     assert story.text.endswith(f"Next steps\n\n{cut}")
 
 
-def test_a_page_cut_off_short_under_the_last_paragraph_keeps_the_cut_sentence() -> None:
-    cut = "Both sides also agreed to extend the programme to"
+@pytest.mark.parametrize("cut", [
+    "Both sides also agreed to extend the programme to",  # on a stopword
+    "Labour migrants from the southern regions send home mo",  # inside a word
+    "As the ministry reported earlier, Japa",
+    "Таким образом, визит министра подчер",
+])
+def test_a_page_cut_off_short_under_the_last_paragraph_keeps_the_cut_sentence(cut: str
+                                                                              ) -> None:
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n{cut}")
     assert story.text.endswith(cut)
 
@@ -711,8 +717,10 @@ def test_a_page_cut_off_short_under_the_last_paragraph_keeps_the_cut_sentence() 
 @pytest.mark.parametrize("tail", [
     "Aziz Karimov\n\nAziz Karimov has reported on the region for the paper as a",  # author box
     "Share this story with your friends on",  # a share prompt, its icons dropped
-    "Labour migrants from the southern regions send home mo",  # cut mid-word, not on a stopword
     "Water for the valleys of",  # too few words for a sentence
+    "Больше важных н",  # a cut prompt: too few words
+    "Valley Information Limited - Asia Business Wire",  # a name line, no sentence
+    "Copyright 2024\n\nThe agency said the second phase of the wo",  # under the page's footer
 ])
 def test_a_short_cut_off_line_that_is_not_the_story_is_not_kept(tail: str) -> None:
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n{tail}")
