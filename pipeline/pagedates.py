@@ -109,8 +109,11 @@ STAMPED_HEADLINE_MIN_WORDS = 3  # before a labelled or timed stamp a short headl
 LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local news`, `Press Release`
 # a crawl or site stamp of the month alone: `date 2022-02`, no day to date a story by
 MONTH_STAMP = re.compile(rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*\d{{4}}-\d{{2}}$", re.I)
-# a month name glued to the word before it: `CircuitOct 31, 2024` (checked as a date line)
-GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)")
+# a month name glued to the word before it: `CircuitOct 31, 2024`, or a day: `Новости
+# Казахстана21 сентября 2022, 14:10` (checked as a date line)
+GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)"
+                         rf"|(?<=[^\W\d_])(?=\d{{1,2}}\s+(?i:{MONTH.replace('month', 'm0')})"
+                         r"\s+\d{4}\b)")
 # a date in words the scrape glued to the text after it, with no space, and maybe to a label
 # before it: `15 September 2022Davron Ahmedov said ...`, `News release30 January 2024Directorate`
 GLUED_DATE = re.compile(

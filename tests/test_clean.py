@@ -1597,6 +1597,9 @@ def test_closing_paragraph_about_reporters_is_kept(closing: str) -> None:
 @pytest.mark.parametrize("line, parts", [
     ("Diplomatic CircuitOct 31, 2024", ("Diplomatic Circuit", "Oct 31, 2024")),
     ("Japan opens a centreMay 2, 2025 10:30", ("Japan opens a centre", "May 2, 2025 10:30")),
+    ("Новости региона21 сентября 2022, 14:10", ("Новости региона", "21 сентября 2022, 14:10")),
+    ("Local news12 May 2024", ("Local news", "12 May 2024")),  # the day glued, not the month
+    ("Room2 May 2024 was booked by the ministry", None),  # a sentence follows the date
     ("The new iPhone 15, 2024 edition", None),  # a capital inside a name, then no date
     ("Osh hosts a forumMay 2, 2025, the mayor said.", None),  # a sentence follows the date
 ])
