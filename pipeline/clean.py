@@ -9,6 +9,7 @@ of prose. HTML pages (already extracted by trafilatura) and JSONL items get the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import NamedTuple
@@ -1393,6 +1394,28 @@ def mark_credited_captions(lines: list[Line]) -> None:
         told = told or above.prose
 
 
+def mark_site_titled_cards(lines: list[Line]) -> None:
+    """Cut the titles a site's system gives its pictures and links, each closed by the site's
+    name (`Minister at the press conference - Site`, `Aid sent to Osh - Site`): two or more
+    lines with no sentence's end closing with the same name. One that opens its paragraph heads
+    a card of another story or a promotion, whose other lines go with it."""
+    titled = {i: m["site"].strip() for i, line in enumerate(lines)
+              if not TERMINAL.search(line.text) and not is_stamp(line.text)
+              and (m := SITE_SUFFIX.search(line.text))
+              and m["site"].strip()[:1].isupper()
+              and len(m["site"].split()) <= SITE_NAME_MAX_WORDS}
+    counts = Counter(titled.values())
+    for i, site in titled.items():
+        if counts[site] < 2 or lines[i].reason:
+            continue
+        lines[i].reason = "caption"
+        if i == 0 or lines[i - 1].block != lines[i].block:
+            for line in lines[i + 1:]:
+                if line.block != lines[i].block:
+                    break
+                line.reason = line.reason or "related"
+
+
 def _repeats_caption(credited: str, text: str) -> bool:
     """Whether a line repeats the caption its credit line above carries, maybe with the site's
     name after it: `© Agency / A. Name Minister at the press conference` over `Minister at the
@@ -1899,7 +1922,8 @@ def _cut_mid_word(line: Line, above: Line) -> bool:
     words = line.text.split()
     lower = sum(w[:1].islower() for w in words[1:])
     stopwords = STOPWORDS[detect_language(line.text)]
-    return (line.text[:1].isupper() and len(words) >= CUT_MID_WORD_MIN_WORDS
+    return (line.text.lstrip("".join(OPEN_QUOTES))[:1].isupper()
+            and len(words) >= CUT_MID_WORD_MIN_WORDS
             and words[-1].lower() not in stopwords  # inside a word (on one: see _cut_short)
             and lower >= CUT_MID_WORD_LOWER * len(words) and line.block != above.block
             and CUT_OFF.search(line.text) is not None and not line.text.endswith(","))
@@ -2774,6 +2798,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     mark_contact_labels(lines)
     mark_alt_texts(lines)
     mark_credited_captions(lines)
+    mark_site_titled_cards(lines)
     mark_paywalled(lines)
     mark_repeated(lines)
     mark_near_copies(lines)

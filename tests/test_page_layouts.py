@@ -1020,3 +1020,27 @@ def test_a_headline_with_a_day_and_an_hour_is_no_date_line(line: str) -> None:
     assert rule_reason(line) is None
     story, _ = one(f"{line}\n\n{LEAD}\n\n{SECOND}")
     assert story.title == line
+
+
+def test_titles_a_site_closes_with_its_name_are_cut_with_the_card_they_open() -> None:
+    promo = ("Radio Valley - Valley Wire\nRadio Valley\n"
+             "Listen to the news on Radio Valley every day.")
+    alt = "The minister at the press conference - Valley Wire"
+    page = (f"{promo}\n\nKorea funds a water plant in Khujand\n\n© Valley Wire / A. Name\n{alt}"
+            f"\n\n{LEAD}\n\n{SECOND}")
+    story, removed = one(page)
+    assert story.title == "Korea funds a water plant in Khujand"
+    assert story.text == f"{LEAD}\n\n{SECOND}"
+    assert removed["Listen to the news on Radio Valley every day."] == "related"
+
+
+@pytest.mark.parametrize("page", [
+    # one headline with the site's name: the headline
+    f"Korea funds a water plant in Khujand - Valley Wire\n\n{LEAD}\n\n{SECOND}",
+    # date lines with the same label are dates, not titles
+    f"12 May 2024 | News\n\nKorea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n"
+    f"14 May 2024 | News",
+])
+def test_a_single_titled_line_or_labelled_date_lines_are_no_site_titles(page: str) -> None:
+    story = clean_page(RawPage("site/page.txt", "0" * 64, 0, page, "text"))[0]
+    assert story.title == "Korea funds a water plant in Khujand"
