@@ -729,6 +729,10 @@ CAPTION = (
     # an image's file name standing for its caption (`Signing ceremony-1.jpg`), or a gallery's
     # names in a row (`IMG_0412.jpg IMG_0413.jpg`)
     re.compile(rf"^[^.!?]{{1,80}}{IMAGE_FILE}(?:\s+[^\s.!?]{{1,80}}{IMAGE_FILE})*$", re.I),
+    # a camera's own name for a picture before its alt text: `img_0955 Minister arrives in Osh`,
+    # `DSC_0109 The delegation at the plant`
+    re.compile(rf"^(?:img|dsc|dscn|pict)_?\d{{3,6}}(?:{IMAGE_FILE})?(?:\s+[^.!?]{{1,200}})?$",
+               re.I),
 )
 ARTEFACTS = (
     re.compile(rf"^(?:{IMAGE_MARKUP.pattern})$"),

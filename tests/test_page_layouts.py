@@ -458,6 +458,8 @@ def test_a_section_about_a_subject_is_kept() -> None:
     ("Courtesy of the Korean embassy", "caption"),
     ("From left – A. Karimov, J. Lee, S. Nazarova.", "caption"),
     ("Pumps handed over in Khujand-2.jpg", "caption"),
+    ("img_0412 The minister hands over the keys of the pumps", "caption"),  # a camera's name
+    ("DSC_1187 Министр вручает ключи от насосов", "caption"),
     ("Publication reference: VWF/2024/118/KH", "artefact"),
     ("Document ID: 4471-KH", "artefact"),
     ("Provided by Valley Syndication Ltd. (valley-synd.example).", "artefact"),
@@ -490,6 +492,7 @@ def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     "Not a single well was dug last year, the ministry said.",
     "This report was published by the bank in May and shows growth of 5 percent.",
     "This project was produced with the support of the Korean embassy.",
+    "Image 2024, the ministry's photo contest, drew 300 entries.",
 ])
 def test_sentences_that_share_a_word_with_furniture_are_kept(line: str) -> None:
     assert rule_reason(line) is None
