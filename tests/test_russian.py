@@ -340,6 +340,9 @@ def test_a_dateline_place_in_capitals_is_no_organisation(ru: Language) -> None:
     # a town no capital and named nowhere else, with the agency after the date
     wire = extract(ru, "КАРАКОЛ, 18 декабря. /ПАМИР/. Банк развития выделит Кыргызстану кредит.")
     assert "КАРАКОЛ" not in orgs(wire)
+    # the place right before the agency in slashes, no date between
+    slashed = extract(ru, "КАРАКОЛ /Памир/ - Банк развития выделит Кыргызстану кредит.")
+    assert "КАРАКОЛ" not in orgs(slashed) and "Памир" in orgs(slashed)
     source = extract(ru, "КАБАР, 17 февраля. Министр подписал соглашение о гранте.")
     assert "КАБАР" in orgs(source)  # an agency opening the dateline, nothing after the date
 

@@ -611,10 +611,15 @@ def _dateline_place(ent: Span) -> bool:
     """A place in capitals opening a paragraph before a comma and a day: a dateline's place
     (`ТАШКЕНТ, 5 мая`), known as a capital, named as a place elsewhere in the story or followed
     by the agency after the date (`АЛМА-АТЫ, 18 декабря. /ТАСС/`); an agency may stand there too
-    (`КАБАР, 17 февраля`)."""
+    (`КАБАР, 17 февраля`). Or a place in capitals right before the agency in slashes
+    (`АШХАБАД /Trend/ -`)."""
     doc = ent.doc
     if not (len(ent) == 1 and opens_paragraph(doc, ent.start) and ent.text.isupper()
-            and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num):
+            and ent.end + 1 < len(doc)):
+        return False
+    if OUTLET_IN_SLASHES.match(doc_text(doc), ent.end_char + 1):
+        return True  # `АШХАБАД /Trend/ - ...`: the agency's dateline
+    if not (doc[ent.end].text == "," and doc[ent.end + 1].like_num):
         return False
     lemma = ent[0].lemma_.lower()
     agency_after = AGENCY_AFTER_DATE.match(doc_text(doc), ent.end_char)  # `, 18 декабря. /ТАСС/`
