@@ -869,6 +869,10 @@ CONTACTS = (
     # an international phone number, alone or after a label in any language: `Hotline:
     # (+998) 71 223 44 09`, `+7 727 244 55 66`
     re.compile(r"^(?:[^\W\d][^.!?\d]{0,40}[:–-]\s*)?\(?\+\d{1,4}\)?[\d\s().-]{6,20}$"),
+    # a local number after a label that says it is one: `Emergency Contact : 055 571 0041`,
+    # `Телефон доверия: 8 800 200 00 00`
+    re.compile(r"^(?:[^\W\d][^.!?\d]{0,40}\s)?(?:contacts?|hotline|helpline|phone|telephone|"
+               r"телефон\w*|горячая линия)\b[^.!?\d]{0,20}[:–-]\s*\(?\d[\d\s().-]{5,20}$", re.I),
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone
 )
 COPYRIGHT = (

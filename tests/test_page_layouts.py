@@ -471,6 +471,8 @@ def test_a_section_about_a_subject_is_kept() -> None:
     ("This message was rewritten by artificial intelligence from its source.", "byline"),
     ("All Valley Courier rights are reserved © 2024.", "copyright"),
     ("You have 2000 characters left", "prompt"),
+    ("Emergency Contact : 055 571 0041", "contact"),  # a local number after its label
+    ("Телефон доверия: 8 800 200 00 00", "contact"),
     ("Name *", "prompt"),
     ("Comments are moderated before they appear.", "prompt"),
     ("Not yet a subscriber? Join us today", "prompt"),
@@ -493,6 +495,7 @@ def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     "This report was published by the bank in May and shows growth of 5 percent.",
     "This project was produced with the support of the Korean embassy.",
     "Image 2024, the ministry's photo contest, drew 300 entries.",
+    "Phone sales rose - 12 percent more than last year.",
 ])
 def test_sentences_that_share_a_word_with_furniture_are_kept(line: str) -> None:
     assert rule_reason(line) is None
