@@ -516,6 +516,7 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "Uzbekistan borrowed $200 million from the World Bank for rural roads.",  # a loan taken
     "The Union mobilizes more than EUR 20 million in grants for the crisis response.",
     "The €30 million will complement financing from two Gulf funds.",
+    "The Turkish agency sponsored the kindergartens of the mountain villages.",  # paid for
     # money put to a use, whether it helps fund or goes to something
     "The $12 million for the valley will help fund new pumping stations.",
     "The money from the fund will go to the repair of village schools.",
@@ -592,6 +593,7 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
      {"funding"}),
     ("The ministry gave grant advice to the schools.", {"funding"}),
     ("This project will help fund local schools.", {"funding"}),  # a work's effect, no money
+    ("The two states sponsored the resolution on water at the assembly.", {"funding"}),
     ("Half of the delegation went to the new plant.", {"funding"}),
     ("The first prize went to a team from Osh.", {"funding"}),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",

@@ -679,6 +679,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
                    for t in _made_available(verb))
     if lem in FUNDING_ALWAYS:
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
+    if lem == "sponsor":  # `sponsored the kindergartens`: paid for them; not `a resolution`
+        return bool(args) and not arg_lemmas & SIGNED_ALONE
     if lem in DEBT_RELIEF_VERBS:
         return bool(arg_lemmas & DEBTS) and (lem != "write" or _has_prt(verb, "off"))
     if lem in SPENDING_VERBS - FUNDING_WITH_AID:
