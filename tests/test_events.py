@@ -594,6 +594,9 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The ministry gave grant advice to the schools.", {"funding"}),
     ("This project will help fund local schools.", {"funding"}),  # a work's effect, no money
     ("The two states sponsored the resolution on water at the assembly.", {"funding"}),
+    # capacity building trains people; nothing is built
+    ("The capacity building project was completed in May.", {"construction"}),
+    ("The capacity building programme is completing its tenth year.", {"construction"}),
     ("Half of the delegation went to the new plant.", {"funding"}),
     ("The first prize went to a team from Osh.", {"funding"}),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",

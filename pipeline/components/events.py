@@ -410,7 +410,7 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
         found.append((kind, next((c for c in verb.children if c.dep_ == "prt"), verb)))
     elif lem in UNVEIL_VERBS and any(_is_new_project(a) for a in args):
         found.append(("launch", verb))  # `announced a new five-year health project`
-    if _is_building(verb, lem, arg_lemmas):
+    if _is_building(verb, lem, arg_lemmas, args):
         found.append(("construction", verb))
     if _is_commissioning(verb, lem, arg_lemmas):
         found.append(("launch", verb))
@@ -577,17 +577,30 @@ def _has_object(verb: Token, word: str) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ == word for c in verb.children)
 
 
-def _is_building(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
+def _compounds(*tokens: Token) -> set[str]:
+    """The lemmas of the words compounded before the tokens, at any depth (`capacity` of
+    `capacity building project`)."""
+    found: set[str] = set()
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "compound":
+                found |= {lemma(child)} | _compounds(child)
+    return found
+
+
+def _is_building(verb: Token, lem: str, arg_lemmas: set[str], args: list[Token]) -> bool:
     """`reconstructed four bridges`, `broke ground`, `laid the foundation stone`. Built `on`
     something, a road or a school is built on its site; anything else figuratively (`the
     programme builds on earlier projects`)."""
+    # `a capacity building programme`: what is built is abstract, as `build capacity` is
+    abstract = bool((arg_lemmas | _compounds(verb, *args)) & NOT_BUILT)
     if lem in CONSTRUCTION_VERBS:
-        return not arg_lemmas & NOT_BUILT and (bool(arg_lemmas & BUILT_NOUNS) or not any(
+        return not abstract and (bool(arg_lemmas & BUILT_NOUNS) or not any(
             c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
     if lem == "break":
         return "ground" in arg_lemmas
     if lem in ("widen", "complete", "finish"):  # `widening the carriageway`, `tunnel completed`
-        return bool(arg_lemmas & BUILT_NOUNS)
+        return bool(arg_lemmas & BUILT_NOUNS) and not abstract
     # `laid the foundation of the partnership` is a figure of speech; a stone is laid
     return lem == "lay" and bool(arg_lemmas & LAID_NOUNS)
 
