@@ -622,6 +622,15 @@ def test_name_keeps_its_country(nlp: Language, text: str, expected: str) -> None
     assert expected in names(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The chief of the department in the Ministry of Defence Colonel Azat Nurov spoke.",
+    "The Ministry of Defence Lieutenant General Azat Nurov opened the course.",
+])
+def test_a_military_rank_after_a_body_is_its_officers_not_part_of_the_name(
+        nlp: Language, text: str) -> None:
+    assert "Ministry of Defence" in names(nlp, text)
+
+
 def test_name_after_a_mission_seat_is_its_head_not_part_of_the_name(nlp: Language) -> None:
     text = "Head of the EU Delegation to Kyrgyzstan Marta Lindqvist opened the workshop."
     assert "EU Delegation to Kyrgyzstan" in names(nlp, text)

@@ -38,6 +38,8 @@ PERSON_ROLES = frozenset({
     "chargé", "charge", "d'affaires", "attaché", "attache", "commissioner", "rector",
     "counselor", "councillor", "emperor", "empress", "pm", "chancellor", "senator", "emir",
     "sheikh", "specialist", "coordinator", "leader",
+    # military ranks that are no other word (`Major`, `General` also name things)
+    "colonel", "lieutenant", "sergeant", "admiral", "brigadier",
 })
 # People named by their tie to another, whose name may follow: `her Uzbek counterpart, A B`.
 PEER_NOUNS = frozenset({"counterpart", "colleague", "successor", "predecessor"})
