@@ -1177,6 +1177,20 @@ def test_event_date_comes_from_the_sentence(nlp: Language) -> None:
     assert event.date is None
 
 
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    # a participle that describes a thing dates the thing, not the event
+    ("The grant will pay for the repair of a school built in 1975.", "1975", None),
+    ("The fund financed nine projects selected in competitions held in 2016.", "2016", None),
+    # ... but one that describes the happening itself dates it
+    ("He thanked Japan for the emergency aid provided via UNICEF in October 2022.",
+     "October 2022", "2022-10"),
+])
+def test_a_date_of_a_participle_that_describes_a_thing_is_not_the_events(
+        nlp: Language, text: str, phrase: str, date: str | None) -> None:
+    (funding,) = [e for e in events(nlp, text, {phrase: date or phrase}) if e.type == "funding"]
+    assert funding.date == date
+
+
 def test_event_date_prefers_the_trigger_clause_over_a_later_target(nlp: Language) -> None:
     text = "The railway company signed an agreement in Aktau on 5 May to double freight by 2028."
     got = events(nlp, text, {"on 5 May": "2025-05-05", "by 2028": "2028"})

@@ -817,6 +817,16 @@ def test_undated_past_event_takes_its_paragraph_date(
     assert (agreement.date, agreement.date_source) == (date, source)
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("Грант выделен на ремонт школы, построенной в 1975 году.", None),  # the school's date
+    ("Проекты профинансированы по итогам конкурсов, прошедших в 2016 году.", None),
+    ("Министр поблагодарил Японию за помощь, оказанную в 2022 году.", "2022"),  # the aid's
+])
+def test_a_date_of_a_participle_that_describes_a_thing_is_not_the_events(
+        ru: Language, text: str, date: str | None) -> None:
+    assert event(extract(ru, text), "funding").date == date
+
+
 @pytest.mark.parametrize(("second", "date"), [
     ("Стажировку в Японии прошли 40 врачей.", "2024-03-12"),  # done: the episode's date
     ("Стажировку в Японии пройдут 40 врачей.", None),  # ahead: no date of the episode

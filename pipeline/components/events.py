@@ -2038,6 +2038,12 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     gone = [span for t, span in zip(asides, aside, strict=True) if is_simple_past(t)]
     if gone and clause_mode(verb) is Mode.SCHEDULED:  # the cheap test first
         dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in gone)]
+    # a participle that describes a thing dates its own fact (`the repair of a school built in
+    # 1975`), never the event, unless the event is told in it or the thing is one (`the aid
+    # provided in October`, `the agreement signed in May`)
+    described = [_subtree_span(t) for t in anchor.sent if t.dep_ == "acl" and t.tag_ == "VBN"
+                 and anchor not in t.subtree and lemma(t.head) not in NOUN_TRIGGERS]
+    dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in described)]
     if not dates:
         return None
     inside = [d for d in dates if start <= d.span.start_char < end

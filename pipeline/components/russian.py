@@ -520,6 +520,7 @@ DATELINE_REACH = 300  # characters from the top where a dateline stands
 INTENDED_OBJECT_WINDOW = 4  # words from an intended infinitive to its object's noun
 AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
 HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
+PARTICIPLE_REACH = 3  # words between a participle and the date it gives (`построенной в 1975`)
 CONTRACTION_MIN_CHARS = 5  # `Минфин`, `Кабмин`: a contracted name is a word of a few syllables
 CONTRACTION_PIECE = 2  # letters a contraction takes of each word at least (`мин`, `фин`)
 DATELINE_WORDS = 6  # most words of a dateline beside its date (`Бишкек, 21 января /Кабар/.`)
@@ -1062,6 +1063,26 @@ def _opens_gathering(token: Token) -> bool:
         for t in before)
 
 
+def _described(date: DateSpan, trigger: Token) -> bool:
+    """Whether a date is of a full participle that describes a thing, a few words before it
+    (`школы, построенной в 1975 году`, `конкурсов, прошедших в 2016 году`), and not of the
+    trigger or of a happening (see _of_happening): the participle's own fact, as in English `a
+    school built in 1975`."""
+    doc = date.span.doc
+    before = doc[max(0, date.span.start - PARTICIPLE_REACH):date.span.start]
+    return any(t != trigger and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+               and "Short" not in t.morph.get("Variant") and not _of_happening(t)
+               for t in before)
+
+
+def _of_happening(participle: Token) -> bool:
+    """Whether the noun a participle follows is a happening's own (`грант, выделенный в мае`):
+    the participle then tells the event."""
+    noun = next((t for t in reversed(participle.doc[participle.sent.start:participle.i])
+                 if not t.is_punct), None)
+    return noun is not None and noun.lemma_ in TRIGGER_TYPES
+
+
 def _signs_alone(token: Token) -> bool:
     """Whether a signing word signs a document one side signs alone (`подписал указ`,
     `постановление подписал президент`): such a document within a few words of it, and no
@@ -1250,7 +1271,8 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         if not (triggers or events or story_date) and _is_dateline(sent, own):
             story_date, from_dateline = own[0].value, True  # `Бишкек, 21 января 2025 года.`
         for kind, trigger in triggers.items():
-            dated = own or (targets if kind == "plan" else [])
+            dated = [d for d in own if not _described(d, trigger)] or (
+                targets if kind == "plan" else [])
             date, source = (_nearest(dated, trigger), "sentence") if dated else (None, None)
             realis = _realis(trigger) and kind != "plan"
             if date is None and realis and (paragraph_date or story_date):
