@@ -82,6 +82,7 @@ from pipeline.lexicon.events import (
     LISTED_DOCUMENTS,
     MEETING_HOLD_VERBS,
     MEETING_NOUNS,
+    MONEY_PORTIONS,
     NOT_BUILT,
     NOT_LAUNCHED,
     OPENING_CEREMONIES,
@@ -1476,7 +1477,7 @@ def _helped_by_thing(verb: Token) -> bool:
 def _is_money(noun: Token | None) -> bool:
     """Whether a noun names money: a sum (`$40 million`), aid money (`the grant`) or a share of
     either (`half of the grant`)."""
-    if noun is not None and lemma(noun) in SHARE_NOUNS | {"part", "rest", "portion", "most"}:
+    if noun is not None and lemma(noun) in MONEY_PORTIONS:
         noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
     return noun is not None and (noun.ent_type_ == "MONEY" or lemma(noun) in SPENT_MONEY)
@@ -2026,7 +2027,7 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     if anchor == verb and lemma(verb) == "agree":
         # `agreed to meet in October`: October dates the meeting, not the agreeing
         planned = [_subtree_span(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in planned)]
+        dates = _outside(dates, planned)
     start, end = _subtree_span(verb)
     # a relative clause, or an adverbial one with its own subject, dates its own fact (`trade,
     # which reached $13.8 billion last year, should grow ... by 2027`, `his first visit since the
@@ -2037,17 +2038,17 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     aside = [_subtree_span(t) for t in asides]
     gone = [span for t, span in zip(asides, aside, strict=True) if is_simple_past(t)]
     if gone and clause_mode(verb) is Mode.SCHEDULED:  # the cheap test first
-        dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in gone)]
-    # a participle that describes a thing dates its own fact (`the repair of a school built in
-    # 1975`), never the event, unless the event is told in it or the thing is one (`the aid
-    # provided in October`, `the agreement signed in May`)
-    described = [_subtree_span(t) for t in anchor.sent if t.dep_ == "acl" and t.tag_ == "VBN"
-                 and anchor not in t.subtree and lemma(t.head) not in NOUN_TRIGGERS]
-    dates = [d for d in dates if not any(s <= d.span.start_char < e for s, e in described)]
+        dates = _outside(dates, gone)
+    if dates:
+        # a participle that describes a thing dates its own fact (`the repair of a school built
+        # in 1975`), never the event, unless the event is told in it or the thing is one (`the
+        # aid provided in October`, `the agreement signed in May`)
+        dates = _outside(dates, [_subtree_span(t) for t in anchor.sent if t.dep_ == "acl"
+                                 and t.tag_ == "VBN" and anchor not in t.subtree
+                                 and lemma(t.head) not in NOUN_TRIGGERS])
     if not dates:
         return None
-    inside = [d for d in dates if start <= d.span.start_char < end
-              and not any(s <= d.span.start_char < e for s, e in aside)]
+    inside = [d for d in _outside(dates, aside) if start <= d.span.start_char < end]
     if inside:
         return min(inside, key=lambda d: d.span.start_char).value
 
@@ -2056,6 +2057,11 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
         return gap, -len(d.value)
 
     return min(dates, key=distance).value
+
+
+def _outside(dates: list[DateSpan], spans: list[tuple[int, int]]) -> list[DateSpan]:
+    """The dates that start in none of the (start, end) character spans."""
+    return [d for d in dates if not any(s <= d.span.start_char < e for s, e in spans)]
 
 
 def is_content_period(doc: Doc, date: DateSpan) -> bool:

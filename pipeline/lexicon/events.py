@@ -287,6 +287,8 @@ COMMODITIES = frozenset({"oil", "crude", "gas", "coal", "ore", "uranium", "gold"
 # Share nouns: `receive less than 20 percent of bank credit` states a statistic, not a transfer.
 SHARE_NOUNS = frozenset({"percent", "%", "share", "proportion", "fraction", "third", "half",
                          "quarter", "majority", "minority"})
+# A portion of a sum, which is money as the sum is: `half of the grant will go to buses`.
+MONEY_PORTIONS = SHARE_NOUNS | {"part", "rest", "portion", "most"}
 # Private money flows: `received $5.6 billion in remittances`, `received orders worth $4
 # million` are no donor's aid.
 PRIVATE_MONEY = frozenset({"remittance", "remittances", "salary", "salaries", "wage", "wages",
