@@ -1407,11 +1407,10 @@ def mark_site_titled_cards(lines: list[Line]) -> None:
     name (`Minister at the press conference - Site`, `Aid sent to Osh - Site`): two or more
     lines with no sentence's end closing with the same name. One that opens its paragraph heads
     a card of another story or a promotion, whose other lines go with it."""
-    titled = {i: m["site"].strip() for i, line in enumerate(lines)
+    titled = {i: site for i, line in enumerate(lines)
               if not TERMINAL.search(line.text) and not is_stamp(line.text)
-              and (m := SITE_SUFFIX.search(line.text))
-              and m["site"].strip()[:1].isupper()
-              and len(m["site"].split()) <= SITE_NAME_MAX_WORDS}
+              and (m := SITE_SUFFIX.search(line.text)) and (site := m["site"].strip())[:1].isupper()
+              and len(site.split()) <= SITE_NAME_MAX_WORDS}
     counts = Counter(titled.values())
     for i, site in titled.items():
         if counts[site] < 2 or lines[i].reason:
@@ -1916,9 +1915,8 @@ def _cut_at_end(lines: list[Line], body: list[int], last_prose: int) -> bool:
     stopping on a word or inside one (`Located inland, the country is sepa`) in a paragraph of
     its own."""
     text = lines[body[-1]].text
-    under = body[-2] == last_prose
     return (_cut_off(text) and _subheadings_between(lines, body, last_prose)
-            or under and _cut_short(text)
+            or body[-2] == last_prose and _cut_short(text)
             or body[-1] == last_prose + 1 and _cut_mid_word(lines[body[-1]], lines[last_prose]))
 
 
