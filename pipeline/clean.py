@@ -254,11 +254,14 @@ ABOUT_HEADING = re.compile(r"^(?:about|о)\s+(?P<name>[^\s.!?:][^.!?:]{1,60})\s*
 ABOUT_NAME_REACH = 80  # the heading's name may follow the full name: `The Asian ... Bank (AIIB) is`
 # What an organisation says of itself: `The EBRD is a multilateral bank that promotes ...`, `JICA
 # is the governmental agency that coordinates ...`: a name (maybe with its acronym), `is`, the
-# kind of body, and what it does always (not `the utility that will run the plant`).
+# kind of body, maybe a second epithet that says what it does (`the world's leading agency and a
+# trusted partner working in 40 countries`), and what it does always (not `the utility that
+# will run the plant`).
 SELF_DESCRIPTION = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,7}?[A-Z][\w&.'’-]*(?:\s+\([A-Z]{2,}\))?\s+is\s+"
-    rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{alternation(CLASSIFIERS)}|institution)\s+"
-    r"(?:(?:that|which)\s+[a-z]+s\b|with\s+a\s+mission|(?:dedicated|committed)\s+to\b)")
+    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(CLASSIFIERS)}|institution)\s+"
+    r"(?:(?:that|which)\s+[a-z]+s\b|with\s+a\s+mission|(?:dedicated|committed)\s+to\b"
+    r"|and\s+an?\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:(?:that|which)\s+[a-z]+s|[a-z]+ing)\b)")
 ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer tells it
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
 CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-sentence
@@ -676,7 +679,7 @@ CAPTION = (
     # Umarov`, `... in 2018. — Ali UMAROV/Steppe/AFP photo`; a caption quotes no one's words
     # (`... he said: "..." (Agency)` is a wire story's last paragraph)
     re.compile(r"^(?!.*[“”\"«»]).{10,250}(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|\[(?:[A-Z][\w.&'’-]*\s?){1,3}\]"
-               r"|(?<=\S)\s[A-Z]{2,6})|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
+               r"|(?<=\S)\s(?:[—–-]\s)?[A-Z]{2,6})|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
                r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?(?:(?i:source|photo)\s?:\s?)?"
                r"[A-Z][\w&-]+(?:\s(?:and\s)?[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*"
                r"(?:\s(?:pic|photo|news agency|agency))?)$"),
@@ -861,8 +864,14 @@ CONTACT_HEADER = re.compile(
 # section:`, `For further information please contact:`
 CONTACT_CALL = re.compile(r"^(?:for [^.!?]{1,60}?,?\s*)?(?:please )?contact(?: (?:the|our|us|your)"
                           r"\b[^.!?]{0,100})?:$", re.I)
+# a pointer to more about the story's subject elsewhere: `For more information, visit the
+# fund's website.`, `For further details:`; not a sentence that goes on to tell
+FURTHER_INFO = re.compile(r"^for (?:more|further|additional) (?:information|details|info)\b"
+                          r"[^.!?]{0,80}?(?::\s*\S*$|,?\s*(?:please\s+)?(?:visit|see|go to|"
+                          r"contact|call|click|follow|write to)\b)", re.I)
 CONTACTS = (
     CONTACT_CALL,
+    FURTHER_INFO,
     re.compile(r"^(?:tel|phone|telephone|fax|mob|mobile|e-?mail|тел|телефон|факс|адрес|address)"
                r"\b\.?\s*:", re.I),
     re.compile(r"^(?:[A-ZА-Я][\w .-]{1,30},\s*\d{5,6}|\d{5,6},\s*[A-ZА-Я][\w .,-]{1,60})$"),

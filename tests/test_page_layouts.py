@@ -426,8 +426,16 @@ def test_a_self_description_closing_a_press_release_is_cut_without_a_heading() -
     assert story.text == f"{LEAD}\n\n{SECOND}\n\n{THIRD}" and removed[about] == "boilerplate"
 
 
+def test_a_self_description_with_two_epithets_closing_a_press_release_is_cut() -> None:
+    about = ("The Valley Water Fund is the region’s oldest charitable fund and a trusted partner "
+             "helping towns build wells. For more information, visit the fund’s website.")
+    story, removed = one(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{about}")
+    assert story.text == f"{LEAD}\n\n{SECOND}\n\n{THIRD}" and removed[about] == "boilerplate"
+
+
 @pytest.mark.parametrize("closing", [
     # what a body does, not what it is
+    "The Valley Water Fund is the largest lender and a key partner of the towns of the region.",
     "The Valley Water Fund is a major lender to the towns of the region, with 40 loans so far.",
     "Khujand Vodokanal is the utility that will run the plant once it opens next year.",
     "The Valley Water Fund is a regional development fund established in 2014 by five towns.",
@@ -477,6 +485,9 @@ def test_a_section_about_a_subject_is_kept() -> None:
     ("Comments are moderated before they appear.", "prompt"),
     ("Not yet a subscriber? Join us today", "prompt"),
     ("Exclusive subscriber content…", "prompt"),
+    ("For more information, please visit the fund's website.", "contact"),
+    ("For further details:", "contact"),
+    ("The ministers at the signing in Osh on Monday. - VWA", "caption"),  # a wire's credit
 ])
 def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     assert rule_reason(line) == reason
@@ -496,6 +507,8 @@ def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     "This project was produced with the support of the Korean embassy.",
     "Image 2024, the ministry's photo contest, drew 300 entries.",
     "Phone sales rose - 12 percent more than last year.",
+    "For more information on the loan, the ministry will brief reporters on Monday.",
+    "The loan was signed on Monday - the ADB said - and runs for 25 years.",
 ])
 def test_sentences_that_share_a_word_with_furniture_are_kept(line: str) -> None:
     assert rule_reason(line) is None
