@@ -73,6 +73,7 @@ from pipeline.lexicon.events import (
     GIVING_VERBS,
     GOODS_NOUNS,
     GOODS_VERBS,
+    GOODWILL_VERBS,
     HELD_MEETING_NOUNS,
     LAID_NOUNS,
     LAUNCH_VERBS,
@@ -83,6 +84,7 @@ from pipeline.lexicon.events import (
     MEETING_HOLD_VERBS,
     MEETING_NOUNS,
     MONEY_PORTIONS,
+    NAMED_SCHEMES,
     NOT_BUILT,
     NOT_LAUNCHED,
     OPENING_CEREMONIES,
@@ -106,6 +108,7 @@ from pipeline.lexicon.events import (
     PURPOSE_NOUNS,
     REACHED_VERBS,
     READINESS_NOUNS,
+    READY_WORDS,
     REALIZING_VERBS,
     SENT_PROFESSIONALS,
     SETTING_PREPS,
@@ -459,9 +462,13 @@ def _came_to_agree(verb: Token) -> bool:
 
 
 def _is_new_project(noun: Token) -> bool:
-    """`a new five-year HIV project`: a project, programme or fund called new."""
-    return lemma(noun) in PROJECT_NOUNS and noun.dep_ == "dobj" and not _is_lent(noun) and any(
-        c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)
+    """`a new five-year HIV project`: a project, programme or fund called new, or a scheme
+    given its name (`the Green Valley initiative`)."""
+    if lemma(noun) not in PROJECT_NOUNS or noun.dep_ != "dobj" or _is_lent(noun):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children) or (
+        lemma(noun) in NAMED_SCHEMES and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                             for c in noun.children))
 
 
 def _is_lent(noun: Token) -> bool:
@@ -984,12 +991,14 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem in CONSTRUCTION_NOUNS - {"work", "works"} and of_child is not None and not any(
             lemma(g) in NOT_BUILT for g in of_child.children) and (
             (noun.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in ENGAGED_VERBS)
-            or (noun.dep_ == "dobj" and lemma(head) in CONTENT_VERBS | BACKING_VERBS)
+            or (noun.dep_ == "dobj" and lemma(head) in CONTENT_VERBS | BACKING_VERBS
+                | REALIZING_VERBS)
             or (noun.dep_ == "pobj" and _listed_under(head))):
         # `partners are involved in the construction of a plant`, `the project involves the
         # construction of a road`, `projects, including the construction of two plants`,
         # `projects such as the construction of a ring road`, `the grant provides for the
-        # construction of a substation`, `is financing the construction of a plant`
+        # construction of a substation`, `is financing the construction of a plant`, `carried
+        # out the construction of a bridge`
         return [("construction", noun)]
     if lem in TRIP_NOUNS and noun.pos_ == "NOUN" and _is_official_trip(noun):
         return [("meeting", noun)]
@@ -1455,6 +1464,8 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
             return Mode.SCHEDULED if lemma(cur) in CONSTRUCTION_VERBS or (
                 lemma(cur) in FUNDING_ALWAYS and _is_money(_subject(head))) else Mode.NONE
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
+        if cur.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma(head) in READY_WORDS:
+            return _readiness(cur, head)
         if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (lemma(head) in ("agree", "decide")
                                                             or any(c.tag_ == "TO"
                                                                    for c in cur.children))):
@@ -1463,6 +1474,16 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     if cur.dep_ in ("acl", "prep", "pcomp", "pobj"):
         return _frame_of(head)
     return None
+
+
+def _readiness(deed: Token, ready: Token) -> Mode | None:
+    """`the bank is ready to fund the bridge`: a deed its doer is ready for is intended; being
+    ready to work together (`is willing to cooperate with`) is goodwill, and a thing's readiness
+    (`the pumps are ready to ship`) its state."""
+    doer = _subject(ready.head) if ready.dep_ == "acomp" else None
+    if doer is None or not _can_intend(doer) or lemma(deed) in GOODWILL_VERBS:
+        return None
+    return Mode.INTENDED
 
 
 def _helped_by_thing(verb: Token) -> bool:
@@ -1504,7 +1525,8 @@ def is_purpose(verb: Token) -> bool:
         return False
     head = verb.head
     if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | {
-            "invite", "help", "able"} or _given_chance(verb) is not None:
+            "invite", "help", "able"} or _given_chance(verb) is not None or (
+            lemma(head) in READY_WORDS and _readiness(verb, head) is not None):
         return False  # `got a chance to study in Korea`: what they do
     return verb.dep_ != "xcomp" or lemma(head) not in ("begin", "start", "continue")
 

@@ -57,11 +57,19 @@ VOICING_VERBS = frozenset({"express", "show", "voice", "confirm", "declare", "re
 # Nouns of being ready to do something, an intention when voiced: `expressed readiness to
 # finance the bridge`, `confirmed their willingness to cooperate`.
 READINESS_NOUNS = frozenset({"readiness", "willingness", "desire", "determination"})
+# ... and the words for being so, an intention when said of the doer: `is ready to finance the
+# bridge`, `is willing to work together`.
+READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined"})
+# Verbs of working together, whose readiness is goodwill and no plan: `ready to work with`,
+# `willing to continue to strengthen cooperation`.
+GOODWILL_VERBS = frozenset({"work", "cooperate", "collaborate", "continue", "strengthen", "deepen",
+                            "expand", "develop", "promote", "share", "support", "assist",
+                            "boost", "enhance", "partner", "engage"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue", "seminar", "workshop", "presentation",
                                 "reception", "discussion", "discussions", "briefing",
-                                "webinar", "exhibition", "expo", "festival"})
+                                "webinar", "exhibition", "expo", "festival", "event"})
 # A call paid is a visit (`paid a courtesy call on the minister`); credentials presented are an
 # envoy's audience with the head of state (`presented his credentials to the President`).
 CALL_PAYING_VERBS = frozenset({"pay"})  # `made a call for proposals` is none
@@ -221,6 +229,9 @@ SHOWING_VERBS = frozenset({"underscore", "underline", "signify", "reflect", "dem
 # What a donor starts: `a new five-year health project`.
 PROJECT_NOUNS = frozenset({"project", "programme", "program", "initiative", "scheme", "facility",
                            "fund", "partnership", "platform", "centre", "center"})
+# Projects that exist once they are announced under their name: `announced the Green Valley
+# initiative` launches it, where `announced the Green Valley fund` may tell of an old one.
+NAMED_SCHEMES = frozenset({"initiative", "programme", "program", "scheme"})
 # Verbs by which a project or a document lays out what is to be done: `the agreement envisages
 # the construction of two schools`, `the programme foresees training 300 teachers`.
 ENVISAGE_VERBS = frozenset({"envisage", "envision", "foresee"})
