@@ -2662,11 +2662,12 @@ def _only_teasers(lines: list[Line], rest: list[int]) -> bool:
 def _heads_other_stories(lines: list[Line], i: int, body: list[int]) -> bool:
     """`Related news` over a headline: a section of other stories (over a paragraph of the story
     it is a widget's leftover); `Next News` over a headline and its teaser cut off with an
-    ellipsis (a story that follows in full is a story of its own)."""
+    ellipsis or by the page's end (a story that follows in full is a story of its own)."""
     under = [j for j in body if j > i]
     if NEIGHBOUR_LINK.match(lines[i].text):
         return len(under) > 1 and not lines[under[0]].prose and all(
-            TRUNCATED.search(lines[j].text) for j in under[1:])
+            TRUNCATED.search(lines[j].text) or j == len(lines) - 1 and _cut_off(lines[j].text)
+            for j in under[1:])
     return (lines[i].reason == "related" and bool(SECTION_OF_OTHERS.match(lines[i].text))
             and bool(under) and not lines[under[0]].prose)
 

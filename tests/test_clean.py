@@ -1524,6 +1524,14 @@ def test_next_story_link_over_a_teaser_ends_the_story() -> None:
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed["Next News"] == "navigation"
 
 
+def test_next_story_link_over_a_teaser_the_page_cuts_off_ends_the_story() -> None:
+    teaser = "The Asian Development Bank approved a loan for new heating plants in the north of"
+    story, removed = one(f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+                         f"{PARA_2}\n\nNext News\n\nADB lends Mongolia $40 million for "
+                         f"heating\n\n{teaser}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed["Next News"] == "navigation"
+
+
 def test_next_story_link_over_a_whole_story_leaves_that_story() -> None:
     page = (f"Kazakhstan signs grant with KOICA for heating\n\n2024-07-05 02:42\n\n{PARA_1}\n\n"
             f"{PARA_2}\n\nNext Article\n\nJapan opens a clinic in Naryn with a grant of $2 "
