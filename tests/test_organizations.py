@@ -89,6 +89,21 @@ def test_acronym_uses_are_mentions_of_the_long_form(nlp: Language) -> None:
     assert [m.text for m in org.mentions] == [org.name, "JAAT", "JAAT"]
 
 
+def test_an_acronym_after_a_unit_of_a_defined_body_names_that_body(nlp: Language) -> None:
+    text = ("The kits were handed over at the Training Centre of the National Heart Hospital "
+            "(NHH) in Osh. The NHH will test them.")
+    found = {frozenset(forms(o)) for o in orgs(nlp, text)}
+    assert frozenset({"National Heart Hospital", "NHH"}) in found
+    assert frozenset({"Training Centre of the National Heart Hospital"}) in found
+
+
+def test_an_acronym_of_a_body_s_whole_name_is_not_its_parent_s(nlp: Language) -> None:
+    text = "The Tokyo office of the Japan Water Agency (JWA) sent two experts to Osh."
+    assert [forms(o) for o in orgs(nlp, text)] == [{"Japan Water Agency", "JWA"}]
+    text = "The Korea-led Asian Water Bank (AWB) lent $40 million to Osh."
+    assert len(orgs(nlp, text)) == 1  # one body, described
+
+
 @pytest.mark.parametrize("text", [
     "The scheme relies on the Green Transfer Mechanism (GTM), which pays farmers. GTM is popular.",
     "They praised the One District One Crop (ODOC) project and the ODOC method.",

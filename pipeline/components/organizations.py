@@ -1990,7 +1990,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
             continue
         link = links.get(span.text) or (KNOWN_ORGS.get(span.text) if _is_short(span.text) else None)
         mentions.append(_mention(span, link=link))
-        parent = _parent_body(span)
+        parent = _parent_body(span) or _defined_parent(span, abbreviations)
         if parent is not None and not _is_title(parent):
             mentions.append(_mention(parent))
     for match in LOWER_MINISTRIES.finditer(doc_text(doc)):
@@ -2073,6 +2073,20 @@ def _parent_body(span: Span) -> Span | None:
         outer = _trim(doc[span.start:token.i])
         if _begins_with_head(inner) and len(inner) > 2 and _is_institution(outer):
             return inner
+    return None
+
+
+def _defined_parent(span: Span, abbreviations: list[Abbreviation]) -> Span | None:
+    """`the Learning Center of the National Medical Center (NMC)`: a unit's name that closes
+    with an institution's long form, defined by the short form after it, names that institution
+    too, an organisation of its own."""
+    doc = span.doc
+    for abbr in abbreviations:
+        long = _trim(abbr.long)
+        link = long.start - 1 - (long.start > 1 and doc[long.start - 1].lower_ == "the")
+        if span.start < link and span.end == long.end and doc[link].lower_ in PARENT_LINKS and (
+                _is_institution(long)):
+            return long  # not `the China-led Asian ... Bank (AIIB)`: one body, described
     return None
 
 
@@ -2160,13 +2174,17 @@ def _names_programme(abbr: Abbreviation) -> bool:
 
 
 def _short_form_links(abbreviations: list[Abbreviation], spans: list[Span]) -> dict[str, str]:
-    """Short forms defined for an organisation's name, mapped to that long form."""
+    """Short forms defined for an organisation's name, mapped to that long form (the parent's,
+    when a unit's name closes with it: see _defined_parent)."""
     links: dict[str, str] = {}
     for abbr in abbreviations:
         long = abbr.long
         owner = next((s for s in spans if s.start <= long.end - 1 < s.end or
                       (long.start <= s.start and s.end <= long.end)), None)
-        if owner is not None and owner.text != abbr.short.text:
+        parent = _defined_parent(owner, [abbr]) if owner is not None else None
+        if parent is not None:
+            links.setdefault(abbr.short.text, parent.text)
+        elif owner is not None and owner.text != abbr.short.text:
             links.setdefault(abbr.short.text, (_unit_of(owner) or owner).text)
         elif _is_institution(_trim(long)):
             links.setdefault(abbr.short.text, _trim(long).text)
