@@ -59,6 +59,7 @@ from pipeline.lexicon.events import (
     DELEGATION_LEADS,
     DISCUSSION_VERBS,
     DISPATCH_VERBS,
+    DOING_VERBS,
     DONOR_AID,
     EFFECT_SUBJECTS,
     EFFECT_VERBS,
@@ -967,6 +968,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem in GIVING_NOUNS and of_child is not None and any(
             _noun_lemmas(g) & (AID_NOUNS | GOODS_NOUNS) for g in of_child.children):
         return [("funding", noun)]  # `provision of cutting-edge medical equipment`
+    if lem in GIVING_NOUNS and noun.dep_ == "nsubjpass" and lemma(head) in DOING_VERBS:
+        return [("funding", noun)]  # `the deliveries are being made as part of a programme`
     if lem == "ceremony" and (kind := _ceremony_kind(noun)) is not None:
         return [(kind, noun)]
     if lem in OPENING_CEREMONIES and of_child is not None and not any(

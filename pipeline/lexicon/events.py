@@ -205,6 +205,9 @@ UNPAID_SUPPORT = frozenset({"political", "moral", "diplomatic", "public", "verba
 # Nouns of handing aid over, an event with what they hand over: `provision of equipment`.
 GIVING_NOUNS = frozenset({"provision", "delivery", "donation", "handover", "transfer",
                           "allocation", "disbursement", "shipment"})
+# Verbs by which a giving is done, its noun their subject: `deliveries were made`, `the
+# transfer was completed`.
+DOING_VERBS = frozenset({"make", "complete", "carry", "conduct", "effect", "execute"})
 # Verbs whose `with` names what is given: `provided Tajikistan with loans`, `equipped with`.
 WITH_THEME_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 # Verbs of handing over that a ceremony is held for: `a ceremony to deliver supplies`.
