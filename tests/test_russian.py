@@ -966,6 +966,7 @@ def test_sides_exchanging_views_hold_talks(ru: Language) -> None:
     "Власти области собираются провести международный форум садоводов.",
     "В следующем году предусматривается подписать три соглашения о торговле.",
     "Компания выразила готовность построить цементный завод под Ошем.",  # readiness voiced
+    "Компания готова построить цементный завод под Ошем.",  # readiness stated
 ])
 def test_a_happening_only_intended_is_a_plan(ru: Language, text: str) -> None:
     assert types(extract(ru, text)) == {"plan"}
@@ -973,6 +974,7 @@ def test_a_happening_only_intended_is_a_plan(ru: Language, text: str) -> None:
 
 def test_the_readiness_of_a_building_is_no_plan(ru: Language) -> None:
     assert "plan" not in types(extract(ru, "Готовность нового корпуса больницы составляет 80 %."))
+    assert "plan" not in types(extract(ru, "Новый корпус больницы готов к приёму пациентов."))
 
 
 def test_funding_intended_stays_funding_and_a_happening_done_stays(ru: Language) -> None:

@@ -374,11 +374,11 @@ RU_EARLIER = frozenset({"ранее", "прежде", "раньше"})
 # they report it, not a plan of their own (`соглашение предусматривает выделение средств`).
 PROVIDING_FOR = frozenset({"предусматривать", "предусматриваться"})
 # Verbs of intention whose infinitive is only intended (`планирует построить завод`,
-# `предусматривается подписать`, a readiness voiced: `выразила готовность построить`): a plan,
-# as English `plans to build`; funding stays funding.
+# `предусматривается подписать`, a readiness voiced or stated: `выразила готовность построить`,
+# `готова выделить`): a plan, as English `plans to build`; funding stays funding.
 RU_INTENT_VERBS = frozenset({"планировать", "планироваться", "намереваться", "намерен",
                              "собираться", "предполагаться", "предусматривать",
-                             "предусматриваться", "намечаться", "готовность"})
+                             "предусматриваться", "намечаться", "готовность", "готовый"})
 # Verbs of proposal: the action they propose is only a plan (`предложил создать фонд`), as
 # English `proposed to set up`.
 RU_PROPOSAL_VERBS = frozenset({"предложить", "предлагать"})
