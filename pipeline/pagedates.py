@@ -62,6 +62,9 @@ ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\
 WEEKDAY = rf"\b(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEKDAYS))})\b\.?"
 LABEL = rf"\b(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\b"
 LABELS = re.compile(LABEL, re.I)
+# the category a labelled stamp files its story under: `Posted: October 6, 2012 in Tajikistan`,
+# `Posted on May 2, 2024 in Press Releases`
+FILED_IN = re.compile(r"(?<=\d)\s+in\s+(?:[A-Z][\w&'’-]*\s?){1,3}$")
 # a reading time, its number first or its label first: `5 min read`, `Read time: 1 min`; at a
 # meta line's end, its abbreviation alone (`26.11.2024  4812  6 min.`)
 READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)|\d+\s*(?:min|мин)\.\s*$"
@@ -279,6 +282,8 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     """
     if not HAS_DIGIT.search(text) or len(text.split(maxsplit=STAMP_MAX_PIECES)) > STAMP_MAX_PIECES:
         return None  # every date it reads has digits; a date line is short
+    if (filed := FILED_IN.search(text)) and LABELS.search(text, 0, filed.start()):
+        text = text[:filed.start()]
     found = list(DATE_CORE.finditer(text))
     if not found:
         return None
