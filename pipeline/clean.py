@@ -241,6 +241,9 @@ TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run 
 # sign of support, - the ministry` names who is quoted, as Russian punctuation gives direct
 # speech its speaker)
 SITE_SUFFIX = re.compile(r"(?<!,)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+PICTURE_COPIES = 3  # a line printed this often in one paragraph names a picture (alt, title)
+DATELINE_REACH = 2  # the story's lines a dateline may open
+SUFFIX_STEPS = 3  # a site's name, its section and its country's edition after a headline
 # a site's address after a headline's full stop: `... visit to Minsk. valley24.kg`
 ADDRESS_SUFFIX = re.compile(rf"\.\s+{WEB_ADDRESS_SHAPE}$", re.I)
 # ... unless it names the speaker the headline quotes, a state body or an office holder (`...
@@ -1414,13 +1417,14 @@ def mark_credited_captions(lines: list[Line]) -> None:
 def mark_site_titled_cards(lines: list[Line]) -> None:
     """Cut the titles a site's system gives its pictures and links, each closed by the site's
     name (`Minister at the press conference - Site`, `Aid sent to Osh - Site`): two or more
-    lines with no sentence's end closing with the same name. One that opens its paragraph heads
-    a card of another story or a promotion, whose other lines go with it."""
+    different lines with no sentence's end closing with the same name (one printed twice is
+    the headline and its copy). One that opens its paragraph heads a card of another story or
+    a promotion, whose other lines go with it."""
     titled = {i: site for i, line in enumerate(lines)
               if not TERMINAL.search(line.text) and not is_stamp(line.text)
               and (m := SITE_SUFFIX.search(line.text)) and (site := m["site"].strip())[:1].isupper()
               and len(site.split()) <= SITE_NAME_MAX_WORDS}
-    counts = Counter(titled.values())
+    counts = Counter(site for _, site in {(lines[i].text, site) for i, site in titled.items()})
     for i, site in titled.items():
         if counts[site] < 2 or lines[i].reason:
             continue
@@ -2080,14 +2084,17 @@ def _printed_twice(lines: list[Line], candidates: list[int], apart: bool) -> int
     """The first headline-shaped candidate the page prints again above its first paragraph
     (apart from it, a line or a blank between, when another line could be the headline) and
     nowhere below it (a copy cut as repeated): a page repeats its headline in its title bar and
-    over the story; a picture's alt text and caption stand together in one paragraph, and a
-    line printed again further down is a teaser."""
+    over the story; a picture's alt text and caption stand together in one paragraph (its
+    title too: three copies in a row), and a line printed again further down is a teaser."""
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
     below = {line.text.casefold() for line in lines[top:]}
     gap = 2 if apart else 1  # lines between the two copies, at least
     for i in candidates:
         key = lines[i].text.casefold()
-        if i < top and key not in below and _is_headline_shaped(lines[i].text) and any(
+        beside = sum(lines[j].block == lines[i].block and lines[j].text.casefold() == key
+                     for j in range(top))
+        if i < top and key not in below and beside < PICTURE_COPIES and _is_headline_shaped(
+                lines[i].text) and any(
                 (abs(j - i) >= gap or lines[j].block != lines[i].block)
                 and lines[j].reason == "repeated" and lines[j].text.casefold() == key
                 for j in range(top)):
@@ -2229,10 +2236,12 @@ def headline_text(text: str) -> str:
     m = ADDRESS_SUFFIX.search(text)
     if m and len(text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
         text = text[:m.start()]
-    m = SITE_SUFFIX.search(text)
-    named = m and (_is_site_name(m["site"]) or WEB_ADDRESS.match(m["site"]))
-    if named and not SPEAKER_SUFFIX.search(m["site"]) and len(
-            text[:m.start()].split()) >= HEADLINE_MIN_WORDS:
+    for _ in range(SUFFIX_STEPS):  # `... | Economy | The Steppe Herald`: a section, then the site
+        m = SITE_SUFFIX.search(text)
+        named = m and (_is_site_name(m["site"]) or WEB_ADDRESS.match(m["site"]))
+        if not named or SPEAKER_SUFFIX.search(m["site"]) or len(
+                text[:m.start()].split()) < HEADLINE_MIN_WORDS:
+            break
         text = text[:m.start()]
     return text
 
@@ -2402,8 +2411,11 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     candidates = [(i, Stamp(lines[i].date or "", "clock" if _is_site_clock(
         lines, i, chrome, headline, len(dates)) else lines[i].date_kind)) for i in dates
         if not _in_top_bar(lines, i)]
-    if region.body and (found := read_dateline(region.body[0], tail_date or page_date)):
-        # the story's first line, whether a dateline line above the body or its first paragraph
+    # the story's first line, whether a dateline line above the body or its first paragraph,
+    # or the next one under a stray line (a picture's name: `UNDP-KG-Grant-Notes`)
+    found = next((v for text in region.body[:DATELINE_REACH]
+                  if (v := read_dateline(text, tail_date or page_date))), None)
+    if found:
         candidates.append((body_start, Stamp(found, "dateline")))
     region.published = weigh(candidates, headline)
     return region

@@ -1718,6 +1718,7 @@ def test_date_line_may_carry_a_few_words_of_furniture(line: str) -> None:
     ("This Article is From May 03, 2024", "published"),  # an archive's note
 
     ("Posted on May 3, 2024 by admin", "published"),
+    ("Posted: May 3, 2024 in Press Releases", "published"),  # the category it is filed in
     ("date 2024-03-14 10:22", "published"),
     ("3 May 2024", "line"),
 ])
@@ -1742,6 +1743,7 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
     "Published 12 reports in 2025, the agency said.",
     "Feb 10, 2026 | Talks on the new dam will resume after a two-year pause",  # no category
     "This article is from the archive of 2015",
+    "May 3, 2024 in Tashkent",  # no label: a place, not a category
     "Est. 2021 IST",  # a zone's name without a time
     "On 12.01.2025 the talks lasted 40 min.",  # a sentence ending with minutes
     "14:32 | 21.10.2025 | Minister of Economy and Commerce of Kyrgyzstan resigns",
@@ -2080,6 +2082,20 @@ def test_dateline_opening_the_first_paragraph_gives_published() -> None:
     text = f"Kazakhstan signs grant with KOICA for heating\n\nASTANA, March 14, 2024 – {PARA_2}"
     story, _ = one(text)
     assert story.published == "2024-03-14"
+
+
+def test_dateline_under_a_stray_line_opening_the_body_gives_published() -> None:
+    text = (f"Kazakhstan signs grant with KOICA for heating\n\nKOICA-KZ-Heating-Grant\n\n"
+            f"ASTANA, 14 March 2024 – {PARA_2}\n\n{PARA_1}")
+    story, _ = one(text)
+    assert story.published == "2024-03-14"
+
+
+def test_a_dated_paragraph_further_down_gives_no_published() -> None:
+    text = (f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n"
+            f"{PARA_3}\n\nASTANA, 14 March 2024 – {PARA_2}")
+    story, _ = one(text)
+    assert story.published is None
 
 
 def test_date_inside_the_first_paragraph_gives_no_published() -> None:

@@ -64,6 +64,10 @@ def test_a_headline_printed_again_over_its_key_points_is_the_title(under: str, t
      "Korea funds a water plant in the valley"),  # its deck glued on
     ("Korea funds a water plant in Khujand. valley24.kg",
      "Korea funds a water plant in Khujand"),  # the site's address after a full stop
+    ("Korea funds a water plant in Khujand | Economy | The Valley Courier",
+     "Korea funds a water plant in Khujand"),  # the section, then the site
+    ("Korea funds a water plant in Khujand - Valley News - Economy",
+     "Korea funds a water plant in Khujand"),
 ])
 def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: str) -> None:
     assert headline_text(line) == title
@@ -518,6 +522,30 @@ def test_sentences_that_share_a_word_with_furniture_are_kept(line: str) -> None:
 def test_the_last_copy_of_a_headline_printed_twice_stays_whatever_follows_it() -> None:
     head = "Korea funds a water plant in Khujand"
     story, _ = one(f"{head}\n\n{head}\nx\nHighlights\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == head
+
+
+def test_a_line_printed_three_times_in_one_paragraph_names_a_picture_not_the_story() -> None:
+    head = "Korea funds a water plant in Khujand"
+    picture = "The ambassador visited the site of the plant during her trip"
+    text = (f"Home News {head}\n\n{head}\n\n{picture}\n{picture}\n{picture}\n\n"
+            f"{LEAD}\n\n{SECOND}")
+    story, _ = one(text)
+    assert story.title == head
+
+
+def test_a_headline_printed_twice_with_the_site_name_is_no_card() -> None:
+    head = "Корея профинансирует водоочистную станцию в Худжанде"
+    lead = ("Правительство Кореи выделит 40 млн долларов на новую станцию в Худжанде, сообщили "
+            "в посольстве в понедельник. Работы начнутся весной и продлятся три года.")
+    story, _ = one(f"{head} — Вечерний Курьер\n\n{head} — Вечерний Курьер\n\n{lead}")
+    assert story.title == head
+
+
+def test_a_headline_printed_twice_over_its_picture_stays_the_headline() -> None:
+    head = "Korea funds a water plant in Khujand"
+    text = f"Valley Courier\n\n{head}\n{head}\n\n{LEAD}\n\n{SECOND}"
+    story, _ = one(text)
     assert story.title == head
 
 
