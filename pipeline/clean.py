@@ -242,7 +242,7 @@ TITLE_TRAIL = re.compile(r"\s[»›]\s")  # the steps of a breadcrumb trail run 
 # speech its speaker)
 SITE_SUFFIX = re.compile(r"(?<!,)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
 PICTURE_COPIES = 3  # a line printed this often in one paragraph names a picture (alt, title)
-DATELINE_REACH = 2  # the story's lines a dateline may open
+DATELINE_LINES = 2  # the story's lines a dateline may open
 SUFFIX_STEPS = 3  # a site's name, its section and its country's edition after a headline
 # a site's address after a headline's full stop: `... visit to Minsk. valley24.kg`
 ADDRESS_SUFFIX = re.compile(rf"\.\s+{WEB_ADDRESS_SHAPE}$", re.I)
@@ -1780,7 +1780,7 @@ def mark_leading_chrome(lines: list[Line]) -> None:
     if head is None:
         head = next((i for i in kept if _trailed_headline(lines, i)), None)
         trailed = head is not None
-    if head is None:
+    if head is None or _one_unit_of_many(lines, kept, head):
         return
     before = [i for i in kept if i < head]
     # blurbs are a page's smaller part: the story under the headline is longer than they are
@@ -1795,6 +1795,14 @@ def mark_leading_chrome(lines: list[Line]) -> None:
             line.reason = "teaser"
         elif apart and blurbs < story:
             line.reason = "boilerplate"
+
+
+def _one_unit_of_many(lines: list[Line], kept: list[int], head: int) -> bool:
+    """Whether the dated headline holds one paragraph and another headline and paragraph follow
+    it: a listing's unit, whose teasers above it are its stories too."""
+    after = [i for i in kept if i > head][:3]
+    return len(after) == 3 and lines[after[0]].prose and not lines[after[1]].prose and (
+        _is_headline_shaped(lines[after[1]].text))
 
 
 def _trailed_headline(lines: list[Line], i: int) -> bool:
@@ -2413,7 +2421,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         if not _in_top_bar(lines, i)]
     # the story's first line, whether a dateline line above the body or its first paragraph,
     # or the next one under a stray line (a picture's name: `UNDP-KG-Grant-Notes`)
-    found = next((v for text in region.body[:DATELINE_REACH]
+    found = next((v for text in region.body[:DATELINE_LINES]
                   if (v := read_dateline(text, tail_date or page_date))), None)
     if found:
         candidates.append((body_start, Stamp(found, "dateline")))

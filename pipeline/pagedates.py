@@ -24,7 +24,7 @@ from pipeline.lexicon.calendar import (
     WEEKDAYS,
 )
 from pipeline.lexicon.pages import DATE_LABELS, SENTENCE_WORDS, UPDATE_LABELS
-from pipeline.lexicon.text import HAS_DIGIT, LIST_ITEM
+from pipeline.lexicon.text import BULLET_MARKS, HAS_DIGIT, LIST_ITEM
 
 MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 ORDINAL = r"(?:st|nd|rd|th)?"  # a day's ordinal ending: `28th April`
@@ -62,6 +62,7 @@ ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\
 WEEKDAY = rf"\b(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEKDAYS))})\b\.?"
 LABEL = rf"\b(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\b"
 LABELS = re.compile(LABEL, re.I)
+BULLETED = re.compile(rf"^[{BULLET_MARKS}]\s+")  # a list's mark before its item
 # the category a labelled stamp files its story under: `Posted: October 6, 2012 in Tajikistan`,
 # `Posted on May 2, 2024 in Press Releases`
 FILED_IN = re.compile(r"(?<=\d)\s+in\s+(?:[A-Z][\w&'’-]*\s?){1,3}$")
@@ -379,6 +380,7 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     2025, 10:01` (at least `min_words` words before it, fewer before a stamp with a label or a
     time, no full stop, and no preposition that makes the date part of the headline: `Talks to
     resume on 5 May 2025`)."""
+    text = BULLETED.sub("", text)  # `• Headline Oct 19, 2016`: a listing's item
     if (bracketed := BRACKETED_END.fullmatch(text)) is not None:
         text = f"{bracketed['head']} {bracketed['date']}"  # `Headline (02/15/2005)`
     m = _last_date(text) if ENDS_IN_NUMBER.search(text) else None

@@ -1091,3 +1091,48 @@ def test_titles_a_site_closes_with_its_name_are_cut_with_the_card_they_open() ->
 def test_a_single_titled_line_or_labelled_date_lines_are_no_site_titles(page: str) -> None:
     story = clean_page(RawPage("site/page.txt", "0" * 64, 0, page, "text"))[0]
     assert story.title == "Korea funds a water plant in Khujand"
+
+
+# ---------------------------------------------------------------- listings
+def _stories(text: str) -> list:
+    return clean_page(RawPage("site/list.txt", "0" * 64, 0, text, "text"))
+
+
+def test_a_list_of_headlines_each_closed_by_its_date_is_a_listing() -> None:
+    text = (f"Press releases\n\n• Korea funds a water plant in Khujand Oct 19, 2024\n\n{LEAD}\n\n"
+            f"• Engineers of the city trained in Seoul Sep 30, 2024\n\n{THIRD}")
+    stories = _stories(text)
+    assert [(s.title, s.published) for s in stories] == [
+        ("Korea funds a water plant in Khujand", "2024-10-19"),
+        ("Engineers of the city trained in Seoul", "2024-09-30")]
+
+
+def test_a_listed_fact_closed_by_a_date_stays_in_the_story() -> None:
+    text = (f"Korea funds a water plant in Khujand\n\n{LEAD}\n\nThe agency's grants so far:\n"
+            "• A grant for pumps in Osh, 12.03.2023\n• A grant for clinics in Naryn, 05.06.2024"
+            f"\n\n{SECOND}")
+    story, _ = one(text)
+    assert "A grant for clinics in Naryn" in story.text and story.published is None
+
+
+def test_teasers_above_a_dated_unit_of_a_listing_are_its_stories() -> None:
+    teaser = ("Engineers of the city water utility have finished a month of training at a plant "
+              "near Seoul, where they learned to run the membranes the new plant will use...")
+    teaser_2 = ("Farmers of the valley will get cheaper loans for drip irrigation under a new "
+                "line of credit the bank opened with two local lenders this week...")
+    text = (f"Engineers of the city trained in Seoul\n{teaser}\n\n"
+            f"Cheaper loans for the valley's farmers\n{teaser_2}\n\n"
+            f"Korea funds a water plant in Khujand\nKHUJAND – {LEAD}\n\n"
+            f"Aid convoy reaches the mountain villages\nKHOROG – {THIRD}")
+    titles = [s.title for s in _stories(text)]
+    assert titles[:2] == ["Engineers of the city trained in Seoul",
+                          "Cheaper loans for the valley's farmers"]
+
+
+def test_teasers_above_a_dated_story_of_several_paragraphs_are_cut() -> None:
+    teaser = ("Engineers of the city water utility have finished a month of training at a plant "
+              "near Seoul, where they learned to run the membranes the new plant will use...")
+    text = (f"Engineers of the city trained in Seoul\n{teaser}\n\n"
+            f"Korea funds a water plant in Khujand\n\nKHUJAND – {LEAD}\n\n{SECOND}\n\n{THIRD}")
+    story, removed = one(text)
+    assert story.title == "Korea funds a water plant in Khujand" and teaser not in story.text
