@@ -269,9 +269,11 @@ ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
 CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-sentence
 TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
-# a teaser closed by its link on the same line: `... the Japan B... Read more`, `... said. (more…)`
+# a teaser closed by its link on the same line: `... the Japan B... Read more`, `... said. (more…)`,
+# `... said. Read more »` (a link's own words after a full stop; `... said. More` is a word)
 CUT_THEN_LINK = re.compile(
-    r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)))$")
+    r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)"
+    r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
 # A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title
 CREDIT_DATELINE = re.compile(
@@ -1248,7 +1250,8 @@ def split_image(text: str) -> tuple[str, str] | None:
 
 def split_read_more(text: str) -> tuple[str, str] | None:
     """(teaser, link) of a paragraph the site cut off or closed with its link (`... the
-    Duma... MORE`, `... analysts said. (more…)`); a sentence never ends on a link alone."""
+    Duma... MORE`, `... analysts said. (more…)`, `... analysts said. Read more »`); a sentence
+    never ends on a link alone."""
     m = CUT_THEN_LINK.search(text)
     if m is None or not READ_MORE.match(link := m[m.lastindex]):
         return None

@@ -2931,6 +2931,8 @@ def test_a_teaser_closed_by_a_bracketed_link_or_cut_after_a_comma_gives_the_link
     assert split_read_more("... in military fatigues (RIA,... MORE") == (
         "... in military fatigues (RIA,...", "MORE")
     assert split_read_more(f"{PARA_1} More") is None  # no ellipsis, no brackets: a word
+    assert split_read_more(f"{PARA_1} Read more »") == (PARA_1, "Read more »")  # a link's words
+    assert split_read_more("They asked for more time to read more.") is None
     assert split_read_more("The minister wants more (roads…)") is None
 
 

@@ -1136,3 +1136,13 @@ def test_teasers_above_a_dated_story_of_several_paragraphs_are_cut() -> None:
             f"Korea funds a water plant in Khujand\n\nKHUJAND – {LEAD}\n\n{SECOND}\n\n{THIRD}")
     story, removed = one(text)
     assert story.title == "Korea funds a water plant in Khujand" and teaser not in story.text
+
+
+def test_headlines_over_paragraphs_closed_by_a_read_more_link_are_a_listing() -> None:
+    text = (f"Korea funds a water plant in Khujand\n\n{LEAD} Read more »\n\n"
+            f"Engineers of the city trained in Seoul\n\n{THIRD} Read more »\n\n"
+            f"Aid convoy reaches the mountain villages\n\n{SECOND}")
+    titles = [s.title for s in _stories(text)]
+    assert titles == ["Korea funds a water plant in Khujand",
+                      "Engineers of the city trained in Seoul",
+                      "Aid convoy reaches the mountain villages"]
