@@ -175,7 +175,7 @@ from pipeline.lexicon.people import (
     PERSON_PRONOUNS,
     PERSON_ROLES,
 )
-from pipeline.lexicon.places import DEMONYMS
+from pipeline.lexicon.places import CAPITALS, DEMONYMS
 from pipeline.lexicon.projects import DONORS
 from pipeline.lexicon.text import LIST_ITEM
 from pipeline.names import country_of, outside_names
@@ -888,8 +888,11 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True  # `27,000 citizens went to work in Russia`
     if lem not in PEOPLE_ACTIVITY or not _has_count(subj):
         return False
-    if lem in PEOPLE_SELF_ACTIVITY or (lem == "study" and _at_named_place(verb)):
-        return True  # `45 trainees graduated`, `24 students are studying at Seoul University`
+    if lem in PEOPLE_SELF_ACTIVITY or (lem == "study" and _at_named_place(verb)) or (
+            lem == "teach" and any(c.ent_type_ == "NORP" for c in subj.children)):
+        # `45 trainees graduated`, `24 students are studying at Seoul University`, `22 Korean
+        # volunteers taught language courses` (people of another nation, working abroad)
+        return True
     objects = {lemma(t) for c in verb.children for t in c.subtree if t.pos_ == "NOUN"}
     return bool(objects & TRAINING_NOUNS)
 
@@ -927,9 +930,10 @@ def _goes_abroad(token: Token, preps: tuple[str, ...] = ("to",),
                  labels: frozenset[str] = frozenset({"GPE"})) -> bool:
     """The word goes to a named place: a bare head count (`9,800 went to South Korea`) is people
     leaving, `a delegation to Astana` a visit; `preps` may add `in` (`arrived in Tokyo`), `labels`
-    the entity types a place may wear."""
+    the entity types a place may wear. A capital the tagger misses is a place all the same."""
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
-        g.ent_type_ in labels for g in c.children) for c in token.children)
+        g.ent_type_ in labels or g.lower_ in CAPITALS for g in c.children)
+        for c in token.children)
 
 
 def _listed_under(prep: Token) -> bool:

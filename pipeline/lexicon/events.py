@@ -193,6 +193,7 @@ GOODS_NOUNS = frozenset({
     "instrument", "furniture", "textbook", "book", "material", "materials", "goods", "cargo",
     "mask", "machine", "scanner", "incubator", "tent", "blanket", "tool", "bag", "stationery",
     "uniform", "clothing", "clothes", "boat", "motorcycle", "pickup", "drone", "radio", "camera",
+    "tablet", "pill",
 })
 # What a utility supplies: `power supply`, `water supply` is a service, no goods handed over.
 UTILITY_WORDS = frozenset({"water", "power", "electricity", "gas", "heat", "heating", "energy"})
@@ -204,7 +205,7 @@ SUPPORT_GIVING = frozenset({"provide", "render", "extend", "give"})
 UNPAID_SUPPORT = frozenset({"political", "moral", "diplomatic", "public", "verbal"})
 # Nouns of handing aid over, an event with what they hand over: `provision of equipment`.
 GIVING_NOUNS = frozenset({"provision", "delivery", "donation", "handover", "transfer",
-                          "allocation", "disbursement", "shipment"})
+                          "allocation", "disbursement", "shipment", "procurement"})
 # Verbs by which a giving is done, its noun their subject: `deliveries were made`, `the
 # transfer was completed`.
 DOING_VERBS = frozenset({"make", "complete", "carry", "conduct", "effect", "execute"})
@@ -269,7 +270,8 @@ SENT_PROFESSIONALS = frozenset({"expert", "specialist", "volunteer", "doctor", "
                                 "technician", "teacher"})
 # Activities of people abroad, reported with a head count (`289 volunteers carried out ...`).
 PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
-                             "undergo", "start", "begin", "attend", "join", "finish", "graduate"})
+                             "undergo", "start", "begin", "attend", "join", "finish", "graduate",
+                             "teach"})
 # Activities that need no training object to be personnel (`45 trainees graduated`).
 PEOPLE_SELF_ACTIVITY = frozenset({"work", "graduate"})
 # Verbs by which a host country takes people in: personnel with a head count (`will accept 50
