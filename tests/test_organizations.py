@@ -275,6 +275,7 @@ def test_programme_named_without_a_head_is_not_split_into_organisations(nlp: Lan
     "The \u201cProject for the Improvement of Rural Water Supply\u201d was completed.",
     "Contracts worth $2.1 billion were signed at the Turkmen Gas Congress held in Avaza.",
     "The Agricultural Value Chains project worked with 14 cooperatives in the valley.",
+    "The third stage of the \"Clean Water for Osh\" grant project began in May.",  # quoted
 ])
 def test_names_of_projects_events_and_platforms_are_not_organisations(nlp: Language,
                                                                       text: str) -> None:
@@ -1922,6 +1923,10 @@ def test_a_two_letter_initial_closes_no_organisation_name(nlp: Language) -> None
                        "delegation in Tashkent.")
     assert "Foreign Relations Department" in found
     assert not any("Zh" in name for name in found)
+    # without its article, after a title the context marks
+    found = names(nlp, "The dean met the Head of Foreign Relations Department Kh. Yusupov and "
+                       "two guests from Seoul.")
+    assert found == ["Foreign Relations Department"]
 
 
 def test_a_person_named_before_reported_is_no_outlet(nlp: Language) -> None:
@@ -2198,3 +2203,13 @@ def test_a_bodys_name_runs_on_through_the_partners_of_its_ties(nlp: Language) ->
 def test_a_partner_after_with_outside_a_name_stays_apart(nlp: Language) -> None:
     text = "The Ministry of Finance signed a deal with Asian Development Bank officials."
     assert names(nlp, text) == ["Ministry of Finance", "Asian Development Bank"]
+
+
+def test_a_senate_is_a_body_whose_parent_stays_in_its_name(nlp: Language) -> None:
+    text = "The law was approved by the Senate of Parliament of the Republic of Kazakhstan."
+    assert names(nlp, text) == ["Senate of Parliament of the Republic of Kazakhstan"]
+
+
+def test_a_quoted_company_before_its_kind_stays_an_organisation(nlp: Language) -> None:
+    assert names(nlp, "The loan went to \"Kazvodokanal\" company in May.") == [
+        "Kazvodokanal"]

@@ -165,6 +165,7 @@ SIZE_CLASSIFIERS = frozenset({"giant"})  # a classifier only after its sector or
 DETERMINERS = frozenset({"DT", "PRP$", "WP$"})  # `the`, `its`, `whose` before a size word
 DATELINE_MARKS = frozenset({",", "(", "—", "–", "-", "."})  # after a dateline's place
 ACRONYM_MIN_LETTERS = 3  # `UN`, `EU` are known; a two-letter one alone may be anything
+QUOTED_KIND_WORDS = 2  # words after a quoted name that say what it names: `grant project`
 PORTFOLIO_MAX_WORDS = 2  # `the Kazakh energy ministry`, `the Uzbek foreign trade ministry`
 # An initial glued to the name it opens: `M.Bayaraa` (`INITIAL` stands apart: `D. Perkins`).
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]+")
@@ -1014,9 +1015,11 @@ def _set_off_role(span: Span) -> bool:
 
 
 def _proper_run(doc: Doc, start: int) -> Span | None:
-    """The run of capitalised proper-noun tokens starting at `start` (same line)."""
+    """The run of capitalised proper-noun tokens starting at `start` (same line), up to a
+    person's initial (`... Department Kh. Yuldashev`)."""
     end = start
-    while end < len(doc) and _is_cap(doc[end]) and not doc[end].is_stop:
+    while end < len(doc) and _is_cap(doc[end]) and not doc[end].is_stop and not (
+            end > start and _is_split_initial(doc, end)):
         end += 1
         if "\n" in doc[end - 1].whitespace_:
             break
@@ -1751,6 +1754,9 @@ def _plausible_ner_name(span: Span) -> bool:
         return False  # `Minister of Health of Uzbekistan`, `Healthcare Minister`: a portfolio
     if span.end < len(doc) and doc[span.end].lower_ in NON_ORG_HEADS:
         return False  # `the Agricultural Value Chains project`, `... Policy Grant`: a project
+    if span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES and any(
+            t.lower_ in NON_ORG_HEADS for t in doc[span.end + 1:span.end + 1 + QUOTED_KIND_WORDS]):
+        return False  # `the "Clean Water for Osh" grant project`: the quotes name a project
     if _field_of_deal(span) and not (_begins_with_head(span) or _ends_with_head(span)):
         return False  # `an agreement on Youth Affairs`: what the deal is about
     return span[-1].pos_ == "PROPN" or _ends_with_head(span)

@@ -13,7 +13,7 @@ FINAL_HEADS = frozenset({
     "industries",
     "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
     "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
-    "service", "society", "syndicate", "troops", "trust", "union", "university",
+    "senate", "service", "society", "syndicate", "troops", "trust", "union", "university",
     # transliterated heads of Central Asian and Mongolian bodies: `Jogorku Kenesh`, `State Great
     # Khural`, `Milli Majlis`, `Almaty Akimat`
     "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
@@ -39,6 +39,7 @@ INITIAL_HEADS = frozenset({
     "bureau", "cabinet", "center", "centre", "chamber", "college", "commission", "committee",
     "council", "delegation", "department", "directorate", "embassy", "federation", "foundation",
     "fund", "government", "house", "institute", "ministries", "ministry", "mission", "office",
+    "senate",
     "organisation", "organization", "school", "service", "union", "university", "kenesh", "khural",
     "akimat", "hokimiyat", "khokimiyat",
 })
