@@ -703,6 +703,10 @@ CAPTION = (
     # a photo bank's or a photographer's name after a spaced slash: `The forum in Osh / depositfoto`
     re.compile(r"^(?=.*\s/\s)(?:\S+\s+){3,}\S*[^\W\d]\S*\s/\s[^\W\d][\w.&-]*(?:\s[^\W\d][\w.&-]*)?$"),
     re.compile(r"^(?:photo|image|picture)s?\s+(?:credit|courtesy|source)\b", re.I),
+    # a caption closed by its picture's credit in brackets, however long the caption (`... at
+    # the airport. [Photo/Agency]`, `The ministers in Osh (Photo/Agency)`)
+    re.compile(rf"\S\s*[\[(]{CAPTION_WORD}\s*/\s*(?!{CAPTION_WORD}\b)[^\])/]{{1,40}}[\])]$",
+               re.I),
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
     re.compile(rf"(?:^|[.!?]\s+){CAPTION_WORD}(?:\s+(?:credits?|courtesy))?\s*:"
                r"\s*[^.!?]{1,60}$", re.I),
@@ -744,6 +748,9 @@ CAPTION = (
 )
 ARTEFACTS = (
     re.compile(rf"^(?:{IMAGE_MARKUP.pattern})$"),
+    # a record's fields on one line, each a label and a short value: `Publication: Monitor
+    # Volume: 5 Issue: 122`; a headline has one colon at most
+    re.compile(r"^(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?:\s+[^:\s][^:]{0,30}?\s*){2,}$"),
     # a date's label left alone on its line, its date lost or on the next: `Published`
     re.compile(rf"^{LABEL}\s*:?$", re.I),
     re.compile(r"^(?:views?|reads?|comments?|просмотр\w*|комментари\w*)\s*:?\s*[\d\s,.]+$", re.I),
@@ -1935,13 +1942,13 @@ def _between_stories(lines: list[Line], start: int, head: int) -> bool:
 
 def _cut_at_end(lines: list[Line], body: list[int], last_prose: int) -> bool:
     """Whether the body's last line is the story's paragraph the scrape cut off where the page
-    ends: long, maybe under a subheading, or short, right under the story's last paragraph,
-    stopping on a word or inside one (`Located inland, the country is sepa`) in a paragraph of
-    its own."""
+    ends: long, maybe under a subheading, or short, right under the story's last paragraph
+    with nothing cut between (a picture's caption: then it is the next caption), stopping on a
+    word or inside one (`Located inland, the country is sepa`) in a paragraph of its own."""
     text = lines[body[-1]].text
     return (_cut_off(text) and _subheadings_between(lines, body, last_prose)
-            or body[-2] == last_prose and _cut_short(text)
-            or body[-1] == last_prose + 1 and _cut_mid_word(lines[body[-1]], lines[last_prose]))
+            or body[-1] == last_prose + 1 and (
+                _cut_short(text) or _cut_mid_word(lines[body[-1]], lines[last_prose])))
 
 
 def _cut_mid_word(line: Line, above: Line) -> bool:

@@ -63,6 +63,8 @@ WEEKDAY = rf"\b(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *RUSSIAN_WEEK
 LABEL = rf"\b(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\b"
 LABELS = re.compile(LABEL, re.I)
 BULLETED = re.compile(rf"^[{BULLET_MARKS}]\s+")  # a list's mark before its item
+# a stamp whose date is parted by spaces, day first, its time after it: `17 07 2020, 14:22`
+SPACED_STAMP = re.compile(r"^(\d{1,2}) (\d{1,2}) (\d{4})(?=,?\s+\d{1,2}:\d{2}\b)")
 # the category a labelled stamp files its story under: `Posted: October 6, 2012 in Tajikistan`,
 # `Posted on May 2, 2024 in Press Releases`
 FILED_IN = re.compile(r"(?<=\d)\s+in\s+(?:[A-Z][\w&'’-]*\s?){1,3}$")
@@ -285,6 +287,7 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
         return None  # every date it reads has digits; a date line is short
     if (filed := FILED_IN.search(text)) and LABELS.search(text, 0, filed.start()):
         text = text[:filed.start()]
+    text = SPACED_STAMP.sub(r"\1.\2.\3", text)
     found = list(DATE_CORE.finditer(text))
     if not found:
         return None

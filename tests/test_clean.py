@@ -1674,6 +1674,7 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
     ("03 сент.2018", "2018-09-03"),  # a month's abbreviation glued to the year by its stop
     ("3 Sep.2018", "2018-09-03"),
     ("09:4717.11.2023", "2023-11-17"),  # the stamp's clock glued before its date
+    ("17 07 2020, 14:22", "2020-07-17"),  # parted by spaces, day first, its time after it
 ])
 def test_date_line_gives_its_date(line: str, value: str) -> None:
     stamp = read_stamp(line)
@@ -1689,6 +1690,11 @@ def test_date_line_gives_its_date(line: str, value: str) -> None:
 ])
 def test_update_stamp_is_a_date_line_of_an_edit(line: str, value: str) -> None:
     assert read_stamp(line) == Stamp(value, "updated")
+
+
+@pytest.mark.parametrize("line", ["17 07 2020", "Rooms 12 10 2019 12:30"])
+def test_numbers_parted_by_spaces_without_a_stamp_s_time_are_no_date(line: str) -> None:
+    assert read_stamp(line) is None
 
 
 @pytest.mark.parametrize("line", ["12:3045", "Room 4:1217.5 m2"])

@@ -492,6 +492,11 @@ def test_a_section_about_a_subject_is_kept() -> None:
     ("For more information, please visit the fund's website.", "contact"),
     ("For further details:", "contact"),
     ("The ministers at the signing in Osh on Monday. - VWA", "caption"),  # a wire's credit
+    ("Publication: Valley Monitor Volume: 5 Issue: 122", "artefact"),  # a record's fields
+    # a long caption closed by its picture's credit in brackets
+    ("The president arrives in Osh on 2 July 2024 for the summit of the valley's states and a "
+     "state visit at the invitation of the mayor. He was welcomed at the airport by a group of "
+     "senior officials and schoolchildren. [Photo/Valley Wire]", "caption"),
 ])
 def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     assert rule_reason(line) == reason
@@ -513,6 +518,8 @@ def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     "Phone sales rose - 12 percent more than last year.",
     "For more information on the loan, the ministry will brief reporters on Monday.",
     "The loan was signed on Monday - the ADB said - and runs for 25 years.",
+    "The ministry's new section for media (Photo/Video) opened in May.",
+    "Tajikistan: Osh water plant to get a $40 million loan from Korea: minister",  # a headline
 ])
 def test_sentences_that_share_a_word_with_furniture_are_kept(line: str) -> None:
     assert rule_reason(line) is None
@@ -772,6 +779,14 @@ def test_a_page_cut_off_short_under_the_last_paragraph_keeps_the_cut_sentence(cu
 def test_a_short_cut_off_line_that_is_not_the_story_is_not_kept(tail: str) -> None:
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n{tail}")
     assert tail.split("\n")[-1] not in story.text
+
+
+def test_a_cut_off_line_under_a_caption_after_the_story_is_not_kept() -> None:
+    caption = "The mayor at the signing in Khujand on 3 May. [Photo/Valley Wire]"
+    cut = "Officials at the signing ceremony in"
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n"
+                   f"{caption}\n\n{cut}")
+    assert cut not in story.text
 
 
 def test_a_cut_off_paragraph_after_a_closing_sentence_is_not_kept() -> None:
