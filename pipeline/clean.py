@@ -259,12 +259,13 @@ ABOUT_NAME_REACH = 80  # the heading's name may follow the full name: `The Asian
 # is the governmental agency that coordinates ...`: a name (maybe with its acronym), `is`, the
 # kind of body, maybe a second epithet that says what it does (`the world's leading agency and a
 # trusted partner working in 40 countries`), and what it does always (not `the utility that
-# will run the plant`).
+# will run the plant`), maybe in a participle after a comma (`the largest fund, helping ...`).
 SELF_DESCRIPTION = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,7}?[A-Z][\w&.'’-]*(?:\s+\([A-Z]{2,}\))?\s+is\s+"
-    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(CLASSIFIERS)}|institution)\s+"
+    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(CLASSIFIERS)}|institution)"
+    r"(?:,\s+[a-z]+ing\b|\s+"
     r"(?:(?:that|which)\s+[a-z]+s\b|with\s+a\s+mission|(?:dedicated|committed)\s+to\b"
-    r"|and\s+an?\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:(?:that|which)\s+[a-z]+s|[a-z]+ing)\b)")
+    r"|and\s+an?\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:(?:that|which)\s+[a-z]+s|[a-z]+ing)\b))")
 ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer tells it
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
 CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-sentence

@@ -437,9 +437,17 @@ def test_a_self_description_with_two_epithets_closing_a_press_release_is_cut() -
     assert story.text == f"{LEAD}\n\n{SECOND}\n\n{THIRD}" and removed[about] == "boilerplate"
 
 
+def test_a_self_description_with_a_participle_after_a_comma_closing_a_release_is_cut() -> None:
+    about = ("The Valley Water Fund is the region's largest charitable organization, bringing "
+             "clean water to towns in three countries.")
+    story, removed = one(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{about}")
+    assert story.text == f"{LEAD}\n\n{SECOND}\n\n{THIRD}" and removed[about] == "boilerplate"
+
+
 @pytest.mark.parametrize("closing", [
     # what a body does, not what it is
     "The Valley Water Fund is the largest lender and a key partner of the towns of the region.",
+    "Khujand Vodokanal is the utility running the plant, officials said.",
     "The Valley Water Fund is a major lender to the towns of the region, with 40 loans so far.",
     "Khujand Vodokanal is the utility that will run the plant once it opens next year.",
     "The Valley Water Fund is a regional development fund established in 2014 by five towns.",
