@@ -504,7 +504,9 @@ def test_a_section_about_a_subject_is_kept() -> None:
     # a long caption closed by its picture's credit in brackets
     ("The president arrives in Osh on 2 July 2024 for the summit of the valley's states and a "
      "state visit at the invitation of the mayor. He was welcomed at the airport by a group of "
-     "senior officials and schoolchildren. [Photo/Valley Wire]", "caption"),
+     "senior officials, schoolchildren in national costume and a brass band, and later laid "
+     "flowers at the memorial in the city's main square before the talks. [Photo/Valley Wire]",
+     "caption"),
 ])
 def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     assert rule_reason(line) == reason
