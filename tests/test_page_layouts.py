@@ -423,23 +423,18 @@ def test_an_about_heading_with_an_acronym_over_the_full_name_is_cut() -> None:
     assert story.text == f"{LEAD}\n\n{SECOND}" and removed[about] == "boilerplate"
 
 
-def test_a_self_description_closing_a_press_release_is_cut_without_a_heading() -> None:
-    about = ("The Valley Water Fund is a regional development fund that helps towns build wells "
-             "and clinics in three countries.")
-    story, removed = one(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{about}")
-    assert story.text == f"{LEAD}\n\n{SECOND}\n\n{THIRD}" and removed[about] == "boilerplate"
-
-
-def test_a_self_description_with_two_epithets_closing_a_press_release_is_cut() -> None:
-    about = ("The Valley Water Fund is the region’s oldest charitable fund and a trusted partner "
-             "helping towns build wells. For more information, visit the fund’s website.")
-    story, removed = one(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{about}")
-    assert story.text == f"{LEAD}\n\n{SECOND}\n\n{THIRD}" and removed[about] == "boilerplate"
-
-
-def test_a_self_description_with_a_participle_after_a_comma_closing_a_release_is_cut() -> None:
-    about = ("The Valley Water Fund is the region's largest charitable organization, bringing "
-             "clean water to towns in three countries.")
+@pytest.mark.parametrize("about", [
+    "The Valley Water Fund is a regional development fund that helps towns build wells and "
+    "clinics in three countries.",
+    # a second epithet that says what it does, and a pointer to more
+    "The Valley Water Fund is the region’s oldest charitable fund and a trusted partner helping "
+    "towns build wells. For more information, visit the fund’s website.",
+    # what it does in a participle after a comma
+    "The Valley Water Fund is the region's largest charitable organization, bringing clean "
+    "water to towns in three countries.",
+])
+def test_a_self_description_closing_a_press_release_is_cut_without_a_heading(about: str
+                                                                              ) -> None:
     story, removed = one(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{about}")
     assert story.text == f"{LEAD}\n\n{SECOND}\n\n{THIRD}" and removed[about] == "boilerplate"
 
@@ -791,19 +786,17 @@ def test_a_short_cut_off_line_that_is_not_the_story_is_not_kept(tail: str) -> No
     assert tail.split("\n")[-1] not in story.text
 
 
-def test_a_cut_off_line_under_a_caption_after_the_story_is_not_kept() -> None:
-    caption = "The mayor at the signing in Khujand on 3 May. [Photo/Valley Wire]"
-    cut = "Officials at the signing ceremony in"
+@pytest.mark.parametrize("before, cut", [
+    ("To date, the agency has funded 11 projects in the country, worth $2 billion. ■",
+     "Heavy rain is forecast to hit the northern valleys in the coming week, while the"),
+    # a caption cut between: the cut line is the next caption
+    ("The mayor at the signing in Khujand on 3 May. [Photo/Valley Wire]",
+     "Officials at the signing ceremony in"),
+])
+def test_a_cut_off_paragraph_after_a_closing_sentence_or_a_caption_is_not_kept(
+        before: str, cut: str) -> None:
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n"
-                   f"{caption}\n\n{cut}")
-    assert cut not in story.text
-
-
-def test_a_cut_off_paragraph_after_a_closing_sentence_is_not_kept() -> None:
-    closing = "To date, the agency has funded 11 projects in the country, worth $2 billion. ■"
-    cut = "Heavy rain is forecast to hit the northern valleys in the coming week, while the"
-    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n"
-                   f"{closing}\n\n{cut}")
+                   f"{before}\n\n{cut}")
     assert cut not in story.text
 
 
