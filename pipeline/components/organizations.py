@@ -4,6 +4,7 @@ organisation of the story."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -2067,33 +2068,32 @@ def _chaired(span: Span) -> bool:
         _is_role(doc[start - 3]))
 
 
+def _parts_under(span: Span) -> Iterator[tuple[Span, Span]]:
+    """(unit, parent) at each word inside a name that puts one body under another: `Migration
+    Service` and `Ministry of Labour` of `Migration Service under the Ministry of Labour`."""
+    doc = span.doc
+    for token in span[1:-2]:
+        if token.lower_ in PARENT_LINKS:
+            start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
+            yield doc[span.start:token.i], doc[start:span.end]
+
+
 def _parent_body(span: Span) -> Span | None:
     """`Ministry of Labour ...` inside `Migration Service under the Ministry of Labour ...`:
     the institution a named body sits under is an organisation of its own."""
-    doc = span.doc
-    for token in span[1:-2]:
-        if token.lower_ not in PARENT_LINKS:
-            continue
-        start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
-        inner = doc[start:span.end]
-        outer = _trim(doc[span.start:token.i])
-        if _begins_with_head(inner) and len(inner) > 2 and _is_institution(outer):
-            return inner
-    return None
+    return next((parent for unit, parent in _parts_under(span) if _begins_with_head(parent)
+                 and len(parent) > 2 and _is_institution(_trim(unit))), None)
 
 
 def _defined_parent(span: Span, abbreviations: list[Abbreviation]) -> Span | None:
     """`the Learning Center of the National Medical Center (NMC)`: a unit's name that closes
     with an institution's long form, defined by the short form after it, names that institution
-    too, an organisation of its own."""
-    doc = span.doc
-    for abbr in abbreviations:
-        long = _trim(abbr.long)
-        link = long.start - 1 - (long.start > 1 and doc[long.start - 1].lower_ == "the")
-        if span.start < link and span.end == long.end and doc[link].lower_ in PARENT_LINKS and (
-                _is_institution(long)):
-            return long  # not `the China-led Asian ... Bank (AIIB)`: one body, described
-    return None
+    too, an organisation of its own (not `the China-led Asian ... Bank (AIIB)`: one body,
+    described)."""
+    defined = {(long.start, long.end) for abbr in abbreviations
+               if _is_institution(long := _trim(abbr.long))}
+    return next((parent for _, parent in _parts_under(span)
+                 if (parent.start, parent.end) in defined), None)
 
 
 def _widen_to_long_forms(spans: list[Span], abbreviations: list[Abbreviation]) -> list[Span]:
