@@ -1471,7 +1471,7 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
             return Mode.SCHEDULED if lemma(cur) in CONSTRUCTION_VERBS or (
                 lemma(cur) in FUNDING_ALWAYS and _is_money(_subject(head))) else Mode.NONE
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
-        if cur.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma(head) in READY_WORDS:
+        if cur.dep_ == "xcomp" and _is_ready(head):
             return _readiness(cur, head)
         if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (lemma(head) in ("agree", "decide")
                                                             or any(c.tag_ == "TO"
@@ -1481,6 +1481,11 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     if cur.dep_ in ("acl", "prep", "pcomp", "pobj"):
         return _frame_of(head)
     return None
+
+
+def _is_ready(word: Token) -> bool:
+    """`ready`, `willing`, `prepared` as an adjective: a word of being ready to do something."""
+    return word.pos_ == "ADJ" and lemma(word) in READY_WORDS
 
 
 def _readiness(deed: Token, ready: Token) -> Mode | None:
@@ -1533,7 +1538,7 @@ def is_purpose(verb: Token) -> bool:
     head = verb.head
     if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | {
             "invite", "help", "able"} or _given_chance(verb) is not None or (
-            lemma(head) in READY_WORDS and _readiness(verb, head) is not None):
+            _is_ready(head) and _readiness(verb, head) is not None):
         return False  # `got a chance to study in Korea`: what they do
     return verb.dep_ != "xcomp" or lemma(head) not in ("begin", "start", "continue")
 
