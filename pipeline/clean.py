@@ -268,7 +268,9 @@ SELF_DESCRIPTION = re.compile(
     r"|and\s+an?\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:(?:that|which)\s+[a-z]+s|[a-z]+ing)\b))")
 ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer tells it
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
-CUT_OFF = re.compile(r"[a-zа-яё],?$")  # a paragraph stopped mid-word or mid-sentence
+# a paragraph stopped mid-word or mid-sentence, or a quotation stopped before the words that
+# say who spoke (`"... tangible results,"`)
+CUT_OFF = re.compile(r"[a-zа-яё](?:,[\"”»’]?)?$")
 TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
 # a teaser closed by its link on the same line: `... the Japan B... Read more`, `... said. (more…)`,
 # `... said. Read more »` (a link's own words after a full stop; `... said. More` is a word)
@@ -359,14 +361,15 @@ RELATED_SECTION = (
     r"latest news|top stories|most read|most popular|recommended(?: for you)?|check also|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"другие новости|все новости|больше новостей|последние новости|"
-    r"похожие (?:новости|материалы|статьи)|популярное"
+    r"похожие (?:новости|материалы|статьи)|популярное|"
+    r"вам (?:также )?может (?:также )?понравиться|вас (?:также )?может заинтересовать"
 )
 RELATED = re.compile(
     rf"^(?:{RELATED_SECTION}|see also|read also|also read|читайте также|смотрите также|по теме)"
-    r"\s*(?::.*)?$"
+    r"\s*(?::.*|\.\.\.|…)?$"
     # a link to another story: `READ MORE: Turkic states make ...`, `Read: Minister pushes ...`
     r"|^read(?: more)?:\s+\S.*$", re.I)
-SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*:?$", re.I)
+SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*(?::|\.\.\.|…)?$", re.I)
 READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(more…)`
     r"^\(?(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
     r"(?:more )?details|подробности|"
@@ -453,6 +456,11 @@ NAVIGATION = (
     # official website of ...`, `Here's how you know`
     re.compile(r"^(?:an|this (?:is(?:n[’']t| not)?|site is(?: not)?) an?)\s+official\s+"
                r"(?:web\s?site|site) of\b[^.!?]{0,60}\.?$|^here[’']s how you know$", re.I),
+    # the banner's explanation of the site's domain and lock: `Official websites use .gov`, `A
+    # .mil website belongs to an official ... organization`, `A lock ( ) or https:// means ...`
+    re.compile(r"^(?:official websites use \.\w+|secure \.\w+ websites use https|"
+               r"an? \.\w+ website belongs to an official\b.*|an? lock\b.{0,30}\bhttps://.*)$",
+               re.I),
 )
 _STEP = r"\s+(?:>>|[>»›/→])\s+"
 TRAIL_STEP = re.compile(_STEP)

@@ -477,6 +477,11 @@ def test_a_sentence_on_details_or_agencies_is_no_link_or_credit() -> None:
     "Skip Global Navigation to Main Content",
     "This isn't an official website of the United States government",
     "Here’s how you know",
+    "Official websites use .gov",  # the banner's notes on the domain and the lock
+    "Secure .gov websites use HTTPS",
+    "A .mil website belongs to an official military organization of the republic.",
+    "A lock ( ) or https:// means you are connected to the .gov site safely. Share data only on "
+    "secure sites.",
     # a long menu whose items the page printed twice, desktop and mobile copies run together
     "Embassy news Embassy news Consular services Consular services Visa to Japan Visa to Japan "
     "Study in Japan Study in Japan Grant assistance projects Grant assistance projects Culture "
@@ -502,6 +507,8 @@ def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
     "What are you looking for in a partner, the minister asked the investors.",
     "Kyrgyzstan and Japan: Japan and Kyrgyzstan sign a road deal",  # no run of three repeated
     "The portal is an official website of the ministry, the minister said.",
+    "Official websites use plain language, the report advised.",
+    "A lock on the gate of the new warehouse was broken on Monday.",
     "Skipping the content of the talks",
     "[The minister later denied the report.]",  # an editor's note is a sentence
     # a long paragraph cut off before its full stop, naming one body twice
@@ -823,6 +830,9 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Facebook Twitter Telegram", "share"),  # a bar of the site's social accounts
     ("VK OK Telegram", "share"),  # the Russian networks' buttons by their short names
     ("• Share", "share"),  # one of a bulleted list of share buttons
+    ("Вам также может понравиться", "related"),
+    ("Вам может также понравиться...", "related"),  # closed by an ellipsis
+    ("You may also like…", "related"),
     ("Facebook Steppe Post iconInstagram Steppe Post iconYoutube Steppe Post icon", "share"),
 ])
 def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
@@ -834,6 +844,7 @@ def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
     "Investors might also be interested in the new bond, the bank said.",
     "You might also be interested in buying bonds, the banker told savers.",
     "По теме реформы выступил министр финансов.",
+    "Вам может понравиться новый парк, сказал аким жителям.",
     "Поделиться опытом в Бишкек приехали врачи из Сеула.",
     "Share of renewables in the power mix reached 6 percent in 2024.",
     "Share of Facebook users in Kyrgyzstan fell to 41 percent in 2025.",

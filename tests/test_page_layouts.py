@@ -766,6 +766,8 @@ def test_a_page_cut_off_under_a_subheading_keeps_both() -> None:
     "Labour migrants from the southern regions send home mo",  # inside a word
     "As the ministry reported earlier, Japa",
     "Таким образом, визит министра подчер",
+    # a quotation stopped before the words that say who spoke
+    '"The new plant will give the valley clean water for the first time in decades,"',
 ])
 def test_a_page_cut_off_short_under_the_last_paragraph_keeps_the_cut_sentence(cut: str
                                                                               ) -> None:
