@@ -177,6 +177,12 @@ INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-Z
 # one word each, as a photo's credit names its photographer: `(Xinhua/Xie Huanchi)`
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
+# a sentence closed by whose words it reports, in the past tense, its full stop lost (`..., the
+# ministry said on December 29`): a headline reports in the present (`..., minister says`)
+REPORTED_END = re.compile(
+    r",\s+(?:[^,]{1,80}\s)?(?:said|reported|stated|announced|noted|told [\w-]+|"
+    r"сообщил[аио]?|заявил[аио]?|отметил[аио]?|сообщили в [^,]{1,60})"
+    r"(?:\s+(?:on|in|at|last|this|earlier|today|yesterday)\b[^,]{0,40})?$")
 CLOSING_BRACKET = re.compile(r"\([^()]{3,80}\)$")  # what a line's last brackets hold
 ABBREVIATION_END = re.compile(rf"(?<![\w.])(?:{alternation(CLOSING_ABBREVIATIONS)})\.$")
 LIST_CLOSE = re.compile(r"[:;,]\s*$")  # an item of a list, or the line announcing one
@@ -1010,11 +1016,11 @@ def is_prose(text: str, stopwords: frozenset[str]) -> bool:
     like a paragraph (a headline or caption of 70+ characters has no full stop); a paragraph
     may also announce a list (`:`), be one clause of it (`;`), break off at a comma where the
     scrape split it, or lack only its last full stop after a sentence that has one (a headline
-    is a single sentence)."""
+    is a single sentence) or after the words saying who reported it (see REPORTED_END)."""
     return (len(text) >= LENGTH_LOW and stopword_density(text, stopwords) >= STOPWORDS_LOW
             and (len(text) >= LENGTH_HIGH or _ends_sentence(text)
                  or text.endswith((":", ";", ","))
-                 or _lacks_last_stop(text)))
+                 or _lacks_last_stop(text) or bool(REPORTED_END.search(text))))
 
 
 def _lacks_last_stop(text: str) -> bool:
@@ -2156,7 +2162,13 @@ def _key_words(text: str) -> set[str]:
 def _headline_of_lead(lines: list[Line], named: list[int], headline: int, lead: str) -> int:
     """The headline, or the headline-shaped line under it when only that one shares a word with
     the story's lead, or when standing alone it shares far more: a line a scrape put above the
-    headline (a teaser in another language, a slogan, a widget) says little of the story."""
+    headline (a teaser in another language, a slogan, a widget) says little of the story. A
+    headline the page's furniture above ends with (the breadcrumb's last step: `3. <Headline>`,
+    `News > <Headline>`) is the story's, however little it shares."""
+    key = lines[headline].text.casefold()
+    if any(lines[j].reason and len(lines[j].text) > len(key) and lines[j].text.casefold().endswith(
+            key) for j in range(headline)):  # a copy (a picture's alt text and caption) is none
+        return headline
     words = _key_words(lead)
     shared = len(_key_words(lines[headline].text) & words)
     below = [i for i in named if i > headline and _is_headline_shaped(lines[i].text)

@@ -3664,6 +3664,22 @@ def test_a_headline_alone_under_a_widget_line_that_shares_a_word_by_chance_wins(
     assert story.title == headline
 
 
+@pytest.mark.parametrize("trail", ["Home > News > {}", "Home » Economy » {}"])
+def test_a_headline_the_breadcrumb_ends_with_beats_a_standfirst_retelling_the_lead(
+        trail: str) -> None:
+    headline = "WHO to give $2M for village doctors in the Ferghana valley"
+    standfirst = "The Ministry of Health and the Caspian Development Fund signed an agreement"
+    lead = ("The Ministry of Health and the Caspian Development Fund signed an agreement in "
+            "Tashkent on May 4 on new loans for rural clinics, the ministry said.")
+    page = (f"{trail.format(headline)}\n"
+            f"Tashkent • 5 May, 2025 | 10:00\n\n{headline}\n\n{standfirst}\n\n{lead}\n\n"
+            f"{PARA_2}")
+    assert one(page)[0].title == headline
+    # without the breadcrumb, the line under the date that retells the lead wins
+    page = page.replace(trail.format(headline), trail.format("Economy"))
+    assert one(page)[0].title == standfirst
+
+
 def test_a_russian_line_of_capitalised_words_is_a_menu_unless_it_gives_a_figure() -> None:
     assert rule_reason("Главная Новости Политика Экономика Общество Спорт Культура Видео") == (
         "navigation")

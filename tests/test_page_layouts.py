@@ -748,6 +748,23 @@ def test_a_long_unstopped_line_under_the_headline_is_not_taken_for_it() -> None:
     assert story.title == "Korea funds a water plant in Khujand"
 
 
+@pytest.mark.parametrize("first, title", [
+    # a lead whose full stop the page lost after the words saying who reported it
+    ("Korea will finance a new water plant in Khujand with a grant of $18 million, the Korean "
+     "agency's office in Dushanbe said on Tuesday", None),
+    ("Корея профинансирует строительство водоочистной станции в Худжанде за счет гранта в 18 "
+     "млн долларов, сообщили в пресс-службе хукумата", None),
+    # a headline reports in the present tense
+    ("Korea to finance a new water plant in Khujand with an $18 million grant, agency says",
+     "Korea to finance a new water plant in Khujand with an $18 million grant, agency says"),
+])
+def test_a_first_line_closed_by_who_reported_it_opens_the_body(first: str, title: str | None
+                                                               ) -> None:
+    story, _ = one(f"{first}\n\n{SECOND}\n\n{THIRD}")
+    assert story.title == title
+    assert story.text.startswith(first) is (title is None)
+
+
 def test_a_page_cut_off_mid_sentence_keeps_its_last_paragraph() -> None:
     cut = "The agency said that the second phase of the works, which will connect the"
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n{cut}")
