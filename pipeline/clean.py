@@ -2452,8 +2452,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         if not _in_top_bar(lines, i)]
     # the story's first line, whether a dateline line above the body or its first paragraph,
     # or the next one under a stray line (a picture's name: `UNDP-KG-Grant-Notes`)
-    found = next((v for text in region.body[:DATELINE_LINES]
-                  if (v := read_dateline(text, tail_date or page_date))), None)
+    above = "\n".join(lines[i].text for i in range(start, body_start))
+    found = next((v for k, text in enumerate(region.body[:DATELINE_LINES]) if (v := read_dateline(
+        text, tail_date or page_date, above="\n".join([above, *region.body[:k]])))), None)
     if found:
         candidates.append((body_start, Stamp(found, "dateline")))
     region.published = weigh(candidates, headline)

@@ -435,10 +435,13 @@ def _last_date(text: str) -> re.Match[str] | None:
     return m
 
 
-def read_dateline(text: str, reference: str | None, order: str | None = None) -> str | None:
+def read_dateline(text: str, reference: str | None, order: str | None = None,
+                  above: str = "") -> str | None:
     """The ISO date of a wire dateline opening a paragraph (`BISHKEK, Sept. 12 (AKIpress) -`).
 
-    A dateline without a year takes the year that puts it on or before `reference`.
+    A dateline without a year takes the year that puts it on or before `reference`, else the
+    year its paragraph or the lines `above` it (a wire photo's caption over the story: `...
+    at the airport, July 4, 2024. (Agency/Name)`) date a happening of its month in.
     """
     m = DATELINE.match(text)
     if not m:
@@ -452,7 +455,7 @@ def read_dateline(text: str, reference: str | None, order: str | None = None) ->
     year = g["y1"] or g["y2"]
     if year:
         return iso(int(year), month, day)
-    reference = reference or _year_told(text[m.end():], month)
+    reference = reference or _year_told(text[m.end():], month) or _year_told(above, month)
     if reference is None:
         return None
     ref = date.fromisoformat(reference)

@@ -1921,6 +1921,19 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_happening_its_paragraph
     assert read_dateline(text, None) == value
 
 
+@pytest.mark.parametrize("caption, value", [
+    ("Ministers shake hands after the talks in Osh, Kyrgyzstan, May 6, 2025. (Pamir Wire/Ali "
+     "Umarov)", "2025-05-06"),
+    # a picture of another month dates no dateline
+    ("Ministers shake hands after the talks in Osh, Kyrgyzstan, March 2, 2019. (Pamir Wire/Ali "
+     "Umarov)", None),
+])
+def test_a_dateline_without_a_year_takes_the_year_of_the_caption_above_it(
+        caption: str, value: str | None) -> None:
+    story, _ = one(f"{caption}\n\nOSH, May 6 (Pamir Wire) -- {PARA_2}\n\n{PARA_3}")
+    assert story.published == value
+
+
 # ---------------------------------------------------------------- story dates
 def test_date_line_above_the_headline_is_the_story_date() -> None:
     text = (
