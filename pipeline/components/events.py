@@ -260,6 +260,16 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _unhyphened(token: Token) -> str:
+    """The word the tokenizer split at its hyphen, ending in `token`, written whole
+    (`ground-breaking` → `groundbreaking`); else the token's lower-cased text."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[
+            i - 1].whitespace_:
+        return doc[i - 2].lower_ + token.lower_
+    return token.lower_
+
+
 def _args(verb: Token) -> list[Token]:
     """The verb's core nominal arguments (object, passive subject, attribute)."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "dative", "oprd")
@@ -958,8 +968,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             _noun_lemmas(g) & AGREEMENT_NOUNS for g in of_child.children):
         # `the ratification of the investment agreement`, `the signature of four agreements`
         return [("agreement", noun)]
-    if lem == "groundbreaking":
-        return [("construction", noun)]
+    if lem == "groundbreaking" or (lem == "ceremony" and any(
+            _unhyphened(c) == "groundbreaking" for c in noun.children)):
+        return [("construction", noun)]  # also `a ground-breaking ceremony`, split at its hyphen
     if _is_lent(noun) and not _is_measured(noun) and (
             _has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
