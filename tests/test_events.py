@@ -169,7 +169,9 @@ def test_a_bare_plural_names_a_kind_of_meeting_not_one_held(nlp: Language) -> No
     assert "meeting" not in types(nlp, "They build ties through workshops and mutual visits.")
     for text in ("The minister went to Seoul for a series of meetings with employers.",
                  "There have been several meetings with the bank this year.",
-                 "Talks in Astana ended on Monday."):
+                 "Talks in Astana ended on Monday.",
+                 "Kyrgyzstan is in talks with the World Bank on a new loan.",
+                 "The minister took part in a consultation with the bank's experts in Osh."):
         assert "meeting" in types(nlp, text)
 
 
@@ -185,6 +187,9 @@ def test_a_bare_plural_names_a_kind_of_meeting_not_one_held(nlp: Language) -> No
     ("The President received a letter from the delegation.", {"meeting"}),
     ("A follow-up stage aimed at cold storage is being discussed with the regional government.",
      {"meeting"}),
+    # how a thing was done, not a meeting held
+    ("The plan was drafted in consultation with the World Bank.", {"meeting"}),
+    ("The exchange gives support in consultation with the local authorities.", {"meeting"}),
 ])
 def test_meeting_needs_a_held_meeting_people_or_a_new_event(
         nlp: Language, text: str, absent: set[str]) -> None:

@@ -1021,7 +1021,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem in TRIP_NOUNS and noun.pos_ == "NOUN" and _is_official_trip(noun):
         return [("meeting", noun)]
     if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _is_round_table(noun):
-        if _is_definite_reference(noun) or noun.dep_ == "compound" or _is_kind_of_meeting(noun):
+        if _is_definite_reference(noun) or noun.dep_ == "compound" or _is_kind_of_meeting(
+                noun) or _in_manner_of(noun):
             return []
         if lem == "ceremony" and (not any(c.lower_ in ("a", "an") for c in noun.children) or any(
                 lemma(c) in TYPED_CEREMONIES for c in noun.children)):
@@ -1072,6 +1073,15 @@ def _is_kind_of_meeting(noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod") or c.lower_ in PARTICULAR_QUANTIFIERS or (
         c.dep_ == "prep" and any(g.ent_type_ in placed for g in c.subtree))
         for c in noun.children)
+
+
+def _in_manner_of(noun: Token) -> bool:
+    """`drafted in consultation with the bank`: a bare singular after `in`, with `with` under
+    it, says how something was done (as `in cooperation with` does), not that a meeting was
+    held (`held consultations with`, `is in talks with` are meetings)."""
+    return (noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children))
 
 
 def _names_document(ceremony: Token) -> bool:
