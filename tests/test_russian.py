@@ -528,6 +528,24 @@ def test_a_phrase_with_po_after_a_body_is_no_field_of_its_name(ru: Language) -> 
     assert list(orgs(doc)) == ["Посольство Кореи"]
 
 
+@pytest.mark.parametrize(("text", "mission", "body"), [
+    ("Глава представительства Исламского банка развития в Таджикистане открыл семинар.",
+     "представительство Исламского банка развития в Таджикистане", "Исламский банк развития"),
+    ("Об этом сообщили в делегации Евросоюза в КР.", "делегация Евросоюза в КР",
+     "Европейский союз"),
+    ("Как сообщает представительство ЮНИСЕФ, выделено 2 млн долларов.",
+     "представительство ЮНИСЕФ", "ЮНИСЕФ"),
+])
+def test_a_bodys_mission_in_lower_case_is_an_organization_beside_the_body(
+        ru: Language, text: str, mission: str, body: str) -> None:
+    assert {mission, body} <= set(orgs(extract(ru, text)))
+
+
+def test_a_delegation_without_its_seat_is_people_on_a_visit(ru: Language) -> None:
+    assert list(orgs(extract(ru, "Делегация Евросоюза прибыла в Ташкент на переговоры."))) == [
+        "Европейский союз"]
+
+
 def test_missions_seated_in_two_states_are_two_organizations(ru: Language) -> None:
     doc = extract(ru, "Посольство Кореи в Кыргызстане и посольство Кореи в Казахстане провели "
                       "совместный семинар.")

@@ -97,6 +97,7 @@ from pipeline.lexicon.russian import (
     RU_RESULT_WORDS,
     RU_SCALES,
     RU_SEAT_HEADS,
+    RU_VISITING_HEADS,
     RU_SIGNED_ALONE,
     RU_SIGNING,
     RU_TENS,
@@ -765,8 +766,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                                   alignment_mode="contract")
             span = inner if inner else span
         yield _Mention(span, form.strip(), alias, normal is not None)
-    yield from (m for m in (*_headed_places(doc, ents), *_compound_banks(doc))
-                if not named_as_national(m.span))
+    yield from (m for m in (*_headed_places(doc, ents), *_compound_banks(doc),
+                            *_missions(doc, ents)) if not named_as_national(m.span))
     for place in ents:
         if place.label_ == "GPE" and (body := _union_named(place)) is not None:
             bracket = next((t.i for t in place if t.text == "("), None)
@@ -863,12 +864,33 @@ def _union_named(place: Span) -> str | None:
 
 
 def _seat_end(doc: Doc, head: Token, after: list[Span], end: int) -> int:
-    """The end of a mission's name with its seat (`посольства Японии в Душанбе`), else `end`."""
+    """The end of a mission's name with its seat (`посольства Японии в Душанбе`, `в КР`, a
+    state's acronym the tagger may call a body), else `end`."""
     seat = after[0] if after else None
-    if (head.lemma_ in RU_SEAT_HEADS and seat is not None and seat.label_ == "GPE"
-            and seat.start == end + 1 and doc[end].lower_ == "в"):
+    if (head.lemma_ in RU_SEAT_HEADS and seat is not None and seat.start == end + 1
+            and doc[end].lower_ == "в" and (seat.label_ == "GPE" or (
+                seat.text.isupper() and country_code(seat.text) is not None))):
         return seat.end
     return end
+
+
+def _missions(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
+    """A body's mission or delegation, named by its head and the body in the genitive, with its
+    seat or not (`представительства ЕС в Казахстане`, `делегации Европейского союза в КР`,
+    `Представительство ПРООН`): an organisation of its own, beside the body (an embassy, named
+    with its country, is found with the places). A delegation without its seat is people on a
+    visit (`делегация ЕС прибыла`)."""
+    for i, body in enumerate(ents):
+        head = doc[body.start - 1] if body.start > 0 else None
+        if head is None or head.lemma_ not in RU_SEAT_HEADS or head.ent_type_ or not (
+                body.label_ == "ORG" or _union_named(body)) or not (
+                body.text.isupper() or "Case=Gen" in str(body[0].morph)):
+            continue
+        span = doc[head.i:_seat_end(doc, head, ents[i + 1:i + 2], body.end)]
+        if head.lemma_ in RU_VISITING_HEADS and span.end == body.end:
+            continue
+        name = head.lemma_.capitalize() if head.text[:1].isupper() else head.lemma_
+        yield _Mention(span, name + span.text[len(head.text):], None, False)
 
 
 def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:

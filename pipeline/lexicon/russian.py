@@ -191,6 +191,8 @@ NAME_BREAKING_PREPOSITIONS = frozenset({
 })
 # Heads of a mission named with where it sits (`посольство Японии в Душанбе`).
 RU_SEAT_HEADS = frozenset({"посольство", "представительство", "миссия", "делегация"})
+# Of those, the ones that may also be people on a visit, unless named with their seat.
+RU_VISITING_HEADS = frozenset({"делегация", "миссия"})
 # Heads of a name that are a country's government as an actor (optional in the spec).
 GOVERNMENT_HEADS = frozenset({"правительство", "кабинет"})
 
