@@ -44,11 +44,13 @@ from pipeline.pagedates import (
     CRAWL_STAMP,
     DATELINE,
     DATELINE_ALONE,
+    DAY_MONTH_ALONE,
     LABEL,
     LABEL_MAX_WORDS,
     MONTH_STAMP,
     READING_TIME,
     TIME,
+    TIME_AND_YEAR,
     YEARLESS_STAMP,
     Stamp,
     closes_with_date,
@@ -1346,8 +1348,11 @@ def _wraps(previous: str, line: str, width: int | None) -> bool:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """Whether `line` carries on the paragraph above it: the lower-case rest of a sentence, or
-    the second line of a headline broken after a preposition or conjunction."""
+    """Whether `line` carries on the paragraph above it: the lower-case rest of a sentence, the
+    second line of a headline broken after a preposition or conjunction, or the time and year a
+    date line's template sets under its day (`June 05` / `17:27 2024`)."""
+    if DAY_MONTH_ALONE.match(previous) and TIME_AND_YEAR.match(line):
+        return True
     if previous.endswith(":") or BULLET.match(line):
         return False
     if len(previous) < WRAP_WIDTH:

@@ -65,6 +65,14 @@ LABELS = re.compile(LABEL, re.I)
 BULLETED = re.compile(rf"^[{BULLET_MARKS}]\s+")  # a list's mark before its item
 # a stamp whose date is parted by spaces, day first, its time after it: `17 07 2020, 14:22`
 SPACED_STAMP = re.compile(r"^(\d{1,2}) (\d{1,2}) (\d{4})(?=,?\s+\d{1,2}:\d{2}\b)")
+# a stamp that prints its time between its day and its year: `15 February 10:55 2016`, `June 05
+# 17:27 2024` (the two lines of a template that sets the year under the time, joined)
+_DAY_MONTH = (rf"(?:\d{{1,2}}{ORDINAL}\s+{MONTH.replace('month', 'm1')}|"
+              rf"{MONTH.replace('month', 'm2')}\s+\d{{1,2}}{ORDINAL})")
+TIME_INSIDE = re.compile(
+    rf"^(?P<dm>{_DAY_MONTH}),?\s+(?P<time>{TIME})\s+(?P<year>(?:19|20)\d{{2}})(?!\d)", re.I)
+DAY_MONTH_ALONE = re.compile(rf"^{_DAY_MONTH}$", re.I)
+TIME_AND_YEAR = re.compile(rf"^{TIME}\s+(?:19|20)\d{{2}}$", re.I)
 # the category a labelled stamp files its story under: `Posted: October 6, 2012 in Tajikistan`,
 # `Posted on May 2, 2024 in Press Releases`
 FILED_IN = re.compile(r"(?<=\d)\s+in\s+(?:[A-Z][\w&'’-]*\s?){1,3}$")
@@ -287,7 +295,7 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
         return None  # every date it reads has digits; a date line is short
     if (filed := FILED_IN.search(text)) and LABELS.search(text, 0, filed.start()):
         text = text[:filed.start()]
-    text = SPACED_STAMP.sub(r"\1.\2.\3", text)
+    text = TIME_INSIDE.sub(r"\g<dm> \g<year> \g<time>", SPACED_STAMP.sub(r"\1.\2.\3", text))
     found = list(DATE_CORE.finditer(text))
     if not found:
         return None

@@ -1682,6 +1682,8 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
     ("3 Sep.2018", "2018-09-03"),
     ("09:4717.11.2023", "2023-11-17"),  # the stamp's clock glued before its date
     ("17 07 2020, 14:22", "2020-07-17"),  # parted by spaces, day first, its time after it
+    ("15 March 10:55 2016", "2016-03-15"),  # its time between its day and its year
+    ("March 15 10:55 2016 Print", "2016-03-15"),
 ])
 def test_date_line_gives_its_date(line: str, value: str) -> None:
     stamp = read_stamp(line)
@@ -1702,6 +1704,16 @@ def test_update_stamp_is_a_date_line_of_an_edit(line: str, value: str) -> None:
 @pytest.mark.parametrize("line", ["17 07 2020", "Rooms 12 10 2019 12:30"])
 def test_numbers_parted_by_spaces_without_a_stamp_s_time_are_no_date(line: str) -> None:
     assert read_stamp(line) is None
+
+
+def test_a_date_line_whose_template_sets_the_year_under_the_time_dates_the_story() -> None:
+    story, _ = one(f"Korea funds a water plant in Khujand\n\nMarch 15\n10:55 2016\n\n{PARA_1}"
+                   f"\n\n{PARA_2}")
+    assert story.published == "2016-03-15" and story.text == f"{PARA_1}\n\n{PARA_2}"
+    # a day line over another line of figures is no date line
+    story, _ = one(f"Korea funds a water plant in Khujand\n\nMarch 15\n10:55 Rooms 2016\n\n"
+                   f"{PARA_1}\n\n{PARA_2}")
+    assert story.published is None
 
 
 @pytest.mark.parametrize("line", ["12:3045", "Room 4:1217.5 m2"])
