@@ -1890,7 +1890,8 @@ def _kept(lines: list[Line], start: int, end: int) -> list[int]:
 
 
 def unit_heads(lines: list[Line]) -> list[int]:
-    """Lines that head a paragraph of prose: a short line, maybe a date line, then prose."""
+    """Lines that head a paragraph of prose: a short line, maybe a date line, then prose (not
+    an item of a list: `Latest updates` / `• New reports are online`)."""
     kept = _kept(lines, 0, len(lines))
     heads = []
     for pos, i in enumerate(kept):
@@ -1899,7 +1900,7 @@ def unit_heads(lines: list[Line]) -> list[int]:
                 INNER_SENTENCE_END.search(line.text)):
             continue  # a headline is one sentence
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
-        if following and lines[following[0]].prose:
+        if following and lines[following[0]].prose and not BULLET.match(lines[following[0]].text):
             heads.append(i)
     return heads
 
@@ -1944,8 +1945,11 @@ def mark_listing_header(lines: list[Line]) -> int:
 
 
 def _dated(lines: list[Line], head: int) -> bool:
+    """Whether a headline stands over its date line, or over a paragraph a wire dateline with
+    the full date opens (`TASHKENT, 7 November 2017 – ...`: a press release's own)."""
     nxt = _kept(lines, head + 1, len(lines))
-    return bool(nxt) and lines[nxt[0]].date is not None
+    return bool(nxt) and (lines[nxt[0]].date is not None or (
+        lines[nxt[0]].prose and read_dateline(lines[nxt[0]].text, None) is not None))
 
 
 def _between_stories(lines: list[Line], start: int, head: int) -> bool:

@@ -2942,6 +2942,24 @@ def test_one_paragraph_sections_without_listing_marker_stay_one_story() -> None:
     assert "Road sector projects" in story.text
 
 
+def test_headlines_over_paragraphs_opened_by_full_dated_datelines_split_a_listing() -> None:
+    text = (
+        "Latest updates\n\n• New reports on the health of children in the valley are now online "
+        "for download from our site.\n\nNews and press releases"
+        f"\n\nJapan to provide grant for Kyrgyz roads\n\nBISHKEK, 3 May 2024 – {PARA_1}\n\n"
+        f"Kyrgyz ministry to receive road machinery\n\nOSH, May 9, 2024 - {PARA_2}\n\n"
+        f"A visit to the mountain schools\n\n{PARA_3}"
+    )
+    stories = clean_page(page(text))
+    assert [(s.title, s.published) for s in stories] == [
+        ("Japan to provide grant for Kyrgyz roads", "2024-05-03"),
+        ("Kyrgyz ministry to receive road machinery", "2024-05-09"),
+        ("A visit to the mountain schools", None)]
+    # one section's dateline, the year left out, makes no listing
+    text = text.replace("OSH, May 9, 2024 - ", "OSH, May 9 - ")
+    assert len(clean_page(page(text))) == 1
+
+
 def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
     cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "..." for p in (PARA_1, PARA_2, PARA_3)]
     text = (
