@@ -28,6 +28,7 @@ from pipeline.lexicon.pages import (
     SOURCE_LABELS,
     STOPWORDS,
 )
+from pipeline.lexicon.places import CAPITALS
 from pipeline.lexicon.text import (
     BULLET_MARKS,
     CLOSING_ABBREVIATIONS,
@@ -286,9 +287,14 @@ CUT_THEN_LINK = re.compile(
     r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)"
     r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
-# A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title
+# A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title;
+# a capital's name may be written in lower case, before its source or after it (`Astana - Agency`,
+# `Agency, Astana :`)
+_CAPITAL = rf"(?i:{alternation(CAPITALS)})"
+_SOURCE_WORDS = r"(?:[A-ZА-ЯЁ][\w.'’&-]*\s?){1,4}"
 CREDIT_DATELINE = re.compile(
-    r"^[A-ZА-ЯЁ]{3,}(?:[ ,-]+[A-ZА-ЯЁ]{3,}){0,2}\s*(?:--|[-–—])\s*(?:[A-ZА-ЯЁ][\w.'’&-]*\s?){1,4}$")
+    rf"^(?:[A-ZА-ЯЁ]{{3,}}(?:[ ,-]+[A-ZА-ЯЁ]{{3,}}){{0,2}}|{_CAPITAL})\s*(?:--|[-–—])\s*"
+    rf"{_SOURCE_WORDS}$|^{_SOURCE_WORDS},\s*{_CAPITAL}\s*:?$")
 # a paragraph opening with its place and a dash: a place in capitals (`KUWAIT-- A loan`,
 # `DUSHANBE (TCA) — The bank`) or one name with the dash against it (`Bishkek– On August 28`)
 PLACE_DATELINE = re.compile(

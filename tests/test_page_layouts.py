@@ -573,10 +573,17 @@ def test_a_line_of_several_sentences_or_cut_phrases_is_no_headline() -> None:
     "KHUJAND, Tajikistan, Feb. 19",  # a dateline alone on its line
     "Khujand, March 3, KHOVAR",  # with its agency after the date
     "November 30, -0001, 0:00",  # a broken date line: no words
+    "Dushanbe - Pamir Wire",  # a capital's name and its source, no date
+    "Pamir Wire, Dushanbe :",
 ])
 def test_a_dateline_or_a_broken_date_line_above_the_story_is_no_headline(line: str) -> None:
     story, _ = one(f"{line}\n\n{LEAD}\n\n{SECOND}")
     assert story.title is None
+
+
+def test_a_headline_naming_a_capital_and_a_dash_is_no_credit_line() -> None:
+    story, _ = one(f"Dushanbe - a city of new water plants\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == "Dushanbe - a city of new water plants"
 
 
 @pytest.mark.parametrize(("line", "title"), [

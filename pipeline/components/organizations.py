@@ -1079,6 +1079,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
                 spans.append(run)
         elif token.text in {"(", "/", ","} and (outlet := _dateline_outlet(doc, token.i)):
             spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
+        elif token.text in DASHES and (outlet := _credited_on_its_line(doc, token.i)):
+            spans.append(outlet)  # a dateline line crediting its source: `Astana - Agency`
         elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
                 doc, token.i))) and _is_source(doc[token.i:token.i + 1]):
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
@@ -1262,6 +1264,19 @@ def opens_paragraph(doc: Doc, i: int) -> bool:
     it."""
     previous = doc[i - 1] if i else None
     return previous is None or previous.is_space or "\n" in previous.whitespace_
+
+
+def _credited_on_its_line(doc: Doc, dash: int) -> Span | None:
+    """The source a dateline line names after a capital and a dash, the line ending with it
+    (`Astana - Agency`, `Bishkek – Steppe Wire`)."""
+    if dash < 1 or doc[dash - 1].lower_ not in CAPITALS or not opens_paragraph(doc, dash - 1):
+        return None
+    run = _proper_run(doc, dash + 1) if dash + 1 < len(doc) else None
+    if run is None or len(run) > OUTLET_MAX_WORDS or run[0].ent_type_ in ("GPE", "LOC") or (
+            run[-1].lower_ in CAPITALS or run[-1].lower_.endswith(TOWN_ENDINGS)):
+        return None  # a route: `Astana - Tashkent`, `Bishkek - Jalal-Abad`
+    return run if run.end == len(doc) or "\n" in run[-1].whitespace_ or doc[run.end].is_space \
+        else None
 
 
 def _after_dateline_place(doc: Doc, i: int) -> bool:
