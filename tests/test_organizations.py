@@ -354,6 +354,22 @@ def test_legal_form_suffix_makes_a_company_name(nlp: Language, text: str, name: 
     assert name in names(nlp, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Anka Enerji Sanayi ve Ticaret A.Ş. will build the power plant.",
+     "Anka Enerji Sanayi ve Ticaret A.Ş."),
+    ("The contract went to Doruk Yapi ve Dis Ticaret Anonim Sirketi (Turkey).",
+     "Doruk Yapi ve Dis Ticaret Anonim Sirketi"),
+    ("Kartal Insaat ve Tesisat AŞ will lay the pipes.", "Kartal Insaat ve Tesisat AŞ"),
+])
+def test_a_turkish_companys_name_joined_by_ve_runs_to_its_legal_form(
+        nlp: Language, text: str, name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+def test_turkish_words_joined_by_ve_without_a_legal_form_make_no_company(nlp: Language) -> None:
+    assert not any(" ve " in n for n in names(nlp, "Shops sold Anka ve Doruk carpets in Osh."))
+
+
 def test_a_lower_case_legal_word_makes_no_company(nlp: Language) -> None:
     assert names(nlp, "The region has limited water and Solar power is scarce.") == []
 

@@ -64,6 +64,9 @@ from pipeline.lexicon.institutions import (
     STATE_COMPANY_STEMS,
     TIE_NOUNS,
     TOWN_ENDINGS,
+    TURKISH_JOINER,
+    TURKISH_LEGAL_FORMS,
+    TURKISH_LEGAL_PAIRS,
     UNIT_HEADS,
 )
 from pipeline.lexicon.measures import ISO_CODES
@@ -1077,6 +1080,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
                     and _cut_holder(run) == run and run[0].lower_ not in PERSON_ROLES
                     and doc[run.start - 1].lower_ not in PEOPLE_NOUNS | PERSON_ROLES):
                 spans.append(run)
+        elif (turkish := _turkish_company(doc, token.i)) is not None:
+            spans.append(turkish)  # `Calik Enerji Sanayi ve Ticaret A.S.`
         elif token.text in {"(", "/", ","} and (outlet := _dateline_outlet(doc, token.i)):
             spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
         elif token.text in DASHES and (outlet := _credited_on_its_line(doc, token.i)):
@@ -1264,6 +1269,25 @@ def opens_paragraph(doc: Doc, i: int) -> bool:
     it."""
     previous = doc[i - 1] if i else None
     return previous is None or previous.is_space or "\n" in previous.whitespace_
+
+
+def _turkish_company(doc: Doc, i: int) -> Span | None:
+    """A Turkish company named with the legal form that opens at doc[i]: the capitalised words
+    before it, `ve` (and) between them, are its name (`Gap Insaat Yatirim ve Dis Ticaret Anonim
+    Sirketi`, `Tekfen Insaat ve Tesisat AŞ`)."""
+    low = doc[i].lower_
+    if low in TURKISH_LEGAL_FORMS:
+        end = i + 1
+    elif i + 1 < len(doc) and (low, doc[i + 1].lower_) in TURKISH_LEGAL_PAIRS:
+        end = i + 2
+    else:
+        return None
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and (
+            (_is_cap(doc[start - 1]) and not doc[start - 1].is_stop) or (
+                doc[start - 1].lower_ == TURKISH_JOINER and start > 1 and _is_cap(doc[start - 2]))):
+        start -= 1
+    return doc[start:end] if start < i else None
 
 
 def _credited_on_its_line(doc: Doc, dash: int) -> Span | None:

@@ -49,6 +49,12 @@ CORPORATE_SUFFIXES = frozenset({
     "ltd.", "limited", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "ag", "gmbh",
     "s.a.", "sa", "n.v.", "b.v.",
 })
+# Turkish companies' legal forms, which close a name of capitalised words joined by `ve`
+# (and): `... Sanayi ve Ticaret A.Ş.`, `... Anonim Şirketi`, `... Ltd. Şti.`
+TURKISH_LEGAL_FORMS = frozenset({"a.ş.", "a.s.", "aş"})
+TURKISH_LEGAL_PAIRS = frozenset({("anonim", "şirketi"), ("anonim", "sirketi"), ("ltd.", "şti"),
+                                 ("ltd", "şti"), ("ltd.", "sti")})
+TURKISH_JOINER = "ve"
 # Last words of names that are not organisations: projects, programmes, events, agreements,
 # venues (`Imperial Palace`, `Hilton Hotel`, `Dushanbe Plaza`).
 # Heads of an event a body holds: `Annual Meeting of the Asian Development Bank` names the bank.
