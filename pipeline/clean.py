@@ -108,6 +108,7 @@ CAPTION_MAX_WORDS = 30  # a caption over its credit is a phrase or a sentence, n
 FURNITURE_MAX_CHARS = 600
 MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
 LISTING_INTRO_MIN_HEADS = 2  # a section's description heads a list of at least two dated stories
+STORY_MIN_PARAGRAPHS = 2  # paragraphs of prose above a listing's first headline that make a story
 HEADLINE_MIN_WORDS = 5  # section labels ("Press Releases", "News of the day") are shorter
 SUBHEADING_MAX_WORDS = 10  # a subheading in a story is a phrase: `Long-term plans`
 CUT_SHORT_MIN_WORDS = 6  # a sentence the page's end cut off short still has a clause's words
@@ -211,6 +212,9 @@ END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[
                       rf"|^\s*(?:{WIRE_END})\s*$")
 # the wire's end mark or its credits glued to the story's last paragraph: `... Agency
 # reports.—0—`, `... at the time. (Reporting by A; Editing by B)`
+# a wire's credit after the story's last sentence, behind a dash: `... will be signed. —AFP`,
+# `... on Thursday. - PTI`; what follows it is no longer the wire's story
+DASH_CREDIT_END = re.compile(r"[.!?\"”»]\s*[—–-]\s?[A-Z]{2,6}$")
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
                        r"editing) by [^()]{1,200}\))\s*$", re.I)
 # what a page shows for an e-mail address its script hides from robots, in the sentence that
@@ -1041,7 +1045,7 @@ def _lacks_last_stop(text: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     """Whether a line ends as a sentence does, a wire's credit after its full stop included."""
-    return bool(TERMINAL.search(text) or WIRE_CREDIT.search(text))
+    return bool(TERMINAL.search(text) or WIRE_CREDIT.search(text) or DASH_CREDIT_END.search(text))
 
 
 def is_sentence(text: str, stopwords: frozenset[str]) -> bool:
@@ -1934,8 +1938,11 @@ def mark_listing_header(lines: list[Line]) -> int:
     """On a listing, what stands above the first story's headline (and its date) is the page's
     header: site name, section title, page date; and so is a headline and paragraph with no date
     line above a list of stories that each have one (the section's own description). Returns
-    where the first story starts."""
+    where the first story starts. Paragraphs of prose above the first headline are a story whose
+    headline the page lost (a list of other stories under it), no header: the page starts it."""
     heads = unit_heads(lines)
+    if heads and sum(ln.prose and not ln.reason for ln in lines[:heads[0]]) >= STORY_MIN_PARAGRAPHS:
+        return 0
     if len(heads) > LISTING_INTRO_MIN_HEADS and _date_above(lines, heads[0]) is None and all(
             _date_above(lines, h) is not None for h in heads[1:]):
         for i in _kept(lines, heads[0], heads[1]):
@@ -2609,9 +2616,11 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     headline under it (with a paragraph of the story under it, it is a widget's leftover), or
     two paragraphs in a row the site cut off with an ellipsis or a headline of another story
     over its lead (teasers of other stories), or the mark a wire closes its story with (`- END
-    -`)."""
+    -`, or its credit after the last sentence: `... signed. —AFP`)."""
     lead = next((i for i in body if lines[i].prose and not lines[i].reason), end)
     closed = next((i for i in range(lead, end) if END_MARK.match(lines[i].text)), None)
+    credited = next((i + 1 for i in body if i > lead and lines[i].prose and not lines[i].reason
+                     and DASH_CREDIT_END.search(lines[i].text)), None)
     # a paywall box above the story's first paragraph only heads the part the page shows
     paywall = next((i for i in range(lead, end) if lines[i].reason == "prompt"
                     and PAYWALL.search(lines[i].text)), None)
@@ -2630,7 +2639,7 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     unrelated = _other_story_head(lines, body, title)
     listed = _headline_tail(lines, body)
     stop = min(i for i in (paywall, about, comments, contact, author, source, others, teasers,
-                           unrelated, listed, closed, end) if i is not None)
+                           unrelated, listed, closed, credited, end) if i is not None)
     for i in body:
         if i >= stop and not lines[i].reason:
             lines[i].reason = "paywall" if paywall is not None and i > paywall else (

@@ -2960,6 +2960,25 @@ def test_headlines_over_paragraphs_opened_by_full_dated_datelines_split_a_listin
     assert len(clean_page(page(text))) == 1
 
 
+def test_a_story_without_headline_above_a_list_of_dated_teasers_is_kept() -> None:
+    teasers = "".join(f"{head}\n12 May, 2024\n\n{head}\n\n{text[:90]}...\n\n" for head, text in (
+        ("Water for the valleys", PARA_2), ("Roads before winter", PARA_3)))
+    stories = clean_page(page(f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\nOpinion\n\n{teasers}"))
+    assert stories[0].text.startswith(f"{PARA_1}\n\n{PARA_2}")
+
+
+@pytest.mark.parametrize("credit", [" —AFP", " –APP"])
+def test_a_wire_credit_after_the_last_sentence_closes_the_story(credit: str) -> None:
+    last = PARA_3 + credit
+    story, removed = one(f"Japan and Kyrgyzstan review cooperation\n\n{PARA_1}\n\n{PARA_2}\n\n"
+                         f"{last}\n\nOpinion\n\nEditorial\n\nWater for the valleys")
+    assert story.text.endswith(last) and "Opinion" in removed
+    # a dash before words that are no agency's credit closes nothing
+    story, _ = one(f"Japan and Kyrgyzstan review cooperation\n\n{PARA_1}\n\n{PARA_2[:-1]} - in "
+                   f"May.\n\n{PARA_3}")
+    assert story.text.endswith(PARA_3)
+
+
 def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
     cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "..." for p in (PARA_1, PARA_2, PARA_3)]
     text = (
