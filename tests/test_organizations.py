@@ -1110,6 +1110,10 @@ def test_an_undefined_acronym_in_other_uses_is_no_organisation(nlp: Language, te
     ("Daewon Engineering will build the pumping station.", "Daewon Engineering"),
     ("The ministry signed deals with Hanbit Engineering.", "Hanbit Engineering"),
     ("The largest deal was Hanbit Engineering's contract with the city.", "Hanbit Engineering"),
+    # joined by commas and `and` to a party of the deal
+    ("The ministry signed contracts with SK Engineering and Construction, Hitachi Engineering, "
+     "Toshiba Engineering and Korea Water Corporation to build the plant.",
+     "Toshiba Engineering"),
 ])
 def test_a_name_ending_in_its_trade_that_acts_is_a_firm(nlp: Language, text: str, name: str
                                                          ) -> None:
@@ -1120,6 +1124,7 @@ def test_a_name_ending_in_its_trade_that_acts_is_a_firm(nlp: Language, text: str
     "He studied Civil Engineering in Tashkent.",
     "Chemical Engineering and Physics are taught in English.",
     "Chemical Engineering's curriculum was revised in May.",  # what a field owns is no deal
+    "She studied Civil Engineering, Applied Physics and Chemical Engineering in Osh.",
 ])
 def test_a_field_studied_or_taught_is_no_firm(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []

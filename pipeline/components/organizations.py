@@ -1628,7 +1628,11 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
 def _acts_or_takes_part(token: Token) -> bool:
     """A name's head that is a verb's subject (`X will build`), a party after with, between,
     from or by (`talks with X`) or the party owning a deal (`X's agreement with`): a body
-    acting, not a field studied (`studied Civil Engineering`) or a word of a phrase."""
+    acting, not a field studied (`studied Civil Engineering`) or a word of a phrase. A name
+    joined to such a head by `and` or a comma shares its part (`contracts with GS Engineering
+    and Construction, Samsung Engineering and ...`)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
     return (token.dep_ == "nsubj" and token.head.pos_ == "VERB") or (
         token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS) or (
         token.dep_ == "poss" and token.head.lemma_.lower() in AGREEMENT_NOUNS)
