@@ -1121,6 +1121,11 @@ def test_a_name_ending_in_its_trade_that_acts_is_a_firm(nlp: Language, text: str
     assert name in names(nlp, text)
 
 
+def test_a_list_closed_by_a_comma_and_and_a_countrys_company_is_read(nlp: Language) -> None:
+    text = "The plan is backed by Japan’s Hanbit Corporation, and Korea’s Arirang Group."
+    assert names(nlp, text) == ["Hanbit Corporation", "Arirang Group"]
+
+
 @pytest.mark.parametrize("text", [
     "He studied Civil Engineering in Tashkent.",
     "Chemical Engineering and Physics are taught in English.",

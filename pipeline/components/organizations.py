@@ -308,8 +308,8 @@ def _split_coordination(part: Span) -> list[Span]:
             # B said`), and a person's title after it (`<Name>, General Director of the Ministry
             # of A and B`): none is an item of a list of organisations
             titled = any(_is_role(t) for t in right[:APPOSED_TITLE_WORDS])
-            listed = listed or (comma and not country_of(left.text) and right[0].lower_ != "the"
-                                and not titled)
+            listed = listed or (comma and len(right) > 0 and not country_of(left.text)
+                                and right[0].lower_ != "the" and not titled)
             pieces.append(left)
             start = i = sep_end
             continue
