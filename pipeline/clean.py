@@ -284,7 +284,9 @@ ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragra
 # a paragraph stopped mid-word or mid-sentence, or a quotation stopped before the words that
 # say who spoke (`"... tangible results,"`)
 CUT_OFF = re.compile(r"[a-zа-яё](?:,[\"”»’]?)?$")
-TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")  # a paragraph a site cut off: `... the Japan B...`
+# a paragraph a site cut off: `... the Japan B...`, or closed by a blog's excerpt mark: `... to
+# convert [...]` (WordPress writes `[…]`)
+TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$|\s\[(?:…|\.\.\.)\]$")
 # a teaser closed by its link on the same line: `... the Japan B... Read more`, `... said. (more…)`,
 # `... said. Read more »` (a link's own words after a full stop; `... said. More` is a word)
 CUT_THEN_LINK = re.compile(
@@ -1900,14 +1902,14 @@ def _kept(lines: list[Line], start: int, end: int) -> list[int]:
 
 
 def unit_heads(lines: list[Line]) -> list[int]:
-    """Lines that head a paragraph of prose: a short line, maybe a date line, then prose (not
-    an item of a list: `Latest updates` / `• New reports are online`)."""
+    """Lines that head a paragraph of prose: a short line (a question too), maybe a date line,
+    then prose (not an item of a list: `Latest updates` / `• New reports are online`)."""
     kept = _kept(lines, 0, len(lines))
     heads = []
     for pos, i in enumerate(kept):
         line = lines[i]
-        if line.prose or line.date or line.sentence or NO_HEADLINE_START.match(line.text) or (
-                INNER_SENTENCE_END.search(line.text)):
+        if line.prose or line.date or (line.sentence and not _asks(line.text)) or (
+                NO_HEADLINE_START.match(line.text) or INNER_SENTENCE_END.search(line.text)):
             continue  # a headline is one sentence
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
         if following and lines[following[0]].prose and not BULLET.match(lines[following[0]].text):

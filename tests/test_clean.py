@@ -2979,6 +2979,19 @@ def test_a_wire_credit_after_the_last_sentence_closes_the_story(credit: str) -> 
     assert story.text.endswith(PARA_3)
 
 
+def test_teasers_closed_by_a_blogs_excerpt_mark_split_into_stories() -> None:
+    heads = ["Will Japan fund the Kyrgyz roads?", "Grant notes signed in Bishkek",
+             "Kyrgyz ministry to receive road machinery"]
+    cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") + " […]" for p in (PARA_1, PARA_2, PARA_3)]
+    stories = clean_page(page("".join(f"{h}\n\n{h}\n\n{c}\n\n" for h, c in zip(
+        heads, cut, strict=True))))
+    assert [s.title for s in stories] == heads
+    # whole paragraphs under a question and a subheading make one story
+    story, _ = one(f"Will Japan fund the Kyrgyz roads?\n\n{PARA_1}\n\nMachinery deliveries\n\n"
+                   f"{PARA_2}")
+    assert story.title == "Will Japan fund the Kyrgyz roads?"
+
+
 def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
     cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "..." for p in (PARA_1, PARA_2, PARA_3)]
     text = (
