@@ -113,7 +113,8 @@ YEARLESS_STAMP = re.compile(
     r"^(?:[A-ZА-ЯЁ][\w'’.-]*(?:\s[A-ZА-ЯЁ][\w'’.-]*)?,\s*)?"
     rf"(?:{MONTH.replace('month', 'm1')}\s+\d{{1,2}}{ORDINAL}|\d{{1,2}}{ORDINAL}\s+"
     rf"{MONTH.replace('month', 'm2')}|today|yesterday|сегодня|вчера)"
-    rf",?\s*(?:{WEEKDAY},?\s*)?{TIME}(?:\s*{ZONE})*(?:\s+\d{{1,7}})?\s*$", re.I)
+    rf",?\s*(?:in\s+|at\s+|в\s+)?(?:{WEEKDAY},?\s*)?{TIME}(?:\s*{ZONE})*(?:\s+\d{{1,7}})?\s*$",
+    re.I)
 # Words that make a closing date part of the headline: `Talks to resume on 5 May 2025`.
 DATE_PREPOSITIONS = frozenset({"on", "in", "by", "from", "until", "till", "since", "of", "to",
                                "before", "after", "through", "at", "for", "as"})

@@ -807,6 +807,10 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
 # ---------------------------------------------------------------- related and share headers
 @pytest.mark.parametrize("line, reason", [
     ("Related news", "related"),
+    ("Most viewed", "related"),
+    ("More From This Section", "related"),
+    ("Today in 08:58", "date"),  # a date line without its year: it dates nothing
+    ("Сегодня в 12:30", "date"),
     ("Related Links", "related"),
     ("Читайте также:", "related"),
     ("You might also be interested in", "related"),
@@ -841,6 +845,8 @@ def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Related costs rose by 5 percent, the ministry said.",
+    "Most viewed videos were about the new dam.",
+    "Today in Osh 3,000 people voted for the new council.",
     "Investors might also be interested in the new bond, the bank said.",
     "You might also be interested in buying bonds, the banker told savers.",
     "По теме реформы выступил министр финансов.",
