@@ -336,6 +336,7 @@ def test_a_delegation_going_nowhere_or_a_table_is_no_meeting(nlp: Language, text
     "The minister confirmed his willingness to review the projects of the fund.",
     "The bank is ready to lend up to $500 million a year to the valley's towns.",
     "Korea is willing to build two clinics in the Khatlon region.",
+    "Korea wants to build two clinics in the Khatlon region.",
     "The ministry said it was prepared to finance the second phase of the road.",
 ])
 def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) -> None:
@@ -379,6 +380,8 @@ def test_plans_in_place_to_do_something_are_a_plan(nlp: Language) -> None:
     "The pumps are ready to ship from the port.",  # a thing's state
     "China said it is ready to work with Kyrgyzstan on trade.",  # goodwill
     "Korea is willing to continue to strengthen cooperation with the valley.",
+    "Korea wants to strengthen the partnership with the valley.",  # a wish to work together
+    "China has long sought to boost ties with the region.",
 ])
 def test_interest_in_a_thing_or_an_interest_rate_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)

@@ -144,6 +144,7 @@ from pipeline.lexicon.events import (
     VOICING_VERBS,
     WEB_PAGES,
     WEIGHING_VERBS,
+    WISH_VERBS,
     WITH_THEME_VERBS,
     WORK_GROUPS,
 )
@@ -1494,6 +1495,8 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
         if cur.dep_ == "xcomp" and _is_ready(head):
             return _readiness(cur, head)
+        if cur.dep_ == "xcomp" and lemma(head) in WISH_VERBS and lemma(cur) in GOODWILL_VERBS:
+            return None  # `wants to strengthen the partnership`: goodwill, no plan
         if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (lemma(head) in ("agree", "decide")
                                                             or any(c.tag_ == "TO"
                                                                    for c in cur.children))):

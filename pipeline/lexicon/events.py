@@ -65,6 +65,9 @@ READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "deter
 GOODWILL_VERBS = frozenset({"work", "cooperate", "collaborate", "continue", "strengthen", "deepen",
                             "expand", "develop", "promote", "share", "support", "assist",
                             "boost", "enhance", "partner", "engage"})
+# Verbs of a wish, weaker than a plan: wishing to work together (`wants to strengthen the
+# partnership`, `seeks to boost ties`) is goodwill too, as being ready to is.
+WISH_VERBS = frozenset({"want", "wish", "hope", "seek", "aspire"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue", "seminar", "workshop", "presentation",
