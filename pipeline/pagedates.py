@@ -129,12 +129,14 @@ MONTH_STAMP = re.compile(rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*\d{{4}}-\d
 GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)"
                          rf"|(?<=[^\W\d_])(?=\d{{1,2}}\s+(?i:{MONTH.replace('month', 'm0')})"
                          r"\s+\d{4}\b)")
-# a date in words the scrape glued to the text after it, with no space, and maybe to a label
-# before it: `15 September 2022Davron Ahmedov said ...`, `News release30 January 2024Directorate`
+# a date the scrape glued to the text after it, with no space, and maybe to a label or a
+# headline before it: `15 September 2022Davron Ahmedov said ...`, `News release30 January
+# 2024Directorate`, `... глава Кореи14.06.2024 18:32ТАШКЕНТ, 14 июня.`
 GLUED_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+{MONTH.replace('month', 'm1')}\s+\d{{4}}"
-    rf"|{MONTH.replace('month', 'm2')}\s+\d{{1,2}},?\s+\d{{4}})(?-i:(?=[A-ZА-ЯЁ]))", re.I)
-GLUED_YEAR = re.compile(r"\d{4}[A-ZА-ЯЁ]")  # what every glued date holds, found fast
+    rf"|{MONTH.replace('month', 'm2')}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d{1,2}:\d{2})?)(?-i:(?=[A-ZА-ЯЁ]))", re.I)
+GLUED_YEAR = re.compile(r"\d{4}[A-ZА-ЯЁ]|\d:\d\d[A-ZА-ЯЁ]")  # what a glued date holds, found fast
 # A date of the crawl or the site, labelled and in ISO form: `date 2025-01-21`.
 ISO_STAMP = (rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}(?:-\d{{2}})?)"
              rf"(?>(?:[ T]{TIME})?)")
