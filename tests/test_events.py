@@ -1990,6 +1990,8 @@ def test_a_deed_being_weighed_is_a_plan(nlp: Language) -> None:
     ("A donation ceremony of humanitarian aid was held at the airport.", True),
     ("The farewell ceremony was held in the region.", False),
     ("The handover ceremony for the Project for Supply of Medical Equipment took place.", False),
+    # written with its hyphen, for the body that receives the goods
+    ("The hand-over ceremony for the Border Guard Service was organised on 8 May.", True),
 ])
 def test_a_ceremony_handing_over_goods_is_funding(nlp: Language, text: str, funded: bool) -> None:
     assert ("funding" in types(nlp, text)) is funded

@@ -1143,10 +1143,14 @@ def _ceremony_kind(noun: Token) -> EventType | None:
     if purpose is not None and lemma(purpose) in GIVING_VERBS:
         return "funding"
     handed = [t for c in noun.children if c.dep_ == "compound" for t in c.subtree]
-    if any(lemma(c) in GIVING_NOUNS for c in noun.children if c.dep_ == "compound") and any(
-            lemma(t) in AID_NOUNS | GOODS_NOUNS for t in handed + _of_objects(noun)):
-        return "funding"  # `three equipment handover ceremonies`, `a donation ceremony of aid`;
-        # not a handover ceremony `for the Project for Provision of Machinery`
+    given_to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.ent_type_ in ORG_LABELS and lemma(g) not in PROJECT_NOUNS]
+    if any(lemma(c) in GIVING_NOUNS or _unhyphened(c) in GIVING_NOUNS for c in noun.children
+           if c.dep_ == "compound") and (given_to or any(
+            lemma(t) in AID_NOUNS | GOODS_NOUNS for t in handed + _of_objects(noun))):
+        return "funding"  # `three equipment handover ceremonies`, `a donation ceremony of aid`,
+        # `the hand-over ceremony for the National Guard`; not a handover ceremony `for the
+        # Project for Provision of Machinery`
     opened = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
               for g in c.children if g.pos_ in ("NOUN", "PROPN")]
     if any(lemma(c) in OPENING_CEREMONIES for c in noun.children if c.dep_ in (
