@@ -196,6 +196,16 @@ def test_meeting_needs_a_held_meeting_people_or_a_new_event(
     assert not types(nlp, text) & absent
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The envoy opened the valley's first reception centre for refugees.", "launch"),
+    ("A new exhibition centre was opened in Osh on Monday.", "launch"),
+    ("The minister opened a business forum in Osh on Monday.", "meeting"),
+])
+def test_a_building_named_after_a_gathering_is_launched_when_opened(
+        nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text) == {kind}
+
+
 def test_meeting_typed_ceremony_is_its_own_event(nlp: Language) -> None:
     assert types(nlp, "An official groundbreaking ceremony was held outside the town.") == {
         "construction"}

@@ -654,9 +654,11 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     if lemma(theme) in NOT_LAUNCHED and theme.pos_ != "PROPN":
         return None  # `the way`, `a foundation for` are figurative; a `Foundation` or a `Career
         # Portal` is not
-    if lem in OPENING_VERBS and lemmas & GATHERINGS:
+    if lem in OPENING_VERBS and lemmas & GATHERINGS and lemma(theme) not in (
+            FACILITY_NOUNS - GATHERINGS):
         return "meeting"  # `the forum was opened by the minister`: the gathering was held; a
-        # workshop founded (`co-founded the Steppe Workshop`) is a school
+        # workshop founded (`co-founded the Steppe Workshop`) is a school, and a building named
+        # after what it hosts (`opened a reception centre`) is launched
     if lem in START_VERBS and lemmas & CONSTRUCTION_NOUNS:
         return "construction"
     return "launch"
