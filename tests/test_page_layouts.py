@@ -581,6 +581,24 @@ def test_a_dateline_or_a_broken_date_line_above_the_story_is_no_headline(line: s
     assert story.title is None
 
 
+@pytest.mark.parametrize("notice", [
+    "Ҳозирда сайтнинг янги версияси тайёрланмоқда",  # the site's notice in its own language
+    "Сайт сейчас работает в тестовом режиме",
+])
+def test_a_line_in_another_language_than_the_lead_is_no_headline(notice: str) -> None:
+    story, _ = one(f"{notice}\n\n\nVisit of Korean delegation\n\n1024 May 3, 2025\nPrint\n\n"
+                   f"{LEAD}\n\n{SECOND}")
+    assert story.title == "Visit of Korean delegation"
+
+
+def test_a_russian_headline_over_a_russian_lead_is_the_title() -> None:
+    lead = ("Корея профинансирует строительство водоочистной станции в Худжанде за счет гранта в "
+            "18 млн долларов, сообщили в пресс-службе хукумата во вторник.")
+    story, _ = one(f"Site notice in English\n\nКорея построит станцию в Худжанде\n\n"
+                   f"1024 May 3, 2025\nPrint\n\n{lead}")
+    assert story.title == "Корея построит станцию в Худжанде"
+
+
 def test_a_headline_naming_a_capital_and_a_dash_is_no_credit_line() -> None:
     story, _ = one(f"Dushanbe - a city of new water plants\n\n{LEAD}\n\n{SECOND}")
     assert story.title == "Dushanbe - a city of new water plants"
