@@ -800,8 +800,10 @@ ARTEFACTS = (
     re.compile(r"^[^.!?]{1,120}[(\[](?:[^()\[\]]{0,40}[,;/&|–-]\s*)?(?-i:PDF|DOCX?|XLSX?|PPTX?)"
                r"(?:\s*[,;|–-]?\s*\d[\d.,]*\s*[KMG]B)?\s*[)\]]$", re.I),
     re.compile(rf"^(?:{READING_TIME}|reading time\s*:.*)$", re.I),
-    re.compile(r"^(?:tags?|keywords|topics|related topics|т[еэ]ги|метки|ключевые слова)\s*(?::|$)",
-               re.I),
+    # a story's tags, topic or category: `Tags: Japan, grants`, `Topic: Foreign Relations`,
+    # `Filed under: Politics`, `Рубрика: Экономика`
+    re.compile(r"^(?:tags?|keywords|topics?|related topics|categor(?:y|ies)|filed under|т[еэ]ги|"
+               r"метки|ключевые слова|рубрик[аи])\s*(?::|$)", re.I),
     # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
                r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),

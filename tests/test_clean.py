@@ -904,6 +904,9 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
 @pytest.mark.parametrize("line", [
     "8 min read",
     "Tags: Japan, JICA, roads",
+    "Topic: Foreign Relations",  # the story's topic or category
+    "Filed under: Politics",
+    "Рубрика: Экономика",
     "Tags",  # its label alone
     "Published",  # a date's label alone, its date lost
     "Опубликовано:",
@@ -986,6 +989,8 @@ def test_a_sentence_about_spam_keeps_its_words() -> None:
     "At 07:08 the first train left Osh for Jalal-Abad.",  # a time inside a sentence
     "Your browser history is kept for 30 days under the new law.",
     "• 518 families received winter fuel",  # a list item that starts with a number
+    "Topics discussed included water, roads and the new grant.",
+    "Category A hospitals will get new scanners in 2026.",
 ])
 def test_sentences_with_counts_sources_or_labels_are_kept(line: str) -> None:
     assert rule_reason(line) is None
