@@ -61,6 +61,7 @@ from pipeline.lexicon.institutions import (
     SEAT_PARTICIPLES,
     SOURCE_CUES,
     SPELLED_LEGAL_FORMS,
+    SPELLINGS,
     STATE_COMPANY_STEMS,
     TIE_NOUNS,
     TOWN_ENDINGS,
@@ -1993,6 +1994,19 @@ def _overlaps(span: Span, spans: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in spans)
 
 
+def _respellings(form: str) -> set[str]:
+    """A known name in each mix of its British and American spellings (`Organization for
+    Security and Co-operation in Europe`, `... Cooperation ...`, `Organisation ...`), capitals
+    kept."""
+    forms = {form}
+    for pair in SPELLINGS:
+        for old, new in (pair, pair[::-1]):
+            forms |= {re.sub(re.escape(old), lambda m, new=new: (
+                new[:1].upper() + new[1:] if m.group()[:1].isupper() else new), f, flags=re.I)
+                for f in forms}
+    return forms
+
+
 def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abbreviation],
                        known: PhraseMatcher) -> list[OrgEntity]:
     """One entry per organisation of the story, ordered by first mention."""
@@ -2004,9 +2018,10 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     known_spans = [s for s in filter_spans([doc[s:e] for _, s, e in known(doc)])
                    if not _in_compound(s)]
     known_forms = {s.text for s in known_spans}
-    for span in known_spans:
-        if not _overlaps(span, spans):
-            spans.append(span)
+    for span in known_spans:  # a known name whole over a part of it a rule cut short
+        inside = [s for s in spans if span.start <= s.start and s.end <= span.end]
+        if not _overlaps(span, [s for s in spans if s not in inside]):
+            spans = [s for s in spans if s not in inside] + [span]
     for span in filter_spans(find_context_spans(doc)):  # `JSC "Samruk-Energy"` over `JSC`
         inside = [s for s in spans if span.start <= s.start and s.end <= span.end]
         if not _overlaps(span, [s for s in spans if s not in inside]):
@@ -2298,6 +2313,7 @@ class NewsOrganizations:
         self.name = name
         self.known = PhraseMatcher(nlp.vocab, attr="ORTH")
         forms = set(KNOWN_ORGS) | set(KNOWN_ORGS.values())
+        forms = {variant for form in forms for variant in _respellings(form)}
         self.known.add("KNOWN_ORG", [nlp.make_doc(form) for form in sorted(forms)])
 
     def __call__(self, doc: Doc) -> Doc:

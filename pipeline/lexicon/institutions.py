@@ -249,7 +249,8 @@ JOINT_BODIES = frozenset({"commission", "committee", "council", "board"})
 OWNED_NOUNS = frozenset({"subsidiary", "venture", "affiliate", "division", "unit", "shareholder"})
 # British and American spellings, and apostrophes, made one when names are compared.
 SPELLINGS = (("labour", "labor"), ("centre", "center"), ("organisation", "organization"),
-             ("programme", "program"), ("defence", "defense"), ("\u2019", "'"))
+             ("programme", "program"), ("defence", "defense"), ("co-operation", "cooperation"),
+             ("\u2019", "'"))
 # Heads of names every country's state has (`Ministry of Energy`, `Migration Agency`, `Central
 # Bank`): such a name names one body only together with its country. Qualifiers may come first.
 STATE_BODY_HEADS = frozenset({
