@@ -182,7 +182,7 @@ INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-Z
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
 # a sentence closed by whose words it reports, in the past tense, its full stop lost (`..., the
-# ministry said on December 29`): a headline reports in the present (`..., minister says`)
+# ministry said on May 4`): a headline reports in the present (`..., minister says`)
 REPORTED_END = re.compile(
     r",\s+(?:[^,]{1,80}\s)?(?:said|reported|stated|announced|noted|told [\w-]+|"
     r"сообщил[аио]?|заявил[аио]?|отметил[аио]?|сообщили в [^,]{1,60})"
@@ -210,11 +210,11 @@ WIRE_END = r"[-—–]30[-—–]|[-—–]0[-—–]|###"
 SOURCE_PREFIX = re.compile(r"^(?:[A-ZА-ЯЁ][\w.&'’-]*\s){0,2}[A-ZА-ЯЁ][\w.&'’-]*:\s+(?=[A-ZА-ЯЁ])")
 END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[Кк]онец)[\W_]+$"
                       rf"|^\s*(?:{WIRE_END})\s*$")
+# a wire's credit after the story's last sentence, behind a dash: `... was signed on Monday.
+# —AFP`, `... at the plant. - APP`; what follows it is no longer the wire's story
+DASH_CREDIT_END = re.compile(r"[.!?\"”»]\s*[—–-]\s?[A-Z]{2,6}$")
 # the wire's end mark or its credits glued to the story's last paragraph: `... Agency
 # reports.—0—`, `... at the time. (Reporting by A; Editing by B)`
-# a wire's credit after the story's last sentence, behind a dash: `... will be signed. —AFP`,
-# `... on Thursday. - PTI`; what follows it is no longer the wire's story
-DASH_CREDIT_END = re.compile(r"[.!?\"”»]\s*[—–-]\s?[A-Z]{2,6}$")
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
                        r"editing) by [^()]{1,200}\))\s*$", re.I)
 # what a page shows for an e-mail address its script hides from robots, in the sentence that
@@ -282,7 +282,7 @@ SELF_DESCRIPTION = re.compile(
 ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer tells it
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
 # a paragraph stopped mid-word or mid-sentence, or a quotation stopped before the words that
-# say who spoke (`"... tangible results,"`)
+# say who spoke (`"... clean water for the valley,"`)
 CUT_OFF = re.compile(r"[a-zа-яё](?:,[\"”»’]?)?$")
 # a paragraph a site cut off: `... the Japan B...`, or closed by a blog's excerpt mark: `... to
 # convert [...]` (WordPress writes `[…]`)
@@ -800,7 +800,7 @@ ARTEFACTS = (
     re.compile(r"^[^.!?]{1,120}[(\[](?:[^()\[\]]{0,40}[,;/&|–-]\s*)?(?-i:PDF|DOCX?|XLSX?|PPTX?)"
                r"(?:\s*[,;|–-]?\s*\d[\d.,]*\s*[KMG]B)?\s*[)\]]$", re.I),
     re.compile(rf"^(?:{READING_TIME}|reading time\s*:.*)$", re.I),
-    # a story's tags, topic or category: `Tags: Japan, grants`, `Topic: Foreign Relations`,
+    # a story's tags, topic or category: `Tags: Japan, grants`, `Topic: Economy`,
     # `Filed under: Politics`, `Рубрика: Экономика`
     re.compile(r"^(?:tags?|keywords|topics?|related topics|categor(?:y|ies)|filed under|т[еэ]ги|"
                r"метки|ключевые слова|рубрик[аи])\s*(?::|$)", re.I),
@@ -2625,7 +2625,7 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     headline under it (with a paragraph of the story under it, it is a widget's leftover), or
     two paragraphs in a row the site cut off with an ellipsis or a headline of another story
     over its lead (teasers of other stories), or the mark a wire closes its story with (`- END
-    -`, or its credit after the last sentence: `... signed. —AFP`)."""
+    -`, or its credit after the last sentence: `... on Monday. —AFP`)."""
     lead = next((i for i in body if lines[i].prose and not lines[i].reason), end)
     closed = next((i for i in range(lead, end) if END_MARK.match(lines[i].text)), None)
     credited = next((i + 1 for i in body if i > lead and lines[i].prose and not lines[i].reason

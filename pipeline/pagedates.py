@@ -131,7 +131,7 @@ GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)"
                          r"\s+\d{4}\b)")
 # a date the scrape glued to the text after it, with no space, and maybe to a label or a
 # headline before it: `15 September 2022Davron Ahmedov said ...`, `News release30 January
-# 2024Directorate`, `... глава Кореи14.06.2024 18:32ТАШКЕНТ, 14 июня.`
+# 2024Directorate`, `... грант Киргизии12.03.2024 18:32БИШКЕК, 12 марта.`
 GLUED_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+{MONTH.replace('month', 'm1')}\s+\d{{4}}"
     rf"|{MONTH.replace('month', 'm2')}\s+\d{{1,2}},?\s+\d{{4}}"

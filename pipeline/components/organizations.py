@@ -1082,7 +1082,7 @@ def find_context_spans(doc: Doc) -> list[Span]:
                     and doc[run.start - 1].lower_ not in PEOPLE_NOUNS | PERSON_ROLES):
                 spans.append(run)
         elif (turkish := _turkish_company(doc, token.i)) is not None:
-            spans.append(turkish)  # `Calik Enerji Sanayi ve Ticaret A.S.`
+            spans.append(turkish)  # `Anka Enerji Sanayi ve Ticaret A.Ş.`
         elif token.text in {"(", "/", ","} and (outlet := _dateline_outlet(doc, token.i)):
             spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
         elif token.text in DASHES and (outlet := _credited_on_its_line(doc, token.i)):
@@ -1274,8 +1274,8 @@ def opens_paragraph(doc: Doc, i: int) -> bool:
 
 def _turkish_company(doc: Doc, i: int) -> Span | None:
     """A Turkish company named with the legal form that opens at doc[i]: the capitalised words
-    before it, `ve` (and) between them, are its name (`Gap Insaat Yatirim ve Dis Ticaret Anonim
-    Sirketi`, `Tekfen Insaat ve Tesisat AŞ`)."""
+    before it, `ve` (and) between them, are its name (`Doruk Yapi ve Dis Ticaret Anonim
+    Sirketi`, `Kartal Insaat ve Tesisat AŞ`)."""
     low = doc[i].lower_
     if low in TURKISH_LEGAL_FORMS:
         end = i + 1
@@ -1630,8 +1630,8 @@ def _acts_or_takes_part(token: Token) -> bool:
     """A name's head that is a verb's subject (`X will build`), a party after with, between,
     from or by (`talks with X`) or the party owning a deal (`X's agreement with`): a body
     acting, not a field studied (`studied Civil Engineering`) or a word of a phrase. A name
-    joined to such a head by `and` or a comma shares its part (`contracts with GS Engineering
-    and Construction, Samsung Engineering and ...`)."""
+    joined to such a head by `and` or a comma shares its part (`contracts with A Engineering
+    and Construction, B Engineering and ...`)."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return (token.dep_ == "nsubj" and token.head.pos_ == "VERB") or (
