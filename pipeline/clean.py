@@ -2365,12 +2365,13 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     # a wire dateline (`Baku, 15 January 2026 / Trend /`) opens the body, it is no headline;
     # nor is a line in another language than the story's lead (a notice of the site in its
     # own language over an English story)
-    lead = next((lines[i].text for i in kept if i >= body_start and lines[i].prose), None)
+    language = next((detect_language(lines[i].text) for i in kept
+                     if i >= body_start and lines[i].prose), None)  # the lead's
     named = [i for i in pre if not lines[i].date and not DATELINE.match(lines[i].text)
              and not DATELINE_ALONE.match(lines[i].text) and not CREDIT_DATELINE.match(
                  lines[i].text) and i not in boxes
              and not in_other_script(lines[i].text)
-             and (lead is None or detect_language(lines[i].text) == detect_language(lead))]
+             and language in (None, detect_language(lines[i].text))]
     # the date line under the headline, not the crawl's stamp opening the page above it
     crawled = dates[:1] if dates and CRAWL_STAMP.match(lines[dates[0]].text) and not any(
         j < dates[0] for j in named) else []

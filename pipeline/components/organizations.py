@@ -1994,6 +1994,13 @@ def _overlaps(span: Span, spans: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in spans)
 
 
+def _over_its_parts(span: Span, spans: list[Span]) -> list[Span]:
+    """`spans` with `span` in place of those inside it, unless it overlaps another: a name
+    whole over the parts of it a rule found."""
+    others = [s for s in spans if not (span.start <= s.start and s.end <= span.end)]
+    return spans if _overlaps(span, others) else [*others, span]
+
+
 def _respellings(form: str) -> set[str]:
     """A known name in each mix of its British and American spellings (`Organization for
     Security and Co-operation in Europe`, `... Cooperation ...`, `Organisation ...`), capitals
@@ -2019,14 +2026,10 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
                    if not _in_compound(s)]
     known_forms = {s.text for s in known_spans}
     for span in known_spans:  # a known name whole over a part of it a rule cut short
-        inside = [s for s in spans if span.start <= s.start and s.end <= span.end]
-        if not _overlaps(span, [s for s in spans if s not in inside]):
-            spans = [s for s in spans if s not in inside] + [span]
-    for span in filter_spans(find_context_spans(doc)):  # `JSC "Samruk-Energy"` over `JSC`
-        inside = [s for s in spans if span.start <= s.start and s.end <= span.end]
-        if not _overlaps(span, [s for s in spans if s not in inside]):
-            spans = [s for s in spans if s not in inside] + [span]  # `Joint Stock Company`
-            # before its quoted name gives way to the whole
+        spans = _over_its_parts(span, spans)
+    for span in filter_spans(find_context_spans(doc)):  # `JSC "Samruk-Energy"` over `JSC`:
+        spans = _over_its_parts(span, spans)  # `Joint Stock Company` before its quoted name
+        # gives way to the whole
     taken = {i for s in spans for i in range(s.start, s.end)}
     defined = {a.short.text for a in abbreviations}
     for span in _ner_spans(doc, taken, known_forms | defined):
