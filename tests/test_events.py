@@ -504,6 +504,24 @@ def test_construction_needs_a_structure_and_real_work(
     assert not types(nlp, text) & absent
 
 
+@pytest.mark.parametrize(("text", "funded"), [
+    ("The value of the grant is $2 million.", True),  # one flow's sum stated
+    ("The total amount of the new loan is $45 million.", True),
+    ("The fund will make money of $400 million available to the region.", True),
+    ("Korea gifted 12 ambulances to the regional hospital.", True),
+    ("We are happy to offer a grant of $20 million to the country.", True),  # said with pleasure
+    ("The ambassador was proud to hand over the new buses to the school.", True),
+    ("The total amount of Japanese investment in the country is $8 billion.", False),  # a stock
+    ("The value of trade between the two states is $3 billion.", False),
+    ("The ministry made the report of the commission available to the press.", False),
+    ("Gifted pupils from the region will study in Seoul.", False),
+    ("We would be glad to provide more loans in the future.", False),  # a wish under `would`
+])
+def test_funding_told_as_a_sum_a_gift_or_a_glad_offer(nlp: Language, text: str,
+                                                      funded: bool) -> None:
+    assert ("funding" in types(nlp, text)) is funded
+
+
 def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     text = "The foundation of the alliance was laid with the signing of a charter."
     assert types(nlp, text) == {"agreement"}

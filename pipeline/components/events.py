@@ -99,6 +99,7 @@ from pipeline.lexicon.events import (
     PEOPLE_MOBILITY,
     PEOPLE_SELF_ACTIVITY,
     PERSONNEL_VERBS,
+    PLEASED_WORDS,
     PLEDGED_MONEY,
     PLURAL_MEETINGS,
     POINTERS,
@@ -121,6 +122,8 @@ from pipeline.lexicon.events import (
     SPENDING_VERBS,
     SPENT_MONEY,
     START_VERBS,
+    STOCK_FLOWS,
+    SUM_NOUNS,
     SUPPORT_GIVING,
     TALKING_SIDES,
     THANKS_WORDS,
@@ -672,12 +675,15 @@ def _names_body(args: list[Token]) -> bool:
 
 def _made_available(verb: Token) -> list[Token]:
     """What `make ... available` gives: the subject the parser gives `available` (`make funds
-    available`), or the object `available` describes (`made $3.5 billion available`)."""
+    available`), or the object `available` describes, whether it hangs on the object or on the
+    sum inside it (`made $3.5 billion available`, `make funds of $2 billion available`)."""
     given = []
+    complement = any(c.lower_ == "available" and c.dep_ in RESULT_DEPS for c in verb.children)
     for child in verb.children:
-        if child.lower_ == "available" and child.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):
+        if child.lower_ == "available" and child.dep_ in RESULT_DEPS:
             given += [g for g in child.children if g.dep_ == "nsubj"]
-        elif child.dep_ == "dobj" and any(g.lower_ == "available" for g in child.children):
+        elif child.dep_ == "dobj" and (complement or any(
+                g.lower_ == "available" and g.dep_ == "amod" for g in child.subtree)):
             given.append(child)
     return given
 
@@ -1112,8 +1118,12 @@ def _is_given(noun: Token, money: list[int]) -> bool:
 
 
 def _sum_stated(noun: Token, money: list[int]) -> bool:
-    """The loan or its amount is the subject of `is` and a sum the attribute."""
-    subject = noun.head if noun.dep_ == "compound" and lemma(noun.head) == "amount" else noun
+    """The loan or its amount is the subject of `is` and a sum the attribute (`the loan amount
+    is $12 million`, `the size of the grant is 1.2 billion yen`)."""
+    of_sum = lemma(noun) not in STOCK_FLOWS and noun.dep_ == "pobj" and noun.head.lower_ == (
+        "of") and lemma(noun.head.head) in SUM_NOUNS
+    subject = noun.head.head if of_sum else noun.head if noun.dep_ == "compound" and lemma(
+        noun.head) in SUM_NOUNS else noun
     copula = subject.head
     return subject.dep_ == "nsubj" and lemma(copula) == "be" and any(
         c.dep_ == "attr" and _money_under(c, money) for c in copula.children)
@@ -1466,7 +1476,7 @@ def clause_mode(verb: Token) -> Mode:
         if frame is not None:
             return frame
         if cur.dep_ in ("conj", "xcomp", "pcomp", "pobj", "prep", "acl") or (
-                cur.dep_ == "acomp" and lemma(cur) == "able") or (
+                cur.dep_ == "acomp" and (lemma(cur) == "able" or lemma(cur) in PLEASED_WORDS)) or (
                 cur.dep_ == "advcl" and not any(c.dep_ in ("mark", "aux") for c in cur.children)):
             cur = head
             continue
@@ -1566,7 +1576,7 @@ def is_purpose(verb: Token) -> bool:
             c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
-    if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | {
+    if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | PLEASED_WORDS | {
             "invite", "help", "able"} or _given_chance(verb) is not None or (
             _is_ready(head) and _readiness(verb, head) is not None):
         return False  # `got a chance to study in Korea`: what they do

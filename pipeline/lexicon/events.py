@@ -60,6 +60,10 @@ READINESS_NOUNS = frozenset({"readiness", "willingness", "desire", "determinatio
 # ... and the words for being so, an intention when said of the doer: `is ready to finance the
 # bridge`, `is willing to work together`.
 READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined"})
+# Words of a speaker's pleasure in what they do as they speak: `we are happy to offer a grant`,
+# `was proud to open the school` report the offer and the opening.
+PLEASED_WORDS = frozenset({"happy", "pleased", "glad", "delighted", "proud", "honoured",
+                           "honored"})
 # Verbs of working together, whose readiness is goodwill and no plan: `ready to work with`,
 # `willing to continue to strengthen cooperation`.
 GOODWILL_VERBS = frozenset({"work", "cooperate", "collaborate", "continue", "strengthen", "deepen",
@@ -180,7 +184,7 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "exchange", "include", "pledge", "promise", "issue", "send",
                               "ship", "secure", "obtain", "ink", "countersign", "back", "bring",
                               "render", "authorize", "authorise", "borrow", "dedicate", "allot",
-                              "hand", "mobilize", "mobilise", "complement"})
+                              "hand", "mobilize", "mobilise", "complement", "gift"})
 # Bodies whose approval of projects funds them: `the Bank has approved three new projects`.
 LENDING_BODIES = frozenset({"bank", "fund", "board"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
@@ -215,7 +219,8 @@ DOING_VERBS = frozenset({"make", "complete", "carry", "conduct", "effect", "exec
 # Verbs whose `with` names what is given: `provided Tajikistan with loans`, `equipped with`.
 WITH_THEME_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 # Verbs of handing over that a ceremony is held for: `a ceremony to deliver supplies`.
-GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "present", "give"})
+GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "present", "give",
+                          "gift"})
 # Verbs that give the goods they take as their object: `supplied 30 buses`, `sent 400 tonnes of
 # flour`, `shipped vaccines`; or take them: `the hospital received two scanners`.
 GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship", "receive"}
@@ -323,6 +328,12 @@ PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan
                            "investments"})
 # Measures of a flow over time: `the volume of investment reached $12 billion` is a statistic.
 FLOW_MEASURES = frozenset({"volume", "level", "stock", "share"})
+# Nouns of a single flow's sum, which a copula states (`the size of the grant is $2 million`,
+# `the loan amount is $12 million`).
+SUM_NOUNS = frozenset({"amount", "size", "value", "sum", "total"})
+# Flows whose total is a statistic over years, not one flow's sum (`the total amount of
+# Japanese investment in the country is $8 billion`).
+STOCK_FLOWS = frozenset({"investment"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
 LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment",
                         "contribution", "gift"})
