@@ -1023,3 +1023,14 @@ def test_a_document_adopted_is_an_agreement_not_a_reception(ru: Language) -> Non
     text = "Принято совместное заявление президентов Кыргызстана и Кореи о партнерстве."
     assert types(extract(ru, text)) == {"agreement"}
     assert types(extract(ru, "Президент принял посла Кореи в Бишкеке.")) == {"meeting"}
+
+
+@pytest.mark.parametrize(("text", "funded"), [
+    ("Грантовая поддержка фонда составит 6 млн евро.", True),
+    ("Объём грантовой помощи составляет 2,5 млрд иен.", True),
+    ("Депутаты одобрили проект грантового соглашения с фондом.", False),  # no sum: a document
+    ("Грантовая программа университета открыта для студентов.", False),
+])
+def test_grant_aid_adjective_with_a_sum_is_funding(ru: Language, text: str,
+                                                   funded: bool) -> None:
+    assert ("funding" in types(extract(ru, text))) is funded

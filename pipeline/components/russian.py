@@ -81,6 +81,7 @@ from pipeline.lexicon.russian import (
     RU_EARLIER,
     RU_FIELD_HEADS,
     RU_GOVERNING_BOARDS,
+    RU_GRANT_ADJECTIVES,
     RU_INTENT_VERBS,
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
@@ -1062,7 +1063,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         # meeting was told: told already
     if kind == "launch" and _opens_gathering(token):
         return False  # `на открытии форума`: the forum began, nothing was launched
-    if kind == "funding" and token.lemma_ in FUNDING_NOUNS:
+    if kind == "funding" and token.lemma_ in FUNDING_NOUNS | RU_GRANT_ADJECTIVES:
         return money
     if token.lemma_ in PLURAL_TRIGGERS and "Number=Plur" not in str(token.morph):
         return False
