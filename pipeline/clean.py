@@ -412,12 +412,15 @@ AFFILIATE = re.compile(r"\bas an? \w+ associate,? (?:i|we) earn\b|\b(?:contains|
 # advertisements (adblocker).`, `Please disable your ad blocker`
 ADBLOCK = re.compile(
     r"\bad[- ]?block(?:er|ing)?s?\b|\bblocking (?:our |the )?(?:ads|advert(?:s|isements?))\b", re.I)
-# a print or accessibility toolbar: `Print version | A A+ A++ | Version for the visually impaired`
+# a print or accessibility toolbar: `Print version | A A+ A++ | Version for the visually impaired`,
+# or the page's buttons
 TOOLBAR = re.compile(
     r"\b(?:print(?:able)? version|print this (?:page|article)|(?:version )?for the visually "
     r"impaired|text size|font size|версия для (?:печати|слабовидящих)|для слабовидящих|"
     r"размер шрифта)\b|(?:^|\s)A-?\s+A\+\s+A\+\+(?:\s|$)"
-    r"|^[^\w]*\d+\s*(?:px|pt)[^\w]*$", re.I)  # a text-size widget: `+ ↺ − 16 px`
+    r"|^[^\w]*\d+\s*(?:px|pt)[^\w]*$"  # a text-size widget: `+ ↺ − 16 px`
+    # the page's buttons alone, two or more: `Save  Print  E-mail`, `Print | Email`
+    r"|^\W*(?:(?:save|print|e-?mail|bookmark|pdf)\b\W*){2,}$", re.I)
 # `![alt](src)`, a scrape's image, or an image's bare file name (`photo-meeting.jpg  Text`)
 # An HTML tag that formats text, with no content of its own: `<p>`, `</strong>`, `<br/>`,
 # `<span class="lead">`; a link's or an image's tag (`<a onclick=...>`, `<img ...>`) is markup.

@@ -556,6 +556,8 @@ def test_a_sentence_or_heading_naming_a_document_format_is_no_link(line: str) ->
 @pytest.mark.parametrize("line, reason", [
     ("Print version   |   A  A+  A++   |   Version for the visually impaired", "navigation"),
     ("Версия для печати | Версия для слабовидящих", "navigation"),
+    ("Save   Print   E-mail", "navigation"),  # the page's buttons alone
+    ("Print | Email | PDF", "navigation"),
     ("Trending: #Uzbekistan #gold_price #COP30 #visa_free", "navigation"),
     ("#WorldBank #Kyrgyzstan #education #grant #IDA", "artefact"),
     ("Discussion chat: @kg_econ_chat", "navigation"),
@@ -569,6 +571,8 @@ def test_toolbars_hashtag_strips_and_channel_lines_are_cut(line: str, reason: st
 
 @pytest.mark.parametrize("line", [
     "The library printed a version for the visually impaired readers of the region.",
+    "Save the Children prints e-mail appeals",  # a headline with the buttons' words in it
+    "Save and print your e-mail",  # words between the buttons' names make a phrase
     "Версия для слабовидящих появилась на сайте министерства в мае.",
     "Trending topics among Kyrgyz investors this year are gold and solar.",
     "Kazakhstan launched the #DigitalKazakhstan campaign in 2017, the ministry said.",
