@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import PurePosixPath
 from typing import NamedTuple
 
@@ -1703,8 +1704,11 @@ def mark_claims(lines: list[Line]) -> None:
             continue
         if line.reason:
             continue
-        nxt = next((ln for ln in lines[i + 1:] if not ln.reason), None)
-        heads_prose = nxt is not None and nxt.prose
+        after = list(islice((ln for ln in lines[i + 1:] if not ln.reason), 2))
+        # over a paragraph, or, above the first one, over its date line and a paragraph (`Latest
+        # news` / headline / `Updated: ...` / lead): the story's own headline
+        heads_prose = bool(after) and (after[0].prose or (
+            not told and len(after) == 2 and is_stamp(after[0].text) and after[1].prose))
         if (line.prose or line.sentence or heads_prose or is_stamp(line.text)
                 or len(line.text.split()) > CLAIM_MAX_WORDS):
             claim = None

@@ -168,6 +168,21 @@ def test_a_headline_above_the_date_wins_over_a_subheading_under_it() -> None:
     assert story.title == headline
 
 
+def test_a_section_header_over_the_headline_and_its_date_line_claims_no_headline() -> None:
+    headline = "Korea funds a water plant in Khujand"
+    story, removed = one(f"Top Stories\n{headline}\nUpdated: 2024-08-04 10:12 | Valley News\n"
+                         f"Print | Email\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == headline and removed["Top Stories"] == "related"
+    assert story.published == "2024-08-04"
+
+
+def test_a_related_list_under_the_story_keeps_its_dated_headlines() -> None:
+    page = (f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\nTop Stories\n"
+            f"Japan opens a clinic in Osh\n2024-08-03 09:00\n\n{THIRD}")
+    story, removed = one(page)
+    assert removed["Japan opens a clinic in Osh"] == "related"
+
+
 def test_a_headline_that_names_the_news_is_kept_when_it_is_the_only_one() -> None:
     story, _ = one(f"Good news for the water plant in Khujand\n\n{LEAD}\n\n{SECOND}")
     assert story.title == "Good news for the water plant in Khujand"
