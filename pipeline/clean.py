@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import PurePosixPath
 from typing import NamedTuple
 
@@ -2349,8 +2349,11 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     region = Region()
     kept = _kept(lines, start, end)
     body_start = next((i for i in kept if lines[i].prose), None)
-    restated = None  # a long headline its lead retells, taken for the story's first paragraph
-    if body_start is not None and _restated_long_headline(lines, kept, body_start):
+    # a headline taken for the story's first paragraph: a long one its lead retells, or a
+    # question over the story's key points
+    restated = None
+    if body_start is not None and (_restated_long_headline(lines, kept, body_start)
+                                   or _asks_over_key_points(lines, kept, body_start)):
         restated = body_start
     if body_start is not None and (restated is not None or _two_part_headline(lines, kept,
                                                                               body_start)):
@@ -2598,6 +2601,20 @@ def _restated_long_headline(lines: list[Line], kept: list[int], i: int) -> bool:
             and (not TERMINAL.search(text) or ABBREVIATION_END.search(text) is not None)
             and TERMINAL.search(lines[after].text) is not None and len(words) > 0
             and len(words & _key_words(lines[after].text)) >= RESTATED_SHARE * len(words))
+
+
+def _asks_over_key_points(lines: list[Line], kept: list[int], i: int) -> bool:
+    """Whether the first line of prose is a headline that asks, over the story's key points: a
+    question of one sentence in a paragraph of its own, the page's first kept line or under
+    furniture only, with a list of points and then the story's paragraphs under it (`Is the
+    new plant worth its cost?` / `• ...` / `• ...` / lead)."""
+    text = lines[i].text
+    after = [j for j in kept if j > i]
+    points = list(takewhile(lambda j: BULLET.match(lines[j].text) is not None, after))
+    return (bool(QUESTION_END.search(text)) and not TERMINAL.search(text[:-1])
+            and len(text.split()) <= TWO_PART_MAX_WORDS and not any(j < i for j in kept)
+            and bool(points) and lines[points[0]].block != lines[i].block
+            and len(after) > len(points) and lines[after[len(points)]].prose)
 
 
 def _dated_lead_under_headline(lines: list[Line], kept: list[int], body_start: int) -> int:

@@ -183,6 +183,25 @@ def test_a_related_list_under_the_story_keeps_its_dated_headlines() -> None:
     assert removed["Japan opens a clinic in Osh"] == "related"
 
 
+QUESTION = "Will the new plant end the city's water shortage, or is it too little and too late?"
+POINTS = "  • The plant will serve 120,000 residents\n  • Works start next spring"
+
+
+def test_a_question_over_the_key_points_is_the_headline() -> None:
+    story, _ = one(f"{QUESTION}\n\n{POINTS}\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == QUESTION
+    assert LEAD in story.text and QUESTION not in story.text
+
+
+@pytest.mark.parametrize("page", [
+    f"{QUESTION}\n\n{LEAD}\n\n{SECOND}",  # no key points: a lead that asks
+    f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{QUESTION}\n\n{POINTS}\n\n{SECOND}",
+])
+def test_a_question_in_the_story_or_with_no_key_points_stays_text(page: str) -> None:
+    story, _ = one(page)
+    assert QUESTION in story.text
+
+
 def test_a_headline_that_names_the_news_is_kept_when_it_is_the_only_one() -> None:
     story, _ = one(f"Good news for the water plant in Khujand\n\n{LEAD}\n\n{SECOND}")
     assert story.title == "Good news for the water plant in Khujand"
