@@ -1099,6 +1099,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "The two ministers sign the loan in Osh on January 16, 2025. / STW news agency",
     "The minister with his Kyrgyz counterpart at the ministry in Bishkek. (STW photo)",
     "Workers at the new plant near Osh. (Steppe file photo)",
+    "Credit: Stockimages",  # a picture's credit alone, or closing its caption
+    "Children play football on a street in the old town. Credit: Timur Umarov (Uzbekistan)",
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
@@ -1114,7 +1116,8 @@ def test_a_paragraph_longer_than_any_furniture_line_is_kept() -> None:
     assert rule_reason("Reproduction of the maps is prohibited.") == "copyright"
 
 
-@pytest.mark.parametrize("line", ["Видео Ютуб", "Photo Gallery", "Photo finish in Osh.kg"])
+@pytest.mark.parametrize("line", ["Видео Ютуб", "Photo Gallery", "Photo finish in Osh.kg",
+                                  "Credit is scarce for farmers in the valley, the bank said."])
 def test_a_caption_word_before_words_that_are_no_address_is_no_credit(line: str) -> None:
     assert rule_reason(line) != "caption"
 

@@ -28,10 +28,11 @@ PAGER_WORDS = (
     "prev", "previous", "next", "first", "last", "page", "older", "newer", "posts", "entries",
     "more", "назад", "вперед", "вперёд", "далее", "следующая", "предыдущая", "страница",
 )  # fmt: skip
-# Words that open or close a caption or a credit: `Photo: AP`, `[Video by the author]`.
+# Words that open or close a caption or a credit: `Photo: AP`, `[Video by the author]`,
+# `Credit: Agency` (a picture's credit under its caption or alone).
 CAPTION_WORDS = (
     "photo", "photos", "photograph", "image", "picture", "video", "illustration", "collage",
-    "infographic", "graphic", "фото", "видео", "коллаж", "инфографика",
+    "infographic", "graphic", "credit", "credits", "фото", "видео", "коллаж", "инфографика",
 )  # fmt: skip
 # Labels of a line crediting the story to where it came from: `Source: Kabar`.
 SOURCE_LABELS = ("source", "sources", "источник", "источники")
