@@ -1757,6 +1757,19 @@ def test_a_title_holders_name_after_a_classified_company_is_no_part_of_it(
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Fund-raising went well. KAMO automobile concern allocated 50 million tenge to the fund.",
+     ["KAMO"]),  # the name before the words of its trade and `concern`
+    ("The Huaxin cement company will build two plants near the capital.", ["Huaxin"]),
+    ("The joint Turkmen-German working group met in Ashgabat.", []),  # nations, no name
+    ("The fund gave $5 million to an Aluminium company in Bahrain.", []),  # a kind of company
+    ("The Japanese automobile company opened a plant in Jizzakh.", []),
+])
+def test_a_name_before_its_trade_and_company_noun_is_a_company(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Lower House of Kyrgyz Parliament will consider the grant agreement.",
      ["Lower House of Kyrgyz Parliament"]),  # an adjective before a noun: no country ends it
     ("The National Bank of the Kyrgyz Republic raised its rate.",

@@ -26,6 +26,7 @@ from pipeline.lexicon.events import AGREEMENT_NOUNS
 from pipeline.lexicon.institutions import (
     BROADCAST_MEDIA,
     CLASSIFIERS,
+    COMPANY_CLASSIFIERS,
     CORPORATE_SUFFIXES,
     COUNTRY_CLOSERS,
     COUNTRY_NAMED_HEADS,
@@ -151,6 +152,7 @@ LOCAL_GOVERNMENT_MIN_WORDS = 3
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
+TRADE_WORDS = 2  # lower-case words of a company's trade between its name and `company`
 NAMED_AFTER = PERSON_ROLES | PEER_NOUNS  # `minister A`, `counterpart A`: a person follows
 # Links to the body a name sits under (`Agency under the Cabinet`); `of` opens a brief as often
 UNDER_PARENT = PARENT_LINKS - {"of"}
@@ -1064,7 +1066,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
             after = _quoted_or_proper(doc, token.i + 1) if token.i + 1 < len(doc) else None
             if after is not None:  # `head of the company X <Name>`: the head's name follows
                 after = _cut_holder(after)
-            spans.extend(s for s in (after, _named_by_copula(doc, token.i)) if s)
+            before = _named_before_trade(doc, token.i) if low in COMPANY_CLASSIFIERS else None
+            spans.extend(s for s in (after, before, _named_by_copula(doc, token.i)) if s)
         # `the Tamdor state news agency`
         described = _outlet_described(doc, token.i) if low in OUTLET_NOUNS else None
         # `the Vedomosti daily`, `the Altyn Tolkyn TV channel`
@@ -1156,6 +1159,26 @@ def _spelled_form(doc: Doc, i: int) -> int:
         if tuple(t.lower_ for t in doc[i:i + len(form)]) == form:
             return len(form)
     return 0
+
+
+def _named_before_trade(doc: Doc, i: int) -> Span | None:
+    """The name before a company noun and up to TRADE_WORDS lower-case words of its trade
+    (`the Kamo automobile concern`, `Huaxin cement company`), neither a place nor a nationality
+    (`the Japanese company`) nor a person."""
+    start = i
+    while start > 0 and i - start < TRADE_WORDS and doc[start - 1].is_lower and doc[
+            start - 1].pos_ in ("NOUN", "ADJ"):
+        start -= 1
+    run = _proper_run_before(doc, start)
+    # the tagger takes an unknown firm for a person; the words of a trade tell it is a firm
+    unfit = PLACE_OR_PERSON - {"PERSON"} if start < i else PLACE_OR_PERSON
+    if run is None or any(t.ent_type_ in unfit or (t.pos_ == "ADJ" and not t.is_upper)
+                          for t in run) or any(
+            country_of(part) for part in re.split(r"[\s-]+", run.text)):
+        return None  # `the joint Turkmen-German working group`: nations, no name; `National
+        # atomic company X` opens with an adjective, the name follows the noun
+    # `an Aluminium company`: a kind of company, not one by its name
+    return None if run.start > 0 and doc[run.start - 1].lower_ in ("a", "an") else run
 
 
 def _outlet_described(doc: Doc, i: int) -> int | None:
