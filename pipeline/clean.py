@@ -390,7 +390,11 @@ RELATED = re.compile(
     rf"^(?:{RELATED_SECTION}|see also|read also|also read|читайте также|смотрите также|по теме)"
     r"\s*(?::.*|\.\.\.|…)?$"
     # a link to another story: `READ MORE: Turkic states make ...`, `Read: Minister pushes ...`
-    r"|^read(?: more)?:\s+\S.*$", re.I)
+    r"|^read(?: more)?:\s+\S.*$"
+    # ... or its headline right after the label, no colon, maybe glued to it: `Also readIn
+    # Astana, ...`, `ТАКЖЕ ЧИТАЙТЕ Китай выделит ...`
+    r"|^(?:see also|read also|also read|читайте также|также читайте|смотрите также)\s*"
+    r"(?-i:[A-ZА-ЯЁ«\"“]).*$", re.I)
 SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*(?::|\.\.\.|…)?$", re.I)
 READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(more…)`
     r"^\(?(?:read more|read full (?:story|article|text)|continue reading|full story|more|"

@@ -821,6 +821,8 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("More stories to explore", "related"),
     ("READ MORE: Turkic ministers meet in Baku to plan the next summit", "related"),  # a link
     ("Read: Minister urges faster work on the gas pipeline", "related"),
+    ("Also readIn Osh, Korea opens a clinic for mothers", "related"),  # glued to the label
+    ("ТАКЖЕ ЧИТАЙТЕ Корея откроет клинику в Оше", "related"),  # no colon after the label
     ("Check Also", "related"),
     ("More videos", "related"),  # a link to the site's other stories
     ("All news", "related"),
@@ -860,6 +862,7 @@ def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
     "Share of Facebook users in Kyrgyzstan fell to 41 percent in 2025.",
     "Like this story, the film follows two migrant workers in Seoul.",
     "Read the full text of the agreement on the ministry's website.",
+    "See also the ministry's report on the loans, the bank said.",  # lower case after the label
     "Facebook, Instagram and TikTok blocked in Turkmenistan",  # a headline naming networks
     "VK, OK and Telegram blocked in the valley",
     "All news outlets of the valley reported the grant.",
