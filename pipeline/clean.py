@@ -540,7 +540,8 @@ COMMENT_FORM = re.compile(
     r"[^.!?]{0,80}\bwill (?:not )?be (?:published|posted|moderated|removed|deleted)\b"
     r"|^комментари\w*\b[^.!?]{0,80}\bне (?:публику|будут опубликован)\w*", re.I)
 # the messengers and networks where a site offers its channel
-CHANNELS = r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|twitter|vk|вконтакте|дзен)"
+CHANNELS = (r"(?:telegram|телеграм|instagram|facebook|youtube|whatsapp|tiktok|twitter|vk|вконтакте|"
+            r"дзен)")
 # a plea for the reader's money or support: `Support independent journalism!`, `Donate now`,
 # `Support The Valley Times!`, `Support us`, `... we have a small favour to ask`, `Your support
 # can help us`, `We need your help`, `Поддержите независимую журналистику`; and the salutation
@@ -634,10 +635,12 @@ PROMPTS = (
     # the site's own channel offered to the reader: `Follow our Telegram channel`, `Join our
     # Telegram for the valley's news`, `... на нашем Telegram-канале`
     re.compile(rf"\b(?:our|наш\w*)\s+(?:official\s+|официальн\w*\s+)?{CHANNELS}\b", re.I),
-    # ... or the news promised there: `Самое главное — в Telegram`, `Read us on WhatsApp`
+    # ... or the news promised there: `Самое главное — в Telegram`, `Read us on WhatsApp`,
+    # `Больше новостей в Телеграм-канале @Handle`
     re.compile(r"^(?:вс[её]\s+)?(?:самое (?:интересное|важное|главное)|главные новости|все новости|"
+               r"больше новостей|more news|"
                r"читайте нас|read us|(?:all )?the (?:latest )?news)\b[^.!?]{0,30}?\s(?:в|на|in|on)"
-               rf"\s+{CHANNELS}(?:[\s-]*(?:канале|channel))?\s*[.!]?$", re.I),
+               rf"\s+{CHANNELS}(?:[\s-]*(?:канале|channel))?(?:\s+@\w+)?\s*[.!]?$", re.I),
     PAYWALL,
 )
 COOKIE = (

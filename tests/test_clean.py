@@ -240,6 +240,7 @@ def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
     "• Found a bug?",  # the report asked for by a link
     "Нашли ошибку?",
     "Все самое важное в Telegram",  # the news promised on the site's channel
+    "Больше новостей в Телеграм-канале @ValleyNews.",  # the network spelt in Cyrillic, a handle
     "The latest news on WhatsApp",
     "Now is the time to support independent journalism in the valley!",  # a plea for money
     "Support The Valley Times!",
@@ -262,6 +263,7 @@ def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(
     "Users press Ctrl and Enter to search the archive of the bank.",
     "Found a bug in the new tax software, the auditors asked the ministry?",
     "The news on Telegram channels was false, the ministry said.",
+    "Больше новостей о кредитах в этом году опубликует Телеграм.",
     "Japan will support independent media in Kyrgyzstan with a grant of $2 million.",
     "The text continues below the table of the loan's terms, the ministry said.",
     "Support Japan!",  # a slogan of one name
