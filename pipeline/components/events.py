@@ -2097,6 +2097,8 @@ def _undatelined(sent: Span, dates: list[DateSpan]) -> list[DateSpan]:
 def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
     """The event's date in its sentence: the first date of the trigger's clause, else the
     date nearest the trigger (more precise on ties)."""
+    if not dates:
+        return None  # the cheap test first: most sentences state no date
     verb = clause_verb(anchor)
     if anchor == verb and lemma(verb) == "agree":
         # `agreed to meet in October`: October dates the meeting, not the agreeing

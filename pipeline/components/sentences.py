@@ -8,6 +8,8 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.doctext import doc_text
+
 
 def mark_line_starts(doc: Doc) -> Doc:
     """Start a sentence at the first token after every whitespace token holding a line break.
@@ -30,7 +32,7 @@ def mark_word_continuations(doc: Doc) -> Doc:
     punct, space, starts, idx, length = doc.to_array(
         [IS_PUNCT, IS_SPACE, SENT_START, IDX, LENGTH]).astype(numpy.int64).T
     word = (punct == 0) & (space == 0)
-    text = doc.text
+    text = doc_text(doc)  # `doc.text` would join every token again
     ends = (idx + length - 1).tolist()
     dotted = numpy.array([text[end] == "." for end in ends])
     open_end = word & ~dotted  # `... from the U.S. The embassy said` may end there
