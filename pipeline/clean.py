@@ -1940,9 +1940,10 @@ def _date_above(lines: list[Line], head: int) -> int | None:
     return above[-1] if above and lines[above[-1]].date else None
 
 
-def page_date(lines: list[Line]) -> str | None:
+def page_date(lines: list[Line]) -> Stamp | None:
     """The date line above a listing's first headline, unless the stories carry their dates
-    above their headlines (then it is the first story's own)."""
+    above their headlines (then it is the first story's own); a label (`News for 24.04.2018`)
+    makes it the day the stories were published."""
     heads = unit_heads(lines)
     if not heads or sum(_date_above(lines, h) is not None for h in heads) >= 2:
         return None
@@ -1950,7 +1951,7 @@ def page_date(lines: list[Line]) -> str | None:
     if found is None:
         return None
     lines[found].reason = "date"
-    return lines[found].date
+    return Stamp(lines[found].date or "", lines[found].date_kind)
 
 
 def mark_listing_header(lines: list[Line]) -> int:
@@ -2947,7 +2948,8 @@ def clean_text_page(page: RawPage) -> list[Story]:
     if not listing:
         starts = language_starts(lines)
     bounds = [*starts, len(lines)]
-    date_of_page = page_date(lines) if listing else None
+    stamp = page_date(lines) if listing else None
+    date_of_page = stamp.value if stamp else None
     if listing:
         top = mark_listing_header(lines)  # a start above it began the page's header, no story
         bounds = [bounds[0], *(b for b in bounds[1:] if b > top)]
@@ -2956,6 +2958,9 @@ def clean_text_page(page: RawPage) -> list[Story]:
     stem = page_stem(page)
     if len(regions) == 1:
         return [_story(page, stem, regions[0], None, removals(lines))]
+    if stamp is not None and stamp.kind == "published":
+        for region in regions:  # a day's news under its labelled date
+            region.published = region.published or stamp.value
     return [
         _story(page, f"{stem}-{n}", region, date_of_page, removals(lines[a:b]))
         for n, (region, (a, b)) in enumerate(zip(regions, spans, strict=True), start=1)

@@ -1675,6 +1675,7 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
     ("4 September 2025, 16:08", "2025-09-04"),
     ("Wednesday, 17 September 2025", "2025-09-17"),
     ("Published: 22.05.2025", "2025-05-22"),
+    ("News from 2022-08-22 / Valley Development Bank", "2022-08-22"),  # a day's news, its source
     ("7 February 2025 09:48 (UTC +04:00)", "2025-02-07"),
     ("26 November 2024 · 6 min read", "2024-11-26"),
     ("26.11.2024   4812   6 min.", "2024-11-26"),  # views and a reading time in short
@@ -1715,6 +1716,12 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
 def test_date_line_gives_its_date(line: str, value: str) -> None:
     stamp = read_stamp(line)
     assert stamp is not None and stamp.value == value and stamp.kind != "updated"
+
+
+@pytest.mark.parametrize("line", ["News from the region", "Новости от партнёров",
+                                  "News for investors in 2025 and beyond"])
+def test_a_news_label_without_a_day_is_no_date_line(line: str) -> None:
+    assert read_stamp(line) is None
 
 
 @pytest.mark.parametrize("line, value", [
@@ -2958,6 +2965,15 @@ def test_one_paragraph_teasers_under_a_page_date_split_into_stories() -> None:
     assert all(s.published is None and s.reference_date == "2025-12-04" for s in stories)
     assert stories[2].title == "Kyrgyz ministry to receive road machinery"
     assert stories[0].removed and not stories[1].removed  # page head goes to the first story
+
+
+@pytest.mark.parametrize("header", ["News for 4 December 2025", "Новости за 04.12.2025"])
+def test_a_days_news_under_its_labelled_date_are_published_that_day(header: str) -> None:
+    text = (f"{header}\n\nJapan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n"
+            f"Grant notes signed in Bishkek\n\n{PARA_2}\n\n"
+            f"Kyrgyz ministry to receive road machinery\n\n{PARA_3}")
+    stories = clean_page(page(text))
+    assert len(stories) == 3 and all(s.published == "2025-12-04" for s in stories)
 
 
 def test_one_paragraph_sections_without_listing_marker_stay_one_story() -> None:
