@@ -1354,6 +1354,17 @@ def test_an_assembly_is_a_body(nlp: Language, text: str, name: str) -> None:
     assert name in names(nlp, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He met Speakers of the House of Representatives Kenta Morimoto and the House of "
+     "Councillors Aiko Tanabe.", ["House of Representatives", "House of Councillors"]),
+    ("He met delegations of the Asian Development Bank and the World Bank in Astana.",
+     ["Asian Development Bank", "World Bank"]),  # no title, no name after the bodies
+])
+def test_names_after_a_plural_title_are_people(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
 def test_a_name_with_bare_initials_after_a_title_is_a_person(nlp: Language) -> None:
     text = "The talks were held between defence minister A K Antony and his counterpart."
     assert names(nlp, text) == []

@@ -783,8 +783,8 @@ def _behind_title(span: Span) -> bool:
     classified = span.start > 0 and doc[span.start - 1].lower_ in CLASSIFIERS
     for k in range(span.start - 1, max(span.start - ROLE_WINDOW, 0) - 1, -1):
         token = doc[k]
-        if token.lower_ in PERSON_ROLES:
-            return True
+        if token.lower_ in PERSON_ROLES or _singular(token.lower_) in PERSON_ROLES:
+            return True  # also in the plural: `Speakers of the House of X <Name> and ...`
         described = classified and token.is_lower and token.pos_ in ("ADJ", "NOUN")
         if not (_is_cap(token) or token.lower_ in TITLE_LINKS or described):
             return False
