@@ -1929,7 +1929,8 @@ def unit_heads(lines: list[Line]) -> list[int]:
                 NO_HEADLINE_START.match(line.text) or INNER_SENTENCE_END.search(line.text)):
             continue  # a headline is one sentence
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
-        if following and lines[following[0]].prose and not BULLET.match(lines[following[0]].text):
+        if following and _is_lead(lines[following[0]]) and not BULLET.match(
+                lines[following[0]].text):
             heads.append(i)
     return heads
 
@@ -2046,6 +2047,13 @@ def story_starts(lines: list[Line]) -> list[int]:
     prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.reason), len(lines))
     related = next((i for i in range(prose, len(lines)) if lines[i].reason == "related"), None)
     heads = [h for h in heads if related is None or h < related]
+    # headlines the page prints twice in a row (its title and its heading), each over its own
+    # text: a pair under another story's text starts a story
+    doubled = [i - 1 for i in range(1, related or len(lines)) if not lines[i].reason
+               and lines[i - 1].text.casefold() == lines[i].text.casefold()
+               and _is_headline_shaped(lines[i].text) and _over_text(lines, i)]
+    if len(doubled) >= 2:
+        return [0, *(i for i in doubled if i > prose)]
     if len(heads) < 2:
         return [0]
     starts = [0]
@@ -2076,11 +2084,23 @@ def story_starts(lines: list[Line]) -> list[int]:
         any(ln.date for ln in above) and not any(ln.prose for ln in above) and not again) or (
         teasers >= LISTING_MIN_TEASERS)
     single = all(
-        [lines[j].prose for j in _kept(lines, a + 1, b) if not lines[j].date][:1] == [True]
-        and sum(lines[j].prose for j in _kept(lines, a + 1, b)) == 1
+        [_is_lead(lines[j]) for j in _kept(lines, a + 1, b) if not lines[j].date][:1] == [True]
+        and sum(_is_lead(lines[j]) for j in _kept(lines, a + 1, b)) == 1
         for a, b in units
     )
     return [0, *heads[1:]] if marker and single else [0]
+
+
+def _over_text(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] stands over a story's text (see _is_lead)."""
+    below = next((ln for ln in lines[i + 1:] if not ln.reason and WORD.search(ln.text)), None)
+    return below is not None and _is_lead(below)
+
+
+def _is_lead(line: Line) -> bool:
+    """A paragraph, or a lead a dateline opens (`CITY, May 24. /Agency/. ...`), which a
+    sentence thick with names may be."""
+    return line.prose or (bool(DATELINE.match(line.text)) and len(line.text) >= LENGTH_LOW)
 
 
 def _unnumbered(lines: list[Line], heads: list[int]) -> list[int]:

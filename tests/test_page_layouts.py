@@ -1039,6 +1039,25 @@ def test_a_listing_of_headlines_closed_by_dates_gives_dated_stories() -> None:
         ("Korea funds a water plant in Khujand", "2024-02-19"), (other[0], "2024-02-17")]
 
 
+NAMED_LEAD = ("OSH, May 24. /Valley Wire/. Uzbek Ambassador Timur Aliyev met Latvian Interior "
+              "Minister Janis Berzins and Deputy Minister Ilze Ozola, Valley Wire reported.")
+
+
+def test_headlines_printed_twice_over_their_texts_head_a_listings_stories() -> None:
+    first, second = "Korea funds a water plant in Khujand", "Latvia hires Uzbek truck drivers"
+    page = (f"Embassy news\n\n{first}\n{first}\n\n{LEAD}\n\n{SECOND}\n\n"
+            f"{second}\n{second}\n\n{NAMED_LEAD}\n\n{THIRD}")
+    stories = clean_page(RawPage("site/list.txt", "0" * 64, 0, page, "text"))
+    assert [s.title for s in stories] == [first, second]
+    assert stories[1].text.startswith(NAMED_LEAD)  # a lead a dateline opens, thick with names
+
+
+def test_a_story_whose_headline_is_printed_twice_stays_one_story() -> None:
+    headline = "Korea funds a water plant in Khujand"
+    story, _ = one(f"{headline}\n{headline}\n\n{LEAD}\n\nThe works\n\n{SECOND}\n\n{THIRD}")
+    assert story.title == headline and THIRD in story.text
+
+
 def test_a_short_headline_closed_by_a_timed_stamp_is_split() -> None:
     assert split_closing_date("Khujand gets clean water | 19.02.2024 10:15", 5) == (
         "Khujand gets clean water", "19.02.2024 10:15")
