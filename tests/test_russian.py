@@ -1034,3 +1034,13 @@ def test_a_document_adopted_is_an_agreement_not_a_reception(ru: Language) -> Non
 def test_grant_aid_adjective_with_a_sum_is_funding(ru: Language, text: str,
                                                    funded: bool) -> None:
     assert ("funding" in types(extract(ru, text))) is funded
+
+
+@pytest.mark.parametrize(("text", "funded"), [
+    ("Правительство Кореи подарит больнице аппарат ультразвуковой терапии.", True),
+    ("Агентство подарило городу 12 машин скорой помощи.", True),
+    ("Ректор подарил министру шахматы.", False),  # a present, no aid
+    ("Школьники подарили ветеранам цветы.", False),
+])
+def test_goods_given_as_a_gift_are_funding(ru: Language, text: str, funded: bool) -> None:
+    assert ("funding" in types(extract(ru, text))) is funded
