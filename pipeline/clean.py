@@ -392,7 +392,7 @@ RELATED = re.compile(
     # a link to another story: `READ MORE: Turkic states make ...`, `Read: Minister pushes ...`
     r"|^read(?: more)?:\s+\S.*$"
     # ... or its headline right after the label, no colon, maybe glued to it: `Also readIn
-    # Astana, ...`, `ТАКЖЕ ЧИТАЙТЕ Китай выделит ...`
+    # Osh, ...`, `ТАКЖЕ ЧИТАЙТЕ Корея откроет ...`
     r"|^(?:see also|read also|also read|читайте также|также читайте|смотрите также)\s*"
     r"(?-i:[A-ZА-ЯЁ«\"“]).*$", re.I)
 SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*(?::|\.\.\.|…)?$", re.I)
@@ -636,7 +636,7 @@ PROMPTS = (
     # Telegram for the valley's news`, `... на нашем Telegram-канале`
     re.compile(rf"\b(?:our|наш\w*)\s+(?:official\s+|официальн\w*\s+)?{CHANNELS}\b", re.I),
     # ... or the news promised there: `Самое главное — в Telegram`, `Read us on WhatsApp`,
-    # `Больше новостей в Телеграм-канале @Handle`
+    # `Больше новостей о регионе в Телеграм-канале @Handle`
     re.compile(r"^(?:вс[её]\s+)?(?:самое (?:интересное|важное|главное)|главные новости|все новости|"
                r"больше новостей|more news|"
                r"читайте нас|read us|(?:all )?the (?:latest )?news)\b[^.!?]{0,30}?\s(?:в|на|in|on)"
@@ -1943,7 +1943,7 @@ def _date_above(lines: list[Line], head: int) -> int | None:
 
 def page_date(lines: list[Line]) -> Stamp | None:
     """The date line above a listing's first headline, unless the stories carry their dates
-    above their headlines (then it is the first story's own); a label (`News for 24.04.2018`)
+    above their headlines (then it is the first story's own); a label (`News for 4 December 2025`)
     makes it the day the stories were published."""
     heads = unit_heads(lines)
     if not heads or sum(_date_above(lines, h) is not None for h in heads) >= 2:

@@ -240,7 +240,8 @@ def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
     "• Found a bug?",  # the report asked for by a link
     "Нашли ошибку?",
     "Все самое важное в Telegram",  # the news promised on the site's channel
-    "Больше новостей в Телеграм-канале @ValleyNews.",  # the network spelt in Cyrillic, a handle
+    # the network spelt in Cyrillic, the channel's handle after it
+    "Больше новостей о долине в Телеграм-канале @ValleyNews",
     "The latest news on WhatsApp",
     "Now is the time to support independent journalism in the valley!",  # a plea for money
     "Support The Valley Times!",

@@ -508,8 +508,8 @@ def test_construction_needs_a_structure_and_real_work(
     ("The value of the grant is $2 million.", True),  # one flow's sum stated
     ("The total amount of the new loan is $45 million.", True),
     ("The fund will make money of $400 million available to the region.", True),
-    ("Korea gifted 12 ambulances to the regional hospital.", True),
-    ("We are happy to offer a grant of $20 million to the country.", True),  # said with pleasure
+    ("Korea gifted 12 school buses to the district.", True),
+    ("We are glad to extend a loan of $15 million to the city.", True),  # said with pleasure
     ("The ambassador was proud to hand over the new buses to the school.", True),
     ("The total amount of Japanese investment in the country is $8 billion.", False),  # a stock
     ("The value of trade between the two states is $3 billion.", False),

@@ -1039,12 +1039,12 @@ def test_a_listing_of_headlines_closed_by_dates_gives_dated_stories() -> None:
         ("Korea funds a water plant in Khujand", "2024-02-19"), (other[0], "2024-02-17")]
 
 
-NAMED_LEAD = ("OSH, May 24. /Valley Wire/. Uzbek Ambassador Timur Aliyev met Latvian Interior "
-              "Minister Janis Berzins and Deputy Minister Ilze Ozola, Valley Wire reported.")
+NAMED_LEAD = ("OSH, May 24. /Valley Wire/. Kyrgyz Deputy Minister Aibek Osmonov met Korean "
+              "Ambassador Park Jisoo and KOICA Director Kim Minho, Valley Wire reported.")
 
 
 def test_headlines_printed_twice_over_their_texts_head_a_listings_stories() -> None:
-    first, second = "Korea funds a water plant in Khujand", "Latvia hires Uzbek truck drivers"
+    first, second = "Korea funds a water plant in Khujand", "Korea trains nurses in Osh"
     page = (f"Embassy news\n\n{first}\n{first}\n\n{LEAD}\n\n{SECOND}\n\n"
             f"{second}\n{second}\n\n{NAMED_LEAD}\n\n{THIRD}")
     stories = clean_page(RawPage("site/list.txt", "0" * 64, 0, page, "text"))

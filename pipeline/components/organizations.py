@@ -1163,7 +1163,7 @@ def _spelled_form(doc: Doc, i: int) -> int:
 
 def _named_before_trade(doc: Doc, i: int) -> Span | None:
     """The name before a company noun and up to TRADE_WORDS lower-case words of its trade
-    (`the Kamo automobile concern`, `Huaxin cement company`), neither a place nor a nationality
+    (`the Kamo automobile concern`, `Tolkyn cement company`), neither a place nor a nationality
     (`the Japanese company`) nor a person."""
     start = i
     while start > 0 and i - start < TRADE_WORDS and doc[start - 1].is_lower and doc[
@@ -1175,9 +1175,9 @@ def _named_before_trade(doc: Doc, i: int) -> Span | None:
     if run is None or any(t.ent_type_ in unfit or (t.pos_ == "ADJ" and not t.is_upper)
                           for t in run) or any(
             country_of(part) for part in re.split(r"[\s-]+", run.text)):
-        return None  # `the joint Turkmen-German working group`: nations, no name; `National
+        return None  # `the joint Kyrgyz-Swiss working group`: nations, no name; `National
         # atomic company X` opens with an adjective, the name follows the noun
-    # `an Aluminium company`: a kind of company, not one by its name
+    # `a Cement company`: a kind of company, not one by its name
     return None if run.start > 0 and doc[run.start - 1].lower_ in ("a", "an") else run
 
 

@@ -60,7 +60,7 @@ READINESS_NOUNS = frozenset({"readiness", "willingness", "desire", "determinatio
 # ... and the words for being so, an intention when said of the doer: `is ready to finance the
 # bridge`, `is willing to work together`.
 READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined"})
-# Words of a speaker's pleasure in what they do as they speak: `we are happy to offer a grant`,
+# Words of a speaker's pleasure in what they do as they speak: `we are glad to extend a loan`,
 # `was proud to open the school` report the offer and the opening.
 PLEASED_WORDS = frozenset({"happy", "pleased", "glad", "delighted", "proud", "honoured",
                            "honored"})

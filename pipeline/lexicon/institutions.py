@@ -142,8 +142,8 @@ CLASSIFIERS = frozenset({
     "television", "giant",  # `engineering giant JGC`
     "concern",  # `the automobile concern X`
 })
-# Classifiers that may also follow a company's name, after the words of its trade: `the JAC
-# automobile concern`, `Huaxin cement company`.
+# Classifiers that may also follow a company's name, after the words of its trade: `the Kamo
+# automobile concern`, `Tolkyn cement company`.
 COMPANY_CLASSIFIERS = frozenset({"company", "concern", "corporation", "group", "holding", "firm"})
 # Stems of the region's countries that open the names of their state companies, glued to the
 # trade they are in: `Turkmengas`, `Uzbekneftegaz`, `Kazatomprom`, `Kyrgyzaltyn`, `Uzsuvtaminot`.

@@ -47,7 +47,7 @@ DATE_LABELS = (
     "date", "published", "posted", "publication date", "first published", "created", "дата",
     "дата публикации", "опубликовано",
     "this article is from", "this story is from",  # an archive's note over an old story
-    "news from", "news for", "новости за", "новости от",  # a day's news: `Новости за 24.04.2018`
+    "news from", "news for", "новости за", "новости от",  # a day's news: `Новости за 04.12.2025`
     "입력", "승인", "등록",  # Korean news sites: entered, approved, registered
 )  # fmt: skip
 # Headers of a site's exchange-rate strip, whose date dates the rates, not the story

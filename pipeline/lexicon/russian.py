@@ -288,7 +288,7 @@ NEEDS_CONTEXT = {
     ("funding", "передать"): (*RU_GOODS, "помощь", "грант", "сумма", "средство"),
     # `церемония передачи техники`, `отправлен самолет с оборудованием`, `прислало 50
     # автомобилей`, `подарила больнице аппарат`: goods or aid handed over, supplied, delivered,
-    # sent or given as a gift (not `подарил министру шахматы`)
+    # sent or given as a gift (not `подарили гостям цветы`)
     **{("funding", word): (*RU_GOODS, "помощь")
        for word in ("передача", "поставить", "доставить", "отправить", "прислать", "подарить",
                     "дарить")},
@@ -370,7 +370,7 @@ FUNDING_NOUNS = frozenset({"грант", "кредит", "заем", "заём",
                            "безвозмездный"})
 # Adjectives of aid money, funding triggers with a sum in the sentence (`грантовая помощь
 # составит 3 млн долларов`); as a word of the sentence they make no other verb a gift
-# (`одобрили проект грантового соглашения`).
+# (`комиссия одобрила текст грантового договора`).
 RU_GRANT_ADJECTIVES = frozenset({"грантовый"})
 # Verbs whose infinitive is a plan the parties agreed on or decided (`договорились организовать
 # визит`), as English `agreed to build`.
