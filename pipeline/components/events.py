@@ -677,15 +677,10 @@ def _made_available(verb: Token) -> list[Token]:
     """What `make ... available` gives: the subject the parser gives `available` (`make funds
     available`), or the object `available` describes, whether it hangs on the object or on the
     sum inside it (`made $3.5 billion available`, `make funds of $2 billion available`)."""
-    given = []
-    complement = any(c.lower_ == "available" and c.dep_ in RESULT_DEPS for c in verb.children)
-    for child in verb.children:
-        if child.lower_ == "available" and child.dep_ in RESULT_DEPS:
-            given += [g for g in child.children if g.dep_ == "nsubj"]
-        elif child.dep_ == "dobj" and (complement or any(
-                g.lower_ == "available" and g.dep_ == "amod" for g in child.subtree)):
-            given.append(child)
-    return given
+    available = [c for c in verb.children if c.lower_ == "available" and c.dep_ in RESULT_DEPS]
+    return [g for c in available for g in c.children if g.dep_ == "nsubj"] + [
+        c for c in verb.children if c.dep_ == "dobj" and (available or any(
+            g.lower_ == "available" and g.dep_ == "amod" for g in c.subtree))]
 
 
 def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[str],
