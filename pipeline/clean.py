@@ -432,6 +432,10 @@ TOOLBAR = re.compile(
 TEXT_TAG = re.compile(r"</?(?:p|b|i|u|em|strong|span|div|br|h[1-6]|blockquote|li|ul|ol|font|"
                       r"sup|sub|small)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))*"
                       r"\s*/?>", re.I)
+# Two sentences the scrape glued, the space after the full stop lost (`... 350 million
+# yuan.Another 100 million ...`): a lower-case word closed, a capitalised word opened. Not a
+# name with a dot (`Yandex.Money`), an abbreviation (`Mr.Smith`, `e.g.The`) or a domain (`Kun.uz`).
+GLUED_SENTENCE = re.compile(r"(?<![\w.])([a-zа-яё]{3,}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
 IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+"
                           r"|(?i:[\w.-]{1,80}\.(?:jpe?g|png|gif|webp))\s+"
                           # an embedded post's address run into the text after it: `https://x.com/
@@ -1243,10 +1247,11 @@ def rule_reason(text: str) -> str | None:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their block number; hard-wrapped lines of one paragraph are joined;
     the formatting tags a scrape left around text (`<p>...</p>`, `<b>`) are dropped, the text
-    kept.
+    kept; two sentences glued at a full stop get their space back.
 
     Each line is judged with the stopwords of its own language (a page may hold two versions)."""
-    raw_lines = [" ".join(TEXT_TAG.sub(" ", raw).split()) for raw in text.splitlines()]
+    raw_lines = [GLUED_SENTENCE.sub(r"\1 ", " ".join(TEXT_TAG.sub(" ", raw).split()))
+                 for raw in text.splitlines()]
     width = _wrap_width(raw_lines)
     lines: list[Line] = []
     block, previous_blank, previous_raw = 0, True, ""

@@ -2968,6 +2968,19 @@ def test_one_paragraph_teasers_under_a_page_date_split_into_stories() -> None:
     assert stories[0].removed and not stories[1].removed  # page head goes to the first story
 
 
+@pytest.mark.parametrize(("glued", "cleaned"), [
+    ("China gives 350 million yuan.Another 100 million yuan goes to museums.",
+     "China gives 350 million yuan. Another 100 million yuan goes to museums."),
+    ("Китай выделяет 350 миллионов юаней.Еще 100 миллионов идут на музеи.",
+     "Китай выделяет 350 миллионов юаней. Еще 100 миллионов идут на музеи."),
+    ("Payments go through Yandex.Money and Kun.uz reported it, as Mr.Smith said.",
+     "Payments go through Yandex.Money and Kun.uz reported it, as Mr.Smith said."),
+])
+def test_two_sentences_glued_at_a_full_stop_get_their_space_back(glued: str, cleaned: str) -> None:
+    story, _ = one(f"Grants for roads and museums\n\n{glued}\n\n{PARA_1}")
+    assert story.text.startswith(cleaned)
+
+
 @pytest.mark.parametrize("header", ["News for 4 December 2025", "Новости за 04.12.2025"])
 def test_a_days_news_under_its_labelled_date_are_published_that_day(header: str) -> None:
     text = (f"{header}\n\nJapan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n"
