@@ -45,8 +45,10 @@ from pipeline.lexicon.projects import (
     BREAKDOWN_WORDS,
     BUDGET_WORDS,
     COMPOSITION_WORDS,
+    CONSIDERED,
     COST_WORDS,
     DONOR_DESCRIPTION,
+    DONOR_HABIT,
     DONORS,
     ENVELOPE_WORDS,
     EQUIVALENT_WORDS,
@@ -137,9 +139,12 @@ SHARE_OF_SUM = _words(SHARE_WORDS)
 LIMIT = _words(LIMIT_WORDS)
 CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
 DESCRIPTION = re.compile(DONOR_DESCRIPTION, re.IGNORECASE)
+HABIT = re.compile(DONOR_HABIT, re.IGNORECASE)
+WEIGHED = re.compile(CONSIDERED, re.IGNORECASE)
 RESPECTIVELY = _words(PAIRING_WORDS)
 OWN_SHARE = re.compile(SHARE_OF_COST)
-PRIVATE = _words(PRIVATE_WORDS)
+# `low-income housing`, `middle-income countries`: a class of people or states, no money earned
+PRIVATE = re.compile(rf"(?<![\w-])(?:{alternation(PRIVATE_WORDS)})", re.IGNORECASE)
 TERMS = _words(TERMS_WORDS)
 TRANCHE = _words(TRANCHE_WORDS)
 BUDGET = _words(BUDGET_WORDS)
@@ -153,8 +158,10 @@ SUM_BREAKDOWN = re.compile(rf"\W*(?:[$€£¥]|(?:{alternation(BREAKDOWN_WORDS)}
 PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`
     re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS)})\w*\s+([IVX]+|\d)\b", re.IGNORECASE),
     re.compile(rf"(\w+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))
+# A project's name in quotes opens with a capital or a figure and ends with no sentence's mark;
+# a speaker's words do not (`“attaches great importance to the projects it finances,”`).
 QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"”»]*(?:{alternation(PROJECT_WORDS)}))"
-                         r"[^\"”»]{8,240})[\"”»]", re.IGNORECASE)
+                         r"(?-i:[A-ZА-ЯЁ\d])[^\"”»]{7,239}(?<![.,;:!?]))[\"”»]", re.IGNORECASE)
 PROJECT_WORD = _words(PROJECT_WORDS)
 POINTS_BACK = re.compile(
     rf"(?<!\w)(?:{alternation(POINTING_WORDS)})\s+(?:{alternation(PROJECT_WORDS)})|"
@@ -627,6 +634,9 @@ def _sum_of_the_flow(event: Event, sums: list[AmountMention],
     and the bank will lend €185 million`: the bank's)."""
     start = event.sentence_start_char
     flows = [a for a in sums if not COST.search(event.sentence[:a.start_char - start])]
+    if len(flows) > SPLIT_GIVERS and _one_totals_the_rest(flows):
+        # `$25 million of the $56 million is a loan and $31 million a grant`: the whole
+        return max(flows, key=lambda a: a.value)
     if len(flows) > 1:
         ids = {a.id for a in event.source if a.kind == "organization"}
         givers = [m.start_char for m, o in named if o.id in ids]
@@ -663,13 +673,20 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
     if new:
         # `three grant agreements totaling $71 million`: a sum over several projects
         return not _limit(report) and not (len(new) == 1 and SEVERAL.search(report.text))
-    if CONTENT.search(report.text) or DESCRIPTION.match(report.text):
+    if CONTENT.search(report.text) or DESCRIPTION.match(report.text) or HABIT.search(
+            report.text) or WEIGHED.search(report.text, 0, _trigger_at(report)):
         return False  # `The project will provide technical assistance`: what it is made of;
-        # `The Fund is an agency that gives grants`: what the donor does
+        # `The Fund is an agency that gives grants`, `It provides loans to ...`: what the donor
+        # does; `will consider providing aid`: a flow weighed, not decided
     if report.event.type == "agreement":
         return report.flow in SIGNED_FLOWS
     return report.flow in GIVEN_FLOWS or (
         report.flow == "other" and bool(FINANCING.match(report.event.trigger.text)))
+
+
+def _trigger_at(report: Report) -> int:
+    """Where its event's trigger starts in its sentence."""
+    return report.event.trigger.start_char - report.event.sentence_start_char
 
 
 def _item_of_a_sum(report: Report, article: Article) -> bool:

@@ -234,6 +234,63 @@ def test_a_sum_a_study_will_look_into_funding_is_no_flow(
     assert [r.amount.value for r in reports_of(told)] == reported
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("The fund will lend $40 million to Uzbekistan to build homes for low-income families.", 1),
+    ("The fund will lend $40 million to Uzbekistan, a lower-middle-income country.", 1),
+    ("Income from cotton brought $40 million to Uzbekistan.", 0),
+])
+def test_a_class_of_people_by_income_is_no_private_money(text: str, count: int) -> None:
+    trigger = "lend" if "lend" in text else "brought"
+    donor = "The fund" if "fund" in text else ()
+    assert len(reports_of(story(text, trigger, "$40 million", donor=donor))) == count
+
+
+@pytest.mark.parametrize(("text", "sums", "reported"), [
+    ("The bank said $25 million of the $56 million is a loan and $31 million is a grant.",
+     ("$25 million", "$56 million", "$31 million"), 56_000_000),
+    ("The bank will lend $25 million, grant $31 million and add $10 million of guarantees.",
+     ("$25 million", "$31 million", "$10 million"), 25_000_000),
+])
+def test_a_sentence_that_breaks_a_sum_down_reports_the_whole(
+        text: str, sums: tuple[str, ...], reported: int) -> None:
+    trigger = "said" if "said" in text else "lend"
+    told = story(text, trigger, *sums, donor="The bank")
+    assert [r.amount.value for r in reports_of(told)][:1] == [reported]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Japan will fund the “Lake Road Rehabilitation Project” with a $5 million grant.",
+     "lake road rehabilitation project"),
+    ("Japan “gives great weight to the projects it funds in the region,” its envoy said of the "
+     "$5 million grant.", None),
+])
+def test_a_speakers_words_in_quotes_are_no_project_name(text: str, name: str | None) -> None:
+    trigger = "fund" if "will fund" in text else "funds"
+    report = one_report(story(text, trigger, "$5 million", donor="Japan"))
+    assert report.name == name
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("It provides long-term low-interest loans to developing countries in Asia.", 0),
+    ("Фонд предоставляет льготные кредиты развивающимся странам.", 0),
+    ("It provides a long-term loan to Uzbekistan for the railway.", 1),
+])
+def test_what_a_donor_does_in_general_is_no_report(text: str, count: int) -> None:
+    trigger = next(w for w in ("provides", "предоставляет") if w in text)
+    told = story(text, trigger, recipient="Uzbekistan" if "Uzbekistan" in text else (),
+                 language="ru" if "Фонд" in text else "en")
+    assert len(reports_of(told)) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The bank will consider providing technical assistance to Uzbekistan.", 0),
+    ("The bank will provide technical assistance to Uzbekistan.", 1),
+])
+def test_a_flow_the_donor_will_consider_is_no_report(text: str, count: int) -> None:
+    trigger = "providing" if "providing" in text else "provide"
+    assert len(reports_of(story(text, trigger))) == count
+
+
 def test_grant_of_the_same_size_is_a_report() -> None:
     text = "Japan brought a $2.1 billion grant to Uzbekistan."
     assert one_report(story(text, "brought", "$2.1 billion", donor="Japan")).flow == "grant"
