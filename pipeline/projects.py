@@ -119,6 +119,7 @@ ROUND_DIGITS = 1  # a sum of no more (`$50 million`) recurs in one donor's proje
 GRANT_IN_KIND = {"grant", "equipment"}
 YEARS_APART = 1  # reports more years apart than this are two projects
 SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
+NAME_MAX_WORDS = 16  # words of a project's quoted name at most (a quoted sentence is longer)
 PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
 ID_DIGITS = 12
 HEADLINE_SUM = "title"  # the id of a report's sum when its story's headline states it
@@ -146,7 +147,9 @@ OWN_SHARE = re.compile(SHARE_OF_COST)
 # `low-income housing`, `middle-income countries`: a class of people or states, no money earned
 PRIVATE = re.compile(rf"(?<![\w-])(?:{alternation(PRIVATE_WORDS)})", re.IGNORECASE)
 TERMS = _words(TERMS_WORDS)
-TRANCHE = _words(TRANCHE_WORDS)
+# a tranche word in the singular: `in tranches`, `траншами` tell how a whole is paid out
+TRANCHE = re.compile(rf"(?<!\w)(?:{alternation(TRANCHE_WORDS)})(?!s\b|es\b|ами\b|ей\b)",
+                     re.IGNORECASE)
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 PART_OF = _words(PART_OF_WORDS)
@@ -314,7 +317,8 @@ class Report:
     @cached_property
     def name(self) -> str | None:
         match = QUOTED_NAME.search(self.text)
-        return fold_name(match.group(1)) if match else None
+        return fold_name(match.group(1)) if match and len(
+            match.group(1).split()) <= NAME_MAX_WORDS else None  # longer: a speaker's words
 
     @cached_property
     def sector(self) -> str | None:

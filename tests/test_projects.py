@@ -263,6 +263,8 @@ def test_a_sentence_that_breaks_a_sum_down_reports_the_whole(
      "lake road rehabilitation project"),
     ("Japan “gives great weight to the projects it funds in the region,” its envoy said of the "
      "$5 million grant.", None),
+    ("Japan will fund “The total sum of the project is $5 million and it will be spent in two "
+     "stages on the roads of the southern regions” with a $5 million grant.", None),
 ])
 def test_a_speakers_words_in_quotes_are_no_project_name(text: str, name: str | None) -> None:
     trigger = "fund" if "will fund" in text else "funds"
@@ -1032,6 +1034,21 @@ def test_the_tranches_of_a_commitment_its_story_states_are_reports_of_it() -> No
     assert project.amount.value == 29.8e6 and len(project.reports) == 3
     other = Sentence("The Union also gave €4 million for schools.", "gave", (euros("€4 million"),))
     assert len(projects_of(article(whole, other))) == 2  # no tranche: another grant
+
+
+@pytest.mark.parametrize(("text", "tranche"), [
+    ("The fund committed a $100 million loan to Tajikistan in tranches.", False),
+    ("The fund committed a $100 million loan to Tajikistan in four instalments.", False),
+    ("Фонд выделит Таджикистану $100 млн траншами.", False),
+    ("The fund paid a $100 million tranche of its loan to Tajikistan.", True),
+    ("Фонд выделил Таджикистану первый транш в $100 млн.", True),
+])
+def test_a_whole_paid_in_tranches_is_no_tranche(text: str, tranche: bool) -> None:
+    trigger = next(w for w in ("committed", "paid", "выделит", "выделил") if w in text)
+    told = story(text, trigger, "$100 million" if "million" in text else "$100 млн",
+                 recipient="Tajikistan" if "Tajikistan" in text else "Таджикистану",
+                 language="en" if "million" in text else "ru")
+    assert one_report(told).tranche is tranche
 
 
 def test_the_items_of_a_list_that_a_sum_opens_are_no_projects() -> None:
