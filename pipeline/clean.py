@@ -23,6 +23,7 @@ from pipeline.lexicon.pages import (
     ADDRESS_WORDS,
     CAPTION_WORDS,
     DANGLING,
+    FUNCTION_WORDS,
     PAGER_WORDS,
     RATES_LABELS,
     SENTENCE_WORDS,
@@ -2221,9 +2222,9 @@ def _strong_headline(candidates: list[int], lines: list[Line], strict: bool = Fa
 
 
 def _key_words(text: str) -> set[str]:
-    """The stems (first letters) of a line's longer words that are not stopwords."""
-    stopwords = STOPWORDS[detect_language(text)]
-    return {w[:KEY_STEM] for w in KEY_WORD.findall(text.casefold()) if w not in stopwords}
+    """The stems (first letters) of a line's longer words that are not function words."""
+    function = FUNCTION_WORDS[detect_language(text)]
+    return {w[:KEY_STEM] for w in KEY_WORD.findall(text.casefold()) if w not in function}
 
 
 def _headline_of_lead(lines: list[Line], named: list[int], headline: int, lead: str) -> int:

@@ -2968,6 +2968,19 @@ def test_one_paragraph_teasers_under_a_page_date_split_into_stories() -> None:
     assert stories[0].removed and not stories[1].removed  # page head goes to the first story
 
 
+def test_a_russian_headline_shares_its_content_words_with_the_lead() -> None:
+    # the common words of the news (`правительство`, `школ`) are no stopwords to the lead's topic
+    headline = "Правительство республики начнет строительство новых школ"
+    standfirst = "Подписано соглашение о выделении средств фонду для работ в пяти городах"
+    lead = ("Правительство республики выделило средства фонду, который ведет строительство новых "
+            "школ в пяти городах страны к началу учебного года.")
+    story, _ = one(f"Новости на русском\n\n{headline}\n\n{standfirst}\n\n{lead}\n\n{PARA_1}")
+    assert story.title == headline
+    slogan = "Лучшие новости для всей семьи каждое утро"  # shares nothing: no headline of the lead
+    story, _ = one(f"{slogan}\n\n{headline}\n\n{lead}\n\n{PARA_1}")
+    assert story.title == headline
+
+
 @pytest.mark.parametrize(("glued", "cleaned"), [
     ("China gives 350 million yuan.Another 100 million yuan goes to museums.",
      "China gives 350 million yuan. Another 100 million yuan goes to museums."),

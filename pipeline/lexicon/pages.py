@@ -8,6 +8,25 @@ STOPWORDS = {
     "en": frozenset(justext.get_stoplist("English")),
     "ru": frozenset(justext.get_stoplist("Russian")),
 }
+# Function words of four letters or more, which say nothing of what a line is about (the
+# stoplists above also hold the commonest content words: `government`, `правительство`).
+FUNCTION_WORDS = {
+    "en": frozenset((
+        "about", "above", "after", "again", "against", "also", "among", "been", "before", "being",
+        "below", "between", "both", "could", "does", "doing", "down", "during", "each", "every",
+        "from", "further", "have", "having", "here", "into", "more", "most", "much", "must",
+        "only", "other", "over", "same", "should", "some", "such", "than", "that",
+        "their", "them", "then", "there", "these", "they", "this", "those", "through", "under",
+        "until", "upon", "very", "were", "what", "when", "where", "which", "while", "will",
+        "with", "within", "would", "your")),
+    "ru": frozenset((
+        "более", "будет", "будут", "было", "были", "быть", "вместе", "всего", "всех", "если",
+        "когда", "который", "которая", "которое", "которые", "которого", "которой", "котором",
+        "которых", "кроме", "между", "менее", "может", "могут", "него", "нему", "ними", "однако",
+        "очень", "перед", "после", "свой", "своей", "своих", "своего", "сейчас", "также",
+        "такие", "таких", "такой", "того", "тоже", "только", "через", "чтобы", "этим", "этих",
+        "этого", "этой", "этом", "этот")),
+}
 # Words that cannot end a headline line: it was broken and goes on below.
 DANGLING = frozenset({
     "a", "an", "the", "of", "on", "in", "for", "to", "with", "and", "or", "by", "from", "at", "as",
