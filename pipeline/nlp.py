@@ -40,6 +40,10 @@ SLASH_SUFFIX = r"(?<=[A-Za-z])/[.:]?$"
 GLUED_BRACKET = (r"(?<=[A-Za-z])\((?=[A-Z])|(?<=[A-Za-z])--(?=\([A-Z])|(?<=--)\((?=[A-Z])"
                  r"|(?<=[A-Za-z])\)(?=[A-Za-z])")
 
+# Verb forms the English model's rule lemmatizer gets wrong, with their tags: `slated` is
+# lemmatised `slat`, so `is slated to open` read as no frame of the future.
+LEMMA_EXCEPTIONS = {("slated", ("VBN", "VBD")): "slate", ("slating", ("VBG",)): "slate"}
+
 
 class ModelNotFound(RuntimeError):
     """No usable spaCy model is installed, or the one asked for cannot be loaded."""
@@ -100,12 +104,23 @@ def build_nlp(model: str | None = None) -> Language:
             raise ModelNotFound(f"The pipeline {name} has no {needed}: the news components read "
                                 "the parse and the named entities of an English pipeline.")
     _split_slashes(nlp)
+    _add_lemma_exceptions(nlp)
     nlp.add_pipe("news_reference_date", first=True)
     nlp.add_pipe("news_line_breaks", before="parser")
     nlp.add_pipe("news_org_ruler", before="ner")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def _add_lemma_exceptions(nlp: Language) -> None:
+    """Give the forms of LEMMA_EXCEPTIONS their lemma through the attribute ruler, which runs
+    before the lemmatizer (and the lemmatizer keeps a lemma already set)."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for (form, tags), base in LEMMA_EXCEPTIONS.items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": list(tags)}}]], {"LEMMA": base})
 
 
 def _split_slashes(nlp: Language) -> None:

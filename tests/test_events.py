@@ -382,6 +382,18 @@ def test_plans_in_place_to_do_something_are_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new terminal is slated to open in 2027.", {"plan"}),
+    ("The road is slated for completion next year.", {"plan"}),
+    ("The country is slated to obtain $10 million in loans from the fund.", {"funding", "plan"}),
+    ("The slated roof of the old school leaked in the rain.", set()),  # a roof of slates
+])
+def test_slated_is_a_frame_of_the_future_as_scheduled_is(
+        nlp: Language, text: str, expected: set[str]) -> None:
+    # the model's lemmatizer gave `slated` the lemma `slat`
+    assert types(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The loan carries an interest rate of 1 percent.",
     "Both sides expressed interest in the region's history.",

@@ -1831,7 +1831,7 @@ def _is_plan_verb(verb: Token) -> bool:
     """`the works are planned`, `a second phase is being discussed`, `the project envisages
     new loans`."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if lemma(verb) in ("plan", "schedule") and passive:
+    if lemma(verb) in ("plan", "schedule", "slate") and passive:
         return True
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
     if lemma(verb) == "prepare" and progressive and any(c.dep_ == "dobj" for c in verb.children):
