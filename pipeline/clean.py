@@ -433,8 +433,8 @@ TOOLBAR = re.compile(
 TEXT_TAG = re.compile(r"</?(?:p|b|i|u|em|strong|span|div|br|h[1-6]|blockquote|li|ul|ol|font|"
                       r"sup|sub|small)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))*"
                       r"\s*/?>", re.I)
-# Two sentences the scrape glued, the space after the full stop lost (`... 350 million
-# yuan.Another 100 million ...`): a lower-case word closed, a capitalised word opened. Not a
+# Two sentences the scrape glued, the space after the full stop lost (`... paid in
+# euros.Another grant ...`): a lower-case word closed, a capitalised word opened. Not a
 # name with a dot (`Yandex.Money`), an abbreviation (`Mr.Smith`, `e.g.The`) or a domain (`Kun.uz`).
 GLUED_SENTENCE = re.compile(r"(?<![\w.])([a-zа-яё]{3,}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
 IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+"

@@ -113,6 +113,7 @@ ROUNDING_TOLERANCE = 0.02  # `8 million` is no rounding of 7.6 million, though i
 RATE_TOLERANCE = 0.015  # a sum in two currencies: two days' rates differ by less
 HEDGED_TOLERANCE = 0.04  # `around $20 million` is how a report rounds `$20.5 million`
 YEAR_RATE_TOLERANCE = 0.05  # a sum converted at its year's mid-point: a year's rates differ more
+BREAKDOWN_SUMS = 3  # a total and two parts at least: a sentence that breaks the total down
 SPLIT_GIVERS = 2  # givers, each beside its own sum, that make a sentence several reports
 DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
 ROUND_DIGITS = 1  # a sum of no more (`$50 million`) recurs in one donor's projects in a country
@@ -162,7 +163,7 @@ PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`
     re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS)})\w*\s+([IVX]+|\d)\b", re.IGNORECASE),
     re.compile(rf"(\w+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))
 # A project's name in quotes opens with a capital or a figure and ends with no sentence's mark;
-# a speaker's words do not (`“attaches great importance to the projects it finances,”`).
+# a speaker's words do not (`“is proud of every school it has helped to build,”`).
 QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"”»]*(?:{alternation(PROJECT_WORDS)}))"
                          r"(?-i:[A-ZА-ЯЁ\d])[^\"”»]{7,239}(?<![.,;:!?]))[\"”»]", re.IGNORECASE)
 PROJECT_WORD = _words(PROJECT_WORDS)
@@ -638,8 +639,8 @@ def _sum_of_the_flow(event: Event, sums: list[AmountMention],
     and the bank will lend €185 million`: the bank's)."""
     start = event.sentence_start_char
     flows = [a for a in sums if not COST.search(event.sentence[:a.start_char - start])]
-    if len(flows) > SPLIT_GIVERS and _one_totals_the_rest(flows):
-        # `$25 million of the $56 million is a loan and $31 million a grant`: the whole
+    if len(flows) >= BREAKDOWN_SUMS and _one_totals_the_rest(flows):
+        # `$20 million of the $50 million is a loan and $30 million a grant`: the whole
         return max(flows, key=lambda a: a.value)
     if len(flows) > 1:
         ids = {a.id for a in event.source if a.kind == "organization"}
@@ -681,7 +682,7 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
             report.text) or WEIGHED.search(report.text, 0, _trigger_at(report)):
         return False  # `The project will provide technical assistance`: what it is made of;
         # `The Fund is an agency that gives grants`, `It provides loans to ...`: what the donor
-        # does; `will consider providing aid`: a flow weighed, not decided
+        # does; `will consider financing the hospital`: a flow weighed, not decided
     if report.event.type == "agreement":
         return report.flow in SIGNED_FLOWS
     return report.flow in GIVEN_FLOWS or (

@@ -2982,15 +2982,15 @@ def test_a_russian_headline_shares_its_content_words_with_the_lead() -> None:
 
 
 @pytest.mark.parametrize(("glued", "cleaned"), [
-    ("China gives 350 million yuan.Another 100 million yuan goes to museums.",
-     "China gives 350 million yuan. Another 100 million yuan goes to museums."),
-    ("Китай выделяет 350 миллионов юаней.Еще 100 миллионов идут на музеи.",
-     "Китай выделяет 350 миллионов юаней. Еще 100 миллионов идут на музеи."),
+    ("The fund pays for two bridges.Another grant buys buses for the city.",
+     "The fund pays for two bridges. Another grant buys buses for the city."),
+    ("Фонд оплатит два моста.Второй грант пойдет на автобусы для города.",
+     "Фонд оплатит два моста. Второй грант пойдет на автобусы для города."),
     ("Payments go through Yandex.Money and Kun.uz reported it, as Mr.Smith said.",
      "Payments go through Yandex.Money and Kun.uz reported it, as Mr.Smith said."),
 ])
 def test_two_sentences_glued_at_a_full_stop_get_their_space_back(glued: str, cleaned: str) -> None:
-    story, _ = one(f"Grants for roads and museums\n\n{glued}\n\n{PARA_1}")
+    story, _ = one(f"Grants for bridges and buses\n\n{glued}\n\n{PARA_1}")
     assert story.text.startswith(cleaned)
 
 

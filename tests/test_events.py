@@ -385,7 +385,7 @@ def test_plans_in_place_to_do_something_are_a_plan(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The new terminal is slated to open in 2027.", {"plan"}),
     ("The road is slated for completion next year.", {"plan"}),
-    ("The country is slated to obtain $10 million in loans from the fund.", {"funding", "plan"}),
+    ("The city is slated to receive $4 million in loans from the fund.", {"funding", "plan"}),
     ("The slated roof of the old school leaked in the rain.", set()),  # a roof of slates
 ])
 def test_slated_is_a_frame_of_the_future_as_scheduled_is(

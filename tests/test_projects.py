@@ -235,7 +235,7 @@ def test_a_sum_a_study_will_look_into_funding_is_no_flow(
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("The fund will lend $40 million to Uzbekistan to build homes for low-income families.", 1),
+    ("The fund will lend $40 million to Uzbekistan to build flats for low-income households.", 1),
     ("The fund will lend $40 million to Uzbekistan, a lower-middle-income country.", 1),
     ("Income from cotton brought $40 million to Uzbekistan.", 0),
 ])
@@ -246,10 +246,10 @@ def test_a_class_of_people_by_income_is_no_private_money(text: str, count: int) 
 
 
 @pytest.mark.parametrize(("text", "sums", "reported"), [
-    ("The bank said $25 million of the $56 million is a loan and $31 million is a grant.",
-     ("$25 million", "$56 million", "$31 million"), 56_000_000),
-    ("The bank will lend $25 million, grant $31 million and add $10 million of guarantees.",
-     ("$25 million", "$31 million", "$10 million"), 25_000_000),
+    ("The bank said $20 million of the $50 million is a loan and $30 million is a grant.",
+     ("$20 million", "$50 million", "$30 million"), 50_000_000),
+    ("The bank will lend $20 million, grant $35 million and add $10 million of guarantees.",
+     ("$20 million", "$35 million", "$10 million"), 20_000_000),
 ])
 def test_a_sentence_that_breaks_a_sum_down_reports_the_whole(
         text: str, sums: tuple[str, ...], reported: int) -> None:
@@ -263,8 +263,8 @@ def test_a_sentence_that_breaks_a_sum_down_reports_the_whole(
      "lake road rehabilitation project"),
     ("Japan “gives great weight to the projects it funds in the region,” its envoy said of the "
      "$5 million grant.", None),
-    ("Japan will fund “The total sum of the project is $5 million and it will be spent in two "
-     "stages on the roads of the southern regions” with a $5 million grant.", None),
+    ("Japan will fund “Every village of the valley gets clean water from this project and a new "
+     "school building within the next three years” with a $5 million grant.", None),
 ])
 def test_a_speakers_words_in_quotes_are_no_project_name(text: str, name: str | None) -> None:
     trigger = "fund" if "will fund" in text else "funds"
@@ -273,23 +273,23 @@ def test_a_speakers_words_in_quotes_are_no_project_name(text: str, name: str | N
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("It provides long-term low-interest loans to developing countries in Asia.", 0),
-    ("Фонд предоставляет льготные кредиты развивающимся странам.", 0),
-    ("It provides a long-term loan to Uzbekistan for the railway.", 1),
+    ("The agency offers soft loans to poorer nations across the world.", 0),
+    ("Фонд выдает беспроцентные кредиты бедным странам мира.", 0),
+    ("The agency offers a soft loan to Uzbekistan for the railway.", 1),
 ])
 def test_what_a_donor_does_in_general_is_no_report(text: str, count: int) -> None:
-    trigger = next(w for w in ("provides", "предоставляет") if w in text)
+    trigger = next(w for w in ("offers", "выдает") if w in text)
     told = story(text, trigger, recipient="Uzbekistan" if "Uzbekistan" in text else (),
                  language="ru" if "Фонд" in text else "en")
     assert len(reports_of(told)) == count
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("The bank will consider providing technical assistance to Uzbekistan.", 0),
-    ("The bank will provide technical assistance to Uzbekistan.", 1),
+    ("The bank will consider financing a new hospital in Uzbekistan.", 0),
+    ("The bank will finance a new hospital in Uzbekistan.", 1),
 ])
 def test_a_flow_the_donor_will_consider_is_no_report(text: str, count: int) -> None:
-    trigger = "providing" if "providing" in text else "provide"
+    trigger = "financing" if "financing" in text else "finance"
     assert len(reports_of(story(text, trigger))) == count
 
 
@@ -1037,11 +1037,11 @@ def test_the_tranches_of_a_commitment_its_story_states_are_reports_of_it() -> No
 
 
 @pytest.mark.parametrize(("text", "tranche"), [
-    ("The fund committed a $100 million loan to Tajikistan in tranches.", False),
-    ("The fund committed a $100 million loan to Tajikistan in four instalments.", False),
-    ("Фонд выделит Таджикистану $100 млн траншами.", False),
-    ("The fund paid a $100 million tranche of its loan to Tajikistan.", True),
-    ("Фонд выделил Таджикистану первый транш в $100 млн.", True),
+    ("The bank committed a $100 million credit for Tajikistan in tranches.", False),
+    ("The bank committed a $100 million credit for Tajikistan in three instalments.", False),
+    ("Банк выделит Таджикистану $100 млн траншами.", False),
+    ("The bank paid a $100 million tranche of its credit for Tajikistan.", True),
+    ("Банк выделил Таджикистану второй транш в $100 млн.", True),
 ])
 def test_a_whole_paid_in_tranches_is_no_tranche(text: str, tranche: bool) -> None:
     trigger = next(w for w in ("committed", "paid", "выделит", "выделил") if w in text)

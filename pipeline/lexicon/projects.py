@@ -120,13 +120,13 @@ PROJECT_CONTENT = (r"(?:the|this) (?:project|programme|program) (?:will |would )
 DONOR_DESCRIPTION = (r"^[^,;.]{2,120}? (?:is|are) (?:a|an|the) [^,;.]{2,80}? (?:that|which) |"
                      r"^[^,;.]{2,120}? (?:является|—) [^,;.]{2,80}?, (?:который|которая|которое) ")
 # A donor's habit, told in the present with flows in the bare plural and no sum: what it does
-# in general, no flow (`It provides long-term low-interest loans to developing countries`, `Фонд
-# предоставляет льготные кредиты`); not `provides a loan`, `provides two loans`.
+# in general, no flow (`The agency offers soft loans to poorer nations`, `Фонд выдает
+# беспроцентные кредиты`); not `provides a loan`, `provides two loans`.
 DONOR_HABIT = (r"(?<!\w)(?:provides|offers|extends|gives|предоставляет|выдает|выдаёт)\s+"
                r"(?:(?!(?:a|an|the|its|their|this|these|two|three)\s)[^\W\d][\w-]*,?\s+){0,3}?"
                r"(?:loans|grants|credits|кредиты|гранты|займы)(?!\w)")
-# Words of a flow weighed, not yet decided, right before its verb (`will consider providing
-# technical assistance`): no flow.
+# Words of a flow weighed, not yet decided, right before its verb (`will consider financing
+# the hospital`): no flow.
 CONSIDERED = r"(?<!\w)consider(?:s|ed|ing)?\s+$"
 # Words that pair the givers named with the sums named, in order: `A and B will lend $30 million
 # and $10 million respectively`.
