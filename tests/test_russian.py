@@ -560,6 +560,61 @@ def test_a_ministry_with_its_state_but_no_field_names_no_organization(ru: Langua
     assert list(orgs(doc)) == ["Министерство энергетики Таджикистана"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Проект поддержали министерство сельского хозяйства и водных ресурсов и местные власти.",
+     "министерство сельского хозяйства и водных ресурсов"),
+    ("Договор заключен с министерством образования, науки и молодежной политики республики.",
+     "министерство образования, науки и молодежной политики"),  # `республики` names no field
+    ("Об этом сообщили в пресс-службе министерства транспорта.", "министерство транспорта"),
+])
+def test_a_ministry_in_lower_case_is_named_by_its_fields(
+        ru: Language, text: str, name: str) -> None:
+    assert list(orgs(extract(ru, text))) == [name]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Председатель Комитета по аграрным вопросам, природопользованию и развитию села сообщил о "
+     "законе.", ["Комитет по аграрным вопросам, природопользованию и развитию села"]),
+    ("Комитет по экологии, а также министерство финансов поддержали проект.",
+     ["Комитет по экологии", "министерство финансов"]),  # the list ends at the next body
+    ("Заседание Комитета по бюджету, депутаты одобрили проект.", ["Комитет по бюджету"]),
+    # `промышленности` is a dative the tagger may read as a genitive: the same word
+    ("Проект одобрил Комитет по финансам, экономике и промышленности.",
+     ["Комитет по финансам, экономике и промышленности"]),
+    ("Заседание Комитета по бюджету и депутатов парламента прошло в среду.",
+     ["Комитет по бюджету"]),  # a genitive plural is no field of the committee
+])
+def test_a_bodys_name_runs_over_the_fields_it_lists_after_po(
+        ru: Language, text: str, names: list[str]) -> None:
+    assert list(orgs(extract(ru, text))) == names
+
+
+def test_a_ministry_of_the_republic_keeps_the_word_in_its_written_form(ru: Language) -> None:
+    doc = extract(ru, "Соглашение одобрено министерством юстиции республики.")
+    assert orgs(doc) == {"министерство юстиции": ("министерством юстиции республики",)}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Это министерство готово к сотрудничеству.", []),  # no field: no particular ministry
+    ("Министерства иностранных дел двух стран провели консультации.",
+     ["Министерство иностранных дел"]),  # capitalised: the tagger's name, nothing added
+    ("Сотрудничество с министерством экономики, министерством финансов и банками.",
+     ["министерство экономики", "министерство финансов"]),  # a field ends at the next head
+])
+def test_a_lower_case_ministry_runs_over_its_fields_only(
+        ru: Language, text: str, names: list[str]) -> None:
+    assert list(orgs(extract(ru, text))) == names
+
+
+def test_a_ministry_named_without_its_state_joins_the_one_named_with_it(ru: Language) -> None:
+    doc = extract(ru, "Министерство финансов Кыргызстана подписало соглашение. Позднее "
+                      "министерство финансов сообщило о первой выплате.")
+    assert orgs(doc) == {"Министерство финансов Кыргызстана": ("министерство финансов",)}
+    doc = extract(ru, "Министерство финансов Кыргызстана и Министерство финансов Казахстана "
+                      "подписали соглашение. Позднее министерство финансов сообщило о выплате.")
+    assert len(orgs(doc)) == 3  # which of the two it is, the story does not say
+
+
 def test_an_adjective_alone_names_no_organization(ru: Language) -> None:
     doc = extract(ru, "В Ташкентском центре встретились представители Азиатского банка развития.")
     assert not _is_name(Span(doc, 1, 2, label="ORG"))  # what the tagger may mark as a body

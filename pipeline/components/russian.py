@@ -83,6 +83,7 @@ from pipeline.lexicon.russian import (
     RU_GOVERNING_BOARDS,
     RU_GRANT_ADJECTIVES,
     RU_INTENT_VERBS,
+    RU_MINISTRY,
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
     RU_NAMED_FIELDS,
@@ -100,6 +101,7 @@ from pipeline.lexicon.russian import (
     RU_SEAT_HEADS,
     RU_SIGNED_ALONE,
     RU_SIGNING,
+    RU_STATE_NOUNS,
     RU_TENS,
     RU_VISITING_HEADS,
     SHORT_MINISTRIES,
@@ -522,6 +524,7 @@ DATELINE_REACH = 300  # characters from the top where a dateline stands
 INTENDED_OBJECT_WINDOW = 4  # words from an intended infinitive to its object's noun
 AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
 HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
+FIELD_MAX_TOKENS = 10  # a ministry's fields with their commas (`труда, занятости и миграции`)
 PARTICIPLE_REACH = 3  # words between a participle and the date it gives (`построенной в 1975`)
 CONTRACTION_MIN_CHARS = 5  # `Минфин`, `Кабмин`: a contracted name is a word of a few syllables
 CONTRACTION_PIECE = 2  # letters a contraction takes of each word at least (`мин`, `фин`)
@@ -679,8 +682,36 @@ def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
         end += 1
     if after and after[0].text in LEGAL_FORMS and after[0].start_char - ent.end_char <= 2:
         end = after[0].end
-    end = _field_end(doc, ent, end)
+    end = _field_list_end(doc, ent.start, _field_end(doc, ent, end))
     return doc[ent.start:end] if end != ent.end else ent
+
+
+def _field_list_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the fields a body's name lists after `по`, which the tagger cut at a comma
+    or a conjunction (`Комитет по аграрным вопросам[, природопользованию и развитию села]`);
+    not the next body (`Комитету по экологии и министерству финансов`)."""
+    if "по" not in (t.lower_ for t in doc[start:end]) or "Dat" not in doc[end - 1].morph.get(
+            "Case"):
+        return end
+    while end + 1 < len(doc) and (doc[end].text == "," or doc[end].lower_ == "и"):
+        k = end + 1
+        while k < len(doc) and _is_field_word(doc[k], "Dat"):
+            k += 1  # `развитию`
+        if k == end + 1:
+            break
+        while k < len(doc) and _is_field_word(doc[k]):
+            k += 1  # `села`
+        end = k
+    return end
+
+
+def _may_be_dative(token: Token) -> bool:
+    """A dative, or a feminine singular in `-и` the tagger read in another case, which is the
+    same word (`безопасности`, `миграции`)."""
+    morph = token.morph
+    return "Dat" in morph.get("Case") or (
+        token.lower_.endswith("и") and "Fem" in morph.get("Gender")
+        and "Sing" in morph.get("Number"))
 
 
 def _field_end(doc: Doc, ent: Span, end: int) -> int:
@@ -768,7 +799,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             span = inner if inner else span
         yield _Mention(span, form.strip(), alias, normal is not None)
     yield from (m for m in (*_headed_places(doc, ents), *_compound_banks(doc),
-                            *_missions(doc, ents)) if not named_as_national(m.span))
+                            *_missions(doc, ents), *_fielded_ministries(doc))
+                if not named_as_national(m.span))
     for place in ents:
         if place.label_ == "GPE" and (body := _union_named(place)) is not None:
             bracket = next((t.i for t in place if t.text == "("), None)
@@ -917,6 +949,42 @@ def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
         yield _Mention(span, head.lemma_.capitalize() + span.text[len(head.text):], None, False)
 
 
+def _fielded_ministries(doc: Doc) -> Iterator[_Mention]:
+    """A ministry named in lower case by its fields in the genitive, with no state after it
+    (`министерство водных ресурсов и ирригации`, `с министерством образования, науки и
+    культуры`): one body, as a country has one ministry of each field. Not several
+    (`министерства двух стран`), nor one a state's adjective or a state names (found above)."""
+    if RU_MINISTRY[:-1] not in doc_text(doc):  # `министерств`, the stem of every form
+        return  # the cheap test first: most stories name no ministry in lower case
+    for head in doc:
+        if head.lemma_ != RU_MINISTRY or not head.is_lower or head.ent_type_ or (
+                "Plur" in head.morph.get("Number")) or (
+                head.i > 0 and doc[head.i - 1].lemma_ in RU_NATIONAL_ADJECTIVES):
+            continue
+        end = k = head.i + 1
+        while k < len(doc) and k - head.i <= FIELD_MAX_TOKENS:
+            if _is_field_word(doc[k]):
+                end = k = k + 1
+            elif doc[k].text == "," or doc[k].lower_ == "и":
+                k += 1  # `образования, науки и культуры`
+            else:
+                break
+        if end == head.i + 1 or (end < len(doc) and doc[end].ent_type_ == "GPE"):
+            continue
+        name = head.lemma_ + doc[head.i:end].text[len(head.text):]
+        if end < len(doc) and doc[end].lemma_ in RU_STATE_NOUNS:
+            end += 1  # `министерства юстиции республики`: a form of the name, not the name
+        yield _Mention(doc[head.i:end], name, None, False)
+
+
+def _is_field_word(token: Token, case: str = "Gen") -> bool:
+    """A lower-case word of a body's field in `case` (`водных ресурсов`), not the next body's
+    head nor a word for its state (`республики`)."""
+    cased = _may_be_dative(token) if case == "Dat" else case in token.morph.get("Case")
+    return token.is_lower and token.is_alpha and cased and (
+        token.lemma_ not in ORG_HEADS | RU_STATE_NOUNS)
+
+
 def _fold(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").split())
 
@@ -995,7 +1063,11 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
             (other for other in groups if other != key and _spells(key, other)), None)
         # a contraction of a longer name met in the same story (`Нацбанк`, `Кабмин`)
         contracted = [other for other in groups if other != key and _contracts(key, other)]
-        full = full or (contracted[0] if len(contracted) == 1 else None)
+        # a body named without its state, which the story named with it (`министерство
+        # финансов`, `Министерство финансов Кыргызстана`)
+        stated = [other for other in groups if other.startswith(key + " ") and country_code(
+            other[len(key) + 1:])]
+        full = full or next((o[0] for o in (contracted, stated) if len(o) == 1), None)
         if full is not None and full != key and full in groups:
             groups[full] = groups.pop(key) + groups[full]
     entities = []

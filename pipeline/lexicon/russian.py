@@ -113,6 +113,12 @@ ARMED_FORCES = frozenset({"сила", "войско"})
 # `министерством РК` or `ведомству Таджикистана` name no particular one.
 RU_FIELD_HEADS = frozenset({"министерство", "ведомство", "агентство", "комитет", "служба",
                             "департамент", "управление", "инспекция", "комиссия"})
+# The one head a body is named by in lower case with its fields alone, as Russian news writes it
+# (`министерство транспорта и коммуникаций`): a country has one ministry of each field.
+RU_MINISTRY = "министерство"
+# Nouns that say whose a body is without naming the state (`министерство юстиции республики`):
+# they end its name.
+RU_STATE_NOUNS = frozenset({"республика", "страна", "государство"})
 # Adjectives of states before a body of theirs, with the state in the genitive its full name
 # takes: `туркменский МИД` is `МИД Туркменистана`, `таджикское министерство финансов` is
 # `Министерство финансов Таджикистана`, as English `the Tajik Ministry of Finance`.
@@ -195,6 +201,7 @@ RU_SEAT_HEADS = frozenset({"посольство", "представительс
 RU_VISITING_HEADS = frozenset({"делегация", "миссия"})
 # Heads of a name that are a country's government as an actor (optional in the spec).
 GOVERNMENT_HEADS = frozenset({"правительство", "кабинет"})
+
 
 # What makes a building noun report work on site, not a purpose (`грант на строительство`).
 BUILDING_UNDER_WAY = (
