@@ -2077,6 +2077,19 @@ def test_aid_money_put_to_a_use_is_funding(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "planned"), [
+    ("The grant will be used to purchase four incubators for the maternity ward.", True),
+    ("The Aral Relief Fund will spend $1.5 million on textbooks for village schools.", True),
+    ("The money was spent on scholarships for nursing students.", False),  # done
+    ("Japan will provide $5 million for the new clinic.", False),  # a commitment: funding only
+])
+def test_money_still_to_be_put_to_a_use_is_also_a_planned_use(
+        nlp: Language, text: str, planned: bool) -> None:
+    found = types(nlp, text)
+    assert "funding" in found
+    assert ("plan" in found) is planned
+
+
 @pytest.mark.parametrize("text", [
     "The scanners will be used to check cargo at the border.",  # a thing used
     "The loan will be used to rebuild the old bridge in Naryn.",  # the works are the news

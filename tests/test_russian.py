@@ -838,6 +838,11 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Он потратил два дня на дорогу до Оша.", set(), {"funding"}),
     ("Средства кредита пойдут на закупку школьных автобусов.", {"funding"}, set()),
     ("Стороны пошли на уступки в переговорах о тарифах.", set(), {"funding"}),
+    # money still to be put to a use is also a planned use; a giver's own sending is not
+    ("Средства гранта будут использованы для ремонта двух школ.", {"funding", "plan"}, set()),
+    ("Средства гранта были использованы для ремонта двух школ.", {"funding"}, {"plan"}),
+    ("Япония направит 5 миллионов долларов на ремонт школ.", {"funding"}, {"plan"}),
+    ("Цены на зерно пойдут вверх в следующем году.", set(), {"plan", "funding"}),
     # a document one side signs alone is no deal; a mandate letter is
     ("Президент подписал указ о создании фонда развития.", set(), {"agreement"}),
     ("Соответствующее постановление подписал президент страны.", set(), {"agreement"}),

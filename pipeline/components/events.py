@@ -1997,11 +1997,14 @@ def resolve_types(found: list[Candidate]) -> dict[str, Candidate]:
     """Apply the modes: one trigger per type per sentence (the first in text order).
 
     Realis gives the type; scheduled gives the type and a plan; intended gives a plan. A
-    funding commitment (`will provide $5 million`) is itself the funding event, never a plan.
+    funding commitment (`will provide $5 million`) is itself the funding event, never a plan;
+    money to be put to a use (`the grant will be used to equip clinics`) is given, and its use
+    is planned.
     """
     chosen: dict[str, Candidate] = {}
     for cand in found:
-        if cand.type == "funding" and cand.mode is Mode.INTENDED:
+        if cand.type == "funding" and (cand.mode is Mode.INTENDED or (
+                cand.mode is Mode.SCHEDULED and lemma(cand.anchor) in SPENDING_VERBS)):
             kinds = ["funding", "plan"]  # `plans to on-lend the funds`: intended, not committed
         elif cand.type in ("plan", "funding") or cand.mode is Mode.REALIS:
             kinds = [cand.type]

@@ -101,6 +101,7 @@ from pipeline.lexicon.russian import (
     RU_SEAT_HEADS,
     RU_SIGNED_ALONE,
     RU_SIGNING,
+    RU_SPENDING_VERBS,
     RU_STATE_NOUNS,
     RU_TENS,
     RU_VISITING_HEADS,
@@ -1261,14 +1262,23 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
     funding = "funding" in triggers
     for token in sent:
         # the funding's own verb, whichever word the funding was found by (`кредит ... будет
-        # предоставлен`), is due as the funding is
-        if (token.pos_ == "VERB" and token.lemma_ not in RU_NOT_ACTIONS
+        # предоставлен`), is due as the funding is; money to be put to a use is planned
+        # (`средства будут направлены на закупку техники`, `деньги пойдут на ремонт`)
+        if (token.pos_ == "VERB" and ((funding and _spent(token)) or (
+                token.lemma_ not in RU_NOT_ACTIONS
                 and (not (funding and "funding" in TRIGGER_TYPES.get(token.lemma_, ()))
-                     or _agreed_to(token, RU_PROMISE_VERBS))
+                     or _agreed_to(token, RU_PROMISE_VERBS))))
                 and (_future(token) or _agreed_to(token, AGREED_TO | RU_PROMISE_VERBS | DEONTIC))
                 and not _in_condition(token)):
             return token
     return None
+
+
+def _spent(verb: Token) -> bool:
+    """Money put to a use, said in the passive (`будут использованы для`) or with `пойти`; not
+    a giver sending it (`Япония направит $5 млн на ремонт`)."""
+    return verb.lemma_ in RU_SPENDING_VERBS and (
+        "Voice=Pass" in str(verb.morph) or verb.lemma_ == "пойти")
 
 
 def _intended(token: Token) -> bool:

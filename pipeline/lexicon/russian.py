@@ -202,6 +202,9 @@ RU_VISITING_HEADS = frozenset({"делегация", "миссия"})
 # Heads of a name that are a country's government as an actor (optional in the spec).
 GOVERNMENT_HEADS = frozenset({"правительство", "кабинет"})
 
+# Verbs of money put to a use (`средства будут направлены на закупку техники`, `потрачены
+# на ремонт`, `пойдут на стипендии`): the money is given, and its use still to come is planned.
+RU_SPENDING_VERBS = frozenset({"потратить", "израсходовать", "использовать", "пойти", "направить"})
 
 # What makes a building noun report work on site, not a purpose (`грант на строительство`).
 BUILDING_UNDER_WAY = (
@@ -302,8 +305,9 @@ NEEDS_CONTEXT = {
     # aid money put to a use is given, as English `the grant will be used to buy`: `часть
     # помощи будет потрачена на ремонт`, `средства кредита использованы на закупку`, `средства
     # пойдут на закупку`
-    **{("funding", verb): ("помощь", "средство", "грант", "кредит", "заем", "заём", "деньги")
-       for verb in ("потратить", "израсходовать", "использовать", "пойти")},
+    **{("funding", verb): ("помощь", "средство", "грант", "кредит", "заем", "заём", "деньги",
+                           "деньга")  # Natasha's lemma of `деньги`
+       for verb in RU_SPENDING_VERBS - {"направить"}},  # `направит $5 млн` sends money itself
     # `будут раздаваться продуктовые наборы`: goods handed out to people
     **{("funding", verb): (*RU_GOODS, "помощь", "набор", "продукт", "продовольствие")
        for verb in ("раздать", "раздавать", "раздаваться")},
