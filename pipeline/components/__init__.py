@@ -3,6 +3,7 @@
 from pipeline.components import (  # noqa: F401  (each module registers its factory)
     abbreviations,
     amounts,
+    attributes,
     dates,
     events,
     organizations,
