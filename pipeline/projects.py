@@ -31,13 +31,19 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import combinations
 
 from pipeline.lexicon import alternation
-from pipeline.lexicon.events import AGREEMENT_NOUNS, AID_NOUNS, FACILITY_NOUNS, PROJECT_NOUNS
+from pipeline.lexicon.events import (
+    AGREEMENT_NOUNS,
+    AID_NOUNS,
+    FACILITY_NOUNS,
+    PROJECT_NOUNS,
+    SUM_NOUNS,
+)
 from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, GOVERNMENT_WORDS, LEGAL_PREFIXES
 from pipeline.lexicon.projects import (
     ADDITION_WORDS,
@@ -115,6 +121,7 @@ HEDGED_TOLERANCE = 0.04  # `around $20 million` is how a report rounds `$20.5 mi
 YEAR_RATE_TOLERANCE = 0.05  # a sum converted at its year's mid-point: a year's rates differ more
 BREAKDOWN_SUMS = 3  # a total and two parts at least: a sentence that breaks the total down
 SPLIT_GIVERS = 2  # givers, each beside its own sum, that make a sentence several reports
+MAX_PARTS = 12  # equal parts a sum is paid out in at most (`in four tranches of $25 million`)
 DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
 ROUND_DIGITS = 1  # a sum of no more (`$50 million`) recurs in one donor's projects in a country
 GRANT_IN_KIND = {"grant", "equipment"}
@@ -159,9 +166,12 @@ COST = re.compile(rf"(?<!\w)(?:{alternation(COST_WORDS)})\w*[^\w$€£¥]+"
                   r"(?:[^\W\d]+[^\w$€£¥]+){0,5}$", re.IGNORECASE)
 SUM_BREAKDOWN = re.compile(rf"\W*(?:[$€£¥]|(?:{alternation(BREAKDOWN_WORDS)})(?!\w))",
                            re.IGNORECASE)
-PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`
+PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`; not a count of them
     re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS)})\w*\s+([IVX]+|\d)\b", re.IGNORECASE),
-    re.compile(rf"(\w+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))
+    re.compile(rf"([^\W\d]+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))  # `в 4 этапа`
+# a stage or tranche word in any form: a sentence that pays a sum out in parts says one
+PAID_IN_PARTS = re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS + TRANCHE_WORDS)})",
+                           re.IGNORECASE)
 # A project's name in quotes opens with a capital or a figure and ends with no sentence's mark;
 # a speaker's words do not (`“is proud of every school it has helped to build,”`).
 QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"”»]*(?:{alternation(PROJECT_WORDS)}))"
@@ -176,8 +186,10 @@ EQUIVALENT = re.compile(rf"\s*(?:{alternation(EQUIVALENT_WORDS)})", re.IGNORECAS
 LAST_BREAK = re.compile(r"(?s).*(?:[.!?:;]\s|\n)")
 GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(GIVER_LINKS)})\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)  # what lies between a sum and its giver
-# a purpose and what it is for; not `For example`, `for $7 million`
-PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?!example|instance|[$€£¥\d])"
+# a purpose and what it is for; not `For example`, `for $7 million`, `for this project`
+PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_STARTS)})\s+(?!example|instance|[$€£¥\d]"
+                     rf"|(?:{alternation(POINTING_WORDS)})\s"  # `for this project`
+                     rf"|(?:the\s+|a\s+)?(?:{alternation(SUM_NOUNS)})s?\b)"  # `for sums of $25m`
                      r"(?:the\s+)?([^,;.()]+)", re.IGNORECASE)
 # what may open an item of a list of sums before its sum (see _gapped)
 LIST_LEAD = re.compile(rf"\s*(?:(?:{alternation(LIST_LEADS)})\s+)?", re.IGNORECASE)
@@ -345,6 +357,21 @@ class Report:
     def tranche(self) -> bool:
         """Whether its sum is a tranche of a commitment, said in the sum's clause."""
         return bool(TRANCHE.search(_sum_clause(self)))
+
+    @cached_property
+    def instalments(self) -> tuple[AmountMention, ...]:
+        """The equal parts its sentence says its sum is paid out in (`$100 million, used in
+        four stages under agreements for $25 million each`, `в 4 этапа ... по $25 млн`): the
+        sentence's smaller sums in its unit that go into it a whole number of times, beside a
+        stage or tranche word."""
+        whole = self.amount
+        if whole is None or not PAID_IN_PARTS.search(self.text):
+            return ()
+        start, end = self.event.sentence_start_char, self.event.sentence_end_char
+        return tuple(s for s in self.story.sums if start <= s.start_char < end
+                     and s.unit == whole.unit and 0 < s.value < whole.value
+                     and (whole.value / s.value).is_integer()
+                     and whole.value / s.value <= MAX_PARTS)
 
     @cached_property
     def envelope(self) -> bool:
@@ -1065,7 +1092,7 @@ def _compare(a: Report, b: Report) -> list[str] | None:
     if sums and _same_sum(a.amount, b.amount):
         matched.append(f"amount {_sum(a.amount)} ~ {_sum(b.amount)}")
     elif sums and _tranche_of(a, b):
-        part, whole = (a, b) if a.tranche else (b, a)
+        part, whole = (a, b) if a.tranche or _instalment_of(a, b) else (b, a)
         matched.append(f"tranche {_sum(part.amount)} of one commitment with {_sum(whole.amount)}")
     elif sums:
         whole, parts = (a, b) if _adds_up(b, a) else (b, a)
@@ -1136,10 +1163,19 @@ def _purpose(a: Report, b: Report) -> list[str]:
 
 def _tranche_of(a: Report, b: Report) -> bool:
     """Whether one report's sum is a tranche of the other's, a larger sum of its story (`a
-    first tranche of €4 million` of `€29.8 million`), or both are tranches of one story."""
+    first tranche of €4 million` of `€29.8 million`), or both are tranches of one story, or
+    one's sum is one of the equal parts the other's sentence pays its sum out in (in any
+    story: `four stages of $25 million` and `the first $25 million`)."""
+    if _instalment_of(a, b) or _instalment_of(b, a):
+        return True
     part, whole = (a, b) if a.tranche else (b, a)
     return part.tranche and part.article_id == whole.article_id and (whole.tranche or (
         part.amount.unit == whole.amount.unit and part.amount.value < whole.amount.value))
+
+
+def _instalment_of(part: Report, whole: Report) -> bool:
+    """Whether a report's sum is one of the equal parts another report's sum is paid in."""
+    return part.amount is not None and any(_same_sum(s, part.amount) for s in whole.instalments)
 
 
 def _sums_agree(a: Report, b: Report) -> bool:
@@ -1281,8 +1317,10 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
     report that states one most advanced (a whole commitment before its tranche, an exact sum
     before an approximate one), the sides every report names."""
     lead = max(reports, key=lambda r: (STATUSES.index(r.status), r.amount is not None))
+    parts = {id(p) for p in reports for w in reports if _instalment_of(p, w)}
     priced = max((r for r in reports if r.amount), key=lambda r: (
-        not r.tranche, STATUSES.index(r.status), not r.amount.approximate), default=None)
+        not r.tranche and id(r) not in parts, STATUSES.index(r.status), not r.amount.approximate),
+        default=None)
     sectors = [r.sector for r in reports if r.sector]
     sector = max(sectors, key=sectors.count) if sectors else None
     donor, recipient = _sides(reports)
@@ -1364,9 +1402,7 @@ def _title(reports: list[Report], donor: list[Party], recipient: list[Party], fl
         head = " ".join(filter(None, (
             " and ".join(p.name for p in donor[:2]), kind,
             "to " + " and ".join(p.name for p in recipient[:2]) if recipient else "")))
-        purpose = next((m for r in reports if r.language == "en"
-                        for m in PURPOSE.finditer(r.text, _own_part(r))
-                        if not any(s <= m.start() < e for s, e in r.names)), None)
+        purpose = next((m for r in reports if r.language == "en" for m in _purposes(r)), None)
         if purpose:
             words = purpose.group(0)
             head += " " + (words if len(words) <= PURPOSE_WORDS else
@@ -1374,6 +1410,17 @@ def _title(reports: list[Report], donor: list[Party], recipient: list[Party], fl
     if amount is not None:
         head += f" ({_money_text(amount)})"
     return head[0].upper() + head[1:]
+
+
+def _purposes(report: Report) -> Iterator[re.Match[str]]:
+    """The purpose phrases of a report's own words, each from a purpose word outside a name:
+    the `for` of `Fund for Development` is passed over, not taken with the rest of its clause
+    (`... to build the plant`)."""
+    at = _own_part(report)
+    while match := PURPOSE.search(report.text, at):
+        if not any(s <= match.start() < e for s, e in report.names):
+            yield match
+        at = match.start() + 1
 
 
 def _own_part(report: Report) -> int:

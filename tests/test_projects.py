@@ -683,6 +683,50 @@ def test_phases_numbered_in_roman_numerals_stay_apart() -> None:
     assert len(projects) == 2
 
 
+@pytest.mark.parametrize(("words", "phase"), [
+    (" in 4 этапа", None),  # how many stages, not which
+    (" in three phases", None),
+    (" for the second phase", 2),
+])
+def test_a_count_of_stages_is_no_phase(words: str, phase: int | None) -> None:
+    assert one_report(loan("s1", words=words)).phase == phase
+
+
+def paid_in_parts(id: str, parts: str = "four stages of $30 million each") -> Article:
+    """A story of the first part of a loan, then the whole and the parts it is paid in."""
+    first = Sentence("The Caspian Development Fund signed an agreement to provide the first "
+                     "$30 million to build a dam in Tajikistan.", "provide", ("$30 million",),
+                     donor=(FUND,), recipient=("Tajikistan",))
+    whole = Sentence(f"The total sum the Fund allocated for this project is $120 million, to be "
+                     f"paid in {parts}.", "allocated", ("$120 million", parts[parts.index("$"):]
+                                                        .removesuffix(" each")),
+                     donor=(FUND,), recipient=("Tajikistan",))
+    return article(first, whole, id=id)
+
+
+def test_a_part_of_a_sum_paid_in_equal_stages_is_a_report_of_the_whole() -> None:
+    project = only(projects_of(paid_in_parts("s1"), paid_in_parts("s2")))
+    assert project.amount.value == 120_000_000 and len(project.reports) == 4
+    assert project.title.endswith("to build a dam in Tajikistan ($120.0 million)")
+
+
+def test_a_smaller_sum_that_is_no_equal_part_of_the_whole_stays_apart() -> None:
+    projects = projects_of(paid_in_parts("s1", "stages, the first of $35 million"))
+    assert sorted(p.amount.value for p in projects) == [30_000_000, 120_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "The Fund for Regional Development will lend $50 million to Kyrgyzstan to upgrade schools.",
+    "For this project the bank will lend $50 million to Kyrgyzstan to upgrade schools.",
+    "The bank approved a loan for the amount of $50 million to Kyrgyzstan to upgrade schools.",
+])
+def test_a_title_takes_the_purpose_not_a_name_a_pointer_or_a_sum(text: str) -> None:
+    donor = "Fund for Regional Development" if "Fund" in text else "bank"
+    trigger = "lend" if "lend" in text else "approved"
+    told = story(text, trigger, "$50 million", donor=donor, recipient="Kyrgyzstan")
+    assert only(projects_of(told)).title.endswith("to upgrade schools ($50.0 million)")
+
+
 def russian_loan(donor: str, id: str = "s2") -> Article:
     text = f"{donor} выделил Узбекистану кредит в размере 233 млн долларов."
     return story(text, "выделил", "233 млн долларов", donor=donor, recipient="Узбекистану",
