@@ -443,6 +443,16 @@ def test_a_body_named_by_its_states_adjective_is_that_states_body(
     assert name in found and mention in {m.text for m in found[name].mentions}
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("Маски закуплены южнокорейским правительством. Правительство Республики Корея приняло "
+     "решение предоставить помощь.", 1),  # the state's adjective and its full name
+    ("Кредит выдан японским правительством. Правительство Китая выделило грант.", 2),
+])
+def test_a_body_named_by_its_states_adjective_and_by_the_state_is_one(
+        ru: Language, text: str, count: int) -> None:
+    assert len(extract(ru, text)._.organizations) == count
+
+
 @pytest.mark.parametrize("text", [
     "Китайские компании построят завод в Оше.",  # several, no one body
     "Китайское агентство сообщило о визите министра.",  # a head without its field
