@@ -1738,6 +1738,30 @@ def test_a_signing_ceremony_is_an_agreement(nlp: Language, text: str) -> None:
     assert "agreement" in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("After the talks, a ceremony was held to sign a memorandum between the two ministries.",
+     "agreement"),
+    ("A ceremony was held to hand over the new equipment to the hospital in Osh.", "funding"),
+    ("A ceremony was held to mark the anniversary of the embassy in Osh.", "meeting"),
+])
+def test_a_ceremony_held_for_a_signing_or_a_handover_is_that_event(
+        nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text) == {kind}
+
+
+@pytest.mark.parametrize(("text", "funded"), [
+    ("In May, the agency delivered eight portable freezers for the clinics.", True),
+    ("The embassy donated 40 hospital beds to the district clinic.", True),
+    ("The company will supply 117 locomotives to the railway under the grant.", True),
+    ("The professor delivered three lectures at the university.", False),  # words, no goods
+    ("The bank delivered 12 projects in the country last year.", False),
+    ("The minister delivered two speeches at the forum in Osh.", False),
+])
+def test_counted_things_delivered_or_donated_are_goods(
+        nlp: Language, text: str, funded: bool) -> None:
+    assert ("funding" in types(nlp, text)) is funded
+
+
 def test_an_opening_ceremony_is_no_agreement(nlp: Language) -> None:
     assert "agreement" not in types(nlp, "An opening ceremony for the school took place in Osh.")
 

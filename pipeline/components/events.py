@@ -46,6 +46,7 @@ from pipeline.lexicon.events import (
     CONSTRUCTION_NOUNS,
     CONSTRUCTION_VERBS,
     CONTENT_VERBS,
+    COUNTED_GOODS_VERBS,
     COURSE_NOUNS,
     COURSE_TAKING,
     COURSE_VERBS,
@@ -57,6 +58,7 @@ from pipeline.lexicon.events import (
     DEBT_RELIEF_VERBS,
     DEBTS,
     DELEGATION_LEADS,
+    DELIVERED_NOT_GOODS,
     DISCUSSION_VERBS,
     DISPATCH_VERBS,
     DOING_VERBS,
@@ -214,6 +216,9 @@ NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS |
                               "aid", "assistance"}))
 # Every word for a gathering that is held: `the forum was opened` holds it.
 GATHERINGS = MEETING_NOUNS | HELD_MEETING_NOUNS | ATTENDED_GATHERINGS
+# what a counted object delivered is when it is no goods: a course, a gathering, a project, words
+NOT_HANDED_GOODS = (COURSE_NOUNS | TRAINING_NOUNS | GATHERINGS | PROJECT_NOUNS
+                    | DELIVERED_NOT_GOODS)
 BACK_REFERENCES = frozenset({"this", "that", "these", "those", "the"})  # `this training`
 # Nouns of happenings a later sentence refers back to (`during the visit`), not things
 # (`the tunnel`, `those credit lines`), which last beyond the day they were news.
@@ -743,9 +748,18 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         and verb.tag_ not in ("VBZ", "VBP")))  # `the programme provides support`: what it does
     if arg_lemmas & COMMODITIES and not any(lemma(t) in AID_NOUNS for t in verb.sent):
         return False  # `500 million tons of oil have been delivered`: sold, not given
-    goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)
+    goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS) or (
+        lem in COUNTED_GOODS_VERBS and any(_counted_goods(a) for a in args))
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
+
+
+def _counted_goods(arg: Token) -> bool:
+    """`eight ultracold freezers` as what is delivered: a counted thing, not people, a course,
+    a gathering, a project or words (`delivered three lectures`)."""
+    return arg.dep_ in ("dobj", "nsubjpass") and arg.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" and c.like_num for c in arg.children) and not _is_people(arg) and (
+        lemma(arg) not in NOT_HANDED_GOODS)
 
 
 def _spends_aid(verb: Token, args: list[Token], money: list[int]) -> bool:
@@ -1126,10 +1140,14 @@ def _sum_stated(noun: Token, money: list[int]) -> bool:
 
 def _purpose_of(noun: Token) -> Token | None:
     """The infinitive right after a noun phrase that says what it is for (`a loan to upgrade`,
-    `the ceremony to deliver`), whether the parser hangs it on the noun or on its verb."""
-    end = noun.right_edge.i + 1
-    for child in [*noun.children, *clause_verb(noun.head).children]:
-        if child.dep_ in ("acl", "relcl", "advcl") and child.left_edge.i == end and any(
+    `the ceremony to deliver`), whether the parser hangs it on the noun or on its verb, or
+    right after the verb that holds a gathering (`a ceremony was held to sign`)."""
+    verb = clause_verb(noun.head)
+    held = noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb and lemma(
+        verb) in MEETING_HOLD_VERBS
+    ends = {noun.right_edge.i + 1} | ({verb.i + 1} if held else set())
+    for child in [*noun.children, *verb.children]:
+        if child.dep_ in ("acl", "relcl", "advcl") and child.left_edge.i in ends and any(
                 a.tag_ == "TO" for a in child.children):
             return child
     return None
@@ -1149,6 +1167,8 @@ def _ceremony_kind(noun: Token) -> EventType | None:
     purpose = _purpose_of(noun)
     if purpose is not None and lemma(purpose) in GIVING_VERBS:
         return "funding"
+    if purpose is not None and lemma(purpose) in AGREEMENT_VERBS:
+        return "agreement"  # `a ceremony was held to sign a memorandum`
     handed = [t for c in noun.children if c.dep_ == "compound" for t in c.subtree]
     given_to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.ent_type_ in ORG_LABELS and lemma(g) not in PROJECT_NOUNS]
