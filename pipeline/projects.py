@@ -360,8 +360,8 @@ class Report:
 
     @cached_property
     def instalments(self) -> tuple[AmountMention, ...]:
-        """The equal parts its sentence says its sum is paid out in (`$100 million, used in
-        four stages under agreements for $25 million each`, `в 4 этапа ... по $25 млн`): the
+        """The equal parts its sentence says its sum is paid out in (`$60 million in three
+        tranches of $20 million`, `в три этапа по 20 млн евро`): the
         sentence's smaller sums in its unit that go into it a whole number of times, beside a
         stage or tranche word."""
         whole = self.amount

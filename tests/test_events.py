@@ -1739,7 +1739,7 @@ def test_a_signing_ceremony_is_an_agreement(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("After the talks, a ceremony was held to sign a memorandum between the two ministries.",
+    ("On Friday a ceremony was held in Osh to sign two grant contracts for the schools.",
      "agreement"),
     ("A ceremony was held to hand over the new equipment to the hospital in Osh.", "funding"),
     ("A ceremony was held to mark the anniversary of the embassy in Osh.", "meeting"),
@@ -1750,9 +1750,9 @@ def test_a_ceremony_held_for_a_signing_or_a_handover_is_that_event(
 
 
 @pytest.mark.parametrize(("text", "funded"), [
-    ("In May, the agency delivered eight portable freezers for the clinics.", True),
+    ("In May, the agency delivered six solar water pumps to the villages.", True),
     ("The embassy donated 40 hospital beds to the district clinic.", True),
-    ("The company will supply 117 locomotives to the railway under the grant.", True),
+    ("Under the grant the firm will supply 40 diesel shunters to the railway.", True),
     ("The professor delivered three lectures at the university.", False),  # words, no goods
     ("The bank delivered 12 projects in the country last year.", False),
     ("The minister delivered two speeches at the forum in Osh.", False),

@@ -692,14 +692,13 @@ def test_a_count_of_stages_is_no_phase(words: str, phase: int | None) -> None:
     assert one_report(loan("s1", words=words)).phase == phase
 
 
-def paid_in_parts(id: str, parts: str = "four stages of $30 million each") -> Article:
-    """A story of the first part of a loan, then the whole and the parts it is paid in."""
-    first = Sentence("The Caspian Development Fund signed an agreement to provide the first "
-                     "$30 million to build a dam in Tajikistan.", "provide", ("$30 million",),
+def paid_in_parts(id: str, parts: str = "four tranches of $30 million each") -> Article:
+    """A story of one part of a loan paid out, then the whole and the parts it is paid in."""
+    first = Sentence("The Caspian Development Fund disbursed $30 million to build a dam in "
+                     "Tajikistan.", "disbursed", ("$30 million",),
                      donor=(FUND,), recipient=("Tajikistan",))
-    whole = Sentence(f"The total sum the Fund allocated for this project is $120 million, to be "
-                     f"paid in {parts}.", "allocated", ("$120 million", parts[parts.index("$"):]
-                                                        .removesuffix(" each")),
+    whole = Sentence(f"The Fund's loan of $120 million for the dam goes out in {parts}.",
+                     "loan", ("$120 million", parts[parts.index("$"):].removesuffix(" each")),
                      donor=(FUND,), recipient=("Tajikistan",))
     return article(first, whole, id=id)
 
@@ -711,7 +710,7 @@ def test_a_part_of_a_sum_paid_in_equal_stages_is_a_report_of_the_whole() -> None
 
 
 def test_a_smaller_sum_that_is_no_equal_part_of_the_whole_stays_apart() -> None:
-    projects = projects_of(paid_in_parts("s1", "stages, the first of $35 million"))
+    projects = projects_of(paid_in_parts("s1", "tranches, the largest of $35 million"))
     assert sorted(p.amount.value for p in projects) == [30_000_000, 120_000_000]
 
 

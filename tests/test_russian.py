@@ -444,8 +444,8 @@ def test_a_body_named_by_its_states_adjective_is_that_states_body(
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("Маски закуплены южнокорейским правительством. Правительство Республики Корея приняло "
-     "решение предоставить помощь.", 1),  # the state's adjective and its full name
+    ("Оборудование оплачено южнокорейским правительством. Посол сказал, что Правительство "
+     "Республики Корея продолжит программу.", 1),  # the state's adjective and its full name
     ("Кредит выдан японским правительством. Правительство Китая выделило грант.", 2),
 ])
 def test_a_body_named_by_its_states_adjective_and_by_the_state_is_one(

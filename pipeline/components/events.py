@@ -755,7 +755,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
 
 
 def _counted_goods(arg: Token) -> bool:
-    """`eight ultracold freezers` as what is delivered: a counted thing, not people, a course,
+    """`six water pumps` as what is delivered: a counted thing, not people, a course,
     a gathering, a project or words (`delivered three lectures`)."""
     return arg.dep_ in ("dobj", "nsubjpass") and arg.pos_ == "NOUN" and any(
         c.dep_ == "nummod" and c.like_num for c in arg.children) and not _is_people(arg) and (
@@ -1141,14 +1141,14 @@ def _sum_stated(noun: Token, money: list[int]) -> bool:
 def _purpose_of(noun: Token) -> Token | None:
     """The infinitive right after a noun phrase that says what it is for (`a loan to upgrade`,
     `the ceremony to deliver`), whether the parser hangs it on the noun or on its verb, or
-    right after the verb that holds a gathering (`a ceremony was held to sign`)."""
+    or after the verb that holds a ceremony (`a ceremony was held in Osh to sign`)."""
     verb = clause_verb(noun.head)
     held = noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb and lemma(
         verb) in MEETING_HOLD_VERBS
-    ends = {noun.right_edge.i + 1} | ({verb.i + 1} if held else set())
+    end = noun.right_edge.i + 1
     for child in [*noun.children, *verb.children]:
-        if child.dep_ in ("acl", "relcl", "advcl") and child.left_edge.i in ends and any(
-                a.tag_ == "TO" for a in child.children):
+        if child.dep_ in ("acl", "relcl", "advcl") and (child.left_edge.i == end or (
+                held and child.i > verb.i)) and any(a.tag_ == "TO" for a in child.children):
             return child
     return None
 
@@ -1168,7 +1168,7 @@ def _ceremony_kind(noun: Token) -> EventType | None:
     if purpose is not None and lemma(purpose) in GIVING_VERBS:
         return "funding"
     if purpose is not None and lemma(purpose) in AGREEMENT_VERBS:
-        return "agreement"  # `a ceremony was held to sign a memorandum`
+        return "agreement"  # `a ceremony was held to sign two contracts`
     handed = [t for c in noun.children if c.dep_ == "compound" for t in c.subtree]
     given_to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.ent_type_ in ORG_LABELS and lemma(g) not in PROJECT_NOUNS]

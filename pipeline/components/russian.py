@@ -1039,7 +1039,7 @@ def _group_key(span: Span) -> str:
 def _owner_key(span: Span) -> str:
     """A body's lemmas, the state it is of given by its code (`кабинет министров KGZ`), named in
     the genitive or by its adjective: a state has one government, one ministry of finance
-    (`южнокорейское правительство` is `Правительство Республики Корея`)."""
+    (`японское правительство` is `Правительство Японии`)."""
     state = RU_NATIONAL_ADJECTIVES.get(span[0].lemma_) if len(span) > 1 else None
     if state and (code := country_code(state)):
         return " ".join([*(t.lemma_.lower() for t in span[1:]), code])

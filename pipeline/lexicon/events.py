@@ -224,8 +224,8 @@ GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "p
 # Verbs that give the goods they take as their object: `supplied 30 buses`, `sent 400 tonnes of
 # flour`, `shipped vaccines`; or take them: `the hospital received two scanners`.
 GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship", "receive"}
-# Verbs whose counted object is goods handed over, whatever the goods: `delivered eight
-# freezers`, `will supply 117 locomotives`, `donated 40 beds` (counted people are personnel; a
+# Verbs whose counted object is goods handed over, whatever the goods: `delivered six water
+# pumps`, `will supply 40 shunters`, `donated 30 beds` (counted people are personnel; a
 # verb that also gives money, services or people counts its object otherwise: `provide`, `send`)
 COUNTED_GOODS_VERBS = frozenset({"deliver", "donate", "hand", "supply", "ship", "gift"})
 # What is delivered and is no goods: `delivered three lectures`, `delivered 12 projects`.
