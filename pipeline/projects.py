@@ -1009,7 +1009,7 @@ def _agree(a: Report, b: Report) -> bool:
     taken for the recipient), and years apart (a grant signed and its equipment delivered two
     years on); a tranche of a commitment its story states may be paid out years after it."""
     distinct = _distinct(a.amount) and _distinct(b.amount)
-    paid_out = bool(a.amount and b.amount) and _tranche_of(a, b)
+    paid_out = bool(a.amount and b.amount) and _part_and_whole(a, b) is not None
     if (a.year and b.year and abs(a.year - b.year) > YEARS_APART and not paid_out and not (
             distinct and _same_sum(a.amount, b.amount))) or (
             a.phase and b.phase and a.phase != b.phase) or (
@@ -1091,8 +1091,8 @@ def _compare(a: Report, b: Report) -> list[str] | None:
     sums = bool(a.amount and b.amount)
     if sums and _same_sum(a.amount, b.amount):
         matched.append(f"amount {_sum(a.amount)} ~ {_sum(b.amount)}")
-    elif sums and _tranche_of(a, b):
-        part, whole = (a, b) if a.tranche or _instalment_of(a, b) else (b, a)
+    elif sums and (pair := _part_and_whole(a, b)):
+        part, whole = pair
         matched.append(f"tranche {_sum(part.amount)} of one commitment with {_sum(whole.amount)}")
     elif sums:
         whole, parts = (a, b) if _adds_up(b, a) else (b, a)
@@ -1161,16 +1161,18 @@ def _purpose(a: Report, b: Report) -> list[str]:
     return found
 
 
-def _tranche_of(a: Report, b: Report) -> bool:
-    """Whether one report's sum is a tranche of the other's, a larger sum of its story (`a
-    first tranche of €4 million` of `€29.8 million`), or both are tranches of one story, or
-    one's sum is one of the equal parts the other's sentence pays its sum out in (in any
-    story: `four stages of $25 million` and `the first $25 million`)."""
-    if _instalment_of(a, b) or _instalment_of(b, a):
-        return True
+def _part_and_whole(a: Report, b: Report) -> tuple[Report, Report] | None:
+    """(part, whole) when one report's sum is one of the equal parts the other's sentence pays
+    its sum out in (in any story: `four stages of $25 million` and `the first $25 million`),
+    or a tranche of the other's, a larger sum of its story (`a first tranche of €4 million` of
+    `€29.8 million`), or both are tranches of one story; else None."""
+    for part, whole in ((a, b), (b, a)):
+        if _instalment_of(part, whole):
+            return part, whole
     part, whole = (a, b) if a.tranche else (b, a)
-    return part.tranche and part.article_id == whole.article_id and (whole.tranche or (
+    tranche = part.tranche and part.article_id == whole.article_id and (whole.tranche or (
         part.amount.unit == whole.amount.unit and part.amount.value < whole.amount.value))
+    return (part, whole) if tranche else None
 
 
 def _instalment_of(part: Report, whole: Report) -> bool:
@@ -1317,10 +1319,9 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
     report that states one most advanced (a whole commitment before its tranche, an exact sum
     before an approximate one), the sides every report names."""
     lead = max(reports, key=lambda r: (STATUSES.index(r.status), r.amount is not None))
-    parts = {id(p) for p in reports for w in reports if _instalment_of(p, w)}
     priced = max((r for r in reports if r.amount), key=lambda r: (
-        not r.tranche and id(r) not in parts, STATUSES.index(r.status), not r.amount.approximate),
-        default=None)
+        not r.tranche and not any(_instalment_of(r, w) for w in reports),
+        STATUSES.index(r.status), not r.amount.approximate), default=None)
     sectors = [r.sector for r in reports if r.sector]
     sector = max(sectors, key=sectors.count) if sectors else None
     donor, recipient = _sides(reports)

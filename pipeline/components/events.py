@@ -1141,7 +1141,7 @@ def _sum_stated(noun: Token, money: list[int]) -> bool:
 def _purpose_of(noun: Token) -> Token | None:
     """The infinitive right after a noun phrase that says what it is for (`a loan to upgrade`,
     `the ceremony to deliver`), whether the parser hangs it on the noun or on its verb, or
-    or after the verb that holds a ceremony (`a ceremony was held in Osh to sign`)."""
+    after the verb that holds a ceremony (`a ceremony was held in Osh to sign`)."""
     verb = clause_verb(noun.head)
     held = noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb and lemma(
         verb) in MEETING_HOLD_VERBS
