@@ -151,7 +151,7 @@ TWO_PART_MAX_WORDS = 25  # a headline in two parts is short; a paragraph is long
 LEAD_REACH = 4  # paragraphs from the top of a story among which a dated lead may open it
 HEAD_LOOKAHEAD = 2
 KEY_POINTS_MAX = 4  # bullets of a story's key points under its headline
-COPY_EXTRA_MAX_WORDS = 3  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
+COPY_EXTRA_MAX_WORDS = 4  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 PAGE_TOP = 2  # a site's chrome: the page's first kept lines
 STORY_BEFORE_COMMENTS = 2  # paragraphs told before a comment form that closes the story
 # A teaser of another story under the story: its headline shares at most this share of its
@@ -513,6 +513,10 @@ PAYWALL = re.compile(
     r"(?:продолжени\w+|полн\w+ (?:верси\w+|текст\w*)) .{0,40}подписчик|"
     r"только для подписчиков|доступ\w* (?:только )?подписчикам|чтобы (?:продолжить|прочитать))",
     re.I)
+# a site's readers who have an account: `registered users`, `авторизованные пользователи`
+SIGNED_UP = (r"(?:registered|authori[sz]ed|logged[- ]in|signed[- ]in|зарегистрированн|авторизованн)"
+             r"\w*\s*(?:\([^()]*\)\s*)?(?:users?|members?|readers?|visitors?|пользовател|"
+             r"читател|посетител)")
 # The opening of a comment form: `Leave a comment`, `Add your comments...`, `No comments yet`,
 # `You have 2000 characters left`, `Log in to post a comment`; what follows it on a page is
 # comments and their rules, not the story.
@@ -543,7 +547,11 @@ COMMENT_FORM = re.compile(
     r"|^(?:reply|ответить)$"
     r"|^(?:your )?comments? (?:sent by you|you send|that|which|containing|not|with)\b"
     r"[^.!?]{0,80}\bwill (?:not )?be (?:published|posted|moderated|removed|deleted)\b"
-    r"|^комментари\w*\b[^.!?]{0,80}\bне (?:публику|будут опубликован)\w*", re.I)
+    r"|^комментари\w*\b[^.!?]{0,80}\bне (?:публику|будут опубликован)\w*"
+    # who alone may comment: `Only registered users can leave comments.`, `Комментарии могут
+    # оставлять только зарегистрированные пользователи.`
+    r"|^(?=[^.!?]{0,100}(?:comment|комментари))[^.!?]{0,80}\b(?:only|только)\b[^.!?]{0,20}"
+    rf"{SIGNED_UP}", re.I)
 # the messengers and networks where a site offers its channel
 CHANNELS = (r"(?:telegram|телеграм|instagram|facebook|youtube|whatsapp|tiktok|twitter|vk|вконтакте|"
             r"дзен)")
@@ -1584,7 +1592,14 @@ def _near_copy(longer: str, shorter: str) -> bool:
     words = WORD.findall(extra)
     return (0 < len(words) <= COPY_EXTRA_MAX_WORDS and not HAS_DIGIT.search(extra)
             and all(w[0].isupper() for w in words)
-            and not joint.isalpha())  # glued at a word's edge, not inside a word
+            and _word_edge(joint))  # glued at a word's edge, not inside a word
+
+
+def _word_edge(joint: str) -> bool:
+    """Whether two characters meet at a word's edge: not two letters, or a small letter before a
+    capital, where a scrape dropped the space between a page's links (`Eurasian TrendsJapan
+    provides ...`)."""
+    return not joint.isalpha() or (joint[0].islower() and joint[1].isupper())
 
 
 def mark_near_copies(lines: list[Line]) -> None:

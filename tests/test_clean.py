@@ -682,6 +682,10 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "Comments sent by you will be published after approval by site administrators.",
     "Comments that contain insults will not be published.",
     "Комментарии, содержащие оскорбления, не публикуются.",
+    # who alone may comment
+    "Only registered users can post comments.",
+    "Comments may only be left by logged-in members of the site.",
+    "Комментарии к новостям пишут только авторизованные (зарегистрированные) читатели портала.",
     # what a comment system lets the reader do
     "Members of the Gold plan can comment on articles. Before posting your first comment, "
     "choose a screen name in your account settings.",
@@ -720,6 +724,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Министр отказался дать комментарий журналистам.",
     "Residents can comment on the draft water code on the ministry's site until May.",
     "His first comment on the loan came a week after the signing.",
+    "Only registered farmers can comment on the draft water code, the ministry said.",
+    "Комментировать проект закона могут только зарегистрированные фермеры.",
     "Comments are closed to the public until the audit ends, the ministry said.",
     "Добавить к комментарию министра агентство ничего не смогло.",
     "Farmers who already have an account at the state bank will get the loan first.",

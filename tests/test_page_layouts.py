@@ -723,6 +723,8 @@ def test_a_bar_inside_a_headline_after_several_words_stays() -> None:
 @pytest.mark.parametrize("copy", [
     "Home Analysis Korea funds a water plant in Khujand",  # a breadcrumb glued before it
     "Korea funds a water plant in Khujand-Valley News",  # a site's name glued after it
+    "Home NewsWorld AsiaKorea funds a water plant in Khujand",  # links glued without spaces
+    "Home News Central Asia Korea funds a water plant in Khujand",  # four crumbs
 ])
 def test_a_headline_printed_again_with_a_breadcrumb_or_site_name_is_cut(copy: str) -> None:
     head = "Korea funds a water plant in Khujand"
@@ -744,6 +746,13 @@ def test_a_source_closed_by_a_comma_and_the_date_is_no_headline() -> None:
                    f"Fact Sheet\n\nMinistry of Foreign Affairs of the Republic of Korea, April 1, "
                    f"2012\n\n{LEAD}\n\n{SECOND}")
     assert story.title == head and story.published == "2012-04-01"
+
+
+def test_five_capitalised_words_before_a_headline_are_no_breadcrumb() -> None:
+    head = "Korea funds a water plant in Khujand"
+    longer = f"Grants Reach Every Valley Town {head}"
+    _, removed = one(f"{longer}\n{head}\n\n{LEAD}\n\n{SECOND}")
+    assert removed.get(longer) != "repeated"
 
 
 def test_a_headline_followed_by_a_longer_standfirst_is_not_a_copy() -> None:
