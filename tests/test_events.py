@@ -2190,3 +2190,52 @@ def test_aid_named_with_its_giver_and_the_state_it_goes_to_is_funding(
 ])
 def test_aid_with_no_giver_or_no_state_is_no_funding(nlp: Language, text: str) -> None:
     assert "funding" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The lender announced a financing package of $80 million for the dam.",
+    "The announcement of a $12 million aid package for flood relief came on Monday.",
+    "Tokyo will extend an assistance package worth 4 billion yen to the railway.",
+])
+def test_a_package_of_aid_or_financing_with_its_sum_is_funding(nlp: Language, text: str) -> None:
+    assert "funding" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry sent a package of documents to the bank.",
+    "The government sent a package of reform proposals to parliament.",
+    "Officials are still designing the financing package.",
+])
+def test_a_package_of_papers_or_one_with_no_sum_is_no_funding(nlp: Language, text: str) -> None:
+    assert "funding" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The contractor carried out repair works at the school in Kulob.",
+    "A Turkish firm is conducting reconstruction of the Naryn bridge.",
+    "The company launched the construction of a cement plant near Jizzakh.",
+])
+def test_building_works_carried_out_or_launched_are_construction(
+        nlp: Language, text: str) -> None:
+    assert "construction" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The experts carried out work on the draft water code.",
+    "The auditors conducted a review of the road fund.",
+    "The firm launched a construction company in Osh.",
+])
+def test_other_work_carried_out_or_a_builder_founded_is_no_construction(
+        nlp: Language, text: str) -> None:
+    assert "construction" not in types(nlp, text)
+
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The deputy minister took part in a trade fair in Almaty.", True),
+    ("Farmers from Osh participated in the autumn fair.", True),
+    ("Twelve parties took part in a fair election last year.", False),
+    ("The court held a fair hearing.", False),
+])
+def test_taking_part_in_a_fair_is_a_meeting(nlp: Language, text: str, met: bool) -> None:
+    assert ("meeting" in types(nlp, text)) is met

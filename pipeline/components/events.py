@@ -93,6 +93,7 @@ from pipeline.lexicon.events import (
     OPENING_CEREMONIES,
     OPENING_VERBS,
     OPERATION_NOUNS,
+    PACKAGED_AID,
     PAID_SUPPORT,
     PARTAKE_VERBS,
     PARTICULAR_QUANTIFIERS,
@@ -322,6 +323,10 @@ def _noun_lemmas(token: Token) -> set[str]:
             out.update(lemma(g) for g in child.children if g.dep_ == "pobj")
             for pobj in child.children:
                 out.update(lemma(c) for c in pobj.children if c.dep_ == "compound")
+    if lemma(token) == "package" and (contents := _of_objects(token)) and not any(
+            _noun_lemmas(c) & (AID_NOUNS | GOODS_NOUNS) or c.ent_type_ == "MONEY"
+            for c in contents):
+        out.discard("package")  # `a package of documents`, `of measures`: no aid
     if "supply" in out and any(c.dep_ == "compound" and lemma(c) in UTILITY_WORDS
                                for c in token.children):
         out -= {"supply", "supplies"}  # `a steady power supply`: a service, no goods
@@ -492,13 +497,14 @@ def _is_new_project(noun: Token) -> bool:
 
 
 def _is_lent(noun: Token) -> bool:
-    """A loan, grant or credit, or a facility or line of one (`two new loan facilities`, `a
-    credit line`, `a line of credit`): money lent, not a project set up."""
+    """A loan, grant or credit, or a facility, line or package of one or of aid (`two new loan
+    facilities`, `a credit line`, `a line of credit`, `an aid package`): money lent or given,
+    not a project set up."""
     if lemma(noun) in LENT_NOUNS:
         return True
     compounds = [c for c in noun.children if c.dep_ == "compound"]
     return lemma(noun) in CREDIT_FORMS and any(
-        lemma(t) in LENT_NOUNS for t in compounds + _of_objects(noun))
+        lemma(t) in LENT_NOUNS | PACKAGED_AID for t in compounds + _of_objects(noun))
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
@@ -571,14 +577,24 @@ def _are_sides(subject: Token | None) -> bool:
 
 def _taken_part_in(gathering: Token) -> bool:
     """A meeting, or what is one when held or attended (`the workshop`, `the workshop "Project
-    Management"`, `the discussions`, `the ceremony`), but a call for proposals or a kind of
-    meeting (`participate in discussions about water`)."""
+    Management"`, `the discussions`, `the ceremony`, `a trade fair`), but a call for proposals
+    or a kind of meeting (`participate in discussions about water`)."""
     if lemma(gathering) in MEETING_NOUNS:
         return True
     called = lemma(gathering) == "call" and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in gathering.children)
-    return bool(_noun_lemmas(gathering) & (ATTENDED_GATHERINGS | HELD_MEETING_NOUNS)) and not (
-        called or _is_kind_of_meeting(gathering))
+    gathers = lemma(_phrase_end(gathering)) in ATTENDED_GATHERINGS or bool(
+        _noun_lemmas(gathering) & HELD_MEETING_NOUNS)  # a fair, not a fair election
+    return gathers and not (called or _is_kind_of_meeting(gathering))
+
+
+def _phrase_end(noun: Token) -> Token:
+    """The noun phrase's last word: its head, or a modifier the parser hung after it (`a trade
+    fair`, read as `trade` modified by `fair`), as English puts no adjective after its noun."""
+    if noun.i + 1 < len(noun.doc) and (nxt := noun.nbor(1)).head == noun and nxt.dep_ in (
+            "amod", "compound"):
+        return nxt
+    return noun
 
 
 def _official_trip(verb: Token) -> bool:
@@ -667,8 +683,9 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
         return "meeting"  # `the forum was opened by the minister`: the gathering was held; a
         # workshop founded (`co-founded the Steppe Workshop`) is a school, and a building named
         # after what it hosts (`opened a reception centre`) is launched
-    if lem in START_VERBS and lemmas & CONSTRUCTION_NOUNS:
-        return "construction"
+    if (lem in START_VERBS and lemmas & CONSTRUCTION_NOUNS) or (
+            lem == "launch" and lemma(theme) in UNDER_WAY_BUILD):
+        return "construction"  # `launched the construction of a plant`: building began
     return "launch"
 
 
@@ -1024,6 +1041,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             phase_verb(head) is not None or (noun.dep_ == "nsubjpass"
                                              and lemma(head) in REALIZING_VERBS)):
         return [("construction", noun)]  # `construction began`, `works will be carried out`
+    if noun.dep_ == "dobj" and lemma(head) in REALIZING_VERBS and of_child is None and (
+            _building_works(noun)):
+        return [("construction", noun)]  # `carried out repair works` (of what: see below)
     if lem in CONSTRUCTION_NOUNS - {"work", "works"} and of_child is not None and not any(
             lemma(g) in NOT_BUILT for g in of_child.children) and (
             (noun.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in ENGAGED_VERBS)
@@ -1047,6 +1067,13 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             return []  # a groundbreaking or signing ceremony is that event, not a meeting
         return [("meeting", noun)]
     return []
+
+
+def _building_works(noun: Token) -> bool:
+    """`reconstruction`, `repair works`, `renovation work`: building works, not any work (`work
+    on the draft law`)."""
+    return lemma(noun) in UNDER_WAY_BUILD or lemma(noun) in ("work", "works") and any(
+        c.dep_ in ("compound", "amod") and lemma(c) in UNDER_WAY_BUILD for c in noun.children)
 
 
 def _donor_to_recipient(aid: Token) -> bool:

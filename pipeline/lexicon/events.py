@@ -105,7 +105,7 @@ MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "co
 ATTEND_VERBS = frozenset({"attend", "host"})
 # Gatherings that are a meeting only for those who attend or take part in them (`took part in
 # the event`, `attended the ceremony`); held, a ceremony is what it marks.
-ATTENDED_GATHERINGS = frozenset({"ceremony", "event"})
+ATTENDED_GATHERINGS = frozenset({"ceremony", "event", "fair"})
 # What is visited online, not in person: `visit the agency's website`.
 WEB_PAGES = frozenset({"website", "site", "page", "webpage", "homepage", "portal", "link",
                        "channel", "account"})
@@ -346,8 +346,11 @@ STOCK_FLOWS = frozenset({"investment"})
 # Money nouns that are a funding event when a lender is named (`a loan from the ADB`).
 LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment",
                         "contribution", "gift"})
-# What a loan or credit may be arranged as: `a loan facility`, `a credit line`.
-CREDIT_FORMS = frozenset({"facility", "line"})
+# What a loan or credit may be arranged as: `a loan facility`, `a credit line`, `a financing
+# package`, `an aid package`.
+CREDIT_FORMS = frozenset({"facility", "line", "package"})
+# Aid a package or facility is made of, beside money lent: `an aid package of $3 million`.
+PACKAGED_AID = frozenset({"aid", "assistance"})
 # `under preparation`, `under review`: a plan in the making.
 UNDER_WAY_PLAN = frozenset({"preparation", "consideration", "discussion", "development",
                             "negotiation", "review"})
@@ -402,7 +405,7 @@ DONOR_AID = frozenset({"assistance", "aid", "funding", "financing", "grant", "lo
 THANKS_WORDS = frozenset({"thank", "praise", "commend", "congratulate", "appreciate",
                           "grateful", "thankful", "gratitude", "thanks", "appreciation"})
 # Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
-REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake"})
+REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake", "conduct", "perform"})
 
 # CAMEO event codes by type (meetings and plans are coded by their trigger).
 CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": "061",
