@@ -876,13 +876,14 @@ def _national_bodies(doc: Doc) -> Iterator[_Mention]:
 
 def _compound_banks(doc: Doc) -> Iterator[_Mention]:
     """Compound bank names the tagger missed or called a person or a place, with the state after
-    them in the genitive (`Эксимбанком Кореи` -> `Эксимбанк Кореи`)."""
+    them in the genitive, whatever the tagger calls it (`Эксимбанком Кореи` -> `Эксимбанк
+    Кореи`, also when both words are read as a person's name)."""
     for token in doc:
         if not _is_compound_bank(token) or token.ent_type_ == "ORG":
             continue
         end = token.i + 1
-        while end < len(doc) and doc[end].ent_type_ == "GPE" and (
-                "Case=Gen" in str(doc[end].morph)):
+        while end < len(doc) and "Case=Gen" in str(doc[end].morph) and (
+                doc[end].ent_type_ == "GPE" or country_code(doc[end].text) is not None):
             end += 1
         span = doc[token.i:end]
         yield _Mention(span, " ".join([token.lemma_.capitalize(), *(t.text for t in span[1:])]),
