@@ -189,6 +189,13 @@ CLOSING_LABEL = re.compile(
 # `clock`, a site's own date of today atop the page (see is_clock), not at all.
 WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1}
 CLOCK = re.compile(rf"^\s*{WEEKDAY}", re.I)
+WEEKDAY_WORD = re.compile(WEEKDAY, re.I)
+# the day of the week each weekday's name or abbreviation names, Monday 0
+WEEKDAY_NUMBERS = {
+    **{day: i for days in (WEEKDAYS, RUSSIAN_WEEKDAYS) for i, day in enumerate(days)},
+    **{short: next(i for i, day in enumerate(WEEKDAYS) if day.startswith(short))
+       for short in WEEKDAY_ABBREVIATIONS},
+}
 TIME_OF_DAY = re.compile(TIME)
 
 
@@ -228,11 +235,25 @@ def numeric_order(texts: list[str], default: str | None = None) -> str | None:
                 orders.add("mdy")
             elif m["s4"] == ".":
                 orders.add("dmy")
+            elif named := _weekday_order(text, a, b, int(m["y4"])):
+                orders.add(named)
             else:
                 unsettled = True
     if not orders and unsettled:  # only then is the page's other writing of its dates read
         orders = _stated_orders(texts)
     return orders.pop() if len(orders) == 1 else None if orders else default
+
+
+def _weekday_order(text: str, a: int, b: int, year: int) -> str | None:
+    """The order in which `a`/`b`/`year` falls on the one weekday its line names (`Saturday,
+    02/10/2024` is 10 February, as 2 October 2024 was a Wednesday), else None."""
+    named = {WEEKDAY_NUMBERS[w.casefold().rstrip(".")] for w in WEEKDAY_WORD.findall(text)}
+    if len(named) != 1:
+        return None
+    day = named.pop()
+    fits = [order for order, (month, mday) in (("dmy", (b, a)), ("mdy", (a, b)))
+            if (value := iso(year, month, mday)) and date.fromisoformat(value).weekday() == day]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _stated_orders(texts: list[str]) -> set[str]:

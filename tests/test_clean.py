@@ -1830,6 +1830,10 @@ def test_line_holding_more_than_a_date_is_no_date_line(line: str) -> None:
     (["date 2021-11-08", "Agency | Updated: 08-11-2021 14:47 IST"], "dmy"),
     (["August 11, 2021", "Posted 08/11/2021"], "mdy"),
     (["Date: 14:03, 10-12-2014.", "Almaty. December 10. Agency - The bank ..."], "dmy"),
+    # the weekday on the line fits one reading only
+    (["Saturday, 02/10/2024"], "mdy"),  # 10 February 2024; 2 October was a Wednesday
+    (["Wed 02/10/2024 09:15"], "dmy"),
+    (["Суббота, 02/10/2024"], "mdy"),
 ])
 def test_page_settles_the_order_of_numeric_dates(texts: list[str], order: str) -> None:
     assert numeric_order(texts) == order
@@ -1843,6 +1847,12 @@ def test_page_in_cyrillic_reads_an_unsettled_slashed_date_day_first() -> None:
     story, _ = one(text)
     assert story.title == "Япония выделит Кыргызстану грант на ремонт дорог"
     assert story.published == "2025-05-02"
+
+
+def test_a_weekday_on_the_date_line_settles_a_slashed_date() -> None:
+    story, _ = one(f"Japan grants ¥1.8 billion for roads in Talas\n\nSaturday, 02/10/2024\n\n"
+                   f"{PARA_1}\n\n{PARA_2}")
+    assert story.published == "2024-02-10"
 
 
 def test_page_in_latin_script_reads_no_unsettled_slashed_date() -> None:
@@ -1859,6 +1869,8 @@ def test_page_in_latin_script_reads_no_unsettled_slashed_date() -> None:
     ["2024-07-06", "05/06/2024"],  # a date in words that neither reading gives
     ["2024-05-06", "2024-06-05", "05/06/2024"],  # both readings stated: unsettled
     ["Posted 05/06/2024", "Talks held on 5 June and on May 6 went well."],
+    ["Sunday, 05/06/2024"],  # a weekday neither reading falls on
+    ["Monday to Wednesday, 05/06/2024"],  # two weekdays: a span, no date's own
 ])
 def test_page_that_does_not_settle_the_order_reads_no_slashed_date(texts: list[str]) -> None:
     assert numeric_order(texts) is None
