@@ -2273,3 +2273,15 @@ def test_a_senate_is_a_body_whose_parent_stays_in_its_name(nlp: Language) -> Non
 def test_a_quoted_company_before_its_kind_stays_an_organisation(nlp: Language) -> None:
     assert names(nlp, "The loan went to \"Kazvodokanal\" company in May.") == [
         "Kazvodokanal"]
+
+
+def test_a_name_cut_inside_a_word_where_the_text_stops_is_dropped(nlp: Language) -> None:
+    text = ("Turkmenistan will borrow $50 million for its grid. The loan was signed in Ashgabat "
+            "with the Ministry of Energy of Turkmenist")
+    assert not any(n.startswith("Ministry of Energy") for n in names(nlp, text))
+
+
+def test_a_whole_name_closing_a_text_without_a_stop_is_kept(nlp: Language) -> None:
+    text = ("Relief teams reached the flooded villages on Monday and work in cooperation with the "
+            "Embassy of Japan in Bishkek")
+    assert "Embassy of Japan in Bishkek" in names(nlp, text)

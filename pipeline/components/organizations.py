@@ -2073,7 +2073,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     blocked = {a.short.text for a in abbreviations} - set(links)
     for span in sorted(spans, key=lambda s: s.start):
         span = _office_of(span) or span  # `KOICA Representative Office` counts as KOICA
-        if span.text in blocked:
+        if span.text in blocked or _cut_off(span):
             continue
         expanded = _expand_plural(span)
         if expanded:
@@ -2100,6 +2100,17 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     groups.merge_first_words()
     orgs = [_organization(g) for g in groups.groups]
     return sorted(orgs, key=lambda o: (o.mentions[0].start_char, o.name))
+
+
+def _cut_off(span: Span) -> bool:
+    """Whether the name runs into the end of a text cut short inside a word: no stop after its
+    last word, which begins a longer word of the story (`... with the Ministry of Energy of
+    Turkmenist` in a story about Turkmenistan), not a word of its own (`the U.S. Embassy in
+    Bishkek` closing a story without its full stop)."""
+    last = span[-1]
+    if not last.is_alpha or not all(t.is_space for t in span.doc[span.end:]):
+        return False
+    return any(len(t) > len(last) and t.text.startswith(last.text) for t in span.doc)
 
 
 def _owned_field(span: Span) -> bool:
