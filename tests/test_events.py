@@ -2239,3 +2239,13 @@ def test_other_work_carried_out_or_a_builder_founded_is_no_construction(
 ])
 def test_taking_part_in_a_fair_is_a_meeting(nlp: Language, text: str, met: bool) -> None:
     assert ("meeting" in types(nlp, text)) is met
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("The agency and the university held the opening ceremony for the ‘Water Lab’ in Osh on "
+     "Monday.", True),  # `for` hung on `held`
+    ("The ministry and the chamber held the opening ceremony for the trade forum in Osh.", False),
+])
+def test_an_opening_ceremony_held_for_a_facility_is_its_launch(
+        nlp: Language, text: str, launched: bool) -> None:
+    assert ("launch" in types(nlp, text)) is launched

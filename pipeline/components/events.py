@@ -1205,8 +1205,12 @@ def _ceremony_kind(noun: Token) -> EventType | None:
         return "funding"  # `three equipment handover ceremonies`, `a donation ceremony of aid`,
         # `the hand-over ceremony for the National Guard`; not a handover ceremony `for the
         # Project for Provision of Machinery`
-    opened = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-              for g in c.children if g.pos_ in ("NOUN", "PROPN")]
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    if noun.dep_ == "dobj" and lemma(noun.head) in MEETING_HOLD_VERBS:
+        # `held the opening ceremony for the lab`, the parser hanging `for` on the verb
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                  and c.i > noun.i]
+    opened = [g for c in preps for g in c.children if g.pos_ in ("NOUN", "PROPN")]
     if any(lemma(c) in OPENING_CEREMONIES for c in noun.children if c.dep_ in (
             "compound", "amod")) and opened and lemma(opened[0]) not in MEETING_NOUNS:
         return "launch"  # `the opening ceremony of the new fire station`, not `of the forum`
