@@ -2249,3 +2249,15 @@ def test_taking_part_in_a_fair_is_a_meeting(nlp: Language, text: str, met: bool)
 def test_an_opening_ceremony_held_for_a_facility_is_its_launch(
         nlp: Language, text: str, launched: bool) -> None:
     assert ("launch" in types(nlp, text)) is launched
+
+
+@pytest.mark.parametrize("text, posted", [
+    ("Korean volunteers have been teaching music at the lyceum in Osh since 2019.", True),
+    ("Volunteers of the Agency have worked at district clinics in Naryn since 2015.", True),
+    ("JICA experts serve as advisers at the ministry of water.", True),
+    ("Local teachers work at the new school in Osh.", False),
+    ("The teachers have been teaching mathematics for years.", False),
+])
+def test_professionals_a_partner_sends_working_there_are_personnel(
+        nlp: Language, text: str, posted: bool) -> None:
+    assert ("personnel" in types(nlp, text)) is posted

@@ -106,6 +106,7 @@ from pipeline.lexicon.events import (
     PLEDGED_MONEY,
     PLURAL_MEETINGS,
     POINTERS,
+    POSTED_WORK,
     PRIVATE_MONEY,
     PROJECT_NOUNS,
     PROPERTY_VERBS,
@@ -931,6 +932,8 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
             c.dep_ in ("xcomp", "advcl") and lemma(c) in PEOPLE_SELF_ACTIVITY | {"study"}
             for c in verb.children))):
         return True  # `27,000 citizens went to work in Russia`
+    if lem in POSTED_WORK and _sent_by_partner(subj):
+        return True  # `volunteers of the agency have been teaching Korean at the institute`
     if lem not in PEOPLE_ACTIVITY or not _has_count(subj):
         return False
     if lem in PEOPLE_SELF_ACTIVITY or (lem == "study" and _at_named_place(verb)) or (
@@ -940,6 +943,16 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True
     objects = {lemma(t) for c in verb.children for t in c.subtree if t.pos_ == "NOUN"}
     return bool(objects & TRAINING_NOUNS)
+
+
+def _sent_by_partner(people: Token) -> bool:
+    """Professionals named with the nation or body that sends them: `Korean volunteers`, `JICA
+    experts`, `volunteers of the Agency`; not `local teachers`."""
+    if lemma(people) not in SENT_PROFESSIONALS:
+        return False
+    named = [c for c in people.children if c.dep_ in ("amod", "compound", "nmod")]
+    return any(t.ent_type_ in ("NORP", "ORG", "GPE") or (t.pos_ == "PROPN" and t.dep_ == "pobj")
+               for t in named + _of_objects(people))
 
 
 def _given_chance(verb: Token) -> Token | None:

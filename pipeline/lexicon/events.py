@@ -289,6 +289,9 @@ SENT_PROFESSIONALS = frozenset({"expert", "specialist", "volunteer", "doctor", "
 PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
                              "undergo", "start", "begin", "attend", "join", "finish", "graduate",
                              "teach"})
+# What professionals a partner sends do there, counted or not: `Korean volunteers have been
+# teaching at the institute`, `experts of the agency work at the ministry`.
+POSTED_WORK = frozenset({"work", "teach", "serve"})
 # Activities that need no training object to be personnel (`45 trainees graduated`).
 PEOPLE_SELF_ACTIVITY = frozenset({"work", "graduate"})
 # Verbs by which a host country takes people in: personnel with a head count (`will accept 50
