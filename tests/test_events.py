@@ -2261,3 +2261,15 @@ def test_an_opening_ceremony_held_for_a_facility_is_its_launch(
 def test_professionals_a_partner_sends_working_there_are_personnel(
         nlp: Language, text: str, posted: bool) -> None:
     assert ("personnel" in types(nlp, text)) is posted
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("The MoU exchange ceremony between the two ministries was held in Khujand.", True),
+    ("The leaders attended a ceremony of exchanging documents in Termez.", True),
+    ("The two premiers witnessed the inking of three memoranda on transit.", True),
+    ("A ceremony of exchanging gifts was held in Termez.", False),
+    ("The inking of the new logo took an hour.", False),
+])
+def test_documents_exchanged_or_inked_are_an_agreement(
+        nlp: Language, text: str, signed: bool) -> None:
+    assert ("agreement" in types(nlp, text)) is signed

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -215,7 +216,7 @@ NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS |
                  | INTENT_NOUNS | TRIP_NOUNS | OPENING_CEREMONIES
                  | frozenset({"signing", "groundbreaking", "ceremony", "recruitment", "training",
                               "invitation", "interest", "table", "ratification", "signature",
-                              "aid", "assistance"}))
+                              "inking", "aid", "assistance"}))
 # Every word for a gathering that is held: `the forum was opened` holds it.
 GATHERINGS = MEETING_NOUNS | HELD_MEETING_NOUNS | ATTENDED_GATHERINGS
 # what a counted object delivered is when it is no goods: a course, a gathering, a project, words
@@ -1012,9 +1013,10 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem == "signing" and (of_child is not None or (
             noun.dep_ == "compound" and lemma(head) == "ceremony" and _names_document(head))):
         return [("agreement", noun)]
-    if lem in ("ratification", "signature") and of_child is not None and any(
+    if lem in ("ratification", "signature", "inking") and of_child is not None and any(
             _noun_lemmas(g) & AGREEMENT_NOUNS for g in of_child.children):
-        # `the ratification of the investment agreement`, `the signature of four agreements`
+        # `the ratification of the investment agreement`, `the signature of four agreements`,
+        # `witnessed the inking of two memoranda`
         return [("agreement", noun)]
     if lem == "groundbreaking" or (lem == "ceremony" and any(
             _unhyphened(c) == "groundbreaking" for c in noun.children)):
@@ -1210,6 +1212,8 @@ def _ceremony_kind(noun: Token) -> EventType | None:
     if purpose is not None and lemma(purpose) in AGREEMENT_VERBS:
         return "agreement"  # `a ceremony was held to sign two contracts`
     handed = [t for c in noun.children if c.dep_ == "compound" for t in c.subtree]
+    if _exchanges_documents(handed):
+        return "agreement"  # `the MoU exchange ceremony`: signed papers handed across
     given_to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.ent_type_ in ORG_LABELS and lemma(g) not in PROJECT_NOUNS]
     if any(lemma(c) in GIVING_NOUNS or _unhyphened(c) in GIVING_NOUNS for c in noun.children
@@ -1229,13 +1233,21 @@ def _ceremony_kind(noun: Token) -> EventType | None:
         return "launch"  # `the opening ceremony of the new fire station`, not `of the forum`
     for child in noun.children:
         words = [t for t in child.subtree if t.pos_ in ("VERB", "NOUN")][:1]
-        if child.dep_ in ("prep", "acl") and words and lemma(words[0]) in ("sign", "signing"):
-            return "agreement"
+        if child.dep_ in ("prep", "acl") and words and (lemma(words[0]) in ("sign", "signing")
+                                                      or _exchanges_documents(child.subtree)):
+            return "agreement"  # `a ceremony of signing`, `of exchanging the notes`
         if child.dep_ == "prep" and child.lower_ == "of" and words and (
                 _giving_word(words[0])) and any(
                 lemma(t) in AID_NOUNS | GOODS_NOUNS for t in child.subtree):
             return "funding"  # `of providing equipment`, `of the delivery of vaccines`
     return None
+
+
+def _exchanges_documents(words: Iterable[Token]) -> bool:
+    """Whether the words tell of exchanging signed documents: `MoU exchange`, `exchanging
+    notes`."""
+    lemmas = {lemma(t) for t in words}
+    return "exchange" in lemmas and bool(lemmas & AGREEMENT_NOUNS)
 
 
 def _has_lender(noun: Token) -> bool:
