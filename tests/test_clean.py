@@ -1785,6 +1785,8 @@ def test_date_line_may_carry_a_few_words_of_furniture(line: str) -> None:
 
     ("Posted on May 3, 2024 by admin", "published"),
     ("Posted: May 3, 2024 in Press Releases", "published"),  # the category it is filed in
+    ("Written: 2024-05-03 09:12:40Updated: 2024-05-03 11:02:15", "published"),  # glued update
+    ("Written on 3 May 2024", "published"),
     ("date 2024-03-14 10:22", "published"),
     ("3 May 2024", "line"),
 ])
@@ -1814,6 +1816,7 @@ def test_date_line_label_says_what_the_date_is(line: str, kind: str) -> None:
     "On 12.01.2025 the talks lasted 40 min.",  # a sentence ending with minutes
     "14:32 | 21.10.2025 | Minister of Economy and Commerce of Kyrgyzstan resigns",
     "Source: the ministry said the loan of 9 May 2019 was signed in Bishkek.",  # a sentence
+    "The letter was written on 3 May 2024 by the minister.",
     "The President at the business forum, June 11, 2024, Ashgabat",  # a caption
     "3 May 2024 | Posted by the press office of the regional water board for the valleys of the "
     "north, with thanks to all its staff, volunteers and partners in the field",  # too long
@@ -2233,6 +2236,13 @@ def test_date_artefact_closing_the_page_gives_published() -> None:
     assert "date 2025-07-03" not in story.text and removed["date 2025-07-03"] == "date"
     story, _ = one(f"Japan lends Azerbaijan $150 million\n\n{PARA_1}\n\nPublished: 03.07.2025")
     assert story.published == "2025-07-03"
+
+
+def test_a_written_stamp_outweighs_the_crawl_stamp_above_the_page() -> None:
+    story, _ = one(f"date 2024-05-07 Menu\n\nJapan grants ¥1.8 billion for roads in Talas\n\n"
+                   f"Written: 2024-05-03 09:12:40Updated: 2024-05-03 11:02:15\n\n{PARA_1}\n\n"
+                   f"{PARA_2}")
+    assert story.published == "2024-05-03"
 
 
 def test_unlabelled_tail_date_does_not_override_the_story_date() -> None:
