@@ -1400,8 +1400,10 @@ def _continues(previous: str, line: str) -> bool:
         return (len(words) >= HEADLINE_MIN_WORDS and words[-1].lower() in DANGLING
                 and not TERMINAL.search(previous) and not BULLET.match(previous)
                 and rule_reason(previous) is None)
+    # a link on its own line is its own (`http://...` is no sentence's rest), and so is a
+    # credit in lower case (`фото пресс-службы министерства` under a long headline)
     return line[0].islower() and not TERMINAL.search(previous) and not LINK_START.match(
-        line)  # a link on its own line is its own: `http://...` is no sentence's rest
+        line) and rule_reason(line) is None
 
 
 def mark_rules(lines: list[Line]) -> None:

@@ -2925,6 +2925,27 @@ def test_a_lower_case_line_inside_a_paragraph_block_is_no_alt_text() -> None:
     assert "nurses at the clinic in Osh" not in removed
 
 
+RU_LEAD = ("Министр транспорта провел переговоры с послом Японии о поставке дорожной техники "
+           "для Таласской области.")
+RU_SECOND = ("Стороны обсудили сроки поставки и обучение водителей, техника прибудет до конца "
+             "года, сообщили в министерстве.")
+
+
+def test_a_credit_in_lower_case_under_a_long_headline_is_cut_not_glued_to_it() -> None:
+    head = "Япония передаст Кыргызстану дорожную технику на два миллиарда иен, заявил министр"
+    story, removed = one(f"{head}\nфото пресс-службы министерства транспорта\n\n{RU_LEAD}\n\n"
+                         f"{RU_SECOND}")
+    assert removed["фото пресс-службы министерства транспорта"] == "caption"
+    assert story.title == head
+
+
+def test_the_lower_case_rest_of_a_long_line_still_joins_it() -> None:
+    first = "Министр транспорта провел переговоры с послом Японии о поставке дорожной"
+    story, _ = one(f"Япония передаст технику\n\n{first}\nтехники для Таласской области.\n\n"
+                   f"{RU_SECOND}")
+    assert f"{first} техники для Таласской области." in story.text
+
+
 def test_captions_next_to_a_fact_box_are_still_cut() -> None:
     text = (
         "Uzbekistan: Tashkent ring road financing\n\n9 July 2025\n\n"
