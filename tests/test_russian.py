@@ -146,6 +146,10 @@ ALL_KINDS = {"money", "percent", "quantity", "count"}
      "три тонны", "quantity", 3, "t", False),
     ("В новом районе города построят два метро и рынок.",  # `метро` is no `метр`
      "два метро", "count", 2, "метро", False),
+    ("Корея выделит на дороги Ферганы три миллиона долларов.",  # a sum in words
+     "три миллиона долларов", "money", 3_000_000, "USD", False),
+    ("Экспорт в Японию вырастет на миллиард долларов к 2030 году.",  # one, its scale alone
+     "миллиард долларов", "money", 1_000_000_000, "USD", False),
 ])
 def test_amount_is_read_with_kind_value_and_unit(
         ru: Language, text: str, core: str, kind: str, value: float, unit: str,
@@ -159,6 +163,7 @@ def test_amount_is_read_with_kind_value_and_unit(
     ("Проект Японии в Ферганской долине рассчитан на 5 лет.", ALL_KINDS),
     ("Соглашение о гранте Кореи действует до 2024 года.", ALL_KINDS),
     ("Население региона превысило 117 миллионов, сообщает статистика.", {"money", "quantity"}),
+    ("Жители собрали несколько тысяч долларов на ремонт школы.", {"money"}),  # no number
 ])
 def test_no_amount_of_these_kinds_where_nothing_is_counted_or_paid(
         ru: Language, text: str, kinds: set[str]) -> None:

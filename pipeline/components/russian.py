@@ -97,6 +97,7 @@ from pipeline.lexicon.russian import (
     RU_PROMISE_VERBS,
     RU_PROPOSAL_VERBS,
     RU_RESULT_WORDS,
+    RU_SCALE_ONE,
     RU_SCALES,
     RU_SEAT_HEADS,
     RU_SIGNED_ALONE,
@@ -385,6 +386,10 @@ AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*{_CURRENCY}"),
         ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*(?P<code>USD|EUR|JPY|KRW|CNY|KZT|KGS|UZS|TJS|"
                   r"TMT|RUB|TRY)(?!\w)"),
+        # a sum in words: `шесть миллиардов долларов`, `на миллиард долларов` (one)
+        ("money", rf"(?<!\w)(?:(?P<word>{_alternation(RU_NUMBER_WORDS)})\s+(?P<scale>"
+                  rf"{_alternation(RU_SCALES)})|(?P<one>{_alternation(RU_SCALE_ONE)}))(?!\w)\s*"
+                  rf"{_CURRENCY}"),
         ("percent", rf"(?<![\w.,]){_NUMBER}\s*(?:%|(?:{'|'.join(PERCENT_STEMS)})[а-яё]*"
                     rf"(?!\w){_DOT})"),
         ("quantity", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*(?:(?P<abbreviation>"
@@ -402,9 +407,14 @@ UNIT_ABBREVIATIONS_FOLDED = {k.lower(): v for k, v in UNIT_ABBREVIATIONS.items()
 
 
 def _number(m: re.Match[str]) -> int | float:
-    """The value a number and its scale words write (`1 200`, `2,5 млн`, `1 млрд 87 млн`)."""
-    raw = re.sub(r"[  ]", "", m.group("number")).replace(",", ".")
+    """The value a number and its scale words write (`1 200`, `2,5 млн`, `1 млрд 87 млн`,
+    `шесть миллиардов`, `миллиард`)."""
     group = m.groupdict()
+    if group.get("one"):
+        return RU_SCALES[group["one"].lower()]
+    if group.get("number") is None:
+        return RU_NUMBER_WORDS[group["word"].lower()] * RU_SCALES[group["scale"].lower()]
+    raw = re.sub(r"[  ]", "", m.group("number")).replace(",", ".")
     value = Decimal(raw) * RU_SCALES.get((group.get("scale") or "").lower(), 1)
     if group.get("rest"):
         value += Decimal(group["rest"]) * RU_SCALES[group["scale2"].lower()]
