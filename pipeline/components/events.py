@@ -1087,8 +1087,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
 def _building_works(noun: Token) -> bool:
     """`reconstruction`, `repair works`, `renovation work`: building works, not any work (`work
     on the draft law`)."""
-    return lemma(noun) in UNDER_WAY_BUILD or lemma(noun) in ("work", "works") and any(
-        c.dep_ in ("compound", "amod") and lemma(c) in UNDER_WAY_BUILD for c in noun.children)
+    return lemma(noun) in UNDER_WAY_BUILD or (lemma(noun) in ("work", "works") and any(
+        c.dep_ in ("compound", "amod") and lemma(c) in UNDER_WAY_BUILD for c in noun.children))
 
 
 def _donor_to_recipient(aid: Token) -> bool:

@@ -64,8 +64,7 @@ CREDIT_NON_NAMES = frozenset({
 # and a later update (`Last update: July 20, 2024 14:02`), which dates an edit, not the story.
 DATE_LABELS = (
     "date", "published", "posted", "publication date", "first published", "created", "written",
-    "дата",
-    "дата публикации", "опубликовано",
+    "дата", "дата публикации", "опубликовано",
     "this article is from", "this story is from",  # an archive's note over an old story
     "news from", "news for", "новости за", "новости от",  # a day's news: `Новости за 04.12.2025`
     "입력", "승인", "등록",  # Korean news sites: entered, approved, registered
