@@ -1599,8 +1599,8 @@ def _near_copy(longer: str, shorter: str) -> bool:
 
 def _word_edge(joint: str) -> bool:
     """Whether two characters meet at a word's edge: not two letters, or a small letter before a
-    capital, where a scrape dropped the space between a page's links (`Eurasian TrendsJapan
-    provides ...`)."""
+    capital, where a scrape dropped the space between a page's links (`Latest NewsKorea funds
+    ...`)."""
     return not joint.isalpha() or (joint[0].islower() and joint[1].isupper())
 
 

@@ -245,8 +245,8 @@ def numeric_order(texts: list[str], default: str | None = None) -> str | None:
 
 
 def _weekday_order(text: str, a: int, b: int, year: int) -> str | None:
-    """The order in which `a`/`b`/`year` falls on the one weekday its line names (`Saturday,
-    02/10/2024` is 10 February, as 2 October 2024 was a Wednesday), else None."""
+    """The order in which `a`/`b`/`year` falls on the one weekday its line names (`Sunday,
+    03/11/2024` is 3 November, as 11 March 2024 was a Monday), else None."""
     named = {WEEKDAY_NUMBERS[w.casefold().rstrip(".")] for w in WEEKDAY_WORD.findall(text)}
     if len(named) != 1:
         return None

@@ -934,7 +934,7 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
             for c in verb.children))):
         return True  # `27,000 citizens went to work in Russia`
     if lem in POSTED_WORK and _sent_by_partner(subj):
-        return True  # `volunteers of the agency have been teaching Korean at the institute`
+        return True  # `Korean volunteers teach music at the lyceum`
     if lem not in PEOPLE_ACTIVITY or not _has_count(subj):
         return False
     if lem in PEOPLE_SELF_ACTIVITY or (lem == "study" and _at_named_place(verb)) or (

@@ -2104,8 +2104,8 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
 
 def _cut_off(span: Span) -> bool:
     """Whether the name runs into the end of a text cut short inside a word: no stop after its
-    last word, which begins a longer word of the story (`... with the Ministry of Energy of
-    Turkmenist` in a story about Turkmenistan), not a word of its own (`the U.S. Embassy in
+    last word, which begins a longer word of the story (`... with the Ministry of Water of
+    Tajikist` in a story about Tajikistan), not a word of its own (`the Embassy of Japan in
     Bishkek` closing a story without its full stop)."""
     last = span[-1]
     if not last.is_alpha or not all(t.is_space for t in span.doc[span.end:]):

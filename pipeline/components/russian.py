@@ -386,7 +386,7 @@ AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*{_CURRENCY}"),
         ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*(?P<code>USD|EUR|JPY|KRW|CNY|KZT|KGS|UZS|TJS|"
                   r"TMT|RUB|TRY)(?!\w)"),
-        # a sum in words: `шесть миллиардов долларов`, `на миллиард долларов` (one)
+        # a sum in words: `семь миллиардов долларов`, `вложит миллиард долларов` (one)
         ("money", rf"(?<!\w)(?:(?P<word>{_alternation(RU_NUMBER_WORDS)})\s+(?P<scale>"
                   rf"{_alternation(RU_SCALES)})|(?P<one>{_alternation(RU_SCALE_ONE)}))(?!\w)\s*"
                   rf"{_CURRENCY}"),
@@ -408,7 +408,7 @@ UNIT_ABBREVIATIONS_FOLDED = {k.lower(): v for k, v in UNIT_ABBREVIATIONS.items()
 
 def _number(m: re.Match[str]) -> int | float:
     """The value a number and its scale words write (`1 200`, `2,5 млн`, `1 млрд 87 млн`,
-    `шесть миллиардов`, `миллиард`)."""
+    `семь миллиардов`, `миллиард`)."""
     group = m.groupdict()
     if group.get("one"):
         return RU_SCALES[group["one"].lower()]

@@ -289,8 +289,8 @@ SENT_PROFESSIONALS = frozenset({"expert", "specialist", "volunteer", "doctor", "
 PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
                              "undergo", "start", "begin", "attend", "join", "finish", "graduate",
                              "teach"})
-# What professionals a partner sends do there, counted or not: `Korean volunteers have been
-# teaching at the institute`, `experts of the agency work at the ministry`.
+# What professionals a partner sends do there, counted or not: `Korean volunteers teach music
+# at the lyceum`, `experts of the agency work at the ministry`.
 POSTED_WORK = frozenset({"work", "teach", "serve"})
 # Activities that need no training object to be personnel (`45 trainees graduated`).
 PEOPLE_SELF_ACTIVITY = frozenset({"work", "graduate"})

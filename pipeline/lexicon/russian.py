@@ -48,7 +48,7 @@ RU_SCALES = {
     "млн": 10**6, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6,
     "тыс": 10**3, "тысяча": 10**3, "тысячи": 10**3, "тысяч": 10**3,
 }  # fmt: skip
-# A scale word that alone is one of it: `на миллиард долларов` (a plural needs its number).
+# A scale word that alone is one of it: `вложит миллиард долларов` (a plural needs its number).
 RU_SCALE_ONE = ("триллион", "миллиард", "миллион")
 # Currency words by stem (any case ending may follow), and the ISO 4217 code each names.
 CURRENCY_STEMS = {
