@@ -72,14 +72,20 @@ def split_patterns(entries: list[dict[str, Any]]) -> tuple[list[int], list[int]]
     """(table, matcher): the positions of a ruler's entries (`AttributeRuler.patterns`) read
     from the table and of those left to the Matcher, each in the ruler's order. Nothing goes to
     the table when a pattern tests an attribute the table would set."""
+    table, matcher = _split(entries)
+    return list(table), matcher
+
+
+def _split(entries: list[dict[str, Any]]) -> tuple[dict[int, Tests], list[int]]:
+    """As split_patterns, with the tests of each entry the table holds."""
     if any(key in SET for entry in entries for p in entry["patterns"] for s in p for key in s):
-        return [], list(range(len(entries)))
-    table: list[int] = []
+        return {}, list(range(len(entries)))
+    table: dict[int, Tests] = {}
     matcher: list[int] = []
     for i, entry in enumerate(entries):
         tests = _table_tests(entry)
         if tests is not None and all(_apart(tests, entry, entries[j]) for j in matcher):
-            table.append(i)
+            table[i] = tests
         else:
             matcher.append(i)
     return table, matcher
@@ -131,12 +137,12 @@ class TableAttributeRuler(AttributeRuler):
 
     def _build(self) -> tuple[TableRules, Matcher]:
         entries = self.patterns
-        table, rest = split_patterns(entries)
+        table, rest = _split(entries)
         matcher = Matcher(self.vocab, validate=self.validate)
         for i in rest:
             matcher.add(str(i), entries[i]["patterns"])
-        rules = TableRules(self.vocab.strings, [(_table_tests(entries[i]), self.attrs[i])
-                                                for i in table])
+        rules = TableRules(self.vocab.strings, [(tests, self.attrs[i])
+                                                for i, tests in table.items()])
         self._split = (rules, matcher)
         return self._split
 

@@ -767,7 +767,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         and verb.tag_ not in ("VBZ", "VBP")))  # `the programme provides support`: what it does
     if arg_lemmas & COMMODITIES and not any(lemma(t) in AID_NOUNS for t in verb.sent):
         return False  # `500 million tons of oil have been delivered`: sold, not given
-    goods = lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS) or (
+    goods = (lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)) or (
         lem in COUNTED_GOODS_VERBS and any(_counted_goods(a) for a in args))
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
