@@ -784,10 +784,13 @@ CAPTION = (
                r"(?:photo|picture|image|photograph|screenshot)(?:\s+(?:provided|taken|released|"
                r"distributed|posted|obtained|dated|shared|courtesy)\b|\s*[.,;)]|$)", re.I),
     # a caption placing its people in the picture by a mark in brackets after a name: `Minister
-    # Aliev (L) shakes hands with ...`, `(2nd R)`, `(L front)`, `(2-L)`, `(left)`, `(справа)`;
-    # or set off by commas, as wire captions do: `Minister Aliev, left, poses with ...`
-    re.compile(r"(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s\((?:\d(?:st|nd|rd|th)?[\s-]?)?(?:[LR]|left|right|"
-               r"cent(?:er|re)|слева|справа|в центре)(?:[\s-](?:front|back|rear|row))?\)"
+    # Aliev (L) shakes hands with ...`, `(2nd R)`, `(L front)`, `(2-L)`, `(left)`, `(справа)`,
+    # `(third from right, behind the table)`, `(второй слева)`; or set off by commas, as wire
+    # captions do: `Minister Aliev, left, poses with ...`
+    re.compile(r"(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s\((?:(?:\d(?:st|nd|rd|th)?|second|third|fourth|"
+               r"втор(?:ой|ая)|трет(?:ий|ья))[\s-]?(?:from\s)?)?(?:[LR]|left|right|"
+               r"cent(?:er|re)|слева|справа|в центре)(?:[\s-](?:front|back|rear|row))?"
+               r"(?:,\s[^()]{1,60})?\)"
                r"|(?-i:[A-ZА-ЯЁ])[\w.'’-]*,\s(?:(?:second|third|2nd|3rd)\s(?:from\s)?)?"
                r"(?:left|right|cent(?:er|re))(?:\sto\sright)?,\s", re.I),
     # a wire photo's slug, its keywords in capitals joined by hyphens: `COUNTRY-CITY-CHINA-ROAD`

@@ -1125,6 +1125,9 @@ def test_a_caption_written_as_a_sentence_about_its_photo_is_cut(line: str) -> No
     "Ambassador Mori (2nd R) and Governor Rahimov (centre) open the new clinic in Khujand.",
     "President Aliev (L front) is welcomed by the prime minister upon his arrival in Ashgabat.",
     "Министр Назаров (слева) и посол подписывают соглашение в Бишкеке.",
+    "Governor Rahimov (second from left, in the front row) and the envoy visit the clinic.",
+    "Ambassador Mori (3rd from R) meets the mayor's team at the city hall on Friday.",
+    "Посол Мори (второй справа) осматривает новую больницу в Худжанде.",
 ])
 def test_a_caption_placing_its_people_in_the_picture_is_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
@@ -1134,6 +1137,7 @@ def test_a_caption_placing_its_people_in_the_picture_is_cut(line: str) -> None:
     "Turnout in the northern district (left column of the table) doubled in 2024.",
     "The loan of 10 billion yen (R) was signed on Monday, the bank said.",  # no name before it
     "Senator Jane Smith (R-Texas) welcomed the agreement with Kazakhstan.",
+    "The party came second (left behind by the ruling party) in the 2024 vote in Osh.",
 ])
 def test_a_bracketed_letter_or_side_that_places_no_one_is_kept(line: str) -> None:
     assert rule_reason(line) is None
