@@ -150,6 +150,14 @@ ALL_KINDS = {"money", "percent", "quantity", "count"}
      "три миллиона долларов", "money", 3_000_000, "USD", False),
     ("Корея вложит в новый порт миллиард долларов.",  # one, its scale alone
      "миллиард долларов", "money", 1_000_000_000, "USD", False),
+    ("Япония выделила на ремонт школ 1,250,000,000 японских иен.",  # thousands set off by commas
+     "1,250,000,000 японских иен", "money", 1_250_000_000, "JPY", False),
+    ("Сумма гранта Кореи составила $1,875,400 на закупку техники.",
+     "$1,875,400", "money", 1_875_400, "USD", False),
+    ("Банк выделит району 2.400.000 сомов на ремонт моста.",  # by stops
+     "2.400.000 сомов", "money", 2_400_000, "KGS", False),
+    ("Банк выделит району 2,4 млн сомов на ремонт моста.",  # one comma is a decimal mark
+     "2,4 млн сомов", "money", 2_400_000, "KGS", False),
 ])
 def test_amount_is_read_with_kind_value_and_unit(
         ru: Language, text: str, core: str, kind: str, value: float, unit: str,
@@ -1055,6 +1063,13 @@ def test_sides_exchanging_views_hold_talks(ru: Language) -> None:
     assert types(extract(ru, "Министры обменялись мнениями о торговле между двумя странами.")) == {
         "meeting"}
     assert "meeting" not in types(extract(ru, "Соседи обменялись новогодними открытками."))
+
+
+def test_taking_part_in_a_gathering_is_a_meeting_and_in_a_project_is_not(ru: Language) -> None:
+    assert types(extract(ru, "В торжественной церемонии принял участие Айдар Маматов.")) == {
+        "meeting"}
+    assert types(extract(ru, "Фермеры приняли участие в семинаре по орошению.")) == {"meeting"}
+    assert "meeting" not in types(extract(ru, "Фирма приняла участие в проекте по озеленению."))
 
 
 @pytest.mark.parametrize("text", [

@@ -370,7 +370,10 @@ def news_dates_ru(doc: Doc) -> Doc:
 
 
 # --------------------------------------------------------------------------- amounts
-_NUMBER = r"(?P<number>\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+# thousands set off by spaces (`1 200`), or by commas or stops repeated (`3,232,000`, `1.500.000`:
+# a decimal mark comes once); else a decimal comma or stop (`2,5`)
+_NUMBER = (r"(?P<number>\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"
+           r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?)")
 # an abbreviation's dot, not the full stop of a sentence (`млн. японских иен`, `долл. США`)
 _DOT = rf"(?:\.(?=\s+(?-i:[а-яё]|{CURRENCY_COUNTRY})))?"
 # a scale word, perhaps followed by the rest of the sum at a smaller one (`1 млрд 87 млн`)
@@ -414,7 +417,9 @@ def _number(m: re.Match[str]) -> int | float:
         return RU_SCALES[group["one"].lower()]
     if group.get("number") is None:
         return RU_NUMBER_WORDS[group["word"].lower()] * RU_SCALES[group["scale"].lower()]
-    raw = re.sub(r"[  ]", "", m.group("number")).replace(",", ".")
+    raw = re.sub(r"[  ]", "", m.group("number"))
+    grouping = next((mark for mark in ",." if raw.count(mark) > 1), "")
+    raw = raw.replace(grouping, "").replace(",", ".")
     value = Decimal(raw) * RU_SCALES.get((group.get("scale") or "").lower(), 1)
     if group.get("rest"):
         value += Decimal(group["rest"]) * RU_SCALES[group["scale2"].lower()]
