@@ -2285,3 +2285,18 @@ def test_a_whole_name_closing_a_text_without_a_stop_is_kept(nlp: Language) -> No
     text = ("Relief teams reached the flooded villages on Monday and work in cooperation with the "
             "Embassy of Japan in Bishkek")
     assert "Embassy of Japan in Bishkek" in names(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The rebuilding of School No. 41 in Vahdat District was paid for by Korea.", "School No. 41"),
+    ("Korea equipped the Central Hospital No 2 with new scanners last year.",
+     "Central Hospital No 2"),
+])
+def test_a_numbered_school_or_hospital_keeps_its_number(
+        nlp: Language, text: str, name: str) -> None:
+    found = names(nlp, text)
+    assert name in found and not any(n.endswith(("No", "No.")) for n in found)
+
+
+def test_a_number_sign_outside_a_name_makes_no_organisation(nlp: Language) -> None:
+    assert names(nlp, "Item No. 7 of the agenda was the new road to Osh.") == []

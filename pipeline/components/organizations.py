@@ -95,6 +95,7 @@ from pipeline.lexicon.text import (
     CLOSE_QUOTES,
     DASHES,
     NAME_JOINERS,
+    NUMBER_SIGNS,
     OPEN_QUOTES,
 )
 from pipeline.names import (
@@ -1780,8 +1781,8 @@ def _titled_in_story(span: Span) -> bool:
 def _plausible_ner_name(span: Span) -> bool:
     """A multi-word proper name on one line that is not a person, place, topic or title."""
     doc = span.doc
-    if len(span.text.split()) < 2 or "\n" in span.text or NER_NOISE.search(span.text) \
-            or not span[0].text[:1].isupper():
+    if len(span.text.split()) < 2 or "\n" in span.text or NER_NOISE.search(
+            _before_number(span).text) or not span[0].text[:1].isupper():
         return False  # one capitalised word alone is as often a place or a verb
     lowered = [t.lower_ for t in _named_part(span)]
     words = set(lowered) | {"roundtable" for a, b in zip(lowered, lowered[1:], strict=False)
@@ -1827,7 +1828,14 @@ def _plausible_ner_name(span: Span) -> bool:
         return False  # `the "Clean Water for Osh" grant project`: the quotes name a project
     if _field_of_deal(span) and not (_begins_with_head(span) or _ends_with_head(span)):
         return False  # `an agreement on Youth Affairs`: what the deal is about
-    return span[-1].pos_ == "PROPN" or _ends_with_head(span)
+    named = _before_number(span)
+    return named[-1].pos_ == "PROPN" or _ends_with_head(named)
+
+
+def _before_number(span: Span) -> Span:
+    """The words of a numbered name before its number sign: `School` of `School No. 56`."""
+    sign = next((t.i for t in span[1:] if t.text in NUMBER_SIGNS), span.end)
+    return span.doc[span.start:sign]
 
 
 def _field_of_deal(span: Span) -> bool:
@@ -1918,7 +1926,15 @@ def _trim_ner(ent: Span) -> Span | None:
     if name_end < end and doc[end - 1].lower_ != "government" and all(
             t.text[:1].isupper() for t in doc[start:name_end]):
         end = name_end
-    return doc[start:end] if end > start else None
+    return doc[start:_numbered_end(doc, end)] if end > start else None
+
+
+def _numbered_end(doc: Doc, end: int) -> int:
+    """Where a name closed by a number sign ends: after its number (`School No. 56`)."""
+    if doc[end - 1].text not in NUMBER_SIGNS:
+        return end
+    number = end + (end < len(doc) and doc[end].text == ".")
+    return number + 1 if number < len(doc) and doc[number].like_num else end
 
 
 def _people_of(span: Span) -> bool:
