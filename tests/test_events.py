@@ -404,9 +404,19 @@ def test_slated_is_a_frame_of_the_future_as_scheduled_is(
     "Korea is willing to continue to strengthen cooperation with the valley.",
     "Korea wants to strengthen the partnership with the valley.",  # a wish to work together
     "China has long sought to boost ties with the region.",
+    "We want to thank the people of Korea for the new clinic.",  # done as it is said
+    "Stressing that they wished to show their solidarity, the envoys spoke to the press.",
 ])
 def test_interest_in_a_thing_or_an_interest_rate_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan intends to show its new tractors at the fair in Tashkent.",  # an intention, no wish
+    "The bank wants to build two more schools in the valley next year.",
+])
+def test_an_intended_deed_that_words_do_not_do_is_a_plan(nlp: Language, text: str) -> None:
+    assert "plan" in types(nlp, text)
 
 
 # ------------------------------------------------------------------ launches
@@ -479,6 +489,7 @@ def test_launch_needs_a_new_facility_or_programme(
     "The rest of the grant will be used to build four schools in the Naryn region.",
     "Two road sections will be repaired on the territory of the Sughd region.",  # its site
     "A Korean firm carried out the reconstruction of the bridge in 2019.",
+    "The fund will build a community centre in every village of the valley.",  # a building
 ])
 def test_construction_is_work_begun_structures_built_and_stones_laid(
         nlp: Language, text: str) -> None:
@@ -508,6 +519,9 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("The forum covered many topics, including the building of trust.", {"construction"}),
     ("The grant will support building public awareness of water rules.", {"construction"}),
     ("The project will help build resilience to floods in the valley.", {"construction"}),
+    ("New skills help the pupils build better futures for their families.", {"construction"}),
+    ("The fund works to build stronger communities in the mountain villages.", {"construction"}),
+    ("The two peoples are building a green economy together.", {"construction"}),
     pytest.param("The study broke new ground in glacier research.", {"construction"},
                  marks=over_fires("`broke new ground` is figurative")),
 ])

@@ -38,6 +38,7 @@ from pipeline.lexicon.events import (
     BACKING_VERBS,
     BENEFICIARY_NOUNS,
     BENEFIT_VERBS,
+    BUILT_FIGURES,
     BUILT_NOUNS,
     CALL_PAYING_VERBS,
     CAMEO,
@@ -126,6 +127,7 @@ from pipeline.lexicon.events import (
     SKILL_NOUNS,
     SPENDING_VERBS,
     SPENT_MONEY,
+    SPOKEN_DEEDS,
     START_VERBS,
     STOCK_FLOWS,
     SUM_NOUNS,
@@ -638,8 +640,10 @@ def _is_building(verb: Token, lem: str, arg_lemmas: set[str], args: list[Token])
     """`reconstructed four bridges`, `broke ground`, `laid the foundation stone`. Built `on`
     something, a road or a school is built on its site; anything else figuratively (`the
     programme builds on earlier projects`)."""
-    # `a capacity building programme`: what is built is abstract, as `build capacity` is
-    abstract = bool((arg_lemmas | _compounds(verb, *args)) & NOT_BUILT)
+    # `a capacity building programme`: what is built is abstract, as `build capacity` is, and
+    # so are `better futures` (not a `community centre`)
+    abstract = bool((arg_lemmas | _compounds(verb, *args)) & NOT_BUILT) or any(
+        lemma(a) in BUILT_FIGURES for a in args)
     if lem in CONSTRUCTION_VERBS:
         return not abstract and (bool(arg_lemmas & BUILT_NOUNS) or not any(
             c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
@@ -1582,8 +1586,10 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
         if cur.dep_ == "xcomp" and _is_ready(head):
             return _readiness(cur, head)
-        if cur.dep_ == "xcomp" and lemma(head) in WISH_VERBS and lemma(cur) in GOODWILL_VERBS:
-            return None  # `wants to strengthen the partnership`: goodwill, no plan
+        if cur.dep_ == "xcomp" and lemma(head) in WISH_VERBS and lemma(cur) in (
+                GOODWILL_VERBS | SPOKEN_DEEDS):
+            return None  # `wants to strengthen the partnership`: goodwill, no plan; `want to
+            # thank`: said as it is done
         if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (lemma(head) in ("agree", "decide")
                                                             or any(c.tag_ == "TO"
                                                                    for c in cur.children))):

@@ -72,6 +72,11 @@ GOODWILL_VERBS = frozenset({"work", "cooperate", "collaborate", "continue", "str
 # Verbs of a wish, weaker than a plan: wishing to work together (`wants to strengthen the
 # partnership`, `seeks to boost ties`) is goodwill too, as being ready to is.
 WISH_VERBS = frozenset({"want", "wish", "hope", "seek", "aspire"})
+# What a speaker wishes to do by the words being said, done as they are said (`we want to thank
+# Japan`, `wanted to show their solidarity`): no plan either.
+SPOKEN_DEEDS = frozenset({"thank", "show", "express", "convey", "emphasize", "emphasise", "stress",
+                          "underline", "highlight", "note", "assure", "reiterate", "congratulate",
+                          "welcome", "demonstrate"})
 # Nouns that are a meeting only when held (`held a phone call`; `a call for proposals` is not).
 HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "teleconference",
                                 "videocall", "dialogue", "seminar", "workshop", "presentation",
@@ -161,6 +166,9 @@ NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence
                        "qualification", "qualifications", "knowledge", "competence", "way",
                        "tie", "ties", "relationship", "relationships", "status", "awareness",
                        "resilience", "understanding"})
+# What is built only in a figure of speech when it is the thing built (`build better futures`,
+# `stronger communities`, `a green economy`), though a `community centre` is a building.
+BUILT_FIGURES = frozenset({"future", "community", "society", "economy", "peace", "friendship"})
 # What people upgrade when they are trained (`teachers will upgrade their skills`).
 SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})
 
