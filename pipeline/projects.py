@@ -50,6 +50,7 @@ from pipeline.lexicon.projects import (
     AGGREGATE,
     BREAKDOWN_WORDS,
     BUDGET_WORDS,
+    CHANNEL_WORDS,
     COMPOSITION_WORDS,
     CONSIDERED,
     COST_WORDS,
@@ -78,6 +79,7 @@ from pipeline.lexicon.projects import (
     PHASE_WORDS,
     POINTED_FLOWS,
     POINTING_WORDS,
+    PREPARATION,
     PRIVATE_WORDS,
     PROJECT_CONTENT,
     PROJECT_WORDS,
@@ -180,10 +182,12 @@ PROJECT_WORD = _words(PROJECT_WORDS)
 POINTS_BACK = re.compile(
     rf"(?<!\w)(?:{alternation(POINTING_WORDS)})\s+(?:{alternation(PROJECT_WORDS)})|"
     rf"^\W*the\s+(?:{alternation(PROJECT_WORDS + POINTED_FLOWS)})\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|,(?!\d)|(?<!\d),")  # a comma inside a number is none
 EQUIVALENT = re.compile(rf"\s*(?:{alternation(EQUIVALENT_WORDS)})", re.IGNORECASE)
 # the end of the last sentence or list item but one of a text: a stop, colon or semicolon before a
 # space (not `$38.8`), or a line break
 LAST_BREAK = re.compile(r"(?s).*(?:[.!?:;]\s|\n)")
+CHANNELLED = re.compile(rf"(?<!\w)(?:{alternation(CHANNEL_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
 GIVEN_BY = re.compile(rf"\W*(?:\w+\W+){{0,{GIVER_LINK_REACH}}}?(?:{alternation(GIVER_LINKS)})\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)  # what lies between a sum and its giver
 # a purpose and what it is for; not `For example`, `for $7 million`, `for this project`
@@ -197,6 +201,9 @@ LIST_LEAD = re.compile(rf"\s*(?:(?:{alternation(LIST_LEADS)})\s+)?", re.IGNORECA
 # no year (`$30 million for 2024`)
 PURPOSE_AFTER = re.compile(rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{alternation(PURPOSE_STARTS)})\s+"
                            r"(?!\d)", re.IGNORECASE)
+# a sum's purpose that prepares the project the other sums are for: `and $2 million for design`
+PREPARATION_AFTER = re.compile(rf"{PURPOSE_AFTER.pattern}(?:[^\W\d]+\s+){{0,2}}?(?:{PREPARATION})",
+                               re.IGNORECASE)
 LONG_WORD = re.compile(r"[^\W\d_]{6,}")
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?")
 NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
@@ -565,7 +572,8 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
     """One report per sum when a sentence names several givers, each in the clause of its own
     sum (`the IsDB financed three tankers - $42 million, JICA lent $40 million for a depot`) or
     linked to it by `from` (`$120 million from the WB and a $50 million loan from the AIIB`), or
-    paired with it by `respectively`; none otherwise. A sum's giver is the name linked to it,
+    paired with it by `respectively`; none otherwise. A body the money goes through (`through
+    JICA`) gives none of it. A sum's giver is the name linked to it,
     else the nearest in its clause."""
     event = report.event
     near = _respective(event, sums, named)
@@ -574,7 +582,7 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
         gaps = [(not _given_by(event, amount, m), min(abs(amount.start_char - m.end_char),
                                                       abs(m.start_char - amount.end_char)), o)
                 for m, o in named if clause[0] <= m.start_char < clause[1]
-                and o.country not in RECIPIENT_REGION]
+                and o.country not in RECIPIENT_REGION and not _channel(event, m)]
         if gaps:
             near[amount.id] = min(gaps, key=lambda g: g[:2])[2]
     if len({o.id for o in near.values()}) < SPLIT_GIVERS:
@@ -584,6 +592,12 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
         code=near[amount.id].country), sides={}, keys={}, context=set(), inherited=set(),
                     co_givers=frozenset(o.id for o in near.values()), parts=())
             for amount in sums if amount.id in near]
+
+
+def _channel(event: Event, mention: TextSpan) -> bool:
+    """Whether a name is the channel of a sum, not its giver: `$3 million through JICA`."""
+    start = event.sentence_start_char
+    return bool(CHANNELLED.search(event.sentence, 0, mention.start_char - start))
 
 
 def _respective(event: Event, sums: list[AmountMention],
@@ -606,12 +620,14 @@ def _split_by_project(report: Report, sums: list[AmountMention]) -> list[Report]
     sum (`financing for two projects: the Irrigation Project - $16.6 million; and the Safety Net
     Project - $1.8 million`) or each sum followed by its own purpose (`$100 million toward the
     dam and $30 million for the ring road`); none otherwise (`a $87 million loan and a $22.5
-    million grant for the programme`)."""
+    million grant for the programme`), nor when one sum pays for the others' preparation (`$30
+    million for the dam and $2 million for its design`)."""
     clauses = [_clause(report.event, amount) for amount in sums]
     start = report.event.sentence_start_char
     listed = len(set(clauses)) == len(clauses) and all(
         PROJECT_WORD.search(report.text[a - start:b - start]) for a, b in clauses)
-    purposed = all(PURPOSE_AFTER.match(report.text, a.end_char - start) for a in sums)
+    purposed = all(PURPOSE_AFTER.match(report.text, a.end_char - start) for a in sums) and not any(
+        PREPARATION_AFTER.match(report.text, a.end_char - start) for a in sums)
     if len(sums) < SPLIT_GIVERS or not (listed or purposed or _gapped(report, sums, clauses)):
         return []
     return [replace(report, amount=amount, listed=True, parts=()) for amount in sums]
@@ -645,16 +661,13 @@ def _given_by(event: Event, amount: AmountMention, mention: TextSpan) -> bool:
 
 def _clause(event: Event, amount: AmountMention) -> tuple[int, int]:
     """The stretch of the text between the commas or semicolons around a sum; a comma before
-    `equivalent` (`на сумму, эквивалентную`) ends no clause."""
+    `equivalent` (`на сумму, эквивалентную`) ends no clause, nor one inside a number
+    (`3,232,000,000`)."""
     start, text = event.sentence_start_char, event.sentence
-    before = amount.start_char - start
-    while before >= 0:
-        before = max(text.rfind(",", 0, before), text.rfind(";", 0, before))
-        if not EQUIVALENT.match(text, before + 1):
-            break
-    after = min((i for i in (text.find(",", amount.end_char - start),
-                             text.find(";", amount.end_char - start)) if i >= 0),
-                default=len(text))
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)
+              if not EQUIVALENT.match(text, m.start() + 1)]
+    before = max((i for i in breaks if i < amount.start_char - start), default=-1)
+    after = min((i for i in breaks if i >= amount.end_char - start), default=len(text))
     return start + before + 1, start + after
 
 

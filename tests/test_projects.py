@@ -1332,6 +1332,36 @@ def test_each_sum_followed_by_its_own_purpose_is_a_project_of_its_own() -> None:
         f"{ADB} loan to Uzbekistan for the Osh ring road ($30.0 million)"]
 
 
+@pytest.mark.parametrize(("text", "sums", "donor", "language"), [
+    (f"The {ADB} allocated $100 million toward the Naryn dam and $3 million for its detailed "
+     "design.", ("$100 million", "$3 million"), ADB, "en"),
+    ("Япония выделила 100 млн долларов на строительство плотины и 3 млн долларов для её "
+     "проектирования.", ("100 млн долларов", "3 млн долларов"), "Япония", "ru"),
+])
+def test_a_sum_for_the_design_of_a_project_is_part_of_that_project(
+        text: str, sums: tuple[str, str], donor: str, language: str) -> None:
+    told = story(text, "allocated" if language == "en" else "выделила",
+                 *(Sum(t, float(t.strip("$").split()[0]) * 10**6) for t in sums),
+                 donor=donor, language=language)
+    assert len(projects_of(told)) == 1
+
+
+def test_a_body_the_money_goes_through_is_no_giver_of_its_own() -> None:
+    jica = "Japan International Cooperation Agency"
+    text = (f"The Government of Japan will give $30 million for the Naryn dam and $5 million for "
+            f"the Osh ring road through the {jica}.")
+    told = story(text, "give", "$30 million", "$5 million", donor=("Government of Japan", jica))
+    assert {p.donor[0].name for p in projects_of(told)} == {"Government of Japan"}
+
+
+def test_the_commas_inside_a_sum_break_no_clause() -> None:
+    text = ("Japan granted 3,000,000,000 yen to the Naryn dam project and 100,000,000 yen more to "
+            "the project.")
+    told = story(text, "granted", Sum("3,000,000,000 yen", 3e9, "JPY"),
+                 Sum("100,000,000 yen", 1e8, "JPY"), donor="Japan")
+    assert [r.amount.value for r in reports_of(told)] == [3e9]
+
+
 @pytest.mark.parametrize(("text", "sums", "language"), [
     ("In all, €5 million will go to the schools programme, €15 million – to the roads "
      "programme, €8 million – to the reform of courts.", ("€5 million", "€15 million",

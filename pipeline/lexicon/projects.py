@@ -319,6 +319,9 @@ FINANCING_WORDS = ("financ", "fund", "co-financ", "cofinanc", "lend", "фина�
 
 # Words that link a sum to the giver named after it: `$50 million in loans from the AIIB`.
 GIVER_LINKS = ("from", "by", "provided by", "от", "со стороны")
+# Words before the body a donor's money goes through, which gives nothing of its own: `$3 million
+# through JICA`, `через ПРООН`, `по линии ЮНИСЕФ`.
+CHANNEL_WORDS = ("through", "via", "через", "по линии")
 # Words after a comma that restate the sum they precede in the same clause: `a loan in won in
 # the amount, equivalent to €185 million`, `на сумму, эквивалентную 185 млн евро`.
 EQUIVALENT_WORDS = ("equivalent", "эквивалент")
@@ -331,6 +334,11 @@ GENERIC_WORDS = ("million", "billion", "thousand", "dollar", "percent", "accordi
 # Words that may open an item of a list of sums before its sum: `, and $5 million for ...`,
 # `, на 6 млн евро – ...`.
 LIST_LEADS = ("and", "and another", "while", "и", "а", "на", "ещё", "еще")
+
+# What a project's preparation is paid for, a part of the project and none of its own (`$2 million
+# for its detailed design`, `для детального проектирования`), as a pattern.
+PREPARATION = (r"(?:design|feasibility|project preparation)\b|проектировани|технико-экономическ"
+               r"|ТЭО\b")
 
 # Words that begin a purpose phrase, for a project's title: `a loan for the upgrade of ...`.
 PURPOSE_STARTS = ("for", "to finance", "to fund", "to support", "to build", "to construct",
