@@ -24,6 +24,7 @@ from pipeline.lexicon.pages import (
     CAPTION_WORDS,
     DANGLING,
     FUNCTION_WORDS,
+    NEWSPAPER_WORDS,
     PAGER_WORDS,
     RATES_LABELS,
     SENTENCE_WORDS,
@@ -247,7 +248,8 @@ TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
 TITLE_LABEL = re.compile(
     r"^(?:title|headline|заголовок)\s*:\s*|^(?-i:Title\s+(?![IVXLC]+\b|\d)(?=[A-Z]))", re.I)
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
-TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+")  # `14/02/11 - ...`
+# a listing's date or time of day before a headline: `14/02/11 - ...`, `10:56 Japan grants ...`
+TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+|[0-2]?\d:[0-5]\d\s+(?=\w)")
 # the next line glued to a headline, its deck or a label: `... open a clinic in the valleyThe
 # utility will ...`; a word opens in lower case there, unlike a name in camel case (`KazMunayGas`)
 TITLE_GLUE = re.compile(r"\b[a-zа-яё]{3,}(?=[A-ZА-ЯЁ][a-zа-яё])")
@@ -2333,11 +2335,15 @@ def _is_label(text: str) -> bool:
 
 def _is_site_name(text: str) -> bool:
     """A masthead's shape: a few capitalised words, no digit, no punctuation of a sentence or a
-    headline (`Central Asia Economic Monitor`, `The Steppe Economic Review`)."""
+    headline (`Central Asia Economic Monitor`, `The Steppe Economic Review`), or a name in
+    sentence case closed by an outlet's word (`Степная газета`)."""
     words = text.split()
-    return (len(words) <= SITE_NAME_MAX_WORDS and not HAS_DIGIT.search(text)
-            and not any(c in text for c in ".,:;!?$%\"'")
-            and all(w[0].isupper() or w.casefold() in NAME_JOINERS for w in words)
+    if not words or len(words) > SITE_NAME_MAX_WORDS or HAS_DIGIT.search(text) or any(
+            c in text for c in ".,:;!?$%\"'"):
+        return False
+    if words[0][0].isupper() and words[-1] in NEWSPAPER_WORDS:
+        return True
+    return (all(w[0].isupper() or w.casefold() in NAME_JOINERS for w in words)
             # a capitalised link word (`Japan And Kyrgyzstan Sign ...`) marks a title-case headline
             and not any(w[0].isupper() and w.casefold() in SENTENCE_WORDS | NAME_JOINERS
                         for w in words[1:]))
@@ -2353,7 +2359,7 @@ def headline_text(text: str) -> str:
         text = text[:m.end()]  # `... in the valleyThe utility will ...`: its deck glued on
     m = TITLE_DATE.match(text)
     if m and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
-        text = text[m.end():]  # `14/02/11 - Japan grants ...`: a listing's date before it
+        text = text[m.end():]  # `14/02/11 - Japan grants ...`: a listing's date or time
     steps = TITLE_TRAIL.split(text)
     if len(steps) > 1 and len(steps[-1].split()) >= HEADLINE_MIN_WORDS:
         text = steps[-1]  # `site.kg » Economy » Japan grants ...`: the trail ends with it

@@ -177,7 +177,9 @@ DATELINE_FIRST = re.compile(
 # A dateline standing alone on its line, maybe without a year, maybe with its agency after a
 # comma: `BAKU, Azerbaijan, Oct. 9`, `Baku, October 15, AZERTAC`
 DATELINE_ALONE = re.compile(
-    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?,\s+"
+    # the place's country may follow it in brackets: `Tashkent [Uzbekistan], November 20`
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}"
+    r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}|\s*\[[A-ZА-ЯЁ][\w'’.\- ]{1,30}\])?,\s+"
     rf"{DATELINE_DATE}(?:,\s*(?-i:[A-ZА-ЯЁ]{{3,}}))?\.?$",
     re.I,
 )

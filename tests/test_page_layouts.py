@@ -60,6 +60,8 @@ def test_a_headline_printed_again_over_its_key_points_is_the_title(under: str, t
     ("Economy » Trade", "Economy » Trade"),  # a trail alone keeps its steps
     ("14/02/11 - Korea funds a water plant in Khujand",
      "Korea funds a water plant in Khujand"),  # a listing's date before the headline
+    ("10:56 Korea funds a water plant in Khujand",
+     "Korea funds a water plant in Khujand"),  # a feed's time of day before it
     ("Korea funds a water plant in the valleyThe utility will run it from May",
      "Korea funds a water plant in the valley"),  # its deck glued on
     ("Korea funds a water plant in Khujand. valley24.kg",
@@ -68,6 +70,8 @@ def test_a_headline_printed_again_over_its_key_points_is_the_title(under: str, t
      "Korea funds a water plant in Khujand"),  # the section, then the site
     ("Korea funds a water plant in Khujand - Valley News - Economy",
      "Korea funds a water plant in Khujand"),
+    ("Корея построит водопровод в Худжанде — Долинная газета",
+     "Корея построит водопровод в Худжанде"),  # a newspaper's name in sentence case
 ])
 def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: str) -> None:
     assert headline_text(line) == title
@@ -81,12 +85,14 @@ def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: s
     "Title IX of the loan agreement takes effect",  # no label colon
     "Title deeds handed to farmers in Osh",
     "2021-2025 - the years of Korea's water programme in Khujand",  # a span of years
+    "24/7 water for Khujand as Korea funds a new plant",  # a number that tells no time
     # the speaker the headline quotes: a state body or an office holder names no site
     "Korean water pumps delivered to Khujand — Energy Ministry",
     "Заем на водопровод Худжанда одобрен — Минфин",
     "KazMunayGas and PetroChina sign a pipeline deal",  # names in camel case
     "The loan was signed in Osh. Details at bank.kg",  # an address in a sentence
     "iPhone sales rise in Almaty for eBay sellers",
+    "Корея построит водопровод в Худжанде — хорошие новости для города",  # no newspaper
 ])
 def test_headline_keeps_a_dash_or_bar_that_is_part_of_it(line: str) -> None:
     assert headline_text(line) == line
@@ -609,10 +615,16 @@ def test_a_line_of_several_sentences_or_cut_phrases_is_no_headline() -> None:
     "November 30, -0001, 0:00",  # a broken date line: no words
     "Dushanbe - Pamir Wire",  # a capital's name and its source, no date
     "Pamir Wire, Dushanbe :",
+    "Khujand [Tajikistan], March 3",  # the country in brackets after the place
 ])
 def test_a_dateline_or_a_broken_date_line_above_the_story_is_no_headline(line: str) -> None:
     story, _ = one(f"{line}\n\n{LEAD}\n\n{SECOND}")
     assert story.title is None
+
+
+def test_a_headline_naming_a_place_and_its_country_in_brackets_stays_the_headline() -> None:
+    story, _ = one(f"Khujand [Tajikistan] gets a water plant\n\n{LEAD}\n\n{SECOND}")
+    assert story.title == "Khujand [Tajikistan] gets a water plant"
 
 
 @pytest.mark.parametrize("notice", [

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import justext
 
+# Words that close a newspaper's name written in sentence case, as Russian titles are (`Степная
+# газета`, `Вечерний вестник`): a masthead after a headline, though not in capitals.
+NEWSPAPER_WORDS = frozenset({"газета", "вестник", "известия", "ведомости", "правда"})
+
 STOPWORDS = {
     "en": frozenset(justext.get_stoplist("English")),
     "ru": frozenset(justext.get_stoplist("Russian")),
