@@ -90,8 +90,12 @@ FILLER = re.compile(
     re.I,
 )
 # a byline before a date: `By Alisher Kalandarov in Tashkent`, `By Aigerim Sadykova ·`
-BYLINE_PLACE = re.compile(
-    r"^\s*(?:by|автор)\s+(?:[A-ZА-ЯЁ][\w.'’-]*\s+){1,3}(?:in\s+[A-ZА-ЯЁ][\w'’-]*)?", re.I)
+BYLINE_PLACE = re.compile(  # the name stops at a date's label: `By A. Kalandarov Posted on ...`
+    rf"^\s*(?:by|автор)\s+(?:(?!{LABEL})(?-i:[A-ZА-ЯЁ])[\w.'’-]*\s+){{1,3}}"
+    r"(?:in\s+[A-ZА-ЯЁ][\w'’-]*)?", re.I)
+# the record's fields after a date, each a capitalised label and a short value: `... 16:30
+# Views: 58 Comments: 0 City: Osh`
+FIELDS_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]\w*:\s*\S+(?:\s+(?![A-ZА-ЯЁ]\w*:)\S+){0,2}){2,}\s*$")
 # the source a date line credits, up to the next bar: `9 May 2019 | Source: National news
 # agency of Uzbekistan (UzA) | 301`; its name is the source's, however long
 SOURCE_CREDIT = re.compile(r"\b(?:source|источник)\s*:[^|·•]*", re.I)
@@ -325,7 +329,7 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     found = list(DATE_CORE.finditer(text))
     if not found:
         return None
-    residue = DATE_CORE.sub(" ", text)
+    residue = FIELDS_AFTER.sub(" ", DATE_CORE.sub(" ", text))
     if LIST_ITEM.match(text) and STAMP_WORD.search(FILLER.sub(" ", residue)):
         # a list item states a fact, not the page's date; `• Posted May 2, 2025` is a date
         return None

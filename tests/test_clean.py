@@ -1719,6 +1719,9 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
     ("17 07 2020, 14:22", "2020-07-17"),  # parted by spaces, day first, its time after it
     ("15 March 10:55 2016", "2016-03-15"),  # its time between its day and its year
     ("March 15 10:55 2016 Print", "2016-03-15"),
+    ("By Ali Umarov Posted on: 21.10.2025", "2025-10-21"),  # the byline stops at the label
+    ("Steppe Desk Posted on: 2025-10-21 14:32:00 Views: 58 Comments: 0 City: Osh",
+     "2025-10-21"),  # the record's fields after the date
 ])
 def test_date_line_gives_its_date(line: str, value: str) -> None:
     stamp = read_stamp(line)
@@ -1729,6 +1732,11 @@ def test_date_line_gives_its_date(line: str, value: str) -> None:
                                   "News for investors in 2025 and beyond"])
 def test_a_news_label_without_a_day_is_no_date_line(line: str) -> None:
     assert read_stamp(line) is None
+
+
+def test_a_sentence_with_a_date_stays_one_with_a_record_s_fields_after_it() -> None:
+    assert read_stamp("Japan and Korea signed on 21.10.2025 the road deal Views: 5 Comments: 0") \
+        is None
 
 
 @pytest.mark.parametrize("line, value", [
