@@ -472,6 +472,15 @@ NAVIGATION = (
     NEIGHBOUR_LINK,
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
     re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
+    # a player that reads the story aloud: `Listen to this article`, `Click to listen highlighted
+    # text! Powered by ...`, `Слушать новость`
+    re.compile(r"^(?:click to )?listen(?: to)?(?: (?:this|the))? (?:article|story|news|post|"
+               r"(?:highlighted )?text)\b[^.?]{0,60}$|^audio version(?: of (?:this|the) "
+               r"(?:article|story))?$|^(?:слушать|прослушать|озвучить) (?:новость|статью|текст)"
+               r"\b[^.?]{0,40}$", re.I),
+    # a few words closed by a link's arrows, as no headline or sentence is: `Скачать на
+    # русском>>>`, `Download the report »»`
+    re.compile(r"^[^.!?<>«»]{1,60}?\s*(?:>{2,}|»{2,}|[→➞➜])$"),
     # an author's page: `Browse all articles from <Name>`, `See more stories by <Name>`
     re.compile(r"^(?:browse|see|view|read) (?:all|more) (?:articles|stories|posts|news) "
                r"(?:by|from)\b.{0,60}$", re.I),
@@ -696,6 +705,12 @@ CAPTION = (
     # сайта ведомства`, `Фото с сайта valley.kg`
     re.compile(r"^(?:фото|видео)\s+(?:взят[оаы]?\s+)?(?:из|с|со|от|автора|предоставлен[оы]?|пресс-служб[ыа]|"
                r"пресс-центра|сайта|архива)\s(?:[^.!?]|\.(?=\w)){0,60}[.!?]?$", re.I),
+    # a caption closed by such a credit, its source in the genitive or after `предоставлено`,
+    # maybe printed twice: `Министры в Оше, 8 мая 2024 года. Фото интернет-издания Valley.kg.`,
+    # `... Фото предоставлено пресс-службой банка.`
+    re.compile(r"^(?:[^.!?]{5,200}[.!?]\s+фото\s+(?:предоставлен[оы]?\s+)?(?:пресс-служб(?:ы|а|ой)|"
+               r"пресс-центра|сайта|(?:интернет-)?издания|агентства|газеты|портала|автора)\s"
+               r"(?:[^.!?]|\.(?=\w)){1,40}[.!?]?\s*){1,2}$", re.I),
     # a caption or a source closed by `file photo`: `The ministers in Astana. File Photo`,
     # `Steppe Wire file photo`
     re.compile(r"^(?:.{5,250}[.!?]\s+|(?-i:(?:[A-Z][\w&'’.-]*\s){1,4}))file (?:photo|image|picture)"
@@ -807,6 +822,9 @@ CAPTION = (
 )
 ARTEFACTS = (
     re.compile(rf"^(?:{IMAGE_MARKUP.pattern})$"),
+    # markup tags alone, a template's own among them: `<txp:image id="187" />`, `<hr/>`
+    re.compile(r"^(?:</?[a-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))*\s*/?>\s*)+$",
+               re.I),
     # a record's fields on one line, each a label and a short value: `Publication: Monitor
     # Volume: 5 Issue: 122`; a headline has one colon at most
     re.compile(r"^(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?:\s+[^:\s][^:]{0,30}?\s*){2,}$"),
@@ -845,6 +863,10 @@ ARTEFACTS = (
     # `share-icon`, `lock icon`; a gallery's counter: `Image 0`, `Photo 2 of 12`, `Фото 3 из 5`
     re.compile(r"^[a-zа-яё][a-zа-яё_-]*[\s_-]?\d{1,4}$"),
     re.compile(r"^[a-zа-яё][a-zа-яё_-]*[\s_-](?:icon|image|img|logo|иконка)$"),
+    # icons' alt texts in a row, each closed by a lower-case `icon` (`viewings icon comments
+    # icon`), or in Russian opened by it (`Иконка комментария блок соц сети`)
+    re.compile(r"^(?:[^\W\d]+\s+){0,2}icon(?:\s+(?:[^\W\d]+\s+){1,2}icon)*$"
+               r"|^[Ии]конка(?:\s+[а-яё]+){0,4}$"),
     re.compile(rf"^{CAPTION_WORD}\s*\d{{1,3}}(?:\s*(?:of|/|из)\s*\d{{1,3}})?$", re.I),
     # a reference number or document id: `Publication reference: EuropeAid/168640/DD/ACT/KG`
     re.compile(r"^[^\W\d][\w ]{0,30}\b(?:reference|ref|id|identifier|number|no|код|номер)\.?"
@@ -912,7 +934,10 @@ BIO = re.compile(
     rf"^{NAME} (?:is|has (?:worked|been|written|reported)|works|writes)\b.{{0,80}}\b(?:"
     r"correspondent|reporter|editor|journalist|"
     r"writer|columnist|contributor)s?\b[^.!?]{0,120}[.!?]"
-    r"(?:\s+[^.!?]{0,60}\b(?i:she|he|they)\b[^.!?]{0,160}[.!?]){0,2}$")  # more of the author
+    # more of the author: what they do (`... she covers ...`) or their writing (`Ali's reports
+    # are ...`)
+    r"(?:\s+(?:[^.!?]{0,60}\b(?i:she|he|they)\b[^.!?]{0,160}|[A-Z][\w-]+['’]s\s(?:writing|"
+    r"work|articles|reports|stories|columns)\b[^.!?]{0,160})[.!?]){0,3}$")
 # An address line: a street word beside a house number (`15, Razzakov Str`, `Abai Avenue 52`,
 # `ул. Киевская 77`) or after a postcode (`AZ1010, Baku, ...`); a road in a sentence has neither.
 _STREET = (r"(?i:str|st|street|avenue|ave|prospekt|prospect|road|rd|blvd|boulevard|lane|ul|"

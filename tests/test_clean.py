@@ -209,6 +209,14 @@ def test_sentence_ending_in_an_acronym_is_no_caption(line: str) -> None:
     assert rule_reason(line) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Посол вручил грамоты. Фото со встречи опубликовано на сайте министерства и в газетах.",
+    "Япония выделила грант на школу в Оше. Фото и видео с церемонии смотрите на нашем сайте.",
+])
+def test_a_russian_sentence_about_a_photo_after_a_sentence_is_no_credit(line: str) -> None:
+    assert rule_reason(line) is None
+
+
 def test_a_line_of_headlines_each_closed_by_its_date_and_time_is_a_teaser_strip() -> None:
     line = ("LATEST: Osh opens a new bus depot 26 October 2027, 12:14Farmers in Naryn get "
             "cheaper seed 26 October 2027, 12:10Khujand hosts a water forum 25 October 2027, 11:02")
@@ -348,6 +356,15 @@ def test_image_markup_alone_is_an_artefact_and_text_with_brackets_stays() -> Non
     line = "The [draft] plan (see annex) was approved by the cabinet in March this year."
     story, removed = one(f"Japan funds Osh schools\n![Pupils in Osh](p.jpg)\n{PARA_1}\n{line}")
     assert removed["![Pupils in Osh](p.jpg)"] == "artefact" and line in story.text
+
+
+@pytest.mark.parametrize("line", ['<cms:image id="187" />', '<hr/> <img src="osh.jpg" alt="">'])
+def test_markup_tags_alone_are_an_artefact(line: str) -> None:
+    assert rule_reason(line) == "artefact"
+
+
+def test_a_sentence_comparing_figures_with_angle_signs_stays() -> None:
+    assert rule_reason("Exports rose where x < 5 and fell where y > 3, the model showed.") is None
 
 
 def test_question_inside_the_body_is_no_title() -> None:
@@ -492,6 +509,11 @@ def test_a_sentence_on_details_or_agencies_is_no_link_or_credit() -> None:
     "You are here",  # a breadcrumb's label alone
     "Вы здесь:",
     "Главная Новости Политика Экономика Общество Происшествия Спорт Культура",  # one line
+    "Скачать отчёт на английском>>>",  # a few words closed by a link's arrows
+    "Download the grant agreement »»",
+    "Listen to this article",  # a player that reads the story aloud
+    "Click to listen highlighted text! Powered by SpeechKit",
+    "Слушать новость",
 ])
 def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
     assert rule_reason(line) == "navigation"
@@ -499,6 +521,8 @@ def test_breadcrumbs_menus_and_link_lines_are_navigation(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Exports > imports for the first time since 2019.",
+    "Тариф на воду в Оше: 5 → 7 сомов за кубометр",  # an arrow inside a line's figures
+    "Listen to the story of the Aral Sea, the minister urged the delegates.",
     "Импорт / экспорт зерна вырос на 5%.",
     "Analysis | Why the som fell against the dollar in the second half of 2025",
     "Top of the agenda is the Kambarata dam.",
@@ -952,6 +976,8 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
     "eye-icon 1873",  # a counter's icon name
     "print-icon",  # an icon's name alone
     "lock icon",
+    "views icon shares icon",  # icons' alt texts in a row
+    "Иконка просмотров блок соц сети",
     "Your browser does not support the video tag.",  # a player's stand-in text
     "Ваш браузер не поддерживает видео",
     "This email address is being protected from spambots. You need JavaScript enabled to view it.",
@@ -961,6 +987,12 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
 ])
 def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) -> None:
     assert rule_reason(" ".join(line.split())) == "artefact"
+
+
+@pytest.mark.parametrize("line", ["Korean pop icon visits Almaty", "Иконка стиля посетила Алматы",
+                                  "Sports Icon Opens a Gym in Osh"])
+def test_a_headline_about_an_icon_is_no_icons_alt_text(line: str) -> None:
+    assert rule_reason(line) is None
 
 
 def test_a_hidden_addresss_stand_in_leaves_the_sentence_that_gave_the_address() -> None:
@@ -1088,6 +1120,10 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "[Asian Development Bank News Release]",  # a source's label in square brackets
     "Фото пресс-службы министерства энергетики",  # a Russian credit, its source in the genitive
     "Фото из архива агентства",
+    # a Russian caption closed by its credit, no colon
+    "Министры у новой плотины в Нуреке, 3 мая 2024 года. Фото интернет-издания Valley.kg.",
+    "Договор подписали мэр Оша и посол. Фото предоставлено пресс-службой банка. Договор "
+    "подписали мэр Оша и посол. Фото предоставлено пресс-службой банка.",  # printed twice
     "Источник фото: ministry.example.kg",  # the Russian order of a source label
     "Автор фото: Азамат Иманов",
     "Фото взято с сайта ведомства",  # `taken from`
@@ -1606,6 +1642,23 @@ def test_closing_author_bio_is_cut(bio: str) -> None:
     story, removed = one(text)
     assert story.text == f"{PARA_1}\n\n{PARA_2}"
     assert removed[bio] == "byline"
+
+
+def test_a_closing_bio_of_four_sentences_under_no_label_is_cut() -> None:
+    bio = ("Saraa Bat-Erdene is a journalist known for her reports on energy. Based in Darkhan, "
+           "she covers the grid. With her maps and tables, she explains tariffs. Saraa's columns "
+           "are read across the region.")
+    story, removed = one(f"Mongolia signs heating loan with Japan's JICA\n\n{PARA_1}\n\n"
+                         f"{PARA_2}\n\n{bio}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[bio] == "byline"
+
+
+def test_a_closing_paragraph_about_a_journalist_in_the_news_is_the_storys() -> None:
+    closing = ("Aibek Osmonov is a journalist who was detained in Osh in May. Osmonov's lawyer "
+               "said the court would hear the case in June.")
+    story, _ = one(f"Mongolia signs heating loan with Japan's JICA\n\n{PARA_1}\n\n{PARA_2}\n\n"
+                   f"{closing}")
+    assert story.text.endswith(closing)
 
 
 def test_a_closing_paragraph_ending_in_a_wire_credit_is_the_storys() -> None:
