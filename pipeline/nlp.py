@@ -40,9 +40,12 @@ SLASH_SUFFIX = r"(?<=[A-Za-z])/[.:]?$"
 GLUED_BRACKET = (r"(?<=[A-Za-z])\((?=[A-Z])|(?<=[A-Za-z])--(?=\([A-Z])|(?<=--)\((?=[A-Z])"
                  r"|(?<=[A-Za-z])\)(?=[A-Za-z])")
 
-# Verb forms the English model's rule lemmatizer gets wrong, with their tags: `slated` is
-# lemmatised `slat`, so `is slated to open` read as no frame of the future.
-LEMMA_EXCEPTIONS = {("slated", ("VBN", "VBD")): "slate", ("slating", ("VBG",)): "slate"}
+# Word forms the English model's rule lemmatizer gets wrong, with their tags: `slated` is
+# lemmatised `slat`, so `is slated to open` read as no frame of the future; `cargoes` is
+# lemmatised `cargoe` (and tagged a verb opening a sentence), so humanitarian cargoes delivered
+# read as no goods.
+LEMMA_EXCEPTIONS = {("slated", ("VBN", "VBD")): "slate", ("slating", ("VBG",)): "slate",
+                    ("cargoes", ("NNS", "NNPS", "VBZ")): "cargo"}
 
 
 class ModelNotFound(RuntimeError):

@@ -419,6 +419,23 @@ def test_an_intended_deed_that_words_do_not_do_is_a_plan(nlp: Language, text: st
     assert "plan" in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("The deputy minister addressed the investment forum in Osh on Monday.", True),
+    ("The new rules address the concerns of the forum's participants.", False),
+    ("A Korean delegation arrived in our country on 3 May to discuss the loan.", True),
+    ("The parcels arrived in our country on 3 May by air.", False),
+])
+def test_speaking_at_a_forum_or_a_delegation_arriving_in_our_country_is_a_meeting(
+        nlp: Language, text: str, met: bool) -> None:
+    assert ("meeting" in types(nlp, text)) is met
+
+
+def test_preparing_to_do_a_deed_is_a_plan_and_preparing_people_is_not(nlp: Language) -> None:
+    assert "plan" in types(nlp, "Kazakhstan is preparing to host the first summit of the forum.")
+    trained = types(nlp, "The college prepared 60 welders to work in Korea last year.")
+    assert "plan" not in trained and "personnel" in trained
+
+
 # ------------------------------------------------------------------ launches
 @pytest.mark.parametrize("text", [
     "The institute formally launched an evening Korean language class.",
@@ -1770,10 +1787,24 @@ def test_a_ceremony_held_for_a_signing_or_a_handover_is_that_event(
     ("The professor delivered three lectures at the university.", False),  # words, no goods
     ("The bank delivered 12 projects in the country last year.", False),
     ("The minister delivered two speeches at the forum in Osh.", False),
+    ("Last week the agency provided 3,000 beds and pillows to the flood victims.", True),
+    ("Cargoes with sanitizer dispensers were delivered to the district's schools.", True),
+    ("The new clinic in Osh will provide 120 beds for the district.", False),  # its capacity
+    ("The fertiliser plant provided 800 jobs to the town last year.", False),
 ])
 def test_counted_things_delivered_or_donated_are_goods(
         nlp: Language, text: str, funded: bool) -> None:
     assert ("funding" in types(nlp, text)) is funded
+
+
+@pytest.mark.parametrize(("text", "agreed"), [
+    ("The Korean clinic made an agreement with the city of Nukus in May.", True),
+    ("The two governments agreed a strategic partnership in 2006.", True),
+    ("The minister made a statement on the new loan.", False),
+    ("The ministers agreed the agenda of the talks.", False),
+])
+def test_a_deal_made_or_agreed_is_an_agreement(nlp: Language, text: str, agreed: bool) -> None:
+    assert ("agreement" in types(nlp, text)) is agreed
 
 
 def test_an_opening_ceremony_is_no_agreement(nlp: Language) -> None:

@@ -56,6 +56,8 @@ from pipeline.lexicon.events import (
     CREDENTIALS,
     CREDIT_FORMS,
     DEAL_LETTERS,
+    DEAL_MAKING_VERBS,
+    DEAL_OBJECTS,
     DEAL_TERMS,
     DEBT_RELIEF_VERBS,
     DEBTS,
@@ -113,6 +115,7 @@ from pipeline.lexicon.events import (
     PROJECT_NOUNS,
     PROPERTY_VERBS,
     PROSPECT_NOUNS,
+    PROVIDED_NOT_GOODS,
     PURPOSE_NOUNS,
     REACHED_VERBS,
     READINESS_NOUNS,
@@ -170,6 +173,7 @@ from pipeline.lexicon.grammar import (
     PROMISE_VERBS,
     PURPOSE_FRAMES,
     READER_WORDS,
+    READYING_FRAMES,
     REPORT_VERBS,
     SCHEDULE_FRAMES,
     SEQUENCE_PREPOSITIONS,
@@ -434,7 +438,8 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     documents = AGREEMENT_NOUNS if lem in AGREEMENT_VERBS else AGREEMENT_NOUNS - {"loan"}
     documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents)
     if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)) or (
-            lem == "enter" and _entered_into_deal(verb)):
+            lem == "enter" and _entered_into_deal(verb)) or (lem in DEAL_MAKING_VERBS and any(
+                c.dep_ == "dobj" and lemma(c) in DEAL_OBJECTS for c in verb.children)):
         found.append(("agreement", verb))
     if _is_meeting_verb(verb, lem, arg_lemmas):
         found.append(("meeting", verb))
@@ -526,6 +531,9 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
                 or verb.head.lower_ in SEQUENCE_PREPOSITIONS) \
             and not arg_lemmas & WEB_PAGES and not any(
                 t.like_url for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    if lem == "address":  # `addressed the forum`: spoke at it; not `addressed the concerns`
+        return any(c.dep_ == "dobj" and lemma(c) in MEETING_NOUNS - {"ceremony"}
+                   for c in verb.children)
     if lem in MEETING_HOLD_VERBS:
         if lem == "have":  # `had talks`; not `has a reception desk`
             arg_lemmas = {lemma(a) for a in verb.children if a.dep_ == "dobj"}
@@ -772,9 +780,20 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     if arg_lemmas & COMMODITIES and not any(lemma(t) in AID_NOUNS for t in verb.sent):
         return False  # `500 million tons of oil have been delivered`: sold, not given
     goods = (lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)) or (
-        lem in COUNTED_GOODS_VERBS and any(_counted_goods(a) for a in args))
+        lem in COUNTED_GOODS_VERBS and any(_counted_goods(a) for a in args)) or (
+        _provided_goods(verb, lem, args))
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
+
+
+def _provided_goods(verb: Token, lem: str, args: list[Token]) -> bool:
+    """`TIKA provided 4,000 beds and blankets`: a body that provided counted things gave them,
+    as `delivered` does; what a thing provides (`the plant provides 500 jobs`, `the hospital
+    will provide 400 beds`) or a body provides as a rule is no handover."""
+    subject = _subject(verb)
+    return lem == "provide" and verb.tag_ not in ("VBZ", "VBP") and _given_by_body(
+        verb, args) and (subject is None or lemma(subject) not in FACILITY_NOUNS) and any(
+        _counted_goods(a) and lemma(a) not in PROVIDED_NOT_GOODS for a in args)
 
 
 def _counted_goods(arg: Token) -> bool:
@@ -993,10 +1012,17 @@ def _goes_abroad(token: Token, preps: tuple[str, ...] = ("to",),
                  labels: frozenset[str] = frozenset({"GPE"})) -> bool:
     """The word goes to a named place: a bare head count (`9,800 went to South Korea`) is people
     leaving, `a delegation to Astana` a visit; `preps` may add `in` (`arrived in Tokyo`), `labels`
-    the entity types a place may wear. A capital the tagger misses is a place all the same."""
+    the entity types a place may wear. A capital the tagger misses is a place all the same, and
+    so is `our country`, the country of a government's own press release."""
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
-        g.ent_type_ in labels or g.lower_ in CAPITALS for g in c.children)
+        g.ent_type_ in labels or g.lower_ in CAPITALS or _our_country(g) for g in c.children)
         for c in token.children)
+
+
+def _our_country(noun: Token) -> bool:
+    """`our country`, `our republic`: the country whose press release or outlet speaks."""
+    return noun.lower_ in ("country", "republic") and any(
+        d.lower_ == "our" and d.dep_ == "poss" for d in noun.children)
 
 
 def _listed_under(prep: Token) -> bool:
@@ -1389,6 +1415,8 @@ def _frame_of(head: Token) -> Mode | None:
         return Mode.NONE if describes or adjunct else Mode.INTENDED
     if lem in WEIGHING_VERBS:
         return Mode.INTENDED  # `is considering extending a loan`: weighed, not yet decided
+    if lem in READYING_FRAMES and not any(c.dep_ == "dobj" for c in head.children):
+        return Mode.INTENDED  # `is preparing to host a summit`; not `prepared nurses to work`
     if lem == "be":
         return _be_to_frame(head)
     if lem in SCHEDULE_FRAMES:

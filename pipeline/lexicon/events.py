@@ -17,6 +17,10 @@ DEAL_LETTERS = frozenset({"intent", "intention", "understanding", "mandate", "cr
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
                                  "award", "secure", "win", "adopt", "approve"})
+# Deals that `make` and `agree` conclude when they are their object: `made an agreement with the
+# ministry`, `agreed a strategic partnership` (British usage); not `made a statement`.
+DEAL_OBJECTS = frozenset({"agreement", "deal", "contract", "pact", "partnership"})
+DEAL_MAKING_VERBS = frozenset({"make", "agree"})
 # Documents that are signed or concluded.
 AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "memoranda", "mou", "contract", "deal",
                              "treaty", "accord", "protocol", "note", "notes", "document",
@@ -241,6 +245,9 @@ DELIVERED_NOT_GOODS = frozenset({"lecture", "speech", "address", "talk", "remark
                                  "statement", "report", "lesson", "class", "presentation",
                                  "performance", "concert", "keynote", "service", "result",
                                  "promise", "verdict", "blow"})
+# What is provided and is no goods handed over: `provided 500 jobs`, `30 places`, `two options`.
+PROVIDED_NOT_GOODS = frozenset({"job", "workplace", "place", "seat", "opportunity", "option",
+                                "answer", "example", "service", "consultation", "hour", "day"})
 # Verbs that run a course for people: `conducted trainings`, `are providing health trainings`.
 COURSE_VERBS = frozenset({"provide", "conduct", "organize", "organise", "hold", "offer", "run",
                           "arrange", "deliver"})

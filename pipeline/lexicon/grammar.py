@@ -18,6 +18,9 @@ SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decid
 INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
                            "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
                            "wish", "aspire", "push", "propose", "offer"})
+# Frames of getting ready for a deed of one's own, an intention like `plan to`: `is preparing to
+# host a summit`; not `prepared nurses to work` (others' deeds).
+READYING_FRAMES = frozenset({"prepare"})
 # Verbs that state what a thing is for, when a thing is their subject: `the project aims to
 # improve access`, `the grant seeks to strengthen`, `is designed to reduce losses`.
 PURPOSE_FRAMES = frozenset({"aim", "seek", "design"})
