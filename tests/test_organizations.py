@@ -2300,3 +2300,39 @@ def test_a_numbered_school_or_hospital_keeps_its_number(
 
 def test_a_number_sign_outside_a_name_makes_no_organisation(nlp: Language) -> None:
     assert names(nlp, "Item No. 7 of the agenda was the new road to Osh.") == []
+
+
+def test_a_title_closing_a_ministry_s_name_is_its_holder_s(nlp: Language) -> None:
+    text = ("The talks went well, according to Ministry of Foreign Affairs Secretary (East) Aibek "
+            "Osmonov.")
+    assert names(nlp, text) == ["Ministry of Foreign Affairs"]
+
+
+def test_an_office_named_after_its_head_keeps_the_title(nlp: Language) -> None:
+    assert names(nlp, "The Office of the High Representative welcomed the new loan.") == [
+        "Office of the High Representative"]
+    # a unit after its body's slash, its director's title after it: the body alone
+    assert names(nlp, "Aibek Osmonov, USAID/Steppe Mission Director, opened the school.") == [
+        "USAID"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Korea's Hanbit Power Corp (KRX:012345) won the tender.", ["Hanbit Power Corp"]),
+    ("Bidders include Steppe Solar (FRA:66T) and Osh Wind Ltd (LSE: OWL).",
+     ["Steppe Solar", "Osh Wind Ltd"]),
+])
+def test_a_name_before_its_stock_ticker_is_a_company_and_the_ticker_is_not(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_time_zone_in_brackets_names_no_company(nlp: Language) -> None:
+    assert names(nlp, "The talks in Osh start at noon (UTC:+3) on Monday.") == []
+
+
+def test_a_name_whose_short_form_spells_only_the_name_after_and_is_a_second_body(
+        nlp: Language) -> None:
+    text = "Korea's Hanbit Chem and Kazakh Polymer Industries (KPI) signed a contract."
+    assert names(nlp, text) == ["Hanbit Chem", "Kazakh Polymer Industries"]
+    whole = "The Ministry of Energy and Natural Resources (MENR) signed a contract."
+    assert names(nlp, whole) == ["Ministry of Energy and Natural Resources"]

@@ -82,6 +82,7 @@ from pipeline.lexicon.people import (
     PORTFOLIO_ROLES,
     SURNAME_ENDINGS,
     TITLE_OBJECTS,
+    TITLE_QUALIFIERS,
 )
 from pipeline.lexicon.places import (
     CAPITALS,
@@ -122,6 +123,9 @@ CONJUNCT_HEAD_WINDOW = 3
 # Last words of topics and titles rather than names: `Promotion`, `Management`, `Planning`.
 TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
 # A web address standing for an outlet: `AKIPRESS.COM`, `24.kg`, `khovar.tj`.
+# a company's stock ticker in brackets after its name: `(TYO:8002)`, `(NYSE: KEP)`, `(KRX:015760)`
+STOCK_TICKER = re.compile(r"^[A-Z]{2,6}\s?:\s?[A-Z0-9][A-Z0-9.]{0,9}$")
+STOCK_TICKER_TOKENS = 5  # tokens a ticker and its closing bracket may take: `FRA:66`, `T`, `)`
 DOMAIN = re.compile(r"^(?!www\.)[\w-]+(?:\.[\w-]+)*"
                     r"\.(?:com|net|org|info|news|kg|kz|uz|tj|tm|ru|az|mn|tr|jp|kr|cn|eu)$", re.I)
 # Signs and words no name of an organisation contains: digits, colons, `and`, commas.
@@ -359,6 +363,8 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False  # `Deputy Minister Aibek Osmonov and German Foreign Ministry`, `Vice
         # President Devdeit Yilmaz and Kyrgyz Cabinet Chairman ...`; after the title's `of`
         # the body's own name goes on (`Secretary of the Scientific and Research Association`)
+    if not comma and _defined_alone(left, item):
+        return False  # `LG Chem and Kazakhstan Petrochemical Industries (KPI)`
     if _two_institutions(left, item):
         return False  # `Kazatomprom and Toyota Tsusho Corporation`; `Agency for Statistics
         # under the President, National Testing Center under the President`
@@ -372,6 +378,17 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return (_starts_head_initial(left) and any(t.lower_ == "and" for t in rest)) or (
             _head_closes_list(left, rest))
     return True
+
+
+def _defined_alone(left: Span, item: Span) -> bool:
+    """Whether the short form in brackets right after the name after `and` spells that name
+    alone, so the words before `and` name another body: `LG Chem and Kazakhstan Petrochemical
+    Industries (KPI)`, not `Ministry of Energy and Natural Resources (MENR)`."""
+    doc, j = item.doc, item.end
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" or not _is_acronym(
+            doc[j + 1:j + 2]):
+        return False
+    return best_long_form(doc[j + 1].text, doc[left.start:item.end].text) == item.text
 
 
 def _opens_with_title(item: Span) -> bool:
@@ -732,6 +749,11 @@ def _cut_holder(span: Span) -> Span:
     doc = span.doc
     if len(span) < 3:
         return span
+    if span[-1].lower_ in PERSON_ROLES and span[-2].lower_ not in TITLE_QUALIFIERS | {
+            "the", "of"} and _is_institution(span[:-1]) and not (
+            span.start > 0 and doc[span.start - 1].text == "/"):  # `Ministry of External Affairs
+        return span[:-1]  # Secretary (West) <Name>`; not `Office of the High Representative`,
+        # nor a unit after its body's slash (`USAID/Kyrgyz Republic Mission Director`)
     for token in span[1:-1]:
         # a title may close with `General` (`Director General`, `Secretary General`)
         name = token.i + 1 + (doc[token.i + 1].lower_ == "general")
@@ -1087,6 +1109,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
                 spans.append(run)
         elif (turkish := _turkish_company(doc, token.i)) is not None:
             spans.append(turkish)  # `Anka Enerji Sanayi ve Ticaret A.Ş.`
+        elif token.text == "(" and (listed_company := _ticked_company(doc, token.i)):
+            spans.append(listed_company)  # `Marubeni Corp (TYO:8002)`
         elif token.text in {"(", "/", ","} and (outlet := _dateline_outlet(doc, token.i)):
             spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
         elif token.text in DASHES and (outlet := _credited_on_its_line(doc, token.i)):
@@ -1148,7 +1172,16 @@ def find_context_spans(doc: Doc) -> list[Span]:
             quoted = _quoted_name(doc, token.i + form)
             if quoted is not None:  # `JSC «Aralstroy»`, `Joint Stock Company “Aralstroy”`
                 spans.append(doc[token.i:quoted.end])
-    return [s for s in spans if not country_of(s.text) and not _is_person_context(s)]
+    return [s for s in spans if not country_of(s.text) and not _is_person_context(s)
+            and not STOCK_TICKER.match(s.text)]
+
+
+def _ticked_company(doc: Doc, i: int) -> Span | None:
+    """The company a stock ticker in brackets at doc[i] follows: `Scatec Solar (FRA:66T)`."""
+    close = next((t.i for t in doc[i + 1:i + STOCK_TICKER_TOKENS + 1] if t.text == ")"), None)
+    if close is None or not STOCK_TICKER.match(doc[i + 1:close].text):
+        return None
+    return _proper_run_before(doc, i)
 
 
 def _spelled_form(doc: Doc, i: int) -> int:

@@ -41,6 +41,10 @@ PERSON_ROLES = frozenset({
     # military ranks that are no other word (`Major`, `General` also name things)
     "colonel", "lieutenant", "sergeant", "admiral", "brigadier",
 })
+# Words that open a title before its role, inside a body's name (`Office of the High
+# Representative`, `Office of the Special Envoy`): the role then is no holder's after the name.
+TITLE_QUALIFIERS = frozenset({"high", "special", "permanent", "resident", "executive", "general",
+                              "senior", "chief", "deputy", "vice", "prime"})
 # People named by their tie to another, whose name may follow: `her Uzbek counterpart, A B`.
 PEER_NOUNS = frozenset({"counterpart", "colleague", "successor", "predecessor"})
 # Initials the region's names take in English, two letters for one Cyrillic sound: `Kh. Yuldashev`,
