@@ -472,10 +472,10 @@ NAVIGATION = (
     NEIGHBOUR_LINK,
     re.compile(r"^(?:back to|return to|go to|вернуться к|назад к)\b.{0,60}$", re.I),
     re.compile(r"^(?:page top|back to top|to top|top of page|наверх)\s*[↑^]?$", re.I),
-    # a player that reads the story aloud: `Listen to this article`, `Click to listen highlighted
+    # a player that reads the story aloud: `Listen to this article`, `Click to listen to the
     # text! Powered by ...`, `Слушать новость`
-    re.compile(r"^(?:click to )?listen(?: to)?(?: (?:this|the))? (?:article|story|news|post|"
-               r"(?:highlighted )?text)\b[^.?]{0,60}$|^audio version(?: of (?:this|the) "
+    re.compile(r"^(?:click to )?listen(?: to)?(?: [^\W\d]+){0,2}? (?:article|story|news|post|text)"
+               r"\b[^.?]{0,60}$|^audio version(?: of (?:this|the) "
                r"(?:article|story))?$|^(?:слушать|прослушать|озвучить) (?:новость|статью|текст)"
                r"\b[^.?]{0,40}$", re.I),
     # a few words closed by a link's arrows, as no headline or sentence is: `Скачать на
@@ -822,7 +822,7 @@ CAPTION = (
 )
 ARTEFACTS = (
     re.compile(rf"^(?:{IMAGE_MARKUP.pattern})$"),
-    # markup tags alone, a template's own among them: `<txp:image id="187" />`, `<hr/>`
+    # markup tags alone, a template's own among them: `<cms:image id="12" />`, `<hr/>`
     re.compile(r"^(?:</?[a-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))*\s*/?>\s*)+$",
                re.I),
     # a record's fields on one line, each a label and a short value: `Publication: Monitor
@@ -863,8 +863,8 @@ ARTEFACTS = (
     # `share-icon`, `lock icon`; a gallery's counter: `Image 0`, `Photo 2 of 12`, `Фото 3 из 5`
     re.compile(r"^[a-zа-яё][a-zа-яё_-]*[\s_-]?\d{1,4}$"),
     re.compile(r"^[a-zа-яё][a-zа-яё_-]*[\s_-](?:icon|image|img|logo|иконка)$"),
-    # icons' alt texts in a row, each closed by a lower-case `icon` (`viewings icon comments
-    # icon`), or in Russian opened by it (`Иконка комментария блок соц сети`)
+    # icons' alt texts in a row, each closed by a lower-case `icon` (`views icon shares icon`),
+    # or in Russian opened by it (`Иконка просмотров`)
     re.compile(r"^(?:[^\W\d]+\s+){0,2}icon(?:\s+(?:[^\W\d]+\s+){1,2}icon)*$"
                r"|^[Ии]конка(?:\s+[а-яё]+){0,4}$"),
     re.compile(rf"^{CAPTION_WORD}\s*\d{{1,3}}(?:\s*(?:of|/|из)\s*\d{{1,3}})?$", re.I),

@@ -662,7 +662,7 @@ def _given_by(event: Event, amount: AmountMention, mention: TextSpan) -> bool:
 def _clause(event: Event, amount: AmountMention) -> tuple[int, int]:
     """The stretch of the text between the commas or semicolons around a sum; a comma before
     `equivalent` (`на сумму, эквивалентную`) ends no clause, nor one inside a number
-    (`3,232,000,000`)."""
+    (`1,250,000,000`)."""
     start, text = event.sentence_start_char, event.sentence
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)
               if not EQUIVALENT.match(text, m.start() + 1)]

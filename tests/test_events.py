@@ -405,18 +405,10 @@ def test_slated_is_a_frame_of_the_future_as_scheduled_is(
     "Korea wants to strengthen the partnership with the valley.",  # a wish to work together
     "China has long sought to boost ties with the region.",
     "We want to thank the people of Korea for the new clinic.",  # done as it is said
-    "Stressing that they wished to show their solidarity, the envoys spoke to the press.",
+    "The envoys said they wished to show their respect for the victims of the flood.",
 ])
 def test_interest_in_a_thing_or_an_interest_rate_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Japan intends to show its new tractors at the fair in Tashkent.",  # an intention, no wish
-    "The bank wants to build two more schools in the valley next year.",
-])
-def test_an_intended_deed_that_words_do_not_do_is_a_plan(nlp: Language, text: str) -> None:
-    assert "plan" in types(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "met"), [
@@ -537,7 +529,7 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("The grant will support building public awareness of water rules.", {"construction"}),
     ("The project will help build resilience to floods in the valley.", {"construction"}),
     ("New skills help the pupils build better futures for their families.", {"construction"}),
-    ("The fund works to build stronger communities in the mountain villages.", {"construction"}),
+    ("The fund works to build closer communities in the mountain villages.", {"construction"}),
     ("The two peoples are building a green economy together.", {"construction"}),
     pytest.param("The study broke new ground in glacier research.", {"construction"},
                  marks=over_fires("`broke new ground` is figurative")),
@@ -885,6 +877,8 @@ def test_people_who_have_undergone_training_are_personnel(
     "The ministry expects the new terminal to open by the end of 2026.",
     "The bank plans to on-lend the money to rural cooperatives.",
     "Mongolia is pushing to build a new city near the airport.",  # striving for it
+    "Japan intends to show its new tractors at the fair in Tashkent.",  # a deed words don't do
+    "The bank wants to build two more schools in the valley next year.",
 ])
 def test_plan_is_a_pledge_intention_target_or_future_action(nlp: Language, text: str) -> None:
     assert "plan" in types(nlp, text)
@@ -1788,7 +1782,7 @@ def test_a_ceremony_held_for_a_signing_or_a_handover_is_that_event(
     ("The bank delivered 12 projects in the country last year.", False),
     ("The minister delivered two speeches at the forum in Osh.", False),
     ("Last week the agency provided 3,000 beds and pillows to the flood victims.", True),
-    ("Cargoes with sanitizer dispensers were delivered to the district's schools.", True),
+    ("Cargoes with hand soap were delivered to the district's schools.", True),
     ("The new clinic in Osh will provide 120 beds for the district.", False),  # its capacity
     ("The fertiliser plant provided 800 jobs to the town last year.", False),
 ])

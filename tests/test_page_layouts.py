@@ -60,7 +60,7 @@ def test_a_headline_printed_again_over_its_key_points_is_the_title(under: str, t
     ("Economy » Trade", "Economy » Trade"),  # a trail alone keeps its steps
     ("14/02/11 - Korea funds a water plant in Khujand",
      "Korea funds a water plant in Khujand"),  # a listing's date before the headline
-    ("10:56 Korea funds a water plant in Khujand",
+    ("14:05 Korea funds a water plant in Khujand",
      "Korea funds a water plant in Khujand"),  # a feed's time of day before it
     ("Korea funds a water plant in the valleyThe utility will run it from May",
      "Korea funds a water plant in the valley"),  # its deck glued on

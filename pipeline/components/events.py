@@ -787,7 +787,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
 
 
 def _provided_goods(verb: Token, lem: str, args: list[Token]) -> bool:
-    """`TIKA provided 4,000 beds and blankets`: a body that provided counted things gave them,
+    """`the agency provided 3,000 tents and stoves`: a body that provided counted things gave them,
     as `delivered` does; what a thing provides (`the plant provides 500 jobs`, `the hospital
     will provide 400 beds`) or a body provides as a rule is no handover."""
     subject = _subject(verb)

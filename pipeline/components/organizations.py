@@ -364,7 +364,7 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         # President Devdeit Yilmaz and Kyrgyz Cabinet Chairman ...`; after the title's `of`
         # the body's own name goes on (`Secretary of the Scientific and Research Association`)
     if not comma and _defined_alone(left, item):
-        return False  # `LG Chem and Kazakhstan Petrochemical Industries (KPI)`
+        return False  # `Hanbit Chem and Kazakh Polymer Industries (KPI)`
     if _two_institutions(left, item):
         return False  # `Kazatomprom and Toyota Tsusho Corporation`; `Agency for Statistics
         # under the President, National Testing Center under the President`
@@ -382,7 +382,7 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
 
 def _defined_alone(left: Span, item: Span) -> bool:
     """Whether the short form in brackets right after the name after `and` spells that name
-    alone, so the words before `and` name another body: `LG Chem and Kazakhstan Petrochemical
+    alone, so the words before `and` name another body: `Hanbit Chem and Kazakh Polymer
     Industries (KPI)`, not `Ministry of Energy and Natural Resources (MENR)`."""
     doc, j = item.doc, item.end
     if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" or not _is_acronym(
@@ -751,9 +751,9 @@ def _cut_holder(span: Span) -> Span:
         return span
     if span[-1].lower_ in PERSON_ROLES and span[-2].lower_ not in TITLE_QUALIFIERS | {
             "the", "of"} and _is_institution(span[:-1]) and not (
-            span.start > 0 and doc[span.start - 1].text == "/"):  # `Ministry of External Affairs
-        return span[:-1]  # Secretary (West) <Name>`; not `Office of the High Representative`,
-        # nor a unit after its body's slash (`USAID/Kyrgyz Republic Mission Director`)
+            span.start > 0 and doc[span.start - 1].text == "/"):  # `Ministry of Foreign Affairs
+        return span[:-1]  # Secretary (East) <Name>`; not `Office of the High Representative`,
+        # nor a unit after its body's slash (`USAID/Steppe Mission Director`)
     for token in span[1:-1]:
         # a title may close with `General` (`Director General`, `Secretary General`)
         name = token.i + 1 + (doc[token.i + 1].lower_ == "general")
@@ -1110,7 +1110,7 @@ def find_context_spans(doc: Doc) -> list[Span]:
         elif (turkish := _turkish_company(doc, token.i)) is not None:
             spans.append(turkish)  # `Anka Enerji Sanayi ve Ticaret A.Ş.`
         elif token.text == "(" and (listed_company := _ticked_company(doc, token.i)):
-            spans.append(listed_company)  # `Marubeni Corp (TYO:8002)`
+            spans.append(listed_company)  # `Hanbit Power Corp (KRX:012345)`
         elif token.text in {"(", "/", ","} and (outlet := _dateline_outlet(doc, token.i)):
             spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
         elif token.text in DASHES and (outlet := _credited_on_its_line(doc, token.i)):
@@ -1177,7 +1177,7 @@ def find_context_spans(doc: Doc) -> list[Span]:
 
 
 def _ticked_company(doc: Doc, i: int) -> Span | None:
-    """The company a stock ticker in brackets at doc[i] follows: `Scatec Solar (FRA:66T)`."""
+    """The company a stock ticker in brackets at doc[i] follows: `Steppe Solar (FRA:66T)`."""
     close = next((t.i for t in doc[i + 1:i + STOCK_TICKER_TOKENS + 1] if t.text == ")"), None)
     if close is None or not STOCK_TICKER.match(doc[i + 1:close].text):
         return None
@@ -1866,7 +1866,7 @@ def _plausible_ner_name(span: Span) -> bool:
 
 
 def _before_number(span: Span) -> Span:
-    """The words of a numbered name before its number sign: `School` of `School No. 56`."""
+    """The words of a numbered name before its number sign: `School` of `School No. 41`."""
     sign = next((t.i for t in span[1:] if t.text in NUMBER_SIGNS), span.end)
     return span.doc[span.start:sign]
 
@@ -1963,7 +1963,7 @@ def _trim_ner(ent: Span) -> Span | None:
 
 
 def _numbered_end(doc: Doc, end: int) -> int:
-    """Where a name closed by a number sign ends: after its number (`School No. 56`)."""
+    """Where a name closed by a number sign ends: after its number (`School No. 41`)."""
     if doc[end - 1].text not in NUMBER_SIGNS:
         return end
     number = end + (end < len(doc) and doc[end].text == ".")

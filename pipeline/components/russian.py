@@ -370,7 +370,7 @@ def news_dates_ru(doc: Doc) -> Doc:
 
 
 # --------------------------------------------------------------------------- amounts
-# thousands set off by spaces (`1 200`), or by commas or stops repeated (`3,232,000`, `1.500.000`:
+# thousands set off by spaces (`1 200`), or by commas or stops repeated (`1,250,000`, `1.500.000`:
 # a decimal mark comes once); else a decimal comma or stop (`2,5`)
 _NUMBER = (r"(?P<number>\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"
            r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?)")

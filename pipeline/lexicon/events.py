@@ -171,7 +171,7 @@ NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence
                        "tie", "ties", "relationship", "relationships", "status", "awareness",
                        "resilience", "understanding"})
 # What is built only in a figure of speech when it is the thing built (`build better futures`,
-# `stronger communities`, `a green economy`), though a `community centre` is a building.
+# `closer communities`, `a green economy`), though a `community centre` is a building.
 BUILT_FIGURES = frozenset({"future", "community", "society", "economy", "peace", "friendship"})
 # What people upgrade when they are trained (`teachers will upgrade their skills`).
 SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})

@@ -24,7 +24,7 @@ SUFFIX_ABBREVIATIONS = ("Co", "Corp", "Inc", "Ltd", "Jr")
 # President Yoo visits Astana`, `Gov. Kim`, `Ltd. Director`.
 NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Pres", "Univ", "Gov", "Gen", "Sen", "Rep",
                       "Amb", "St", *SUFFIX_ABBREVIATIONS, "Dept", "Int")
-# Signs before the number that names a numbered body (`School No. 56`, `Hospital № 3`)
+# Signs before the number that names a numbered body (`School No. 41`, `Hospital № 3`)
 NUMBER_SIGNS = frozenset({"No", "Nr", "№"})
 # Abbreviations a headline may end with, their full stop no sentence's end: `... with Steppe
 # Mining Co.`, `... to visit U.S.`, `... widen farm coop.`, a sum's currency in Russian
