@@ -2269,7 +2269,6 @@ def test_other_work_carried_out_or_a_builder_founded_is_no_construction(
     assert "construction" not in types(nlp, text)
 
 
-
 @pytest.mark.parametrize("text, met", [
     ("The deputy minister took part in a trade fair in Almaty.", True),
     ("Farmers from Osh participated in the autumn fair.", True),

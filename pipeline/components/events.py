@@ -438,8 +438,8 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     documents = AGREEMENT_NOUNS if lem in AGREEMENT_VERBS else AGREEMENT_NOUNS - {"loan"}
     documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents)
     if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)) or (
-            lem == "enter" and _entered_into_deal(verb)) or (lem in DEAL_MAKING_VERBS and any(
-                c.dep_ == "dobj" and lemma(c) in DEAL_OBJECTS for c in verb.children)):
+            lem == "enter" and _entered_into_deal(verb)) or (
+            lem in DEAL_MAKING_VERBS and _object_in(verb, DEAL_OBJECTS)):
         found.append(("agreement", verb))
     if _is_meeting_verb(verb, lem, arg_lemmas):
         found.append(("meeting", verb))
@@ -532,8 +532,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             and not arg_lemmas & WEB_PAGES and not any(
                 t.like_url for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     if lem == "address":  # `addressed the forum`: spoke at it; not `addressed the concerns`
-        return any(c.dep_ == "dobj" and lemma(c) in MEETING_NOUNS - {"ceremony"}
-                   for c in verb.children)
+        return _object_in(verb, MEETING_NOUNS - {"ceremony"})
     if lem in MEETING_HOLD_VERBS:
         if lem == "have":  # `had talks`; not `has a reception desk`
             arg_lemmas = {lemma(a) for a in verb.children if a.dep_ == "dobj"}
@@ -547,8 +546,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
                 g.ent_type_ == "PERSON" or lemma(g) in GUEST_NOUNS for g in c.children)
             for c in verb.children)
     if lem == "exchange":  # `the sides exchanged views`: they held talks
-        return any(c.dep_ == "dobj" and lemma(c) in VIEWS for c in verb.children) and (
-            _are_sides(_subject(verb) or _controller(verb)))
+        return _object_in(verb, VIEWS) and _are_sides(_subject(verb) or _controller(verb))
     if lem in CREDENTIAL_VERBS and arg_lemmas & CREDENTIALS:  # `presented his credentials`
         return any(c.ent_type_ == "PERSON" or lemma(c) in GUEST_NOUNS
                    for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent"))
@@ -631,6 +629,11 @@ def _travels_officially(verb: Token, pronouns: bool = True) -> bool:
 def _has_object(verb: Token, word: str) -> bool:
     """Whether `word` is the verb's direct object: `place` of `took place`."""
     return any(c.dep_ == "dobj" and c.lower_ == word for c in verb.children)
+
+
+def _object_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the verb's direct object has one of `lemmas`: `views` of `exchanged views`."""
+    return any(c.dep_ == "dobj" and lemma(c) in lemmas for c in verb.children)
 
 
 def _compounds(*tokens: Token) -> set[str]:
@@ -943,8 +946,7 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True
     if subj is None or not _is_people(subj):
         return False
-    if lem in COURSE_TAKING and any(
-            c.dep_ == "dobj" and lemma(c) in COURSE_NOUNS for c in verb.children):
+    if lem in COURSE_TAKING and _object_in(verb, COURSE_NOUNS):
         return True  # `the selected workers will take pre-departure courses`
     if lem == "have" and any(c.dep_ == "dobj" and lemma(c) in COURSE_NOUNS and any(
             a.dep_ == "amod" and lemma(a) in COURSE_TAKING for a in c.children)
@@ -1849,8 +1851,8 @@ def _thanked_for(verb: Token) -> bool:
     speaker thanks for is reported, not described."""
     prep = verb.head
     thanker = prep.head  # `thanked ... for`, or `expressed gratitude to Japan for`
-    return prep.lower_ == "for" and (lemma(thanker) in THANKS_WORDS or any(
-        c.dep_ == "dobj" and lemma(c) in THANKS_WORDS for c in thanker.children))
+    return prep.lower_ == "for" and (lemma(thanker) in THANKS_WORDS or _object_in(
+        thanker, THANKS_WORDS))
 
 
 def _purpose_personnel(verb: Token) -> list[Candidate]:
@@ -1953,8 +1955,7 @@ def _is_plan_verb(verb: Token) -> bool:
         # `wants 15 percent of its electricity from renewables by 2030`: a dated goal
         return any(c.dep_ == "prep" and c.lower_ == "by" and any(
             t.ent_type_ == "DATE" or t.like_num for t in c.subtree) for c in verb.children)
-    if lemma(verb) == "propose" and not passive and any(
-            c.dep_ == "dobj" and lemma(c) in FOUNDING_NOUNS for c in verb.children):
+    if lemma(verb) == "propose" and not passive and _object_in(verb, FOUNDING_NOUNS):
         return True  # `proposed the creation of a permanent secretariat`: a new body intended
     if lemma(verb) in ENVISAGE_VERBS and not passive:  # a project's or a document's plan
         # the parser may take the subject for a modifier of the verb: `the agreement envisages`
