@@ -72,6 +72,7 @@ from pipeline.lexicon.projects import (
     LENDERS,
     LIMIT_WORDS,
     LIST_LEADS,
+    OPENING_WORDS,
     ORDINALS,
     ORGAN_WORDS,
     PAIRING_WORDS,
@@ -171,6 +172,7 @@ SUM_BREAKDOWN = re.compile(rf"\W*(?:[$€£¥]|(?:{alternation(BREAKDOWN_WORDS)}
 PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`; not a count of them
     re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS)})\w*\s+([IVX]+|\d)\b", re.IGNORECASE),
     re.compile(rf"([^\W\d]+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))  # `в 4 этапа`
+OPENING = re.compile(rf"(?<!\w)(?:{alternation(OPENING_WORDS)})\w*\s+$", re.IGNORECASE)
 # a stage or tranche word in any form: a sentence that pays a sum out in parts says one
 PAID_IN_PARTS = re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS + TRANCHE_WORDS)})",
                            re.IGNORECASE)
@@ -364,6 +366,14 @@ class Report:
     def tranche(self) -> bool:
         """Whether its sum is a tranche of a commitment, said in the sum's clause."""
         return bool(TRANCHE.search(_sum_clause(self)))
+
+    @cached_property
+    def part(self) -> bool:
+        """Whether its sentence tells its sum as a part of a commitment: a tranche, the first
+        phase, or the opening sum (`the first $25 million`, `первые 5 млн`)."""
+        before = self.text[:self.amount.start_char - self.event.sentence_start_char] if (
+            self.amount) else ""
+        return self.tranche or self.phase == 1 or bool(OPENING.search(before))
 
     @cached_property
     def instalments(self) -> tuple[AmountMention, ...]:
@@ -1177,20 +1187,36 @@ def _purpose(a: Report, b: Report) -> list[str]:
 def _part_and_whole(a: Report, b: Report) -> tuple[Report, Report] | None:
     """(part, whole) when one report's sum is one of the equal parts the other's sentence pays
     its sum out in (in any story: `four stages of $25 million` and `the first $25 million`),
-    or a tranche of the other's, a larger sum of its story (`a first tranche of €4 million` of
-    `€29.8 million`), or both are tranches of one story; else None."""
+    or a part of the other's sum that its own story states (`the first $25 million of the
+    Fund's $100 million` and another outlet's `$100 million loan`), or a tranche of the
+    other's, a larger sum of its story (`a first tranche of €4 million` of `€29.8 million`),
+    or both are tranches of one story; else None."""
     for part, whole in ((a, b), (b, a)):
-        if _instalment_of(part, whole):
+        if _instalment_of(part, whole) or _part_told(part, whole):
             return part, whole
-    part, whole = (a, b) if a.tranche else (b, a)
-    tranche = part.tranche and part.article_id == whole.article_id and (whole.tranche or (
-        part.amount.unit == whole.amount.unit and part.amount.value < whole.amount.value))
+    part, whole = (a, b) if a.part else (b, a)
+    tranche = part.part and part.article_id == whole.article_id and (whole.tranche or _larger(
+        whole.amount, part.amount))
     return (part, whole) if tranche else None
 
 
 def _instalment_of(part: Report, whole: Report) -> bool:
     """Whether a report's sum is one of the equal parts another report's sum is paid in."""
     return part.amount is not None and any(_same_sum(s, part.amount) for s in whole.instalments)
+
+
+def _part_told(part: Report, whole: Report) -> bool:
+    """Whether a report of another story tells its sum as a part of a larger commitment its
+    story states, the other report's sum."""
+    return part.article_id != whole.article_id and part.part and _larger(
+        whole.amount, part.amount) and any(_same_sum(s, whole.amount) for s in part.story.sums)
+
+
+def _larger(a: AmountMention, b: AmountMention) -> bool:
+    """Whether one sum is larger than another, in one currency or both in dollars."""
+    if a.unit == b.unit:
+        return a.value > b.value
+    return a.usd is not None and b.usd is not None and a.usd > b.usd
 
 
 def _sums_agree(a: Report, b: Report) -> bool:
@@ -1287,16 +1313,20 @@ def _blocks(report: Report) -> list[tuple[str, object]]:
 
 def _merge(reports: list[Report]) -> list[tuple[list[Report], list[MergeEvidence]]]:
     """Groups of reports of one project, each with its merges' evidence: the pairs with most
-    agreeing first, a pair joining two groups only when no pair across them disagrees."""
+    agreeing first, a pair joining two groups only when no pair across them disagrees. A report
+    with no sum and no name joins its own story's project before any other (`the loan will
+    also finance ...` is the loan its story tells)."""
     pairs = []
     for i, j in sorted(_candidates(reports)):
         matched = _compare(reports[i], reports[j])
         if matched is not None:
-            pairs.append((-len(matched), i, j, matched))
+            own = reports[i].article_id == reports[j].article_id and (
+                _bare(reports[i]) or _bare(reports[j]))
+            pairs.append((not own, -len(matched), i, j, matched))
     group = list(range(len(reports)))
     members = {i: [i] for i in group}
     evidence: dict[int, list[tuple[int, int, list[str]]]] = {i: [] for i in group}
-    for _, i, j, matched in sorted(pairs):
+    for _, _, i, j, matched in sorted(pairs):
         gi, gj = group[i], group[j]
         if gi == gj or not _compatible(reports, members[gi], members[gj]):
             continue

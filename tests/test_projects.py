@@ -1079,6 +1079,56 @@ def test_the_tranches_of_a_commitment_its_story_states_are_reports_of_it() -> No
     assert len(projects_of(article(whole, other))) == 2  # no tranche: another grant
 
 
+def opening_part(id: str, lead: str) -> Article:
+    """A story of a part of a loan signed, then the whole the loan comes to."""
+    part = Sentence(f"The Caspian Development Fund signed {lead} $25 million with Tajikistan to "
+                    "build a dam.", "signed", ("$25 million",), "agreement", (FUND,),
+                    ("Tajikistan",))
+    whole = Sentence("The Fund's loan for the dam totals $100 million.", "loan",
+                     ("$100 million",), donor=(FUND,), recipient=("Tajikistan",))
+    return article(part, whole, id=id)
+
+
+@pytest.mark.parametrize(("lead", "joined"), [
+    ("an agreement on the first", True),
+    ("a first tranche of", True),
+    ("an agreement on", False),  # a sum of its own, though its story states the whole
+])
+def test_a_part_of_a_commitment_its_story_states_joins_another_storys_report_of_the_whole(
+        lead: str, joined: bool) -> None:
+    whole = story("The Caspian Development Fund approved a $100 million loan to Tajikistan to "
+                  "build a dam.", "approved", "$100 million", donor=FUND, recipient="Tajikistan",
+                  id="s2")
+    projects = projects_of(whole, opening_part("s1", lead))
+    assert len(projects) == (1 if joined else 2), [p.title for p in projects]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("The bank released the first $25 million of its loan to Tajikistan.", True),
+    ("Банк выделил Таджикистану первые $25 млн кредита.", True),
+    ("The bank signed the first phase of the loan, $25 million, with Tajikistan.", True),
+    ("The bank signed the second phase of the loan, $25 million, with Tajikistan.", False),
+    ("The bank released $25 million, its first loan to Tajikistan.", False),
+])
+def test_a_sum_told_as_the_opening_part_of_a_commitment_is_a_part(text: str, part: bool) -> None:
+    trigger = next(w for w in ("released", "signed", "выделил") if w in text)
+    told = story(text, trigger, "$25 million" if "million" in text else "$25 млн",
+                 recipient="Tajikistan" if "Tajikistan" in text else "Таджикистану",
+                 language="en" if "million" in text else "ru")
+    assert one_report(told).part is part
+
+
+def test_a_report_with_no_sum_joins_its_own_storys_project() -> None:
+    other = loan("s1", "$199.96 million", words=" to modernise pumping stations")
+    told = article(Sentence("The Asian Development Bank approved a $250 million loan to "
+                            "Uzbekistan for irrigation.", "approved", ("$250 million",),
+                            donor=(ADB,), recipient=("Uzbekistan",)),
+                   Sentence("The loan will also finance solar panels at pumping stations.",
+                            "finance", donor=(ADB,), recipient=("Uzbekistan",)), id="s2")
+    (own,) = [p for p in projects_of(other, told) if p.amount.value == 250_000_000]
+    assert len(own.reports) == 2
+
+
 @pytest.mark.parametrize(("text", "tranche"), [
     ("The bank committed a $100 million credit for Tajikistan in tranches.", False),
     ("The bank committed a $100 million credit for Tajikistan in three instalments.", False),

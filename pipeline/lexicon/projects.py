@@ -178,6 +178,8 @@ PART_OF_WORDS = ("under the", "as part of", "within the", "in the framework of",
 TRANCHE_WORDS = ("tranche", "disbursement", "instalment", "installment", "payment", "транш",
                  "платеж", "платёж", "выплат")
 PHASE_WORDS = ("phase", "stage", "tranche", "этап", "фаз", "очеред")
+# Words that make a sum the opening part of a larger one: `the first $25 million`, `первые 5 млн`.
+OPENING_WORDS = ("first", "initial", "перв")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "i": 1, "ii": 2, "iii": 3,
     "iv": 4, "v": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "перв": 1, "втор": 2, "трет": 3,
