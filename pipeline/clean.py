@@ -609,7 +609,15 @@ PROMPTS = (
                r"['‘\"“][^'’\"”]{1,30}['’\"”])|^(?:continue|redirecting|you will be redirected)\b"
                r".{0,30}\bin \d+ seconds?\b", re.I),
     COMMENT_FORM,
-    re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app\b", re.I),
+    re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app(?:lication)?\b", re.I),
+    # the steps that put the site on a phone's screen: `1) Open the website in Safari`, `Click
+    # save`, `Add to home screen`
+    re.compile(r"^(?:\d[.)]\s*)?(?:open (?:the|this|our) (?:web)?site in (?:safari|chrome|your "
+               r"browser)|(?:click|tap) (?:save|share|add)|add (?:it |this site )?to (?:your )?"
+               r"home ?screen)\W*$", re.I),
+    # how the site's links open: `All PDF documents will open in a new browser window`
+    re.compile(r"\b(?:opens?|will open) in a new (?:browser )?(?:window|tab)\b|"
+               r"\bоткро(?:ется|ются) в новом окне\b", re.I),
     # a site's offer of its news: `Stay tuned for updates`, `The latest news and stories from X.`
     re.compile(r"^(?:stay tuned|следите за (?:нашими )?(?:новостями|обновлениями))\b"
                r"|^(?:get |read |find )?(?:all )?the latest (?:news|stories|updates|headlines)"
@@ -813,8 +821,8 @@ CAPTION = (
     # a wire photo's slug, its keywords in capitals joined by hyphens: `COUNTRY-CITY-CHINA-ROAD`
     re.compile(r"^(?-i:[A-Z]{2,}(?: [A-Z]{2,})*(?:-[A-Z]{2,}(?: [A-Z]{2,})*){2,})$"),
     # an image's file name standing for its caption (`Signing ceremony-1.jpg`), or a gallery's
-    # names in a row (`IMG_0412.jpg IMG_0413.jpg`)
-    re.compile(rf"^[^.!?]{{1,80}}{IMAGE_FILE}(?:\s+[^\s.!?]{{1,80}}{IMAGE_FILE})*$", re.I),
+    # or a banner row's names in a row (`IMG_0412.jpg IMG_0413.jpg`, `Senate of X.jpg logo.jpg`)
+    re.compile(rf"^[^.!?]{{1,120}}{IMAGE_FILE}(?:\s+[^.!?]{{1,120}}?{IMAGE_FILE})*$", re.I),
     # a camera's own name for a picture before its alt text: `img_0955 Minister arrives in Osh`,
     # `DSC_0109 The delegation at the plant`
     re.compile(rf"^(?:img|dsc|dscn|pict)_?\d{{3,6}}(?:{IMAGE_FILE})?(?:\s+[^.!?]{{1,200}})?$",

@@ -352,6 +352,15 @@ def test_a_gallery_of_image_file_names_is_no_headline() -> None:
     assert removed["DSC00817-copy.jpg bridge_opening_03.png"] == "caption"
 
 
+def test_a_row_of_banner_image_names_of_several_words_is_cut() -> None:
+    row = ("Steppe Ministry of Water.jpg National Agency of Roads of the Republic.jpg "
+           "logo_30years.png header-en.jpg")
+    story, removed = one(f"Korea opens a bridge in Osh\n{row}\n{PARA_1}\n{PARA_2}")
+    assert removed[row] == "caption" and ".jpg" not in story.text
+    line = "The ministry posted map.jpg files of the new road. The bridge opens in May."
+    assert rule_reason(line) is None
+
+
 def test_image_markup_alone_is_an_artefact_and_text_with_brackets_stays() -> None:
     line = "The [draft] plan (see annex) was approved by the cabinet in March this year."
     story, removed = one(f"Japan funds Osh schools\n![Pupils in Osh](p.jpg)\n{PARA_1}\n{line}")
@@ -667,6 +676,12 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "Already a member? Log in now",
     "Paid news is limited. If you already have a account, please log in. Login Register",
     "Download the app",
+    "Install the application:",  # and the steps that put the site on a phone's screen
+    "1) Open the website in Safari",
+    "2) Tap share",
+    "3) Add to home screen",
+    "All PDF files on this site are marked as such and will open in a new browser window.",
+    "Ссылки на документы откроются в новом окне.",
     "Subscribe",
     "Подписаться",  # the button alone
     "Your e-mail",
@@ -730,6 +745,10 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Подписаться на грант могут фермеры из трех областей.",  # the verb in a sentence
     "Kyrgyzstan, already a member of the Eurasian Economic Union, will host the summit.",
     "Downloads of the state services app passed 2 million in 2025.",
+    "The application to join the fund opens in May, the ministry said.",
+    "Save the date: the new clinic opens in a new building in Osh in May.",
+    "The bank will open a new window for small loans to farmers in May.",
+    "Farmers can add the new seeds to their fields in spring.",
     "Subscribers of the state operator will get faster internet next year.",
     "Your e-mail to the ministry will be answered within 15 days, the rules say.",
     "The bank's newsletter said exports rose by 12 percent in March.",
