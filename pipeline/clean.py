@@ -626,9 +626,12 @@ PROMPTS = (
                r"[.!]?$",
                re.I),
     re.compile(r"^(?:your|enter your|enter|ваш)\s*e-?mail(?: address)?\s*:?$", re.I),
-    # a comment form: `Name *`, `Comments are moderated`
+    # a comment form: `Name *`, `Comments are moderated`, `Комментарии читателей публикуются
+    # без модерации`
     re.compile(r"^(?:your )?(?:name|e-?mail|comment|website|имя|комментарий)\s*[*:]\s*\*?$"
                r"|\bcomments? (?:are|is) (?:moderated|pre-moderated|reviewed)\b"
+               r"|\bкомментари\w*[^.!?]{0,40}?\s(?:размещаются|публикуются|проходят)\s"
+               r"(?:[^.!?\s]+\s){0,2}?(?:пре)?модер"
                r"|\b(?:comments?|views|opinions) expressed (?:here|below|in (?:the |these )?"
                r"comments)\b|^disclaimer\s*:?$", re.I),
     re.compile(r"^(?:get|receive|sign up for|join|choose|pick|select)\b.*\bnewsletters?\b", re.I),

@@ -695,6 +695,7 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "No comments yet",
     "Добавить комментарий",  # a comment form's opening in Russian
     "Оставьте свой комментарий",
+    "Комментарии читателей публикуются на сайте без предварительной модерации.",
     "Comments are closed.",  # a blog engine's notice where its form would be
     "Комментарии закрыты.",
     # a blog engine's spam-filter notice under its comment form
@@ -765,6 +766,7 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Get full access to the canal, the farmers asked the district governor in May.",
     "Be the first to apply: the fund opens on Monday, the ministry said.",
     "Министр отказался дать комментарий журналистам.",
+    "Комментарии экспертов публикуются на сайте министерства без изменений.",
     "Residents can comment on the draft water code on the ministry's site until May.",
     "His first comment on the loan came a week after the signing.",
     "Only registered farmers can comment on the draft water code, the ministry said.",

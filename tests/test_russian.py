@@ -278,6 +278,13 @@ def test_a_name_ends_before_a_verb_the_tagger_ran_it_into(ru: Language) -> None:
     assert not any("окажет" in name for name in orgs(doc))
 
 
+def test_a_name_ends_before_a_persons_initial_and_name(ru: Language) -> None:
+    doc = extract(ru, "Речь произнес директор Фонда Ага Хана в КР Т.Осмонов.")
+    assert not any("Осмонов" in name for name in orgs(doc))
+    doc = extract(ru, "Школу построила компания «Т.К.Строй» из Оша.")
+    assert any(name.startswith("Т.К.") for name in orgs(doc))
+
+
 def test_a_participle_that_describes_a_noun_of_the_name_stays_in_it(ru: Language) -> None:
     doc = extract(ru, "Комитет по охране окружающей среды Таджикистана получил грант Японии.")
     assert any(name.startswith("Комитет по охране окружающей среды") for name in orgs(doc))
@@ -853,6 +860,9 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Компания запускает новый завод в Навои.", {"launch"}, set()),
     ("В Корее обучаются 11 тысяч студентов из Узбекистана.", {"personnel"}, set()),
     ("Дети обучаются в новой школе.", set(), {"personnel"}),
+    # volunteers at work or arriving are personnel; what they did at an event is not
+    ("В Оше работают 12 корейских волонтеров.", {"personnel"}, set()),
+    ("Волонтеры спели песни для гостей праздника.", set(), {"personnel"}),
     ("Подписание прошло по итогам госвизита президента.", {"meeting"}, set()),
     # the opening of a gathering launches nothing; the opening of a centre does
     ("Министр выступил на открытии форума в Ташкенте.", set(), {"launch"}),

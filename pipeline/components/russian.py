@@ -669,12 +669,22 @@ def _before_open_bracket(span: Span) -> Span:
 
 
 def _without_tail(ent: Span) -> Span:
-    """The entity cut before a preposition no name holds (`... сотрудничеству за помощь`) or a
-    verb the tagger ran it on into (`Всемирный банк окажет`); not before a participle that
-    describes the noun after it, as an adjective does (`Комитет по охране окружающей среды`)."""
+    """The entity cut before a preposition no name holds (`... сотрудничеству за помощь`), a
+    verb the tagger ran it on into (`Всемирный банк окажет`) or a person's initial and name
+    (`... в КР М.Иванова`); not before a participle that describes the noun after it, as an
+    adjective does (`Комитет по охране окружающей среды`)."""
     cut = next((t.i for t in ent[1:] if t.text in NAME_BREAKING_PREPOSITIONS
-                or (t.pos_ == "VERB" and not _attributive(t))), ent.end)
+                or (t.pos_ == "VERB" and not _attributive(t)) or _initial(t)), ent.end)
     return ent.doc[ent.start:cut] if cut != ent.end else ent
+
+
+def _initial(token: Token) -> bool:
+    """Whether a token is a person's initial before the name (`М.` of `М.Иванова`) after a word,
+    not one of a name's initials (`«Б.Г.Строй»`)."""
+    doc = token.doc
+    return len(token.text) == 1 and token.text.isupper() and token.i + 2 < len(doc) and (
+        doc[token.i + 1].text == ".") and doc[token.i + 2].text.istitle() and (
+        doc[token.i - 1].text[-1].isalnum())
 
 
 def _attributive(token: Token) -> bool:
