@@ -1794,7 +1794,9 @@ def test_counted_things_delivered_or_donated_are_goods(
 @pytest.mark.parametrize(("text", "agreed"), [
     ("The Korean clinic made an agreement with the city of Nukus in May.", True),
     ("The two governments agreed a strategic partnership in 2006.", True),
+    ("An agreement was made between the two universities on student exchange.", True),
     ("The minister made a statement on the new loan.", False),
+    ("Arrangements were made for the delegation's visit.", False),
     ("The ministers agreed the agenda of the talks.", False),
 ])
 def test_a_deal_made_or_agreed_is_an_agreement(nlp: Language, text: str, agreed: bool) -> None:
@@ -2295,6 +2297,11 @@ def test_an_opening_ceremony_held_for_a_facility_is_its_launch(
     ("JICA experts serve as advisers at the ministry of water.", True),
     ("Local teachers work at the new school in Osh.", False),
     ("The teachers have been teaching mathematics for years.", False),
+    # the role given by `as`: a partner's professional, or one who came from a partner
+    ("She worked as a KOICA volunteer at the district clinic in Osh.", True),
+    ("Mr. Lee, who came from the Hanbit Foundation as an expert, advises the ministry.", True),
+    ("She worked as a nurse at the district clinic in Osh.", False),
+    ("He came to the forum as an expert on water.", False),
 ])
 def test_professionals_a_partner_sends_working_there_are_personnel(
         nlp: Language, text: str, posted: bool) -> None:

@@ -439,7 +439,7 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents)
     if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)) or (
             lem == "enter" and _entered_into_deal(verb)) or (
-            lem in DEAL_MAKING_VERBS and _object_in(verb, DEAL_OBJECTS)):
+            lem in DEAL_MAKING_VERBS and _deal_made(verb)):
         found.append(("agreement", verb))
     if _is_meeting_verb(verb, lem, arg_lemmas):
         found.append(("meeting", verb))
@@ -629,6 +629,13 @@ def _travels_officially(verb: Token, pronouns: bool = True) -> bool:
 def _has_object(verb: Token, word: str) -> bool:
     """Whether `word` is the verb's direct object: `place` of `took place`."""
     return any(c.dep_ == "dobj" and c.lower_ == word for c in verb.children)
+
+
+def _deal_made(verb: Token) -> bool:
+    """Whether a deal is made or agreed, actively (`made an agreement`) or passively (`an
+    agreement was made`)."""
+    return _object_in(verb, DEAL_OBJECTS) or any(
+        c.dep_ == "nsubjpass" and lemma(c) in DEAL_OBJECTS for c in verb.children)
 
 
 def _object_in(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -944,6 +951,8 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return _goes_abroad(verb)  # `Of these, 9,800 went to South Korea`
     if lem == "spend" and subj is not None and _spent_learning(verb, subj):
         return True
+    if lem in POSTED_WORK | {"come", "arrive"} and _posted_as(verb):
+        return True  # `worked as a JICA volunteer`, `came from KOICA as an expert`
     if subj is None or not _is_people(subj):
         return False
     if lem in COURSE_TAKING and _object_in(verb, COURSE_NOUNS):
@@ -969,6 +978,17 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True
     objects = {lemma(t) for c in verb.children for t in c.subtree if t.pos_ == "NOUN"}
     return bool(objects & TRAINING_NOUNS)
+
+
+def _posted_as(verb: Token) -> bool:
+    """Whether the verb gives its subject the role of a professional a partner sends (`as a
+    JICA volunteer`, `from KOICA ... as an expert`); not `as a teacher` alone."""
+    roles = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for o in c.children if o.dep_ == "pobj" and lemma(o) in SENT_PROFESSIONALS]
+    sender = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        t.ent_type_ in ("ORG", "NORP", "GPE") for t in c.subtree) for c in verb.children)
+    return any(sender or _sent_by_partner(role) or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in role.children) for role in roles)
 
 
 def _sent_by_partner(people: Token) -> bool:
