@@ -631,7 +631,7 @@ PROMPTS = (
     re.compile(r"^(?:your )?(?:name|e-?mail|comment|website|имя|комментарий)\s*[*:]\s*\*?$"
                r"|\bcomments? (?:are|is) (?:moderated|pre-moderated|reviewed)\b"
                r"|\bкомментари\w*[^.!?]{0,40}?\s(?:размещаются|публикуются|проходят)\s"
-               r"(?:[^.!?\s]+\s){0,2}?(?:пре)?модер"
+               r"(?:[^.!?\s]+\s){0,4}?(?:пре)?модер"
                r"|\b(?:comments?|views|opinions) expressed (?:here|below|in (?:the |these )?"
                r"comments)\b|^disclaimer\s*:?$", re.I),
     re.compile(r"^(?:get|receive|sign up for|join|choose|pick|select)\b.*\bnewsletters?\b", re.I),
