@@ -488,6 +488,9 @@ def test_launch_needs_a_new_facility_or_programme(
     "The construction of the plant will be carried out in three stages.",
     "Construction works are being carried out by a Chinese contractor.",
     "Japanese firms are involved in the construction of a power plant in Lebap.",
+    # the works a partner helps in or with
+    "The agency assisted the ministry with the rehabilitation of two clinics in Osh.",
+    "Korea assisted in building a children's hospital in Nukus.",
     "The project involves the reconstruction of 40 km of rural roads near Osh.",
     "The bank financed two projects, including the construction of a clinic in Naryn.",
     "Turkish firms work on big projects such as the construction of a ring road.",
@@ -523,6 +526,8 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     ("The feasibility study was carried out in May.", {"construction"}),
     ("The firm carried out the construction of trust with local leaders.", {"construction"}),
     ("He has been involved in the construction industry for years.", {"construction"}),
+    ("The agency helped in the building of trust between the two sides.", {"construction"}),
+    ("The coach helped him in building his career abroad.", {"construction"}),
     ("The agenda includes the construction sector and the energy market.", {"construction"}),
     ("The minister used the visit to build trust with the donors.", {"construction"}),
     ("The forum covered many topics, including the building of trust.", {"construction"}),

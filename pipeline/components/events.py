@@ -82,6 +82,7 @@ from pipeline.lexicon.events import (
     GOODS_VERBS,
     GOODWILL_VERBS,
     HELD_MEETING_NOUNS,
+    HELPING_VERBS,
     LAID_NOUNS,
     LAUNCH_VERBS,
     LEARNING_VERBS,
@@ -1114,10 +1115,12 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem in CONSTRUCTION_NOUNS - {"work", "works"} and of_child is not None and not any(
             lemma(g) in NOT_BUILT for g in of_child.children) and (
             (noun.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in ENGAGED_VERBS)
+            or (noun.dep_ == "pobj" and _helped_in(head))
             or (noun.dep_ == "dobj" and lemma(head) in CONTENT_VERBS | BACKING_VERBS
                 | REALIZING_VERBS)
             or (noun.dep_ == "pobj" and _listed_under(head))):
-        # `partners are involved in the construction of a plant`, `the project involves the
+        # `partners are involved in the construction of a plant`, `assisted the ministry with
+        # the rehabilitation of two clinics`, `the project involves the
         # construction of a road`, `projects, including the construction of two plants`,
         # `projects such as the construction of a ring road`, `the grant provides for the
         # construction of a substation`, `is financing the construction of a plant`, `carried
@@ -1861,9 +1864,17 @@ def _is_descriptive(verb: Token) -> bool:
     if verb.tag_ == "VBG" and (verb.dep_ == "acl" or (
             verb.dep_ == "pcomp" and verb.head.lower_ != "by"
             and verb.head.lower_ not in SEQUENCE_PREPOSITIONS and not _thanked_for(verb)
-            and _subject(verb) is None)):
-        return True  # not `with the bank providing $530 million`, a clause of its own
+            and not _helped_in(verb.head) and _subject(verb) is None)):
+        return True  # not `with the bank providing $530 million`, a clause of its own, nor
+        # the deed a partner helps in (`assisted in building a hospital`)
     return lemma(verb) == "co" and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "-"
+
+
+def _helped_in(prep: Token) -> bool:
+    """Whether a preposition gives what a partner helps in or with: `assisted in`, `helped the
+    ministry with`."""
+    return prep.lower_ in ("in", "with") and prep.dep_ == "prep" and lemma(prep.head) in (
+        HELPING_VERBS)
 
 
 def _thanked_for(verb: Token) -> bool:
