@@ -161,6 +161,21 @@ def test_documents_and_frameworks_named_in_capitals_are_no_organisations(
         names(nlp, text))
 
 
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("The bank plans new loans for Primary Healthcare in Tajikistan.", "Primary Healthcare",
+     False),
+    ("The Political Relations of the two states were the subject of the talks.",
+     "Political Relations", False),
+    ("The Private Sector Development Fund lent $5 million to farmers.",
+     "Private Sector Development Fund", True),
+    ("The Department of External Relations hosted the Korean delegation.",
+     "Department of External Relations", True),
+])
+def test_a_field_or_kind_of_dealings_in_capitals_is_no_organisation(
+        nlp: Language, text: str, name: str, found: bool) -> None:
+    assert (name in names(nlp, text)) is found
+
+
 def test_a_quoted_title_after_a_possessive_is_the_owners_not_a_name(nlp: Language) -> None:
     text = "Under the plan, CAWA’s “Business Agendas for Central Asia” has helped 40 groups."
     doc = make_doc(nlp, text, "2025-01-01")

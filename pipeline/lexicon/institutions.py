@@ -78,6 +78,9 @@ NON_ORG_HEADS = frozenset({
     "exercise", "exercises", "drill", "drills",  # `Field Training Exercise`, `Exercise Steppe X`
     "decoration", "medal", "medals", "order",  # honours: `the Order of Friendship`
     "mou", "mous",  # a memorandum of understanding by its initials
+    # a field or a kind of dealings in capitals, no body: `Energy Sector`, `Political Relations`,
+    # `Primary Healthcare`, `Operations`
+    "sector", "sectors", "relations", "operations", "healthcare",
 })
 # Words for a road or line that a route of two place names stands beside: `the Osh-Batken road`.
 ROUTE_WORDS = frozenset({"road", "roads", "route", "routes", "highway", "highways", "railway",
