@@ -229,6 +229,10 @@ MAIL_CLOAK = re.compile(
     rf"(?:{MAIL_CLOAK_WORDS})[\w-]*\.(?:\s*[^.]{{0,60}}javascript[^.]{{0,40}}\.?)?", re.I)
 # the credit of a picture glued to the end of a paragraph: `... 1,200 children. Фото: © А.
 # Петрова/Агентство, архив |`, `... in May. Photo by A. Name`
+# a photo credit naming its site, once or twice, before a capitalised word (see split_site_credit)
+SITE_CREDIT = re.compile(rf"(?:{alternation(CAPTION_WORDS)})\s+(?:с сайта|from(?: the website)?)"
+                         rf"\s+{WEB_ADDRESS_SHAPE}\s+", re.I)
+SITE_CREDITS = re.compile(rf"(?:{SITE_CREDIT.pattern})+(?=(?-i:[A-ZА-ЯЁ]))", re.I)
 GLUED_CREDIT = re.compile(r"(?<=[.!?\"”»])\s*(?:photo|фото)(?:\s*:|\s+by\b|\s*©)"
                           r"(?:\b[^\W\d_]\.|[^.!?|]){1,80}\|?\s*$", re.I)
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1314,12 +1318,7 @@ def split_lines(text: str) -> list[Line]:
         if not previous_blank and (_wraps(previous_raw, stripped, width)
                                    or _continues(lines[-1].text, stripped)):
             lines[-1].text += " " + stripped
-        elif not _is_embedded_post(stripped) and (glued := (
-                split_image(stripped) or split_read_more(stripped) or split_end_mark(stripped)
-                or split_mail_cloak(stripped)
-                or split_leading_stamp(stripped) or split_glued_stamp(stripped)
-                or split_dated_headline(stripped, HEADLINE_MIN_WORDS)
-                or split_closing_date(stripped, HEADLINE_MIN_WORDS))):
+        elif not _is_embedded_post(stripped) and len(glued := _unglued(stripped)) > 1:
             # an image's markup or a crawl or site stamp glued before the text (`![](x.jpg) By
             # Staff Writers ...`, `date 2025-01-21 ASTANA. ...`), a read-more link after a
             # teaser (`... the B... MORE`), the wire's end mark after the story's last
@@ -1343,6 +1342,18 @@ def split_lines(text: str) -> list[Line]:
 def _is_embedded_post(text: str) -> bool:
     """A line closed by a social media post's handle and date (the cheap test first)."""
     return "(@" in text and bool(EMBEDDED_POST.search(text))
+
+
+def _unglued(text: str) -> list[str]:
+    """The parts of a line that runs furniture and text together (see split_lines); what
+    follows a crawl stamp is split again (a stamp, then a photo credit, then the lead)."""
+    if stamped := split_leading_stamp(text):
+        return [stamped[0], *_unglued(stamped[1])]
+    glued = (split_image(text) or split_read_more(text) or split_end_mark(text)
+             or split_mail_cloak(text) or split_site_credit(text) or split_glued_stamp(text)
+             or split_dated_headline(text, HEADLINE_MIN_WORDS)
+             or split_closing_date(text, HEADLINE_MIN_WORDS))
+    return list(glued) if glued else [text]
 
 
 def split_image(text: str) -> tuple[str, str] | None:
@@ -1383,6 +1394,17 @@ def split_mail_cloak(text: str) -> tuple[str, str] | None:
     if m is None or m.start() == 0 or not m.group()[0].isupper():
         return None  # a sentence opens the stand-in: `The ministry said this email address ...`
     return f"{text[:m.start()].rstrip()} {text[m.end():].strip()}".rstrip(), m.group()
+
+
+def split_site_credit(text: str) -> tuple[str, ...] | None:
+    """(credit, ..., rest) of a line that opens with photo credits naming the site the picture
+    came from, run into the text (`фото с сайта example.kz Сегодня депутаты ...`, `Photo from
+    example.com The bank ...`)."""
+    m = SITE_CREDITS.match(text)
+    if m is None:
+        return None
+    return (*(c.group().strip() for c in SITE_CREDIT.finditer(m.group())),
+            text[m.end():].strip())
 
 
 def _cut_off(text: str) -> bool:

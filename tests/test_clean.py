@@ -15,6 +15,7 @@ from pipeline.clean import (
     split_end_mark,
     split_lines,
     split_read_more,
+    split_site_credit,
     stopword_density,
 )
 from pipeline.ingest import RawPage
@@ -350,6 +351,25 @@ def test_a_gallery_of_image_file_names_is_no_headline() -> None:
     story, removed = one(f"Korea opens a bridge in Osh\n{gallery}\n{PARA_1}\n{PARA_2}")
     assert story.title == "Korea opens a bridge in Osh" and ".jpg" not in story.text
     assert removed["DSC00817-copy.jpg bridge_opening_03.png"] == "caption"
+
+
+@pytest.mark.parametrize("credit", [
+    "фото с сайта steppe-news.kz фото с сайта steppe-news.kz",
+    "Photo from example-ministry.gov.kz",
+])
+def test_photo_credits_naming_a_site_run_into_the_lead_are_cut(credit: str) -> None:
+    lead = ("Сегодня депутаты одобрили соглашение о займе с Азиатским банком развития на сумму "
+            "100 млн долларов для ремонта дорог.")
+    story, removed = one(f"date 2024-05-02 {credit} {lead}\n{PARA_1}\n{PARA_2}")
+    assert story.text.startswith(lead) and removed[credit.split(" фото")[0]] == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Фото с сайта министерства Сегодня показали новую больницу в Оше.",  # no site's address
+    "Photo from example.kz shows the new hospital in Osh.",  # a sentence goes on from it
+])
+def test_a_photo_named_without_a_site_credit_shape_is_not_split(line: str) -> None:
+    assert split_site_credit(line) is None
 
 
 def test_a_row_of_banner_image_names_of_several_words_is_cut() -> None:
