@@ -612,6 +612,10 @@ PROMPTS = (
     re.compile(r"\b(?:click|tap|press)\s+(?:on\s+)?(?:here|this link|the (?:\w+ ){0,2}button|"
                r"['‘\"“][^'’\"”]{1,30}['’\"”])|^(?:continue|redirecting|you will be redirected)\b"
                r".{0,30}\bin \d+ seconds?\b", re.I),
+    # a picture's own prompt: `Click to enlarge`, `(Click image to view full size)`
+    re.compile(r"^\W*(?:click|tap)(?: on)?(?: (?:the|this))?(?: (?:image|photo|picture))? to "
+               r"(?:enlarge|zoom(?: in)?|view (?:larger|(?:in )?full[- ]size))\W*$|^\W*нажмите,? "
+               r"чтобы увеличить\W*$", re.I),
     COMMENT_FORM,
     re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app(?:lication)?\b", re.I),
     # the steps that put the site on a phone's screen: `1) Open the website in Safari`, `Click

@@ -77,8 +77,9 @@ TIME_AND_YEAR = re.compile(rf"^{TIME}\s+(?:19|20)\d{{2}}$", re.I)
 # `Posted on May 2, 2024 in Press Releases`
 FILED_IN = re.compile(r"(?<=\d)\s+in\s+(?:[A-Z][\w&'’-]*\s?){1,3}$")
 # a reading time, its number first or its label first: `5 min read`, `Read time: 1 min`; at a
-# meta line's end, its abbreviation alone (`26.11.2024  4812  6 min.`)
+# meta line's end, its abbreviation alone (`26.11.2024  4812  6 min.`, `2 mins`)
 READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|мин\.?)\s+(?:read|чтения)|\d+\s*(?:min|мин)\.\s*$"
+                r"|\d+\s*mins\s*$"  # or in the plural: `2 mins`
                 r"|(?:(?:estimated |approximate )?read(?:ing)? time|(?:примерное )?время чтения)"
                 r"\s*:?\s*(?:\d+\s*(?:min(?:ute)?s?|мин\w*)|(?:less than|under|меньше) "
                 r"(?:a |one )?(?:minute|минуты))\.?")

@@ -696,6 +696,9 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     "Already a member? Log in now",
     "Paid news is limited. If you already have a account, please log in. Login Register",
     "Download the app",
+    "Click to enlarge",  # a picture's own prompt
+    "(Click image to view full size)",
+    "Нажмите, чтобы увеличить",
     "Install the application:",  # and the steps that put the site on a phone's screen
     "1) Open the website in Safari",
     "2) Tap share",
@@ -767,6 +770,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     "Kyrgyzstan, already a member of the Eurasian Economic Union, will host the summit.",
     "Downloads of the state services app passed 2 million in 2025.",
     "The application to join the fund opens in May, the ministry said.",
+    "Click to enlarge the map of the new road, which Japan funded with a $20 million grant.",
+    "Officials will take 4 mins to vote on the loan, the speaker said.",
     "Save the date: the new clinic opens in a new building in Osh in May.",
     "The bank will open a new window for small loans to farmers in May.",
     "Farmers can add the new seeds to their fields in spring.",
@@ -1005,6 +1010,7 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
     "48 372 subscribers",
     "12.4K views   edited 14:22",
     "Read time: 1 min",  # a reading time, its label first
+    "4 mins",  # or its plural abbreviation alone
     "Время чтения: 3 минуты",
     "Примерное время чтения: меньше минуты",  # in words
     "Estimated reading time: less than a minute",
