@@ -227,12 +227,12 @@ MAIL_CLOAK_WORDS = (r"this email address is being protected from spambots|(?:э�
                     r"электронной почты защищ[её]н от спам")
 MAIL_CLOAK = re.compile(
     rf"(?:{MAIL_CLOAK_WORDS})[\w-]*\.(?:\s*[^.]{{0,60}}javascript[^.]{{0,40}}\.?)?", re.I)
-# the credit of a picture glued to the end of a paragraph: `... 1,200 children. Фото: © А.
-# Петрова/Агентство, архив |`, `... in May. Photo by A. Name`
 # a photo credit naming its site, once or twice, before a capitalised word (see split_site_credit)
 SITE_CREDIT = re.compile(rf"(?:{alternation(CAPTION_WORDS)})\s+(?:с сайта|from(?: the website)?)"
                          rf"\s+{WEB_ADDRESS_SHAPE}\s+", re.I)
 SITE_CREDITS = re.compile(rf"(?:{SITE_CREDIT.pattern})+(?=(?-i:[A-ZА-ЯЁ]))", re.I)
+# the credit of a picture glued to the end of a paragraph: `... 1,200 children. Фото: © А.
+# Петрова/Агентство, архив |`, `... in May. Photo by A. Name`
 GLUED_CREDIT = re.compile(r"(?<=[.!?\"”»])\s*(?:photo|фото)(?:\s*:|\s+by\b|\s*©)"
                           r"(?:\b[^\W\d_]\.|[^.!?|]){1,80}\|?\s*$", re.I)
 HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")

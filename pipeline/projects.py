@@ -86,6 +86,7 @@ from pipeline.lexicon.projects import (
     PROJECT_WORDS,
     PURPOSE_STARTS,
     RECIPIENT_REGION,
+    REMAINDER_WORDS,
     SECTORS,
     SHARE_OF_COST,
     SHARE_WORDS,
@@ -172,6 +173,7 @@ SUM_BREAKDOWN = re.compile(rf"\W*(?:[$€£¥]|(?:{alternation(BREAKDOWN_WORDS)}
 PHASES = (  # `Phase II`, `stage 2`; `the second phase`, `второй этап`; not a count of them
     re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS)})\w*\s+([IVX]+|\d)\b", re.IGNORECASE),
     re.compile(rf"([^\W\d]+)\s+(?:{alternation(PHASE_WORDS)})", re.IGNORECASE))  # `в 4 этапа`
+REMAINDER = _words(REMAINDER_WORDS)
 OPENING = re.compile(rf"(?<!\w)(?:{alternation(OPENING_WORDS)})\w*\s+$", re.IGNORECASE)
 # a stage or tranche word in any form: a sentence that pays a sum out in parts says one
 PAID_IN_PARTS = re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS + TRANCHE_WORDS)})",
@@ -276,6 +278,7 @@ class Report:
     parts: tuple[AmountMention, ...] = ()  # its sentence's new sums, when it states several
     co_givers: frozenset[str] = frozenset()  # ids of that sentence's other givers
     before: str = ""  # the sentence before, when this one points back to its project
+    story_flow: str | None = None  # the flow its story names, when its sum is the rest
 
     @cached_property
     def text(self) -> str:
@@ -849,11 +852,23 @@ def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list
         stories[report.article_id].append(report)
     for told in stories.values():
         _sides_from_the_story(told, entries)
+        _flow_of_the_story(told)
     priced = {r.article_id for r in reports if r.amount}
     reports = sorted((r for r in reports if _stands(r, priced)), key=lambda r: r.key)
     groups = _merge(reports)
     projects = [_project(members, evidence) for members, evidence in groups]
     return _link_envelopes(sorted(projects, key=lambda p: p.id))
+
+
+def _flow_of_the_story(reports: list[Report]) -> None:
+    """Give a report whose sum is the rest of what its story told (`The remaining $30 million
+    will go to the road`) the one flow type the story's reports name, when they name only one:
+    the rest of loans is a loan (a further sum, `also sent $2 million`, may be another flow)."""
+    flows = {r.flow for r in reports if r.flow != "other"}
+    if len(flows) == 1:
+        for report in reports:
+            if REMAINDER.search(_sum_clause(report)):
+                report.story_flow = next(iter(flows))
 
 
 def _stands(report: Report, priced: set[str]) -> bool:
@@ -1385,7 +1400,8 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
 def _flow(reports: list[Report]) -> str:
     """The flow type most reports name (on a tie, equipment over the grant that buys it; and
     equipment that banks and funds that lend finance is the loan that buys it); else the one
-    the headline names for the story's first sum; else, for a sum that is no envelope of several
+    the headline names for the story's first sum, or the one its story names for a rest;
+    else, for a sum that is no envelope of several
     projects, a loan when every known donor is a bank or fund that lends, and a grant when every
     donor is a government or its aid agency (see _gives)."""
     known = {k.removeprefix("donor:") for r in reports for k in r.keys.get("donor", ())
@@ -1395,7 +1411,8 @@ def _flow(reports: list[Report]) -> str:
     if flows:
         flow = max(flows, key=lambda flow: (flows.count(flow), flow == "equipment"))
         return "loan" if flow == "equipment" and lent else flow  # a bank lends what buys it
-    told = next((r.headline_flow for r in reports if r.headline_flow), None)
+    told = next((r.headline_flow for r in reports if r.headline_flow), None) or next(
+        (r.story_flow for r in reports if r.story_flow), None)
     if told or any(r.envelope for r in reports):
         return told or "other"
     if lent:

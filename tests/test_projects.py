@@ -396,6 +396,23 @@ def test_a_later_sum_of_the_story_does_not_take_the_headlines_flow() -> None:
     assert flows == {246_000_000: "loan", 2_000_000: "other"}
 
 
+@pytest.mark.parametrize(("text", "lent"), [
+    ("The remaining $30 million will go to rebuilding the road to Talas.", True),
+    ("Остальные $30 млн пойдут на ремонт дороги до Таласа.", True),
+    ("A further $30 million will go to rebuilding the road to Talas.", False),  # not the rest
+])
+def test_the_rest_of_a_sum_takes_the_one_flow_its_story_names(text: str, lent: bool) -> None:
+    told = article(
+        Sentence("Estonia agreed to lend Kyrgyzstan $130 million, $100 million of it for homes.",
+                 "lend", ("$130 million", "$100 million"), donor=("Estonia",),
+                 recipient=("Kyrgyzstan",)),
+        Sentence(text, "go" if " go " in text else "пойдут", ("$30 million" if "million" in text
+                                                               else "$30 млн",),
+                 donor=("Estonia",), recipient=("Kyrgyzstan",)))
+    (rest,) = [p for p in projects_of(told) if p.amount.value == 30_000_000]
+    assert (rest.flow_type == "loan") is lent
+
+
 @pytest.mark.parametrize(("donor", "words", "flow"), [
     (ADB, "", "loan"),  # a development bank's financing is a loan unless said otherwise
     ("Japan", "", "grant"),  # a government's, a grant: a government that lends says so

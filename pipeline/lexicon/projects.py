@@ -178,6 +178,8 @@ PART_OF_WORDS = ("under the", "as part of", "within the", "in the framework of",
 TRANCHE_WORDS = ("tranche", "disbursement", "instalment", "installment", "payment", "транш",
                  "платеж", "платёж", "выплат")
 PHASE_WORDS = ("phase", "stage", "tranche", "этап", "фаз", "очеред")
+# Words that make a sum the rest of one told before: `the remaining $30 million`, `остальные`.
+REMAINDER_WORDS = ("remaining", "the rest", "the remainder", "остальн", "оставш")
 # Words that make a sum the opening part of a larger one: `the first $25 million`, `первые 5 млн`.
 OPENING_WORDS = ("first", "initial", "перв")
 ORDINALS = {
