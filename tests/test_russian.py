@@ -860,6 +860,13 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Компания запускает новый завод в Навои.", {"launch"}, set()),
     ("В Корее обучаются 11 тысяч студентов из Узбекистана.", {"personnel"}, set()),
     ("Дети обучаются в новой школе.", set(), {"personnel"}),
+    # works paid for or money put to them are construction, as English `is financing the
+    # construction of`; money given for them is funding alone, and works talked about nothing
+    ("Корея профинансировала строительство больницы в Нукусе.", {"construction"}, set()),
+    ("Средства гранта направлены на ремонт двух школ в Оше.", {"construction"}, set()),
+    ("Корея выделила $5 млн на строительство больницы.", {"funding"}, {"construction"}),
+    ("Корея направила делегацию для обсуждения строительства дороги.", set(),
+     {"construction"}),
     # volunteers at work or arriving are personnel; what they did at an event is not
     ("В Оше работают 12 корейских волонтеров.", {"personnel"}, set()),
     ("Волонтеры спели песни для гостей праздника.", set(), {"personnel"}),

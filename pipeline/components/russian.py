@@ -56,6 +56,7 @@ from pipeline.lexicon.russian import (
     HEDGE_LEMMAS,
     LEGAL_FORMS,
     MEDIUM_TAILS,
+    MONEY_PUT_TO,
     MONTH_FORMS,
     NAME_BREAKING_PREPOSITIONS,
     NEEDS_CONTEXT,
@@ -1152,7 +1153,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         # инвестирующих в энергетику`, `мост, построенный в 1960 году`, `достигнутых ранее
         # соглашений` (background)
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
-    if needed is not None and not lemmas & set(needed):
+    if needed is not None and not lemmas & set(needed) and not (
+            kind == "construction" and _money_put_to(token, lemmas)):
         return False
     if kind == "agreement" and _signs_alone(token):
         return False  # `президент подписал указ`: one side's act, no deal
@@ -1176,6 +1178,11 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return money or bool(lemmas & (FUNDING_NOUNS | AID_LEMMAS)) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
+
+
+def _money_put_to(works: Token, lemmas: set[str]) -> bool:
+    """Works money is put to, right after `на` (`средства направлены на строительство`)."""
+    return works.i > 0 and works.nbor(-1).lower_ == "на" and bool(lemmas & MONEY_PUT_TO)
 
 
 def _opens_gathering(token: Token) -> bool:

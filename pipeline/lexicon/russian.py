@@ -214,6 +214,11 @@ BUILDING_UNDER_WAY = (
     "стартовать", "приступить", "заложить", "закладка", "церемония", "капсула", "провести",
     "осуществляться", "осуществить", "старт", "начало",  # `дали старт строительству`
 )
+# Verbs that pay for works: `профинансировал строительство`.
+WORKS_FINANCED = ("финансировать", "профинансировать", "софинансировать")
+# Verbs that put money to a use, said of works right after `на`: `средства направлены на
+# ремонт`, `деньги пойдут на реконструкцию`; as English `were directed to the construction of`.
+MONEY_PUT_TO = frozenset({"направить", "пойти", "использовать", "потратить", "израсходовать"})
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
     "agreement": (
@@ -338,7 +343,9 @@ NEEDS_CONTEXT = {
     ("personnel", "подготовка"): ("специалист", "кадр", "врач", "сотрудник"),
     ("personnel", "подготовить"): ("специалист", "кадр", "врач", "сотрудник"),
     ("personnel", "обучить"): ("специалист", "кадр", "врач", "сотрудник", "студент"),
-    **{("construction", noun): BUILDING_UNDER_WAY
+    # works begun or under way, or paid for, as English `is financing the construction of`
+    # (money put to them: see MONEY_PUT_TO)
+    **{("construction", noun): (*BUILDING_UNDER_WAY, *WORKS_FINANCED)
        for noun in ("строительство", "реконструкция", "ремонт", "сооружение", "возведение")},
     ("plan", "ожидаться"): ("будущий", "год", "подписание", "строительство", "открытие",
                             "одобрение", "приезд", "визит"),
