@@ -867,6 +867,9 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Корея выделила $5 млн на строительство больницы.", {"funding"}, {"construction"}),
     ("Корея направила делегацию для обсуждения строительства дороги.", set(),
      {"construction"}),
+    # people trained, whoever they are; a preparation is no training
+    ("Жители трех районов будут обучены капельному орошению.", {"personnel"}, set()),
+    ("Жители района обсудили подготовку к празднику.", set(), {"personnel"}),
     # volunteers at work or arriving are personnel; what they did at an event is not
     ("В Оше работают 12 корейских волонтеров.", {"personnel"}, set()),
     ("Волонтеры спели песни для гостей праздника.", set(), {"personnel"}),

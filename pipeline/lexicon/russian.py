@@ -219,6 +219,12 @@ WORKS_FINANCED = ("финансировать", "профинансироват�
 # Verbs that put money to a use, said of works right after `на`: `средства направлены на
 # ремонт`, `деньги пойдут на реконструкцию`; as English `were directed to the construction of`.
 MONEY_PUT_TO = frozenset({"направить", "пойти", "использовать", "потратить", "израсходовать"})
+# People a training trains, as English PEOPLE_NOUNS: `обучены 200 учителей`, `жители района
+# будут обучены`.
+RU_TRAINED_PEOPLE = ("специалист", "кадр", "врач", "сотрудник", "студент", "гражданин", "житель",
+                     "фермер", "учитель", "преподаватель", "медсестра", "работник", "инженер",
+                     "эксперт", "слушатель", "предприниматель", "женщина", "молодежь",
+                     "молодёжь")
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
     "agreement": (
@@ -338,11 +344,11 @@ NEEDS_CONTEXT = {
     ("personnel", "отправить"): ("работа", "стажировка", "обучение", "специалист", "гражданин"),
     **{("personnel", verb): ("трудоустройство", "виза", "трудовой", "мигрант", "работник")
        for verb in ("выехать", "въехать", "прибыть")},
-    ("personnel", "обучение"): ("специалист", "студент", "гражданин", "врач", "сотрудник",
-                                "пройти"),
-    ("personnel", "подготовка"): ("специалист", "кадр", "врач", "сотрудник"),
-    ("personnel", "подготовить"): ("специалист", "кадр", "врач", "сотрудник"),
-    ("personnel", "обучить"): ("специалист", "кадр", "врач", "сотрудник", "студент"),
+    ("personnel", "обучение"): (*RU_TRAINED_PEOPLE, "пройти"),
+    ("personnel", "обучить"): RU_TRAINED_PEOPLE,
+    # `подготовка` is as often a preparation (`подготовка к празднику`): of professionals only
+    **{("personnel", word): ("специалист", "кадр", "врач", "сотрудник")
+       for word in ("подготовка", "подготовить")},
     # works begun or under way, or paid for, as English `is financing the construction of`
     # (money put to them: see MONEY_PUT_TO)
     **{("construction", noun): (*BUILDING_UNDER_WAY, *WORKS_FINANCED)
