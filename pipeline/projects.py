@@ -865,10 +865,12 @@ def _flow_of_the_story(reports: list[Report]) -> None:
     will go to the road`) the one flow type the story's reports name, when they name only one:
     the rest of loans is a loan (a further sum, `also sent $2 million`, may be another flow)."""
     flows = {r.flow for r in reports if r.flow != "other"}
-    if len(flows) == 1:
-        for report in reports:
-            if REMAINDER.search(_sum_clause(report)):
-                report.story_flow = next(iter(flows))
+    if len(flows) != 1:
+        return
+    flow = flows.pop()
+    for report in reports:
+        if REMAINDER.search(_sum_clause(report)):
+            report.story_flow = flow
 
 
 def _stands(report: Report, priced: set[str]) -> bool:

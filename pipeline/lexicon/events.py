@@ -157,7 +157,7 @@ CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", 
 # Verbs of taking part in works: `involved in the construction of`, `engaged in`.
 ENGAGED_VERBS = frozenset({"involve", "engage", "participate", "partake"})
 # Verbs of a partner's help with works or a deed, said with `in` or `with`: `assisted the
-# ministry in the rehabilitation of`, `helped with equipping the clinic`.
+# ministry with the rehabilitation of`, `assisted in building a hospital`.
 HELPING_VERBS = frozenset({"help", "assist", "support"})
 # Verbs that say what a project consists of: `the project involves the construction of a road`.
 CONTENT_VERBS = frozenset({"involve", "include", "envisage", "envision", "entail", "comprise"})
