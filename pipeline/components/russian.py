@@ -56,7 +56,6 @@ from pipeline.lexicon.russian import (
     HEDGE_LEMMAS,
     LEGAL_FORMS,
     MEDIUM_TAILS,
-    MONEY_PUT_TO,
     MONTH_FORMS,
     NAME_BREAKING_PREPOSITIONS,
     NEEDS_CONTEXT,
@@ -1182,7 +1181,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
 
 def _money_put_to(works: Token, lemmas: set[str]) -> bool:
     """Works money is put to, right after `на` (`средства направлены на строительство`)."""
-    return works.i > 0 and works.nbor(-1).lower_ == "на" and bool(lemmas & MONEY_PUT_TO)
+    return works.i > 0 and works.nbor(-1).lower_ == "на" and bool(lemmas & RU_SPENDING_VERBS)
 
 
 def _opens_gathering(token: Token) -> bool:

@@ -205,7 +205,9 @@ RU_VISITING_HEADS = frozenset({"делегация", "миссия"})
 GOVERNMENT_HEADS = frozenset({"правительство", "кабинет"})
 
 # Verbs of money put to a use (`средства будут направлены на закупку техники`, `потрачены
-# на ремонт`, `пойдут на стипендии`): the money is given, and its use still to come is planned.
+# на ремонт`, `пойдут на стипендии`): the money is given, and its use still to come is planned;
+# said of works right after `на` (`деньги пойдут на реконструкцию`), they report the works, as
+# English `were directed to the construction of` does.
 RU_SPENDING_VERBS = frozenset({"потратить", "израсходовать", "использовать", "пойти", "направить"})
 
 # What makes a building noun report work on site, not a purpose (`грант на строительство`).
@@ -216,15 +218,13 @@ BUILDING_UNDER_WAY = (
 )
 # Verbs that pay for works: `профинансировал строительство`.
 WORKS_FINANCED = ("финансировать", "профинансировать", "софинансировать")
-# Verbs that put money to a use, said of works right after `на`: `средства направлены на
-# ремонт`, `деньги пойдут на реконструкцию`; as English `were directed to the construction of`.
-MONEY_PUT_TO = frozenset({"направить", "пойти", "использовать", "потратить", "израсходовать"})
+# Professionals a training or a preparation (`подготовка специалистов`) trains.
+RU_PROFESSIONALS = ("специалист", "кадр", "врач", "сотрудник")
 # People a training trains, as English PEOPLE_NOUNS: `обучены 200 учителей`, `жители района
 # будут обучены`.
-RU_TRAINED_PEOPLE = ("специалист", "кадр", "врач", "сотрудник", "студент", "гражданин", "житель",
-                     "фермер", "учитель", "преподаватель", "медсестра", "работник", "инженер",
-                     "эксперт", "слушатель", "предприниматель", "женщина", "молодежь",
-                     "молодёжь")
+RU_TRAINED_PEOPLE = (*RU_PROFESSIONALS, "студент", "гражданин", "житель", "фермер", "учитель",
+                     "преподаватель", "медсестра", "работник", "инженер", "эксперт", "слушатель",
+                     "предприниматель", "женщина", "молодежь", "молодёжь")
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
     "agreement": (
@@ -347,10 +347,9 @@ NEEDS_CONTEXT = {
     ("personnel", "обучение"): (*RU_TRAINED_PEOPLE, "пройти"),
     ("personnel", "обучить"): RU_TRAINED_PEOPLE,
     # `подготовка` is as often a preparation (`подготовка к празднику`): of professionals only
-    **{("personnel", word): ("специалист", "кадр", "врач", "сотрудник")
-       for word in ("подготовка", "подготовить")},
+    **{("personnel", word): RU_PROFESSIONALS for word in ("подготовка", "подготовить")},
     # works begun or under way, or paid for, as English `is financing the construction of`
-    # (money put to them: see MONEY_PUT_TO)
+    # (money put to them: see RU_SPENDING_VERBS)
     **{("construction", noun): (*BUILDING_UNDER_WAY, *WORKS_FINANCED)
        for noun in ("строительство", "реконструкция", "ремонт", "сооружение", "возведение")},
     ("plan", "ожидаться"): ("будущий", "год", "подписание", "строительство", "открытие",
@@ -389,8 +388,7 @@ RU_OPENED_GATHERINGS = frozenset({"мероприятие", "форум", "ко�
 GATHERING_WINDOW = 3  # words after `открытие` that may name the gathering
 # Funding verbs that always speak of money; the others (`выделить`, `предоставить`, `получить`)
 # report funding only with a sum or an aid noun in the sentence.
-FINANCING_VERBS = frozenset({"профинансировать", "финансировать", "софинансировать",
-                             "инвестировать", "кредитовать", "пожертвовать"})
+FINANCING_VERBS = frozenset({*WORKS_FINANCED, "инвестировать", "кредитовать", "пожертвовать"})
 # Triggers that report their event only in the plural: `планы` are intentions, a `план` of
 # operations is a document.
 PLURAL_TRIGGERS = frozenset({"план"})
