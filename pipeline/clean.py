@@ -185,11 +185,14 @@ INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-Z
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
 # a sentence closed by whose words it reports, in the past tense, its full stop lost (`..., the
-# ministry said on May 4`): a headline reports in the present (`..., minister says`)
+# ministry said on May 4`): a headline reports in the present (`..., minister says`); a
+# Russian lead names its source after a present-tense verb (`..., сообщает Kazinform`,
+# `..., передает корреспондент агентства`), which a Russian headline does not
 REPORTED_END = re.compile(
-    r",\s+(?:[^,]{1,80}\s)?(?:said|reported|stated|announced|noted|told [\w-]+|"
+    r",\s+(?:(?:[^,]{1,80}\s)?(?:said|reported|stated|announced|noted|told [\w-]+|"
     r"сообщил[аио]?|заявил[аио]?|отметил[аио]?|сообщили в [^,]{1,60})"
-    r"(?:\s+(?:on|in|at|last|this|earlier|today|yesterday)\b[^,]{0,40})?$")
+    r"(?:\s+(?:on|in|at|last|this|earlier|today|yesterday)\b[^,]{0,40})?"
+    r"|(?:сообщает|сообщают|переда[её]т|пишет)\s[^,]{1,60})$")
 CLOSING_BRACKET = re.compile(r"\([^()]{3,80}\)$")  # what a line's last brackets hold
 ABBREVIATION_END = re.compile(rf"(?<![\w.])(?:{alternation(CLOSING_ABBREVIATIONS)})\.$")
 LIST_CLOSE = re.compile(r"[:;,]\s*$")  # an item of a list, or the line announcing one

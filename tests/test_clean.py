@@ -3985,3 +3985,21 @@ def test_a_russian_line_of_capitalised_words_is_a_menu_unless_it_gives_a_figure(
         "navigation")
     headline = "ФОНД РАЗВИТИЯ ВЫДЕЛИТ КЫРГЫЗСТАНУ ЕЩЕ $40 МЛН НА ДОРОГИ"
     assert rule_reason(headline) is None
+
+
+@pytest.mark.parametrize("lead", [
+    "В понедельник в Оше началось строительство новой больницы на 200 мест, сообщает Агентство",
+    "В среду Япония передала больнице в Оше два аппарата, которые ей были так нужны, "
+    "передает корреспондент агентства",
+])
+def test_a_russian_lead_naming_its_source_after_the_verb_is_prose_without_its_stop(
+        lead: str) -> None:
+    assert is_prose(lead, STOPWORDS["ru"])
+    story, _ = one(f"Япония строит больницу в Оше\n\nФото: пресс-служба\n\n{lead}\n\n"
+                   "Стоимость работ составит 3 млн долларов. Больница откроется в 2026 году.")
+    assert lead in story.text
+
+
+def test_a_russian_headline_without_a_reporting_verb_is_no_prose_without_its_stop() -> None:
+    headline = "Япония передала районной больнице в Оше два новых аппарата УЗИ и машину скорой"
+    assert not is_prose(headline, STOPWORDS["ru"])
