@@ -301,6 +301,20 @@ def test_a_body_named_with_its_organisation_acronym_is_one_name(ru: Language) ->
     assert "Совет Безопасности ООН" in orgs(doc)
 
 
+@pytest.mark.parametrize("text", [
+    "Корейское агентство международного сотрудничества KOICA передало больнице два аппарата.",
+    "По данным Казахского агентства международного развития KazAID, школа откроется в мае.",
+])
+def test_a_latin_acronym_right_after_a_whole_name_is_its_alias(ru: Language, text: str) -> None:
+    found = extract(ru, text)._.organizations
+    assert len(found) == 1 and any(a.isascii() for a in (found[0].name, *found[0].aliases))
+
+
+def test_a_latin_acronym_after_a_bare_head_is_the_body_it_belongs_to(ru: Language) -> None:
+    doc = extract(ru, "Представительство JICA в Таджикистане передало больнице два аппарата.")
+    assert len(doc._.organizations) == 2
+
+
 def test_a_body_of_a_ministry_named_by_its_acronym_takes_the_ministrys_country(
         ru: Language) -> None:
     doc = extract(ru, "Об этом сообщил Департамент информации МИД Таджикистана в понедельник.")

@@ -531,6 +531,7 @@ ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*)\s*\)$")
 # A company named in Latin letters with its legal form, which the Russian tagger does not read:
 # `договор с Steppe Dairy Group Co ltd`, `Valley Builders LLC`
+LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `JICA`, `KazAID`: two capitals
 LATIN_COMPANY = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){1,6}"
                            r"(?:Co\.?,?\s+[Ll]td\.?|Ltd\.?|LLC|JSC|PLC|GmbH|Inc\.?|Corp\.?)(?![\w-])")
 # A news agency in slashes after the dateline: `Бишкек, 14 августа /Кабар/.`
@@ -805,6 +806,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             form = f"{form} {doc[place.start:end].text}"
         elif not _is_name(ent):
             continue
+        elif _latin_acronym_of(span, after):
+            alias, joined = after.text, i + 1  # `Японское агентство ... сотрудничества JICA`
         elif (after is not None and after.label_ == "ORG" and after.start == span.end
                 and after.text.isupper() and len(after) == 1):
             if form.lower() in RU_GOVERNING_BOARDS:
@@ -835,6 +838,16 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             else:  # `Евросоюз (ЕС)`: the name and its short form
                 short = doc[bracket + 1:place.end].text.rstrip(")").strip()
                 yield _Mention(doc[place.start:bracket], body, short or None)
+
+
+def _latin_acronym_of(span: Span, after: Span | None) -> bool:
+    """Whether the entity right after a name is its own acronym in Latin letters, as a Russian
+    text gives a foreign body's (`Корейское агентство международного сотрудничества KOICA`,
+    `Казахстанское агентство ... KazAID`): the name opens with its adjective, so it is whole;
+    a bare head before an acronym is a body of that organisation (`Представительство JICA`)."""
+    return after is not None and after.label_ == "ORG" and after.start == span.end and len(
+        after) == 1 and bool(LATIN_ACRONYM.fullmatch(after.text)) and len(span) > 2 and (
+        span[0].pos_ == "ADJ")
 
 
 def _of_body(span: Span, after: Span | None) -> bool:
@@ -895,8 +908,10 @@ def _national_bodies(doc: Doc) -> Iterator[_Mention]:
         elif not (head.lemma_ in SHORT_MINISTRIES | GOVERNMENT_HEADS or _is_compound_bank(head)):
             continue
         name = head.text if head.text.isupper() else head.lemma_.capitalize()
+        after = next((e for e in doc.ents if e.start == end), None)
         yield _Mention(doc[adjective.i:end], " ".join(
-            [name, *(t.text for t in doc[head.i + 1:end]), state]), None, False)
+            [name, *(t.text for t in doc[head.i + 1:end]), state]),
+            after.text if _latin_acronym_of(doc[adjective.i:end], after) else None, False)
 
 
 def _compound_banks(doc: Doc) -> Iterator[_Mention]:
