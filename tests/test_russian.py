@@ -69,6 +69,11 @@ def event(doc: Doc, kind: str) -> EventSpan:
      "3 мая", "2025-05-03", "day"),
     ("Переговоры прошли 21 и 22 ноября 2023 года в Париже.",  # two days of one month
      "21 и 22 ноября 2023 года", "2023-11-21/2023-11-22", "day"),
+    # a month with its year named by its distance from the reference date is one date
+    ("В июле прошлого года Корея передала Узбекистану 20 машин скорой помощи.",
+     "июле прошлого года", "2024-07", "month"),
+    ("Строительство школы завершится в октябре текущего года.",
+     "октябре текущего года", "2025-10", "month"),
 ])
 def test_date_is_resolved_to_its_iso_value(
         ru: Language, text: str, core: str, value: str, granularity: str) -> None:
@@ -884,6 +889,11 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     # people trained, whoever they are; a preparation is no training
     ("Жители трех районов будут обучены капельному орошению.", {"personnel"}, set()),
     ("Жители района обсудили подготовку к празднику.", set(), {"personnel"}),
+    ("Для обучения в Японии были приглашены 30 госслужащих.", {"personnel"}, set()),
+    ("Госслужащие района обсудили ремонт дорог.", set(), {"personnel"}),
+    # money given with no sum named, as `выделить средства`
+    ("Евросоюз уже выделял финансы на поддержку реформ.", {"funding"}, set()),
+    ("Стороны выделили время на обсуждение бюджета.", set(), {"funding"}),
     # volunteers at work or arriving are personnel; what they did at an event is not
     ("В Оше работают 12 корейских волонтеров.", {"personnel"}, set()),
     ("Волонтеры спели песни для гостей праздника.", set(), {"personnel"}),
@@ -911,6 +921,8 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("В Душанбе состоялась презентация нового доклада банка.", {"meeting"}, set()),
     ("Министерство провело семинар для врачей из трех областей.", {"meeting"}, set()),
     ("Презентация доклада сорвалась из-за погоды.", set(), {"meeting"}),
+    ("В Брюсселе состоялся диалог по правам человека.", {"meeting"}, set()),
+    ("Диалог культур важен для двух стран.", set(), {"meeting"}),
     ("Гумпомощь доставлена в Ош самолётом.", {"funding"}, set()),
     ("На заседании министры открыли новый учебный центр.", {"launch"}, set()),
     # a future said as a condition is no plan, as English `if`

@@ -84,6 +84,7 @@ from pipeline.lexicon.russian import (
     RU_GRANT_ADJECTIVES,
     RU_INTENT_VERBS,
     RU_MINISTRY,
+    RU_MONEY_WORDS,
     RU_MONTH_ABBREVIATIONS,
     RU_MONTH_NAMES,
     RU_NAMED_FIELDS,
@@ -260,6 +261,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("years", rf"(?<!\w)с\s+(?P<year>(?:19|20)\d\d)\s*(?:года|г\.?)?\s+по\s+"
                   rf"(?P<year2>(?:19|20)\d\d)(?:\s*{YEAR_WORD})?"),
         ("months", rf"{_MONTH}\s*[-–—]\s*{_MONTH2}(?:\s+{_YEAR}{_TAIL})?"),
+        # a month of a year named by its distance from now: `в июле прошлого года`
+        ("month", rf"{_MONTH}\s+(?P<shift>{_alternation(RELATIVE_SHIFTS)})\s+года(?!\w)"),
         ("month", rf"{_MONTH}(?:\s+{_YEAR}{_TAIL})?"),
         ("year", rf"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)\s*(?:-?м\s+)?{YEAR_WORD}"),
         ("relative", rf"(?<!\w)(?P<shift>{_alternation(RELATIVE_SHIFTS)})\s+"
@@ -282,6 +285,10 @@ def _point(kind: str, m: re.Match[str], reference: dt.date | None, future: bool
     """The start and end points a date match names."""
     group = m.groupdict()
     year = int(group["year"]) if group.get("year") else None
+    if group.get("shift") and kind == "month":
+        if reference is None:
+            return None
+        year = reference.year + RELATIVE_SHIFTS[group["shift"].lower()]
     if kind in ("day", "days", "numeric", "month", "months"):
         month = _month(group["month"]) if kind != "numeric" else int(group["month"])
         end_month = _month(group["month2"]) if kind == "months" else month
@@ -542,6 +549,7 @@ INTENDED_OBJECT_WINDOW = 4  # words from an intended infinitive to its object's 
 AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
 HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
 FIELD_MAX_TOKENS = 10  # a ministry's fields with their commas (`труда, занятости и миграции`)
+OBJECT_REACH = 2  # words from a verb to its object (`выделял финансы`)
 PARTICIPLE_REACH = 3  # words between a participle and the date it gives (`построенной в 1975`)
 CONTRACTION_MIN_CHARS = 5  # `Минфин`, `Кабмин`: a contracted name is a word of a few syllables
 CONTRACTION_PIECE = 2  # letters a contraction takes of each word at least (`мин`, `фин`)
@@ -1189,7 +1197,9 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False
     if kind == "funding" and token.pos_ == "VERB" and token.lemma_ not in FINANCING_VERBS and (
             needed is None):  # a verb with its own context names what it gives (see NEEDS_CONTEXT)
-        return money or bool(lemmas & (FUNDING_NOUNS | AID_LEMMAS)) or (
+        given = token.doc[token.i + 1:token.i + 1 + OBJECT_REACH]
+        return money or bool(lemmas & (FUNDING_NOUNS | AID_LEMMAS)) or any(
+            t.lemma_ in RU_MONEY_WORDS for t in given) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
 

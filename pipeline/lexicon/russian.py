@@ -224,7 +224,8 @@ RU_PROFESSIONALS = ("специалист", "кадр", "врач", "сотру�
 # будут обучены`.
 RU_TRAINED_PEOPLE = (*RU_PROFESSIONALS, "студент", "гражданин", "житель", "фермер", "учитель",
                      "преподаватель", "медсестра", "работник", "инженер", "эксперт", "слушатель",
-                     "предприниматель", "женщина", "молодежь", "молодёжь")
+                     "предприниматель", "женщина", "молодежь", "молодёжь", "госслужащий",
+                     "служащий", "чиновник")
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
     "agreement": (
@@ -279,7 +280,7 @@ RU_GOODS = ("оборудование", "техника", "автомобиль"
 # English `a workshop was held`.
 RU_HELD_GATHERINGS = ("встреча", "переговоры", "заседание", "форум", "конференция", "совещание",
                       "саммит", "семинар", "презентация", "брифинг", "вебинар", "выставка",
-                      "видеоконференция")
+                      "видеоконференция", "диалог")
 # Triggers that report their type only beside one of these lemmas in the sentence: `провести`
 # is a meeting with `встреча`, `начать` a construction with `строительство` (then the noun is the
 # trigger), `передать` funding with goods or money.
@@ -392,9 +393,13 @@ FINANCING_VERBS = frozenset({*WORKS_FINANCED, "инвестировать", "к�
 # Triggers that report their event only in the plural: `планы` are intentions, a `план` of
 # operations is a document.
 PLURAL_TRIGGERS = frozenset({"план"})
-# What a gift verb gives besides money nouns (`передать оборудование`, `выделить средства`), and
-# the kinds of support that are money or goods (`оказать финансовую поддержку`).
+# What a gift verb gives besides money nouns and sums: aid, funds (`выделить средства`) or
+# goods (`передать оборудование`); and the kinds of support that are money or goods (`оказать
+# финансовую поддержку`).
 AID_LEMMAS = frozenset({"помощь", "средство", *RU_GOODS})
+# Money a gift verb gives when it is the verb's own object (`выделял финансы на выборы`), not a
+# word elsewhere in the sentence (`выделили время на обсуждение финансов`).
+RU_MONEY_WORDS = frozenset({"финансы", "деньги", "деньга"})  # Natasha's lemma of `деньги`
 RU_PAID_SUPPORT = frozenset({"финансовый", "материальный", "бюджетный", "гуманитарный"})
 # Funding triggers that report funding only with a sum in the sentence or with a gift verb.
 FUNDING_NOUNS = frozenset({"грант", "кредит", "заем", "заём", "займ", "субсидия", "финансирование",
