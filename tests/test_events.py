@@ -732,6 +732,33 @@ def test_people_going_somewhere_or_a_nation_without_a_count_is_no_personnel(
     assert "personnel" not in types(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The new programme includes the dispatch of volunteers and short courses.",
+    "The deal provides for the deployment of Korean doctors to the region.",
+    "The recruitment of 300 nurses for clinics in Japan began in May.",
+])
+def test_people_taken_on_or_sent_said_with_a_noun_are_personnel(
+        nlp: Language, text: str) -> None:
+    assert "personnel" in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The dispatch of the parcel was delayed by snow.",
+    "The deployment of the new billing system took a year.",
+])
+def test_a_thing_sent_or_deployed_is_no_personnel(nlp: Language, text: str) -> None:
+    assert "personnel" not in types(nlp, text)
+
+
+def test_support_a_body_decided_to_provide_is_funding(nlp: Language) -> None:
+    assert "funding" in types(nlp, "The agency has decided to provide support to rural clinics "
+                                   "through its development aid.")
+
+
+def test_support_a_project_is_designed_to_provide_is_no_funding(nlp: Language) -> None:
+    assert "funding" not in types(nlp, "The project is designed to provide support to farmers.")
+
+
 def test_a_team_sent_to_a_match_is_no_personnel(nlp: Language) -> None:
     assert "personnel" not in types(nlp, "The club sent a team to the final in Osh.")
 

@@ -122,6 +122,7 @@ from pipeline.lexicon.events import (
     READINESS_NOUNS,
     READY_WORDS,
     REALIZING_VERBS,
+    SENDING_NOUNS,
     SENT_PROFESSIONALS,
     SETTING_PREPS,
     SHARE_NOUNS,
@@ -221,7 +222,8 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
                  | INTENT_NOUNS | TRIP_NOUNS | OPENING_CEREMONIES
-                 | frozenset({"signing", "groundbreaking", "ceremony", "recruitment", "training",
+                 | SENDING_NOUNS
+                 | frozenset({"signing", "groundbreaking", "ceremony", "training",
                               "invitation", "interest", "table", "ratification", "signature",
                               "inking", "aid", "assistance"}))
 # Every word for a gathering that is held: `the forum was opened` holds it.
@@ -836,8 +838,9 @@ def _spends_aid(verb: Token, args: list[Token], money: list[int]) -> bool:
 def _given_by_body(verb: Token, args: list[Token]) -> bool:
     """`Japan has provided support to 25,000 people`, `support from the Government of Japan is
     provided`, `the fund has provided support`: a body, a state or people give it (not `this
-    project will provide support`)."""
-    subject = _subject(verb)
+    project will provide support`); an infinitive's giver is the subject of the verb it hangs
+    on (`the agency decided to provide support`)."""
+    subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "xcomp" else None)
     given = subject is not None and subject.dep_ == "nsubj" and _can_intend(subject)
     return given or any(_has_lender(a) for a in args)  # the giver after `from`
 
@@ -1094,7 +1097,7 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             _is_people(g) or g.ent_type_ == "PERSON" or lemma(g) in PERSON_ROLES
             for g in of_child.children):
         return [("launch", noun)]  # `the inauguration of a new building`, not of a president
-    if lem == "recruitment" and of_child is not None and any(
+    if lem in SENDING_NOUNS and of_child is not None and any(
             _is_people(t) for t in of_child.children):
         return [("personnel", noun)]
     if lem == "training" and of_child is not None and any(

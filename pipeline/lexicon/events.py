@@ -297,6 +297,9 @@ PERSONNEL_VERBS = frozenset({"train", "dispatch", "send", "second", "deploy", "r
 # Verbs that send people to work somewhere, and the groups they send as such (not a delegation,
 # which visits): `sent a team of instructors`, `is sending a brigade to Kyrgyzstan`.
 DISPATCH_VERBS = frozenset({"send", "dispatch", "deploy", "second"})
+# Nouns of people taken on or sent to work, personnel with the people after `of` (`the dispatch
+# of volunteers`, `the deployment of Korean doctors`), not of a parcel or troops' gear.
+SENDING_NOUNS = frozenset({"recruitment", "dispatch", "deployment", "secondment"})
 WORK_GROUPS = frozenset({"team", "brigade", "crew", "squad", "group", "contingent", "batch"})
 # Professionals a partner sends to share their skill: counted, their visit is a posting, not a
 # meeting (`940 Japanese experts visited Kyrgyzstan`).
