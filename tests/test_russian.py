@@ -163,6 +163,10 @@ ALL_KINDS = {"money", "percent", "quantity", "count"}
      "2.400.000 сомов", "money", 2_400_000, "KGS", False),
     ("Банк выделит району 2,4 млн сомов на ремонт моста.",  # one comma is a decimal mark
      "2,4 млн сомов", "money", 2_400_000, "KGS", False),
+    ("Новые очистные сооружения будут принимать 50 000 м3 стоков в сутки.",  # a unit's power
+     "50 000 м3", "quantity", 50_000, "m3", False),
+    ("Самолет Ил-76 доставил в Ош 40 тонн груза.",  # a number hyphened to a name counts nothing
+     "40 тонн", "quantity", 40, "t", False),
 ])
 def test_amount_is_read_with_kind_value_and_unit(
         ru: Language, text: str, core: str, kind: str, value: float, unit: str,
@@ -177,6 +181,7 @@ def test_amount_is_read_with_kind_value_and_unit(
     ("Соглашение о гранте Кореи действует до 2024 года.", ALL_KINDS),
     ("Население региона превысило 117 миллионов, сообщает статистика.", {"money", "quantity"}),
     ("Жители собрали несколько тысяч долларов на ремонт школы.", {"money"}),  # no number
+    ("В борьбе с COVID-19 правительство США поддерживает Казахстан.", ALL_KINDS),  # a name's
 ])
 def test_no_amount_of_these_kinds_where_nothing_is_counted_or_paid(
         ru: Language, text: str, kinds: set[str]) -> None:
@@ -313,6 +318,11 @@ def test_a_body_named_with_its_organisation_acronym_is_one_name(ru: Language) ->
 def test_a_latin_acronym_right_after_a_whole_name_is_its_alias(ru: Language, text: str) -> None:
     found = extract(ru, text)._.organizations
     assert len(found) == 1 and any(a.isascii() for a in (found[0].name, *found[0].aliases))
+
+
+def test_an_acronym_in_brackets_after_a_body_of_a_country_is_its_alias(ru: Language) -> None:
+    doc = extract(ru, "Агентство США по международному развитию (USAID) запустило программу.")
+    assert orgs(doc) == {"Агентство США по международному развитию": ("USAID",)}
 
 
 def test_a_latin_acronym_after_a_bare_head_is_the_body_it_belongs_to(ru: Language) -> None:

@@ -407,8 +407,9 @@ AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"[а-яё]*)(?!\w)"),
     )
 )
+# a number hyphened to a word is part of a name (`COVID-19`, `Ил-76`), no count
 _COUNT_NUMBER = re.compile(
-    rf"(?<![\w.,]){_NUMBER}{_SCALE}(?=\s)|(?<!\w)(?P<word>{_alternation(RU_NUMBER_WORDS)})(?=\s)",
+    rf"(?<![\w.,])(?<![^\W\d_]-){_NUMBER}{_SCALE}(?=\s)|(?<!\w)(?P<word>{_alternation(RU_NUMBER_WORDS)})(?=\s)",
     re.I)
 _APPROX = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, RU_APPROX_WORDS))})\s+$", re.I)
 _CUMULATIVE = re.compile(RU_CUMULATIVE_CUES, re.I)
@@ -812,6 +813,9 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             end = _field_end(doc, doc[span.start:end], end)
             span = doc[span.start:end]
             form = f"{form} {doc[place.start:end].text}"
+            if alias is None and (acronym := ACRONYM_AFTER.search(form)):
+                # the tagger ran the place into the acronym: `США по ... развитию (USAID)`
+                alias, form = acronym.group("acronym"), form[:acronym.start()]
         elif not _is_name(ent):
             continue
         elif _latin_acronym_of(span, after):
