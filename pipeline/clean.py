@@ -514,6 +514,15 @@ NAVIGATION = (
                r"an? \.\w+ website belongs to an official\b.*|an? lock\b.{0,30}\bhttps://.*)$",
                re.I),
 )
+# the buttons a CMS prints after an article's headline, run into it on one line: `Title PDF
+# Print E-mail`, `Заголовок Версия в формате PDF Версия для печати Отправить на e-mail`
+_BUTTON = (r"(?:PDF|Print|E-?mail|Email|Версия в формате PDF|Версия для печати|Печать|"
+           r"Отправить (?:на|по) e-?mail)")
+GLUED_BUTTONS = re.compile(rf"\s+{_BUTTON}(?:\s+{_BUTTON})+\s*$")  # as printed: capitalised
+# a site's main menu in one line, opening with its link home: `Home News Politics Economy
+# Opinion`, `Главная Новости Статьи Публикации История водного хозяйства`
+HOME_MENU = re.compile(r"^(?:Home|Главная(?: страница)?)(?:\s+[^\W\d_][\w&'’-]*){3,}$")
+HOME_MENU_CAPITALS = 0.5  # of its words at least; a sentence or headline is mostly lower case
 _STEP = r"\s+(?:>>|[>»›/→])\s+"
 TRAIL_STEP = re.compile(_STEP)
 # `Home > News > Business`; after two steps the last may be a headline: `Home » News » A: B`
@@ -1155,6 +1164,13 @@ def _is_spaced_menu(text: str) -> bool:
             and detect_language(text) == "ru")
 
 
+def _is_home_menu(text: str) -> bool:
+    """A menu in one line that opens with the site's link home (see HOME_MENU)."""
+    words = text.split()
+    return bool(HOME_MENU.match(text)) and sum(
+        w[0].isupper() for w in words) >= HOME_MENU_CAPITALS * len(words)
+
+
 def _is_pager(text: str) -> bool:
     return bool(PAGER.match(text)) and (
         bool(PAGER_WORD.search(text)) or len(NUMBER.findall(text)) >= PAGER_MIN_NUMBERS)
@@ -1298,7 +1314,8 @@ def rule_reason(text: str) -> str | None:
         return "byline"
     if CONTACT_HEADER.match(text) or any(p.match(text) for p in CONTACTS) or is_address(text):
         return "contact"
-    if (BREADCRUMB.match(text) or _is_pipe_menu(text) or _is_spaced_menu(text)) and not (
+    if (BREADCRUMB.match(text) or _is_pipe_menu(text) or _is_spaced_menu(text)
+            or _is_home_menu(text)) and not (
             TERMINAL.search(text)):
         return "navigation"
     return None
@@ -1357,7 +1374,8 @@ def _unglued(text: str) -> list[str]:
     if stamped := split_leading_stamp(text):
         return [stamped[0], *_unglued(stamped[1])]
     glued = (split_image(text) or split_read_more(text) or split_end_mark(text)
-             or split_mail_cloak(text) or split_site_credit(text) or split_glued_stamp(text)
+             or split_mail_cloak(text) or split_site_credit(text) or split_buttons(text)
+             or split_glued_stamp(text)
              or split_dated_headline(text, HEADLINE_MIN_WORDS)
              or split_closing_date(text, HEADLINE_MIN_WORDS))
     return list(glued) if glued else [text]
@@ -1401,6 +1419,12 @@ def split_mail_cloak(text: str) -> tuple[str, str] | None:
     if m is None or m.start() == 0 or not m.group()[0].isupper():
         return None  # a sentence opens the stand-in: `The ministry said this email address ...`
     return f"{text[:m.start()].rstrip()} {text[m.end():].strip()}".rstrip(), m.group()
+
+
+def split_buttons(text: str) -> tuple[str, str] | None:
+    """(headline, buttons) of a line that ends with a CMS's article buttons (GLUED_BUTTONS)."""
+    m = GLUED_BUTTONS.search(text)
+    return (text[:m.start()], m.group().strip()) if m and m.start() > 0 else None
 
 
 def split_site_credit(text: str) -> tuple[str, ...] | None:
