@@ -46,6 +46,7 @@ from pipeline.names import WEB_ADDRESS, WEB_ADDRESS_SHAPE, is_source_name
 from pipeline.pagedates import (
     CLOCK,
     CRAWL_STAMP,
+    DATE_CORE,
     DATELINE,
     DATELINE_ALONE,
     DAY_MONTH_ALONE,
@@ -151,6 +152,7 @@ PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses spli
 TWO_PART_MAX_WORDS = 25  # a headline in two parts is short; a paragraph is longer
 LEAD_REACH = 4  # paragraphs from the top of a story among which a dated lead may open it
 HEAD_LOOKAHEAD = 2
+LEAD_DATE_REACH = 20  # characters into a lead by which the date it opens with ends (`On 2 June 2016`)
 KEY_POINTS_MAX = 4  # bullets of a story's key points under its headline
 COPY_EXTRA_MAX_WORDS = 4  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 PAGE_TOP = 2  # a site's chrome: the page's first kept lines
@@ -255,6 +257,9 @@ TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
 TITLE_LABEL = re.compile(
     r"^(?:title|headline|заголовок)\s*:\s*|^(?-i:Title\s+(?![IVXLC]+\b|\d)(?=[A-Z]))", re.I)
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
+# a wire service's tag before its headline: `(LEAD) ...`, `(2nd LD) ...`, `(URGENT) ...`,
+# `(UPDATE 2) ...`: capitals, or the count of a story's rewrites
+WIRE_TAG = re.compile(r"^\((?:[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}|\d+(?:st|nd|rd|th)\s+LD)\)\s+")
 # a listing's date or time of day before a headline: `14/02/11 - ...`, `10:56 Japan grants ...`
 TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+|[0-2]?\d:[0-5]\d\s+(?=\w)")
 # the next line glued to a headline, its deck or a label: `... open a clinic in the valleyThe
@@ -2079,7 +2084,8 @@ def mark_listing_header(lines: list[Line]) -> int:
     where the first story starts. Paragraphs of prose above the first headline are a story whose
     headline the page lost (a list of other stories under it), no header: the page starts it."""
     heads = unit_heads(lines)
-    if heads and sum(ln.prose and not ln.reason for ln in lines[:heads[0]]) >= STORY_MIN_PARAGRAPHS:
+    if heads and (sum(ln.prose and not ln.reason for ln in lines[:heads[0]]) >= (
+            STORY_MIN_PARAGRAPHS) or _after_headless_story(lines, heads[0])):
         return 0
     if len(heads) > LISTING_INTRO_MIN_HEADS and _date_above(lines, heads[0]) is None and all(
             _date_above(lines, h) is not None for h in heads[1:]):
@@ -2171,7 +2177,7 @@ def story_starts(lines: list[Line]) -> list[int]:
                and _is_headline_shaped(lines[i].text) and _over_text(lines, i)]
     if len(doubled) >= 2:
         return [0, *(i for i in doubled if i > prose)]
-    if len(heads) < 2:
+    if len(heads) < 2 and not (heads and _after_headless_story(lines, heads[0])):
         return [0]
     starts = [0]
     for i, line in enumerate(lines):
@@ -2182,6 +2188,8 @@ def story_starts(lines: list[Line]) -> list[int]:
             starts.append(i + 1)
     if len(starts) > 1:
         return starts
+    if heads and _after_headless_story(lines, heads[0]):
+        return [0, heads[0]]
     if sum(_dated(lines, h) for h in heads) >= 2:
         return [0, *heads[1:]]
     dated_above = [_date_above(lines, h) for h in heads]
@@ -2206,6 +2214,21 @@ def story_starts(lines: list[Line]) -> list[int]:
         for a, b in units
     )
     return [0, *heads[1:]] if marker and single else [0]
+
+
+def _after_headless_story(lines: list[Line], head: int) -> bool:
+    """Whether the page's only headline starts a second story under one whose headline the
+    page lost (a tag page or a feed that opens mid-list): the page opens with paragraphs, and
+    the headline, of a headline's length, is over a lead that opens with the full date of what
+    it reports (`2 июня 2016 года в Мургабе состоялась ...`, `On 2 June 2016, the ...`), as a
+    story's first sentence does and a section of one story rarely does."""
+    kept = _kept(lines, 0, head)
+    below = _kept(lines, head + 1, len(lines))[:1]
+    if not kept or not lines[kept[0]].prose or not below or len(
+            lines[head].text.split()) < HEADLINE_MIN_WORDS:
+        return False
+    m = DATE_CORE.search(lines[below[0]].text, 0, LEAD_DATE_REACH)
+    return m is not None and _is_lead(lines[below[0]])
 
 
 def _over_text(lines: list[Line], i: int) -> bool:
@@ -2439,10 +2462,13 @@ def _is_site_name(text: str) -> bool:
 
 
 def headline_text(text: str) -> str:
-    """A headline without a label or a breadcrumb trail before it (`Title: ...`, `Opinion |
-    ...`, `site.kg » Economy » ...`), a site's name or address after it (`... | The Steppe
+    """A headline without a label, a wire's tag or a breadcrumb trail before it (`Title: ...`,
+    `(LEAD) ...`, `Opinion | ...`, `site.kg » Economy » ...`), a site's name or address after it (`... | The Steppe
     Herald`, `... - Example News`, `... | Valley2030.kg`) or the next line glued to it."""
     text = TITLE_LABEL.sub("", TABLE_CELLS.sub("", BULLET.sub("", text)))
+    m = WIRE_TAG.match(text)
+    if m and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
+        text = text[m.end():]  # `(LEAD) Japan grants ...`
     m = TITLE_GLUE.search(text)
     if m and len(text[:m.end()].split()) >= HEADLINE_MIN_WORDS:
         text = text[:m.end()]  # `... in the valleyThe utility will ...`: its deck glued on

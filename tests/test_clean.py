@@ -4036,3 +4036,33 @@ def test_a_headline_that_opens_with_home_is_no_menu() -> None:
     headline = "Home ministers of five states meet in Astana"
     story, _ = one(f"{headline}\n\n{PARA_1}\n\n{PARA_2}")
     assert story.title == headline
+
+
+@pytest.mark.parametrize("tag", ["(LEAD)", "(2nd LD)", "(URGENT)", "(UPDATE 2)"])
+def test_a_wire_services_tag_before_the_headline_is_no_part_of_the_title(tag: str) -> None:
+    story, _ = one(f"{tag} Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == "Japan widens its road grant to Kyrgyzstan"
+
+
+def test_words_in_brackets_that_open_a_headline_and_are_no_tag_stay() -> None:
+    headline = "(Not) a grant: Japan's new loan to Kyrgyzstan explained"
+    story, _ = one(f"{headline}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
+
+
+def test_a_headline_over_a_dated_lead_under_a_headless_story_starts_a_second_story() -> None:
+    lead = ("On 2 June 2025, a new maternity ward built with a Korean grant opened in Naryn, "
+            "the regional health department said in a statement.")
+    stories = clean_page(page(f"{PARA_1} {PARA_2}\n\nKorea opens a maternity ward in Naryn\n\n"
+                              f"{lead}\n\n{PARA_3}"))
+    assert [s.title for s in stories] == [None, "Korea opens a maternity ward in Naryn"]
+    assert stories[0].text.startswith(PARA_1) and stories[1].text.startswith(lead)
+
+
+@pytest.mark.parametrize("heading", ["Background", "How the grant came about in the end"])
+def test_a_section_heading_over_a_dated_paragraph_stays_in_its_story(heading: str) -> None:
+    dated = ("On 2 June 2025, the two sides first discussed the road grant in Tokyo, the "
+             "ministry said in a statement.")
+    headed = f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{heading}\n\n{dated}"
+    for text in (headed, f"{PARA_1}\n\nBackground\n\n{dated}"):
+        assert len(clean_page(page(text))) == 1
