@@ -152,7 +152,6 @@ PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses spli
 TWO_PART_MAX_WORDS = 25  # a headline in two parts is short; a paragraph is longer
 LEAD_REACH = 4  # paragraphs from the top of a story among which a dated lead may open it
 HEAD_LOOKAHEAD = 2
-LEAD_DATE_REACH = 20  # characters into a lead by which the date it opens with ends (`On 2 June 2016`)
 KEY_POINTS_MAX = 4  # bullets of a story's key points under its headline
 COPY_EXTRA_MAX_WORDS = 4  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 PAGE_TOP = 2  # a site's chrome: the page's first kept lines
@@ -259,6 +258,7 @@ TITLE_LABEL = re.compile(
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
 # a wire service's tag before its headline: `(LEAD) ...`, `(2nd LD) ...`, `(URGENT) ...`,
 # `(UPDATE 2) ...`: capitals, or the count of a story's rewrites
+LEAD_DATE_OPENER = re.compile(r"(?:on|в)?\s*", re.I)  # what a lead's opening date may follow
 WIRE_TAG = re.compile(r"^\((?:[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}|\d+(?:st|nd|rd|th)\s+LD)\)\s+")
 # a listing's date or time of day before a headline: `14/02/11 - ...`, `10:56 Japan grants ...`
 TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+|[0-2]?\d:[0-5]\d\s+(?=\w)")
@@ -2227,7 +2227,8 @@ def _after_headless_story(lines: list[Line], head: int) -> bool:
     if not kept or not lines[kept[0]].prose or not below or len(
             lines[head].text.split()) < HEADLINE_MIN_WORDS:
         return False
-    m = DATE_CORE.search(lines[below[0]].text, 0, LEAD_DATE_REACH)
+    lead = lines[below[0]].text
+    m = DATE_CORE.match(lead, LEAD_DATE_OPENER.match(lead).end())
     return m is not None and _is_lead(lines[below[0]])
 
 
@@ -2463,8 +2464,9 @@ def _is_site_name(text: str) -> bool:
 
 def headline_text(text: str) -> str:
     """A headline without a label, a wire's tag or a breadcrumb trail before it (`Title: ...`,
-    `(LEAD) ...`, `Opinion | ...`, `site.kg » Economy » ...`), a site's name or address after it (`... | The Steppe
-    Herald`, `... - Example News`, `... | Valley2030.kg`) or the next line glued to it."""
+    `(LEAD) ...`, `Opinion | ...`, `site.kg » Economy » ...`), a site's name or address after
+    it (`... | The Steppe Herald`, `... - Example News`, `... | Valley2030.kg`) or the next
+    line glued to it."""
     text = TITLE_LABEL.sub("", TABLE_CELLS.sub("", BULLET.sub("", text)))
     m = WIRE_TAG.match(text)
     if m and len(text[m.end():].split()) >= HEADLINE_MIN_WORDS:
