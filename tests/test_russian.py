@@ -67,6 +67,9 @@ def event(doc: Doc, kind: str) -> EventSpan:
      "3 мая", "2024-05-03", "day"),
     ("3 мая в Душанбе состоится открытие учебного центра, построенного Японией.",
      "3 мая", "2025-05-03", "day"),
+    # a word of the past right before the date outweighs a future elsewhere in the sentence
+    ("На прошедшем 3 мая заседании решено, что центр будет построен в Душанбе.",
+     "3 мая", "2024-05-03", "day"),
     ("Переговоры прошли 21 и 22 ноября 2023 года в Париже.",  # two days of one month
      "21 и 22 ноября 2023 года", "2023-11-21/2023-11-22", "day"),
     # a month with its year named by its distance from the reference date is one date
@@ -899,6 +902,10 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     # people trained, whoever they are; a preparation is no training
     ("Жители трех районов будут обучены капельному орошению.", {"personnel"}, set()),
     ("Жители района обсудили подготовку к празднику.", set(), {"personnel"}),
+    # preparations for a happening still to come are a plan, and not yet the happening
+    ("Идет подготовка к строительству новой школы в Ашхабаде.", {"plan"}, {"construction"}),
+    ("Началась подготовка к визиту президента Турции.", {"plan"}, {"meeting"}),
+    ("Подготовка к визиту обсуждалась на заседании правительства.", set(), {"plan"}),
     ("Для обучения в Японии были приглашены 30 госслужащих.", {"personnel"}, set()),
     ("Госслужащие района обсудили ремонт дорог.", set(), {"personnel"}),
     # money given with no sum named, as `выделить средства`

@@ -271,6 +271,10 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"(?<!\w)(?:в|во)\s+(?P<weekday>{_alternation(WEEKDAYS_ON)})(?!\w)"),
     )
 )
+# A word right before a date that puts it in the past whatever else the sentence says: `в ходе
+# прошедшего 23 октября заседания ... будет построена`.
+PAST_BEFORE = re.compile(r"(?<!\w)(?:прошедш|состоявш|минувш)\w*\s+(?:в\s+|во\s+)?$", re.I)
+PAST_REACH = 24  # characters before a date where that word stands
 # A sentence that speaks of the future: a year-less date in it lies ahead.
 FUTURE = re.compile(r"(?<!\w)(?:будет|будут|планиру\w*|намерен\w*|предстоящ\w*|состоится|"
                     r"пройдет|пройдёт)(?!\w)", re.I)
@@ -352,7 +356,8 @@ def _dates_ru(doc: Doc, reference_at: Callable[[int], dt.date | None], stated: b
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            future = bool(span is not None and FUTURE.search(span.sent.text))
+            future = bool(span is not None and FUTURE.search(span.sent.text)) and not (
+                PAST_BEFORE.search(text, max(0, m.start() - PAST_REACH), m.start()))
             reference = reference_at(m.start())
             points = _point(kind, m, reference, future)
             if span is None or points is None:
@@ -1165,6 +1170,11 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if kind != "plan" and token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ in ABOUT:
         return False  # `переговоры об открытии завода`: the talks' subject, no opening (but
         # `объявил о планах` announces plans)
+    if kind != "plan" and token.pos_ == "NOUN" and token.i > 1 and _prepares_for(
+            token.nbor(-2)):
+        return False  # `подготовка к строительству`: still to come, a plan (see NEEDS_CONTEXT)
+    if kind == "plan" and token.lemma_ == "подготовка" and not _prepares_for(token):
+        return False  # `подготовка кадров` trains people
     morph = str(token.morph)
     if "VerbForm=Inf" in morph and any(t.lemma_ in HEDGE_LEMMAS for t in token.doc[
             max(token.sent.start, token.i - 2):token.i]):
@@ -1206,6 +1216,12 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
             t.lemma_ in RU_MONEY_WORDS for t in given) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
+
+
+def _prepares_for(token: Token) -> bool:
+    """Whether a word is `подготовка` before `к` and what it prepares (`подготовка к визиту`)."""
+    return token.lemma_ == "подготовка" and token.i + 1 < len(token.doc) and (
+        token.nbor(1).lower_ in ("к", "ко"))
 
 
 def _money_put_to(works: Token, lemmas: set[str]) -> bool:
