@@ -949,6 +949,9 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     ("Компании, инвестирующие в энергетику 5 млн долларов, работают в Оше.", set(),
      {"funding"}),
     ("Мост, построенный в 1960 году, закрыли на ремонт.", set(), {"construction"}),
+    # ... but projects paid for by a named donor are its funding, as English `funded by the EU`
+    ("Представлены проекты, финансируемые Европейским Союзом в Казахстане.", {"funding"}, set()),
+    ("В Оше обсудили проекты, финансируемые из местного бюджета.", set(), {"funding"}),
     ("Мост через реку построен в 2024 году.", {"construction"}, set()),
 ])
 def test_trigger_reports_its_event_type(

@@ -1182,8 +1182,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if _agreed_to(token, DEONTIC) or (token.pos_ == "NOUN" and token.i > 0
                                       and _agreed_to(token.nbor(-1), DEONTIC)):
         return False  # `необходимо провести встречу`: still to be done, a plan (see _planned)
-    if "VerbForm=Part" in morph and "Variant=Short" not in morph and (
-            "Tense=Pres" in morph or kind in ("construction", "personnel") or any(
+    if "VerbForm=Part" in morph and "Variant=Short" not in morph and not _funded_by(
+            kind, token) and ("Tense=Pres" in morph or kind in ("construction", "personnel") or any(
                 t.lower_ in RU_EARLIER for t in token.doc[token.i - 1:token.i + 2])):
         return False  # a participle that describes its noun, as in English: `компаний,
         # инвестирующих в энергетику`, `мост, построенный в 1960 году`, `достигнутых ранее
@@ -1216,6 +1216,15 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
             t.lemma_ in RU_MONEY_WORDS for t in given) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
+
+
+def _funded_by(kind: str, participle: Token) -> bool:
+    """Whether a passive participle of paying names who pays, as English `projects funded by
+    the EU` does (`проектов, финансируемых Европейским Союзом`): that donor's funding."""
+    return kind == "funding" and participle.lemma_ in FINANCING_VERBS and (
+        "Voice=Pass" in participle.morph) and any(
+        "Ins" in t.morph.get("Case") and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE"))
+        for t in participle.doc[participle.i + 1:participle.i + 1 + OBJECT_REACH + 1])
 
 
 def _prepares_for(token: Token) -> bool:
