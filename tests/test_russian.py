@@ -911,6 +911,12 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
     # money given with no sum named, as `выделить средства`
     ("Евросоюз уже выделял финансы на поддержку реформ.", {"funding"}, set()),
     ("Стороны выделили время на обсуждение бюджета.", set(), {"funding"}),
+    # the passive of a giving verb gives as the verb does
+    ("Оборудование предоставляется турецкой стороной на грантовой основе.", {"funding"}, set()),
+    ("Строительство школы финансируется Японией.", {"funding"}, set()),
+    # support given with a grant is funding, and due, no plan; support in words is neither
+    ("Проект будет поддержан грантом правительства Японии.", {"funding"}, {"plan"}),
+    ("Министр поддержал идею создания фонда.", set(), {"funding"}),
     # volunteers at work or arriving are personnel; what they did at an event is not
     ("В Оше работают 12 корейских волонтеров.", {"personnel"}, set()),
     ("Волонтеры спели песни для гостей праздника.", set(), {"personnel"}),

@@ -260,7 +260,8 @@ EVENT_TRIGGERS = {
         "раздать", "раздавать", "раздаваться", "распределить", "списать", "списывать", "списание",
         "подарить", "дарить",
         "занять", "мобилизовать", "дополнить", "потратить", "израсходовать", "использовать",
-        "пойти",
+        "пойти", "предоставляться", "передаваться", "финансироваться", "поддержать",
+        "поддерживать",
     ),
     "personnel": (
         "трудоустроить", "трудоустройство", "командировать", "стажировка", "обучение",
@@ -311,6 +312,9 @@ NEEDS_CONTEXT = {
     # `займет у Азиатского банка развития`: money borrowed from a lender is its loan, not `занял
     # первое место` (`у` follows the verb, see RU_CONTEXT_AFTER)
     ("funding", "занять"): ("у",),
+    # support given with money (`проект будет поддержан грантом`), not with words or votes
+    **{("funding", verb): ("грант", "кредит", "заем", "заём", "займ", "финансирование")
+       for verb in ("поддержать", "поддерживать")},
     # `прорабатываются новые проекты`: projects being prepared, as `under discussion` in English
     **{("plan", verb): ("проект", "строительство", "создание", "открытие", "возможность")
        for verb in ("прорабатывать", "прорабатываться")},
@@ -386,7 +390,8 @@ SIGNED_REACH = 3  # words between a signing word and the document signed
 # `приняли документы` adopts them, `принял участие в подписании` only took part; `займет ... у
 # банка` borrows from a lender.
 RU_CONTEXT_AFTER = {("personnel", "пройти"): 3, ("agreement", "принять"): 3,
-                    ("funding", "занять"): 6}
+                    ("funding", "занять"): 6, ("funding", "поддержать"): 2,
+                    ("funding", "поддерживать"): 2}  # `поддержан грантом`
 # Gatherings whose opening is the start of a meeting, not a launch: `на открытии форума`, as in
 # English (`the opening ceremony of the forum`).
 RU_OPENED_GATHERINGS = frozenset({"мероприятие", "форум", "конференция", "выставка", "саммит",
@@ -394,7 +399,8 @@ RU_OPENED_GATHERINGS = frozenset({"мероприятие", "форум", "ко�
 GATHERING_WINDOW = 3  # words after `открытие` that may name the gathering
 # Funding verbs that always speak of money; the others (`выделить`, `предоставить`, `получить`)
 # report funding only with a sum or an aid noun in the sentence.
-FINANCING_VERBS = frozenset({*WORKS_FINANCED, "инвестировать", "кредитовать", "пожертвовать"})
+FINANCING_VERBS = frozenset({*WORKS_FINANCED, "финансироваться", "инвестировать", "кредитовать",
+                             "пожертвовать"})
 # Triggers that report their event only in the plural: `планы` are intentions, a `план` of
 # operations is a document.
 PLURAL_TRIGGERS = frozenset({"план"})
