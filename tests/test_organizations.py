@@ -322,6 +322,20 @@ def test_transliterated_legislatures_are_organisations(nlp: Language, text: str,
     assert name in names(nlp, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Welders study at the Kizirik Technicum of Agriculture in Surkhandarya.",
+     "Kizirik Technicum of Agriculture"),
+    ("Pupils of the Presidential Lyceum met the Korean envoy.", "Presidential Lyceum"),
+])
+def test_colleges_and_schools_of_the_region_are_organisations(nlp: Language, text: str,
+                                                              name: str) -> None:
+    assert name in names(nlp, text)
+
+
+def test_a_lower_case_college_kind_is_not_named(nlp: Language) -> None:
+    assert names(nlp, "The technicum of the region trains welders.") == []
+
+
 def test_lower_case_local_council_is_not_named(nlp: Language) -> None:
     assert names(nlp, "The Osh city kenesh approved the budget.") == []
 

@@ -18,6 +18,8 @@ FINAL_HEADS = frozenset({
     # Khural`, `Milli Majlis`, `Almaty Akimat`
     "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
     "khokimiyat",
+    # and of their colleges and schools: `Termez Agricultural Technicum`, `Presidential Lyceum`
+    "technicum", "tekhnikum", "lyceum",
 })
 # Legislatures whose transliterated name stands alone: `the Mazhilis approved the bill`.
 LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh"})
@@ -41,7 +43,7 @@ INITIAL_HEADS = frozenset({
     "fund", "government", "house", "institute", "ministries", "ministry", "mission", "office",
     "senate",
     "organisation", "organization", "school", "service", "union", "university", "kenesh", "khural",
-    "akimat", "hokimiyat", "khokimiyat",
+    "akimat", "hokimiyat", "khokimiyat", "technicum", "tekhnikum", "lyceum",
 })
 # Legal-form suffixes of companies, dropped when comparing names (`Sojitz Corporation` = `Sojitz`).
 CORPORATE_SUFFIXES = frozenset({
