@@ -1286,8 +1286,12 @@ def _ceremony_kind(noun: Token) -> EventType | None:
         preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"
                   and c.i > noun.i]
     opened = [g for c in preps for g in c.children if g.pos_ in ("NOUN", "PROPN")]
-    if any(lemma(c) in OPENING_CEREMONIES for c in noun.children if c.dep_ in (
-            "compound", "amod")) and opened and lemma(opened[0]) not in MEETING_NOUNS:
+    # what kind of ceremony: its modifiers, each with the ones joined to it (`the Completion
+    # and Opening Ceremony of ...`, a name in capitals the parser reads as nouns of a name)
+    kinds = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+             for t in (c, *(j for j in c.children if j.dep_ == "conj"))]
+    if any(lemma(c) in OPENING_CEREMONIES for c in kinds) and opened and lemma(
+            opened[0]) not in MEETING_NOUNS:
         return "launch"  # `the opening ceremony of the new fire station`, not `of the forum`
     for child in noun.children:
         words = [t for t in child.subtree if t.pos_ in ("VERB", "NOUN")][:1]
