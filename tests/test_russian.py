@@ -328,6 +328,13 @@ def test_an_acronym_in_brackets_after_a_body_of_a_country_is_its_alias(ru: Langu
     assert orgs(doc) == {"Агентство США по международному развитию": ("USAID",)}
 
 
+def test_a_foreign_agencys_latin_acronym_met_apart_joins_its_russian_name(ru: Language) -> None:
+    doc = extract(ru, "Японское агентство по международному сотрудничеству передало технику. "
+                      "Представители JICA и KOICA посетили Ош.")
+    assert orgs(doc) == {"Японское агентство по международному сотрудничеству": ("JICA",),
+                         "KOICA": ()}
+
+
 def test_a_latin_acronym_after_a_bare_head_is_the_body_it_belongs_to(ru: Language) -> None:
     doc = extract(ru, "Представительство JICA в Таджикистане передало больнице два аппарата.")
     assert len(doc._.organizations) == 2

@@ -80,6 +80,7 @@ from pipeline.lexicon.russian import (
     RU_DEAL_LETTERS,
     RU_EARLIER,
     RU_FIELD_HEADS,
+    RU_FOREIGN_ACRONYMS,
     RU_GOVERNING_BOARDS,
     RU_GRANT_ADJECTIVES,
     RU_INTENT_VERBS,
@@ -1080,6 +1081,14 @@ def _spells(short: str, name: str) -> bool:
     return _initials(name.removesuffix(" " + state) if state else name) == acronym
 
 
+def _foreign_acronym_of(short: str, lemmas: str) -> bool:
+    """Whether `short` is the Latin acronym of the agency whose name has these lemmas (see
+    RU_FOREIGN_ACRONYMS)."""
+    known = RU_FOREIGN_ACRONYMS.get(short)
+    words = lemmas.split()
+    return known is not None and len(words) > 2 and (words[0], words[-1]) == known
+
+
 def _group_key(span: Span) -> str:
     """A mention's lemmas, the state a body is of given by its code, whatever the name it goes
     by (`Кабинета Министров Кыргызстана`, `Кабинет Министров Кыргызской Республики`); a
@@ -1131,7 +1140,10 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
         # финансов`, `Министерство финансов Кыргызстана`)
         stated = [other for other in groups if other.startswith(key + " ") and country_code(
             other[len(key) + 1:])]
-        full = full or next((o[0] for o in (contracted, stated) if len(o) == 1), None)
+        # a foreign agency's Latin acronym, its Russian name told apart (RU_FOREIGN_ACRONYMS)
+        spelled = [other for other in groups if other != key and _foreign_acronym_of(
+            key, _group_key(groups[other][0].span))]
+        full = full or next((o[0] for o in (contracted, stated, spelled) if len(o) == 1), None)
         if full is not None and full != key and full in groups:
             groups[full] = groups.pop(key) + groups[full]
     entities = []

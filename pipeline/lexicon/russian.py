@@ -159,6 +159,13 @@ RU_BODIES_TAGGED_AS_PLACES = {
     "европейский союз": "Европейский союз", "евросоюз": "Европейский союз",
     "ес": "Европейский союз",
 }
+# National aid agencies a Russian text names in Russian and by their Latin acronym apart
+# (`Японское агентство по международному сотрудничеству ... деятельность JICA`): the acronym's
+# state and the name's head, as a name's lemma key gives them (`агентство ... JPN`).
+RU_FOREIGN_ACRONYMS = {
+    "jica": ("агентство", "JPN"), "koica": ("агентство", "KOR"), "tika": ("агентство", "TUR"),
+    "usaid": ("агентство", "USA"), "giz": ("общество", "DEU"),
+}
 # A company's or a bank's governing boards, which have no name of their own: `Совет директоров
 # ИБР` counts as the bank, as `the Board of Directors of X` counts as X in English.
 RU_GOVERNING_BOARDS = frozenset({"совет директоров", "наблюдательный совет", "правление",
