@@ -1016,8 +1016,15 @@ def test_a_property_stated_for_the_future_is_no_plan(nlp: Language) -> None:
                  "The interest rate on the loan will be 1 percent per annum.",
                  "The new dairy plant will have a capacity of 40,000 tonnes a year.",
                  "The support package will consist of a soft loan and a small grant.",
-                 "The minister's stay in the valley will last until 8 June."):
+                 "The minister's stay in the valley will last until 8 June.",
+                 # a judgement of what a thing will be, dated or not, is no status it takes
+                 "The new road will become the main factor of growth in this century.",
+                 "The school will become a symbol of friendship between the two nations."):
         assert "plan" not in types(nlp, text)
+
+
+def test_a_status_a_body_will_take_is_a_plan(nlp: Language) -> None:
+    assert "plan" in types(nlp, "Kazakhstan will become a member of the bank in May.")
 
 
 def test_a_future_visit_of_its_own_is_still_a_plan(nlp: Language) -> None:

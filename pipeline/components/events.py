@@ -83,6 +83,7 @@ from pipeline.lexicon.events import (
     GOODWILL_VERBS,
     HELD_MEETING_NOUNS,
     HELPING_VERBS,
+    JUDGED_ROLES,
     LAID_NOUNS,
     LAUNCH_VERBS,
     LEARNING_VERBS,
@@ -2103,7 +2104,10 @@ def _becomes_status(verb: Token) -> bool:
     """A copula that plans a change of status, not a property: due by a year (`plots should
     be ready for the 2026 season`) or naming what it becomes (`OVOP will become a National
     Project`), not a quality, a figure or a rank (`will become essential`, `the rate will be 1 %`,
-    `it will be the largest plant in the region`)."""
+    `it will be the largest plant in the region`) or a judgement (`will become a symbol of
+    friendship`, see JUDGED_ROLES)."""
+    if any(c.dep_ == "attr" and lemma(c) in JUDGED_ROLES for c in verb.children):
+        return False  # dated or not: `will become a key factor of growth in this century`
     dated = any(t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) for t in verb.subtree)
     return _dated_target(verb) or dated or any(
         c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not any(
