@@ -528,6 +528,10 @@ GLUED_BUTTONS = re.compile(rf"\s+{_BUTTON}(?:\s+{_BUTTON})+\s*$")  # as printed:
 # Opinion`, `Главная Новости Статьи Публикации История водного хозяйства`
 HOME_MENU = re.compile(r"^(?:Home|Главная(?: страница)?)(?:\s+[^\W\d_][\w&'’-]*){3,}$")
 HOME_MENU_CAPITALS = 0.5  # of its words at least; a sentence or headline is mostly lower case
+# the articles and prepositions a headline's phrases hold and a menu's names of sections do not
+# (`Наука и Хайтек`, `Oil & Gas` join two)
+PHRASE_LINKS = re.compile(r"\s(?:a|an|the|in|of|on|for|to|at|with|by|from|в|во|на|с|по|для|из|о|"
+                          r"к|у|за)\s")
 _STEP = r"\s+(?:>>|[>»›/→])\s+"
 TRAIL_STEP = re.compile(_STEP)
 # `Home > News > Business`; after two steps the last may be a headline: `Home » News » A: B`
@@ -1170,10 +1174,13 @@ def _is_spaced_menu(text: str) -> bool:
 
 
 def _is_home_menu(text: str) -> bool:
-    """A menu in one line that opens with the site's link home (see HOME_MENU)."""
+    """A menu in one line that opens with the site's link home (see HOME_MENU): names of
+    sections, with none of the little words of a headline after a breadcrumb (`Home News Asia
+    Korea funds a plant in Khujand` is a headline's copy, see PHRASE_LINKS)."""
     words = text.split()
     return bool(HOME_MENU.match(text)) and sum(
-        w[0].isupper() for w in words) >= HOME_MENU_CAPITALS * len(words)
+        w[0].isupper() for w in words) >= HOME_MENU_CAPITALS * len(words) and not (
+        PHRASE_LINKS.search(text))
 
 
 def _is_pager(text: str) -> bool:

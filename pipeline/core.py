@@ -101,6 +101,14 @@ class Chunk:
         return self.story.reference_date if isinstance(self.story, Story) else None
 
     @property
+    def published(self) -> str | None:
+        """The story's publication day, when the page gave one to the day, for the piece
+        that holds the story's lead (the date of the lead's undated news)."""
+        value = self.story.published if isinstance(self.story, Story) and not (
+            self.offset) else None
+        return value if value and len(value) == len("2025-01-31") else None
+
+    @property
     def language(self) -> str | None:
         """The story's language when the model extracts it, else None (the item passes)."""
         if isinstance(self.story, Story) and self.story.language in EXTRACTED_LANGUAGES:
@@ -196,14 +204,15 @@ def _piped(nlp: Language, batch: list[tuple[str, Chunk]]) -> list[Doc | Exceptio
     language = batch[0][1].language
     try:
         model = nlp_for(nlp, language) if language else nlp
-        docs = [make_doc(model, piece, chunk.reference_date) for piece, chunk in batch]
+        docs = [make_doc(model, piece, chunk.reference_date, chunk.published)
+                for piece, chunk in batch]
         return list(model.pipe(docs, batch_size=len(batch)))
     except Exception:
         found: list[Doc | Exception] = []
         for piece, chunk in batch:
             try:
                 model = nlp_for(nlp, language) if language else nlp
-                found.append(model(make_doc(model, piece, chunk.reference_date)))
+                found.append(model(make_doc(model, piece, chunk.reference_date, chunk.published)))
             except Exception as err:
                 found.append(err)
         return found

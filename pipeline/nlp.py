@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import pipeline.components  # noqa: F401  (registers the factories and Doc extensions)
-from pipeline.components.reference import REFERENCE_KEY
+from pipeline.components.reference import PUBLISHED_KEY, REFERENCE_KEY
 from pipeline.components.russian import RazdelTokenizer
 from pipeline.settings import DEFAULT_MODELS, LANGUAGE_MODELS, MODEL_PACKAGE
 
@@ -164,12 +164,14 @@ def nlp_for(nlp: Language, language: str) -> Language:
     return russian_nlp() if LANGUAGE_MODELS[language] == "natasha" else nlp
 
 
-def make_doc(nlp: Language, text: str, reference_date: str | dt.date | None) -> Doc:
-    """A tokenised Doc carrying the reference date the date component resolves against (in
-    `doc.user_data`, read by news_reference_date)."""
+def make_doc(nlp: Language, text: str, reference_date: str | dt.date | None,
+             published: str | None = None) -> Doc:
+    """A tokenised Doc carrying the reference date the date component resolves against and the
+    story's publication date (in `doc.user_data`, read by news_reference_date)."""
     doc = nlp.make_doc(text)
     doc._.cached_text = text  # the tokenizer keeps the text exactly: spare the rebuild
     if isinstance(reference_date, dt.date):
         reference_date = reference_date.isoformat()
     doc.user_data[REFERENCE_KEY] = reference_date
+    doc.user_data[PUBLISHED_KEY] = published
     return doc

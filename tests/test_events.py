@@ -1452,6 +1452,24 @@ def test_event_date_of_the_lead_is_the_story_date(nlp: Language) -> None:
     assert {e.date for e in got} == {"2025-06-19"}
 
 
+def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(nlp: Language) -> None:
+    text = ("Korea has handed over two ambulances to the district hospital in Osh. "
+            "The hospital will use them in the mountain villages.")
+    doc = nlp(make_doc(nlp, text, REFERENCE, published=REFERENCE))
+    dates = {e.type: (e.date, e.date_source) for e in doc._.events}
+    assert dates["funding"] == (REFERENCE, "context")
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital needs beds. Korea has handed over two ambulances to the district hospital.",
+    "Korea will hand over two ambulances to the district hospital in Osh.",
+])
+def test_undated_news_after_the_lead_or_still_to_come_takes_no_publication_day(
+        nlp: Language, text: str) -> None:
+    doc = nlp(make_doc(nlp, text, REFERENCE, published=REFERENCE))
+    assert doc._.events and all(e.date is None for e in doc._.events)
+
+
 def test_event_date_says_its_precision_and_whether_its_sentence_or_the_story_gave_it(
         nlp: Language) -> None:
     text = ("Construction has started on a 400-metre overpass near the rail station. "

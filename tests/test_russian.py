@@ -800,6 +800,16 @@ def test_agreement_is_dated_by_its_sentence(ru: Language) -> None:
         "подписали", "2024-03-12", "sentence")
 
 
+def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Language) -> None:
+    text = "Корея передала районной больнице две машины скорой помощи. Больница довольна."
+    doc = ru(make_doc(ru, text, REFERENCE, published=REFERENCE))
+    assert [(e.type, e.date, e.date_source) for e in doc._.events] == [
+        ("funding", REFERENCE, "context")]
+    later = ru(make_doc(ru, "Больница ждала помощи. Корея передала ей две машины скорой помощи.",
+                        REFERENCE, published=REFERENCE))
+    assert [e.date for e in later._.events] == [None]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), [
     ("Министры Узбекистана и Кореи провели переговоры в Бишкеке.", {"meeting"}, set()),
     ("10 октября в Астане состоялась встреча министров Казахстана и Кореи.", {"meeting"}, set()),

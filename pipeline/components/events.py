@@ -2176,6 +2176,7 @@ class DateContext:
     """What earlier sentences of the story said about time."""
 
     story_date: str | None = None
+    published: str | None = None  # the day the story came out: the lead's news, undated
     paragraph: int = -1
     paragraph_date: str | None = None
     last_date: str | None = None
@@ -2319,7 +2320,8 @@ def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -
     """An undated event takes its date from the story: `the same day`, the happening the last
     sentence dated when this one breaks it down or tells more of it (`Of these, ...`, `In
     particular, ...`), the episode the paragraph narrates in the simple past, or (for the lead)
-    the story's main date."""
+    the story's main date, else the day it was published (a lead's undated news is the day's).
+    """
     root = sent.root
     if cand.type == "plan":
         # a plan announced in the past (`they agreed to ...`) dates from the announcement
@@ -2337,7 +2339,7 @@ def context_date(sent: Span, cand: Candidate, ctx: DateContext, is_lead: bool) -
         return None
     verb = clause_verb(cand.anchor)
     if is_lead and cand.type != "plan":
-        return ctx.story_date
+        return ctx.story_date or ctx.published
     if not is_simple_past(verb) and not is_simple_past(root):
         return None
     return ctx.paragraph_date or ctx.story_date
@@ -2442,7 +2444,8 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
     breaks = [m.end() for m in PARAGRAPH.finditer(doc_text(doc))]
     lead = lead_limit(doc)
     main_date, main_index = story_date(sents, per_sent, dates, lead)
-    ctx = DateContext()
+    published = doc._.published
+    ctx = DateContext(published=published.isoformat() if published else None)
     events: list[EventSpan] = []
     list_date: str | None = None
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
@@ -2551,8 +2554,9 @@ class NewsEvents:
 @Language.factory(
     "news_events",
     assigns=["doc._.events"],
-    requires=["doc._.dates", "doc._.amounts", "doc._.organizations", "doc.ents", "doc.sents",
-              "token.tag", "token.dep", "token.lemma", "token.ent_type"],
+    requires=["doc._.dates", "doc._.amounts", "doc._.organizations", "doc._.published",
+              "doc.ents", "doc.sents", "token.tag", "token.dep", "token.lemma",
+              "token.ent_type"],
 )
 def make_news_events(nlp: Language, name: str) -> NewsEvents:
     """Factory of the `news_events` component."""

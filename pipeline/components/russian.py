@@ -1456,15 +1456,17 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
                    orgs: list[OrgEntity]) -> list[EventSpan]:
     """Events of a Russian Doc, one per sentence per type, dated by their sentence or, when
     they report what happened, by the date of the paragraph's or the story's episode (the first
-    day an event is dated by, else the dateline's), as in English."""
+    day an event is dated by, else the dateline's), or for the lead the day the story was
+    published, as in English."""
     events: list[EventSpan] = []
     ents = list(doc.ents)
     actors = SentenceActors(orgs, ents)
     story_date: str | None = None
     from_dateline = False  # the story's date is the dateline's until an event gives its own
+    published = doc._.published.isoformat() if doc._.published else None
     paragraph_date: str | None = None
     text = doc_text(doc)
-    for sent in doc.sents:
+    for index, sent in enumerate(doc.sents):
         if "\n\n" in text[max(0, sent.start_char - 2):sent.start_char]:
             paragraph_date = None
         inside = [a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char]
@@ -1485,6 +1487,8 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
             realis = _realis(trigger) and kind != "plan"
             if date is None and realis and (paragraph_date or story_date):
                 date, source = paragraph_date or story_date, "context"
+            elif date is None and realis and published and index == 0:
+                date, source = published, "context"  # the lead's undated news is the day's
             if date and realis:
                 paragraph_date = date
                 if (story_date is None or from_dateline) and source == "sentence" and len(
@@ -1500,8 +1504,9 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
 
 
 @Language.component("news_events_ru", assigns=["doc._.events"],
-                    requires=["doc._.dates", "doc._.amounts", "doc._.organizations", "doc.ents",
-                              "token.lemma", "token.morph", "token.is_sent_start"])
+                    requires=["doc._.dates", "doc._.amounts", "doc._.organizations",
+                              "doc._.published", "doc.ents", "token.lemma", "token.morph",
+                              "token.is_sent_start"])
 def news_events_ru(doc: Doc) -> Doc:
     """Sets `doc._.events` on a Russian Doc from trigger lemmas and the sentence's dates."""
     name = "news_events_ru"
