@@ -1085,7 +1085,7 @@ class Line:
     date: str | None = None  # ISO date when the whole line is a date line
     prose: bool = False  # a paragraph of running text (jusText "good" or "near-good")
     sentence: bool = False  # ends like a sentence and reads like one
-    separator: bool = False  # a "Read more" link that closes a teaser on a listing page
+    separator: bool = False  # a "Read more" link or a source's credit that closes a story
     date_kind: str = ""  # what kind of statement the date line makes (see pagedates.WEIGHTS)
 
 
@@ -1516,7 +1516,8 @@ def mark_rules(lines: list[Line]) -> None:
     """Cut the lines that a furniture rule recognises."""
     for line in lines:
         line.reason = rule_reason(line.text)
-        line.separator = bool(READ_MORE.match(line.text))
+        # a teaser's `Read more` link, or the credit that closes a story (`Source: Agency`)
+        line.separator = bool(READ_MORE.match(line.text) or SOURCE_CREDITS[0].match(line.text))
 
 
 def mark_author_boxes(lines: list[Line]) -> None:

@@ -4066,3 +4066,19 @@ def test_a_section_heading_over_a_dated_paragraph_stays_in_its_story(heading: st
     headed = f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{heading}\n\n{dated}"
     for text in (headed, f"{PARA_1}\n\nBackground\n\n{dated}"):
         assert len(clean_page(page(text))) == 1
+
+
+def test_a_sources_credit_between_two_headlined_stories_parts_them() -> None:
+    first = "Japan widens its road grant to Kyrgyzstan"
+    second = "Korea opens a maternity ward in Naryn"
+    lead = ("A new maternity ward built with a Korean grant opened in Naryn on Monday, the "
+            "regional health department said in a statement.")
+    stories = clean_page(page(f"{first}\n\n{PARA_1}\n\n{PARA_2}\n\nSource: Kabar\n\n{second}\n\n"
+                              f"{lead}\n\n{PARA_3}"))
+    assert [s.title for s in stories] == [first, second]
+
+
+def test_a_sources_credit_closing_the_only_story_keeps_one_story() -> None:
+    stories = clean_page(page(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n"
+                              f"{PARA_2}\n\nSource: Kabar"))
+    assert len(stories) == 1 and "Source: Kabar" not in stories[0].text
