@@ -941,7 +941,8 @@ ABOUT_AUTHOR = re.compile(r"^(?:about (?:the )?authors?|об авторе)\s*:?$
 AUTHOR_LINK = re.compile(rf"^(?P<name>[^\s:/][^:/]{{0,60}}?){LINK}\S+$")
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where
 # the story comes from or how it was made: `This article was produced by X while ...`, `This
-# story was first published on X`, `This message was rewritten by artificial intelligence.`
+# story was first published on X`, `This message was rewritten by artificial intelligence.`,
+# `This article is brought to you in association with X` (sponsored content)
 CREDITS = re.compile(rf"^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|translated) "
                      rf"by\s+{NAME}[^.!?]{{0,160}})[.]?\)?$"
                      # a wire's credit closing the story: `–Agencies`, `(Agencies)`, `— Агентства`
@@ -951,7 +952,8 @@ CREDITS = re.compile(rf"^\(?(?:(?:additional )?(?:reporting|writing|editing|comp
                      r"video|piece)\.?$"
                      r"|^this (?:article|story|content|message|piece|post)"
                      r" (?:was|is|has been) (?:\w+ )?(?:produced|written|published|taken|"
-                     r"republished|translated|rewritten|generated|provided|prepared|syndicated)\b",
+                     r"republished|translated|rewritten|generated|provided|prepared|syndicated|"
+                     r"brought to you|sponsored|supported|funded|paid for)\b",  # sponsored content
                      re.I)
 # Credit lines cut as furniture that name where the story comes from, the names in `names`:
 # `Source: Agency`, `Sources: A, B`, `(Agency, Agency)` under a story, `By Agency`, `By A. Name |

@@ -4082,3 +4082,19 @@ def test_a_sources_credit_closing_the_only_story_keeps_one_story() -> None:
     stories = clean_page(page(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n"
                               f"{PARA_2}\n\nSource: Kabar"))
     assert len(stories) == 1 and "Source: Kabar" not in stories[0].text
+
+
+@pytest.mark.parametrize("note", [
+    "This article is brought to you in association with the Steppe Commission.",
+    "This content is sponsored by the Valley Development Fund.",
+])
+def test_a_note_of_who_sponsored_the_story_is_cut(note: str) -> None:
+    story, reasons = one(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{note}\n\n"
+                         f"{PARA_2}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and reasons[note] == "byline"
+
+
+def test_a_sentence_saying_a_project_is_funded_stays() -> None:
+    line = "This project is funded by the Japanese government through its grant programme."
+    story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{line}\n\n{PARA_2}")
+    assert line in story.text
