@@ -611,6 +611,8 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The Union mobilizes more than EUR 20 million in grants for the crisis response.",
     "The €30 million will complement financing from two Gulf funds.",
     "The Turkish agency sponsored the kindergartens of the mountain villages.",  # paid for
+    "The aid will be distributed to 98 clinics and 35,000 needy citizens.",  # handed out
+    "The bank will supplement funds to the projects of two other lenders.",
     # money put to a use, whether it helps fund or goes to something
     "The $12 million for the valley will help fund new pumping stations.",
     "The money from the fund will go to the repair of village schools.",
@@ -690,6 +692,8 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The two states sponsored the resolution on water at the assembly.", {"funding"}),
     ("Half of the delegation went to the new plant.", {"funding"}),
     ("The first prize went to a team from Osh.", {"funding"}),
+    ("The leaflets were distributed at the fair in Osh.", {"funding"}),
+    ("The teacher supplemented the lesson with pictures.", {"funding"}),
     pytest.param("Kazakhstan handed over the chairmanship of the organisation to Kyrgyzstan.",
                  {"funding"}, marks=over_fires("`hand over` is funding whatever is handed over")),
 ])

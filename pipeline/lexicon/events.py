@@ -199,7 +199,8 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "exchange", "include", "pledge", "promise", "issue", "send",
                               "ship", "secure", "obtain", "ink", "countersign", "back", "bring",
                               "render", "authorize", "authorise", "borrow", "dedicate", "allot",
-                              "hand", "mobilize", "mobilise", "complement", "gift"})
+                              "hand", "mobilize", "mobilise", "complement", "gift",
+                              "distribute", "supplement"})  # `the aid will be distributed to`
 # Bodies whose approval of projects funds them: `the Bank has approved three new projects`.
 LENDING_BODIES = frozenset({"bank", "fund", "board"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
