@@ -440,6 +440,7 @@ def test_preparing_to_do_a_deed_is_a_plan_and_preparing_people_is_not(nlp: Langu
     "The agency launched the Steppe Career Portal for job seekers.",  # a name, no figure
     "The two banks established the Steppe Water Foundation in Almaty in May.",
     "The opening ceremony of the new fire station took place in Osh.",
+    "The city museum reopened in May after two years of repairs.",
     # a ceremony named in capitals, its kinds joined: the parser reads a name's nouns
     "The Completion and Opening Ceremony of Two Urban Road Projects was held in Bokhtar.",
     "The agency has set up a language laboratory at the university in Khorog.",
@@ -457,6 +458,8 @@ def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: s
     ("The ministry put the new rules into practice.", {"launch"}),
     ("A new report is scheduled to be published in 2027.", {"launch"}),
     ("The minister opened the session with a short speech.", {"launch"}),
+    ("The court reopened the case against the firm.", {"launch"}),
+    ("The talks between the two sides reopened in May.", {"launch"}),  # a gathering resumed
     ("The Opening Ceremony of the Dushanbe Water Forum was held on May 5.", {"launch"}),
     ("Her career with the agency began in Osh in 2010.", {"launch"}),  # a life, no programme
     ("The premier will kick off his official visit to Astana on Sunday.", {"launch"}),

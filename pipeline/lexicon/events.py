@@ -126,7 +126,7 @@ PARTAKE_VERBS = frozenset({"participate", "take", "join"})
 
 # --- launches and construction
 # Verbs that launch or open what they govern: `launched a course`, `the centre opened`.
-LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open"})
+LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open", "reopen"})
 # Nouns of founding something, which a proposal intends: `proposed the creation of a fund`.
 FOUNDING_NOUNS = frozenset({"creation", "establishment", "formation", "founding", "launch",
                             "opening", "construction"})
@@ -148,7 +148,7 @@ NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", 
                           "unrest", "crisis", "war", "conflict", "fighting", "protest", "protests",
                           "violence", "clash", "clashes", "pandemic", "epidemic", "outbreak"})
 # Verbs that open a gathering, which then is held: `the forum was opened by the minister`.
-OPENING_VERBS = frozenset({"open", "inaugurate", "start", "begin", "kick"})
+OPENING_VERBS = frozenset({"open", "reopen", "inaugurate", "start", "begin", "kick"})
 # Verbs of building and repairing.
 CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", "rehabilitate",
                                 "renovate", "refurbish", "modernise", "modernize", "upgrade",
