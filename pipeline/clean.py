@@ -303,6 +303,7 @@ CUT_OFF = re.compile(r"[a-zа-яё](?:,[\"”»’]?)?$")
 # a paragraph a site cut off: `... the Japan B...`, or closed by a blog's excerpt mark: `... to
 # convert [...]` (WordPress writes `[…]`)
 TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$|\s\[(?:…|\.\.\.)\]$")
+EXCERPT_MARK = re.compile(r"\s\[(?:…|\.\.\.)\]$")  # a blog's excerpt cut off, its link to the rest
 # a teaser closed by its link on the same line: `... the Japan B... Read more`, `... said. (more…)`,
 # `... said. Read more »` (a link's own words after a full stop; `... said. More` is a word)
 CUT_THEN_LINK = re.compile(
@@ -2187,6 +2188,8 @@ def story_starts(lines: list[Line]) -> list[int]:
                and _is_headline_shaped(lines[i].text) and _over_text(lines, i)]
     if len(doubled) >= 2:
         return [0, *(i for i in doubled if i > prose)]
+    if not heads and len(teasers := _headless_teasers(lines)) >= LISTING_MIN_TEASERS:
+        return teasers
     if len(heads) < 2 and not (heads and _after_headless_story(lines, heads[0])):
         return [0]
     starts = [0]
@@ -2224,6 +2227,16 @@ def story_starts(lines: list[Line]) -> list[int]:
         for a, b in units
     )
     return [0, *heads[1:]] if marker and single else [0]
+
+
+def _headless_teasers(lines: list[Line]) -> list[int]:
+    """Where each teaser of a listing with no headlines starts (the page's top first): its
+    paragraphs are each cut off with the link of a blog's excerpt (`... the minister said
+    […]`), and the paragraph after the last one starts a teaser too."""
+    kept = _kept(lines, 0, len(lines))
+    cut = [i for i in kept if lines[i].prose and EXCERPT_MARK.search(lines[i].text)]
+    after = [n for i in cut if (n := next((k for k in kept if k > i), None)) is not None]
+    return [0, *after] if cut and all(lines[i].prose for i in after) else []
 
 
 def _after_headless_story(lines: list[Line], head: int) -> bool:
@@ -3092,7 +3105,10 @@ def _source(page: RawPage) -> Source:
 
 def _story(page: RawPage, story_id: str, region: Region, page_date: str | None,
            removed: list[Removal]) -> Story:
-    text = "\n\n".join(region.body)
+    marks = [m.group().strip() for p in region.body if (m := EXCERPT_MARK.search(p))]
+    if marks:  # a teaser's link to the rest of the story is cut from its paragraph
+        removed = [*removed, Removal(text=marks[0], reason="navigation")]
+    text = "\n\n".join(EXCERPT_MARK.sub("", p) for p in region.body)
     return Story(
         id=story_id, source=_source(page), title=region.title, published=region.published,
         reference_date=region.published or page_date,

@@ -4098,3 +4098,17 @@ def test_a_sentence_saying_a_project_is_funded_stays() -> None:
     line = "This project is funded by the Japanese government through its grant programme."
     story, _ = one(f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{line}\n\n{PARA_2}")
     assert line in story.text
+
+
+def test_teasers_with_no_headlines_each_cut_off_by_an_excerpt_mark_are_stories() -> None:
+    cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") for p in (PARA_1, PARA_2)]
+    stories = clean_page(page(f"{cut[0]} […]\n{cut[1]} […]\n{PARA_3}"))
+    assert [s.text for s in stories] == [cut[0], cut[1], PARA_3]
+    assert all(s.title is None for s in stories)
+    assert stories[0].removed[-1].text == "[…]"
+
+
+def test_one_story_whose_last_paragraph_the_page_cut_off_stays_one() -> None:
+    cut = PARA_3[: PARA_3.rindex(" ", 0, 110)]
+    stories = clean_page(page(f"{PARA_1}\n\n{PARA_2}\n\n{cut} […]"))
+    assert len(stories) == 1 and stories[0].text.endswith(cut)
