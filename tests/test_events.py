@@ -1034,6 +1034,19 @@ def test_a_status_a_body_will_take_is_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, "Kazakhstan will become a member of the bank in May.")
 
 
+@pytest.mark.parametrize("text", [
+    "The president invited his counterpart to pay a state visit to Astana next year.",
+    "The minister invited Japanese firms to visit the new industrial zone.",
+])
+def test_a_visit_someone_is_invited_to_make_is_a_plan_not_a_meeting(
+        nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"plan"}
+
+
+def test_experts_invited_to_work_came_and_are_no_plan(nlp: Language) -> None:
+    assert "plan" not in types(nlp, "Two experts were invited to conduct trainings in Osh.")
+
+
 def test_a_future_visit_of_its_own_is_still_a_plan(nlp: Language) -> None:
     assert "plan" in types(nlp, "The minister will visit the valley until 8 June.")
 

@@ -923,6 +923,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Идет подготовка к строительству новой школы в Ашхабаде.", {"plan"}, {"construction"}),
     ("Началась подготовка к визиту президента Турции.", {"plan"}, {"meeting"}),
     ("Подготовка к визиту обсуждалась на заседании правительства.", set(), {"plan"}),
+    # a visit one is invited to make is still to come; invited guests who came are at one
+    ("Президент пригласил коллегу с государственным визитом в Бишкек.", {"plan"}, {"meeting"}),
+    ("Приглашенные гости посетили выставку в Бишкеке.", {"meeting"}, {"plan"}),
     ("Для обучения в Японии были приглашены 30 госслужащих.", {"personnel"}, set()),
     ("Госслужащие района обсудили ремонт дорог.", set(), {"personnel"}),
     # money given with no sum named, as `выделить средства`

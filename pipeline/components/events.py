@@ -83,6 +83,7 @@ from pipeline.lexicon.events import (
     GOODWILL_VERBS,
     HELD_MEETING_NOUNS,
     HELPING_VERBS,
+    INVITING_VERBS,
     JUDGED_ROLES,
     LAID_NOUNS,
     LAUNCH_VERBS,
@@ -157,6 +158,7 @@ from pipeline.lexicon.events import (
     UTILITY_WORDS,
     VIEWS,
     VISIT_TRIP_VERBS,
+    VISITING_VERBS,
     VOICING_VERBS,
     WEB_PAGES,
     WEIGHING_VERBS,
@@ -1644,6 +1646,10 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
             # `will help improve health`: an effect
             return Mode.SCHEDULED if lemma(cur) in CONSTRUCTION_VERBS or (
                 lemma(cur) in FUNDING_ALWAYS and _is_money(_subject(head))) else Mode.NONE
+        if cur.dep_ == "xcomp" and lemma(head) in INVITING_VERBS and lemma(
+                cur) in VISITING_VERBS and _subject(head) is not None and (
+                _subject(head).dep_ == "nsubj"):
+            return Mode.INTENDED  # `invited the president to pay a visit`: still to come
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
         if cur.dep_ == "xcomp" and _is_ready(head):
             return _readiness(cur, head)

@@ -84,6 +84,7 @@ from pipeline.lexicon.russian import (
     RU_GOVERNING_BOARDS,
     RU_GRANT_ADJECTIVES,
     RU_INTENT_VERBS,
+    RU_INVITING,
     RU_MINISTRY,
     RU_MONEY_WORDS,
     RU_MONTH_ABBREVIATIONS,
@@ -1215,6 +1216,10 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
                 token.nbor(-1).lemma_ in RU_RESULT_WORDS and _meeting_told(token))):
         return False  # `этот визит откроет новую страницу`, `по итогам встречи` after the
         # meeting was told: told already
+    if kind == "meeting" and any(_invites(t) for t in token.sent if t.i < token.i):
+        return False  # `пригласил президента с визитом`: a visit still to come, a plan
+    if kind == "plan" and token.lemma_ in RU_INVITING and not _invites(token):
+        return False  # `приглашенные гости посетили выставку`: guests who came
     if kind == "launch" and _opens_gathering(token):
         return False  # `на открытии форума`: the forum began, nothing was launched
     if kind == "funding" and token.lemma_ in FUNDING_NOUNS | RU_GRANT_ADJECTIVES:
@@ -1237,6 +1242,11 @@ def _funded_by(kind: str, participle: Token) -> bool:
         "Voice=Pass" in participle.morph) and any(
         "Ins" in t.morph.get("Case") and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE"))
         for t in participle.doc[participle.i + 1:participle.i + 1 + OBJECT_REACH + 1])
+
+
+def _invites(token: Token) -> bool:
+    """Whether a word is a verb inviting someone (not a participle naming the invited)."""
+    return token.lemma_ in RU_INVITING and "VerbForm=Part" not in token.morph
 
 
 def _prepares_for(token: Token) -> bool:

@@ -50,6 +50,10 @@ VISIT_TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly"})
 # A trip and the words for its purpose: `the aim of the visit was to sign ...` tells what the
 # trip did, where `the aim is to sign ...` only intends.
 TRIP_NOUNS = frozenset({"trip", "visit", "tour", "mission", "journey"})
+# Verbs a host invites a guest to a visit by: the visit is still to come (`invited the president
+# to pay a state visit`, `to visit Astana`); not experts invited to work, who came.
+INVITING_VERBS = frozenset({"invite"})
+VISITING_VERBS = frozenset({"visit", "pay", "come", "attend", "make"})
 PURPOSE_NOUNS = frozenset({"purpose", "aim", "goal", "objective"})
 # Verbs that make a trip happen: `made a trip to Bishkek`, `began her tour in Astana`,
 # `embarked on a tour of the region`, `continued his tour in Bishkek`.
