@@ -223,6 +223,7 @@ BUILDING_UNDER_WAY = (
     "начать", "начаться", "завершить", "завершиться", "вестись", "вести", "идти", "продолжаться",
     "стартовать", "приступить", "заложить", "закладка", "церемония", "капсула", "провести",
     "осуществляться", "осуществить", "старт", "начало",  # `дали старт строительству`
+    "выполнение", "проведение",  # `выполнение работ по реконструкции`
 )
 # Verbs that pay for works: `профинансировал строительство`.
 WORKS_FINANCED = ("финансировать", "профинансировать", "софинансировать")
@@ -247,6 +248,7 @@ EVENT_TRIGGERS = {
         "встретиться", "встречаться", "встреча", "переговоры", "визит", "посетить", "посещать",
         "форум", "конференция", "заседание", "саммит", "совещание", "принять", "обсудить",
         "обсуждать", "провести", "состояться", "госвизит", "обменяться", "участие",
+        "консультация",
     ),
     "launch": (
         "открыть", "открыться", "открытие", "запустить", "запускать", "запуск", "стартовать",
@@ -292,7 +294,7 @@ RU_GOODS = ("оборудование", "техника", "автомобиль"
 # English `a workshop was held`.
 RU_HELD_GATHERINGS = ("встреча", "переговоры", "заседание", "форум", "конференция", "совещание",
                       "саммит", "семинар", "презентация", "брифинг", "вебинар", "выставка",
-                      "видеоконференция", "диалог")
+                      "видеоконференция", "диалог", "консультация")
 # Triggers that report their type only beside one of these lemmas in the sentence: `провести`
 # is a meeting with `встреча`, `начать` a construction with `строительство` (then the noun is the
 # trigger), `передать` funding with goods or money.
@@ -414,8 +416,8 @@ GATHERING_WINDOW = 3  # words after `открытие` that may name the gatheri
 FINANCING_VERBS = frozenset({*WORKS_FINANCED, "финансироваться", "инвестировать", "кредитовать",
                              "пожертвовать"})
 # Triggers that report their event only in the plural: `планы` are intentions, a `план` of
-# operations is a document.
-PLURAL_TRIGGERS = frozenset({"план"})
+# operations is a document; `консультации` are talks, a `консультация` is advice.
+PLURAL_TRIGGERS = frozenset({"план", "консультация"})
 # What a gift verb gives besides money nouns and sums: aid, funds (`выделить средства`) or
 # goods (`передать оборудование`); and the kinds of support that are money or goods (`оказать
 # финансовую поддержку`).
