@@ -335,6 +335,18 @@ def test_a_foreign_agencys_latin_acronym_met_apart_joins_its_russian_name(ru: La
                          "KOICA": ()}
 
 
+@pytest.mark.parametrize("text", [
+    "Как пишет avesta.tj, в Таджикистане планируют создать технопарк.",
+    "Школа откроется в мае, сообщает kun.uz со ссылкой на министерство.",
+])
+def test_an_outlet_cited_by_its_web_address_is_an_organisation(ru: Language, text: str) -> None:
+    assert any("." in name for name in orgs(extract(ru, text)))
+
+
+def test_a_source_cited_without_an_address_names_no_outlet(ru: Language) -> None:
+    assert orgs(extract(ru, "По данным сайта, школа откроется в мае.")) == {}
+
+
 def test_a_latin_acronym_after_a_bare_head_is_the_body_it_belongs_to(ru: Language) -> None:
     doc = extract(ru, "Представительство JICA в Таджикистане передало больнице два аппарата.")
     assert len(doc._.organizations) == 2

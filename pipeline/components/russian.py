@@ -552,6 +552,11 @@ LATIN_COMPANY = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){1,6}"
 # A news agency in slashes after the dateline: `Бишкек, 14 августа /Кабар/.`
 OUTLET_IN_SLASHES = re.compile(  # glued to the date too: `Бишкек,07.06.24./Кабар/.`
     r"(?:(?<=[\w.,]\s)|(?<=[.,]))/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
+# an outlet by its web address, cited as the story's source: `как пишет avesta.tj`, `передает
+# 24.kg`, `по данным kun.uz`, `со ссылкой на gazeta.uz`
+OUTLET_CITED = re.compile(
+    r"(?<!\w)(?:пишет|пишут|сообщает|сообщают|переда[её]т|по данным|по информации|со ссылкой на)"
+    r"\s+(?P<name>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})(?![\w.-]|\.\w)")
 DATELINE_REACH = 300  # characters from the top where a dateline stands
 INTENDED_OBJECT_WINDOW = 4  # words from an intended infinitive to its object's noun
 AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
@@ -772,12 +777,18 @@ def _field_end(doc: Doc, ent: Span, end: int) -> int:
 def _mentions(doc: Doc) -> Iterator[_Mention]:
     """Organisation mentions: the tagger's ORG entities (not a person's title), each with a place
     name in the genitive after a ministry-like head (`Министерство энергетики Республики
-    Узбекистан`), the news agency of the dateline, and companies named in Latin letters with
+    Узбекистан`), the news agency of the dateline, outlets cited by their web address, and
+    companies named in Latin letters with
     their legal form."""
     text = doc_text(doc)
     if m := OUTLET_IN_SLASHES.search(text, 0, DATELINE_REACH):
         span = doc.char_span(*m.span("name"), alignment_mode="expand")
         if span is not None:
+            yield _Mention(span, m.group("name"), None)
+    for m in OUTLET_CITED.finditer(text):
+        span = doc.char_span(*m.span("name"), alignment_mode="expand")
+        if span is not None and not any(e.label_ == "ORG" and e.start < span.end
+                                        and span.start < e.end for e in doc.ents):
             yield _Mention(span, m.group("name"), None)
     for m in LATIN_COMPANY.finditer(text):
         span = doc.char_span(*m.span(), alignment_mode="expand")
