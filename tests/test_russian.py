@@ -347,6 +347,11 @@ def test_a_source_cited_without_an_address_names_no_outlet(ru: Language) -> None
     assert orgs(extract(ru, "По данным сайта, школа откроется в мае.")) == {}
 
 
+def test_a_state_secretariat_with_its_country_and_field_is_one_name(ru: Language) -> None:
+    doc = extract(ru, "Средства поступят от Госсекретариата Швейцарии по экономике.")
+    assert "Госсекретариат Швейцарии по экономике" in orgs(doc)
+
+
 def test_a_latin_acronym_after_a_bare_head_is_the_body_it_belongs_to(ru: Language) -> None:
     doc = extract(ru, "Представительство JICA в Таджикистане передало больнице два аппарата.")
     assert len(doc._.organizations) == 2
