@@ -2190,7 +2190,8 @@ def story_starts(lines: list[Line]) -> list[int]:
         return [0, *(i for i in doubled if i > prose)]
     if not heads and len(teasers := _headless_teasers(lines)) >= LISTING_MIN_TEASERS:
         return teasers
-    if len(heads) < 2 and not (heads and _after_headless_story(lines, heads[0])):
+    headless = bool(heads) and _after_headless_story(lines, heads[0])
+    if len(heads) < 2 and not headless:
         return [0]
     starts = [0]
     for i, line in enumerate(lines):
@@ -2201,7 +2202,7 @@ def story_starts(lines: list[Line]) -> list[int]:
             starts.append(i + 1)
     if len(starts) > 1:
         return starts
-    if heads and _after_headless_story(lines, heads[0]):
+    if headless:
         return [0, heads[0]]
     if sum(_dated(lines, h) for h in heads) >= 2:
         return [0, *heads[1:]]

@@ -778,8 +778,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
     """Organisation mentions: the tagger's ORG entities (not a person's title), each with a place
     name in the genitive after a ministry-like head (`Министерство энергетики Республики
     Узбекистан`), the news agency of the dateline, outlets cited by their web address, and
-    companies named in Latin letters with
-    their legal form."""
+    companies named in Latin letters with their legal form."""
     text = doc_text(doc)
     if m := OUTLET_IN_SLASHES.search(text, 0, DATELINE_REACH):
         span = doc.char_span(*m.span("name"), alignment_mode="expand")
