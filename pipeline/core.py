@@ -29,7 +29,7 @@ from pipeline.ingest import (
     read_inputs,
 )
 from pipeline.records import build_article, not_extracted, split_for_model
-from pipeline.schema import SCHEMA_VERSION, Article
+from pipeline.schema import ISO_LENGTH, SCHEMA_VERSION, Article
 from pipeline.settings import EXTRACTED_LANGUAGES, Settings
 from pipeline.write import (
     JSONL_NAME,
@@ -106,7 +106,7 @@ class Chunk:
         that holds the story's lead (the date of the lead's undated news)."""
         value = self.story.published if isinstance(self.story, Story) and not (
             self.offset) else None
-        return value if value and len(value) == len("2025-01-31") else None
+        return value if value and len(value) == ISO_LENGTH["day"] else None
 
     @property
     def language(self) -> str | None:

@@ -1647,8 +1647,8 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
             return Mode.SCHEDULED if lemma(cur) in CONSTRUCTION_VERBS or (
                 lemma(cur) in FUNDING_ALWAYS and _is_money(_subject(head))) else Mode.NONE
         if cur.dep_ == "xcomp" and lemma(head) in INVITING_VERBS and lemma(
-                cur) in VISITING_VERBS and _subject(head) is not None and (
-                _subject(head).dep_ == "nsubj"):
+                cur) in VISITING_VERBS and (host := _subject(head)) is not None and (
+                host.dep_ == "nsubj"):
             return Mode.INTENDED  # `invited the president to pay a visit`: still to come
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
         if cur.dep_ == "xcomp" and _is_ready(head):

@@ -237,7 +237,9 @@ RU_TRAINED_PEOPLE = (*RU_PROFESSIONALS, "студент", "гражданин", 
                      "предприниматель", "женщина", "молодежь", "молодёжь", "госслужащий",
                      "служащий", "чиновник")
 # Verbs of inviting: a visit or meeting they invite to is still to come, a plan.
-RU_INVITING = frozenset({"пригласить", "приглашать"})
+RU_INVITING = ("пригласить", "приглашать")
+# Verbs of supporting, funding when a grant or a loan is what supports (`поддержан грантом`).
+RU_SUPPORTING = ("поддержать", "поддерживать")
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
     "agreement": (
@@ -272,8 +274,7 @@ EVENT_TRIGGERS = {
         "раздать", "раздавать", "раздаваться", "распределить", "списать", "списывать", "списание",
         "подарить", "дарить",
         "занять", "мобилизовать", "дополнить", "потратить", "израсходовать", "использовать",
-        "пойти", "предоставляться", "передаваться", "финансироваться", "поддержать",
-        "поддерживать",
+        "пойти", "предоставляться", "передаваться", "финансироваться", *RU_SUPPORTING,
     ),
     "personnel": (
         "трудоустроить", "трудоустройство", "командировать", "стажировка", "обучение",
@@ -283,8 +284,7 @@ EVENT_TRIGGERS = {
     "plan": (
         "планировать", "намереваться", "намерен", "намерение", "собираться", "предполагаться",
         "план", "планироваться", "запланировать", "рассчитывать", "ожидаться",
-        "предусматривать", "прорабатывать", "прорабатываться", "подготовка", "пригласить",
-        "приглашать",
+        "предусматривать", "прорабатывать", "прорабатываться", "подготовка", *RU_INVITING,
     ),
 }
 # Goods a donor hands over (`передать технику`): aid in kind.
@@ -327,7 +327,7 @@ NEEDS_CONTEXT = {
     ("funding", "занять"): ("у",),
     # support given with money (`проект будет поддержан грантом`), not with words or votes
     **{("funding", verb): ("грант", "кредит", "заем", "заём", "займ", "финансирование")
-       for verb in ("поддержать", "поддерживать")},
+       for verb in RU_SUPPORTING},
     # `прорабатываются новые проекты`: projects being prepared, as `under discussion` in English
     **{("plan", verb): ("проект", "строительство", "создание", "открытие", "возможность")
        for verb in ("прорабатывать", "прорабатываться")},
@@ -405,8 +405,8 @@ SIGNED_REACH = 3  # words between a signing word and the document signed
 # `приняли документы` adopts them, `принял участие в подписании` only took part; `займет ... у
 # банка` borrows from a lender.
 RU_CONTEXT_AFTER = {("personnel", "пройти"): 3, ("agreement", "принять"): 3,
-                    ("funding", "занять"): 6, ("funding", "поддержать"): 2,
-                    ("funding", "поддерживать"): 2}  # `поддержан грантом`
+                    ("funding", "занять"): 6,
+                    **{("funding", verb): 2 for verb in RU_SUPPORTING}}  # `поддержан грантом`
 # Gatherings whose opening is the start of a meeting, not a launch: `на открытии форума`, as in
 # English (`the opening ceremony of the forum`).
 RU_OPENED_GATHERINGS = frozenset({"мероприятие", "форум", "конференция", "выставка", "саммит",
