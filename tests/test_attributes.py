@@ -9,8 +9,9 @@ from spacy.tokens import Doc
 
 from pipeline.components.attributes import TableAttributeRuler, split_patterns
 
-# Patterns in the shapes of the English model's: a tag map, morph rules by tag and form, a rule
-# on a dependency, one on two tokens, and later rules over earlier ones.
+# Patterns in the shapes of the English model's: a tag map, morph rules by tag and form, rules
+# on a dependency, an exclusion list and a regular expression, one on two tokens, one that sets
+# the tag a later one reads, and later rules over earlier ones.
 PATTERNS = [
     {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "MORPH": "Number=Sing"}},
     {"patterns": [[{"TAG": "VBZ"}]], "attrs": {"POS": "VERB", "MORPH": "Tense=Pres"}},
@@ -23,6 +24,11 @@ PATTERNS = [
      "index": 1},
     {"patterns": [[{"TAG": "DT"}]], "attrs": {"POS": "X"}},
     {"patterns": [[{"TAG": "NN", "LOWER": "plan"}]], "attrs": {"LEMMA": "plan"}},
+    {"patterns": [[{"TAG": {"NOT_IN": ["DT", "NN"]}, "DEP": {"IN": ["cc", "conj"]}}]],
+     "attrs": {"POS": "CCONJ"}},
+    {"patterns": [[{"LOWER": {"REGEX": "^th"}, "DEP": "nsubj"}]], "attrs": {"POS": "PRON"}},
+    {"patterns": [[{"LOWER": "holds"}]], "attrs": {"TAG": "VBD"}},
+    {"patterns": [[{"TAG": "VBZ", "IS_SPACE": False}]], "attrs": {"MORPH": "Tense=Pres|X=Y"}},
 ]
 WORDS = ["this", "is", "the", "plan", "and", "that", "holds"]
 TAGS = ["DT", "VBZ", "DT", "NN", "CC", "DT", "VBZ"]
@@ -34,9 +40,9 @@ def _doc(vocab: object) -> Doc:
     return Doc(vocab, words=WORDS, tags=TAGS, deps=DEPS, heads=HEADS)
 
 
-def _attributes(ruler: AttributeRuler, doc: Doc) -> list[tuple[str, str, str]]:
+def _attributes(ruler: AttributeRuler, doc: Doc) -> list[tuple[str, ...]]:
     ruler(doc)
-    return [(t.pos_, str(t.morph), t.lemma_) for t in doc]
+    return [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in doc]
 
 
 def test_table_ruler_gives_what_spacys_ruler_gives() -> None:
@@ -45,26 +51,41 @@ def test_table_ruler_gives_what_spacys_ruler_gives() -> None:
     stock.add_patterns(PATTERNS)
     table.add_patterns(PATTERNS)
     assert _attributes(table, _doc(nlp.vocab)) == _attributes(stock, _doc(nlp.vocab))
-    assert _attributes(table, _doc(nlp.vocab))[0] == ("X", "", "")  # the last rule for DT wins
+    assert _attributes(table, _doc(nlp.vocab))[2][0] == "X"  # the last rule for DT wins
+    assert _attributes(table, _doc(nlp.vocab))[6][3] == "VBD"  # a rule may set the tag
 
 
-def test_rules_on_a_tag_and_a_form_go_to_the_table_others_to_the_matcher() -> None:
+def test_rules_on_one_token_go_to_the_table_rules_on_two_to_the_matcher() -> None:
     table, matcher = split_patterns([{"index": 0, **p} for p in PATTERNS])
-    assert 0 in table and 4 in table and 5 in table  # a tag; a tag and a form; a list of forms
-    assert 3 in matcher and 6 in matcher  # a dependency; two tokens
+    assert {0, 3, 4, 5} <= set(table)  # a tag; a dependency; a tag and a form; a list of forms
+    assert {9, 10, 11, 12} <= set(table)  # an exclusion list; a regular expression; a space
+    assert 6 in matcher  # two tokens
 
 
 def test_a_rule_stays_behind_an_earlier_matcher_rule_that_may_set_the_same_token() -> None:
-    _, matcher = split_patterns([{"index": 0, **p} for p in PATTERNS])
-    assert 7 in matcher  # `DT` again: it must come after the rule on `DT` and `nsubj`
-    table, _ = split_patterns([{"index": 0, **p} for p in PATTERNS])
-    assert 8 in table  # `NN`: no earlier rule of the Matcher sets a noun's lemma
+    after_this = {"patterns": [[{"LOWER": "this"}, {"LOWER": {"IN": ["is", "was"]}}]],
+                  "attrs": {"LEMMA": "be"}, "index": 1}
+    table, matcher = split_patterns([{"index": 0, **p} for p in [
+        PATTERNS[8], after_this,
+        {"patterns": [[{"LOWER": {"REGEX": "^h"}}]], "attrs": {"LEMMA": "h-"}},
+        {"patterns": [[{"LOWER": "be"}]], "attrs": {"LEMMA": "be"}},
+        {"patterns": [[{"LOWER": {"REGEX": "^i"}}]], "attrs": {"LEMMA": "i-"}},
+        {"patterns": [[{"LOWER": {"NOT_IN": ["is"]}}]], "attrs": {"LEMMA": "not-is"}}]])
+    assert 2 in table and 3 in table  # no word after `this` that the two-token rule sets
+    assert 4 in matcher and 5 in matcher  # `is` may be found by `^i`, or by not being `is`
+    assert 0 in table  # the first rule: no rule of the Matcher comes before it
 
 
-def test_nothing_goes_to_the_table_when_a_rule_reads_what_the_table_sets() -> None:
-    patterns = [{"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}, "index": 0},
-                {"patterns": [[{"POS": "NOUN"}]], "attrs": {"LEMMA": "x"}, "index": 0}]
-    assert split_patterns(patterns) == ([], [0, 1])
+def test_every_rule_reads_the_doc_as_it_came_in() -> None:
+    patterns = [{"patterns": [[{"TAG": "NN"}]], "attrs": {"TAG": "NNS"}},
+                {"patterns": [[{"TAG": "NNS"}]], "attrs": {"LEMMA": "many"}}]
+    nlp = spacy.blank("en")
+    stock, table = AttributeRuler(nlp.vocab), TableAttributeRuler(nlp.vocab)
+    stock.add_patterns(patterns)
+    table.add_patterns(patterns)
+    doc = _doc(nlp.vocab)
+    assert _attributes(table, doc)[3][2] == "" and doc[3].tag_ == "NNS"  # `plan` was `NN`
+    assert _attributes(table, _doc(nlp.vocab)) == _attributes(stock, _doc(nlp.vocab))
 
 
 def test_patterns_added_later_are_read_too() -> None:

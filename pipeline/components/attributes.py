@@ -3,84 +3,115 @@
 spaCy 3 turned the tag map and the morph rules of spaCy 2 (dictionaries keyed by a token's tag
 and its lower-case form) into Matcher patterns, and the Matcher tries every pattern at every
 token: with the English model's 179 patterns the ruler costs more than its parser. Here the
-patterns that test one token's tag and lower-case form by value, and set its part of speech,
-morphology or lemma, are looked up by those two values; the rest (a dependency, a regular
-expression, two tokens) still go through a Matcher. Later patterns win, as in the ruler: a
-pattern goes to the table only where running it before the Matcher's earlier patterns cannot
-change what a token gets.
+patterns of one token that test its tag, lower-case form, dependency or whether it is a space
+(by a value, a list, an exclusion list or a regular expression) are looked up by those values;
+the rest (two tokens, other attributes) still go through a Matcher. As in the ruler, every
+pattern is tested on the Doc as it came in and later patterns win: a pattern goes to the table
+only where setting it before the Matcher's earlier patterns cannot change what a token gets.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-TESTED = ("TAG", "LOWER")  # what a table's pattern tests, each by one value or a list of them
-SET = {"POS": POS, "MORPH": MORPH, "LEMMA": LEMMA}  # what it sets: nothing any pattern tests
-SET_IDS = tuple(SET.values())
-Values = frozenset[str] | None  # the values a pattern allows for an attribute; None: any
-Tests = list[tuple[Values, Values]]  # (tags, lower forms) of each of an entry's patterns
+TESTED = ("TAG", "LOWER", "DEP", "IS_SPACE")  # what a table's pattern may test
+SET = ("POS", "MORPH", "LEMMA", "TAG", "DEP")  # what it may set
+# One array holds both: the tested attributes first, in TESTED's order
+COLUMNS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE, "POS": POS,
+           "MORPH": MORPH, "LEMMA": LEMMA}
+COLUMN_IDS = tuple(COLUMNS.values())
+COLUMN_OF = {attr: i for i, attr in enumerate(COLUMN_IDS)}  # by the attribute's id
 
 
-def _allowed(spec: dict[str, Any], key: str) -> Values:
-    """The values a token's pattern allows for `key`: None when it does not test it by value."""
-    value = spec.get(key)
-    if isinstance(value, dict) and set(value) == {"IN"}:
-        return frozenset(value["IN"])
-    return frozenset((value,)) if isinstance(value, str) else None
+@dataclass(frozen=True)
+class Test:
+    """What a pattern allows of one attribute: one of `values` (a value or `IN`), anything but
+    them (`NOT_IN`), or what `regex` finds something in (`REGEX`)."""
+
+    values: frozenset[Any] = frozenset()
+    negated: bool = False
+    regex: re.Pattern[str] | None = None
+
+    def allows(self, value: Any) -> bool:
+        """Whether a token's value passes; None stands for a value no test of the table names."""
+        if self.regex is not None:
+            return isinstance(value, str) and self.regex.search(value) is not None
+        return (value in self.values) != self.negated
+
+    def excludes(self, other: Test | None) -> bool:
+        """Whether no value passes both tests (known only where one of them lists its values)."""
+        if other is None:
+            return False
+        if self.regex is None and not self.negated:
+            return not any(other.allows(v) for v in self.values)
+        return other.regex is None and not other.negated and other.excludes(self)
 
 
-def _table_tests(entry: dict[str, Any]) -> Tests | None:
-    """The (tags, lower forms) of each pattern of a ruler's entry, when a table can hold it:
-    every pattern one token that tests its tag or lower-case form by value and nothing else,
-    and the entry sets attributes of SET only."""
-    if set(entry["attrs"]) - set(SET) or entry["index"] not in (0, -1):
+Tests = tuple[Test | None, ...]  # one per attribute of TESTED; None: any value
+
+
+def _test(value: Any) -> Test | None:
+    """The Test of a token pattern's value, None when a table cannot hold it."""
+    if isinstance(value, str | bool):
+        return Test(frozenset((value,)))
+    if isinstance(value, dict) and len(value) == 1:
+        (operator, operand), = value.items()
+        if operator in ("IN", "NOT_IN") and isinstance(operand, list):
+            return Test(frozenset(operand), negated=operator == "NOT_IN")
+        if operator == "REGEX" and isinstance(operand, str):
+            return Test(regex=re.compile(operand))
+    return None
+
+
+def _tests(spec: dict[str, Any]) -> Tests | None:
+    """The Tests of one token's pattern, when it tests attributes of TESTED only."""
+    tests = tuple(_test(spec[key]) if key in spec else None for key in TESTED)
+    if not spec or set(spec) - set(TESTED) or sum(t is not None for t in tests) < len(spec):
         return None
-    tests = []
-    for pattern in entry["patterns"]:
-        spec = pattern[0] if len(pattern) == 1 else {}
-        allowed = tuple(_allowed(spec, key) for key in TESTED)
-        if not spec or set(spec) - set(TESTED) or any(
-                values is None and key in spec
-                for values, key in zip(allowed, TESTED, strict=True)):
-            return None
-        tests.append(allowed)
     return tests
 
 
-def _apart(tests: Tests, entry: dict[str, Any], other: dict[str, Any]) -> bool:
+def _table_tests(entry: dict[str, Any]) -> list[Tests] | None:
+    """The Tests of each pattern of a ruler's entry, when a table can hold it: every pattern
+    one token that a table can test, and the entry sets attributes of SET only."""
+    if set(entry["attrs"]) - set(SET) or entry["index"] not in (0, -1):
+        return None
+    tests = [_tests(p[0]) if len(p) == 1 else None for p in entry["patterns"]]
+    return None if any(t is None for t in tests) else tests  # type: ignore[return-value]
+
+
+def _apart(tests: list[Tests], entry: dict[str, Any], other: dict[str, Any]) -> bool:
     """Whether a table's entry and an entry of the Matcher set different attributes, or no
     token either may match is the token the other sets: then their order does not matter."""
     if not set(entry["attrs"]) & set(other["attrs"]):
         return True
     index = other["index"]
     targets = [p[index] for p in other["patterns"] if -len(p) <= index < len(p)]
-    return all(any(mine is not None and theirs is not None and not mine & theirs
-                   for mine, theirs in zip(test, [_allowed(target, k) for k in TESTED],
-                                           strict=True))
+    return all(any(mine is not None and mine.excludes(_test(target.get(key)))
+                   for mine, key in zip(test, TESTED, strict=True))
                for test in tests for target in targets)
 
 
 def split_patterns(entries: list[dict[str, Any]]) -> tuple[list[int], list[int]]:
     """(table, matcher): the positions of a ruler's entries (`AttributeRuler.patterns`) read
-    from the table and of those left to the Matcher, each in the ruler's order. Nothing goes to
-    the table when a pattern tests an attribute the table would set."""
+    from the table and of those left to the Matcher, each in the ruler's order."""
     table, matcher = _split(entries)
     return list(table), matcher
 
 
-def _split(entries: list[dict[str, Any]]) -> tuple[dict[int, Tests], list[int]]:
+def _split(entries: list[dict[str, Any]]) -> tuple[dict[int, list[Tests]], list[int]]:
     """As split_patterns, with the tests of each entry the table holds."""
-    if any(key in SET for entry in entries for p in entry["patterns"] for s in p for key in s):
-        return {}, list(range(len(entries)))
-    table: dict[int, Tests] = {}
+    table: dict[int, list[Tests]] = {}
     matcher: list[int] = []
     for i, entry in enumerate(entries):
         tests = _table_tests(entry)
@@ -92,36 +123,58 @@ def _split(entries: list[dict[str, Any]]) -> tuple[dict[int, Tests], list[int]]:
 
 
 class TableRules:
-    """The table's entries of a ruler, with the attributes they give each pair of a tag and a
-    lower-case form (a memo of the pairs met; a value no entry names is read as 0)."""
+    """The table's entries of a ruler, with the attributes they give each combination of the
+    tested values (a memo of those met; a value no test names, and no regular expression
+    finds, is read as None)."""
 
-    def __init__(self, strings: Any, rules: list[tuple[Tests, dict[int, int]]]) -> None:
+    def __init__(self, strings: Any, rules: list[tuple[list[Tests], dict[int, int]]]) -> None:
         self.strings = strings
-        self.rules = rules
-        self.tags = {strings.add(v) for tests, _ in rules for t in tests for v in t[0] or ()}
-        self.lowers = {strings.add(v) for tests, _ in rules for t in tests for v in t[1] or ()}
-        self.memo: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.rules = [(tests, {COLUMN_OF[a]: v for a, v in attrs.items()})
+                      for tests, attrs in rules]
+        self.written = sorted({column for _, attrs in self.rules for column in attrs})
+        patterns = [p for tests, _ in rules for p in tests]
+        by_attribute = list(zip(*patterns, strict=True)) if patterns else [()] * len(TESTED)
+        self.named = [set().union(*(t.values for t in ts if t)) for ts in by_attribute]
+        self.regexes = [[t.regex for t in ts if t and t.regex] for ts in by_attribute]
+        self.values: list[dict[int, Any]] = [{} for _ in TESTED]
+        self.memo: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # by stored values
+        self.given: dict[tuple[Any, ...], list[tuple[int, int]]] = {}  # by values read
 
-    def attrs(self, tag: int, lower: int) -> list[tuple[int, int]]:
-        """(column in SET_IDS, value) of each attribute a token of this tag and lower-case form
+    def value(self, k: int, stored: int) -> Any:
+        """What the tests of attribute `k` read for a token's stored value."""
+        found = self.values[k].get(stored, self)
+        if found is self:
+            value: Any = bool(stored) if TESTED[k] == "IS_SPACE" else self.strings[stored]
+            named = value in self.named[k] or any(r.search(value) for r in self.regexes[k])
+            found = self.values[k][stored] = value if named else None
+        return found
+
+    def attrs(self, row: tuple[int, ...]) -> list[tuple[int, int]]:
+        """(column, value) of each attribute a token whose tested values are stored as `row`
         gets, later entries over earlier."""
-        key = (tag if tag in self.tags else 0, lower if lower in self.lowers else 0)
-        found = self.memo.get(key)
+        found = self.memo.get(row)
         if found is None:
-            tag_text, lower_text = (self.strings[k] if k else None for k in key)
+            found = self.memo[row] = self._given(tuple(map(self.value, range(len(row)), row)))
+        return found
+
+    def _given(self, key: tuple[Any, ...]) -> list[tuple[int, int]]:
+        """As attrs, for the values the tests read (see value)."""
+        found = self.given.get(key)
+        if found is None:
             given: dict[int, int] = {}
             for tests, attrs in self.rules:
-                if any((tags is None or tag_text in tags) and (lowers is None or lower_text in
-                       lowers) for tags, lowers in tests):
+                if any(all(t is None or t.allows(v) for t, v in zip(test, key, strict=True))
+                       for test in tests):
                     given.update(attrs)
-            found = self.memo[key] = [(SET_IDS.index(a), v) for a, v in given.items()]
+            found = self.given[key] = list(given.items())
         return found
 
 
 class TableAttributeRuler(AttributeRuler):
     """spaCy's AttributeRuler, same patterns, serialisation and result, that reads the entries
-    `split_patterns` picks from a table and gives only the others to a Matcher. Sets
-    `token.pos`, `token.morph` and `token.lemma` (and whatever the Matcher's entries set)."""
+    `split_patterns` picks from a table and gives only the others to a Matcher. Sets what its
+    patterns set (of the English model's: `token.pos`, `token.morph`, `token.lemma`,
+    `token.tag` and `token.dep` of spaces)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -148,15 +201,16 @@ class TableAttributeRuler(AttributeRuler):
 
     def __call__(self, doc: Doc) -> Doc:
         rules, matcher = self._split or self._build()
-        columns = doc.to_array([TAG, LOWER, *SET_IDS])
-        values = columns[:, 2:]
-        for row, (tag, lower) in enumerate(columns[:, :2].tolist()):
-            for column, value in rules.attrs(tag, lower):
-                values[row, column] = value
-        doc.from_array(list(SET_IDS), numpy.ascontiguousarray(values))
         strings = self.vocab.strings
-        matches = sorted((int(strings[key]), key, start, end)
-                         for key, start, end in matcher(doc, allow_missing=True, as_spans=False))
+        found = matcher(doc, allow_missing=True, as_spans=False) if len(matcher) else []
+        matches = sorted((int(strings[key]), key, start, end)  # on the Doc as it came in
+                         for key, start, end in found)
+        values = doc.to_array(COLUMN_IDS)
+        for row, tested in enumerate(map(tuple, values[:, :len(TESTED)].tolist())):
+            for column, value in rules.attrs(tested):
+                values[row, column] = value
+        doc.from_array([COLUMN_IDS[c] for c in rules.written],
+                       numpy.ascontiguousarray(values[:, rules.written]))
         self.set_annotations(doc, matches)
         return doc
 
