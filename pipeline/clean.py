@@ -310,6 +310,10 @@ CUT_THEN_LINK = re.compile(
     r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)"
     r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
+# A page of headless paragraphs that each tell another story (a digest of leads): at least this
+# many, none sharing more key words (see _key_words) with all the paragraphs above it
+UNRELATED_MIN_LEADS = 3
+UNRELATED_SHARED = 2
 # A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title;
 # a capital's name may be written in lower case, before its source or after it (`Astana - Agency`,
 # `Agency, Astana :`)
@@ -2190,6 +2194,8 @@ def story_starts(lines: list[Line]) -> list[int]:
         return [0, *(i for i in doubled if i > prose)]
     if not heads and len(teasers := _headless_teasers(lines)) >= LISTING_MIN_TEASERS:
         return teasers
+    if not heads and len(leads := _unrelated_leads(lines)) >= UNRELATED_MIN_LEADS:
+        return [0, *leads[1:]]
     headless = bool(heads) and _after_headless_story(lines, heads[0])
     if len(heads) < 2 and not headless:
         return [0]
@@ -2238,6 +2244,25 @@ def _headless_teasers(lines: list[Line]) -> list[int]:
     cut = [i for i in kept if lines[i].prose and EXCERPT_MARK.search(lines[i].text)]
     after = [n for i in cut if (n := next((k for k in kept if k > i), None)) is not None]
     return [0, *after] if cut and all(lines[i].prose for i in after) else []
+
+
+def _unrelated_leads(lines: list[Line]) -> list[int]:
+    """The paragraphs of a page made of paragraphs only, when each tells another story: a
+    story's paragraphs repeat its names and its subject, while each lead of a digest shares
+    no more than a country's name or a common word with all the leads above it. The page's
+    last line may be a paragraph the scrape cut off mid-sentence; it stays with the one above."""
+    kept = _kept(lines, 0, len(lines))
+    if not kept or not all(lines[i].prose for i in kept[:-1]) or not (
+            lines[kept[-1]].prose or len(lines[kept[-1]].text) >= LENGTH_LOW):
+        return []
+    leads = [i for i in kept if lines[i].prose]
+    above: set[str] = set()
+    for i in leads:
+        words = _key_words(lines[i].text)
+        if len(words & above) > UNRELATED_SHARED:
+            return []
+        above |= words
+    return leads
 
 
 def _after_headless_story(lines: list[Line], head: int) -> bool:

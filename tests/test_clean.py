@@ -4112,3 +4112,30 @@ def test_one_story_whose_last_paragraph_the_page_cut_off_stays_one() -> None:
     cut = PARA_3[: PARA_3.rindex(" ", 0, 110)]
     stories = clean_page(page(f"{PARA_1}\n\n{PARA_2}\n\n{cut} […]"))
     assert len(stories) == 1 and stories[0].text.endswith(cut)
+
+
+DIGEST = (
+    "The Asian Development Bank approved $50 million for rural roads in Tajikistan, the bank "
+    "said on Monday.",
+    "A cotton spinning factory opened in Namangan with machines from a Turkish company, "
+    "regional officials reported.",
+    "Climbers from Bishkek reached the summit of Lenin Peak after a three-week expedition, the "
+    "mountaineering federation announced.",
+)
+
+
+def test_headless_paragraphs_that_each_tell_another_story_are_stories() -> None:
+    stories = clean_page(page("\n".join(DIGEST)))
+    assert [s.text for s in stories] == list(DIGEST)
+    assert all(s.title is None for s in stories)
+
+
+def test_a_digests_last_lead_cut_off_mid_sentence_stays_with_the_one_above() -> None:
+    cut = "Water engineers from Uzbekistan and Japan began repairs of the pumping stations ne"
+    stories = clean_page(page("\n".join([*DIGEST, cut])))
+    assert len(stories) == 3 and stories[-1].text.endswith(cut)
+
+
+def test_headless_paragraphs_that_repeat_one_storys_subject_stay_one_story() -> None:
+    stories = clean_page(page(f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}"))
+    assert len(stories) == 1
