@@ -328,6 +328,36 @@ def test_an_acronym_in_brackets_after_a_body_of_a_country_is_its_alias(ru: Langu
     assert orgs(doc) == {"Агентство США по международному развитию": ("USAID",)}
 
 
+def test_a_name_in_english_before_the_acronym_in_brackets_is_an_alias(ru: Language) -> None:
+    doc = extract(ru, "Кредит выдал Исламский банк развития (Islamic Development Bank, IsDB) в "
+                      "прошлом году.")
+    assert orgs(doc) == {"Исламский банк развития": (
+        "Islamic Development Bank", "IsDB")}
+    doc = extract(ru, "Министерство обороны (МО) Таджикистана сообщило о встрече.")
+    assert all(a.isupper() or " " in a for a in orgs(doc)["Министерство обороны Таджикистана"])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Сотрудники МЧС КР доставили помощь в село.", "МЧС КР"),
+    ("Председатель ГКНБ Кыргызстана провел встречу.", "ГКНБ Кыргызстана"),
+    ("Начальник Генерального штаба ВС КР выразил соболезнования.", "Генеральный штаб ВС КР"),
+])
+def test_a_bodys_acronym_before_its_country_takes_the_country_in(
+        ru: Language, text: str, name: str) -> None:
+    assert name in orgs(extract(ru, text))
+
+
+def test_a_common_nouns_acronym_before_a_country_names_no_body(ru: Language) -> None:
+    assert not any("Казахстан" in name for name in orgs(extract(
+        ru, "Представители СМИ Казахстана посетили завод.")))
+
+
+def test_a_latin_name_goes_on_over_the_capitalised_latin_words_after_it(ru: Language) -> None:
+    doc = extract(ru, "В списке компаний названы Sojitz, Toyota Tsusho, Sumitomo и Itochu.")
+    assert {"Toyota Tsusho", "Sumitomo"} <= set(orgs(doc))
+    assert "Sojitz" in orgs(doc)  # a comma parts two names
+
+
 def test_a_foreign_agencys_latin_acronym_met_apart_joins_its_russian_name(ru: Language) -> None:
     doc = extract(ru, "Японское агентство по международному сотрудничеству передало технику. "
                       "Представители JICA и KOICA посетили Ош.")

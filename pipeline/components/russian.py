@@ -543,7 +543,13 @@ def news_amounts_ru(doc: Doc) -> Doc:
 
 # --------------------------------------------------------------------------- organisations
 ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and close
-ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*)\s*\)$")
+BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
+LATIN_WORD = re.compile(r"[A-Z][a-z]+")  # a capitalised word in Latin letters
+BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
+# a name's acronym in brackets after it, maybe after its name in English: `(МО)`, `(Japan
+# International Cooperation Agency, JICA)`
+ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:(?P<foreign>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+)+)\s*,\s*)?"
+                           r"(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*)\s*\)$")
 # A company named in Latin letters with its legal form, which the Russian tagger does not read:
 # `договор с Steppe Dairy Group Co ltd`, `Valley Builders LLC`
 LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `JICA`, `KazAID`: two capitals
@@ -575,6 +581,7 @@ class _Mention:
     form: str  # nominative form, or the name as written where the tagger gave none
     alias: str | None  # its acronym in brackets
     nominative: bool = True  # whether `form` is the tagger's nominative
+    foreign: str | None = None  # its name in English, in the brackets before its acronym
 
 
 def _nominative(span: Span, normal: str) -> str:
@@ -720,10 +727,18 @@ def _attributive(token: Token) -> bool:
 def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
     """The entity with what the tagger left outside it: the closing quote of a quoted name
     (`АО "Банк развития Казахстана"`), a legal form that follows (`Feed Co., Ltd`), the
-    `развития` of a development bank or fund (`Исламского банка развития`)."""
+    `развития` of a development bank or fund (`Исламского банка развития`), the capitalised
+    Latin words that go on a Latin name (`Toyota Tsusho`)."""
     end = ent.end
     closing = _unclosed(ent.text)
-    if closing and end < len(doc) and doc[end].text == closing:
+    if closing == ")":  # the brackets may hold the name in English before its acronym
+        shut = next((t.i for t in doc[end:end + BRACKET_REACH] if t.text == ")"), None)
+        end = shut + 1 if shut is not None and ACRONYM_AFTER.search(
+            doc[ent.start:shut + 1].text) else end
+    while LATIN_WORD.fullmatch(doc[end - 1].text) and end < len(doc) and LATIN_WORD.fullmatch(
+            doc[end].text) and doc[end - 1].whitespace_ and not doc[end].ent_type_:
+        end += 1
+    if closing and end == ent.end < len(doc) and doc[end].text == closing:
         end += 1
     if (end < len(doc) and doc[end].lower_ == DEVELOPMENT_WORD
             and ent[-1].lemma_.lower() in DEVELOPMENT_HEADS):
@@ -855,7 +870,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             inner = doc.char_span(span.start_char, span.start_char + cut.start(),
                                   alignment_mode="contract")
             span = inner if inner else span
-        yield _Mention(span, form.strip(), alias, normal is not None)
+        foreign = acronym.group("foreign") if acronym else None
+        yield _Mention(span, form.strip(), alias, normal is not None, foreign)
     yield from (m for m in (*_headed_places(doc, ents), *_compound_banks(doc),
                             *_missions(doc, ents), *_fielded_ministries(doc))
                 if not named_as_national(m.span))
@@ -888,20 +904,25 @@ def _of_body(span: Span, after: Span | None) -> bool:
 
 def _of_country(ent: Span, after: Span | None) -> bool:
     """Whether the place right after a body's name is the country it is of, in the genitive
-    (`Министерство энергетики Республики Узбекистан`, `МИД Таджикистана`)."""
+    (`Министерство энергетики Республики Узбекистан`, `МИД Таджикистана`, `МЧС КР`)."""
     head = _head_lemma(ent)
+    short = _short_state_body(ent)
     return (after is not None and after.label_ == "GPE" and after.start == ent.end
-            and (head in ORG_HEADS | ARMED_FORCES or _short_state_body(ent))
+            and (head in ORG_HEADS | ARMED_FORCES or short)
             and "Case=Gen" in str(after[0].morph)
-            # `правительствами двух стран` are several; `Вооружённые силы` are one body
-            and ("Number=Plur" not in str(_head(ent).morph) or head in ARMED_FORCES)
+            # `правительствами двух стран` are several; `Вооружённые силы` are one body (and
+            # an acronym's number is the tagger's guess)
+            and ("Number=Plur" not in str(_head(ent).morph) or head in ARMED_FORCES or short)
             and _union_named(after) is None)  # its office counts as the union itself
 
 
 def _short_state_body(ent: Span) -> bool:
-    """`МИД`, `Минфин`, `Эксимбанк`: one word naming a ministry or a bank in short."""
+    """`МИД`, `Минфин`, `Эксимбанк`, `МЧС`: one word naming a ministry, a bank or another body
+    in short (an acronym in capitals, not a country's own or a common noun's: `КР`, `СМИ`)."""
     return len(ent) == 1 and (ent[0].lemma_.lower() in SHORT_MINISTRIES
-                              or _is_compound_bank(ent[0]))
+                              or _is_compound_bank(ent[0]) or (
+                                  bool(BODY_ACRONYM.fullmatch(ent.text))
+                                  and ent.text not in GENERIC_ACRONYMS))
 
 
 def _is_compound_bank(token: Token) -> bool:
@@ -1162,7 +1183,7 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
         group.sort(key=lambda m: m.span.start_char)
         name = max((m.form for m in group), key=lambda form: (
             any(m.nominative for m in group if m.form == form), len(form)))
-        forms = [m.span.text for m in group] + [m.alias for m in group if m.alias]
+        forms = [m.span.text for m in group] + [a for m in group for a in (m.foreign, m.alias) if a]
         aliases = tuple(dict.fromkeys(f for f in forms if _fold(f) != _fold(name)))
         kind = "government" if _head_lemma(group[0].span) in GOVERNMENT_HEADS else "organization"
         entities.append(OrgEntity(name, aliases, kind, tuple(m.span for m in group)))
