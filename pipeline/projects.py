@@ -1400,8 +1400,10 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
 
 
 def _flow(reports: list[Report]) -> str:
-    """The flow type most reports name (on a tie, equipment over the grant that buys it; and
-    equipment that banks and funds that lend finance is the loan that buys it); else the one
+    """The flow type most reports name (on a tie, equipment over the grant that buys it, then
+    the one a report of the sum names over one a sentence on what the money does names: a loan
+    that `will also fund training`; and equipment that banks and funds that lend finance is the
+    loan that buys it); else the one
     the headline names for the story's first sum, or the one its story names for a rest;
     else, for a sum that is no envelope of several
     projects, a loan when every known donor is a bank or fund that lends, and a grant when every
@@ -1410,8 +1412,10 @@ def _flow(reports: list[Report]) -> str:
              if k.startswith("donor:")}
     lent = bool(known) and known <= LENDERS
     flows = [r.flow for r in reports if r.flow != "other"]
+    priced = {r.flow for r in reports if r.amount}
     if flows:
-        flow = max(flows, key=lambda flow: (flows.count(flow), flow == "equipment"))
+        flow = max(flows, key=lambda flow: (flows.count(flow), flow == "equipment",
+                                            flow in priced))
         return "loan" if flow == "equipment" and lent else flow  # a bank lends what buys it
     told = next((r.headline_flow for r in reports if r.headline_flow), None) or next(
         (r.story_flow for r in reports if r.story_flow), None)

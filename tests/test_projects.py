@@ -1532,3 +1532,25 @@ def test_a_headline_sum_the_story_does_not_bear_out_prices_nothing(title: str, o
                                   "funding", (FUND,), ("Kyrgyzstan",)))
     reports = reports_of(titled(article(*sentences), title))
     assert all(r.amount is None or r.amount.id != "title" for r in reports)
+
+
+def test_on_a_tie_the_flow_of_a_report_of_the_sum_wins_over_what_the_money_does() -> None:
+    approved = article(
+        Sentence(f"The {FUND} approved $30.4 million for Uzbekistan's schools.", "approved",
+                 ("$30.4 million",), donor=(FUND,), recipient=("Uzbekistan",)),
+        Sentence(f"The {FUND} will also fund training for the teachers of Uzbekistan.", "fund",
+                 (), donor=(FUND,), recipient=("Uzbekistan",)))
+    lent = loan("s2", "$30.4 million", donor=FUND)
+    project = only(projects_of(approved, lent))
+    assert len(project.reports) == 3 and project.flow_type == "loan"
+
+
+def test_on_a_tie_the_equipment_a_priced_grant_buys_still_names_the_flow() -> None:
+    told = article(
+        Sentence("Japan signed a $5.2 million grant agreement with Uzbekistan.", "signed",
+                 ("$5.2 million",), type="agreement", donor=("Japan",),
+                 recipient=("Uzbekistan",)),
+        Sentence("Japan will hand over the ambulances to Uzbekistan in May.", "hand over", (),
+                 donor=("Japan",), recipient=("Uzbekistan",)))
+    project = only(projects_of(told))
+    assert len(project.reports) == 2 and project.flow_type == "equipment"
