@@ -2365,3 +2365,20 @@ def test_a_name_whose_short_form_spells_only_the_name_after_and_is_a_second_body
     assert names(nlp, text) == ["Hanbit Chem", "Kazakh Polymer Industries"]
     whole = "The Ministry of Energy and Natural Resources (MENR) signed a contract."
     assert names(nlp, whole) == ["Ministry of Energy and Natural Resources"]
+
+
+@pytest.mark.parametrize("text", [
+    "The forum was organised by the State Concern “Türkmengaz” in Ashgabat.",
+    "The contract was signed with JSC «Uzbekneftegaz» on Monday.",
+])
+def test_the_name_in_quotes_after_its_kind_is_an_alias_and_the_quotes_close(
+        nlp: Language, text: str) -> None:
+    found = [o for o in orgs(nlp, text) if "gaz" in o.name]
+    assert len(found) == 1 and found[0].name[-1] in "”»"
+    assert found[0].aliases[-1] in ("Türkmengaz", "Uzbekneftegaz")
+
+
+def test_a_name_without_quotes_takes_no_quoted_alias(nlp: Language) -> None:
+    found = orgs(nlp, "The loan went to Kyrgyzstan's Ministry of Finance on Monday.")
+    assert [o.name for o in found] == ["Ministry of Finance"]  # an apostrophe opens no quote
+    assert "Finance" not in found[0].aliases

@@ -154,6 +154,9 @@ COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a ban
 STATE_COMPANY_MIN_CHARS = 8  # `Turkmengas`; shorter words on those stems are towns (`Uzgen`)
 # `Osh Regional Government`: a place, a level and `Government` at least.
 LOCAL_GOVERNMENT_MIN_WORDS = 3
+# the name in quotes that closes a longer form, after its kind or legal form
+QUOTED_PART = re.compile(r"\S\s+[\"“«'‘](?P<name>[A-ZА-ЯЁ][^\"”»'’]*)[\"”»'’]$")
+QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’"}  # a name's opening quote and its closing one
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
@@ -1639,7 +1642,9 @@ def _organization(group: list[_Mention]) -> OrgEntity:
     group = sorted(group, key=lambda m: (m.span.start_char, m.span.end_char, m.form))
     forms: dict[str, str] = {}
     for m in group:
-        for form in (m.form, m.alias):
+        whole = _balanced(m.form)
+        quoted = QUOTED_PART.search(whole)  # `Uzbekneftegaz` of `JSC “Uzbekneftegaz”`
+        for form in (whole, m.alias, quoted and quoted.group("name")):
             if form and fold_name(form) not in forms:
                 forms[fold_name(form)] = form.strip()
     plain = [f for f in forms.values() if not re.search(r"['\u2019]s\b", f)]
@@ -1681,6 +1686,13 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
         if _plausible_ner_name(span) and not _is_place_use(span):
             kept.append(_extend_country(span))
     return kept
+
+
+def _balanced(form: str) -> str:
+    """A name with the closing quote the tagger left out of it (`State Concern “Türkmengaz`)."""
+    opened = [c for c in form if c in OPEN_QUOTES and c not in CLOSE_QUOTES]
+    return form + QUOTE_PAIRS[opened[-1]] if opened and not any(
+        c in CLOSE_QUOTES for c in form[form.rindex(opened[-1]):]) else form
 
 
 def _acts_or_takes_part(token: Token) -> bool:
