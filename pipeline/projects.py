@@ -1304,28 +1304,62 @@ def _last_digit(amount: AmountMention) -> float:
 
 def _candidates(reports: list[Report]) -> set[tuple[int, int]]:
     """The pairs of reports that could be one project, so that a run of thousands compares
-    only those: every merge needs sums within rounding of each other, one quoted name, a shared
-    donor, or one story."""
-    blocks: dict[tuple[str, object], list[int]] = defaultdict(list)
+    only those: two reports merge only when their sums agree (within rounding, as parts and
+    their whole, or as a sum and the equal parts it is paid in), by one quoted name, as one
+    story's, or, where one tells no sum, by the donor, recipient and flow type they share and
+    their purpose (a sector, a place or words); a sum with no dollar value (a story with no
+    date) is compared with every report of its donor."""
+    blocks: dict[tuple[str, object], list[int]] = defaultdict(list)  # every pair of members
+    loose: dict[tuple[str, object], list[int]] = defaultdict(list)  # pairs with an _unpriced
     for i, report in enumerate(reports):
         for block in _blocks(report):
             blocks[block].append(i)
-    return {(a, b) for members in blocks.values() for a, b in combinations(members, 2)}
+        donors, takers = report.keys.get("donor", set()), report.keys.get("recipient", set())
+        cues = [("sector", report.sector), *(("place", p) for p in report.places),
+                *(("word", w) for w in report.words)]
+        for block in [*(("donor", d) for d in donors), *(
+                ("sides", (d, r, report.flow, cue)) for d in donors for r in takers
+                for cue in cues if cue[1])]:
+            loose[block].append(i)
+    pairs = {(a, b) for members in blocks.values() for a, b in combinations(members, 2)}
+    for (kind, _), members in loose.items():
+        odd = [i for i in members if _unpriced(reports[i], kind)]
+        pairs |= {(min(i, j), max(i, j)) for i in odd for j in members if i != j}
+    return pairs
+
+
+def _unpriced(report: Report, block: str) -> bool:
+    """Whether a report is compared with every other of its block: of its sides, flow and a
+    purpose (`sides`) when it tells no sum, of its donor (`donor`) when its sum has no dollar
+    value."""
+    if block == "sides":
+        return report.amount is None
+    return report.amount is not None and report.amount.usd is None
 
 
 def _blocks(report: Report) -> list[tuple[str, object]]:
-    """The blocks a report falls in: its story, its quoted name, each donor key, and two
-    neighbouring bins of its sum (in its currency and in dollars), so that any two sums a few
-    per cent apart share one."""
+    """The blocks a report falls in: its story, its quoted name, and two neighbouring bins (in
+    its currency and in dollars, so that any two sums a few per cent apart share one) of its
+    sum, of each equal part its sentence pays it in, of the total of the parts its sentence
+    breaks it into, and, for a part of a larger commitment, of each sum its story states."""
     found: list[tuple[str, object]] = [("story", report.article_id)]
     found += [("name", report.name)] if report.name else []
-    found += [("donor", key) for key in report.keys.get("donor", ())]
-    amount = report.amount
-    for unit, value in ((amount.unit, amount.value), ("usd", amount.usd)) if amount else ():
-        if value and value > 0:
-            step = math.floor(math.log(value) / math.log(1 + SUM_BIN))
-            found += [("sum", (unit, step)), ("sum", (unit, step + 1))]
+    sums = [report.amount, *report.instalments] if report.amount else []
+    sums += list(report.story.sums) if report.amount and report.part else []
+    for amount in sums:
+        found += _bins(amount.unit, amount.value) + _bins("usd", amount.usd)
+    units = {p.unit for p in report.package}
+    if len(units) == 1:
+        found += _bins(units.pop(), sum(p.value for p in report.package))
     return found
+
+
+def _bins(unit: str, value: float | None) -> list[tuple[str, object]]:
+    """The two neighbouring bins of a sum (see SUM_BIN)."""
+    if not value or value <= 0:
+        return []
+    step = math.floor(math.log(value) / math.log(1 + SUM_BIN))
+    return [("sum", (unit, step)), ("sum", (unit, step + 1))]
 
 
 def _merge(reports: list[Report]) -> list[tuple[list[Report], list[MergeEvidence]]]:
