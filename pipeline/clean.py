@@ -134,6 +134,11 @@ NO_HEADLINE_START = re.compile(
 # A line that names the news is a site's name or tagline (`Valley NEWS - Khujand news`, `Новости
 # Казахстана`, `The magazine providing news analysis for investors`, `Газета долины
 # Интернет-версия`, `Valley weekly digest`): headlines report the news and do not name it.
+# A picture's caption: who is pictured, then what they are doing, in a present participle
+# (`Speaker M.Ivanov shaking hands with ...`, `The Ambassador and the Minister talking in ...`)
+PICTURED = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:of\s+|the\s+)?){1,6}"
+                      r"(?:and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+|the\s+)?){1,6})?"
+                      r"[a-z]{2,}ing\s")
 NAMES_THE_NEWS = re.compile(
     r"\b(?:news|новости|newspaper|газета|digest|дайджест|интернет-версия)\b", re.I)
 # Where one sentence of a line ends and the next begins: a paywall box may hold several prompts,
@@ -2416,7 +2421,9 @@ def _headline_of_lead(lines: list[Line], named: list[int], headline: int, lead: 
     the story's lead, or when standing alone it shares far more: a line a scrape put above the
     headline (a teaser in another language, a slogan, a widget) says little of the story. A
     headline the page's furniture above ends with (the breadcrumb's last step: `3. <Headline>`,
-    `News > <Headline>`) is the story's, however little it shares."""
+    `News > <Headline>`) is the story's, however little it shares. A picture's caption under the
+    headline, naming who is pictured doing what (`Speaker X shaking hands with Minister Y`),
+    shares much with the lead and is no headline."""
     key = lines[headline].text.casefold()
     if any(lines[j].reason and len(lines[j].text) > len(key) and lines[j].text.casefold().endswith(
             key) for j in range(headline)):  # a copy (a picture's alt text and caption) is none
@@ -2424,7 +2431,7 @@ def _headline_of_lead(lines: list[Line], named: list[int], headline: int, lead: 
     words = _key_words(lead)
     shared = len(_key_words(lines[headline].text) & words)
     below = [i for i in named if i > headline and _is_headline_shaped(lines[i].text)
-             and not NAMES_THE_NEWS.search(lines[i].text)]
+             and not NAMES_THE_NEWS.search(lines[i].text) and not PICTURED.match(lines[i].text)]
     if shared:  # a widget's line may share a word by chance (`turkmen manat`): a headline alone
         # in its block under it that tells far more of the lead is the story's
         return next((i for i in below if _strong_headline([i], lines, strict=True) == i

@@ -4139,3 +4139,19 @@ def test_a_digests_last_lead_cut_off_mid_sentence_stays_with_the_one_above() -> 
 def test_headless_paragraphs_that_repeat_one_storys_subject_stay_one_story() -> None:
     stories = clean_page(page(f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}"))
     assert len(stories) == 1
+
+
+def test_a_pictures_caption_under_the_headline_is_no_headline_however_much_it_shares() -> None:
+    lead = ("During Speaker Ivanov's visit to Japan, he met Prime Minister Sato, who said Japan "
+            "will lend Mongolia $850 million.")
+    story, _ = one(f"Tokyo pledges budget support to Ulaanbaatar\n\nSpeaker Ivanov shaking "
+                   f"hands with Prime Minister Sato of Japan\n\n{lead}\n\n{PARA_2}")
+    assert story.title == "Tokyo pledges budget support to Ulaanbaatar"
+
+
+def test_a_headline_shaped_line_without_a_participle_may_still_be_the_headline() -> None:
+    lead = ("During Speaker Ivanov's visit to Japan, he met Prime Minister Sato, who said Japan "
+            "will lend Mongolia $850 million.")
+    story, _ = one(f"Tokyo pledges budget support to Ulaanbaatar\n\nSpeaker Ivanov meets "
+                   f"Prime Minister Sato of Japan\n\n{lead}\n\n{PARA_2}")
+    assert story.title == "Speaker Ivanov meets Prime Minister Sato of Japan"
