@@ -1281,3 +1281,21 @@ def test_grant_aid_adjective_with_a_sum_is_funding(ru: Language, text: str,
 ])
 def test_goods_given_as_a_gift_are_funding(ru: Language, text: str, funded: bool) -> None:
     assert ("funding" in types(extract(ru, text))) is funded
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Агентство передало первый транш в размере 12 млн долларов фонду.", True),
+    ("Министр передал слово послу Японии.", False),  # words handed over, no money
+])
+def test_a_tranche_handed_over_is_funding(ru: Language, text: str, found: bool) -> None:
+    assert ("funding" in types(extract(ru, text))) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Общая сумма помощи составляет 56 млн долларов.", True),
+    ("Сумма помощи Японии составит $3,5 млн.", True),
+    # the sum prices something else, past a conjunction
+    ("Министр поблагодарил Японию за помощь и отметил рост торговли до 500 млн долларов.", False),
+])
+def test_aid_a_sum_prices_in_its_clause_is_funding(ru: Language, text: str, found: bool) -> None:
+    assert ("funding" in types(extract(ru, text))) is found

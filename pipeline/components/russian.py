@@ -73,6 +73,7 @@ from pipeline.lexicon.russian import (
     RU_APPROX_WORDS,
     RU_BACK_REFERENCES,
     RU_BODIES_TAGGED_AS_PLACES,
+    RU_CLAUSE_CONJUNCTIONS,
     RU_CONDITION_MARKS,
     RU_CONTEXT_AFTER,
     RU_CUMULATIVE_CUES,
@@ -97,6 +98,7 @@ from pipeline.lexicon.russian import (
     RU_OPENED_GATHERINGS,
     RU_PAID_SUPPORT,
     RU_PARTY_NOUNS,
+    RU_PRICED_AID,
     RU_PROMISE_VERBS,
     RU_PROPOSAL_VERBS,
     RU_RESULT_WORDS,
@@ -543,6 +545,7 @@ def news_amounts_ru(doc: Doc) -> Doc:
 
 # --------------------------------------------------------------------------- organisations
 ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and close
+PRICE_REACH = 6  # words from an aid noun to the sum that prices it
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
 LATIN_WORD = re.compile(r"[A-Z][a-z]+")  # a capitalised word in Latin letters
 BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
@@ -1206,6 +1209,17 @@ TRIGGER_TYPES = {
 }
 
 
+def _priced(token: Token) -> bool:
+    """Whether a number follows a word in its clause, a few words on (`сумма помощи составляет
+    $56 млн`), not past a comma or a conjunction (`за помощь и отметил рост до $500 млн`)."""
+    for t in token.doc[token.i + 1:token.i + 1 + PRICE_REACH]:
+        if t.is_punct and t.text not in "$€£¥₽" or t.lower_ in RU_CLAUSE_CONJUNCTIONS:
+            return False
+        if t.like_num:
+            return True
+    return False
+
+
 def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     """Whether a trigger word reports an event of `kind` in its sentence."""
     if (token.ent_type_ == "ORG" and token.pos_ != "VERB") or (
@@ -1234,7 +1248,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         # соглашений` (background)
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if needed is not None and not lemmas & set(needed) and not (
-            kind == "construction" and _money_put_to(token, lemmas)):
+            kind == "construction" and _money_put_to(token, lemmas)) and not (
+            kind == "funding" and money and token.lemma_ in RU_PRICED_AID and _priced(token)):
         return False
     if kind == "agreement" and _signs_alone(token):
         return False  # `президент подписал указ`: one side's act, no deal

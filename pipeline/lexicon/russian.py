@@ -334,7 +334,8 @@ NEEDS_CONTEXT = {
     # a debt relieved is aid (`Россия списала долг`), as English `wrote off the debt`
     **{("funding", verb): ("долг", "задолженность") for verb in ("списать", "списывать",
                                                                   "списание")},
-    ("funding", "передать"): (*RU_GOODS, "помощь", "грант", "сумма", "средство"),
+    # goods, aid or money handed over: `передало первый транш в размере 12 млн долларов`
+    ("funding", "передать"): (*RU_GOODS, "помощь", "грант", "сумма", "средство", "транш"),
     # `церемония передачи техники`, `отправлен самолет с оборудованием`, `прислало 50
     # автомобилей`, `подарила больнице аппарат`: goods or aid handed over, supplied, delivered,
     # sent or given as a gift (not `подарили гостям цветы`)
@@ -423,6 +424,10 @@ PLURAL_TRIGGERS = frozenset({"план", "консультация"})
 # goods (`передать оборудование`); and the kinds of support that are money or goods (`оказать
 # финансовую поддержку`).
 AID_LEMMAS = frozenset({"помощь", "средство", *RU_GOODS})
+# Aid that a sum in its sentence prices is funding, as a grant is, with no verb of giving (`общая
+# сумма помощи составляет $56 млн`)
+RU_PRICED_AID = frozenset({"помощь"})
+RU_CLAUSE_CONJUNCTIONS = frozenset({"и", "а", "но", "или"})  # they join clauses, each its own
 # Money a gift verb gives when it is the verb's own object (`выделял финансы на выборы`), not a
 # word elsewhere in the sentence (`выделили время на обсуждение финансов`).
 RU_MONEY_WORDS = frozenset({"финансы", "деньги", "деньга"})  # Natasha's lemma of `деньги`
