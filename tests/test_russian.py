@@ -1299,3 +1299,13 @@ def test_a_tranche_handed_over_is_funding(ru: Language, text: str, found: bool) 
 ])
 def test_aid_a_sum_prices_in_its_clause_is_funding(ru: Language, text: str, found: bool) -> None:
     assert ("funding" in types(extract(ru, text))) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Президент подписал закон «О ратификации соглашения о займе с банком».", {"agreement"}),
+    ("Стороны провели переговоры о ратификации соглашения.", {"meeting"}),  # talks about it
+    ("Парламент принял закон «О строительстве автомобильных дорог».", set()),  # builds none
+])
+def test_an_act_titled_for_a_deals_ratification_ratifies_it(
+        ru: Language, text: str, found: set[str]) -> None:
+    assert types(extract(ru, text)) == found

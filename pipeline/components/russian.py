@@ -80,6 +80,7 @@ from pipeline.lexicon.russian import (
     RU_DEAL_DOCUMENTS,
     RU_DEAL_LETTERS,
     RU_EARLIER,
+    RU_ENACTING,
     RU_FIELD_HEADS,
     RU_FOREIGN_ACRONYMS,
     RU_GOVERNING_BOARDS,
@@ -1209,6 +1210,13 @@ TRIGGER_TYPES = {
 }
 
 
+def _enacted(token: Token) -> bool:
+    """Whether a noun after `о` is the title of an act that does it (`закон «О ратификации
+    Соглашения»`, see RU_ENACTING): a deal ratified; a law on building roads builds none."""
+    before = [t for t in token.doc[max(0, token.i - 4):token.i - 1] if not t.is_punct]
+    return bool(before) and before[-1].lemma_ in RU_ENACTING
+
+
 def _priced(token: Token) -> bool:
     """Whether a number follows a word in its clause, a few words on (`сумма помощи составляет
     $56 млн`), not past a comma or a conjunction (`за помощь и отметил рост до $500 млн`)."""
@@ -1225,9 +1233,10 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if (token.ent_type_ == "ORG" and token.pos_ != "VERB") or (
             token.i > 0 and token.nbor(-1).lower_ in NEGATION):
         return False
-    if kind != "plan" and token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ in ABOUT:
+    if kind != "plan" and token.pos_ == "NOUN" and token.i > 0 and token.nbor(
+            -1).lower_ in ABOUT and not (kind == "agreement" and _enacted(token)):
         return False  # `переговоры об открытии завода`: the talks' subject, no opening (but
-        # `объявил о планах` announces plans)
+        # `объявил о планах` announces plans, and `закон «О ратификации»` ratifies)
     if kind != "plan" and token.pos_ == "NOUN" and token.i > 1 and _prepares_for(
             token.nbor(-2)):
         return False  # `подготовка к строительству`: still to come, a plan (see NEEDS_CONTEXT)

@@ -396,6 +396,9 @@ NEEDS_CONTEXT = {
 RU_SIGNED_ALONE = frozenset({"указ", "закон", "постановление", "распоряжение", "приказ",
                              "письмо", "петиция", "обращение"})
 RU_DEAL_LETTERS = frozenset({"мандатный", "намерение"})
+# Acts that do the deal their title names: `закон «О ратификации Соглашения ...»` ratifies it,
+# as English `the law on ratification of the agreement`.
+RU_ENACTING = frozenset({"закон", "законопроект", "указ", "постановление", "распоряжение"})
 # Documents of a deal, whose signing is an agreement whatever else is signed beside them.
 RU_DEAL_DOCUMENTS = frozenset({"соглашение", "меморандум", "договор", "контракт", "протокол",
                                "документ", "декларация", "нота", "договоренность"})
