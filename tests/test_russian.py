@@ -1309,3 +1309,14 @@ def test_aid_a_sum_prices_in_its_clause_is_funding(ru: Language, text: str, foun
 def test_an_act_titled_for_a_deals_ratification_ratifies_it(
         ru: Language, text: str, found: set[str]) -> None:
     assert types(extract(ru, text)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Медицинские средства сегодня закупают на деньги Всемирного банка.", True),
+    ("Оборудование для школ приобретено на выделенные средства гранта.", True),
+    ("Больница закупила средства защиты для врачей.", False),  # goods bought, no one's money
+    ("Компания приобрела на рынке новое оборудование.", False),
+])
+def test_a_purchase_paid_with_a_donors_money_is_funding(ru: Language, text: str, found: bool
+                                                        ) -> None:
+    assert ("funding" in types(extract(ru, text))) is found

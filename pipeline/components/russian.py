@@ -62,6 +62,7 @@ from pipeline.lexicon.russian import (
     NEGATION,
     ORG_HEADS,
     OUTLET_KINDS,
+    PAID_WITH_REACH,
     PERCENT_STEMS,
     PERIOD_BOUNDS,
     PLURAL_TRIGGERS,
@@ -98,10 +99,12 @@ from pipeline.lexicon.russian import (
     RU_NUMBER_WORDS,
     RU_OPENED_GATHERINGS,
     RU_PAID_SUPPORT,
+    RU_PAID_WITH,
     RU_PARTY_NOUNS,
     RU_PRICED_AID,
     RU_PROMISE_VERBS,
     RU_PROPOSAL_VERBS,
+    RU_PURCHASING,
     RU_RESULT_WORDS,
     RU_SCALE_ONE,
     RU_SCALES,
@@ -1217,6 +1220,14 @@ def _enacted(token: Token) -> bool:
     return bool(before) and before[-1].lemma_ in RU_ENACTING
 
 
+def _paid_with_funds(token: Token) -> bool:
+    """Whether a purchase is paid `на` money right after it (`закупают на деньги банка`,
+    `приобретено на выделенные средства`); not goods bought (`закупили средства защиты`)."""
+    after = token.doc[token.i + 1:token.i + 1 + PAID_WITH_REACH]
+    return any(t.lower_ == "на" and any(u.lemma_ in RU_PAID_WITH for u in after[k + 1:k + 3])
+               for k, t in enumerate(after))
+
+
 def _priced(token: Token) -> bool:
     """Whether a number follows a word in its clause, a few words on (`сумма помощи составляет
     $56 млн`), not past a comma or a conjunction (`за помощь и отметил рост до $500 млн`)."""
@@ -1279,6 +1290,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False  # `на открытии форума`: the forum began, nothing was launched
     if kind == "funding" and token.lemma_ in FUNDING_NOUNS | RU_GRANT_ADJECTIVES:
         return money
+    if kind == "funding" and token.lemma_ in RU_PURCHASING:
+        return _paid_with_funds(token)
     if token.lemma_ in PLURAL_TRIGGERS and "Number=Plur" not in str(token.morph):
         return False
     if kind == "funding" and token.pos_ == "VERB" and token.lemma_ not in FINANCING_VERBS and (

@@ -240,6 +240,12 @@ RU_TRAINED_PEOPLE = (*RU_PROFESSIONALS, "студент", "гражданин", 
 RU_INVITING = ("пригласить", "приглашать")
 # Verbs of supporting, funding when a grant or a loan is what supports (`поддержан грантом`).
 RU_SUPPORTING = ("поддержать", "поддерживать")
+# Buying, a gift when a donor's money pays: `закупают на деньги Всемирного банка`, `оборудование
+# приобретено на средства гранта` (see RU_PAID_WITH)
+RU_PURCHASING = ("закупить", "закупать", "приобрести", "приобретать")
+# What money pays with, after `на` and maybe a word (`на выделенные средства`)
+RU_PAID_WITH = frozenset({"средство", "деньги", "деньга", "грант", "кредит", "заем", "заём"})
+PAID_WITH_REACH = 4  # words after a purchase that may say what paid
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
     "agreement": (
@@ -275,6 +281,7 @@ EVENT_TRIGGERS = {
         "подарить", "дарить",
         "занять", "мобилизовать", "дополнить", "потратить", "израсходовать", "использовать",
         "пойти", "предоставляться", "передаваться", "финансироваться", *RU_SUPPORTING,
+        *RU_PURCHASING,
     ),
     "personnel": (
         "трудоустроить", "трудоустройство", "командировать", "стажировка", "обучение",
