@@ -2398,3 +2398,13 @@ def test_professionals_a_partner_sends_working_there_are_personnel(
 def test_documents_exchanged_or_inked_are_an_agreement(
         nlp: Language, text: str, signed: bool) -> None:
     assert ("agreement" in types(nlp, text)) is signed
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The president instructed the government to build a new school in Osh.", {"plan"}),
+    ("The minister tasked his deputy to open the centre in May.", {"plan"}),
+    ("The ministry ordered 50 buses from a Chinese company.", set()),  # bought, no deed ordered
+])
+def test_a_deed_someone_is_instructed_to_do_is_a_plan(nlp: Language, text: str,
+                                                      found: set[str]) -> None:
+    assert types(nlp, text) == found

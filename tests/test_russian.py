@@ -1320,3 +1320,11 @@ def test_an_act_titled_for_a_deals_ratification_ratifies_it(
 def test_a_purchase_paid_with_a_donors_money_is_funding(ru: Language, text: str, found: bool
                                                         ) -> None:
     assert ("funding" in types(extract(ru, text))) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Президент поручил правительству построить новую школу.", {"plan"}),
+    ("Министр отметил выполненное поручение и открыл новую школу.", {"launch"}),
+])
+def test_a_deed_instructed_is_a_plan_not_done(ru: Language, text: str, found: set[str]) -> None:
+    assert types(extract(ru, text)) == found

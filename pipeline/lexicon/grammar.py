@@ -14,10 +14,12 @@ READER_WORDS = frozenset({"you", "your", "yours", "yourself"})
 # Frames that put an event in the future: the event is scheduled (type + plan) ...
 SCHEDULE_FRAMES = frozenset({"expect", "schedule", "set", "due", "agree", "decide", "go", "about",
                              "slate", "poise"})
-# ... or only intended (a plan): `proposed to introduce`, `offered to set up`.
+# ... or only intended (a plan): `proposed to introduce`, `offered to set up`, and a deed one
+# instructs others to do: `instructed the ministry to build`.
 INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise", "vow", "hope",
                            "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
-                           "wish", "aspire", "push", "propose", "offer"})
+                           "wish", "aspire", "push", "propose", "offer",
+                           "instruct", "task", "order"})
 # Frames of getting ready for a deed of one's own, an intention like `plan to`: `is preparing to
 # host a summit`; not `prepared nurses to work` (others' deeds).
 READYING_FRAMES = frozenset({"prepare"})

@@ -454,7 +454,9 @@ RU_GRANT_ADJECTIVES = frozenset({"грантовый"})
 AGREED_TO = frozenset({"договориться", "решить", "согласиться", "условиться"})
 # Words of what must be done, whose infinitive is a plan and not yet done (`необходимо провести
 # встречу`, `стороны должны подписать`).
-DEONTIC = frozenset({"необходимый", "нужный", "надо", "следовать", "должный", "обязанный"})
+DEONTIC = frozenset({"необходимый", "нужный", "надо", "следовать", "должный", "обязанный",
+                     # a deed instructed is still to be done: `поручил правительству построить`
+                     "поручить", "поручать"})
 # Words that set a happening before the story's (`достигнутых ранее соглашений`): background.
 RU_EARLIER = frozenset({"ранее", "прежде", "раньше"})
 # Verbs by which a document provides for what it funds or builds: with that happening named,
