@@ -963,6 +963,10 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Корея выделила $5 млн на строительство больницы.", {"funding"}, {"construction"}),
     ("Корея направила делегацию для обсуждения строительства дороги.", set(),
      {"construction"}),
+    # people sent on an errand (`на работу`, `для работы`) are personnel; money sent to improve
+    # the work of a service sends no one
+    ("Министерство направило группу врачей для работы в больницах.", {"personnel"}, set()),
+    ("Средства будут направлены для улучшения работы городских служб.", set(), {"personnel"}),
     # people trained, whoever they are; a preparation is no training
     ("Жители трех районов будут обучены капельному орошению.", {"personnel"}, set()),
     ("Жители района обсудили подготовку к празднику.", set(), {"personnel"}),

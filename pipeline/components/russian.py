@@ -82,6 +82,7 @@ from pipeline.lexicon.russian import (
     RU_DEAL_LETTERS,
     RU_EARLIER,
     RU_ENACTING,
+    RU_ERRANDS,
     RU_FIELD_HEADS,
     RU_FOREIGN_ACRONYMS,
     RU_GOVERNING_BOARDS,
@@ -109,6 +110,8 @@ from pipeline.lexicon.russian import (
     RU_SCALE_ONE,
     RU_SCALES,
     RU_SEAT_HEADS,
+    RU_SENDING,
+    RU_SENT_TO,
     RU_SIGNED_ALONE,
     RU_SIGNING,
     RU_SPENDING_VERBS,
@@ -1228,6 +1231,13 @@ def _paid_with_funds(token: Token) -> bool:
                for k, t in enumerate(after))
 
 
+def _errands(sent: Span) -> set[str]:
+    """The errands people are sent on in a sentence: one right after `на` or `для`
+    (`направлены на работу`), not the work money improves (`для улучшения работы`)."""
+    return {t.lemma_ for t in sent[1:]
+            if t.lemma_ in RU_ERRANDS and t.nbor(-1).lower_ in RU_SENT_TO}
+
+
 def _priced(token: Token) -> bool:
     """Whether a number follows a word in its clause, a few words on (`сумма помощи составляет
     $56 млн`), not past a comma or a conjunction (`за помощь и отметил рост до $500 млн`)."""
@@ -1267,6 +1277,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         # инвестирующих в энергетику`, `мост, построенный в 1960 году`, `достигнутых ранее
         # соглашений` (background)
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
+    if token.lemma_ in RU_SENDING and kind == "personnel":
+        lemmas = lemmas - RU_ERRANDS | _errands(token.sent)
     if needed is not None and not lemmas & set(needed) and not (
             kind == "construction" and _money_put_to(token, lemmas)) and not (
             kind == "funding" and money and token.lemma_ in RU_PRICED_AID and _priced(token)):

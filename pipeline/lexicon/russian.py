@@ -303,6 +303,12 @@ RU_GOODS = ("оборудование", "техника", "автомобиль"
 RU_HELD_GATHERINGS = ("встреча", "переговоры", "заседание", "форум", "конференция", "совещание",
                       "саммит", "семинар", "презентация", "брифинг", "вебинар", "выставка",
                       "видеоконференция", "диалог", "консультация")
+# The errand people are sent on (`направлены на работу`, `для стажировки`) tells a sending verb
+# sends people only as where they go, right after one of RU_SENT_TO: `средства направлены для
+# улучшения работы служб` sends money, and no one.
+RU_SENDING = frozenset({"направить", "отправить"})
+RU_ERRANDS = frozenset({"работа", "стажировка", "обучение"})
+RU_SENT_TO = frozenset({"на", "для"})
 # Triggers that report their type only beside one of these lemmas in the sentence: `провести`
 # is a meeting with `встреча`, `начать` a construction with `строительство` (then the noun is the
 # trigger), `передать` funding with goods or money.
