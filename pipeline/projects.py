@@ -77,6 +77,8 @@ from pipeline.lexicon.projects import (
     ORGAN_WORDS,
     PAIRING_WORDS,
     PART_OF_WORDS,
+    PER_UNIT_AFTER,
+    PER_UNIT_BEFORE,
     PHASE_WORDS,
     POINTED_FLOWS,
     POINTING_WORDS,
@@ -213,6 +215,8 @@ CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)
 NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
 FINANCING = _words(FINANCING_WORDS)
 EXPLORATORY = _words(EXPLORATORY_WORDS)
+PER_UNIT = (re.compile(rf"(?:{PER_UNIT_BEFORE})", re.IGNORECASE),
+            re.compile(PER_UNIT_AFTER, re.IGNORECASE))
 COMPOSITION = _words(COMPOSITION_WORDS)
 ADDITION = _words(ADDITION_WORDS)
 # `the Korean Government`, `Правительство Японии`
@@ -289,12 +293,14 @@ class Report:
         return self.flow_at(self.amount or self.event.trigger)
 
     def flow_at(self, span: TextSpan) -> str:
-        """The flow word of its sentence nearest a span of it (a sum), else `other`."""
-        start = span.start_char - self.event.sentence_start_char
-        end = span.end_char - self.event.sentence_start_char
-        found = [(max(m.start() - end, start - m.end(), 0), flow)
+        """The flow word of its sentence nearest a span of it (a sum), one in the span's clause
+        first (`берет кредит у банка на 8 млн евро, а также грант на 10,6 млн`), else `other`."""
+        offset = self.event.sentence_start_char
+        start, end = span.start_char - offset, span.end_char - offset
+        begin, stop = (at - offset for at in _clause(self.event, span))
+        found = [(not begin <= m.start() < stop, max(m.start() - end, start - m.end(), 0), flow)
                  for m, flow in _flow_words(self.text, self.names)]
-        return min(found)[1] if found else "other"
+        return min(found)[2] if found else "other"
 
     @cached_property
     def package(self) -> tuple[AmountMention, ...]:
@@ -305,6 +311,11 @@ class Report:
         if len(set(flows)) < len(flows) or "other" in flows or _one_totals_the_rest(self.parts):
             return ()
         return self.parts
+
+    @cached_property
+    def flows(self) -> set[str]:
+        """The flow types of its package's parts, or its own."""
+        return {self.flow_at(p) for p in self.package} or {self.flow}
 
     @property
     def headline_flow(self) -> str | None:
@@ -521,7 +532,7 @@ def reports_of(article: Article) -> list[Report]:
             continue
         money = [amounts[i] for i in event.amounts if amounts[i].kind == "money"]
         new = [a for a in money if not a.cumulative and not a.restates
-               and not _explored(event, a)]
+               and not _explored(event, a) and not _per_unit(event, a)]
         report, named = _report(article, story, mentions, position, event, new)
         held = reports.get(event.sentence_start_char)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held[0])):
@@ -578,6 +589,16 @@ def _explored(event: Event, amount: AmountMention) -> bool:
     found = list(EXPLORATORY.finditer(before))
     return bool(found) and not any(
         pattern.search(before, found[-1].end()) for pattern in FLOW_PATTERNS.values())
+
+
+def _per_unit(event: Event, amount: AmountMention) -> bool:
+    """Whether a sum is what each of several receivers gets (`Each of the 40 villages will
+    receive $450,000`, `$2,500 per school`, `получат по $100 тысяч`): a share, no project's sum."""
+    start = event.sentence_start_char
+    begin, end = _clause(event, amount)
+    before, after = PER_UNIT
+    return bool(before.search(event.sentence, begin - start, amount.start_char - start)
+                or after.match(event.sentence, amount.end_char - start, end - start))
 
 
 def _split_by_giver(report: Report, sums: list[AmountMention],
@@ -672,7 +693,7 @@ def _given_by(event: Event, amount: AmountMention, mention: TextSpan) -> bool:
         GIVEN_BY.fullmatch(event.sentence[amount.end_char - start:mention.start_char - start]))
 
 
-def _clause(event: Event, amount: AmountMention) -> tuple[int, int]:
+def _clause(event: Event, amount: TextSpan | AmountMention) -> tuple[int, int]:
     """The stretch of the text between the commas or semicolons around a sum; a comma before
     `equivalent` (`на сумму, эквивалентную`) ends no clause, nor one inside a number
     (`1,250,000,000`)."""
@@ -1076,9 +1097,11 @@ def _sides_agree(a: Report, b: Report) -> bool:
 
 def _kindred(a: Report, b: Report) -> bool:
     """Whether the flow types of two reports may be one project's: the same, one untold
-    (`other`), or a grant agreement signed and the equipment it buys (`signed a grant
-    agreement`, `the ambulances will be handed over`), no sector telling them apart."""
-    if a.flow == b.flow or "other" in (a.flow, b.flow):
+    (`other`), one of a package the other states (`a loan of €8 million and a grant of €10.6
+    million` and `a grant agreement for €18.6 million`), or a grant agreement signed and the
+    equipment it buys (`signed a grant agreement`, `the ambulances will be handed over`), no
+    sector telling them apart."""
+    if a.flow == b.flow or "other" in (a.flow, b.flow) or a.flow in b.flows or b.flow in a.flows:
         return True
     grant = a if a.flow == "grant" else b
     return {a.flow, b.flow} == GRANT_IN_KIND and grant.event.type == "agreement" and (
@@ -1129,6 +1152,7 @@ def _compare(a: Report, b: Report) -> list[str] | None:
             matched.append(f"{role} {named_there} named in the other story")
     told = len(matched) > sides
     sums = bool(a.amount and b.amount)
+    added = False
     if sums and _same_sum(a.amount, b.amount):
         matched.append(f"amount {_sum(a.amount)} ~ {_sum(b.amount)}")
     elif sums and (pair := _part_and_whole(a, b)):
@@ -1138,6 +1162,7 @@ def _compare(a: Report, b: Report) -> list[str] | None:
         whole, parts = (a, b) if _adds_up(b, a) else (b, a)
         matched.append(f"amount {_sum(whole.amount)} ~ "
                        + " + ".join(_sum(p) for p in parts.package))
+        added = _distinct(whole.amount)  # parts adding up to `€18.6 million` tell it apart
     named = bool(a.name and a.name == b.name)
     if named:
         matched.append("name")
@@ -1149,7 +1174,7 @@ def _compare(a: Report, b: Report) -> list[str] | None:
     same_story = a.article_id == b.article_id
     if same_story:
         matched.append("same story")
-    distinct = _distinct(a.amount) and _distinct(b.amount)
+    distinct = _distinct(a.amount) and _distinct(b.amount) or added
     echoed = None if same_story else _echoed(a, b)
     if echoed:
         matched.append(f"also {echoed} in both stories")

@@ -235,6 +235,25 @@ def test_a_sum_a_study_will_look_into_funding_is_no_flow(
     assert [r.amount.value for r in reports_of(told)] == reported
 
 
+@pytest.mark.parametrize(("text", "sum_text", "value", "count"), [
+    ("Each of the 40 villages of Uzbekistan will receive $450,000 for schools.", "$450,000",
+     450_000, 0),
+    ("The fund will pay Uzbekistan $2,500 per school for computers.", "$2,500", 2_500, 0),
+    ("Сто сел Узбекистана получат по $100 тыс. на ремонт пастбищ.", "$100 тыс.", 100_000, 0),
+    ("The fund will lend Uzbekistan $5 million each year for schools.", "$5 million",
+     5_000_000, 1),
+    ("Each minister praised the $450,000 grant to Uzbekistan for schools.", "$450,000",
+     450_000, 1),
+])
+def test_a_sum_each_of_several_receivers_gets_is_no_projects_sum(
+        text: str, sum_text: str, value: int, count: int) -> None:
+    trigger = next(w for w in ("receive", "pay", "получат", "lend", "praised") if w in text)
+    told = story(text, trigger, Sum(sum_text, value, usd=value),
+                 recipient="Узбекистана" if "тыс" in text else "Uzbekistan",
+                 language="ru" if "тыс" in text else "en")
+    assert len(reports_of(told)) == count
+
+
 @pytest.mark.parametrize(("text", "count"), [
     ("The fund will lend $40 million to Uzbekistan to build flats for low-income households.", 1),
     ("The fund will lend $40 million to Uzbekistan, a lower-middle-income country.", 1),
@@ -351,6 +370,19 @@ def test_loan_of_the_world_bank_group_is_a_report() -> None:
 def test_flow_is_the_flow_word_nearest_the_sum(text: str, flow: str) -> None:
     report = one_report(story(text, "provided", "$25 million", "$5 million", donor="Japan"))
     assert report.flow == flow
+
+
+@pytest.mark.parametrize(("text", "flow"), [
+    ("Kyrgyzstan takes a loan from the European Bank for Reconstruction and Development of "
+     "$8 million, and also a grant of $10.6 million.", "loan"),
+    ("Kyrgyzstan takes $8 million from the European Bank for Reconstruction and Development as "
+     "a grant, and also a loan of $10.6 million.", "grant"),
+])
+def test_a_flow_word_in_the_clause_of_the_sum_names_its_flow(text: str, flow: str) -> None:
+    report = reports_of(story(text, "takes", "$8 million", "$10.6 million",
+                              donor="European Bank for Reconstruction and Development",
+                              recipient="Kyrgyzstan"))[0]
+    assert report.flow_at(report.amount) == flow
 
 
 @pytest.mark.parametrize(("text", "flow"), [
@@ -609,6 +641,20 @@ def test_a_loan_and_a_grant_adding_up_to_a_sum_told_elsewhere_are_that_project(
     if together:
         assert "amount 109500000 USD ~ 87000000 USD + 22500000 USD" in (
             together[0].evidence[0].matched)
+
+
+@pytest.mark.parametrize(("whole", "parts", "together"), [
+    ("$18.6 million", ("$8 million", "$10.6 million"), True),  # three digits: told apart
+    ("$20 million", ("$8 million", "$12 million"), False),  # a round sum, no year to tie it
+])
+def test_parts_adding_up_to_a_precise_sum_are_its_project_with_no_year_told(
+        whole: str, parts: tuple[str, str], together: bool) -> None:
+    signed = story(f"The {ADB} signed a grant agreement for {whole} with Kyrgyzstan.", "signed",
+                   whole, donor=ADB, recipient="Kyrgyzstan", type="agreement", id="s1",
+                   published=None)
+    told = story(f"Kyrgyzstan takes a {parts[0]} loan and a {parts[1]} grant from the {ADB}.",
+                 "takes", *parts, donor=ADB, recipient="Kyrgyzstan", id="s2", published=None)
+    assert len(projects_of(signed, told)) == (1 if together else 2)
 
 
 def test_two_loans_of_one_donor_with_different_sums_stay_apart() -> None:

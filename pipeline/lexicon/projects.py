@@ -79,6 +79,16 @@ EXPLORATORY_WORDS = ("evaluate the scope", "evaluate the possibility", "assess t
                      "explore the scope", "оценки возможности", "оценить возможность",
                      "изучения возможности", "изучить возможность", "рассмотреть возможность",
                      "рассмотрения возможности")
+# A sum each of several receivers gets, a share of a project and not its sum: said before the
+# sum in its clause (`Each of the 40 villages will receive $450,000`, `каждому району выделят`,
+# the distributive `получат по $100 тысяч`) or right after it (`$2,500 per school`, `$5,000
+# each`); a sum per year or month, or per cent, is none.
+PER_UNIT_BEFORE = (r"\beach\s+of\b|\beach\s+(?:will\s+)?(?:receive|get)|"
+                   r"(?<!\w)кажд(?:ый|ая|ое|ому|ой|ого|ым)\b(?!\s+(?:год|месяц|квартал))|"
+                   r"(?<!\w)по\s*(?:[$€£¥]\s*)?$")
+PER_UNIT_AFTER = (r"\s*(?:each\b(?!\s+(?:year|month|week|day))|apiece\b|"
+                  r"per\s+(?!cent|annum|year|month|week|day)\w|"
+                  r"на\s+кажд|кажд(?:ому|ой)\b)")
 # Words of a country's own public money in the clause of a sum: paid from its budget, no
 # partner's aid (`to support the state budget` is budget support, and stays a flow).
 BUDGET_WORDS = ("from the state budget", "from the republican budget", "from the national budget",
