@@ -2382,3 +2382,25 @@ def test_a_name_without_quotes_takes_no_quoted_alias(nlp: Language) -> None:
     found = orgs(nlp, "The loan went to Kyrgyzstan's Ministry of Finance on Monday.")
     assert [o.name for o in found] == ["Ministry of Finance"]  # an apostrophe opens no quote
     assert "Finance" not in found[0].aliases
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of the body after `of` is no head of the words joined by `and`
+    ("Experts of the Department for Legal and Social Studies of the Prime Minister's Office "
+     "spoke.", ["Department for Legal and Social Studies of the Prime Minister's Office"]),
+    ("The Ministry of Transport and Bank of Mongolia signed the deal.",
+     ["Ministry of Transport", "Bank of Mongolia"]),
+])
+def test_a_body_after_of_does_not_make_the_words_before_and_a_second_name(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Head of Third City Hospital thanked the donors.", ["Third City Hospital"]),
+    ("First, the Ministry of Health received new scanners.", ["Ministry of Health"]),
+    ("Three Ministries of Mongolia signed the memorandum.", ["Ministry of Mongolia"]),
+])
+def test_an_ordinal_opening_a_name_is_part_of_it_and_a_count_is_not(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

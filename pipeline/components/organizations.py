@@ -120,6 +120,7 @@ PLACE_OR_PERSON = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "EVE
 # `National University of Mongolia and Tokyo Institute of Technology`: the head of a second
 # name stands within its first three words (or last).
 CONJUNCT_HEAD_WINDOW = 3
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")  # `First`, `Second`, `Third`, `Fourth`: no count
 # Last words of topics and titles rather than names: `Promotion`, `Management`, `Planning`.
 TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
 # A web address standing for an outlet: `AKIPRESS.COM`, `24.kg`, `khovar.tj`.
@@ -447,10 +448,13 @@ def _two_institutions(left: Span, item: Span) -> bool:
     """`Ministry of Transport and Hyundai Motor Company`: both sides of `and` are whole names,
     the second with its own head (not `Ministry of Industry and Construction`)."""
     heads = INITIAL_HEADS | FINAL_HEADS
-    # the body a name sits under is no head of its own: `Migration and Labour under the Cabinet`
+    # the body a name sits under or belongs to is no head of its own: `Migration and Labour
+    # under the Cabinet`, `Political and Economic Research of the Presidential Administration`
     core = _before_parent(item)
-    own_head = _ends_with_head(core) or any(
-        t.lower_ in heads for t in core[:CONJUNCT_HEAD_WINDOW])
+    owned = next((core[:t.i - core.start] for t in core if t.lower_ == "of"), core)
+    own_head = (_ends_with_head(core) or any(
+        t.lower_ in heads for t in core[:CONJUNCT_HEAD_WINDOW])) and (
+        owned is core or any(t.lower_ in heads or _is_role(t) for t in owned))
     named = _trim(_before_parent(left))
     return own_head and (_is_institution(named) or _named_after_head(named)) and _is_institution(
         item)
@@ -497,7 +501,8 @@ def _trim(span: Span) -> Span:
     doc = span.doc
     if end - start > 1 and _is_tag(doc[start]):
         start += 1
-    while start < end and ((doc[start].is_stop and not _is_capital_stop(doc, start))
+    while start < end and ((doc[start].is_stop and not _is_capital_stop(doc, start)
+                            and not _numbered_name(doc, start))
                            or not doc[start].text[:1].isupper()
                            or (doc[start].is_sent_start and doc[start].pos_ in {"ADV", "SCONJ"})):
         if doc[start].lower_ in INITIAL_HEADS:
@@ -514,6 +519,14 @@ def _trim(span: Span) -> Span:
         while end > start and doc[end - 1].lower_ in NAME_JOINERS:
             end -= 1
     return doc[start:end]
+
+
+def _numbered_name(doc: Doc, i: int) -> bool:
+    """A capitalised ordinal right before a capitalised word: the name's own (`First Maternity
+    Hospital`, `Third City Clinic`); not a sentence's `First, the ...`, nor a count (`Three
+    Ministries`)."""
+    return doc[i].like_num and doc[i].lower_.endswith(ORDINAL_ENDINGS) and (
+        doc[i].text[:1].isupper() and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
 
 
 def _is_capital_stop(doc: Doc, i: int) -> bool:
