@@ -278,8 +278,9 @@ SITE_SUFFIX = re.compile(r"(?<!,)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
 PICTURE_COPIES = 3  # a line printed this often in one paragraph names a picture (alt, title)
 DATELINE_LINES = 2  # the story's lines a dateline may open
 SUFFIX_STEPS = 3  # a site's name, its section and its country's edition after a headline
-# a site's address after a headline's full stop: `... visit to Minsk. valley24.kg`
-ADDRESS_SUFFIX = re.compile(rf"\.\s+{WEB_ADDRESS_SHAPE}$", re.I)
+# a site's address after a headline's full stop, or one its `www.` marks after a space: `...
+# visit to Minsk. valley24.kg`, `... renovation project www.valley24.kg`
+ADDRESS_SUFFIX = re.compile(rf"(?:\.\s+|\s+(?=www\.)){WEB_ADDRESS_SHAPE}/?$", re.I)
 # ... unless it names the speaker the headline quotes, a state body or an office holder (`...
 # delivered to Osh — Energy Ministry`, `... — Kremlin`, `... — МИД`): no site is so named
 SPEAKER_SUFFIX = re.compile(

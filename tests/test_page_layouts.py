@@ -66,6 +66,8 @@ def test_a_headline_printed_again_over_its_key_points_is_the_title(under: str, t
      "Korea funds a water plant in the valley"),  # its deck glued on
     ("Korea funds a water plant in Khujand. valley24.kg",
      "Korea funds a water plant in Khujand"),  # the site's address after a full stop
+    ("Korea funds a water plant in Khujand www.valley24.kg",
+     "Korea funds a water plant in Khujand"),  # or marked by its `www.`
     ("Korea funds a water plant in Khujand | Economy | The Valley Courier",
      "Korea funds a water plant in Khujand"),  # the section, then the site
     ("Korea funds a water plant in Khujand - Valley News - Economy",
@@ -91,6 +93,7 @@ def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: s
     "Заем на водопровод Худжанда одобрен — Минфин",
     "KazMunayGas and PetroChina sign a pipeline deal",  # names in camel case
     "The loan was signed in Osh. Details at bank.kg",  # an address in a sentence
+    "Osh farmers sell their apricots at the new market bank.kg",  # no full stop, no `www.`
     "iPhone sales rise in Almaty for eBay sellers",
     "Корея построит водопровод в Худжанде — хорошие новости для города",  # no newspaper
 ])
