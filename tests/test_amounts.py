@@ -162,6 +162,16 @@ def test_a_number_glued_to_letters_that_are_no_currency_code_is_no_amount(nlp: L
     assert amounts(nlp, "Model XQZ100 sold well after COVID19 ended.") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister spoke at COP28 in Dubai.", []),  # a code before a small number names a thing
+    ("The bank lent USD5 million and USD2.16 billion.",
+     [("money", 5_000_000, "USD"), ("money", 2_160_000_000, "USD")]),  # a scale, a fraction
+])
+def test_a_code_glued_to_a_small_number_with_no_scale_is_a_name(
+        nlp: Language, text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert amounts(nlp, text) == expected
+
+
 @pytest.mark.xfail(reason="South Asian scales (lakh, crore) are not read", strict=True)
 def test_crore_scale(nlp: Language) -> None:
     assert amounts(nlp, "The road cost Rs 50 crore.") == [("money", 500000000, "INR")]
@@ -425,7 +435,8 @@ def test_money_range_gives_two_scaled_amounts(nlp: Language, text: str, low: int
 @pytest.mark.parametrize(
     ("text", "value"),
     [("Since 2010 the fund has spent 3 mln 250 thousand U.S. dollars on wells.", 3_250_000),
-     ("The bank will lend $1 billion 200 million to the utility.", 1_200_000_000)])
+     ("The bank will lend $1 billion 200 million to the utility.", 1_200_000_000),
+     ("Farms produced goods worth 13 billion 233.7 million US dollars.", 13_233_700_000)])
 def test_a_sum_written_in_two_scales_is_one_sum(nlp: Language, text: str, value: int) -> None:
     assert [a for a in amounts(nlp, text) if a[0] == "money"] == [("money", value, "USD")]
 

@@ -103,14 +103,17 @@ _SYMBOL = "|".join(("(?<![A-Za-z])" if sign[0].isalpha() else "") + alternation(
 # `one` after `the` counts nothing: `on the one hand`
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
+SCALE_AFTER = rf"[\s-]?(?i:{alternation(SCALE_WORDS)}|mln|mn|bln|bn|[kmb]\b)"
 # A number, or a range of two, not glued to a word, a code, a date or a clock time.
 CUMULATIVE = re.compile(rf"\b(?:{CUMULATIVE_CUES})\b", re.I)
 RESTATING = re.compile(RESTATING_GAP, re.I)
 # a sign that ends in a letter may be glued to its number (`Dh40m`, `KD5 million`)
 _GLUED_SIGN = "|".join(rf"(?<=\b{sign})" for sign in sorted(CURRENCY_SYMBOLS)
                        if sign[-1].isalpha())
-NUMBER_RE = re.compile(  # a number may be glued to the ISO code before it (`USD100 million`)
+NUMBER_RE = re.compile(  # a number may be glued to the ISO code before it (`USD100 million`),
+    # unless under 100 with no scale after it: the code names a thing then (`COP27`, `COP29`)
     rf"(?:(?<![\w.,/:+\-–])|(?<=[A-Z]{{3}})(?<=\b(?:{'|'.join(sorted(ISO_CODES))}))"
+    rf"(?!\d{{1,2}}(?!\d|[.,]\d)(?!{SCALE_AFTER}))"
     rf"|{_GLUED_SIGN})"
     rf"(?:(?P<n1>{_DIGITS})"
     rf"(?:(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:{_SYMBOL})?(?P<n2>{_DIGITS}))?"
@@ -127,9 +130,9 @@ SCALE_RE = re.compile(
 # the label a number numbers: `Lot 1`, `Phase 2`
 LABEL_BEFORE_RE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS)}) $")
 # the rest of a sum at a smaller scale, as sums translated from Russian write it: `2 mln 300
-# thousand dollars` (`2 млн 300 тыс. долларов`)
-REST_RE = re.compile(rf"\s+(?P<rest>\d{{1,3}})\s(?P<scale>(?i:{alternation(SCALE_WORDS)})|mln|bln)"
-                     r"(?![\w])")
+# thousand dollars` (`2 млн 300 тыс. долларов`), `13 billion 233.7 million somoni`
+REST_RE = re.compile(rf"\s+(?P<rest>\d{{1,3}}(?:\.\d+)?)\s"
+                     rf"(?P<scale>(?i:{alternation(SCALE_WORDS)})|mln|bln)(?![\w])")
 CURRENCY_AFTER_RE = re.compile(  # `5 million dollars`, `USD`, or `a 1-billion-euro investment`
     rf"(?:\s|-)?(?:(?P<code>{alternation(ISO_CODES)})\b"
     rf"|(?P<word>(?i:{_plural_alternation(CURRENCY_WORDS)}))(?!\w))"

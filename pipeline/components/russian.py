@@ -399,9 +399,10 @@ _NUMBER = (r"(?P<number>\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3}){2,}(
            r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?)")
 # an abbreviation's dot, not the full stop of a sentence (`млн. японских иен`, `долл. США`)
 _DOT = rf"(?:\.(?=\s+(?-i:[а-яё]|{CURRENCY_COUNTRY})))?"
-# a scale word, perhaps followed by the rest of the sum at a smaller one (`1 млрд 87 млн`)
+# a scale word, perhaps followed by the rest of the sum at a smaller one (`1 млрд 87 млн`,
+# `13 млрд 233,7 млн`)
 _SCALE = (rf"(?:\s*(?P<scale>{_alternation(RU_SCALES)})(?!\w){_DOT}"
-          rf"(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_alternation(RU_SCALES)})(?!\w){_DOT})?)?")
+          rf"(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<scale2>{_alternation(RU_SCALES)})(?!\w){_DOT})?)?")
 # a currency word, perhaps after a country adjective (`305 млн японских иен`)
 _CURRENCY = (rf"(?:[а-яё]+(?:их|ых|ой|ий)\s+)?(?P<currency>{_alternation(CURRENCY_STEMS)})"
              rf"[а-яё]*(?!\w){_DOT}(?:\s+{CURRENCY_COUNTRY})?(?!\w)")
@@ -446,7 +447,7 @@ def _number(m: re.Match[str]) -> int | float:
     raw = raw.replace(grouping, "").replace(",", ".")
     value = Decimal(raw) * RU_SCALES.get((group.get("scale") or "").lower(), 1)
     if group.get("rest"):
-        value += Decimal(group["rest"]) * RU_SCALES[group["scale2"].lower()]
+        value += Decimal(group["rest"].replace(",", ".")) * RU_SCALES[group["scale2"].lower()]
     return int(value) if value == int(value) else float(value)
 
 
