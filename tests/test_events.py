@@ -721,6 +721,26 @@ def test_a_document_signed_alone_is_no_agreement(nlp: Language, text: str, agree
 
 
 @pytest.mark.parametrize(("text", "construction"), [
+    # works said to be complete by a date are finishing, as `to be completed` is
+    ("Construction is expected to be complete in March.", True),
+    ("The list of projects is expected to be complete in March.", False),
+])
+def test_works_expected_to_be_complete_are_construction(
+        nlp: Language, text: str, construction: bool) -> None:
+    assert ("construction" in types(nlp, text)) is construction
+
+
+@pytest.mark.parametrize(("text", "funding"), [
+    # words presented on projects that cost a sum give no money; goods presented do
+    ("Progress was presented on three projects with a total budget of $5.1 million.", False),
+    ("Japan presented equipment worth $2 million to the hospital.", True),
+])
+def test_a_report_presented_on_priced_projects_is_no_funding(
+        nlp: Language, text: str, funding: bool) -> None:
+    assert ("funding" in types(nlp, text)) is funding
+
+
+@pytest.mark.parametrize(("text", "construction"), [
     # capacity building trains people; nothing is built
     ("The capacity building project was completed in May.", False),
     ("The capacity building programme is completing its tenth year.", False),

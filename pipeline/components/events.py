@@ -790,6 +790,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(_subject_lemmas(verb) & {"grant", "loan", "aid", "assistance"})
     if _is_statistic(verb, args) or _private_money(verb) or _subject_lemmas(verb) & TRADE_NOUNS:
         return False  # `exports include machinery`: goods sold
+    if args and all(lemma(a) in DELIVERED_NOT_GOODS for a in args):
+        return False  # `progress was presented on projects worth $5 million`: words, no money
     paid_support = "support" in arg_lemmas and (bool(arg_lemmas & PAID_SUPPORT) or (
         lem in SUPPORT_GIVING and not arg_lemmas & UNPAID_SUPPORT and _given_by_body(verb, args)
         and verb.tag_ not in ("VBZ", "VBP")))  # `the programme provides support`: what it does
@@ -1327,7 +1329,8 @@ def _has_lender(noun: Token) -> bool:
 
 def phase_verb(verb: Token) -> Token | None:
     """`construction began`, `construction is due to begin`, `works are expected to be
-    completed`: the verb, or the infinitive it governs, that starts or ends the work."""
+    completed` (or `to be complete`): the verb, or the infinitive it governs, that starts or
+    ends the work."""
     phases = START_VERBS | {"complete", "finish", "resume", "continue"}
     if lemma(verb) in phases:
         return verb
@@ -1336,7 +1339,7 @@ def phase_verb(verb: Token) -> Token | None:
             if lemma(child) in phases and child.dep_ == "xcomp":
                 return child
             found = next((g for g in child.children
-                          if g.dep_ == "xcomp" and lemma(g) in phases), None)
+                          if g.dep_ in ("xcomp", "acomp") and lemma(g) in phases), None)
             if found is not None:
                 return found
     return None

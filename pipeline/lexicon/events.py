@@ -248,11 +248,13 @@ GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship", "receive"}
 # pumps`, `will supply 40 shunters`, `donated 30 beds` (counted people are personnel; a
 # verb that also gives money, services or people counts its object otherwise: `provide`, `send`)
 COUNTED_GOODS_VERBS = frozenset({"deliver", "donate", "hand", "supply", "ship", "gift"})
-# What is delivered and is no goods: `delivered three lectures`, `delivered 12 projects`.
+# What is delivered and is no goods: `delivered three lectures`, `delivered 12 projects`; nor
+# is it money when a sum follows (`progress was presented on projects worth $5 million`).
 DELIVERED_NOT_GOODS = frozenset({"lecture", "speech", "address", "talk", "remark", "message",
                                  "statement", "report", "lesson", "class", "presentation",
                                  "performance", "concert", "keynote", "service", "result",
-                                 "promise", "verdict", "blow"})
+                                 "promise", "verdict", "blow", "progress", "update", "finding",
+                                 "overview"})
 # What is provided and is no goods handed over: `provided 500 jobs`, `30 places`, `two options`.
 PROVIDED_NOT_GOODS = frozenset({"job", "workplace", "place", "seat", "opportunity", "option",
                                 "answer", "example", "service", "consultation", "hour", "day"})
