@@ -2404,3 +2404,14 @@ def test_a_body_after_of_does_not_make_the_words_before_and_a_second_name(
 def test_an_ordinal_opening_a_name_is_part_of_it_and_a_count_is_not(
         nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word in brackets before a company's legal form is part of its name
+    ("The pipeline deal was signed with Indus Cement (Private) Limited of Pakistan.",
+     ["Indus Cement (Private) Limited"]),
+    ("The loan (USD) Limited to five years was signed.", []),  # no name before the brackets
+])
+def test_a_company_named_with_a_bracketed_word_before_its_legal_form(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

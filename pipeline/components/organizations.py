@@ -120,7 +120,8 @@ PLACE_OR_PERSON = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "EVE
 # `National University of Mongolia and Tokyo Institute of Technology`: the head of a second
 # name stands within its first three words (or last).
 CONJUNCT_HEAD_WINDOW = 3
-ORDINAL_ENDINGS = ("st", "nd", "rd", "th")  # `First`, `Second`, `Third`, `Fourth`: no count
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+BRACKETED_WORDS = 2  # words in brackets before a company's legal form: `(Private) Limited`  # `First`, `Second`, `Third`, `Fourth`: no count
 # Last words of topics and titles rather than names: `Promotion`, `Management`, `Planning`.
 TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
 # A web address standing for an outlet: `AKIPRESS.COM`, `24.kg`, `khovar.tj`.
@@ -1127,6 +1128,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
             spans.append(turkish)  # `Anka Enerji Sanayi ve Ticaret A.Ş.`
         elif token.text == "(" and (listed_company := _ticked_company(doc, token.i)):
             spans.append(listed_company)  # `Hanbit Power Corp (KRX:012345)`
+        elif token.text == "(" and (company := _bracketed_company(doc, token.i)):
+            spans.append(company)  # `Lahore Gas Systems (Private) Limited`
         elif token.text in {"(", "/", ","} and (outlet := _dateline_outlet(doc, token.i)):
             spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
         elif token.text in DASHES and (outlet := _credited_on_its_line(doc, token.i)):
@@ -1198,6 +1201,19 @@ def _ticked_company(doc: Doc, i: int) -> Span | None:
     if close is None or not STOCK_TICKER.match(doc[i + 1:close].text):
         return None
     return _proper_run_before(doc, i)
+
+
+def _bracketed_company(doc: Doc, i: int) -> Span | None:
+    """A company whose legal form follows a word or two in brackets at doc[i], as South Asian
+    companies are named (`Sui Gas Systems (Private) Limited`, `Indus Power (India) Ltd`): the
+    capitalised words before the brackets up to the form."""
+    close = next((t.i for t in doc[i + 1:i + BRACKETED_WORDS + 2] if t.text == ")"), None)
+    if close is None or close == i + 1 or close + 1 >= len(doc) or doc[
+            close + 1].lower_ not in CORPORATE_SUFFIXES or not all(
+            _is_cap(t) for t in doc[i + 1:close]):
+        return None
+    run = _proper_run_before(doc, i)
+    return doc[run.start:close + 2] if run is not None else None
 
 
 def _spelled_form(doc: Doc, i: int) -> int:
