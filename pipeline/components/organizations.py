@@ -120,8 +120,8 @@ PLACE_OR_PERSON = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "EVE
 # `National University of Mongolia and Tokyo Institute of Technology`: the head of a second
 # name stands within its first three words (or last).
 CONJUNCT_HEAD_WINDOW = 3
-ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
-BRACKETED_WORDS = 2  # words in brackets before a company's legal form: `(Private) Limited`  # `First`, `Second`, `Third`, `Fourth`: no count
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")  # `First`, `Second`, `Third`, `Fourth`: no count
+BRACKETED_WORDS = 2  # words in brackets before a company's legal form: `(Private) Limited`
 # Last words of topics and titles rather than names: `Promotion`, `Management`, `Planning`.
 TOPIC_ENDING = re.compile(r"(?:tion|ment|ing|ance|ence|ity|ics|ies)$")
 # A web address standing for an outlet: `AKIPRESS.COM`, `24.kg`, `khovar.tj`.
