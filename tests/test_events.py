@@ -721,6 +721,19 @@ def test_a_document_signed_alone_is_no_agreement(nlp: Language, text: str, agree
 
 
 @pytest.mark.parametrize(("text", "construction"), [
+    # a structure restored is repaired; peace or trust restored is no building
+    ("The agency restored the old mausoleum in Uzgen.", True),
+    ("The talks restored trust between the two governments.", False),
+    # a project of building completed is a structure completed; a training project is not
+    ("The agency completed a housing project for 40 families.", True),
+    ("The agency completed a training project for 40 teachers.", False),
+])
+def test_a_structure_restored_or_a_building_project_completed_is_construction(
+        nlp: Language, text: str, construction: bool) -> None:
+    assert ("construction" in types(nlp, text)) is construction
+
+
+@pytest.mark.parametrize(("text", "construction"), [
     # works said to be complete by a date are finishing, as `to be completed` is
     ("Construction is expected to be complete in March.", True),
     ("The list of projects is expected to be complete in March.", False),

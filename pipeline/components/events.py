@@ -124,6 +124,7 @@ from pipeline.lexicon.events import (
     READINESS_NOUNS,
     READY_WORDS,
     REALIZING_VERBS,
+    RESTORING_VERBS,
     SENDING_NOUNS,
     SENT_PROFESSIONALS,
     SETTING_PREPS,
@@ -673,8 +674,11 @@ def _is_building(verb: Token, lem: str, arg_lemmas: set[str], args: list[Token])
             c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
     if lem == "break":
         return "ground" in arg_lemmas
-    if lem in ("widen", "complete", "finish"):  # `widening the carriageway`, `tunnel completed`
-        return bool(arg_lemmas & BUILT_NOUNS) and not abstract
+    if lem in ("widen", "complete", "finish") or lem in RESTORING_VERBS:
+        # `widening the carriageway`, `tunnel completed`, `completed a housing project`,
+        # `restored the mausoleum`
+        built = arg_lemmas | {c for a in args if lemma(a) in PROJECT_NOUNS for c in _compounds(a)}
+        return bool(built & BUILT_NOUNS) and not abstract
     # `laid the foundation of the partnership` is a figure of speech; a stone is laid
     return lem == "lay" and bool(arg_lemmas & LAID_NOUNS)
 

@@ -290,7 +290,13 @@ FACILITY_NOUNS = frozenset({"plant", "station", "facility", "factory", "line", "
 # What a crew builds, widens or completes (`the first tunnel was completed`): a facility that is
 # a structure, not an abstract `system` or `capacity`.
 BUILT_NOUNS = (FACILITY_NOUNS - {"system", "capacity", "unit", "line", "office"}) | frozenset(
-    {"section", "carriageway", "highway", "lane", "canal", "runway", "motorway", "stretch"})
+    {"section", "carriageway", "highway", "lane", "canal", "runway", "motorway", "stretch",
+     # the heritage and housing a partner restores or builds (`restored the mausoleum`)
+     "mosque", "museum", "mausoleum", "monument", "madrasah", "madrasa", "theatre", "theater",
+     "library", "housing", "dormitory", "kindergarten"})
+# Verbs that repair a structure only, said of one of BUILT_NOUNS (`restored the museum`; not
+# `restored peace` or `restored trust`).
+RESTORING_VERBS = frozenset({"restore"})
 # What is laid when roads, pipes and tracks are built (`laying asphalt`).
 LAID_NOUNS = frozenset({"cornerstone", "stone", "brick", "asphalt", "pipe", "pipes", "track",
                         "tracks", "rail", "rails", "cable", "cables", "pipeline"})
