@@ -45,6 +45,17 @@ def test_the_giver_is_the_subject_or_the_agent_and_the_receiver_the_object_or_to
     assert sides(nlp, text, "funding") == (source, target)
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # a place glued to a participle before a body names its seat or backer, no giver
+    ("The Kuwait-based Arab Development Bank approved a $50 million loan to Tajikistan.",
+     ["Arab Development Bank"]),
+    ("The Japan-backed project will give $2 million to schools in Tajikistan.", ["JPN"]),
+])
+def test_a_place_describing_the_body_after_it_is_no_giver(
+        nlp: Language, text: str, source: list[str]) -> None:
+    assert sides(nlp, text, "funding")[0] == source
+
+
 def test_a_receiving_verb_makes_its_subject_the_receiver(nlp: Language) -> None:
     text = "Kyrgyzstan received a loan of $30 million from the Asian Development Bank."
     assert sides(nlp, text, "funding") == (["Asian Development Bank"], ["KGZ"])

@@ -45,7 +45,9 @@ from pipeline.names import capital_code, country_code, country_name
 from pipeline.schema import ActorKind
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})  # entities that may act
-PAIR = 2  # countries of a hyphenated pair
+PAIR = 2  # countries of a hyphenated pair; words of a place glued to a describing participle
+# Participles a place is glued to when it describes an organisation: its seat or backer.
+DESCRIBING_PARTICIPLES = frozenset({"based", "headquartered", "backed", "led"})
 PHRASE_DEPS = ("poss", "compound", "amod", "appos", "pobj", "prep", "nmod", "npadvmod", "case")
 MIN_SURNAME = 4  # letters a surname is longer than (`Lev` is no surname by its ending)
 PATH_LIMIT = 10  # heads walked from an actor to the event's clause
@@ -109,6 +111,7 @@ class SentenceActors:
         placed = [_Placed(actor, m) for m, actor in self.mentions[first:last]
                   if m.end <= sent.end and m.start >= opening and not _credited(m)]
         taken = {t.i for p in placed for t in p.tokens} | set(range(sent.start, opening))
+        taken |= _describing_places(sent, {m.start for m, _ in self.mentions[first:last]})
         first, last = bisect_left(self.ent_starts, sent.start), bisect_left(
             self.ent_starts, sent.end)
         for ent in self.ents[first:last]:
@@ -198,6 +201,18 @@ def _dateline_end(sent: Span) -> int:
                 return token.i
             break
     return sent.start
+
+
+def _describing_places(sent: Span, org_starts: set[int]) -> set[int]:
+    """The tokens of a place that only describes the organisation right after it, glued by a
+    hyphen to a participle (`Saudi-based Islamic Development Bank`, `Beijing-backed AIIB`): its
+    seat or backer, no party (a `Japan-backed project` is Japan's)."""
+    doc, found = sent.doc, set()
+    for token in sent:
+        if token.text == "-" and token.i + 2 < len(doc) and doc[
+                token.i + 1].lower_ in DESCRIBING_PARTICIPLES and token.i + 2 in org_starts:
+            found.update(range(sent.start, token.i)[-PAIR:])
+    return found
 
 
 def _credited(tokens: Span) -> bool:
