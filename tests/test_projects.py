@@ -220,6 +220,18 @@ def test_remittances_are_no_report() -> None:
     assert reports_of(story(text, "brought", "$2.1 billion")) == []
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("The fund has financed 13 development projects worth $290 million in Uzbekistan.", 0),
+    ("This year the fund signed agreements worth $290 million with Uzbekistan.", 0),
+    ("The fund signed an agreement worth $290 million with Uzbekistan.", 1),
+])
+def test_a_sum_over_several_deals_is_no_report(text: str, count: int) -> None:
+    trigger = "financed" if "financed" in text else "signed"
+    told = story(text, trigger, "$290 million", type="funding" if "financed" in text else (
+        "agreement"))
+    assert len(reports_of(told)) == count
+
+
 @pytest.mark.parametrize(("text", "sums", "reported"), [
     ("Japan signed a memorandum with Uzbekistan to evaluate the scope to fund roads worth $300 "
      "million.", ("$300 million",), []),

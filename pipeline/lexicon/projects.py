@@ -153,12 +153,16 @@ SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds 
                "из выделенных средств", "из этих средств", "из общей суммы", "из этой суммы",
                "из указанной суммы")
 # A sum over several projects or deals, no project of its own: `three grant agreements totaling
-# $71 million`, `support for some 30 projects, totaling $760 million`, `1.05 billion euros for
-# 257 projects`, `соглашения по 12 проектам на общую сумму`.
+# $71 million`, `13 development projects worth $290 million`, `signed agreements worth $812
+# million`, `support for some 30 projects, totaling $760 million`, `1.05 billion euros for 257
+# projects`, `соглашения по 12 проектам на общую сумму`.
 AGGREGATE = (
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:projects|agreements|loans|grants|operations|deals)\b[^.;]{0,80}?"
-    r"\b(?:totall?ing|amounting to|worth a total of|for a total of|with a total value of)\b"
+    r"\b(?:totall?ing|amounting to|worth|for a total of|with a total value of)\b"
+    # deals a sentence counts by no number, but in the plural: `signed agreements worth $812m`
+    r"|\b(?:signed|concluded|inked|reached)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:agreements|deals|contracts|loans|grants)\s+(?:worth|totall?ing|amounting to)\b"
     r"|\b(?:for|across|in)\s+(?:about\s+|approximately\s+|some\s+|more than\s+|over\s+)?"
     r"\d+\s+(?:[a-z-]+\s+)?(?:projects|operations)\b"
     r"|\b(?:по|для)\s+(?:около\s+|более\s+)?\d+\s+проект"
