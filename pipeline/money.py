@@ -1,5 +1,6 @@
 """US dollar values of sums of money: the dollar sum the text states, else the ECB reference
-rate of the story's date, from the table the `currencyconverter` package ships (no network)."""
+rate of the story's date, from the table the `currencyconverter` package ships (no network), or
+the fixed rate of a currency pegged to the dollar that the ECB does not quote."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from functools import cache
 from currency_converter import CurrencyConverter
 
 USD = "USD"
+# Units of a currency per US dollar, for the Gulf currencies pegged to it (the Saudi riyal since
+# 1986, the dirham since 1997, the Qatari riyal since 2001; Bahrain and Oman since the 1980s):
+# the sums Gulf development funds lend in.
+DOLLAR_PEGS = {"SAR": 3.75, "AED": 3.6725, "QAR": 3.64, "BHD": 0.376, "OMR": 0.3845}
 
 
 @cache
@@ -28,6 +33,8 @@ def in_usd(value: float, unit: str | None, stated: tuple[float, str | None] | No
         return float(value), "stated"
     if stated is not None and stated[1] == USD:
         return float(stated[0]), "stated"
+    if unit in DOLLAR_PEGS:
+        return round(value / DOLLAR_PEGS[unit], 2), f"peg {DOLLAR_PEGS[unit]} {unit}/USD"
     rates = _rates()
     if unit is None or unit not in rates.currencies:
         return None, f"no ECB rate for {unit}"

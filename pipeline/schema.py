@@ -83,11 +83,12 @@ class AmountMention(TextSpan):
     )
     usd: float | None = Field(
         default=None, description="money in US dollars: the dollar sum the text states, else "
-        "converted at the ECB reference rate named in `usd_basis`",
+        "converted at the ECB reference rate or the dollar peg named in `usd_basis`",
     )
     usd_basis: str | None = Field(
-        default=None, description="`stated`, `ECB <date>` (the rate's date), or why `usd` is "
-        "null (`no ECB rate for KZT`, `no date to convert at`)",
+        default=None, description="`stated`, `ECB <date>` (the rate's date), `peg <rate> "
+        "<unit>/USD` (a currency pegged to the dollar), or why `usd` is null (`no ECB rate for "
+        "KZT`, `no date to convert at`)",
     )
     min: int | float | None = Field(default=None, description="the least value of a range")
     max: int | float | None = Field(default=None, description="the most value of a range")

@@ -1,4 +1,5 @@
-"""US dollar values of money amounts: stated by the text, or at the ECB rate of the story's date."""
+"""US dollar values of money amounts: stated by the text, at the ECB rate of the story's date, or
+at a currency's dollar peg."""
 
 from __future__ import annotations
 
@@ -33,3 +34,7 @@ def test_a_currency_the_ecb_does_not_quote_has_no_usd_value_and_says_why() -> No
 
 def test_a_story_without_a_date_gets_no_guessed_rate() -> None:
     assert in_usd(1_000_000, "EUR", None, None) == (None, "no date to convert at")
+
+
+def test_a_currency_pegged_to_the_dollar_converts_at_its_peg_on_any_date() -> None:
+    assert in_usd(375_000_000, "SAR", None, None) == (100_000_000.0, "peg 3.75 SAR/USD")
