@@ -80,6 +80,7 @@ from pipeline.lexicon.projects import (
     PER_UNIT_AFTER,
     PER_UNIT_BEFORE,
     PHASE_WORDS,
+    PLURAL_FLOWS,
     POINTED_FLOWS,
     POINTING_WORDS,
     PREPARATION,
@@ -95,6 +96,7 @@ from pipeline.lexicon.projects import (
     STATUS_WORDS,
     TERMS_WORDS,
     TRANCHE_WORDS,
+    YEAR_SPAN,
 )
 from pipeline.lexicon.russian import GOVERNMENT_HEADS
 from pipeline.lexicon.text import HAS_DIGIT
@@ -166,6 +168,7 @@ TRANCHE = re.compile(rf"(?<!\w)(?:{alternation(TRANCHE_WORDS)})(?!s\b|es\b|ам�
                      re.IGNORECASE)
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
+PROGRAMME = (re.compile(YEAR_SPAN), _words(PLURAL_FLOWS))
 PART_OF = _words(PART_OF_WORDS)
 # a sum right after `the total cost of the project is`, no other sum between
 COST = re.compile(rf"(?<!\w)(?:{alternation(COST_WORDS)})\w*[^\w$€£¥]+"
@@ -406,7 +409,9 @@ class Report:
 
     @cached_property
     def envelope(self) -> bool:
-        return bool(ENVELOPE.search(self.text))
+        span, flows = PROGRAMME
+        return bool(ENVELOPE.search(self.text) or (span.search(self.text) and flows.search(
+            self.text)))
 
     @property
     def key(self) -> tuple[str, int, int]:

@@ -220,18 +220,6 @@ def test_remittances_are_no_report() -> None:
     assert reports_of(story(text, "brought", "$2.1 billion")) == []
 
 
-@pytest.mark.parametrize(("text", "count"), [
-    ("The fund has financed 13 development projects worth $290 million in Uzbekistan.", 0),
-    ("This year the fund signed agreements worth $290 million with Uzbekistan.", 0),
-    ("The fund signed an agreement worth $290 million with Uzbekistan.", 1),
-])
-def test_a_sum_over_several_deals_is_no_report(text: str, count: int) -> None:
-    trigger = "financed" if "financed" in text else "signed"
-    told = story(text, trigger, "$290 million", type="funding" if "financed" in text else (
-        "agreement"))
-    assert len(reports_of(told)) == count
-
-
 @pytest.mark.parametrize(("text", "sums", "reported"), [
     ("Japan signed a memorandum with Uzbekistan to evaluate the scope to fund roads worth $300 "
      "million.", ("$300 million",), []),
@@ -933,11 +921,28 @@ def test_a_funding_facility_with_a_sum_is_an_envelope() -> None:
     f"The {ADB} and Uzbekistan signed three grant agreements totaling $71 million.",
     f"The {ADB} has supported some 30 projects in Uzbekistan, totaling $760 million in loans.",
     f"In 2024, the {ADB} invested $52 million across 22 projects in Uzbekistan.",
+    f"The {ADB} has financed 13 development projects worth $290 million in Uzbekistan.",
+    f"This year the {ADB} signed agreements worth $290 million with Uzbekistan.",  # no count
 ])
 def test_a_sum_over_several_projects_is_no_project(text: str) -> None:
     sum_text = re.search(r"\$\d+ million", text).group()
-    assert projects_of(story(text, "signed" if "signed" in text else (
-        "supported" if "supported" in text else "invested"), sum_text, donor=ADB)) == []
+    trigger = next(w for w in ("signed", "supported", "invested", "financed") if w in text)
+    assert projects_of(story(text, trigger, sum_text, donor=ADB)) == []
+
+
+def test_one_agreement_worth_a_sum_is_a_project() -> None:
+    text = f"The {ADB} signed a loan agreement worth $290 million with Uzbekistan."
+    assert len(projects_of(story(text, "signed", "$290 million", donor=ADB))) == 1
+
+
+@pytest.mark.parametrize(("text", "envelope"), [
+    # loans in the plural over a span of years are a country's programme; one loan is a project
+    (f"The {ADB} will provide Uzbekistan loans of $415 million in 2025-2029.", True),
+    (f"The {ADB} will provide Uzbekistan a loan of $415 million for 2025-2029.", False),
+])
+def test_loans_over_a_span_of_years_are_an_envelope(text: str, envelope: bool) -> None:
+    assert only(projects_of(story(text, "provide", "$415 million", donor=ADB))).envelope is (
+        envelope)
 
 
 def test_one_loan_that_finances_several_projects_is_a_project() -> None:

@@ -96,6 +96,11 @@ BUDGET_WORDS = ("from the state budget", "from the republican budget", "from the
                 "из государственного бюджета", "из республиканского бюджета",
                 "из местного бюджета", "из госбюджета", "за счет государственного бюджета",
                 "за счёт государственного бюджета")
+# Flows in the plural over a span of years, a country programme too (`will provide loans of
+# $415 million in 2015-2019`, `в 2015-2019 годах предоставит кредиты`), not one project's term.
+YEAR_SPAN = r"\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\b"
+PLURAL_FLOWS = ("loans", "grants", "credits", "кредиты", "кредитов", "гранты", "грантов", "займы",
+                "займов")
 # Words of an envelope or a country programme: a sum that many projects share.
 ENVELOPE_WORDS = ("envelope", "funding facility", "financing facility", "country programme",
                   "country program", "country partnership", "partnership strategy", "package",
