@@ -720,6 +720,15 @@ def test_a_document_signed_alone_is_no_agreement(nlp: Language, text: str, agree
     assert ("agreement" in types(nlp, text)) is agreement
 
 
+@pytest.mark.parametrize(("text", "agreement"), [
+    # an agreement executed is signed, as legal English says; a project executed is carried out
+    ("The two governments executed a financial accord for the first phase of the dam.", True),
+    ("The company executed the project in two years.", False),
+])
+def test_an_accord_executed_is_an_agreement(nlp: Language, text: str, agreement: bool) -> None:
+    assert ("agreement" in types(nlp, text)) is agreement
+
+
 @pytest.mark.parametrize(("text", "construction"), [
     # a structure restored is repaired; peace or trust restored is no building
     ("The agency restored the old mausoleum in Uzgen.", True),

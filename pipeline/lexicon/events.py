@@ -16,7 +16,7 @@ DEAL_LETTERS = frozenset({"intent", "intention", "understanding", "mandate", "cr
 # Verbs that are an agreement with a document as argument: `concluded a treaty`.
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
-                                 "award", "secure", "win", "adopt", "approve"})
+                                 "award", "secure", "win", "adopt", "approve", "execute"})
 # Deals that `make` and `agree` conclude when they are their object: `made an agreement with the
 # ministry`, `agreed a strategic partnership` (British usage); not `made a statement`.
 DEAL_OBJECTS = frozenset({"agreement", "deal", "contract", "pact", "partnership"})
