@@ -90,6 +90,7 @@ from pipeline.lexicon.projects import (
     PURPOSE_STARTS,
     RECIPIENT_REGION,
     REMAINDER_WORDS,
+    REVISED_TO,
     SECTORS,
     SHARE_OF_COST,
     SHARE_WORDS,
@@ -171,6 +172,7 @@ ENVELOPE = _words(ENVELOPE_WORDS)
 PROGRAMME = (re.compile(YEAR_SPAN), _words(PLURAL_FLOWS))
 PART_OF = _words(PART_OF_WORDS)
 # a sum right after `the total cost of the project is`, no other sum between
+REVISED = re.compile(REVISED_TO, re.IGNORECASE)
 COST = re.compile(rf"(?<!\w)(?:{alternation(COST_WORDS)})\w*[^\w$€£¥]+"
                   r"(?:[^\W\d]+[^\w$€£¥]+){0,5}$", re.IGNORECASE)
 SUM_BREAKDOWN = re.compile(rf"\W*(?:[$€£¥]|(?:{alternation(BREAKDOWN_WORDS)})(?!\w))",
@@ -715,8 +717,13 @@ def _sum_of_the_flow(event: Event, sums: list[AmountMention],
     """The sum a report states: its first, unless that is what the whole project costs (`The
     total cost is $437.6 million, of which $385.1 million is the bank's loan`: the loan's), or
     another sum stands in a clause with the event's giver (`Uzbekistan will put in €21 million,
-    and the bank will lend €185 million`: the bank's)."""
+    and the bank will lend €185 million`: the bank's), or a later one the commitment was changed
+    to (`a loan of $30 million, but later this amount was increased to $50 million`: the
+    $50 million)."""
     start = event.sentence_start_char
+    revised = [a for a in sums if REVISED.search(event.sentence, 0, a.start_char - start)]
+    if revised:
+        return revised[-1]
     flows = [a for a in sums if not COST.search(event.sentence[:a.start_char - start])]
     if len(flows) >= BREAKDOWN_SUMS and _one_totals_the_rest(flows):
         # `$20 million of the $50 million is a loan and $30 million a grant`: the whole
@@ -858,9 +865,10 @@ def _between_companies(report: Report, article: Article) -> bool:
 
 
 def _is_company(name: str) -> bool:
-    """A name with a company's legal form that is no known donor (`World Bank Group` is one)."""
+    """A name with a company's legal form that is no known donor (`World Bank Group`, `Islamic
+    Development Bank Group` are)."""
     words = name.lower().replace(",", " ").split()
-    return bool(words) and name.casefold() not in KNOWN_DONORS and (
+    return bool(words) and _known_donor(name) is None and (
         words[-1] in COMPANY_WORDS or words[0] in COMPANY_WORDS)
 
 

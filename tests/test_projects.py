@@ -355,9 +355,26 @@ def test_a_development_finance_corporation_is_no_company_deal() -> None:
                             recipient="Fergana Dairy JSC"))
 
 
-def test_loan_of_the_world_bank_group_is_a_report() -> None:
-    text = "The World Bank Group approved a $40 million loan to Uzbekistan."
-    assert one_report(story(text, "approved", "$40 million", donor="World Bank Group"))
+@pytest.mark.parametrize(("donor", "count"), [
+    ("World Bank Group", 1),
+    ("Asian Development Bank Group", 1),  # the group a known donor heads is that donor
+    ("Steppe Cement Group", 0),  # a company's group: a commercial deal
+])
+def test_loan_of_a_known_donors_group_is_a_report(donor: str, count: int) -> None:
+    text = f"The {donor} approved a $40 million loan to Uzbekistan."
+    assert len(reports_of(story(text, "approved", "$40 million", donor=donor))) == count
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a commitment changed to a new sum is that sum now
+    ("The bank signed a loan of $30 million, but later this amount was increased to $50 million.",
+     50_000_000),
+    ("The bank signed a loan of $30 million for a plant the ministry priced at $50 million.",
+     30_000_000),
+])
+def test_the_sum_a_commitment_was_increased_to_is_its_sum(text: str, value: int) -> None:
+    report = one_report(story(text, "signed", "$30 million", "$50 million", donor="The bank"))
+    assert report.amount.value == value
 
 
 # Flow type and status

@@ -183,6 +183,10 @@ BREAKDOWN_WORDS = ("of this amount", "of this sum", "of which", "of them", "of t
 # Words of what a whole project costs, which a sum right after them states (`the total cost is
 # $437 million, of which ...`): not what the donor gives.
 COST_WORDS = ("cost", "estimated at", "valued at", "стоимост", "оценивается")
+# Words right before the sum a commitment was changed to, which is its sum now: `a loan of $30
+# million, but later this amount was increased to $50 million`, `сумма увеличена до`.
+REVISED_TO = (r"(?:increased|raised|scaled up|topped up|expanded|revised|увеличен[аоы]?|"
+              r"увеличил[аи]?|повышен[аоы]?)\s+(?:\w+\s+)?(?:to|до)\s+(?:over\s+|более\s+)?$")
 # Words that add money to what was told before: `The bank also approved ...`, `in addition`.
 ADDITION_WORDS = ("also", "in addition", "additional", "further", "также", "кроме того",
                   "дополнительн", "ещё", "еще")
@@ -326,10 +330,11 @@ LENDERS = frozenset({"adb", "world-bank", "ebrd", "aiib", "isdb", "eib", "edb", 
 # it is a loan (as a government's is: a government that lends says `loan` or `credit`).
 GIVERS = frozenset({"jica", "koica", "tika", "usaid", "giz", "sdc"})
 # Words of a body's organs, which act in its name: `the World Bank Board of Directors`, `Совет
-# исполнительных директоров Всемирного банка`.
+# исполнительных директоров Всемирного банка`; and of the group of bodies a donor heads
+# (`Islamic Development Bank Group`).
 ORGAN_WORDS = frozenset({"board", "executive", "directors", "governors", "management", "of",
-                         "the", "совет", "исполнительных", "директоров", "управляющих",
-                         "правление"})
+                         "the", "group", "совет", "исполнительных", "директоров", "управляющих",
+                         "правление", "группа", "группы"})
 
 # The countries whose partners the analysts follow (ISO 3166-1 alpha-3): in a flow between one
 # of them and a partner, they are the receiving side.
