@@ -597,6 +597,22 @@ def test_a_country_acronym_the_tagger_calls_a_body_is_no_organization(ru: Langua
     assert find_organizations_ru(doc) == []
 
 
+def test_a_region_acronym_the_tagger_calls_a_body_is_no_organization(ru: Language) -> None:
+    doc = extract(ru, "Директор банка по ЦА и АТР посетил Бишкек.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("ЦА", "АТР")]
+    assert find_organizations_ru(doc) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister's portfolio written in capitals is no body; an acronym after a title is one
+    ("Министр Финансов Кыргызстана подписал соглашение.", []),
+    ("Директор ЕБРР подписал соглашение в Бишкеке.", ["ЕБРР"]),
+])
+def test_a_ministers_portfolio_in_capitals_is_no_organization(
+        ru: Language, text: str, expected: list[str]) -> None:
+    assert list(orgs(extract(ru, text))) == expected
+
+
 def test_a_platforms_channel_the_tagger_calls_a_body_is_no_organization(ru: Language) -> None:
     doc = extract(ru, "Об этом сообщается в Telegram-канале министерства энергетики.")
     channel = Span(doc, 4, 5, label="ORG")  # `Telegram-канале`, as the tagger may tag it

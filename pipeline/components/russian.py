@@ -89,6 +89,7 @@ from pipeline.lexicon.russian import (
     RU_GRANT_ADJECTIVES,
     RU_INTENT_VERBS,
     RU_INVITING,
+    RU_MINISTER_TITLES,
     RU_MINISTRY,
     RU_MONEY_WORDS,
     RU_MONTH_ABBREVIATIONS,
@@ -652,7 +653,8 @@ def _is_route(text: str) -> bool:
 def _is_name(ent: Span) -> bool:
     """Whether an ORG entity names an organisation: not a person's title, a document, an event
     or a programme, a common noun's acronym, a bare head word (`Банк`), a code, a route, a
-    platform's channel (`Telegram-канал`), an adjective alone (`Ташкентский`), a country the
+    platform's channel (`Telegram-канал`), an adjective alone (`Ташкентский`), a minister's
+    portfolio in capitals (`министра Финансов`), a country the
     tagger took for a body (`кредит Киргизстану`) or a dateline's place in capitals (`ТАШКЕНТ,
     5 мая — ...`)."""
     head = _head_lemma(ent)
@@ -662,7 +664,14 @@ def _is_name(ent: Span) -> bool:
                 or _is_route(ent.text)
                 or (len(ent) == 1 and head.endswith(MEDIUM_TAILS))  # `в Telegram-канале`
                 or (len(ent) == 1 and ent[0].pos_ == "ADJ")
+                or (len(ent) == 1 and _portfolio(ent[0]))
                 or country_code(ent.text) is not None)
+
+
+def _portfolio(token: Token) -> bool:
+    """A word after a minister's title, his portfolio (`министра Финансов`), not an acronym."""
+    return token.i > 0 and not token.is_upper and (
+        token.nbor(-1).lemma_.lower() in RU_MINISTER_TITLES)
 
 
 # A dateline's date with its agency after it, in slashes or brackets: `, 18 декабря. /ТАСС/`.

@@ -177,6 +177,9 @@ TITLE_HEADS = frozenset({
     "заместитель", "директор", "руководитель", "представитель", "постпред", "мэр", "аким",
     "хоким", "премьер-министр", "вице-премьер", "советник", "депутат", "спикер", "лидер",
 })  # fmt: skip
+# A minister's titles, whose portfolio after them names no body even in capitals (`министра
+# Финансов`: finance is the portfolio, the ministry is not named).
+RU_MINISTER_TITLES = frozenset({"министр", "вице-министр", "замминистра"})
 # Heads of an ORG entity that name no organisation: documents, programmes, formats, events.
 RU_NON_ORG_HEADS = frozenset({
     "нота", "меморандум", "соглашение", "договор", "стратегия", "программа", "проект",
@@ -193,7 +196,9 @@ MEDIUM_TAILS = ("-канал", "-аккаунт", "-страница")
 OUTLET_KINDS = frozenset({"ИА", "АН", "ИАА"})
 GENERIC_ACRONYMS = frozenset({"СМИ", "СП", "МСП", "НПО", "ИП", "ООО", "АО", "ТОО", "ОАО", "ЗАО",
                               # countries, which the tagger may take for bodies
-                              "КР", "РК", "РТ", "РУз", "КНР", "РФ", "США", "ОАЭ"})
+                              "КР", "РК", "РТ", "РУз", "КНР", "РФ", "США", "ОАЭ",
+                              # and regions: Central Asia, Asia-Pacific, South-East Asia
+                              "ЦА", "АТР", "ЮВА"})
 # Legal forms the tagger may leave as an entity of their own after the name (`Co., Ltd`).
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "LLC", "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.",
                          "JSC", "PLC", "GmbH"})
