@@ -365,14 +365,17 @@ def _frame(anchor: Token, kind: str) -> Frame:
 def _controller(verb: Token) -> Token | None:
     """The verb a subjectless verb takes its subject from: the head of a complement, a second
     verb or an adverbial clause, through a preposition (`responded by committing`), or through
-    the noun it completes (`signed a record of discussion to provide`)."""
+    the noun it completes (`signed a record of discussion to provide`), unless as a passive
+    participle (`the project, financed by IDA, is entrusted to ARIS`)."""
     head = verb.head
     if verb.dep_ in CONTROLLED_DEPS and head.pos_ in ("VERB", "AUX"):
         return head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
-    if verb.dep_ == "acl" and head.dep_ in NOUN_OBJECT_DEPS and head.head.pos_ == "VERB":
-        return head.head
+    if verb.dep_ == "acl" and verb.tag_ != "VBN" and head.dep_ in NOUN_OBJECT_DEPS and (
+            head.head.pos_ == "VERB"):
+        return head.head  # not a passive participle's: `the project, financed by IDA, is
+        # entrusted to ARIS` (what is financed is no giver)
     return None
 
 
