@@ -1709,6 +1709,16 @@ def test_a_new_loan_facility_is_funding_not_a_launch(nlp: Language) -> None:
         nlp, "The plant is a modern facility with a production line of 40 tonnes.")
 
 
+@pytest.mark.parametrize(("text", "funding"), [
+    # an allocation of funding with its sum is money given; a budget's allocation is not
+    ("The initiative is underpinned by a JICA funding allocation totaling $7.3 million.", True),
+    ("The budget allocation for health rose by $7.3 million in 2024.", False),
+])
+def test_a_funding_allocation_with_its_sum_is_funding(
+        nlp: Language, text: str, funding: bool) -> None:
+    assert ("funding" in types(nlp, text)) is funding
+
+
 def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     assert "agreement" not in types(nlp, "Exports reached a record $2 billion in May.")
 

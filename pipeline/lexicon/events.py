@@ -384,8 +384,8 @@ STOCK_FLOWS = frozenset({"investment"})
 LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "investment",
                         "contribution", "gift"})
 # What a loan or credit may be arranged as: `a loan facility`, `a credit line`, `a financing
-# package`, `an aid package`.
-CREDIT_FORMS = frozenset({"facility", "line", "package"})
+# package`, `an aid package`, `a funding allocation`.
+CREDIT_FORMS = frozenset({"facility", "line", "package", "allocation"})
 # Aid a package or facility is made of, beside money lent: `an aid package of $3 million`.
 PACKAGED_AID = frozenset({"aid", "assistance"})
 # `under preparation`, `under review`: a plan in the making.
