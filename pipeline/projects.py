@@ -69,6 +69,7 @@ from pipeline.lexicon.projects import (
     GIVER_LINKS,
     GIVERS,
     HISTORICAL_WORDS,
+    LEGISLATURE_WORDS,
     LENDERS,
     LIMIT_WORDS,
     LIST_LEADS,
@@ -169,6 +170,7 @@ TRANCHE = re.compile(rf"(?<!\w)(?:{alternation(TRANCHE_WORDS)})(?!s\b|es\b|ам�
                      re.IGNORECASE)
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
+LEGISLATURE = _words(LEGISLATURE_WORDS)
 PROGRAMME = (re.compile(YEAR_SPAN), _words(PLURAL_FLOWS))
 PART_OF = _words(PART_OF_WORDS)
 # a sum right after `the total cost of the project is`, no other sum between
@@ -1510,8 +1512,9 @@ def _gives(party: Party) -> bool:
 def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
     """Donors and recipients of every report, once each, named as an English report names them.
     A party some report makes a recipient is no donor (`Uzbekistan and JICA signed a loan`),
-    and a donor's own country no recipient, nor its state's known donor (`Japan` through
-    `JICA`); an organisation and a country of the same code stay both donors (`JICA`, Japan)."""
+    nor is a legislature that ratifies the deal, and a donor's own country no recipient, nor
+    its state's known donor (`Japan` through `JICA`); an organisation and a country of the same
+    code stay both donors (`JICA`, Japan)."""
     seen: dict[str, dict[str, Party]] = {"donor": {}, "recipient": {}}
     for report in sorted(reports, key=lambda r: r.language != "en"):
         for role, side in seen.items():
@@ -1519,7 +1522,8 @@ def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
                 side.setdefault(key, party)
     donors, recipients = seen["donor"], seen["recipient"]
     if len(donors) > 1:
-        donors = {k: p for k, p in donors.items() if k not in recipients} or donors
+        donors = {k: p for k, p in donors.items() if k not in recipients and not (
+            p.kind == "organization" and LEGISLATURE.search(p.name))} or donors
     own = {p.code for p in donors.values() if p.kind == "organization" and p.code}
     states = {p.code for p in donors.values() if p.code}
     kept = {k: p for k, p in recipients.items() if not (p.kind == "country" and p.code in own)

@@ -674,6 +674,18 @@ def test_parts_adding_up_to_a_precise_sum_are_its_project_with_no_year_told(
     assert len(projects_of(signed, told)) == (1 if together else 2)
 
 
+@pytest.mark.parametrize(("approver", "donors"), [
+    # the legislature that ratifies a loan gives none of it; a co-financier named so does
+    ("The Committee on Budget of Kyrgyzstan", ["Asian Development Bank"]),
+    (FUND, ["Asian Development Bank", FUND]),
+])
+def test_a_legislature_approving_a_loan_is_no_donor(approver: str, donors: list[str]) -> None:
+    text = f"{approver} and the {ADB} approved the $120 million loan to Kyrgyzstan."
+    approved = story(text, "approved", "$120 million", donor=(approver, ADB),
+                     recipient="Kyrgyzstan")
+    assert sorted(p.name for p in only(projects_of(approved)).donor) == donors
+
+
 def test_two_loans_of_one_donor_with_different_sums_stay_apart() -> None:
     projects = projects_of(loan("s1", "$120 million"), loan("s2", "$75 million"))
     assert sorted(p.amount.value for p in projects if p.amount) == [75_000_000, 120_000_000]

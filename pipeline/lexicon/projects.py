@@ -329,6 +329,12 @@ LENDERS = frozenset({"adb", "world-bank", "ebrd", "aiib", "isdb", "eib", "edb", 
 # Known donors that give: a country's aid agencies, whose money is a grant unless a report says
 # it is a loan (as a government's is: a government that lends says `loan` or `credit`).
 GIVERS = frozenset({"jica", "koica", "tika", "usaid", "giz", "sdc"})
+# Words of a legislature or its committee, which ratifies or approves its own country's loans
+# and grants and gives none: `the Committee on Budget approved the grant agreement`,
+# `Жогорку Кенеш ратифицировал`.
+LEGISLATURE_WORDS = ("parliament", "majlis", "majilis", "mazhilis", "mejlis", "kenesh", "khural",
+                     "senate", "committee on", "парламент", "кенеш", "мажилис", "мажлис",
+                     "меджлис", "хурал", "сенат", "комитет по")
 # Words of a body's organs, which act in its name: `the World Bank Board of Directors`, `Совет
 # исполнительных директоров Всемирного банка`; and of the group of bodies a donor heads
 # (`Islamic Development Bank Group`).
