@@ -1709,6 +1709,18 @@ def test_a_new_loan_facility_is_funding_not_a_launch(nlp: Language) -> None:
         nlp, "The plant is a modern facility with a production line of 40 tonnes.")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deed that preparations or talks under way lead to is still to come: a plan
+    ("Preparations are under way to sign a loan agreement with Japan.", {"plan"}),
+    ("The ministers met in Osh to sign a loan agreement.", {"meeting"}),  # a trip's purpose
+    # building works under way are construction; any other work under way is not
+    ("Construction of the school is under way in Osh.", {"construction"}),
+    ("The work of the commission is ongoing.", set()),
+])
+def test_what_is_under_way(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "funding"), [
     # an allocation of funding with its sum is money given; a budget's allocation is not
     ("The initiative is underpinned by a JICA funding allocation totaling $7.3 million.", True),

@@ -186,6 +186,7 @@ from pipeline.lexicon.grammar import (
     SPEAKER_PRONOUNS,
     STRONG_MODALS,
     TARGET_PREPS,
+    UNDER_WAY_WORDS,
     WEAK_MODALS,
 )
 from pipeline.lexicon.institutions import FINAL_HEADS
@@ -1119,8 +1120,11 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             return [("plan", noun)]
     if lem in CONSTRUCTION_NOUNS and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (
             phase_verb(head) is not None or (noun.dep_ == "nsubjpass"
-                                             and lemma(head) in REALIZING_VERBS)):
-        return [("construction", noun)]  # `construction began`, `works will be carried out`
+                                             and lemma(head) in REALIZING_VERBS)
+            or (noun.dep_ == "nsubj" and lemma(head) == "be" and _under_way(head) and (
+                lem not in ("work", "works") or _building_works(noun)))):
+        return [("construction", noun)]  # `construction began`, `works will be carried out`,
+        # `construction of the school is under way`
     if noun.dep_ == "dobj" and lemma(head) in REALIZING_VERBS and of_child is None and (
             _building_works(noun)):
         return [("construction", noun)]  # `carried out repair works` (of what: see below)
@@ -1479,11 +1483,15 @@ def _consented(noun: Token) -> bool:
 
 def _be_to_frame(be: Token) -> Mode | None:
     """`15,000 migrants are to be trained`, `the minister is to visit`: `be to` schedules;
-    `the aim is to train` only intends."""
-    to_clause = next((c for c in be.children if c.dep_ == "xcomp" and any(
+    `the aim is to train` only intends, and so do `preparations are under way to sign`."""
+    to_clause = next((c for c in be.children if c.dep_ in ("xcomp", "advcl") and any(
         t.tag_ == "TO" for t in c.children)), None)
     subject = _subject(be)
     if to_clause is None or subject is None:
+        return None
+    if _under_way(be):
+        return Mode.INTENDED
+    if to_clause.dep_ != "xcomp":
         return None
     if be.tag_ == "VBD" and lemma(subject) in PURPOSE_NOUNS and _of_trip(subject):
         return Mode.REALIS  # `the purpose of the trip was to attend the forum`: what it did
@@ -1660,6 +1668,8 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
         if cur.dep_ == "xcomp" and _is_ready(head):
             return _readiness(cur, head)
+        if cur.dep_ == "advcl" and lemma(head) == "be":
+            return _be_to_frame(head) if _under_way(head) else None
         if cur.dep_ == "xcomp" and lemma(head) in WISH_VERBS and lemma(cur) in (
                 GOODWILL_VERBS | SPOKEN_DEEDS):
             return None  # `wants to strengthen the partnership`: goodwill, no plan; `want to
@@ -1672,6 +1682,13 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     if cur.dep_ in ("acl", "prep", "pcomp", "pobj"):
         return _frame_of(head)
     return None
+
+
+def _under_way(be: Token) -> bool:
+    """`are underway`, `is ongoing`, `are under way`: work towards something goes on."""
+    return any((c.dep_ == "acomp" and c.lower_ in UNDER_WAY_WORDS) or (
+        c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children))
+        for c in be.children)
 
 
 def _is_ready(word: Token) -> bool:

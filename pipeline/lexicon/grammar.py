@@ -20,6 +20,9 @@ INTENT_FRAMES = frozenset({"plan", "aim", "intend", "seek", "pledge", "promise",
                            "commit", "target", "strive", "resolve", "undertake", "envisage", "want",
                            "wish", "aspire", "push", "propose", "offer",
                            "instruct", "task", "order"})
+# Words saying that work towards a deed is going on, the deed still to come: `preparations are
+# under way to sign`, `negotiations are underway to build` (`under way` is read as a phrase).
+UNDER_WAY_WORDS = frozenset({"underway", "ongoing"})
 # Frames of getting ready for a deed of one's own, an intention like `plan to`: `is preparing to
 # host a summit`; not `prepared nurses to work` (others' deeds).
 READYING_FRAMES = frozenset({"prepare"})
