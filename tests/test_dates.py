@@ -74,6 +74,17 @@ def test_ordinal_day_of_a_month_is_a_day(nlp: Language) -> None:
     assert values(nlp, "The talks open on the 3rd of June.") == ["2026-06-03"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wire's abbreviated month may have its day glued to its dot
+    ("The meeting took place on Oct.3 in Bishkek.", ["2025-10-03"]),
+    ("The deal was signed on Sept.15, 2021 in Tashkent.", ["2021-09-15"]),
+    ("See p.3 of the report and No.5 of the list.", []),  # a page, a number: no month
+])
+def test_a_dotted_month_glued_to_its_day_is_a_date(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert values(nlp, text) == expected
+
+
 def test_weekday_before_a_day_and_month_belongs_to_the_date(nlp: Language) -> None:
     assert mentions(nlp, "The mission arrives on Friday, Oct. 23, 2026.") == [
         "on Friday, Oct. 23, 2026"]

@@ -105,6 +105,7 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_MONTH_UNDOTTED}\s{_DAY},?\s{_YEAR}",
         rf"{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
         rf"{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
+        rf"\b(?:{_MONTH_DOTTED}){_DAY}(?:,?\s{_YEAR})?",  # a wire's `Oct.3`, its day glued on
         rf"{_NUMBER}(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b",
         rf"{_NUMBER}[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b",
         # month + year: January 2020, October of this year, June last year
@@ -175,7 +176,7 @@ _MONTH_OF_YEAR = re.compile(rf"^({_MONTH_NAME})\s+(?:of\s+)?(this|last|next)\s+y
 _WEEKDAY_LEAD = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),?\s+")
 _CALENDAR = re.compile(
     rf"^(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?:,?\s+\d{{4}})?"
-    rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH_NAME}(?:\s+|(?<=\.))\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})$"
 )
