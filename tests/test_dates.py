@@ -649,6 +649,18 @@ def test_without_a_reference_a_month_with_its_year_dates_a_year_less_day_of_that
     assert values(nlp, text, None) == ["2020-12", "2020-12-22", "XXXX-01-03"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a narrative runs on from the date it states: a later month of past deeds is of its year
+    ("On 9 July 2013 the sides met in Ashgabat. In August the draft was agreed.",
+     ["2013-07-09", "2013-08"]),
+    ("On 9 July 2013 the sides met in Ashgabat. In May the draft was agreed.",
+     ["2013-07-09", "2013-05"]),
+])
+def test_without_a_reference_a_year_less_month_takes_the_year_of_the_date_before(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert values(nlp, text, None) == expected
+
+
 def test_a_reference_date_outranks_the_dates_of_the_text(nlp: Language) -> None:
     assert values(nlp, NARRATIVE, "2025-11-11") == ["2024-03-12", "2025-03-14", "2024"]
 

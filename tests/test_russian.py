@@ -109,6 +109,9 @@ def test_sentence_final_period_is_not_in_date_span(
     # but not from one stated after it
     ("Грант передан 28 февраля. Отчёт опубликован 3 марта 2024 года.",
      [("XXXX-02-28", False), ("2024-03-03", False)]),
+    # a later month of past deeds is of that year too: the narrative runs on from it
+    ("9 июля 2013 года стороны встретились. В августе проект согласовали.",
+     [("2013-07-09", False), ("2013-08", True)]),
 ])
 def test_a_year_less_date_without_reference_takes_the_year_stated_before_it(
         ru: Language, text: str, values: list[tuple[str, bool]]) -> None:

@@ -682,7 +682,10 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
 
     With no reference, a relative or year-less date is resolved against the nearest full date
     stated before it (HeidelTime's rule for narratives), a year-less day also against the same
-    month stated with its year (`in December 2020 ... on 22 December`), and marked `anchored`. A
+    month stated with its year (`in December 2020 ... on 22 December`), and marked `anchored`; a
+    year-less month or day takes that date's year, as a narrative runs on from it (`on July 9,
+    2013 ... in August`: August 2013), where a publication date would put a past August before
+    it. A
     mention inside a token (`2024` of `CIET-2024`) takes the whole token as its span."""
     text = doc_text(doc)
     expressions: list[tuple[int, int, str, bool]] = []
@@ -703,6 +706,9 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
         own = reference if reference is not None else _anchor(anchors, start, expression,
                                                                normalizer)
         value = normalizer.normalize(expression, own, future)
+        if own is not reference and value is not None and _yearless_month(
+                expression, normalizer) is not None:
+            value = Normalized(f"{own.year:04d}{value.value[4:]}", value.granularity)
         if value is not None:
             anchored = own is not reference and value != normalizer.normalize(expression)
             found.append((start, end, value, anchored))

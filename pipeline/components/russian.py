@@ -296,6 +296,13 @@ def _month(word: str) -> int:
     return MONTH_FORMS[word.lower().rstrip(".")]
 
 
+def _yearless(kind: str, m: re.Match[str]) -> bool:
+    """A day or month named without its year or a shift (`в августе`, `9 июля`)."""
+    group = m.groupdict()
+    return kind in ("day", "days", "month", "months") and not group.get("year") and not (
+        group.get("shift"))
+
+
 def _point(kind: str, m: re.Match[str], reference: dt.date | None, future: bool
            ) -> tuple[Point, Point] | None:
     """The start and end points a date match names."""
@@ -344,7 +351,7 @@ def _iso(start: Point, end: Point) -> str:
 def find_dates_ru(doc: Doc, reference: dt.date | None) -> list[DateSpan]:
     """Date mentions of a Russian Doc with ISO values, resolved against `reference`; with none,
     a year-less or relative date is resolved against the nearest full date the text states
-    before it, and marked `anchored`, as in English."""
+    before it (a year-less one takes its year), and marked `anchored`, as in English."""
     found = _dates_ru(doc, lambda _: reference, stated=False)
     if reference is not None:
         return found
@@ -371,7 +378,11 @@ def _dates_ru(doc: Doc, reference_at: Callable[[int], dt.date | None], stated: b
             future = bool(span is not None and FUTURE.search(span.sent.text)) and not (
                 PAST_BEFORE.search(text, max(0, m.start() - PAST_REACH), m.start()))
             reference = reference_at(m.start())
-            points = _point(kind, m, reference, future)
+            if stated and reference is not None and _yearless(kind, m):
+                # a narrative runs on from the date it states: its year, whatever the tense
+                points = _point(kind, m, dt.date(reference.year, 12, 31), False)
+            else:
+                points = _point(kind, m, reference, future)
             if span is None or points is None:
                 continue
             if any(p.year is not None and not MIN_YEAR <= p.year <= MAX_YEAR for p in points):
