@@ -2415,3 +2415,14 @@ def test_an_ordinal_opening_a_name_is_part_of_it_and_a_count_is_not(
 def test_a_company_named_with_a_bracketed_word_before_its_legal_form(
         nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body numbered after its head keeps its number, spaced or glued
+    ("Doctors of City Hospital No. 4 were trained in Tokyo.", ["City Hospital No. 4"]),
+    ("Staff of Maternity Hospital No.6 received new scanners.", ["Maternity Hospital No.6"]),
+    ("The envoy signed it on page No. 4 of the book.", []),  # no body before the number
+])
+def test_a_body_named_with_its_number_keeps_it(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -120,6 +120,7 @@ PLACE_OR_PERSON = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "EVE
 # `National University of Mongolia and Tokyo Institute of Technology`: the head of a second
 # name stands within its first three words (or last).
 CONJUNCT_HEAD_WINDOW = 3
+GLUED_NUMBER = re.compile(rf"(?:{'|'.join(NUMBER_SIGNS)})\.?\d+")  # `No.6`, `№6`
 ORDINAL_ENDINGS = ("st", "nd", "rd", "th")  # `First`, `Second`, `Third`, `Fourth`: no count
 BRACKETED_WORDS = 2  # words in brackets before a company's legal form: `(Private) Limited`
 # Last words of topics and titles rather than names: `Promotion`, `Management`, `Planning`.
@@ -950,13 +951,33 @@ def find_institution_spans(doc: Doc) -> list[Span]:
             for piece in _split_coordination(part):
                 if piece[0].tag_.startswith("VB"):
                     continue  # `Building the Legal Foundation`: a clause, not a name
+                piece = _trim(piece)
+                numbered = _number_after(piece)  # `City Hospital No. 4`: the name before it
+                if numbered is not None:
+                    piece = piece[:-1]
+                whole = piece.end
                 piece = _cut_division(_cut_holder(_cut_trailing_person(
-                    _cut_after_country(_cut_headless_owner(_trim(piece))))))
+                    _cut_after_country(_cut_headless_owner(piece)))))
                 if _is_institution(piece) and not _a_kind_of_body(piece) and not _led_group(
                         piece):
+                    if numbered is not None and piece.end == whole:
+                        spans.append(doc[piece.start:numbered])
+                        continue
                     spans.append(_extend_between(_extend_country(_extend_seat(
                         _extend_pair(piece)))))
     return spans
+
+
+def _number_after(span: Span) -> int | None:
+    """Where the number a name closes with ends, when its last word is a number sign with the
+    number after it or glued on (`City Hospital No. 4`, `Maternity Complex No.6`), else None."""
+    if len(span) < 2:
+        return None
+    last, doc = span[-1], span.doc
+    if GLUED_NUMBER.fullmatch(last.text):
+        return span.end
+    end = _numbered_end(doc, span.end)
+    return end if end > span.end else None
 
 
 def _a_kind_of_body(span: Span) -> bool:
