@@ -1021,6 +1021,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Средства гранта будут потрачены на закупку оборудования.", {"funding"}, set()),
     ("Он потратил два дня на дорогу до Оша.", set(), {"funding"}),
     ("Средства кредита пойдут на закупку школьных автобусов.", {"funding"}, set()),
+    # a sum that goes to a use is money put to it, as `$5 million will go to` in English
+    ("По соглашению 350 млн юаней ($55 млн) пойдут на ремонт дорог.", {"funding"}, set()),
+    ("В мае 20 делегатов пойдут на форум в Бишкеке.", set(), {"funding"}),
     ("Стороны пошли на уступки в переговорах о тарифах.", set(), {"funding"}),
     # money still to be put to a use is also a planned use; a giver's own sending is not
     ("Средства гранта будут использованы для ремонта двух школ.", {"funding", "plan"}, set()),

@@ -117,6 +117,7 @@ from pipeline.lexicon.russian import (
     RU_SIGNING,
     RU_SPENDING_VERBS,
     RU_STATE_NOUNS,
+    RU_SUM_GOES,
     RU_TENS,
     RU_VISITING_HEADS,
     SHORT_MINISTRIES,
@@ -1259,6 +1260,20 @@ def _errands(sent: Span) -> set[str]:
             if t.lemma_ in RU_ERRANDS and t.nbor(-1).lower_ in RU_SENT_TO}
 
 
+def _sum_goes(token: Token) -> bool:
+    """Whether a sum just before the verb in its clause goes `на` a use after it (`350 млн юаней
+    ($55 млн) пойдут на реализацию проекта`); not people who go (`делегаты пойдут на форум`)."""
+    after = token.doc[token.i + 1:token.i + 2]
+    if not after or after[0].lower_ != "на":
+        return False
+    for t in reversed(token.doc[max(token.sent.start, token.i - PRICE_REACH):token.i]):
+        if t.like_num:
+            return True
+        if (t.is_punct and t.text not in "$€£¥₽()") or t.lower_ in RU_CLAUSE_CONJUNCTIONS:
+            return False
+    return False
+
+
 def _priced(token: Token) -> bool:
     """Whether a number follows a word in its clause, a few words on (`сумма помощи составляет
     $56 млн`), not past a comma or a conjunction (`за помощь и отметил рост до $500 млн`)."""
@@ -1300,9 +1315,11 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if token.lemma_ in RU_SENDING and kind == "personnel":
         lemmas = lemmas - RU_ERRANDS | _errands(token.sent)
+    priced = kind == "funding" and money and (
+        (token.lemma_ in RU_PRICED_AID and _priced(token))
+        or (token.lemma_ in RU_SUM_GOES and _sum_goes(token)))  # `$55 млн пойдут на`
     if needed is not None and not lemmas & set(needed) and not (
-            kind == "construction" and _money_put_to(token, lemmas)) and not (
-            kind == "funding" and money and token.lemma_ in RU_PRICED_AID and _priced(token)):
+            kind == "construction" and _money_put_to(token, lemmas)) and not priced:
         return False
     if kind == "agreement" and _signs_alone(token):
         return False  # `президент подписал указ`: one side's act, no deal

@@ -223,6 +223,9 @@ GOVERNMENT_HEADS = frozenset({"правительство", "кабинет"})
 # said of works right after `на` (`деньги пойдут на реконструкцию`), they report the works, as
 # English `were directed to the construction of` does.
 RU_SPENDING_VERBS = frozenset({"потратить", "израсходовать", "использовать", "пойти", "направить"})
+# Verbs a sum itself is the subject of as it is put to a use (`$55 млн пойдут на строительство
+# дорог`), as English `the money will go to`.
+RU_SUM_GOES = frozenset({"пойти"})
 
 # What makes a building noun report work on site, not a purpose (`грант на строительство`).
 BUILDING_UNDER_WAY = (
