@@ -736,18 +736,11 @@ def test_an_accord_executed_is_an_agreement(nlp: Language, text: str, agreement:
     # a project of building completed is a structure completed; a training project is not
     ("The agency completed a housing project for 40 families.", True),
     ("The agency completed a training project for 40 teachers.", False),
-])
-def test_a_structure_restored_or_a_building_project_completed_is_construction(
-        nlp: Language, text: str, construction: bool) -> None:
-    assert ("construction" in types(nlp, text)) is construction
-
-
-@pytest.mark.parametrize(("text", "construction"), [
     # works said to be complete by a date are finishing, as `to be completed` is
     ("Construction is expected to be complete in March.", True),
     ("The list of projects is expected to be complete in March.", False),
 ])
-def test_works_expected_to_be_complete_are_construction(
+def test_a_structure_restored_or_completed_is_construction(
         nlp: Language, text: str, construction: bool) -> None:
     assert ("construction" in types(nlp, text)) is construction
 
@@ -771,8 +764,6 @@ def test_a_report_presented_on_priced_projects_is_no_funding(
 def test_a_building_the_compound_calls_abstract_is_no_construction(
         nlp: Language, text: str, construction: bool) -> None:
     assert ("construction" in types(nlp, text)) is construction
-
-
 
 
 @pytest.mark.parametrize("text", [
