@@ -173,8 +173,8 @@ ENVELOPE = _words(ENVELOPE_WORDS)
 LEGISLATURE = _words(LEGISLATURE_WORDS)
 PROGRAMME = (re.compile(YEAR_SPAN), _words(PLURAL_FLOWS))
 PART_OF = _words(PART_OF_WORDS)
+REVISED = re.compile(REVISED_TO, re.IGNORECASE)  # `the amount was increased to $50 million`
 # a sum right after `the total cost of the project is`, no other sum between
-REVISED = re.compile(REVISED_TO, re.IGNORECASE)
 COST = re.compile(rf"(?<!\w)(?:{alternation(COST_WORDS)})\w*[^\w$€£¥]+"
                   r"(?:[^\W\d]+[^\w$€£¥]+){0,5}$", re.IGNORECASE)
 SUM_BREAKDOWN = re.compile(rf"\W*(?:[$€£¥]|(?:{alternation(BREAKDOWN_WORDS)})(?!\w))",

@@ -45,7 +45,8 @@ from pipeline.names import capital_code, country_code, country_name
 from pipeline.schema import ActorKind
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})  # entities that may act
-PAIR = 2  # countries of a hyphenated pair; words of a place glued to a describing participle
+PAIR = 2  # countries of a hyphenated pair
+PLACE_MAX_WORDS = 2  # words of a place glued to a describing participle: `Abu Dhabi-based`
 # Participles a place is glued to when it describes an organisation: its seat or backer.
 DESCRIBING_PARTICIPLES = frozenset({"based", "headquartered", "backed", "led"})
 PHRASE_DEPS = ("poss", "compound", "amod", "appos", "pobj", "prep", "nmod", "npadvmod", "case")
@@ -211,7 +212,7 @@ def _describing_places(sent: Span, org_starts: set[int]) -> set[int]:
     for token in sent:
         if token.text == "-" and token.i + 2 < len(doc) and doc[
                 token.i + 1].lower_ in DESCRIBING_PARTICIPLES and token.i + 2 in org_starts:
-            found.update(range(sent.start, token.i)[-PAIR:])
+            found.update(range(sent.start, token.i)[-PLACE_MAX_WORDS:])
     return found
 
 
