@@ -6,7 +6,7 @@ one where a story states the acronym); a bare acronym joins the one full name wh
 spells. A generic name of a government body (`Ministry of Energy`) matches only within its
 country, and within its story when no country is known, so two countries' ministries stay two.
 A name that states its country (`Ministry of Energy of Japan`, `Kazakh Ministry of Energy`) is
-matched within that country.
+matched within that country, in any word order (`Saudi Development Fund`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ from pipeline.names import country_code, name_core
 from pipeline.schema import Member, Organization, RegistryEntry
 
 ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9}$")
+# Little words a name's translations add or drop as they reorder it (`Saudi Fund for
+# Development`, `Saudi Development Fund`): no part of what the name is made of.
+ORDER_WORDS = frozenset({"of", "for", "the", "and", "on"})
+BAG_MIN_WORDS = 2  # words of a state's body reordered: `development fund` of Saudi Arabia
 MIN_INITIALS = 3  # `ADB`: shorter initials name too many bodies to link on
 SLUG_GAPS = re.compile(r"[\W_]+")
 
@@ -60,11 +64,26 @@ def build_registry(stories: Iterable[tuple[str, list[Organization]]]) -> list[Re
 
 
 def _keys(article_id: str, org: Organization) -> set[tuple[str, str]]:
-    """(core name, scope) of each of the organisation's forms. A name stating its country is
-    scoped by it; a generic name by its country, else its story, and so are its other forms
-    (`MoE` of a `Ministry of Energy` is no other country's `MoE`)."""
+    """(core name, scope) of each of the organisation's forms, and a state's body by its words
+    in any order (see _word_bag). A name stating its country is scoped by it; a generic name by
+    its country, else its story, and so are its other forms (`MoE` of a `Ministry of Energy` is
+    no other country's `MoE`)."""
     scope = _scope(org.name, org.country, article_id)
-    return {(name_core(form)[0], scope) for form in (org.name, *org.aliases)}
+    forms = (org.name, *org.aliases)
+    return {(name_core(form)[0], scope) for form in forms} | {
+        bag for bag in map(_word_bag, forms) if bag is not None}
+
+
+def _word_bag(form: str) -> tuple[str, str] | None:
+    """The words of a state's body in alphabetical order, scoped by the state, whether its name
+    states it apart or as a word of it: one key for `Saudi Fund for Development` and `Saudi
+    Development Fund`, as translations reorder a name."""
+    core, named = name_core(form)
+    words = core.split()
+    states = {code for w in words if (code := country_code(w))}
+    state = country_code(named) if named else (states.pop() if len(states) == 1 else None)
+    kept = sorted(w for w in words if w not in ORDER_WORDS and not country_code(w))
+    return ("~" + " ".join(kept), state) if state and len(kept) >= BAG_MIN_WORDS else None
 
 
 def _scope(name: str, country: str | None, article_id: str) -> str:

@@ -40,6 +40,20 @@ def test_same_name_in_two_stories_is_one_entry(first: str, second: str) -> None:
     assert stories_of(registry) == [["a", "b"]]
 
 
+@pytest.mark.parametrize(("first", "second", "entries"), [
+    # a state's body named in another word order is one body
+    ("Saudi Fund for Development", "Saudi Development Fund", [["a", "b"]]),
+    ("Development Bank of Korea", "Korea Development Bank", [["a", "b"]]),
+    # another state's, or a body of other words, is another
+    ("Development Bank of Korea", "Development Bank of Japan", [["a"], ["b"]]),
+    ("Bank of Korea", "Korea Development Bank", [["a"], ["b"]]),
+])
+def test_a_states_body_named_in_another_word_order_is_one_entry(
+        first: str, second: str, entries: list[list[str]]) -> None:
+    registry = build_registry([("a", [org(first)]), ("b", [org(second)])])
+    assert sorted(stories_of(registry)) == entries
+
+
 def test_different_names_in_two_stories_stay_two_entries() -> None:
     registry = build_registry([("a", [org("Asian Development Bank")]),
                                ("b", [org("Asian Infrastructure Investment Bank")])])
