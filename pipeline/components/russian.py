@@ -681,7 +681,8 @@ def _is_name(ent: Span) -> bool:
 
 
 def _portfolio(token: Token) -> bool:
-    """A word after a minister's title, his portfolio (`министра Финансов`), not an acronym."""
+    """A word after a minister's title, the title's portfolio (`министра Финансов`), not an
+    acronym."""
     return token.i > 0 and not token.is_upper and (
         token.nbor(-1).lemma_.lower() in RU_MINISTER_TITLES)
 
