@@ -69,20 +69,19 @@ def _keys(article_id: str, org: Organization) -> set[tuple[str, str]]:
     its country, else its story, and so are its other forms (`MoE` of a `Ministry of Energy` is
     no other country's `MoE`)."""
     scope = _scope(org.name, org.country, article_id)
-    forms = (org.name, *org.aliases)
-    return {(name_core(form)[0], scope) for form in forms} | {
-        bag for bag in map(_word_bag, forms) if bag is not None}
+    cores = [name_core(form) for form in (org.name, *org.aliases)]
+    return {(core, scope) for core, _ in cores} | {
+        bag for bag in (_word_bag(core, named) for core, named in cores) if bag is not None}
 
 
-def _word_bag(form: str) -> tuple[str, str] | None:
+def _word_bag(core: str, named: str | None) -> tuple[str, str] | None:
     """The words of a state's body in alphabetical order, scoped by the state, whether its name
-    states it apart or as a word of it: one key for `Saudi Fund for Development` and `Saudi
-    Development Fund`, as translations reorder a name."""
-    core, named = name_core(form)
-    words = core.split()
-    states = {code for w in words if (code := country_code(w))}
+    states it apart (`named`, see name_core) or as a word of its `core`: one key for `Saudi Fund
+    for Development` and `Saudi Development Fund`, as translations reorder a name."""
+    coded = [(w, country_code(w)) for w in core.split()]
+    states = {code for _, code in coded if code}
     state = country_code(named) if named else (states.pop() if len(states) == 1 else None)
-    kept = sorted(w for w in words if w not in ORDER_WORDS and not country_code(w))
+    kept = sorted(w for w, code in coded if w not in ORDER_WORDS and not code)
     return ("~" + " ".join(kept), state) if state and len(kept) >= BAG_MIN_WORDS else None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -567,6 +567,7 @@ def news_amounts_ru(doc: Doc) -> Doc:
 # --------------------------------------------------------------------------- organisations
 ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and close
 PRICE_REACH = 6  # words from an aid noun to the sum that prices it
+CURRENCY_MARKS = "$€£¥₽"  # signs a sum opens with, which end no clause
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
 LATIN_WORD = re.compile(r"[A-Z][a-z]+")  # a capitalised word in Latin letters
 BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
@@ -1265,21 +1266,22 @@ def _sum_goes(token: Token) -> bool:
     """Whether a sum just before the verb in its clause goes `на` a use after it (`350 млн юаней
     ($55 млн) пойдут на реализацию проекта`); not people who go (`делегаты пойдут на форум`)."""
     after = token.doc[token.i + 1:token.i + 2]
-    if not after or after[0].lower_ != "на":
-        return False
-    for t in reversed(token.doc[max(token.sent.start, token.i - PRICE_REACH):token.i]):
-        if t.like_num:
-            return True
-        if (t.is_punct and t.text not in "$€£¥₽()") or t.lower_ in RU_CLAUSE_CONJUNCTIONS:
-            return False
-    return False
+    before = token.doc[max(token.sent.start, token.i - PRICE_REACH):token.i]
+    return bool(after) and after[0].lower_ == "на" and _number_in_clause(
+        reversed(before), CURRENCY_MARKS + "()")  # a sum restated in brackets stays in it
 
 
 def _priced(token: Token) -> bool:
     """Whether a number follows a word in its clause, a few words on (`сумма помощи составляет
     $56 млн`), not past a comma or a conjunction (`за помощь и отметил рост до $500 млн`)."""
-    for t in token.doc[token.i + 1:token.i + 1 + PRICE_REACH]:
-        if t.is_punct and t.text not in "$€£¥₽" or t.lower_ in RU_CLAUSE_CONJUNCTIONS:
+    return _number_in_clause(token.doc[token.i + 1:token.i + 1 + PRICE_REACH], CURRENCY_MARKS)
+
+
+def _number_in_clause(tokens: Iterable[Token], passing: str) -> bool:
+    """Whether a number comes among `tokens`, in order, before the clause ends: at a mark of
+    punctuation other than those `passing` lists, or at a conjunction."""
+    for t in tokens:
+        if (t.is_punct and t.text not in passing) or t.lower_ in RU_CLAUSE_CONJUNCTIONS:
             return False
         if t.like_num:
             return True
