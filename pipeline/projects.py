@@ -171,7 +171,8 @@ TRANCHE = re.compile(rf"(?<!\w)(?:{alternation(TRANCHE_WORDS)})(?!s\b|es\b|ам�
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 LEGISLATURE = _words(LEGISLATURE_WORDS)
-PROGRAMME = (re.compile(YEAR_SPAN), _words(PLURAL_FLOWS))
+YEARS_SPANNED = re.compile(YEAR_SPAN)
+PLURAL_FLOW = _words(PLURAL_FLOWS)
 PART_OF = _words(PART_OF_WORDS)
 REVISED = re.compile(REVISED_TO, re.IGNORECASE)  # `the amount was increased to $50 million`
 # a sum right after `the total cost of the project is`, no other sum between
@@ -222,8 +223,8 @@ CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)
 NEXT_WORD = re.compile(r"\w*\W+(\w+)")  # the word after a match that may end inside a word
 FINANCING = _words(FINANCING_WORDS)
 EXPLORATORY = _words(EXPLORATORY_WORDS)
-PER_UNIT = (re.compile(rf"(?:{PER_UNIT_BEFORE})", re.IGNORECASE),
-            re.compile(PER_UNIT_AFTER, re.IGNORECASE))
+EACH_BEFORE = re.compile(PER_UNIT_BEFORE, re.IGNORECASE)
+EACH_AFTER = re.compile(PER_UNIT_AFTER, re.IGNORECASE)
 COMPOSITION = _words(COMPOSITION_WORDS)
 ADDITION = _words(ADDITION_WORDS)
 # `the Korean Government`, `Правительство Японии`
@@ -413,9 +414,8 @@ class Report:
 
     @cached_property
     def envelope(self) -> bool:
-        span, flows = PROGRAMME
-        return bool(ENVELOPE.search(self.text) or (span.search(self.text) and flows.search(
-            self.text)))
+        return bool(ENVELOPE.search(self.text) or (
+            YEARS_SPANNED.search(self.text) and PLURAL_FLOW.search(self.text)))
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -605,9 +605,8 @@ def _per_unit(event: Event, amount: AmountMention) -> bool:
     receive $450,000`, `$2,500 per school`, `получат по $100 тысяч`): a share, no project's sum."""
     start = event.sentence_start_char
     begin, end = _clause(event, amount)
-    before, after = PER_UNIT
-    return bool(before.search(event.sentence, begin - start, amount.start_char - start)
-                or after.match(event.sentence, amount.end_char - start, end - start))
+    return bool(EACH_BEFORE.search(event.sentence, begin - start, amount.start_char - start)
+                or EACH_AFTER.match(event.sentence, amount.end_char - start, end - start))
 
 
 def _split_by_giver(report: Report, sums: list[AmountMention],
