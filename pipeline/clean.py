@@ -2123,11 +2123,11 @@ def mark_listing_header(lines: list[Line]) -> int:
 
 
 def _dated(lines: list[Line], head: int) -> bool:
-    """Whether a headline stands over its date line, or over a paragraph a wire dateline with
-    the full date opens (`TASHKENT, 7 November 2017 – ...`: a press release's own)."""
+    """Whether a headline stands over its date line, or over a paragraph a wire dateline opens
+    (`TASHKENT, 7 November 2017 – ...`, `Delhi, May 3 (IANS) The ...`: a wire story's own)."""
     nxt = _kept(lines, head + 1, len(lines))
     return bool(nxt) and (lines[nxt[0]].date is not None or (
-        lines[nxt[0]].prose and read_dateline(lines[nxt[0]].text, None) is not None))
+        lines[nxt[0]].prose and DATELINE.match(lines[nxt[0]].text) is not None))
 
 
 def _between_stories(lines: list[Line], start: int, head: int) -> bool:

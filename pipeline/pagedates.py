@@ -169,7 +169,8 @@ DATELINE = re.compile(
     rf"(?:,\s+|(?-i:(?<=[A-ZА-ЯЁ]))\.\s+|\s+[–—-]\s+|\s+\((?:{WEEKDAY},?\s+)?(?=[^()]+\)))"
     rf"{DATELINE_DATE}(?:,?\s+{TIME})?"  # the hour it was filed: `Бишкек, 15 июля, 2020, 12:40 —`
     rf"\)?\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
-    r"(?:[-–—.:/]|(?<=\d{4})$)",
+    # ... or, after an agency in brackets, the story's first word: `Delhi, May 3 (IANS) The ...`
+    r"(?:[-–—.:/]|(?<=\d{4})$|(?<=\)\s)(?-i:(?=[A-ZА-ЯЁ«\"“])))",
     re.I,
 )
 # A dateline that puts the full date first, then the place (`January 12, 2021, Almaty,

@@ -20,6 +20,7 @@ from pipeline.clean import (
 )
 from pipeline.ingest import RawPage
 from pipeline.pagedates import (
+    DATELINE,
     Stamp,
     numeric_order,
     read_dateline,
@@ -3181,9 +3182,23 @@ def test_headlines_over_paragraphs_opened_by_full_dated_datelines_split_a_listin
         ("Japan to provide grant for Kyrgyz roads", "2024-05-03"),
         ("Kyrgyz ministry to receive road machinery", "2024-05-09"),
         ("A visit to the mountain schools", None)]
-    # one section's dateline, the year left out, makes no listing
-    text = text.replace("OSH, May 9, 2024 - ", "OSH, May 9 - ")
+    # one section's dateline makes no listing
+    text = text.replace("OSH, May 9, 2024 - ", "")
     assert len(clean_page(page(text))) == 1
+
+
+def test_headlines_over_paragraphs_opened_by_year_less_agency_datelines_split_a_digest() -> None:
+    text = (
+        "Friday, May 10, 2024\n\nRegion Brief\n\nJapan to provide grant for Kyrgyz roads\n"
+        f"Osh, May 10 (Wire Agency) {PARA_1}\n\n{PARA_3}\n\n"
+        f"Kyrgyz ministry to receive road machinery\nBishkek, May 9 (Wire Agency) {PARA_2}\n\n"
+        "The ministry said the machines would reach the southern districts before the autumn."
+    )
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [
+        "Japan to provide grant for Kyrgyz roads", "Kyrgyz ministry to receive road machinery"]
+    # a place and date before a bracket the sentence goes on after is no dateline
+    assert not DATELINE.match("Osh, May 10 (Friday) the ministry said that it would sign.")
 
 
 def test_a_story_without_headline_above_a_list_of_dated_teasers_is_kept() -> None:
