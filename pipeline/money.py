@@ -22,12 +22,18 @@ def _rates() -> CurrencyConverter:
     return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
 
 
+def converts(unit: str | None) -> bool:
+    """Whether a currency has a dollar value here: the dollar, a peg or an ECB rate."""
+    return unit == USD or unit in DOLLAR_PEGS or unit in _rates().currencies
+
+
 def in_usd(value: float, unit: str | None, stated: tuple[float, str | None] | None,
            on: dt.date | None) -> tuple[float | None, str]:
     """(the sum in US dollars, the basis of that value) for `value` in currency `unit`.
 
     `stated` is the text's own restatement of the sum (value, unit). The basis is `stated`, `ECB
-    <date>` (the story's reference date, kept within the table's years), or why there is no
+    <date>` (the story's reference date, kept within the table's years), `stated EUR, ECB <date>`
+    (a sum in a currency the table lacks, converted as its restatement), or why there is no
     value (`no ECB rate for KZT`, `no date to convert at`: a rate years off would mislead)."""
     if unit == USD:
         return float(value), "stated"
@@ -35,9 +41,13 @@ def in_usd(value: float, unit: str | None, stated: tuple[float, str | None] | No
         return float(stated[0]), "stated"
     if unit in DOLLAR_PEGS:
         return round(value / DOLLAR_PEGS[unit], 2), f"peg {DOLLAR_PEGS[unit]} {unit}/USD"
-    rates = _rates()
-    if unit is None or unit not in rates.currencies:
+    if not converts(unit):
+        if stated is not None and stated[1] != unit:  # `142 trillion soums (EUR 11 million)`
+            usd, basis = in_usd(stated[0], stated[1], None, on)
+            if usd is not None:
+                return usd, f"stated {stated[1]}, {basis}"
         return None, f"no ECB rate for {unit}"
+    rates = _rates()
     if on is None:
         return None, "no date to convert at"
     first, last = rates.bounds[USD]

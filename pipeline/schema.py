@@ -87,8 +87,9 @@ class AmountMention(TextSpan):
     )
     usd_basis: str | None = Field(
         default=None, description="`stated`, `ECB <date>` (the rate's date), `peg <rate> "
-        "<unit>/USD` (a currency pegged to the dollar), or why `usd` is null (`no ECB rate for "
-        "KZT`, `no date to convert at`)",
+        "<unit>/USD` (a currency pegged to the dollar), `stated <unit>, ECB <date>` (the "
+        "`equivalent`'s value, for a currency with no rate), or why `usd` is null (`no ECB rate "
+        "for KZT`, `no date to convert at`)",
     )
     min: int | float | None = Field(default=None, description="the least value of a range")
     max: int | float | None = Field(default=None, description="the most value of a range")

@@ -38,3 +38,11 @@ def test_a_story_without_a_date_gets_no_guessed_rate() -> None:
 
 def test_a_currency_pegged_to_the_dollar_converts_at_its_peg_on_any_date() -> None:
     assert in_usd(375_000_000, "SAR", None, None) == (100_000_000.0, "peg 3.75 SAR/USD")
+
+
+def test_a_sum_in_an_unquoted_currency_takes_the_usd_value_of_its_quoted_restatement() -> None:
+    usd, basis = in_usd(142e12, "UZS", (11_000_000, "EUR"), dt.date(2024, 2, 19))
+    assert basis == "stated EUR, ECB 2024-02-19" and 11_000_000 < usd < 13_000_000
+    # a restatement in another unquoted currency gives none
+    assert in_usd(142e12, "UZS", (1.1e12, "KGS"), dt.date(2024, 2, 19)) == (
+        None, "no ECB rate for UZS")
