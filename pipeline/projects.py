@@ -102,7 +102,7 @@ from pipeline.lexicon.projects import (
 )
 from pipeline.lexicon.russian import GOVERNMENT_HEADS
 from pipeline.lexicon.text import HAS_DIGIT
-from pipeline.money import in_usd
+from pipeline.money import converts, in_usd
 from pipeline.names import country_code, country_name, fold_name, place_country
 from pipeline.schema import (
     Actor,
@@ -142,6 +142,7 @@ PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
 ID_DIGITS = 12
 HEADLINE_SUM = "title"  # the id of a report's sum when its story's headline states it
 LIST_ITEMS = 12  # items of a list read back to the sentence that opens it
+EQUIVALENT_REACH = 12  # characters after a restated sum that may call it an equivalent
 
 
 def _words(words: Iterable[str]) -> re.Pattern[str]:
@@ -533,6 +534,7 @@ def reports_of(article: Article) -> list[Report]:
     if not any(event.type in REPORTED_TYPES for event in article.events):
         return []  # what the story names is read only for a story that may report a flow
     amounts = {a.id: a for a in article.amounts}
+    restating = {a.start_char: a for a in article.amounts if a.restates}
     story = StoryNames.of(article)
     mentions = [(m, o) for o in article.organizations for m in o.mentions]
     reports: dict[int, list[Report]] = {}  # by sentence: two events of one sentence are one
@@ -540,8 +542,8 @@ def reports_of(article: Article) -> list[Report]:
         if event.type not in REPORTED_TYPES:
             continue
         money = [amounts[i] for i in event.amounts if amounts[i].kind == "money"]
-        new = [a for a in money if not a.cumulative and not a.restates
-               and not _explored(event, a) and not _per_unit(event, a)]
+        new = [_deal_sum(a, restating, article.text) for a in money if not a.cumulative
+               and not a.restates and not _explored(event, a) and not _per_unit(event, a)]
         report, named = _report(article, story, mentions, position, event, new)
         held = reports.get(event.sentence_start_char)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held[0])):
@@ -550,6 +552,19 @@ def reports_of(article: Article) -> list[Report]:
     found = [r for told in reports.values() for r in told]
     lead = _priced_by_headline(article, story, mentions, found)
     return [lead, *(r for r in found if r.key[:2] != lead.key[:2])] if lead else found
+
+
+def _deal_sum(amount: AmountMention, restating: dict[int, AmountMention], text: str
+              ) -> AmountMention:
+    """The sum a deal is made in: a sum in a currency with no dollar value here, restated as it
+    is in one that has one, is the restatement (`142 trillion soums (EUR 11 million)`: the local
+    sum converts it for readers); not a restatement that rounds or is called an equivalent
+    (`1.5 billion tenge (€4.7 million equivalent)`, `(about $124 million)`: a loan in tenge)."""
+    other = restating.get(amount.equivalent.start_char) if amount.equivalent else None
+    if other is None or other.approximate or converts(amount.unit) or not converts(other.unit):
+        return amount
+    named = text[amount.end_char:other.end_char + EQUIVALENT_REACH]
+    return amount if EQUIVALENT.search(named) else other
 
 
 def _report(article: Article, story: StoryNames, mentions: list[tuple[TextSpan, Organization]],

@@ -16,6 +16,7 @@ from pipeline.schema import (
     Actor,
     AmountMention,
     Article,
+    Equivalent,
     Event,
     EventType,
     Organization,
@@ -560,6 +561,37 @@ def test_sums_written_with_less_precision_agree() -> None:
 def test_sums_differing_beyond_their_precision_stay_apart() -> None:
     assert len(projects_of(loan("s1", "$233.1 million"), loan("s2", "$238 million"))) == 2
     assert len(projects_of(loan("s1", "$360.5 million"), loan("s2", "$357 million"))) == 2
+
+
+def restated(local: Sum, again: Sum, words: str = "") -> Article:
+    """`The European Union granted <local> (<words><again>) to Uzbekistan.`, the bracketed sum
+    restating the first."""
+    text = f"The European Union granted {local.text} ({words}{again.text}) to Uzbekistan."
+    told = story(text, "granted", local, again, donor="European Union")
+    first, second = told.amounts
+    same = Equivalent(**second.model_dump(include={"text", "start_char", "end_char"}),
+                      value=second.value, unit=second.unit)
+    return told.model_copy(update={"amounts": [first.model_copy(update={"equivalent": same}),
+                                               second.model_copy(update={"restates": True})]})
+
+
+SOUMS = Sum("142 trillion soums", 142e12, "UZS")
+
+
+@pytest.mark.parametrize(("again", "words", "unit"), [
+    (Sum("EUR 11 million", 11e6, "EUR"), "", "EUR"),  # the deal's own currency
+    (Sum("EUR 11 million equivalent", 11e6, "EUR"), "", "UZS"),  # a conversion, so called
+    (Sum("EUR 11 million", 11e6, "EUR", approximate=True), "about ", "UZS"),  # rounded
+    (Sum("1,100 billion som", 1.1e12, "KGS"), "", "UZS"),  # no dollar value either way
+])
+def test_a_local_sum_restated_as_it_is_in_a_quoted_currency_is_the_deals_sum(
+        again: Sum, words: str, unit: str) -> None:
+    assert one_report(restated(SOUMS, again, words)).amount.unit == unit
+
+
+def test_a_quoted_sum_stays_the_deals_sum_beside_its_local_restatement() -> None:
+    euros = Sum("EUR 11 million", 11e6, "EUR")
+    assert one_report(restated(euros, SOUMS)).amount.unit == "EUR"
 
 
 def test_the_sum_in_the_clause_of_the_giver_is_the_flows() -> None:
