@@ -190,7 +190,8 @@ def test_historical_wording_without_a_new_sum_is_no_report(history: str) -> None
      "received", "Uzbekistan"),
     ("Loans to Uzbekistan reached $9.2 billion by the end of last year.", "Loans",
      "Uzbekistan"),
-    ("За это время Узбекистану выделено $9.2 млрд кредитов.", "выделено", "Узбекистану")])
+    ("За это время Узбекистану выделено $9.2 млрд кредитов.", "выделено", "Узбекистану"),
+    ("За последние десять лет Узбекистану выделено $9.2 млрд.", "выделено", "Узбекистану")])
 def test_a_running_total_is_no_report_though_its_sum_is_not_marked(
         text: str, trigger: str, recipient: str) -> None:
     sum_text = re.search(r"\$[\d.]+ \w+", text).group()
@@ -984,11 +985,30 @@ def test_a_funding_facility_with_a_sum_is_an_envelope() -> None:
     f"In 2024, the {ADB} invested $52 million across 22 projects in Uzbekistan.",
     f"The {ADB} has financed 13 development projects worth $290 million in Uzbekistan.",
     f"This year the {ADB} signed agreements worth $290 million with Uzbekistan.",  # no count
+    f"The {ADB} agreed further projects worth $290 million with Uzbekistan.",  # nor here
 ])
 def test_a_sum_over_several_projects_is_no_project(text: str) -> None:
     sum_text = re.search(r"\$\d+ million", text).group()
-    trigger = next(w for w in ("signed", "supported", "invested", "financed") if w in text)
+    trigger = next(w for w in ("signed", "supported", "invested", "financed", "agreed")
+                   if w in text)
     assert projects_of(story(text, trigger, sum_text, donor=ADB)) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Банк согласовал Узбекистану дополнительные проекты на $2 млрд.", 0),
+    ("Банк реализует в Узбекистану проекты более чем на $2 млрд.", 0),
+    ("Банк финансировал Узбекистану проекты в сфере транспорта на сумму $2 млрд.", 0),
+    ("Банк выделит Узбекистану два кредита, общая сумма двух кредитов составит $2 млрд.", 0),
+    ("Банк согласовал Узбекистану два кредита на общую сумму $2 млрд.", 0),
+    ("Банк выделит Узбекистану $2 млрд на проекты в сфере транспорта.", 1),  # a sum for them
+    ("Банк согласовал Узбекистану проект на $2 млрд.", 1),  # one project
+    ("Банк выделит Узбекистану кредит, общая сумма кредита составит $2 млрд.", 1),  # its total
+])
+def test_a_sum_over_projects_in_the_plural_is_no_project(text: str, count: int) -> None:
+    sum_text = re.search(r"\$2 \w+", text).group()
+    trigger = re.search(r"согласовал|реализует|финансировал|выделит", text).group()
+    told = story(text, trigger, sum_text, donor="Банк", recipient="Узбекистану", language="ru")
+    assert len(projects_of(told)) == count
 
 
 def test_one_agreement_worth_a_sum_is_a_project() -> None:

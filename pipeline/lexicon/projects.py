@@ -66,8 +66,8 @@ FUTURE_REACH = 3  # words between a future word and the status word it governs
 HISTORICAL_WORDS = ("to date", "so far", "in total", "since", "over the past", "over the last",
                     "in the past", "up to last year", "portfolio", "cumulative", "reached",
                     "volume of", "за годы", "за эти годы", "за это время", "за период", "с 19",
-                    "с 20", "с момента", "с тех пор", "всего", "общий объем", "общий объём",
-                    "достиг", "портфел")
+                    "с 20", "с момента", "с тех пор", "за последние", "всего", "общий объем",
+                    "общий объём", "достиг", "портфел")
 PRIVATE_WORDS = ("remittance", "salar", "wage", "revenue", "profit", "income", "export of",
                  "import of", "денежные переводы", "денежных переводов", "зарплат", "выручк",
                  "прибыл")
@@ -161,6 +161,7 @@ SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds 
 # $71 million`, `13 development projects worth $290 million`, `signed agreements worth $812
 # million`, `support for some 30 projects, totaling $760 million`, `1.05 billion euros for 257
 # projects`, `соглашения по 12 проектам на общую сумму`.
+RU_COUNT = r"(?:\d+|дв[аеу]х?|тр[её]х|три|четыр[её]х|четыре|пят[иь]|нескольк\w+)"  # 2, два, двух
 AGGREGATE = (
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:projects|agreements|loans|grants|operations|deals)\b[^.;]{0,80}?"
@@ -171,7 +172,12 @@ AGGREGATE = (
     r"|\b(?:for|across|in)\s+(?:about\s+|approximately\s+|some\s+|more than\s+|over\s+)?"
     r"\d+\s+(?:[a-z-]+\s+)?(?:projects|operations)\b"
     r"|\b(?:по|для)\s+(?:около\s+|более\s+)?\d+\s+проект"
-    r"|\d+\s+(?:\w+\s+){0,2}(?:соглашени|проект|кредит|грант)\w*[^.;]{0,80}?на общую сумму"
+    rf"|{RU_COUNT}\s+(?:\w+\s+){{0,2}}(?:соглашени|проект|кредит|грант)\w*[^.;]{{0,80}}?"
+    r"на общую сумму"
+    rf"|общая сумма\s+{RU_COUNT}\s+"  # `общая сумма двух кредитов`: what several deals add up to
+    # projects in the plural priced together: `projects worth $2 billion`, `проекты на $2 млрд`
+    r"|\bprojects\s+worth\b|\bпроекты\s+(?:[^\W\d]+\s+){0,4}?на\s+(?:сумму\s+)?"
+    r"(?:более\s+чем\s+на\s+|более\s+|свыше\s+|около\s+|почти\s+)?[$€\d]"
 )
 # Words that open a breakdown of a sum already told (`Of this amount, $27.5 million is a grant`,
 # `из них $50 млн`): its parts are no projects of their own. So does a line that opens with a sum.
