@@ -1830,6 +1830,19 @@ def test_a_new_project_announced_is_launched(nlp: Language) -> None:
     assert "launch" not in types(nlp, "USAID announced the results of the HIV project.")
 
 
+@pytest.mark.parametrize(("text", "funded"), [
+    ("Japan announced $5 million in emergency aid for the flood-hit provinces.", True),
+    ("The agency announced a new $12 million programme to improve water supply.", True),
+    ("The agency announced its new five-year $20 million food security activity.", True),
+    ("The government unveiled a $7 billion investment plan for the economy.", False),  # a plan
+    ("The company announced its new $30 million headquarters in the capital.", False),
+    ("The company announced revenues of $30 million for the year.", False),
+])
+def test_money_a_donor_announces_for_aid_or_a_project_is_funding(
+        nlp: Language, text: str, funded: bool) -> None:
+    assert ("funding" in types(nlp, text)) is funded
+
+
 def test_a_scheme_announced_under_its_name_is_launched(nlp: Language) -> None:
     assert "launch" in types(nlp, "The government announced the Green Valley initiative.")
     assert "launch" not in types(nlp, "The bank announced the Green Valley fund's results.")

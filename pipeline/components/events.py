@@ -33,6 +33,7 @@ from pipeline.lexicon.events import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     AID_NOUNS,
+    ANNOUNCED_FLOWS,
     ATTEND_VERBS,
     ATTENDED_GATHERINGS,
     BACKING_VERBS,
@@ -770,6 +771,9 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     if lem == "make":  # `will make funds of $3.5 billion available`: provides them
         return any(_noun_lemmas(t) & AID_NOUNS or _money_under(t, money)
                    for t in _made_available(verb))
+    if lem in UNVEIL_VERBS and any(_money_under(a, money) and (
+            a.ent_type_ == "MONEY" or lemma(a) in ANNOUNCED_FLOWS) for a in args):
+        return True  # `announced $5 million in aid`, `a new $36 million programme`; no plan
     if lem in FUNDING_ALWAYS:
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
     if lem == "sponsor":  # `sponsored the kindergartens`: paid for them; not `a resolution`

@@ -275,6 +275,9 @@ SHOWING_VERBS = frozenset({"underscore", "underline", "signify", "reflect", "dem
 # What a donor starts: `a new five-year health project`.
 PROJECT_NOUNS = frozenset({"project", "programme", "program", "initiative", "scheme", "facility",
                            "fund", "partnership", "platform", "centre", "center"})
+# What a donor announces with its sum, and so gives: aid, a project, or an `activity` (the word
+# development agencies use for a funded project): `announced a new $12 million activity`.
+ANNOUNCED_FLOWS = AID_NOUNS | PROJECT_NOUNS | {"activity"}
 # Projects that exist once they are announced under their name: `announced the Green Valley
 # initiative` launches it, where `announced the Green Valley fund` may tell of an old one.
 NAMED_SCHEMES = frozenset({"initiative", "programme", "program", "scheme"})
