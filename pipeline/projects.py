@@ -1527,7 +1527,8 @@ def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
     """Donors and recipients of every report, once each, named as an English report names them.
     A party some report makes a recipient is no donor (`Uzbekistan and JICA signed a loan`),
     nor is a legislature that ratifies the deal, and a donor's own country no recipient, nor
-    its state's known donor (`Japan` through `JICA`); an organisation and a country of the same
+    its state's known donor (`Japan` through `JICA`), and the one donor left no recipient too
+    (`Baiterek will attract a loan from the EIB`); an organisation and a country of the same
     code stay both donors (`JICA`, Japan)."""
     seen: dict[str, dict[str, Party]] = {"donor": {}, "recipient": {}}
     for report in sorted(reports, key=lambda r: r.language != "en"):
@@ -1540,7 +1541,8 @@ def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
             p.kind == "organization" and LEGISLATURE.search(p.name))} or donors
     own = {p.code for p in donors.values() if p.kind == "organization" and p.code}
     states = {p.code for p in donors.values() if p.code}
-    kept = {k: p for k, p in recipients.items() if not (p.kind == "country" and p.code in own)
+    kept = {k: p for k, p in recipients.items() if k not in donors
+            and not (p.kind == "country" and p.code in own)
             and not (k.startswith("donor:") and p.code in states)}
     return list(donors.values()), list(kept.values())
 

@@ -1416,6 +1416,16 @@ def test_a_donor_states_own_agency_it_gives_through_is_no_recipient() -> None:
     assert ADB in [p.name for p in project.recipient]
 
 
+def test_the_one_donor_is_no_recipient_of_its_own_loan() -> None:
+    text = ("Kazakhstan's Baiterek Holding will attract a loan of $200 million from the "
+            "European Investment Bank.")
+    bank, holding = "European Investment Bank", "Baiterek Holding"
+    project = only(projects_of(story(text, "attract", "$200 million", donor=bank,
+                                     recipient=("Kazakhstan", holding, bank))))
+    assert [p.name for p in project.donor] == [bank]
+    assert [p.name for p in project.recipient] == ["Kazakhstan", holding]
+
+
 @pytest.mark.parametrize(("site", "apart"), [("Naryn-Kazarman", True), (None, False)])
 def test_unpriced_reports_naming_other_sites_stay_apart(site: str | None, apart: bool) -> None:
     def told(id: str, text: str, places: tuple[str, ...]) -> Article:
