@@ -1168,6 +1168,17 @@ def test_a_happening_talked_about_or_hedged_is_no_event(ru: Language, text: str)
     assert "launch" not in types(extract(ru, text))
 
 
+@pytest.mark.parametrize(("text", "funded"), [
+    ("Правительство Японии объявило о выделении Таджикистану 3 млн долларов.", True),
+    ("Правительство приняло решение о выделении 3 млн долларов на ремонт школ.", True),
+    ("Стороны провели переговоры о выделении кредита Таджикистану.", False),  # talked about
+    ("Министр рассказал о выделении средств на ремонт школ.", False),
+])
+def test_funding_made_known_or_decided_after_about_is_funding(
+        ru: Language, text: str, funded: bool) -> None:
+    assert ("funding" in types(extract(ru, text))) is funded
+
+
 def test_plans_announced_after_about_are_a_plan(ru: Language) -> None:
     text = "Министр объявил о планах открытия нового завода в Алматы."
     assert "plan" in types(extract(ru, text))

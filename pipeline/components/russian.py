@@ -89,6 +89,7 @@ from pipeline.lexicon.russian import (
     RU_GRANT_ADJECTIVES,
     RU_INTENT_VERBS,
     RU_INVITING,
+    RU_MADE_KNOWN,
     RU_MINISTER_TITLES,
     RU_MINISTRY,
     RU_MONEY_WORDS,
@@ -1294,9 +1295,11 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
             token.i > 0 and token.nbor(-1).lower_ in NEGATION):
         return False
     if kind != "plan" and token.pos_ == "NOUN" and token.i > 0 and token.nbor(
-            -1).lower_ in ABOUT and not (kind == "agreement" and _enacted(token)):
+            -1).lower_ in ABOUT and not (kind == "agreement" and _enacted(token)) and not (
+            kind == "funding" and token.i > 1 and token.nbor(-2).lemma_ in RU_MADE_KNOWN):
         return False  # `переговоры об открытии завода`: the talks' subject, no opening (but
-        # `объявил о планах` announces plans, and `закон «О ратификации»` ratifies)
+        # `объявил о планах` announces plans, `закон «О ратификации»` ratifies, and
+        # `объявило о выделении $3 млн` gives)
     if kind != "plan" and token.pos_ == "NOUN" and token.i > 1 and _prepares_for(
             token.nbor(-2)):
         return False  # `подготовка к строительству`: still to come, a plan (see NEEDS_CONTEXT)

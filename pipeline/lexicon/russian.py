@@ -508,6 +508,10 @@ NEGATION = frozenset({"не", "нет", "ни"})
 # Prepositions `about`: a happening named after them is what is talked or asked about
 # (`переговоры об открытии завода`, `вопрос о выделении кредита`), not one that took place.
 ABOUT = frozenset({"о", "об", "обо"})
+# Words before `о` that make the funding after it known or decided, so that it happened
+# (`объявило о выделении $3 млн`, `решение о выделении средств`), as English `announced $3 million`.
+RU_MADE_KNOWN = frozenset({"объявить", "объявлять", "анонсировать", "сообщить", "сообщать",
+                           "решение", "постановление", "распоряжение"})
 # Verbs and the preposition by which one speaks for a happening not yet come (`выступил за
 # подписание программы`, `призвал к строительству`): a plan urged, not the happening.
 ADVOCACY = frozenset({("выступить", "за"), ("выступать", "за"), ("призвать", "к"),
