@@ -2130,6 +2130,12 @@ def _dated(lines: list[Line], head: int) -> bool:
         lines[nxt[0]].prose and DATELINE.match(lines[nxt[0]].text) is not None))
 
 
+def _bylined(lines: list[Line], head: int) -> bool:
+    """Whether a headline stands over a byline of its own: one story's headline does; a list of
+    headlines each over its author's name (`By Name`) is a listing of stories."""
+    return head + 1 < len(lines) and lines[head + 1].reason == "byline"
+
+
 def _between_stories(lines: list[Line], start: int, head: int) -> bool:
     """Whether lines[start:head], between a `Read more` link and the next headline, hold no
     story text (only date lines, labels or a commercial); what is not a date is cut."""
@@ -2216,7 +2222,7 @@ def story_starts(lines: list[Line]) -> list[int]:
         return starts
     if headless:
         return [0, heads[0]]
-    if sum(_dated(lines, h) for h in heads) >= 2:
+    if sum(_dated(lines, h) for h in heads) >= 2 or sum(_bylined(lines, h) for h in heads) >= 2:
         return [0, *heads[1:]]
     dated_above = [_date_above(lines, h) for h in heads]
     if sum(d is not None for d in dated_above) >= 2:

@@ -3201,6 +3201,21 @@ def test_headlines_over_paragraphs_opened_by_year_less_agency_datelines_split_a_
     assert not DATELINE.match("Osh, May 10 (Friday) the ministry said that it would sign.")
 
 
+def test_headlines_each_over_its_own_byline_split_a_listing() -> None:
+    text = (
+        "Country\nKyrgyzstan\n\nJapan to provide grant for Kyrgyz roads\nBy Aida Sultanova\n"
+        f"{PARA_1}\n\nKyrgyz ministry to receive road machinery\nBy John Smith\n{PARA_2}\n\n"
+        f"A visit to the mountain schools\nBy Aida Sultanova\n{PARA_3}"
+    )
+    assert [s.title for s in clean_page(page(text))] == [
+        "Japan to provide grant for Kyrgyz roads", "Kyrgyz ministry to receive road machinery",
+        "A visit to the mountain schools"]
+    # one story's byline under its headline, its sections under headings, is one story
+    text = (f"Japan to provide grant for Kyrgyz roads\nBy Aida Sultanova\n{PARA_1}\n\n"
+            f"Road machinery\n\n{PARA_2}\n\nMountain schools\n\n{PARA_3}")
+    assert len(clean_page(page(text))) == 1
+
+
 def test_a_story_without_headline_above_a_list_of_dated_teasers_is_kept() -> None:
     teasers = "".join(f"{head}\n12 May, 2024\n\n{head}\n\n{text[:90]}...\n\n" for head, text in (
         ("Water for the valleys", PARA_2), ("Roads before winter", PARA_3)))
