@@ -2108,8 +2108,9 @@ def mark_listing_header(lines: list[Line]) -> int:
     if heads and (sum(ln.prose and not ln.reason for ln in lines[:heads[0]]) >= (
             STORY_MIN_PARAGRAPHS) or _after_headless_story(lines, heads[0])):
         return 0
-    if len(heads) > LISTING_INTRO_MIN_HEADS and _date_above(lines, heads[0]) is None and all(
-            _date_above(lines, h) is not None for h in heads[1:]):
+    if len(heads) > LISTING_INTRO_MIN_HEADS and any(
+            not mark(lines, heads[0]) and all(mark(lines, h) for h in heads[1:])
+            for mark in (_has_date_above, _under_its_copy)):
         for i in _kept(lines, heads[0], heads[1]):
             if not lines[i].date:
                 lines[i].reason = "boilerplate"
@@ -2120,6 +2121,15 @@ def mark_listing_header(lines: list[Line]) -> int:
         if not lines[i].date:
             lines[i].reason = lines[i].reason or "navigation"
     return top
+
+
+def _has_date_above(lines: list[Line], head: int) -> bool:
+    return _date_above(lines, head) is not None
+
+
+def _under_its_copy(lines: list[Line], head: int) -> bool:
+    """Whether a headline stands under a copy of itself (a card's title and its heading)."""
+    return head > 0 and lines[head - 1].text.casefold() == lines[head].text.casefold()
 
 
 def _dated(lines: list[Line], head: int) -> bool:
@@ -2200,8 +2210,8 @@ def story_starts(lines: list[Line]) -> list[int]:
     # headlines the page prints twice in a row (its title and its heading), each over its own
     # text: a pair under another story's text starts a story
     doubled = [i - 1 for i in range(1, related or len(lines)) if not lines[i].reason
-               and lines[i - 1].text.casefold() == lines[i].text.casefold()
-               and _is_headline_shaped(lines[i].text) and _over_text(lines, i)]
+               and _under_its_copy(lines, i) and _is_headline_shaped(lines[i].text)
+               and _over_text(lines, i)]
     if len(doubled) >= 2:
         return [0, *(i for i in doubled if i > prose)]
     if not heads and len(teasers := _headless_teasers(lines)) >= LISTING_MIN_TEASERS:
@@ -2294,9 +2304,16 @@ def _after_headless_story(lines: list[Line], head: int) -> bool:
 
 
 def _over_text(lines: list[Line], i: int) -> bool:
-    """Whether lines[i] stands over a story's text (see _is_lead)."""
-    below = next((ln for ln in lines[i + 1:] if not ln.reason and WORD.search(ln.text)), None)
-    return below is not None and _is_lead(below)
+    """Whether lines[i] stands over a story's text (see _is_lead), or over the page's last line,
+    a paragraph the scrape cut off mid-word."""
+    below = next((j for j in range(i + 1, len(lines))
+                  if not lines[j].reason and WORD.search(lines[j].text)), None)
+    return below is not None and (_is_lead(lines[below]) or _cut_last(lines, below))
+
+
+def _cut_last(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is the page's last line, a paragraph the scrape cut off mid-word."""
+    return i == len(lines) - 1 and _cut_off(lines[i].text)
 
 
 def _is_lead(line: Line) -> bool:
@@ -2598,8 +2615,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     if body_start is not None and (restated is not None or _two_part_headline(lines, kept,
                                                                               body_start)):
         body_start = next((i for i in kept if i > body_start and lines[i].prose), None)
-    if body_start is None:
-        body_start = next((i for i in kept if lines[i].sentence), end)
+    if body_start is None:  # a sentence, or a lead the page's end cut off mid-word
+        body_start = next((i for i in kept if lines[i].sentence or _cut_last(lines, i)), end)
     # a paragraph opening with a wire dateline opens the story, full stop or none
     opener = next((i for i in kept if i < body_start and DATELINE.match(lines[i].text)
                    and len(lines[i].text) >= LENGTH_LOW), None)
@@ -2695,6 +2712,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     if prose and len(body) > 1 and body[-1] == len(lines) - 1 and _cut_at_end(lines, body,
                                                                              prose[-1]):
         prose.append(body[-1])
+    elif not prose and body and _cut_last(lines, body[-1]):
+        prose.append(body[-1])  # a listing's last story, its lead cut off where the page ends
     last_prose = prose[-1] if prose else end
     # a hidden address's stand-in stands in the story's sentence; it starts no footer
     footer = next((i for i in range(last_prose + 1, end)

@@ -597,6 +597,37 @@ def test_a_headline_printed_twice_with_the_site_name_is_no_card() -> None:
     assert story.title == head
 
 
+CARDS = "".join(f"Editor's pick\nNews\n{head}\n\n{head}\n\n{text}\n\n" for head, text in (
+    ("Korea funds a water plant in Khujand", LEAD), ("Khujand plant to serve the north", SECOND)))
+DESCRIPTION = ("Stories under this heading cover Tajikistan, from its capital in the west to the "
+               "mountains of Gorno-Badakhshan in the east.")
+
+
+def test_a_sections_description_above_cards_with_doubled_headlines_is_no_story() -> None:
+    page = RawPage("site/page.txt", "0" * 64, 0, f"Region\n\nTajikistan\n\n{DESCRIPTION}\n\n"
+                   f"{CARDS}", "text")
+    stories = clean_page(page)
+    assert [s.title for s in stories] == ["Korea funds a water plant in Khujand",
+                                          "Khujand plant to serve the north"]
+    assert any(DESCRIPTION in r.text for s in stories for r in s.removed)
+    # two paragraphs above the cards are a story whose headline the page lost
+    page = RawPage("site/page.txt", "0" * 64, 0, f"{THIRD}\n\n{DESCRIPTION}\n\n{CARDS}", "text")
+    assert clean_page(page)[0].text.startswith(THIRD)
+
+
+@pytest.mark.parametrize(("last", "stories"), [
+    ("Officials said the agency had already trained forty engineers of the city's wa", 3),
+    ("Read more", 2),  # no lead under the last card
+])
+def test_the_last_card_over_a_lead_the_page_cut_off_is_a_story(last: str, stories: int) -> None:
+    head = "Seoul trains engineers for Khujand plant"
+    page = RawPage("site/page.txt", "0" * 64, 0, f"{CARDS}Editor's pick\nNews\n{head}\n\n"
+                   f"{head}\n\n{last}", "text")
+    found = clean_page(page)
+    assert len(found) == stories
+    assert found[-1].text == (last if stories == 3 else SECOND)
+
+
 def test_a_headline_printed_twice_over_its_picture_stays_the_headline() -> None:
     head = "Korea funds a water plant in Khujand"
     text = f"Valley Courier\n\n{head}\n{head}\n\n{LEAD}\n\n{SECOND}"
