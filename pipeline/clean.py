@@ -2124,6 +2124,7 @@ def mark_listing_header(lines: list[Line]) -> int:
 
 
 def _has_date_above(lines: list[Line], head: int) -> bool:
+    """Whether a date line stands directly above a headline."""
     return _date_above(lines, head) is not None
 
 
