@@ -1491,7 +1491,7 @@ def _flow(reports: list[Report]) -> str:
     """The flow type most reports name (on a tie, equipment over the grant that buys it, then
     the one a report of the sum names over one a sentence on what the money does names: a loan
     that `will also fund training`; and equipment that banks and funds that lend finance is the
-    loan that buys it); else the one
+    loan that buys it, and what an aid agency that gives invests a grant); else the one
     the headline names for the story's first sum, or the one its story names for a rest;
     else, for a sum that is no envelope of several
     projects, a loan when every known donor is a bank or fund that lends, and a grant when every
@@ -1504,6 +1504,8 @@ def _flow(reports: list[Report]) -> str:
     if flows:
         flow = max(flows, key=lambda flow: (flows.count(flow), flow == "equipment",
                                             flow in priced))
+        if flow == "investment" and known and known <= GIVERS:
+            return "grant"  # what an aid agency `invests` it gives: `USAID will invest $4 million`
         return "loan" if flow == "equipment" and lent else flow  # a bank lends what buys it
     told = next((r.headline_flow for r in reports if r.headline_flow), None) or next(
         (r.story_flow for r in reports if r.story_flow), None)

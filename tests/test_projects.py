@@ -391,6 +391,15 @@ def test_flow_is_the_flow_word_nearest_the_sum(text: str, flow: str) -> None:
     assert report.flow == flow
 
 
+@pytest.mark.parametrize(("donor", "flow"), [
+    ("United States Agency for International Development", "grant"),  # an agency that gives
+    ("European Bank for Reconstruction and Development", "investment"),  # a bank that lends
+])
+def test_what_an_aid_agency_that_gives_invests_is_a_grant(donor: str, flow: str) -> None:
+    text = f"The {donor} will invest $4 million in Uzbekistan's tourism sector."
+    assert only(projects_of(story(text, "invest", "$4 million", donor=donor))).flow_type == flow
+
+
 @pytest.mark.parametrize(("text", "flow"), [
     ("Kyrgyzstan takes a loan from the European Bank for Reconstruction and Development of "
      "$8 million, and also a grant of $10.6 million.", "loan"),
