@@ -68,6 +68,7 @@ from pipeline.lexicon.projects import (
     GIVER_LINK_REACH,
     GIVER_LINKS,
     GIVERS,
+    GRANT_ONLY,
     HISTORICAL_WORDS,
     LEGISLATURE_WORDS,
     LENDERS,
@@ -1504,7 +1505,7 @@ def _flow(reports: list[Report]) -> str:
     if flows:
         flow = max(flows, key=lambda flow: (flows.count(flow), flow == "equipment",
                                             flow in priced))
-        if flow == "investment" and known and known <= GIVERS:
+        if flow == "investment" and known and known <= GRANT_ONLY:
             return "grant"  # what an aid agency `invests` it gives: `USAID will invest $4 million`
         return "loan" if flow == "equipment" and lent else flow  # a bank lends what buys it
     told = next((r.headline_flow for r in reports if r.headline_flow), None) or next(

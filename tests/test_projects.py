@@ -394,6 +394,7 @@ def test_flow_is_the_flow_word_nearest_the_sum(text: str, flow: str) -> None:
 @pytest.mark.parametrize(("donor", "flow"), [
     ("United States Agency for International Development", "grant"),  # an agency that gives
     ("European Bank for Reconstruction and Development", "investment"),  # a bank that lends
+    ("Japan International Cooperation Agency", "investment"),  # it also funds companies' equity
 ])
 def test_what_an_aid_agency_that_gives_invests_is_a_grant(donor: str, flow: str) -> None:
     text = f"The {donor} will invest $4 million in Uzbekistan's tourism sector."

@@ -335,6 +335,9 @@ LENDERS = frozenset({"adb", "world-bank", "ebrd", "aiib", "isdb", "eib", "edb", 
 # Known donors that give: a country's aid agencies, whose money is a grant unless a report says
 # it is a loan (as a government's is: a government that lends says `loan` or `credit`).
 GIVERS = frozenset({"jica", "koica", "tika", "usaid", "giz", "sdc"})
+# Of them, those that fund no company's equity: what they `invest` is a grant (JICA also
+# invests in companies through its private-sector finance).
+GRANT_ONLY = GIVERS - {"jica"}
 # Words of a legislature or its committee, which ratifies or approves its own country's loans
 # and grants and gives none: `the Committee on Budget approved the grant agreement`,
 # `Жогорку Кенеш ратифицировал`.
