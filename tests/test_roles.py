@@ -355,6 +355,14 @@ def test_russian_outlet_after_a_verb_of_reporting_is_no_actor(ru: Language) -> N
     assert (source, target) == (["JPN"], ["KGZ"])
 
 
+def test_russian_body_whose_press_service_reports_the_news_is_no_actor(ru: Language) -> None:
+    text = ("Узбекистан получит 3 млн долларов от Агентства США по международному развитию, "
+            "сообщает пресс-служба посольства США в стране.")
+    assert sides(ru, text, "funding")[1] == ["UZB"]
+    given = "Япония передала оборудование пресс-службе министерства здравоохранения Киргизии."
+    assert sides(ru, given, "funding")[1]  # a press service that receives is a side
+
+
 def test_russian_who_told_the_news_and_whom_are_no_actors(ru: Language) -> None:
     text = ("Как сообщили «АП» в посольстве Японии, было подписано грантовое соглашение между "
             "правительством Киргизии и Японией.")

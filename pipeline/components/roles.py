@@ -511,6 +511,9 @@ def _russian_relation(tokens: Span) -> str | None:
         if before is not None and before.pos_ == "ADP":
             return RU_ROLE_PREPOSITIONS.get(before.lower_)
         cases = doc[start].morph.get("Case")
+        if start < tokens.start and before is not None and cases and cases[0] == "Nom" and (
+                before.lemma_.lower() in RU_REPORTING_VERBS):
+            return None  # `сообщает пресс-служба посольства США`: whose service told the news
         if not (cases and cases[0] == "Gen" and before is not None and before.pos_ in (
                 "NOUN", "PROPN")):
             return RU_ROLE_CASES.get(cases[0]) if cases else None
