@@ -303,6 +303,18 @@ def test_a_name_ends_before_a_persons_initial_and_name(ru: Language) -> None:
     assert any(name.startswith("Т.К.") for name in orgs(doc))
 
 
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ("Банк купил облигации компании «Кызыл жол курылысы» («Красные дороги», ККЖ).",
+     "Кызыл жол курылысы", ()),
+    ("Кредит получит компания «Тошкент сув таъминоти» (ТСТ).", "Тошкент сув таъминоти",
+     ("ТСТ",)),
+    ("Кредит получит АО «Банк развития Казахстана».", "АО «Банк развития Казахстана»", ()),
+])
+def test_a_quoted_name_ends_at_its_closing_quote(
+        ru: Language, text: str, name: str, aliases: tuple[str, ...]) -> None:
+    assert orgs(extract(ru, text)).get(name) == aliases
+
+
 def test_a_participle_that_describes_a_noun_of_the_name_stays_in_it(ru: Language) -> None:
     doc = extract(ru, "Комитет по охране окружающей среды Таджикистана получил грант Японии.")
     assert any(name.startswith("Комитет по охране окружающей среды") for name in orgs(doc))

@@ -723,6 +723,17 @@ def _unclosed(text: str) -> str | None:
     return None
 
 
+def _unopened_at(text: str) -> int | None:
+    """Where a name meets a closing guillemet it never opened, if it does: the tagger ran a
+    quoted name on past its quote (`Кызыл жол» («Красные дороги`, `Тошкент сув таъминоти»`)."""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "«") - (char == "»")
+        if depth < 0:
+            return i
+    return None
+
+
 def _before_open_bracket(span: Span) -> Span:
     """A place cut before a bracket it opens and does not close: `Абу-Даби` of `Абу-Даби (ОАЭ`,
     where the tagger ran the place into the country that follows it."""
@@ -906,6 +917,10 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                                   alignment_mode="contract")
             span = inner if inner else span
         foreign = acronym.group("foreign") if acronym else None
+        if (cut := _unopened_at(span.text)) is not None:  # the name ends at its quote
+            form = form[:_unopened_at(form)]
+            span = doc.char_span(span.start_char, span.start_char + cut,
+                                 alignment_mode="contract") or span
         yield _Mention(span, form.strip(), alias, normal is not None, foreign)
     yield from (m for m in (*_headed_places(doc, ents), *_compound_banks(doc),
                             *_missions(doc, ents), *_fielded_ministries(doc))
