@@ -917,8 +917,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                                   alignment_mode="contract")
             span = inner if inner else span
         foreign = acronym.group("foreign") if acronym else None
-        if (cut := _unopened_at(span.text)) is not None:  # the name ends at its quote
-            form = form[:_unopened_at(form)]
+        if cut := _unopened_at(span.text):  # the name ends at its quote (one it opens with: none)
+            form = form[:_unopened_at(form) or None]
             span = doc.char_span(span.start_char, span.start_char + cut,
                                  alignment_mode="contract") or span
         yield _Mention(span, form.strip(), alias, normal is not None, foreign)
