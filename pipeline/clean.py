@@ -2089,7 +2089,7 @@ def page_date(lines: list[Line]) -> Stamp | None:
     above their headlines (then it is the first story's own); a label (`News for 4 December 2025`)
     makes it the day the stories were published."""
     heads = unit_heads(lines)
-    if not heads or sum(_date_above(lines, h) is not None for h in heads) >= 2:
+    if not heads or sum(_has_date_above(lines, h) for h in heads) >= 2:
         return None
     found = next((i for i in _kept(lines, 0, heads[0]) if lines[i].date), None)
     if found is None:
