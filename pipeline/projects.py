@@ -54,6 +54,7 @@ from pipeline.lexicon.projects import (
     COMPOSITION_WORDS,
     CONSIDERED,
     COST_WORDS,
+    DEAL_DOCUMENT_WORDS,
     DONOR_DESCRIPTION,
     DONOR_HABIT,
     DONORS,
@@ -74,6 +75,7 @@ from pipeline.lexicon.projects import (
     LENDERS,
     LIMIT_WORDS,
     LIST_LEADS,
+    MEMORANDUM,
     OPENING_WORDS,
     ORDINALS,
     ORGAN_WORDS,
@@ -158,6 +160,8 @@ HISTORICAL = _words(HISTORICAL_WORDS)
 SEVERAL = re.compile(AGGREGATE, re.IGNORECASE)
 SHARE_OF_SUM = _words(SHARE_WORDS)
 LIMIT = _words(LIMIT_WORDS)
+MEMORANDUM_SIGNED = re.compile(MEMORANDUM, re.IGNORECASE)
+DEAL_DOCUMENT = _words(DEAL_DOCUMENT_WORDS)
 CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
 DESCRIPTION = re.compile(DONOR_DESCRIPTION, re.IGNORECASE)
 HABIT = re.compile(DONOR_HABIT, re.IGNORECASE)
@@ -776,7 +780,8 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
             or _item_of_a_sum(report, article)
             or _between_companies(report, article)
             or _own_contribution(report.event) or _from_the_budget(report)
-            or _own_share(report) or _parts_of_a_sum_told(report, new, article)):
+            or _own_share(report) or _parts_of_a_sum_told(report, new, article)
+            or _memorandum_only(report)):
         return False
     if new:
         # `three grant agreements totaling $71 million`: a sum over several projects
@@ -835,6 +840,16 @@ def _own_contribution(event: Event) -> bool:
     its budget (`Uzbekistan will contribute $32.9 million`), not aid."""
     givers = [a for a in event.source if a.kind != "person"]
     return bool(givers) and not event.target and all(a.code in RECIPIENT_REGION for a in givers)
+
+
+def _memorandum_only(report: Report) -> bool:
+    """Whether its sentence names a memorandum and no deal: what a memorandum of understanding
+    states is an intention (`An MoU stating support of $18 million was signed`), no flow; an
+    agreement, a loan or a grant beside it is one (`a memorandum and a $5 million loan
+    agreement`)."""
+    text = report.text
+    return bool(MEMORANDUM_SIGNED.search(text)) and not (DEAL_DOCUMENT.search(text) or any(
+        FLOW_PATTERNS[flow].search(text) for flow in SIGNED_FLOWS))
 
 
 def _limit(report: Report) -> bool:

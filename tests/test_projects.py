@@ -1190,6 +1190,27 @@ def test_a_states_own_share_of_the_cost_is_no_report(text: str, count: int) -> N
                                 recipient="Tajikistan"))) == count
 
 
+@pytest.mark.parametrize(("text", "trigger", "count"), [
+    (f"An MoU stating support of $18 million for a water plant was signed with the {FUND}.",
+     "signed", 0),  # an intention, no commitment
+    (f"The {FUND} signed memoranda of understanding with Uzbekistan, pledging $18 million.",
+     "signed", 0),
+    (f"{FUND} подписал меморандум о взаимопонимании о поддержке на $18 млн.", "подписал", 0),
+    (f"The {FUND} signed a memorandum and an $18 million loan agreement with Uzbekistan.",
+     "signed", 1),  # a deal beside the memorandum
+    (f"Under the memorandum, the {FUND} approved an $18 million grant for a water plant.",
+     "approved", 1),
+    (f"The {FUND} signed an $18 million grant agreement for mountain (MOUNT) schools.",
+     "signed", 1),  # no memorandum in `mountain`
+])
+def test_what_a_memorandum_of_understanding_pledges_is_no_report(text: str, trigger: str,
+                                                                 count: int) -> None:
+    sum_ = "$18 млн" if "млн" in text else "$18 million"
+    found = reports_of(story(text, trigger, sum_, donor=FUND, type="agreement",
+                             language="ru" if "млн" in text else "en"))
+    assert len(found) == count
+
+
 def test_a_limit_on_a_programmes_loans_is_no_report() -> None:
     text = "The maximum amount per project is $2 million under the new credit line."
     assert reports_of(story(text, "credit", "$2 million")) == []

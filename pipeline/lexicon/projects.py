@@ -122,6 +122,13 @@ POINTED_FLOWS = ("loan", "grant", "credit")
 # no project of its own (`The loan is provided for 25 years, with a 7-year grace period`).
 TERMS_WORDS = ("grace period", "interest rate", "per annum", "per year", "maturity",
                "repayment period", "льготн", "годовых", "процентн", "срок погашения")
+# A memorandum of understanding states an intention, no commitment: a sentence that reports one
+# and no deal beside it reports no project (`An MoU stating support of $18 million was signed`).
+MEMORANDUM = r"(?<!\w)(?:memorand|меморандум|mous?(?!\w))"
+# Documents of a deal that, beside a memorandum, make its sentence report one (`a memorandum and a
+# $5 million loan agreement`); a loan or a grant named does too.
+DEAL_DOCUMENT_WORDS = ("agreement", "contract", "accord", "treaty", "соглашени", "договор",
+                       "контракт")
 # Words of a limit a programme sets on its loans, no flow: `the maximum amount per project is
 # $2 million`, `минимальная сумма финансирования`.
 LIMIT_WORDS = ("minimum", "maximum", "at most", "at least", "минимальн", "максимальн")
