@@ -993,15 +993,22 @@ def test_a_funding_facility_with_a_sum_is_an_envelope() -> None:
     f"The {ADB} and Uzbekistan signed three grant agreements totaling $71 million.",
     f"The {ADB} has supported some 30 projects in Uzbekistan, totaling $760 million in loans.",
     f"In 2024, the {ADB} invested $52 million across 22 projects in Uzbekistan.",
+    f"The {ADB} answered the floods by committing $52 million through 18 projects.",
     f"The {ADB} has financed 13 development projects worth $290 million in Uzbekistan.",
     f"This year the {ADB} signed agreements worth $290 million with Uzbekistan.",  # no count
     f"The {ADB} agreed further projects worth $290 million with Uzbekistan.",  # nor here
 ])
 def test_a_sum_over_several_projects_is_no_project(text: str) -> None:
     sum_text = re.search(r"\$\d+ million", text).group()
-    trigger = next(w for w in ("signed", "supported", "invested", "financed", "agreed")
+    trigger = next(w for w in ("signed", "supported", "invested", "financed", "agreed",
+                               "committing")
                    if w in text)
     assert projects_of(story(text, trigger, sum_text, donor=ADB)) == []
+
+
+def test_a_sum_through_one_project_is_a_project() -> None:
+    text = f"The {ADB} answered the floods by committing $52 million through its new project."
+    assert len(projects_of(story(text, "committing", "$52 million", donor=ADB))) == 1
 
 
 @pytest.mark.parametrize(("text", "count"), [

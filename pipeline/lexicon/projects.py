@@ -167,7 +167,7 @@ SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds 
 # A sum over several projects or deals, no project of its own: `three grant agreements totaling
 # $71 million`, `13 development projects worth $290 million`, `signed agreements worth $812
 # million`, `support for some 30 projects, totaling $760 million`, `1.05 billion euros for 257
-# projects`, `соглашения по 12 проектам на общую сумму`.
+# projects`, `$521 million through 18 projects`, `соглашения по 12 проектам на общую сумму`.
 RU_COUNT = r"(?:\d+|дв[аеу]х?|тр[её]х|три|четыр[её]х|четыре|пят[иь]|нескольк\w+)"  # 2, два, двух
 AGGREGATE = (
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of)\s+"
@@ -176,7 +176,8 @@ AGGREGATE = (
     # deals a sentence counts by no number, but in the plural: `signed agreements worth $812m`
     r"|\b(?:signed|concluded|inked|reached)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:agreements|deals|contracts|loans|grants)\s+(?:worth|totall?ing|amounting to)\b"
-    r"|\b(?:for|across|in)\s+(?:about\s+|approximately\s+|some\s+|more than\s+|over\s+)?"
+    r"|\b(?:for|across|in|through|via)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|more than\s+|over\s+)?"
     r"\d+\s+(?:[a-z-]+\s+)?(?:projects|operations)\b"
     r"|\b(?:по|для)\s+(?:около\s+|более\s+)?\d+\s+проект"
     rf"|{RU_COUNT}\s+(?:\w+\s+){{0,2}}(?:соглашени|проект|кредит|грант)\w*[^.;]{{0,80}}?"
