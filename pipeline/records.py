@@ -100,10 +100,16 @@ def organization(org: OrgEntity, offset: int, id: str = "o1") -> Organization:
 
 
 class Ids(NamedTuple):
-    """The story's ids: of an organisation by its name, of an amount by its start offset."""
+    """The story's ids: of an organisation by its name, of an amount by its start offset and
+    value (the two bounds of a range share their text)."""
 
     organizations: dict[str, str]
-    amounts: dict[int, str]
+    amounts: dict[tuple[int, int | float], str]
+
+
+def amount_key(amount: AmountSpan, offset: int) -> tuple[int, int | float]:
+    """What tells an amount of a story apart: where it starts, and its value."""
+    return amount.span.start_char + offset, amount.value
 
 
 def actor(ref: ActorRef, ids: Ids) -> Actor:
@@ -125,7 +131,7 @@ def event(found: EventSpan, offset: int, ids: Ids) -> Event:
         target=[actor(a, ids) for a in found.target],
         organizations=[ids.organizations[name] for name in found.organizations],
         persons=list(found.persons), places=list(found.places),
-        amounts=[ids.amounts[a.span.start_char + offset] for a in found.amounts],
+        amounts=[ids.amounts[amount_key(a, offset)] for a in found.amounts],
         cameo=found.cameo,
     )
 
@@ -177,9 +183,9 @@ def story_ids(parts: list[tuple[int, Doc]]) -> Ids:
     """The ids of a story's organisations (`o1`, ... one per name) and amounts (`a1`, ...), in
     the order the chunks (offset, doc) give them."""
     names = dict.fromkeys(o.name for _, doc in parts for o in doc._.organizations)
-    starts = [a.span.start_char + offset for offset, doc in parts for a in doc._.amounts]
+    keys = [amount_key(a, offset) for offset, doc in parts for a in doc._.amounts]
     return Ids({name: f"o{i}" for i, name in enumerate(names, 1)},
-               {start: f"a{i}" for i, start in enumerate(starts, 1)})
+               {key: f"a{i}" for i, key in enumerate(keys, 1)})
 
 
 def story_records(parts: list[tuple[int, Doc]]) -> dict[str, list[Any]]:
@@ -193,7 +199,7 @@ def story_records(parts: list[tuple[int, Doc]]) -> dict[str, list[Any]]:
         "dates": [date_mention(d, offset) for offset, doc in parts
                   for d in outside_names(doc._.dates, (m for o in doc._.organizations
                                                        for m in o.mentions))],
-        "amounts": [amount_mention(a, offset, on, ids.amounts[a.span.start_char + offset])
+        "amounts": [amount_mention(a, offset, on, ids.amounts[amount_key(a, offset)])
                     for offset, on, a in amounts],
         "organizations": merge_organizations(orgs) if len(parts) > 1 else orgs,
         "events": [event(e, offset, ids) for offset, doc in parts for e in doc._.events],

@@ -220,6 +220,8 @@ class Article(_Model):
     def _references_resolve(self) -> Article:
         orgs = {o.id for o in self.organizations}
         amounts = {a.id for a in self.amounts}
+        if len(orgs) < len(self.organizations) or len(amounts) < len(self.amounts):
+            raise ValueError("two organisations or two amounts share an id")
         for event in self.events:
             actors = {a.id for a in event.source + event.target if a.id}
             if not actors | set(event.organizations) <= orgs or not set(event.amounts) <= amounts:

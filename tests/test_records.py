@@ -125,7 +125,8 @@ def test_event_record_moves_its_spans_and_refers_to_amounts_and_actors_by_id() -
                       (ActorRef("country", "Tajikistan", "TJK"),))
     story = "Headline line.\n\n" + piece
     offset = story.index(piece)
-    moved = event(found, offset, Ids({"JICA": "o1"}, {amount.span.start_char + offset: "a3"}))
+    moved = event(found, offset, Ids({"JICA": "o1"},
+                                     {(amount.span.start_char + offset, 5_000_000): "a3"}))
     assert story[moved.trigger.start_char : moved.trigger.end_char] == "provide"
     assert story[moved.sentence_start_char : moved.sentence_end_char] == piece
     assert (moved.amounts, moved.organizations) == (["a3"], ["o1"])
@@ -162,6 +163,34 @@ def test_a_record_whose_event_refers_to_an_unknown_id_is_invalid() -> None:
         broken = {**record, "events": [{**record["events"][0], field: unknown}]}
         with pytest.raises(ValueError, match="unknown id"):
             Article.model_validate(broken)
+
+
+def test_the_bounds_of_a_range_get_an_id_each_and_an_event_refers_to_both() -> None:
+    story = story_of("Japan will provide $5-6 million to Tajikistan.")
+    doc = BLANK(story.text)
+    span = chars(doc, "$5-6 million")
+    bounds = [AmountSpan(span, "money", 5_000_000, "USD", bounds=(5_000_000, 6_000_000)),
+              AmountSpan(span, "money", 6_000_000, "USD", bounds=(5_000_000, 6_000_000),
+                         restates=True)]
+    doc._.amounts, doc._.dates, doc._.organizations = bounds, [], []
+    doc._.events = [EventSpan("funding", chars(doc, "provide"), doc[:], None, None, (), (), (),
+                              tuple(bounds), "071")]
+    record = build_article(story, [(0, doc)])
+    assert [(a.id, a.value) for a in record.amounts] == [("a1", 5_000_000), ("a2", 6_000_000)]
+    assert record.events[0].amounts == ["a1", "a2"]
+
+
+def test_a_record_with_two_amounts_of_one_id_is_invalid() -> None:
+    story = story_of("Japan will provide $5 million and $6 million to Tajikistan.")
+    doc = BLANK(story.text)
+    doc._.amounts = [AmountSpan(chars(doc, f"${n} million"), "money", n * 1_000_000, "USD")
+                     for n in (5, 6)]
+    doc._.dates, doc._.organizations, doc._.events = [], [], []
+    record = build_article(story, [(0, doc)]).model_dump()
+    assert [a["id"] for a in record["amounts"]] == ["a1", "a2"]
+    record["amounts"][1]["id"] = "a1"
+    with pytest.raises(ValueError, match="share an id"):
+        Article.model_validate(record)
 
 
 def test_organization_record_moves_every_mention() -> None:
