@@ -622,11 +622,14 @@ def _explored(event: Event, amount: AmountMention) -> bool:
 
 def _per_unit(event: Event, amount: AmountMention) -> bool:
     """Whether a sum is what each of several receivers gets (`Each of the 40 villages will
-    receive $450,000`, `$2,500 per school`, `получат по $100 тысяч`): a share, no project's sum."""
+    receive $450,000`, `$2,500 per school`, `получат по $100 тысяч`), or the range the sums of
+    flows in the plural fall in (`grants of $20,000 to $30,000`): a share, no project's sum."""
     start = event.sentence_start_char
     begin, end = _clause(event, amount)
     return bool(EACH_BEFORE.search(event.sentence, begin - start, amount.start_char - start)
-                or EACH_AFTER.match(event.sentence, amount.end_char - start, end - start))
+                or EACH_AFTER.match(event.sentence, amount.end_char - start, end - start)
+                or amount.min is not None and PLURAL_FLOW.search(
+                    event.sentence, begin - start, amount.start_char - start))
 
 
 def _split_by_giver(report: Report, sums: list[AmountMention],

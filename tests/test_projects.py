@@ -41,6 +41,7 @@ class Sum:
     usd: float | None = None
     cumulative: bool = False
     approximate: bool = False
+    bounds: tuple[float, float] | None = None  # the least and most of a range
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def article(*sentences: Sentence, id: str = "s1", language: str = "en",
             amounts.append(AmountMention(
                 **span(text, money.text, start).model_dump(), id=f"a{len(amounts) + 1}",
                 kind="money", value=money.value, unit=money.unit, cumulative=money.cumulative,
-                usd=money.usd, approximate=money.approximate))
+                usd=money.usd, approximate=money.approximate,
+                min=money.bounds and money.bounds[0], max=money.bounds and money.bounds[1]))
             ids.append(amounts[-1].id)
 
         def actor(name: str, start: int = start) -> Actor:
@@ -1216,6 +1218,15 @@ def test_what_a_memorandum_of_understanding_pledges_is_no_report(text: str, trig
     found = reports_of(story(text, trigger, sum_, donor=FUND, type="agreement",
                              language="ru" if "млн" in text else "en"))
     assert len(found) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    (f"Villages of Uzbekistan will get grants of $20,000 to $30,000 from the {FUND}.", 0),
+    (f"Villages of Uzbekistan will get a grant of $20,000 to $30,000 from the {FUND}.", 1),
+])
+def test_the_range_of_sums_of_flows_in_the_plural_is_no_report(text: str, count: int) -> None:
+    ranged = Sum("$20,000 to $30,000", 20_000, usd=20_000, bounds=(20_000, 30_000))
+    assert len(reports_of(story(text, "get", ranged, donor=FUND))) == count
 
 
 def test_a_limit_on_a_programmes_loans_is_no_report() -> None:
