@@ -922,6 +922,7 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("• Share", "share"),  # one of a bulleted list of share buttons
     ("Вам также может понравиться", "related"),
     ("Вас может заинтересовать...", "related"),  # closed by an ellipsis
+    ("Похожие записи", "related"),  # the blog engines' section of related posts
     ("You may also like…", "related"),
     ("Facebook Steppe Post iconInstagram Steppe Post iconYoutube Steppe Post icon", "share"),
 ])
@@ -937,6 +938,7 @@ def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
     "You might also be interested in buying bonds, the banker told savers.",
     "По теме реформы выступил министр финансов.",
     "Вам может понравиться новый парк, сказал аким жителям.",
+    "Похожие записи нашли в архиве министерства в 2024 году.",
     "Поделиться опытом в Бишкек приехали врачи из Сеула.",
     "Share of renewables in the power mix reached 6 percent in 2024.",
     "Share of Facebook users in Kyrgyzstan fell to 41 percent in 2025.",
