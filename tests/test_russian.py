@@ -1344,8 +1344,10 @@ def test_goods_given_as_a_gift_are_funding(ru: Language, text: str, funded: bool
 @pytest.mark.parametrize(("text", "found"), [
     ("Агентство передало первый транш в размере 12 млн долларов фонду.", True),
     ("Министр передал слово послу Японии.", False),  # words handed over, no money
+    ("Фонд Турции передал в дар Узбекистану 5 тысяч книг.", True),  # handed over as a gift
+    ("Министр передал в руки послу Японии письмо президента.", False),
 ])
-def test_a_tranche_handed_over_is_funding(ru: Language, text: str, found: bool) -> None:
+def test_money_or_a_gift_handed_over_is_funding(ru: Language, text: str, found: bool) -> None:
     assert ("funding" in types(extract(ru, text))) is found
 
 

@@ -358,8 +358,10 @@ NEEDS_CONTEXT = {
     # a debt relieved is aid (`Россия списала долг`), as English `wrote off the debt`
     **{("funding", verb): ("долг", "задолженность") for verb in ("списать", "списывать",
                                                                   "списание")},
-    # goods, aid or money handed over: `передало первый транш в размере 12 млн долларов`
-    ("funding", "передать"): (*RU_GOODS, "помощь", "грант", "сумма", "средство", "транш"),
+    # goods, aid or money handed over, or anything handed over as a gift: `передало первый
+    # транш в размере 12 млн долларов`, `передало в дар 20 тысяч книг`
+    ("funding", "передать"): (*RU_GOODS, "помощь", "грант", "сумма", "средство", "транш",
+                              "дар"),
     # `церемония передачи техники`, `отправлен самолет с оборудованием`, `прислало 50
     # автомобилей`, `подарила больнице аппарат`: goods or aid handed over, supplied, delivered,
     # sent or given as a gift (not `подарили гостям цветы`)
