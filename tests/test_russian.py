@@ -432,6 +432,13 @@ def test_a_body_of_a_body_in_the_genitive_is_one_name_with_its_acronym_and_count
     assert not any(name.startswith("Совет") for name in orgs(doc))  # the board acts for the bank
 
 
+def test_a_board_of_executive_directors_acts_for_its_bank(ru: Language) -> None:
+    doc = extract(ru, "Совет исполнительных директоров Всемирного банка одобрил кредит.")
+    assert list(orgs(doc)) == ["Всемирный банк"]
+    doc = extract(ru, "Совет Безопасности ООН одобрил резолюцию по Афганистану.")
+    assert list(orgs(doc)) == ["Совет Безопасности ООН"]  # a council that is a body of its own
+
+
 def test_a_general_staff_takes_its_country(ru: Language) -> None:
     doc = extract(ru, "Учения провел Генеральный штаб Казахстана.")
     assert "Генеральный штаб Казахстана" in orgs(doc)

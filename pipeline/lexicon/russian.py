@@ -173,7 +173,7 @@ RU_FOREIGN_ACRONYMS = {
 # A company's or a bank's governing boards, which have no name of their own: `Совет директоров
 # ИБР` counts as the bank, as `the Board of Directors of X` counts as X in English.
 RU_GOVERNING_BOARDS = frozenset({"совет директоров", "наблюдательный совет", "правление",
-                                 "совет управляющих"})
+                                 "совет управляющих", "совет исполнительных директоров"})
 # Heads of an ORG entity that are a person's title, not an organisation (`вице-министр ...`).
 TITLE_HEADS = frozenset({
     "министр", "вице-министр", "замминистра", "посол", "президент", "глава", "председатель",
