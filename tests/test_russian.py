@@ -439,6 +439,16 @@ def test_a_board_of_executive_directors_acts_for_its_bank(ru: Language) -> None:
     assert list(orgs(doc)) == ["Совет Безопасности ООН"]  # a council that is a body of its own
 
 
+def test_the_acronym_of_a_project_names_no_organisation(ru: Language) -> None:
+    doc = extract(ru, "Сегодня банк одобрил финансирование в размере 100 млн долларов для Проекта "
+                      "повышения транспортной связности (CLEAR) в Казахстане. Проект CLEAR "
+                      "нацелен на ремонт дорог.")
+    assert not any("CLEAR" in (name, *aliases) for name, aliases in orgs(doc).items())
+    doc = extract(ru, "Грант получит Ассоциация водопользователей (АВП) Ферганы. АВП починит "
+                      "каналы.")  # a body's acronym
+    assert "АВП" in orgs(doc)["Ассоциация водопользователей"]
+
+
 def test_a_general_staff_takes_its_country(ru: Language) -> None:
     doc = extract(ru, "Учения провел Генеральный штаб Казахстана.")
     assert "Генеральный штаб Казахстана" in orgs(doc)

@@ -570,6 +570,7 @@ ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and 
 PRICE_REACH = 6  # words from an aid noun to the sum that prices it
 CURRENCY_MARKS = "$€£¥₽"  # signs a sum opens with, which end no clause
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
+THING_NAME_REACH = 8  # words of a project's or a programme's name before its acronym's bracket
 LATIN_WORD = re.compile(r"[A-Z][a-z]+")  # a capitalised word in Latin letters
 BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
 # a name's acronym in brackets after it, maybe after its name in English: `(МО)`, `(Japan
@@ -680,6 +681,23 @@ def _is_name(ent: Span) -> bool:
                 or (len(ent) == 1 and ent[0].pos_ == "ADJ")
                 or (len(ent) == 1 and _portfolio(ent[0]))
                 or country_code(ent.text) is not None)
+
+
+def _acronyms_of_things(doc: Doc) -> set[str]:
+    """Acronyms in brackets after the name of a project, a programme or a document (`Проекта
+    транспортной связности (ROADS)`): the thing's, no organisation's, wherever the story uses
+    them again (`Проект ROADS`). The first capitalised word back from the bracket opens the name
+    (`Группа реализации проекта (ГРП)` is a body)."""
+    found = set()
+    for token in doc[1:-1]:
+        if not (token.text.isupper() and len(token.text) > 1 and token.nbor(-1).text == "("
+                and token.nbor(1).text == ")"):
+            continue
+        before = doc[max(0, token.i - 1 - THING_NAME_REACH):token.i - 1]
+        opening = next((t for t in reversed(before) if t.is_punct or t.text[:1].isupper()), None)
+        if opening is not None and opening.lemma_.lower() in RU_NON_ORG_HEADS:
+            found.add(token.text)
+    return found
 
 
 def _portfolio(token: Token) -> bool:
@@ -862,9 +880,11 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         return any(n.span.start <= span.start and span.end <= n.span.end for n in national)
 
     ents = list(doc.ents)
+    things = _acronyms_of_things(doc)
     joined = -1  # an acronym joined to the name before it
     for i, whole in enumerate(ents):
-        if whole.label_ != "ORG" or i == joined or named_as_national(whole):
+        if whole.label_ != "ORG" or i == joined or named_as_national(whole) or (
+                whole.text in things):
             continue
         ent = _without_tail(whole)
         span = _with_tail(doc, ent, ents[i + 1:i + 2])
