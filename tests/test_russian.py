@@ -1298,9 +1298,15 @@ def test_taking_part_in_a_gathering_is_a_meeting_and_in_a_project_is_not(ru: Lan
     "В следующем году предусматривается подписать три соглашения о торговле.",
     "Компания выразила готовность построить цементный завод под Ошем.",  # readiness voiced
     "Компания готова построить цементный завод под Ошем.",  # readiness stated
+    "Компания выразила готовность, в случае спроса, построить цементный завод под Ошем.",
 ])
 def test_a_happening_only_intended_is_a_plan(ru: Language, text: str) -> None:
     assert types(extract(ru, text)) == {"plan"}
+
+
+def test_a_happening_done_stays_done_past_an_insertion(ru: Language) -> None:
+    assert types(extract(ru, "Город, как сообщили в мэрии, построил новый мост через Нарын.")) == {
+        "construction"}
 
 
 def test_the_readiness_of_a_building_is_no_plan(ru: Language) -> None:

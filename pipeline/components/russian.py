@@ -593,6 +593,7 @@ OUTLET_CITED = re.compile(
 DATELINE_REACH = 300  # characters from the top where a dateline stands
 INTENDED_OBJECT_WINDOW = 4  # words from an intended infinitive to its object's noun
 AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
+INSERTION_WORDS = 4  # words of an insertion set off by commas (`, в случае необходимости,`)
 HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
 FIELD_MAX_TOKENS = 10  # a ministry's fields with their commas (`труда, занятости и миграции`)
 OBJECT_REACH = 2  # words from a verb to its object (`выделял финансы`)
@@ -1570,8 +1571,20 @@ def _agreed_to(verb: Token, frames: frozenset[str]) -> bool:
     году организовать визит`): an action they plan, as English `agreed to build`."""
     if "VerbForm=Inf" not in str(verb.morph):
         return False
-    before = verb.doc[max(verb.sent.start, verb.i - AGREED_WINDOW):verb.i]
+    end = _before_insertion(verb)
+    before = verb.doc[max(verb.sent.start, end - AGREED_WINDOW):end]
     return any(t.lemma_ in frames for t in before)
+
+
+def _before_insertion(token: Token) -> int:
+    """Where the words before a token end once an insertion set off by commas right before it
+    is passed over (`выразил готовность, в случае необходимости, оказать`); else its index."""
+    doc, start = token.doc, token.sent.start
+    if token.i - 1 <= start or doc[token.i - 1].text != ",":
+        return token.i
+    opening = next((t.i for t in reversed(doc[max(start, token.i - 2 - INSERTION_WORDS):
+                                              token.i - 1]) if t.is_punct), None)
+    return opening if opening is not None and doc[opening].text == "," else token.i
 
 
 def _in_condition(verb: Token) -> bool:
