@@ -101,6 +101,7 @@ from pipeline.lexicon.projects import (
     STATUS_WORDS,
     TERMS_WORDS,
     TRANCHE_WORDS,
+    USE_OPENING,
     YEAR_SPAN,
 )
 from pipeline.lexicon.russian import GOVERNMENT_HEADS
@@ -161,6 +162,7 @@ SEVERAL = re.compile(AGGREGATE, re.IGNORECASE)
 SHARE_OF_SUM = _words(SHARE_WORDS)
 LIMIT = _words(LIMIT_WORDS)
 MEMORANDUM_SIGNED = re.compile(MEMORANDUM, re.IGNORECASE)
+USE_OF_MONEY = re.compile(USE_OPENING, re.IGNORECASE)
 DEAL_DOCUMENT = _words(DEAL_DOCUMENT_WORDS)
 CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
 DESCRIPTION = re.compile(DONOR_DESCRIPTION, re.IGNORECASE)
@@ -784,7 +786,7 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
             or _between_companies(report, article)
             or _own_contribution(report.event) or _from_the_budget(report)
             or _own_share(report) or _parts_of_a_sum_told(report, new, article)
-            or _memorandum_only(report)):
+            or _memorandum_only(report) or _a_use_told(report)):
         return False
     if new:
         # `three grant agreements totaling $71 million`: a sum over several projects
@@ -843,6 +845,12 @@ def _own_contribution(event: Event) -> bool:
     its budget (`Uzbekistan will contribute $32.9 million`), not aid."""
     givers = [a for a in event.source if a.kind != "person"]
     return bool(givers) and not event.target and all(a.code in RECIPIENT_REGION for a in givers)
+
+
+def _a_use_told(report: Report) -> bool:
+    """Whether its sentence tells a use money is put to, as a purpose alone with no giver (`3.
+    To pay benefits to 9,000 families (KGS 38 million).`): an item of spending, no flow."""
+    return not report.event.source and bool(USE_OF_MONEY.match(report.text))
 
 
 def _memorandum_only(report: Report) -> bool:

@@ -1199,6 +1199,19 @@ def test_a_states_own_share_of_the_cost_is_no_report(text: str, count: int) -> N
                                 recipient="Tajikistan"))) == count
 
 
+@pytest.mark.parametrize(("text", "donor", "count"), [
+    ("2. To repair rural schools in Osh province ($1.2 million).", (), 0),  # a use listed
+    ("To repair rural schools in Osh province costs $1.2 million.", (), 0),
+    (f"To repair rural schools, the {FUND} will provide $1.2 million to Kyrgyzstan.", FUND, 1),
+])
+def test_a_use_money_is_put_to_is_no_report(text: str, donor: str | tuple[()], count: int
+                                            ) -> None:
+    trigger = "provide" if "provide" in text else "repair"
+    found = reports_of(story(text, trigger, "$1.2 million", donor=donor, recipient="Kyrgyzstan"
+                             if "Kyrgyzstan" in text else ()))
+    assert len(found) == count
+
+
 @pytest.mark.parametrize(("text", "trigger", "count"), [
     (f"An MoU stating support of $18 million for a water plant was signed with the {FUND}.",
      "signed", 0),  # an intention, no commitment

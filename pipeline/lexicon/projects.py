@@ -129,6 +129,9 @@ MEMORANDUM = r"(?<!\w)(?:memorand|меморандум|mous?(?!\w))"
 # $5 million loan agreement`); a loan or a grant named does too.
 DEAL_DOCUMENT_WORDS = ("agreement", "contract", "accord", "treaty", "соглашени", "договор",
                        "контракт")
+# A sentence that opens on a purpose alone, maybe as a numbered item: a use money is put to, as
+# a breakdown of spending lists them (`3. To pay benefits to 9,000 families (KGS 38 million).`).
+USE_OPENING = r"^\W*(?:\d{1,2}[.)]\s*)?to\s+[a-z]+\b"
 # Words of a limit a programme sets on its loans, no flow: `the maximum amount per project is
 # $2 million`, `минимальная сумма финансирования`.
 LIMIT_WORDS = ("minimum", "maximum", "at most", "at least", "минимальн", "максимальн")
