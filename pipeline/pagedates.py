@@ -20,6 +20,7 @@ from pipeline.lexicon.calendar import (
     MIN_YEAR,
     MONTHS,
     RUSSIAN_WEEKDAYS,
+    SYSTEM_ZERO_DATE,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -352,7 +353,7 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
         return None
     for m in found:
         value = _value(m, order)
-        if value is not None:
+        if value is not None and value != SYSTEM_ZERO_DATE:
             labels = [label.casefold() for label in LABELS.findall(text, 0, m.start())]
             last = " ".join(labels[-1].split()) if labels else None
             kind = "updated" if last in UPDATE_LABELS else "published" if last else "line"

@@ -1835,6 +1835,16 @@ def test_a_news_label_without_a_day_is_no_date_line(line: str) -> None:
     assert read_stamp(line) is None
 
 
+@pytest.mark.parametrize(("line", "value"), [
+    ("06:00 / 1970-01-01", None),  # the Unix epoch: the site lost the page's date
+    ("01.01.1970 00:00", None),
+    ("06:00 / 1971-01-01", "1971-01-01"),
+])
+def test_a_systems_zero_date_dates_no_page(line: str, value: str | None) -> None:
+    stamp = read_stamp(line)
+    assert (stamp and stamp.value) == value
+
+
 def test_a_sentence_with_a_date_stays_one_with_a_record_s_fields_after_it() -> None:
     assert read_stamp("Japan and Korea signed on 21.10.2025 the road deal Views: 5 Comments: 0") \
         is None

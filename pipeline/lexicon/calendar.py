@@ -9,6 +9,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # The years news dates can name: a four-digit number outside them is no year, and a date line or
 # reference date outside them (`31 December 9999`) is no date.
 MIN_YEAR, MAX_YEAR = 1800, 2099
+# The date a site's system prints for a page whose date it lost (the Unix epoch, time zero):
+# `06:00 / 1970-01-01` over a story dates nothing.
+SYSTEM_ZERO_DATE = "1970-01-01"
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
