@@ -996,6 +996,8 @@ def test_a_funding_facility_with_a_sum_is_an_envelope() -> None:
     f"The {ADB} has supported some 30 projects in Uzbekistan, totaling $760 million in loans.",
     f"In 2024, the {ADB} invested $52 million across 22 projects in Uzbekistan.",
     f"The {ADB} answered the floods by committing $52 million through 18 projects.",
+    f"Over this period the {ADB} gave $52 million to support 13 projects in Uzbekistan.",
+    f"The {ADB} has invested $52 million in Uzbekistan across various key sectors.",
     f"The {ADB} has financed 13 development projects worth $290 million in Uzbekistan.",
     f"This year the {ADB} signed agreements worth $290 million with Uzbekistan.",  # no count
     f"The {ADB} agreed further projects worth $290 million with Uzbekistan.",  # nor here
@@ -1003,14 +1005,18 @@ def test_a_funding_facility_with_a_sum_is_an_envelope() -> None:
 def test_a_sum_over_several_projects_is_no_project(text: str) -> None:
     sum_text = re.search(r"\$\d+ million", text).group()
     trigger = next(w for w in ("signed", "supported", "invested", "financed", "agreed",
-                               "committing")
+                               "committing", "gave")
                    if w in text)
     assert projects_of(story(text, trigger, sum_text, donor=ADB)) == []
 
 
-def test_a_sum_through_one_project_is_a_project() -> None:
-    text = f"The {ADB} answered the floods by committing $52 million through its new project."
-    assert len(projects_of(story(text, "committing", "$52 million", donor=ADB))) == 1
+@pytest.mark.parametrize("text", [
+    f"The {ADB} answered the floods by committing $52 million through its new project.",
+    f"The {ADB} will rebuild roads across several regions with a $52 million loan.",
+])
+def test_a_sum_through_one_project_is_a_project(text: str) -> None:
+    trigger = "committing" if "committing" in text else "rebuild"
+    assert len(projects_of(story(text, trigger, "$52 million", donor=ADB))) == 1
 
 
 @pytest.mark.parametrize(("text", "count"), [
@@ -1043,6 +1049,25 @@ def test_one_agreement_worth_a_sum_is_a_project() -> None:
 def test_loans_over_a_span_of_years_are_an_envelope(text: str, envelope: bool) -> None:
     assert only(projects_of(story(text, "provide", "$415 million", donor=ADB))).envelope is (
         envelope)
+
+
+@pytest.mark.parametrize(("text", "language", "envelope"), [
+    (f"The {ADB} signed a partnership agreement to provide Uzbekistan $415 million.", "en",
+     True),  # a framework for the projects to come
+    (f"The {ADB} will provide Uzbekistan $415 million under its strategic cooperation plan.",
+     "en", True),
+    ("Банк предоставит Узбекистану $415 млн в рамках новой стратегии партнерства.", "ru", True),
+    (f"The {ADB} will provide Uzbekistan a $415 million loan for its partner schools.", "en",
+     False),
+])
+def test_a_partnership_strategy_or_agreement_with_a_sum_is_an_envelope(
+        text: str, language: str, envelope: bool) -> None:
+    sum_text = "$415 млн" if language == "ru" else "$415 million"
+    trigger = "предоставит" if language == "ru" else "provide"
+    donor = "Банк" if language == "ru" else ADB
+    told = story(text, trigger, sum_text, donor=donor, recipient="Узбекистану" if (
+        language == "ru") else "Uzbekistan", language=language)
+    assert only(projects_of(told)).envelope is envelope
 
 
 def test_one_loan_that_finances_several_projects_is_a_project() -> None:

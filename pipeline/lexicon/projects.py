@@ -105,9 +105,12 @@ PLURAL_FLOWS = ("loans", "grants", "credits", "кредиты", "кредито�
 ENVELOPE_WORDS = ("envelope", "funding facility", "financing facility", "country programme",
                   "country program", "country partnership", "partnership strategy", "package",
                   "pipeline of", "over the next", "in the next", "for the period", "for the years",
-                  "credit line", "line of credit",
+                  "credit line", "line of credit", "partnership agreement",
+                  "partnership framework", "strategic cooperation",
                   "пакет", "страновой программ", "страновая программ", "в ближайшие",
-                  "в течение ближайших", "на период", "кредитная линия", "кредитной линии")
+                  "в течение ближайших", "на период", "кредитная линия", "кредитной линии",
+                  "стратегия партнерства", "стратегии партнерства", "соглашение о партнерстве",
+                  "соглашения о партнерстве", "стратегического сотрудничества")
 # Words of a project or programme: in a quoted name (`"Clean Water" project`), and in each
 # clause of a list of projects with their sums.
 PROJECT_WORDS = ("project", "programme", "program", "проект", "программ")
@@ -170,7 +173,8 @@ SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds 
 # A sum over several projects or deals, no project of its own: `three grant agreements totaling
 # $71 million`, `13 development projects worth $290 million`, `signed agreements worth $812
 # million`, `support for some 30 projects, totaling $760 million`, `1.05 billion euros for 257
-# projects`, `$521 million through 18 projects`, `соглашения по 12 проектам на общую сумму`.
+# projects`, `$521 million through 18 projects`, `€1.6 billion to support 13 projects`,
+# `соглашения по 12 проектам на общую сумму`.
 RU_COUNT = r"(?:\d+|дв[аеу]х?|тр[её]х|три|четыр[её]х|четыре|пят[иь]|нескольк\w+)"  # 2, два, двух
 AGGREGATE = (
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of)\s+"
@@ -179,9 +183,11 @@ AGGREGATE = (
     # deals a sentence counts by no number, but in the plural: `signed agreements worth $812m`
     r"|\b(?:signed|concluded|inked|reached)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:agreements|deals|contracts|loans|grants)\s+(?:worth|totall?ing|amounting to)\b"
-    r"|\b(?:for|across|in|through|via)\s+"
+    r"|\b(?:for|across|in|through|via|support|finance|fund)\s+"
     r"(?:about\s+|approximately\s+|some\s+|more than\s+|over\s+)?"
     r"\d+\s+(?:[a-z-]+\s+)?(?:projects|operations)\b"
+    # a sum spread over the economy's sectors: `$380 million across multiple key sectors`
+    r"|\bacross\s+(?:multiple|various|several|many|different)\s+(?:[a-z-]+\s+)?sectors\b"
     r"|\b(?:по|для)\s+(?:около\s+|более\s+)?\d+\s+проект"
     rf"|{RU_COUNT}\s+(?:\w+\s+){{0,2}}(?:соглашени|проект|кредит|грант)\w*[^.;]{{0,80}}?"
     r"на общую сумму"
