@@ -923,6 +923,17 @@ def test_a_donors_russian_names_with_and_without_a_preposition_are_known(name: s
     assert [p.name for p in project.donor] == ["Japan International Cooperation Agency"]
 
 
+@pytest.mark.parametrize(("name", "known"), [
+    ("Фонд ОПЕК по международному развитию", True),  # its full name, as its short one
+    ("Фонд ОПЕК", True),
+    ("Фонд ОПЕК по поддержке нефтяников", False),  # not its name
+])
+def test_the_opec_funds_russian_names_are_known(name: str, known: bool) -> None:
+    project = only(projects_of(russian_loan(name)))
+    english = [p.name for p in project.donor] == ["OPEC Fund for International Development"]
+    assert english is known
+
+
 def test_english_and_russian_stories_of_two_donors_stay_apart() -> None:
     assert len(projects_of(loan("s1", "$233 million"), russian_loan("Всемирный банк"))) == 2
 

@@ -297,7 +297,8 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
     "undp": (None, "United Nations Development Programme", (
         "undp", "united nations development programme", "программа развития оон", "проон")),
     "opec-fund": (None, "OPEC Fund for International Development", (
-        "opec fund", "opec fund for international development", "фонд опек")),
+        "opec fund", "opec fund for international development", "фонд опек",
+        "фонд опек по международному развитию")),
     "jica": ("JPN", "Japan International Cooperation Agency", (
         "jica", "japan international cooperation agency", "джайка",
         "японское агентство международного сотрудничества",
