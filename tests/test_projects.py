@@ -934,6 +934,24 @@ def test_the_opec_funds_russian_names_are_known(name: str, known: bool) -> None:
     assert english is known
 
 
+@pytest.mark.parametrize(("name", "english"), [
+    ("Французское агентство развития", "Agence Française de Développement"),
+    ("Германское общество по международному сотрудничеству",
+     "Deutsche Gesellschaft für Internationale Zusammenarbeit"),
+    ("Швейцарское управление по развитию и сотрудничеству",
+     "Swiss Agency for Development and Cooperation"),
+    ("Фонд экономического сотрудничества и развития", "Economic Development Cooperation Fund"),
+])
+def test_bilateral_agencies_are_known_by_their_russian_names(name: str, english: str) -> None:
+    project = only(projects_of(russian_loan(name)))
+    assert [p.name for p in project.donor] == [english]
+
+
+def test_an_agency_of_development_no_list_knows_keeps_its_name() -> None:
+    project = only(projects_of(russian_loan("Французское агентство по туризму")))
+    assert [p.name for p in project.donor] == ["Французское агентство по туризму"]
+
+
 def test_english_and_russian_stories_of_two_donors_stay_apart() -> None:
     assert len(projects_of(loan("s1", "$233 million"), russian_loan("Всемирный банк"))) == 2
 

@@ -311,7 +311,9 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
         "корейское агентство международного сотрудничества",
         "корейское агентство по международному сотрудничеству")),
     "edcf": ("KOR", "Economic Development Cooperation Fund", (
-        "edcf", "economic development cooperation fund")),
+        "edcf", "economic development cooperation fund",
+        "фонд экономического сотрудничества и развития",
+        "фонд экономического развития и сотрудничества")),
     "tika": ("TUR", "Turkish Cooperation and Coordination Agency", (
         "tika", "turkish cooperation and coordination agency", "тика",
         "турецкое агентство по сотрудничеству и координации")),
@@ -320,12 +322,19 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
         "u.s. agency for international development", "юсаид",
         "агентство сша по международному развитию")),
     "giz": ("DEU", "Deutsche Gesellschaft für Internationale Zusammenarbeit", (
-        "giz", "deutsche gesellschaft für internationale zusammenarbeit")),
-    "kfw": ("DEU", "KfW Development Bank", ("kfw", "kfw development bank")),
+        "giz", "deutsche gesellschaft für internationale zusammenarbeit",
+        "германское общество по международному сотрудничеству",
+        "немецкое общество по международному сотрудничеству")),
+    "kfw": ("DEU", "KfW Development Bank", (
+        "kfw", "kfw development bank", "банк развития kfw", "германский банк развития kfw",
+        "немецкий банк развития kfw")),
     "afd": ("FRA", "Agence Française de Développement", (
-        "afd", "french development agency", "agence française de développement")),
+        "afd", "french development agency", "agence française de développement",
+        "французское агентство развития", "фар")),
     "sdc": ("CHE", "Swiss Agency for Development and Cooperation", (
-        "sdc", "swiss agency for development and cooperation")),
+        "sdc", "swiss agency for development and cooperation",
+        "швейцарское управление по развитию и сотрудничеству",
+        "швейцарское агентство по развитию и сотрудничеству")),
     "sfd": ("SAU", "Saudi Fund for Development", (
         "sfd", "saudi fund for development", "саудовский фонд развития",
         "фонд развития саудовской аравии")),
