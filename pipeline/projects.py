@@ -201,6 +201,8 @@ PAID_IN_PARTS = re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS + TRANCHE_WORDS
 QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"”»]*(?:{alternation(PROJECT_WORDS)}))"
                          r"(?-i:[A-ZА-ЯЁ\d])[^\"”»]{7,239}(?<![.,;:!?]))[\"”»]", re.IGNORECASE)
 PROJECT_WORD = _words(PROJECT_WORDS)
+# a project's name, which ends on its capitalised head: `the Dousti Road Rehabilitation Project`
+NAMED_PROJECT = re.compile(rf"(?<!\w)(?:{alternation(w.capitalize() for w in PROJECT_WORDS)})")
 POINTS_BACK = re.compile(
     rf"(?<!\w)(?:{alternation(POINTING_WORDS)})\s+(?:{alternation(PROJECT_WORDS)})|"
     rf"^\W*the\s+(?:{alternation(PROJECT_WORDS + POINTED_FLOWS)})\b", re.IGNORECASE)
@@ -689,13 +691,18 @@ def _split_by_project(report: Report, sums: list[AmountMention]) -> list[Report]
     dam and $30 million for the ring road`); none otherwise (`a $87 million loan and a $22.5
     million grant for the programme`), nor when one sum pays for the others' preparation (`$30
     million for the dam and $2 million for its design`)."""
+    if len(sums) < SPLIT_GIVERS:
+        return []
     clauses = [_clause(report.event, amount) for amount in sums]
     start = report.event.sentence_start_char
     listed = len(set(clauses)) == len(clauses) and all(
         PROJECT_WORD.search(report.text[a - start:b - start]) for a, b in clauses)
     purposed = all(PURPOSE_AFTER.match(report.text, a.end_char - start) for a in sums) and not any(
         PREPARATION_AFTER.match(report.text, a.end_char - start) for a in sums)
-    if len(sums) < SPLIT_GIVERS or not (listed or purposed or _gapped(report, sums, clauses)):
+    ends = [a.start_char - start for a in sums[1:]] + [len(report.text)]
+    named = all(NAMED_PROJECT.search(report.text, a.end_char - start, end)
+                for a, end in zip(sums, ends, strict=True))
+    if not (listed or purposed or named or _gapped(report, sums, clauses)):
         return []
     return [replace(report, amount=amount, listed=True, parts=()) for amount in sums]
 
@@ -875,8 +882,9 @@ def _parts_of_a_sum_told(report: Report, new: list[AmountMention], article: Arti
     $120 million and IBRD $30 million` right after `a $150 million loan`): its sums add up to
     an earlier sum of the story, said to make it up or given in the sentence right before (not
     as what the project costs: its financiers' shares are flows). A loan and a grant it is
-    made of stay a report, as the package they make (see Report.package)."""
-    if len(new) < SPLIT_GIVERS or report.package:
+    made of stay a report, as the package they make (see Report.package); sums each of its own
+    project are those projects, the earlier sum their total (see _split_by_project)."""
+    if len(new) < SPLIT_GIVERS or report.package or _split_by_project(report, new):
         return False
     total = sum(a.value for a in new)
     start = report.event.sentence_start_char
