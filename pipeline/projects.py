@@ -96,6 +96,7 @@ from pipeline.lexicon.projects import (
     REMAINDER_WORDS,
     REVISED_TO,
     SECTORS,
+    SEVERAL_PROJECTS,
     SHARE_OF_COST,
     SHARE_WORDS,
     STATUS_WORDS,
@@ -162,6 +163,7 @@ SEVERAL = re.compile(AGGREGATE, re.IGNORECASE)
 SHARE_OF_SUM = _words(SHARE_WORDS)
 LIMIT = _words(LIMIT_WORDS)
 MEMORANDUM_SIGNED = re.compile(MEMORANDUM, re.IGNORECASE)
+MANY_PROJECTS = re.compile(SEVERAL_PROJECTS, re.IGNORECASE)
 USE_OF_MONEY = re.compile(USE_OPENING, re.IGNORECASE)
 DEAL_DOCUMENT = _words(DEAL_DOCUMENT_WORDS)
 CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
@@ -799,10 +801,12 @@ def _is_flow(report: Report, money: list[AmountMention], new: list[AmountMention
         # `three grant agreements totaling $71 million`: a sum over several projects
         return not _limit(report) and not (len(new) == 1 and SEVERAL.search(report.text))
     if CONTENT.search(report.text) or DESCRIPTION.match(report.text) or HABIT.search(
-            report.text) or WEIGHED.search(report.text, 0, _trigger_at(report)):
+            report.text) or WEIGHED.search(report.text, 0, _trigger_at(report)) or (
+            MANY_PROJECTS.search(report.text)):
         return False  # `The project will provide technical assistance`: what it is made of;
         # `The Fund is an agency that gives grants`, `It provides loans to ...`: what the donor
-        # does; `will consider financing the hospital`: a flow weighed, not decided
+        # does; `will consider financing the hospital`: a flow weighed, not decided; `is
+        # financing several key projects`: many, no one
     if report.event.type == "agreement":
         return report.flow in SIGNED_FLOWS
     return report.flow in GIVEN_FLOWS or (

@@ -224,6 +224,28 @@ def test_remittances_are_no_report() -> None:
     assert reports_of(story(text, "brought", "$2.1 billion")) == []
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("In 2024 Uzbekistan attracted $2.1 billion of foreign investment into its schools.", 0),
+    ("В 2024 году Узбекистан привлек $2,1 млрд иностранных инвестиций в школы.", 0),
+    (f"In 2024 the {FUND} made a $2.1 billion investment in Uzbekistan's schools.", 1),
+])
+def test_foreign_investment_a_country_attracts_is_no_report(text: str, count: int) -> None:
+    ru = "млрд" in text
+    trigger = "привлек" if ru else ("made" if "made" in text else "attracted")
+    told = story(text, trigger, "$2,1 млрд" if ru else "$2.1 billion",
+                 donor=FUND if FUND in text else (), language="ru" if ru else "en",
+                 recipient="Узбекистан" if ru else "Uzbekistan")
+    assert len(reports_of(told)) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    (f"The {FUND} is financing several key projects in Uzbekistan, including a hospital.", 0),
+    (f"The {FUND} is financing a key project in Uzbekistan: a new hospital.", 1),
+])
+def test_projects_in_the_plural_with_no_sum_are_no_report(text: str, count: int) -> None:
+    assert len(reports_of(story(text, "financing", donor=FUND))) == count
+
+
 @pytest.mark.parametrize(("text", "sums", "reported"), [
     ("Japan signed a memorandum with Uzbekistan to evaluate the scope to fund roads worth $300 "
      "million.", ("$300 million",), []),
@@ -1027,6 +1049,7 @@ def test_a_funding_facility_with_a_sum_is_an_envelope() -> None:
     f"The {ADB} answered the floods by committing $52 million through 18 projects.",
     f"Over this period the {ADB} gave $52 million to support 13 projects in Uzbekistan.",
     f"The {ADB} has invested $52 million in Uzbekistan across various key sectors.",
+    f"The {ADB} has provided $52 million in loans to Uzbekistan, supporting nearly 30 projects.",
     f"The {ADB} has financed 13 development projects worth $290 million in Uzbekistan.",
     f"This year the {ADB} signed agreements worth $290 million with Uzbekistan.",  # no count
     f"The {ADB} agreed further projects worth $290 million with Uzbekistan.",  # nor here
@@ -1034,7 +1057,7 @@ def test_a_funding_facility_with_a_sum_is_an_envelope() -> None:
 def test_a_sum_over_several_projects_is_no_project(text: str) -> None:
     sum_text = re.search(r"\$\d+ million", text).group()
     trigger = next(w for w in ("signed", "supported", "invested", "financed", "agreed",
-                               "committing", "gave")
+                               "committing", "gave", "provided")
                    if w in text)
     assert projects_of(story(text, trigger, sum_text, donor=ADB)) == []
 

@@ -69,8 +69,9 @@ HISTORICAL_WORDS = ("to date", "so far", "in total", "since", "over the past", "
                     "с 20", "с момента", "с тех пор", "за последние", "всего", "общий объем",
                     "общий объём", "достиг", "портфел")
 PRIVATE_WORDS = ("remittance", "salar", "wage", "revenue", "profit", "income", "export of",
-                 "import of", "денежные переводы", "денежных переводов", "зарплат", "выручк",
-                 "прибыл")
+                 "import of", "foreign investment", "foreign direct investment",
+                 "денежные переводы", "денежных переводов", "зарплат", "выручк", "прибыл",
+                 "иностранных инвестиций", "иностранные инвестиции")
 # Words of a study whether to fund at all, before a sum it names (`an MoU to evaluate the scope
 # to fund projects worth $300 million`, `для оценки возможности финансирования ... на сумму`):
 # no flow, unless a flow word stands between them and the sum.
@@ -125,6 +126,10 @@ POINTED_FLOWS = ("loan", "grant", "credit")
 # no project of its own (`The loan is provided for 25 years, with a 7-year grace period`).
 TERMS_WORDS = ("grace period", "interest rate", "per annum", "per year", "maturity",
                "repayment period", "льготн", "годовых", "процентн", "срок погашения")
+# Projects in the plural counted by no number, financed with no sum: no one project (`the bank is
+# financing several key projects, including ...`).
+SEVERAL_PROJECTS = (r"\b(?:several|a number of|many|various|numerous)\s+(?:[\w-]+\s+){0,2}?"
+                    r"projects\b|(?<!\w)(?:нескольк\w+|ряд\w*)\s+(?:\w+\s+){0,2}?проект")
 # A memorandum of understanding states an intention, no commitment: a sentence that reports one
 # and no deal beside it reports no project (`An MoU stating support of $18 million was signed`).
 MEMORANDUM = r"(?<!\w)(?:memorand|меморандум|mous?(?!\w))"
@@ -183,8 +188,9 @@ AGGREGATE = (
     # deals a sentence counts by no number, but in the plural: `signed agreements worth $812m`
     r"|\b(?:signed|concluded|inked|reached)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:agreements|deals|contracts|loans|grants)\s+(?:worth|totall?ing|amounting to)\b"
-    r"|\b(?:for|across|in|through|via|support|finance|fund)\s+"
-    r"(?:about\s+|approximately\s+|some\s+|more than\s+|over\s+)?"
+    r"|\b(?:for|across|in|through|via|support(?:ing|ed|s)?|financ(?:e|es|ed|ing)|"
+    r"fund(?:s|ed|ing)?)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
     r"\d+\s+(?:[a-z-]+\s+)?(?:projects|operations)\b"
     # a sum spread over the economy's sectors: `$380 million across multiple key sectors`
     r"|\bacross\s+(?:multiple|various|several|many|different)\s+(?:[a-z-]+\s+)?sectors\b"
