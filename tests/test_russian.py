@@ -583,6 +583,8 @@ def test_a_bodys_head_with_its_country_in_the_genitive_is_an_organization(
     ("Договор подписан с китайским Эксимбанком.", "Эксимбанк Китая", "китайским Эксимбанком"),
     ("Узбекское правительство одобрило проект.", "Правительство Узбекистана",
      "Узбекское правительство"),
+    ("Грант выделило японское посольство в Ташкенте.", "Посольство Японии",
+     "японское посольство"),  # a state's one embassy in the country
 ])
 def test_a_body_named_by_its_states_adjective_is_that_states_body(
         ru: Language, text: str, name: str, mention: str) -> None:
@@ -603,6 +605,7 @@ def test_a_body_named_by_its_states_adjective_and_by_the_state_is_one(
 @pytest.mark.parametrize("text", [
     "Китайские компании построят завод в Оше.",  # several, no one body
     "Китайское агентство сообщило о визите министра.",  # a head without its field
+    "Японская делегация посетила Ош в мае.",  # people on a visit
 ])
 def test_a_states_adjective_before_a_bare_or_plural_head_names_no_body(
         ru: Language, text: str) -> None:

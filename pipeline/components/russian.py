@@ -1007,7 +1007,8 @@ def _is_compound_bank(token: Token) -> bool:
 
 def _national_bodies(doc: Doc) -> Iterator[_Mention]:
     """A state's body named by the state's adjective before its head: a ministry's or a bank's
-    short name (`туркменский МИД`, `китайским Эксимбанком`), a government, or a head with its
+    short name (`туркменский МИД`, `китайским Эксимбанком`), a government, its embassy or its
+    representative office (`японское посольство`), or a head with its
     field in the genitive (`таджикским министерством финансов`); named with the state in the
     genitive (`Министерство финансов Таджикистана`). Not a body without its field
     (`китайское агентство`), nor several (`китайскими компаниями`), nor a name that holds the
@@ -1026,8 +1027,9 @@ def _national_bodies(doc: Doc) -> Iterator[_Mention]:
                 end += 1  # `финансов`, `иностранных дел`
             if end == head.i + 1:
                 continue
-        elif not (head.lemma_ in SHORT_MINISTRIES | GOVERNMENT_HEADS or _is_compound_bank(head)):
-            continue
+        elif not (head.lemma_ in SHORT_MINISTRIES | GOVERNMENT_HEADS | (
+                RU_SEAT_HEADS - RU_VISITING_HEADS) or _is_compound_bank(head)):
+            continue  # `японское посольство`; not people on a visit (`японская делегация`)
         name = head.text if head.text.isupper() else head.lemma_.capitalize()
         after = next((e for e in doc.ents if e.start == end), None)
         yield _Mention(doc[adjective.i:end], " ".join(
