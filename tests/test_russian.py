@@ -504,6 +504,17 @@ def test_aid_and_works_the_tagger_names_are_no_organisations(ru: Language, text:
     assert orgs(extract(ru, text)) == {}
 
 
+def test_a_states_budget_is_no_organisation(ru: Language) -> None:
+    doc = extract(ru, "Новые генераторы были закуплены за счет Республиканского бюджета и "
+                      "переданы Министерству энергетики КР.")
+    assert list(orgs(doc)) == ["Министерство энергетики КР"]
+
+
+def test_a_budget_committee_stays_a_body(ru: Language) -> None:
+    assert "Комитет по бюджету Мажилиса" in orgs(extract(ru, "Комитет по бюджету Мажилиса "
+                                                           "одобрил кредит."))
+
+
 def test_a_union_of_states_the_tagger_calls_a_place_is_one_body(ru: Language) -> None:
     doc = extract(ru, "Европейский союз выделил Таджикистану 5 млн евро. Об этом сообщило "
                       "представительство Евросоюза в Душанбе.")
