@@ -1933,6 +1933,9 @@ def test_a_ceremony_held_for_a_signing_or_a_handover_is_that_event(
     ("Cargoes with hand soap were delivered to the district's schools.", True),
     ("The new clinic in Osh will provide 120 beds for the district.", False),  # its capacity
     ("The fertiliser plant provided 800 jobs to the town last year.", False),
+    ("The fund procured and delivered syringes for the vaccination campaign.", True),  # bought
+    ("The agency bought and handed over insulin pens to the clinic.", True),
+    ("The firm procured and delivered the papers to the court in Osh.", False),  # no goods
 ])
 def test_counted_things_delivered_or_donated_are_goods(
         nlp: Language, text: str, funded: bool) -> None:

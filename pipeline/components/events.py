@@ -41,6 +41,7 @@ from pipeline.lexicon.events import (
     BENEFIT_VERBS,
     BUILT_FIGURES,
     BUILT_NOUNS,
+    BUYING_VERBS,
     CALL_PAYING_VERBS,
     CAMEO,
     CHANCE_NOUNS,
@@ -806,11 +807,17 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         and verb.tag_ not in ("VBZ", "VBP")))  # `the programme provides support`: what it does
     if arg_lemmas & COMMODITIES and not any(lemma(t) in AID_NOUNS for t in verb.sent):
         return False  # `500 million tons of oil have been delivered`: sold, not given
-    goods = (lem in GOODS_VERBS and bool(arg_lemmas & GOODS_NOUNS)) or (
+    goods = (lem in GOODS_VERBS and (bool(arg_lemmas & GOODS_NOUNS) or _bought_first(verb))) or (
         lem in COUNTED_GOODS_VERBS and any(_counted_goods(a) for a in args)) or (
         _provided_goods(verb, lem, args))
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
+
+
+def _bought_first(verb: Token) -> bool:
+    """`procured and delivered ancillaries`: a verb of handing over joined to one of buying."""
+    return (verb.dep_ == "conj" and lemma(verb.head) in BUYING_VERBS) or any(
+        c.dep_ == "conj" and lemma(c) in BUYING_VERBS for c in verb.children)
 
 
 def _provided_goods(verb: Token, lem: str, args: list[Token]) -> bool:

@@ -244,6 +244,9 @@ GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "p
 # Verbs that give the goods they take as their object: `supplied 30 buses`, `sent 400 tonnes of
 # flour`, `shipped vaccines`; or take them: `the hospital received two scanners`.
 GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship", "receive"}
+# Verbs of buying: a thing bought and then delivered or handed over is goods given, whatever it
+# is (`UNICEF procured and delivered syringes`).
+BUYING_VERBS = frozenset({"procure", "purchase", "buy"})
 # Verbs whose counted object is goods handed over, whatever the goods: `delivered six water
 # pumps`, `will supply 40 shunters`, `donated 30 beds` (counted people are personnel; a
 # verb that also gives money, services or people counts its object otherwise: `provide`, `send`)
@@ -254,7 +257,7 @@ DELIVERED_NOT_GOODS = frozenset({"lecture", "speech", "address", "talk", "remark
                                  "statement", "report", "lesson", "class", "presentation",
                                  "performance", "concert", "keynote", "service", "result",
                                  "promise", "verdict", "blow", "progress", "update", "finding",
-                                 "overview"})
+                                 "overview", "document", "paper", "letter"})
 # What is provided and is no goods handed over: `provided 500 jobs`, `30 places`, `two options`.
 PROVIDED_NOT_GOODS = frozenset({"job", "workplace", "place", "seat", "opportunity", "option",
                                 "answer", "example", "service", "consultation", "hour", "day"})
