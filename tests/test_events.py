@@ -1837,6 +1837,8 @@ def test_a_new_project_announced_is_launched(nlp: Language) -> None:
     ("The government unveiled a $7 billion investment plan for the economy.", False),  # a plan
     ("The company announced its new $30 million headquarters in the capital.", False),
     ("The company announced revenues of $30 million for the year.", False),
+    ("The bank revealed five new projects worth $360 million at its annual meeting.", True),
+    ("The audit revealed losses worth $36 million at the plant.", False),
 ])
 def test_money_a_donor_announces_for_aid_or_a_project_is_funding(
         nlp: Language, text: str, funded: bool) -> None:

@@ -265,7 +265,7 @@ PROVIDED_NOT_GOODS = frozenset({"job", "workplace", "place", "seat", "opportunit
 COURSE_VERBS = frozenset({"provide", "conduct", "organize", "organise", "hold", "offer", "run",
                           "arrange", "deliver"})
 # Verbs by which a new project or programme is made public: `announced a new programme`.
-UNVEIL_VERBS = frozenset({"announce", "unveil", "present", "introduce"})
+UNVEIL_VERBS = frozenset({"announce", "unveil", "present", "introduce", "reveal"})
 # Verbs by which one urges a happening still to come, with its noun as object (`urged the
 # signing of`) or after `for` (`called for the construction of`): a plan, not the happening.
 URGING_VERBS = frozenset({"urge", "advocate", "propose", "suggest", "recommend"})
