@@ -231,7 +231,11 @@ class OutputWriter:
     def _remember(self, record: dict[str, Any], article: Article | None = None) -> None:
         """Keep what the run's registry and projects are built from."""
         if article is None and record.get("events"):
-            article = Article.model_validate(record)
+            try:
+                article = Article.model_validate(record)
+            except ValueError:
+                article = None  # an older version's record this schema refuses (two amounts
+                # of one id): carried over as it is, its flows left out of the projects
         if article is not None:
             self._organizations.append((record["id"], article.organizations))
             self._reports += reports_of(article)

@@ -218,6 +218,16 @@ def test_write_line_carries_a_line_over_byte_for_byte(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "a.json").read_text(encoding="utf-8")) == record("a", "Бишкек")
 
 
+def test_an_earlier_record_the_schema_now_refuses_is_carried_over_as_it_is(
+        tmp_path: Path) -> None:
+    old = {**record("a"), "organizations": [], "events": [{"type": "funding"}]}
+    line = json.dumps(old, ensure_ascii=False)
+    writer = OutputWriter(tmp_path, set())
+    assert writer.write_line(line) == "a"
+    writer.close({})
+    assert (tmp_path / JSONL_NAME).read_text(encoding="utf-8") == line + "\n"
+
+
 def test_remove_deletes_only_an_earlier_record_of_the_pipeline(tmp_path: Path) -> None:
     for name in ("old.json", "mine.json"):
         (tmp_path / name).write_text("{}", encoding="utf-8")
