@@ -1008,9 +1008,9 @@ def _is_compound_bank(token: Token) -> bool:
 def _national_bodies(doc: Doc) -> Iterator[_Mention]:
     """A state's body named by the state's adjective before its head: a ministry's or a bank's
     short name (`туркменский МИД`, `китайским Эксимбанком`), a government, its embassy or its
-    representative office (`японское посольство`), or a head with its
-    field in the genitive (`таджикским министерством финансов`); named with the state in the
-    genitive (`Министерство финансов Таджикистана`). Not a body without its field
+    representative office (`японское посольство`), or a head with its field in the genitive
+    (`таджикским министерством финансов`); named with the state in the genitive (`Министерство
+    финансов Таджикистана`). Not a body without its field
     (`китайское агентство`), nor several (`китайскими компаниями`), nor a name that holds the
     adjective (`Японское агентство международного сотрудничества`)."""
     for adjective, head in zip(doc, doc[1:], strict=False):
