@@ -1010,9 +1010,9 @@ def _national_bodies(doc: Doc) -> Iterator[_Mention]:
     short name (`туркменский МИД`, `китайским Эксимбанком`), a government, its embassy or its
     representative office (`японское посольство`), or a head with its field in the genitive
     (`таджикским министерством финансов`); named with the state in the genitive (`Министерство
-    финансов Таджикистана`). Not a body without its field
-    (`китайское агентство`), nor several (`китайскими компаниями`), nor a name that holds the
-    adjective (`Японское агентство международного сотрудничества`)."""
+    финансов Таджикистана`). Not a body without its field (`китайское агентство`), nor several
+    (`китайскими компаниями`), nor a name that holds the adjective (`Японское агентство
+    международного сотрудничества`)."""
     for adjective, head in zip(doc, doc[1:], strict=False):
         state = RU_NATIONAL_ADJECTIVES.get(adjective.lemma_)
         if state is None or adjective.pos_ != "ADJ" or adjective.ent_type_ == "ORG" or not (
