@@ -1458,14 +1458,15 @@ def _bins(unit: str, value: float | None) -> list[tuple[str, object]]:
 def _merge(reports: list[Report]) -> list[tuple[list[Report], list[MergeEvidence]]]:
     """Groups of reports of one project, each with its merges' evidence: the pairs with most
     agreeing first, a pair joining two groups only when no pair across them disagrees. A report
-    with no sum and no name joins its own story's project before any other (`the loan will
-    also finance ...` is the loan its story tells)."""
+    with no sum joins its own story's project before any other (`the loan will also finance
+    ...` and `parliament ratified the loan agreement for the "School Project"` are the loan
+    its story prices)."""
     pairs = []
     for i, j in sorted(_candidates(reports)):
         matched = _compare(reports[i], reports[j])
         if matched is not None:
             own = reports[i].article_id == reports[j].article_id and (
-                _bare(reports[i]) or _bare(reports[j]))
+                reports[i].amount is None or reports[j].amount is None)
             pairs.append((not own, -len(matched), i, j, matched))
     group = list(range(len(reports)))
     members = {i: [i] for i in group}

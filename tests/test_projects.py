@@ -1430,6 +1430,22 @@ def test_a_report_with_no_sum_joins_its_own_storys_project() -> None:
     assert len(own.reports) == 2
 
 
+@pytest.mark.parametrize(("lender", "joins_own"), [(FUND, True), ("Aral Sea Bank", False)])
+def test_a_named_report_with_no_sum_joins_its_own_storys_project_before_another(
+        lender: str, joins_own: bool) -> None:
+    earlier = article(Sentence(f"Earlier the {FUND} lent $30 million to Kyrgyzstan to build "
+                               "schools in Osh.", "lent", ("$30 million",), donor=(FUND,),
+                               recipient=("Kyrgyzstan",), places=("Osh",)), id="s1")
+    ratified = article(
+        Sentence(f"Parliament ratified the loan agreement with the {FUND} for the "
+                 "\"Osh Schools Construction Project\".", "ratified", donor=(FUND,),
+                 recipient=("Kyrgyzstan",), places=("Osh",)),
+        Sentence(f"The {lender} loan of $50 million is for 25 years.", "loan", ("$50 million",),
+                 donor=(lender,), recipient=("Kyrgyzstan",)), id="s2")
+    (own,) = [p for p in projects_of(earlier, ratified) if p.amount.value == 50_000_000]
+    assert len(own.reports) == (2 if joins_own else 1)
+
+
 @pytest.mark.parametrize(("text", "tranche"), [
     ("The bank committed a $100 million credit for Tajikistan in tranches.", False),
     ("The bank committed a $100 million credit for Tajikistan in three instalments.", False),
