@@ -181,6 +181,20 @@ ALL_KINDS = {"money", "percent", "quantity", "count"}
      "50 000 м3", "quantity", 50_000, "m3", False),
     ("Самолет Ил-76 доставил в Ош 40 тонн груза.",  # a number hyphened to a name counts nothing
      "40 тонн", "quantity", 40, "t", False),
+    ("Посольство Кореи выделило школе 25,640 долларов США на ремонт.",  # money has no thousandths
+     "25,640 долларов США", "money", 25_640, "USD", False),
+    ("Грант Японии составил $48.500 на закупку техники.",
+     "$48.500", "money", 48_500, "USD", False),
+    ("Фонд Кореи выделит району 2,450 млн сомов на ремонт моста.",  # a scale word: a decimal
+     "2,450 млн сомов", "money", 2_450_000, "KGS", False),
+    ("На курсы Японии в Бишкеке записались 1,200 человек.",  # a count has no fractions
+     "1,200 человек", "count", 1_200, "человек", False),
+    ("Китай поставит в Душанбе 1,250 тонн удобрений по гранту.",  # a measure may have them
+     "1,250 тонн", "quantity", 1.25, "t", False),
+    ("Корея построит в Ташкенте центр площадью 6 тысяч квадратных метров.",  # an adjective's
+     "6 тысяч квадратных метров", "quantity", 6_000, "m2", False),  # ending before its noun
+    ("Японский фонд поддержал сорок предприятий Ферганы.",  # tens in words
+     "сорок предприятий", "count", 40, "предприятие", False),
 ])
 def test_amount_is_read_with_kind_value_and_unit(
         ru: Language, text: str, core: str, kind: str, value: float, unit: str,

@@ -421,6 +421,8 @@ _SCALE = (rf"(?:\s*(?P<scale>{_alternation(RU_SCALES)})(?!\w){_DOT}"
 _CURRENCY = (rf"(?:[а-яё]+(?:их|ых|ой|ий)\s+)?(?P<currency>{_alternation(CURRENCY_STEMS)})"
              rf"[а-яё]*(?!\w){_DOT}(?:\s+{CURRENCY_COUNTRY})?(?!\w)")
 _SYMBOL = r"(?P<symbol>US\$|\$|€|¥)"
+# a unit's stems, an adjective's inflected before its noun (`квадратных метров`)
+_UNIT_WORDS = _alternation(UNIT_STEMS).replace(r"\ ", r"[а-яё]*\s+")
 AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I)) for kind, pattern in (
         ("money", rf"{_SYMBOL}\s?{_NUMBER}{_SCALE}"),
@@ -434,7 +436,7 @@ AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("percent", rf"(?<![\w.,]){_NUMBER}\s*(?:%|(?:{'|'.join(PERCENT_STEMS)})[а-яё]*"
                     rf"(?!\w){_DOT})"),
         ("quantity", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*(?:(?P<abbreviation>"
-                     rf"{_alternation(UNIT_ABBREVIATIONS)})(?!\w){_DOT}|(?P<unit>{_alternation(UNIT_STEMS)})"
+                     rf"{_alternation(UNIT_ABBREVIATIONS)})(?!\w){_DOT}|(?P<unit>{_UNIT_WORDS})"
                      r"[а-яё]*)(?!\w)"),
     )
 )
@@ -445,24 +447,34 @@ _COUNT_NUMBER = re.compile(
 _APPROX = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, RU_APPROX_WORDS))})\s+$", re.I)
 _CUMULATIVE = re.compile(RU_CUMULATIVE_CUES, re.I)
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
+THOUSANDTHS = re.compile(r"\d{1,3}[.,]\d{3}")  # `394,375`: thousands grouped, or thousandths
 UNIT_ABBREVIATIONS_FOLDED = {k.lower(): v for k, v in UNIT_ABBREVIATIONS.items()}
 
 
-def _number(m: re.Match[str]) -> int | float:
+def _number(m: re.Match[str], whole: bool = False) -> int | float:
     """The value a number and its scale words write (`1 200`, `2,5 млн`, `1 млрд 87 млн`,
-    `семь миллиардов`, `миллиард`)."""
+    `семь миллиардов`, `миллиард`). Of a sum of money or a count (`whole`) with no scale word,
+    a mark before three digits groups thousands (`394,375 долларов`, `5.000 человек`): money
+    has no thousandths, and a count no fractions."""
     group = m.groupdict()
     if group.get("one"):
         return RU_SCALES[group["one"].lower()]
     if group.get("number") is None:
         return RU_NUMBER_WORDS[group["word"].lower()] * RU_SCALES[group["scale"].lower()]
     raw = re.sub(r"[  ]", "", m.group("number"))
-    grouping = next((mark for mark in ",." if raw.count(mark) > 1), "")
+    grouping = next((mark for mark in ",." if raw.count(mark) > 1 or (
+        whole and not group.get("scale") and THOUSANDTHS.fullmatch(raw) and mark in raw)), "")
     raw = raw.replace(grouping, "").replace(",", ".")
     value = Decimal(raw) * RU_SCALES.get((group.get("scale") or "").lower(), 1)
     if group.get("rest"):
         value += Decimal(group["rest"].replace(",", ".")) * RU_SCALES[group["scale2"].lower()]
     return int(value) if value == int(value) else float(value)
+
+
+def _stem_of(word: str) -> str:
+    """The stem of UNIT_STEMS a word of a unit's name opens with (`квадратных` -> `квадратн`)."""
+    return max((stem for name in UNIT_STEMS for stem in name.split() if word.startswith(stem)),
+               key=len)
 
 
 def _unit_of(kind: str, m: re.Match[str]) -> str:
@@ -472,7 +484,7 @@ def _unit_of(kind: str, m: re.Match[str]) -> str:
     if kind == "quantity" and group["abbreviation"]:
         return UNIT_ABBREVIATIONS_FOLDED[group["abbreviation"].lower()]
     if kind == "quantity":
-        return UNIT_STEMS[group["unit"].lower()]
+        return UNIT_STEMS[" ".join(_stem_of(w) for w in group["unit"].lower().split())]
     if group.get("symbol"):
         return CURRENCY_SYMBOLS[group["symbol"]]
     if group.get("code"):
@@ -517,7 +529,7 @@ def _counted_kind(noun: Token) -> tuple[str, str]:
 def money_in_ru(text: str) -> list[tuple[int, int, int | float, str]]:
     """(start, end, value, ISO code) of each sum of money a short Russian text states, read by
     the patterns above without a parse: a headline's sums (`АБР выделит $120 млн на дороги`)."""
-    found = sorted((m.start(), m.end(), _number(m), _unit_of(kind, m))
+    found = sorted((m.start(), m.end(), _number(m, True), _unit_of(kind, m))
                    for kind, pattern in AMOUNT_PATTERNS if kind == "money"
                    for m in pattern.finditer(text))
     return [f for i, f in enumerate(found) if not any(
@@ -535,7 +547,7 @@ def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
 
     for kind, pattern in AMOUNT_PATTERNS:
         for m in pattern.finditer(text):
-            value, unit = _number(m), _unit_of(kind, m)
+            value, unit = _number(m, kind == "money"), _unit_of(kind, m)
             if free(m.start(), m.end()) and (
                     amount := _amount(doc, kind, m.start(), m.end(), value, unit)):
                 taken.append((m.start(), m.end()))
@@ -545,7 +557,7 @@ def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
         if (noun is None or noun.lemma_ in TIME_LEMMAS or noun.lemma_ in RU_SCALES
                 or not free(m.start(), noun.idx) or SENTENCE_BREAK.search(text, m.end(), noun.idx)):
             continue
-        value = RU_NUMBER_WORDS[m.group("word").lower()] if m.group("word") else _number(m)
+        value = RU_NUMBER_WORDS[m.group("word").lower()] if m.group("word") else _number(m, True)
         if noun.lemma_ == RU_TENS and (counted := _counted_noun(doc, noun.idx + len(noun))):
             value, noun = value * 10, counted  # `два десятка документов`: twenty documents
         if m.group("word") and value == 2 and noun.lemma_ in RU_PARTY_NOUNS:
