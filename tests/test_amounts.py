@@ -37,7 +37,8 @@ def blank_amounts(text: str) -> list[AmountMention]:
     ("numeral", "value"),
     [("2505", 2505), ("10,000", 10000), ("5,000,000", 5000000), ("2 680", 2680),
      ("12 105.30", Decimal("12105.30")), ("24,6", Decimal("24.6")), ("27.8", Decimal("27.8")),
-     ("5.000.000", 5000000), ("five", 5), ("Fourteen", 14), ("twenty-five", 25)],
+     ("5.000.000", 5000000), ("five", 5), ("Fourteen", 14), ("twenty-five", 25),
+     ("two hundred", 200), ("one hundred and thirteen", 113), ("three hundred forty-two", 342)],
 )
 def test_parse_number_reads_separators_decimals_and_words(numeral: str, value: Decimal) -> None:
     assert parse_number(numeral) == Decimal(value)
@@ -526,6 +527,7 @@ def test_descending_pairs_and_ratios_are_no_range(nlp: Language, text: str) -> N
         ("Two dozen engineers arrived in Termez.", 24, "engineer"),
         ("More than 200 businesspeople attended the forum.", 200, "businessperson"),
         ("The airline will lease three aircraft from Japan.", 3, "aircraft"),
+        ("The bank spent $2 billion on one hundred and twelve projects.", 112, "project"),
     ],
 )
 def test_count_takes_the_singular_of_the_counted_noun(nlp: Language, text: str, value: int,
@@ -761,6 +763,12 @@ def test_a_bare_scaled_number_with_a_noun_or_restating_a_sum_is_no_money(nlp: La
                                                                           text: str) -> None:
     assert ("money", 6_000_000, "USD") not in amounts(nlp, text)
     assert ("money", 6_000_000, "JPY") not in amounts(nlp, text)
+
+
+def test_hundreds_in_words_after_a_sum_are_a_count_not_money(nlp: Language) -> None:
+    found = amounts(nlp, "The bank lent $4 million, to finance six hundred and ten farms.")
+    assert ("count", 610, "farm") in found
+    assert [kind for kind, _, _ in found].count("money") == 1
 
 
 def test_fractional_bare_number_keeps_only_the_elliptic_reading(nlp: Language) -> None:

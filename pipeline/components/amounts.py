@@ -93,10 +93,12 @@ _DIGITS = (
     r"|\d{1,3}(?:\.\d{3}){2,}"                            # 5.000.000
     r"|\d+(?:[.,]\d+)?"                                   # 27.8  24,6  2505
 )
-_WORD_NUMBER = (
-    rf"(?i:\b(?:{alternation(NUMBER_TENS)})(?:-(?:{alternation(NUMBER_ONES[1:10])}))?\b"
-    rf"|\b(?:{alternation(NUMBER_ONES)})\b)"
-)
+_UNDER_HUNDRED = (
+    rf"\b(?:{alternation(NUMBER_TENS)})(?:-(?:{alternation(NUMBER_ONES[1:10])}))?\b"
+    rf"|\b(?:{alternation(NUMBER_ONES)})\b")
+# `one hundred and thirteen`, `two hundred`: the hundreds are part of the number
+_WORD_NUMBER = (rf"(?i:(?:{_UNDER_HUNDRED})"
+                rf"(?:\s+hundred\b(?:\s+(?:and\s+)?(?:{_UNDER_HUNDRED}))?)?)")
 # a sign written with letters (`KD`, `US$`) is no sign inside a word (`ZKD 40`); `U$` is `$`
 _SYMBOL = "|".join(("(?<![A-Za-z])" if sign[0].isalpha() else "") + alternation([sign])
                    for sign in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -188,6 +190,11 @@ def parse_number(text: str) -> Decimal | None:
         return Decimal(12)
     if word in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[word])
+    if " hundred" in word:  # `one hundred and thirteen`
+        hundreds, _, rest = word.partition(" hundred")
+        rest = rest.strip().removeprefix("and ")
+        left, right = parse_number(hundreds), parse_number(rest) if rest else Decimal(0)
+        return None if left is None or right is None else left * 100 + right
     if "-" in word:
         tens, _, unit = word.partition("-")
         if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
