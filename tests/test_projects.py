@@ -504,6 +504,8 @@ def test_the_rest_of_a_sum_takes_the_one_flow_its_story_names(text: str, lent: b
     ("Japan", "", "grant"),  # a government's, a grant: a government that lends says so
     ("Korean Government", "", "grant"),
     ("Korea International Cooperation Agency", "", "grant"),  # a country's aid agency
+    ("European Union", "", "grant"),  # a union of states gives as its states do
+    ("European Union", " in a macro-financial loan", "loan"),  # unless it says it lends
     (FUND, "", "other"),  # a body no list knows may lend or give
     (ADB, " under its country programme", "other"),  # an envelope of several projects
     ("Japan", " under its country programme", "other"),

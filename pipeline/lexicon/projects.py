@@ -365,9 +365,10 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
 # Known donors that lend: what they finance is a loan unless a report says it is a grant or aid.
 LENDERS = frozenset({"adb", "world-bank", "ebrd", "aiib", "isdb", "eib", "edb", "opec-fund",
                      "jbic", "edcf", "kfw", "sfd", "adfd", "kfaed", "cdb", "chexim", "kexim"})
-# Known donors that give: a country's aid agencies, whose money is a grant unless a report says
-# it is a loan (as a government's is: a government that lends says `loan` or `credit`).
-GIVERS = frozenset({"jica", "koica", "tika", "usaid", "giz", "sdc"})
+# Known donors that give: a country's aid agencies, and the European Union, whose money is a
+# grant unless a report says it is a loan (as a government's is: a government that lends says
+# `loan` or `credit`).
+GIVERS = frozenset({"jica", "koica", "tika", "usaid", "giz", "sdc", "eu"})
 # Of them, those that fund no company's equity: what they `invest` is a grant (JICA also
 # invests in companies through its private-sector finance).
 GRANT_ONLY = GIVERS - {"jica"}
