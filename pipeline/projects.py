@@ -138,6 +138,7 @@ BREAKDOWN_SUMS = 3  # a total and two parts at least: a sentence that breaks the
 SPLIT_GIVERS = 2  # givers, each beside its own sum, that make a sentence several reports
 MAX_PARTS = 12  # equal parts a sum is paid out in at most (`in four tranches of $25 million`)
 DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
+ECHO_MIN, ECHO_DIGITS = 10, 2  # a count or measure that tells a story's announcement (see _figures)
 ROUND_DIGITS = 1  # a sum of no more (`$50 million`) recurs in one donor's projects in a country
 GRANT_IN_KIND = {"grant", "equipment"}
 YEARS_APART = 1  # reports more years apart than this are two projects
@@ -265,6 +266,7 @@ class StoryNames:
     flow: str | None = None
     named: tuple[str, ...] = ()
     headline_sums: tuple[AmountMention, ...] = ()
+    figures: frozenset[float] = frozenset()
 
     @classmethod
     def of(cls, article: Article) -> StoryNames:
@@ -273,7 +275,7 @@ class StoryNames:
                    tuple(c for e in article.events for c in map(place_country, e.places) if c),
                    tuple(a for a in article.amounts if a.kind == "money"),
                    _headline_flow(article.title), _region_named(article),
-                   _headline_sums(article))
+                   _headline_sums(article), _figures(article))
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -448,6 +450,13 @@ class Report:
             sentence=self.text, start_char=self.event.sentence_start_char,
             end_char=self.event.sentence_end_char, status=self.status, date=self.date,
             amount=self.amount.id if self.amount else None)
+
+
+def _figures(article: Article) -> frozenset[float]:
+    """The counts and measures a story states that few stories share by chance (`170
+    mahallas`, `81 km`, not `5 districts` or `2,000 people`)."""
+    return frozenset(a.value for a in article.amounts if a.kind in ("count", "quantity")
+                     and a.value >= ECHO_MIN and _significant(a.value) >= ECHO_DIGITS)
 
 
 def _sector(text: str) -> str | None:
@@ -1267,12 +1276,14 @@ def _sites_apart(a: Report, b: Report) -> bool:
 
 def _echoed(a: Report, b: Report) -> str | None:
     """A further sum both stories state beside the reports' own (`$500 million` and `$20
-    million` in each): two stories of one announcement."""
+    million` in each), or a figure (`170 mahallas` and `170 махаллей`): two stories of one
+    announcement."""
     for x in (s for s in a.story.sums if not (a.amount and _same_sum(s, a.amount))):
         for y in (s for s in b.story.sums if not (b.amount and _same_sum(s, b.amount))):
             if _same_sum(x, y):
                 return _sum(x)
-    return None
+    shared = a.story.figures & b.story.figures
+    return f"figure {min(shared):g}" if shared else None
 
 
 def _told(a: Report, b: Report, role: str) -> str | None:

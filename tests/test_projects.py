@@ -566,6 +566,28 @@ def test_two_outlets_reporting_one_loan_make_one_project() -> None:
             "amount 120000000 USD ~ 120000000 USD"} <= set(project.evidence[0].matched)
 
 
+def _with_count(told: Article, written: str, value: int) -> Article:
+    """A story with a count its sentence states besides its sum (`170 villages`)."""
+    count = AmountMention(**span(told.text, written).model_dump(), id="c1", kind="count",
+                          value=value, unit=written.split()[-1])
+    return told.model_copy(update={"amounts": [*told.amounts, count]})
+
+
+@pytest.mark.parametrize(("written", "value", "merged"), [
+    ("170 villages", 170, True),  # a figure few stories share by chance
+    ("5 villages", 5, False),  # a small one many do
+])
+def test_two_stories_of_a_round_sum_sharing_a_figure_are_one_project(
+        written: str, value: int, merged: bool) -> None:
+    first = _with_count(story(f"The {FUND} approved a $200 million loan to Uzbekistan for "
+                              f"{written}.", "approved", "$200 million", donor=FUND, id="s1"),
+                        written, value)
+    again = _with_count(story(f"Uzbekistan will borrow $200 million from the {FUND}, reaching "
+                              f"{written}.", "borrow", "$200 million", donor=FUND, id="s2",
+                              published=None), written, value)
+    assert len(projects_of(first, again)) == (1 if merged else 2)
+
+
 def test_the_same_donor_country_in_two_stories_makes_one_project() -> None:
     project = only(projects_of(loan("s1", donor="Japan"), loan("s2", donor="Japan")))
     assert len(project.reports) == 2
