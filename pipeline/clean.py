@@ -49,6 +49,7 @@ from pipeline.pagedates import (
     DATE_CORE,
     DATELINE,
     DATELINE_ALONE,
+    DATELINE_FIRST,
     DAY_MONTH_ALONE,
     LABEL,
     LABEL_MAX_WORDS,
@@ -2135,10 +2136,11 @@ def _under_its_copy(lines: list[Line], head: int) -> bool:
 
 def _dated(lines: list[Line], head: int) -> bool:
     """Whether a headline stands over its date line, or over a paragraph a wire dateline opens
-    (`TASHKENT, 7 November 2017 – ...`, `Delhi, May 3 (IANS) The ...`: a wire story's own)."""
+    (`TASHKENT, 7 November 2017 – ...`, `Delhi, May 3 (IANS) The ...`, `APRIL 3 2019 (The
+    Bulletin) — ...`: a wire story's own)."""
     nxt = _kept(lines, head + 1, len(lines))
-    return bool(nxt) and (lines[nxt[0]].date is not None or (
-        lines[nxt[0]].prose and DATELINE.match(lines[nxt[0]].text) is not None))
+    return bool(nxt) and (lines[nxt[0]].date is not None or (lines[nxt[0]].prose and any(
+        pattern.match(lines[nxt[0]].text) for pattern in (DATELINE, DATELINE_FIRST))))
 
 
 def _bylined(lines: list[Line], head: int) -> bool:

@@ -3199,6 +3199,22 @@ def test_headlines_over_paragraphs_opened_by_full_dated_datelines_split_a_listin
     assert len(clean_page(page(text))) == 1
 
 
+def test_headlines_over_paragraphs_opened_by_date_first_datelines_split_a_listing() -> None:
+    text = (
+        "Archive: Kyrgyzstan\n\nJapan to provide grant for Kyrgyz roads\n\n"
+        f"MAY 3 2024 (Valley Weekly) – {PARA_1}\n\nEND\n\n"
+        f"Kyrgyz ministry to receive road machinery\n\nMAY 9 2024 (Valley Weekly) – {PARA_2}"
+        "\n\nEND"
+    )
+    stories = clean_page(page(text))
+    assert [(s.title, s.published) for s in stories] == [
+        ("Japan to provide grant for Kyrgyz roads", "2024-05-03"),
+        ("Kyrgyz ministry to receive road machinery", "2024-05-09")]
+    # one section's dateline makes no listing
+    text = text.replace("MAY 9 2024 (Valley Weekly) – ", "")
+    assert len(clean_page(page(text))) == 1
+
+
 def test_headlines_over_paragraphs_opened_by_year_less_agency_datelines_split_a_digest() -> None:
     text = (
         "Friday, May 10, 2024\n\nRegion Brief\n\nJapan to provide grant for Kyrgyz roads\n"
