@@ -518,6 +518,18 @@ def test_aid_and_works_the_tagger_names_are_no_organisations(ru: Language, text:
     assert orgs(extract(ru, text)) == {}
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a quoted name after a work's common noun names the work
+    ("Груз доставлен в международный аэропорт «Манас» чартерным рейсом.", []),
+    ("Всемирный банк профинансирует ГЭС «Рогун» в Таджикистане.", ["Всемирный банк"]),
+    # after a body's noun, the body
+    ("Груз доставлен рейсом авиакомпании «Эйр Манас» в Бишкек.", ["Эйр Манас"]),
+])
+def test_a_quoted_name_after_a_works_noun_is_no_organisation(
+        ru: Language, text: str, found: list[str]) -> None:
+    assert list(orgs(extract(ru, text))) == found
+
+
 def test_a_states_budget_is_no_organisation(ru: Language) -> None:
     doc = extract(ru, "Новые генераторы были закуплены за счет Республиканского бюджета и "
                       "переданы Министерству энергетики КР.")
