@@ -1677,8 +1677,8 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
                 host.dep_ == "nsubj"):
             return Mode.INTENDED  # `invited the president to pay a visit`: still to come
         # `agree that ...`; `expects the section to open` (a subject plus an infinitive)
-        if cur.dep_ == "xcomp" and _is_ready(head):
-            return _readiness(cur, head)
+        if cur.dep_ == "xcomp" and (ready := _ready_word(head)) is not None:
+            return _readiness(cur, ready)
         if cur.dep_ == "advcl" and lemma(head) == "be":
             return _be_to_frame(head) if _under_way(head) else None
         if cur.dep_ == "xcomp" and lemma(head) in WISH_VERBS and lemma(cur) in (
@@ -1705,6 +1705,15 @@ def _under_way(be: Token) -> bool:
 def _is_ready(word: Token) -> bool:
     """`ready`, `willing`, `prepared` as an adjective: a word of being ready to do something."""
     return word.pos_ == "ADJ" and lemma(word) in READY_WORDS
+
+
+def _ready_word(head: Token) -> Token | None:
+    """The word of being ready an infinitive hangs from: the adjective itself, or the one its
+    copula takes when the parser hung the infinitive on the copula (`it is keen to invest`)."""
+    if _is_ready(head):
+        return head
+    return next((c for c in head.children if c.dep_ == "acomp" and _is_ready(c)),
+                None) if lemma(head) == "be" else None
 
 
 def _readiness(deed: Token, ready: Token) -> Mode | None:
@@ -1757,7 +1766,7 @@ def is_purpose(verb: Token) -> bool:
     head = verb.head
     if _frame_of(head) is not None or lemma(head) in REALIZING_VERBS | PLEASED_WORDS | {
             "invite", "help", "able"} or _given_chance(verb) is not None or (
-            _is_ready(head) and _readiness(verb, head) is not None):
+            (ready := _ready_word(head)) is not None and _readiness(verb, ready) is not None):
         return False  # `got a chance to study in Korea`: what they do
     return verb.dep_ != "xcomp" or lemma(head) not in ("begin", "start", "continue")
 
