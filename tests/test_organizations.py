@@ -2241,6 +2241,13 @@ def test_a_legal_form_spelled_out_before_a_quoted_name_is_one_company(
     assert names(nlp, text) == [name]
 
 
+def test_a_legal_form_alone_names_no_company(nlp: Language) -> None:
+    text = ("The new line will join the grid of the Joint Stock Company (JSC) “Regional Power "
+            "Networks of Osh”.")
+    assert "Joint Stock Company" not in names(nlp, text)
+    assert "Regional Power Networks of Osh" in names(nlp, text)
+
+
 def test_an_agency_in_capitals_after_a_datelines_place_ends_before_the_lead(
         nlp: Language) -> None:
     text = "OSH. STEPPEWIRE Japan is going to donate $300,000 to two schools in the city."

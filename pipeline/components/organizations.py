@@ -724,7 +724,10 @@ def _named_after_head(span: Span) -> bool:
 
 def _generic_head(span: Span) -> bool:
     """`Kyrgyz Ministry`, `The Agency`: a head with only a nationality before it is generic; not
-    `Japan Foundation` (a country's name) or `Russian Embassy` (one country's mission)."""
+    `Japan Foundation` (a country's name) or `Russian Embassy` (one country's mission); and so
+    is a legal form alone (`the Joint Stock Company (JSC) “Name”`: the name follows it)."""
+    if tuple(t.lower_ for t in span if t.lower_ != "the") in SPELLED_LEGAL_FORMS:
+        return True
     last, before = span[-1].lower_, span[:-1]
     if last in COUNTRY_NAMED_HEADS and any(t.lower_ in COUNTRIES for t in before):
         return False
