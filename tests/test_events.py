@@ -1784,6 +1784,16 @@ def test_a_named_forum_held_is_a_meeting_whatever_the_tagger_calls_it(nlp: Langu
     assert "meeting" in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "signed"), [
+    ("The main purpose of the meeting was to sign a loan agreement with the bank.", True),
+    ("The purpose of the meeting is to sign a loan agreement with the bank.", False),  # to come
+    ("The purpose of the fund was to sign loan agreements with farmers.", False),  # no gathering
+])
+def test_what_a_past_meetings_purpose_was_is_what_it_did(nlp: Language, text: str,
+                                                         signed: bool) -> None:
+    assert ("agreement" in types(nlp, text)) is signed
+
+
 def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     assert "meeting" not in types(nlp, "She often takes part in cultural events at school.")
 

@@ -1504,8 +1504,9 @@ def _be_to_frame(be: Token) -> Mode | None:
         return Mode.INTENDED
     if to_clause.dep_ != "xcomp":
         return None
-    if be.tag_ == "VBD" and lemma(subject) in PURPOSE_NOUNS and _of_trip(subject):
-        return Mode.REALIS  # `the purpose of the trip was to attend the forum`: what it did
+    if be.tag_ == "VBD" and lemma(subject) in PURPOSE_NOUNS and _of_gathering(subject):
+        return Mode.REALIS  # `the purpose of the trip was to attend the forum`: what it did,
+        # and `the purpose of the meeting was to sign the agreement`
     if subject.lower_ in INTENT_NOUNS or lemma(subject) in INTENT_NOUNS:
         return Mode.INTENDED
     passive = any(c.dep_ == "auxpass" for c in to_clause.children)
@@ -1520,9 +1521,10 @@ def _of_objects(noun: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _of_trip(noun: Token) -> bool:
-    """`the aim of the visit`: the noun is of a trip."""
-    return any(lemma(g) in TRIP_NOUNS for g in _of_objects(noun))
+def _of_gathering(noun: Token) -> bool:
+    """`the aim of the visit`, `the purpose of the meeting`: the noun is of a trip or a
+    meeting."""
+    return any(lemma(g) in TRIP_NOUNS | MEETING_NOUNS for g in _of_objects(noun))
 
 
 def in_belief(verb: Token) -> bool:
