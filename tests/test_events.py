@@ -1794,6 +1794,15 @@ def test_what_a_past_meetings_purpose_was_is_what_it_did(nlp: Language, text: st
     assert ("agreement" in types(nlp, text)) is signed
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("It was attended by representatives of the foreign ministries of the five countries.", True),
+    ("It was attended by the ambassadors of Japan and Korea.", True),
+    ("It was attended by three hundred students from the valley.", False),  # a school's pupils
+])
+def test_what_envoys_attend_is_a_meeting(nlp: Language, text: str, met: bool) -> None:
+    assert ("meeting" in types(nlp, text)) is met
+
+
 def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     assert "meeting" not in types(nlp, "She often takes part in cultural events at school.")
 

@@ -531,6 +531,16 @@ def _subject_lemmas(verb: Token) -> set[str]:
     return _noun_lemmas(subj) if subj is not None else set()
 
 
+def _attended_by_guests(verb: Token) -> bool:
+    """`It was attended by representatives of the ministries`: what envoys, ministers or
+    delegations attend, the sentence before naming it, is a meeting (not `it was attended by
+    students`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.pos_ == "PRON" and any(
+        lemma(g) in GUEST_NOUNS for c in verb.children if c.dep_ == "agent"
+        for g in c.children if g.dep_ == "pobj")
+
+
 def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem == "meet":
         objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -547,7 +557,8 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         if lem == "have":  # `had talks`; not `has a reception desk`
             arg_lemmas = {lemma(a) for a in verb.children if a.dep_ == "dobj"}
         return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
-            lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS))
+            lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS)) or (
+            lem == "attend" and _attended_by_guests(verb))
     if lem in CALL_PAYING_VERBS and _has_object(verb, "call"):  # `paid a courtesy call on`
         return True
     if lem == "call":  # `called on the Speaker`; not `called on the sides to act`
