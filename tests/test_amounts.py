@@ -917,6 +917,8 @@ def test_a_new_commitment_is_not_cumulative(nlp: Language, text: str) -> None:
      "7 million Kuwaiti dinars", "$23.1 million"),
     ("The fund lent EUR 10 million, the equivalent of $11 million, to the bank.",
      "EUR 10 million", "$11 million"),
+    ("The fund lent KWD 5.69 million, some $18.7 million, to the city.",  # the hedge in the span
+     "KWD 5.69 million", "some $18.7 million"),
 ])
 def test_a_sum_restated_in_another_currency_is_its_equivalent(
         nlp: Language, text: str, first: str, second: str) -> None:
@@ -933,6 +935,9 @@ def test_an_approximation_sign_between_two_lines_restates_nothing(nlp: Language)
 
 def test_a_list_of_sums_in_several_currencies_restates_nothing(nlp: Language) -> None:
     text = "Loans of $5 million, EUR 3 million and ¥1 billion were signed."
+    found = [m for m in mentions(nlp, text) if m.kind == "money"]
+    assert not any(m.equivalent or m.restates for m in found) and len(found) == 3
+    text = "Loans of $5 million, about EUR 3 million and ¥1 billion were signed."  # no hedge's
     found = [m for m in mentions(nlp, text) if m.kind == "money"]
     assert not any(m.equivalent or m.restates for m in found) and len(found) == 3
 

@@ -752,12 +752,22 @@ def _link_equivalents(text: str, found: list[AmountSpan]) -> list[AmountSpan]:
     linked = list(found)
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
         gap = text[a.span.end_char:b.span.start_char]
-        signed = b.span.text.startswith(APPROXIMATION_SIGNS) and gap.strip(" ") == ""
+        # a sign or a hedge that opens the second sum's span (`≈ $34 million`, `, some $16.7
+        # million,`): the gap is then only a space or a comma, and no sum of a list follows
+        signed = (b.span.text.startswith(APPROXIMATION_SIGNS) and gap.strip(" ") == "") or (
+            gap.strip(" ") == "," and RESTATING.fullmatch(", " + b.span.text.split(" ")[0] + " ")
+            and not _listed_after(text, b, found[i + 2:i + 3]))
         if a.kind == b.kind == "money" and a.unit != b.unit and not linked[i].restates and (
                 a.span.end_char <= b.span.start_char) and (signed or RESTATING.fullmatch(gap)):
             linked[i] = replace(linked[i], equivalent=b)
             linked[i + 1] = replace(b, restates=True)
     return linked
+
+
+def _listed_after(text: str, amount: AmountSpan, after: list[AmountSpan]) -> bool:
+    """Whether a sum of money follows one as the next item of a list (`, ` or ` and `)."""
+    return bool(after) and after[0].kind == "money" and text[
+        amount.span.end_char:after[0].span.start_char].strip(" ") in (",", "and", ", and")
 
 
 def _is_total(amount: AmountSpan) -> bool:
