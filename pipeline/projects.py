@@ -106,7 +106,7 @@ from pipeline.lexicon.projects import (
     YEAR_SPAN,
 )
 from pipeline.lexicon.russian import GOVERNMENT_HEADS
-from pipeline.lexicon.text import HAS_DIGIT
+from pipeline.lexicon.text import HAS_DIGIT, LIST_ITEM
 from pipeline.money import converts, in_usd
 from pipeline.names import country_code, country_name, fold_name, place_country
 from pipeline.schema import (
@@ -914,9 +914,12 @@ def _parts_of_a_sum_told(report: Report, new: list[AmountMention], article: Arti
 def _own_share(report: Report) -> bool:
     """Whether its sum is the share a state of the region puts in itself, said in the sum's
     clause (`including a $10 million contribution of the Tajik Government`, `Uzbekistan's share
-    of $5 million`, `вклад правительства Таджикистана`)."""
-    return any(country_code(word) in RECIPIENT_REGION
-               for m in OWN_SHARE.finditer(_sum_clause(report)) for word in m.groups() if word)
+    of $5 million`, `вклад правительства Таджикистана`) or opening the item of a list of a
+    project's sources (`• доли Республики Узбекистан, включая льготы – $5,5 млн`)."""
+    opening = OWN_SHARE.match(LIST_ITEM.sub("", report.text, count=1).lstrip())
+    matches = [*OWN_SHARE.finditer(_sum_clause(report)), *([opening] if opening else [])]
+    return any(country_code(word) in RECIPIENT_REGION for m in matches for word in m.groups()
+               if word)
 
 
 def _between_companies(report: Report, article: Article) -> bool:

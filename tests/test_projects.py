@@ -1077,12 +1077,13 @@ def test_a_funding_facility_with_a_sum_is_an_envelope() -> None:
     f"The {ADB} has financed 13 development projects worth $290 million in Uzbekistan.",
     f"This year the {ADB} signed agreements worth $290 million with Uzbekistan.",  # no count
     f"The {ADB} agreed further projects worth $290 million with Uzbekistan.",  # nor here
+    f"Uzbekistan runs 25 projects backed by the {ADB} for a total amount of $290 million.",
 ])
 def test_a_sum_over_several_projects_is_no_project(text: str) -> None:
     sum_text = re.search(r"\$\d+ million", text).group()
     trigger = next(w for w in ("signed", "supported", "invested", "financed", "agreed",
                                "committing", "gave", "provided")
-                   if w in text)
+                   if w in text) if "runs" not in text else "backed"
     assert projects_of(story(text, trigger, sum_text, donor=ADB)) == []
 
 
@@ -1104,10 +1105,12 @@ def test_a_sum_through_one_project_is_a_project(text: str) -> None:
     ("Банк выделит Узбекистану $2 млрд на проекты в сфере транспорта.", 1),  # a sum for them
     ("Банк согласовал Узбекистану проект на $2 млрд.", 1),  # one project
     ("Банк выделит Узбекистану кредит, общая сумма кредита составит $2 млрд.", 1),  # its total
+    ("Банк финансирует Узбекистану проекты, объем совместных проектов превысил $2 млрд.", 0),
+    ("Банк финансирует Узбекистану проект, объем кредита составит $2 млрд.", 1),  # one loan's
 ])
 def test_a_sum_over_projects_in_the_plural_is_no_project(text: str, count: int) -> None:
     sum_text = re.search(r"\$2 \w+", text).group()
-    trigger = re.search(r"согласовал|реализует|финансировал|выделит", text).group()
+    trigger = re.search(r"согласовал|реализует|финансир\w+|выделит", text).group()
     told = story(text, trigger, sum_text, donor="Банк", recipient="Узбекистану", language="ru")
     assert len(projects_of(told)) == count
 
@@ -1298,6 +1301,16 @@ def test_a_share_of_a_sum_already_told_is_no_report(part: str, count: int) -> No
 def test_a_states_own_share_of_the_cost_is_no_report(text: str, count: int) -> None:
     assert len(reports_of(story(text, "contribution", "$115 million", "$10 million",
                                 recipient="Tajikistan"))) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("• доли Республики Таджикистан, включая налоговые льготы – $10 млн.", 0),
+    ("• доли Саудовского фонда, включая грант – $10 млн.", 1),  # a donor's
+])
+def test_a_states_own_share_opening_an_item_of_a_projects_sources_is_no_report(
+        text: str, count: int) -> None:
+    told = story(text, "доли", "$10 млн", recipient="Tajikistan", language="ru")
+    assert len(reports_of(told)) == count
 
 
 @pytest.mark.parametrize(("text", "donor", "count"), [

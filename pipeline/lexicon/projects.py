@@ -165,11 +165,13 @@ CONSIDERED = r"(?<!\w)consider(?:s|ed|ing)?\s+$"
 # and $10 million respectively`.
 PAIRING_WORDS = ("respectively", "соответственно")
 # Whose share of a cost a sum is (the captured word, a country's name or adjective): `contribution
-# of the Tajik Government`, `Uzbekistan's share`, `вклад правительства Таджикистана`.
+# of the Tajik Government`, `Uzbekistan's share`, `вклад правительства Таджикистана`, `доли
+# Республики Узбекистан`.
 SHARE_OF_COST = (
     r"(?:contribution|share|co-?financing)\s+(?:of|from|by)\s+(?:the\s+)?([A-Z][\w-]*)"
     r"|([A-Z][\w-]*)(?:'s|’s)?\s+(?:[Gg]overnment(?:'s|’s)?\s+)?(?:contribution|share)\b"
-    r"|(?:вклад|доля|софинансирование)\s+(?:правительства\s+|стороны\s+)?([А-ЯЁ]\w+)")
+    r"|(?:вклад|дол[яиюе]|софинансировани[ея])\s+(?:правительства\s+|стороны\s+|"
+    r"Республики\s+)?([А-ЯЁ]\w+)")
 # Words that name a share of a sum already told, wherever they stand (`Some $120 million of the
 # amount will build a hospital`, `Из выделенных средств $11 млн направят на ...`): no project.
 SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds allocated",
@@ -184,7 +186,7 @@ RU_COUNT = r"(?:\d+|дв[аеу]х?|тр[её]х|три|четыр[её]х|че�
 AGGREGATE = (
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a number of)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:projects|agreements|loans|grants|operations|deals)\b[^.;]{0,80}?"
-    r"\b(?:totall?ing|amounting to|worth|for a total of|with a total value of)\b"
+    r"\b(?:totall?ing|amounting to|worth|(?:for|with) a total (?:(?:amount|sum|value) )?of)\b"
     # deals a sentence counts by no number, but in the plural: `signed agreements worth $812m`
     r"|\b(?:signed|concluded|inked|reached)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:agreements|deals|contracts|loans|grants)\s+(?:worth|totall?ing|amounting to)\b"
@@ -198,6 +200,8 @@ AGGREGATE = (
     rf"|{RU_COUNT}\s+(?:\w+\s+){{0,2}}(?:соглашени|проект|кредит|грант)\w*[^.;]{{0,80}}?"
     r"на общую сумму"
     rf"|общая сумма\s+{RU_COUNT}\s+"  # `общая сумма двух кредитов`: what several deals add up to
+    # the volume of many deals: `объем совместных проектов превышает $7 млрд`
+    r"|объ[её]м\w*\s+(?:[^\W\d]+\s+){0,2}?(?:проектов|кредитов|грантов|инвестиций)"
     # projects in the plural priced together: `projects worth $2 billion`, `проекты на $2 млрд`
     r"|\bprojects\s+worth\b|\bпроекты\s+(?:[^\W\d]+\s+){0,4}?на\s+(?:сумму\s+)?"
     r"(?:более\s+чем\s+на\s+|более\s+|свыше\s+|около\s+|почти\s+)?[$€\d]"
