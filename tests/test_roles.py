@@ -200,6 +200,11 @@ def test_a_country_before_a_count_it_is_given_receives(nlp: Language) -> None:
     assert sides(nlp, text, "funding") == (["JPN"], ["UZB"])
 
 
+def test_a_country_before_a_sum_with_its_sign_receives(nlp: Language) -> None:
+    text = "Japan gave Uzbekistan $20 million for the city of Samarkand."
+    assert sides(nlp, text, "funding") == (["JPN"], ["UZB"])
+
+
 # --- agreements and meetings: two sides ------------------------------------------------------
 def test_two_subjects_are_the_two_sides_of_an_agreement(nlp: Language) -> None:
     text = "Uzbekistan and the European Bank signed an agreement in Tashkent on Friday."
@@ -277,10 +282,12 @@ def ru() -> Language:
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("Япония выделит Узбекистану грант в размере 20 млн долларов.", ["JPN"], ["UZB"]),
     ("Казахстан и Корея подписали соглашение о сотрудничестве.", ["KAZ"], ["KOR"]),
+    ("Япония выделит Узбекистану грант в размере $20 млн.", ["JPN"], ["UZB"]),
+    ("Япония выделит Узбекистану €20 млн на ремонт школ.", ["JPN"], ["UZB"]),
 ])
 def test_russian_sides_from_case(ru: Language, text: str, source: list[str],
                                  target: list[str]) -> None:
-    kind = "funding" if "грант" in text else "agreement"
+    kind = "agreement" if "соглашение" in text else "funding"
     assert sides(ru, text, kind) == (source, target)
 
 

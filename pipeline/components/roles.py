@@ -225,13 +225,14 @@ def _credited(tokens: Span) -> bool:
 
 
 def _add_country(placed: list[_Placed], name: str, tokens: Span) -> bool:
-    """A country, or the capital that stands for it, unless it names a currency: a number
-    follows only a currency's letters (`US 10 billion`), a name may take one (`gave Uzbekistan
-    20 buses`, `передаст Таджикистану 94 машины`)."""
+    """A country, or the capital that stands for it, unless it names a currency: a number or a
+    currency's sign follows only a currency's letters (`US 10 billion`, `US $10 billion`), a
+    name may take one (`gave Uzbekistan 20 buses`, `gave Uzbekistan $5 million`, `передаст
+    Таджикистану 94 машины`, `выделила Таджикистану €5 млн`)."""
     code = country_code(name) or capital_code(name)
     after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
     if code is None or (after is not None and (
-            after.is_currency or (after.like_num and tokens.text.isupper())
+            ((after.is_currency or after.like_num) and tokens.text.isupper())
             or after.lemma_.lower() in CURRENCY_WORDS)):
         return False  # `US $ 10 billion`, `270 thousand US dollars`: a currency's country
     placed.append(_Placed(ActorRef("country", country_name(code), code), tokens))
