@@ -709,6 +709,8 @@ def test_a_platforms_channel_the_tagger_calls_a_body_is_no_organization(ru: Lang
     ("Заем предоставлен при участии Эксимбанка Кореи.", "Эксимбанк Кореи"),  # tagged a person
     ("Кредит выделил Агропромбанк.", "Агропромбанк"),
     ("Соглашение подписано между минздравом КР и мэрией.", "Минздрав КР"),
+    ("Делегацию минздрава Японии принял министр.", "Минздрав Японии"),  # after a noun
+    ("Визит главы минобороны КНР в Душанбе начался.", "Минобороны КНР"),
 ])
 def test_a_short_ministry_or_bank_name_takes_its_state_as_a_full_one_does(
         ru: Language, text: str, name: str) -> None:

@@ -1120,8 +1120,9 @@ def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
             continue  # a union's office counts as the union itself
         start = place.start
         while start > 0 and place.start - start < HEAD_GAP and doc[start - 1].is_lower and (
-                "Case=Gen" in str(doc[start - 1].morph)) and doc[start - 1].lemma_ not in ORG_HEADS:
-            start -= 1  # `обороны`, `иностранных дел`
+                "Case=Gen" in str(doc[start - 1].morph)) and doc[start - 1].lemma_ not in (
+                ORG_HEADS | SHORT_MINISTRIES):
+            start -= 1  # `обороны`, `иностранных дел`; not `минздрава` itself
         head = doc[start - 1] if start > 0 else None
         if head is None or head.lemma_ not in ORG_HEADS | SHORT_MINISTRIES or head.ent_type_ or (
                 "Number=Plur" in str(head.morph)):
