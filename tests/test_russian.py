@@ -806,6 +806,17 @@ def test_a_bodys_name_runs_over_the_fields_it_lists_after_po(
     assert list(orgs(extract(ru, text))) == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Кредит получит Министерство финансов и экономики Южной Кореи.",
+     ["Министерство финансов и экономики Южной Кореи"]),
+    ("Министерство финансов и Министерство экономики подписали соглашение.",
+     ["Министерство финансов", "Министерство экономики"]),  # two bodies
+])
+def test_a_ministrys_name_runs_over_the_fields_it_joins_in_the_genitive(
+        ru: Language, text: str, names: list[str]) -> None:
+    assert list(orgs(extract(ru, text))) == names
+
+
 def test_a_ministry_of_the_republic_keeps_the_word_in_its_written_form(ru: Language) -> None:
     doc = extract(ru, "Соглашение одобрено министерством юстиции республики.")
     assert orgs(doc) == {"министерство юстиции": ("министерством юстиции республики",)}

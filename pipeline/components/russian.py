@@ -835,15 +835,22 @@ def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
 
 
 def _field_list_end(doc: Doc, start: int, end: int) -> int:
-    """The end of the fields a body's name lists after `по`, which the tagger cut at a comma
-    or a conjunction (`Комитет по аграрным вопросам[, природопользованию и развитию села]`);
-    not the next body (`Комитету по экологии и министерству финансов`)."""
-    if "по" not in (t.lower_ for t in doc[start:end]) or "Dat" not in doc[end - 1].morph.get(
-            "Case"):
+    """The end of the fields a body's name lists after `по`, or in the genitive after its head
+    (`Министерство финансов[ и экономики]`), which the tagger cut at a comma or a conjunction
+    (`Комитет по аграрным вопросам[, природопользованию и развитию села]`); not the next body
+    (`Комитету по экологии и министерству финансов`)."""
+    if "по" in (t.lower_ for t in doc[start:end]):
+        case = "Dat"
+    elif end - start > 1 and doc[start].lemma_.lower() in RU_FIELD_HEADS and all(
+            _is_field_word(t) for t in doc[start + 1:end]):
+        case = "Gen"
+    else:
+        return end
+    if case not in doc[end - 1].morph.get("Case"):
         return end
     while end + 1 < len(doc) and (doc[end].text == "," or doc[end].lower_ == "и"):
         k = end + 1
-        while k < len(doc) and _is_field_word(doc[k], "Dat"):
+        while k < len(doc) and _is_field_word(doc[k], case):
             k += 1  # `развитию`
         if k == end + 1:
             break
@@ -926,7 +933,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             form = f"{form} {after.text[:inner.start()] if inner else after.text}"
             span, joined, ent = doc[span.start:after.end], i + 1, after
             after = ents[i + 2] if i + 2 < len(ents) else None
-        if _of_country(ent, after):
+        if _of_country(span, after):
             place = _before_open_bracket(after)
             end = _seat_end(doc, _head(ent), ents[i + 2:i + 3], place.end)
             end = _field_end(doc, doc[span.start:end], end)
