@@ -2098,7 +2098,7 @@ def _coordinated_before(doc: Doc, spans: list[Span]) -> list[Span]:
 def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
     """`Marubeni Corporation, Sojitz and Mitsui & Co.`: a proper name listed between two
     organisations is one too, and so is an acronym that closes a list of them before `and others`
-    (`the Steppe Bank, EBRD, SWDF and others`)."""
+    (`the Steppe Bank, EBRD, SWDF and others`); a name with a role after it is a person's."""
     starts = {s.start for s in spans}
     found = []
     for span in spans:
@@ -2109,9 +2109,9 @@ def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         nxt = run.end + 2 if doc[run.end + 1].lower_ == "and" else run.end + 1
         closed = _closes_list(doc, run.end) and _is_acronym(run)  # not `Almaty and others`
-        if (nxt in starts or closed) and not country_of(run.text) \
-                and run[-1].pos_ == "PROPN" and all(t.ent_type_ != "PERSON" for t in run):
-            found.append(run)
+        if (nxt in starts or closed) and not country_of(run.text) and not _is_person_context(
+                run) and run[-1].pos_ == "PROPN" and all(t.ent_type_ != "PERSON" for t in run):
+            found.append(run)  # not `..., Raza Farrukh, ADB project manager`: a role follows
     return found
 
 
