@@ -361,6 +361,7 @@ def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) 
     "The government has unveiled a $7 billion investment plan to boost the economy.",
     "The new partnership agreement envisages further loans in the coming years.",
     "The new programme foresees the construction of four schools.",
+    "The forum provides for the signing of a memorandum between the two ministries.",
 ])
 def test_plans_announced_targets_set_or_a_new_body_proposed_are_a_plan(nlp: Language,
                                                                          text: str) -> None:
@@ -372,6 +373,7 @@ def test_plans_announced_targets_set_or_a_new_body_proposed_are_a_plan(nlp: Lang
     "The waiter set the tables for the guests.",
     "The host proposed a toast to the guests.",
     "Few analysts envisaged such rapid growth of trade.",  # a forecast, no project's plan
+    "The small farms provide for the needs of the village.",  # no project lays this out
 ])
 def test_a_plan_discussed_tables_set_or_a_toast_proposed_are_no_plan(nlp: Language,
                                                                       text: str) -> None:

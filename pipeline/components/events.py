@@ -2064,6 +2064,10 @@ def _is_plan_verb(verb: Token) -> bool:
         planner = _subject_lemmas(verb) | {lemma(c) for c in verb.lefts if c.dep_ == "compound"}
         return bool(planner & (PROJECT_NOUNS | AGREEMENT_NOUNS)) and any(
             c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    if lemma(verb) == "provide" and not passive and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        # `the forum provides for the signing of a memorandum`: what it lays out, to be done
+        return bool(_subject_lemmas(verb) & (PROJECT_NOUNS | AGREEMENT_NOUNS | MEETING_NOUNS))
     if lemma(verb) == "target" and not passive and verb.dep_ in ("ROOT", "ccomp", "conj"):
         # `targets a 30 percent share by 2030`: a target needs a figure or a date
         return any(c.dep_ == "dobj" for c in verb.children) and any(
