@@ -317,6 +317,10 @@ CUT_THEN_LINK = re.compile(
     r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)"
     r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
+# The header of a page that lists the stories under a tag: `Tag Archives: Kyrgyzstan`, `Latest
+# News - #Agency for development`, `Новости по тегу: Япония`; every headline under it starts one
+TAG_PAGE = re.compile(r"^(?:tag(?:ged|\s+archives?)?|posts\s+tagged|(?:новости|материалы)\s+по"
+                      r"\s+тегу)\s*[:\-–—]|^[^#\n]{0,40}\s[-–—:]\s*#\w", re.IGNORECASE)
 # A page of headless paragraphs that each tell another story (a digest of leads): at least this
 # many, none sharing more key words (see _key_words) with all the paragraphs above it
 UNRELATED_MIN_LEADS = 3
@@ -2250,9 +2254,12 @@ def story_starts(lines: list[Line]) -> list[int]:
     above = [ln for ln in lines[:heads[0]] if not ln.reason]
     # (not the story's own date line, when the headline is printed above it as well)
     again = any(ln.text.casefold() == lines[heads[0]].text.casefold() for ln in lines[:heads[0]])
-    marker = any(ln.reason == "pagination" for ln in lines) or (
+    tagged = any(TAG_PAGE.match(ln.text) for ln in above)
+    marker = tagged or any(ln.reason == "pagination" for ln in lines) or (
         any(ln.date for ln in above) and not any(ln.prose for ln in above) and not again) or (
         teasers >= LISTING_MIN_TEASERS)
+    if tagged and all(any(_is_lead(lines[j]) for j in _kept(lines, a + 1, b)) for a, b in units):
+        return [0, *heads[1:]]  # a tag page's teasers may run to more than one paragraph
     single = all(
         [_is_lead(lines[j]) for j in _kept(lines, a + 1, b) if not lines[j].date][:1] == [True]
         and sum(_is_lead(lines[j]) for j in _kept(lines, a + 1, b)) == 1

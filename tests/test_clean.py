@@ -3199,6 +3199,25 @@ def test_headlines_over_paragraphs_opened_by_full_dated_datelines_split_a_listin
     assert len(clean_page(page(text))) == 1
 
 
+@pytest.mark.parametrize("header", ["Tag Archives: Kyrgyzstan", "Latest news - #Japan aid",
+                                    "Новости по тегу: Япония"])
+def test_headlines_under_a_tag_pages_header_split_a_listing(header: str) -> None:
+    text = (f"{header}\n\nJapan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n{PARA_2}\n\n"
+            f"Kyrgyz ministry to receive road machinery\n\n{PARA_3}\n\n"
+            f"A history of Japanese aid\n\n{PARA_4}")
+    assert [s.title for s in clean_page(page(text))] == [
+        "Japan to provide grant for Kyrgyz roads", "Kyrgyz ministry to receive road machinery",
+        "A history of Japanese aid"]
+
+
+@pytest.mark.parametrize("above", ["", "Tags: Japan, Kyrgyzstan, roads\n\n"])
+def test_a_storys_tags_line_and_sections_make_no_listing(above: str) -> None:
+    text = (f"{above}Japan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n{PARA_2}\n\n"
+            f"Road machinery\n\n{PARA_3}\n\nA history of aid\n\n{PARA_4}\n\n"
+            "Tags: Japan, Kyrgyzstan, roads")
+    assert len(clean_page(page(text))) == 1
+
+
 def test_headlines_over_paragraphs_opened_by_date_first_datelines_split_a_listing() -> None:
     text = (
         "Archive: Kyrgyzstan\n\nJapan to provide grant for Kyrgyz roads\n\n"
