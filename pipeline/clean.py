@@ -317,8 +317,8 @@ CUT_THEN_LINK = re.compile(
     r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)"
     r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
-# The header of a page that lists the stories under a tag: `Tag Archives: Kyrgyzstan`, `Latest
-# News - #Agency for development`, `Новости по тегу: Япония`; every headline under it starts one
+# The header of a page that lists the stories under a tag: `Tag Archives: Japan`, `Latest news
+# - #roads`, `Новости по тегу: Япония`; every headline under it starts one
 TAG_PAGE = re.compile(r"^(?:tag(?:ged|\s+archives?)?|posts\s+tagged|(?:новости|материалы)\s+по"
                       r"\s+тегу)\s*[:\-–—]|^[^#\n]{0,40}\s[-–—:]\s*#\w", re.IGNORECASE)
 # A page of headless paragraphs that each tell another story (a digest of leads): at least this
@@ -2140,8 +2140,8 @@ def _under_its_copy(lines: list[Line], head: int) -> bool:
 
 def _dated(lines: list[Line], head: int) -> bool:
     """Whether a headline stands over its date line, or over a paragraph a wire dateline opens
-    (`TASHKENT, 7 November 2017 – ...`, `Delhi, May 3 (IANS) The ...`, `APRIL 3 2019 (The
-    Bulletin) — ...`: a wire story's own)."""
+    (`TASHKENT, 7 November 2017 – ...`, `Delhi, May 3 (IANS) The ...`, `MAY 3 2024 (Valley
+    Weekly) — ...`: a wire story's own)."""
     nxt = _kept(lines, head + 1, len(lines))
     return bool(nxt) and (lines[nxt[0]].date is not None or (lines[nxt[0]].prose and any(
         pattern.match(lines[nxt[0]].text) for pattern in (DATELINE, DATELINE_FIRST))))

@@ -176,7 +176,7 @@ DATELINE = re.compile(
 )
 # A dateline that puts the full date first, then the place (`January 12, 2021, Almaty,
 # Kazakhstan –`, `19 May 2014. Khorog –The bank ...`, as press releases do) or the source in
-# brackets (`APRIL 3 2019 (The Bulletin) —`); a dash, not a hyphen, may touch the text after it
+# brackets (`APRIL 3 2019 (Valley Weekly) —`); a dash, not a hyphen, may touch the text after it
 DATELINE_FIRST = re.compile(
     rf"^(?i:{DATELINE_DATE})(?:[.,]?\s+[A-ZА-ЯЁ][\w'’.\-]*(?:\s[A-ZА-ЯЁ][\w'’.\-]*){{0,2}}"
     r"(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30}?)?|,?\s+\([^()]{2,50}\))\s*(?:[–—]+\s*|-+\s)",

@@ -453,8 +453,8 @@ class Report:
 
 
 def _figures(article: Article) -> frozenset[float]:
-    """The counts and measures a story states that few stories share by chance (`170
-    mahallas`, `81 km`, not `5 districts` or `2,000 people`)."""
+    """The counts and measures a story states that few stories share by chance (`240
+    villages`, `63 km`, not `5 districts` or `2,000 people`)."""
     return frozenset(a.value for a in article.amounts if a.kind in ("count", "quantity")
                      and a.value >= ECHO_MIN and _significant(a.value) >= ECHO_DIGITS)
 
@@ -915,7 +915,7 @@ def _own_share(report: Report) -> bool:
     """Whether its sum is the share a state of the region puts in itself, said in the sum's
     clause (`including a $10 million contribution of the Tajik Government`, `Uzbekistan's share
     of $5 million`, `вклад правительства Таджикистана`) or opening the item of a list of a
-    project's sources (`• доли Республики Узбекистан, включая льготы – $5,5 млн`)."""
+    project's sources (`• доля Республики Таджикистан – $3 млн`)."""
     opening = OWN_SHARE.match(LIST_ITEM.sub("", report.text, count=1).lstrip())
     matches = [*OWN_SHARE.finditer(_sum_clause(report)), *([opening] if opening else [])]
     return any(country_code(word) in RECIPIENT_REGION for m in matches for word in m.groups()
@@ -1279,7 +1279,7 @@ def _sites_apart(a: Report, b: Report) -> bool:
 
 def _echoed(a: Report, b: Report) -> str | None:
     """A further sum both stories state beside the reports' own (`$500 million` and `$20
-    million` in each), or a figure (`170 mahallas` and `170 махаллей`): two stories of one
+    million` in each), or a figure (`240 villages` and `240 сел`): two stories of one
     announcement."""
     for x in (s for s in a.story.sums if not (a.amount and _same_sum(s, a.amount))):
         for y in (s for s in b.story.sums if not (b.amount and _same_sum(s, b.amount))):

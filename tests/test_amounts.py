@@ -917,8 +917,8 @@ def test_a_new_commitment_is_not_cumulative(nlp: Language, text: str) -> None:
      "7 million Kuwaiti dinars", "$23.1 million"),
     ("The fund lent EUR 10 million, the equivalent of $11 million, to the bank.",
      "EUR 10 million", "$11 million"),
-    ("The fund lent KWD 5.69 million, some $18.7 million, to the city.",  # the hedge in the span
-     "KWD 5.69 million", "some $18.7 million"),
+    ("The fund lent KWD 3.2 million, some $10.4 million, to the city.",  # the hedge in the span
+     "KWD 3.2 million", "some $10.4 million"),
 ])
 def test_a_sum_restated_in_another_currency_is_its_equivalent(
         nlp: Language, text: str, first: str, second: str) -> None:

@@ -348,7 +348,7 @@ def test_a_delegation_going_nowhere_or_a_table_is_no_meeting(nlp: Language, text
     "Korea is willing to build two clinics in the Khatlon region.",
     "Korea wants to build two clinics in the Khatlon region.",
     "The ministry said it was prepared to finance the second phase of the road.",
-    "China has said it is keen to invest $1 billion in a new airport terminal.",  # the parser
+    "Korea has said it is keen to invest $300 million in a new cargo hub.",  # the parser
 ])  # hangs the infinitive on the copula, not on `keen`
 def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) -> None:
     assert "plan" in types(nlp, text)
@@ -1787,7 +1787,7 @@ def test_a_named_forum_held_is_a_meeting_whatever_the_tagger_calls_it(nlp: Langu
 
 
 @pytest.mark.parametrize(("text", "signed"), [
-    ("The main purpose of the meeting was to sign a loan agreement with the bank.", True),
+    ("The main purpose of the meeting was to sign a credit agreement on irrigation.", True),
     ("The purpose of the meeting is to sign a loan agreement with the bank.", False),  # to come
     ("The purpose of the fund was to sign loan agreements with farmers.", False),  # no gathering
 ])
@@ -1797,7 +1797,7 @@ def test_what_a_past_meetings_purpose_was_is_what_it_did(nlp: Language, text: st
 
 
 @pytest.mark.parametrize(("text", "met"), [
-    ("It was attended by representatives of the foreign ministries of the five countries.", True),
+    ("It was attended by deputy ministers of energy from the three countries.", True),
     ("It was attended by the ambassadors of Japan and Korea.", True),
     ("It was attended by three hundred students from the valley.", False),  # a school's pupils
 ])

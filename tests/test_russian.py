@@ -520,10 +520,10 @@ def test_aid_and_works_the_tagger_names_are_no_organisations(ru: Language, text:
 
 @pytest.mark.parametrize(("text", "found"), [
     # a quoted name after a work's common noun names the work
-    ("Груз доставлен в международный аэропорт «Манас» чартерным рейсом.", []),
+    ("Груз прибыл в международный аэропорт «Тамчы» утром.", []),
     ("Всемирный банк профинансирует ГЭС «Рогун» в Таджикистане.", ["Всемирный банк"]),
     # after a body's noun, the body
-    ("Груз доставлен рейсом авиакомпании «Эйр Манас» в Бишкек.", ["Эйр Манас"]),
+    ("Груз доставлен рейсом авиакомпании «Эйр Ала-Тоо» в Бишкек.", ["Эйр Ала-Тоо"]),
 ])
 def test_a_quoted_name_after_a_works_noun_is_no_organisation(
         ru: Language, text: str, found: list[str]) -> None:
@@ -710,7 +710,7 @@ def test_a_platforms_channel_the_tagger_calls_a_body_is_no_organization(ru: Lang
     ("Кредит выделил Агропромбанк.", "Агропромбанк"),
     ("Соглашение подписано между минздравом КР и мэрией.", "Минздрав КР"),
     ("Делегацию минздрава Японии принял министр.", "Минздрав Японии"),  # after a noun
-    ("Визит главы минобороны КНР в Душанбе начался.", "Минобороны КНР"),
+    ("Главу минобороны КНР принял президент страны.", "Минобороны КНР"),
 ])
 def test_a_short_ministry_or_bank_name_takes_its_state_as_a_full_one_does(
         ru: Language, text: str, name: str) -> None:
@@ -807,8 +807,7 @@ def test_a_bodys_name_runs_over_the_fields_it_lists_after_po(
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("Кредит получит Министерство финансов и экономики Южной Кореи.",
-     ["Министерство финансов и экономики Южной Кореи"]),
+    ("Кредит получит Министерство финансов и экономики.", ["Министерство финансов и экономики"]),
     ("Министерство финансов и Министерство экономики подписали соглашение.",
      ["Министерство финансов", "Министерство экономики"]),  # two bodies
 ])

@@ -2111,7 +2111,7 @@ def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
         closed = _closes_list(doc, run.end) and _is_acronym(run)  # not `Almaty and others`
         if (nxt in starts or closed) and not country_of(run.text) and not _is_person_context(
                 run) and run[-1].pos_ == "PROPN" and all(t.ent_type_ != "PERSON" for t in run):
-            found.append(run)  # not `..., Raza Farrukh, ADB project manager`: a role follows
+            found.append(run)  # not `..., Aibek Usenov, ADB project manager`: a role follows
     return found
 
 

@@ -698,7 +698,7 @@ def _is_name(ent: Span) -> bool:
 
 def _thing_named(ent: Span) -> bool:
     """Whether an entity is the quoted name a common noun of a work, a document or an event
-    stands before (`аэропорт «Манас»`, `ГЭС «Рогун»`, `форум «Астана»`): the thing's name."""
+    stands before (`аэропорт «Иссык-Куль»`, `ГЭС «Рогун»`, `форум «Астана»`): the thing's name."""
     at = ent.start - 1 if ent[0].is_quote else ent.start - 2
     return at >= 0 and (ent[0].is_quote or ent.doc[at + 1].is_quote) and (
         ent.doc[at].lemma_.lower() in RU_NON_ORG_HEADS and ent.doc[at].is_lower)

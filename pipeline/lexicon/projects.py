@@ -165,8 +165,8 @@ CONSIDERED = r"(?<!\w)consider(?:s|ed|ing)?\s+$"
 # and $10 million respectively`.
 PAIRING_WORDS = ("respectively", "соответственно")
 # Whose share of a cost a sum is (the captured word, a country's name or adjective): `contribution
-# of the Tajik Government`, `Uzbekistan's share`, `вклад правительства Таджикистана`, `доли
-# Республики Узбекистан`.
+# of the Tajik Government`, `Uzbekistan's share`, `вклад правительства Таджикистана`, `доля
+# Республики Таджикистан`.
 SHARE_OF_COST = (
     r"(?:contribution|share|co-?financing)\s+(?:of|from|by)\s+(?:the\s+)?([A-Z][\w-]*)"
     r"|([A-Z][\w-]*)(?:'s|’s)?\s+(?:[Gg]overnment(?:'s|’s)?\s+)?(?:contribution|share)\b"
@@ -200,7 +200,7 @@ AGGREGATE = (
     rf"|{RU_COUNT}\s+(?:\w+\s+){{0,2}}(?:соглашени|проект|кредит|грант)\w*[^.;]{{0,80}}?"
     r"на общую сумму"
     rf"|общая сумма\s+{RU_COUNT}\s+"  # `общая сумма двух кредитов`: what several deals add up to
-    # the volume of many deals: `объем совместных проектов превышает $7 млрд`
+    # the volume of many deals: `объем реализуемых проектов превысил 3 млрд долларов`
     r"|объ[её]м\w*\s+(?:[^\W\d]+\s+){0,2}?(?:проектов|кредитов|грантов|инвестиций)"
     # projects in the plural priced together: `projects worth $2 billion`, `проекты на $2 млрд`
     r"|\bprojects\s+worth\b|\bпроекты\s+(?:[^\W\d]+\s+){0,4}?на\s+(?:сумму\s+)?"
