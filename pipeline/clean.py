@@ -206,6 +206,16 @@ LIST_CLOSE = re.compile(r"[:;,]\s*$")  # an item of a list, or the line announci
 ELLIPSIS_END = re.compile(r"(?:\.\.|…)[\"'”»’)\]]*$")  # a line a site cut short: `...`, `…`
 SECTION_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+[^\W\d_]")  # `1. Opening remarks`, `(2) Trade`
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|{ITEM_NUMBER}|[a-z][.)])\s+")
+# a story's age in a feed, before its headline: `27 mins ago`, `2 часа назад`, `• 2 days`
+AGE_OPENING = re.compile(
+    rf"^(?P<bullet>[{BULLET_MARKS}]\s+)?\d{{1,2}}\s*(?:(?P<en>min(?:ute)?s?|h(?:ou)?rs?|hours?|"
+    r"days?|weeks?|months?)|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь])\s+"
+    r"(?P<ago>(?:ago|назад)\s+)?(?P<next>\w+)", re.I)
+# words that go on a list's sentence after a span of time: `• 10 days of talks`
+SPAN_FOLLOWERS = frozenset({
+    "of", "after", "before", "later", "earlier", "in", "into", "to", "from", "and", "or", "at",
+    "on", "for", "since", "until", "ahead", "per", "a", "an", "left", "long",
+})
 BOX_HEADING_MAX_WORDS = 4  # a fact box heading ("Key facts", "At a glance") is a few words
 # a fact item's label: "Loan: ¥30.2 billion", "Fiscal year: 2024/25" (a label is a few words)
 FACT_ITEM = re.compile(r"^[^\W\d_][^:.!?]{0,30}:\s+\S")
@@ -742,8 +752,12 @@ CAPTION = (
     re.compile(rf"^[\[(](?:[^\])]{{0,40}}\b)?{CAPTION_WORD}\b[^\])]*[\])]$", re.I),
     # a credit in brackets closing a caption line: `Workers at the plant [Photo: AP]`, `[Image
     # source=Agency]`
-    re.compile(rf"[\[(]{CAPTION_WORD}\s*(?:by|credit|courtesy|source)?\s*[:=][^\])]{{1,60}}"
+    re.compile(rf"[\[(]\s?{CAPTION_WORD}\s*(?:by|credit|courtesy|source)?\s*[:=][^\])]{{1,60}}"
                r"[\])]\s*$", re.I),
+    # a caption opened by its picture's credit in brackets: `(Photo : Agency) The ministers at
+    # the signing in Osh.`, `[Image: Agency] Workers at the plant`
+    re.compile(rf"^[\[(]\s?{CAPTION_WORD}(?:\s+(?:by|credit|courtesy|source))?\s*:\s*(?-i:[A-Z])[^\])]{{0,40}}"
+               r"[\])]\s*\w", re.I),
     re.compile(r"^(?:photo|photograph|image|picture)s?\s+(?:by|(?:taken )?from|courtesy(?: of)?)\s+"
                r"[^.!?]{1,100}[.!?]?$", re.I),  # `Photo by the author`, `Photo courtesy of JICA`,
     # `Photo by the press service of the Ministry of Foreign Affairs of the Republic.`
@@ -804,13 +818,14 @@ CAPTION = (
     # "(AFP/Getty Images)", "[World Bank Press Release]": six words at most
     re.compile(r"^(?:\((?:[^\s()]+\s*){1,6}\)|\[(?:[^\s\[\]]+\s*){1,6}(?<![.!?])\])$"),
     # a short caption closed by its source's name after its full stop or after a slash: `The
-    # minister at the forum. (Steppe Wire)`, `... in Osh. [STEPPE WIRE]`, `... signed
-    # the agreement. AGENCY`, `... in Osh. / Pamir TV and Agencies`, `... in Osh./ Source:
-    # Steppe News`, `... on May 2. / STW news agency`, `Workers at the dam/AFP`;
+    # minister at the forum. (Steppe Wire)`, `... in Osh. [STEPPE WIRE]`, `... in Osh. [Embassy of
+    # Japan]`, `... signed the agreement. AGENCY`, `... in Osh. / Pamir TV and Agencies`, `... in
+    # Osh./ Source: Steppe News`, `... on May 2. / STW news agency`, `Workers at the dam/AFP`;
     # or by an agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali
     # Umarov`, `... in 2018. — Ali UMAROV/Steppe/AFP photo`; a caption quotes no one's words
     # (`... he said: "..." (Agency)` is a wire story's last paragraph)
-    re.compile(r"^(?!.*[“”\"«»]).{10,250}(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)|\[(?:[A-Z][\w.&'’-]*\s?){1,3}\]"
+    re.compile(r"^(?!.*[“”\"«»]).{10,250}(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)"
+               r"|\[[A-Z][\w.&'’-]*(?:\s(?:(?:of|in|for|the|and)\s)?[A-Z][\w.&'’-]*){0,3}\]"
                r"|(?<=\S)\s(?:[—–-]\s)?[A-Z]{2,6})|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
                r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?(?:(?i:source|photo)\s?:\s?)?"
                r"[A-Z][\w&-]+(?:\s(?:and\s)?[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*"
@@ -836,7 +851,7 @@ CAPTION = (
                re.I),
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
     re.compile(rf"(?:^|[.!?]\s+){CAPTION_WORD}(?:\s+(?:credits?|courtesy))?\s*:"
-               r"\s*[^.!?]{1,60}$", re.I),
+               r"\s*(?:[^.!?]{1,60}|(?-i:[A-Z])[^.!?]{0,40}\.)$", re.I),
     # the credit glued to a caption with no stop, its word capitalised: `The presidents in the
     # palace Photo: Steppe Wire/A. Umarov`, `Президенты во дворце Фото: агентство`
     re.compile(r"\s(?:Photo|Photograph|Image|Picture|Фото|Видео)(?:\s+(?:credits?|courtesy))?"
@@ -1280,6 +1295,18 @@ def _doubled_items(words: list[str]) -> int:
     return count
 
 
+def _is_aged_teaser(text: str) -> bool:
+    """Another story's headline under its age in a feed: `27 mins ago Osh opens a depot`, `2 часа
+    назад В Оше ...`, or a list's item without `ago` (`• 2 days Farmers get seed`); not a list's
+    sentence (`• 10 days of talks`) or a story's (`10 days ago the minister said`)."""
+    m = AGE_OPENING.match(text)
+    if m is None:
+        return False
+    if m["ago"]:
+        return bool(m["bullet"]) or m["next"][0].isupper()
+    return bool(m["bullet"] and m["en"]) and m["next"].casefold() not in SPAN_FOLLOWERS
+
+
 def _is_prompt(text: str) -> bool:
     """A short line of interface text asking the reader to act: subscribe, log in, comment."""
     return len(text.split()) <= PROMPT_MAX_WORDS and any(p.search(text) for p in PROMPTS)
@@ -1305,8 +1332,8 @@ def rule_reason(text: str) -> str | None:
     if TICKER.match(bare) or _is_board(bare) or _is_price_strip(bare) or WEATHER_READING.match(
             bare):
         return "ticker"
-    if states_timed_dates(text, STRIP_MIN_STAMPS):
-        return "teaser"  # other stories' headlines, each closed by its date and time
+    if states_timed_dates(text, STRIP_MIN_STAMPS) or _is_aged_teaser(text):
+        return "teaser"  # other stories' headlines, each closed or opened by its time
     if len(text) > FURNITURE_MAX_CHARS:
         return None  # a paragraph of the story: no furniture below is this long
     if any(p.search(text) for p in COOKIE):

@@ -219,6 +219,29 @@ def test_a_russian_sentence_about_a_photo_after_a_sentence_is_no_credit(line: st
     assert rule_reason(line) is None
 
 
+@pytest.mark.parametrize("line", [
+    "27 mins ago Osh opens a new bus depot",  # a feed's story under its age
+    "• 3 hours ago farmers in Naryn get cheaper seed",
+    "2 часа назад В Оше открыли новое автобусное депо",
+    "• 4 days Khujand Hosts a Water Forum",  # a list of stories by age, no `ago`
+    "• 2 days e-bus sales slow down in the valley",
+])
+def test_a_headline_under_its_age_in_a_feed_is_a_teaser(line: str) -> None:
+    assert rule_reason(line) == "teaser"
+
+
+@pytest.mark.parametrize("line", [
+    "• 10 days of talks ended with a deal on the canal.",  # a span of time in a list's item
+    "• 3 days after the signing, the bank paid the first tranche.",
+    "10 days ago the minister said the bank would pay.",  # a story's sentence
+    "10 days ago, the bank paid the first tranche.",
+    "3 дня назад в Оше прошли переговоры.",
+    "• 12 дней переговоров завершились подписанием соглашения.",
+])
+def test_a_span_of_time_opening_a_sentence_is_no_teaser(line: str) -> None:
+    assert rule_reason(line) is None
+
+
 def test_a_line_of_headlines_each_closed_by_its_date_and_time_is_a_teaser_strip() -> None:
     line = ("LATEST: Osh opens a new bus depot 26 October 2027, 12:14Farmers in Naryn get "
             "cheaper seed 26 October 2027, 12:10Khujand hosts a water forum 25 October 2027, 11:02")
@@ -1199,6 +1222,13 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Workers at the new plant near Osh. (Steppe file photo)",
     "Credit: Stockimages",  # a picture's credit alone, or closing its caption
     "Children play football on a street in the old town. Credit: Timur Umarov (Uzbekistan)",
+    "Nurses at the new clinic in Naryn on Monday. Image: Steppe Wire.",  # the credit's stop
+    # a credit opening the caption in brackets, maybe spaced
+    "(Photo : Steppe Wire) The two ministers met in Osh over the weekend and signed deals.",
+    "[Image: Pamir Wire] Volunteers plant poplars along the canal near Khujand",
+    "Pupils greet the envoy at the new school in Osh.( Photo Credit : STW)",
+    # a source in square brackets whose name holds `of` or `in`
+    "The envoy and the mayor in Osh on June 4 after the signing. [Embassy of Japan in Kyrgyzstan]",
 ])
 def test_captions_and_photo_credits_are_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
@@ -1218,6 +1248,15 @@ def test_a_paragraph_longer_than_any_furniture_line_is_kept() -> None:
                                   "Credit is scarce for farmers in the valley, the bank said."])
 def test_a_caption_word_before_words_that_are_no_address_is_no_credit(line: str) -> None:
     assert rule_reason(line) != "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "The grant covers three towns. Image: the ministry expects a better one next year.",
+    "(Photo: the ministry said it would publish them) is how the notice ended.",
+    "The bank will lend more, it said in a statement [annex of the report].",
+])
+def test_a_caption_word_and_colon_before_lower_case_words_is_no_credit(line: str) -> None:
+    assert rule_reason(line) is None
 
 
 def test_a_sentence_on_a_file_photo_is_no_caption() -> None:
