@@ -141,6 +141,7 @@ DISTINCT_DIGITS = 3  # significant digits that make a sum tell its project apart
 ECHO_MIN, ECHO_DIGITS = 10, 2  # a count or measure that tells a story's announcement (see _figures)
 ROUND_DIGITS = 1  # a sum of no more (`$50 million`) recurs in one donor's projects in a country
 GRANT_IN_KIND = {"grant", "equipment"}
+LENT_OR_INVESTED = {"loan", "investment"}  # a bank's loan the other report says it invests
 YEARS_APART = 1  # reports more years apart than this are two projects
 SHARED_WORDS = 2  # purpose words two reports must share, with no sum to compare
 NAME_MAX_WORDS = 16  # words of a project's quoted name at most (a quoted sentence is longer)
@@ -1180,9 +1181,12 @@ def _kindred(a: Report, b: Report) -> bool:
     (`other`), one of a package the other states (`a loan of €8 million and a grant of €10.6
     million` and `a grant agreement for €18.6 million`), or a grant agreement signed and the
     equipment it buys (`signed a grant agreement`, `the ambulances will be handed over`), no
-    sector telling them apart."""
+    sector telling them apart; or a loan and an investment of one sum (`the loan amounted to 50
+    billion tenge` and `the bank invests 50 billion tenge`)."""
     if a.flow == b.flow or "other" in (a.flow, b.flow) or a.flow in b.flows or b.flow in a.flows:
         return True
+    if {a.flow, b.flow} == LENT_OR_INVESTED:
+        return bool(a.amount and b.amount)  # (_agree: the sums agree)
     grant = a if a.flow == "grant" else b
     return {a.flow, b.flow} == GRANT_IN_KIND and grant.event.type == "agreement" and (
         None in (a.sector, b.sector))

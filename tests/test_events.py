@@ -1630,6 +1630,9 @@ def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     "The deliveries are being made under the agency's emergency programme for the valley.",
     "India provided 50,000 tablets to the country's hospitals.",
     "The measure includes procurement of 11 new ventilators for the national hospital.",
+    # a deal named by the money it gives, with its sum
+    "The third financing agreement, worth $42.5 million, is to support rural schools in Naryn.",
+    "The grant contract of €8 million covers new pumps for the canal.",
 ])
 def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -1652,6 +1655,8 @@ def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) ->
     "The procurement of land for the road was delayed.",  # no goods given
     "A ceremony of handing over the keys of the city took place in Osh.",  # no aid handed over
     "The talks turned to the possibility of providing $5 million.",  # no one provides: a topic
+    "The financing agreement was discussed at length by the two ministers.",  # no sum
+    "The supply contract, worth $5 million, covers 40 buses for Osh.",  # a sale, no money given
 ])
 def test_loans_asked_for_goods_described_and_plain_support_are_no_funding(
         nlp: Language, text: str) -> None:

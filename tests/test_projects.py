@@ -719,6 +719,18 @@ def test_a_round_sum_of_two_significant_digits_joins_reports_on_its_sides() -> N
     assert len(projects_of(*reports)) == 1
 
 
+@pytest.mark.parametrize(("invested", "count"), [
+    ("$50 million", 1),  # the bank's loan, said to be invested
+    ("$40 million", 2),  # another sum: another deal
+])
+def test_a_loan_and_an_investment_of_one_sum_from_one_bank_are_one_project(
+        invested: str, count: int) -> None:
+    lent = loan("s1", "$50 million", words=" for its railways")
+    put = story(f"The {ADB} invests {invested} in bonds of the railways of Uzbekistan.",
+                "invests", invested, donor=ADB, id="s2")
+    assert len(projects_of(lent, put)) == count
+
+
 def test_a_further_sum_both_stories_state_joins_their_round_sums() -> None:
     def announced(id: str, second: str) -> Article:
         return article(

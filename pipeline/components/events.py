@@ -59,6 +59,7 @@ from pipeline.lexicon.events import (
     CREDIT_FORMS,
     DEAL_LETTERS,
     DEAL_MAKING_VERBS,
+    DEAL_NOUNS,
     DEAL_OBJECTS,
     DEAL_TERMS,
     DEBT_RELIEF_VERBS,
@@ -229,7 +230,7 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
                  | INTENT_NOUNS | TRIP_NOUNS | OPENING_CEREMONIES
-                 | SENDING_NOUNS
+                 | SENDING_NOUNS | DEAL_NOUNS
                  | frozenset({"signing", "groundbreaking", "ceremony", "training",
                               "invitation", "interest", "table", "ratification", "signature",
                               "inking", "aid", "assistance"}))
@@ -1112,6 +1113,11 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_lent(noun) and not _is_measured(noun) and (
             _has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
+    if lem in DEAL_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "compound" and lemma(c) in LENT_NOUNS for c in noun.children) and (
+            _money_under(noun, money)):
+        return [("funding", noun)]  # `the second financing agreement, worth $106.7 million, is
+        # to support ...`: money given, told by the deal that gives it
     if lem in AID_NOUNS and _donor_to_recipient(noun):
         return [("funding", noun)]  # `Korean aid to Uzbekistan has reached 14 clinics`
     if lem in GIVING_NOUNS | {"commitment"} and of_child is not None and _money_under(

@@ -392,6 +392,8 @@ LENT_NOUNS = frozenset({"loan", "grant", "credit", "financing", "funding", "inve
 # What a loan or credit may be arranged as: `a loan facility`, `a credit line`, `a financing
 # package`, `an aid package`, `a funding allocation`.
 CREDIT_FORMS = frozenset({"facility", "line", "package", "allocation"})
+# A deal that gives money when a loan, a grant or financing names it: `a financing agreement`.
+DEAL_NOUNS = frozenset({"agreement", "contract"})
 # Aid a package or facility is made of, beside money lent: `an aid package of $3 million`.
 PACKAGED_AID = frozenset({"aid", "assistance"})
 # `under preparation`, `under review`: a plan in the making.
