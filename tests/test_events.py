@@ -1633,6 +1633,9 @@ def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     # a deal named by the money it gives, with its sum
     "The third financing agreement, worth $42.5 million, is to support rural schools in Naryn.",
     "The grant contract of €8 million covers new pumps for the canal.",
+    # a deal for aid closed with its sum, as a signed one is
+    "The water company has sealed a $24 million financing deal with the bank.",
+    "Tajikistan struck a $150 million loan deal with the fund in June.",
 ])
 def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) -> None:
     assert "funding" in types(nlp, text)
@@ -1657,6 +1660,8 @@ def test_funding_said_with_a_noun_goods_or_a_pledge(nlp: Language, text: str) ->
     "The talks turned to the possibility of providing $5 million.",  # no one provides: a topic
     "The financing agreement was discussed at length by the two ministers.",  # no sum
     "The supply contract, worth $5 million, covers 40 buses for Osh.",  # a sale, no money given
+    "The two firms sealed a $1.5 billion hydropower deal.",  # a deal of trade
+    "The bank struck a financing deal with the city.",  # no sum: what it gives is not told
 ])
 def test_loans_asked_for_goods_described_and_plain_support_are_no_funding(
         nlp: Language, text: str) -> None:

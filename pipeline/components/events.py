@@ -45,6 +45,7 @@ from pipeline.lexicon.events import (
     CALL_PAYING_VERBS,
     CAMEO,
     CHANCE_NOUNS,
+    CLOSING_VERBS,
     COMMODITIES,
     CONSENT_NOUNS,
     CONSTRUCTION_NOUNS,
@@ -797,7 +798,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return _spends_aid(verb, args, money)
     if lem not in FUNDING_WITH_AID:
         return False
-    if lem in AGREEMENT_VERBS | {"conclude", "exchange"}:
+    if lem in AGREEMENT_VERBS | CLOSING_VERBS:
         # a signed loan, grant or project names a sum (`a grant agreement for $2 million was
         # signed`, `notes concerning grant aid of ...`, `projects worth $435,900 were signed`);
         # a sum of any other deal (`signed a $1.5 billion hydropower agreement`) is trade's

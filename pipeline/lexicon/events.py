@@ -204,7 +204,10 @@ FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "d
                               "ship", "secure", "obtain", "ink", "countersign", "back", "bring",
                               "render", "authorize", "authorise", "borrow", "dedicate", "allot",
                               "hand", "mobilize", "mobilise", "complement", "gift",
-                              "distribute", "supplement"})  # `the aid will be distributed to`
+                              "distribute", "supplement", "seal", "strike", "clinch"})
+# (`the aid will be distributed to`); verbs that close a deal, as signing does: a deal for aid
+# with its sum closed is aid given (`sealed a $36 million financing deal`).
+CLOSING_VERBS = frozenset({"conclude", "exchange", "seal", "strike", "clinch"})
 # Bodies whose approval of projects funds them: `the Bank has approved three new projects`.
 LENDING_BODIES = frozenset({"bank", "fund", "board"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
