@@ -365,18 +365,18 @@ RATES_HEADER = re.compile(rf"^\s*(?:{alternation(RATES_LABELS)})\b(?!\s+(?:of|fo
 BOARD_TOKEN = re.compile(r"[|·•,;:]+")
 CODE_TOKEN = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})?")  # a currency or index code
 NUMBER_TOKEN = re.compile(r"[▲▼△▽↑↓+\-−]?\d+(?:[.,]\d+)*%?|[▲▼△▽↑↓—–]")
-TEMPERATURE = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?°[CF]?|°[CF]")
+TEMPERATURE = re.compile(r"[+\-−]?\d+(?:[.,]\d+)?°[CFС]?|°[CFС]")  # С: Cyrillic
 # a cell of a price strip: a commodity, its price after a currency sign, maybe its unit and change
 # (`Gold $ 1,950.20 oz`, `Brent $82.4 ▲0.6%`); a strip shows several, parted by bars
 PRICE_CELL = re.compile(rf"[^\W\d][\w .&-]{{0,30}}?[$€£¥₽]\s*\d+(?:[.,]\d+)*(?:\s*[a-z]{{1,3}})?"
                         rf"(?:\s*{CHANGE})?")
-WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")  # a top bar's `6.7 C`, `-3°C`
+WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CFС]$")  # a top bar's `6.7 C`, `-3°С`
 # a weather widget's reading, its label then its value: `Humidity 40 %`, `Wind Gust: 0 mph`,
-# `temperature icon 21°C`, `Давление 712 мм рт. ст.`
+# `temperature icon 21°C`, `Давление 712 мм рт. ст.`, `давление: 740 мм.рт.ст.`
 WEATHER_READING = re.compile(
     r"^(?:temperature(?: icon)?|humidity|pressure|wind(?: gust| speed)?|visibility|feels like|"
     r"температура|влажность|давление|ветер)\s*:?\s*[+\-−]?\d+(?:[.,]\d+)?\s*"
-    r"(?:%|°\s*[CF]?|mb|hpa|mmhg|mph|km/h|m/s|мм рт\. ст\.|м/с|км/ч)$", re.I)
+    r"(?:%|°\s*[CFС]?|mb|hpa|mmhg|mph|km/h|m/s|мм\.?\s?рт\.\s?ст\.|м/с|км/ч)$", re.I)
 TOP_BAR_REACH = 2  # the top bar's date follows its temperature, maybe after the city
 BOARD_MIN_ITEMS = 2  # two quotes, or a quote and a temperature: one alone may be a heading
 TAIL_MIN_HEADLINES = 3  # other stories' headlines listed under a story, without a header

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.clean import (
     STOPWORDS,
+    WEATHER,
     clean_page,
     credited_names,
     detect_language,
@@ -3930,6 +3931,21 @@ def test_the_date_over_a_weather_widget_dates_no_story() -> None:
     story, _ = one(text)
     assert story.title == "Japan widens its road grant to Kyrgyzstan"
     assert story.published is None
+
+
+def test_a_weather_widget_in_cyrillic_over_the_sites_date_gives_no_title() -> None:
+    head = "Япония передаст Кыргызстану дорожную технику"
+    text = (f"Погода в Караколе\n-3°С\nв Караколе облачно\nдавление: 742 мм.рт.ст.\n"
+            f"Сегодня 9 марта 2027 года, вторник\n\nНовости региона\n\n{head}\n\n{RU_LEAD}\n\n"
+            f"{RU_SECOND}")
+    story, removed = one(text)
+    assert story.title == head and story.text == f"{RU_LEAD}\n\n{RU_SECOND}"
+    assert removed["давление: 742 мм.рт.ст."] == "ticker"
+
+
+@pytest.mark.parametrize("line", ["-3°С", "+12 °С"])  # a Cyrillic С after the degree
+def test_a_temperature_alone_in_cyrillic_is_a_reading(line: str) -> None:
+    assert WEATHER.match(line)
 
 
 def test_a_summary_above_the_headline_copying_a_lead_credited_to_its_source_is_cut() -> None:
