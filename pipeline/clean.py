@@ -319,7 +319,7 @@ ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragra
 CUT_OFF = re.compile(r"[a-zа-яё](?:,[\"”»’]?)?$")
 # a paragraph a site cut off: `... the Japan B...`, or closed by a blog's excerpt mark: `... to
 # convert [...]` (WordPress writes `[…]`)
-TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$|\s\[(?:…|\.\.\.)\]$")
+TRUNCATED = re.compile(r"\w\s?(?:\.\.\.|…)$|\s\[(?:…|\.\.\.)\]$")
 EXCERPT_MARK = re.compile(r"\s\[(?:…|\.\.\.)\]$")  # a blog's excerpt cut off, its link to the rest
 # a teaser closed by its link on the same line: `... the Japan B... Read more`, `... said. (more…)`,
 # `... said. Read more »` (a link's own words after a full stop; `... said. More` is a word)

@@ -1312,6 +1312,25 @@ def test_teasers_above_a_dated_story_of_several_paragraphs_are_cut() -> None:
     assert story.title == "Korea funds a water plant in Khujand" and teaser not in story.text
 
 
+def test_headlines_over_paragraphs_cut_off_after_a_space_are_a_listing() -> None:
+    def cut(text: str) -> str:
+        return text.rsplit(" ", 3)[0] + " …"  # the site cuts the teaser after a word
+    text = (f"Section\n\nKorea funds a water plant in Khujand\n\n{cut(LEAD)}\n\n"
+            f"Engineers of the city trained in Seoul\n\n{cut(THIRD)}\n\n"
+            f"Aid convoy reaches the mountain villages\n\n{cut(SECOND)}")
+    titles = [s.title for s in _stories(text)]
+    assert titles == ["Korea funds a water plant in Khujand",
+                      "Engineers of the city trained in Seoul",
+                      "Aid convoy reaches the mountain villages"]
+
+
+def test_a_paragraph_closed_by_a_spaced_ellipsis_leaves_a_story_whole() -> None:
+    text = (f"Korea funds a water plant in Khujand\n\n{LEAD}\n\nThe mayor listed the "
+            "districts to be served: Panjshanbe, Sharq, Ispisor …\n\n"
+            f"Engineers of the city trained in Seoul\n\n{SECOND}")
+    assert len(_stories(text)) == 1
+
+
 def test_headlines_over_paragraphs_closed_by_a_read_more_link_are_a_listing() -> None:
     text = (f"Korea funds a water plant in Khujand\n\n{LEAD} Read more »\n\n"
             f"Engineers of the city trained in Seoul\n\n{THIRD} Read more »\n\n"
