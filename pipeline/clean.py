@@ -328,9 +328,12 @@ CUT_THEN_LINK = re.compile(
     r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
 # The header of a page that lists the stories under a tag: `Tag Archives: Japan`, `Latest news
-# - #roads`, `Новости по тегу: Япония`; every headline under it starts one
+# - #roads`, `Новости по тегу: Япония`, the tag with its count of stories (`Japan | 844
+# Articles`); every headline under it starts one
 TAG_PAGE = re.compile(r"^(?:tag(?:ged|\s+archives?)?|posts\s+tagged|(?:новости|материалы)\s+по"
-                      r"\s+тегу)\s*[:\-–—]|^[^#\n]{0,40}\s[-–—:]\s*#\w", re.IGNORECASE)
+                      r"\s+тегу)\s*[:\-–—]|^[^#\n]{0,40}\s[-–—:]\s*#\w"
+                      r"|^[^|\n]{1,40}\|\s*\d[\d\s,.]*\s(?:articles|posts|stories|материал\w*|"
+                      r"стат(?:ья|ьи|ей)|публикаци\w+)$", re.IGNORECASE)
 # A page of headless paragraphs that each tell another story (a digest of leads): at least this
 # many, none sharing more key words (see _key_words) with all the paragraphs above it
 UNRELATED_MIN_LEADS = 3
@@ -2281,7 +2284,7 @@ def story_starts(lines: list[Line]) -> list[int]:
     above = [ln for ln in lines[:heads[0]] if not ln.reason]
     # (not the story's own date line, when the headline is printed above it as well)
     again = any(ln.text.casefold() == lines[heads[0]].text.casefold() for ln in lines[:heads[0]])
-    tagged = any(TAG_PAGE.match(ln.text) for ln in above)
+    tagged = any(TAG_PAGE.match(ln.text) for ln in lines[:heads[0]])  # cut as a menu or not
     marker = tagged or any(ln.reason == "pagination" for ln in lines) or (
         any(ln.date for ln in above) and not any(ln.prose for ln in above) and not again) or (
         teasers >= LISTING_MIN_TEASERS)

@@ -3245,7 +3245,8 @@ def test_headlines_over_paragraphs_opened_by_full_dated_datelines_split_a_listin
 
 
 @pytest.mark.parametrize("header", ["Tag Archives: Kyrgyzstan", "Latest news - #Japan aid",
-                                    "Новости по тегу: Япония"])
+                                    "Новости по тегу: Япония", "Kyrgyzstan | 1,204 Articles",
+                                    "Киргизия | 512 материалов"])  # a tag and its count
 def test_headlines_under_a_tag_pages_header_split_a_listing(header: str) -> None:
     text = (f"{header}\n\nJapan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n{PARA_2}\n\n"
             f"Kyrgyz ministry to receive road machinery\n\n{PARA_3}\n\n"
@@ -3255,7 +3256,8 @@ def test_headlines_under_a_tag_pages_header_split_a_listing(header: str) -> None
         "A history of Japanese aid"]
 
 
-@pytest.mark.parametrize("above", ["", "Tags: Japan, Kyrgyzstan, roads\n\n"])
+@pytest.mark.parametrize("above", ["", "Tags: Japan, Kyrgyzstan, roads\n\n",
+                                   "Kyrgyzstan | 2024\n\n"])  # a year is no count of stories
 def test_a_storys_tags_line_and_sections_make_no_listing(above: str) -> None:
     text = (f"{above}Japan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n{PARA_2}\n\n"
             f"Road machinery\n\n{PARA_3}\n\nA history of aid\n\n{PARA_4}\n\n"
