@@ -1143,10 +1143,11 @@ def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
 
 
 def _fielded_ministries(doc: Doc) -> Iterator[_Mention]:
-    """A ministry named in lower case by its fields in the genitive, with no state after it
-    (`министерство водных ресурсов и ирригации`, `с министерством образования, науки и
-    культуры`): one body, as a country has one ministry of each field. Not several
-    (`министерства двух стран`), nor one a state's adjective or a state names (found above)."""
+    """A ministry named in lower case by its fields in the genitive, maybe with its state after
+    them (`министерство водных ресурсов и ирригации`, `с министерством образования, науки и
+    культуры`, `министерства экономического развития и торговли Таджикистана`): one body, as a
+    country has one ministry of each field. Not several (`министерства двух стран`), nor one a
+    state's adjective names (found above)."""
     if RU_MINISTRY[:-1] not in doc_text(doc):  # `министерств`, the stem of every form
         return  # the cheap test first: most stories name no ministry in lower case
     for head in doc:
@@ -1162,8 +1163,12 @@ def _fielded_ministries(doc: Doc) -> Iterator[_Mention]:
                 k += 1  # `образования, науки и культуры`
             else:
                 break
-        if end == head.i + 1 or (end < len(doc) and doc[end].ent_type_ == "GPE"):
+        if end == head.i + 1:
             continue
+        if end < len(doc) and doc[end].ent_type_ == "GPE":
+            # the state after the fields: `министерства экономического развития и торговли
+            # Таджикистана` (`Республики Таджикистан`: the whole name)
+            end = next(e.end for e in doc.ents if e.start <= end < e.end)
         name = head.lemma_ + doc[head.i:end].text[len(head.text):]
         if end < len(doc) and doc[end].lemma_ in RU_STATE_NOUNS:
             end += 1  # `министерства юстиции республики`: a form of the name, not the name
