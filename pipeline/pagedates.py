@@ -126,6 +126,9 @@ DATE_PREPOSITIONS = frozenset({"on", "in", "by", "from", "until", "till", "since
                                "before", "after", "through", "at", "for", "as"})
 ENDS_IN_NUMBER = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)  # as a date or a time does
 TRAIL = re.compile(r"\s[»›>]\s")  # a breadcrumb trail ends with the headline, not a stamp
+# a browser's title bar: the headline, the site's name and the date (`Festival opens in Osh -
+# Steppe News, 12.05.2016`); a source's line has no headline before a dash
+TITLE_BAR_SITE = re.compile(r"\s[-–—|]\s(?:[A-ZА-ЯЁ][\w.'’-]*\s?){1,3},\s*$")
 STAMPED_HEADLINE_MIN_WORDS = 3  # before a labelled or timed stamp a short headline will do
 LABEL_MAX_WORDS = 2  # a section label is one or two words: `Economy`, `Local news`, `Press Release`
 # a crawl or site stamp of the month alone: `date 2022-02`, no day to date a story by
@@ -428,6 +431,9 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     if (bracketed := BRACKETED_END.fullmatch(text)) is not None:
         text = f"{bracketed['head']} {bracketed['date']}"  # `Headline (02/15/2005)`
     m = _last_date(text) if ENDS_IN_NUMBER.search(text) else None
+    if m is not None and (site := TITLE_BAR_SITE.search(text, 0, m.start())) and len(
+            text[:site.start()].split()) >= min_words and not text[m.end():].strip():
+        return text[:site.start()], text[m.start():]  # the title bar's headline and date
     if m is None or _closes_with(text, m):
         return None  # `U.S. Department of State, April 1, 2012`: a source's line
     rest = text[m.end():]

@@ -1053,6 +1053,14 @@ def test_dated_teasers_of_other_stories_under_the_story_do_not_date_it() -> None
     assert story.published is None
 
 
+def test_the_title_bars_date_after_the_sites_name_dates_the_story() -> None:
+    text = (f"Korea funds a water plant in Khujand - Steppe News, 19.02.2024\nRegistration\n\n"
+            f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}")
+    story, _ = one(text)
+    assert (story.title, story.published) == ("Korea funds a water plant in Khujand",
+                                              "2024-02-19")
+
+
 def test_a_lone_date_closing_the_story_dates_it() -> None:
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n{SECOND}\n\n04.03.2022")
     assert story.published == "2022-03-04"
@@ -1067,6 +1075,11 @@ def test_a_lone_date_closing_the_story_dates_it() -> None:
      "Korea funds a water plant in Khujand", "updated: Mon Feb 19 2024 10:15:00"),
     ("Korea funds a water plant in Khujand (02/19/2024)", "Korea funds a water plant in Khujand",
      "02/19/2024"),  # in brackets
+    # a browser's title bar: the headline, the site's name, the date
+    ("Korea funds a water plant in Khujand - Steppe News, 19.02.2024",
+     "Korea funds a water plant in Khujand", "19.02.2024"),
+    ("В Худжанде открыли водоочистную станцию - Вести Степи, 19.02.2024",
+     "В Худжанде открыли водоочистную станцию", "19.02.2024"),
 ])
 def test_a_date_closing_a_headline_is_split_off(line: str, headline: str, stamp: str) -> None:
     assert split_closing_date(line, 5) == (headline, stamp)
@@ -1078,6 +1091,8 @@ def test_a_date_closing_a_headline_is_split_off(line: str, headline: str, stamp:
     "Water plant 19.02.2024",
     "Korea funds a water plant in Khujand (Phase 2)",
     "Water talks between Korea and Tajikistan to resume (on 19.02.2024)",
+    "U.S. Department of State, Bureau of Asian Affairs, 19.02.2024",  # a source's line
+    "Talks - Osh, 19.02.2024",  # too short for a headline before the dash
 ])
 def test_a_date_that_belongs_to_the_headline_or_sentence_stays(line: str) -> None:
     assert split_closing_date(line, 5) is None
