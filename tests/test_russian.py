@@ -995,6 +995,11 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
      set(), {"personnel"}),  # `подготовка` of a meeting: the meeting takes place, no training
     ("Стороны не подписали соглашение о свободной торговле.", set(), {"agreement"}),
     ("В Душанбе завершилась реконструкция моста через реку Варзоб.", {"construction"}, set()),
+    # repair or building works carried out, the works named by their trade's adjective
+    ("В школе Нарына проводятся ремонтные работы за счет гранта Кореи.", {"construction"}, set()),
+    ("Строительные работы на участке дороги ведутся с мая.", {"construction"}, set()),
+    ("Ремонтные работы обсудили на сходе жителей села.", set(), {"construction"}),  # talked of
+    ("Строительная компания из Турции получила контракт.", set(), {"construction"}),  # a firm
     ("Европейский банк реконструкции и развития провел в Ашхабаде семинар для предпринимателей.",
      set(), {"construction"}),
     ("Всемирный Банк окажет Киргизии финансовую поддержку в реализации проекта.",
