@@ -1991,6 +1991,20 @@ def test_a_title_and_person_before_and_do_not_join_the_body_after_it(nlp: Langua
     assert names(nlp, text) == ["German Federal Foreign Ministry"]
 
 
+def test_a_surname_after_its_particle_does_not_join_the_body_after_and(nlp: Language) -> None:
+    text = ("Commission President Greta van der Berg and European Council President Marek Nowak "
+            "arrived in Samarkand.")
+    assert "European Council" in names(nlp, text)
+    assert not any("Berg" in name for name in names(nlp, text))
+
+
+def test_a_body_named_with_and_stays_whole_after_a_particle_free_start(nlp: Language) -> None:
+    assert names(nlp, "Officials of the Bank of Tokyo and Mitsubishi Corporation met.") == [
+        "Bank of Tokyo", "Mitsubishi Corporation"]
+    assert names(nlp, "The Ministry of Agriculture and Water Resources signed it.") == [
+        "Ministry of Agriculture and Water Resources"]
+
+
 @pytest.mark.parametrize("text", [
     "The reception was held at the Imperial Palace and then at the Hilton Hotel in Astana.",
     "He met First Deputy Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdiev.",

@@ -76,6 +76,7 @@ from pipeline.lexicon.people import (
     DIGRAPH_INITIALS,
     HEADED_BODIES,
     LEADER_ROLES,
+    NAME_PARTICLES,
     PEER_NOUNS,
     PEOPLE_NOUNS,
     PERSON_ROLES,
@@ -360,6 +361,8 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False
     if _is_acronym(item[:1]) and _ends_with_head(item):
         return False  # `... Training and TRT General Directorate`: an acronym opens a new name
+    if not comma and left.start > 0 and left.doc[left.start - 1].text in NAME_PARTICLES:
+        return False  # `Ursula von der Leyen and European Council President ...`: a surname
     if _opens_with_title(item):
         return False  # `... Rashid Meredov and Head of the Foreign Ministry`, `... and
         # Co-Chairman of the Committee`, `... and Managing Director of X`: a title opens one

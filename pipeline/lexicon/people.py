@@ -45,6 +45,9 @@ PERSON_ROLES = frozenset({
 # Representative`, `Office of the Special Envoy`): the role then is no holder's after the name.
 TITLE_QUALIFIERS = frozenset({"high", "special", "permanent", "resident", "executive", "general",
                               "senior", "chief", "deputy", "vice", "prime"})
+# Particles inside a person's surname, in lower case: `Ursula von der Leyen`, `Guy de Maupassant`.
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "dos", "bin",
+                            "ibn", "al", "el", "ter"})
 # People named by their tie to another, whose name may follow: `her Uzbek counterpart, A B`.
 PEER_NOUNS = frozenset({"counterpart", "colleague", "successor", "predecessor"})
 # Initials the region's names take in English, two letters for one Cyrillic sound: `Kh. Yuldashev`,
