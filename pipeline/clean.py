@@ -53,6 +53,7 @@ from pipeline.pagedates import (
     DAY_MONTH_ALONE,
     LABEL,
     LABEL_MAX_WORDS,
+    MONTH_DAY,
     MONTH_STAMP,
     READING_TIME,
     TIME,
@@ -338,6 +339,18 @@ TAG_PAGE = re.compile(r"^(?:tag(?:ged|\s+archives?)?|posts\s+tagged|(?:ново�
 # many, none sharing more key words (see _key_words) with all the paragraphs above it
 UNRELATED_MIN_LEADS = 3
 UNRELATED_SHARED = 2
+# A digest of headless paragraphs, each dating its own news (`On April 15, the president ...`,
+# `From August 2-4, the programme held ...`): at least this many paragraphs, dating this many
+# different days; a story's paragraphs tell of one happening's day or two
+DIGEST_MIN_PARAGRAPHS = 5
+DIGEST_MIN_DAYS = 3
+# A paragraph that goes on with the one above it: a pronoun, a linking word, a quote, or `the`
+# before a common noun (`The ministry said ...`, `The machinery will ...`) opens it
+FOLLOW_ON = re.compile(
+    r"^(?:[\"“«„]|(?i:he|she|it|they|this|these|its|his|her|their|also|however|meanwhile|"
+    r"moreover|besides|in addition|он|она|они|это|этот|эти|его|ее|её|их|также|кроме того|"
+    r"при этом|однако|вместе с тем)\b|The [a-z])")
+DIGEST_FOLLOW_ONS = 4  # a digest's items rarely go on from the one above: one in this many
 # A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title;
 # a capital's name may be written in lower case, before its source or after it (`Astana - Agency`,
 # `Agency, Astana :`)
@@ -2255,6 +2268,8 @@ def story_starts(lines: list[Line]) -> list[int]:
         return teasers
     if not heads and len(leads := _unrelated_leads(lines)) >= UNRELATED_MIN_LEADS:
         return [0, *leads[1:]]
+    if not heads and (leads := _dated_leads(lines)):
+        return [0, *leads[1:]]
     headless = bool(heads) and _after_headless_story(lines, heads[0])
     if len(heads) < 2 and not headless:
         return [0]
@@ -2325,6 +2340,28 @@ def _unrelated_leads(lines: list[Line]) -> list[int]:
             return []
         above |= words
     return leads
+
+
+def _dated_leads(lines: list[Line]) -> list[int]:
+    """The paragraphs of a page made of paragraphs only (a line above them, a cut one below),
+    when they are a digest's items, each dating its own news: their first days named (`April
+    15`, `2-4 August`) are DIGEST_MIN_DAYS different days at least, and few of them go on from
+    the one above (see FOLLOW_ON), as a story's do."""
+    kept = _kept(lines, 0, len(lines))
+    leads = [i for i in kept if lines[i].prose]
+    others = [i for i in kept if i not in leads]
+    if len(leads) < DIGEST_MIN_PARAGRAPHS or any(
+            leads[0] < i < leads[-1] for i in others) or len(others) > 2:
+        return []
+    days = {_day(m) for i in leads if (m := MONTH_DAY.search(lines[i].text))}
+    follow_ons = sum(bool(FOLLOW_ON.match(lines[i].text)) for i in leads[1:])
+    return leads if len(days) >= DIGEST_MIN_DAYS and (
+        follow_ons * DIGEST_FOLLOW_ONS <= len(leads) - 1) else []
+
+
+def _day(m: re.Match[str]) -> str:
+    """A MONTH_DAY match as `month day`, whichever order the text writes them in."""
+    return f"{(m['m1'] or m['m2']).casefold()[:3]} {int(m['d1'] or m['d2'])}"
 
 
 def _after_headless_story(lines: list[Line], head: int) -> bool:

@@ -4259,6 +4259,44 @@ def test_a_digests_last_lead_cut_off_mid_sentence_stays_with_the_one_above() -> 
     assert len(stories) == 3 and stories[-1].text.endswith(cut)
 
 
+DATED_DIGEST = (
+    "On March 3, the Ministry of Energy of Kyrgyzstan and a Korean company discussed the "
+    "supply of solar panels to schools in the Naryn region.",
+    "The parliament of Kyrgyzstan approved on March 4 a bill on the protection of mountain "
+    "pastures, the press service of the parliament reported.",
+    "Officials of the Cabinet of Ministers of Kyrgyzstan held talks with a delegation from "
+    "Turkey on trade in farm products, the cabinet said.",
+    "A new school for 600 pupils opened on March 6 in the village of Kara-Suu, built with the "
+    "help of the Chinese embassy, the regional administration said.",
+    "Kyrgyzstan and Uzbekistan agreed to open two new border crossings before the summer, the "
+    "border service of Kyrgyzstan said in a statement on its website.",
+)
+
+
+def test_headless_paragraphs_each_dating_their_own_news_are_a_digests_stories() -> None:
+    stories = clean_page(page("\n\n".join(DATED_DIGEST)))
+    assert [s.text for s in stories] == list(DATED_DIGEST)
+
+
+@pytest.mark.parametrize("count", [4, 5])
+def test_paragraphs_of_one_story_naming_two_days_or_four_paragraphs_stay_one(count: int) -> None:
+    story = [
+        "On May 5, the President of Kyrgyzstan met the Prime Minister of Japan in Tokyo to talk "
+        "about roads, schools and the supply of clean water in the regions.",
+        "On May 6, the two leaders signed an agreement on a grant of 2 billion yen for new road "
+        "machinery, the presidential press service said after the talks.",
+        "The machinery will arrive in Bishkek before the end of the year and will be handed to "
+        "the road maintenance services of the Naryn and Talas regions.",
+        "The president also met Japanese business leaders, who spoke of investing in mining and "
+        "tourism in Kyrgyzstan in the years to come, the press service said.",
+        "Talks between the two countries will go on in Bishkek in the autumn, when a Japanese "
+        "delegation is expected to visit on September 12 for a forum.",
+    ]
+    stories = clean_page(page("\n\n".join(story[:count] if count == 5 else [
+        *story[:2], story[2].replace("before the end", "on June 1, before the end"), story[3]])))
+    assert len(stories) == 1
+
+
 def test_headless_paragraphs_that_repeat_one_storys_subject_stay_one_story() -> None:
     stories = clean_page(page(f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}"))
     assert len(stories) == 1
