@@ -2133,13 +2133,15 @@ def _date_above(lines: list[Line], head: int) -> int | None:
 
 
 def page_date(lines: list[Line]) -> Stamp | None:
-    """The date line above a listing's first headline, unless the stories carry their dates
-    above their headlines (then it is the first story's own); a label (`News for 4 December 2025`)
-    makes it the day the stories were published."""
+    """The date line above a listing's first headline (or first paragraph, when it has none),
+    unless the stories carry their dates above their headlines (then it is the first story's
+    own); a label (`News for 4 December 2025`) makes it the day the stories were published."""
     heads = unit_heads(lines)
-    if not heads or sum(_has_date_above(lines, h) for h in heads) >= 2:
+    if sum(_has_date_above(lines, h) for h in heads) >= 2:
         return None
-    found = next((i for i in _kept(lines, 0, heads[0]) if lines[i].date), None)
+    # a listing of no headlines (a digest's paragraphs) has its date above its first paragraph
+    top = heads[0] if heads else next((i for i, ln in enumerate(lines) if ln.prose), 0)
+    found = next((i for i in _kept(lines, 0, top) if lines[i].date), None)
     if found is None:
         return None
     lines[found].reason = "date"

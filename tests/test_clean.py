@@ -4278,6 +4278,12 @@ def test_headless_paragraphs_each_dating_their_own_news_are_a_digests_stories() 
     assert [s.text for s in stories] == list(DATED_DIGEST)
 
 
+def test_the_date_line_above_a_digests_paragraphs_dates_every_story() -> None:
+    stories = clean_page(page("Published: 7 March 2027\n\n" + "\n\n".join(DATED_DIGEST)))
+    assert len(stories) == len(DATED_DIGEST)
+    assert {s.reference_date for s in stories} == {"2027-03-07"}
+
+
 @pytest.mark.parametrize("count", [4, 5])
 def test_paragraphs_of_one_story_naming_two_days_or_four_paragraphs_stay_one(count: int) -> None:
     story = [
