@@ -2514,3 +2514,44 @@ def test_documents_exchanged_or_inked_are_an_agreement(
 def test_a_deed_someone_is_instructed_to_do_is_a_plan(nlp: Language, text: str,
                                                       found: set[str]) -> None:
     assert types(nlp, text) == found
+
+
+# ------------------------------------------------------------------ energy, ceremonies, schedules
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The first phase of the solar park was connected to the grid on Sunday.", "launch"),
+    ("The embassy held a handover ceremony of the first batch of medical equipment.", "funding"),
+    ("The iftar was also attended by the ambassador and the mayor of Osh.", "meeting"),
+    ("The 300-megawatt plant to be built near Navoi will be the largest in the region.",
+     "construction"),
+    ("The next session of the commission is scheduled to take place in Osh in May.", "meeting"),
+    ("There are also plans to modernise the oil refinery in Shymkent.", "plan"),
+])
+def test_grid_connections_handovers_attended_events_and_schedules(
+        nlp: Language, text: str, kind: str) -> None:
+    assert kind in types(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The two cities are connected to the network of roads.", "launch"),
+    ("The plant is due to be connected to the national grid by 2027.", "launch"),  # a plan
+    ("A handover ceremony of the keys of the new school took place.", "funding"),
+    ("The school was attended by 300 pupils from the valley.", "meeting"),
+    ("They need a road to be built in the valley.", "construction"),
+    ("Elections are scheduled to take place in May.", "meeting"),
+])
+def test_links_keys_pupils_wishes_and_elections_are_not_those_events(
+        nlp: Language, text: str, kind: str) -> None:
+    assert kind not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "There are no plans to close the plant.",
+    "The ministry has no plans to build a new road.",
+])
+def test_no_plans_announce_no_plan(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == set()
+
+
+def test_plans_to_modernise_are_a_plan_not_works_done(nlp: Language) -> None:
+    assert types(nlp, "There are also plans to modernise the oil refinery in Shymkent.") == {
+        "plan"}

@@ -118,6 +118,7 @@ from pipeline.lexicon.events import (
     PLURAL_MEETINGS,
     POINTERS,
     POSTED_WORK,
+    POWER_GRIDS,
     PRIVATE_MONEY,
     PROJECT_NOUNS,
     PROPERTY_VERBS,
@@ -534,11 +535,11 @@ def _subject_lemmas(verb: Token) -> set[str]:
 
 
 def _attended_by_guests(verb: Token) -> bool:
-    """`It was attended by representatives of the ministries`: what envoys, ministers or
-    delegations attend, the sentence before naming it, is a meeting (not `it was attended by
-    students`)."""
+    """`It was attended by representatives of the ministries`, `The iftar was attended by the
+    ambassador`: what envoys, ministers or delegations attend is a meeting (not `it was attended
+    by students`)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and subject.pos_ == "PRON" and any(
+    return subject is not None and subject.ent_type_ != "PERSON" and any(
         lemma(g) in GUEST_NOUNS for c in verb.children if c.dep_ == "agent"
         for g in c.children if g.dep_ == "pobj")
 
@@ -573,8 +574,11 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem in CREDENTIAL_VERBS and arg_lemmas & CREDENTIALS:  # `presented his credentials`
         return any(c.ent_type_ == "PERSON" or lemma(c) in GUEST_NOUNS
                    for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent"))
-    if lem == "take" and _has_object(verb, "place"):  # `the conference took place in May`
-        return bool(_subject_lemmas(verb) & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
+    if lem == "take" and _has_object(verb, "place"):  # `the conference took place in May`,
+        # `the session is scheduled to take place next week`
+        subject = _subject(verb) or _controller(verb)
+        return subject is not None and bool(
+            _noun_lemmas(subject) & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
     if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         hosted = any(c.dep_ == "agent" for c in verb.children) or any(
@@ -700,9 +704,13 @@ def _is_building(verb: Token, lem: str, arg_lemmas: set[str], args: list[Token])
 
 
 def _is_commissioning(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
-    """`commissioned a plant`, `was put into operation`, `brought into service`."""
+    """`commissioned a plant`, `was put into operation`, `brought into service`, `was connected
+    to the grid` (a plant's first power sent out)."""
     if lem == "commission":
         return bool(arg_lemmas & FACILITY_NOUNS)
+    if lem == "connect":  # done, not due (`is due to be connected in 2027` is a plan alone)
+        return is_simple_past(verb) and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            lemma(g) in POWER_GRIDS for g in c.children) for c in verb.children)
     if lem not in ("put", "bring", "place"):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(
@@ -1318,8 +1326,9 @@ def _ceremony_kind(noun: Token) -> EventType | None:
                 for g in c.children if g.ent_type_ in ORG_LABELS and lemma(g) not in PROJECT_NOUNS]
     if any(lemma(c) in GIVING_NOUNS or _unhyphened(c) in GIVING_NOUNS for c in noun.children
            if c.dep_ == "compound") and (given_to or any(
-            lemma(t) in AID_NOUNS | GOODS_NOUNS for t in handed + _of_objects(noun))):
+            lemma(t) in AID_NOUNS | GOODS_NOUNS for t in handed + _of_phrases(noun))):
         return "funding"  # `three equipment handover ceremonies`, `a donation ceremony of aid`,
+        # `a handover ceremony of the first batch of medical equipment`,
         # `the hand-over ceremony for the National Guard`; not a handover ceremony `for the
         # Project for Provision of Machinery`
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
@@ -1395,8 +1404,9 @@ def _voiced_interest(noun: Token) -> bool:
 
 
 def _has_to_clause(noun: Token) -> bool:
-    """Whether a to-infinitive clause hangs on the noun: `plans to build`, `readiness to fund`."""
-    return any(c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
+    """Whether a to-infinitive clause hangs on the noun: `plans to build`, `readiness to fund`
+    (`there are plans to build`: the parser may hang it as a complement)."""
+    return any(c.dep_ in ("acl", "relcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)
                for c in noun.children)
 
 
@@ -1405,6 +1415,8 @@ def _plan_noun(noun: Token) -> bool:
     `expressed interest in investing`."""
     if _voiced_interest(noun):
         return True
+    if _denied(noun):
+        return False  # `there are no plans to close the plant`
     to_clause = _has_to_clause(noun)
     if lemma(noun) == "invitation":  # `accepted an invitation to visit Beijing next year`
         return lemma(noun.head) == "accept" and to_clause
@@ -1466,17 +1478,24 @@ def _negated(verb: Token) -> bool:
         t.tag_ == "TO" for t in verb.subtree)) or _has_no(c) for c in verb.children)
 
 
+def _denied(noun: Token) -> bool:
+    """A noun determined by `no`: `no plans`, `no intention`."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _has_no(arg: Token) -> bool:
     """A core argument determined by `no` (`no documents were signed`) or that is `nothing`
     (`will sign nothing`, `nothing was signed`)."""
-    return arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (arg.lower_ == "nothing" or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in arg.children))
+    return arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (arg.lower_ == "nothing" or _denied(
+        arg))
 
 
 def _frame_of(head: Token) -> Mode | None:
     """The mode a governing word imposes on its complement (`plans to`, `is due to`)."""
     lem = lemma(head)
     if head.pos_ in ("NOUN", "PROPN"):
+        if _denied(head):
+            return Mode.NONE  # `has no plans to build`: nothing is meant
         intent = (head.lower_ in INTENT_NOUNS or lem in INTENT_NOUNS) and not _shown_by_thing(
             head)
         return Mode.INTENDED if intent or _voiced_interest(head) or _consented(head) else None
@@ -1530,6 +1549,11 @@ def _be_to_frame(be: Token) -> Mode | None:
     passive = any(c.dep_ == "auxpass" for c in to_clause.children)
     actor = subject.pos_ == "PROPN" or subject.ent_type_ in ORG_LABELS or _is_people(subject)
     return Mode.SCHEDULED if passive or actor else None
+
+
+def _of_phrases(noun: Token) -> list[Token]:
+    """The words of the noun's `of` phrases: `of the first batch of medical equipment`."""
+    return [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
 
 
 def _of_objects(noun: Token) -> list[Token]:
@@ -1710,7 +1734,8 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
                                                                    for c in cur.children))):
             return _frame_of(head)
         return None
-    if cur.dep_ in ("acl", "prep", "pcomp", "pobj"):
+    if cur.dep_ in ("acl", "prep", "pcomp", "pobj") or (cur.dep_ == "xcomp" and head.pos_ == (
+            "NOUN") and any(c.tag_ == "TO" for c in cur.children)):  # `there are plans to build`
         return _frame_of(head)
     return None
 
@@ -1765,11 +1790,14 @@ def _is_money(noun: Token | None) -> bool:
 
 
 def _to_be_done(verb: Token) -> bool:
-    """`The complex, to be built in Tashkent, ...`: a passive infinitive set off after a noun
+    """`The complex, to be built in Tashkent, ...`, `The plant to be built in Navoi will ...`: a
+    passive infinitive set off after a noun, or one of building after the sentence's subject,
     tells what is scheduled for it (not `they need a road to be built`)."""
     start = verb.left_edge.i
-    return start > 0 and verb.doc[start - 1].text == "," and verb.dep_ in ("relcl", "acl") and \
-        verb.tag_ == "VBN" and any(
+    set_off = start > 0 and verb.doc[start - 1].text == ","
+    subject_built = verb.head.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in CONSTRUCTION_VERBS
+    return (set_off or subject_built) and verb.dep_ in (
+        "relcl", "acl") and verb.tag_ == "VBN" and any(
         c.tag_ == "TO" for c in verb.children) and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
 

@@ -311,6 +311,8 @@ LAID_NOUNS = frozenset({"cornerstone", "stone", "brick", "asphalt", "pipe", "pip
                         "tracks", "rail", "rails", "cable", "cables", "pipeline"})
 # `put into operation`, `brought into service`: a facility starts working.
 OPERATION_NOUNS = frozenset({"operation", "service", "commission", "use", "exploitation"})
+# What a new plant is connected to when it starts work: `was connected to the grid`.
+POWER_GRIDS = frozenset({"grid", "grids"})
 
 # --- personnel
 # Verbs that send, train or employ the people they govern.
