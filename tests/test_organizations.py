@@ -1998,11 +1998,20 @@ def test_a_surname_after_its_particle_does_not_join_the_body_after_and(nlp: Lang
     assert not any("Berg" in name for name in names(nlp, text))
 
 
+def test_a_persons_name_after_and_does_not_join_the_body_before_it(nlp: Language) -> None:
+    text = ("Guests such as Bekzod Karimov, chairman of the State Committee for Tourism, and "
+            "Dilshod Rakhimov, deputy chairman of Uzbekgidroenergo, attended.")
+    assert "State Committee for Tourism" in names(nlp, text)
+    assert not any("Rakhimov" in name for name in names(nlp, text))
+
+
 def test_a_body_named_with_and_stays_whole_after_a_particle_free_start(nlp: Language) -> None:
     assert names(nlp, "Officials of the Bank of Tokyo and Mitsubishi Corporation met.") == [
         "Bank of Tokyo", "Mitsubishi Corporation"]
     assert names(nlp, "The Ministry of Agriculture and Water Resources signed it.") == [
         "Ministry of Agriculture and Water Resources"]
+    assert names(nlp, "He thanked the Committee for Youth Affairs and Sports for it.") == [
+        "Committee for Youth Affairs and Sports"]
 
 
 @pytest.mark.parametrize("text", [

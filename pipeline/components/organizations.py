@@ -363,6 +363,9 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False  # `... Training and TRT General Directorate`: an acronym opens a new name
     if not comma and left.start > 0 and left.doc[left.start - 1].text in NAME_PARTICLES:
         return False  # `Ursula von der Leyen and European Council President ...`: a surname
+    if _is_name_of_person(item) and (_is_surname(item[-1]) or any(
+            t.ent_type_ == "PERSON" for t in item)):
+        return False  # `chairman of the State Committee for Investments, and Ali Karimov, ...`
     if _opens_with_title(item):
         return False  # `... Rashid Meredov and Head of the Foreign Ministry`, `... and
         # Co-Chairman of the Committee`, `... and Managing Director of X`: a title opens one
