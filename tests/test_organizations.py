@@ -2005,6 +2005,19 @@ def test_a_persons_name_after_and_does_not_join_the_body_before_it(nlp: Language
     assert not any("Rakhimov" in name for name in names(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    "The envoy spoke at a dinner with the participation of Ahiska Turks in Osh.",
+    "The Ahiska Turk community of Bishkek welcomed the decision.",
+])
+def test_a_people_is_no_organisation(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_body_of_a_people_is_an_organisation(nlp: Language) -> None:
+    assert names(nlp, "The Association of Koreans of Kazakhstan held a festival.") == [
+        "Association of Koreans of Kazakhstan"]
+
+
 def test_a_body_named_with_and_stays_whole_after_a_particle_free_start(nlp: Language) -> None:
     assert names(nlp, "Officials of the Bank of Tokyo and Mitsubishi Corporation met.") == [
         "Bank of Tokyo", "Mitsubishi Corporation"]

@@ -90,6 +90,7 @@ from pipeline.lexicon.places import (
     COMPASS_WORDS,
     COUNTRIES,
     DEMONYMS,
+    ETHNONYMS,
     PLACE_WORDS,
     REGIONS,
 )
@@ -2184,6 +2185,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     programmes = [a.long for a in abbreviations if _names_programme(a)]
     spans = [owner for span in spans  # `the Soviet Union` is a state, whatever its head says
              if not _is_title(span) and not country_of(span.text) and not _is_kind(span)
+             and not _names_a_people(span)
              and not any(p.start <= span.start and span.end <= p.end for p in programmes)
              and (owner := _board_owner(span)) is not None]
     links = _short_form_links(abbreviations, spans)
@@ -2265,6 +2267,15 @@ def _board_owner(span: Span) -> Span | None:
             _is_institution(owner) or (len(owner) > 1 and "of" not in words[2:])):
         return owner  # `Chairman of the Board of Daesan Engineering`; `of Trade` is a brief
     return span
+
+
+def _names_a_people(span: Span) -> bool:
+    """`Ahiska Turks`, `Korean Uzbeks`: a people, closed by its own noun or a demonym's plural,
+    is no body (`Congress of Young Turks`, headed, is one)."""
+    last = span[-1].lower_
+    return not _begins_with_head(span) and (
+        last in ETHNONYMS or (last.endswith("s") and last[:-1] in DEMONYMS) or (
+            len(span) > 1 and last in DEMONYMS and span[-1].pos_ == "PROPN"))
 
 
 def _is_kind(span: Span) -> bool:

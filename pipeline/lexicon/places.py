@@ -60,6 +60,11 @@ DEMONYMS = {
     "nepalese": "nepal", "sri lankan": "sri lanka", "singaporean": "singapore",
     "filipino": "philippines", "brazilian": "brazil", "mexican": "mexico",
 }
+# Peoples named by a noun of their own, not an adjective (`Ahiska Turks`, `the Uyghurs`); a
+# demonym's plural (`Koreans`) names one too.
+ETHNONYMS = frozenset({"turk", "turks", "uyghur", "uyghurs", "uighur", "uighurs", "karakalpak",
+                       "karakalpaks", "tatar", "tatars", "pashtun", "pashtuns", "hazara",
+                       "hazaras"})
 # Words of place names, which the NER sometimes labels ORG: `Khatlon Region`.
 PLACE_WORDS = frozenset({
     "region", "oblast", "province", "district", "city", "river", "lake", "valley", "street",
