@@ -1085,6 +1085,24 @@ def test_an_agency_after_the_comma_that_follows_a_datelines_year_is_an_outlet(
     assert names(nlp, placed) == []  # a country after the year places the story
 
 
+@pytest.mark.parametrize("text", [
+    "Osh. May 17. Steppewire - The ministry signed a grant agreement on Tuesday.",
+    "Osh, May 17, Steppewire - The ministry signed a grant agreement on Tuesday.",
+    "OSH. May 17. STEPPEWIRE - The ministry signed a grant agreement on Tuesday.",
+])
+def test_an_agency_after_a_datelines_day_and_stop_or_comma_is_an_outlet(
+        nlp: Language, text: str) -> None:
+    assert names(nlp, text) == [text.split(" - ")[0].split()[-1]]
+
+
+@pytest.mark.parametrize("text", [
+    "In Osh, May 17, Kyrgyzstan - the ministry signed a grant agreement.",  # no dateline
+    "The grant was signed on May 17. Japan - and Korea - agreed to it.",  # a sentence's date
+])
+def test_a_name_after_a_date_outside_a_dateline_is_no_outlet(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
 @pytest.mark.xfail(reason="any capitalised word in a dateline's brackets is taken for the "
                           "agency", strict=True)
 def test_dateline_note_in_brackets_is_not_an_agency(nlp: Language) -> None:

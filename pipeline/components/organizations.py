@@ -20,6 +20,7 @@ from pipeline.components.doctext import doc_text
 from pipeline.components.upstream import MissingComponent, declare, upstream
 from pipeline.lexicon.calendar import (
     CALENDAR_WORDS,
+    ENGLISH_MONTHS,
     YEAR,
 )
 from pipeline.lexicon.events import AGREEMENT_NOUNS
@@ -1161,7 +1162,7 @@ def find_context_spans(doc: Doc) -> list[Span]:
             spans.append(listed_company)  # `Hanbit Power Corp (KRX:012345)`
         elif token.text == "(" and (company := _bracketed_company(doc, token.i)):
             spans.append(company)  # `Lahore Gas Systems (Private) Limited`
-        elif token.text in {"(", "/", ","} and (outlet := _dateline_outlet(doc, token.i)):
+        elif token.text in {"(", "/", ",", "."} and (outlet := _dateline_outlet(doc, token.i)):
             spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
         elif token.text in DASHES and (outlet := _credited_on_its_line(doc, token.i)):
             spans.append(outlet)  # a dateline line crediting its source: `Astana - Agency`
@@ -1346,7 +1347,7 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     """`ASTANA, May 2 (Kazinform) -`, `Bishkek, July 18, 2019 / Kabar /.`, `APRIL 3 2019 (The
     Steppe Bulletin) —`: a name in brackets or slashes after a dateline's date or place, closed
     by a dash or a stop; a name of several words only before a dash."""
-    if doc[i].text == "," and i >= 1:
+    if doc[i].text in {",", "."} and i >= 1:
         return _listed_outlet(doc, i)
     if doc[i].text not in {"(", "/"} or i < 1:
         return None
@@ -1369,13 +1370,18 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
 
 
 def _listed_outlet(doc: Doc, i: int) -> Span | None:
-    """`DUSHANBE, May 17, 2010, Tamdor --`: a name after the comma that follows a dateline's
-    year, closed by a dash, in the dateline that opens a paragraph with its place in capitals."""
-    if not YEAR.fullmatch(doc[i - 1].text):
-        return None  # most commas: the cheap test first
+    """`DUSHANBE, May 17, 2010, Tamdor --`, `Almaty. October 8. Steppe News -`: a name after
+    the comma or stop that follows a dateline's date, closed by a dash, in the dateline that
+    opens a paragraph with its place (in capitals, or capitalised before the date alone)."""
+    day = i >= 2 and doc[i - 1].like_num and doc[i - 2].lower_.rstrip(".") in ENGLISH_MONTHS
+    if not (YEAR.fullmatch(doc[i - 1].text) or day):
+        return None  # most commas and stops: the cheap test first
     start = next((j for j in range(i - 1, max(i - OUTLET_DATELINE_REACH, -1), -1)
                   if opens_paragraph(doc, j)), None)
-    if start is None or not doc[start].text.isupper():
+    if start is None or not (doc[start].text.isupper() or (
+            doc[start].text[:1].isupper() and doc[start + 1].text in {",", "."} and all(
+                t.is_punct or t.like_num or t.lower_.rstrip(".") in ENGLISH_MONTHS
+                for t in doc[start + 2:i]))):
         return None
     end = next((j for j in range(i + 2, min(i + 2 + OUTLET_MAX_WORDS, len(doc)))
                 if doc[j].text in DASHES | {"--"} and not _is_inner_hyphen(doc[j])), None)
