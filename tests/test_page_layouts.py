@@ -3,6 +3,8 @@ before and after the story, and what of the page is furniture. Texts are written
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from pipeline.clean import clean_page, headline_text, rule_reason
@@ -1327,18 +1329,6 @@ def test_teasers_above_a_dated_story_of_several_paragraphs_are_cut() -> None:
     assert story.title == "Korea funds a water plant in Khujand" and teaser not in story.text
 
 
-def test_headlines_over_paragraphs_cut_off_after_a_space_are_a_listing() -> None:
-    def cut(text: str) -> str:
-        return text.rsplit(" ", 3)[0] + " …"  # the site cuts the teaser after a word
-    text = (f"Section\n\nKorea funds a water plant in Khujand\n\n{cut(LEAD)}\n\n"
-            f"Engineers of the city trained in Seoul\n\n{cut(THIRD)}\n\n"
-            f"Aid convoy reaches the mountain villages\n\n{cut(SECOND)}")
-    titles = [s.title for s in _stories(text)]
-    assert titles == ["Korea funds a water plant in Khujand",
-                      "Engineers of the city trained in Seoul",
-                      "Aid convoy reaches the mountain villages"]
-
-
 def test_a_paragraph_closed_by_a_spaced_ellipsis_leaves_a_story_whole() -> None:
     text = (f"Korea funds a water plant in Khujand\n\n{LEAD}\n\nThe mayor listed the "
             "districts to be served: Panjshanbe, Sharq, Ispisor …\n\n"
@@ -1346,10 +1336,15 @@ def test_a_paragraph_closed_by_a_spaced_ellipsis_leaves_a_story_whole() -> None:
     assert len(_stories(text)) == 1
 
 
-def test_headlines_over_paragraphs_closed_by_a_read_more_link_are_a_listing() -> None:
-    text = (f"Korea funds a water plant in Khujand\n\n{LEAD} Read more »\n\n"
-            f"Engineers of the city trained in Seoul\n\n{THIRD} Read more »\n\n"
-            f"Aid convoy reaches the mountain villages\n\n{SECOND}")
+@pytest.mark.parametrize("closed", [
+    lambda text, last: text if last else f"{text} Read more »",  # a link to the rest
+    lambda text, last: text.rsplit(" ", 3)[0] + " …",  # cut off by the site after a word
+])
+def test_headlines_over_paragraphs_closed_by_a_link_or_cut_off_are_a_listing(
+        closed: Callable[[str, bool], str]) -> None:
+    text = (f"Section\n\nKorea funds a water plant in Khujand\n\n{closed(LEAD, False)}\n\n"
+            f"Engineers of the city trained in Seoul\n\n{closed(THIRD, False)}\n\n"
+            f"Aid convoy reaches the mountain villages\n\n{closed(SECOND, True)}")
     titles = [s.title for s in _stories(text)]
     assert titles == ["Korea funds a water plant in Khujand",
                       "Engineers of the city trained in Seoul",
