@@ -772,8 +772,8 @@ CAPTION = (
                r"[\])]\s*$", re.I),
     # a caption opened by its picture's credit in brackets: `(Photo : Agency) The ministers at
     # the signing in Osh.`, `[Image: Agency] Workers at the plant`
-    re.compile(rf"^[\[(]\s?{CAPTION_WORD}(?:\s+(?:by|credit|courtesy|source))?\s*:\s*(?-i:[A-Z])[^\])]{{0,40}}"
-               r"[\])]\s*\w", re.I),
+    re.compile(rf"^[\[(]\s?{CAPTION_WORD}(?:\s+(?:by|credit|courtesy|source))?\s*:\s*"
+               r"(?-i:[A-Z])[^\])]{0,40}[\])]\s*\w", re.I),
     re.compile(r"^(?:photo|photograph|image|picture)s?\s+(?:by|(?:taken )?from|courtesy(?: of)?)\s+"
                r"[^.!?]{1,100}[.!?]?$", re.I),  # `Photo by the author`, `Photo courtesy of JICA`,
     # `Photo by the press service of the Ministry of Foreign Affairs of the Republic.`
