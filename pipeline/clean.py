@@ -63,6 +63,7 @@ from pipeline.pagedates import (
     closes_with_date,
     is_clock,
     is_stamp,
+    month_day,
     normalise_published,
     numeric_order,
     read_dateline,
@@ -2355,15 +2356,10 @@ def _dated_leads(lines: list[Line]) -> list[int]:
     if len(leads) < DIGEST_MIN_PARAGRAPHS or any(
             leads[0] < i < leads[-1] for i in others) or len(others) > 2:
         return []
-    days = {_day(m) for i in leads if (m := MONTH_DAY.search(lines[i].text))}
+    days = {month_day(m) for i in leads if (m := MONTH_DAY.search(lines[i].text))}
     follow_ons = sum(bool(FOLLOW_ON.match(lines[i].text)) for i in leads[1:])
     return leads if len(days) >= DIGEST_MIN_DAYS and (
         follow_ons * DIGEST_FOLLOW_ONS <= len(leads) - 1) else []
-
-
-def _day(m: re.Match[str]) -> str:
-    """A MONTH_DAY match as `month day`, whichever order the text writes them in."""
-    return f"{(m['m1'] or m['m2']).casefold()[:3]} {int(m['d1'] or m['d2'])}"
 
 
 def _after_headless_story(lines: list[Line], head: int) -> bool:

@@ -275,8 +275,7 @@ def _stated_orders(texts: list[str]) -> set[str]:
     December 10. ...`)."""
     stated = {value[5:] for text in texts for m in DATE_CORE.finditer(text)
               if (m["y1"] or m["y2"] or m["y3"]) and (value := _value(m, None))}
-    stated |= {f"{_month_number(m['m1'] or m['m2']):02d}-"
-               f"{int(m['d1'] or m['d2']):02d}" for text in texts for m in MONTH_DAY.finditer(text)}
+    stated |= {month_day(m) for text in texts for m in MONTH_DAY.finditer(text)}
     orders = set()
     for text in texts:
         for m in NUMERIC_DATE.finditer(text):
@@ -286,6 +285,11 @@ def _stated_orders(texts: list[str]) -> set[str]:
             if len(found) == 1:
                 orders.add(found[0])
     return orders
+
+
+def month_day(m: re.Match[str]) -> str:
+    """A MONTH_DAY match as `MM-DD`, whichever order the text writes them in."""
+    return f"{_month_number(m['m1'] or m['m2']):02d}-{int(m['d1'] or m['d2']):02d}"
 
 
 def _month_number(name: str) -> int:

@@ -1373,15 +1373,14 @@ def _listed_outlet(doc: Doc, i: int) -> Span | None:
     """`DUSHANBE, May 17, 2010, Tamdor --`, `Almaty. October 8. Steppe News -`: a name after
     the comma or stop that follows a dateline's date, closed by a dash, in the dateline that
     opens a paragraph with its place (in capitals, or capitalised before the date alone)."""
-    day = i >= 2 and doc[i - 1].like_num and doc[i - 2].lower_.rstrip(".") in ENGLISH_MONTHS
+    day = i >= 2 and doc[i - 1].like_num and _is_month(doc[i - 2])
     if not (YEAR.fullmatch(doc[i - 1].text) or day):
         return None  # most commas and stops: the cheap test first
     start = next((j for j in range(i - 1, max(i - OUTLET_DATELINE_REACH, -1), -1)
                   if opens_paragraph(doc, j)), None)
     if start is None or not (doc[start].text.isupper() or (
             doc[start].text[:1].isupper() and doc[start + 1].text in {",", "."} and all(
-                t.is_punct or t.like_num or t.lower_.rstrip(".") in ENGLISH_MONTHS
-                for t in doc[start + 2:i]))):
+                t.is_punct or t.like_num or _is_month(t) for t in doc[start + 2:i]))):
         return None
     end = next((j for j in range(i + 2, min(i + 2 + OUTLET_MAX_WORDS, len(doc)))
                 if doc[j].text in DASHES | {"--"} and not _is_inner_hyphen(doc[j])), None)
@@ -1389,6 +1388,11 @@ def _listed_outlet(doc: Doc, i: int) -> Span | None:
                               for t in doc[i + 1:end]) or country_of(doc[i + 1:end].text):
         return None  # `TASHKENT, May 17, 2010, Uzbekistan -` places the story
     return doc[i + 1:end]
+
+
+def _is_month(token: Token) -> bool:
+    """An English month's name, maybe shortened with a stop (`Oct.`)."""
+    return token.lower_.rstrip(".") in ENGLISH_MONTHS
 
 
 def opens_paragraph(doc: Doc, i: int) -> bool:

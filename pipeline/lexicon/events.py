@@ -196,18 +196,17 @@ DEBTS = frozenset({"debt", "loan", "arrear", "arrears"})
 PROSPECT_NOUNS = frozenset({"opportunity", "climate", "potential", "environment", "attractiveness",
                             "prospect", "advice", "condition", "term"})
 # Verbs that fund only with money, aid or equipment as their argument.
-FUNDING_WITH_AID = frozenset({"provide", "extend", "give", "offer", "supply", "deliver", "transfer",
-                              "present",
-                              "grant", "award", "approve", "receive", "invest", "contribute",
-                              "commit", "add", "cover", "channel", "implement", "sign", "conclude",
-                              "exchange", "include", "pledge", "promise", "issue", "send",
-                              "ship", "secure", "obtain", "ink", "countersign", "back", "bring",
-                              "render", "authorize", "authorise", "borrow", "dedicate", "allot",
-                              "hand", "mobilize", "mobilise", "complement", "gift",
-                              "distribute", "supplement", "seal", "strike", "clinch"})
-# (`the aid will be distributed to`); verbs that close a deal, as signing does: a deal for aid
-# with its sum closed is aid given (`sealed a $36 million financing deal`).
+# Verbs that close a deal, as signing does: a deal for aid with its sum closed is aid given
+# (`sealed a $36 million financing deal`).
 CLOSING_VERBS = frozenset({"conclude", "exchange", "seal", "strike", "clinch"})
+FUNDING_WITH_AID = CLOSING_VERBS | frozenset({
+    "provide", "extend", "give", "offer", "supply", "deliver", "transfer", "present", "grant",
+    "award", "approve", "receive", "invest", "contribute", "commit", "add", "cover", "channel",
+    "implement", "sign", "include", "pledge", "promise", "issue", "send", "ship", "secure",
+    "obtain", "ink", "countersign", "back", "bring", "render", "authorize", "authorise",
+    "borrow", "dedicate", "allot", "hand", "mobilize", "mobilise", "complement", "gift",
+    "distribute", "supplement",  # `the aid will be distributed to`
+})
 # Bodies whose approval of projects funds them: `the Bank has approved three new projects`.
 LENDING_BODIES = frozenset({"bank", "fund", "board"})
 # Money, aid and equipment a donor gives: `provided equipment`, `extended a credit`.
