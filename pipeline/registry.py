@@ -6,7 +6,9 @@ one where a story states the acronym); a bare acronym joins the one full name wh
 spells. A generic name of a government body (`Ministry of Energy`) matches only within its
 country, and within its story when no country is known, so two countries' ministries stay two.
 A name that states its country (`Ministry of Energy of Japan`, `Kazakh Ministry of Energy`) is
-matched within that country, in any word order (`Saudi Development Fund`).
+matched within that country, in any word order (`Saudi Development Fund`). A name matches its
+spelling in another script (`Kazakhstan Temir Zholy` and `Казахстан темир жолы`), as stories in
+English and Russian write the region's companies and agencies.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+
+from anyascii import anyascii
 
 from pipeline.lexicon.institutions import (
     GENERIC_NAME_WORDS,
@@ -30,6 +34,7 @@ ORDER_WORDS = frozenset({"of", "for", "the", "and", "on"})
 BAG_MIN_WORDS = 2  # words of a state's body reordered: `development fund` of Saudi Arabia
 MIN_INITIALS = 3  # `ADB`: shorter initials name too many bodies to link on
 SLUG_GAPS = re.compile(r"[\W_]+")
+SPELLED = "@"  # marks a key made of a name's letters in Latin script (see _spelling)
 
 
 def build_registry(stories: Iterable[tuple[str, list[Organization]]]) -> list[RegistryEntry]:
@@ -71,7 +76,15 @@ def _keys(article_id: str, org: Organization) -> set[tuple[str, str]]:
     scope = _scope(org.name, org.country, article_id)
     cores = [name_core(form) for form in (org.name, *org.aliases)]
     return {(core, scope) for core, _ in cores} | {
-        bag for bag in (_word_bag(core, named) for core, named in cores) if bag is not None}
+        bag for bag in (_word_bag(core, named) for core, named in cores) if bag is not None} | {
+        (spelled, scope) for spelled in map(_spelling, cores) if spelled}
+
+
+def _spelling(core: tuple[str, str | None]) -> str | None:
+    """The letters of a reduced name in Latin script, without spaces or marks (`uzsuvtaminot`
+    for `Узсувтаъминот` and `Uzsuvta'minot`); None for two letters or less (`АП` is no `AP`)."""
+    letters = SLUG_GAPS.sub("", anyascii(core[0]).lower())
+    return SPELLED + letters if len(letters) >= MIN_INITIALS else None
 
 
 def _word_bag(core: str, named: str | None) -> tuple[str, str] | None:

@@ -54,6 +54,20 @@ def test_a_states_body_named_in_another_word_order_is_one_entry(
     assert sorted(stories_of(registry)) == entries
 
 
+@pytest.mark.parametrize(("first", "second", "entries"), [
+    # a company written in Cyrillic and in Latin letters is one company
+    ("Altyn Dala Invest", "Алтын Дала Инвест", [["a", "b"]]),
+    ("Temirbank", "«Темирбанк»", [["a", "b"]]),
+    ("Sary-Tash Energo", "Сарыташ Энерго", [["a", "b"]]),  # a hyphen or a space less
+    ("Aral Solar Park", "Арал Солар", [["a"], ["b"]]),  # a word more is another name
+    ("NK", "НК", [["a"], ["b"]]),  # two letters spell too many names
+])
+def test_a_name_spelled_in_two_scripts_is_one_entry(
+        first: str, second: str, entries: list[list[str]]) -> None:
+    registry = build_registry([("a", [org(first)]), ("b", [org(second)])])
+    assert sorted(stories_of(registry)) == entries
+
+
 def test_different_names_in_two_stories_stay_two_entries() -> None:
     registry = build_registry([("a", [org("Asian Development Bank")]),
                                ("b", [org("Asian Infrastructure Investment Bank")])])
@@ -254,11 +268,10 @@ def test_ids_of_generic_names_name_their_scope() -> None:
 
 
 def test_colliding_ids_are_told_apart() -> None:
-    registry = build_registry([("a", [org("Asian Development-Bank")]),
-                               ("b", [org("Asian-Development Bank")])])
-    assert [e.id for e in registry] == ["org:asian-development-bank",
-                                        "org:asian-development-bank-2"]
-    assert entry_of(registry, "a").id == "org:asian-development-bank"
+    # two letters, written apart: too short to be one name by their letters alone
+    registry = build_registry([("a", [org("K-S")]), ("b", [org("K.S.")])])
+    assert [e.id for e in registry] == ["org:k-s", "org:k-s-2"]
+    assert entry_of(registry, "a").id == "org:k-s"
 
 
 def test_ids_are_the_same_on_a_second_build() -> None:
