@@ -48,6 +48,7 @@ from pipeline.lexicon.institutions import CORPORATE_SUFFIXES, GOVERNMENT_WORDS, 
 from pipeline.lexicon.projects import (
     ADDITION_WORDS,
     AGGREGATE,
+    ANOTHER_WORDS,
     BREAKDOWN_WORDS,
     BUDGET_WORDS,
     CHANNEL_WORDS,
@@ -241,6 +242,8 @@ EACH_BEFORE = re.compile(PER_UNIT_BEFORE, re.IGNORECASE)
 EACH_AFTER = re.compile(PER_UNIT_AFTER, re.IGNORECASE)
 COMPOSITION = _words(COMPOSITION_WORDS)
 ADDITION = _words(ADDITION_WORDS)
+ANOTHER = re.compile(rf"(?<!\w)(?:{alternation(ANOTHER_WORDS)})(?:\s+\w+){{0,2}}\s+\S*$",
+                     re.IGNORECASE)
 # `the Korean Government`, `Правительство Японии`
 GOVERNMENT_NAME = re.compile(
     rf"(?<!\w)(?:{alternation((*GOVERNMENT_WORDS, *GOVERNMENT_HEADS))})(?!\w)", re.IGNORECASE)
@@ -1149,7 +1152,10 @@ def _agree(a: Report, b: Report) -> bool:
     (`$248.4 million`, not `$240 million`) outweighs a flow type told otherwise (a loan the
     other report calls financing), and with one donor a recipient told otherwise too (a place
     taken for the recipient), and years apart (a grant signed and its equipment delivered two
-    years on); a tranche of a commitment its story states may be paid out years after it."""
+    years on); a tranche of a commitment its story states may be paid out years after it. A
+    sum its story calls one more (`Another 5 million euro`) is no sum told before it there."""
+    if a.article_id == b.article_id and (_another(a) or _another(b)):
+        return False
     distinct = _distinct(a.amount) and _distinct(b.amount)
     paid_out = bool(a.amount and b.amount) and _part_and_whole(a, b) is not None
     if (a.year and b.year and abs(a.year - b.year) > YEARS_APART and not paid_out and not (
@@ -1161,6 +1167,14 @@ def _agree(a: Report, b: Report) -> bool:
     if distinct and _shared(a, b, "donor")[2]:
         return True
     return _sides_agree(a, b) and (distinct or _kindred(a, b))
+
+
+def _another(report: Report) -> bool:
+    """Whether its sentence calls its sum one more of its kind (`another $5 million`)."""
+    if report.amount is None:
+        return False
+    before = report.text[:report.amount.start_char - report.event.sentence_start_char]
+    return bool(ANOTHER.search(before))
 
 
 def _sides_agree(a: Report, b: Report) -> bool:

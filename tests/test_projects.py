@@ -1429,6 +1429,25 @@ def test_the_tranches_of_a_commitment_its_story_states_are_reports_of_it() -> No
     assert len(projects_of(article(whole, other))) == 2  # no tranche: another grant
 
 
+@pytest.mark.parametrize(("second", "trigger", "projects"), [
+    ("Another €5 million the Union plans to allocate to Uzbekistan for rural jobs.", "allocate", 2),
+    ("The Union will give another grant of €5 million to Uzbekistan for rural jobs.", "give", 2),
+    ("Ещё 5 млн евро Евросоюз выделит Узбекистану на занятость в селе.", "выделит", 2),
+    ("The €5 million will be allocated to Uzbekistan by the Union this year.", "allocated", 1),
+])
+def test_a_sum_its_story_calls_one_more_is_another_project(
+        second: str, trigger: str, projects: int) -> None:
+    def euros(text: str) -> Sum:
+        return Sum(text, 5e6, "EUR")
+    first = Sentence("The European Union will allocate €5 million to Uzbekistan for trade.",
+                     "allocate", (euros("€5 million"),), donor=("European Union",),
+                     recipient=("Uzbekistan",))
+    written = re.search(r"€5 million|5 млн евро", second).group()
+    then = Sentence(second, trigger, (euros(written),), donor=("European Union",),
+                    recipient=("Uzbekistan",))
+    assert len(projects_of(article(first, then))) == projects
+
+
 def opening_part(id: str, lead: str) -> Article:
     """A story of a part of a loan signed, then the whole the loan comes to."""
     part = Sentence(f"The Caspian Development Fund signed {lead} $25 million with Tajikistan to "

@@ -223,6 +223,9 @@ REVISED_TO = (r"(?:increased|raised|scaled up|topped up|expanded|revised|уве�
 # Words that add money to what was told before: `The bank also approved ...`, `in addition`.
 ADDITION_WORDS = ("also", "in addition", "additional", "further", "также", "кроме того",
                   "дополнительн", "ещё", "еще")
+# Words right before a sum (a flow word or two between) that make it one more of its kind: `Another
+# 5 million euro`, `a second grant of $2 million`, `ещё 5 млн евро`; no restatement of one told.
+ANOTHER_WORDS = ("another", "a second", "one more", "ещё", "еще", "ещё один", "еще один")
 # Words that say what a whole is made of: `The package comprises a loan of ... and a grant of`.
 COMPOSITION_WORDS = ("comprise", "consist", "include", "made up of", "is composed of",
                      "состоит из", "состоят из", "включает", "включают", "складывается из")
