@@ -160,6 +160,9 @@ PIPE_MENU_ITEM_MAX_WORDS = 4  # menu items between pipes are short; clauses spli
 TWO_PART_MAX_WORDS = 25  # a headline in two parts is short; a paragraph is longer
 LEAD_REACH = 4  # paragraphs from the top of a story among which a dated lead may open it
 HEAD_LOOKAHEAD = 2
+SUMMARY_REACH = 3  # a summary of the story stands among the page's first paragraphs
+SUMMARY_COPIED = 2  # ... and the story repeats this many of its sentences, word for word
+CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]{2,40}\)$")  # a credit closing a summary: `... (Agency)`
 KEY_POINTS_MAX = 4  # bullets of a story's key points under its headline
 COPY_EXTRA_MAX_WORDS = 4  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 PAGE_TOP = 2  # a site's chrome: the page's first kept lines
@@ -279,7 +282,8 @@ LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
 LEAD_DATE_OPENER = re.compile(r"(?:on|в)?\s*", re.I)  # what a lead's opening date may follow
 WIRE_TAG = re.compile(r"^\((?:[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}|\d+(?:st|nd|rd|th)\s+LD)\)\s+")
 # a listing's date or time of day before a headline: `14/02/11 - ...`, `10:56 Japan grants ...`
-TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+|[0-2]?\d:[0-5]\d\s+(?=\w)")
+TITLE_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[|–—-]\s+|[0-2]?\d:[0-5]\d\s+(?=\w)"
+                        r"|[\[(]\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[\])]\s+")  # also `[28.03.23] ...`
 # the next line glued to a headline, its deck or a label: `... open a clinic in the valleyThe
 # utility will ...`; a word opens in lower case there, unlike a name in camel case (`KazMunayGas`)
 TITLE_GLUE = re.compile(r"\b[a-zа-яё]{3,}(?=[A-ZА-ЯЁ][a-zа-яё])")
@@ -302,6 +306,7 @@ SPEAKER_SUFFIX = re.compile(
     r"минфин|минэкономики|правительство|кремль|президент|посольство|источник)\b", re.I)
 # a heading naming an organisation: `About the EBRD`, `About JICA`, `О компании`
 ABOUT_HEADING = re.compile(r"^(?:about|о)\s+(?P<name>[^\s.!?:][^.!?:]{1,60})\s*:?$", re.I)
+SITE_ITSELF = frozenset({"us", "нас"})  # `About us`, `О нас`: the site's own description
 ABOUT_NAME_REACH = 80  # the heading's name may follow the full name: `The Asian ... Bank (AIIB) is`
 # What an organisation says of itself: `The EBRD is a multilateral bank that promotes ...`, `JICA
 # is the governmental agency that coordinates ...`: a name (maybe with its acronym), `is`, the
@@ -434,10 +439,12 @@ SHARE_BAR_EXTRAS = 2  # a share bar's buttons besides the networks: `Email`, `Pr
 # Headers of a section of other stories under the story (`Related news`, `Most read`); the links
 # a story makes inside its text (`Read also: ...`) lead no such section.
 RELATED_SECTION = (
-    r"related(?:\s+(?:news|articles|stories|links|posts|content|materials|topics))?|"
+    r"(?:related|associated)(?:\s+(?:news|articles|stories|links|posts|content|materials|topics|"
+    r"reading))?|"
     r"more on (?:this|the) topic|more (?:news|stories|articles|videos|photos)"
     r"(?: to (?:explore|read))?|all (?:news|stories)|other news|explore more|"
-    r"latest news|top stories|most (?:read|popular|viewed)|recommended(?: for you)?|check also|"
+    r"latest news|top stories|(?:the )?most (?:read|popular|viewed|commented)"
+    r"(?: (?:news|articles|stories|posts))?|recommended(?: for you)?|check also|"
     r"more from this (?:section|category|author)|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"другие новости|все новости|больше новостей|последние новости|"
@@ -622,6 +629,10 @@ COMMENT_FORM = re.compile(
     # the comments' header and counter, and the site's rules for them: `Comments`, `Total
     # comments : 0`, `Comments that contain slander will not be published.`
     r"|^(?:comments|комментарии)\s*:?$|^total comments?\s*:\s*\d"
+    # a comment plugin's header and its form's fields: `Facebook Comments`, `New comment`,
+    # `Captcha`, `Комментарии ВКонтакте`
+    r"|^(?:(?:facebook|disqus|vk|вконтакте)\s+)?(?:new\s+)?comments?(?:\s+(?:via\s+)?"
+    r"(?:facebook|disqus|vk))?$|^(?:captcha|капча)\s*:?$|^комментарии\s+(?:вконтакте|facebook)$"
     # a comment's reply button standing on its line: `Reply`, `Ответить`
     r"|^(?:reply|ответить)$"
     r"|^(?:your )?comments? (?:sent by you|you send|that|which|containing|not|with)\b"
@@ -1076,6 +1087,12 @@ COPYRIGHT = (
     re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)", re.I),  # `[Copyright Agency, Ltd.]`
     re.compile(r"\ball\b.{0,30}\brights?\s+(?:are\s+)?reserved\b|\bвсе права защищены\b", re.I),
     re.compile(r"\breproduction\b.{0,60}\b(?:permitted|prohibited|allowed|forbidden)\b", re.I),
+    # `Copying, publishing ... without written permission of the editors is prohibited.`
+    re.compile(r"^(?:any\s+|full\s+or\s+partial\s+)?(?:copying|reprinting|republi(?:shing|cation)|"
+               r"redistribution|use of (?:the |our )?(?:materials?|content|information))\b"
+               r"(?:[^.]|\.\w){0,120}\bwithout\b(?:[^.]|\.\w){0,60}\b(?:permission|consent|"
+               r"authori[sz]ation)\b(?:[^.]|\.\w){0,80}\b(?:prohibited|forbidden|not (?:allowed|"
+               r"permitted))\b", re.I),  # (a site's domain may stand in it: `News.lt`)
     re.compile(r"\b(?:перепечатка|использование материалов)\b.{0,80}\b(?:разрешен|запрещен|"
                r"невозможн|допускается)", re.I),
     # `This content is protected by copyright and may not be reused.`
@@ -1842,6 +1859,19 @@ def mark_lead_copies(lines: list[Line]) -> None:
         later = [text for j, text in by_start.get(line.text[:LENGTH_LOW], []) if j > i]
         if later and not line.reason and any(_opening_of(line, text) for text in later):
             line.reason = "repeated"
+
+
+def mark_summary_copies(lines: list[Line]) -> None:
+    """Cut one of the page's first paragraphs whose sentences the story tells again below it, at
+    least SUMMARY_COPIED of them and half its length: the page's summary of the story (its first
+    sentence maybe a picture's caption, a credit after it), printed above the story whole."""
+    prose = [i for i, line in enumerate(lines) if line.prose and not line.reason]
+    for i in prose[:SUMMARY_REACH]:
+        later = "\n".join(lines[j].text for j in prose if j > i)
+        sentences = (CREDIT_IN_BRACKETS.sub("", s) for s in SENTENCE_START.split(lines[i].text))
+        copied = [s for s in sentences if len(s) >= LENGTH_LOW and s in later]
+        if len(copied) >= SUMMARY_COPIED and 2 * sum(map(len, copied)) >= len(lines[i].text):
+            lines[i].reason = "repeated"
 
 
 def _heads_story(lines: list[Line], i: int) -> bool:
@@ -3119,12 +3149,15 @@ def _heads_other_stories(lines: list[Line], i: int, body: list[int]) -> bool:
 def _opens_about_block(lines: list[Line], i: int, body: list[int]) -> bool:
     """An organisation's own description closing a press release, after the story's first
     paragraphs: a heading naming it over a paragraph that begins by saying what it is (`About
-    JICA` / `The Japan International Cooperation Agency (JICA) is ...`), or, among the story's
-    last paragraphs, such a paragraph alone (`The EBRD is a multilateral bank that ...`)."""
+    JICA` / `The Japan International Cooperation Agency (JICA) is ...`) or `About us` over a
+    paragraph (the site's own), or, among the story's last paragraphs, such a paragraph alone
+    (`The EBRD is a multilateral bank that ...`)."""
     after = [j for j in body if j > i]
     if i == body[0]:
         return False
     m = ABOUT_HEADING.match(lines[i].text)
+    if m is not None and after and m["name"].casefold() in SITE_ITSELF:
+        return lines[after[0]].prose  # `About us` over the site's own description
     if m is not None and after:
         name = re.escape(m["name"].removeprefix("the ").removeprefix("The "))
         opening = rf"[^.!?]{{0,{ABOUT_NAME_REACH}}}\b{name}\b[^.!?]{{0,60}}\b(?:is|was|are)\b"
@@ -3266,6 +3299,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     mark_repeated(lines)
     mark_near_copies(lines)
     mark_lead_copies(lines)
+    mark_summary_copies(lines)
     mark_claims(lines)
     mark_menus(lines)
     mark_masthead(lines)

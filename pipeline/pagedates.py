@@ -43,7 +43,7 @@ DATE_CORE = re.compile(  # a stamp's clock may be glued before its date: `23:152
     rf"|{MONTH.replace('month', 'm2')}\s+(?P<d2>\d{{1,2}}){ORDINAL}{YEAR_GAP}(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})(?P<s3>[./-])(?P<n3>\d{{1,2}})(?P=s3)(?P<d3>\d{{1,2}})|{_NUMERIC}"
     rf"|{_SHORT_YEAR})"
-    r"(?:\s*(?:г\.|года))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
+    r"(?:\s*(?:г\.|года|y\.))?(?:(?<=\d)(?=T\d)|(?![\w/-]))",  # an ISO date may run on to `T14:32`
     re.I,
 )
 # a month and its year, a day maybe between them: `3-4 July 2017`, `июля 2017`, `May 30, 2016`

@@ -1863,6 +1863,7 @@ def test_date_glued_under_the_headline_is_the_publication_date() -> None:
     ("By Ali Umarov Posted on: 21.10.2025", "2025-10-21"),  # the byline stops at the label
     ("Steppe Desk Posted on: 2025-10-21 14:32:00 Views: 58 Comments: 0 City: Osh",
      "2025-10-21"),  # the record's fields after the date
+    ("Published: 21 October 2025 y., Tuesday", "2025-10-21"),  # `y.` for the year, as `г.`
 ])
 def test_date_line_gives_its_date(line: str, value: str) -> None:
     stamp = read_stamp(line)
@@ -4320,4 +4321,96 @@ def test_a_pictures_caption_under_the_headline_is_no_headline(below: str, title:
     lead = ("During Speaker Ivanov's visit to Japan, he met Prime Minister Sato, who said Japan "
             "will lend Mongolia $850 million.")
     story, _ = one(f"Tokyo pledges budget support to Ulaanbaatar\n\n{below}\n\n{lead}\n\n{PARA_2}")
+    assert story.title == title
+
+
+# ---------------------------------------------------------------- more furniture under a story
+
+
+@pytest.mark.parametrize("form", [
+    "Facebook Comments\nNew comment\n\nCaptcha",
+    "Comments via Disqus",
+    "Комментарии ВКонтакте",
+])
+def test_a_comment_plugins_header_or_its_captcha_closes_the_story(form: str) -> None:
+    reader = "Great news for the region, I hope the road is finished on time this year."
+    story, removed = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{form}\n\n"
+                         f"{reader}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed[reader] in ("prompt", "boilerplate")
+
+
+def test_a_sentence_about_comments_stays_in_the_story() -> None:
+    said = "Comments from the public on the new road plan were collected until the end of May."
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{said}")
+    assert story.text.endswith(said)
+
+
+@pytest.mark.parametrize("header", [
+    "The most popular articles", "Most commented", "Related Reading", "Associated articles"])
+def test_a_header_of_other_stories_cuts_the_headlines_under_it(header: str) -> None:
+    other = "Kazakhstan opens a new rail terminal on the Chinese border"
+    story, removed = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{header}\n\n"
+                         f"{other}\n\nThe terminal will handle 20 trains a day from next spring.")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[header] == "related"
+
+
+def test_a_sentence_on_the_most_popular_articles_stays() -> None:
+    said = "The most popular articles on the agency's site last year were about the road grant."
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{said}\n\n{PARA_2}")
+    assert said in story.text
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("Copying, publishing or announcing any information from Example.kz without written "
+     "permission of the editorial office is prohibited.", True),
+    ("Full or partial reprinting of materials without the consent of the editors is forbidden.",
+     True),
+    ("Copying of the design without permission is common in the region, the inspectors said.",
+     False),  # nothing forbidden: a sentence of a story
+    ("Use of the land without permission is prohibited by the code, the ministry said.", False),
+])
+def test_a_notice_forbidding_copies_without_permission_is_a_copyright_line(
+        line: str, notice: bool) -> None:
+    story, removed = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{line}")
+    assert (removed.get(line) == "copyright") is notice and (line in story.text) is not notice
+
+
+def test_about_us_over_a_paragraph_closes_the_story_with_the_sites_description() -> None:
+    about = ("The Steppe Review is written by a team of analysts in Almaty. We provide research "
+             "on markets across the region.")
+    story, removed = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\nAbout us\n\n"
+                         f"{about}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[about] == "boilerplate"
+
+
+def test_about_a_subject_over_a_paragraph_of_the_story_stays() -> None:
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\nAbout the road\n\n"
+                   f"{PARA_3}")
+    assert story.text.endswith(PARA_3)
+
+
+def test_a_summary_repeating_the_storys_sentences_above_it_is_cut() -> None:
+    caption = ("The envoy and the minister sign the notes at the ministry in Bishkek, Kyrgyzstan, "
+               "March 3, 2026.")
+    summary = f"{caption} {PARA_1} {PARA_2} (Agency)"
+    story, removed = one(f"{summary}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}" and removed[summary] == "repeated"
+
+
+def test_a_paragraph_repeating_one_sentence_of_the_story_stays() -> None:
+    first = f"{PARA_4} {PARA_1}"  # a pull quote is one sentence, not a summary
+    story, _ = one(f"Japan widens its road grant\n\n{first}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.text.startswith(first)
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("[28.03.26] Japan widens its road grant to Kyrgyzstan",
+     "Japan widens its road grant to Kyrgyzstan"),
+    ("(12/05/2016) Japan widens its road grant to Kyrgyzstan",
+     "Japan widens its road grant to Kyrgyzstan"),
+    ("[Video] Japan widens its road grant", "[Video] Japan widens its road grant"),
+])
+def test_a_bracketed_date_before_a_headline_is_no_part_of_it(line: str, title: str) -> None:
+    story, _ = one(f"{line}\n\n{PARA_1}\n\n{PARA_2}")
     assert story.title == title
