@@ -162,7 +162,7 @@ LEAD_REACH = 4  # paragraphs from the top of a story among which a dated lead ma
 HEAD_LOOKAHEAD = 2
 SUMMARY_REACH = 3  # a summary of the story stands among the page's first paragraphs
 SUMMARY_COPIED = 2  # ... and the story repeats this many of its sentences, word for word
-CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]{2,40}\)$")  # a credit closing a summary: `... (Agency)`
+CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]{2,40}\)$")  # closing a summary: `... (Agency)`
 KEY_POINTS_MAX = 4  # bullets of a story's key points under its headline
 COPY_EXTRA_MAX_WORDS = 4  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
 PAGE_TOP = 2  # a site's chrome: the page's first kept lines
@@ -321,9 +321,10 @@ SELF_DESCRIPTION = re.compile(
     r"|and\s+an?\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:(?:that|which)\s+[a-z]+s|[a-z]+ing)\b))")
 ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer tells it
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
-# a paragraph stopped mid-word or mid-sentence, or a quotation stopped before the words that
-# say who spoke (`"... clean water for the valley,"`)
-CUT_OFF = re.compile(r"[a-zа-яё](?:,[\"”»’]?)?$")
+# a paragraph stopped mid-word or mid-sentence, a word or two into its next sentence (`... in
+# Tajikistan. П`), or a quotation stopped before the words that say who spoke (`"... clean
+# water for the valley,"`)
+CUT_OFF = re.compile(r"[a-zа-яё](?:,[\"”»’]?)?$|[.!?]\s+[^\W\d_]{1,2}$")
 # a paragraph a site cut off: `... the Japan B...`, or closed by a blog's excerpt mark: `... to
 # convert [...]` (WordPress writes `[…]`)
 TRUNCATED = re.compile(r"\w\s?(?:\.\.\.|…)$|\s\[(?:…|\.\.\.)\]$")
@@ -447,6 +448,8 @@ RELATED_SECTION = (
     r"(?: (?:news|articles|stories|posts))?|recommended(?: for you)?|check also|"
     r"more from this (?:section|category|author)|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
+    r"what (?:people|others|readers) are reading|people also read|"
+    r"что (?:люди |ещё |еще )?читают\??|самое (?:читаемое|популярное|обсуждаемое)|"
     r"другие новости|все новости|больше новостей|последние новости|"
     r"похожие (?:новости|материалы|статьи|записи|публикации)|популярное|"
     r"вам (?:также )?может (?:также )?понравиться|вас (?:также )?может заинтересовать"
@@ -2049,8 +2052,9 @@ def mark_prompt_blocks(lines: list[Line]) -> None:
 
 def mark_leading_chrome(lines: list[Line]) -> None:
     """Cut paragraphs standing before a story's dated headline that are not the story's: teasers
-    of other stories cut off with an ellipsis, and blurbs of a site's menu set apart from the
-    headline by the menu's own lines or by the breadcrumb trail that ends with it.
+    of other stories cut off with an ellipsis or under a header of other stories (`Most read`),
+    and blurbs of a site's menu set apart from the headline by the menu's own lines or by the
+    breadcrumb trail that ends with it.
 
     A headline is dated when a date line stands by it or its first paragraph opens with a
     dateline (`Bishkek– On August 28, ...`).
@@ -2067,12 +2071,15 @@ def mark_leading_chrome(lines: list[Line]) -> None:
     # blurbs are a page's smaller part: the story under the headline is longer than they are
     story = sum(len(lines[i].text) for i in kept if i > head and lines[i].prose)
     blurbs = sum(len(lines[i].text) for i in before if lines[i].prose)
+    # ... and all that a header of other stories above the headline heads (`Most read`)
+    section = next((i for i in range(head) if lines[i].reason == "related"
+                    and SECTION_OF_OTHERS.match(lines[i].text)), head)
     for i in before:
         line = lines[i]
         if not line.prose:
             continue
         apart = trailed or sum(not ln.prose for ln in lines[i + 1:head]) >= MENU_MIN_RUN
-        if TRUNCATED.search(line.text):
+        if TRUNCATED.search(line.text) or i > section:
             line.reason = "teaser"
         elif apart and blurbs < story:
             line.reason = "boilerplate"

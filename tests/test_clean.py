@@ -4414,3 +4414,38 @@ def test_a_paragraph_repeating_one_sentence_of_the_story_stays() -> None:
 def test_a_bracketed_date_before_a_headline_is_no_part_of_it(line: str, title: str) -> None:
     story, _ = one(f"{line}\n\n{PARA_1}\n\n{PARA_2}")
     assert story.title == title
+
+
+@pytest.mark.parametrize("header", [
+    "ЧТО ЛЮДИ ЧИТАЮТ?", "Самое читаемое", "What people are reading"])
+def test_stories_under_a_header_of_others_above_the_headline_are_teasers(header: str) -> None:
+    others = ("Работодатель имеет право запретить пить чай на рабочем месте, но только в том "
+              "случае, если у работников есть время на обед, и об этом должно быть сказано.")
+    headline = "Пять школ намечено построить в Таджикистане"
+    lead = ("Россия построит пять общеобразовательных школ в городах Таджикистана, сообщили в "
+            "министерстве просвещения в понедельник.")
+    story, removed = one(f"{header}\n\n{others}\n\n{headline}\n\n02 марта 2020 г.\n\n{lead}\n\n"
+                         f"{PARA_2}")
+    assert story.title == headline and removed[others] == "teaser"
+
+
+def test_a_paragraph_above_the_headline_with_no_header_of_others_is_not_called_a_teaser() -> None:
+    others = ("Работодатель имеет право запретить пить чай на рабочем месте, но только в том "
+              "случае, если у работников есть время на обед, и об этом должно быть сказано.")
+    story, removed = one(f"Новости\n\n{others}\n\nПять школ намечено построить в Таджикистане"
+                         f"\n\n02 марта 2020 г.\n\n{PARA_1}\n\n{PARA_2}")
+    assert removed.get(others) != "teaser"
+
+
+@pytest.mark.parametrize(("end", "kept"), [
+    (" П", True),  # the page's end cut the next sentence after its first letter
+    (" In", True),
+    ("", True),
+    (" 24", False),  # a counter glued on: no sentence cut off
+])
+def test_a_last_paragraph_cut_a_word_into_its_next_sentence_is_the_storys(
+        end: str, kept: bool) -> None:
+    last = ("The transport ministry expects to take delivery of the machines before the end of "
+            "2026." + end)
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{last}")
+    assert (last in story.text) is kept

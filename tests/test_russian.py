@@ -493,6 +493,28 @@ def test_governments_of_two_countries_are_no_one_body(ru: Language) -> None:
     assert "Министерство финансов Кыргызстана" in orgs(plural_field)  # the head is singular
 
 
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("Банк работает в регионе давно. Теперь аким Нурлан ЖАКСЫБЕКОВ взял заем на строительство.",
+     "ЖАКСЫБЕКОВ", False),
+    ("Глава района Айгерим САПАРОВА открыла новую школу.", "Айгерим САПАРОВА", False),
+    ("Кредит предоставил Банк ЦЕНТРКРЕДИТ в прошлом месяце.", "Банк ЦЕНТРКРЕДИТ", True),
+])
+def test_a_surname_in_capitals_is_a_person(
+        ru: Language, text: str, name: str, found: bool) -> None:
+    assert (name in orgs(extract(ru, text))) is found
+
+
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("В Москве должен появиться культурный центр Таджикистана.", "Центр Таджикистана", False),
+    ("Кредит выдал крупнейший банк Казахстана.", "Банк Казахстана", False),
+    ("Посольство Японии в Таджикистане передало оборудование.", "Посольство Японии в "
+     "Таджикистане", True),  # a body a state has one of, however it is described
+])
+def test_a_kind_of_body_a_lowercase_adjective_describes_is_no_name(
+        ru: Language, text: str, name: str, found: bool) -> None:
+    assert (name in orgs(extract(ru, text))) is found
+
+
 def test_a_dateline_place_in_capitals_is_no_organisation(ru: Language) -> None:
     doc = extract(ru, "БИШКЕК, 5 мая. Азиатский банк развития выделит Кыргызстану кредит.")
     assert "БИШКЕК" not in orgs(doc)

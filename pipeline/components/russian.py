@@ -24,7 +24,7 @@ from pipeline.components.dates import _FULL_DATE, DateSpan, Point, _fill_years
 from pipeline.components.doctext import doc_text
 from pipeline.components.events import EventSpan, participants
 from pipeline.components.organizations import OrgEntity, opens_paragraph
-from pipeline.components.roles import SentenceActors, event_roles
+from pipeline.components.roles import MIN_SURNAME, SentenceActors, event_roles
 from pipeline.components.sentences import mark_line_starts
 from pipeline.components.upstream import upstream
 from pipeline.lexicon.calendar import MAX_YEAR, MIN_YEAR
@@ -89,6 +89,7 @@ from pipeline.lexicon.russian import (
     RU_GRANT_ADJECTIVES,
     RU_INTENT_VERBS,
     RU_INVITING,
+    RU_KIND_HEADS,
     RU_MADE_KNOWN,
     RU_MINISTER_TITLES,
     RU_MINISTRY,
@@ -119,6 +120,7 @@ from pipeline.lexicon.russian import (
     RU_SPENDING_VERBS,
     RU_STATE_NOUNS,
     RU_SUM_GOES,
+    RU_SURNAME_ENDINGS,
     RU_TENS,
     RU_VISITING_HEADS,
     SHORT_MINISTRIES,
@@ -683,8 +685,8 @@ def _is_name(ent: Span) -> bool:
     or a programme, a common noun's acronym, a bare head word (`Банк`), a code, a route, a
     platform's channel (`Telegram-канал`), an adjective alone (`Ташкентский`), a minister's
     portfolio in capitals (`министра Финансов`), a country the
-    tagger took for a body (`кредит Киргизстану`) or a dateline's place in capitals (`ТАШКЕНТ,
-    5 мая — ...`)."""
+    tagger took for a body (`кредит Киргизстану`), a dateline's place in capitals (`ТАШКЕНТ,
+    5 мая — ...`) or a person's surname in capitals (`Ерлан АХМЕТОВ`)."""
     head = _head_lemma(ent)
     return not (head in TITLE_HEADS or head in RU_NON_ORG_HEADS or ent.text in GENERIC_ACRONYMS
                 or (len(ent) == 1 and head in ORG_HEADS) or CODE.match(ent.text)
@@ -693,7 +695,15 @@ def _is_name(ent: Span) -> bool:
                 or (len(ent) == 1 and head.endswith(MEDIUM_TAILS))  # `в Telegram-канале`
                 or (len(ent) == 1 and ent[0].pos_ == "ADJ")
                 or (len(ent) == 1 and _portfolio(ent[0]))
-                or country_code(ent.text) is not None or _thing_named(ent))
+                or country_code(ent.text) is not None or _thing_named(ent)
+                or _capitalised_surname(ent))
+
+
+def _capitalised_surname(ent: Span) -> bool:
+    """Whether an entity is a surname in capitals, maybe after a first name (`Ерлан АХМЕТОВ`)."""
+    surname = ent[-1]
+    return (len(ent) <= 2 and (len(ent) == 1 or ent[0].is_title) and surname.is_upper
+            and len(surname) > MIN_SURNAME and surname.lower_.endswith(RU_SURNAME_ENDINGS))
 
 
 def _thing_named(ent: Span) -> bool:
@@ -1121,7 +1131,8 @@ def _missions(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
 def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
     """A body's head noun and the country it is of, which the tagger marks as a place only:
     `Правительство Японии`, `министерства обороны КНР`, `посольства Японии в Душанбе` (a
-    mission with its seat). One government, not `правительствами двух стран`."""
+    mission with its seat). One government, not `правительствами двух стран`; no body of a kind
+    described by a lowercase adjective (`культурный центр Таджикистана`)."""
     for i, place in enumerate(ents):
         if place.label_ != "GPE" or "Case=Gen" not in str(place[0].morph) or _union_named(place):
             continue  # a union's office counts as the union itself
@@ -1136,6 +1147,9 @@ def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
             continue  # `правительства Японии`, `минздравом КР`
         if start == place.start and head.lemma_ in RU_FIELD_HEADS:
             continue  # `министерством РК`: a ministry without its field names none
+        if head.lemma_ in RU_KIND_HEADS and head.i > 0 and doc[head.i - 1].is_lower and (
+                doc[head.i - 1].pos_ == "ADJ"):
+            continue  # `культурный центр Таджикистана`: a kind of body, no name
         end = _seat_end(doc, head, ents[i + 1:i + 2], place.end)
         end = _field_end(doc, doc[head.i:end], end)
         span = doc[head.i:end]

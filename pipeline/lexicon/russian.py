@@ -115,6 +115,10 @@ ORG_HEADS = frozenset({
     "кабинет", "муниципалитет", "госсовет", "штаб",
     "представительство", "миссия", "секретариат", "госсекретариат",
 })  # fmt: skip
+# Heads of a kind of body a country has many of, which a lowercase adjective before them
+# describes rather than names: `культурный центр Таджикистана`, `крупнейший банк Казахстана`.
+RU_KIND_HEADS = frozenset({"банк", "фонд", "компания", "корпорация", "университет", "институт",
+                           "центр", "академия", "ассоциация", "организация", "холдинг", "концерн"})
 # Heads of a country's armed forces, plural in name yet one body: `Вооружённые силы Кыргызской
 # Республики`, `Пограничные войска Таджикистана`.
 ARMED_FORCES = frozenset({"сила", "войско"})
@@ -183,6 +187,11 @@ TITLE_HEADS = frozenset({
     "заместитель", "директор", "руководитель", "представитель", "постпред", "мэр", "аким",
     "хоким", "премьер-министр", "вице-премьер", "советник", "депутат", "спикер", "лидер",
 })  # fmt: skip
+# Endings of surnames in Russian spelling, of the region's and Russian names: `Токаев`,
+# `Мирзиёева`, `Кушербаев`, `Рахмонзода`, `Ахметулы`; a name printed in capitals (`Ерлан
+# АХМЕТОВ`, as papers print a surname) that ends so is a person's.
+RU_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ын", "ына", "заде",
+                      "зода", "улы", "уулу", "кызы", "енко", "ский", "ская")
 # A minister's titles, whose portfolio after them names no body even in capitals (`министра
 # Финансов`: finance is the portfolio, the ministry is not named).
 RU_MINISTER_TITLES = frozenset({"министр", "вице-министр", "замминистра"})
