@@ -2003,6 +2003,18 @@ def test_an_agreement_secured_or_a_contract_won_is_an_agreement(nlp: Language) -
     assert "agreement" in types(nlp, "The minister signed a $95 million loan with the bank.")
 
 
+@pytest.mark.parametrize(("text", "agreed", "funded"), [
+    ("A Turkish builder won the tender for the power line for 390 million dollars.", True, False),
+    ("The firm has been awarded the tender for two hotels for $190 million.", True, False),
+    ("Five companies took part in the tender for the power line.", False, False),
+    ("The foundation awarded a grant of $2 million to the university.", False, True),
+])
+def test_a_tender_won_or_awarded_is_an_agreement_and_its_sum_no_aid(
+        nlp: Language, text: str, agreed: bool, funded: bool) -> None:
+    found = types(nlp, text)
+    assert ("agreement" in found) is agreed and ("funding" in found) is funded
+
+
 def test_an_investment_with_its_sum_is_funding(nlp: Language) -> None:
     assert "funding" in types(nlp, "The bank announced a 2-billion-euro investment in Uzbekistan.")
     assert "funding" not in types(nlp, "Officials discussed the investment climate in Osh.")

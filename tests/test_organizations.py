@@ -72,6 +72,15 @@ def test_a_long_name_is_spelt_by_its_initials_across_hyphened_words(nlp: Languag
     assert nlp(make_doc(nlp, unspelt, None))._.abbreviations == []
 
 
+def test_a_short_form_ends_at_a_comma_inside_its_brackets(nlp: Language) -> None:
+    text = ("Steppe Oil and Gas JSC (SOG, the national oil company) signed a memorandum. "
+            "The Asian Development Bank (Manila, Philippines) approved a grant. The firms "
+            "practise ESG (Environmental, Social, and Governance) rules.")
+    doc = nlp(make_doc(nlp, text, None))
+    assert [(a.short.text, a.long.text) for a in doc._.abbreviations] == [
+        ("SOG", "Steppe Oil and Gas JSC"), ("ESG", "Environmental, Social, and Governance")]
+
+
 def test_brackets_whose_words_spell_nothing_are_not_abbreviations(nlp: Language) -> None:
     text = ("The Asian Development Bank (Manila) approved a grant, and the plant (built in 2019) "
             "reopened.")
@@ -398,6 +407,17 @@ def test_legal_form_suffix_makes_a_company_name(nlp: Language, text: str, name: 
 def test_a_turkish_companys_name_joined_by_ve_runs_to_its_legal_form(
         nlp: Language, text: str, name: str) -> None:
     assert names(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The pipeline was built by Kalyon İnşaat and Cengiz Holding.",
+     ["Kalyon İnşaat", "Cengiz Holding"]),
+    ("The village road went to Uslu Yapı last year.", ["Uslu Yapı"]),
+    ("Crews laid the road near the Insaat river in May.", []),  # no name before the word
+])
+def test_a_turkish_firms_trade_word_closes_its_name(
+        nlp: Language, text: str, found: list[str]) -> None:
+    assert names(nlp, text) == found
 
 
 def test_turkish_words_joined_by_ve_without_a_legal_form_make_no_company(nlp: Language) -> None:

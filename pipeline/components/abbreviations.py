@@ -14,6 +14,7 @@ from pipeline.lexicon.text import NAME_JOINERS
 # A short form is one or two words of 2-10 characters (Schwartz & Hearst's limits).
 MAX_SHORT_CHARS = 10
 MAX_SHORT_WORDS = 2
+SHORT_FORM_ENDS = frozenset({",", ";"})  # what ends a short form before its bracket closes
 # A long form is one to ten words inside the brackets of the `SF (Long Form)` order.
 MAX_BRACKETED_LONG_WORDS = 10
 # Schwartz & Hearst look back at most min(|SF| + 5, 2 * |SF|) words for the long form.
@@ -137,10 +138,14 @@ def find_abbreviations(doc: Doc) -> list[Abbreviation]:
         inside = doc[open_i + 1 : close_i]
         if len(inside) == 0:
             continue
-        if is_short_form(inside.text):
-            long = _long_before(doc, open_i, inside.text)
+        # as Schwartz & Hearst read it, a comma or semicolon ends the short form: `(KMG, the
+        # national oil company)`
+        short = next((doc[open_i + 1 : t.i] for t in inside if t.text in SHORT_FORM_ENDS),
+                     inside) or inside
+        if is_short_form(short.text):
+            long = _long_before(doc, open_i, short.text)
             if long is not None:
-                found.append(Abbreviation(short=inside, long=long))
+                found.append(Abbreviation(short=short, long=long))
                 continue
         before = doc[open_i - 1] if open_i > 0 else None
         if (

@@ -146,6 +146,8 @@ from pipeline.lexicon.events import (
     SUM_NOUNS,
     SUPPORT_GIVING,
     TALKING_SIDES,
+    TENDER_NOUNS,
+    TENDER_VERBS,
     THANKS_WORDS,
     TOTAL_VERBS,
     TRADE_NOUNS,
@@ -452,7 +454,8 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents)
     if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)) or (
             lem == "enter" and _entered_into_deal(verb)) or (
-            lem in DEAL_MAKING_VERBS and _deal_made(verb)):
+            lem in DEAL_MAKING_VERBS and _deal_made(verb)) or (
+            lem in TENDER_VERBS and arg_lemmas & TENDER_NOUNS):
         found.append(("agreement", verb))
     if _is_meeting_verb(verb, lem, arg_lemmas):
         found.append(("meeting", verb))
@@ -804,8 +807,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(arg_lemmas & DEBTS) and (lem != "write" or _has_prt(verb, "off"))
     if lem in SPENDING_VERBS - FUNDING_WITH_AID:
         return _spends_aid(verb, args, money)
-    if lem not in FUNDING_WITH_AID:
-        return False
+    if lem not in FUNDING_WITH_AID or (lem in TENDER_VERBS and arg_lemmas & TENDER_NOUNS):
+        return False  # (a tender won: its sum is a contract's value)
     if lem in AGREEMENT_VERBS | CLOSING_VERBS:
         # a signed loan, grant or project names a sum (`a grant agreement for $2 million was
         # signed`, `notes concerning grant aid of ...`, `projects worth $435,900 were signed`);

@@ -17,6 +17,10 @@ DEAL_LETTERS = frozenset({"intent", "intention", "understanding", "mandate", "cr
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
                                  "award", "secure", "win", "adopt", "approve", "execute"})
+# What a firm wins, is awarded or secures that makes it a contract's party: `won the tender for
+# the power line`, `was awarded the bid`; the sum that follows is the contract's value, no aid.
+TENDER_NOUNS = frozenset({"tender", "bid"})
+TENDER_VERBS = frozenset({"win", "award", "secure"})
 # Deals that `make` and `agree` conclude when they are their object: `made an agreement with the
 # ministry`, `agreed a strategic partnership` (British usage); not `made a statement`.
 DEAL_OBJECTS = frozenset({"agreement", "deal", "contract", "pact", "partnership"})

@@ -20,6 +20,10 @@ FINAL_HEADS = frozenset({
     "khokimiyat",
     # and of their colleges and schools: `Termez Agricultural Technicum`, `Presidential Lyceum`
     "technicum", "tekhnikum", "lyceum",
+    # Turkish firms' trade words closing their names: `Kalyon İnşaat`, `Uslu Yapı` (in lower
+    # case as a tokenizer writes them: `İ` lowers to `i` and a dot above)
+    *(word.lower() for word in ("İnşaat", "Insaat", "Yapı", "Yapi", "Mühendislik", "Muhendislik",
+                                "Taahhüt", "Taahhut")),
 })
 # Legislatures whose transliterated name stands alone: `the Mazhilis approved the bill`.
 LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh"})
