@@ -420,6 +420,44 @@ def test_a_turkish_firms_trade_word_closes_its_name(
     assert names(nlp, text) == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ('The machines are made by "Tolkyn" company in Shymkent.', ["Tolkyn"]),
+    ('The "Nurly Zhol" construction company will build it.', ["Nurly Zhol"]),
+    ('He said "We are ready" company officials told reporters.', []),  # a quote, no name
+])
+def test_a_quoted_name_before_a_company_noun_is_the_company(
+        nlp: Language, text: str, found: list[str]) -> None:
+    assert names(nlp, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The opening was filmed by Osh Bilim TV.", ["Osh Bilim TV"]),
+    ("Reporters of Naryn People's TV attended.", ["Naryn People's TV"]),
+    ("The ministry bought a new TV for the school.", []),
+])
+def test_a_name_closed_by_tv_is_a_broadcaster(nlp: Language, text: str, found: list[str]) -> None:
+    assert names(nlp, text) == found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Heads of the State Bank for foreign economic affairs of Turkmenistan attended.",
+     "State Bank for foreign economic affairs of Turkmenistan"),
+    ("The Agency for transport and communications under the Cabinet of Ministers of Turkmenistan "
+     "signed it.", "Agency for transport and communications under the Cabinet of Ministers of "
+     "Turkmenistan"),
+    ("It was held at the Institute of International relations under MFA of Turkmenistan.",
+     "Institute of International relations under MFA of Turkmenistan"),
+])
+def test_a_states_body_with_its_field_in_lower_case_is_one_name(
+        nlp: Language, text: str, name: str) -> None:
+    assert name in names(nlp, text)
+
+
+def test_a_field_in_lower_case_with_no_country_or_body_after_it_is_no_name(nlp: Language) -> None:
+    assert not any("region" in n for n in names(
+        nlp, "The Bank of the region lent money for small business of the city."))
+
+
 def test_turkish_words_joined_by_ve_without_a_legal_form_make_no_company(nlp: Language) -> None:
     assert not any(" ve " in n for n in names(nlp, "Shops sold Anka ve Doruk carpets in Osh."))
 

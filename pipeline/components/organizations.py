@@ -32,6 +32,7 @@ from pipeline.lexicon.institutions import (
     COUNTRY_CLOSERS,
     COUNTRY_NAMED_HEADS,
     EVENT_HEADS,
+    FIELD_BODY_HEADS,
     FINAL_HEADS,
     FOREIGN_POSTS,
     GOVERNING_BOARDS,
@@ -1171,6 +1172,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
         elif token.text == "Ministry" and (named := _lower_portfolio(doc, token.i)) is not None:
             spans.append(named)  # `Ministry of agriculture and water resources of Uzbekistan`
+        elif token.text.lower() in FIELD_BODY_HEADS and _is_cap(token) and (
+                fielded := _lower_field_body(doc, token.i)) is not None:
+            spans.append(fielded)  # `State Bank for foreign economic affairs of Turkmenistan`
         elif low == "ministry" and token.text.islower() and (
                 owned := _lower_ministry(doc, token.i)) is not None:
             spans.append(owned)  # `the Kyrgyz economy ministry`, `Japan's foreign ministry`
@@ -1267,6 +1271,8 @@ def _named_before_trade(doc: Doc, i: int) -> Span | None:
     while start > 0 and i - start < TRADE_WORDS and doc[start - 1].is_lower and doc[
             start - 1].pos_ in ("NOUN", "ADJ"):
         start -= 1
+    if quoted := _quoted_before(doc, start):
+        return quoted  # `"Komatsu" company`, as `company "Komatsu"`
     run = _proper_run_before(doc, start)
     # the tagger takes an unknown firm for a person; the words of a trade tell it is a firm
     unfit = PLACE_OR_PERSON - {"PERSON"} if start < i else PLACE_OR_PERSON
@@ -1277,6 +1283,18 @@ def _named_before_trade(doc: Doc, i: int) -> Span | None:
         # atomic company X` opens with an adjective, the name follows the noun
     # `a Cement company`: a kind of company, not one by its name
     return None if run.start > 0 and doc[run.start - 1].lower_ in ("a", "an") else run
+
+
+def _quoted_before(doc: Doc, end: int) -> Span | None:
+    """The name in quotes that closes just before `end`, on one line, its words capitalised
+    (`"Komatsu"`; not a quoted phrase, `"We are ready"`)."""
+    if end < 3 or doc[end - 1].text not in CLOSE_QUOTES:
+        return None
+    start = next((t.i for t in reversed(doc[max(end - 2 - QUOTED_NAME_MAX_WORDS, 0):end - 1])
+                  if t.text in OPEN_QUOTES), None)
+    inner = doc[start + 1:end - 1] if start is not None else None
+    return inner if inner and "\n" not in inner.text and all(
+        _is_cap(t) or not t.is_alpha for t in inner) else None
 
 
 def _outlet_described(doc: Doc, i: int) -> int | None:
@@ -1823,6 +1841,41 @@ def _lower_portfolio(doc: Doc, i: int) -> Span | None:
             country := _country_end(doc, end + 1)) is not None:
         end = country
     return doc[i:end]
+
+
+def _lower_field_body(doc: Doc, i: int) -> Span | None:
+    """A state's body whose field a translation writes in lower case, anchored by the country
+    or the body it is under: `State Bank for foreign economic affairs of Turkmenistan`, `Agency
+    for transport and communications under the Cabinet of Ministers`, `Institute of
+    International relations under MFA` (not `the Bank of the region`)."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("of", "for"):
+        return None
+    end = i + 2 + (_is_cap(doc[i + 2]) and doc[i + 3].is_lower)  # `International relations`
+    while end < len(doc) and (_names_portfolio(doc[end]) or (
+            doc[end].lower_ in ("and", ",") and end + 1 < len(doc)
+            and _names_portfolio(doc[end + 1]))):
+        end += 1
+    if not any(doc[k].is_lower for k in range(i + 2, end)) or end + 1 >= len(doc):
+        return None
+    if doc[end].lower_ == "of" and (country := _country_end(doc, end + 1)) is not None:
+        end = country
+    elif doc[end].lower_ == "under" and (upper := _body_end(doc, end + 1)) is not None:
+        end = upper
+    else:
+        return None
+    run = _proper_run_before(doc, i)
+    return doc[run.start if run is not None else i:end]
+
+
+def _body_end(doc: Doc, start: int) -> int | None:
+    """The end of a capitalised body's name at `start`, its `of` parts with it (`the Cabinet of
+    Ministers of Turkmenistan`, `MFA of Turkmenistan`)."""
+    start += start < len(doc) and doc[start].lower_ == "the"
+    end = start
+    while end < len(doc) and (_is_cap(doc[end]) or (
+            doc[end].lower_ == "of" and end + 1 < len(doc) and _is_cap(doc[end + 1]))):
+        end += 1
+    return end if end > start else None
 
 
 def _names_portfolio(token: Token) -> bool:

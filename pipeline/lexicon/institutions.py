@@ -14,6 +14,7 @@ FINAL_HEADS = frozenset({
     "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
     "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
     "senate", "service", "society", "syndicate", "troops", "trust", "union", "university",
+    "tv",  # a broadcaster: `Osh Bilim TV`
     # transliterated heads of Central Asian and Mongolian bodies: `Jogorku Kenesh`, `State Great
     # Khural`, `Milli Majlis`, `Almaty Akimat`
     "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
@@ -25,6 +26,10 @@ FINAL_HEADS = frozenset({
     *(word.lower() for word in ("İnşaat", "Insaat", "Yapı", "Yapi", "Mühendislik", "Muhendislik",
                                 "Taahhüt", "Taahhut")),
 })
+# Heads of a state's bodies whose field a translation may write in lower case: `State Bank for
+# foreign economic affairs`, `Agency for transport and communications`.
+FIELD_BODY_HEADS = frozenset({"agency", "bank", "committee", "service", "institute", "centre",
+                              "center", "inspectorate", "department", "administration"})
 # Legislatures whose transliterated name stands alone: `the Mazhilis approved the bill`.
 LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh"})
 # Legal forms written before a quoted company name: `JSC "Uzbekneftegaz"`, `LLC «Artel»`.
