@@ -2015,6 +2015,18 @@ def test_a_tender_won_or_awarded_is_an_agreement_and_its_sum_no_aid(
     assert ("agreement" in found) is agreed and ("funding" in found) is funded
 
 
+@pytest.mark.parametrize(("text", "built"), [
+    ("Among them are the construction of two fertiliser plants in Mary.", True),
+    ("The second stage of construction of the campus is being realized.", True),
+    ("The construction of the new terminal is being realised by a Chinese firm.", True),
+    ("Among them are the ministers of energy and finance.", False),
+    ("The second stage of the talks is being prepared in Astana.", False),
+])
+def test_works_listed_among_others_or_a_stage_of_them_realized_are_construction(
+        nlp: Language, text: str, built: bool) -> None:
+    assert ("construction" in types(nlp, text)) is built
+
+
 def test_an_investment_with_its_sum_is_funding(nlp: Language) -> None:
     assert "funding" in types(nlp, "The bank announced a 2-billion-euro investment in Uzbekistan.")
     assert "funding" not in types(nlp, "Officials discussed the investment climate in Osh.")

@@ -113,6 +113,7 @@ from pipeline.lexicon.events import (
     PEOPLE_MOBILITY,
     PEOPLE_SELF_ACTIVITY,
     PERSONNEL_VERBS,
+    PHASE_NOUNS,
     PLEASED_WORDS,
     PLEDGED_MONEY,
     PLURAL_MEETINGS,
@@ -1106,6 +1107,12 @@ def _listed_under(prep: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in prep.head.children))
 
 
+def _listed_among(verb: Token) -> bool:
+    """`Among them are the construction of ...`: `be` whose clause lists what a set holds."""
+    return lemma(verb) == "be" and any(c.dep_ == "prep" and c.lower_ == "among"
+                                       for c in verb.children)
+
+
 def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Token]]:
     """Event nouns: `the signing of a memorandum`, `talks in Astana`, `under reconstruction`,
     `the loan of 2.2 billion tenge`, `provision of medical equipment`."""
@@ -1174,7 +1181,10 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             or (noun.dep_ == "pobj" and _helped_in(head))
             or (noun.dep_ == "dobj" and lemma(head) in CONTENT_VERBS | BACKING_VERBS
                 | REALIZING_VERBS)
-            or (noun.dep_ == "pobj" and _listed_under(head))):
+            or (noun.dep_ == "pobj" and _listed_under(head))
+            or (noun.dep_ in ("nsubj", "attr") and _listed_among(head))
+            or (noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in PHASE_NOUNS
+                and head.head.dep_ == "nsubjpass" and lemma(head.head.head) in REALIZING_VERBS)):
         # `partners are involved in the construction of a plant`, `assisted the ministry with
         # the rehabilitation of two clinics`, `the project involves the
         # construction of a road`, `projects, including the construction of two plants`,

@@ -465,7 +465,10 @@ DONOR_AID = frozenset({"assistance", "aid", "funding", "financing", "grant", "lo
 THANKS_WORDS = frozenset({"thank", "praise", "commend", "congratulate", "appreciate",
                           "grateful", "thankful", "gratitude", "thanks", "appreciation"})
 # Verbs whose purpose infinitive is the work itself (`were implemented to rehabilitate`).
-REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake", "conduct", "perform"})
+REALIZING_VERBS = frozenset({"implement", "carry", "execute", "undertake", "conduct", "perform",
+                             "realize", "realise"})
+# A stage of works: `the second stage of construction is being realized`.
+PHASE_NOUNS = frozenset({"stage", "phase"})
 
 # CAMEO event codes by type (meetings and plans are coded by their trigger).
 CAMEO = {"agreement": "057", "funding": "071", "launch": "061", "construction": "061",
