@@ -2060,6 +2060,12 @@ def mark_leading_chrome(lines: list[Line]) -> None:
     dateline (`Bishkek– On August 28, ...`).
     """
     kept = [i for i, ln in enumerate(lines) if not ln.reason]
+    # a header of other stories under a paragraph closes the page's story: no headline under it
+    # is the story's (`Related Content` / `• <headline>` / `<date>`)
+    closed = next((i for i, ln in enumerate(lines) if ln.reason == "related"
+                   and SECTION_OF_OTHERS.match(ln.text)
+                   and any(above.prose for above in lines[:i])), len(lines))
+    kept = [i for i in kept if i < closed]
     head = next((i for i in kept if _dated_headline(lines, kept, i)), None)
     trailed = False
     if head is None:

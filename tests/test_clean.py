@@ -4449,3 +4449,15 @@ def test_a_last_paragraph_cut_a_word_into_its_next_sentence_is_the_storys(
             "2026." + end)
     story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{last}")
     assert (last in story.text) is kept
+
+
+def test_a_dated_headline_under_a_header_of_other_stories_leaves_the_story_above_it() -> None:
+    teaser = "A $528 million loan will pay for a port upgrade"
+    other = (f"{PARA_4} {PARA_3} Korea is to provide loans worth more than $900 million for "
+             "roads and ports, the embassy said on Friday.")
+    story, _ = one(f"Skip to main content\n\nJapan widens its road grant\n\n{PARA_1}\n"
+                   f"June 6, 2014 Read time: 1 min\n{PARA_2}\n\nRelated Content\n\n"
+                   f"  • Korea lends $528 million for a port\n    January 22, 2025\n    {teaser}\n"
+                   f"  • Korea's loans for roads and ports\n    August 15, 2013\n    {other}")
+    assert story.title == "Japan widens its road grant"
+    assert PARA_1 in story.text and PARA_2 in story.text and other not in story.text
