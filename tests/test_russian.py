@@ -133,6 +133,12 @@ ALL_KINDS = {"money", "percent", "quantity", "count"}
      "3,5 млрд тенге", "money", 3_500_000_000, "KZT", False),
     ("Япония выделит Кыргызстану грант на сумму 1 млрд 87 млн иен на закупку техники.",
      "1 млрд 87 млн иен", "money", 1_087_000_000, "JPY", False),  # a sum in two scales
+    ("Ремонт котельной школы обойдется в 12 тыс. 594 долларов США, сообщил посол.",
+     "12 тыс. 594 долларов США", "money", 12_594, "USD", False),  # thousands and units
+    ("На закупку парт направят 5 тысяч 300 долларов.",
+     "5 тысяч 300 долларов", "money", 5_300, "USD", False),
+    ("Банк выдаст кредит на сумму 15 млн 077 тыс. 700 евро на двадцать лет.",
+     "15 млн 077 тыс. 700 евро", "money", 15_077_700, "EUR", False),
     ("Объем производства в хозяйствах составил 13 млрд 233,7 млн сомони.",
      "13 млрд 233,7 млн сомони", "money", 13_233_700_000, "TJS", False),  # its rest a fraction
     ("Саудовский фонд готов предоставить кредит в 375 млн саудовских риялов.",
@@ -502,6 +508,11 @@ def test_governments_of_two_countries_are_no_one_body(ru: Language) -> None:
 def test_a_surname_in_capitals_is_a_person(
         ru: Language, text: str, name: str, found: bool) -> None:
     assert (name in orgs(extract(ru, text))) is found
+
+
+def test_an_assembly_of_a_country_is_one_name(ru: Language) -> None:
+    doc = extract(ru, "На встрече выступили члены Ассамблеи народа Казахстана из Семея.")
+    assert "Ассамблея народа Казахстана" in orgs(doc)
 
 
 @pytest.mark.parametrize(("text", "name", "found"), [

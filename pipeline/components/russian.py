@@ -418,7 +418,9 @@ _DOT = rf"(?:\.(?=\s+(?-i:[а-яё]|{CURRENCY_COUNTRY})))?"
 # a scale word, perhaps followed by the rest of the sum at a smaller one (`1 млрд 87 млн`,
 # `13 млрд 233,7 млн`)
 _SCALE = (rf"(?:\s*(?P<scale>{_alternation(RU_SCALES)})(?!\w){_DOT}"
-          rf"(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<scale2>{_alternation(RU_SCALES)})(?!\w){_DOT})?)?")
+          rf"(?:\s+(?P<rest>\d{{1,3}}(?:[.,]\d+)?)\s*(?P<scale2>{_alternation(RU_SCALES)})(?!\w){_DOT})?"
+          # ... and the units after thousands (`12 тыс. 594 долларов`, `15 млн 077 тыс. 700`)
+          r"(?:(?:(?<=тыс)\.?|(?<=тысяч)|(?<=тысячи))\s+(?P<units>\d{1,3})(?=\s))?)?")
 # a currency word, perhaps after a country adjective (`305 млн японских иен`)
 _CURRENCY = (rf"(?:[а-яё]+(?:их|ых|ой|ий)\s+)?(?P<currency>{_alternation(CURRENCY_STEMS)})"
              rf"[а-яё]*(?!\w){_DOT}(?:\s+{CURRENCY_COUNTRY})?(?!\w)")
@@ -454,10 +456,10 @@ UNIT_ABBREVIATIONS_FOLDED = {k.lower(): v for k, v in UNIT_ABBREVIATIONS.items()
 
 
 def _number(m: re.Match[str], whole: bool = False) -> int | float:
-    """The value a number and its scale words write (`1 200`, `2,5 млн`, `1 млрд 87 млн`,
-    `семь миллиардов`, `миллиард`). Of a sum of money or a count (`whole`) with no scale word,
-    a mark before three digits groups thousands (`394,375 долларов`, `5.000 человек`): money
-    has no thousandths, and a count no fractions."""
+    """The value a number and its scale words write (`1 200`, `2,5 млн`, `1 млрд 87 млн`, `12
+    тыс. 594`, `семь миллиардов`, `миллиард`). Of a sum of money or a count (`whole`) with no
+    scale word, a mark before three digits groups thousands (`394,375 долларов`, `5.000
+    человек`): money has no thousandths, and a count no fractions."""
     group = m.groupdict()
     if group.get("one"):
         return RU_SCALES[group["one"].lower()]
@@ -470,6 +472,8 @@ def _number(m: re.Match[str], whole: bool = False) -> int | float:
     value = Decimal(raw) * RU_SCALES.get((group.get("scale") or "").lower(), 1)
     if group.get("rest"):
         value += Decimal(group["rest"].replace(",", ".")) * RU_SCALES[group["scale2"].lower()]
+    if group.get("units"):
+        value += int(group["units"])
     return int(value) if value == int(value) else float(value)
 
 
