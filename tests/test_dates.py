@@ -197,6 +197,20 @@ def test_count_in_parentheses_is_no_year(nlp: Language) -> None:
     assert values(nlp, "The survey (1996 households) found few doctors.") == []
 
 
+# --- halves and quarters of a year -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Trade grew in the first half of 2019, the ministry said.", "2019-01/2019-06"),
+    ("Exports fell in the third quarter of 2020.", "2020-07/2020-09"),
+    ("Sales rose in Q1 2021.", "2021-01/2021-03"),
+    ("The 2nd half of 2018 was weak.", "2018-07/2018-12"),
+    ("The plant opens in 2026.", "2026"),  # a year alone stays a year
+])
+def test_a_half_or_a_quarter_of_a_year_is_its_months(nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text) == [value]
+
+
 # --- fiscal and split years -----------------------------------------------------------------
 
 

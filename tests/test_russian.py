@@ -85,6 +85,18 @@ def test_date_is_resolved_to_its_iso_value(
     assert core in dates[0].span.text
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("За первое полугодие 2019 года оборот вырос на треть.", "2019-01/2019-06"),
+    ("В четвёртом квартале 2020 г. экспорт упал.", "2020-10/2020-12"),
+    ("Во II квартале 2021 года объем вырос.", "2021-04/2021-06"),
+    ("Конкурс был объявлен в начале 2022-года.", "2022"),  # a hyphen before `года`
+    ("Завод откроют в 2026 году.", "2026"),
+])
+def test_a_half_or_a_quarter_of_a_year_is_its_months_in_russian(
+        ru: Language, text: str, value: str) -> None:
+    assert [d.value for d in extract(ru, text)._.dates] == [value]
+
+
 @pytest.mark.parametrize("text", [
     "Проект Японии в Ферганской долине рассчитан на 5 лет.",
     "Корея подготовила 2000 специалистов для предприятий Узбекистана.",

@@ -111,6 +111,10 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # month + year: January 2020, October of this year, June last year
         rf"{_MONTH},?\s{_YEAR}",
         rf"{_MONTH}\s(?:of\s)?(?i:this|last|next)\s(?i:year)",
+        # a half or a quarter of a year: the first half of 2019, the third quarter of 2020, Q1 2021
+        rf"\b(?i:(?:the\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:half|quarter)\s"
+        rf"(?:of\s)?){_YEAR}",
+        rf"\b(?:Q[1-4]|H[12])\s?{_YEAR}",
         # fiscal years: FY2025, FY 2003, fiscal 1998, fiscal year 2024
         r"\b(?:FY|(?i:fiscal)(?:\s(?i:year))?)\s?'?(?:\d{4}|\d{2})\b(?:/(?:\d{4}|\d{2})\b)?",
         # years, bare or embedded (CIET-2024); filtered against counts in bare_year_ok
@@ -162,6 +166,13 @@ _STRIP = re.compile(
 _ANCHOR_OF = re.compile(r"\bthe\s+(?:end|beginning|start|middle)\s+of\b")
 _RANGE = re.compile(r"^(?P<a>.+?)(?:\s*[-–—/]\s*|\s+(?:to|through|till|until|and)\s+)(?P<b>.+)$")
 _FISCAL = re.compile(r"^(?:fy|fiscal(?:\s+year)?)\s*'?(\d{4}|\d{2})$")
+# a half or a quarter of a year, read in lower case: `the first half of 2019`, `q1 2021`
+_YEAR_PART = re.compile(r"^(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
+                        r"\s+(?P<part>half|quarter)\s+(?:of\s+)?|(?P<short>[qh])(?P<number>[1-4])"
+                        r"\s?)(?P<year>\d{4})$")
+YEAR_PART_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                      "fourth": 4, "4th": 4}
+YEAR_PART_MONTHS = {"half": 6, "h": 6, "quarter": 3, "q": 3}
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
 _DAY_ONLY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$")  # range ends: 23, 2019
 _REL_UNIT = re.compile(r"^(this|last|next|current|coming)\s+(year|month)$")
@@ -337,6 +348,17 @@ def strip_signals(text: str) -> tuple[str, bool, bool]:
     return core, between, anchored
 
 
+def _year_part(m: re.Match[str]) -> Normalized | None:
+    """The months of a half or a quarter of a year as a period: `2019-01/2019-06`."""
+    months = YEAR_PART_MONTHS[m["part"] or m["short"]]
+    order = int(m["number"]) if m["short"] else YEAR_PART_ORDINALS[m["ordinal"]]
+    year = int(m["year"])
+    if order * months > 12 or not _year_ok(year):
+        return None
+    return Normalized(f"{year:04d}-{(order - 1) * months + 1:02d}/{year:04d}-{order * months:02d}",
+                      "month")
+
+
 def _fill_years(
     start: Point, end: Point, reference: dt.date | None, future: bool
 ) -> tuple[Point, Point]:
@@ -389,6 +411,8 @@ class DateNormalizer:
 
     def _normalize(self, text: str, reference: dt.date | None, future: bool) -> Normalized | None:
         core, between, anchored = strip_signals(text)
+        if m := _YEAR_PART.match(core):
+            return _year_part(m)
         period = self._period(core, between, reference, future)
         if period is not None:
             return period

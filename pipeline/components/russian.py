@@ -123,6 +123,7 @@ from pipeline.lexicon.russian import (
     RU_SURNAME_ENDINGS,
     RU_TENS,
     RU_VISITING_HEADS,
+    RU_YEAR_PART_ORDINALS,
     SHORT_MINISTRIES,
     SIGNED_REACH,
     TARGET_BOUNDS,
@@ -264,6 +265,7 @@ _MONTH2 = _MONTH.replace("<month>", "<month2>")
 _DAY = r"(?<![\d.])(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 _TAIL = r"(?:\s*(?:года|г\.?)(?!\w))?"
+_PART_ORDINAL = _alternation(RU_YEAR_PART_ORDINALS).replace("ве", "в[её]")  # `четвёртом`
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I)) for kind, pattern in (
         # two days of one month: `21-22 ноября`, `21 и 22 ноября 2023 года`
@@ -280,7 +282,10 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a month of a year named by its distance from now: `в июле прошлого года`
         ("month", rf"{_MONTH}\s+(?P<shift>{_alternation(RELATIVE_SHIFTS)})\s+года(?!\w)"),
         ("month", rf"{_MONTH}(?:\s+{_YEAR}{_TAIL})?"),
-        ("year", rf"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)\s*(?:-?м\s+)?{YEAR_WORD}"),
+        # a half or a quarter of a year: `в первом полугодии 2019 года`, `IV квартал 2020 г.`
+        ("part", rf"(?<!\w)(?:(?P<ordinal>{_PART_ORDINAL})\w*|"
+                 rf"(?P<roman>IV|I{{1,3}}))\s+(?P<part>полугоди|квартал)\w*\s+{_YEAR}{_TAIL}"),
+        ("year", rf"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)\s*(?:-?м\s+|-)?{YEAR_WORD}"),
         ("relative", rf"(?<!\w)(?P<shift>{_alternation(RELATIVE_SHIFTS)})\s+"
                      r"(?P<unit>год[ау]|месяц[ае])(?!\w)"),
         ("today", rf"(?<!\w)(?P<word>{_alternation(RELATIVE_DAYS)})(?!\w)"),
@@ -329,6 +334,14 @@ def _point(kind: str, m: re.Match[str], reference: dt.date | None, future: bool
         return start, end
     if kind == "years":
         return Point(year), Point(int(group["year2"]))
+    if kind == "part":
+        order = (RU_YEAR_PART_ORDINALS.index(group["ordinal"].lower().replace("ё", "е"))
+                 if group["ordinal"]
+                 else len(group["roman"]) - 1 if group["roman"] != "IV" else 3)
+        months = 6 if group["part"].lower() == "полугоди" else 3
+        if (order + 1) * months > 12:
+            return None
+        return Point(year, order * months + 1), Point(year, (order + 1) * months)
     if kind == "year":
         return Point(year), Point(year)
     if reference is None:

@@ -27,6 +27,9 @@ PERIOD_BOUNDS = frozenset({"с", "со", "до", "к", "по", "начиная",
 TARGET_BOUNDS = frozenset({"до", "к"})
 # Year words after a number (`2019 году`, `2019 г.`, `2021–2025 годы`, `2021-2025 гг.`).
 YEAR_WORD = r"(?:год(?:у|а|ом)?|годы|годах|годов|гг?\.?)(?!\w)"
+# Stems of the ordinals of a year's halves and quarters, in their order (`ё` read as `е`):
+# `первое полугодие`, `в третьем квартале`.
+RU_YEAR_PART_ORDINALS = ("перв", "втор", "трет", "четверт")
 # Relative years and months: the word before `году`/`месяце` -> shift from the reference date.
 RELATIVE_SHIFTS = {
     "прошлом": -1, "прошлого": -1, "прошлый": -1, "минувшем": -1, "минувшего": -1,
