@@ -2027,6 +2027,16 @@ def test_works_listed_among_others_or_a_stage_of_them_realized_are_construction(
     assert ("construction" in types(nlp, text)) is built
 
 
+@pytest.mark.parametrize(("text", "posted"), [
+    ("The group conducted their volunteer work in Tashkent and Samarkand in May.", True),
+    ("The students completed their volunteering activities in Uzbekistan.", True),
+    ("The firm carried out construction work in three schools.", False),
+    ("The students completed their exams in May.", False),
+])
+def test_volunteer_work_done_is_personnel(nlp: Language, text: str, posted: bool) -> None:
+    assert ("personnel" in types(nlp, text)) is posted
+
+
 def test_an_investment_with_its_sum_is_funding(nlp: Language) -> None:
     assert "funding" in types(nlp, "The bank announced a 2-billion-euro investment in Uzbekistan.")
     assert "funding" not in types(nlp, "Officials discussed the investment climate in Osh.")

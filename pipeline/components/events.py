@@ -169,6 +169,8 @@ from pipeline.lexicon.events import (
     VISIT_TRIP_VERBS,
     VISITING_VERBS,
     VOICING_VERBS,
+    VOLUNTEER_WORK,
+    VOLUNTEERING,
     WEB_PAGES,
     WEIGHING_VERBS,
     WISH_VERBS,
@@ -979,6 +981,12 @@ def _is_team(noun: Token) -> bool:
     return lemma(noun) in WORK_GROUPS and all(_is_people(g) for g in _of_objects(noun))
 
 
+def _volunteer_work(noun: Token) -> bool:
+    """`volunteer work`, `volunteering activities`: the work volunteers do."""
+    return lemma(noun) in VOLUNTEER_WORK and any(
+        c.dep_ in ("compound", "amod") and lemma(c) in VOLUNTEERING for c in noun.children)
+
+
 def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     if lem in PERSONNEL_VERBS:
         # `is sending a team to Kyrgyzstan to train its forces`: a working group sent abroad
@@ -991,6 +999,9 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return any(_is_people(a) and _has_count(a) for a in args)
     if lem == "visit":
         return _counted_professionals(verb)
+    if lem in REALIZING_VERBS | {"complete", "finish", "do"} and any(
+            a.dep_ == "dobj" and _volunteer_work(a) for a in args):
+        return True  # `conducted their volunteer work in Tashkent`
     if lem == "invite":
         passive = any(c.dep_ == "nsubjpass" and _is_people(c) for c in verb.children)
         return passive and any(c.dep_ == "xcomp" for c in verb.children)

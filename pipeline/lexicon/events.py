@@ -337,6 +337,10 @@ SENT_PROFESSIONALS = frozenset({"expert", "specialist", "volunteer", "doctor", "
 PEOPLE_ACTIVITY = frozenset({"work", "serve", "complete", "participate", "take", "carry", "study",
                              "undergo", "start", "begin", "attend", "join", "finish", "graduate",
                              "teach"})
+# Volunteers' work as the object of a verb of doing it, personnel however it is told:
+# `conducted their volunteer work in Samarkand`, `completed volunteer activities`.
+VOLUNTEERING = frozenset({"volunteer", "volunteering"})
+VOLUNTEER_WORK = frozenset({"work", "activity", "service", "mission", "program", "programme"})
 # What professionals a partner sends do there, counted or not: `Korean volunteers teach music
 # at the lyceum`, `experts of the agency work at the ministry`.
 POSTED_WORK = frozenset({"work", "teach", "serve"})
