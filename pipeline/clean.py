@@ -2062,8 +2062,7 @@ def mark_leading_chrome(lines: list[Line]) -> None:
     kept = [i for i, ln in enumerate(lines) if not ln.reason]
     # a header of other stories under a paragraph closes the page's story: no headline under it
     # is the story's (`Related Content` / `• <headline>` / `<date>`)
-    closed = next((i for i, ln in enumerate(lines) if ln.reason == "related"
-                   and SECTION_OF_OTHERS.match(ln.text)
+    closed = next((i for i, ln in enumerate(lines) if _heads_section_of_others(ln)
                    and any(above.prose for above in lines[:i])), len(lines))
     kept = [i for i in kept if i < closed]
     head = next((i for i in kept if _dated_headline(lines, kept, i)), None)
@@ -2078,8 +2077,7 @@ def mark_leading_chrome(lines: list[Line]) -> None:
     story = sum(len(lines[i].text) for i in kept if i > head and lines[i].prose)
     blurbs = sum(len(lines[i].text) for i in before if lines[i].prose)
     # ... and all that a header of other stories above the headline heads (`Most read`)
-    section = next((i for i in range(head) if lines[i].reason == "related"
-                    and SECTION_OF_OTHERS.match(lines[i].text)), head)
+    section = next((i for i in range(head) if _heads_section_of_others(lines[i])), head)
     for i in before:
         line = lines[i]
         if not line.prose:
@@ -3146,6 +3144,11 @@ def _only_teasers(lines: list[Line], rest: list[int]) -> bool:
     return teasers >= TEASER_BLOCK_MIN
 
 
+def _heads_section_of_others(line: Line) -> bool:
+    """A header of other stories on its own line, cut as such (`Related news`, `Most read`)."""
+    return line.reason == "related" and bool(SECTION_OF_OTHERS.match(line.text))
+
+
 def _heads_other_stories(lines: list[Line], i: int, body: list[int]) -> bool:
     """`Related news` over a headline: a section of other stories (over a paragraph of the story
     it is a widget's leftover); `Next News` over a headline and its teaser cut off with an
@@ -3155,7 +3158,7 @@ def _heads_other_stories(lines: list[Line], i: int, body: list[int]) -> bool:
         return len(under) > 1 and not lines[under[0]].prose and all(
             TRUNCATED.search(lines[j].text) or j == len(lines) - 1 and _cut_off(lines[j].text)
             for j in under[1:])
-    return (lines[i].reason == "related" and bool(SECTION_OF_OTHERS.match(lines[i].text))
+    return (_heads_section_of_others(lines[i])
             and bool(under) and not lines[under[0]].prose)
 
 

@@ -350,13 +350,20 @@ def strip_signals(text: str) -> tuple[str, bool, bool]:
 
 def _year_part(m: re.Match[str]) -> Normalized | None:
     """The months of a half or a quarter of a year as a period: `2019-01/2019-06`."""
-    months = YEAR_PART_MONTHS[m["part"] or m["short"]]
-    order = int(m["number"]) if m["short"] else YEAR_PART_ORDINALS[m["ordinal"]]
     year = int(m["year"])
-    if order * months > 12 or not _year_ok(year):
+    order = int(m["number"]) if m["short"] else YEAR_PART_ORDINALS[m["ordinal"]]
+    period = year_part(year, order, YEAR_PART_MONTHS[m["part"] or m["short"]])
+    if period is None or not _year_ok(year):
         return None
-    return Normalized(f"{year:04d}-{(order - 1) * months + 1:02d}/{year:04d}-{order * months:02d}",
-                      "month")
+    return Normalized(f"{period[0].iso()}/{period[1].iso()}", "month")
+
+
+def year_part(year: int | None, order: int, months: int) -> tuple[Point, Point] | None:
+    """The first and last month of the `order`-th part of a year `months` long (the 2nd
+    quarter: April and June), None past the year's end; English and Russian read it alike."""
+    if order * months > 12:
+        return None
+    return Point(year, (order - 1) * months + 1), Point(year, order * months)
 
 
 def _fill_years(

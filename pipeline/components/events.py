@@ -457,8 +457,7 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents)
     if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)) or (
             lem == "enter" and _entered_into_deal(verb)) or (
-            lem in DEAL_MAKING_VERBS and _deal_made(verb)) or (
-            lem in TENDER_VERBS and arg_lemmas & TENDER_NOUNS):
+            lem in DEAL_MAKING_VERBS and _deal_made(verb)) or _wins_tender(lem, arg_lemmas):
         found.append(("agreement", verb))
     if _is_meeting_verb(verb, lem, arg_lemmas):
         found.append(("meeting", verb))
@@ -476,6 +475,11 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_personnel_verb(verb, lem, args):
         found.append(("personnel", verb))
     return found
+
+
+def _wins_tender(lem: str, arg_lemmas: set[str]) -> bool:
+    """`won the tender`, `was awarded the bid`: a contract's party chosen, no aid given."""
+    return lem in TENDER_VERBS and bool(arg_lemmas & TENDER_NOUNS)
 
 
 def _signs_alone(verb: Token, args: list[Token]) -> bool:
@@ -810,7 +814,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         return bool(arg_lemmas & DEBTS) and (lem != "write" or _has_prt(verb, "off"))
     if lem in SPENDING_VERBS - FUNDING_WITH_AID:
         return _spends_aid(verb, args, money)
-    if lem not in FUNDING_WITH_AID or (lem in TENDER_VERBS and arg_lemmas & TENDER_NOUNS):
+    if lem not in FUNDING_WITH_AID or _wins_tender(lem, arg_lemmas):
         return False  # (a tender won: its sum is a contract's value)
     if lem in AGREEMENT_VERBS | CLOSING_VERBS:
         # a signed loan, grant or project names a sum (`a grant agreement for $2 million was

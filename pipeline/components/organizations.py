@@ -1830,11 +1830,7 @@ def _lower_portfolio(doc: Doc, i: int) -> Span | None:
     whose portfolio a translation writes in lower case, with the country it is of."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or not doc[i + 2].is_lower:
         return None
-    end = i + 2
-    while end < len(doc) and (_names_portfolio(doc[end]) or (
-            doc[end].lower_ in ("and", ",") and end + 1 < len(doc)
-            and _names_portfolio(doc[end + 1]))):
-        end += 1
+    end = _portfolio_end(doc, i + 2)
     if end == i + 2:
         return None
     if end + 1 < len(doc) and doc[end].lower_ == "of" and (
@@ -1850,11 +1846,8 @@ def _lower_field_body(doc: Doc, i: int) -> Span | None:
     International relations under MFA` (not `the Bank of the region`)."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("of", "for"):
         return None
-    end = i + 2 + (_is_cap(doc[i + 2]) and doc[i + 3].is_lower)  # `International relations`
-    while end < len(doc) and (_names_portfolio(doc[end]) or (
-            doc[end].lower_ in ("and", ",") and end + 1 < len(doc)
-            and _names_portfolio(doc[end + 1]))):
-        end += 1
+    # (a capitalised word may open the field: `International relations`)
+    end = _portfolio_end(doc, i + 2 + (_is_cap(doc[i + 2]) and doc[i + 3].is_lower))
     if not any(doc[k].is_lower for k in range(i + 2, end)) or end + 1 >= len(doc):
         return None
     if doc[end].lower_ == "of" and (country := _country_end(doc, end + 1)) is not None:
@@ -1876,6 +1869,17 @@ def _body_end(doc: Doc, start: int) -> int | None:
             doc[end].lower_ == "of" and end + 1 < len(doc) and _is_cap(doc[end + 1]))):
         end += 1
     return end if end > start else None
+
+
+def _portfolio_end(doc: Doc, start: int) -> int:
+    """The end of the lower-case words of a portfolio or field from `start`, joined by `and`
+    or a comma (`agriculture and water resources`)."""
+    end = start
+    while end < len(doc) and (_names_portfolio(doc[end]) or (
+            doc[end].lower_ in ("and", ",") and end + 1 < len(doc)
+            and _names_portfolio(doc[end + 1]))):
+        end += 1
+    return end
 
 
 def _names_portfolio(token: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.components.amounts import AmountSpan
-from pipeline.components.dates import _FULL_DATE, DateSpan, Point, _fill_years
+from pipeline.components.dates import _FULL_DATE, DateSpan, Point, _fill_years, year_part
 from pipeline.components.doctext import doc_text
 from pipeline.components.events import EventSpan, participants
 from pipeline.components.organizations import OrgEntity, opens_paragraph
@@ -266,6 +266,7 @@ _DAY = r"(?<![\d.])(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)"
 _TAIL = r"(?:\s*(?:года|г\.?)(?!\w))?"
 _PART_ORDINAL = _alternation(RU_YEAR_PART_ORDINALS).replace("ве", "в[её]")  # `четвёртом`
+ROMAN_ORDINALS = {"I": 1, "II": 2, "III": 3, "IV": 4}  # `IV квартал`
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I)) for kind, pattern in (
         # two days of one month: `21-22 ноября`, `21 и 22 ноября 2023 года`
@@ -284,7 +285,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"{_MONTH}(?:\s+{_YEAR}{_TAIL})?"),
         # a half or a quarter of a year: `в первом полугодии 2019 года`, `IV квартал 2020 г.`
         ("part", rf"(?<!\w)(?:(?P<ordinal>{_PART_ORDINAL})\w*|"
-                 rf"(?P<roman>IV|I{{1,3}}))\s+(?P<part>полугоди|квартал)\w*\s+{_YEAR}{_TAIL}"),
+                 rf"(?P<roman>{_alternation(ROMAN_ORDINALS)}))\s+(?P<part>полугоди|квартал)\w*\s+{_YEAR}{_TAIL}"),
         ("year", rf"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)\s*(?:-?м\s+|-)?{YEAR_WORD}"),
         ("relative", rf"(?<!\w)(?P<shift>{_alternation(RELATIVE_SHIFTS)})\s+"
                      r"(?P<unit>год[ау]|месяц[ае])(?!\w)"),
@@ -335,13 +336,9 @@ def _point(kind: str, m: re.Match[str], reference: dt.date | None, future: bool
     if kind == "years":
         return Point(year), Point(int(group["year2"]))
     if kind == "part":
-        order = (RU_YEAR_PART_ORDINALS.index(group["ordinal"].lower().replace("ё", "е"))
-                 if group["ordinal"]
-                 else len(group["roman"]) - 1 if group["roman"] != "IV" else 3)
-        months = 6 if group["part"].lower() == "полугоди" else 3
-        if (order + 1) * months > 12:
-            return None
-        return Point(year, order * months + 1), Point(year, (order + 1) * months)
+        order = (RU_YEAR_PART_ORDINALS.index(group["ordinal"].lower().replace("ё", "е")) + 1
+                 if group["ordinal"] else ROMAN_ORDINALS[group["roman"]])
+        return year_part(year, order, 6 if group["part"].lower() == "полугоди" else 3)
     if kind == "year":
         return Point(year), Point(year)
     if reference is None:
