@@ -379,6 +379,25 @@ def test_russian_who_told_the_news_and_whom_are_no_actors(ru: Language) -> None:
     assert "KGZ" in sides(ru, told, "funding")[1]
 
 
+def test_russian_body_that_told_the_news_after_the_story_is_no_actor(ru: Language) -> None:
+    text = ("Фонд развития Кувейта выделит 20 млн долларов на ремонт дороги, сообщили сегодня в "
+            "пресс-службе министерства транспорта Таджикистана.")
+    source, target = sides(ru, text, "funding")
+    assert not any("министерств" in name.lower() for name in source + target)
+    handed = "Китай, по данным посольства, передал Министерству здравоохранения Киргизии 50 машин."
+    assert sides(ru, handed, "funding")[1]  # a verb that hands over: its dative receives
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014"])
+def test_russian_wire_dateline_with_its_date_names_no_side(ru: Language, dash: str) -> None:
+    text = (f"Бишкек, 12 мая /Кабар/ {dash} Всемирный банк выделит Киргизии кредит на "
+            "строительство дороги.")
+    assert sides(ru, text, "funding") == (["Всемирный банк"], ["KGZ"])
+    # a dash after words that are no place, date or credit closes no dateline
+    told = f"Япония, как и Корея, {dash} Киргизии выделит кредит на строительство дороги."
+    assert "JPN" in sides(ru, told, "funding")[0]
+
+
 @pytest.mark.parametrize(("acronym", "code"), [("РТ", "TJK"), ("КР", "KGZ")])
 def test_russian_acronym_of_a_republic_of_the_region_is_its_country(
         ru: Language, acronym: str, code: str) -> None:

@@ -569,10 +569,25 @@ def test_aid_and_works_the_tagger_names_are_no_organisations(ru: Language, text:
     ("Всемирный банк профинансирует ГЭС «Рогун» в Таджикистане.", ["Всемирный банк"]),
     # after a body's noun, the body
     ("Груз доставлен рейсом авиакомпании «Эйр Ала-Тоо» в Бишкек.", ["Эйр Ала-Тоо"]),
+    # a work's rating between it and its name, or an acronym for the work
+    ("Банк выделит кредит на подстанцию 220 киловольт «Сары-Таш» в Оше.", []),
+    ("Китай построит ЛЭП «Алай-Чон» за два года.", []),
+    ("Компания «Сары-Таш» построит подстанцию в Оше.", ["Сары-Таш"]),
 ])
 def test_a_quoted_name_after_a_works_noun_is_no_organisation(
         ru: Language, text: str, found: list[str]) -> None:
     assert list(orgs(extract(ru, text))) == found
+
+
+@pytest.mark.parametrize(("dateline", "body"), [
+    ("Бишкек, 12 мая /Кабар/ --", "Всемирный банк"),
+    ("Душанбе, 26 марта /Вести/ --", "Азиатский банк развития"),
+])
+def test_a_dash_typed_as_two_hyphens_reads_as_a_dash(ru: Language, dateline: str,
+                                                     body: str) -> None:
+    doc = extract(ru, f"{dateline} {body} выделит Таджикистану кредит на строительство дороги.")
+    assert body in orgs(doc)
+    assert doc.text.startswith(dateline)  # the text is the page's, two hyphens and all
 
 
 def test_a_states_budget_is_no_organisation(ru: Language) -> None:

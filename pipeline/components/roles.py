@@ -22,6 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.components.organizations import OrgEntity
+from pipeline.lexicon.calendar import MONTHS
 from pipeline.lexicon.events import (
     FAR_PREPOSITIONS,
     MEETING_NOUNS,
@@ -40,7 +41,7 @@ from pipeline.lexicon.events import (
 )
 from pipeline.lexicon.measures import CURRENCY_WORDS
 from pipeline.lexicon.people import GUEST_NOUNS, PEOPLE_NOUNS, PERSON_ROLES, SURNAME_ENDINGS
-from pipeline.lexicon.text import DASHES
+from pipeline.lexicon.text import SPACED_DASHES
 from pipeline.names import capital_code, country_code, country_name
 from pipeline.schema import ActorKind
 
@@ -187,18 +188,19 @@ def _is_surname(token: Token) -> bool:
 
 def _dateline_end(sent: Span) -> int:
     """Where a dateline opening the sentence ends: places, a date and a credit before a spaced
-    dash (`Tashkent, Uzbekistan (UzDaily.com) — The bank ...`, `БАКУ /Trend/ -`); the places it
-    names are where the news was filed, no actor. The sentence's start when it opens with
-    none."""
+    dash, maybe typed as two hyphens (`Tashkent, Uzbekistan (UzDaily.com) — The bank ...`, `БАКУ
+    /Trend/ -`, `Душанбе, 26 марта /Агентство/ --`); the places it names are where the news was
+    filed, no actor. The sentence's start when it opens with none."""
     for token in sent[:DATELINE_TOKENS]:
-        if token.text in DASHES and token.i > sent.start and token.whitespace_ and (
+        if token.text in SPACED_DASHES and token.i > sent.start and token.whitespace_ and (
                 token.nbor(-1).whitespace_):
             opening = sent.doc[sent.start:token.i]
             # `Tashkent, Uzbekistan (UzDaily.com) —`, or an agency in capitals the parser split
             # from its place (`DUSHANBE.` | `KAZINFORM - The government ...`)
             marked = any(t.text in (",", "(", "/") for t in opening) or all(
                 t.is_upper or t.is_punct for t in opening)
-            if marked and all(t.is_punct or t.like_num or t.text[:1].isupper() for t in opening):
+            if marked and all(t.is_punct or t.like_num or t.text[:1].isupper()
+                              or t.lower_.rstrip(".") in MONTHS for t in opening):
                 return token.i
             break
     return sent.start
@@ -483,14 +485,19 @@ def _russian_verb(anchor: Token, sent: Span) -> Token:
 
 
 def _in_attribution(tokens: Span) -> bool:
-    """Whether the actor stands in the clause that credits the news (`Как сообщили «АП» в
-    посольстве Японии, ...`): who told it and whom take no part in the event."""
+    """Whether the actor stands in the clause that credits the news, before the story (`Как
+    сообщили «АП» в посольстве Японии, ...`) or after it (`..., сообщили в министерстве
+    финансов`): who told it takes no part in the event. Whom a verb that also hands over
+    (`передала Таджикистану`) gives to does."""
     doc = tokens.doc
     start = next((t.i + 1 for t in reversed(doc[tokens.sent.start:tokens.start]) if t.text == ","),
                  tokens.sent.start)
     clause = doc[start:tokens.start]
-    return len(clause) > 1 and clause[0].lower_ == "как" and any(
-        t.lemma_.lower() in RU_REPORTING_VERBS for t in clause)
+    if len(clause) > 1 and clause[0].lower_ == "как":
+        return any(t.lemma_.lower() in RU_REPORTING_VERBS for t in clause)
+    case = tokens[0].morph.get("Case")
+    return bool(clause) and clause[0].lemma_.lower() in RU_REPORTING_VERBS and not (
+        case and case[0] in ("Dat", "Acc"))
 
 
 def _russian_relation(tokens: Span) -> str | None:

@@ -168,12 +168,18 @@ def natasha() -> NatashaTools:
                         NewsSyntaxParser(embedding), NewsNERTagger(embedding))
 
 
+# A double hyphen standing for a dash (`Душанбе, 26 марта /Агентство/ -- Фонд выделит ...`), which
+# throws Natasha's tagger off the sentence after it; a dash and a space keep every offset.
+TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
+
+
 def analyse(text: str) -> Any:
-    """Natasha's Doc of `text`: sentences and tokens, morphology, syntax and entities."""
+    """Natasha's Doc of `text`: sentences and tokens, morphology, syntax and entities; a typed
+    double hyphen is read as the dash it stands for."""
     from natasha import Doc as NatashaDoc
 
     tools = natasha()
-    found = NatashaDoc(text)
+    found = NatashaDoc(TYPED_DASH.sub("\u2014 ", text))
     found.segment(tools.segmenter)
     found.tag_morph(tools.morph)
     found.parse_syntax(tools.syntax)
@@ -598,6 +604,7 @@ ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and 
 PRICE_REACH = 6  # words from an aid noun to the sum that prices it
 CURRENCY_MARKS = "$€£¥₽"  # signs a sum opens with, which end no clause
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
+RATING_TOKENS = 2  # a number and its unit between a work and its name: `подстанция 500 киловольт`
 THING_NAME_REACH = 8  # words of a project's or a programme's name before its acronym's bracket
 LATIN_WORD = re.compile(r"[A-Z][a-z]+")  # a capitalised word in Latin letters
 BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
@@ -722,10 +729,15 @@ def _capitalised_surname(ent: Span) -> bool:
 
 def _thing_named(ent: Span) -> bool:
     """Whether an entity is the quoted name a common noun of a work, a document or an event
-    stands before (`аэропорт «Иссык-Куль»`, `ГЭС «Рогун»`, `форум «Астана»`): the thing's name."""
+    stands before, maybe with its rating between (`аэропорт «Иссык-Куль»`, `ГЭС «Рогун»`,
+    `подстанции 500 киловольт «Кемин»`): the thing's name."""
     at = ent.start - 1 if ent[0].is_quote else ent.start - 2
-    return at >= 0 and (ent[0].is_quote or ent.doc[at + 1].is_quote) and (
-        ent.doc[at].lemma_.lower() in RU_NON_ORG_HEADS and ent.doc[at].is_lower)
+    if at < 0 or not (ent[0].is_quote or ent.doc[at + 1].is_quote):
+        return False
+    if at >= RATING_TOKENS and ent.doc[at - 1].like_num and ent.doc[at].is_lower:
+        at -= RATING_TOKENS  # `500 киловольт`
+    noun = ent.doc[at]
+    return noun.lemma_.lower() in RU_NON_ORG_HEADS and (noun.is_lower or noun.is_upper)
 
 
 def _acronyms_of_things(doc: Doc) -> set[str]:

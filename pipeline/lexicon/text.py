@@ -12,6 +12,7 @@ HAS_DIGIT = re.compile(r"\d")  # a line or span that holds a number at all
 LIST_ITEM = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|{ITEM_NUMBER})(?:\s|$)")
 # Dashes as tokens: inside a name (`Export-Import`) or between a dateline and its story.
 DASHES = frozenset({"-", "\u2013", "\u2014"})
+SPACED_DASHES = DASHES | {"--"}  # a dash typed as two hyphens (`TASHKENT, May 3 (Agency) -- ...`)
 # Quotation marks around a quoted name (`JSC "Uzbekneftegaz"`, `LLC «Artel»`).
 OPEN_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 CLOSE_QUOTES = frozenset({'"', "”", "»", "'", "’"})
