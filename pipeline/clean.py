@@ -437,6 +437,10 @@ SOCIAL_NETWORK = re.compile(r"facebook|instagram|twitter|telegram|tiktok|youtube
                             r"одноклассники", re.I)
 SOCIAL_BAR_MIN = 3
 SHARE_BAR_EXTRAS = 2  # a share bar's buttons besides the networks: `Email`, `Print`
+# `Самые читаемые статьи за неделю`, `ТОП популярных статей за последний месяц`, `Топ-5 новостей`
+RU_MOST_READ = r"(?:самые |самых )?(?:популярн|читаем|обсуждаем)\w+"
+RU_STORIES = (r"(?:стат|новост|материал|публикаци)\w*"
+              r"(?: за (?:последн\w+ )?(?:сутки|день|неделю|месяц|год))?")
 # Headers of a section of other stories under the story (`Related news`, `Most read`); the links
 # a story makes inside its text (`Read also: ...`) lead no such section.
 RELATED_SECTION = (
@@ -450,6 +454,7 @@ RELATED_SECTION = (
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"what (?:people|others|readers) are reading|people also read|"
     r"что (?:люди |ещё |еще )?читают\??|самое (?:читаемое|популярное|обсуждаемое)|"
+    rf"топ(?:-?\d+)? (?:{RU_MOST_READ} )?{RU_STORIES}|{RU_MOST_READ} {RU_STORIES}|"
     r"другие новости|все новости|больше новостей|последние новости|"
     r"похожие (?:новости|материалы|статьи|записи|публикации)|популярное|"
     r"вам (?:также )?может (?:также )?понравиться|вас (?:также )?может заинтересовать"
@@ -943,6 +948,7 @@ ARTEFACTS = (
     re.compile(r"^(?:source|источник)\s+\S+\.[a-zа-я]{2,}\S*$", re.I),  # `Источник akipress.kg`
     re.compile(r"^(?:link|url|source|web ?site|сайт|ссылка|источник)\s*:\s*"
                rf"(?:{LINK}\S*|\S+\.[a-z]{{2,}}\S*)?$", re.I),
+    re.compile(r"^(?:source|источник)$", re.I),  # the label of a link its scrape lost
     re.compile(rf"^{LINK}\S+$", re.I),
     # a link to a document, its format in brackets at its end: `Annual Report 2023 (PDF, 2 MB)`,
     # `Press release (English, PDF)`, `Statement [DOC]`

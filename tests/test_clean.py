@@ -4355,6 +4355,28 @@ def test_a_header_of_other_stories_cuts_the_headlines_under_it(header: str) -> N
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[header] == "related"
 
 
+@pytest.mark.parametrize("header", [
+    "ТОП популярных статей за последний месяц", "Самые читаемые статьи", "Топ-5 новостей",
+    "Популярные новости за неделю"])
+def test_a_russian_header_of_the_most_read_cuts_the_stories_under_it(header: str) -> None:
+    lead = "Япония выделит Таджикистану грант на ремонт дорог в Хатлонской области."
+    more = "Работы начнутся весной и продлятся два года, сообщили в министерстве транспорта."
+    other = "В Бишкеке открылся новый терминал для грузов из Китая и Казахстана…"
+    story, removed = one(f"Япония расширит дорожный грант\n\n{lead}\n\n{more}\n\nИсточник"
+                         f"\n\n{header}\n\n{other}")
+    assert story.text == f"{lead}\n\n{more}"
+    assert removed[header] == "related" and removed["Источник"] == "artefact"
+
+
+@pytest.mark.parametrize("line", [
+    "Популярные статьи о Японии читают в Таджикистане чаще всего.",
+    "Источник финансирования проекта пока не назван.",
+])
+def test_sentences_on_popular_stories_and_sources_stay(line: str) -> None:
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{line}\n\n{PARA_2}")
+    assert line in story.text
+
+
 def test_a_sentence_on_the_most_popular_articles_stays() -> None:
     said = "The most popular articles on the agency's site last year were about the road grant."
     story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{said}\n\n{PARA_2}")

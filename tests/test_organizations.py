@@ -1425,6 +1425,14 @@ def test_a_name_after_an_outlets_our_is_its_reporter(nlp: Language) -> None:
     assert names(nlp, text) == ["Steppe Energy Holding"]
 
 
+def test_a_name_after_a_noun_of_people_is_a_person(nlp: Language) -> None:
+    text = ("In an analysis published by Steppe Times, journalists Kelly Brand and Dean Carver "
+            "examine how the cut reflects broader changes.")
+    assert names(nlp, text) == []  # both named people, the second too
+    text = "Engineers from Steppe Energy Holding will train the staff."  # a body after `from`
+    assert names(nlp, text) == ["Steppe Energy Holding"]
+
+
 @pytest.mark.parametrize("text", [
     "The deal was signed during Chancellor Olaf Scholz's visit to Samarkand.",
     "The agreement was signed during Senator Mark Ellison's visit to Almaty.",

@@ -167,6 +167,7 @@ QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’"}  # a name's opening quote
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
+PAIRED_NAME_TOKENS = 5  # `and` and a name of up to three words back to a noun of people
 TRADE_WORDS = 2  # lower-case words of a company's trade between its name and `company`
 NAMED_AFTER = PERSON_ROLES | PEER_NOUNS  # `minister A`, `counterpart A`: a person follows
 # Links to the body a name sits under (`Agency under the Cabinet`); `of` opens a brief as often
@@ -1057,14 +1058,15 @@ def _line_is_headline(doc: Doc, start_char: int) -> bool:
 
 def _is_person_context(span: Span) -> bool:
     """A name with a personal title before it (initials may stand between: `minister A K
-    Antony`), a role in apposition after it, or an outlet's `our` before a person's name (`Our
-    Kim Sora reports`: its reporter)."""
+    Antony`), a role in apposition after it, or an outlet's `our` or a noun of people before a
+    person's name (`Our Kim Sora reports`: its reporter; `journalists Ann Lee and ...`)."""
     doc = span.doc
     start = span.start
     while start > 1 and len(doc[start - 1].text) == 1 and doc[start - 1].text.isupper():
         start -= 1  # an initial without its full stop
     if start > 0 and (doc[start - 1].lower_ in NAMED_AFTER or (
-            doc[start - 1].lower_ == "our" and _is_name_of_person(span))):
+            doc[start - 1].lower_ == "our" or _people_before(doc, start))
+            and _is_name_of_person(span)):
         return True
     after = doc[span.end:span.end + APPOSITION_WINDOW]
     if len(after) < 2 or after[0].text != ",":
@@ -1075,6 +1077,17 @@ def _is_person_context(span: Span) -> bool:
         if token.pos_ in {"VERB", "AUX"} or token.is_punct:
             return False
     return False
+
+
+def _people_before(doc: Doc, start: int) -> bool:
+    """Whether a noun of people stands before the name at `start`, or before the name it is
+    joined to (`journalists Ann Lee and Tom Ray`: both theirs)."""
+    before = start - 1
+    if doc[before].lower_ == "and":
+        before -= 1
+        while before > 0 and _is_cap(doc[before]) and start - before <= PAIRED_NAME_TOKENS:
+            before -= 1
+    return doc[before].lemma_.lower() in PEOPLE_NOUNS
 
 
 def _set_off_role(span: Span) -> bool:
