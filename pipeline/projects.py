@@ -49,6 +49,7 @@ from pipeline.lexicon.projects import (
     ADDITION_WORDS,
     AGGREGATE,
     ANOTHER_WORDS,
+    BORROWER_WORDS,
     BREAKDOWN_WORDS,
     BUDGET_WORDS,
     CHANNEL_WORDS,
@@ -184,6 +185,7 @@ TRANCHE = re.compile(rf"(?<!\w)(?:{alternation(TRANCHE_WORDS)})(?!s\b|es\b|ам�
 BUDGET = _words(BUDGET_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 LEGISLATURE = _words(LEGISLATURE_WORDS)
+BORROWER = _words(BORROWER_WORDS)
 YEARS_SPANNED = re.compile(YEAR_SPAN)
 PLURAL_FLOW = _words(PLURAL_FLOWS)
 PART_OF = _words(PART_OF_WORDS)
@@ -1600,7 +1602,9 @@ def _gives(party: Party) -> bool:
 def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
     """Donors and recipients of every report, once each, named as an English report names them.
     A party some report makes a recipient is no donor (`Uzbekistan and JICA signed a loan`),
-    nor is a legislature that ratifies the deal, and a donor's own country no recipient, nor
+    nor is a legislature that ratifies the deal, a body of a receiving country (`China Exim and
+    the Ministry of Finance of the Kyrgyz Republic signed`) or a state's borrowing body named
+    without its country (`Министерство финансов`), and a donor's own country no recipient, nor
     its state's known donor (`Japan` through `JICA`), and the one donor left no recipient too
     (`Baiterek will attract a loan from the EIB`); an organisation and a country of the same
     code stay both donors (`JICA`, Japan)."""
@@ -1611,8 +1615,10 @@ def _sides(reports: list[Report]) -> tuple[list[Party], list[Party]]:
                 side.setdefault(key, party)
     donors, recipients = seen["donor"], seen["recipient"]
     if len(donors) > 1:
+        takers = {p.code for p in recipients.values() if p.kind == "country"}
         donors = {k: p for k, p in donors.items() if k not in recipients and not (
-            p.kind == "organization" and LEGISLATURE.search(p.name))} or donors
+            p.kind == "organization" and (LEGISLATURE.search(p.name) or p.code in takers or (
+                p.code is None and BORROWER.search(p.name))))} or donors
     own = {p.code for p in donors.values() if p.kind == "organization" and p.code}
     states = {p.code for p in donors.values() if p.code}
     kept = {k: p for k, p in recipients.items() if k not in donors

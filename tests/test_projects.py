@@ -789,6 +789,24 @@ def test_a_legislature_approving_a_loan_is_no_donor(approver: str, donors: list[
     assert sorted(p.name for p in only(projects_of(approved)).donor) == donors
 
 
+@pytest.mark.parametrize(("parties", "donors"), [
+    # the receiving state's body that signs with the lender borrows; named without its country,
+    # a state's borrowing body does too
+    (("Export-Import Bank of China", "Ministry of Finance of the Kyrgyz Republic"),
+     ["Export-Import Bank of China"]),
+    (("Export-Import Bank of China", "Cabinet of Ministers"), ["Export-Import Bank of China"]),
+    # a giving state's ministry beside its agency gives; a borrowing body alone stays
+    (("Ministry of Foreign Affairs of Japan", "Japan International Cooperation Agency"),
+     ["Japan International Cooperation Agency", "Ministry of Foreign Affairs of Japan"]),
+    (("Ministry of Finance",), ["Ministry of Finance"]),
+])
+def test_the_receiving_states_borrowing_body_is_no_donor(parties: tuple[str, ...],
+                                                         donors: list[str]) -> None:
+    text = f"{' and the '.join(parties)} signed a $120 million loan for Kyrgyzstan."
+    signed = story(text, "signed", "$120 million", donor=parties, recipient="Kyrgyzstan")
+    assert sorted(p.name for p in only(projects_of(signed)).donor) == donors
+
+
 def test_two_loans_of_one_donor_with_different_sums_stay_apart() -> None:
     projects = projects_of(loan("s1", "$120 million"), loan("s2", "$75 million"))
     assert sorted(p.amount.value for p in projects if p.amount) == [75_000_000, 120_000_000]

@@ -385,6 +385,12 @@ GRANT_ONLY = GIVERS - {"jica"}
 LEGISLATURE_WORDS = ("parliament", "majlis", "majilis", "mazhilis", "mejlis", "kenesh", "khural",
                      "senate", "committee on", "парламент", "кенеш", "мажилис", "мажлис",
                      "меджлис", "хурал", "сенат", "комитет по")
+# Words of the bodies that borrow and sign for a state, named without their country: a deal's
+# other party, no donor (`Министерство финансов направит заявку`, `between the Cabinet of
+# Ministers and the Government of Korea`).
+BORROWER_WORDS = ("ministry of finance", "ministry of economy", "cabinet of ministers",
+                  "министерство финансов", "министерство экономики", "минфин",
+                  "кабинет министров")
 # Words of a body's organs, which act in its name: `the World Bank Board of Directors`, `Совет
 # исполнительных директоров Всемирного банка`; and of the group of bodies a donor heads
 # (`Islamic Development Bank Group`).
