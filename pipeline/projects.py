@@ -95,6 +95,7 @@ from pipeline.lexicon.projects import (
     PROJECT_WORDS,
     PURPOSE_STARTS,
     RECIPIENT_REGION,
+    REGION_CURRENCIES,
     REMAINDER_WORDS,
     REVISED_TO,
     SECTORS,
@@ -582,12 +583,14 @@ def reports_of(article: Article) -> list[Report]:
 
 def _deal_sum(amount: AmountMention, restating: dict[int, AmountMention], text: str
               ) -> AmountMention:
-    """The sum a deal is made in: a sum in a currency with no dollar value here, restated as it
-    is in one that has one, is the restatement (`142 trillion soums (EUR 11 million)`: the local
+    """The sum a deal is made in: a sum in a currency of the region, restated as it is in one
+    with a dollar value, is the restatement (`142 trillion soums (EUR 11 million)`: the local
     sum converts it for readers); not a restatement that rounds or is called an equivalent
-    (`1.5 billion tenge (€4.7 million equivalent)`, `(about $124 million)`: a loan in tenge)."""
+    (`1.5 billion tenge (€4.7 million equivalent)`, `(about $124 million)`: a loan in tenge),
+    nor one of a sum in a donor's currency (`7.5 million Kuwaiti dinars ($25.5 million)`)."""
     other = restating.get(amount.equivalent.start_char) if amount.equivalent else None
-    if other is None or other.approximate or converts(amount.unit) or not converts(other.unit):
+    if other is None or other.approximate or amount.unit not in REGION_CURRENCIES or not (
+            converts(other.unit)):
         return amount
     named = text[amount.end_char:other.end_char + EQUIVALENT_REACH]
     return amount if EQUIVALENT.search(named) else other

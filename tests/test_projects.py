@@ -648,6 +648,13 @@ def test_a_local_sum_restated_as_it_is_in_a_quoted_currency_is_the_deals_sum(
     assert one_report(restated(SOUMS, again, words)).amount.unit == unit
 
 
+def test_a_sum_in_a_donors_currency_stays_the_deals_beside_its_dollars() -> None:
+    dinars = Sum("7.5 million Kuwaiti dinars", 7.5e6, "KWD", usd=25.5e6)
+    dollars_too = Sum("$25.5 million", 25.5e6, usd=25.5e6)
+    amount = one_report(restated(dinars, dollars_too)).amount
+    assert (amount.unit, amount.usd) == ("KWD", 25.5e6)  # the dollars its restatement tells
+
+
 def test_a_quoted_sum_stays_the_deals_sum_beside_its_local_restatement() -> None:
     euros = Sum("EUR 11 million", 11e6, "EUR")
     assert one_report(restated(euros, SOUMS)).amount.unit == "EUR"

@@ -385,6 +385,10 @@ GRANT_ONLY = GIVERS - {"jica"}
 LEGISLATURE_WORDS = ("parliament", "majlis", "majilis", "mazhilis", "mejlis", "kenesh", "khural",
                      "senate", "committee on", "парламент", "кенеш", "мажилис", "мажлис",
                      "меджлис", "хурал", "сенат", "комитет по")
+# The currencies of the region's states: a donor's sum told in one and restated in a currency
+# with a dollar value (`142 trillion soums (EUR 11 million)`) is converted for readers, while a
+# sum in another currency (`7.5 million Kuwaiti dinars ($25.5 million)`) is the deal's own.
+REGION_CURRENCIES = frozenset({"KZT", "KGS", "TJS", "TMT", "UZS"})
 # Words of the bodies that borrow and sign for a state, named without their country: a deal's
 # other party, no donor (`Министерство финансов направит заявку`, `between the Cabinet of
 # Ministers and the Government of Korea`).
