@@ -335,6 +335,8 @@ CUT_THEN_LINK = re.compile(
     r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)"
     r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
+LISTING_MIN_UNITS = 4  # headline + lead units that make a news list by their headlines alone
+LISTING_HEADLINE_WORDS = 7  # words of such a unit's head: a headline, no story's subheading
 # The header of a page that lists the stories under a tag: `Tag Archives: Japan`, `Latest news
 # - #roads`, `Новости по тегу: Япония`, the tag with its count of stories (`Japan | 844
 # Articles`); every headline under it starts one
@@ -351,6 +353,8 @@ UNRELATED_SHARED = 2
 # different days; a story's paragraphs tell of one happening's day or two
 DIGEST_MIN_PARAGRAPHS = 5
 DIGEST_MIN_DAYS = 3
+DATED_ITEMS_MIN = 3  # paragraphs each under its own date line: a list of dated items
+SECTION_LABEL_WORDS = 3  # a section label over an item's date line: `General Food Distribution`
 # A paragraph that goes on with the one above it: a pronoun, a linking word, a quote, or `the`
 # before a common noun (`The ministry said ...`, `The machinery will ...`) opens it
 FOLLOW_ON = re.compile(
@@ -2320,6 +2324,8 @@ def story_starts(lines: list[Line]) -> list[int]:
         return [0, *leads[1:]]
     if not heads and (leads := _dated_leads(lines)):
         return [0, *leads[1:]]
+    if len(dated := _dated_paragraphs(lines, heads)) >= DATED_ITEMS_MIN:
+        return [0, *dated[1:]]
     headless = bool(heads) and _after_headless_story(lines, heads[0])
     if len(heads) < 2 and not headless:
         return [0]
@@ -2352,7 +2358,7 @@ def story_starts(lines: list[Line]) -> list[int]:
     tagged = any(TAG_PAGE.match(ln.text) for ln in lines[:heads[0]])  # cut as a menu or not
     marker = tagged or any(ln.reason == "pagination" for ln in lines) or (
         any(ln.date for ln in above) and not any(ln.prose for ln in above) and not again) or (
-        teasers >= LISTING_MIN_TEASERS)
+        teasers >= LISTING_MIN_TEASERS) or _headlines_over_leads(lines, units)
     if tagged and all(any(_is_lead(lines[j]) for j in _kept(lines, a + 1, b)) for a, b in units):
         return [0, *heads[1:]]  # a tag page's teasers may run to more than one paragraph
     single = all(
@@ -2361,6 +2367,15 @@ def story_starts(lines: list[Line]) -> list[int]:
         for a, b in units
     )
     return [0, *heads[1:]] if marker and single else [0]
+
+
+def _headlines_over_leads(lines: list[Line], units: list[tuple[int, int]]) -> bool:
+    """Whether a page runs many units each headed by a line as long as a headline, no question
+    (an interview's), as a news list prints each story's headline over its lead; a story's own
+    subheadings are few or short (`Background`, `What comes next`)."""
+    return len(units) >= LISTING_MIN_UNITS and all(
+        len(lines[head].text.split()) >= LISTING_HEADLINE_WORDS
+        and not QUESTION_END.search(lines[head].text) for head, _ in units)
 
 
 def _headless_teasers(lines: list[Line]) -> list[int]:
@@ -2407,6 +2422,27 @@ def _dated_leads(lines: list[Line]) -> list[int]:
     follow_ons = sum(bool(FOLLOW_ON.match(lines[i].text)) for i in leads[1:])
     return leads if len(days) >= DIGEST_MIN_DAYS and (
         follow_ons * DIGEST_FOLLOW_ONS <= len(leads) - 1) else []
+
+
+def _dated_paragraphs(lines: list[Line], heads: list[int]) -> list[int]:
+    """The date lines of a list of dated items with no headlines (an archive's `23 June 2010` over
+    each teaser), when every paragraph stands under its own date line, days apart: each date
+    line starts an item. A section label over a date line (`School Meals`) heads none."""
+    kept = _kept(lines, 0, len(lines))
+    pairs = [(i, j) for i, j in zip(kept, kept[1:], strict=False)
+             if lines[i].date and lines[j].prose]
+    prose = [i for i in kept if lines[i].prose]
+    days = {lines[i].text.strip() for i, _ in pairs}
+    if len(days) < len(pairs) or [j for _, j in pairs] != prose[:len(pairs)] or len(
+            prose) - len(pairs) > 1 or any(not _is_label_over_date(lines, h) for h in heads):
+        return []
+    return [i for i, _ in pairs]
+
+
+def _is_label_over_date(lines: list[Line], head: int) -> bool:
+    below = _kept(lines, head + 1, len(lines))[:1]
+    return len(lines[head].text.split()) <= SECTION_LABEL_WORDS and bool(
+        below and lines[below[0]].date)
 
 
 def _after_headless_story(lines: list[Line], head: int) -> bool:

@@ -4483,3 +4483,60 @@ def test_a_dated_headline_under_a_header_of_other_stories_leaves_the_story_above
                    f"  • Korea's loans for roads and ports\n    August 15, 2013\n    {other}")
     assert story.title == "Japan widens its road grant"
     assert PARA_1 in story.text and PARA_2 in story.text and other not in story.text
+
+
+# ---------------------------------------------------------------- a list of headlines over leads
+LIST_UNITS = [
+    ("Japan sends doctors to train nurses at three hospitals in Osh region",
+     "A team of twelve Japanese doctors arrived in Osh on Monday to train nurses at three "
+     "regional hospitals over the next six weeks, the health ministry said."),
+    ("Korean lender approves a loan for new water pipes in southern Kazakhstan",
+     "The Korean state lender approved a loan of $40 million to replace water pipes in two "
+     "southern towns, with works due to start in the spring."),
+    ("Turkish builders finish a new school building in the Khatlon valley",
+     "A school for 600 pupils built with Turkish aid opened in the Khatlon valley this week, "
+     "the local governor told reporters at the opening."),
+    ("European Union funds solar panels for clinics in remote mountain villages",
+     "Forty rural clinics will receive solar panels under a grant the European Union signed "
+     "with the energy ministry in Dushanbe on Thursday."),
+]
+
+
+def test_headlines_each_over_one_lead_make_a_list_of_stories() -> None:
+    text = "\n\n".join(f"{head}\n\n{lead}" for head, lead in LIST_UNITS)
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [head for head, _ in LIST_UNITS]
+    assert [s.text for s in stories] == [lead for _, lead in LIST_UNITS]
+
+
+@pytest.mark.parametrize("heads", [
+    ["Background", "The loan", "The works", "What comes next"],  # a story's subheadings
+    ["Why did Japan choose the hospitals in Osh region for this training?",  # an interview
+     "How will the Korean loan for new water pipes in the south be repaid?",
+     "When will the Turkish builders finish the school in the Khatlon valley?",
+     "Which clinics in the mountain villages will get the new solar panels first?"],
+])
+def test_short_subheadings_or_questions_over_paragraphs_keep_one_story(
+        heads: list[str]) -> None:
+    text = "Aid to the region grows\n\n" + "\n\n".join(
+        f"{head}\n\n{lead}" for head, (_, lead) in zip(heads, LIST_UNITS, strict=True))
+    assert len(clean_page(page(text))) == 1
+
+
+def test_paragraphs_each_under_its_own_date_line_make_a_list_of_items() -> None:
+    days = ["23 June 2024", "20 June 2024", "18 June 2024"]
+    leads = [lead for _, lead in LIST_UNITS[:3]]
+    text = "\n\n".join(f"{day}\n\n{lead}" for day, lead in zip(days, leads, strict=True))
+    stories = clean_page(page(text.replace(f"\n\n{days[2]}", f"\n\nSchool Meals\n\n{days[2]}")))
+    assert [s.text for s in stories] == leads
+    assert [s.published for s in stories[1:]] == ["2024-06-20", "2024-06-18"]
+    assert all(s.title is None for s in stories)  # a section label heads no item
+
+
+def test_a_story_under_one_date_line_with_dated_sentences_stays_one() -> None:
+    undated = ("Another paragraph of the same story follows, with no date line above it, as "
+               "the paragraphs of one story run on.")
+    text = "\n\n".join(f"{day}\n\n{lead}" for day, (_, lead) in zip(
+        ["23 June 2024", "20 June 2024", "18 June 2024"], LIST_UNITS, strict=False))
+    last = "The ministry expects the last of the works to be finished before the winter."
+    assert len(clean_page(page(f"{text}\n\n{undated}\n\n{last}"))) == 1

@@ -573,6 +573,7 @@ def test_aid_and_works_the_tagger_names_are_no_organisations(ru: Language, text:
     ("Банк выделит кредит на подстанцию 220 киловольт «Сары-Таш» в Оше.", []),
     ("Китай построит ЛЭП «Алай-Чон» за два года.", []),
     ("Компания «Сары-Таш» построит подстанцию в Оше.", ["Сары-Таш"]),
+    ("Решения первого саммита «Центральная Азия – Евросоюз» выполнены.", []),  # no rating
 ])
 def test_a_quoted_name_after_a_works_noun_is_no_organisation(
         ru: Language, text: str, found: list[str]) -> None:

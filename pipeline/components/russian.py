@@ -734,8 +734,8 @@ def _thing_named(ent: Span) -> bool:
     at = ent.start - 1 if ent[0].is_quote else ent.start - 2
     if at < 0 or not (ent[0].is_quote or ent.doc[at + 1].is_quote):
         return False
-    if at >= RATING_TOKENS and ent.doc[at - 1].like_num and ent.doc[at].is_lower:
-        at -= RATING_TOKENS  # `500 киловольт`
+    if at >= RATING_TOKENS and ent.doc[at - 1].is_digit and ent.doc[at].is_lower:
+        at -= RATING_TOKENS  # `500 киловольт`, not `первого саммита «...»`
     noun = ent.doc[at]
     return noun.lemma_.lower() in RU_NON_ORG_HEADS and (noun.is_lower or noun.is_upper)
 
