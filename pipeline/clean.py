@@ -677,7 +677,7 @@ PROMPTS = (
     re.compile(r"^(?:subscribe|sign up|sign in|log ?in|register|create (?:a free |an )?account|"
                r"join us|join our|follow us|subscribe to|подпишитесь|подписывайтесь|подписаться$|"
                r"войти|зарегистрируйтесь|присоединяйтесь к нам|(?:и )?будьте в курсе|"
-               r"be the first to know|узнавайте (?:все )?(?:новости )?первыми)\b", re.I),
+               r"be the first to know|узнавайте (?:[\w-]+ ){0,3}первыми)\b", re.I),
     # a sign-up form's consent: `I understand and agree that registration on this site
     # constitutes agreement to its user agreement and privacy policy`
     re.compile(r"^\W*i (?:understand and )?(?:agree|accept|consent)\b.{0,120}\b(?:privacy policy|"

@@ -286,6 +286,7 @@ def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
     "Dear readers,",
     "Enjoying our journalism?",
     "Присоединяйтесь к нам в Telegram! И будьте в курсе всех новостей!",  # a box of two
+    "Узнавайте важные новости долины первыми! Подписывайтесь на наш канал!",  # the news named
 ])
 def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(line: str) -> None:
     assert rule_reason(line) == "prompt"
@@ -298,6 +299,7 @@ def test_the_sites_channel_the_comment_question_and_the_typo_report_are_prompts(
     "Users press Ctrl and Enter to search the archive of the bank.",
     "Found a bug in the new tax software, the auditors asked the ministry?",
     "The news on Telegram channels was false, the ministry said.",
+    "Узнавайте о программе больше у координаторов проекта в регионе.",
     "Больше новостей о кредитах в этом году опубликует Телеграм.",
     "Japan will support independent media in Kyrgyzstan with a grant of $2 million.",
     "The text continues below the table of the loan's terms, the ministry said.",
