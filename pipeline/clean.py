@@ -2163,7 +2163,8 @@ def _kept(lines: list[Line], start: int, end: int) -> list[int]:
 
 def unit_heads(lines: list[Line]) -> list[int]:
     """Lines that head a paragraph of prose: a short line (a question too), maybe a date line,
-    then prose (not an item of a list: `Latest updates` / `• New reports are online`)."""
+    then prose or the page's last paragraph the scrape cut off (not an item of a list: `Latest
+    updates` / `• New reports are online`)."""
     kept = _kept(lines, 0, len(lines))
     heads = []
     for pos, i in enumerate(kept):
@@ -2172,8 +2173,8 @@ def unit_heads(lines: list[Line]) -> list[int]:
                 NO_HEADLINE_START.match(line.text) or INNER_SENTENCE_END.search(line.text)):
             continue  # a headline is one sentence
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
-        if following and _is_lead(lines[following[0]]) and not BULLET.match(
-                lines[following[0]].text):
+        if following and (_is_lead(lines[following[0]]) or _cut_last(lines, following[0])) and (
+                not BULLET.match(lines[following[0]].text)):
             heads.append(i)
     return heads
 

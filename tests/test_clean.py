@@ -4542,3 +4542,21 @@ def test_a_story_under_one_date_line_with_dated_sentences_stays_one() -> None:
         ["23 June 2024", "20 June 2024", "18 June 2024"], LIST_UNITS, strict=False))
     last = "The ministry expects the last of the works to be finished before the winter."
     assert len(clean_page(page(f"{text}\n\n{undated}\n\n{last}"))) == 1
+
+
+def test_a_headline_over_the_pages_last_paragraph_cut_mid_word_starts_a_story() -> None:
+    units = [(head, f"KHUJAND, {day} June 2024 - {lead}") for (head, lead), day in zip(
+        LIST_UNITS, (21, 19, 17, 15), strict=True)]
+    cut = LIST_UNITS[-1][1][:120].rstrip() + "wor"  # no dateline: a paragraph cut short
+    text = "\n\n".join(f"{head}\n\n{lead}" for head, lead in [*units[:-1], (units[-1][0], cut)])
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [head for head, _ in units]
+    assert stories[-1].text == cut
+
+
+def test_a_subheading_over_a_storys_last_paragraph_cut_mid_word_stays_in_it() -> None:
+    cut = ("The transport ministry expects to take delivery of the machines before the end of "
+           "the year and to begin the road works in the spri")
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\nWhat comes next"
+                   f"\n\n{cut}")
+    assert story.text.endswith(cut)
