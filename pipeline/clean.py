@@ -2187,10 +2187,12 @@ def _date_above(lines: list[Line], head: int) -> int | None:
 
 def page_date(lines: list[Line]) -> Stamp | None:
     """The date line above a listing's first headline (or first paragraph, when it has none),
-    unless the stories carry their dates above their headlines (then it is the first story's
-    own); a label (`News for 4 December 2025`) makes it the day the stories were published."""
+    unless the stories carry their dates above their headlines or paragraphs (then it is the
+    first story's own); a label (`News for 4 December 2025`) makes it the day the stories were
+    published."""
     heads = unit_heads(lines)
-    if sum(_has_date_above(lines, h) for h in heads) >= 2:
+    if sum(_has_date_above(lines, h) for h in heads) >= 2 or len(
+            _dated_paragraphs(lines, heads)) >= DATED_ITEMS_MIN:
         return None
     # a listing of no headlines (a digest's paragraphs) has its date above its first paragraph
     top = heads[0] if heads else next((i for i, ln in enumerate(lines) if ln.prose), 0)

@@ -169,8 +169,8 @@ DATELINE = re.compile(
     rf"(?!{WEEKDAY})"  # a weekday is no place: `Wednesday, December 1, 2021 - 5:15am`
     r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,40}(?:,\s*[A-ZА-ЯЁ][\w'’.\- ]{1,30})?"
     # the date after a comma, a full stop (`OREANDA-NEWS. May 2, 2024.`) or a spaced dash
-    # (`OSH - 4 June 2019 –`, as press releases do), or in brackets
-    rf"(?:,\s+|(?-i:(?<=[A-ZА-ЯЁ]))\.\s+|\s+[–—-]\s+|\s+\((?:{WEEKDAY},?\s+)?(?=[^()]+\)))"
+    # (`OSH - 4 June 2019 –`, as press releases do), or in brackets, maybe after a comma
+    rf"(?:,\s+|(?-i:(?<=[A-ZА-ЯЁ]))\.\s+|\s+[–—-]\s+|,?\s+\((?:{WEEKDAY},?\s+)?(?=[^()]+\)))"
     rf"{DATELINE_DATE}(?:,?\s+{TIME})?"  # the hour it was filed: `Бишкек, 15 июля, 2020, 12:40 —`
     rf"\)?\.?\s*(?:\([^)]{{1,40}}\)\s*|,\s*[A-ZА-ЯЁ][\w .'’-]{{1,40}}?\s*)?"
     # ... or, after an agency in brackets, the story's first word: `Delhi, May 3 (IANS) The ...`
