@@ -2164,14 +2164,17 @@ def _kept(lines: list[Line], start: int, end: int) -> list[int]:
 def unit_heads(lines: list[Line]) -> list[int]:
     """Lines that head a paragraph of prose: a short line (a question too), maybe a date line,
     then prose or the page's last paragraph the scrape cut off (not an item of a list: `Latest
-    updates` / `• New reports are online`)."""
+    updates` / `• New reports are online`). A question of any length right under the `Read
+    more` link that closes a teaser heads the next one."""
     kept = _kept(lines, 0, len(lines))
     heads = []
     for pos, i in enumerate(kept):
         line = lines[i]
-        if line.prose or line.date or (line.sentence and not _asks(line.text)) or (
+        asked = i > 0 and lines[i - 1].separator and bool(QUESTION_END.search(line.text))
+        if (line.prose and not asked) or line.date or (
+                line.sentence and not _asks(line.text) and not asked) or (
                 NO_HEADLINE_START.match(line.text) or INNER_SENTENCE_END.search(line.text)):
-            continue  # a headline is one sentence
+            continue  # a headline is one sentence, a long question too under a `Read more`
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
         if following and (_is_lead(lines[following[0]]) or _cut_last(lines, following[0])) and (
                 not BULLET.match(lines[following[0]].text)):

@@ -3209,7 +3209,9 @@ def test_two_sentences_glued_at_a_full_stop_get_their_space_back(glued: str, cle
     assert story.text.startswith(cleaned)
 
 
-@pytest.mark.parametrize("header", ["News for 4 December 2025", "Новости за 04.12.2025"])
+@pytest.mark.parametrize("header", ["News for 4 December 2025", "Новости за 04.12.2025",
+                                    "Daily Archives: 4 December 2025",
+                                    "Ежедневные архивы: 04.12.2025"])
 def test_a_days_news_under_its_labelled_date_are_published_that_day(header: str) -> None:
     text = (f"{header}\n\nJapan to provide grant for Kyrgyz roads\n\n{PARA_1}\n\n"
             f"Grant notes signed in Bishkek\n\n{PARA_2}\n\n"
@@ -4563,3 +4565,20 @@ def test_a_subheading_over_a_storys_last_paragraph_cut_mid_word_stays_in_it() ->
     story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\nWhat comes next"
                    f"\n\n{cut}")
     assert story.text.endswith(cut)
+
+
+def test_a_question_under_a_teasers_read_more_link_heads_the_next_teaser() -> None:
+    asked = ("Сборная долины: останется ли это поколение игроков потерянным или у него есть "
+             "шанс выстрелить?")
+    other = "Очередной цикл сборной по футболу завершился двумя победами в двух играх подряд."
+    text = (f"Япония расширит дорожный грант\n\n{PARA_1} ...\n\nЧитать далее »\n\n{asked}\n\n"
+            f"{other}")
+    stories = clean_page(page(text))
+    assert len(stories) == 2 and stories[1].text.endswith(other)
+
+
+def test_a_question_in_a_story_with_no_read_more_link_above_stays_in_it() -> None:
+    asked = ("Will the road grant be enough to finish the works before the winter, or will the "
+             "ministry have to ask for more?")
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{asked}\n\n{PARA_2}")
+    assert asked in story.text

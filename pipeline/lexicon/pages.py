@@ -71,6 +71,7 @@ DATE_LABELS = (
     "дата", "дата публикации", "опубликовано",
     "this article is from", "this story is from",  # an archive's note over an old story
     "news from", "news for", "новости за", "новости от",  # a day's news: `Новости за 04.12.2025`
+    "daily archives", "ежедневные архивы", "архив за",  # a day's archive: `Daily Archives: ...`
     "입력", "승인", "등록",  # Korean news sites: entered, approved, registered
 )  # fmt: skip
 # Headers of a site's exchange-rate strip, whose date dates the rates, not the story
