@@ -2446,6 +2446,7 @@ def _dated_paragraphs(lines: list[Line], heads: list[int]) -> list[int]:
 
 
 def _is_label_over_date(lines: list[Line], head: int) -> bool:
+    """Whether a head is a short section label right over a date line (`School Meals`)."""
     below = _kept(lines, head + 1, len(lines))[:1]
     return len(lines[head].text.split()) <= SECTION_LABEL_WORDS and bool(
         below and lines[below[0]].date)
