@@ -2775,7 +2775,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     # question over the story's key points
     restated = None
     if body_start is not None and (_restated_long_headline(lines, kept, body_start)
-                                   or _asks_over_key_points(lines, kept, body_start)):
+                                   or _asks_over_key_points(lines, kept, body_start)
+                                   or _asks_under_link(lines, kept, body_start)):
         restated = body_start
     if body_start is not None and (restated is not None or _two_part_headline(lines, kept,
                                                                               body_start)):
@@ -3039,6 +3040,14 @@ def _asks_over_key_points(lines: list[Line], kept: list[int], i: int) -> bool:
             and len(text.split()) <= TWO_PART_MAX_WORDS and not any(j < i for j in kept)
             and bool(points) and lines[points[0]].block != lines[i].block
             and len(after) > len(points) and lines[after[len(points)]].prose)
+
+
+def _asks_under_link(lines: list[Line], kept: list[int], i: int) -> bool:
+    """Whether the first line of prose is a teaser's headline that asks, right under the `Read
+    more` link closing the teaser above (see unit_heads), with its lead under it."""
+    text = lines[i].text
+    return (i == kept[0] and i > 0 and lines[i - 1].separator and bool(QUESTION_END.search(text))
+            and not INNER_SENTENCE_END.search(text) and len(kept) > 1 and lines[kept[1]].prose)
 
 
 def _dated_lead_under_headline(lines: list[Line], kept: list[int], body_start: int) -> int:
