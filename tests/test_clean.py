@@ -4540,7 +4540,7 @@ def test_paragraphs_each_under_its_own_date_line_make_a_list_of_items() -> None:
     assert all(s.title is None for s in stories)  # a section label heads no item
 
 
-def test_a_story_under_one_date_line_with_dated_sentences_stays_one() -> None:
+def test_dated_paragraphs_followed_by_undated_ones_stay_one_story() -> None:
     undated = ("Another paragraph of the same story follows, with no date line above it, as "
                "the paragraphs of one story run on.")
     text = "\n\n".join(f"{day}\n\n{lead}" for day, (_, lead) in zip(
