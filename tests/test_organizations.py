@@ -458,6 +458,12 @@ def test_a_field_in_lower_case_with_no_country_or_body_after_it_is_no_name(nlp: 
         nlp, "The Bank of the region lent money for small business of the city."))
 
 
+def test_a_body_with_its_capitalised_field_ending_the_text_is_read(nlp: Language) -> None:
+    # no full stop after the name: the text ends right after the field's first word
+    assert "State Bank of Turkmenistan" in names(
+        nlp, "The loan came from the State Bank of Turkmenistan")
+
+
 def test_turkish_words_joined_by_ve_without_a_legal_form_make_no_company(nlp: Language) -> None:
     assert not any(" ve " in n for n in names(nlp, "Shops sold Anka ve Doruk carpets in Osh."))
 

@@ -1860,7 +1860,8 @@ def _lower_field_body(doc: Doc, i: int) -> Span | None:
     if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("of", "for"):
         return None
     # (a capitalised word may open the field: `International relations`)
-    end = _portfolio_end(doc, i + 2 + (_is_cap(doc[i + 2]) and doc[i + 3].is_lower))
+    end = _portfolio_end(doc, i + 2 + (_is_cap(doc[i + 2]) and i + 3 < len(doc)
+                                       and doc[i + 3].is_lower))
     if not any(doc[k].is_lower for k in range(i + 2, end)) or end + 1 >= len(doc):
         return None
     if doc[end].lower_ == "of" and (country := _country_end(doc, end + 1)) is not None:
