@@ -2170,7 +2170,7 @@ def unit_heads(lines: list[Line]) -> list[int]:
     heads = []
     for pos, i in enumerate(kept):
         line = lines[i]
-        asked = i > 0 and lines[i - 1].separator and bool(QUESTION_END.search(line.text))
+        asked = _asked_under_link(lines, i)
         if (line.prose and not asked) or line.date or (
                 line.sentence and not _asks(line.text) and not asked) or (
                 NO_HEADLINE_START.match(line.text) or INNER_SENTENCE_END.search(line.text)):
@@ -3042,12 +3042,18 @@ def _asks_over_key_points(lines: list[Line], kept: list[int], i: int) -> bool:
             and len(after) > len(points) and lines[after[len(points)]].prose)
 
 
+def _asked_under_link(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] asks, right under the `Read more` link that closes the teaser above: the
+    next teaser's headline, however long."""
+    return i > 0 and lines[i - 1].separator and bool(QUESTION_END.search(lines[i].text))
+
+
 def _asks_under_link(lines: list[Line], kept: list[int], i: int) -> bool:
-    """Whether the first line of prose is a teaser's headline that asks, right under the `Read
-    more` link closing the teaser above (see unit_heads), with its lead under it."""
-    text = lines[i].text
-    return (i == kept[0] and i > 0 and lines[i - 1].separator and bool(QUESTION_END.search(text))
-            and not INNER_SENTENCE_END.search(text) and len(kept) > 1 and lines[kept[1]].prose)
+    """Whether the first line of prose is a teaser's headline that asks under the link closing
+    the teaser above, one sentence, with its lead under it."""
+    return (i == kept[0] and _asked_under_link(lines, i)
+            and not INNER_SENTENCE_END.search(lines[i].text) and len(kept) > 1
+            and lines[kept[1]].prose)
 
 
 def _dated_lead_under_headline(lines: list[Line], kept: list[int], body_start: int) -> int:

@@ -1087,7 +1087,7 @@ def _people_before(doc: Doc, start: int) -> bool:
         before -= 1
         while before > 0 and _is_cap(doc[before]) and start - before <= PAIRED_NAME_TOKENS:
             before -= 1
-    return doc[before].lemma_.lower() in PEOPLE_NOUNS
+    return before >= 0 and doc[before].lemma_.lower() in PEOPLE_NOUNS  # (`and` opening the text)
 
 
 def _set_off_role(span: Span) -> bool:
