@@ -122,6 +122,7 @@ from pipeline.lexicon.russian import (
     RU_SUM_GOES,
     RU_SURNAME_ENDINGS,
     RU_TENS,
+    RU_UN_BODY_HEADS,
     RU_VISITING_HEADS,
     RU_YEAR_PART_ORDINALS,
     SHORT_MINISTRIES,
@@ -608,10 +609,10 @@ RATING_TOKENS = 2  # a number and its unit between a work and its name: `под�
 THING_NAME_REACH = 8  # words of a project's or a programme's name before its acronym's bracket
 LATIN_WORD = re.compile(r"[A-Z][a-z]+")  # a capitalised word in Latin letters
 BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
-# a name's acronym in brackets after it, maybe after its name in English: `(МО)`, `(Japan
-# International Cooperation Agency, JICA)`
+# a name's acronym in brackets after it, maybe after its name in English or with its owner's:
+# `(МО)`, `(Japan International Cooperation Agency, JICA)`, `(ВПП ООН)`
 ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:(?P<foreign>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+)+)\s*,\s*)?"
-                           r"(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*)\s*\)$")
+                           r"(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]{2,})?)\s*\)$")
 # A company named in Latin letters with its legal form, which the Russian tagger does not read:
 # `договор с Steppe Dairy Group Co ltd`, `Valley Builders LLC`
 LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `JICA`, `KazAID`: two capitals
@@ -636,6 +637,8 @@ PARTICIPLE_REACH = 3  # words between a participle and the date it gives (`по�
 CONTRACTION_MIN_CHARS = 5  # `Минфин`, `Кабмин`: a contracted name is a word of a few syllables
 CONTRACTION_PIECE = 2  # letters a contraction takes of each word at least (`мин`, `фин`)
 DATELINE_WORDS = 6  # most words of a dateline beside its date (`Бишкек, 21 января /Кабар/.`)
+# The United Nations' name, which its programmes, funds and offices take after their own head.
+UN_NAME = re.compile(r"(?:ООН|Организаци\w* Объедин[её]нн\w* Наций)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -838,10 +841,11 @@ def _initial(token: Token) -> bool:
 
 
 def _attributive(token: Token) -> bool:
-    """Whether a participle agrees with the noun right after it (`окружающей среды`)."""
+    """Whether a participle agrees with the noun right after it (`окружающей среды`,
+    `Объединённых Наций`)."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return "Part" in token.morph.get("VerbForm") and after is not None and (
-        after.pos_ == "NOUN") and bool(token.morph.get("Case")) and (
+        after.pos_ in ("NOUN", "PROPN")) and bool(token.morph.get("Case")) and (
         token.morph.get("Case") == after.morph.get("Case"))
 
 
@@ -937,13 +941,13 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         if span is not None and not any(e.label_ == "ORG" and e.start < span.end
                                         and span.start < e.end for e in doc.ents):
             yield _Mention(span, m.group().rstrip("."), None)
-    national = list(_national_bodies(doc))
+    ents = list(doc.ents)
+    national = [*_national_bodies(doc), *_un_bodies(doc, ents)]
     yield from national
 
     def named_as_national(span: Span) -> bool:
         return any(n.span.start <= span.start and span.end <= n.span.end for n in national)
 
-    ents = list(doc.ents)
     things = _acronyms_of_things(doc)
     joined = -1  # an acronym joined to the name before it
     for i, whole in enumerate(ents):
@@ -1133,6 +1137,88 @@ def _seat_end(doc: Doc, head: Token, after: list[Span], end: int) -> int:
                 seat.text.isupper() and country_code(seat.text) is not None))):
         return seat.end
     return end
+
+
+def _un_bodies(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
+    """A body of the United Nations named by its head phrase before the UN's name, which the
+    tagger marks alone: `Всемирная продовольственная программа ООН (ВПП ООН)`, `Продовольственной
+    и сельскохозяйственной организации ООН`, `Управление ООН по наркотикам и преступности`,
+    `Всемирную продовольственную программу (WFP) ООН`. Not a mission (`Представительство ООН`,
+    found with the missions), a government, a title (`Генеральный секретарь ООН`), nor a
+    programme without its acronym, a plan (`Совместная программа ООН по ...`)."""
+    for ent in ents:
+        if ent.label_ != "ORG" or not UN_NAME.match(ent.text):
+            continue
+        end, alias = ent.start, None
+        if end > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end, alias = end - 3, doc[end - 2].text  # `программу (WFP) ООН`
+        if end > 0 and end == ent.start and BODY_ACRONYM.fullmatch(doc[end - 1].text):
+            yield _Mention(doc[end - 1:ent.end], doc[end - 1:ent.end].text, None, False)
+            continue  # `ВПП ООН`, the short name of one named in full before
+        start = _head_phrase_start(doc, end)
+        if start is None:
+            continue
+        owner = ent.text
+        if inner := ACRONYM_AFTER.search(owner):
+            owner, alias = owner[:inner.start()], alias or inner.group("acronym")
+        field = _un_field_end(doc, ent.end) if owner == ent.text else ent.end
+        if field + 2 < len(doc) and doc[field].text == "(" and doc[field + 2].text == ")":
+            alias = alias or doc[field + 1].text  # `... по окружающей среде (ЮНЕП)`
+        if alias is None and any(t.lemma_ in RU_UN_BODY_HEADS for t in doc[start:end]):
+            continue  # a programme known by no acronym is a plan (`Совместная программа ООН`)
+        yield _Mention(doc[start:field], " ".join(
+            [_phrase_nominative(doc[start:end]), owner, doc[ent.end:field].text]).strip(), alias)
+
+
+def _un_field_end(doc: Doc, end: int) -> int:
+    """The end of the field a UN body's name gives after the UN's (`Программа ООН [по
+    окружающей среде]`, `... [по делам беженцев]`), else `end`."""
+    if end >= len(doc) or doc[end].lower_ != "по":
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "VERB") and "Dat" in doc[k].morph.get("Case"):
+        k += 1  # `окружающей`
+    if k < len(doc) and doc[k].pos_ == "NOUN" and _may_be_dative(doc[k]):
+        return k + 1
+    return end
+
+
+def _head_phrase_start(doc: Doc, end: int) -> int | None:
+    """Where a capitalised phrase that ends at `end` with a body's head starts: adjectives, maybe
+    joined by `и`, before the head, which a noun in the genitive may follow (`Программа
+    развития`); None when no such phrase ends there."""
+    k = end - 1
+    if k > 0 and doc[k].is_lower and doc[k].pos_ == "NOUN" and "Gen" in doc[k].morph.get("Case"):
+        k -= 1  # `развития`
+    head = doc[k] if k >= 0 else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or "Plur" in head.morph.get("Number") or (
+            head.lemma_ not in (ORG_HEADS | RU_UN_BODY_HEADS) - RU_SEAT_HEADS - GOVERNMENT_HEADS):
+        return None
+    start = k
+    while start > 0 and (doc[start - 1].pos_ == "ADJ" and doc[start - 1].morph.get(
+            "Case") == head.morph.get("Case") or doc[start - 1].lower_ == "и" and start > 1
+            and doc[start - 2].pos_ == "ADJ"):
+        start -= 1
+    return start if doc[start].is_title else None
+
+
+def _phrase_nominative(span: Span) -> str:
+    """A body's head phrase in the nominative: its adjectives and head inflected in the head's
+    gender, the words after the head as written (`Всемирной продовольственной программы` →
+    `Всемирная продовольственная программа`)."""
+    vocab = natasha().vocab
+    head = next(t for t in span if t.pos_ in ("NOUN", "PROPN"))
+    words = []
+    for token in span:
+        form = token.text
+        if token.i <= head.i:
+            grams = {"Nom", "Sing", *head.morph.get("Gender")} if token.pos_ == "ADJ" else {
+                "Nom", "Sing"}
+            inflected = vocab.parse(token.text)[0].inflect(grams)
+            form = inflected.word if inflected else token.lemma_
+            form = form[:1].upper() + form[1:] if token.text[:1].isupper() else form
+        words.append(form)
+    return " ".join(words)
 
 
 def _missions(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:

@@ -231,6 +231,11 @@ QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
 NAME_BREAKING_PREPOSITIONS = frozenset({
     "за", "на", "с", "со", "от", "к", "ко", "о", "об", "из", "у", "до", "через", "после", "перед",
 })
+# Heads that name a body only as one of the United Nations', before its name and with an acronym
+# of its own: its programmes (`Всемирная продовольственная программа ООН (ВПП)`, `Программа
+# развития ООН (ПРООН)`), as `Programme` in English; any other programme is a plan
+# (`Совместная программа ООН`, `Государственная программа`).
+RU_UN_BODY_HEADS = frozenset({"программа"})
 # Heads of a mission named with where it sits (`посольство Японии в Душанбе`).
 RU_SEAT_HEADS = frozenset({"посольство", "представительство", "миссия", "делегация"})
 # Of those, the ones that may also be people on a visit, unless named with their seat.
