@@ -2831,6 +2831,10 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         headline = twice  # nearer the text than a banner or a caption above it
     headline = stamped if headline is None else headline
     headline = restated if restated is not None else headline
+    # a headline printed both above the story and again over its text outweighs any line
+    # printed once (an author's box above the text: `Name Surname Name Surname`)
+    again = None if restated is not None else _headline_again(lines, kept, start, body_start)
+    headline = None if again is not None else headline
     if headline is not None and body_start < end:
         # the lead is the first paragraph of prose or the one a wire dateline opens: a
         # picture's caption, dated like a dateline or not, may open the body
@@ -2841,7 +2845,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         headline = _headline_of_lead(lines, named, headline, lead)
     if headline is None:
         region.title = _restated_headline(lines, start, body_start)
-    if region.title is None and (again := _headline_again(lines, kept, start, body_start)):
+    if region.title is None and again is not None:
         region.title = headline_text(lines[again].text)
         lines[again].reason = "repeated"
         kept.remove(again)

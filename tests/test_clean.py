@@ -2693,6 +2693,25 @@ def test_a_headline_printed_again_under_the_standfirst_is_the_title() -> None:
     assert story.text == f"{standfirst}\n\n{PARA_1}\n\n{PARA_2}"
 
 
+@pytest.mark.parametrize("box", ["Aigerim Sadykova Aigerim Sadykova\n4120",
+                                 "Asel Bekova and Timur Nurlanov"])
+def test_a_headline_printed_again_over_the_text_outweighs_a_line_printed_once(box: str) -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    standfirst = "The grant will rebuild a highway and buy machines for the region's road service."
+    story, removed = one(f"{headline}\n\n{box}\n\n{standfirst}\n\n{headline}\n{PARA_1}\n\n"
+                         f"{PARA_2}")
+    assert story.title == headline
+    assert box.splitlines()[0] in removed and box not in story.text
+
+
+def test_a_line_printed_once_over_the_text_stays_the_headline_of_a_page_without_a_copy() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    standfirst = "The grant will rebuild a highway and buy machines for the region's road service."
+    story, _ = one(f"{headline}\n\n{standfirst}\n\nNew machines for the road service of Talas\n"
+                   f"{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
+
+
 def test_a_heading_printed_once_under_the_standfirst_stays_in_the_text() -> None:
     standfirst = "The grant will rebuild a highway and buy machines for the region's road service."
     heading = "New machines for the road service of Talas"
