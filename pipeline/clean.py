@@ -1005,7 +1005,9 @@ BYLINE = re.compile(
     rf"|(?-i:(?:[A-Z][\w.&-]*\s+){{1,4}})(?:reporter|correspondent)\s+(?-i:{NAME})"
     # authors with their titles, no sentence: `By A. Name, Deputy Director of the Institute, and
     # B. Name, Research Fellow`
-    rf"|by\s+(?-i:{NAME}),\s[^.!?]{{1,200}}(?<![.!?])):?$", re.I)
+    rf"|by\s+(?-i:{NAME}),\s[^.!?]{{1,200}}(?<![.!?])"
+    # a theme's byline whose date and author were links the scrape dropped: `Posted on by`
+    r"|(?:posted|published|written|reported)(?:\s+(?:on|in|at))?\s+by):?$", re.I)
 # The header of the author's box that closes a story: what follows it is about the author.
 ABOUT_AUTHOR = re.compile(r"^(?:about (?:the )?authors?|об авторе)\s*:?$", re.I)
 # The author's box a theme prints by the story: the name, the name again as its link
@@ -2178,8 +2180,18 @@ def unit_heads(lines: list[Line]) -> list[int]:
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
         if following and (_is_lead(lines[following[0]]) or _cut_last(lines, following[0])) and (
                 not BULLET.match(lines[following[0]].text)):
-            heads.append(i)
+            heads.append(_over_byline(lines, i))
     return heads
+
+
+def _over_byline(lines: list[Line], head: int) -> int:
+    """The headline over the byline right above a line heading a paragraph, which is then the
+    picture's caption (`Headline` / `By Name` / `Caption` / text); else that line."""
+    above = head - 2
+    if above >= 0 and lines[head - 1].reason == "byline" and not lines[above].reason and not (
+            lines[above].prose or lines[above].date) and _is_headline_shaped(lines[above].text):
+        return above
+    return head
 
 
 def _date_above(lines: list[Line], head: int) -> int | None:
@@ -2809,6 +2821,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     crawled = dates[:1] if dates and CRAWL_STAMP.match(lines[dates[0]].text) and not any(
         j < dates[0] for j in named) else []
     anchor = next((i for i in dates if i not in crawled), dates[0] if dates else None)
+    if anchor is None:  # the headline stands above its byline, as above its date line
+        anchor = next((i for i in range(start, body_start) if lines[i].reason == "byline"
+                       and any(j < i for j in named)), None)
     above = [i for i in named if anchor is None or i < anchor]
     below = [i for i in named if anchor is not None and i > anchor]
     # the headline stands above the date line, unless only labels (`PRESS RELEASE`, `No. 47`)

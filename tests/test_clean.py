@@ -1515,6 +1515,8 @@ def test_cookie_block_above_the_masthead_is_cut() -> None:
     "(Reporting by Aibek Tursunov; Editing by Ann Lee)",  # a wire's credits in brackets
     "–Agencies",  # a wire's credit closing the story
     "Aigerim Bekova in Almaty contributed to this report.",  # a contributor's credit
+    "Posted on by",  # a theme's byline, its date and author links dropped by the scrape
+    "Written by:",
 ])
 def test_bylines_are_cut(line: str) -> None:
     assert rule_reason(line) == "byline"
@@ -1534,6 +1536,7 @@ def test_bylines_are_cut(line: str) -> None:
     "Written by hand, the old ledgers were scanned in 2024.",
     "Staff reporters from 5 outlets covered the vote.",
     "About the authors of the reform, little is known.",
+    "Posted on Monday by the ministry, the notice drew no comment.",
 ])
 def test_sentences_opening_with_by_or_about_are_kept(line: str) -> None:
     assert rule_reason(line) is None
@@ -3173,6 +3176,34 @@ def test_read_more_links_split_a_listing_into_dated_stories() -> None:
     assert [s.published for s in stories] == [None, "2025-04-04", "2025-04-03"]
     assert [s.reference_date for s in stories] == ["2025-04-08", "2025-04-04", "2025-04-03"]
     assert [s.text for s in stories] == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_listings_headlines_over_their_bylines_head_stories_whose_text_opens_under_a_caption(
+) -> None:
+    text = (
+        "Donor projects\n\n"
+        f"France's AFD to fund wind farm near Lake Balkhash\nPosted on by\n\nThe lake at dusk\n\n"
+        f"{PARA_1}\n\nContinue reading…\n\n"
+        f"KOICA opens dairy training farm at agrarian college\nPosted on by\n\nFarm buildings\n\n"
+        f"{PARA_3}\n\nContinue reading…"
+    )
+    stories = clean_page(page(text, path="listing.txt"))
+    assert [s.title for s in stories] == ["France's AFD to fund wind farm near Lake Balkhash",
+                                          "KOICA opens dairy training farm at agrarian college"]
+    assert [s.text for s in stories] == [PARA_1, PARA_3]
+
+
+def test_the_headline_stands_above_its_byline_and_a_caption_under_it() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    story, removed = one(f"{headline}\nBy Asel Bekova\n\nRoad machines in Talas\n\n{PARA_1}\n\n"
+                         f"{PARA_2}")
+    assert story.title == headline and removed["Road machines in Talas"] == "caption"
+
+
+def test_a_byline_above_the_headline_leaves_the_headline_in_place() -> None:
+    headline = "Japan grants ¥1.8 billion for roads in Talas"
+    story, _ = one(f"By Asel Bekova\n\n{headline}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
 
 
 def test_read_more_inside_an_article_does_not_split_it() -> None:
