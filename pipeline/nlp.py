@@ -33,6 +33,8 @@ RUSSIAN_COMPONENTS = (
 # after a name come off as tokens of their own.
 SLASH_PREFIX = r"^/(?=[A-Z])"
 SLASH_SUFFIX = r"(?<=[A-Za-z])/[.:]?$"
+# A possessive typed with an opening quote for the apostrophe (`Kazakhstan‘s`), on two sites.
+TURNED_POSSESSIVE = r"(?<=[A-Za-z])‘[sS]$"
 # A bracket glued between a name and its short form (`Development(USAID)`) is a token of its own,
 # and so are a press wire's dashes and bracket glued to the place before it (`London, United
 # Kingdom--(Newsfile Corp. - March 2, 2026) -`, `--(BUSINESS WIRE)--`), and a closing bracket
@@ -143,7 +145,7 @@ def _split_slashes(nlp: Language) -> None:
     tokenizer.prefix_search = re.compile(
         f"{tokenizer.prefix_search.__self__.pattern}|{SLASH_PREFIX}").search
     tokenizer.suffix_search = re.compile(
-        f"{tokenizer.suffix_search.__self__.pattern}|{SLASH_SUFFIX}").search
+        f"{tokenizer.suffix_search.__self__.pattern}|{SLASH_SUFFIX}|{TURNED_POSSESSIVE}").search
     tokenizer.infix_finditer = re.compile(
         f"{tokenizer.infix_finditer.__self__.pattern}|{GLUED_BRACKET}").finditer
 

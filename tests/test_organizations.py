@@ -514,6 +514,19 @@ def test_possessive_splits_owner_from_institution(nlp: Language) -> None:
     assert "Center for Dam Safety Studies" in found
 
 
+def test_a_possessive_typed_with_an_opening_quote_is_no_part_of_a_name(nlp: Language) -> None:
+    text = ("Two memoranda were signed between South Korea-based energy solutions firm Hanra Power "
+            "and Uzbekistan‘s state utility fund, Uzenergo, to refit power plants in Uzbekistan. "
+            "The plans were backed by South Korean lenders’ engagement.")
+    found = names(nlp, text)
+    assert "Hanra Power" in found and not any("‘" in name for name in found)
+
+
+def test_an_opening_quote_before_a_word_starting_with_s_stays_a_quote(nlp: Language) -> None:
+    text = "The bank called the loan ‘strategic’ and signed it with the Ministry of Finance."
+    assert names(nlp, text) == ["Ministry of Finance"]
+
+
 def test_possessive_of_a_word_that_names_nothing_stays_inside_the_name(nlp: Language) -> None:
     text = ("Officials said on Tuesday that the Republican Children's Clinical Hospital will take "
             "part in the work.")
