@@ -3233,16 +3233,25 @@ def _heads_section_of_others(line: Line) -> bool:
 
 
 def _heads_other_stories(lines: list[Line], i: int, body: list[int]) -> bool:
-    """`Related news` over a headline: a section of other stories (over a paragraph of the story
-    it is a widget's leftover); `Next News` over a headline and its teaser cut off with an
-    ellipsis or by the page's end (a story that follows in full is a story of its own)."""
+    """`Related news` over a headline, one that asks too: a section of other stories (over a
+    paragraph of the story it is a widget's leftover); `Next News` over a headline and its
+    teaser cut off with an ellipsis or by the page's end (a story that follows in full is a
+    story of its own)."""
     under = [j for j in body if j > i]
     if NEIGHBOUR_LINK.match(lines[i].text):
         return len(under) > 1 and not lines[under[0]].prose and all(
             TRUNCATED.search(lines[j].text) or j == len(lines) - 1 and _cut_off(lines[j].text)
             for j in under[1:])
-    return (_heads_section_of_others(lines[i])
-            and bool(under) and not lines[under[0]].prose)
+    return (_heads_section_of_others(lines[i]) and bool(under) and (
+        not lines[under[0]].prose or _asks_over_lead(lines, under)))
+
+
+def _asks_over_lead(lines: list[Line], under: list[int]) -> bool:
+    """Whether the first of `under` is one question over a paragraph: a headline that asks,
+    however long, over its story's lead."""
+    text = lines[under[0]].text
+    return len(under) > 1 and bool(QUESTION_END.search(text)) and not SENTENCE_START.search(
+        text) and lines[under[1]].prose
 
 
 def _opens_about_block(lines: list[Line], i: int, body: list[int]) -> bool:

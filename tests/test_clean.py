@@ -1015,6 +1015,26 @@ def test_related_section_with_a_headline_under_it_ends_the_story() -> None:
     assert removed["Related news"] == "related" and teaser in removed and PARA_4 in removed
 
 
+def test_related_section_with_a_long_question_headline_under_it_ends_the_story() -> None:
+    teaser = ("Who will pay for the new reservoirs of the Fergana Valley: the donors, the farmers "
+              "or the three governments that share the water?")
+    story, removed = one(
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n12 March 2025\n\n{PARA_1}\n\n"
+        f"Related news\n\n{teaser}\n\n{PARA_4}"
+    )
+    assert story.text == PARA_1 and teaser in removed and PARA_4 in removed
+
+
+def test_related_header_leaves_a_question_with_its_answer_in_the_story() -> None:
+    asked = ("Will the machines arrive before the snow? The ministry says the first 20 are already "
+             "on their way.")
+    story, _ = one(
+        f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\nRelated news\n\n{asked}"
+        f"\n\n{PARA_2}"
+    )
+    assert story.text == f"{PARA_1}\n\n{asked}\n\n{PARA_2}"
+
+
 # ---------------------------------------------------------------- artefacts: counters, tags, stamps
 @pytest.mark.parametrize("line", [
     "8 min read",
