@@ -43,6 +43,18 @@ def event(doc: Doc, kind: str) -> EventSpan:
     return found[0]
 
 
+def test_the_country_of_a_sums_currency_is_no_place_of_the_event(ru: Language) -> None:
+    funding = event(extract(ru, "Всемирный банк предоставит Узбекистану кредит на сумму 800 млн "
+                                "долларов США."), "funding")
+    assert "США" not in funding.places and all(a.name != "США" for a in funding.target)
+
+
+def test_a_country_named_outside_the_sum_stays_a_place(ru: Language) -> None:
+    funding = event(extract(ru, "США предоставят Узбекистану грант на сумму 3 млн долларов."),
+                    "funding")
+    assert "США" in funding.places
+
+
 # --------------------------------------------------------------------------- dates
 @pytest.mark.parametrize(("text", "core", "value", "granularity"), [
     ("21 января 2025 года в Ташкенте стороны подписали соглашение о сотрудничестве.",
@@ -385,6 +397,17 @@ def test_a_body_named_with_its_organisation_acronym_is_one_name(ru: Language) ->
 def test_a_un_body_named_before_the_uns_name_is_one_body_with_it(
         ru: Language, text: str, name: str) -> None:
     assert name in orgs(extract(ru, text))
+
+
+def test_a_lowercase_fund_before_an_acronym_is_that_organisations_fund(ru: Language) -> None:
+    found = orgs(extract(ru, "Кредит на 20 лет предоставит фонд ОПЕК по международному развитию, "
+                             "сообщил министр."))
+    assert list(found) == ["Фонд ОПЕК по международному развитию"]
+
+
+def test_a_described_or_plural_head_before_an_acronym_names_no_body(ru: Language) -> None:
+    found = orgs(extract(ru, "Крупнейший банк ЕАЭС открыл филиал. Банки ЕАЭС снизили ставки."))
+    assert list(found) == ["ЕАЭС"]
 
 
 def test_a_un_bodys_short_name_joins_its_full_name(ru: Language) -> None:

@@ -942,7 +942,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                                         and span.start < e.end for e in doc.ents):
             yield _Mention(span, m.group().rstrip("."), None)
     ents = list(doc.ents)
-    national = [*_national_bodies(doc), *_un_bodies(doc, ents)]
+    national = [*_national_bodies(doc), *_un_bodies(doc, ents), *_acronym_bodies(doc, ents)]
     yield from national
 
     def named_as_national(span: Span) -> bool:
@@ -1168,6 +1168,21 @@ def _un_bodies(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
             continue  # a programme known by no acronym is a plan (`Совместная программа ООН`)
         yield _Mention(doc[start:field], " ".join(
             [_phrase_nominative(doc[start:end]), owner, doc[ent.end:field].text]).strip(), alias)
+
+
+def _acronym_bodies(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
+    """A body named by a lowercase head and the organisation it belongs to, by its acronym:
+    `фондом ОПЕК` is the OPEC Fund, not OPEC (`Фонд ОПЕК`), with the field its name gives after
+    (`фонд ОПЕК по международному развитию`); not a kind described (`крупнейший банк ЕАЭС`)."""
+    for ent in ents:
+        head = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ != "ORG" or len(ent) != 1 or not BODY_ACRONYM.fullmatch(ent.text) or (
+                head is None or not head.is_lower or head.lemma_ not in RU_KIND_HEADS) or (
+                "Plur" in head.morph.get("Number") or doc[head.i - 1].pos_ == "ADJ"):
+            continue
+        end = _field_end(doc, doc[head.i:ent.end], ent.end)
+        yield _Mention(doc[head.i:end], " ".join(
+            [head.lemma_.capitalize(), ent.text, doc[ent.end:end].text]).strip(), None, False)
 
 
 def _un_field_end(doc: Doc, end: int) -> int:
@@ -1802,7 +1817,9 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
     day an event is dated by, else the dateline's), or for the lead the day the story was
     published, as in English."""
     events: list[EventSpan] = []
-    ents = list(doc.ents)
+    # a country a sum's currency names is no place nor party (`800 млн долларов США`)
+    ents = [e for e in doc.ents if not any(
+        a.span.start <= e.start and e.end <= a.span.end for a in amounts)]
     actors = SentenceActors(orgs, ents)
     story_date: str | None = None
     from_dateline = False  # the story's date is the dateline's until an event gives its own
