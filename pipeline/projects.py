@@ -215,6 +215,8 @@ POINTS_BACK = re.compile(
     rf"(?<!\w)(?:{alternation(POINTING_WORDS)})\s+(?:{alternation(PROJECT_WORDS)})|"
     rf"^\W*the\s+(?:{alternation(PROJECT_WORDS + POINTED_FLOWS)})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,(?!\d)|(?<!\d),")  # a comma inside a number is none
+# A clause break that opens the next item of a list: `, as well as`, `, and`, `, а также`.
+NEXT_ITEM = re.compile(r"[,;]\s*(?:as well as|and|plus|а также|и)(?!\w)", re.I)
 EQUIVALENT = re.compile(rf"\s*(?:{alternation(EQUIVALENT_WORDS)})", re.IGNORECASE)
 # the end of the last sentence or list item but one of a text: a stop, colon or semicolon before a
 # space (not `$38.8`), or a line break
@@ -327,8 +329,12 @@ class Report:
         offset = self.event.sentence_start_char
         start, end = span.start_char - offset, span.end_char - offset
         begin, stop = (at - offset for at in _clause(self.event, span))
+        words = _flow_words(self.text, self.names)
+        # a clause after the sum's that opens the next item (`, as well as the Grant Facility
+        # ...`) names that item's flow, not this one's, when a word before the sum names one
+        joined = NEXT_ITEM.match(self.text, stop) and any(m.start() < start for m, _ in words)
         found = [(not begin <= m.start() < stop, max(m.start() - end, start - m.end(), 0), flow)
-                 for m, flow in _flow_words(self.text, self.names)]
+                 for m, flow in words if not (joined and m.start() >= stop)]
         return min(found)[2] if found else "other"
 
     @cached_property

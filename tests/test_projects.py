@@ -439,6 +439,22 @@ def test_a_flow_word_in_the_clause_of_the_sum_names_its_flow(text: str, flow: st
 
 
 @pytest.mark.parametrize(("text", "flow"), [
+    # the next item's flow word, after `, as well as`, is its own
+    ("Kyrgyzstan and the Asian Development Bank signed the Credit Facility Agreement for the "
+     "water programme, for an amount of $8 million, as well as the Grant Facility Agreement on "
+     "schools for $10.6 million.", "loan"),
+    # with no flow word before the sum, the nearest after it still names it
+    ("Kyrgyzstan and the Asian Development Bank signed an agreement for an amount of $8 million, "
+     "as well as a grant agreement for $10.6 million.", "grant"),
+])
+def test_a_flow_word_of_the_next_listed_item_names_no_flow_of_the_sum_before(
+        text: str, flow: str) -> None:
+    report = reports_of(story(text, "signed", "$8 million", "$10.6 million", donor=ADB,
+                              recipient="Kyrgyzstan"))[0]
+    assert report.flow_at(report.amount) == flow
+
+
+@pytest.mark.parametrize(("text", "flow"), [
     ("The Fund is allocating $10 million to build a training centre for engineers.", "other"),
     ("The Fund is allocating $10 million for the training of 200 engineers.",
      "technical_assistance"),
