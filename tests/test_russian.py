@@ -1528,10 +1528,25 @@ def test_a_document_adopted_is_an_agreement_not_a_reception(ru: Language) -> Non
     ("Объём грантовой помощи составляет 2,5 млрд иен.", True),
     ("Комиссия одобрила текст грантового договора с фондом.", False),  # no sum: a document
     ("Грантовая программа университета открыта для студентов.", False),
+    ("Банк и министерство подписали кредитные соглашения на общую сумму 120 млн долларов.", True),
+    ("Агентство повысило кредитный рейтинг банка до уровня BB.", False),  # no sum, no loan
 ])
-def test_grant_aid_adjective_with_a_sum_is_funding(ru: Language, text: str,
-                                                   funded: bool) -> None:
+def test_grant_or_loan_adjective_with_a_sum_is_funding(ru: Language, text: str,
+                                                       funded: bool) -> None:
     assert ("funding" in types(extract(ru, text))) is funded
+
+
+@pytest.mark.parametrize("text", [
+    "На какие именно цели будут направлены эти средства, министр уточнять не стал.",
+    "Куда пойдут выделенные деньги, в ведомстве не сообщили.",
+])
+def test_what_a_sentence_says_was_not_told_is_no_event(ru: Language, text: str) -> None:
+    assert types(extract(ru, text)) == set()
+
+
+def test_a_negated_telling_after_a_stated_funding_keeps_it(ru: Language) -> None:
+    text = "Средства будут направлены на закупку техники, сроки министр уточнять не стал."
+    assert "funding" in types(extract(ru, text))
 
 
 @pytest.mark.parametrize(("text", "funded"), [

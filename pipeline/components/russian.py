@@ -109,6 +109,7 @@ from pipeline.lexicon.russian import (
     RU_PROMISE_VERBS,
     RU_PROPOSAL_VERBS,
     RU_PURCHASING,
+    RU_QUESTION_WORDS,
     RU_RESULT_WORDS,
     RU_SCALE_ONE,
     RU_SCALES,
@@ -121,6 +122,7 @@ from pipeline.lexicon.russian import (
     RU_STATE_NOUNS,
     RU_SUM_GOES,
     RU_SURNAME_ENDINGS,
+    RU_TELLING,
     RU_TENS,
     RU_UN_BODY_HEADS,
     RU_VISITING_HEADS,
@@ -1797,6 +1799,17 @@ def _bounds(date: DateSpan) -> set[str]:
     return {t.lower_ for t in date.span.doc[max(0, date.span.start - 2):date.span.start]}
 
 
+def _untold(sent: Span) -> bool:
+    """Whether a sentence asks what it says was not told: an indirect question opening it, maybe
+    after a preposition, and a negated verb of telling (`На какие цели будут направлены средства,
+    он уточнять не стал`, `Куда пойдут деньги, не сообщалось`)."""
+    words = [t for t in sent if not t.is_punct]
+    opening = words[1:2] if words and words[0].pos_ == "ADP" else words[:1]
+    denied = any(t.lemma_ in RU_TELLING and any(
+        n.lower_ in NEGATION for n in sent.doc[max(sent.start, t.i - 2):t.i + 2]) for t in sent)
+    return denied and any(t.lemma_ in RU_QUESTION_WORDS for t in opening)
+
+
 def _is_dateline(sent: Span, own: list[DateSpan]) -> bool:
     """A short sentence of a place, a day and perhaps an agency, set apart above the lead."""
     words = [t for t in sent if t.is_alpha]
@@ -1835,8 +1848,10 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         # `к 2030 году` dates a plan's goal, `на период с 2024 по 2029 годы` its span
         targets = [d for d in inner if _target(d) or "/" in d.value]
         money = any(a.kind == "money" for a in inside)
-        triggers = sentence_triggers(sent, money)
-        if "plan" not in triggers and (planned := _planned(sent, triggers)) is not None:
+        untold = _untold(sent)  # nothing happens in what the sentence says is not known
+        triggers = {} if untold else sentence_triggers(sent, money)
+        if not untold and "plan" not in triggers and (
+                planned := _planned(sent, triggers)) is not None:
             triggers["plan"] = planned
         if not (triggers or events or story_date) and _is_dateline(sent, own):
             story_date, from_dateline = own[0].value, True  # `Бишкек, 21 января 2025 года.`

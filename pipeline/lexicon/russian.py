@@ -310,8 +310,8 @@ EVENT_TRIGGERS = {
         "выделить", "выделять", "выделение", "предоставить", "предоставлять", "предоставление",
         "профинансировать", "финансировать", "финансирование", "грант", "кредит", "заем",
         "заём", "займ", "инвестировать", "передать", "передача", "пожертвовать", "безвозмездный",
-        "грантовый", "вложить", "поставить", "доставить", "кредитовать", "субсидия", "помощь",
-        "гуманитарный",
+        "грантовый", "кредитный", "вложить", "поставить", "доставить", "кредитовать", "субсидия",
+        "помощь", "гуманитарный",
         "оказать", "получить", "одобрить", "выделяться", "направить", "затратить",
         "софинансировать", "перечислить", "отправить", "обеспечить", "оснастить", "прислать",
         "раздать", "раздавать", "раздаваться", "распределить", "списать", "списывать", "списание",
@@ -494,9 +494,9 @@ RU_PAID_SUPPORT = frozenset({"финансовый", "материальный",
 FUNDING_NOUNS = frozenset({"грант", "кредит", "заем", "заём", "займ", "субсидия", "финансирование",
                            "безвозмездный"})
 # Adjectives of aid money, funding triggers with a sum in the sentence (`грантовая помощь
-# составит 3 млн долларов`); as a word of the sentence they make no other verb a gift
-# (`комиссия одобрила текст грантового договора`).
-RU_GRANT_ADJECTIVES = frozenset({"грантовый"})
+# составит 3 млн долларов`, `подписали кредитные соглашения на 940 млн долларов`); as a word of
+# the sentence they make no other verb a gift (`комиссия одобрила текст грантового договора`).
+RU_GRANT_ADJECTIVES = frozenset({"грантовый", "кредитный"})
 # Verbs whose infinitive is a plan the parties agreed on or decided (`договорились организовать
 # визит`), as English `agreed to build`.
 AGREED_TO = frozenset({"договориться", "решить", "согласиться", "условиться"})
@@ -539,6 +539,12 @@ RU_NOT_ACTIONS = frozenset({
 RU_CONDITION_MARKS = frozenset({"если", "когда", "пока", "коль", "ежели"})
 # Negation: the event did not happen.
 NEGATION = frozenset({"не", "нет", "ни"})
+# Question words that open an indirect question (`На какие цели пойдут средства, он не уточнил`),
+# and the verbs of telling which, negated, say the answer was not given: nothing happened in
+# such a sentence, it says what is not known.
+RU_QUESTION_WORDS = frozenset({"какой", "куда", "сколько", "когда", "зачем", "почему", "где"})
+RU_TELLING = frozenset({"уточнять", "уточнить", "сообщать", "сообщить", "сообщаться", "раскрывать",
+                        "раскрыть", "называть", "назвать", "говорить", "сказать"})
 # Prepositions `about`: a happening named after them is what is talked or asked about
 # (`переговоры об открытии завода`, `вопрос о выделении кредита`), not one that took place.
 ABOUT = frozenset({"о", "об", "обо"})
