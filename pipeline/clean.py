@@ -2399,9 +2399,12 @@ def _headlines_over_leads(lines: list[Line], units: list[tuple[int, int]]) -> bo
 def _headless_teasers(lines: list[Line]) -> list[int]:
     """Where each teaser of a listing with no headlines starts (the page's top first): its
     paragraphs are each cut off with the link of a blog's excerpt (`... the minister said
-    […]`), and the paragraph after the last one starts a teaser too."""
+    […]`), or with an ellipsis over a `Read more` link, and the paragraph after the last one
+    starts a teaser too."""
     kept = _kept(lines, 0, len(lines))
-    cut = [i for i in kept if lines[i].prose and EXCERPT_MARK.search(lines[i].text)]
+    cut = [i for i in kept if lines[i].prose and (EXCERPT_MARK.search(lines[i].text) or (
+        ELLIPSIS_END.search(lines[i].text) and i + 1 < len(lines)
+        and READ_MORE.match(lines[i + 1].text)))]
     after = [n for i in cut if (n := next((k for k in kept if k > i), None)) is not None]
     return [0, *after] if cut and all(lines[i].prose for i in after) else []
 

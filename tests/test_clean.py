@@ -4309,6 +4309,19 @@ def test_teasers_with_no_headlines_each_cut_off_by_an_excerpt_mark_are_stories()
     assert stories[0].removed[-1].text == "[…]"
 
 
+def test_teasers_with_no_headlines_each_cut_off_over_a_read_more_link_are_stories() -> None:
+    cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "…" for p in (PARA_1, PARA_2)]
+    stories = clean_page(page(f"Author: Aigerim Sadykova\n\n{cut[0]}\n\nRead More\n\n{cut[1]}"
+                              f"\n\nRead More\n\n{PARA_3}"))
+    assert [s.text for s in stories] == [cut[0], cut[1], PARA_3]
+
+
+def test_a_paragraph_cut_off_with_no_link_under_it_keeps_the_story_whole() -> None:
+    cut = PARA_1[: PARA_1.rindex(" ", 0, 110)].rstrip(",") + "…"
+    stories = clean_page(page(f"{cut}\n\n{PARA_2}\n\n{PARA_3}"))
+    assert len(stories) == 1
+
+
 def test_one_story_whose_last_paragraph_the_page_cut_off_stays_one() -> None:
     cut = PARA_3[: PARA_3.rindex(" ", 0, 110)]
     stories = clean_page(page(f"{PARA_1}\n\n{PARA_2}\n\n{cut} […]"))
