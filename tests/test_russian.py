@@ -399,10 +399,14 @@ def test_a_un_body_named_before_the_uns_name_is_one_body_with_it(
     assert name in orgs(extract(ru, text))
 
 
-def test_a_lowercase_fund_before_an_acronym_is_that_organisations_fund(ru: Language) -> None:
-    found = orgs(extract(ru, "Кредит на 20 лет предоставит фонд ОПЕК по международному развитию, "
-                             "сообщил министр."))
-    assert list(found) == ["Фонд ОПЕК по международному развитию"]
+@pytest.mark.parametrize(("text", "name"), [
+    ("Кредит на 20 лет предоставит фонд ОПЕК по международному развитию, сообщил министр.",
+     "Фонд ОПЕК по международному развитию"),
+    ("фонд ОПЕК выделит кредит на 20 лет, сообщил министр.", "Фонд ОПЕК"),  # at the text's start
+])
+def test_a_lowercase_fund_before_an_acronym_is_that_organisations_fund(
+        ru: Language, text: str, name: str) -> None:
+    assert list(orgs(extract(ru, text))) == [name]
 
 
 def test_a_described_or_plural_head_before_an_acronym_names_no_body(ru: Language) -> None:

@@ -1154,7 +1154,8 @@ def _un_bodies(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
         end, alias = ent.start, None
         if end > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end, alias = end - 3, doc[end - 2].text  # `программу (WFP) ООН`
-        if end > 0 and end == ent.start and BODY_ACRONYM.fullmatch(doc[end - 1].text):
+        if end > 0 and end == ent.start and BODY_ACRONYM.fullmatch(doc[end - 1].text) and (
+                doc[end - 1].text not in GENERIC_ACRONYMS):
             yield _Mention(doc[end - 1:ent.end], doc[end - 1:ent.end].text, None, False)
             continue  # `ВПП ООН`, the short name of one named in full before
         start = _head_phrase_start(doc, end)
@@ -1180,7 +1181,7 @@ def _acronym_bodies(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
         head = doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ != "ORG" or len(ent) != 1 or not BODY_ACRONYM.fullmatch(ent.text) or (
                 head is None or not head.is_lower or head.lemma_ not in RU_KIND_HEADS) or (
-                "Plur" in head.morph.get("Number") or doc[head.i - 1].pos_ == "ADJ"):
+                "Plur" in head.morph.get("Number") or head.i > 0 and doc[head.i - 1].pos_ == "ADJ"):
             continue
         end = _field_end(doc, doc[head.i:ent.end], ent.end)
         yield _Mention(doc[head.i:end], " ".join(
@@ -1228,7 +1229,7 @@ def _phrase_nominative(span: Span) -> str:
     words = []
     for token in span:
         form = token.text
-        if token.i <= head.i:
+        if token.i <= head.i and token.pos_ in ("ADJ", "NOUN", "PROPN"):
             grams = {"Nom", "Sing", *head.morph.get("Gender")} if token.pos_ == "ADJ" else {
                 "Nom", "Sing"}
             inflected = vocab.parse(token.text)[0].inflect(grams)
