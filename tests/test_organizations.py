@@ -397,6 +397,31 @@ def test_legal_form_suffix_makes_a_company_name(nlp: Language, text: str, name: 
     assert name in names(nlp, text)
 
 
+def tagged_as(nlp: Language, text: str, org: str) -> list[str]:
+    """The organisations found when the tagger marks only `org` of the text as one."""
+    doc = make_doc(nlp, text, "2025-01-01")
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            start = text.index(org)
+            doc.ents = [doc.char_span(start, start + len(org), "ORG")]
+    return [o.name for o in doc_records(doc)["organizations"]]
+
+
+def test_a_brand_the_tagger_cut_from_its_trade_takes_the_trade_back(nlp: Language) -> None:
+    text = "Doosan Engineering signed two new deals to build a gas processing plant."
+    assert tagged_as(nlp, text, "Doosan") == ["Doosan Engineering"]
+
+
+@pytest.mark.parametrize("text", [
+    "Civil Engineering students from Bishkek visited the new plant in Osh on Monday.",
+    "The Doosan engineering team from Seoul arrived in Tashkent on Monday.",
+])
+def test_a_trade_word_with_no_brand_tagged_before_it_names_no_company(
+        nlp: Language, text: str) -> None:
+    assert not any("ngineering" in name for name in names(nlp, text))
+
+
 @pytest.mark.parametrize("text, name", [
     ("Anka Enerji Sanayi ve Ticaret A.Ş. will build the power plant.",
      "Anka Enerji Sanayi ve Ticaret A.Ş."),

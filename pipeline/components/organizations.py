@@ -28,6 +28,7 @@ from pipeline.lexicon.institutions import (
     BROADCAST_MEDIA,
     CLASSIFIERS,
     COMPANY_CLASSIFIERS,
+    COMPANY_TRADES,
     CORPORATE_SUFFIXES,
     COUNTRY_CLOSERS,
     COUNTRY_NAMED_HEADS,
@@ -2112,7 +2113,19 @@ def _trim_ner(ent: Span) -> Span | None:
     if name_end < end and doc[end - 1].lower_ != "government" and all(
             t.text[:1].isupper() for t in doc[start:name_end]):
         end = name_end
-    return doc[start:_numbered_end(doc, end)] if end > start else None
+    return doc[start:_numbered_end(doc, _trade_end(doc, start, end))] if end > start else None
+
+
+def _trade_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a company's name the tagger cut after its brand, a capitalised word alone:
+    the capitalised words of its trade after it (`Hyundai [Engineering]`, `Samsung [Heavy
+    Industries]`)."""
+    if end - start != 1 or not _is_cap(doc[start]):
+        return end
+    while end < len(doc) and doc[end].lower_ in COMPANY_TRADES and doc[end].text.istitle() and (
+            not doc[end].ent_type_ or doc[end].ent_type_ == "ORG"):
+        end += 1
+    return end
 
 
 def _numbered_end(doc: Doc, end: int) -> int:

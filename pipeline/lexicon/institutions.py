@@ -156,6 +156,13 @@ CLASSIFIERS = frozenset({
     "television", "giant",  # `engineering giant JGC`
     "concern",  # `the automobile concern X`
 })
+# Capitalised words of a company's trade that follow its brand in its name, which the tagger may
+# leave outside a one-word entity: `Hyundai Engineering`, `Samsung Electronics`, `Huaxin Cement`.
+COMPANY_TRADES = frozenset({
+    "engineering", "electronics", "construction", "cement", "motors", "steel", "chemical",
+    "chemicals", "energy", "power", "telecom", "logistics", "airlines", "shipbuilding",
+    "industries", "heavy", "machinery", "pharmaceuticals", "mining", "textile", "textiles",
+})
 # Classifiers that may also follow a company's name, after the words of its trade: `the Kamo
 # automobile concern`, `Tolkyn cement company`.
 COMPANY_CLASSIFIERS = frozenset({"company", "concern", "corporation", "group", "holding", "firm"})
