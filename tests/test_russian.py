@@ -1263,6 +1263,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Делегация прибыла в Ташкент для участия в политических консультациях.", {"meeting"},
      set()),
     ("Врач дал консультацию пациенту в Оше.", set(), {"meeting"}),
+    # a telephone conversation held is talks by telephone, as English `held a phone call`
+    ("Президент провел телефонный разговор с премьер-министром Японии.", {"meeting"}, set()),
+    ("Разговор о кредите шел весь вечер.", set(), {"meeting"}),
     # works carried out on a building, as `ведутся работы`
     ("Проектом предусматривается выполнение работ по реконструкции дороги.", {"construction"},
      set()),
