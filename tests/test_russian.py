@@ -1263,6 +1263,10 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Делегация прибыла в Ташкент для участия в политических консультациях.", {"meeting"},
      set()),
     ("Врач дал консультацию пациенту в Оше.", set(), {"meeting"}),
+    # what is opened in a figure of speech is no launch nor plan, as English `a new chapter`
+    ("Визит откроет новую главу в отношениях двух стран.", set(), {"launch", "plan"}),
+    ("В мае банк откроет новый филиал в Оше.", {"launch", "plan"}, set()),
+    ("В Ташкенте лидеры обсудят перспективы сотрудничества.", {"plan"}, set()),
     # a telephone conversation held is talks by telephone, as English `held a phone call`
     ("Президент провел телефонный разговор с премьер-министром Японии.", {"meeting"}, set()),
     ("Разговор о кредите шел весь вечер.", set(), {"meeting"}),

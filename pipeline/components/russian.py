@@ -100,8 +100,10 @@ from pipeline.lexicon.russian import (
     RU_NATIONAL_ADJECTIVES,
     RU_NON_ORG_HEADS,
     RU_NOT_ACTIONS,
+    RU_NOT_LAUNCHED,
     RU_NUMBER_WORDS,
     RU_OPENED_GATHERINGS,
+    RU_OPENING,
     RU_PAID_SUPPORT,
     RU_PAID_WITH,
     RU_PARTY_NOUNS,
@@ -1559,6 +1561,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False  # `приглашенные гости посетили выставку`: guests who came
     if kind == "launch" and _opens_gathering(token):
         return False  # `на открытии форума`: the forum began, nothing was launched
+    if kind == "launch" and _opens_figure(token):
+        return False  # `откроет новую главу`: a figure of speech
     if kind == "funding" and token.lemma_ in FUNDING_NOUNS | RU_GRANT_ADJECTIVES:
         return money
     if kind == "funding" and token.lemma_ in RU_PURCHASING:
@@ -1609,6 +1613,14 @@ def _opens_gathering(token: Token) -> bool:
     return any(t.lemma_ in RU_OPENED_GATHERINGS for t in after) or any(
         t.lemma_ in RU_OPENED_GATHERINGS and t.morph.get("Case") in (["Nom"], ["Acc"])
         for t in before)
+
+
+def _opens_figure(token: Token) -> bool:
+    """Whether what an opening verb opens is a figure of speech (`откроет новую главу`,
+    `открывает широкие возможности`): the first noun after it, its adjectives skipped."""
+    after = token.doc[token.i + 1:token.i + 1 + GATHERING_WINDOW]
+    noun = next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None)
+    return token.lemma_ in RU_OPENING and noun is not None and noun.lemma_ in RU_NOT_LAUNCHED
 
 
 def _described(date: DateSpan, trigger: Token) -> bool:
@@ -1709,8 +1721,9 @@ def _advocated(noun: Token) -> bool:
 def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
     """The verb of an action the sentence says will be done (`будет завершен к маю`,
     `построят школу`): a plan, as `will build` is in English, besides any typed event it is;
-    not a property or an effect a thing will have (`охватит пять школ`), and not funding,
-    which is due rather than planned, unless promised (`пообещал выделить`), as in English."""
+    not a property or an effect a thing will have (`охватит пять школ`, `откроет новую главу`),
+    and not funding, which is due rather than planned, unless promised (`пообещал выделить`),
+    as in English."""
     funding = "funding" in triggers
     for token in sent:
         # the funding's own verb, whichever word the funding was found by (`кредит ... будет
@@ -1721,7 +1734,7 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
                 and (not (funding and "funding" in TRIGGER_TYPES.get(token.lemma_, ()))
                      or _agreed_to(token, RU_PROMISE_VERBS))))
                 and (_future(token) or _agreed_to(token, AGREED_TO | RU_PROMISE_VERBS | DEONTIC))
-                and not _in_condition(token)):
+                and not _in_condition(token) and not _opens_figure(token)):
             return token
     return None
 

@@ -472,6 +472,11 @@ RU_CONTEXT_AFTER = {("personnel", "пройти"): 3, ("agreement", "приня�
 RU_OPENED_GATHERINGS = frozenset({"мероприятие", "форум", "конференция", "выставка", "саммит",
                                   "сессия", "заседание", "совещание", "фестиваль", "съезд"})
 GATHERING_WINDOW = 3  # words after `открытие` that may name the gathering
+# What is opened in a figure of speech, no launch: `откроет новую главу в отношениях`, `открыло
+# новую страницу`, `открывает возможности`, as English `opened a new chapter` (NOT_LAUNCHED).
+RU_NOT_LAUNCHED = frozenset({"глава", "страница", "возможность", "перспектива", "горизонт", "эра",
+                             "путь", "дверь", "этап"})
+RU_OPENING = frozenset({"открыть", "открывать"})
 # Funding verbs that always speak of money; the others (`выделить`, `предоставить`, `получить`)
 # report funding only with a sum or an aid noun in the sentence.
 FINANCING_VERBS = frozenset({*WORKS_FINANCED, "финансироваться", "инвестировать", "кредитовать",
