@@ -1010,6 +1010,11 @@ BYLINE = re.compile(
     rf"|by\s+(?-i:{NAME}),\s[^.!?]{{1,200}}(?<![.!?])"
     # a theme's byline whose date and author were links the scrape dropped: `Posted on by`
     r"|(?:posted|published|written|reported)(?:\s+(?:on|in|at))?\s+by):?$", re.I)
+# A line naming only an author or an outlet, as a listing prints it on each card between the
+# headline and the lead: `J. Michael Cole`, `Voice of America`
+CARD_NAME = re.compile(r"^[A-ZА-ЯЁ][\w.'’-]*(?:\s+(?:of|the|and|de|van|von|al|[A-ZА-ЯЁ][\w.'’-]*))"
+                       r"{0,3}(?<=\w)$")
+CARD_NAMES_MIN = 2  # cards whose names make the lines between headlines and leads bylines
 # The header of the author's box that closes a story: what follows it is about the author.
 ABOUT_AUTHOR = re.compile(r"^(?:about (?:the )?authors?|об авторе)\s*:?$", re.I)
 # The author's box a theme prints by the story: the name, the name again as its link
@@ -1628,6 +1633,22 @@ def mark_author_boxes(lines: list[Line]) -> None:
             if lines[j].block != lines[i].block:
                 break
             lines[j].reason = "byline"
+
+
+def mark_card_bylines(lines: list[Line]) -> None:
+    """Cut the author's or outlet's name a listing prints on each card between its headline and
+    its lead (`Headline` / `Name Surname` / lead), when two cards or more carry one."""
+    cards = [i for i in range(1, len(lines) - 1) if _names_a_card(lines, i)]
+    if len(cards) >= CARD_NAMES_MIN:
+        for i in cards:
+            lines[i].reason = "byline"
+
+
+def _names_a_card(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is a name alone (CARD_NAME) under a headline and over a paragraph."""
+    above, below = lines[i - 1], lines[i + 1]
+    return (not lines[i].reason and bool(CARD_NAME.match(lines[i].text)) and not above.reason
+            and not above.prose and _is_headline_shaped(above.text) and below.prose)
 
 
 def mark_contact_labels(lines: list[Line]) -> None:
@@ -2494,8 +2515,11 @@ def _over_text(lines: list[Line], i: int) -> bool:
 
 
 def _cut_last(lines: list[Line], i: int) -> bool:
-    """Whether lines[i] is the page's last line, a paragraph the scrape cut off mid-word."""
-    return i == len(lines) - 1 and _cut_off(lines[i].text)
+    """Whether lines[i] is the page's last line, a paragraph the scrape cut off mid-word, or a
+    lead its dateline opens cut off within its first words (`TASHKENT, May 22 -- The bank sa`)."""
+    text = lines[i].text
+    return i == len(lines) - 1 and (
+        _cut_off(text) or bool(DATELINE.match(text) and CUT_OFF.search(text)))
 
 
 def _is_lead(line: Line) -> bool:
@@ -3404,6 +3428,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     lines = split_lines(page.text)
     mark_rules(lines)
     mark_author_boxes(lines)
+    mark_card_bylines(lines)
     mark_contact_labels(lines)
     mark_alt_texts(lines)
     mark_credited_captions(lines)

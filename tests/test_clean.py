@@ -12,6 +12,8 @@ from pipeline.clean import (
     detect_language,
     is_prose,
     is_sentence,
+    mark_card_bylines,
+    mark_rules,
     rule_reason,
     split_end_mark,
     split_lines,
@@ -3412,6 +3414,41 @@ def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
     assert [s.text for s in stories] == cut
     removed = {r.text for s in stories for r in s.removed}
     assert {"Latest analysis on Kyrgyzstan", "MORE", "Read more"} <= removed
+
+
+def test_a_listings_last_card_whose_dated_lead_the_page_cuts_short_is_a_story() -> None:
+    cards = [("Japan to provide grant for Kyrgyz roads", PARA_1),
+             ("Grant notes signed in Bishkek", PARA_2)]
+    text = "".join(f"{head}\n\nBISHKEK, May 22 -- {lead}\n\n" for head, lead in cards)
+    stories = clean_page(page(f"{text}Korea opens a clinic in Osh\n\nOSH, May 22 -- The clinic w"))
+    assert [s.title for s in stories][-1] == "Korea opens a clinic in Osh"
+    assert stories[-1].text == "OSH, May 22 -- The clinic w"
+
+
+def test_names_between_each_cards_headline_and_lead_are_bylines_of_a_listing() -> None:
+    cards = [("Japan to provide grant for Kyrgyz roads", "Steppe Weekly", PARA_1),
+             ("Grant notes signed in Bishkek", "A. Karimova", PARA_2),
+             ("Kyrgyz ministry to receive road machinery", "Institute of Central Asia", PARA_3)]
+    stories = clean_page(page("\n\n".join(f"{h}\n\n{n}\n\n{p}" for h, n, p in cards)))
+    assert [(s.title, s.text) for s in stories] == [(h, p) for h, _, p in cards]
+    assert [[(r.text, r.reason) for r in s.removed] for s in stories] == [
+        [(n, "byline")] for _, n, _ in cards]
+
+
+def test_one_short_line_under_a_headline_is_no_card_byline() -> None:
+    lines = split_lines(f"Japan to provide grant for Kyrgyz roads\nRoad Sector\n{PARA_1}\n"
+                        f"Grant notes signed in Bishkek\nthe desk\n{PARA_2}")
+    mark_rules(lines)
+    mark_card_bylines(lines)
+    assert [ln.reason for ln in lines] == [None] * 6
+
+
+def test_a_short_line_closing_a_listing_without_a_dateline_is_no_story() -> None:
+    cards = [("Japan to provide grant for Kyrgyz roads", PARA_1),
+             ("Grant notes signed in Bishkek", PARA_2)]
+    text = "".join(f"{head}\n\nBISHKEK, May 22 -- {lead}\n\n" for head, lead in cards)
+    stories = clean_page(page(f"{text}More news from the region\n\nSee all stories in"))
+    assert [s.title for s in stories] == [head for head, _ in cards]
 
 
 def test_a_teaser_closed_by_a_bracketed_link_or_cut_after_a_comma_gives_the_link_a_line() -> None:
