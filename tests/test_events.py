@@ -1878,6 +1878,19 @@ def test_money_a_donor_announces_for_aid_or_a_project_is_funding(
     assert ("funding" in types(nlp, text)) is funded
 
 
+@pytest.mark.parametrize(("text", "funded"), [
+    ("The fund has announced financing for the construction of a new hospital in Osh.", True),
+    ("The bank also announced the financing of a 20 MW wind power project near Termez.", True),
+    ("The bank announced funding for small farmers in the valley.", False),  # no works named
+    ("The bank announced the end of financing for the construction of the road.", False),
+    ("The ministry announced a search for financing for the construction of a school.", False),
+    ("The minister is set to announce an aid package for the construction of roads.", False),
+])
+def test_financing_a_donor_announces_for_building_works_or_a_project_is_funding(
+        nlp: Language, text: str, funded: bool) -> None:
+    assert ("funding" in types(nlp, text)) is funded
+
+
 def test_a_scheme_announced_under_its_name_is_launched(nlp: Language) -> None:
     assert "launch" in types(nlp, "The government announced the Green Valley initiative.")
     assert "launch" not in types(nlp, "The bank announced the Green Valley fund's results.")

@@ -397,6 +397,29 @@ def test_legal_form_suffix_makes_a_company_name(nlp: Language, text: str, name: 
     assert name in names(nlp, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The bank lent the money to Steppe Sun Holding of Germany for the plant.",
+     "Steppe Sun Holding"),
+    ("Linde GmbH of Germany and Busan Pumps Co. Ltd of Korea will supply the units.",
+     "Linde GmbH"),
+    ("Nomad Wind LLP of Kazakhstan will build the plant.", "Nomad Wind LLP"),
+])
+def test_the_country_after_a_companys_legal_form_is_where_it_is_from(
+        nlp: Language, text: str, name: str) -> None:
+    assert name in names(nlp, text) and not any(" of " in n for n in names(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Industrial Development Corporation of South Africa will invest.",
+     "Industrial Development Corporation of South Africa"),  # no legal form: a name's `of`
+    ("The National Electric Grid of Uzbekistan signed the deal.",
+     "National Electric Grid of Uzbekistan"),
+])
+def test_a_country_after_a_name_without_a_legal_form_stays_in_it(
+        nlp: Language, text: str, name: str) -> None:
+    assert name in names(nlp, text)
+
+
 def tagged_as(nlp: Language, text: str, org: str) -> list[str]:
     """The organisations found when the tagger marks only `org` of the text as one."""
     doc = make_doc(nlp, text, "2025-01-01")

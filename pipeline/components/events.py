@@ -539,6 +539,14 @@ def _is_lent(noun: Token) -> bool:
         lemma(t) in LENT_NOUNS | PACKAGED_AID for t in compounds + _of_objects(noun))
 
 
+def _pays_for_works(noun: Token) -> bool:
+    """`financing for the construction of a plant`, `the financing of a solar project`: money
+    whose purpose building works or a project name, no sum needed."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+        lemma(g) in CONSTRUCTION_NOUNS | PROJECT_NOUNS | BUILT_NOUNS for g in c.children)
+        for c in noun.children)
+
+
 def _subject_lemmas(verb: Token) -> set[str]:
     subj = _subject(verb)
     return _noun_lemmas(subj) if subj is not None else set()
@@ -806,6 +814,10 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
     if lem in UNVEIL_VERBS and any(_money_under(a, money) and (
             a.ent_type_ == "MONEY" or lemma(a) in ANNOUNCED_FLOWS) for a in args):
         return True  # `announced $5 million in aid`, `a new $36 million programme`; no plan
+    if lem in UNVEIL_VERBS and verb.tag_ in ("VBD", "VBN") and any(
+            _is_lent(a) and _pays_for_works(a) for a in args):
+        return True  # `announced financing for the construction of a plant`; no sum told, what
+        # is still to be announced is a plan
     if lem in FUNDING_ALWAYS:
         return bool(args) or any(c.dep_ in ("prep", "agent") for c in verb.children)
     if lem == "sponsor":  # `sponsored the kindergartens`: paid for them; not `a resolution`

@@ -59,6 +59,7 @@ from pipeline.lexicon.institutions import (
     PARTY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PRESS_NOUNS,
+    REGISTERED_FORMS,
     RELATION_WORDS,
     ROUTE_WORDS,
     SEAT_HEADS,
@@ -667,12 +668,26 @@ def _cut_after_country(span: Span) -> Span:
     return span
 
 
+def _cut_origin(span: Span) -> Span:
+    """`Siemens AG of Germany` -> `Siemens AG`: a legal form closes a company's name; the
+    country after it says where the company is from."""
+    doc = span.doc
+    for token in span[:-2]:
+        if token.lower_ in REGISTERED_FORMS and doc[token.i + 1].lower_ == "of" and _country_end(
+                doc, token.i + 2) == span.end:
+            return doc[span.start:token.i + 1]
+    return span
+
+
 def _extend_country(span: Span) -> Span:
     """`National Electric Grid` + `of Uzbekistan`, `EU Delegation` + `to the Kyrgyz Republic`:
-    a name followed by `of`/`to` and a country is named in full with it."""
+    a name followed by `of`/`to` and a country is named in full with it, unless a legal form
+    closes the name (`Siemens AG of Germany` says where the company is from)."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"of", "to"}:
         return span
+    if span[-1].lower_ in REGISTERED_FORMS:
+        return span  # `Goldbeck Holding of Germany`: a legal form closes a company's name
     if doc[span.end].lower_ == "to" and span[-1].lower_ not in SEAT_HEADS:
         return span  # `sold to Japan`: only diplomatic bodies are named after where they sit
     end = _country_end(doc, span.end + 1)
@@ -971,7 +986,7 @@ def find_institution_spans(doc: Doc) -> list[Span]:
                     piece = piece[:-1]
                 whole = piece.end
                 piece = _cut_division(_cut_holder(_cut_trailing_person(
-                    _cut_after_country(_cut_headless_owner(piece)))))
+                    _cut_origin(_cut_after_country(_cut_headless_owner(piece))))))
                 if _is_institution(piece) and not _a_kind_of_body(piece) and not _led_group(
                         piece):
                     if numbered is not None and piece.end == whole:
@@ -1786,7 +1801,7 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
                 kept.append(span)
             continue  # an acronym nothing defines may stand for anything
         if _plausible_ner_name(span) and not _is_place_use(span):
-            kept.append(_extend_country(span))
+            kept.append(_extend_country(_cut_origin(span)))
     return kept
 
 
