@@ -233,7 +233,7 @@ RULE_LINE = re.compile(r"^[\W_]{3,}$")  # "-----", "* * *", "=====": a drawn sep
 # `###`; what follows it is the site's, not the story's
 # The mark a wire closes its story with, in capitals or marked off (`End` alone is a word): `-
 # END -`, `###`, `-30-`, `-0-`
-WIRE_END = r"[-—–]30[-—–]|[-—–]0[-—–]|###"
+WIRE_END = r"[-—–]30[-—–]|[-—–]{1,2}0[-—–]{1,2}|###"  # `-30-`, `—0—`, `--0--`
 # A source credited before the lead it sent: `Agency: Uzbekistan and ...`, `Steppe News: ...`
 SOURCE_PREFIX = re.compile(r"^(?:[A-ZА-ЯЁ][\w.&'’-]*\s){0,2}[A-ZА-ЯЁ][\w.&'’-]*:\s+(?=[A-ZА-ЯЁ])")
 END_MARK = re.compile(r"^[\W_]*(?:END|ENDS|КОНЕЦ)[\W_]*$|^[\W_]+(?:[Ee]nd|[Кк]онец)[\W_]+$"

@@ -4015,17 +4015,20 @@ def test_the_comments_section_under_the_story_is_cut_whole() -> None:
     assert story.text == f"{PARA_1}\n\n{PARA_2}"
 
 
-def test_the_wires_end_mark_glued_to_the_last_paragraph_closes_the_story() -> None:
+@pytest.mark.parametrize("mark", ["—0—", " --0--"])
+def test_the_wires_end_mark_glued_to_the_last_paragraph_closes_the_story(mark: str) -> None:
     teaser = ("Russia will challenge the seizure of its assets abroad in court, the Kremlin said "
               "on Tuesday.")
-    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n{PARA_2} STW reports.—0—\n"
-            f"In World\n-\n{teaser}\n-\n{teaser.replace('Russia', 'Iran')}")
-    story, _ = one(text)
-    assert story.text == f"{PARA_1}\n\n{PARA_2} STW reports."
+    text = (f"Japan widens its road grant to Kyrgyzstan\n\n{PARA_1}\n\n"
+            f"{PARA_2} STW reports.{mark}\nIn World\n-\n{teaser}\n-\n"
+            f"{teaser.replace('Russia', 'Iran')}")
+    story, removed = one(text)
+    assert story.text == f"{PARA_1}\n\n{PARA_2} STW reports." and mark.strip() in removed
 
 
 @pytest.mark.parametrize("text", ["The final score was 2-0-1 after extra time.",
-                                  "The score ended 3-0 in favour of Osh."])
+                                  "The score ended 3-0 in favour of Osh.",
+                                  "The match in Osh ended 1--0--2 on penalties."])
 def test_a_score_is_no_end_mark(text: str) -> None:
     assert split_end_mark(text) is None
 
