@@ -1733,7 +1733,8 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
                 token.lemma_ not in RU_NOT_ACTIONS
                 and (not (funding and "funding" in TRIGGER_TYPES.get(token.lemma_, ()))
                      or _agreed_to(token, RU_PROMISE_VERBS))))
-                and (_future(token) or _agreed_to(token, AGREED_TO | RU_PROMISE_VERBS | DEONTIC))
+                and (_future(token) or _agreed_to(
+                    token, AGREED_TO | RU_PROMISE_VERBS | DEONTIC | RU_INTENT_VERBS))
                 and not _in_condition(token) and not _opens_figure(token)):
             return token
     return None
