@@ -122,6 +122,44 @@ def test_an_outlet_credited_in_a_dateline_is_no_actor(nlp: Language) -> None:
     assert not any("Kyodo" in name for name in source + target)
 
 
+def test_an_outlet_credited_in_a_bracket_opening_the_sentence_is_no_actor(
+        nlp: Language) -> None:
+    text = ("(Newswire- Steppe News Agency) DUSHANBE, Tajikistan, May 3. Tajikistan and the "
+            "Asian Development Bank have signed a $40 million loan agreement.")
+    source, target = sides(nlp, text, "funding")
+    assert not any("Steppe" in name for name in source + target)
+    aside = "(In Osh) The Asian Development Bank will provide Tajikistan with a $4 million grant."
+    assert sides(nlp, aside, "funding")[0] == ["Asian Development Bank"]  # a bracket ends there
+
+
+def test_where_a_funding_deal_was_signed_is_no_recipient(nlp: Language) -> None:
+    text = ("A loan agreement for $20 million was signed in Jeddah, Saudi Arabia by the "
+            "Islamic Development Bank.")
+    assert sides(nlp, text, "funding") == (["Islamic Development Bank"], [])
+    built = "The Islamic Development Bank will fund new schools in Tajikistan."
+    assert sides(nlp, built, "funding")[1] == ["TJK"]  # where the money goes
+
+
+@pytest.mark.parametrize("text", [
+    "A loan agreement for $30 million was signed in May in Manila between the "
+    "Government of Kyrgyzstan, represented by Almaz Osmonov, Minister of Finance, and the Asian "
+    "Development Bank, represented by its director Ken Sato.",
+    "A loan agreement for $30 million was signed in Manila between the Government of "
+    "Kyrgyzstan, represented by Almaz Osmonov, Minister of Finance, and the Asian Development "
+    "Bank, represented by its director Ken Sato.",
+])
+def test_a_party_after_another_partys_representative_is_the_other_side(
+        nlp: Language, text: str) -> None:
+    assert sides(nlp, text, "agreement") == (["Government of Kyrgyzstan"],
+                                              ["Asian Development Bank"])
+
+
+def test_a_representative_with_no_party_after_him_adds_no_side(nlp: Language) -> None:
+    text = ("A loan agreement for $30 million was signed by the Asian Development Bank, "
+            "represented by its director Ken Sato.")
+    assert sides(nlp, text, "agreement")[1] == []
+
+
 def test_an_agency_in_capitals_split_from_its_place_is_no_actor(nlp: Language) -> None:
     text = ("DUSHANBE. STEPPEINFORM - Government of Japan has decided to extend a grant of "
             "$2 million to Tajikistan.")

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.organizations import OrgEntity
 from pipeline.lexicon.calendar import MONTHS
 from pipeline.lexicon.events import (
+    AGREEMENT_VERBS,
     FAR_PREPOSITIONS,
     MEETING_NOUNS,
     PARTY_NOUNS,
@@ -219,11 +220,16 @@ def _describing_places(sent: Span, org_starts: set[int]) -> set[int]:
 
 
 def _credited(tokens: Span) -> bool:
-    """A dateline's credit: `Manila, June 24 (IANS): The bank ...` names the outlet, no actor."""
+    """A dateline's credit: `Manila, June 24 (IANS): The bank ...`, or a bracket that opens the
+    sentence (`(Aggregator- Agency) TASHKENT, May 5. The bank ...`), names the outlet, no actor."""
     doc = tokens.doc
     before = doc[tokens.start - 1].text if tokens.start > 0 else ""
     after = doc[tokens.end: tokens.end + 2].text.replace(" ", "")
-    return before == "(" and after[:2] in ("):", ")-", ")–", ")—")
+    if before == "(" and after[:2] in ("):", ")-", ")–", ")—"):
+        return True
+    sent = tokens.sent
+    close = next((t.i for t in sent if t.text == ")"), None)
+    return sent[0].text == "(" and close is not None and tokens.end <= close
 
 
 def _add_country(placed: list[_Placed], name: str, tokens: Span) -> bool:
@@ -394,10 +400,15 @@ def _english_relation(root: Token, kind: str, anchor: Token, frame: Frame) -> st
     for _ in range(PATH_LIMIT):
         if cur.i in agents:
             return "agent"
+        if cur.dep_ == "conj" and (party := _represented(cur.head)) is not None:
+            cur, later = party, True  # `between A, represented by its minister, and B`
+            continue
         if cur.i in members or cur.i in controllers or cur.head == cur:
             break
-        if prep == "in":
-            return "place"  # `a facility that will support projects in Kyrgyzstan`
+        if prep == "in":  # `a facility that will support projects in Kyrgyzstan`; where a
+            # deal was signed (`signed in Jeddah, Saudi Arabia`) is no place its money goes to
+            signed = kind == "funding" and cur.head.lemma_.lower() in AGREEMENT_VERBS
+            return None if signed else "place"
         if cur.dep_ in OTHER_CLAUSE_DEPS or (
                 kind != "meeting" and cur.lemma_.lower() in MEETING_NOUNS):
             return None
@@ -425,6 +436,24 @@ def _english_relation(root: Token, kind: str, anchor: Token, frame: Frame) -> st
             return f"co-{relation}" if later and relation in ("agent", "both") else relation
         cur = cur.head
     return None
+
+
+def _represented(token: Token) -> Token | None:
+    """The party a `represented by` clause describes when `token` is its representative: the
+    name right before the clause, wherever the parser hung it (`between the Government of A,
+    represented by its minister, and B`)."""
+    clause = token.head.head
+    if not (token.dep_ == "pobj" and token.head.lower_ == "by" and clause.lemma_ == "represent"):
+        return None
+    doc, before = clause.doc, clause.left_edge.i - 1
+    if before > 0 and doc[before].text == ",":
+        before -= 1
+    if before > 0 and doc[before].text == ")":
+        before = doc[before - 1].head.i  # `the Bank (IsDB), represented by`
+    party = doc[before] if before >= 0 else None
+    while party is not None and party.dep_ == "pobj" and party.head.lower_ == "of":
+        party = party.head.head  # `Government` of `Government of Tajikistan`
+    return party
 
 
 def _route(preposition: Token) -> bool:
