@@ -589,6 +589,7 @@ def test_construction_figurative_foundation_is_none(nlp: Language) -> None:
     "The new school is a grant from the Japanese government.",  # a lender that is a body
     "Korea sent 300 tonnes of flour to the flooded districts.",  # goods sent or shipped
     "China shipped 40 buses to Bishkek last week.",
+    "The food agency distributed flour to 3,000 families in Osh.",  # goods handed out
     "The embassy presented humanitarian assistance, including test kits, to the ministry.",
     "The Turkish agency TIKA equipped the new laboratory of the university.",
     "Kyrgyzstan secured $250 million in loans from the bank last year.",  # money obtained
@@ -682,6 +683,7 @@ def test_funding_totals_grants_credit_lines_and_signed_sums(
     ("The ministry presented a report on the reforms.", {"funding"}),
     ("The teachers equipped the pupils with new skills.", {"funding"}),
     ("The mill ships 40 tonnes of flour a week to Osh.", {"funding"}),
+    ("The party distributed leaflets in Osh.", {"funding"}),  # no goods of aid
     ("The ruling party secured 40 percent of the vote.", EVERY_TYPE),
     ("The farm obtained permission to export wheat.", EVERY_TYPE),
     ("The ministry authorized the use of the old school building.", {"funding"}),

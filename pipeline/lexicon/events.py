@@ -248,8 +248,9 @@ WITH_THEME_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 GIVING_VERBS = frozenset({"deliver", "donate", "hand", "provide", "transfer", "present", "give",
                           "gift"})
 # Verbs that give the goods they take as their object: `supplied 30 buses`, `sent 400 tonnes of
-# flour`, `shipped vaccines`; or take them: `the hospital received two scanners`.
-GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship", "receive"}
+# flour`, `shipped vaccines`, `distributed food to families`; or take them: `the hospital
+# received two scanners`.
+GOODS_VERBS = GIVING_VERBS | {"supply", "send", "ship", "receive", "distribute"}
 # Verbs of buying: a thing bought and then delivered or handed over is goods given, whatever it
 # is (`UNICEF procured and delivered syringes`).
 BUYING_VERBS = frozenset({"procure", "purchase", "buy"})
