@@ -377,6 +377,22 @@ def test_a_name_ends_before_a_preposition_no_name_holds(ru: Language) -> None:
     assert not any("за" in name.split() for name in orgs(doc))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Выпускники Академии госуправления при Президенте Казахстана прошли стажировку.",
+     "Академия госуправления при Президенте Казахстана"),
+    ("Агентство по делам госслужбы при Президенте Республики Казахстан подписало меморандум.",
+     "Агентство по делам госслужбы при Президенте Республики Казахстан"),
+])
+def test_the_body_a_state_agency_stands_under_is_part_of_its_name(
+        ru: Language, text: str, name: str) -> None:
+    assert name in orgs(extract(ru, text))
+
+
+def test_a_support_or_a_clause_after_pri_is_no_part_of_a_name(ru: Language) -> None:
+    doc = extract(ru, "Агентство по делам госслужбы при поддержке Японии провело семинар.")
+    assert not any("при" in name.split() for name in orgs(doc))
+
+
 def test_a_body_named_with_its_organisation_acronym_is_one_name(ru: Language) -> None:
     doc = extract(ru, "Вопрос обсудят на заседании Совета Безопасности ООН в сентябре.")
     assert "Совет Безопасности ООН" in orgs(doc)

@@ -107,6 +107,7 @@ from pipeline.lexicon.russian import (
     RU_PAID_SUPPORT,
     RU_PAID_WITH,
     RU_PARTY_NOUNS,
+    RU_PATRONS,
     RU_PRICED_AID,
     RU_PROMISE_VERBS,
     RU_PROPOSAL_VERBS,
@@ -1000,6 +1001,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             country = ents[i + 2] if i + 2 < len(ents) else None
             if _of_country(after, country):
                 span, form = doc[span.start:country.end], f"{form} {country.text}"
+        if (patron := _patron_end(doc, span.end)) > span.end:
+            form, span = f"{form} {doc[span.end:patron].text}", doc[span.start:patron]
         if len(span) > 1 and span[0].text in OUTLET_KINDS and form.startswith(span[0].text):
             form, span = form[len(span[0].text):].strip(), span[1:]  # `ИА «Кабар»`: Кабар
             if len(form) > 2 and QUOTES.get(form[0]) == form[-1]:
@@ -1025,6 +1028,19 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             else:  # `Евросоюз (ЕС)`: the name and its short form
                 short = doc[bracket + 1:place.end].text.rstrip(")").strip()
                 yield _Mention(doc[place.start:bracket], body, short or None)
+
+
+def _patron_end(doc: Doc, end: int) -> int:
+    """The end of the body a state agency's name says it stands under, which the tagger left
+    out: `Академия госуправления [при Президенте Республики Казахстан]`; else `end`."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "при" or (
+            doc[end + 1].lemma_.lower() not in RU_PATRONS):
+        return end
+    k = end + 2  # the patron's owner: `Министров`, `Казахстана`, `Республики Казахстан`
+    while k < len(doc) and doc[k].text[:1].isupper() and (
+            "Gen" in doc[k].morph.get("Case") or doc[k - 1].lemma_.lower() == "республика"):
+        k += 1
+    return k
 
 
 def _latin_acronym_of(span: Span, after: Span | None) -> bool:

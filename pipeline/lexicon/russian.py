@@ -161,6 +161,9 @@ SHORT_MINISTRIES = frozenset({
 # Heads a tagger may leave without the genitive that ends their name: `Исламского банка
 # [развития]`, `Фонда [развития]`; the word it leaves out.
 DEVELOPMENT_HEADS = frozenset({"банк", "фонд", "агентство", "корпорация"})
+# Bodies a state agency's name says it stands under, after `при`: `Агентство по делам
+# госслужбы при Президенте Республики Казахстан`, `Центр при Кабинете Министров`.
+RU_PATRONS = frozenset({"президент", "правительство", "кабинет", "министерство", "аппарат"})
 DEVELOPMENT_WORD = "развития"
 # Fields a body's name gives after its owner and `по`, which a tagger leaves out: `Агентство США
 # [по международному развитию]`, `Фонд ОЭС [по развитию]` (lemmas of the field's noun).
