@@ -388,6 +388,21 @@ def test_the_body_a_state_agency_stands_under_is_part_of_its_name(
     assert name in orgs(extract(ru, text))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Праздник провело Этнокультурное объединение корейцев Ошской области.",
+     "Этнокультурное объединение корейцев Ошской области"),
+    ("Раздачу помощи провело Общество Красного Полумесяца Таджикистана.",
+     "Общество Красного Полумесяца Таджикистана"),
+])
+def test_an_association_or_society_is_named_with_the_place_it_is_of(
+        ru: Language, text: str, name: str) -> None:
+    assert name in orgs(extract(ru, text))
+
+
+def test_a_merger_of_companies_is_no_association(ru: Language) -> None:
+    assert orgs(extract(ru, "Объединение двух компаний Казахстана завершится в мае.")) == {}
+
+
 def test_a_support_or_a_clause_after_pri_is_no_part_of_a_name(ru: Language) -> None:
     doc = extract(ru, "Агентство по делам госслужбы при поддержке Японии провело семинар.")
     assert not any("при" in name.split() for name in orgs(doc))
