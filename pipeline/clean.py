@@ -333,9 +333,12 @@ TRUNCATED = re.compile(r"\w\s?(?:\.\.\.|…)$|\s\[(?:…|\.\.\.)\]$")
 EXCERPT_MARK = re.compile(r"\s\[(?:…|\.\.\.)\]$")  # a blog's excerpt cut off, its link to the rest
 # a teaser closed by its link on the same line: `... the Japan B... Read more`, `... said. (more…)`,
 # `... said. Read more »` (a link's own words after a full stop; `... said. More` is a word)
+TITLED_LINK = r"(?i:continue reading|читать далее)\s+(?-i:[A-ZА-ЯЁ«\"“])"  # + the headline
 CUT_THEN_LINK = re.compile(
     r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)"
-    r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*))$")
+    r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*)"
+    # a blog's embedded excerpt: its link names the story (`... and … Continue reading Title`)
+    rf"|\w\s?(?:\.\.\.|…)\s+({TITLED_LINK}[^…]{{0,200}}))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
 LISTING_MIN_UNITS = 4  # headline + lead units that make a news list by their headlines alone
 LISTING_HEADLINE_WORDS = 7  # words of such a unit's head: a headline, no story's subheading
@@ -475,11 +478,13 @@ RELATED = re.compile(
     r"|^(?:see also|read also|also read|читайте также|также читайте|смотрите также)\s*"
     r"(?-i:[A-ZА-ЯЁ«\"“]).*$", re.I)
 SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*(?::|\.\.\.|…)?$", re.I)
-READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(more…)`
+READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(more…)`, or
+    # with the story's headline, as a blog's embedded excerpt closes: `Continue reading Title`
     r"^\(?(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
     r"(?:more )?details|подробности|"
     r"(?:learn|find out) more|подробнее|читать далее|читать полностью|"
-    r"узна(?:йте|ть) больше(?: в полной версии)?)\s*[.…»›→>➞➜]*\)?$", re.I)
+    r"узна(?:йте|ть) больше(?: в полной версии)?)\s*[.…»›→>➞➜]*\)?$"
+    rf"|^{TITLED_LINK}.{{1,200}}$", re.I)
 ADVERT = re.compile(
     r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|advt\.?|"
     r"promo(?:tion)?|"

@@ -3451,6 +3451,19 @@ def test_a_short_line_closing_a_listing_without_a_dateline_is_no_story() -> None
     assert [s.title for s in stories] == [head for head, _ in cards]
 
 
+@pytest.mark.parametrize("link", ["Continue reading Japan to fund Kyrgyz roads",
+                                  "Читать далее Япония построит дороги в Оше"])
+def test_an_embedded_excerpts_link_naming_its_story_is_cut_from_the_teaser(link: str) -> None:
+    teaser = PARA_1[: PARA_1.rindex(" ", 0, 110)].rstrip(",") + " …"
+    assert split_read_more(f"{teaser} {link}") == (teaser, link)
+    assert rule_reason(link) == "navigation"
+
+
+def test_a_sentence_on_reading_on_is_no_link() -> None:
+    assert split_read_more("The minister said he would continue reading Tolstoy.") is None
+    assert rule_reason("Continue reading the report, the minister told the deputies.") is None
+
+
 def test_a_teaser_closed_by_a_bracketed_link_or_cut_after_a_comma_gives_the_link_a_line() -> None:
     assert split_read_more(f"{PARA_1} (more…)") == (PARA_1, "(more…)")
     assert split_read_more("... in military fatigues (RIA,... MORE") == (
