@@ -1379,6 +1379,27 @@ def test_name_in_apposition_with_country_owned_utility(nlp: Language) -> None:
     assert names(nlp, text) == ["Barqi Tojik"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The grants are managed by the European Commission’s Directorate-General for "
+     "International Development.",
+     ["European Commission", "Directorate-General for International Development"]),
+    ("The EIB lent 40 million euros to Uzbekistan’s Steppebank for transport.",
+     ["EIB", "Steppebank"]),
+])
+def test_an_owner_and_its_body_the_tagger_ran_over_a_curly_possessive_are_two(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert sorted(names(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The People’s Bank of China cut its rates.", "People’s Bank of China"),  # no owner
+    ("The Asian Development Bank’s Vice President visited Osh.", "Asian Development Bank"),
+])
+def test_a_possessive_inside_a_name_or_before_a_title_splits_no_body(
+        nlp: Language, text: str, name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
 def test_capital_in_apposition_with_country_is_not_an_organisation(nlp: Language) -> None:
     text = "Talks in Ulaanbaatar, Mongolia's capital city, ended on Monday."
     assert names(nlp, text) == []

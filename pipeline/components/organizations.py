@@ -1508,10 +1508,12 @@ def _is_compound_bank(token: Token) -> bool:
 
 
 def _in_longer_org(token: Token) -> bool:
-    """Whether the token is one word of a longer ORG entity."""
+    """Whether the token is one word of a longer ORG entity (an owner's possessive before it
+    ends that one: `Uzbekistan’s Microcreditbank`)."""
     doc = token.doc
     return token.ent_type_ == "ORG" and (
-        token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"))
+        (token.ent_iob_ == "I" and not _is_possessive(doc[token.i - 1]))
+        or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"))
 
 
 def _is_source(span: Span) -> bool:
@@ -1777,8 +1779,8 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
     """spaCy's ORG entities that survive the filters for places, people, topics and headlines."""
     others = {e.text for e in doc.ents if e.label_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}}
     kept = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+    for ent in (p for e in doc.ents if e.label_ == "ORG" for p in _owner_and_body(e)):
+        if any(i in taken for i in range(ent.start, ent.end)):
             continue
         whole = _trim_ner(ent)
         span = _cut_holder(whole) if whole is not None else None
@@ -1803,6 +1805,21 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
         if _plausible_ner_name(span) and not _is_place_use(span):
             kept.append(_extend_country(_cut_origin(span)))
     return kept
+
+
+def _owner_and_body(ent: Span) -> list[Span]:
+    """An entity the tagger ran over an owner's possessive, as the owner and its body: `the
+    European Commission’s Directorate-General for Trade`, `Japan’s Ministry of Finance`; not a
+    name that holds a possessive (`People’s Bank of China`: `People` is no body)."""
+    doc = ent.doc
+    inner = next((t.i for t in ent[1:-1] if _is_possessive(t)), None)
+    if inner is None:
+        return [ent]
+    owner, body = doc[ent.start:inner], doc[inner + 1:ent.end]
+    if not (country_of(_trim(owner).text) or _ends_with_head(owner)) or not (
+            body[0].text[:1].isupper()) or any(_is_role(t) for t in body):
+        return [ent]  # (nor a title the owner holds: `the Bank’s Vice President`)
+    return [owner, body]
 
 
 def _balanced(form: str) -> str:
