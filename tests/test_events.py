@@ -408,11 +408,19 @@ def test_slated_is_a_frame_of_the_future_as_scheduled_is(
     "Korea is willing to continue to strengthen cooperation with the valley.",
     "Korea wants to strengthen the partnership with the valley.",  # a wish to work together
     "China has long sought to boost ties with the region.",
+    "China has also sought to form close ties with the valley's states.",  # whatever the verb
+    "Tashkent is seeking to maintain strong economic ties with Seoul.",
     "We want to thank the people of Korea for the new clinic.",  # done as it is said
     "The envoys said they wished to show their respect for the victims of the flood.",
 ])
 def test_interest_in_a_thing_or_an_interest_rate_is_no_plan(nlp: Language, text: str) -> None:
     assert "plan" not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The bank seeks to increase its lending to farmers in Osh.",
+                                  "Korea seeks to build a new clinic in the valley."])
+def test_a_deed_sought_that_is_no_tie_is_a_plan(nlp: Language, text: str) -> None:
+    assert "plan" in types(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "met"), [

@@ -174,6 +174,7 @@ from pipeline.lexicon.events import (
     WEB_PAGES,
     WEIGHING_VERBS,
     WISH_VERBS,
+    WISHED_TIES,
     WITH_THEME_VERBS,
     WORK_GROUPS,
 )
@@ -1765,10 +1766,11 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
             return _readiness(cur, ready)
         if cur.dep_ == "advcl" and lemma(head) == "be":
             return _be_to_frame(head) if _under_way(head) else None
-        if cur.dep_ == "xcomp" and lemma(head) in WISH_VERBS and lemma(cur) in (
-                GOODWILL_VERBS | SPOKEN_DEEDS):
-            return None  # `wants to strengthen the partnership`: goodwill, no plan; `want to
-            # thank`: said as it is done
+        if cur.dep_ == "xcomp" and lemma(head) in WISH_VERBS and (
+                lemma(cur) in GOODWILL_VERBS | SPOKEN_DEEDS or any(
+                    c.dep_ == "dobj" and lemma(c) in WISHED_TIES for c in cur.children)):
+            return None  # `wants to strengthen the partnership`, `seeks to increase ties`:
+            # goodwill, no plan; `want to thank`: said as it is done
         if cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and (lemma(head) in ("agree", "decide")
                                                             or any(c.tag_ == "TO"
                                                                    for c in cur.children))):

@@ -84,6 +84,10 @@ GOODWILL_VERBS = frozenset({"work", "cooperate", "collaborate", "continue", "str
 # Verbs of a wish, weaker than a plan: wishing to work together (`wants to strengthen the
 # partnership`, `seeks to boost ties`) is goodwill too, as being ready to is.
 WISH_VERBS = frozenset({"want", "wish", "hope", "seek", "aspire"})
+# Ties between countries (lemmas): wishing to do anything to them (`seeks to increase ties`,
+# `is seeking to maintain economic ties`) is a stance, no plan.
+WISHED_TIES = frozenset({"tie", "relation", "relationship", "cooperation", "partnership",
+                         "friendship", "link", "contact", "dialogue"})
 # What a speaker wishes to do by the words being said, done as they are said (`we want to thank
 # Japan`, `wanted to show their solidarity`): no plan either.
 SPOKEN_DEEDS = frozenset({"thank", "show", "express", "convey", "emphasize", "emphasise", "stress",
