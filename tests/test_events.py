@@ -417,6 +417,26 @@ def test_interest_in_a_thing_or_an_interest_rate_is_no_plan(nlp: Language, text:
     assert "plan" not in types(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "It is still unclear which company will be awarded the contract for the dam.",
+    "It remains unclear when the bank will approve the loan for the valley.",
+    "The size of the grant is yet to be determined.",
+    "Korea has yet to sign the agreement on the clinic.",
+])
+def test_what_a_sentence_says_is_unclear_or_not_yet_done_is_no_event(nlp: Language,
+                                                                     text: str) -> None:
+    assert types(nlp, text) == set()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The bank signed the deal on the clinic, yet the loan is small.", "agreement"),
+    ("It is unclear why, but the bank approved a $5 million loan to Osh.", "funding"),
+])
+def test_a_happening_beside_an_unclear_word_is_still_reported(nlp: Language, text: str,
+                                                              kind: str) -> None:
+    assert kind in types(nlp, text)
+
+
 @pytest.mark.parametrize("text", ["The bank seeks to increase its lending to farmers in Osh.",
                                   "Korea seeks to build a new clinic in the valley."])
 def test_a_deed_sought_that_is_no_tie_is_a_plan(nlp: Language, text: str) -> None:

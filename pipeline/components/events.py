@@ -27,6 +27,7 @@ from pipeline.components.doctext import doc_text
 from pipeline.components.organizations import OrgEntity, is_people_noun
 from pipeline.components.roles import ActorRef, SentenceActors, event_roles
 from pipeline.components.upstream import declare, upstream
+from pipeline.lexicon import alternation
 from pipeline.lexicon.calendar import YEAR
 from pipeline.lexicon.events import (
     AGREEMENT_ARG_VERBS,
@@ -157,6 +158,7 @@ from pipeline.lexicon.events import (
     TRIP_NOUNS,
     TRIP_VERBS,
     TYPED_CEREMONIES,
+    UNDECIDED_WORDS,
     UNDER_DISCUSSION,
     UNDER_WAY_BUILD,
     UNDER_WAY_PLAN,
@@ -235,6 +237,8 @@ BREAKDOWN = re.compile(r"^\s*(?:of|among) (?:these|them|those|which|this number)
 ELABORATION = re.compile(r"^\s*(?:in particular|specifically|in addition|additionally|moreover|"
                          r"furthermore|notably|for example|for instance)\b", re.IGNORECASE)
 PARAGRAPH = re.compile(r"\n\s*\n")
+UNDECIDED_TEXT = re.compile(rf"\b(?:{alternation(UNDECIDED_WORDS)}|yet)\b", re.IGNORECASE)
+OPEN_CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "csubj")  # what an open word leaves undecided
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
                  | INTENT_NOUNS | TRIP_NOUNS | OPENING_CEREMONIES
@@ -1963,6 +1967,20 @@ def question_tokens(sent: Span) -> set[int]:
     return skipped
 
 
+def undecided_tokens(sent: Span) -> set[int]:
+    """Tokens of a clause the sentence says is still unclear or undecided (`It is unclear which
+    company will be awarded the contract`, `The sum is yet to be determined`, `Japan has yet to
+    sign`): it reports nothing, nor plans it."""
+    skipped: set[int] = set()
+    for token in sent:
+        if (token.dep_ == "acomp" and token.lower_ in UNDECIDED_WORDS) or (
+                token.dep_ == "advmod" and token.lower_ == "yet"):
+            for clause in token.head.children:
+                if clause.dep_ in OPEN_CLAUSE_DEPS and clause.i > token.i:
+                    skipped.update(t.i for t in clause.subtree)
+    return skipped
+
+
 def trigger_tokens(doc: Doc, quoted: frozenset[int]) -> list[int]:
     """Where triggers may stand: the alphabetic verbs, auxiliaries and nouns outside quotes
     (read from the doc's arrays, so that no other word is made a Token)."""
@@ -1978,7 +1996,8 @@ def sentence_candidates(sent: Span, money: list[int], triggers: list[int]) -> li
     doc = sent.doc
     chars = doc_text(doc)[sent.start_char:sent.end_char + len(sent[-1].whitespace_)]
     skipped = (heading_tokens(sent) if "\n\n" in chars else set()) | (
-        question_tokens(sent) if "?" in chars else set())  # cheap tests first
+        question_tokens(sent) if "?" in chars else set()) | (
+        undecided_tokens(sent) if UNDECIDED_TEXT.search(chars) else set())  # cheap tests first
     for i in triggers[bisect_left(triggers, sent.start):bisect_left(triggers, sent.end)]:
         if i in skipped:
             continue

@@ -84,6 +84,9 @@ GOODWILL_VERBS = frozenset({"work", "cooperate", "collaborate", "continue", "str
 # Verbs of a wish, weaker than a plan: wishing to work together (`wants to strengthen the
 # partnership`, `seeks to boost ties`) is goodwill too, as being ready to is.
 WISH_VERBS = frozenset({"want", "wish", "hope", "seek", "aspire"})
+# Words by which a sentence says its clause is still open: `It is unclear which company will be
+# awarded the contract`, `The sum is yet to be determined`; what it says reports nothing.
+UNDECIDED_WORDS = frozenset({"unclear", "uncertain", "unknown", "undecided", "unresolved"})
 # Ties between countries (lemmas): wishing to do anything to them (`seeks to increase ties`,
 # `is seeking to maintain economic ties`) is a stance, no plan.
 WISHED_TIES = frozenset({"tie", "relation", "relationship", "cooperation", "partnership",
