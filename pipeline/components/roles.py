@@ -110,7 +110,7 @@ class SentenceActors:
     def _read(self, sent: Span) -> list[_Placed]:
         first = bisect_left(self.mention_starts, sent.start)
         last = bisect_left(self.mention_starts, sent.end)
-        opening = _dateline_end(sent)
+        opening = max(_dateline_end(sent), _credit_bracket_end(sent))
         placed = [_Placed(actor, m) for m, actor in self.mentions[first:last]
                   if m.end <= sent.end and m.start >= opening and not _credited(m)]
         taken = {t.i for p in placed for t in p.tokens} | set(range(sent.start, opening))
@@ -220,16 +220,20 @@ def _describing_places(sent: Span, org_starts: set[int]) -> set[int]:
 
 
 def _credited(tokens: Span) -> bool:
-    """A dateline's credit: `Manila, June 24 (IANS): The bank ...`, or a bracket that opens the
-    sentence (`(Aggregator- Agency) TASHKENT, May 5. The bank ...`), names the outlet, no actor."""
+    """A dateline's credit: `Manila, June 24 (IANS): The bank ...` names the outlet, no actor."""
     doc = tokens.doc
     before = doc[tokens.start - 1].text if tokens.start > 0 else ""
     after = doc[tokens.end: tokens.end + 2].text.replace(" ", "")
-    if before == "(" and after[:2] in ("):", ")-", ")–", ")—"):
-        return True
-    sent = tokens.sent
-    close = next((t.i for t in sent if t.text == ")"), None)
-    return sent[0].text == "(" and close is not None and tokens.end <= close
+    return before == "(" and after[:2] in ("):", ")-", ")–", ")—")
+
+
+def _credit_bracket_end(sent: Span) -> int:
+    """The end of a bracket that opens the sentence, as a page credits where the story came
+    from (`(Aggregator- Agency) TASHKENT, May 5. The bank ...`): what it names is no actor.
+    The sentence's start when it opens with none."""
+    if sent[0].text != "(":
+        return sent.start
+    return next((t.i + 1 for t in sent if t.text == ")"), sent.start)
 
 
 def _add_country(placed: list[_Placed], name: str, tokens: Span) -> bool:

@@ -636,6 +636,7 @@ INTENDED_OBJECT_WINDOW = 4  # words from an intended infinitive to its object's 
 AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
 INSERTION_WORDS = 4  # words of an insertion set off by commas (`, в случае необходимости,`)
 HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
+PATRON_OWNER_WORDS = 3  # words of whom an agency stands under: `Республики Казахстан`
 FIELD_MAX_TOKENS = 10  # a ministry's fields with their commas (`труда, занятости и миграции`)
 OBJECT_REACH = 2  # words from a verb to its object (`выделял финансы`)
 PARTICIPLE_REACH = 3  # words between a participle and the date it gives (`построенной в 1975`)
@@ -1037,7 +1038,7 @@ def _patron_end(doc: Doc, end: int) -> int:
             doc[end + 1].lemma_.lower() not in RU_PATRONS):
         return end
     k = end + 2  # the patron's owner: `Министров`, `Казахстана`, `Республики Казахстан`
-    while k < len(doc) and doc[k].text[:1].isupper() and (
+    while k < min(len(doc), end + 2 + PATRON_OWNER_WORDS) and doc[k].text[:1].isupper() and (
             "Gen" in doc[k].morph.get("Case") or doc[k - 1].lemma_.lower() == "республика"):
         k += 1
     return k
