@@ -686,12 +686,10 @@ def _extend_country(span: Span) -> Span:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"of", "to"}:
         return span
-    if span[-1].lower_ in REGISTERED_FORMS:
-        return span  # `Goldbeck Holding of Germany`: a legal form closes a company's name
     if doc[span.end].lower_ == "to" and span[-1].lower_ not in SEAT_HEADS:
         return span  # `sold to Japan`: only diplomatic bodies are named after where they sit
     end = _country_end(doc, span.end + 1)
-    return doc[span.start:end] if end is not None else span
+    return _cut_origin(doc[span.start:end]) if end is not None else span
 
 
 def _extend_between(span: Span) -> Span:
