@@ -996,8 +996,8 @@ ARTEFACTS = (
     re.compile(r"^(?:provided|distributed|supplied|syndicated|powered) by\b[^!?]{1,80}$", re.I),
     # a player's or a mail link's stand-in text for a browser without the feature: `Your browser
     # does not support the video tag.`, `This email address is being protected from spambots.`
-    re.compile(rf"^(?:your browser (?:does not|doesn't|cannot) (?:support|play)|ваш браузер не "
-               rf"поддерживает|{MAIL_CLOAK_WORDS})", re.I),
+    re.compile(rf"^(?:(?:your|this) browser (?:does not|doesn't|cannot) (?:support|play)|(?:ваш|"
+               rf"этот) браузер не поддерживает|{MAIL_CLOAK_WORDS})", re.I),
     # markup the extraction left: `<a onclick="...">`, `<image>data:image/...`
     re.compile(r"^<\s*/?[a-z][a-z0-9]*(?:\s+[\w:-]+\s*=[^>]*|\s*/)?\s*>", re.I),
 )
@@ -1424,7 +1424,7 @@ def rule_reason(text: str) -> str | None:
     if CHANNEL.match(text) or (HANDLE.search(text) and not TERMINAL.search(text)
                                and len(text.split()) <= HANDLE_LINE_MAX_WORDS):
         return "navigation"
-    if any(p.search(text) for p in CAPTION):
+    if any(p.search(bare) for p in CAPTION):  # (a gallery's `|` may close a caption)
         return "caption"
     if any(p.match(bare) for p in ARTEFACTS):
         return "artefact"  # a list's bullet may stand before a counter: `• 1002`

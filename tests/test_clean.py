@@ -157,6 +157,8 @@ def test_masthead_printed_twice_is_no_title() -> None:
 @pytest.mark.parametrize("line", [
     "The ministers at the signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]",
     "Workers lay the last rail near Osh on Monday. [Wire Photo/A. Umarov]",
+    # a gallery's separator after the credit
+    "The presidents at the airport in Osh, May 2, 2024. He came on Thursday. [Wire/Ali Umarov] |",
 ])
 def test_caption_closed_by_its_agency_and_photographer_is_cut(line: str) -> None:
     assert rule_reason(line) == "caption"
@@ -195,6 +197,7 @@ def test_an_alt_text_repeating_the_caption_its_credit_line_carries_is_cut() -> N
 
 def test_paragraph_closed_by_names_in_brackets_is_no_caption() -> None:
     assert rule_reason("The road links the two border towns (Kazakhstan/Kyrgyzstan)") is None
+    assert rule_reason("The ministers met in Osh on Friday and signed two deals. |") is None
 
 
 @pytest.mark.parametrize("line", [
@@ -1078,6 +1081,7 @@ def test_related_header_leaves_a_question_with_its_answer_in_the_story() -> None
     "Иконка просмотров блок соц сети",
     "Your browser does not support the video tag.",  # a player's stand-in text
     "Ваш браузер не поддерживает видео",
+    "This browser does not support the video element.",
     "This email address is being protected from spambots. You need JavaScript enabled to view it.",
     "Image 0",  # a gallery's counter
     "Photo 2 of 12",
@@ -1085,6 +1089,10 @@ def test_related_header_leaves_a_question_with_its_answer_in_the_story() -> None
 ])
 def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) -> None:
     assert rule_reason(" ".join(line.split())) == "artefact"
+
+
+def test_a_sentence_about_a_browser_is_no_players_stand_in() -> None:
+    assert rule_reason("The bank's new browser does not support old cards, it said.") is None
 
 
 @pytest.mark.parametrize("line", ["Korean pop icon visits Almaty", "Иконка стиля посетила Алматы",

@@ -1284,8 +1284,14 @@ def test_an_undefined_acronym_listed_with_a_company_is_one_too(nlp: Language) ->
     assert {"UZMEC", "VALMO"} <= set(names(nlp, text))
 
 
+def test_a_list_of_acronyms_opening_a_paragraph_is_no_dateline(nlp: Language) -> None:
+    text = "Some firms came early.\n\nUZMEC, CITIC and Huawei operate in Kazakhstan."
+    assert {"UZMEC", "CITIC", "Huawei"} <= set(names(nlp, text))
+
+
 @pytest.mark.parametrize("text", [
     "ALMATY, May 5 - The two banks met on Monday.",  # a dateline's place
+    "OSH, Kyrgyzstan - The two banks met on Monday.",
     "ISTANBUL -- A Turkish consortium has won a contract to build a plant.",  # a double hyphen
     "Farmers were paid with KZT and the fund grew with GDP in 2024.",  # a currency
     "The UZMEC figures show the fund grew in 2024.",  # a word in a phrase
@@ -1332,6 +1338,9 @@ def test_a_field_studied_or_taught_is_no_firm(nlp: Language, text: str) -> None:
     # after a comma, and every item of the list however the tagger reads it
     ("The forum gathered 40 firms, including Zarafon, Bekmet Consulting, Solvix, and Nurtex.",
      ["Zarafon", "Bekmet Consulting", "Solvix", "Nurtex"]),
+    # a name the tagger reads as a nationality is still listed; a nationality is not
+    ("The plant will be built by companies, including Daewoo Engineering, and Rönesans Endüstri "
+     "Tesisleri.", ["Daewoo Engineering", "Rönesans Endüstri Tesisleri"]),
 ])
 def test_partners_named_after_partner_cues(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
@@ -1340,6 +1349,7 @@ def test_partners_named_after_partner_cues(nlp: Language, text: str, expected: l
 @pytest.mark.parametrize("text", [
     "He travelled to Tokyo together with Kazakhstan's delegation.",
     "The minister arrived together with Ambassador Takeshi Yagi.",
+    "Several companies, including Japanese and Korean firms, bid for the contract.",
 ])
 def test_partner_cue_before_a_place_or_person_finds_nothing(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []

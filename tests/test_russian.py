@@ -1018,6 +1018,18 @@ def test_a_development_bank_keeps_the_word_the_tagger_leaves_out(ru: Language) -
     assert orgs(doc) == {"Исламский банк развития": ("Исламского банка развития", "ИБР")}
 
 
+def test_a_bank_keeps_the_field_in_the_genitive_the_tagger_leaves_out(ru: Language) -> None:
+    doc = extract(ru, "Каримов пообещал активно участвовать в создании экономического пояса "
+                      "Шелкового пути и Азиатского банка инфраструктурных инвестиций, в том числе "
+                      "в скорейшем завершении проекта.")
+    assert "Азиатский банк инфраструктурных инвестиций" in orgs(doc)
+
+
+def test_what_a_bank_did_not_give_is_no_field_of_its_name(ru: Language) -> None:
+    doc = extract(ru, "Всемирный банк крупных кредитов в этом году не выдавал.")
+    assert list(orgs(doc)) == ["Всемирный банк"]
+
+
 def test_a_bank_followed_by_another_genitive_keeps_its_own_name(ru: Language) -> None:
     doc = extract(ru, "Кредит Азиатского банка развития поступит в рамках программы развития "
                       "сельского хозяйства.")
@@ -1086,7 +1098,13 @@ def test_a_country_in_any_case_the_tagger_calls_a_body_is_no_organization(
      "Диалог Центральная Азия + Япония"),
     ("Об этом сообщили СМИ Таджикистана.", "СМИ"),
     ("АБР поддержит проекты ТАПИ и Е-8 в Туркменистане.", "Е-8"),
-], ids=["title", "leader", "document", "format", "generic-acronym", "code"])
+    ("Напомним, в марте агентство передало Кыргызстану СИЗ для медицинских работников.",
+     "Кыргызстану СИЗ"),
+    ("Месяц назад на сайте была опубликована статья «Заполнение Северного Арала – сказка, "
+     "придуманная министерством».",
+     "Заполнение"),
+], ids=["title", "leader", "document", "format", "generic-acronym", "code", "acronym-given",
+        "writing"])
 def test_title_document_generic_acronym_or_code_is_no_organization(
         ru: Language, text: str, entity: str) -> None:
     doc = extract(ru, text)

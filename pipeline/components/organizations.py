@@ -1240,8 +1240,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
             listed = low != "with"
             unfit = {"NORP"} if listed else PLACE_OR_PERSON  # the NER calls firms places
             while run is not None and (listed or run[-1].pos_ == "PROPN"):
-                if all(t.ent_type_ not in unfit for t in run):
-                    spans.append(run)  # an item the NER calls a nationality is skipped
+                if all(t.ent_type_ not in unfit or (listed and t.lower_ not in DEMONYMS)
+                       for t in run):  # an item that is a nationality is skipped, not a name
+                    spans.append(run)  # the NER calls a nationality (`Rönesans Endüstri`)
                 elif not listed:
                     break
                 nxt = run.end + 1
@@ -1847,9 +1848,10 @@ def _acts_as_body(span: Span) -> bool:
     (`ALMATY, May 5 - ...`, `DUSHANBE (Agency) —`)."""
     token, doc = span[0], span.doc
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    listing = after == "," and token.i + 2 < len(doc) and doc[token.i + 2].ent_type_ == "ORG"
     if token.text in ISO_CODES or len(token.text) < ACRONYM_MIN_LETTERS or (
-            opens_paragraph(doc, token.i) and after in DATELINE_MARKS):
-        return False
+            opens_paragraph(doc, token.i) and after in DATELINE_MARKS and not listing):
+        return False  # (`UZMEC, VALMO and Huawei will build` opens a paragraph with a list)
     if _acts_or_takes_part(token):
         return True
     first = token

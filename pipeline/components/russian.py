@@ -610,6 +610,7 @@ ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and 
 PRICE_REACH = 6  # words from an aid noun to the sum that prices it
 CURRENCY_MARKS = "$€£¥₽"  # signs a sum opens with, which end no clause
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
+FIELD_ADJECTIVES = 2  # adjectives of a bank's field before its noun: `инфраструктурных инвестиций`
 RATING_TOKENS = 2  # a number and its unit between a work and its name: `подстанция 500 киловольт`
 THING_NAME_REACH = 8  # words of a project's or a programme's name before its acronym's bracket
 LATIN_WORD = re.compile(r"[A-Z][a-z]+")  # a capitalised word in Latin letters
@@ -712,13 +713,16 @@ def _is_route(text: str) -> bool:
 
 def _is_name(ent: Span) -> bool:
     """Whether an ORG entity names an organisation: not a person's title, a document, an event
-    or a programme, a common noun's acronym, a bare head word (`Банк`), a code, a route, a
-    platform's channel (`Telegram-канал`), an adjective alone (`Ташкентский`), a minister's
-    portfolio in capitals (`министра Финансов`), a country the
-    tagger took for a body (`кредит Киргизстану`), a dateline's place in capitals (`ТАШКЕНТ,
-    5 мая — ...`) or a person's surname in capitals (`Ерлан АХМЕТОВ`)."""
+    or a programme, a common noun's acronym (alone or after the country given the thing:
+    `Кыргызстану СИЗ`), a bare head word (`Банк`), a code, a route, a platform's channel
+    (`Telegram-канал`), an adjective alone (`Ташкентский`), a minister's portfolio in capitals
+    (`министра Финансов`), a country the tagger took for a body (`кредит Киргизстану`), a
+    dateline's place in capitals (`ТАШКЕНТ, 5 мая — ...`) or a person's surname in capitals
+    (`Ерлан АХМЕТОВ`)."""
     head = _head_lemma(ent)
     return not (head in TITLE_HEADS or head in RU_NON_ORG_HEADS or ent.text in GENERIC_ACRONYMS
+                or (ent[-1].text in GENERIC_ACRONYMS and len(ent) > 1
+                    and country_code(ent[:-1].text) is not None)  # `передало Кыргызстану СИЗ`
                 or (len(ent) == 1 and head in ORG_HEADS) or CODE.match(ent.text)
                 or "/" in ent.text or ent.text in LEGAL_FORMS or _dateline_place(ent)
                 or _is_route(ent.text)
@@ -871,13 +875,32 @@ def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
         end += 1
     if closing and end == ent.end < len(doc) and doc[end].text == closing:
         end += 1
-    if (end < len(doc) and doc[end].lower_ == DEVELOPMENT_WORD
-            and ent[-1].lemma_.lower() in DEVELOPMENT_HEADS):
-        end += 1
+    if end < len(doc) and ent[-1].lemma_.lower() in DEVELOPMENT_HEADS:
+        end = _field_of_bank_end(doc, ent[-1], end)
     if after and after[0].text in LEGAL_FORMS and after[0].start_char - ent.end_char <= 2:
         end = after[0].end
     end = _field_list_end(doc, ent.start, _field_end(doc, ent, end))
     return doc[ent.start:end] if end != ent.end else ent
+
+
+def _field_of_bank_end(doc: Doc, head: Token, end: int) -> int:
+    """The end of the field a bank's or a fund's name gives in the genitive after its head,
+    which the tagger left out: `развития` (`Исламского банка [развития]`), or, after a head in
+    the genitive, lower-case adjectives and their noun (`Азиатского банка [инфраструктурных
+    инвестиций]`; not what a bank in the nominative did not give: `банк новых кредитов не дал`)."""
+    if doc[end].lower_ == DEVELOPMENT_WORD:
+        return end + 1
+    if "Gen" not in head.morph.get("Case"):
+        return end
+    k = end
+    while k < len(doc) and k - end < FIELD_ADJECTIVES and _genitive(doc[k], "ADJ"):
+        k += 1
+    return k + 1 if end < k < len(doc) and _genitive(doc[k], "NOUN") else end
+
+
+def _genitive(token: Token, pos: str) -> bool:
+    """A lower-case word of the part of speech `pos` in the genitive."""
+    return token.pos_ == pos and token.is_lower and "Gen" in token.morph.get("Case")
 
 
 def _field_list_end(doc: Doc, start: int, end: int) -> int:
