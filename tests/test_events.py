@@ -1385,6 +1385,12 @@ def test_quoted_tokens_end_at_the_closing_mark_or_the_paragraph(nlp: Language) -
                                                                       "East"]
     assert quoted("He said “we will sign” today.") == []  # speech, in the first person
     assert quoted("He said: “The road will open in May.”") == []  # speech, closed by its stop
+    # speech the page cut off before its closing mark runs on past a sentence's end; a name with
+    # a stop inside is short
+    assert quoted("“Since May, the agency has provided more than $10 million to the country. "
+                  "This includes $1 million in medical equip") == []
+    assert quoted("The “Days of Japan. Culture and Art” festival opened.") == [
+        "Days", "of", "Japan", ".", "Culture", "and", "Art"]
 
 
 # ------------------------------------------------------------------ event dates: own date

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import pairwise
 
 from spacy.attrs import IS_ALPHA, POS
 from spacy.language import Language
@@ -265,6 +266,8 @@ RESULT_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})  # `make it harder`
 MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})  # words inside a noun phrase
 SPEECH_ENDS = frozenset({".", ",", "!", "?", "…", ":"})  # `“We will open it in May,” he said`
 FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+QUOTED_NAME_WORDS = 12  # words of a quoted name at most: a longer quotation is speech
 
 # --------------------------------------------------------------------------- limits
 NOUN_PHRASE_DEPTH = 8  # noun phrases nest a few levels at most
@@ -1909,11 +1912,14 @@ QUOTE_OR_BREAK = re.compile(r'[“«”»"]|\n[^\S\n]*\n')
 
 
 def _is_speech(span: Span) -> bool:
-    """A quotation of what someone said, not a name: it closes with its own punctuation or
-    speaks as `we`/`I`."""
+    """A quotation of what someone said, not a name: it closes with its own punctuation, speaks
+    as `we`/`I`, or runs on past a sentence's end (`“Since May, USAID has provided $10
+    million. This includes ...`, a quotation the page cut off before its closing mark), as a
+    name with a stop inside does not (`“Days of Japan. Culture and Art”`)."""
     words = [t for t in span if not t.is_space]
     return bool(words) and (words[-1].text in SPEECH_ENDS or any(
-        t.lower_ in FIRST_PERSON for t in words))
+        t.lower_ in FIRST_PERSON for t in words) or (len(words) > QUOTED_NAME_WORDS and any(
+            t.text in SENTENCE_ENDS and n.is_title for t, n in pairwise(words))))
 
 
 def is_headline(sent: Span) -> bool:
