@@ -473,9 +473,13 @@ def _figures(article: Article) -> frozenset[float]:
 
 
 def _sector(text: str) -> str | None:
-    counts = {name: len(p.findall(text)) for name, p in SECTOR_PATTERNS.items()}
-    best = max(counts, key=lambda n: counts[n])
-    return best if counts[best] else None
+    """The sector whose words the text names most, a word inside a longer one of another
+    sector aside (`wastewater` is water's, not the `waste` of the environment)."""
+    found = [(m.start(), m.end(), name) for name, p in SECTOR_PATTERNS.items()
+             for m in p.finditer(text)]
+    counts = Counter(name for start, end, name in found if not any(
+        s <= start and end <= e and e - s > end - start for s, e, _ in found))
+    return max(counts, key=lambda n: counts[n]) if counts else None
 
 
 def _pointed_to(article: Article, event: Event) -> str:
@@ -1048,8 +1052,7 @@ def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], 
                 key = max(named, key=lambda k: (parties[k].code in RECIPIENT_REGION, named[k]))
                 side = {key: parties[key]}
             elif role == "donor":
-                known = {key: party for key, party, _ in organizations if key.startswith("donor:")}
-                side = known if len(known) == 1 else {}
+                side = _story_donor(report, organizations)
             else:
                 side = {code: Party(kind="country", name=country_name(code) or code,
                                     code=code)} if code else {}
@@ -1058,6 +1061,19 @@ def _sides_from_the_story(reports: list[Report], entries: dict[tuple[str, str], 
                 report.keys[role] = {k for key, p in side.items() for k in (key, p.id, p.code)
                                      if k}
                 report.inherited.add(role)
+
+
+def _story_donor(report: Report, organizations: list[tuple[str, Party, set[str]]]
+                 ) -> dict[str, Party]:
+    """The one development bank or agency a report's story names, else the one of them its
+    sentence names (`With a loan of $96 million, the EBRD sets a benchmark`, in a story that
+    also names the European Union's standards)."""
+    known = [(org, key, party) for org, (key, party, _) in zip(
+        report.story.organizations, organizations, strict=True) if key.startswith("donor:")]
+    for found in (known, [k for k in known if k[0] in report.event.organizations]):
+        if len({key for _, key, _ in found}) == 1:
+            return {found[0][1]: found[0][2]}
+    return {}
 
 
 def _receiving_country(story: StoryNames, organizations: list[tuple[str, Party, set[str]]],

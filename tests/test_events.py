@@ -142,6 +142,24 @@ def test_a_bullet_may_go_on_with_sentences_of_its_own(nlp: Language) -> None:
     assert len(found) == 2 and "loan agreement" in found[0] and "water company" in found[1]
 
 
+def test_a_line_of_its_own_naming_a_project_under_a_signing_header_is_a_lost_bullet(
+        nlp: Language) -> None:
+    text = ("The projects under the agreement that was signed are described below:\n\n"
+            "The Project for Water Supply in Vose District (total amount of aid: $15 million).\n\n"
+            "The district has long lacked safe water. Most households use canals.")
+    listed = [e.type for e in events(nlp, text) if e.sentence.startswith("The Project")]
+    assert sorted(listed) == ["agreement", "funding"]
+    # a paragraph of the story under the header, or a project named on the header's own line
+    prose = ("The projects under the agreement that was signed are described below:\n\n"
+             "The project will bring water to Vose. Households will pay less.")
+    assert [e for e in events(nlp, prose) if e.sentence.startswith("The project will")] == []
+    inline = "The agreement that was signed covers one item: the project for water in Vose."
+    assert "funding" not in types(nlp, inline)
+    unpriced = ("The project was launched through a memorandum signed with the association:\n\n"
+                "A five-year program to employ 1,000 nurses in Japan.\n\n")  # what was launched
+    assert "agreement" not in [e.type for e in events(nlp, unpriced) if "nurses" in e.sentence]
+
+
 def test_agreement_bullets_without_a_signing_header_are_none(nlp: Language) -> None:
     text = ("The report lists the risks:\n- an agreement that may lapse;\n"
             "- a memorandum nobody reads.")

@@ -1249,6 +1249,11 @@ def test_a_sentence_pointing_back_to_this_project_takes_the_sector_of_the_one_be
         assert only(projects_of(article(plan, grant))).sector == sector
 
 
+def test_a_word_inside_a_longer_word_of_another_sector_counts_for_that_sector() -> None:
+    project = only(projects_of(loan("s1", words=" for a wastewater plant to cut emissions")))
+    assert project.sector == "water"  # not the environment's `waste` and `emissions`
+
+
 def test_sector_is_the_sector_the_sentence_names() -> None:
     project = only(projects_of(loan("s1", donor="Japan", words=" for irrigation canals")))
     assert (project.sector, project.sector_code) == ("agriculture", "310")
@@ -1277,6 +1282,22 @@ def test_a_story_of_two_lenders_lends_no_donor_to_a_sentence_that_names_none() -
     given = next(p for p in projects if p.amount and p.amount.value == 15_000_000)
     assert len(given.donor) == 1  # the donor its story's reports name most, the first on a tie
     assert given.reports[0].sentence == grant.text
+
+
+def test_a_sentence_naming_one_of_the_lenders_its_story_names_takes_that_one() -> None:
+    bank = "European Bank for Reconstruction and Development"
+    told = Sentence(f"With a loan of $96.4 million, the {bank} sets a benchmark for the region.",
+                    "loan", ("$96.4 million",), recipient=("Kazakhstan",))
+    union = Sentence("The plant meets the standards of the European Union.", "meets",
+                     type="plan", donor=("European Union",))
+    lends = article(told, union)
+    ebrd = Organization(id="o9", name=bank, aliases=[], mentions=[span(lends.text, bank)])
+    events = [lends.events[0].model_copy(update={"organizations": ["o9"]}), lends.events[1]]
+    named = lends.model_copy(update={"organizations": [*lends.organizations, ebrd],
+                                     "events": events})
+    assert [p.name for p in only(projects_of(named)).donor] == [bank]
+    unnamed = lends.model_copy(update={"organizations": [*lends.organizations, ebrd]})
+    assert only(projects_of(unnamed)).donor == []  # two lenders, neither named: no donor
 
 
 def test_a_sentence_of_a_loans_terms_is_no_report_beside_the_priced_loan() -> None:

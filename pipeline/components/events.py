@@ -276,6 +276,7 @@ TITLE_CAP_SHARE = 0.6  # titles capitalise most of their words; prose far fewer
 HEADING_MAX_WORDS = 10  # a heading glued to the next paragraph is short
 TRIGGER_MAX_TOKENS = 4  # a longer trigger (`signing of a memorandum`) is cut to its head word
 ITEM_NAME_WINDOW = 6  # a list item names its document in its first words (`- a loan agreement`)
+LISTED_AID = frozenset({"credit", "aid"})  # a listed item's sum given: `(total amount of aid: $5m)`
 
 
 class Mode(Enum):
@@ -2573,7 +2574,7 @@ def listed_document(sent: Span, money: list[int]) -> list[Candidate]:
         return []
     out = [Candidate("agreement", noun.i, noun.i + 1, noun, Mode.REALIS)]
     sums = _money_in(money, sent.start_char, sent.end_char)
-    if sums and any(lemma(t) in LENT_NOUNS | {"credit"} for t in sent):
+    if sums and any(lemma(t) in LENT_NOUNS | LISTED_AID for t in sent):
         out.append(Candidate("funding", noun.i, noun.i + 1, noun, Mode.REALIS))
     return out
 
@@ -2591,9 +2592,15 @@ def list_items(sents: list[Span], money: list[int]) -> dict[int, list[Candidate]
                 t.is_alpha for t in sents[j - 1])  # the parser split the marker off its item
             if j > i + 1 and not marker_only and not _ends_line(sents[j - 1]):
                 continue  # a bullet's next sentence, on its line
-            if not LIST_ITEM.match(sents[j].text) and not (j > i + 1 and marker_only):
+            if LIST_ITEM.match(sents[j].text) or (j > i + 1 and marker_only):
+                items[j] = listed_document(sents[j], money)
+            elif _ends_line(sents[j - 1]) and _ends_line(sents[j]) and _money_in(
+                    money, sents[j].start_char, sents[j].end_char) and (
+                    listed := listed_document(sents[j], money)):
+                items[j] = listed  # a line of its own that names its document and its sum: a
+                # bullet the scrape lost (`The Project for Water in Panj (total aid: $15 million).`)
+            else:
                 break
-            items[j] = listed_document(sents[j], money)
     return items
 
 

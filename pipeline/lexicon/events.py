@@ -496,7 +496,7 @@ CAMEO_LABELS = {
     "071": "Provide economic aid",
 }
 # What a readout's list of signed documents names (`- a memorandum on ...;`).
-LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "roadmap"})
+LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "roadmap", "project"})
 # Verbs by which a list header reports the signing of the items below it.
 SIGNING_LEMMAS = AGREEMENT_VERBS | AGREEMENT_ARG_VERBS | frozenset({"signing", "conclusion"})
 # Roles: verbs whose subject gets what the event gives (`Uzbekistan received a loan from ADB`).
