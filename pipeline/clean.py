@@ -2441,7 +2441,8 @@ def _unrelated_leads(lines: list[Line]) -> list[int]:
     """The paragraphs of a page made of paragraphs only, when each tells another story: a
     story's paragraphs repeat its names and its subject, while each lead of a digest shares
     no more than a country's name or a common word with all the leads above it. The page's
-    last line may be a paragraph the scrape cut off mid-sentence; it stays with the one above."""
+    last line may be a paragraph the scrape cut off mid-sentence: it stays with the one above,
+    unless it tells another story too in a sentence it finishes before the cut."""
     kept = _kept(lines, 0, len(lines))
     if not kept or not all(lines[i].prose for i in kept[:-1]) or not (
             lines[kept[-1]].prose or len(lines[kept[-1]].text) >= LENGTH_LOW):
@@ -2453,6 +2454,10 @@ def _unrelated_leads(lines: list[Line]) -> list[int]:
         if len(words & above) > UNRELATED_SHARED:
             return []
         above |= words
+    last = kept[-1]
+    if last not in leads and SENTENCE_START.search(lines[last].text) and len(
+            _key_words(lines[last].text) & above) <= UNRELATED_SHARED:
+        leads.append(last)
     return leads
 
 

@@ -4404,6 +4404,17 @@ def test_a_digests_last_lead_cut_off_mid_sentence_stays_with_the_one_above() -> 
     assert len(stories) == 3 and stories[-1].text.endswith(cut)
 
 
+def test_a_digests_last_lead_cut_off_after_a_sentence_of_another_story_is_one() -> None:
+    cut = ("Water engineers from Uzbekistan and Japan began repairs of the pumping stations near "
+           "Termez. The wor")
+    stories = clean_page(page("\n".join([*DIGEST, cut])))
+    assert len(stories) == 4 and stories[-1].text == cut
+    # a sentence that goes on with the story above stays with it
+    more = "The bank said the rural roads in Tajikistan will be repaired by 2027. The wor"
+    stories = clean_page(page("\n".join([*DIGEST, more])))
+    assert len(stories) == 3 and stories[-1].text.endswith(more)
+
+
 DATED_DIGEST = (
     "On March 3, the Ministry of Energy of Kyrgyzstan and a Korean company discussed the "
     "supply of solar panels to schools in the Naryn region.",

@@ -124,6 +124,7 @@ from pipeline.lexicon.russian import (
     RU_SPENDING_VERBS,
     RU_STATE_NOUNS,
     RU_SUM_GOES,
+    RU_SUM_WORDS,
     RU_SURNAME_ENDINGS,
     RU_TELLING,
     RU_TENS,
@@ -455,8 +456,9 @@ AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*{_CURRENCY}"),
         ("money", rf"(?<![\w.,]){_NUMBER}{_SCALE}\s*(?P<code>USD|EUR|JPY|KRW|CNY|KZT|KGS|UZS|TJS|"
                   r"TMT|RUB|TRY)(?!\w)"),
-        # a sum in words: `семь миллиардов долларов`, `вложит миллиард долларов` (one)
-        ("money", rf"(?<!\w)(?:(?P<word>{_alternation(RU_NUMBER_WORDS)})\s+(?P<scale>"
+        # a sum in words: `семь миллиардов долларов`, `один млрд евро`, `вложит миллиард
+        # долларов` (one)
+        ("money", rf"(?<!\w)(?:(?P<word>{_alternation(RU_SUM_WORDS)})\s+(?P<scale>"
                   rf"{_alternation(RU_SCALES)})|(?P<one>{_alternation(RU_SCALE_ONE)}))(?!\w)\s*"
                   rf"{_CURRENCY}"),
         ("percent", rf"(?<![\w.,]){_NUMBER}\s*(?:%|(?:{'|'.join(PERCENT_STEMS)})[а-яё]*"
@@ -486,7 +488,7 @@ def _number(m: re.Match[str], whole: bool = False) -> int | float:
     if group.get("one"):
         return RU_SCALES[group["one"].lower()]
     if group.get("number") is None:
-        return RU_NUMBER_WORDS[group["word"].lower()] * RU_SCALES[group["scale"].lower()]
+        return RU_SUM_WORDS[group["word"].lower()] * RU_SCALES[group["scale"].lower()]
     raw = re.sub(r"[  ]", "", m.group("number"))
     grouping = next((mark for mark in ",." if raw.count(mark) > 1 or (
         whole and not group.get("scale") and THOUSANDTHS.fullmatch(raw) and mark in raw)), "")
