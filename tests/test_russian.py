@@ -243,6 +243,8 @@ def test_amount_is_read_with_kind_value_and_unit(
     ("Жители собрали несколько тысяч долларов на ремонт школы.", {"money"}),  # no number
     ("Банк обещал помощь миллионам жителей долины Ферганы.", {"money"}),  # a scale, no number
     ("Один из трех млн жителей долины получил помощь.", {"money", "count"}),  # `один` counts none
+    ("Грант получила школа №40 Акдарьинского района.", ALL_KINDS),  # a number that names
+    ("Грант получила школа № 40 Акдарьинского района.", ALL_KINDS),
     ("В борьбе с COVID-19 правительство США поддерживает Казахстан.", ALL_KINDS),  # a name's
 ])
 def test_no_amount_of_these_kinds_where_nothing_is_counted_or_paid(
@@ -1026,6 +1028,14 @@ def test_a_bank_keeps_the_field_in_the_genitive_the_tagger_leaves_out(ru: Langua
                       "Шелкового пути и Азиатского банка инфраструктурных инвестиций, в том числе "
                       "в скорейшем завершении проекта.")
     assert "Азиатский банк инфраструктурных инвестиций" in orgs(doc)
+
+
+def test_an_acronym_in_brackets_after_a_name_the_tagger_cut_is_its_alias(ru: Language) -> None:
+    doc = extract(ru, "В МИД КР состоялась презентация деятельности Турецкого агентства по "
+                      "сотрудничеству и координации при аппарате Премьер-министра Турецкой "
+                      "Республики (ТИКА) в Кыргызстане. ТИКА работает в стране с 1992 года.")
+    assert "ТИКА" not in orgs(doc)  # one body, its acronym among its forms
+    assert any("ТИКА" in forms for forms in orgs(doc).values())
 
 
 def test_what_a_bank_did_not_give_is_no_field_of_its_name(ru: Language) -> None:

@@ -470,7 +470,9 @@ AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # a number hyphened to a word is part of a name (`COVID-19`, `Ил-76`), no count
 _COUNT_NUMBER = re.compile(
-    rf"(?<![\w.,])(?<![^\W\d_]-){_NUMBER}{_SCALE}(?=\s)|(?<!\w)(?P<word>{_alternation(RU_NUMBER_WORDS)})(?=\s)",
+    # not a number after `№`, which names (`школа №40 района`)
+    rf"(?<![\w.,№])(?<!№\s)(?<![^\W\d_]-){_NUMBER}{_SCALE}(?=\s)"
+    rf"|(?<!\w)(?P<word>{_alternation(RU_NUMBER_WORDS)})(?=\s)",
     re.I)
 _APPROX = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, RU_APPROX_WORDS))})\s+$", re.I)
 _CUMULATIVE = re.compile(RU_CUMULATIVE_CUES, re.I)
@@ -861,6 +863,16 @@ def _attributive(token: Token) -> bool:
         token.morph.get("Case") == after.morph.get("Case"))
 
 
+def _acronym_in_brackets(doc: Doc, end: int) -> str | None:
+    """The acronym in brackets right after a name that ends at `end`, which the tagger left out
+    of it: `Агентство ... при аппарате Премьер-министра Турецкой Республики (ТИКА)`; not a
+    country's (`(РФ)`) or a common noun's."""
+    inside = doc[end:end + 3]
+    return inside[1].text if len(inside) == 3 and inside[0].text == "(" and (
+        inside[2].text == ")") and BODY_ACRONYM.fullmatch(inside[1].text) and (
+        inside[1].text not in GENERIC_ACRONYMS) else None
+
+
 def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
     """The entity with what the tagger left outside it: the closing quote of a quoted name
     (`АО "Банк развития Казахстана"`), a legal form that follows (`Feed Co., Ltd`), the
@@ -1029,6 +1041,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
                 span, form = doc[span.start:country.end], f"{form} {country.text}"
         if (patron := _patron_end(doc, span.end)) > span.end:
             form, span = f"{form} {doc[span.end:patron].text}", doc[span.start:patron]
+        alias = alias or _acronym_in_brackets(doc, span.end)
         if len(span) > 1 and span[0].text in OUTLET_KINDS and form.startswith(span[0].text):
             form, span = form[len(span[0].text):].strip(), span[1:]  # `ИА «Кабар»`: Кабар
             if len(form) > 2 and QUOTES.get(form[0]) == form[-1]:

@@ -224,7 +224,7 @@ OUTLET_KINDS = frozenset({"ИА", "АН", "ИАА"})
 GENERIC_ACRONYMS = frozenset({"СМИ", "СП", "МСП", "НПО", "ИП", "ООО", "АО", "ТОО", "ОАО", "ЗАО",
                               "СИЗ",  # средства индивидуальной защиты: protective equipment
                               # countries, which the tagger may take for bodies
-                              "КР", "РК", "РТ", "РУз", "КНР", "РФ", "США", "ОАЭ",
+                              "КР", "РК", "РТ", "РУз", "КНР", "РФ", "США", "ОАЭ", "ТР",
                               # and regions: Central Asia, Asia-Pacific, South-East Asia
                               "ЦА", "АТР", "ЮВА"})
 # Legal forms the tagger may leave as an entity of their own after the name (`Co., Ltd`).
