@@ -206,8 +206,10 @@ PAID_IN_PARTS = re.compile(rf"(?<!\w)(?:{alternation(PHASE_WORDS + TRANCHE_WORDS
                            re.IGNORECASE)
 # A project's name in quotes opens with a capital or a figure and ends with no sentence's mark;
 # a speaker's words do not (`“is proud of every school it has helped to build,”`).
-QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"”»]*(?:{alternation(PROJECT_WORDS)}))"
-                         r"(?-i:[A-ZА-ЯЁ\d])[^\"”»]{7,239}(?<![.,;:!?]))[\"”»]", re.IGNORECASE)
+# (a name holds no quotes of its own: a document's title quotes the name of its project, `«О
+# ратификации соглашения по проекту «Жилищное финансирование»»`)
+QUOTED_NAME = re.compile(rf"[\"“«]((?=[^\"“”«»]*(?:{alternation(PROJECT_WORDS)}))"
+                         r"(?-i:[A-ZА-ЯЁ\d])[^\"“”«»]{7,239}(?<![.,;:!?]))[\"”»]", re.IGNORECASE)
 PROJECT_WORD = _words(PROJECT_WORDS)
 # a project's name, which ends on its capitalised head: `the Dousti Road Rehabilitation Project`
 NAMED_PROJECT = re.compile(rf"(?<!\w)(?:{alternation(w.capitalize() for w in PROJECT_WORDS)})")
@@ -314,6 +316,7 @@ class Report:
     co_givers: frozenset[str] = frozenset()  # ids of that sentence's other givers
     before: str = ""  # the sentence before, when this one points back to its project
     story_flow: str | None = None  # the flow its story names, when its sum is the rest
+    story_sector: str | None = None  # the sector its story of one project names elsewhere
 
     @cached_property
     def text(self) -> str:
@@ -392,10 +395,15 @@ class Report:
             match.group(1).split()) <= NAME_MAX_WORDS else None  # longer: a speaker's words
 
     @cached_property
-    def sector(self) -> str | None:
+    def own_sector(self) -> str | None:
         """The sector its sentence's words name most, else the sentence's it points back to
         (`For this project, ...`)."""
         return _sector(self.text) or _sector(self.before)
+
+    @property
+    def sector(self) -> str | None:
+        """Its own sector, else the one its story of one project names elsewhere."""
+        return self.own_sector or self.story_sector
 
     @cached_property
     def places(self) -> set[str]:
@@ -973,6 +981,7 @@ def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list
     for told in stories.values():
         _sides_from_the_story(told, entries)
         _flow_of_the_story(told)
+        _sector_of_the_story(told)
     priced = {r.article_id for r in reports if r.amount}
     reports = sorted((r for r in reports if _stands(r, priced)), key=lambda r: r.key)
     groups = _merge(reports)
@@ -991,6 +1000,20 @@ def _flow_of_the_story(reports: list[Report]) -> None:
     for report in reports:
         if REMAINDER.search(_sum_clause(report)):
             report.story_flow = flow
+
+
+def _sector_of_the_story(reports: list[Report]) -> None:
+    """Give the reports of a story that tells one project (one donor, one sum however often
+    stated) the one sector its sentences name, to those that name none (`The fund will provide
+    $100 million over 25 years` under `the housing programme`)."""
+    sectors = {r.own_sector for r in reports if r.own_sector}
+    sums = {_sum(r.amount) for r in reports if r.amount}
+    donors = {frozenset(k for k in r.keys.get("donor", ()) if not k.startswith("org:"))
+              for r in reports}  # (a known donor under two names is one)
+    if len(sectors) == 1 and len(sums) <= 1 and len(donors) == 1:
+        sector = sectors.pop()
+        for report in reports:
+            report.story_sector = sector
 
 
 def _stands(report: Report, priced: set[str]) -> bool:
@@ -1230,7 +1253,7 @@ def _kindred(a: Report, b: Report) -> bool:
         return bool(a.amount and b.amount)  # (_agree: the sums agree)
     grant = a if a.flow == "grant" else b
     return {a.flow, b.flow} == GRANT_IN_KIND and grant.event.type == "agreement" and (
-        None in (a.sector, b.sector))
+        None in (a.sector, b.sector) or a.sector == b.sector)
 
 
 def _company_and_country(ka: set[str], kb: set[str]) -> bool:

@@ -1254,6 +1254,35 @@ def test_a_word_inside_a_longer_word_of_another_sector_counts_for_that_sector() 
     assert project.sector == "water"  # not the environment's `waste` and `emissions`
 
 
+SFD = "Saudi Fund for Development"
+
+
+def test_a_story_of_one_project_lends_its_sector_to_its_sentences_that_name_none() -> None:
+    ratified = Sentence(f"Parliament ratified the loan agreement with the {SFD} for the housing "
+                        "programme.", "ratified", type="agreement", donor=(SFD,),
+                        recipient=("Kyrgyzstan",))
+    terms = Sentence(f"The {SFD} will provide $100 million to Kyrgyzstan over 25 years.",
+                     "provide", ("$100 million",), donor=(SFD,), recipient=("Kyrgyzstan",))
+    housing = Sentence(f"The {SFD} will lend Kyrgyzstan $100 million for affordable housing.",
+                       "lend", ("$100 million",), donor=(SFD,), recipient=("Kyrgyzstan",))
+    merged = projects_of(article(ratified, terms, id="s1"), article(housing, id="s2"))
+    assert any("sector housing" in e.matched for e in only(merged).evidence)
+    # a story of two projects lends none: its sums are two
+    road = Sentence(f"A second loan of $30 million from the {SFD} will pay for a new bridge.",
+                    "loan", ("$30 million",), donor=(SFD,), recipient=("Kyrgyzstan",))
+    told = reports_of(article(ratified, terms, road))
+    projects._sector_of_the_story(told)
+    assert [r.sector for r in told] == ["housing", None, "transport"]
+
+
+def test_a_documents_title_quoting_its_projects_name_is_no_projects_name() -> None:
+    law = Sentence(f"Parliament ratified the law «On ratification of the Loan Agreement with the "
+                   f"{SFD} for the project «Housing Finance»».", "ratified", type="agreement",
+                   donor=(SFD,), recipient=("Kyrgyzstan",))
+    (report,) = reports_of(article(law))
+    assert report.name is None
+
+
 def test_sector_is_the_sector_the_sentence_names() -> None:
     project = only(projects_of(loan("s1", donor="Japan", words=" for irrigation canals")))
     assert (project.sector, project.sector_code) == ("agriculture", "310")

@@ -256,6 +256,8 @@ SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
                        "вакцин", "клиник")),
     "water": ("140", ("water supply", "drinking water", "sanitation", "sewer", "wastewater",
                       "водоснабжени", "питьев", "канализац")),
+    "housing": ("160", ("housing", "residential", "жилищн", "жилья", "жилье", "жильё",
+                        "жилых домов")),
     "government": ("150", ("governance", "public administration", "customs", "judicial",
                            "civil service", "госуправлени", "таможн")),
     "transport": ("210", ("road", "railway", "rail", "airport", "bridge", "highway", "transport",
@@ -349,8 +351,8 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
         "швейцарское управление по развитию и сотрудничеству",
         "швейцарское агентство по развитию и сотрудничеству")),
     "sfd": ("SAU", "Saudi Fund for Development", (
-        "sfd", "saudi fund for development", "саудовский фонд развития",
-        "фонд развития саудовской аравии")),
+        "sfd", "saudi fund for development", "saudi fund", "саудовский фонд развития",
+        "фонд развития саудовской аравии", "саудовский фонд")),
     "adfd": ("ARE", "Abu Dhabi Fund for Development", (
         "adfd", "abu dhabi fund for development", "абу-дабийский фонд развития",
         "фонд развития абу-даби")),
