@@ -1276,8 +1276,8 @@ def test_a_story_of_one_project_lends_its_sector_to_its_sentences_that_name_none
 
 
 def test_a_documents_title_quoting_its_projects_name_is_no_projects_name() -> None:
-    law = Sentence(f"Parliament ratified the law «On ratification of the Loan Agreement with the "
-                   f"{SFD} for the project «Housing Finance»».", "ratified", type="agreement",
+    law = Sentence(f"Parliament ratified the {SFD} loan by the law «On the Loan Agreement for "
+                   "the project «Housing Finance»».", "ratified", type="agreement",
                    donor=(SFD,), recipient=("Kyrgyzstan",))
     (report,) = reports_of(article(law))
     assert report.name is None
