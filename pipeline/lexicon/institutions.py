@@ -10,7 +10,7 @@ FINAL_HEADS = frozenset({
     "committee", "company", "confederation", "consortium", "cooperative", "corp.", "corporation",
     "council", "court", "delegation", "department", "directorate", "embassy", "exchange",
     "federation", "foundation", "fund", "group", "guard", "holding", "holdings", "hospital", "inc.",
-    "industries",
+    "industries", "library", "museum",  # public institutions (`the National Library`)
     "institute", "jsc", "kumiai", "llc", "llp", "ltd", "ltd.", "ministry", "mission", "office",
     "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
     "senate", "service", "society", "syndicate", "troops", "trust", "union", "university",
@@ -49,7 +49,8 @@ INITIAL_HEADS = frozenset({
     "academy", "administration", "agency", "assembly", "association", "authority", "bank", "board",
     "bureau", "cabinet", "center", "centre", "chamber", "college", "commission", "committee",
     "council", "delegation", "department", "directorate", "embassy", "federation", "foundation",
-    "fund", "government", "house", "institute", "ministries", "ministry", "mission", "office",
+    "fund", "government", "house", "institute", "library", "ministries", "ministry", "mission",
+    "museum", "office",
     "senate",
     "organisation", "organization", "school", "service", "union", "university", "kenesh", "khural",
     "akimat", "hokimiyat", "khokimiyat", "technicum", "tekhnikum", "lyceum",
