@@ -992,14 +992,25 @@ def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list
 def _flow_of_the_story(reports: list[Report]) -> None:
     """Give a report whose sum is the rest of what its story told (`The remaining $30 million
     will go to the road`) the one flow type the story's reports name, when they name only one:
-    the rest of loans is a loan (a further sum, `also sent $2 million`, may be another flow)."""
+    the rest of loans is a loan (a further sum, `also sent $2 million`, may be another flow);
+    and a report that names no flow the one a sentence of its donor names for the whole
+    financing, no sum of its own (`The financing is provided as grants.` over `$50 million goes
+    to the first project`)."""
     flows = {r.flow for r in reports if r.flow != "other"}
     if len(flows) != 1:
         return
     flow = flows.pop()
+    givers = set().union(*(_donor_keys(r) for r in reports if r.flow == flow and not r.amount))
     for report in reports:
-        if REMAINDER.search(_sum_clause(report)):
+        if REMAINDER.search(_sum_clause(report)) or (
+                report.flow == "other" and _donor_keys(report) & givers):
             report.story_flow = flow
+
+
+def _donor_keys(report: Report) -> set[str]:
+    """The keys of a report's donor that stories in either language share: known donors and
+    countries, not a story's own registry ids."""
+    return {k for k in report.keys.get("donor", ()) if not k.startswith("org:")}
 
 
 def _sector_of_the_story(reports: list[Report]) -> None:
@@ -1008,8 +1019,7 @@ def _sector_of_the_story(reports: list[Report]) -> None:
     $100 million over 25 years` under `the housing programme`)."""
     sectors = {r.own_sector for r in reports if r.own_sector}
     sums = {_sum(r.amount) for r in reports if r.amount}
-    donors = {frozenset(k for k in r.keys.get("donor", ()) if not k.startswith("org:"))
-              for r in reports}  # (a known donor under two names is one)
+    donors = {frozenset(_donor_keys(r)) for r in reports}  # (a known donor under two names)
     if len(sectors) == 1 and len(sums) <= 1 and len(donors) == 1:
         sector = sectors.pop()
         for report in reports:

@@ -498,6 +498,22 @@ def test_a_later_sum_of_the_story_does_not_take_the_headlines_flow() -> None:
     assert flows == {246_000_000: "loan", 2_000_000: "other"}
 
 
+def test_the_form_a_donor_gives_all_its_financing_in_is_the_flow_of_its_sums() -> None:
+    bank = "World Bank"
+    form = Sentence(f"The {bank} financing for Tajikistan is provided as grants.", "provided",
+                    donor=(bank,), recipient=("Tajikistan",))
+    first = Sentence(f"Of the {bank} money, $50 million goes to Tajikistan's first project.",
+                     "goes", ("$50 million",), donor=(bank,), recipient=("Tajikistan",))
+    second = Sentence(f"Another $11 million of the {bank} goes to Tajikistan's power lines.",
+                      "goes", ("$11 million",), donor=(bank,), recipient=("Tajikistan",))
+    other = Sentence(f"The {ADB} will provide $20 million to Tajikistan.",
+                     "provide", ("$20 million",), donor=(ADB,), recipient=("Tajikistan",))
+    told = article(form, first, second, other)
+    flows = {p.amount.value: p.flow_type for p in projects_of(told) if p.amount}
+    assert flows == {50_000_000: "grant", 11_000_000: "grant", 20_000_000: "loan"}
+    # (another donor's sum keeps its own)
+
+
 @pytest.mark.parametrize(("text", "lent"), [
     ("The remaining $30 million will go to rebuilding the road to Talas.", True),
     ("Остальные $30 млн пойдут на ремонт дороги до Таласа.", True),
