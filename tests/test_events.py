@@ -1571,6 +1571,15 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(nlp: Lang
     assert dates["funding"] == (REFERENCE, "context")
 
 
+def test_the_leads_day_dates_what_its_paragraph_goes_on_to_tell_in_the_past(
+        nlp: Language) -> None:
+    text = ("Korea has handed over two ambulances to the district hospital in Osh. Also, the "
+            "delegation handed over medical kits to the village clinics.\n\n"
+            "The agency handed over computers to a school.")  # another paragraph: no date
+    doc = nlp(make_doc(nlp, text, REFERENCE, published=REFERENCE))
+    assert [e.date for e in doc._.events if e.type == "funding"] == [REFERENCE, REFERENCE, None]
+
+
 @pytest.mark.parametrize("text", [
     "The hospital needs beds. Korea has handed over two ambulances to the district hospital.",
     "Korea will hand over two ambulances to the district hospital in Osh.",

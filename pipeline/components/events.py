@@ -2650,6 +2650,8 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
                 date = ctx.continued(sent) or context_date(
                     sent, Candidate(kind, cand.start, cand.end, cand.anchor, cand.mode), ctx,
                     i == 0)
+                if i == 0 and date and kind != "plan" and cand.mode is Mode.REALIS:
+                    ctx.paragraph_date = date  # the lead's dateline dates its paragraph's story
             if date and kind != "plan":
                 ctx.remember(cand, date)
             found.append(_event(doc, sent, kind, cand, (date, source if date else None), orgs,
