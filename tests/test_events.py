@@ -283,6 +283,19 @@ def test_a_delegation_led_abroad_a_round_table_or_a_trip_made_to_attend_is_a_mee
     assert "meeting" in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Partner Day, an annual conference of the bank, is one of them. It was held on May 18 in "
+     "Tashkent.", True),
+    ("The donors' forum drew 300 guests. It took place at a hotel in Osh.", True),
+    ("The bank opened a branch in Osh. It was held by the state until 2010.", False),
+])
+def test_a_pronoun_held_or_taking_place_stands_for_the_gathering_named_before(
+        nlp: Language, text: str, held: bool) -> None:
+    second = text[text.index(" It ") + 1:]
+    found = [e for e in events(nlp, text) if e.type == "meeting" and e.sentence == second]
+    assert bool(found) is held
+
+
 @pytest.mark.parametrize("text", [
     "Following the visit of the Turkmen president to Abu Dhabi, a declaration was adopted.",
     "He said he was in Bishkek to attend the council meeting of the two states.",

@@ -405,6 +405,16 @@ def _money_under(token: Token, money: list[int]) -> bool:
     return _money_in(money, start, end)
 
 
+def _gathering_before(subject: Token | None) -> bool:
+    """`It was held on May 18`, `It took place in Osh`: a pronoun that stands for the gathering
+    the sentence before names (`a conference`, `the forum`), not its ceremony."""
+    if subject is None or subject.lower_ not in ("it", "they") or subject.sent.start == 0:
+        return False
+    before = subject.doc[subject.sent.start - 1].sent
+    return any(t.pos_ in ("NOUN", "PROPN") and lemma(t) in (
+        MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"} for t in before)
+
+
 def _has_prt(verb: Token, word: str) -> bool:
     """`handed over`: the particle is a child, or (when the parser misplaced it) the next word."""
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
@@ -588,7 +598,8 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             arg_lemmas = {lemma(a) for a in verb.children if a.dep_ == "dobj"}
         return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
             lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS)) or (
-            lem == "attend" and _attended_by_guests(verb))
+            lem == "attend" and _attended_by_guests(verb)) or (
+            lem == "hold" and _gathering_before(_subject(verb)))
     if lem in CALL_PAYING_VERBS and _has_object(verb, "call"):  # `paid a courtesy call on`
         return True
     if lem == "call":  # `called on the Speaker`; not `called on the sides to act`
@@ -605,7 +616,8 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         # `the session is scheduled to take place next week`
         subject = _subject(verb) or _controller(verb)
         return subject is not None and bool(
-            _noun_lemmas(subject) & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"})
+            _noun_lemmas(subject) & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
+            _gathering_before(subject))
     if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         hosted = any(c.dep_ == "agent" for c in verb.children) or any(
