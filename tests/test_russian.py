@@ -277,6 +277,14 @@ def test_a_dollar_sum_in_abbreviations_stays_in_one_sentence(ru: Language) -> No
     assert [(a.span.text, a.value) for a in doc._.amounts] == [("3 млн. долл. США", 3_000_000)]
 
 
+def test_a_bracketed_note_and_its_author_stay_in_the_sentence(ru: Language) -> None:
+    doc = extract(ru, "«Работа в регионе (в Таджикистане - прим. агентства) будет продолжена», - "
+                      "сообщил директор. Он добавил, что банк откроет офис.")
+    assert [s.text for s in doc.sents][0].endswith("сообщил директор.")
+    doc = extract(ru, "Работа (в Таджикистане - прим. ТАСС) будет продолжена. Банк откроет офис.")
+    assert [s.text for s in doc.sents][0].endswith("будет продолжена.")
+
+
 def test_a_sentence_after_an_abbreviated_sum_stays_apart(ru: Language) -> None:
     doc = extract(ru, "Сумма гранта составила 3 млн. долл. Кроме того, банк открыл офис.")
     assert len(list(doc.sents)) == 3

@@ -101,6 +101,7 @@ from pipeline.lexicon.russian import (
     RU_NON_ORG_HEADS,
     RU_NOT_ACTIONS,
     RU_NOT_LAUNCHED,
+    RU_NOTE_ABBREVIATIONS,
     RU_NUMBER_WORDS,
     RU_OPENED_GATHERINGS,
     RU_OPENING,
@@ -260,10 +261,14 @@ def natasha_tagger(doc: Doc) -> Doc:
 
 
 def _names_currency(token: Token) -> bool:
-    """`США` after an abbreviated currency's dot (`3 млн. долл. США`) ends the sum, not opens
-    a sentence."""
-    return (token.text == CURRENCY_COUNTRY and token.i >= 2 and token.nbor(-1).text == "."
-            and token.nbor(-2).lower_ in CURRENCY_STEMS)
+    """`США` after an abbreviated currency's dot (`3 млн. долл. США`) ends the sum, and the
+    name after a note's abbreviation (`(прим. ТАСС)`) ends the note: neither opens a
+    sentence."""
+    if token.i < 2 or token.nbor(-1).text != ".":
+        return False
+    before = token.nbor(-2).lower_
+    return (token.text == CURRENCY_COUNTRY and before in CURRENCY_STEMS) or (
+        before in RU_NOTE_ABBREVIATIONS)
 
 
 # --------------------------------------------------------------------------- dates

@@ -98,6 +98,9 @@ RU_NUMBER_WORDS = {
     "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50,
     "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
 }  # fmt: skip
+# Abbreviations of a bracketed note, after which the note's author follows, no new sentence:
+# `(в Таджикистане - прим. ТАСС)`, `(прим. ред.)`.
+RU_NOTE_ABBREVIATIONS = frozenset({"прим"})
 # The same with `один` (`один млрд евро`), which counts nothing (`один из`) but a sum of money.
 RU_SUM_WORDS = {**dict.fromkeys(("один", "одного", "одному", "одним", "одном"), 1),
                 **RU_NUMBER_WORDS}
