@@ -1302,6 +1302,11 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # the passive of a giving verb gives as the verb does
     ("Оборудование предоставляется турецкой стороной на грантовой основе.", {"funding"}, set()),
     ("Строительство школы финансируется Японией.", {"funding"}, set()),
+    # a loan given or taken; what else is given or drawn is no funding
+    ("Банк дает кредит под госгарантии на 15 лет.", {"funding"}, set()),
+    ("Кыргызстан привлек заем банка на строительство ТЭЦ.", {"funding"}, set()),
+    ("Визит дал новый импульс сотрудничеству двух стран.", set(), {"funding"}),
+    ("Страна стремится привлечь иностранных инвесторов в энергетику.", set(), {"funding"}),
     # support given with a grant is funding, and due, no plan; support in words is neither
     ("Проект будет поддержан грантом правительства Японии.", {"funding"}, {"plan"}),
     ("Министр поддержал идею создания фонда.", set(), {"funding"}),

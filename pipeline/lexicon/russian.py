@@ -294,6 +294,10 @@ RU_PURCHASING = ("закупить", "закупать", "приобрести",
 # What money pays with, after `на` and maybe a word (`на выделенные средства`)
 RU_PAID_WITH = frozenset({"средство", "деньги", "деньга", "грант", "кредит", "заем", "заём"})
 PAID_WITH_REACH = 4  # words after a purchase that may say what paid
+# Verbs by which a loan or a grant is given or taken, only with that money named: `дает
+# кредит`, `привлекла заем`.
+RU_LOAN_VERBS = ("дать", "давать", "привлечь", "привлекать")
+RU_LENT = ("кредит", "заем", "заём", "займ", "грант")
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
     "agreement": (
@@ -329,7 +333,7 @@ EVENT_TRIGGERS = {
         "подарить", "дарить",
         "занять", "мобилизовать", "дополнить", "потратить", "израсходовать", "использовать",
         "пойти", "предоставляться", "передаваться", "финансироваться", *RU_SUPPORTING,
-        *RU_PURCHASING,
+        *RU_PURCHASING, *RU_LOAN_VERBS,
     ),
     "personnel": (
         "трудоустроить", "трудоустройство", "командировать", "стажировка", "обучение",
@@ -422,6 +426,9 @@ NEEDS_CONTEXT = {
     ("funding", "помощь"): ("выделить", "оказать", "предоставить", "направить", "гуманитарный",
                             "передать"),
     ("funding", "гуманитарный"): ("помощь", "груз"),
+    # a loan or a grant given or taken: `банк дает кредит`, `страна привлекла заем` (not `дал
+    # импульс`, `привлечь инвесторов`)
+    **{("funding", verb): RU_LENT for verb in RU_LOAN_VERBS},
     ("personnel", "пройти"): ("стажировка", "обучение", "подготовка", "курс"),
     ("personnel", "направить"): ("работа", "стажировка", "обучение", "специалист", "волонтер",
                                  "эксперт", "гражданин", "трудовой"),
