@@ -1046,6 +1046,15 @@ def test_an_acronym_in_brackets_after_a_name_the_tagger_cut_is_its_alias(ru: Lan
     assert any("ТИКА" in forms for forms in orgs(doc).values())
 
 
+def test_an_acronym_without_the_state_its_body_is_of_joins_that_body(ru: Language) -> None:
+    doc = extract(ru, "Министерство инвестиций и внешней торговли Узбекистана подписало "
+                      "соглашение. Как сообщили в пресс-службе МИВТ, речь идёт о гранте.")
+    assert list(orgs(doc)) == ["Министерство инвестиций и внешней торговли Узбекистана"]
+    two = extract(ru, "Министерство иностранных дел Японии и Министерство иностранных дел "
+                      "Таджикистана подписали меморандум. В МИД сообщили о встрече.")
+    assert "МИД" in orgs(two)  # the ministry of either state: left as it is
+
+
 def test_what_a_bank_did_not_give_is_no_field_of_its_name(ru: Language) -> None:
     doc = extract(ru, "Всемирный банк крупных кредитов в этом году не выдавал.")
     assert list(orgs(doc)) == ["Всемирный банк"]

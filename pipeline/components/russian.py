@@ -1417,12 +1417,15 @@ def _initials(name: str) -> str:
 
 
 def _spells(short: str, name: str) -> bool:
-    """Whether `short` is `name` by its initials, the state it is of kept (`ебрр`; `мид
-    туркменистана` for `министерство иностранных дел туркменистана`)."""
+    """Whether `short` is `name` by its initials, the state it is of kept or left out (`ебрр`;
+    `мид туркменистана` or `мид` for `министерство иностранных дел туркменистана`)."""
     acronym, _, state = short.partition(" ")
     if state and not name.endswith(" " + state):
         return False
-    return _initials(name.removesuffix(" " + state) if state else name) == acronym
+    if state:
+        return _initials(name.removesuffix(" " + state)) == acronym
+    body, _, last = name.rpartition(" ")  # the state the name ends on may go unsaid: `мивт`
+    return acronym in (_initials(name), _initials(body) if country_code(last) else None)
 
 
 def _foreign_acronym_of(short: str, lemmas: str) -> bool:
@@ -1476,8 +1479,8 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
     # brackets, else the one whose initials it is (`ЕБРР`, `Европейский банк реконструкции и
     # развития`)
     for key in list(groups):
-        full = by_alias.get(key) or next(
-            (other for other in groups if other != key and _spells(key, other)), None)
+        spells = [other for other in groups if other != key and _spells(key, other)]
+        full = by_alias.get(key) or (spells[0] if len(spells) == 1 else None)
         # a contraction of a longer name met in the same story (`Нацбанк`, `Кабмин`)
         contracted = [other for other in groups if other != key and _contracts(key, other)]
         # a body named without its state, which the story named with it (`министерство
