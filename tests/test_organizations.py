@@ -1208,6 +1208,11 @@ def test_an_agency_after_the_comma_that_follows_a_datelines_year_is_an_outlet(
     assert names(nlp, text) == ["Steppe-Wire"]
     placed = "OSH, May 17, 2011, Kyrgyzstan -- The ministry signed a grant agreement on Tuesday."
     assert names(nlp, placed) == []  # a country after the year places the story
+    # closed by a colon, the outlet's name may open with `The`; a speaker's is no outlet's
+    colon = "Osh, March 10, 2024, The Steppe Today: The ministry signed a grant agreement."
+    assert names(nlp, colon) == ["The Steppe Today"]
+    said = "Osh, March 10, 2024, President Aibek Osmonov: We will sign the grant agreement."
+    assert names(nlp, said) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -1416,8 +1416,9 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
 
 
 def _listed_outlet(doc: Doc, i: int) -> Span | None:
-    """`DUSHANBE, May 17, 2010, Tamdor --`, `Almaty. October 8. Steppe News -`: a name after
-    the comma or stop that follows a dateline's date, closed by a dash, in the dateline that
+    """`DUSHANBE, May 17, 2010, Tamdor --`, `Almaty. October 8. Steppe News -`, `Osh, May 2,
+    2024, The Steppe Today: ...`: a name after the comma or stop that follows a dateline's date,
+    closed by a dash or a colon (not a person's, who speaks after it), in the dateline that
     opens a paragraph with its place (in capitals, or capitalised before the date alone)."""
     day = i >= 2 and doc[i - 1].like_num and _is_month(doc[i - 2])
     if not (YEAR.fullmatch(doc[i - 1].text) or day):
@@ -1429,9 +1430,10 @@ def _listed_outlet(doc: Doc, i: int) -> Span | None:
                 t.is_punct or t.like_num or _is_month(t) for t in doc[start + 2:i]))):
         return None
     end = next((j for j in range(i + 2, min(i + 2 + OUTLET_MAX_WORDS, len(doc)))
-                if doc[j].text in DASHES | {"--"} and not _is_inner_hyphen(doc[j])), None)
+                if doc[j].text in DASHES | {"--", ":"} and not _is_inner_hyphen(doc[j])), None)
     if end is None or not all(t.text[:1].isupper() or _is_inner_hyphen(t)
-                              for t in doc[i + 1:end]) or country_of(doc[i + 1:end].text):
+                              for t in doc[i + 1:end]) or country_of(doc[i + 1:end].text) or (
+            doc[end].text == ":" and any(t.ent_type_ == "PERSON" for t in doc[i + 1:end])):
         return None  # `TASHKENT, May 17, 2010, Uzbekistan -` places the story
     return doc[i + 1:end]
 
