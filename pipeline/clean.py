@@ -747,6 +747,11 @@ PROMPTS = (
                r"questions?))?\s*\?$|\bforum is (?:pre-moderated|moderated before publication)\b",
                re.I),
     re.compile(r"\bnewsletter\b.*\b(?:inbox|every (?:morning|day|week))\b", re.I),
+    # a subscription's confirmation mail: `Check your inbox and click the link to confirm your
+    # subscription`, `click the confirmation link in your inbox`, `Проверьте свою почту`
+    re.compile(r"\bcheck your (?:e-?mail |spam |junk )?(?:inbox|folder|e-?mail)\b|\bconfirmation "
+               r"(?:link|e-?mail)\b|\bпроверьте (?:свою |ваш[уy] )?(?:электронную )?почту\b",
+               re.I),
     # a subscription offer beside a story the page shows whole: `This article requires Premium
     # Subscription`, `Unlock unlimited access for 12 months`, `Or continue reading for free`
     re.compile(r"\b(?:article|story|content) requires (?:a )?(?:premium |paid )?subscription|"

@@ -264,6 +264,10 @@ def test_a_sentence_with_one_date_and_time_is_no_teaser_strip() -> None:
     "Click here to join our channel",
     "Tap the green button below to read on",
     "Continue in 12 seconds",
+    # a subscription's confirmation mail
+    "Success! Check your inbox and follow the link to confirm your subscription.",
+    "To finish, open the confirmation link in your inbox or look in your spam folder.",
+    "Готово! Теперь проверьте свою электронную почту",
 ])
 def test_what_to_click_and_a_redirect_countdown_are_prompts(line: str) -> None:
     assert rule_reason(line) == "prompt"
@@ -339,6 +343,8 @@ def test_a_sentence_about_support_and_readers_is_no_plea() -> None:
 @pytest.mark.parametrize("line", [
     "Farmers click on the ministry's portal to apply for the subsidy.",
     "The mission continued in Osh for three more days.",
+    "The ministry asked applicants to check their email for the results.",
+    "The bank sent a confirmation of the loan to the ministry.",
 ])
 def test_a_sentence_about_clicking_or_continuing_is_no_prompt(line: str) -> None:
     assert rule_reason(line) is None
