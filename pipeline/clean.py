@@ -309,6 +309,7 @@ SPEAKER_SUFFIX = re.compile(
 # a heading naming an organisation: `About the EBRD`, `About JICA`, `О компании`
 ABOUT_HEADING = re.compile(r"^(?:about|о)\s+(?P<name>[^\s.!?:][^.!?:]{1,60})\s*:?$", re.I)
 SITE_ITSELF = frozenset({"us", "нас"})  # `About us`, `О нас`: the site's own description
+BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")  # `KOICA (Korea International Cooperation Agency)`
 ABOUT_NAME_REACH = 80  # the heading's name may follow the full name: `The Asian ... Bank (AIIB) is`
 # What an organisation says of itself: `The EBRD is a multilateral bank that promotes ...`, `JICA
 # is the governmental agency that coordinates ...`: a name (maybe with its acronym), `is`, the
@@ -3311,7 +3312,9 @@ def _opens_about_block(lines: list[Line], i: int, body: list[int]) -> bool:
     if m is not None and after and m["name"].casefold() in SITE_ITSELF:
         return lines[after[0]].prose  # `About us` over the site's own description
     if m is not None and after:
-        name = re.escape(m["name"].removeprefix("the ").removeprefix("The "))
+        # (its name without the full name in brackets: `About KOICA (Korea International ...)`)
+        bare = BRACKETED_TAIL.sub("", m["name"]).removeprefix("the ").removeprefix("The ")
+        name = re.escape(bare)
         opening = rf"[^.!?]{{0,{ABOUT_NAME_REACH}}}\b{name}\b[^.!?]{{0,60}}\b(?:is|was|are)\b"
         return bool(re.match(opening, lines[after[0]].text, re.I))
     told = [j for j in body if j < i and lines[j].prose]

@@ -4567,6 +4567,14 @@ def test_about_us_over_a_paragraph_closes_the_story_with_the_sites_description()
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[about] == "boilerplate"
 
 
+def test_about_a_body_under_its_full_name_in_brackets_closes_the_story() -> None:
+    about = ("In 1996, SDA was founded to fight poverty in the region. It has since opened "
+             "offices in five countries.")
+    story, removed = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n"
+                         f"About SDA (Steppe Development Agency)\n\n{about}")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[about] == "boilerplate"
+
+
 def test_about_a_subject_over_a_paragraph_of_the_story_stays() -> None:
     story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\nAbout the road\n\n"
                    f"{PARA_3}")
