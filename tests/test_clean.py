@@ -4559,19 +4559,18 @@ def test_a_notice_forbidding_copies_without_permission_is_a_copyright_line(
     assert (removed.get(line) == "copyright") is notice and (line in story.text) is not notice
 
 
-def test_about_us_over_a_paragraph_closes_the_story_with_the_sites_description() -> None:
-    about = ("The Steppe Review is written by a team of analysts in Almaty. We provide research "
-             "on markets across the region.")
-    story, removed = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\nAbout us\n\n"
+@pytest.mark.parametrize(("heading", "about"), [
+    ("About us", "The Steppe Review is written by a team of analysts in Almaty. We provide "
+                 "research on markets across the region."),
+    # a body under its full name in brackets
+    ("About SDA (Steppe Development Agency)", "In 1996, SDA was founded to fight poverty in the "
+                                              "region. It has since opened offices in five "
+                                              "countries."),
+])
+def test_about_us_or_a_body_over_a_paragraph_closes_the_story_with_its_description(
+        heading: str, about: str) -> None:
+    story, removed = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{heading}\n\n"
                          f"{about}")
-    assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[about] == "boilerplate"
-
-
-def test_about_a_body_under_its_full_name_in_brackets_closes_the_story() -> None:
-    about = ("In 1996, SDA was founded to fight poverty in the region. It has since opened "
-             "offices in five countries.")
-    story, removed = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n"
-                         f"About SDA (Steppe Development Agency)\n\n{about}")
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[about] == "boilerplate"
 
 
