@@ -315,7 +315,7 @@ class Report:
     parts: tuple[AmountMention, ...] = ()  # its sentence's new sums, when it states several
     co_givers: frozenset[str] = frozenset()  # ids of that sentence's other givers
     before: str = ""  # the sentence before, when this one points back to its project
-    story_flow: str | None = None  # the flow its story names, when its sum is the rest
+    story_flow: str | None = None  # the flow its story names for its sum (see _flow_of_the_story)
     story_sector: str | None = None  # the sector its story of one project names elsewhere
 
     @cached_property

@@ -96,6 +96,7 @@ from pipeline.lexicon.events import (
     LEARNING_VERBS,
     LENDING_BODIES,
     LENT_NOUNS,
+    LISTED_AID,
     LISTED_DOCUMENTS,
     MEETING_HOLD_VERBS,
     MEETING_NOUNS,
@@ -276,7 +277,6 @@ TITLE_CAP_SHARE = 0.6  # titles capitalise most of their words; prose far fewer
 HEADING_MAX_WORDS = 10  # a heading glued to the next paragraph is short
 TRIGGER_MAX_TOKENS = 4  # a longer trigger (`signing of a memorandum`) is cut to its head word
 ITEM_NAME_WINDOW = 6  # a list item names its document in its first words (`- a loan agreement`)
-LISTED_AID = frozenset({"credit", "aid"})  # a listed item's sum given: `(total amount of aid: $5m)`
 
 
 class Mode(Enum):

@@ -1240,9 +1240,11 @@ def find_context_spans(doc: Doc) -> list[Span]:
             listed = low != "with"
             unfit = {"NORP"} if listed else PLACE_OR_PERSON  # the NER calls firms places
             while run is not None and (listed or run[-1].pos_ == "PROPN"):
+                # an item that is a nationality is skipped; a name the NER calls one is not
+                # (`Rönesans Endüstri Tesisleri`)
                 if all(t.ent_type_ not in unfit or (listed and t.lower_ not in DEMONYMS)
-                       for t in run):  # an item that is a nationality is skipped, not a name
-                    spans.append(run)  # the NER calls a nationality (`Rönesans Endüstri`)
+                       for t in run):
+                    spans.append(run)
                 elif not listed:
                     break
                 nxt = run.end + 1

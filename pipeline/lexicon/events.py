@@ -495,6 +495,8 @@ CAMEO_LABELS = {
     "061": "Cooperate economically",
     "071": "Provide economic aid",
 }
+# What gives a listed document's sum, besides a loan: `(total amount of aid: $5 million)`.
+LISTED_AID = frozenset({"credit", "aid"})
 # What a readout's list of signed documents names (`- a memorandum on ...;`).
 LISTED_DOCUMENTS = AGREEMENT_NOUNS | frozenset({"programme", "program", "roadmap", "project"})
 # Verbs by which a list header reports the signing of the items below it.
