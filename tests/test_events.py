@@ -2004,6 +2004,17 @@ def test_works_scheduled_in_a_reduced_clause(nlp: Language) -> None:
     assert "construction" not in types(nlp, "They said they need a road to be built.")
 
 
+@pytest.mark.parametrize(("text", "planned"), [
+    ("This forum, scheduled for January 29-30, is designed to attract investment.", True),
+    ("The donors' conference, planned for May 2, is meant to review the grants.", True),
+    ("The forum, held in May, gathered investors from twelve countries.", False),  # held
+    ("The loan, planned for the ring road, was approved by the board.", False),  # no gathering
+])
+def test_a_gathering_scheduled_in_a_reduced_clause_is_planned(
+        nlp: Language, text: str, planned: bool) -> None:
+    assert ("plan" in types(nlp, text)) is planned
+
+
 def test_a_date_inside_an_organisations_name_dates_no_event(nlp: Language) -> None:
     named = "The ministry signed the loan agreement, the state news agency «Steppe Today» said."
     assert [e.date for e in parse(nlp, named)._.events] == [None]

@@ -2160,8 +2160,9 @@ def _is_plan_verb(verb: Token) -> bool:
     """`the works are planned`, `a second phase is being discussed`, `the project envisages
     new loans`."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if lemma(verb) in ("plan", "schedule", "slate") and passive:
-        return True
+    if lemma(verb) in ("plan", "schedule", "slate") and (passive or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb.head) in GATHERINGS)):
+        return True  # also a gathering's reduced clause: `the forum, scheduled for May 29,`
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
     if lemma(verb) == "prepare" and progressive and any(c.dep_ == "dobj" for c in verb.children):
         return True  # `we are preparing a storage project`
