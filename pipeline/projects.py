@@ -1008,9 +1008,14 @@ def _flow_of_the_story(reports: list[Report]) -> None:
 
 
 def _donor_keys(report: Report) -> set[str]:
-    """The keys of a report's donor that stories in either language share: known donors and
-    countries, not a story's own registry ids."""
-    return {k for k in report.keys.get("donor", ()) if not k.startswith("org:")}
+    """The keys of a report's donor that stories in either language share."""
+    return _across_languages(report.keys.get("donor", set()))
+
+
+def _across_languages(keys: set[str]) -> set[str]:
+    """The keys that stories in either language share: known donors and countries, not a
+    story's own registry ids."""
+    return {k for k in keys if not k.startswith("org:")}
 
 
 def _sector_of_the_story(reports: list[Report]) -> None:
@@ -1201,7 +1206,7 @@ def _shared(a: Report, b: Report, role: str) -> tuple[set[str], set[str], set[st
     compared by countries and known donors only, as their registry entries differ."""
     ka, kb = a.keys.get(role, set()), b.keys.get(role, set())
     if a.language != b.language:
-        ka, kb = ({k for k in keys if not k.startswith("org:")} for keys in (ka, kb))
+        ka, kb = _across_languages(ka), _across_languages(kb)
     return ka, kb, ka & kb
 
 
@@ -1372,7 +1377,7 @@ def _told(a: Report, b: Report, role: str) -> str | None:
     biggest beneficiary`: the story of the other report says who gives)."""
     keys = a.keys.get(role, set())
     if a.language != b.language:
-        keys = {k for k in keys if not k.startswith("org:")}
+        keys = _across_languages(keys)
     return min(keys & b.context, default=None)
 
 

@@ -250,6 +250,8 @@ NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS |
                               "inking", "aid", "assistance"}))
 # Every word for a gathering that is held: `the forum was opened` holds it.
 GATHERINGS = MEETING_NOUNS | HELD_MEETING_NOUNS | ATTENDED_GATHERINGS
+# Gatherings that are a meeting by being held or taking place (a ceremony is what it marks).
+HELD_GATHERINGS = (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}
 # what a counted object delivered is when it is no goods: a course, a gathering, a project, words
 NOT_HANDED_GOODS = (COURSE_NOUNS | TRAINING_NOUNS | GATHERINGS | PROJECT_NOUNS
                     | DELIVERED_NOT_GOODS)
@@ -411,8 +413,7 @@ def _gathering_before(subject: Token | None) -> bool:
     if subject is None or subject.lower_ not in ("it", "they") or subject.sent.start == 0:
         return False
     before = subject.doc[subject.sent.start - 1].sent
-    return any(t.pos_ in ("NOUN", "PROPN") and lemma(t) in (
-        MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"} for t in before)
+    return any(t.pos_ in ("NOUN", "PROPN") and lemma(t) in HELD_GATHERINGS for t in before)
 
 
 def _has_prt(verb: Token, word: str) -> bool:
@@ -596,7 +597,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem in MEETING_HOLD_VERBS:
         if lem == "have":  # `had talks`; not `has a reception desk`
             arg_lemmas = {lemma(a) for a in verb.children if a.dep_ == "dobj"}
-        return bool(arg_lemmas & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
+        return bool(arg_lemmas & HELD_GATHERINGS) or (
             lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS)) or (
             lem == "attend" and _attended_by_guests(verb)) or (
             lem == "hold" and _gathering_before(_subject(verb)))
@@ -616,7 +617,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         # `the session is scheduled to take place next week`
         subject = _subject(verb) or _controller(verb)
         return subject is not None and bool(
-            _noun_lemmas(subject) & (MEETING_NOUNS | HELD_MEETING_NOUNS) - {"ceremony"}) or (
+            _noun_lemmas(subject) & HELD_GATHERINGS) or (
             _gathering_before(subject))
     if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

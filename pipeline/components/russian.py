@@ -238,7 +238,7 @@ def natasha_tagger(doc: Doc) -> Doc:
     for sent in found.sents:
         first = by_start.get(sent.start)
         if first is not None:
-            first.is_sent_start = not _names_currency(first)
+            first.is_sent_start = not _closes_abbreviated(first)
     for token in found.tokens:
         own = by_start.get(token.start)
         if own is None:
@@ -260,7 +260,7 @@ def natasha_tagger(doc: Doc) -> Doc:
     return doc
 
 
-def _names_currency(token: Token) -> bool:
+def _closes_abbreviated(token: Token) -> bool:
     """`США` after an abbreviated currency's dot (`3 млн. долл. США`) ends the sum, and the
     name after a note's abbreviation (`(прим. ТАСС)`) ends the note: neither opens a
     sentence."""
@@ -912,14 +912,11 @@ def _field_of_bank_end(doc: Doc, head: Token, end: int) -> int:
     if "Gen" not in head.morph.get("Case"):
         return end
     k = end
-    while k < len(doc) and k - end < FIELD_ADJECTIVES and _genitive(doc[k], "ADJ"):
+    while k < len(doc) and k - end < FIELD_ADJECTIVES and doc[k].pos_ == "ADJ" and (
+            _is_field_word(doc[k])):
         k += 1
-    return k + 1 if end < k < len(doc) and _genitive(doc[k], "NOUN") else end
-
-
-def _genitive(token: Token, pos: str) -> bool:
-    """A lower-case word of the part of speech `pos` in the genitive."""
-    return token.pos_ == pos and token.is_lower and "Gen" in token.morph.get("Case")
+    return k + 1 if end < k < len(doc) and doc[k].pos_ == "NOUN" and _is_field_word(
+        doc[k]) else end
 
 
 def _field_list_end(doc: Doc, start: int, end: int) -> int:
