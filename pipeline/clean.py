@@ -111,6 +111,7 @@ TAG_RUN = 3  # words in a row a tag line prints twice
 TAG_LINE_MAX_WORDS = 24
 ALT_TEXT_MAX_WORDS = 8  # an image's alt text is a phrase: `medical team set out`
 CAPTION_MAX_WORDS = 30  # a caption over its credit is a phrase or a sentence, not a paragraph
+CAPTION_LINES = 2  # under a picture's description: its caption and its credit
 # No caption, notice, prompt, credit or menu line is longer than this; many paragraphs are.
 FURNITURE_MAX_CHARS = 600
 MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
@@ -458,14 +459,15 @@ RELATED_SECTION = (
     r"reading))?|"
     r"more on (?:this|the) topic|more (?:news|stories|articles|videos|photos)"
     r"(?: to (?:explore|read))?|all (?:news|stories)|other news|explore more|"
-    r"latest news|top stories|(?:the )?most (?:read|popular|viewed|commented)"
+    r"latest news|recent (?:posts|news|articles|stories)|top stories|"
+    r"(?:the )?most (?:read|popular|viewed|commented)"
     r"(?: (?:news|articles|stories|posts))?|recommended(?: for you)?|check also|"
     r"more from this (?:section|category|author)|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"what (?:people|others|readers) are reading|people also read|"
     r"что (?:люди |ещё |еще )?читают\??|самое (?:читаемое|популярное|обсуждаемое)|"
     rf"топ(?:-?\d+)? (?:{RU_MOST_READ} )?{RU_STORIES}|{RU_MOST_READ} {RU_STORIES}|"
-    r"другие новости|все новости|больше новостей|последние новости|"
+    r"другие новости|все новости|больше новостей|последние новости|свежие (?:записи|новости)|"
     r"похожие (?:новости|материалы|статьи|записи|публикации)|популярное|"
     r"вам (?:также )?может (?:также )?понравиться|вас (?:также )?может заинтересовать"
 )
@@ -1695,6 +1697,30 @@ def mark_alt_texts(lines: list[Line]) -> None:
                 and words[0].isalpha() and words[0].islower()
                 and not TERMINAL.search(line.text) and not HAS_DIGIT.search(line.text)):
             line.reason = "caption"
+
+
+def mark_english_lines(lines: list[Line]) -> None:
+    """Cut a lone English sentence between the lines of a Russian page: a Russian story does not
+    break into one sentence of English, but a site's untranslated interface (`Recent Posts`) and
+    the descriptions of its pictures (`A group of people seated at a table.`) do, the picture's
+    caption and credit under its description. A paragraph of several sentences is a quote, and
+    several paragraphs a version of the story."""
+    told = " ".join(line.text for line in lines if line.prose and not line.reason)
+    if detect_language(told) != "ru":
+        return
+    for i, line in enumerate(lines):
+        around = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if (line.reason or HAS_DIGIT.search(line.text) or not LETTER.search(line.text)
+                or detect_language(line.text) != "en" or INNER_SENTENCE_END.search(line.text)
+                or any(detect_language(text) != "ru" for text in around)):
+            continue
+        line.reason = "caption" if line.sentence else "boilerplate"
+        told_next = next((j for j in range(i + 1, len(lines)) if lines[j].prose), None)
+        under = lines[i + 1:told_next]
+        if line.sentence and told_next is not None and len(under) <= CAPTION_LINES and not any(
+                ln.reason or ln.sentence for ln in under):
+            for below in under:
+                below.reason = "caption"
 
 
 def mark_credited_captions(lines: list[Line]) -> None:
@@ -3449,6 +3475,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     mark_card_bylines(lines)
     mark_contact_labels(lines)
     mark_alt_texts(lines)
+    mark_english_lines(lines)
     mark_credited_captions(lines)
     mark_site_titled_cards(lines)
     mark_paywalled(lines)

@@ -965,6 +965,8 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("Вам также может понравиться", "related"),
     ("Вас может заинтересовать...", "related"),  # closed by an ellipsis
     ("Похожие записи", "related"),  # the blog engines' section of related posts
+    ("Recent Posts", "related"),  # ... and their widget of the newest posts
+    ("Свежие записи", "related"),
     ("You may also like…", "related"),
     ("Facebook Steppe Post iconInstagram Steppe Post iconYoutube Steppe Post icon", "share"),
 ])
@@ -981,6 +983,8 @@ def test_related_and_share_headers_are_cut(line: str, reason: str) -> None:
     "По теме реформы выступил министр финансов.",
     "Вам может понравиться новый парк, сказал аким жителям.",
     "Похожие записи нашли в архиве министерства в 2024 году.",
+    "Recent posts by the embassy announced the grant.",
+    "Свежие записи в блоге посла рассказали о гранте.",
     "Поделиться опытом в Бишкек приехали врачи из Сеула.",
     "Share of renewables in the power mix reached 6 percent in 2024.",
     "Share of Facebook users in Kyrgyzstan fell to 41 percent in 2025.",
@@ -3661,6 +3665,35 @@ RU_1 = ("Бишкек, 18 марта 2025 года. Япония и Минист
         "подписали соглашение о гранте на ремонт дорог в Таласской области.")
 RU_2 = ("Программа рассчитана на три года и охватит 120 километров дорог. Министерство получит "
         "85 единиц дорожной техники до конца 2026 года.")
+
+
+RU_3 = ("Делегация осмотрела отремонтированные школы и встретилась с учителями. Посол отметил, "
+        "что Япония продолжит поддерживать образование в регионе.")
+
+
+def test_lone_english_sentence_on_a_russian_page_is_a_picture_and_its_caption() -> None:
+    picture = "A man in a blue jacket shaking hands with a woman near a new road."
+    story, removed = one(
+        f"Япония выделит Кыргызстану грант на ремонт дорог в Таласе\n\n{picture}\n\n"
+        "Посол Японии на открытии дороги в Таласе\n\nФонд развития\n\n"
+        f"{RU_1}\n\n{RU_2}\n\nRelated Stories Worth Sharing\n\n{RU_3}\n")
+    assert story.text == f"{RU_1}\n\n{RU_2}\n\n{RU_3}"
+    assert removed[picture] == "caption"
+    assert removed["Посол Японии на открытии дороги в Таласе"] == "caption"
+    assert removed["Фонд развития"] == "caption"
+    assert removed["Related Stories Worth Sharing"] == "boilerplate"
+
+
+def test_english_quote_of_several_sentences_in_a_russian_story_is_kept() -> None:
+    quote = "The ambassador said: Japan will stay. We will build more roads in Talas."
+    story, _ = one(f"Япония выделит Кыргызстану грант\n\n{RU_1}\n\n{quote}\n\n{RU_2}\n")
+    assert quote in story.text
+
+
+def test_lone_russian_sentence_in_an_english_story_is_kept() -> None:
+    story, _ = one(f"Japan grants ¥1.8 billion for roads in Talas\n\n{PARA_1}\n\n"
+                   "Посол Японии на открытии дороги.\n\n{PARA_2}\n".replace("{PARA_2}", PARA_2))
+    assert "Посол Японии на открытии дороги." in story.text
 
 
 def test_bilingual_page_gives_one_story_per_language() -> None:
