@@ -710,6 +710,30 @@ def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # several names in a row between two organisations
+    ("The heads of Qarluq Mining Group, Tengri Soda, Vanta Fields and Orda Holding came.",
+     ["Qarluq Mining Group", "Tengri Soda", "Vanta Fields", "Orda Holding"]),
+    # ... or after one, before a closer that names their kind
+    ("Talks drew Qarluq Mining Group, Tengri Soda, Vanta Fields and a number of other large "
+     "corporations.", ["Qarluq Mining Group", "Tengri Soda", "Vanta Fields"]),
+    ("Talks drew Qarluq Mining Group, Tengri Soda and other firms.",
+     ["Qarluq Mining Group", "Tengri Soda"]),
+])
+def test_names_listed_with_organisations_are_organisations(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates came from Qarluq Mining Group, Talas, Naryn and other large cities.",
+    "Delegates came from Qarluq Mining Group, Talas, Naryn and Batken.",
+])
+def test_places_listed_after_an_organisation_are_no_organisations(nlp: Language, text: str
+                                                                  ) -> None:
+    assert names(nlp, text) == ["Qarluq Mining Group"]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Lenders such as the Steppe Bank, EBRD, SWDF and others opened offices in Astana.",
      ["Steppe Bank", "EBRD", "SWDF"]),
     ("Lenders such as the Steppe Bank, EBRD, SWDF, etc. opened offices in Astana.",

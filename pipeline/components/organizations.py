@@ -151,6 +151,7 @@ INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 # What closes a list after its last item: `the Steppe Bank, EBRD, SWDF and others`.
 LIST_CLOSERS = frozenset({("and", "others"), ("and", "other"), (",", "etc"), (",", "etc.")})
 LIST_CUES = frozenset({"with", "as", "including", "like"})
+LIST_CLOSER_WORDS = 5  # `and a number of other`: the closer's words up to `other`
 # The lower-case words after or around which find_context_spans finds a name.
 CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | OUTLET_NOUNS | PRESS_NOUNS | LIST_CUES
                  | FOREIGN_POSTS | {"of", "channel", "ministry"})
@@ -2233,28 +2234,56 @@ def _coordinated_before(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
-    """`Marubeni Corporation, Sojitz and Mitsui & Co.`: a proper name listed between two
-    organisations is one too, and so is an acronym that closes a list of them before `and others`
-    (`the Steppe Bank, EBRD, SWDF and others`); a name with a role after it is a person's."""
+    """`Marubeni Corporation, Sojitz, Hitachi Zosen and Mitsui & Co.`: proper names listed
+    between two organisations are ones too, whatever the tagger took them for, and so are those
+    that close a list of them before a closer naming their kind (`A Group, B Ecology and other
+    large corporations`) or, acronyms only, before `and others` (`the Steppe Bank, EBRD, SWDF
+    and others`); a name with a role after it is a person's."""
     starts = {s.start for s in spans}
     found = []
     for span in spans:
-        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-            continue
-        run = _proper_run(doc, span.end + 1)
-        if run is None or run.end + 1 >= len(doc) or doc[run.end].lower_ not in {",", "and"}:
-            continue
-        nxt = run.end + 2 if doc[run.end + 1].lower_ == "and" else run.end + 1
-        closed = _closes_list(doc, run.end) and _is_acronym(run)  # not `Almaty and others`
-        if (nxt in starts or closed) and not country_of(run.text) and not _is_person_context(
-                run) and run[-1].pos_ == "PROPN" and all(t.ent_type_ != "PERSON" for t in run):
-            found.append(run)  # not `..., Aibek Usenov, ADB project manager`: a role follows
+        pending: list[Span] = []
+        i = span.end
+        while i + 1 < len(doc) and doc[i].text == "," or (
+                i + 1 < len(doc) and doc[i].lower_ == "and" and pending):
+            run = _proper_run(doc, i + 1 + (doc[i + 1].lower_ == "and"))
+            if run is not None and run.start in starts:
+                found += pending
+                break
+            if run is None or run.end >= len(doc) or not _listable(run):
+                break
+            pending.append(run)
+            if _closes_list(doc, run.end):
+                found += pending if _names_companies(doc, run.end) else [
+                    r for r in pending[-1:] if _is_acronym(r) and not _tagged_person(r)]
+                break  # `and others` closes `Almaty` as well as a bank
+            i = run.end
     return found
 
 
+def _listable(run: Span) -> bool:
+    """Whether a name in a list of organisations may be one: no country, no person's role."""
+    return not country_of(run.text) and not _is_person_context(run) and run[-1].pos_ == "PROPN"
+
+
+def _tagged_person(run: Span) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in run)
+
+
+def _names_companies(doc: Doc, i: int) -> bool:
+    """Whether the list's closer at token `i` names its items' kind: `and other companies`,
+    `and a number of other large corporations`."""
+    other = next((j for j in range(i + 1, min(i + LIST_CLOSER_WORDS, len(doc)))
+                  if doc[j].lower_ == "other"), None)
+    return other is not None and any(
+        _is_plural_classifier(t) for t in doc[other + 1:other + 1 + TRADE_WORDS + 1])
+
+
 def _closes_list(doc: Doc, i: int) -> bool:
-    """Whether `and others`, `and other <noun>` or `, etc.` closes a list at token `i`."""
-    return tuple(t.lower_ for t in doc[i:i + 2]) in LIST_CLOSERS
+    """Whether `and others`, `and other <noun>`, `and a number of other <noun>` or `, etc.`
+    closes a list at token `i`."""
+    return tuple(t.lower_ for t in doc[i:i + 2]) in LIST_CLOSERS or (
+        doc[i].lower_ == "and" and _names_companies(doc, i))
 
 
 def _in_compound(span: Span) -> bool:
