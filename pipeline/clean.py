@@ -364,10 +364,13 @@ DATED_ITEMS_MIN = 3  # paragraphs each under its own date line: a list of dated 
 SECTION_LABEL_WORDS = 3  # a section label over an item's date line: `General Food Distribution`
 # A paragraph that goes on with the one above it: a pronoun, a linking word, a quote, or `the`
 # before a common noun (`The ministry said ...`, `The machinery will ...`) opens it
+# Words that link a sentence to the one before it: no caption or headline opens with them
+LINKING_WORDS = (r"however|meanwhile|moreover|besides|in addition|on the other hand|furthermore|"
+                 r"at the same time|кроме того|при этом|однако|вместе с тем")
+LINKING_OPENER = rf"(?i:(?:{LINKING_WORDS})\b)"
 FOLLOW_ON = re.compile(
-    r"^(?:[\"“«„]|(?i:he|she|it|they|this|these|its|his|her|their|also|however|meanwhile|"
-    r"moreover|besides|in addition|он|она|они|это|этот|эти|его|ее|её|их|также|кроме того|"
-    r"при этом|однако|вместе с тем)\b|The [a-z])")
+    r"^(?:[\"“«„]|(?i:he|she|it|they|this|these|its|his|her|their|also|он|она|они|это|этот|эти|"
+    rf"его|ее|её|их|также)\b|{LINKING_OPENER}|The [a-z])")
 DIGEST_FOLLOW_ONS = 4  # a digest's items rarely go on from the one above: one in this many
 # A dateline with no date, crediting its source: `ASHGABAT - Steppe News Agency`, never a title;
 # a capital's name may be written in lower case, before its source or after it (`Astana - Agency`,
@@ -781,10 +784,11 @@ PROMPTS = (
     # Telegram for the valley's news`, `... на нашем Telegram-канале`
     re.compile(rf"\b(?:our|наш\w*)\s+(?:official\s+|официальн\w*\s+)?{CHANNELS}\b", re.I),
     # ... or the news promised there: `Самое главное — в Telegram`, `Read us on WhatsApp`,
-    # `Больше новостей о регионе в Телеграм-канале @Handle`
-    re.compile(r"^(?:вс[её]\s+)?(?:самое (?:интересное|важное|главное)|главные новости|все новости|"
-               r"больше новостей|more news|"
-               r"читайте нас|read us|(?:all )?the (?:latest )?news)\b[^.!?]{0,30}?\s(?:в|на|in|on)"
+    # `Read 'Site' on Telegram!`, `Больше новостей о регионе в Телеграм-канале @Handle`
+    re.compile(r"^(?:(?:вс[её]\s+)?(?:самое (?:интересное|важное|главное)|главные новости|"
+               r"все новости|больше новостей|more news|читайте нас|read us|"
+               r"(?:all )?the (?:latest )?news)\b|(?:читайте|read)\s+[\"'«“‘]\w[^\"'»”’]{0,30}"
+               r"[\"'»”’])[^.!?]{0,30}?\s(?:в|на|in|on)"
                rf"\s+{CHANNELS}(?:[\s-]*(?:канале|channel))?(?:\s+@\w+)?\s*[.!]?$", re.I),
     PAYWALL,
 )
@@ -878,8 +882,10 @@ CAPTION = (
     # Osh./ Source: Steppe News`, `... on May 2. / STW news agency`, `Workers at the dam/AFP`;
     # or by an agency's and a photographer's slashed credit: `... on Friday. AGENCY/Ali
     # Umarov`, `... in 2018. — Ali UMAROV/Steppe/AFP photo`; a caption quotes no one's words
-    # (`... he said: "..." (Agency)` is a wire story's last paragraph)
-    re.compile(r"^(?!.*[“”\"«»]).{10,250}(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)"
+    # (`... he said: "..." (Agency)` is a wire story's last paragraph), nor goes on from a
+    # sentence before it (`On the other hand, the fund signed ... — AGENCY`)
+    re.compile(rf"^(?!.*[“”\"«»]|{LINKING_OPENER}).{{10,250}}"
+               r"(?:[.!?]\s*(?:\((?:[A-Z][\w.&'’-]*\s?){1,3}\)"
                r"|\[[A-Z][\w.&'’-]*(?:\s(?:(?:of|in|for|the|and)\s)?[A-Z][\w.&'’-]*){0,3}\]"
                r"|(?<=\S)\s(?:[—–-]\s)?[A-Z]{2,6})|(?:[a-z%]|[.!?]\s*(?:[—–-]\s*)?"
                r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?(?:(?i:source|photo)\s?:\s?)?"
@@ -2945,6 +2951,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             region.title = headline_text(lines[i if bare is None else bare].text)
         elif i == bare:
             line.reason = "repeated"
+        elif line.date and DATELINE_ALONE.match(line.text):
+            line.reason = "date"  # a dateline alone on its line dates the story, as a date line
         elif (headline is None or i > headline) and (
                 DATELINE.match(line.text) or CREDIT_DATELINE.match(line.text) or i in boxes):
             region.body.append(line.text)  # the story's dateline or fact box, headline or not
@@ -2981,7 +2989,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     for i in body:
         line = lines[i]
         tail_ok = i < footer and (line.sentence or _in_list(lines, i))
-        if i < second and line.date and not DATELINE_ALONE.match(line.text):
+        if i < second and line.date:
             # a date line under a standfirst: the story's date, above the rest of its text
             dates.append(i)
             line.reason = "date"
@@ -2994,7 +3002,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "date"
         elif i > last_prose and (teasers or not tail_ok):
             line.reason = "teaser" if teasers else "boilerplate"
-        elif line.date and not DATELINE_ALONE.match(line.text):
+        elif line.date:
             line.reason = "date"  # a stamp between the story's paragraphs is another item's
         elif _titled_copy(line.text, region.title):
             line.reason = "repeated"  # a share box's copy of the headline with the site's name

@@ -2411,8 +2411,6 @@ def test_date_inside_the_first_paragraph_gives_no_published() -> None:
      "2024-11-18"),
     ("Bishkek, 22 August 2025 - 24.kg news agency", "2025-08-22"),
     ("Baku, 15 January 2026 / Trend /", "2026-01-15"),
-    ("Ashgabat, 3 October 2025", "2025-10-03"),
-    ("Brussels, 19 November 2024", "2024-11-19"),
 ])
 def test_dateline_line_above_the_body_gives_published_and_stays(
         dateline: str, published: str) -> None:
@@ -2420,6 +2418,20 @@ def test_dateline_line_above_the_body_gives_published_and_stays(
     story, _ = one(text)
     assert story.published == published
     assert story.text.startswith(dateline)
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("Ashgabat, 3 October 2025", "2025-10-03"),
+    ("Brussels, 19 November 2024", "2024-11-19"),
+    ("Steppe Wire, Nov 5, 2007", "2007-11-05"),  # the source's name before the date
+])
+def test_dateline_alone_on_its_line_gives_published_and_is_cut_as_a_date_line(
+        dateline: str, published: str) -> None:
+    text = f'Interview: "We want more engineers in Japan"\n\n{dateline}\n\n{PARA_1}\n\n{PARA_2}'
+    story, removed = one(text)
+    assert story.published == published
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+    assert removed[dateline] == "date"
 
 
 @pytest.mark.parametrize("line", ["Bishkek, Kyrgyzstan", "Ashgabat, 3 October"])

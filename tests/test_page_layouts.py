@@ -540,6 +540,8 @@ def test_a_section_about_a_subject_is_kept() -> None:
     ("For more information, please visit the fund's website.", "contact"),
     ("For further details:", "contact"),
     ("The ministers at the signing in Osh on Monday. - VWA", "caption"),  # a wire's credit
+    ("Read 'Valley Post' on Telegram!", "prompt"),  # the site's channel, by the site's name
+    ("Читайте «Вести Долины» в Telegram", "prompt"),
     ("Publication: Valley Monitor Volume: 5 Issue: 122", "artefact"),  # a record's fields
     # a long caption closed by its picture's credit in brackets
     ("The president arrives in Osh on 2 July 2024 for the summit of the valley's states and a "
@@ -570,6 +572,10 @@ def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     "The loan was signed on Monday - the ADB said - and runs for 25 years.",
     "The ministry's new section for media (Photo/Video) opened in May.",
     "Tajikistan: Osh water plant to get a $40 million loan from Korea: minister",  # a headline
+    # a wire story's last paragraph, going on from the one above, closed by the wire's credit
+    "On the other hand, the fund signed a loan agreement with the ministry on Monday. - VWA",
+    "Read 'Valley Post' for the whole story of the loan.",
+    "Read 'Valley Post' on paper: the edition prints the loan's terms.",
 ])
 def test_sentences_that_share_a_word_with_furniture_are_kept(line: str) -> None:
     assert rule_reason(line) is None
