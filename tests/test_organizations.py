@@ -718,6 +718,9 @@ def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
      "corporations.", ["Qarluq Mining Group", "Tengri Soda", "Vanta Fields"]),
     ("Talks drew Qarluq Mining Group, Tengri Soda and other firms.",
      ["Qarluq Mining Group", "Tengri Soda"]),
+    # a capital's word in lower case after its hyphen
+    ("Talks drew Qarluq Mining Group, B-water, Tengri Soda and KOICA.",
+     ["Qarluq Mining Group", "B-water", "Tengri Soda", "KOICA"]),
 ])
 def test_names_listed_with_organisations_are_organisations(
         nlp: Language, text: str, expected: list[str]) -> None:

@@ -1133,6 +1133,9 @@ def _proper_run(doc: Doc, start: int) -> Span | None:
             break
         if end + 1 < len(doc) and _is_inner_hyphen(doc[end]) and _is_cap(doc[end + 1]):
             end += 1  # `Samruk-Kazyna`
+        elif end == start + 1 and end + 1 < len(doc) and _is_inner_hyphen(doc[end]) and \
+                doc[start].text.isupper() and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+            end += 2  # a capital's word in lower case: `K-water`
     return doc[start:end] if end > start else None
 
 
@@ -2262,8 +2265,10 @@ def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _listable(run: Span) -> bool:
-    """Whether a name in a list of organisations may be one: no country, no person's role."""
-    return not country_of(run.text) and not _is_person_context(run) and run[-1].pos_ == "PROPN"
+    """Whether a name in a list of organisations may be one: no country, no person's role, a
+    proper noun last (or a word joined by a hyphen: `K-water`)."""
+    return not country_of(run.text) and not _is_person_context(run) and (
+        run[-1].pos_ == "PROPN" or (len(run) > 2 and _is_inner_hyphen(run[-2])))
 
 
 def _tagged_person(run: Span) -> bool:
