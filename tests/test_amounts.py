@@ -211,7 +211,9 @@ def test_crore_scale(nlp: Language) -> None:
      ("China donated 5 million RMB yuan to the school.", "CNY", 5_000_000),
      ("China donated RMB 3 million to the school.", "CNY", 3_000_000),
      ("The fund approved 4b yen for the line.", "JPY", 4_000_000_000),
-     ("Bonds worth TRY 5 billion were sold.", "TRY", 5_000_000_000)],
+     ("Bonds worth TRY 5 billion were sold.", "TRY", 5_000_000_000),
+     ("The bank signed a loan totalling Y21.361bn.", "JPY", 21_361_000_000),  # the press's yen
+     ("The bank lent Y400m for the line.", "JPY", 400_000_000)],
 )
 def test_regional_currency_words_and_iso_codes_are_money(
         nlp: Language, text: str, unit: str, value: int) -> None:
@@ -221,6 +223,8 @@ def test_regional_currency_words_and_iso_codes_are_money(
 @pytest.mark.parametrize("text", [
     "The ZKD 40 engines were sold.",
     "The ADh5 and ZKD40 engines were sold.",  # a code that only ends in a sign's letters
+    "The Y2K fault hit Y 5 plants.",  # the yen's letter only glued to millions or more
+    "Generation Y 20 times more likely to move.",
 ])
 def test_letters_ending_in_a_currency_sign_are_no_currency(nlp: Language, text: str) -> None:
     assert all(kind != "money" for kind, _, _ in amounts(nlp, text))
@@ -591,10 +595,26 @@ def test_count_stops_at_the_first_plural_noun(nlp: Language) -> None:
     assert amounts(nlp, "They gave 300 families food.") == [("count", 300, "family")]
 
 
-@pytest.mark.xfail(reason="a scaled number with no noun after it (`36 million`) counts nothing "
-                          "the parse can name", strict=True)
-def test_bare_scaled_population_is_a_count(nlp: Language) -> None:
-    assert ("count", 36000000, "person") in amounts(nlp, "Its population of 36 million is young.")
+@pytest.mark.parametrize("text, value", [
+    ("Its population of 36 million is young.", 36_000_000),
+    ("The population is to grow from 320 thousand in 2000 to a city of its own.", 320_000),
+    ("Water will reach the local population of about 78,000 living in 24 villages.", 78_000),
+    ("Its population reached 1.2 million in 2024.", 1_200_000),
+    ("The population is 40,000.", 40_000),
+])
+def test_bare_number_a_population_has_counts_people(nlp: Language, text: str, value: int
+                                                    ) -> None:
+    assert ("count", value, "person") in amounts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The population paid 2 million in taxes.",  # what it paid, not its size
+    "The fund sent 2 million to the population.",
+    "The team of the population census counted 2 million.",
+])
+def test_bare_number_near_a_population_is_no_count_of_people(nlp: Language, text: str
+                                                             ) -> None:
+    assert not any(a[0] == "count" and a[2] == "person" for a in amounts(nlp, text))
 
 
 # ----------------------------------------------------------------------------- hedges

@@ -19,6 +19,7 @@ from pipeline.components.dates import DateSpan
 from pipeline.components.doctext import doc_text
 from pipeline.components.upstream import declare, upstream
 from pipeline.lexicon import alternation
+from pipeline.lexicon.events import TOTAL_VERBS
 from pipeline.lexicon.measures import (
     APPROX_WORDS,
     APPROXIMATION_SIGNS,
@@ -26,6 +27,7 @@ from pipeline.lexicon.measures import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     CURRENCY_WORDS_BEFORE,
+    GLUED_SIGNS,
     INVARIANT_PLURALS,
     IRREGULAR_SINGULAR,
     ISO_CODES,
@@ -46,7 +48,7 @@ from pipeline.lexicon.numbers import (
     SCALE_WORDS,
     SCALES,
 )
-from pipeline.lexicon.people import PEOPLE_GROUPS
+from pipeline.lexicon.people import PEOPLE_GROUPS, POPULATION_NOUNS
 from pipeline.schema import AmountKind
 
 # ----------------------------------------------------------------------------- limits
@@ -57,6 +59,7 @@ CURRENCY_WORD_WINDOW = 8  # `somoni `, `tugriks `
 HEDGE_WINDOW = 20  # `approximately (`, `in excess of `
 QUOTE_SIGN_WINDOW = 3  # the `= ` of a quote (`USD/KZT = 0.011`)
 RATIO_WINDOW = 12  # `1 in `, `40 out of `
+POPULATION_REACH = 3  # verbs from a population's number up to the population: `is intended to grow`
 VAGUE_WINDOW = 12  # `the previous `
 THE_WINDOW = 5  # `the ` of `the two sides`
 ELIDED_WINDOW = 15  # `an additional `
@@ -110,8 +113,10 @@ SCALE_AFTER = rf"[\s-]?(?i:{alternation(SCALE_WORDS)}|mln|mn|bln|bn|[kmb]\b)"
 CUMULATIVE = re.compile(rf"\b(?:{CUMULATIVE_CUES})\b", re.I)
 RESTATING = re.compile(RESTATING_GAP, re.I)
 # a sign that ends in a letter may be glued to its number (`Dh40m`, `KD5 million`)
-_GLUED_SIGN = "|".join(rf"(?<=\b{sign})" for sign in sorted(CURRENCY_SYMBOLS)
-                       if sign[-1].isalpha())
+_GLUED_SIGN = "|".join([*(rf"(?<=\b{sign})" for sign in sorted(CURRENCY_SYMBOLS)
+                          if sign[-1].isalpha()),
+                        *(rf"(?<=\b{sign})(?=[\d.,]+\s?(?i:bn|mn|m|billion|million|trillion)\b)"
+                          for sign in sorted(GLUED_SIGNS))])
 NUMBER_RE = re.compile(  # a number may be glued to the ISO code before it (`USD100 million`),
     # unless under 100 with no scale after it: the code names a thing then (`COP27`, `COP29`)
     rf"(?:(?<![\w.,/:+\-–])|(?<=[A-Z]{{3}})(?<=\b(?:{'|'.join(sorted(ISO_CODES))}))"
@@ -245,6 +250,9 @@ class Reading:
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
     """ISO code and start offset of a currency symbol or code written just before `start`."""
     m = CURRENCY_BEFORE_RE.search(text, max(0, start - CURRENCY_BEFORE_WINDOW), start)
+    glued = GLUED_SIGNS.get(text[start - 1:start]) if start else None
+    if glued and (start == 1 or not text[start - 2].isalpha()):
+        return glued, start - 1
     if not m:
         return None
     return (CURRENCY_SYMBOLS[m["sym"]] if m["sym"] else m["code"]), m.start()
@@ -609,6 +617,8 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
         return _mentions(doc, text, start, end, "count", noun_unit(sized), values)
     if (group := people_group(doc, m.start())) is not None:
         return _mentions(doc, text, group.left_edge.idx, end, "count", "person", values)
+    if sizes_a_population(doc, m.start()):
+        return _mentions(doc, text, start, end, "count", "person", values)
     if earlier is not None and earlier.kind == "count" and earlier.unit:
         if e := ELIDED_RE.search(text, max(0, start - ELIDED_WINDOW), start):
             return _mentions(doc, text, e.start(), end, "count", earlier.unit, values)
@@ -670,6 +680,33 @@ def people_group(doc: Doc, start: int) -> Token | None:
         return None
     group = token.head.head
     return group if group.lemma_.lower() in PEOPLE_GROUPS else None
+
+
+def sizes_a_population(doc: Doc, start: int) -> bool:
+    """`a population of 2 million`, `the population is to grow from 320 thousand to 500
+    thousand`, `its population reached 1.2 million`: a bare number a population has, or grows
+    or falls to, counts people (not what it paid: `The population paid 2 million`)."""
+    token = _number_token(doc, start)
+    while token is not None and token.dep_ in ("compound", "nummod", "quantmod") and \
+            token.head.i > token.i and token.head.like_num:
+        token = token.head  # `320 thousand`: the scale word carries the number's role
+    if token is None:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return token.head.head.lemma_.lower() in POPULATION_NOUNS
+    if token.dep_ == "pobj" and token.head.lower_ in SIZE_PREPS:
+        verb = token.head.head
+    elif (token.dep_ == "dobj" and token.head.lemma_ in TOTAL_VERBS) or (
+            token.dep_ == "attr" and token.head.lemma_ == "be"):
+        verb = token.head
+    else:
+        return False
+    for _ in range(POPULATION_REACH):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj"):
+            return subject is not None and subject.lemma_.lower() in POPULATION_NOUNS
+        verb = verb.head  # `is intended to grow from ...`: the subject of the verb above
+    return False
 
 
 def fact_label(doc: Doc, text: str, start: int, end: int) -> Token | None:

@@ -8,6 +8,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "KD": "KWD",  # the Kuwaiti dinar as Kuwait's own copy writes it: `KD 5.2 million`
     "Dh": "AED", "Dhs": "AED",  # the UAE dirham as the Emirates' press writes it: `Dh40m`
 }
+# Letters that are a currency's sign only glued to a sum in millions or more: the yen as the
+# financial press writes it (`Y21.4bn`), not `Y2K` or `Generation Y 20`
+GLUED_SIGNS: dict[str, str] = {"Y": "JPY"}
 # ISO 4217 codes; those that are also everyday upper-case words (ALL, TOP, CUP, MAD, SOS) are
 # left out.
 ISO_CODES = frozenset((

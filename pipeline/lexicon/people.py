@@ -4,6 +4,8 @@ from __future__ import annotations
 
 # Groups made of people, which a bare number sizes: `a team of eight`, `a delegation of 12`.
 PEOPLE_GROUPS = frozenset({"team", "delegation", "crew", "panel", "squad", "brigade"})
+# What a bare number of people may be the size of: `a population of 2 million`.
+POPULATION_NOUNS = frozenset({"population", "populace"})
 # Whom a host receives: `received the delegation`, `welcomed the ambassador`.
 GUEST_NOUNS = frozenset({"delegation", "delegate", "ambassador", "minister", "guest", "envoy",
                          "representative", "president", "chairman", "chair", "head", "governor",
