@@ -1578,6 +1578,7 @@ def test_taking_part_in_a_gathering_is_a_meeting_and_in_a_project_is_not(ru: Lan
     "Компания выразила готовность построить цементный завод под Ошем.",  # readiness voiced
     "Компания готова построить цементный завод под Ошем.",  # readiness stated
     "Компания выразила готовность, в случае спроса, построить цементный завод под Ошем.",
+    "У компании цель построить цементный завод под Ошем.",  # an aim
 ])
 def test_a_happening_only_intended_is_a_plan(ru: Language, text: str) -> None:
     assert types(extract(ru, text)) == {"plan"}
@@ -1591,6 +1592,20 @@ def test_a_happening_done_stays_done_past_an_insertion(ru: Language) -> None:
 def test_the_readiness_of_a_building_is_no_plan(ru: Language) -> None:
     assert "plan" not in types(extract(ru, "Готовность нового корпуса больницы составляет 80 %."))
     assert "plan" not in types(extract(ru, "Новый корпус больницы готов к приёму пациентов."))
+
+
+def test_a_happening_agreed_on_is_a_plan(ru: Language) -> None:
+    assert "plan" in types(extract(ru, "Стороны договорились о строительстве дороги в Оше."))
+
+
+def test_funding_one_is_minded_to_give_is_funding_and_a_plan(ru: Language) -> None:
+    text = "Фонд намерен выделить на ремонт школ 3 млн долларов."  # the short adjective of intent
+    assert types(extract(ru, text)) == {"funding", "plan"}
+
+
+def test_a_happening_done_for_a_purpose_is_no_plan(ru: Language) -> None:
+    text = "Город построил новый мост с целью разгрузить центр Оша."
+    assert types(extract(ru, text)) == {"construction"}
 
 
 def test_funding_intended_stays_funding_and_a_happening_done_stays(ru: Language) -> None:

@@ -1826,7 +1826,10 @@ def _agreed_to(verb: Token, frames: frozenset[str]) -> bool:
         return False
     end = _before_insertion(verb)
     before = verb.doc[max(verb.sent.start, end - AGREED_WINDOW):end]
-    return any(t.lemma_ in frames for t in before)
+    # a noun of intent after a preposition gives the purpose of what is done (`выделил средства
+    # с целью поддержать`), no plan of its own
+    return any(t.lemma_ in frames and not (
+        t.pos_ == "NOUN" and t.i > 0 and t.nbor(-1).pos_ == "ADP") for t in before)
 
 
 def _before_insertion(token: Token) -> int:

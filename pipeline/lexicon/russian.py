@@ -535,11 +535,13 @@ RU_EARLIER = frozenset({"ранее", "прежде", "раньше"})
 # they report it, not a plan of their own (`соглашение предусматривает выделение средств`).
 PROVIDING_FOR = frozenset({"предусматривать", "предусматриваться"})
 # Verbs of intention whose infinitive is only intended (`планирует построить завод`,
-# `предусматривается подписать`, a readiness voiced or stated: `выразила готовность построить`,
-# `готова выделить`): a plan, as English `plans to build`; funding stays funding.
+# `предусматривается подписать`, `намерен выделить`, a readiness voiced or stated: `выразила
+# готовность построить`, `готова выделить`, an aim: `у нас цель выделить`): a plan, as English
+# `plans to build`; funding stays funding.
 RU_INTENT_VERBS = frozenset({"планировать", "планироваться", "намереваться", "намерен",
-                             "собираться", "предполагаться", "предусматривать",
-                             "предусматриваться", "намечаться", "готовность", "готовый"})
+                             "намеренный", "собираться", "предполагаться", "предусматривать",
+                             "предусматриваться", "намечаться", "готовность", "готовый",
+                             "намерение", "цель"})
 # Verbs of proposal: the action they propose is only a plan (`предложил создать фонд`), as
 # English `proposed to set up`.
 RU_PROPOSAL_VERBS = frozenset({"предложить", "предлагать"})
@@ -579,7 +581,9 @@ RU_MADE_KNOWN = frozenset({"объявить", "объявлять", "анонс
 # Verbs and the preposition by which one speaks for a happening not yet come (`выступил за
 # подписание программы`, `призвал к строительству`): a plan urged, not the happening.
 ADVOCACY = frozenset({("выступить", "за"), ("выступать", "за"), ("призвать", "к"),
-                      ("призывать", "к")})
+                      ("призывать", "к"),
+                      # agreed on, as English `agreed to build`: `договорились о создании`
+                      ("договориться", "о"), ("договориться", "об"), ("условиться", "о")})
 # `может`, `могут`: an action that may happen, hedged, as English `may`.
 HEDGE_LEMMAS = frozenset({"мочь"})
 # Words that point back at a happening already told (`этот визит`, `по итогам данной встречи`),
