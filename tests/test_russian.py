@@ -379,6 +379,23 @@ def test_a_quoted_name_ends_at_its_closing_quote(
     assert orgs(extract(ru, text)).get(name) == aliases
 
 
+def test_a_field_after_a_banks_name_is_the_programmes_with_its_acronym(ru: Language) -> None:
+    doc = extract(ru, "Министр встретился с главой программы Азиатского банка развития по борьбе "
+                      "с бедностью (PRBG) Джоном Смитом. Проект PRBG продлится три года.")
+    assert list(orgs(doc)) == ["Азиатский банк развития"]
+
+
+def test_a_name_cut_from_a_longer_entity_is_in_the_nominative(ru: Language) -> None:
+    doc = extract(ru, "Закупка вакцин полностью финансируется Правительством Туркменистана через "
+                      "Службу закупок ЮНИСЕФ.")
+    assert "Правительство Туркменистана" in orgs(doc)
+
+
+def test_a_banks_own_acronym_in_brackets_stays_its_alias(ru: Language) -> None:
+    doc = extract(ru, "Министр встретился с главой программы Азиатского банка развития (АБР).")
+    assert "АБР" in orgs(doc)["Азиатский банк развития"]
+
+
 def test_a_participle_that_describes_a_noun_of_the_name_stays_in_it(ru: Language) -> None:
     doc = extract(ru, "Комитет по охране окружающей среды Таджикистана получил грант Японии.")
     assert any(name.startswith("Комитет по охране окружающей среды") for name in orgs(doc))

@@ -679,6 +679,14 @@ def _nominative(span: Span, normal: str) -> str:
                     + words[upto:])
 
 
+def _cut_normal(whole: Span, ent: Span) -> str | None:
+    """The tagger's nominative of the name cut from the start of a longer entity, when its words
+    line up with the entity's (`Всемирного банка` of `Всемирного банка по ...`)."""
+    words, normal = whole.text.split(), (whole._.normal or "").split()
+    kept = len(ent.text.split())
+    return " ".join(normal[:kept]) if len(words) == len(normal) and kept < len(words) else None
+
+
 def _mixed_case_form(word: str, form: str) -> str:
     """A contracted name written with capitals inside keeps them: closed by a capital it is an
     abbreviation and does not decline (`в КазНУ`, not `казна`); else its nominative takes the
@@ -766,7 +774,8 @@ def _acronyms_of_things(doc: Doc) -> set[str]:
     """Acronyms in brackets after the name of a project, a programme or a document (`Проекта
     транспортной связности (ROADS)`): the thing's, no organisation's, wherever the story uses
     them again (`Проект ROADS`). The first capitalised word back from the bracket opens the name
-    (`Группа реализации проекта (ГРП)` is a body)."""
+    (`Группа реализации проекта (ГРП)` is a body), or the thing before it whose field follows
+    the organisation it is of (`программы Всемирного банка по сокращению бедности (PRSG)`)."""
     found = set()
     for token in doc[1:-1]:
         if not (token.text.isupper() and len(token.text) > 1 and token.nbor(-1).text == "("
@@ -774,6 +783,9 @@ def _acronyms_of_things(doc: Doc) -> set[str]:
             continue
         before = doc[max(0, token.i - 1 - THING_NAME_REACH):token.i - 1]
         opening = next((t for t in reversed(before) if t.is_punct or t.text[:1].isupper()), None)
+        if opening is not None and opening.i > 0 and any(t.lower_ == "по" for t in doc[
+                opening.i:token.i]) and opening.nbor(-1).lemma_.lower() in RU_NON_ORG_HEADS:
+            opening = opening.nbor(-1)  # `программы Всемирного банка по ... (PRSG)`: its field
         if opening is not None and opening.lemma_.lower() in RU_NON_ORG_HEADS:
             found.add(token.text)
     return found
@@ -843,10 +855,13 @@ def _before_open_bracket(span: Span) -> Span:
 def _without_tail(ent: Span) -> Span:
     """The entity cut before a preposition no name holds (`... сотрудничеству за помощь`), a
     verb the tagger ran it on into (`Всемирный банк окажет`) or a person's initial and name
-    (`... в КР М.Иванова`); not before a participle that describes the noun after it, as an
-    adjective does (`Комитет по охране окружающей среды`)."""
+    (`... в КР М.Иванова`), or a bank's `по` (a bank is named by its genitives: `программы
+    Всемирного банка по сокращению бедности` is the programme's); not before a participle that
+    describes the noun after it, as an adjective does (`Комитет по охране окружающей среды`)."""
     cut = next((t.i for t in ent[1:] if t.text in NAME_BREAKING_PREPOSITIONS
-                or (t.pos_ == "VERB" and not _attributive(t)) or _initial(t)), ent.end)
+                or (t.pos_ == "VERB" and not _attributive(t)) or _initial(t) or (
+                    t.lower_ == "по" and any(b.lemma_ == "банк" for b in ent[:t.i - ent.start]))),
+               ent.end)
     return ent.doc[ent.start:cut] if cut != ent.end else ent
 
 
@@ -1001,8 +1016,8 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             continue
         ent = _without_tail(whole)
         span = _with_tail(doc, ent, ents[i + 1:i + 2])
-        # the tagger's nominative is of the whole entity, not of the name cut from it
-        normal = ent._.normal if ent == whole else None
+        # the tagger's nominative is of the whole entity: the name cut from it takes its words
+        normal = ent._.normal if ent == whole else _cut_normal(whole, ent)
         form = _nominative(ent, normal or ent.text) + span.text[len(ent.text):]
         after = ents[i + 1] if i + 1 < len(ents) else None
         acronym = ACRONYM_AFTER.search(form)  # `Министерство обороны (МО)`, before its country
