@@ -6,7 +6,8 @@ totals, of private money (remittances, revenue), of a breakdown of a sum already
 between companies only are no reports. Its sum is its first, unless that is what the whole project
 costs; its flow type the flow word nearest its sum (none inside a name), else for the story's first
 sum the one flow its headline names, else a loan of a known lender or a government's grant
-(equipment a lender finances is the loan that buys it); its status the most advanced one its
+(equipment a lender finances is the loan that buys it, a grant whose clause buys equipment that
+equipment); its status the most advanced one its
 words give (under `will` or `plans to` only pledged); its sides the event's source and
 target, organisations mapped to the run's registry, a Central Asian party beside a partner on the
 giving side moved to the receiving one, and a side the sentence leaves unnamed taken from its
@@ -325,6 +326,17 @@ class Report:
     @cached_property
     def flow(self) -> str:
         return self.flow_at(self.amount or self.event.trigger)
+
+    @cached_property
+    def buys_equipment(self) -> bool:
+        """Whether the clause of its sum (or trigger) goes on to say the money buys equipment, in
+        a project's name too (`grant aid of ¥1 billion for the Project for the Improvement of
+        Equipment`, `$12 million will be granted to modernize medical equipment`); not a later
+        clause (`..., which failed due to damage to mechanical equipment`)."""
+        span = self.amount or self.event.trigger
+        offset = self.event.sentence_start_char
+        stop = _clause(self.event, span)[1] - offset
+        return bool(FLOW_PATTERNS["equipment"].search(self.text, span.end_char - offset, stop))
 
     def flow_at(self, span: TextSpan) -> str:
         """The flow word of its sentence nearest a span of it (a sum), one in the span's clause
@@ -1258,16 +1270,18 @@ def _sides_agree(a: Report, b: Report) -> bool:
 def _kindred(a: Report, b: Report) -> bool:
     """Whether the flow types of two reports may be one project's: the same, one untold
     (`other`), one of a package the other states (`a loan of €8 million and a grant of €10.6
-    million` and `a grant agreement for €18.6 million`), or a grant agreement signed and the
-    equipment it buys (`signed a grant agreement`, `the ambulances will be handed over`), no
-    sector telling them apart; or a loan and an investment of one sum (`the loan amounted to 50
-    billion tenge` and `the bank invests 50 billion tenge`)."""
+    million` and `a grant agreement for €18.6 million`), or a grant agreement signed, or a grant
+    its report says buys equipment, and the equipment it buys (`signed a grant agreement`,
+    `the ambulances will be handed over`), no sector telling them apart; or a loan and an
+    investment of one sum (`the loan amounted to 50 billion tenge` and `the bank invests 50
+    billion tenge`)."""
     if a.flow == b.flow or "other" in (a.flow, b.flow) or a.flow in b.flows or b.flow in a.flows:
         return True
     if {a.flow, b.flow} == LENT_OR_INVESTED:
         return bool(a.amount and b.amount)  # (_agree: the sums agree)
     grant = a if a.flow == "grant" else b
-    return {a.flow, b.flow} == GRANT_IN_KIND and grant.event.type == "agreement" and (
+    return {a.flow, b.flow} == GRANT_IN_KIND and (
+        grant.event.type == "agreement" or grant.buys_equipment) and (
         None in (a.sector, b.sector) or a.sector == b.sector)
 
 
@@ -1625,7 +1639,8 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
 
 
 def _flow(reports: list[Report]) -> str:
-    """The flow type most reports name (on a tie, equipment over the grant that buys it, then
+    """The flow type most reports name (on a tie, equipment over the grant that buys it, and a
+    grant any report says buys equipment is that equipment; then
     the one a report of the sum names over one a sentence on what the money does names: a loan
     that `will also fund training`; and equipment that banks and funds that lend finance is the
     loan that buys it, and what an aid agency that gives invests a grant); else the one
@@ -1643,6 +1658,8 @@ def _flow(reports: list[Report]) -> str:
                                             flow in priced))
         if flow == "investment" and known and known <= GRANT_ONLY:
             return "grant"  # what an aid agency `invests` it gives: `USAID will invest $4 million`
+        if flow == "grant" and any(r.flow == "grant" and r.buys_equipment for r in reports):
+            return "equipment"  # a grant that buys equipment is aid in kind
         return "loan" if flow == "equipment" and lent else flow  # a bank lends what buys it
     told = next((r.headline_flow for r in reports if r.headline_flow), None) or next(
         (r.story_flow for r in reports if r.story_flow), None)

@@ -467,6 +467,7 @@ def test_a_training_centre_built_is_no_technical_assistance(text: str, flow: str
 @pytest.mark.parametrize(("text", "flow"), [
     ("Япония выделила Узбекистану $30 млн на ремонт автомобильных дорог.", "other"),  # roads
     ("Япония передала Узбекистану 40 автомобилей скорой помощи на $3 млн.", "equipment"),
+    ("Япония выделила Узбекистану $3 млн на оснащение техникой.", "equipment"),  # instrumental
 ])
 def test_a_road_for_cars_is_no_delivery_of_cars(text: str, flow: str) -> None:
     sum_text = re.search(r"\$\d+ млн", text).group()
@@ -2042,6 +2043,32 @@ def test_on_a_tie_the_equipment_a_priced_grant_buys_still_names_the_flow() -> No
                  donor=("Japan",), recipient=("Uzbekistan",)))
     project = only(projects_of(told))
     assert len(project.reports) == 2 and project.flow_type == "equipment"
+
+
+@pytest.mark.parametrize(("text", "flow"), [
+    # what the grant's clause goes on to buy, in a project's name too
+    ("Japan will provide grant aid of $5.2 million for the Project for the Improvement of "
+     "Equipment for Irrigation.", "equipment"),
+    ("Japan will provide a $5.2 million grant to modernize medical equipment in Osh.",
+     "equipment"),
+    # a later clause on something else, or equipment before the sum, buys nothing
+    ("Japan will provide a $5.2 million grant for the dam, which failed due to damage to its "
+     "equipment.", "grant"),
+    ("The old equipment failed, and Japan will provide a $5.2 million grant for the dam.",
+     "grant"),
+])
+def test_a_grant_that_buys_equipment_is_equipment(text: str, flow: str) -> None:
+    told = story(text, "provide", "$5.2 million", donor="Japan")
+    assert only(projects_of(told)).flow_type == flow
+
+
+def test_a_grant_and_the_equipment_its_report_says_it_buys_are_one_project() -> None:
+    granted = Sentence("Japan will provide a $5.2 million grant for equipment for Osh.", "provide",
+                       ("$5.2 million",), donor=("Japan",), recipient=("Kyrgyzstan",))
+    handed = Sentence("Japan handed over 40 ambulances to Kyrgyzstan.", "handed",
+                      donor=("Japan",), recipient=("Kyrgyzstan",))
+    project = only(projects_of(article(granted, handed)))
+    assert project.flow_type == "equipment" and len(project.reports) == 2
 
 
 def test_a_run_compares_only_reports_whose_sums_could_agree(

@@ -19,7 +19,8 @@ FLOW_WORDS: dict[str, tuple[str, ...]] = {
                              "техническ", "эксперт", "обучени"),
     "equipment": ("equipment", "vehicle", "ambulance", "machinery", "supplies", "medicine",
                   "humanitarian aid", "humanitarian assistance", "humanitarian cargo", "tons of",
-                  "tonnes of", "оборудовани", "техники", "гуманитарн", "медикамент", "тонн",
+                  "tonnes of", "оборудовани", "техники", "техникой", "технику", "гуманитарн",
+                  "медикамент", "тонн",
                   # cars, not roads (`автомобильных дорог`)
                   "автомобиле", "автомобили", "автомобиля", "автомобилю"),
     "investment": ("invest", "equity", "stake in", "инвести", "вложени"),
