@@ -2165,6 +2165,18 @@ def test_the_meeting_between_named_sides_is_a_meeting(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The deal was signed during the visit of Prime Minister Aibek Usenov.",
+    "This became known after the talks of Aibek Usenov and the ambassador in Tokyo.",
+])
+def test_the_meeting_told_with_who_made_it_is_a_meeting(nlp: Language, text: str) -> None:
+    assert "meeting" in types(nlp, text)
+
+
+def test_the_meeting_of_a_body_told_before_is_no_new_meeting(nlp: Language) -> None:
+    assert "meeting" not in types(nlp, "The outcome of the talks of the board was welcomed.")
+
+
+@pytest.mark.parametrize("text", [
     "At the meeting with the governor of Osh, the envoy noted the growth of trade.",
     "At the meeting in the Ministry of Energy, the envoy noted the growth of trade.",
 ])

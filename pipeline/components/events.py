@@ -446,6 +446,11 @@ def _is_definite_reference(noun: Token) -> bool:
         # the governor`: its sides named
     if {c.lower_ for c in noun.children if c.dep_ == "prep"} >= {"of", "to"}:
         return False  # `following the visit of the President to Abu Dhabi`: who went where
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or lemma(g) in GUEST_NOUNS)
+            for g in c.children) for c in noun.children):
+        return False  # `the state visit of Korean President ...`, `after the talks of the
+        # fund's regional manager ...`: told with who made it
     if _placed_in_time(noun):
         return False  # `yesterday at the cabinet meeting`: dated, it is told for the first time
     return not any(c.dep_ in ("compound", "nmod", "amod") and (c.pos_ in ("PROPN", "NUM")
