@@ -56,6 +56,8 @@ MONTH_DAY = re.compile(rf"(?<![\w.]){MONTH.replace('month', 'm1')}\s+(?P<d1>\d{{
                        re.I)
 TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # `14:32`, `14.32`, `2:32 PM`
 TIMED_AFTER_DATE = re.compile(rf"\s*[,|·•–—-]?\s*{TIME}")  # the time a stamp adds to its date
+# ... and a page's meta row after it: the count of views (`27.06.2024 21:35 452`)
+STAMP_TAIL = re.compile(rf"{TIMED_AFTER_DATE.pattern}(?:\s+\d{{1,7}})?")
 # a time's zone: an offset, or the name of a zone the region's and its partners' sites print
 ZONE = (r"(?:\((?:UTC|GMT)[^)]*\)|(?:UTC|GMT)\s*[+\-−]?\d{0,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}"
         r"|\b(?-i:Z|IST|PKT|MSK|KST|JST|CET|CEST|EET|EEST|BST|EST|EDT|PST|PDT|ALMT|TJT|UZT|TMT"
@@ -441,8 +443,8 @@ def split_closing_date(text: str, min_words: int) -> tuple[str, str] | None:
     if m is None or _closes_with(text, m):
         return None  # `U.S. Department of State, April 1, 2012`: a source's line
     rest = text[m.end():]
-    if rest.strip() and not TIMED_AFTER_DATE.fullmatch(rest.rstrip()):
-        return None  # more than a time of day after the date
+    if rest.strip() and not STAMP_TAIL.fullmatch(rest.rstrip()):
+        return None  # more than a time of day (and the views) after the date
     start = CLOSING_LABEL.search(text, 0, m.start()).start()  # `... Osh updated: Wed Dec 7 ...`
     head = re.sub(r"[\s:|·•,–—-]+$", "", text[:start])
     words = head.split()

@@ -3683,6 +3683,14 @@ RU_3 = ("Делегация осмотрела отремонтированны�
         "что Япония продолжит поддерживать образование в регионе.")
 
 
+def test_a_meta_row_flattened_onto_a_photo_credit_dates_the_story() -> None:
+    story, removed = one("Япония выделит Кыргызстану грант на ремонт дорог в Таласе\n\n"
+                         "Фото: Министерство транспорта 18.03.2025 12:30 452\n\n"
+                         f"{RU_2}\n\n{RU_3}\n")
+    assert story.published == "2025-03-18"
+    assert story.text == f"{RU_2}\n\n{RU_3}"
+
+
 def test_lone_english_sentence_on_a_russian_page_is_a_picture_and_its_caption() -> None:
     picture = "A man in a blue jacket shaking hands with a woman near a new road."
     story, removed = one(

@@ -1088,6 +1088,9 @@ def test_a_lone_date_closing_the_story_dates_it() -> None:
      "Korea funds a water plant in Khujand", "19.02.2024"),
     ("В Худжанде открыли водоочистную станцию - Вести Степи, 19.02.2024",
      "В Худжанде открыли водоочистную станцию", "19.02.2024"),
+    # a meta row flattened onto a photo credit: the date, the time, the views
+    ("Фото: Министерство экономики Республики Таджикистан 19.02.2024 10:15 452",
+     "Фото: Министерство экономики Республики Таджикистан", "19.02.2024 10:15 452"),
 ])
 def test_a_date_closing_a_headline_is_split_off(line: str, headline: str, stamp: str) -> None:
     assert split_closing_date(line, 5) == (headline, stamp)
@@ -1101,6 +1104,7 @@ def test_a_date_closing_a_headline_is_split_off(line: str, headline: str, stamp:
     "Water talks between Korea and Tajikistan to resume (on 19.02.2024)",
     "U.S. Department of State, Bureau of Asian Affairs, 19.02.2024",  # a source's line
     "Talks - Osh, 19.02.2024",  # too short for a headline before the dash
+    "Korea funds a water plant in Khujand 19.02.2024 with 452",  # no view count: words follow
 ])
 def test_a_date_that_belongs_to_the_headline_or_sentence_stays(line: str) -> None:
     assert split_closing_date(line, 5) is None
