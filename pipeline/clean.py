@@ -1507,7 +1507,7 @@ def _unglued(text: str) -> list[str]:
         return [stamped[0], *_unglued(stamped[1])]
     glued = (split_image(text) or split_read_more(text) or split_end_mark(text)
              or split_mail_cloak(text) or split_site_credit(text) or split_buttons(text)
-             or split_glued_stamp(text)
+             or split_glued_stamp(text) or split_glued_headline(text)
              or split_dated_headline(text, HEADLINE_MIN_WORDS)
              or split_closing_date(text, HEADLINE_MIN_WORDS))
     return list(glued) if glued else [text]
@@ -1551,6 +1551,21 @@ def split_mail_cloak(text: str) -> tuple[str, str] | None:
     if m is None or m.start() == 0 or not m.group()[0].isupper():
         return None  # a sentence opens the stand-in: `The ministry said this email address ...`
     return f"{text[:m.start()].rstrip()} {text[m.end():].strip()}".rstrip(), m.group()
+
+
+def split_glued_headline(text: str) -> tuple[str, str] | None:
+    """(headline, lead) of a paragraph the scrape ran its headline into, no space between
+    (`США направили в Узбекистан помощьУзбекистан получил ...`): a headline-long phrase with no
+    sentence's end, glued in lower case to a capital, before a sentence (one the page may cut
+    off after its first)."""
+    m = TITLE_GLUE.search(text)
+    if m is None:
+        return None
+    head, lead = text[:m.end()], text[m.end():]
+    words = len(head.split())
+    told = TERMINAL.search(lead) or INNER_SENTENCE_END.search(lead)  # a sentence, maybe cut off
+    return (head, lead) if HEADLINE_MIN_WORDS <= words <= TAIL_HEADLINE_MAX_WORDS and not (
+        re.search(r"[.!?:;]", head)) and told and len(lead.split()) >= SENTENCE_MIN_WORDS else None
 
 
 def split_buttons(text: str) -> tuple[str, str] | None:
@@ -2915,9 +2930,11 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             for i in above):
         headline: int | None = strong_below
     else:
-        # above the date line only labels or nothing: the headline follows the date
+        # above the date line only labels or nothing: the headline follows the date; so it
+        # does when above it only the site's name or tagline stands (`Мы освещаем новости ...`)
         headline = pick_headline(above, lines)
-        headline = pick_headline(below, lines) if headline is None else headline
+        if headline is None or NAMES_THE_NEWS.search(lines[headline].text):
+            headline = pick_headline(below, lines) or headline
     twice = _printed_twice(lines, named, apart=headline is not None)
     if twice is not None and (headline is None or twice > headline):
         headline = twice  # nearer the text than a banner or a caption above it

@@ -16,6 +16,7 @@ from pipeline.clean import (
     mark_rules,
     rule_reason,
     split_end_mark,
+    split_glued_headline,
     split_lines,
     split_read_more,
     split_site_credit,
@@ -3689,6 +3690,29 @@ def test_a_meta_row_flattened_onto_a_photo_credit_dates_the_story() -> None:
                          f"{RU_2}\n\n{RU_3}\n")
     assert story.published == "2025-03-18"
     assert story.text == f"{RU_2}\n\n{RU_3}"
+
+
+def test_a_headline_run_into_its_lead_is_split_off_as_the_title() -> None:
+    head = "Япония передала Кыргызстану дорожную технику"
+    story, _ = one(f"{head}Бишкек, 18 марта 2025 года. Япония и Министерство транспорта "
+                   f"передали технику для ремонта дорог.\n\n{RU_2}\n")
+    assert story.title == head
+    assert story.text.startswith("Бишкек, 18 марта 2025 года.")
+
+
+@pytest.mark.parametrize("text", [
+    "The iPhone and eBay came to Osh in May, the mayor said.",  # capitals inside a brand
+    "Officials met in Osh. Then the ministerThe deal was signed on Monday.",  # a sentence before
+])
+def test_a_lower_case_word_before_a_capital_in_a_sentence_is_no_glued_headline(text: str) -> None:
+    assert split_glued_headline(text) is None
+
+
+def test_a_sites_tagline_above_the_date_line_gives_way_to_the_headline_below_it() -> None:
+    head = "Япония передала Кыргызстану дорожную технику"
+    story, _ = one("Мы освещаем новости культуры Кыргызстана: театр, кино и многое другое. |\n"
+                   f"|\n18.03.2025 / 12:30\n{head}\n{RU_1} {RU_2}\n")
+    assert story.title == head
 
 
 def test_lone_english_sentence_on_a_russian_page_is_a_picture_and_its_caption() -> None:
