@@ -523,9 +523,11 @@ TEXT_TAG = re.compile(r"</?(?:p|b|i|u|em|strong|span|div|br|h[1-6]|blockquote|li
                       r"sup|sub|small)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]*))*"
                       r"\s*/?>", re.I)
 # Two sentences the scrape glued, the space after the full stop lost (`... paid in
-# euros.Another grant ...`): a lower-case word closed, a capitalised word opened. Not a
-# name with a dot (`Yandex.Money`), an abbreviation (`Mr.Smith`, `e.g.The`) or a domain (`Kun.uz`).
-GLUED_SENTENCE = re.compile(r"(?<![\w.])([a-zа-яё]{3,}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
+# euros.Another grant ...`): a lower-case word closed, a capitalised word or an acronym opened
+# (`... республики.США через ...`). Not a name with a dot (`Yandex.Money`), an abbreviation
+# (`Mr.Smith`, `e.g.The`) or a domain (`Kun.uz`).
+GLUED_SENTENCE = re.compile(
+    r"(?<![\w.])([a-zа-яё]{3,}[.!?])(?=[A-ZА-ЯЁ](?:[a-zа-яё]{2}|[A-ZА-ЯЁ]{1,5}\b))")
 IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*)+"
                           r"|(?i:[\w.-]{1,80}\.(?:jpe?g|png|gif|webp))\s+"
                           # an embedded post's address run into the text after it: `https://x.com/

@@ -3299,6 +3299,11 @@ def test_a_russian_headline_shares_its_content_words_with_the_lead() -> None:
      "Фонд оплатит два моста. Второй грант пойдет на автобусы для города."),
     ("Payments go through Yandex.Money and Kun.uz reported it, as Mr.Smith said.",
      "Payments go through Yandex.Money and Kun.uz reported it, as Mr.Smith said."),
+    # the next sentence opening with an acronym
+    ("Фонд оплатит два моста для республики.США передадут автобусы для города.",
+     "Фонд оплатит два моста для республики. США передадут автобусы для города."),
+    ("Payments go through the portal gov.UZ2 and the bank, the ministry said.",
+     "Payments go through the portal gov.UZ2 and the bank, the ministry said."),
 ])
 def test_two_sentences_glued_at_a_full_stop_get_their_space_back(glued: str, cleaned: str) -> None:
     story, _ = one(f"Grants for bridges and buses\n\n{glued}\n\n{PARA_1}")
