@@ -1215,6 +1215,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("В школе Нарына проводятся ремонтные работы за счет гранта Кореи.", {"construction"}, set()),
     ("Строительные работы на участке дороги ведутся с мая.", {"construction"}, set()),
     ("Ремонтные работы обсудили на сходе жителей села.", set(), {"construction"}),  # talked of
+    # a round table held; any other table is none
+    ("Об этом посол сообщил на круглом столе в Бишкеке.", {"meeting"}, set()),
+    ("Документы лежали на столе у министра.", set(), {"meeting"}),
     # roads rehabilitated, restoration works
     ("На первом этапе было реабилитировано 42 км дороги в Нарыне.", {"construction"}, set()),
     ("Второй этап состоит из восстановительных работ на мосту.", {"construction"}, set()),
