@@ -703,6 +703,22 @@ def test_two_names_after_a_compass_word_of_one_of_them_stay_two(nlp: Language) -
     assert names(nlp, text) == ["Eastern Power Company", "Kazakhtelecom"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of Foreign Affairs of Turkmenistan hosted the talks. The Foreign Ministry said "
+     "they went well.", "Ministry of Foreign Affairs of Turkmenistan"),
+    ("The Ministry of Finance of Kyrgyzstan signed the loan. The Finance Ministry will repay it.",
+     "Ministry of Finance of Kyrgyzstan"),
+])
+def test_a_ministry_named_by_its_field_is_the_storys_ministry_of_that_field(
+        nlp: Language, text: str, name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+def test_a_ministry_of_another_state_named_by_its_field_stays_apart(nlp: Language) -> None:
+    text = "The Ministry of Foreign Affairs of Turkmenistan met the Turkish Foreign Ministry."
+    assert len(names(nlp, text)) == 2
+
+
 def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
     text = ("Officials met representatives of Marubeni Corporation, Sojitz and Mitsui & Co. to "
             "discuss green hydrogen.")

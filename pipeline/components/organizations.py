@@ -152,6 +152,11 @@ INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
 LIST_CLOSERS = frozenset({("and", "others"), ("and", "other"), (",", "etc"), (",", "etc.")})
 LIST_CUES = frozenset({"with", "as", "including", "like"})
 LIST_CLOSER_WORDS = 5  # `and a number of other`: the closer's words up to `other`
+# A ministry named by its field, maybe after its state's adjective (`Turkish Foreign Ministry`),
+# and one named in full (`Ministry of Foreign Affairs of Turkmenistan`)
+FIELD_MINISTRY = re.compile(r"^(?:(?P<state>[A-Z][a-z]+) )?(?P<field>[A-Z][a-z]+) Ministry$")
+MINISTRY_OF = re.compile(r"^Ministry of (?:the )?(?P<field>[A-Z][a-z]+(?: [Aa]ffairs)?)"
+                         r"(?: of (?:the )?(?P<state>.+))?$")
 # The lower-case words after or around which find_context_spans finds a name.
 CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | OUTLET_NOUNS | PRESS_NOUNS | LIST_CUES
                  | FOREIGN_POSTS | {"of", "channel", "ministry"})
@@ -2354,6 +2359,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
              and (owner := _board_owner(span)) is not None]
     links = _short_form_links(abbreviations, spans)
     links.update(_spelled_links(spans, links))
+    links.update(_ministry_links(spans, links))
     for short, long_form in _bracketed_names(doc, spans).items():
         links.setdefault(short, long_form)
     blocked = {a.short.text for a in abbreviations} - set(links)
@@ -2601,6 +2607,25 @@ def _spelled_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:
         if long is not None:
             spelled[short] = long
     return spelled
+
+
+def _ministry_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:
+    """A ministry named by its field before `Ministry` (`Foreign Ministry`, `Turkish Finance
+    Ministry`) names the story's one `Ministry of <field>` (`Ministry of Foreign Affairs of
+    Turkmenistan`), of the same state when the short form names one."""
+    longs = [(m, s.text) for s in spans if (m := MINISTRY_OF.match(s.text))]
+    found: dict[str, str] = {}
+    for short in dict.fromkeys(s.text for s in spans if s.text not in links):
+        m = FIELD_MINISTRY.match(short)
+        if m is None:
+            continue
+        state = country_of(m["state"]) if m["state"] else None
+        field = m["field"].lower()
+        named = {text for lm, text in longs if lm["field"].lower() in (field, f"{field} affairs")
+                 and (state is None or lm["state"] is None or country_of(lm["state"]) == state)}
+        if len(named) == 1:
+            found[short] = named.pop()
+    return found
 
 
 def _spells(short: str, long: str) -> bool:
