@@ -112,6 +112,9 @@ TAG_LINE_MAX_WORDS = 24
 ALT_TEXT_MAX_WORDS = 8  # an image's alt text is a phrase: `medical team set out`
 CAPTION_MAX_WORDS = 30  # a caption over its credit is a phrase or a sentence, not a paragraph
 CAPTION_LINES = 2  # under a picture's description: its caption and its credit
+# A field a listing prints under each of its items: a short label, a colon, a short value
+ITEM_FIELD = re.compile(r"^(?P<label>[A-ZА-ЯЁ][\w'’ -]{1,25}):\s+\S[^.!?]{0,60}$")
+ITEM_FIELD_REPEATS = 2
 # No caption, notice, prompt, credit or menu line is longer than this; many paragraphs are.
 FURNITURE_MAX_CHARS = 600
 MENU_DOUBLED_MIN = 3  # items printed twice in a row: a menu's two copies run together
@@ -1744,6 +1747,18 @@ def mark_english_lines(lines: list[Line]) -> None:
                 ln.reason or ln.sentence for ln in under):
             for below in under:
                 below.reason = "caption"
+
+
+def mark_item_fields(lines: list[Line]) -> None:
+    """Cut the fields a listing prints under each item (`Content type: News`, `Where we are:
+    Osh office`): a short label and its value, no sentence, the same label on several lines of
+    the page; a date under its label (`Publishing date: 2 August 2017`) stays a date line."""
+    labels = [m["label"].casefold() if (m := ITEM_FIELD.match(line.text)) and not (
+        line.reason or line.date or TERMINAL.search(line.text)) else None for line in lines]
+    counts = Counter(label for label in labels if label)
+    for line, label in zip(lines, labels, strict=True):
+        if label and counts[label] >= ITEM_FIELD_REPEATS:
+            line.reason = "navigation"
 
 
 def mark_credited_captions(lines: list[Line]) -> None:
@@ -3516,6 +3531,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     mark_prompt_blocks(lines)
     mark_leading_chrome(lines)
     mark_dates(lines)
+    mark_item_fields(lines)
     starts = story_starts(lines)
     listing = len(starts) > 1
     if not listing:

@@ -1110,6 +1110,26 @@ def test_a_date_that_belongs_to_the_headline_or_sentence_stays(line: str) -> Non
     assert split_closing_date(line, 5) is None
 
 
+def test_the_fields_a_listing_prints_under_each_item_are_cut_and_its_headlines_kept() -> None:
+    first = "Korea funds a water plant in Khujand for the city's schools"
+    second = "Japan opens a training centre for nurses in Osh"
+    stories = clean_page(RawPage(
+        "site/page.txt", "0" * 64, 0,
+        f"{first}\nPublishing date: 19 February 2024\nContent type: News\n"
+        f"What we do: Water, Health\n{LEAD}\n"
+        f"{second}\nPublishing date: 12 February 2024\nContent type: Press release\n"
+        f"What we do: Health\n{THIRD}\n", "text"))
+    assert [(s.title, s.published) for s in stories] == [
+        (first, "2024-02-19"), (second, "2024-02-12")]
+    assert not any("Content type" in s.text or "What we do" in s.text for s in stories)
+
+
+def test_a_label_and_value_printed_once_stays_in_the_story() -> None:
+    story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n"
+                   f"Project partners: Khujand city water utility\n\n{SECOND}")
+    assert "Project partners: Khujand city water utility" in story.text
+
+
 def test_a_listing_of_headlines_closed_by_dates_gives_dated_stories() -> None:
     other = ("Uzbekistan opens a new airport terminal in Samarkand",
              "The terminal will handle two million passengers a year, the airport said on "
