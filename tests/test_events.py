@@ -514,6 +514,14 @@ def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: s
     assert "launch" in types(nlp, text)
 
 
+def test_a_completion_ceremony_of_building_works_is_construction(nlp: Language) -> None:
+    text = ("The Completion and Opening Ceremony of Two Road Rehabilitation Projects was held in "
+            "Bokhtar.")
+    assert "construction" in types(nlp, text)
+    assert "construction" not in types(nlp, "The completion ceremony of the nursing course was "
+                                            "held in Osh.")
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("The reform opens the door to private investment.", EVERY_TYPE),
     ("The trainees opened their new textbooks on Tuesday.", {"launch"}),

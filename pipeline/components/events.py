@@ -1408,6 +1408,10 @@ def _ceremony_kind(noun: Token) -> EventType | None:
     # and Opening Ceremony of ...`, a name in capitals the parser reads as nouns of a name)
     kinds = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
              for t in (c, *(j for j in c.children if j.dep_ == "conj"))]
+    if any(lemma(c) == "completion" for c in kinds) and any(
+            lemma(t) in CONSTRUCTION_NOUNS for g in opened for t in g.subtree):
+        return "construction"  # `the Completion Ceremony of Two Road Rehabilitation Projects`:
+        # the works finished
     if any(lemma(c) in OPENING_CEREMONIES for c in kinds) and opened and lemma(
             opened[0]) not in MEETING_NOUNS:
         return "launch"  # `the opening ceremony of the new fire station`, not `of the forum`
