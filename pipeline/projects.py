@@ -692,9 +692,12 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
     sum (`the IsDB financed three tankers - $42 million, JICA lent $40 million for a depot`) or
     linked to it by `from` (`$120 million from the WB and a $50 million loan from the AIIB`), or
     paired with it by `respectively`; none otherwise. A body the money goes through (`through
-    JICA`) gives none of it. A sum's giver is the name linked to it,
-    else the nearest in its clause."""
+    JICA`) gives none of it; nor is a package split whose total the sentence tells besides its
+    parts. A sum's giver is the name linked to it, else the nearest in its clause."""
     event = report.event
+    if len(sums) > SPLIT_GIVERS and _one_totals_the_rest(sums):
+        return []  # `a package of €16 million: a loan of €8 million from A and grants of €8
+        # million from B`: one package, its total told
     near = _respective(event, sums, named)
     for amount in [] if near else sums:
         clause = _clause(event, amount)

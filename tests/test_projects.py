@@ -1849,6 +1849,15 @@ def test_each_giver_a_sum_is_said_to_come_from_is_a_project_of_its_own() -> None
         (50_000_000, aiib), (120_000_000, ADB)]
 
 
+def test_a_package_whose_total_is_told_besides_its_givers_parts_is_one_project() -> None:
+    aiib = "Asian Infrastructure Investment Bank"
+    text = (f"The package of $170 million will consist of $120 million in financing from the "
+            f"{ADB} and a $50 million loan from the {aiib}.")
+    told = story(text, "consist", "$170 million", "$120 million", "$50 million",
+                 donor=(ADB, aiib))
+    assert [p.amount.value for p in projects_of(told)] == [170_000_000]
+
+
 def test_a_name_after_a_sum_that_does_not_give_it_splits_nothing() -> None:
     aiib = "Asian Infrastructure Investment Bank"
     text = (f"The plant will receive $120 million in financing from the {ADB} and a $50 million "
