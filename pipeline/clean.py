@@ -365,12 +365,12 @@ DIGEST_MIN_PARAGRAPHS = 5
 DIGEST_MIN_DAYS = 3
 DATED_ITEMS_MIN = 3  # paragraphs each under its own date line: a list of dated items
 SECTION_LABEL_WORDS = 3  # a section label over an item's date line: `General Food Distribution`
-# A paragraph that goes on with the one above it: a pronoun, a linking word, a quote, or `the`
-# before a common noun (`The ministry said ...`, `The machinery will ...`) opens it
 # Words that link a sentence to the one before it: no caption or headline opens with them
 LINKING_WORDS = (r"however|meanwhile|moreover|besides|in addition|on the other hand|furthermore|"
                  r"at the same time|кроме того|при этом|однако|вместе с тем")
 LINKING_OPENER = rf"(?i:(?:{LINKING_WORDS})\b)"
+# A paragraph that goes on with the one above it: a pronoun, a linking word, a quote, or `the`
+# before a common noun (`The ministry said ...`, `The machinery will ...`) opens it
 FOLLOW_ON = re.compile(
     r"^(?:[\"“«„]|(?i:he|she|it|they|this|these|its|his|her|their|also|он|она|они|это|этот|эти|"
     rf"его|ее|её|их|также)\b|{LINKING_OPENER}|The [a-z])")

@@ -2252,8 +2252,7 @@ def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         pending: list[Span] = []
         i = span.end
-        while i + 1 < len(doc) and doc[i].text == "," or (
-                i + 1 < len(doc) and doc[i].lower_ == "and" and pending):
+        while i + 1 < len(doc) and (doc[i].text == "," or (doc[i].lower_ == "and" and pending)):
             run = _proper_run(doc, i + 1 + (doc[i + 1].lower_ == "and"))
             if run is not None and run.start in starts:
                 found += pending
@@ -2277,6 +2276,7 @@ def _listable(run: Span) -> bool:
 
 
 def _tagged_person(run: Span) -> bool:
+    """Whether the tagger took any word of a name for a person's."""
     return any(t.ent_type_ == "PERSON" for t in run)
 
 
