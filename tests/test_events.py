@@ -1461,6 +1461,13 @@ def test_event_date_prefers_the_trigger_clause_over_a_later_target(nlp: Language
     assert [e.date for e in got if e.type == "agreement"] == ["2025-05-05"]
 
 
+def test_a_meeting_noun_takes_the_date_of_its_own_phrase(nlp: Language) -> None:
+    text = ("The experts in February 2010, and later the board, in its meeting on 4 July 2011, "
+            "approved the loan.")
+    found = events(nlp, text, {"February 2010": "2010-02", "on 4 July 2011": "2011-07-04"})
+    assert [e.date for e in found if e.type == "meeting"] == ["2011-07-04"]
+
+
 def test_event_date_of_a_plan_skips_a_relative_clause(nlp: Language) -> None:
     text = "The leaders agreed that trade, which reached $13.8 billion last year, should grow."
     text = text[:-1] + " to $20 billion by 2027."
@@ -2182,6 +2189,11 @@ def test_the_meeting_told_with_who_made_it_is_a_meeting(nlp: Language, text: str
 
 def test_the_meeting_of_a_body_told_before_is_no_new_meeting(nlp: Language) -> None:
     assert "meeting" not in types(nlp, "The outcome of the talks of the board was welcomed.")
+
+
+def test_the_meeting_dated_in_its_phrase_after_in_is_a_meeting(nlp: Language) -> None:
+    assert "meeting" in types(nlp, "The board, in its meeting on 4 July 2011, approved the loan.")
+    assert "meeting" not in types(nlp, "In the meeting, the envoy noted the growth of trade.")
 
 
 @pytest.mark.parametrize("text", [

@@ -2440,8 +2440,8 @@ def _undatelined(sent: Span, dates: list[DateSpan]) -> list[DateSpan]:
 
 
 def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
-    """The event's date in its sentence: the first date of the trigger's clause, else the
-    date nearest the trigger (more precise on ties)."""
+    """The event's date in its sentence: the first date of a noun trigger's own phrase, else of
+    the trigger's clause, else the date nearest the trigger (more precise on ties)."""
     if not dates:
         return None  # the cheap test first: most sentences state no date
     verb = clause_verb(anchor)
@@ -2469,6 +2469,11 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
                                  and lemma(t.head) not in NOUN_TRIGGERS])
     if not dates:
         return None
+    if anchor != verb:  # a noun dated in its own phrase: `in its meeting on 4 July 2011`
+        own_start, own_end = _subtree_span(anchor)
+        own = [d for d in _outside(dates, aside) if own_start <= d.span.start_char < own_end]
+        if own:
+            return min(own, key=lambda d: d.span.start_char).value
     inside = [d for d in _outside(dates, aside) if start <= d.span.start_char < end]
     if inside:
         return min(inside, key=lambda d: d.span.start_char).value

@@ -391,7 +391,7 @@ PRIVATE_MONEY = frozenset({"remittance", "remittances", "salary", "salaries", "w
                            "revenue", "revenues", "profit", "profits", "income", "earnings",
                            "order", "orders", "sales"})
 # Prepositions that make a meeting the setting of what a clause tells: `at the meeting`.
-SETTING_PREPS = frozenset({"at", "during"})
+SETTING_PREPS = frozenset({"at", "during", "in"})
 # Verbs that give a sum its size, and the aid nouns whose size is a funding report.
 TOTAL_VERBS = frozenset({"reach", "total", "amount", "exceed", "top", "surpass"})
 PLEDGED_MONEY = frozenset({"commitment", "commitments", "grant", "grants", "loan", "loans", "aid",
