@@ -719,6 +719,14 @@ def test_a_ministry_of_another_state_named_by_its_field_stays_apart(nlp: Languag
     assert len(names(nlp, text)) == 2
 
 
+def test_an_acronym_before_the_last_word_of_a_long_name_is_that_name(nlp: Language) -> None:
+    text = ("The Steppe Development Bank Group held a workshop. The SDB Group has 61 projects "
+            "in the country.")
+    assert names(nlp, text) == ["Steppe Development Bank Group"]
+    text = "The Steppe Development Bank Group met the SDB Institute in Osh."
+    assert len(names(nlp, text)) == 2  # another body of the bank: its last word differs
+
+
 def test_list_of_companies_closed_by_and_is_split(nlp: Language) -> None:
     text = ("Officials met representatives of Marubeni Corporation, Sojitz and Mitsui & Co. to "
             "discuss green hydrogen.")

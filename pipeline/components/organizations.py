@@ -2596,7 +2596,8 @@ def _short_form_links(abbreviations: list[Abbreviation], spans: list[Span]) -> d
 def _spelled_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:
     """An acronym the story uses but never defines names the story's first long form whose word
     initials spell it (`KOICA`: `Korean International Cooperation Agency`), unless the story
-    names the body the acronym is known for."""
+    names the body the acronym is known for; so does one before a last word both share (`IDB
+    Group`: `Islamic Development Bank Group`)."""
     names = {s.text for s in spans}
     spelled: dict[str, str] = {}
     for short in dict.fromkeys(s.text for s in spans if _is_short(s.text) and s.text not in links):
@@ -2606,6 +2607,15 @@ def _spelled_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:
                     None)
         if long is not None:
             spelled[short] = long
+    # `IDB Group` for `Islamic Development Bank Group`: the acronym of the rest before the same
+    # last word
+    for form in dict.fromkeys(s.text for s in spans if s.text not in links):
+        short, _, last = form.rpartition(" ")
+        if _is_short(short) and short.isupper() and last[:1].isupper():
+            long = next((s.text for s in spans if s.text.endswith(f" {last}") and s.text != form
+                         and _spells(short, s.text.removesuffix(f" {last}"))), None)
+            if long is not None:
+                spelled[form] = long
     return spelled
 
 
