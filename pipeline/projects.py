@@ -103,6 +103,7 @@ from pipeline.lexicon.projects import (
     SEVERAL_PROJECTS,
     SHARE_OF_COST,
     SHARE_WORDS,
+    STATE_GOVERNMENT_NAME,
     STATUS_WORDS,
     TERMS_WORDS,
     TRANCHE_WORDS,
@@ -171,6 +172,7 @@ LIMIT = _words(LIMIT_WORDS)
 MEMORANDUM_SIGNED = re.compile(MEMORANDUM, re.IGNORECASE)
 MANY_PROJECTS = re.compile(SEVERAL_PROJECTS, re.IGNORECASE)
 USE_OF_MONEY = re.compile(USE_OPENING, re.IGNORECASE)
+STATE_GOVERNMENT = re.compile(STATE_GOVERNMENT_NAME, re.IGNORECASE)
 DEAL_DOCUMENT = _words(DEAL_DOCUMENT_WORDS)
 CONTENT = re.compile(PROJECT_CONTENT, re.IGNORECASE)
 DESCRIPTION = re.compile(DONOR_DESCRIPTION, re.IGNORECASE)
@@ -1073,6 +1075,10 @@ def _parties(report: Report, actors: list[Actor], entries: dict[tuple[str, str],
         elif actor.kind == "organization" and actor.id and not _organ(actor.name):
             key, party, named = _organization(report.article_id, actor.id, actor, entries)
             keys |= named
+            if party.code and STATE_GOVERNMENT.match(party.name):  # `German government`: Germany
+                party = Party(kind="country", name=country_name(party.code) or party.name,
+                              code=party.code)
+                key = party.code
         else:
             continue
         keys |= {k for k in (party.id, party.code) if k}

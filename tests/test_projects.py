@@ -1858,6 +1858,29 @@ def test_a_package_whose_total_is_told_besides_its_givers_parts_is_one_project()
     assert [p.amount.value for p in projects_of(told)] == [170_000_000]
 
 
+def stated(told: Article, country: str) -> Article:
+    """The story with its first organisation's country stated."""
+    first, *rest = told.organizations
+    return told.model_copy(update={"organizations": [
+        first.model_copy(update={"country": country}), *rest]})
+
+
+@pytest.mark.parametrize("government", ["Government of Japan", "Japanese government",
+                                        "Правительство Японии"])
+def test_a_states_government_gives_as_its_country(government: str) -> None:
+    told = story(f"{government} and Japan will provide a $5 million grant to Uzbekistan.",
+                 "provide", "$5 million", donor=(government, "Japan"))
+    told = stated(told, "JPN")  # the country its name states, as the tagger gives it
+    assert [(p.kind, p.code) for p in only(projects_of(told)).donor] == [("country", "JPN")]
+
+
+def test_a_states_ministry_gives_as_itself() -> None:
+    told = story("The Ministry of Finance of Japan will provide a $5 million grant to Uzbekistan.",
+                 "provide", "$5 million", donor="Ministry of Finance of Japan")
+    told = stated(told, "JPN")
+    assert [p.kind for p in only(projects_of(told)).donor] == ["organization"]
+
+
 def test_a_name_after_a_sum_that_does_not_give_it_splits_nothing() -> None:
     aiib = "Asian Infrastructure Investment Bank"
     text = (f"The plant will receive $120 million in financing from the {ADB} and a $50 million "

@@ -442,3 +442,8 @@ PURPOSE_STARTS = ("for", "to finance", "to fund", "to support", "to build", "to 
                   "to rehabilitate", "to purchase", "to strengthen", "to help", "aimed at",
                   "towards", "toward", "на строительство", "на реконструкцию", "на модернизацию",
                   "на развитие", "на поддержку", "на реализацию", "на закупку", "для")
+# A state's government itself, which gives or receives as its country does (`the Government of
+# Germany`, `the German government`, `Правительство Японии`), not one of its ministries
+STATE_GOVERNMENT_NAME = (r"^(?:the )?(?:government of (?:the )?\S.*|(?:\S+ ){1,2}government|"
+                         r"правительств[оау]\w* \S.*)$")
+
