@@ -7,9 +7,9 @@ between companies only are no reports. Its sum is its first, unless that is what
 costs; its flow type the flow word nearest its sum (none inside a name), else for the story's first
 sum the one flow its headline names, else a loan of a known lender or a government's grant
 (equipment a lender finances is the loan that buys it, a grant whose clause buys equipment that
-equipment); its status the most advanced one its
-words give (under `will` or `plans to` only pledged); its sides the event's source and
-target, organisations mapped to the run's registry, a Central Asian party beside a partner on the
+equipment); its status the most advanced one its words give (under `will` or `plans to` only
+pledged); its sides the event's source and target, organisations mapped to the run's registry
+(a state's government itself to its country), a Central Asian party beside a partner on the
 giving side moved to the receiving one, and a side the sentence leaves unnamed taken from its
 story.
 

@@ -2469,12 +2469,13 @@ def own_date(anchor: Token, dates: list[DateSpan]) -> str | None:
                                  and lemma(t.head) not in NOUN_TRIGGERS])
     if not dates:
         return None
+    told = _outside(dates, aside)
     if anchor != verb:  # a noun dated in its own phrase: `in its meeting on 4 July 2011`
         own_start, own_end = _subtree_span(anchor)
-        own = [d for d in _outside(dates, aside) if own_start <= d.span.start_char < own_end]
+        own = [d for d in told if own_start <= d.span.start_char < own_end]
         if own:
             return min(own, key=lambda d: d.span.start_char).value
-    inside = [d for d in _outside(dates, aside) if start <= d.span.start_char < end]
+    inside = [d for d in told if start <= d.span.start_char < end]
     if inside:
         return min(inside, key=lambda d: d.span.start_char).value
 

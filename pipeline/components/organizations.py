@@ -375,8 +375,7 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False  # `... Training and TRT General Directorate`: an acronym opens a new name
     if not comma and left.start > 0 and left.doc[left.start - 1].text in NAME_PARTICLES:
         return False  # `Ursula von der Leyen and European Council President ...`: a surname
-    if _is_name_of_person(item) and (_is_surname(item[-1]) or any(
-            t.ent_type_ == "PERSON" for t in item)):
+    if _is_name_of_person(item) and (_is_surname(item[-1]) or _tagged_person(item)):
         return False  # `chairman of the State Committee for Investments, and Ali Karimov, ...`
     if _opens_with_title(item):
         return False  # `... Rashid Meredov and Head of the Foreign Ministry`, `... and
@@ -1444,7 +1443,7 @@ def _listed_outlet(doc: Doc, i: int) -> Span | None:
                 if doc[j].text in DASHES | {"--", ":"} and not _is_inner_hyphen(doc[j])), None)
     if end is None or not all(t.text[:1].isupper() or _is_inner_hyphen(t)
                               for t in doc[i + 1:end]) or country_of(doc[i + 1:end].text) or (
-            doc[end].text == ":" and any(t.ent_type_ == "PERSON" for t in doc[i + 1:end])):
+            doc[end].text == ":" and _tagged_person(doc[i + 1:end])):
         return None  # `TASHKENT, May 17, 2010, Uzbekistan -` places the story
     return doc[i + 1:end]
 
@@ -2208,8 +2207,7 @@ def _coordinated(doc: Doc, spans: list[Span]) -> list[Span]:
                     and not _is_seat(doc, run.end - 1) \
                     and not _is_topic(run) and run[-1].lower_ not in NON_ORG_HEADS \
                     and not _is_person_context(run) and not _line_is_headline(doc, run.start_char) \
-                    and not {t.lower_ for t in run} & PERSON_ROLES \
-                    and all(t.ent_type_ != "PERSON" for t in run):
+                    and not {t.lower_ for t in run} & PERSON_ROLES and not _tagged_person(run):
                 found.append(run)
     return found + _coordinated_before(doc, spans) + _listed_between(doc, spans)
 

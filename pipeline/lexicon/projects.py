@@ -446,4 +446,3 @@ PURPOSE_STARTS = ("for", "to finance", "to fund", "to support", "to build", "to 
 # Germany`, `the German government`, `Правительство Японии`), not one of its ministries
 STATE_GOVERNMENT_NAME = (r"^(?:the )?(?:government of (?:the )?\S.*|(?:\S+ ){1,2}government|"
                          r"правительств[оау]\w* \S.*)$")
-

@@ -585,7 +585,7 @@ RU_MADE_KNOWN = frozenset({"объявить", "объявлять", "анонс
 # подписание программы`, `призвал к строительству`): a plan urged, not the happening.
 ADVOCACY = frozenset({("выступить", "за"), ("выступать", "за"), ("призвать", "к"),
                       ("призывать", "к"),
-                      # agreed on, as English `agreed to build`: `договорились о создании`
+                      # agreed on, as English `agreed to build`: `договорились о строительстве`
                       ("договориться", "о"), ("договориться", "об"), ("условиться", "о")})
 # `может`, `могут`: an action that may happen, hedged, as English `may`.
 HEDGE_LEMMAS = frozenset({"мочь"})
