@@ -379,6 +379,16 @@ def test_a_quoted_name_ends_at_its_closing_quote(
     assert orgs(extract(ru, text)).get(name) == aliases
 
 
+def test_an_acronym_the_tagger_took_with_its_closing_bracket_ends_before_it(
+        ru: Language) -> None:
+    doc = extract(ru, "Три самолета ведомства по делам гражданской обороны и чрезвычайным "
+                      "ситуациям (МЧС) доставили помощь. МЧС сообщило об этом.")
+    assert not any(name.endswith(")") for name in orgs(doc)) and "МЧС" in orgs(doc)
+    # a name that holds its bracket whole keeps it
+    doc = extract(ru, "Кредит выдал Банк развития (ЕАБР) в Бишкеке.")
+    assert not any(name.endswith("(") for name in orgs(doc))
+
+
 def test_a_field_after_a_banks_name_is_the_programmes_with_its_acronym(ru: Language) -> None:
     doc = extract(ru, "Министр встретился с главой программы Азиатского банка развития по борьбе "
                       "с бедностью (PRBG) Джоном Смитом. Проект PRBG продлится три года.")

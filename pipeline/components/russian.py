@@ -833,13 +833,15 @@ def _unclosed(text: str) -> str | None:
 
 
 def _unopened_at(text: str) -> int | None:
-    """Where a name meets a closing guillemet it never opened, if it does: the tagger ran a
-    quoted name on past its quote (`Кызыл жол» («Красные дороги`, `Тошкент сув таъминоти»`)."""
-    depth = 0
+    """Where a name meets a closing guillemet or bracket it never opened, if it does: the tagger
+    ran a quoted name on past its quote (`Кызыл жол» («Красные дороги`, `Тошкент сув таъминоти»`)
+    or took an acronym with the bracket that closes it (`МЧС)` of `... бедствий (МЧС)`)."""
+    depth = {"«": 0, "(": 0}
     for i, char in enumerate(text):
-        depth += (char == "«") - (char == "»")
-        if depth < 0:
-            return i
+        for opening, closing in (("«", "»"), ("(", ")")):
+            depth[opening] += (char == opening) - (char == closing)
+            if depth[opening] < 0:
+                return i
     return None
 
 
