@@ -1833,6 +1833,15 @@ def test_a_name_closed_by_its_country_ends_at_the_comma_after_it(nlp: Language) 
     assert names(nlp, text) == ["Ministry of Culture, Sport and Tourism of Mongolia"]
 
 
+def test_a_list_of_longer_names_closed_by_a_bank_is_several_bodies(nlp: Language) -> None:
+    text = ("The plant is financed by two banks, while Harbour Credit Insurance, Lumex and "
+            "First Coastal Trade Bank are providing insured loans.")
+    assert names(nlp, text) == ["Harbour Credit Insurance", "Lumex", "First Coastal Trade Bank"]
+    # fields of a word or two, closed by the body's head, are that one body's
+    text = "The Labour, Social Protection and Migration Ministry said it would help."
+    assert names(nlp, text) == ["Labour, Social Protection and Migration Ministry"]
+
+
 def test_an_acronym_after_and_opens_a_second_organisation(nlp: Language) -> None:
     text = ("Staff were trained in the agency's Field Reporting Training and BTV General "
             "Directorate's editing courses.")

@@ -180,6 +180,7 @@ TRADE_WORDS = 2  # lower-case words of a company's trade between its name and `c
 NAMED_AFTER = PERSON_ROLES | PEER_NOUNS  # `minister A`, `counterpart A`: a person follows
 # Links to the body a name sits under (`Agency under the Cabinet`); `of` opens a brief as often
 UNDER_PARENT = PARENT_LINKS - {"of"}
+FIELD_MAX_WORDS = 2  # a field a body's name lists: `Culture`, `Social Protection`
 APPOSED_TITLE_WORDS = 3  # `, First Deputy Minister of ...`: a title opening an apposition
 OF_CHAIN = frozenset({"of", "the", "and"})  # `Minister of Transport of the Republic of X`
 TITLE_JOINERS = OF_CHAIN | {"in", "to", "for"}  # `Ambassador of Japan in X`
@@ -451,16 +452,20 @@ def _title_and_holder(left: Span) -> bool:
 
 
 def _head_closes_list(left: Span, rest: Span) -> bool:
-    """`Culture, Sport and Tourism Ministry`: bare words listed up to `and`, and a body's head
-    after the last of them that names them all (a company's form does not: `Hyundai, Daewoo
-    and Samsung Heavy Industries` are three)."""
+    """`Culture, Sport and Tourism Ministry`: fields of a word or two listed up to `and`, and a
+    body's head after the last of them that names them all (a company's form does not:
+    `Hyundai, Daewoo and Samsung Heavy Industries` are three, and nor do longer names:
+    `Etihad Credit Insurance, Natixis and First Abu Dhabi Bank`)."""
     heads = INITIAL_HEADS | FINAL_HEADS
     joint = next((t.i for t in rest if t.lower_ == "and"), None)
     if joint is None or any(t.lower_ in heads for t in (*left, *rest.doc[rest.start:joint])):
         return False
     last = _next_item(rest.doc[joint + 1:rest.end])
+    listed = [left.text, *rest.doc[rest.start:joint].text.split(","), last[:-1].text]
     return len(last) > 1 and last[-1].lower_ in INITIAL_HEADS and all(
-        t.lower_ not in heads for t in last[:-1])
+        t.lower_ not in heads for t in last[:-1]) and all(
+        len([w for w in item.split() if w.lower() != "the"]) <= FIELD_MAX_WORDS
+        for item in listed)
 
 
 def _two_institutions(left: Span, item: Span) -> bool:
@@ -1790,7 +1795,8 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
     """spaCy's ORG entities that survive the filters for places, people, topics and headlines."""
     others = {e.text for e in doc.ents if e.label_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}}
     kept = []
-    for ent in (p for e in doc.ents if e.label_ == "ORG" for p in _owner_and_body(e)):
+    for ent in (piece for e in doc.ents if e.label_ == "ORG" for p in _owner_and_body(e)
+                for piece in _listed_in(p)):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         whole = _trim_ner(ent)
@@ -1816,6 +1822,15 @@ def _ner_spans(doc: Doc, taken: set[int], known: set[str]) -> list[Span]:
         if _plausible_ner_name(span) and not _is_place_use(span):
             kept.append(_extend_country(_cut_origin(span)))
     return kept
+
+
+def _listed_in(ent: Span) -> list[Span]:
+    """An entity the tagger ran over a whole list of names, as its names (`A Insurance, B and C
+    Bank`); a list of the fields of one body stays whole (`Ministry of Culture, Sports and
+    Tourism`), and so does a piece of a longer phrase that the list goes on past (`the Water
+    Resources, Forestry` of `..., Forestry, and Land Management Strategy`)."""
+    listed = any(t.text == "," for t in ent) and any(t.lower_ == "and" for t in ent)
+    return _split_coordination(ent) if listed else [ent]
 
 
 def _owner_and_body(ent: Span) -> list[Span]:
