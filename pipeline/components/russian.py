@@ -495,7 +495,7 @@ def _number(m: re.Match[str], whole: bool = False) -> int | float:
     if group.get("one"):
         return RU_SCALES[group["one"].lower()]
     if group.get("number") is None:
-        return RU_SUM_WORDS[group["word"].lower()] * RU_SCALES[group["scale"].lower()]
+        return int(RU_SUM_WORDS[group["word"].lower()] * RU_SCALES[group["scale"].lower()])
     raw = re.sub(r"[  ]", "", m.group("number"))
     grouping = next((mark for mark in ",." if raw.count(mark) > 1 or (
         whole and not group.get("scale") and THOUSANDTHS.fullmatch(raw) and mark in raw)), "")

@@ -101,8 +101,10 @@ RU_NUMBER_WORDS = {
 # Abbreviations of a bracketed note, after which the note's author follows, no new sentence:
 # `(в Таджикистане - прим. ТАСС)`, `(прим. ред.)`.
 RU_NOTE_ABBREVIATIONS = frozenset({"прим"})
-# The same with `один` (`один млрд евро`), which counts nothing (`один из`) but a sum of money.
+# The same with `один` (`один млрд евро`), which counts nothing (`один из`) but a sum of money,
+# and `полтора` (`полтора млрд долларов`, `более полутора миллиардов долларов`): one and a half.
 RU_SUM_WORDS = {**dict.fromkeys(("один", "одного", "одному", "одним", "одном"), 1),
+                **dict.fromkeys(("полтора", "полторы", "полутора"), 1.5),
                 **RU_NUMBER_WORDS}
 # The two parties a story names, counted in words (`лидеры двух стран`, `обе стороны`): no count.
 RU_PARTY_NOUNS = frozenset({"страна", "сторона", "государство"})
