@@ -317,6 +317,7 @@ class Report:
     listed: bool = False  # one of a list of projects its sentence gives, each with its sum
     parts: tuple[AmountMention, ...] = ()  # its sentence's new sums, when it states several
     co_givers: frozenset[str] = frozenset()  # ids of that sentence's other givers
+    others_givers: frozenset[str] = frozenset()  # ids linked to another of its sentence's sums
     before: str = ""  # the sentence before, when this one points back to its project
     story_flow: str | None = None  # the flow its story names for its sum (see _flow_of_the_story)
     story_sector: str | None = None  # the sector its story of one project names elsewhere
@@ -604,6 +605,7 @@ def reports_of(article: Article) -> list[Report]:
         new = [_deal_sum(a, restating, article.text) for a in money if not a.cumulative
                and not a.restates and not _explored(event, a) and not _per_unit(event, a)]
         report, named = _report(article, story, mentions, position, event, new)
+        report.others_givers = _givers_of_other_sums(report, new, named)
         held = reports.get(event.sentence_start_char)
         if _is_flow(report, money, new, article) and (held is None or _fuller(report, held[0])):
             reports[event.sentence_start_char] = _split_by_giver(
@@ -716,6 +718,19 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
         code=near[amount.id].country), sides={}, keys={}, context=set(), inherited=set(),
                     co_givers=frozenset(o.id for o in near.values()), parts=())
             for amount in sums if amount.id in near]
+
+
+def _givers_of_other_sums(report: Report, sums: list[AmountMention],
+                          named: list[tuple[TextSpan, Organization]]) -> frozenset[str]:
+    """The ids of the event's givers that the sentence links by `from` to another of its sums
+    and not to the report's: `a $75 million loan and a $2 million grant from the Fund` (the
+    Fund gives the grant; the loan's giver is told elsewhere)."""
+    event, own = report.event, report.amount
+    if own is None or len(sums) < SPLIT_GIVERS:
+        return frozenset()
+    linked = {(a.id, o.id) for a in sums for m, o in named if _given_by(event, a, m)}
+    return frozenset(a.id for a in event.source if (own.id, a.id) not in linked and any(
+        (s.id, a.id) in linked for s in sums))
 
 
 def _channel(event: Event, mention: TextSpan) -> bool:
@@ -987,7 +1002,8 @@ def build_projects(reports: list[Report], registry: list[RegistryEntry]) -> list
     """The run's projects from its reports, ordered by id."""
     entries = {(m.article_id, m.organization_id): e for e in registry for m in e.stories}
     for report in reports:
-        givers = [report.giver] if report.giver else report.event.source
+        givers = [report.giver] if report.giver else [
+            a for a in report.event.source if a.id not in report.others_givers]
         takers = [a for a in report.event.target if a.id not in report.co_givers]
         for role, actors in (("donor", givers), ("recipient", takers)):
             report.sides[role], report.keys[role] = _parties(report, actors, entries)

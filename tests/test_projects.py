@@ -1858,6 +1858,22 @@ def test_a_package_whose_total_is_told_besides_its_givers_parts_is_one_project()
     assert [p.amount.value for p in projects_of(told)] == [170_000_000]
 
 
+def test_a_giver_linked_to_a_later_sum_does_not_give_the_first() -> None:
+    approved = Sentence(f"The {ADB} approved funding for a nursing project in Uzbekistan.",
+                        "approved", (), "funding", (ADB,), ("Uzbekistan",))
+    text = f"The financing includes a $75 million loan and a $2 million grant from the {FUND}."
+    told = article(approved, Sentence(text, "includes", ("$75 million", "$2 million"), "funding",
+                                      (FUND,), ()))
+    project = only([p for p in projects_of(told) if p.amount])
+    assert (project.amount.value, [d.name for d in project.donor]) == (75_000_000, [ADB])
+    # linked to the first sum, it gives that one
+    text = f"The financing includes a $75 million loan from the {FUND} and a $2 million grant."
+    told = article(approved, Sentence(text, "includes", ("$75 million", "$2 million"), "funding",
+                                      (FUND,), ()))
+    project = only([p for p in projects_of(told) if p.amount])
+    assert [d.name for d in project.donor] == [FUND]
+
+
 def stated(told: Article, country: str) -> Article:
     """The story with its first organisation's country stated."""
     first, *rest = told.organizations
