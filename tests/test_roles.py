@@ -329,6 +329,14 @@ def test_russian_sides_from_case(ru: Language, text: str, source: list[str],
     assert sides(ru, text, kind) == (source, target)
 
 
+def test_russian_acronym_opening_the_sentence_is_its_subject(ru: Language) -> None:
+    text = "США в пятницу передали Таджикистану оборудование для пограничников."
+    assert sides(ru, text, "funding") == (["USA"], ["TJK"])
+    # inside the sentence its case comes from the words around it, as a receiver's does
+    text = "Таджикистан получил от США оборудование для пограничников."
+    assert sides(ru, text, "funding") == (["USA"], ["TJK"])
+
+
 def test_russian_receiving_verb_and_from(ru: Language) -> None:
     source, target = sides(ru, "Узбекистан получил кредит от Азиатского банка развития.",
                            "funding")

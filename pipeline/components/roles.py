@@ -547,6 +547,9 @@ def _russian_relation(tokens: Span) -> str | None:
         # Таджикистану`, which hands over to a country)
     if _in_attribution(tokens):
         return None
+    if start == tokens.sent.start and tokens.text.isupper() and len(tokens.text) > 1:
+        return RU_ROLE_CASES["Nom"]  # `США передали ...`: an acronym declines not, so the tagger
+        # guesses its case; opening the sentence, it is the subject
     for _ in range(PATH_LIMIT):
         before = doc[start - 1] if start > tokens.sent.start else None
         if before is not None and before.pos_ == "ADP":
