@@ -307,6 +307,19 @@ def test_half_a_million_currency_is_money(nlp: Language) -> None:
         ("money", 500000, "USD")]
 
 
+@pytest.mark.parametrize("text", [
+    "The partners pledged a billion dollars for the new railway.",
+    "The partners pledged more than a billion dollars for the new railway.",
+])
+def test_a_scale_word_after_a_is_one_of_it(nlp: Language, text: str) -> None:
+    assert amounts(nlp, text) == [("money", 1_000_000_000, "USD")]
+
+
+def test_the_whole_a_fraction_is_of_is_no_sum_of_its_own(nlp: Language) -> None:
+    text = "The partners pledged almost a quarter of a billion dollars for the railway."
+    assert ("money", 1_000_000_000, "USD") not in amounts(nlp, text)
+
+
 def test_half_an_hour_without_a_scale_word_is_no_amount(nlp: Language) -> None:
     assert amounts(nlp, "The talks lasted half an hour.") == []
 

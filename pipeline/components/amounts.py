@@ -125,7 +125,9 @@ NUMBER_RE = re.compile(  # a number may be glued to the ISO code before it (`USD
     rf"(?:(?P<n1>{_DIGITS})"
     rf"(?:(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:{_SYMBOL})?(?P<n2>{_DIGITS}))?"
     rf"|(?P<w1>{_WORD_NUMBER})(?:(?:\s?[–—]\s?|\s+to\s+)(?P<w2>{_WORD_NUMBER}))?"
-    rf"|(?P<half>(?i:\bhalf\s+an?))|(?P<dozen>(?i:\ba\s+dozen)))"
+    rf"|(?P<half>(?i:\bhalf\s+an?))|(?P<dozen>(?i:\ba\s+dozen))"
+    # `a billion dollars`, not the whole a fraction is of (`a quarter of a billion dollars`)
+    r"|(?P<one>(?i:(?<!\bof\s)\ba(?=[\s-]+(?:million|billion|trillion)\b))))"
     r"(?!\d|[.,:/\-–]\d)"
 )
 SCALE_RE = re.compile(
@@ -193,6 +195,8 @@ def parse_number(text: str) -> Decimal | None:
         return Decimal("0.5")
     if word == "a dozen":
         return Decimal(12)
+    if word == "a":  # `a billion dollars`
+        return Decimal(1)
     if word in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[word])
     if " hundred" in word:  # `one hundred and thirteen`
@@ -492,6 +496,11 @@ def _mentions(doc: Doc, text: str, start: int, end: int, kind: AmountKind, unit:
     return [AmountSpan(span, kind, as_value(v), unit, approx) for v in values]
 
 
+def _numeral(m: re.Match[str]) -> str:
+    """The first (or only) number a number match states, as written."""
+    return m["n1"] or m["w1"] or m["half"] or m["dozen"] or m["one"]
+
+
 def read_amount(doc: Doc, m: re.Match[str], previous: AmountSpan | None,
                 earlier: AmountSpan | None = None) -> list[AmountSpan]:
     """The amounts one number match (on `doc.text`) states (two for a range), or none.
@@ -499,8 +508,7 @@ def read_amount(doc: Doc, m: re.Match[str], previous: AmountSpan | None,
     `previous` is the amount before it in its sentence, `earlier` the last count in its
     sentence or the one before (for `a further 40`)."""
     text = m.string
-    numerals = [n for n in (m["n1"] or m["w1"] or m["half"] or m["dozen"], m["n2"] or m["w2"])
-                if n]
+    numerals = [n for n in (_numeral(m), m["n2"] or m["w2"]) if n]
     numbers = [parse_number(n) for n in numerals]
     if None in numbers or is_score_or_ratio(m, numbers):
         return []
@@ -598,7 +606,7 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
     """Counts: `400-bed`, `three of which`, `2505 citizens`, or `up from 327,000` (elliptic).
 
     `scaled` says a scale word follows the number (`7 million`)."""
-    text, numeral = m.string, m["n1"] or m["w1"] or m["half"] or m["dozen"]
+    text, numeral = m.string, _numeral(m)
     if any(v != v.to_integral_value() for v in values):
         # `rose 0.3 points`: a count is a whole number, so only the elliptic reading is left
         return _elliptic(doc, text, start, end, values, previous, scaled)
