@@ -548,8 +548,8 @@ def _russian_relation(tokens: Span) -> str | None:
     if _in_attribution(tokens):
         return None
     if start == tokens.sent.start and tokens.text.isupper() and len(tokens.text) > 1:
-        return RU_ROLE_CASES["Nom"]  # `США передали ...`: an acronym declines not, so the tagger
-        # guesses its case; opening the sentence, it is the subject
+        return RU_ROLE_CASES["Nom"]  # `США передали ...`: an acronym does not decline, so the
+        # tagger guesses its case; opening the sentence, it is the subject
     for _ in range(PATH_LIMIT):
         before = doc[start - 1] if start > tokens.sent.start else None
         if before is not None and before.pos_ == "ADP":
