@@ -1734,11 +1734,12 @@ def mark_english_lines(lines: list[Line]) -> None:
     told = " ".join(line.text for line in lines if line.prose and not line.reason)
     if detect_language(told) != "ru":
         return
+    languages = [detect_language(line.text) for line in lines]
     for i, line in enumerate(lines):
-        around = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        around = [languages[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if (line.reason or HAS_DIGIT.search(line.text) or not LETTER.search(line.text)
-                or detect_language(line.text) != "en" or INNER_SENTENCE_END.search(line.text)
-                or any(detect_language(text) != "ru" for text in around)):
+                or languages[i] != "en" or INNER_SENTENCE_END.search(line.text)
+                or any(language != "ru" for language in around)):
             continue
         line.reason = "caption" if line.sentence else "boilerplate"
         told_next = next((j for j in range(i + 1, len(lines)) if lines[j].prose), None)
