@@ -947,8 +947,10 @@ CAPTION = (
                r"(?:,\s[^()]{1,60})?\)"
                r"|(?-i:[A-ZА-ЯЁ])[\w.'’-]*,\s(?:(?:second|third|2nd|3rd)\s(?:from\s)?)?"
                r"(?:left|right|cent(?:er|re))(?:\sto\sright)?,\s", re.I),
-    # a wire photo's slug, its keywords in capitals joined by hyphens: `COUNTRY-CITY-CHINA-ROAD`
-    re.compile(r"^(?-i:[A-Z]{2,}(?: [A-Z]{2,})*(?:-[A-Z]{2,}(?: [A-Z]{2,})*){2,})$"),
+    # a wire photo's slug, its keywords (a name of two words at most) in capitals joined by
+    # hyphens: `COUNTRY-CITY-CHINA-ROAD`, `CHINA-BEIJING-XI JINPING-MEETING`; not a headline in
+    # capitals (`TALKS ON THE TURKMEN-JAPANESE INTER-PARLIAMENTARY TIES`)
+    re.compile(r"^(?-i:[A-Z]{2,}(?: [A-Z]{2,})?(?:-[A-Z]{2,}(?: [A-Z]{2,})?){2,})$"),
     # an image's file name standing for its caption (`Signing ceremony-1.jpg`), or a gallery's
     # or a banner row's names in a row (`IMG_0412.jpg IMG_0413.jpg`, `Senate of X.jpg logo.jpg`)
     re.compile(rf"^[^.!?]{{1,120}}{IMAGE_FILE}(?:\s+[^.!?]{{1,120}}?{IMAGE_FILE})*$", re.I),
@@ -2407,10 +2409,11 @@ def _cut_mid_word(line: Line, above: Line) -> bool:
 
 def _subheadings_between(lines: list[Line], body: list[int], last_prose: int) -> bool:
     """Whether at most one subheading stands between the story's last paragraph and the body's
-    last line."""
+    last line; a question heads a section too (`What will the loan pay for?`)."""
     between = body[body.index(last_prose) + 1:-1]
     return len(between) <= 1 and all(
-        not (lines[i].prose or lines[i].sentence or lines[i].date) and not FULL_STOP.search(
+        not (lines[i].prose or lines[i].date) and (
+            not lines[i].sentence or QUESTION_END.search(lines[i].text)) and not FULL_STOP.search(
             lines[i].text) and len(lines[i].text.split()) <= SUBHEADING_MAX_WORDS for i in between)
 
 
@@ -2479,8 +2482,8 @@ def story_starts(lines: list[Line]) -> list[int]:
     if tagged and all(any(_is_lead(lines[j]) for j in _kept(lines, a + 1, b)) for a, b in units):
         return [0, *heads[1:]]  # a tag page's teasers may run to more than one paragraph
     single = all(
-        [_is_lead(lines[j]) for j in _kept(lines, a + 1, b) if not lines[j].date][:1] == [True]
-        and sum(_is_lead(lines[j]) for j in _kept(lines, a + 1, b)) == 1
+        [_leads(lines, j) for j in _kept(lines, a + 1, b) if not lines[j].date][:1] == [True]
+        and sum(_leads(lines, j) for j in _kept(lines, a + 1, b)) == 1
         for a, b in units
     )
     return [0, *heads[1:]] if marker and single else [0]
@@ -2607,6 +2610,12 @@ def _is_lead(line: Line) -> bool:
     """A paragraph, or a lead a dateline opens (`CITY, May 24. /Agency/. ...`), which a
     sentence thick with names may be."""
     return line.prose or (bool(DATELINE.match(line.text)) and len(line.text) >= LENGTH_LOW)
+
+
+def _leads(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is a unit's lead: a paragraph (see _is_lead), or the page's last line
+    the scrape cut off (see _cut_last), as it cuts a listing's last teaser."""
+    return _is_lead(lines[i]) or _cut_last(lines, i)
 
 
 def _unnumbered(lines: list[Line], heads: list[int]) -> list[int]:

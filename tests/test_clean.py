@@ -1262,6 +1262,7 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Pupils at the new school in Osh (Photo source: ministry.example.kg)",
     "UZBEKISTAN-SAMARKAND-KOREA-HOSPITAL",  # a wire photo's slug
     "KAZAKHSTAN-ASTANA-SCO-SUMMIT",
+    "CHINA-BEIJING-XI JINPING-MEETING",  # a name of two words among the keywords
     "The envoy greets the minister at the ministry in Osh on June 12, 2024./ Source: Steppe News",
     "The two ministers sign the loan in Osh on January 16, 2025. / STW news agency",
     "The minister with his Kyrgyz counterpart at the ministry in Bishkek. (STW photo)",
@@ -1384,6 +1385,7 @@ def test_a_courtesy_call_is_no_photo_credit() -> None:
     "Фотовыставка из архива агентства открылась в Бишкеке.",
     "From the national archives of Kazakhstan, 40 maps were lent to the museum in Osaka.",
     "CASA-1000 power line to be finished in 2027",  # a code with a number, no slug
+    "TALKS ON THE TURKMEN-JAPANESE INTER-PARLIAMENTARY TIES WERE HELD",  # a headline in capitals
     "Фото и видео с места событий публикуют очевидцы",
 
 ])
@@ -3452,6 +3454,31 @@ def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
     assert {"Latest analysis on Kyrgyzstan", "MORE", "Read more"} <= removed
 
 
+def test_teasers_cut_off_by_the_site_split_when_the_scrape_cuts_the_last_one_mid_sentence() -> None:
+    cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "..." for p in (PARA_1, PARA_2)]
+    last = PARA_3[: PARA_3.rindex(" ", 0, 90)]  # no ellipsis: the scrape stopped there
+    text = (
+        f"Japan to provide grant for Kyrgyz roads\n{cut[0]}\n"
+        f"Grant notes signed in Bishkek\n{cut[1]}\n"
+        f"Kyrgyz ministry to receive road machinery\n{last}"
+    )
+    stories = clean_page(page(text))
+    assert [s.title for s in stories] == [
+        "Japan to provide grant for Kyrgyz roads", "Grant notes signed in Bishkek",
+        "Kyrgyz ministry to receive road machinery"]
+    assert stories[-1].text == last
+
+
+def test_a_story_with_subheadings_and_a_cut_last_paragraph_stays_one_story() -> None:
+    last = PARA_3[: PARA_3.rindex(" ", 0, 90)]
+    text = (
+        f"Japan to provide grant for Kyrgyz roads\n{PARA_1}\n"
+        f"What the grant pays for\n{PARA_2}\n"
+        f"When the road work starts\n{last}"
+    )
+    assert len(clean_page(page(text))) == 1
+
+
 def test_a_listings_last_card_whose_dated_lead_the_page_cuts_short_is_a_story() -> None:
     cards = [("Japan to provide grant for Kyrgyz roads", PARA_1),
              ("Grant notes signed in Bishkek", PARA_2)]
@@ -4802,12 +4829,14 @@ def test_a_headline_over_the_pages_last_paragraph_cut_mid_word_starts_a_story() 
     assert stories[-1].text == cut
 
 
-def test_a_subheading_over_a_storys_last_paragraph_cut_mid_word_stays_in_it() -> None:
+@pytest.mark.parametrize("subheading", ["What comes next", "When will the road works start?"])
+def test_a_subheading_over_a_storys_last_paragraph_cut_mid_word_stays_in_it(
+        subheading: str) -> None:
     cut = ("The transport ministry expects to take delivery of the machines before the end of "
            "the year and to begin the road works in the spri")
-    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\nWhat comes next"
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{subheading}"
                    f"\n\n{cut}")
-    assert story.text.endswith(cut)
+    assert story.text.endswith(f"{subheading}\n\n{cut}")
 
 
 def test_a_question_under_a_teasers_read_more_link_heads_the_next_teaser() -> None:
