@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from anyascii import anyascii
 from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -1172,10 +1173,11 @@ def find_context_spans(doc: Doc) -> list[Span]:
         token = doc[i]
         low = token.lower_
         if low in CLASSIFIERS and token.text.islower() and not (
-                low in SIZE_CLASSIFIERS and token.i > 0 and doc[token.i - 1].tag_ in DETERMINERS):
+                low in SIZE_CLASSIFIERS and token.i > 0 and (
+                    doc[token.i - 1].tag_ in DETERMINERS or not doc[token.i - 1].whitespace_)):
             # `the Japanese company Sumitomo`, `the news agency «Steppe Today»`; `Obodsuv is the
-            # implementing agency`; `energy giant Gazprom`, not `the giant Rogun dam` or `its
-            # giant Kumkol field`
+            # implementing agency`; `energy giant Gazprom`, not `the giant Rogun dam`, `its
+            # giant Kumkol field` or `the super-giant Kumkol field` (a word glued to it)
             after = _quoted_or_proper(doc, token.i + 1) if token.i + 1 < len(doc) else None
             if after is not None:  # `head of the company X <Name>`: the head's name follows
                 after = _cut_holder(after)
@@ -1210,6 +1212,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
         elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
                 doc, token.i))) and _is_source(doc[token.i:token.i + 1]):
             spans.append(doc[token.i:token.i + 1])  # `AKIPRESS.COM - ...`, `ASTANA. KAZINFORM -`
+        elif _is_cited_acronym(token):
+            spans.append(doc[token.i:token.i + 1])  # `..., according to WAM.`
         elif token.text == "Ministry" and (named := _lower_portfolio(doc, token.i)) is not None:
             spans.append(named)  # `Ministry of agriculture and water resources of Uzbekistan`
         elif token.text.lower() in FIELD_BODY_HEADS and _is_cap(token) and (
@@ -1505,8 +1509,9 @@ def _after_dateline_place(doc: Doc, i: int) -> bool:
 
 def _is_state_company(token: Token) -> bool:
     """A word glued from a country's stem and a trade (`Turkmengas`, `Kazatomprom`): the
-    region's way of naming state companies; not a country, people or town."""
-    low = token.lower_
+    region's way of naming state companies, in Turkmen letters too (`Türkmengaz`); not a
+    country, people or town."""
+    low = anyascii(token.lower_)
     return (len(low) >= STATE_COMPANY_MIN_CHARS and _is_cap(token)
             and low.startswith(STATE_COMPANY_STEMS)
             and low.isalpha() and "stan" not in low and low.removesuffix("s") not in DEMONYMS
@@ -1547,6 +1552,17 @@ def _is_source(span: Span) -> bool:
         after += 1  # `the eurasianet.org news website reported`
     cue = after < len(doc) and doc[after].lower_ in OUTLET_CUES
     return (opens and (dash or led)) or cue or _after_source_cue(span)
+
+
+def _is_cited_acronym(token: Token) -> bool:
+    """An acronym a sentence closes on after `according to`, `told` or `citing` (see
+    SOURCE_CUES): the agency or body it cites (`..., according to WAM.`); not a currency or a
+    country's code."""
+    doc = token.doc
+    return (token.is_upper and token.is_alpha and len(token) >= ACRONYM_MIN_LETTERS
+            and token.text not in ISO_CODES and not country_of(token.text)
+            and token.i + 1 < len(doc) and doc[token.i + 1].is_punct
+            and _after_source_cue(doc[token.i:token.i + 1]))
 
 
 def _quoted_or_proper(doc: Doc, start: int) -> Span | None:
