@@ -13,6 +13,7 @@ from pipeline.components.russian import (
     _contracts,
     _is_name,
     _is_route,
+    _shortens,
     find_organizations_ru,
 )
 from pipeline.core import process_text
@@ -528,6 +529,17 @@ def test_a_name_in_english_before_the_acronym_in_brackets_is_an_alias(ru: Langua
     assert all(a.isupper() or " " in a for a in orgs(doc)["Министерство обороны Таджикистана"])
 
 
+def test_a_short_name_in_brackets_after_the_full_one_is_its_alias(ru: Language) -> None:
+    doc = extract(ru, "Страна вступит в Совет сотрудничества горных государств (Горный совет). "
+                      "Об этом заявил министр.")
+    assert orgs(doc).get("Совет сотрудничества горных государств") == ("Горный совет",)
+
+
+def test_another_body_in_brackets_is_no_short_name(ru: Language) -> None:
+    assert not _shortens("фонд «Заря»", "Фонд развития регионов")
+    assert _shortens("Горный совет", "Совет сотрудничества горных государств")
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Сотрудники МЧС КР доставили помощь в село.", "МЧС КР"),
     ("Председатель ГКНБ Кыргызстана провел встречу.", "ГКНБ Кыргызстана"),
@@ -686,6 +698,9 @@ def test_a_dateline_place_in_capitals_is_no_organisation(ru: Language) -> None:
     assert "БИШКЕК" not in orgs(slashed) and "Кабар" in orgs(slashed)
     source = extract(ru, "КАБАР, 17 февраля. Министр подписал соглашение о гранте.")
     assert "КАБАР" in orgs(source)  # an agency opening the dateline, nothing after the date
+    # a capital closed by a full stop, glued by the scrape to the date line before it
+    glued = extract(ru, "12 мая 2004 г.БИШКЕК. В субботу завершился визит президента банка.")
+    assert "БИШКЕК" not in orgs(glued)
 
 
 @pytest.mark.parametrize("text", [

@@ -628,6 +628,11 @@ BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
 # `(МО)`, `(Japan International Cooperation Agency, JICA)`, `(ВПП ООН)`
 ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:(?P<foreign>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+)+)\s*,\s*)?"
                            r"(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]{2,})?)\s*\)$")
+# A name's short form in brackets after it, which the tagger took into the name: `Совет
+# сотрудничества тюркоязычных государств (Тюркский совет)`; each of its words opens as one of
+# the name's does (see _shortens)
+SHORT_NAME_AFTER = re.compile(r"\s*\((?P<short>[А-ЯЁ][^()]{2,60}?)\)?$")
+SHORT_STEM_LETTERS = 4  # `тюрк` of `Тюркский` and `тюркоязычных`
 # A company named in Latin letters with its legal form, which the Russian tagger does not read:
 # `договор с Steppe Dairy Group Co ltd`, `Valley Builders LLC`
 LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `JICA`, `KazAID`: two capitals
@@ -807,8 +812,12 @@ def _dateline_place(ent: Span) -> bool:
     (`ТАШКЕНТ, 5 мая`), known as a capital, named as a place elsewhere in the story or followed
     by the agency after the date (`АЛМА-АТЫ, 18 декабря. /ТАСС/`); an agency may stand there too
     (`КАБАР, 17 февраля`). Or a place in capitals right before the agency in slashes
-    (`АШХАБАД /Trend/ -`)."""
+    (`АШХАБАД /Trend/ -`), or a capital in capitals closed by a full stop, wherever the scrape
+    glued it (`14 апреля 2002 г.ТАШКЕНТ. В субботу ...`)."""
     doc = ent.doc
+    if (len(ent) == 1 and ent.text.isupper() and ent.text.lower() in CAPITALS
+            and ent.end < len(doc) and doc[ent.end].text == "."):
+        return True
     if not (len(ent) == 1 and opens_paragraph(doc, ent.start) and ent.text.isupper()
             and ent.end + 1 < len(doc)):
         return False
@@ -843,6 +852,15 @@ def _unopened_at(text: str) -> int | None:
             if depth[opening] < 0:
                 return i
     return None
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether `short` is a short form of `name`: each of its words of SHORT_STEM_LETTERS or
+    more opens as a word of the name does (`Тюркский совет` of `Совет сотрудничества
+    тюркоязычных государств`); not another body (`фонд «Ишонч»` of `Фонд Vision 2030`)."""
+    stems = {w[:SHORT_STEM_LETTERS] for w in name.lower().split()}
+    words = [w for w in re.findall(r"\w+", short.lower()) if len(w) >= SHORT_STEM_LETTERS]
+    return bool(words) and all(w[:SHORT_STEM_LETTERS] in stems for w in words)
 
 
 def _before_open_bracket(span: Span) -> Span:
@@ -1025,6 +1043,10 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         acronym = ACRONYM_AFTER.search(form)  # `Министерство обороны (МО)`, before its country
         alias, form = (acronym.group("acronym"), form[:acronym.start()]) if acronym else (
             None, form)
+        if not acronym and (short := SHORT_NAME_AFTER.search(form)) and _shortens(
+                short["short"], form[:short.start()]):
+            alias, form = short["short"].strip(), form[:short.start()]
+            span = span[:next(t.i for t in span if t.text == "(") - span.start]
         if _of_body(span, after):
             if form.lower() in RU_GOVERNING_BOARDS:
                 continue  # `Совет управляющих Исламского банка развития` decides for the bank
