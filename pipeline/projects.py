@@ -696,12 +696,16 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
     sum (`the IsDB financed three tankers - $42 million, JICA lent $40 million for a depot`) or
     linked to it by `from` (`$120 million from the WB and a $50 million loan from the AIIB`), or
     paired with it by `respectively`; none otherwise. A body the money goes through (`through
-    JICA`) gives none of it; nor is a package split whose total the sentence tells besides its
-    parts. A sum's giver is the name linked to it, else the nearest in its clause."""
+    JICA`) gives none of it. A total the sentence tells besides its parts is no report of its
+    own (`$46 million, of which $30 million is a loan of A and $10 million a grant of B`), and a
+    package whose parts one body and its own fund give stays one (`€16 million: a loan of €8
+    million from the EBRD and grants of €8 million from the EBRD Special Fund`). A sum's giver
+    is the name linked to it, else the nearest in its clause."""
     event = report.event
     if len(sums) > SPLIT_GIVERS and _one_totals_the_rest(sums):
-        return []  # `a package of €16 million: a loan of €8 million from A and grants of €8
-        # million from B`: one package, its total told
+        total = max(sums, key=lambda a: a.value)
+        sums = [a for a in sums if a is not total]
+    sums = [a for a in sums if not _receivers_part(event, a, sums)]
     near = _respective(event, sums, named)
     for amount in [] if near else sums:
         clause = _clause(event, amount)
@@ -711,13 +715,34 @@ def _split_by_giver(report: Report, sums: list[AmountMention],
                 and o.country not in RECIPIENT_REGION and not _channel(event, m)]
         if gaps:
             near[amount.id] = min(gaps, key=lambda g: g[:2])[2]
-    if len({o.id for o in near.values()}) < SPLIT_GIVERS:
+    givers = {o.id: o for o in near.values()}
+    if len(givers) < SPLIT_GIVERS or _one_family(list(givers.values())):
         return []
     return [replace(report, amount=amount, giver=Actor(
         kind="organization", name=near[amount.id].name, id=near[amount.id].id,
         code=near[amount.id].country), sides={}, keys={}, context=set(), inherited=set(),
                     co_givers=frozenset(o.id for o in near.values()), parts=())
             for amount in sums if amount.id in near]
+
+
+def _receivers_part(event: Event, amount: AmountMention, sums: list[AmountMention]) -> bool:
+    """Whether a part of a sentence's sums is what the receiving state puts in itself, as the
+    words up to the next sum say (`$10 million a grant of B and $6 million the contribution of
+    the Tajik Government`, `6 млн долларов — вклад Правительства Таджикистана`)."""
+    start = event.sentence_start_char
+    end = min((a.start_char for a in sums if a.start_char > amount.start_char),
+              default=event.sentence_end_char)
+    words = event.sentence[amount.end_char - start:end - start]
+    return any(country_code(word) in RECIPIENT_REGION for m in OWN_SHARE.finditer(words)
+               for word in m.groups() if word)
+
+
+def _one_family(orgs: list[Organization]) -> bool:
+    """Whether one body's name or acronym opens each other's name: a bank and its own funds
+    (`EBRD`, `EBRD Shareholder Special Fund`)."""
+    forms = [{o.name, *o.aliases} for o in orgs]
+    return any(all(any(n == f or n.startswith(f"{f} ") for f in own for n in other)
+                   for other in forms) for own in forms)
 
 
 def _givers_of_other_sums(report: Report, sums: list[AmountMention],

@@ -1426,6 +1426,7 @@ def test_a_states_own_share_of_the_cost_is_no_report(text: str, count: int) -> N
 @pytest.mark.parametrize(("text", "count"), [
     ("• доля Республики Таджикистан (налоговые льготы) – $10 млн.", 0),
     ("• доля Саудовского фонда (грант) – $10 млн.", 1),  # a donor's
+    ("• доля Правительства Республики Таджикистан – $10 млн.", 0),  # written with a capital
 ])
 def test_a_states_own_share_opening_an_item_of_a_projects_sources_is_no_report(
         text: str, count: int) -> None:
@@ -1849,13 +1850,31 @@ def test_each_giver_a_sum_is_said_to_come_from_is_a_project_of_its_own() -> None
         (50_000_000, aiib), (120_000_000, ADB)]
 
 
-def test_a_package_whose_total_is_told_besides_its_givers_parts_is_one_project() -> None:
+def test_the_parts_of_a_total_that_several_givers_put_in_are_one_project_each() -> None:
     aiib = "Asian Infrastructure Investment Bank"
     text = (f"The package of $170 million will consist of $120 million in financing from the "
             f"{ADB} and a $50 million loan from the {aiib}.")
     told = story(text, "consist", "$170 million", "$120 million", "$50 million",
                  donor=(ADB, aiib))
+    assert sorted((p.amount.value, p.donor[0].name) for p in projects_of(told)) == [
+        (50_000_000, aiib), (120_000_000, ADB)]
+
+
+def test_a_package_one_body_and_its_own_fund_put_in_is_one_project() -> None:
+    fund = f"{ADB} Special Fund"
+    text = (f"The package of $170 million will consist of a $120 million loan from the {ADB} "
+            f"and $50 million in grants from the {fund}.")
+    told = story(text, "consist", "$170 million", "$120 million", "$50 million",
+                 donor=(ADB, fund))
     assert [p.amount.value for p in projects_of(told)] == [170_000_000]
+
+
+def test_the_receivers_own_part_of_a_total_is_no_project() -> None:
+    text = (f"The $46 million include a $30 million loan from the {ADB}, a $10 million grant "
+            f"from the {FUND} and $6 million as the contribution of the Kyrgyz Government.")
+    told = story(text, "include", "$46 million", "$30 million", "$10 million", "$6 million",
+                 donor=(ADB, FUND), recipient="Kyrgyzstan")
+    assert sorted(p.amount.value for p in projects_of(told)) == [10_000_000, 30_000_000]
 
 
 def test_a_giver_linked_to_a_later_sum_does_not_give_the_first() -> None:

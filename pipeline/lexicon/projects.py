@@ -171,8 +171,8 @@ PAIRING_WORDS = ("respectively", "соответственно")
 SHARE_OF_COST = (
     r"(?:contribution|share|co-?financing)\s+(?:of|from|by)\s+(?:the\s+)?([A-Z][\w-]*)"
     r"|([A-Z][\w-]*)(?:'s|’s)?\s+(?:[Gg]overnment(?:'s|’s)?\s+)?(?:contribution|share)\b"
-    r"|(?:вклад|дол[яиюе]|софинансировани[ея])\s+(?:правительства\s+|стороны\s+|"
-    r"Республики\s+)?([А-ЯЁ]\w+)")
+    r"|(?:вклад|дол[яиюе]|софинансировани[ея])\s+(?:[Пп]равительства\s+|стороны\s+|"
+    r"Республики\s+)*([А-ЯЁ]\w+)")
 # Words that name a share of a sum already told, wherever they stand (`Some $120 million of the
 # amount will build a hospital`, `Из выделенных средств $11 млн направят на ...`): no project.
 SHARE_WORDS = ("of the amount", "of the sum", "of the allocated", "of the funds allocated",
