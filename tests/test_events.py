@@ -331,6 +331,8 @@ def test_people_on_the_move_or_a_trip_to_no_named_place_is_no_visit(
     ("The ministers attended the inauguration of the new district hospital.", True),
     ("The commissioning of the pumping station took place in May.", True),
     ("Guests attended the inauguration of the new president.", False),  # a person's, no launch
+    ("He condemned the launch of another ballistic missile by the North.", False),  # a weapon
+    ("Guests attended the launch of the new research centre.", True),
     # a participle that describes its noun is background, as `a bridge built in 1960` is
     ("The fund, founded in 2005, supports small farms in the valley.", False),
     ("Associations established in the region can apply for the grants.", False),

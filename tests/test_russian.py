@@ -1410,6 +1410,8 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # a telephone conversation held is talks by telephone, as English `held a phone call`
     ("Президент провел телефонный разговор с премьер-министром Японии.", {"meeting"}, set()),
     ("Разговор о кредите шел весь вечер.", set(), {"meeting"}),
+    ("Глава банка провёл беседу с премьер-министром страны.", {"meeting"}, set()),
+    ("Беседа о кредите шла весь вечер.", set(), {"meeting"}),  # one not held
     # works carried out on a building, as `ведутся работы`
     ("Проектом предусматривается выполнение работ по реконструкции дороги.", {"construction"},
      set()),

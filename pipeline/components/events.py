@@ -1206,8 +1206,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
         return [(kind, noun)]
     if lem in OPENING_CEREMONIES and of_child is not None and not any(
             _is_people(g) or g.ent_type_ == "PERSON" or lemma(g) in PERSON_ROLES
-            for g in of_child.children):
+            or (lemma(g) in NOT_LAUNCHED and g.pos_ != "PROPN") for g in of_child.children):
         return [("launch", noun)]  # `the inauguration of a new building`, not of a president
+        # nor `the launch of a ballistic missile`
     if lem in SENDING_NOUNS and of_child is not None and any(
             _is_people(t) for t in of_child.children):
         return [("personnel", noun)]

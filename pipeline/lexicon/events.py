@@ -161,7 +161,9 @@ NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", 
                           "horizon", "world", "chapter", "page", "era", "avenue", "perspective",
                           # troubles that break out: `the unrest started in Osh`
                           "unrest", "crisis", "war", "conflict", "fighting", "protest", "protests",
-                          "violence", "clash", "clashes", "pandemic", "epidemic", "outbreak"})
+                          "violence", "clash", "clashes", "pandemic", "epidemic", "outbreak",
+                          # weapons fired: `the launch of a ballistic missile`
+                          "missile", "missiles", "rocket", "rockets"})
 # Verbs that open a gathering, which then is held: `the forum was opened by the minister`.
 OPENING_VERBS = frozenset({"open", "reopen", "inaugurate", "start", "begin", "kick"})
 # Verbs of building and repairing.
