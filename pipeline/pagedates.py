@@ -144,10 +144,11 @@ GLUED_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b)"
 # headline before it: `15 September 2022Davron Ahmedov said ...`, `News release30 January
 # 2024Directorate`, `... грант Киргизии12.03.2024 18:32БИШКЕК, 12 марта.`
 GLUED_DATE = re.compile(
-    rf"(?:\d{{1,2}}\s+{MONTH.replace('month', 'm1')}\s+\d{{4}}"
+    rf"(?:\d{{1,2}}\s+{MONTH.replace('month', 'm1')}\s+\d{{4}}(?:\s?г\.)?"  # `2002 г.ТАШКЕНТ`
     rf"|{MONTH.replace('month', 'm2')}\s+\d{{1,2}},?\s+\d{{4}}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s+\d{1,2}:\d{2})?)(?-i:(?=[A-ZА-ЯЁ]))", re.I)
-GLUED_YEAR = re.compile(r"\d{4}[A-ZА-ЯЁ]|\d:\d\d[A-ZА-ЯЁ]")  # what a glued date holds, found fast
+# what a glued date holds, found fast
+GLUED_YEAR = re.compile(r"\d{4}(?:\s?г\.)?[A-ZА-ЯЁ]|\d:\d\d[A-ZА-ЯЁ]")
 # A date of the crawl or the site, labelled and in ISO form: `date 2025-01-21`.
 ISO_STAMP = (rf"^\s*(?:{alternation(DATE_LABELS)})\s*:?\s*(?P<date>\d{{4}}-\d{{2}}(?:-\d{{2}})?)"
              rf"(?>(?:[ T]{TIME})?)")

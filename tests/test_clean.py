@@ -1853,6 +1853,10 @@ def test_date_line_glued_to_the_line_before_it_is_split_off(line: str, parts: tu
     # a numeric date and its time glued between the headline and the dateline
     ("Корея выделила грант Киргизии12.03.2024 18:32БИШКЕК, 12 марта. Текст.",
      ("Корея выделила грант Киргизии", "12.03.2024 18:32", "БИШКЕК, 12 марта. Текст.")),
+    # a Russian date with its year's abbreviation, glued to the dateline's place
+    ("14 мая 2003 г.БИШКЕК. Банк выделил кредит.",
+     ("14 мая 2003 г.", "БИШКЕК. Банк выделил кредит.")),
+    ("Ярмарка открылась 14 мая 2003 г.Ош", None),  # no label glued before it
     ("The fair opened on 12.03.2024Osh", None),
     ("The fair opened on 12 March 2024Osh", None),  # no label glued before it: a typo
     ("12 March 2024 Aziz Nurmatov spoke.", None),  # a space: a sentence opening with its date
