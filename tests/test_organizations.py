@@ -1332,6 +1332,10 @@ def test_undefined_acronym_without_cue_or_person_after_cue_is_not_a_source(
     ("UZMEC talked about its new plant in the valley.", "UZMEC"),  # it acts
     ("The refinery will be modernised with support from UZMEC.", "UZMEC"),  # a party
     ("Talks on nuclear power continued with UZMEC in May.", "UZMEC"),
+    ("The agency awarded UZMEC a contract for seed storage.", "UZMEC"),  # given something
+    ("Farmers joined UZMEC's new seed project last year.", "UZMEC"),  # a project's owner
+    ("The centre is a component of UZMEC’s Osh Valley Seed Enterprise Support (OVSES) project.",
+     "UZMEC"),  # the project's name between
 ])
 def test_an_undefined_acronym_acting_as_a_body_is_an_organisation(
         nlp: Language, text: str, name: str) -> None:

@@ -24,7 +24,7 @@ from pipeline.lexicon.calendar import (
     ENGLISH_MONTHS,
     YEAR,
 )
-from pipeline.lexicon.events import AGREEMENT_NOUNS
+from pipeline.lexicon.events import AGREEMENT_NOUNS, PROJECT_NOUNS
 from pipeline.lexicon.institutions import (
     BROADCAST_MEDIA,
     CLASSIFIERS,
@@ -1873,15 +1873,20 @@ def _balanced(form: str) -> str:
 
 def _acts_or_takes_part(token: Token) -> bool:
     """A name's head that is a verb's subject (`X will build`), a party after with, between,
-    from or by (`talks with X`) or the party owning a deal (`X's agreement with`): a body
-    acting, not a field studied (`studied Civil Engineering`) or a word of a phrase. A name
+    from or by (`talks with X`), one given something (`awarded X a contract`) or the party
+    owning a deal or a project (`X's agreement with`, `X's seed project`): a body acting, not a
+    field studied (`studied Civil Engineering`) or a word of a phrase. A name
     joined to such a head by `and` or a comma shares its part (`contracts with A Engineering
     and Construction, B Engineering and ...`)."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    owned = token.head  # `X's Agro-Input Enterprise Development (KAED) project`: the phrase's head
+    while owned.dep_ in ("compound", "nmod") and owned.head is not owned:
+        owned = owned.head
     return (token.dep_ == "nsubj" and token.head.pos_ == "VERB") or (
         token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS) or (
-        token.dep_ == "poss" and token.head.lemma_.lower() in AGREEMENT_NOUNS)
+        token.dep_ == "poss" and owned.lemma_.lower() in AGREEMENT_NOUNS | PROJECT_NOUNS) or (
+        token.dep_ == "dative" and token.head.pos_ == "VERB")
 
 
 def _acts_as_body(span: Span) -> bool:
