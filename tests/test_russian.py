@@ -309,6 +309,7 @@ def test_scale_word_is_no_counted_noun(ru: Language) -> None:
     ("Лидеры двух стран обсудили строительство дороги.", []),  # the two parties
     ("В Ташкент прибыли две делегации из Японии.", [(2, "делегация")]),
     ("Стороны подписали более двух десятков соглашений.", [(20, "соглашение")]),
+    ("Поставки газа выросли с 1 числа этого месяца.", []),  # a day of the month
 ])
 def test_two_parties_count_nothing_and_tens_multiply(
         ru: Language, text: str, found: list[tuple[int, str]]) -> None:
@@ -1342,6 +1343,8 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # people sent on an errand (`на работу`, `для работы`) are personnel; money sent to improve
     # the work of a service sends no one
     ("Министерство направило группу врачей для работы в больницах.", {"personnel"}, set()),
+    ("В область направлено 20 врачей из столицы.", {"personnel"}, set()),  # professionals sent
+    ("В область направлено 200 тонн муки из столицы.", {"funding"}, {"personnel"}),
     ("Средства будут направлены для улучшения работы городских служб.", set(), {"personnel"}),
     # people trained, whoever they are; a preparation is no training
     ("Жители трех районов будут обучены капельному орошению.", {"personnel"}, set()),
