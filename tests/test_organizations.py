@@ -714,6 +714,16 @@ def test_a_ministry_named_by_its_field_is_the_storys_ministry_of_that_field(
     assert names(nlp, text) == [name]
 
 
+def test_a_name_given_again_in_another_word_order_is_the_same_body(nlp: Language) -> None:
+    text = ("The Caspian Water Cooperation Agency opened an office. Later the Caspian Agency for "
+            "Water Cooperation said the works would start.")
+    assert [forms(o) for o in orgs(nlp, text)] == [{
+        "Caspian Water Cooperation Agency", "Caspian Agency for Water Cooperation"}]
+    other = ("The Caspian Water Cooperation Agency opened an office. Later the Caspian Agency for "
+             "Water Research said the works would start.")  # another body
+    assert len(orgs(nlp, other)) == 2
+
+
 def test_a_ministry_of_another_state_named_by_its_field_stays_apart(nlp: Language) -> None:
     text = "The Ministry of Foreign Affairs of Turkmenistan met the Turkish Foreign Ministry."
     assert len(names(nlp, text)) == 2
@@ -2461,6 +2471,7 @@ def test_named_troops_are_a_body_and_their_parent_stays_in_the_name(nlp: Languag
     "The president presented his guest with the Kazakhstan State Friendship Decoration.",
     "He was awarded the Order of Friendship at the ceremony.",
     "They signed the Health Partnership Programme MOU. The MOU lists five new projects.",
+    "At the airport the President inspected the Guard of Honour.",  # a ceremony's troops
 ])
 def test_honours_and_memoranda_are_no_bodies(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []

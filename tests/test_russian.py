@@ -748,6 +748,12 @@ def test_a_states_budget_is_no_organisation(ru: Language) -> None:
     assert list(orgs(doc)) == ["Министерство энергетики КР"]
 
 
+def test_a_ceremonys_guard_of_honour_is_no_organisation(ru: Language) -> None:
+    doc = extract(ru, "Для встречи выстроились офицеры Почётного караула, сообщило "
+                      "Министерство обороны КР.")
+    assert list(orgs(doc)) == ["Министерство обороны КР"]
+
+
 def test_a_budget_committee_stays_a_body(ru: Language) -> None:
     assert "Комитет по бюджету Мажилиса" in orgs(extract(ru, "Комитет по бюджету Мажилиса "
                                                            "одобрил кредит."))

@@ -194,6 +194,7 @@ PLURAL_BOUNDARY = re.compile(r"\s*,?\s+and\s+of\s+|,\s*of\s+")
 PLURAL_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Items of the final `X, Y and Z` of a long list kept as one ministry.
 PLURAL_JOINED_TAIL = 3
+REORDERED_MIN_WORDS = 3  # capitalised words a name given in another order shares with the first
 SIZE_CLASSIFIERS = frozenset({"giant"})  # a classifier only after its sector or country
 DETERMINERS = frozenset({"DT", "PRP$", "WP$"})  # `the`, `its`, `whose` before a size word
 DATELINE_MARKS = frozenset({",", "(", "—", "–", "-", "--", "."})  # after a dateline's place
@@ -2394,6 +2395,7 @@ def find_organizations(doc: Doc, rule_spans: list[Span], abbreviations: list[Abb
     links = _short_form_links(abbreviations, spans)
     links.update(_spelled_links(spans, links))
     links.update(_ministry_links(spans, links))
+    links.update(_reordered_links(spans, links))
     for short, long_form in _bracketed_names(doc, spans).items():
         links.setdefault(short, long_form)
     blocked = {a.short.text for a in abbreviations} - set(links)
@@ -2651,6 +2653,23 @@ def _spelled_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:
             if long is not None:
                 spelled[form] = long
     return spelled
+
+
+def _reordered_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:
+    """A name the story gives again with its words in another order names the body it named
+    first (`Japanese Agency for International Cooperation` after `Japanese International
+    Cooperation Agency`), as translations of one name do."""
+    first: dict[frozenset[str], str] = {}
+    found: dict[str, str] = {}
+    for form in dict.fromkeys(s.text for s in spans if s.text not in links):
+        words = frozenset(w.lower() for w in form.split() if w[:1].isupper())
+        if len(words) < REORDERED_MIN_WORDS:
+            continue
+        if words in first:
+            found[form] = first[words]
+        else:
+            first[words] = form
+    return found
 
 
 def _ministry_links(spans: list[Span], links: dict[str, str]) -> dict[str, str]:

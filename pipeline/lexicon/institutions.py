@@ -93,6 +93,7 @@ NON_ORG_HEADS = frozenset({
     "meetings", "sessions", "summits", "conferences", "forums",  # `Annual Meetings of the IMF`
     "exercise", "exercises", "drill", "drills",  # `Field Training Exercise`, `Exercise Steppe X`
     "decoration", "medal", "medals", "order",  # honours: `the Order of Friendship`
+    "honour", "honor",  # a ceremony's `Guard of Honour`
     "mou", "mous",  # a memorandum of understanding by its initials
     # a field or a kind of dealings in capitals, no body: `Energy Sector`, `Political Relations`,
     # `Primary Healthcare`, `Operations`
