@@ -390,6 +390,7 @@ def test_interest_voiced_in_doing_something_is_a_plan(nlp: Language, text: str) 
 @pytest.mark.parametrize("text", [
     "The ministry has announced plans for three new solar plants in the south.",
     "The two countries have set clear trade targets: $2 billion in the short term.",
+    "The partners set a year as a target to lift exports to $1 billion.",  # `as a target`
     "The president proposed the creation of a permanent secretariat in Almaty.",
     "The government has unveiled a $7 billion investment plan to boost the economy.",
     "The new partnership agreement envisages further loans in the coming years.",

@@ -1506,8 +1506,10 @@ def _plan_noun(noun: Token) -> bool:
         return True  # plans made known: `announced plans for two plants`, `unveiled a plan`
     if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children):
         return lemma(noun) in ("target", "commitment", "goal", "pledge")  # `a target of`
-    if noun.dep_ == "dobj" and lemma(noun.head) == "set" and lemma(noun) in ("target", "goal"):
-        return True  # `have set clear trade targets: $2 billion`
+    setter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and lemma(setter) == "set" and lemma(noun) in (
+            "target", "goal"):
+        return True  # `have set clear trade targets: $2 billion`, `set a year as a target`
     # `the plan is to build`, `plans are in place to expand`, `a decision was made to develop`
     return noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children))
