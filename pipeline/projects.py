@@ -53,6 +53,7 @@ from pipeline.lexicon.projects import (
     BORROWER_WORDS,
     BREAKDOWN_WORDS,
     BUDGET_WORDS,
+    DEBT_RELIEF_WORDS,
     CHANNEL_WORDS,
     COMPOSITION_WORDS,
     CONSIDERED,
@@ -187,6 +188,7 @@ TERMS = _words(TERMS_WORDS)
 TRANCHE = re.compile(rf"(?<!\w)(?:{alternation(TRANCHE_WORDS)})(?!s\b|es\b|ами\b|ей\b)",
                      re.IGNORECASE)
 BUDGET = _words(BUDGET_WORDS)
+DEBT_RELIEF = _words(DEBT_RELIEF_WORDS)
 ENVELOPE = _words(ENVELOPE_WORDS)
 LEGISLATURE = _words(LEGISLATURE_WORDS)
 BORROWER = _words(BORROWER_WORDS)
@@ -1695,7 +1697,7 @@ def _flow(reports: list[Report]) -> str:
     that `will also fund training`; and equipment that banks and funds that lend finance is the
     loan that buys it, and what an aid agency that gives invests a grant); else the one
     the headline names for the story's first sum, or the one its story names for a rest;
-    else, for a sum that is no envelope of several
+    `other` for a debt written off; else, for a sum that is no envelope of several
     projects, a loan when every known donor is a bank or fund that lends, and a grant when every
     donor is a government or its aid agency (see _gives)."""
     known = {k.removeprefix("donor:") for r in reports for k in r.keys.get("donor", ())
@@ -1711,6 +1713,8 @@ def _flow(reports: list[Report]) -> str:
         if flow == "grant" and any(r.flow == "grant" and r.buys_equipment for r in reports):
             return "equipment"  # a grant that buys equipment is aid in kind
         return "loan" if flow == "equipment" and lent else flow  # a bank lends what buys it
+    if any(DEBT_RELIEF.search(r.text) for r in reports):
+        return "other"  # a debt written off
     told = next((r.headline_flow for r in reports if r.headline_flow), None) or next(
         (r.story_flow for r in reports if r.story_flow), None)
     if told or any(r.envelope for r in reports):

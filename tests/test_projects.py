@@ -27,7 +27,8 @@ from pipeline.schema import (
 
 # Side names the factory reads as countries; any other name is an organisation of the story.
 COUNTRIES = {"Uzbekistan": "UZB", "Узбекистану": "UZB", "Kyrgyzstan": "KGZ", "Kazakhstan": "KAZ",
-             "Tajikistan": "TJK", "Japan": "JPN", "Afghanistan": "AFG", "Kuwait": "KWT"}
+             "Tajikistan": "TJK", "Japan": "JPN", "Afghanistan": "AFG", "Kuwait": "KWT",
+             "Япония": "JPN", "Кыргызстану": "KGZ"}
 SCALES = {"million": 10**6, "млн": 10**6, "billion": 10**9, "млрд": 10**9}
 
 
@@ -415,6 +416,19 @@ def test_flow_is_the_flow_word_nearest_the_sum(text: str, flow: str) -> None:
     assert report.flow == flow
 
 
+@pytest.mark.parametrize(("text", "trigger", "money", "recipient", "flow"), [
+    ("The bank provided a non-repayable contribution of $25 million to Uzbekistan.", "provided",
+     "$25 million", "Uzbekistan", "grant"),
+    ("Банк предоставил Узбекистану безвозвратный вклад в размере $25 млн.", "предоставил",
+     "$25 млн", "Узбекистану", "grant"),
+    ("The bank provided a contribution of $25 million to Uzbekistan.", "provided", "$25 million",
+     "Uzbekistan", "other"),  # no word of how it is given
+])
+def test_money_given_not_to_be_repaid_is_a_grant(text: str, trigger: str, money: str,
+                                                 recipient: str, flow: str) -> None:
+    assert one_report(story(text, trigger, money, recipient=recipient)).flow == flow
+
+
 @pytest.mark.parametrize(("donor", "flow"), [
     ("United States Agency for International Development", "grant"),  # an agency that gives
     ("European Bank for Reconstruction and Development", "investment"),  # a bank that lends
@@ -423,6 +437,18 @@ def test_flow_is_the_flow_word_nearest_the_sum(text: str, flow: str) -> None:
 def test_what_an_aid_agency_that_gives_invests_is_a_grant(donor: str, flow: str) -> None:
     text = f"The {donor} will invest $4 million in Uzbekistan's tourism sector."
     assert only(projects_of(story(text, "invest", "$4 million", donor=donor))).flow_type == flow
+
+
+@pytest.mark.parametrize(("text", "trigger", "donor", "flow"), [
+    ("Japan wrote off $120 million of Kyrgyzstan's debt last year.", "wrote", "Japan", "other"),
+    ("Япония списала Кыргызстану долг в размере $120 млн.", "списала", "Япония", "other"),
+    ("Japan gave Kyrgyzstan $120 million last year.", "gave", "Japan", "grant"),  # a state gives
+])
+def test_a_debt_written_off_is_a_flow_of_another_type(text: str, trigger: str, donor: str,
+                                                      flow: str) -> None:
+    told = story(text, trigger, "$120 млн" if "млн" in text else "$120 million", donor=donor,
+                 recipient="Кыргызстану" if "млн" in text else "Kyrgyzstan")
+    assert only(projects_of(told)).flow_type == flow
 
 
 @pytest.mark.parametrize(("text", "flow"), [

@@ -12,8 +12,8 @@ from __future__ import annotations
 FLOW_WORDS: dict[str, tuple[str, ...]] = {
     "loan": ("loan", "lend", "lent", "credit", "borrow", "concessional financ", "кредит",
              "заем", "заём", "займ", "льготн"),
-    "grant": ("grant", "donat", "free of charge", "gratis", "грант", "безвозмездн",
-              "на безвозвратной основе"),
+    "grant": ("grant", "donat", "free of charge", "gratis", "non-repayable", "nonrepayable",
+              "грант", "безвозмездн", "безвозвратн"),
     "technical_assistance": ("technical assistance", "technical cooperation", "technical support",
                              "expert", "capacity building", "capacity-building", "training",
                              "техническ", "эксперт", "обучени"),
@@ -98,6 +98,12 @@ BUDGET_WORDS = ("from the state budget", "from the republican budget", "from the
                 "из государственного бюджета", "из республиканского бюджета",
                 "из местного бюджета", "из госбюджета", "за счет государственного бюджета",
                 "за счёт государственного бюджета")
+# Words of a debt relieved: no grant or loan, a flow of another type (`wrote off $240 million of
+# debt`, `списала госдолг`).
+DEBT_RELIEF_WORDS = ("wrote off", "write off", "writes off", "written off", "write-off",
+                     "forgave", "forgive", "forgiven", "debt relief", "debt cancellation",
+                     "cancelled the debt", "canceled the debt", "списал", "списан", "списыва",
+                     "списани")
 # Flows in the plural over a span of years, a country programme too (`will provide loans of
 # $415 million in 2015-2019`, `в 2015-2019 годах предоставит кредиты`), not one project's term.
 YEAR_SPAN = r"\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\b"
