@@ -178,6 +178,8 @@ def test_agreement_bullets_without_a_signing_header_are_none(nlp: Language) -> N
     "The ministers discussed water sharing in Almaty.",
     "The two countries signed four agreements as the president met his Kyrgyz counterpart.",
     "The ministry held discussions with the agency on Monday.",
+    "On Monday the president met the crown prince in the palace.",  # a monarch's heir
+    "The president asked the bank to delay payments during a phone call.",  # said during one
 ])
 def test_meeting_is_talks_held_people_met_visits_and_guests(nlp: Language, text: str) -> None:
     assert "meeting" in types(nlp, text)
@@ -196,6 +198,7 @@ def test_a_bare_plural_names_a_kind_of_meeting_not_one_held(nlp: Language) -> No
 @pytest.mark.parametrize(("text", "absent"), [
     ("The fund holds a 20 percent stake in the bank.", {"meeting"}),
     ("The agency issued a call for proposals from local firms.", EVERY_TYPE),
+    ("Firms applied during the call for proposals in May.", {"meeting"}),  # a call named
     ("The factory met its export target for the year.", {"meeting"}),
     ("The ministry received complaints from officials of the district.", {"meeting"}),
     ("A summary of the meeting is given below.", EVERY_TYPE),

@@ -44,6 +44,7 @@ from pipeline.lexicon.events import (
     BUILT_FIGURES,
     BUILT_NOUNS,
     BUYING_VERBS,
+    CALL_NOUNS,
     CALL_PAYING_VERBS,
     CAMEO,
     CHANCE_NOUNS,
@@ -244,7 +245,7 @@ OPEN_CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "csubj")  # what an open word lea
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
                  | INTENT_NOUNS | TRIP_NOUNS | OPENING_CEREMONIES
-                 | SENDING_NOUNS | DEAL_NOUNS
+                 | SENDING_NOUNS | DEAL_NOUNS | CALL_NOUNS
                  | frozenset({"signing", "groundbreaking", "ceremony", "training",
                               "invitation", "interest", "table", "ratification", "signature",
                               "inking", "aid", "assistance"}))
@@ -1249,7 +1250,8 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
         return [("construction", noun)]
     if lem in TRIP_NOUNS and noun.pos_ == "NOUN" and _is_official_trip(noun):
         return [("meeting", noun)]
-    if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _is_round_table(noun):
+    if lem in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _is_round_table(noun) or (
+            _during_a_call(noun)):
         if _is_definite_reference(noun) or noun.dep_ == "compound" or _is_kind_of_meeting(
                 noun) or _in_manner_of(noun):
             return []
@@ -1258,6 +1260,13 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             return []  # a groundbreaking or signing ceremony is that event, not a meeting
         return [("meeting", noun)]
     return []
+
+
+def _during_a_call(noun: Token) -> bool:
+    """`asked to ease payments during a phone call`: a call something was said in took place
+    (see CALL_NOUNS); not one that is only named (`a call for proposals`)."""
+    return lemma(noun) in CALL_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "during" and (
+        any(c.lower_ in ("a", "an") for c in noun.children))
 
 
 def _building_works(noun: Token) -> bool:
@@ -2324,7 +2333,8 @@ def _noun_events(noun: Token, money: list[int]) -> list[Candidate]:
     if verb != noun and lemma(noun) in CONSTRUCTION_NOUNS:
         verb = phase_verb(verb) or verb  # `construction is due to begin`: the mode of `begin`
     mode = Mode.REALIS if verb == noun else clause_mode(verb)
-    if verb != noun and (is_purpose(verb) or _is_descriptive(verb) or mode is Mode.NONE):
+    if verb != noun and (is_purpose(verb) or _is_descriptive(verb) or mode is Mode.NONE) and (
+            not _during_a_call(noun)):  # what was asked during a call, the call took place
         return []
     if _urged(noun):
         mode = Mode.INTENDED  # `urged the signing of the agreement`: still to come

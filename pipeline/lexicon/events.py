@@ -101,6 +101,8 @@ HELD_MEETING_NOUNS = frozenset({"call", "conversation", "videoconference", "tele
                                 "videocall", "dialogue", "seminar", "workshop", "presentation",
                                 "reception", "discussion", "discussions", "briefing",
                                 "webinar", "exhibition", "expo", "festival", "event"})
+# Calls that took place when something happened during one: `asked ... during a phone call`.
+CALL_NOUNS = frozenset({"call", "videoconference", "teleconference", "videocall"})
 # A call paid is a visit (`paid a courtesy call on the minister`); credentials presented are an
 # envoy's audience with the head of state (`presented his credentials to the President`).
 CALL_PAYING_VERBS = frozenset({"pay"})  # `made a call for proposals` is none

@@ -10,7 +10,9 @@ POPULATION_NOUNS = frozenset({"population", "populace"})
 GUEST_NOUNS = frozenset({"delegation", "delegate", "ambassador", "minister", "guest", "envoy",
                          "representative", "president", "chairman", "chair", "head", "governor",
                          "mayor", "director", "counterpart", "secretary", "premier", "chancellor",
-                         "commissioner", "deputy", "mission", "leader", "official"})
+                         "commissioner", "deputy", "mission", "leader", "official",
+                         # heads of the Gulf monarchies and other kingdoms
+                         "king", "queen", "prince", "emir", "sheikh", "sultan", "emperor"})
 # Nouns that name people (singular lemmas): a trained `nurse`, a sent `engineer`.
 PEOPLE_NOUNS = frozenset({
     "advisor", "adviser", "apprentice", "candidate", "citizen", "doctor", "employee", "engineer",
