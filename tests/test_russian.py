@@ -1458,6 +1458,20 @@ def test_period_bound_is_not_the_event_date(ru: Language, text: str, bound: bool
         assert (funding.date, funding.date_source) == ("1996", "sentence")
 
 
+def test_the_day_a_plan_starts_on_dates_the_plan(ru: Language) -> None:
+    text = "Авиакомпания с 12 апреля 2025 года начнет выполнять рейсы в Ош."
+    assert event(extract(ru, text), "plan").date == "2025-04-12"
+
+
+def test_a_whole_period_from_one_year_to_another_dates_the_event(ru: Language) -> None:
+    text = "Евросоюз выделяет странам региона с 2015 по 2021 годы два млрд евро."
+    assert event(extract(ru, text), "funding").date == "2015/2021"
+    # a period of a relative clause after the trigger is that clause's
+    text = ("Министерство и банк подписали соглашения по двум проектам, которые будут "
+            "реализованы с 2024 по 2027 годы.")
+    assert event(extract(ru, text), "agreement").date != "2024/2027"
+
+
 @pytest.mark.parametrize(("text", "date", "source"), [
     ("15 апреля 2024 года министры провели переговоры в Ташкенте. Затем стороны подписали "
      "соглашение о сотрудничестве.", "2024-04-15", "context"),

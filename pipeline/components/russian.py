@@ -134,6 +134,7 @@ from pipeline.lexicon.russian import (
     RU_YEAR_PART_ORDINALS,
     SHORT_MINISTRIES,
     SIGNED_REACH,
+    START_BOUNDS,
     TARGET_BOUNDS,
     TIME_LEMMAS,
     TITLE_HEADS,
@@ -1725,13 +1726,16 @@ def _opens_figure(token: Token) -> bool:
 def _described(date: DateSpan, trigger: Token) -> bool:
     """Whether a date is of a full participle that describes a thing, a few words before it
     (`школы, построенной в 1975 году`, `конкурсов, прошедших в 2016 году`), and not of the
-    trigger or of a happening (see _of_happening): the participle's own fact, as in English `a
-    school built in 1975`."""
+    trigger or of a happening (see _of_happening), or a period of a relative clause after the
+    trigger: the participle's or the clause's own fact, as in English `a school built in
+    1975`."""
     doc = date.span.doc
     before = doc[max(0, date.span.start - PARTICIPLE_REACH):date.span.start]
     return any(t != trigger and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
                and "Short" not in t.morph.get("Variant") and not _of_happening(t)
-               for t in before)
+               for t in before) or "/" in date.value and any(  # or a period of a relative
+        # clause after the trigger: `проекты, которые будут реализованы с 2023 по 2028 годы`
+        t.lemma_ == "который" for t in doc[trigger.i + 1:date.span.start])
 
 
 def _of_happening(participle: Token) -> bool:
@@ -1902,13 +1906,9 @@ def _future(verb: Token) -> bool:
 
 
 def _bound(date: DateSpan) -> bool:
-    """A date that bounds a period (`с 1996 года`, `до 2030 года`): no day of a happening."""
-    return bool(_bounds(date) & PERIOD_BOUNDS)
-
-
-def _target(date: DateSpan) -> bool:
-    """A date a goal is to be met by (`к 2030 году`, `до конца 2026 года`): a plan's date."""
-    return bool(_bounds(date) & TARGET_BOUNDS)
+    """A date that bounds a period (`с 1996 года`, `до 2030 года`): no day of a happening; the
+    whole period it opens is one (`с 2014 по 2020 годы`)."""
+    return bool(_bounds(date) & PERIOD_BOUNDS) and "/" not in (date.value or "")
 
 
 def _bounds(date: DateSpan) -> set[str]:
@@ -1954,6 +1954,7 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
     story_date: str | None = None
     from_dateline = False  # the story's date is the dateline's until an event gives its own
     published = doc._.published.isoformat() if doc._.published else None
+    reference = doc._.reference_date.isoformat() if doc._.reference_date else None
     paragraph_date: str | None = None
     text = doc_text(doc)
     for index, sent in enumerate(doc.sents):
@@ -1962,8 +1963,10 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         inside = [a for a in amounts if sent.start_char <= a.span.start_char < sent.end_char]
         inner = [d for d in dates if sent.start_char <= d.span.start_char < sent.end_char]
         own = [d for d in inner if not _bound(d)]
-        # `к 2030 году` dates a plan's goal, `на период с 2024 по 2029 годы` its span
-        targets = [d for d in inner if _target(d) or "/" in d.value]
+        # `к 2030 году` dates a plan's goal, `на период с 2024 по 2029 годы` its span, `с 16
+        # марта` its start still to come (`с 2010 года намерено` is what it has long meant to do)
+        targets = [d for d in inner if _bounds(d) & TARGET_BOUNDS or "/" in d.value or (
+            _bounds(d) & START_BOUNDS and reference is not None and d.value >= reference)]
         money = any(a.kind == "money" for a in inside)
         untold = _untold(sent)  # nothing happens in what the sentence says is not known
         triggers = {} if untold else sentence_triggers(sent, money)
@@ -1997,7 +2000,8 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
 
 @Language.component("news_events_ru", assigns=["doc._.events"],
                     requires=["doc._.dates", "doc._.amounts", "doc._.organizations",
-                              "doc._.published", "doc.ents", "token.lemma", "token.morph",
+                              "doc._.published", "doc._.reference_date", "doc.ents",
+                              "token.lemma", "token.morph",
                               "token.is_sent_start"])
 def news_events_ru(doc: Doc) -> Doc:
     """Sets `doc._.events` on a Russian Doc from trigger lemmas and the sentence's dates."""

@@ -25,6 +25,8 @@ MONTH_FORMS = {**RU_MONTH_NAMES, **RU_MONTH_ABBREVIATIONS}
 PERIOD_BOUNDS = frozenset({"с", "со", "до", "к", "по", "начиная", "вплоть"})
 # ... of which those that set a deadline, the date a plan is to be met by (`к 2030 году`).
 TARGET_BOUNDS = frozenset({"до", "к"})
+# ... and those that set its start, the day a plan begins (`с 16 марта начнет выполнять рейсы`).
+START_BOUNDS = frozenset({"с", "со", "начиная"})
 # Year words after a number (`2019 году`, `2019 г.`, `2021–2025 годы`, `2021-2025 гг.`).
 YEAR_WORD = r"(?:год(?:у|а|ом)?|годы|годах|годов|гг?\.?)(?!\w)"
 # Stems of the ordinals of a year's halves and quarters, in their order (`ё` read as `е`):
