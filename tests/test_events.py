@@ -313,6 +313,7 @@ def test_a_visit_naming_who_went_where_or_a_stay_to_attend_is_a_meeting(
     "President Aibek Osmonov arrived in Tokyo on Monday.",
     "The Korean foreign minister arrived here on Monday.",  # a wire's dateline place
     "A Japanese delegation has come to Ashgabat for the meeting.",  # a capital, tagged or not
+    "President Aibek Osmonov landed in Tokyo on Sunday.",  # arrived by air
 ])
 def test_an_official_or_a_named_person_travelling_to_a_place_pays_a_visit(
         nlp: Language, text: str) -> None:
@@ -324,6 +325,7 @@ def test_an_official_or_a_named_person_travelling_to_a_place_pays_a_visit(
     "Forty nurses travelled to Japan in May.",
     "The minister arrived at the airport late.",  # no named place
     "The parcels from the ministry arrived here on Monday.",  # things, no official
+    "The cargo plane landed in Osh on Sunday.",
 ])
 def test_people_on_the_move_or_a_trip_to_no_named_place_is_no_visit(
         nlp: Language, text: str) -> None:

@@ -50,7 +50,7 @@ PLURAL_MEETINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "co
 # Quantifiers that make a bare plural particular: `several meetings with the bank`.
 PARTICULAR_QUANTIFIERS = frozenset({"several", "numerous", "many", "multiple", "some"})
 # Verbs of an official's trip to a place, which is a visit: `the minister travelled to Japan`.
-VISIT_TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly"})
+VISIT_TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly", "land"})  # `landed in Baku`
 # A trip and the words for its purpose: `the aim of the visit was to sign ...` tells what the
 # trip did, where `the aim is to sign ...` only intends.
 TRIP_NOUNS = frozenset({"trip", "visit", "tour", "mission", "journey"})
