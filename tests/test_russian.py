@@ -1420,6 +1420,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Президент провел телефонный разговор с премьер-министром Японии.", {"meeting"}, set()),
     ("Разговор о кредите шел весь вечер.", set(), {"meeting"}),
     ("Глава банка провёл беседу с премьер-министром страны.", {"meeting"}, set()),
+    # an official arriving in a named place pays a visit, as English `arrived in Tokyo`
+    ("Премьер-министр Японии прилетел в Ташкент в понедельник.", {"meeting"}, set()),
+    ("Партия вакцин прибыла в Ташкент в понедельник.", set(), {"meeting"}),
     ("Беседа о кредите шла весь вечер.", set(), {"meeting"}),  # one not held
     # works carried out on a building, as `ведутся работы`
     ("Проектом предусматривается выполнение работ по реконструкции дороги.", {"construction"},

@@ -72,6 +72,7 @@ from pipeline.lexicon.russian import (
     RELATIVE_SHIFTS,
     RU_AHEAD_WORDS,
     RU_APPROX_WORDS,
+    RU_ARRIVING,
     RU_BACK_REFERENCES,
     RU_BODIES_TAGGED_AS_PLACES,
     RU_CLAUSE_CONJUNCTIONS,
@@ -131,6 +132,7 @@ from pipeline.lexicon.russian import (
     RU_TENS,
     RU_UN_BODY_HEADS,
     RU_VISITING_HEADS,
+    RU_VISITORS,
     RU_YEAR_PART_ORDINALS,
     SHORT_MINISTRIES,
     SIGNED_REACH,
@@ -618,6 +620,7 @@ def news_amounts_ru(doc: Doc) -> Doc:
 # --------------------------------------------------------------------------- organisations
 ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and close
 PRICE_REACH = 6  # words from an aid noun to the sum that prices it
+ARRIVAL_REACH = 4  # words from a verb of arriving to the `в` before the place (`прибыл вчера в`)
 CURRENCY_MARKS = "$€£¥₽"  # signs a sum opens with, which end no clause
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
 FIELD_ADJECTIVES = 2  # adjectives of a bank's field before its noun: `инфраструктурных инвестиций`
@@ -1635,6 +1638,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False  # a participle that describes its noun, as in English: `компаний,
         # инвестирующих в энергетику`, `мост, построенный в 1960 году`, `достигнутых ранее
         # соглашений` (background)
+    if kind == "meeting" and token.lemma_ in RU_ARRIVING:
+        return _official_arrives(token)
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if token.lemma_ in RU_SENDING and kind == "personnel":
         lemmas = lemmas - RU_ERRANDS | _errands(token.sent)
@@ -1676,6 +1681,18 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
             t.lemma_ in RU_MONEY_WORDS for t in given) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
+
+
+def _official_arrives(verb: Token) -> bool:
+    """Whether an official, a delegation or a named person (in the nominative before the verb)
+    arrives in a named place (`Президент Туркменистана прилетел в Абу-Даби`): a visit; not
+    goods arriving (`груз прибыл в Ош`)."""
+    doc, sent = verb.doc, verb.sent
+    who = any("Nom" in t.morph.get("Case") and (t.lemma_ in RU_VISITORS or t.ent_type_ == "PERSON")
+              for t in doc[sent.start:verb.i])
+    after = doc[verb.i + 1:min(sent.end, verb.i + ARRIVAL_REACH)]
+    return who and any(t.lower_ in ("в", "во") and any(
+        e.ent_type_ == "GPE" for e in doc[t.i + 1:t.i + 3]) for t in after)
 
 
 def _funded_by(kind: str, participle: Token) -> bool:

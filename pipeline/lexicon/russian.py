@@ -304,6 +304,10 @@ PAID_WITH_REACH = 4  # words after a purchase that may say what paid
 # кредит`, `привлекла заем`.
 RU_LOAN_VERBS = ("дать", "давать", "привлечь", "привлекать")
 RU_LENT = ("кредит", "заем", "заём", "займ", "грант")
+# Verbs of arriving: an official's arrival in a named place is a visit (`Президент прибыл в
+# Токио`), as English `arrived in Tokyo`; and who may pay one: officials and delegations.
+RU_ARRIVING = ("прибыть", "прилететь", "приехать")
+RU_VISITORS = TITLE_HEADS | {"делегация"}
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
     "agreement": (
@@ -315,7 +319,7 @@ EVENT_TRIGGERS = {
         "встретиться", "встречаться", "встреча", "переговоры", "визит", "посетить", "посещать",
         "форум", "конференция", "заседание", "саммит", "совещание", "принять", "обсудить",
         "обсуждать", "провести", "состояться", "госвизит", "обменяться", "участие",
-        "консультация", "стол",
+        "консультация", "стол", *RU_ARRIVING,
     ),
     "launch": (
         "открыть", "открыться", "открытие", "запустить", "запускать", "запуск", "стартовать",
