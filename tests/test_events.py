@@ -1341,6 +1341,18 @@ def test_mode_purpose_infinitive_is_none(nlp: Language, text: str) -> None:
     assert types(nlp, text) == {"agreement"}
 
 
+@pytest.mark.parametrize("text", [
+    "The fund was set up in 1995 to help rebuild schools after the earthquake.",
+    "The bank was founded in 1991 to assist in rebuilding the region after the war.",
+])
+def test_what_a_purpose_helps_do_is_that_purpose_too(nlp: Language, text: str) -> None:
+    assert "construction" not in types(nlp, text)
+    # helping done is the deed, as a second verb is, and so is the means a purpose is met by
+    assert "construction" in types(nlp, "The bank helped rebuild two schools in Osh in 2019.")
+    assert "construction" in types(nlp, "The grant is part of efforts to support the region by "
+                                        "building 12 new schools.")
+
+
 def test_mode_purpose_infinitive_differs_from_a_second_verb(nlp: Language) -> None:
     text = "The utility signed a contract with a joint venture and built a 20 MW wind farm."
     assert "construction" in types(nlp, text)

@@ -1887,9 +1887,16 @@ def _to_be_done(verb: Token) -> bool:
 
 
 def is_purpose(verb: Token) -> bool:
-    """`signed a contract to build ...`: an infinitive of purpose states a goal, not an event."""
+    """`signed a contract to build ...`: an infinitive of purpose states a goal, not an event;
+    so does what one helps or takes part in doing (`created to assist in rebuilding ...`, `set
+    up to help rebuild ...`)."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
+    # (not the means a purpose is met by: `to support ... by building`)
+    helped = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else (
+        verb.head if verb.dep_ == "xcomp" else None)
+    if helped is not None and lemma(helped) in HELPING_VERBS and is_purpose(helped):
+        return True
     if _to_be_done(verb):
         return False
     if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
