@@ -1065,6 +1065,17 @@ def test_a_donors_russian_names_with_and_without_a_preposition_are_known(name: s
     assert [p.name for p in project.donor] == ["Japan International Cooperation Agency"]
 
 
+@pytest.mark.parametrize(("name", "english"), [
+    ("Госсекретариат Швейцарии по экономике", "State Secretariat for Economic Affairs"),
+    ("Банковская группа KfW", "KfW Development Bank"),
+    ("Федеральное министерство экономического сотрудничества и развития",
+     "Federal Ministry for Economic Cooperation and Development"),
+])
+def test_the_russian_names_of_swiss_and_german_donors_are_known(name: str, english: str) -> None:
+    project = only(projects_of(russian_loan(name)))
+    assert [p.name for p in project.donor] == [english]
+
+
 @pytest.mark.parametrize(("name", "known"), [
     ("Фонд ОПЕК по международному развитию", True),  # its full name, as its short one
     ("Фонд ОПЕК", True),

@@ -347,8 +347,14 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
         "германское общество по международному сотрудничеству",
         "немецкое общество по международному сотрудничеству")),
     "kfw": ("DEU", "KfW Development Bank", (
-        "kfw", "kfw development bank", "банк развития kfw", "германский банк развития kfw",
-        "немецкий банк развития kfw")),
+        "kfw", "kfw development bank", "kfw entwicklungsbank", "kfw banking group",
+        "банк развития kfw", "германский банк развития kfw", "немецкий банк развития kfw",
+        "банковская группа kfw")),
+    "bmz": ("DEU", "Federal Ministry for Economic Cooperation and Development", (
+        "bmz", "federal ministry for economic cooperation and development",
+        "german federal ministry for economic cooperation and development",
+        "федеральное министерство экономического сотрудничества и развития",
+        "министерство экономического сотрудничества и развития германии")),
     "afd": ("FRA", "Agence Française de Développement", (
         "afd", "french development agency", "agence française de développement",
         "французское агентство развития", "фар")),
@@ -356,6 +362,12 @@ DONORS: dict[str, tuple[str | None, str, tuple[str, ...]]] = {
         "sdc", "swiss agency for development and cooperation",
         "швейцарское управление по развитию и сотрудничеству",
         "швейцарское агентство по развитию и сотрудничеству")),
+    "seco": ("CHE", "State Secretariat for Economic Affairs", (
+        "seco", "state secretariat for economic affairs",
+        "swiss state secretariat for economic affairs",
+        "государственный секретариат швейцарии по экономическим вопросам",
+        "государственный секретариат по экономическим вопросам",
+        "госсекретариат швейцарии по экономике")),
     "sfd": ("SAU", "Saudi Fund for Development", (
         "sfd", "saudi fund for development", "saudi fund", "саудовский фонд развития",
         "фонд развития саудовской аравии", "саудовский фонд")),
@@ -383,7 +395,7 @@ LENDERS = frozenset({"adb", "world-bank", "ebrd", "aiib", "isdb", "eib", "edb", 
 # Known donors that give: a country's aid agencies, and the European Union, whose money is a
 # grant unless a report says it is a loan (as a government's is: a government that lends says
 # `loan` or `credit`).
-GIVERS = frozenset({"jica", "koica", "tika", "usaid", "giz", "sdc", "eu"})
+GIVERS = frozenset({"jica", "koica", "tika", "usaid", "giz", "bmz", "sdc", "seco", "eu"})
 # Of them, those that fund no company's equity: what they `invest` is a grant (JICA also
 # invests in companies through its private-sector finance).
 GRANT_ONLY = GIVERS - {"jica"}
