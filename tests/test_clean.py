@@ -3441,35 +3441,29 @@ def test_teasers_closed_by_a_blogs_excerpt_mark_split_into_stories() -> None:
     assert story.title == "Will Japan fund the Kyrgyz roads?"
 
 
+TEASER_HEADS = ("Japan to provide grant for Kyrgyz roads", "Grant notes signed in Bishkek",
+                "Kyrgyz ministry to receive road machinery")
+SITE_CUT = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "..." for p in (PARA_1, PARA_2, PARA_3)]
+
+
 def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
-    cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "..." for p in (PARA_1, PARA_2, PARA_3)]
-    text = (
-        "Latest analysis on Kyrgyzstan\n\n"
-        f"Japan to provide grant for Kyrgyz roads\n\n{cut[0]} MORE\n\n"
-        f"Grant notes signed in Bishkek\n\n{cut[1]} Read more\n\n"
-        f"Kyrgyz ministry to receive road machinery\n\n{cut[2]}"
-    )
+    links = (" MORE", " Read more", "")
+    text = "Latest analysis on Kyrgyzstan\n\n" + "\n\n".join(
+        f"{head}\n\n{lead}{link}"
+        for head, lead, link in zip(TEASER_HEADS, SITE_CUT, links, strict=True))
     stories = clean_page(page(text))
-    assert [s.title for s in stories] == [
-        "Japan to provide grant for Kyrgyz roads", "Grant notes signed in Bishkek",
-        "Kyrgyz ministry to receive road machinery"]
-    assert [s.text for s in stories] == cut
+    assert [s.title for s in stories] == list(TEASER_HEADS)
+    assert [s.text for s in stories] == SITE_CUT
     removed = {r.text for s in stories for r in s.removed}
     assert {"Latest analysis on Kyrgyzstan", "MORE", "Read more"} <= removed
 
 
 def test_teasers_cut_off_by_the_site_split_when_the_scrape_cuts_the_last_one_mid_sentence() -> None:
-    cut = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "..." for p in (PARA_1, PARA_2)]
     last = PARA_3[: PARA_3.rindex(" ", 0, 90)]  # no ellipsis: the scrape stopped there
-    text = (
-        f"Japan to provide grant for Kyrgyz roads\n{cut[0]}\n"
-        f"Grant notes signed in Bishkek\n{cut[1]}\n"
-        f"Kyrgyz ministry to receive road machinery\n{last}"
-    )
+    leads = (*SITE_CUT[:2], last)
+    text = "\n".join(f"{h}\n{lead}" for h, lead in zip(TEASER_HEADS, leads, strict=True))
     stories = clean_page(page(text))
-    assert [s.title for s in stories] == [
-        "Japan to provide grant for Kyrgyz roads", "Grant notes signed in Bishkek",
-        "Kyrgyz ministry to receive road machinery"]
+    assert [s.title for s in stories] == list(TEASER_HEADS)
     assert stories[-1].text == last
 
 
