@@ -620,7 +620,6 @@ def news_amounts_ru(doc: Doc) -> Doc:
 # --------------------------------------------------------------------------- organisations
 ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and close
 PRICE_REACH = 6  # words from an aid noun to the sum that prices it
-ARRIVAL_REACH = 4  # words from a verb of arriving to the `в` before the place (`прибыл вчера в`)
 CURRENCY_MARKS = "$€£¥₽"  # signs a sum opens with, which end no clause
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
 FIELD_ADJECTIVES = 2  # adjectives of a bank's field before its noun: `инфраструктурных инвестиций`
@@ -658,6 +657,7 @@ HEAD_GAP = 3  # genitive words between a body's head and its country (`инос�
 PATRON_OWNER_WORDS = 3  # words of whom an agency stands under: `Республики Казахстан`
 FIELD_MAX_TOKENS = 10  # a ministry's fields with their commas (`труда, занятости и миграции`)
 OBJECT_REACH = 2  # words from a verb to its object (`выделял финансы`)
+ARRIVAL_REACH = 4  # words from a verb of arriving to the `в` before the place (`прибыл вчера в`)
 PARTICIPLE_REACH = 3  # words between a participle and the date it gives (`построенной в 1975`)
 CONTRACTION_MIN_CHARS = 5  # `Минфин`, `Кабмин`: a contracted name is a word of a few syllables
 CONTRACTION_PIECE = 2  # letters a contraction takes of each word at least (`мин`, `фин`)
@@ -1050,7 +1050,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         if not acronym and (short := SHORT_NAME_AFTER.search(form)) and _shortens(
                 short["short"], form[:short.start()]):
             alias, form = short["short"].strip(), form[:short.start()]
-            span = span[:next(t.i for t in span if t.text == "(") - span.start]
+            span = span[:next((t.i for t in span if t.text == "("), span.end) - span.start]
         if _of_body(span, after):
             if form.lower() in RU_GOVERNING_BOARDS:
                 continue  # `Совет управляющих Исламского банка развития` decides for the bank
