@@ -3441,7 +3441,7 @@ def test_teasers_closed_by_a_blogs_excerpt_mark_split_into_stories() -> None:
     assert story.title == "Will Japan fund the Kyrgyz roads?"
 
 
-TEASER_HEADS = ("Japan to provide grant for Kyrgyz roads", "Grant notes signed in Bishkek",
+LISTING_HEADS = ("Japan to provide grant for Kyrgyz roads", "Grant notes signed in Bishkek",
                 "Kyrgyz ministry to receive road machinery")
 SITE_CUT = [p[: p.rindex(" ", 0, 110)].rstrip(",") + "..." for p in (PARA_1, PARA_2, PARA_3)]
 
@@ -3450,9 +3450,9 @@ def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
     links = (" MORE", " Read more", "")
     text = "Latest analysis on Kyrgyzstan\n\n" + "\n\n".join(
         f"{head}\n\n{lead}{link}"
-        for head, lead, link in zip(TEASER_HEADS, SITE_CUT, links, strict=True))
+        for head, lead, link in zip(LISTING_HEADS, SITE_CUT, links, strict=True))
     stories = clean_page(page(text))
-    assert [s.title for s in stories] == list(TEASER_HEADS)
+    assert [s.title for s in stories] == list(LISTING_HEADS)
     assert [s.text for s in stories] == SITE_CUT
     removed = {r.text for s in stories for r in s.removed}
     assert {"Latest analysis on Kyrgyzstan", "MORE", "Read more"} <= removed
@@ -3461,9 +3461,9 @@ def test_one_paragraph_teasers_cut_off_by_the_site_split_into_stories() -> None:
 def test_teasers_cut_off_by_the_site_split_when_the_scrape_cuts_the_last_one_mid_sentence() -> None:
     last = PARA_3[: PARA_3.rindex(" ", 0, 90)]  # no ellipsis: the scrape stopped there
     leads = (*SITE_CUT[:2], last)
-    text = "\n".join(f"{h}\n{lead}" for h, lead in zip(TEASER_HEADS, leads, strict=True))
+    text = "\n".join(f"{h}\n{lead}" for h, lead in zip(LISTING_HEADS, leads, strict=True))
     stories = clean_page(page(text))
-    assert [s.title for s in stories] == list(TEASER_HEADS)
+    assert [s.title for s in stories] == list(LISTING_HEADS)
     assert stories[-1].text == last
 
 
