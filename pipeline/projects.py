@@ -734,9 +734,7 @@ def _receivers_part(event: Event, amount: AmountMention, sums: list[AmountMentio
     start = event.sentence_start_char
     end = min((a.start_char for a in sums if a.start_char > amount.start_char),
               default=event.sentence_end_char)
-    words = event.sentence[amount.end_char - start:end - start]
-    return any(country_code(word) in RECIPIENT_REGION for m in OWN_SHARE.finditer(words)
-               for word in m.groups() if word)
+    return _regions_share(OWN_SHARE.finditer(event.sentence[amount.end_char - start:end - start]))
 
 
 def _one_family(orgs: list[Organization]) -> bool:
@@ -1003,7 +1001,12 @@ def _own_share(report: Report) -> bool:
     of $5 million`, `вклад правительства Таджикистана`) or opening the item of a list of a
     project's sources (`• доля Республики Таджикистан – $3 млн`)."""
     opening = OWN_SHARE.match(LIST_ITEM.sub("", report.text, count=1).lstrip())
-    matches = [*OWN_SHARE.finditer(_sum_clause(report)), *([opening] if opening else [])]
+    return _regions_share([*OWN_SHARE.finditer(_sum_clause(report)),
+                           *([opening] if opening else [])])
+
+
+def _regions_share(matches: Iterable[re.Match[str]]) -> bool:
+    """Whether any OWN_SHARE match names a state of the region as whose share a sum is."""
     return any(country_code(word) in RECIPIENT_REGION for m in matches for word in m.groups()
                if word)
 

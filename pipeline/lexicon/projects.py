@@ -101,9 +101,8 @@ BUDGET_WORDS = ("from the state budget", "from the republican budget", "from the
 # Words of a debt relieved: no grant or loan, a flow of another type (`wrote off $240 million of
 # debt`, `списала госдолг`).
 DEBT_RELIEF_WORDS = ("wrote off", "write off", "writes off", "written off", "write-off",
-                     "forgave", "forgive", "forgiven", "debt relief", "debt cancellation",
-                     "cancelled the debt", "canceled the debt", "списал", "списан", "списыва",
-                     "списани")
+                     "forgave", "forgive", "debt relief", "debt cancellation",
+                     "cancelled the debt", "canceled the debt", "списал", "списан", "списыва")
 # Flows in the plural over a span of years, a country programme too (`will provide loans of
 # $415 million in 2015-2019`, `в 2015-2019 годах предоставит кредиты`), not one project's term.
 YEAR_SPAN = r"\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\b"
