@@ -920,6 +920,8 @@ def test_a_hyphenated_sum_with_its_currency_word_is_money(nlp: Language, text: s
     "Meanwhile, the agency has provided a total of $630 million to the country.",
     "For more than 20 years, the union has provided grants worth €150 million to the country.",
     "From 1995 to 2022, the republic received about $1.2 billion from the agency.",
+    "The bank, a partner for the past 25 years, has lent over $600 million to the country.",
+    "The agency has donated more than $90 million to the region in the last 10 years.",
 ])
 def test_a_running_or_historical_total_is_marked_cumulative(nlp: Language, text: str) -> None:
     assert [m.cumulative for m in mentions(nlp, text) if m.kind == "money"] == [True]
@@ -931,6 +933,7 @@ def test_a_running_or_historical_total_is_marked_cumulative(nlp: Language, text:
     "In 2014 the agency provided a total of $100 million for a children's hospital.",
     "The bank lent $40 million for 20 years to rebuild the canal.",  # the loan's term
     "From 2024 to 2028 the bank will provide $500 million to the country.",  # an envelope ahead
+    "The bank will lend $40 million for the next 10 years.",  # a period ahead
 ])
 def test_a_new_commitment_is_not_cumulative(nlp: Language, text: str) -> None:
     cumulative = [m.cumulative for m in mentions(nlp, text) if m.kind == "money"]

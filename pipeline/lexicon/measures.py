@@ -122,11 +122,11 @@ SIZE_PREPS = frozenset(("to", "from", "at", "by", "around"))
 
 # Words that make a sum a running or historical total, not a new commitment: `$11.5 billion to
 # date`, `has so far invested`, `more than USD 3 bn since 1992`, `its current portfolio`, `for
-# more than 20 years`, `from 1993 to 2021` (a span from the last century).
+# more than 20 years`, `in the last 10 years`, `from 1993 to 2021` (a span from the last century).
 CUMULATIVE_CUES = (
     r"to date|so far|thus far|cumulative(?:ly)?|portfolio|in total since|(?:ever )?since "
-    r"(?:(?:19|20)\d\d|independence|its (?:founding|establishment|inception))|over the "
-    r"(?:past|last) (?:\d+|two|three|four|five|ten|twenty|thirty) (?:years|decades)|"
+    r"(?:(?:19|20)\d\d|independence|its (?:founding|establishment|inception))|(?:for|over|in) "
+    r"the (?:past|last) (?:\d+|two|three|four|five|ten|twenty|thirty) (?:years|decades)|"
     r"(?:for|over|during) (?:more than|over|nearly|almost) (?:\d+|two|three|four|five|ten|"
     r"twenty|thirty) (?:years|decades)|from 19\d\d (?:to|through|until|till)|"
     r"(?:has|have) (?:so far |already )?(?:provided|lent|invested|disbursed|extended|financed) "
