@@ -1337,6 +1337,14 @@ def test_a_documents_title_quoting_its_projects_name_is_no_projects_name() -> No
     assert report.name is None
 
 
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Грант пойдёт на оснащение госпиталя при медицинском университете.", "health"),
+    ("Грант пойдёт на оснащение лабораторий университета.", "education"),
+])
+def test_russian_sector_words(text: str, sector: str) -> None:
+    assert projects._sector(text) == sector
+
+
 def test_sector_is_the_sector_the_sentence_names() -> None:
     project = only(projects_of(loan("s1", donor="Japan", words=" for irrigation canals")))
     assert (project.sector, project.sector_code) == ("agriculture", "310")

@@ -260,7 +260,10 @@ def test_no_amount_of_these_kinds_where_nothing_is_counted_or_paid(
 
 @pytest.mark.parametrize(("text", "cumulative"), [
     ("За годы сотрудничества Япония выделила Узбекистану 2 млрд долларов на энергетику.", True),
+    ("За последние пять лет банк выделил Таджикистану 2 млрд долларов на дороги.", True),
+    ("Страна вступила в банк в 1995 году и за прошедший период получила 2 млрд долларов.", True),
     ("В январе Япония выделила Узбекистану 2 млрд долларов на энергетику.", False),
+    ("В ближайшие пять лет банк выделит Таджикистану 2 млрд долларов на дороги.", False),
 ])
 def test_historical_total_is_cumulative(ru: Language, text: str, cumulative: bool) -> None:
     amounts = extract(ru, text)._.amounts

@@ -258,7 +258,7 @@ SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
     "education": ("110", ("school", "education", "university", "student", "teacher",
                           "scholarship", "школ", "образовани", "университет", "студент")),
     "health": ("120", ("health", "hospital", "clinic", "medical", "medicine", "vaccin",
-                       "ambulance", "maternal", "здравоохранени", "больниц", "медицин",
+                       "ambulance", "maternal", "здравоохранени", "больниц", "госпитал", "медицин",
                        "вакцин", "клиник")),
     "water": ("140", ("water supply", "drinking water", "sanitation", "sewer", "wastewater",
                       "водоснабжени", "питьев", "канализац")),

@@ -113,8 +113,9 @@ RU_SUM_WORDS = {**dict.fromkeys(("один", "одного", "одному", "о
 RU_PARTY_NOUNS = frozenset({"страна", "сторона", "государство"})
 # A ten of what follows (`два десятка документов`: twenty documents).
 RU_TENS = "десяток"
-# Words that make a sum a running or historical total: `с 1992 года`, `за годы сотрудничества`.
-RU_CUMULATIVE_CUES = r"за годы|с момента|с начала сотрудничества|в общей сложности|всего с|к настоящему времени|на сегодняшний день|портфел"  # noqa: E501
+# Words that make a sum a running or historical total: `с 1992 года`, `за годы сотрудничества`,
+# `за последние пять лет`, `за прошедший период`.
+RU_CUMULATIVE_CUES = r"за годы|за (?:последни[ех]|прошедши[йеи]|минувши[йеи]) |с момента|с начала сотрудничества|в общей сложности|всего с|к настоящему времени|на сегодняшний день|портфел"  # noqa: E501
 
 # Natasha's entity types -> spaCy's labels, as the English model writes them.
 ENTITY_LABELS = {"ORG": "ORG", "PER": "PERSON", "LOC": "GPE"}
