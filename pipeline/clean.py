@@ -722,6 +722,10 @@ PROMPTS = (
                r"(?:enlarge|zoom(?: in)?|view (?:larger|(?:in )?full[- ]size))\W*$|^\W*нажмите,? "
                r"чтобы увеличить\W*$", re.I),
     COMMENT_FORM,
+    # a contact form's prompt, addressing the reader: `Please fill out the form below`, `you
+    # can contact us by filling out the following form`
+    re.compile(r"^(?:please\s+)?fill (?:out|in) the (?:\w+ ){0,2}form\b|"
+               r"\bcontact us\b.{0,40}\bthe (?:\w+ )?form\b", re.I),
     re.compile(r"^(?:download|get|install) (?:the|our) (?:\w+ )?app(?:lication)?\b", re.I),
     # the steps that put the site on a phone's screen: `1) Open the website in Safari`, `Click
     # save`, `Add to home screen`
@@ -917,7 +921,7 @@ CAPTION = (
                re.I),
     # a caption closed by its credit: "A worker at a substation. Photograph: AP"
     re.compile(rf"(?:^|[.!?]\s+){CAPTION_WORD}(?:\s+(?:credits?|courtesy))?\s*:"
-               r"\s*(?:[^.!?]{1,60}|(?-i:[A-Z])[^.!?]{0,40}\.)$", re.I),
+               r"\s*(?:[^.!?]{1,60}|(?-i:[A-Z])[^.!?]{0,60}\.)$", re.I),
     # the credit glued to a caption with no stop, its word capitalised: `The presidents in the
     # palace Photo: Steppe Wire/A. Umarov`, `Президенты во дворце Фото: агентство`
     re.compile(r"\s(?:Photo|Photograph|Image|Picture|Фото|Видео)(?:\s+(?:credits?|courtesy))?"
@@ -971,6 +975,9 @@ ARTEFACTS = (
     re.compile(rf"^{LABEL}\s*:?$", re.I),
     re.compile(r"^(?:views?|reads?|comments?|просмотр\w*|комментари\w*)\s*:?\s*[\d\s,.]+$", re.I),
     re.compile(r"^[\d\s,.]+\s+(?:views?|reads?|comments?|просмотр\w*|комментари\w*)$", re.I),
+    # a page's read counter: `Read 3717 times`, `Hits: 120`, `Прочитано 120 раз`
+    re.compile(r"^(?:(?:read|viewed|прочитано|просмотрено)\s+[\d\s,.]+\s+(?:times|раза?)|"
+               r"hits\s*:?\s*[\d\s,.]+)$", re.I),
     re.compile(r"^(?:(?:show|view|read|see|hide)\s+)?(?:comments?|комментари\w*)\s*\(\d+\)$",
                re.I),
     re.compile(r"^(?:updated|last updated|last modified|обновлено)\s*(?::|on|at)?\s*"
@@ -991,6 +998,8 @@ ARTEFACTS = (
     # `Filed under: Politics`, `Рубрика: Экономика`
     re.compile(r"^(?:tags?|keywords|topics?|related topics|categor(?:y|ies)|filed under|т[еэ]ги|"
                r"метки|ключевые слова|рубрик[аи])\s*(?::|$)", re.I),
+    # the section a post was filed in, on its own line: `Published in News`, `Posted in Economy`
+    re.compile(r"^(?:published|posted|filed) in\s+(?-i:[A-Z])[\w&-]*(?:\s+&?[\w-]+){0,2}$", re.I),
     # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
                r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),

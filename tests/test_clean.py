@@ -803,6 +803,9 @@ def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     # a site's offer of its news
     "The latest news and analysis from the Steppe. Stay tuned for updates on farming and more.",
     "Следите за новостями",
+    # a contact form's prompt
+    "For any questions, you can contact us directly by filling out the following form",
+    "Please fill out the request form and our office will call you back.",
 ])
 def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
     assert rule_reason(line) == "prompt"
@@ -828,6 +831,8 @@ def test_sign_up_follow_comment_and_paywall_prompts_are_cut(line: str) -> None:
                                          "matched anywhere, so a sentence citing a weekly "
                                          "newsletter is cut as a prompt")),
     "Follow-up talks on the loan will be held in Tokyo in March.",
+    "Applicants must fill out the form on the ministry's website by May 1.",
+    "Farmers can contact us, the agency said, to form a cooperative.",
     "Users logged in to the tax portal 3 million times in 2025.",
     "The ministry declined to leave a comment on the audit.",
     "No comments were made by the ministry on the audit.",
@@ -1097,9 +1102,21 @@ def test_related_header_leaves_a_question_with_its_answer_in_the_story() -> None
     "Image 0",  # a gallery's counter
     "Photo 2 of 12",
     "Фото 3 из 5",
+    "Read 1520 times",  # a read counter
+    "Hits: 988",
+    "Прочитано 240 раз",
+    "Published in Economy",  # the section a post was filed in
+    "Posted in Society and Culture",
 ])
 def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) -> None:
     assert rule_reason(" ".join(line.split())) == "artefact"
+
+
+@pytest.mark.parametrize("line", ["Read 3 times a day, the report is clear.",
+                                  "Published in 2019, the study found 40 wells.",
+                                  "The law was published in Gazette"])
+def test_a_sentence_about_reading_or_publishing_is_no_counter_or_section(line: str) -> None:
+    assert rule_reason(line) is None
 
 
 def test_a_sentence_about_a_browser_is_no_players_stand_in() -> None:
@@ -1205,6 +1222,8 @@ def test_sentences_about_rights_or_reproduction_are_kept(line: str) -> None:
     "Photo credit: Kabar",
     "Photograph: Timur Aliev/Reuters",
     "A worker at a pumping station near Khujand. Photograph: AP",
+    # a credit naming a ministry and its state, closed by a full stop
+    "The deals were signed on 3 May. Image: Ministry of Water Resources, Republic of Tajikistan.",
     "[Photo: Dilnoza Rahimova. Photo by the author]",
     "(Photo: Pamir Wire)",
     "(Illustrative photo)",
@@ -1292,6 +1311,8 @@ def test_a_paragraph_longer_than_any_furniture_line_is_kept() -> None:
 
 
 @pytest.mark.parametrize("line", ["Видео Ютуб", "Photo Gallery", "Photo finish in Osh.kg",
+                                  "The grant pays for the kit. Video: the pupils will film "
+                                  "lessons in the new studio.",
                                   "Credit is scarce for farmers in the valley, the bank said."])
 def test_a_caption_word_before_words_that_are_no_address_is_no_credit(line: str) -> None:
     assert rule_reason(line) != "caption"
