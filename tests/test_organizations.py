@@ -392,6 +392,8 @@ def test_nationality_with_ministry_stays_generic(nlp: Language) -> None:
     ("Altai Solar Power Limited will build the plant.", "Altai Solar Power Limited"),
     ("Azerenerji OJSC will carry out the work on the grid.", "Azerenerji OJSC"),
     ("Samruk-Kazyna Ventures LLP and Verde Partners launched a venture fund.", "Verde Partners"),
+    ("The plant is built by Steppe Power Holding and Crescent Sun DMCC.", "Crescent Sun DMCC"),
+    ("Gulf Grid FZE will supply the transformers.", "Gulf Grid FZE"),
 ])
 def test_legal_form_suffix_makes_a_company_name(nlp: Language, text: str, name: str) -> None:
     assert name in names(nlp, text)

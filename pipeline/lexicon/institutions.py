@@ -7,6 +7,7 @@ FINAL_HEADS = frozenset({
     "academy", "administration", "agency", "assembly", "association", "authority", "bank",
     "board", "bureau", "cabinet", "center", "centre", "chamber", "co.", "college", "commission",
     "ag", "gmbh", "s.a.", "n.v.", "b.v.", "ojsc", "pjsc", "cjsc", "partners",
+    "dmcc", "fze", "fzco",  # free-zone companies of the Gulf: `Crescent Energy DMCC`
     "committee", "company", "confederation", "consortium", "cooperative", "corp.", "corporation",
     "council", "court", "delegation", "department", "directorate", "embassy", "exchange",
     "federation", "foundation", "fund", "group", "guard", "holding", "holdings", "hospital", "inc.",
@@ -59,12 +60,13 @@ INITIAL_HEADS = frozenset({
 CORPORATE_SUFFIXES = frozenset({
     "co.", "co", "company", "corp.", "corporation", "inc.", "inc", "jsc", "llc", "llp", "ltd",
     "ltd.", "limited", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "ag", "gmbh",
-    "s.a.", "sa", "n.v.", "b.v.",
+    "s.a.", "sa", "n.v.", "b.v.", "dmcc", "fze", "fzco",
 })
 # Legal forms that close a company's registered name: what follows (`of Germany`) is no part
 # of it, where `Corporation of` or `Company of` may open a name's `of` phrase.
 REGISTERED_FORMS = frozenset({"ag", "gmbh", "holding", "holdings", "ltd", "ltd.", "inc", "inc.",
-                              "llc", "llp", "plc", "jsc", "s.a.", "n.v.", "b.v.", "se"})
+                              "llc", "llp", "plc", "jsc", "s.a.", "n.v.", "b.v.", "se", "dmcc",
+                              "fze", "fzco"})
 # Turkish companies' legal forms, which close a name of capitalised words joined by `ve`
 # (and): `... Sanayi ve Ticaret A.Ş.`, `... Anonim Şirketi`, `... Ltd. Şti.`
 TURKISH_LEGAL_FORMS = frozenset({"a.ş.", "a.s.", "aş"})
