@@ -249,6 +249,10 @@ DASH_CREDIT_END = re.compile(r"[.!?\"”»]\s*[—–-]\s?[A-Z]{2,6}$")
 # reports.—0—`, `... at the time. (Reporting by A; Editing by B)`
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
                        r"editing) by [^()]{1,200}\))\s*$", re.I)
+# a blog's links to the previous and next post, run into the story's last paragraph by a
+# flattened page: `... on 4 March. Post navigation Next post's headline`
+GLUED_POST_NAVIGATION = re.compile(
+    r"(?<=[.!?\"”»])\s+(post navigation|навигация (?:по )?записям)\s+(\S.*)$", re.I)
 # what a page shows for an e-mail address its script hides from robots, in the sentence that
 # gave the address: `... write to the office at This email address is being protected from
 # spambots. You need JavaScript enabled to view it.` (Joomla's stand-in)
@@ -469,6 +473,7 @@ RELATED_SECTION = (
     r"(?:the )?most (?:read|popular|viewed|commented)"
     r"(?: (?:news|articles|stories|posts))?|recommended(?: for you)?|check also|"
     r"more from this (?:section|category|author)|"
+    r"(?:post|posts) navigation|навигация (?:по )?записям|навигация записей|"  # prev / next post
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"what (?:people|others|readers) are reading|people also read|"
     r"что (?:люди |ещё |еще )?читают\??|самое (?:читаемое|популярное|обсуждаемое)|"
@@ -1521,6 +1526,8 @@ def _unglued(text: str) -> list[str]:
     follows a crawl stamp is split again (a stamp, then a photo credit, then the lead)."""
     if stamped := split_leading_stamp(text):
         return [stamped[0], *_unglued(stamped[1])]
+    if m := GLUED_POST_NAVIGATION.search(text):
+        return [*_unglued(text[:m.start()]), m[1], m[2]]
     glued = (split_image(text) or split_read_more(text) or split_end_mark(text)
              or split_mail_cloak(text) or split_site_credit(text) or split_buttons(text)
              or split_glued_stamp(text) or split_glued_headline(text)

@@ -950,6 +950,8 @@ def test_unfinished_line_under_a_header_without_a_paywall_is_still_cut() -> None
     ("READ MORE: Turkic ministers meet in Baku to plan the next summit", "related"),  # a link
     ("Read: Minister urges faster work on the gas pipeline", "related"),
     ("Also readIn Osh, Korea opens a clinic for mothers", "related"),  # glued to the label
+    ("Post navigation", "related"),  # a blog's links to the previous and the next post
+    ("Навигация по записям", "related"),
     ("ТАКЖЕ ЧИТАЙТЕ Корея откроет клинику в Оше", "related"),  # no colon after the label
     ("Check Also", "related"),
     ("More videos", "related"),  # a link to the site's other stories
@@ -1117,6 +1119,22 @@ def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) 
                                   "The law was published in Gazette"])
 def test_a_sentence_about_reading_or_publishing_is_no_counter_or_section(line: str) -> None:
     assert rule_reason(line) is None
+
+
+def test_post_navigation_run_into_the_last_paragraph_is_cut_with_the_next_posts_title() -> None:
+    story, removed = one(
+        "Korea funds a water plant in Khujand\n\n"
+        "Korea will fund a water plant in Khujand, the embassy said. Work starts in May. "
+        "Post navigation Floods hit three villages in the valley\n")
+    assert story.text.endswith("Work starts in May.")
+    assert "Floods" not in story.text
+    assert removed["Floods hit three villages in the valley"] == "related"
+
+
+def test_a_sentence_about_navigation_is_kept() -> None:
+    line = "The grant pays for post navigation systems for the river port. Work starts in May."
+    story, _ = one(f"Korea funds a river port\n\nKorea will fund a river port. {line}\n")
+    assert story.text.endswith(line)
 
 
 def test_a_sentence_about_a_browser_is_no_players_stand_in() -> None:
