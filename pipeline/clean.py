@@ -67,6 +67,7 @@ from pipeline.pagedates import (
     normalise_published,
     numeric_order,
     read_dateline,
+    read_opening_date,
     read_stamp,
     split_closing_date,
     split_dated_headline,
@@ -3082,6 +3083,8 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
         text, tail_date or page_date, above="\n".join([above, *region.body[:k]])))), None)
     if found:
         candidates.append((body_start, Stamp(found, "dateline")))
+    elif region.body and (opening := read_opening_date(region.body[0])):
+        candidates.append((body_start, Stamp(opening, "opening")))
     region.published = weigh(candidates, headline)
     return region
 

@@ -202,7 +202,8 @@ CLOSING_LABEL = re.compile(
     rf"(?:(?:{alternation((*DATE_LABELS, *UPDATE_LABELS))})\s*:?\s*)?(?:{WEEKDAY},?\s*)?$", re.I)
 # How much a candidate counts: a labelled publication date most, an update stamp least; a
 # `clock`, a site's own date of today atop the page (see is_clock), not at all.
-WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1}
+WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "updated": 1,
+           "opening": 1}
 CLOCK = re.compile(rf"^\s*{WEEKDAY}", re.I)
 WEEKDAY_WORD = re.compile(WEEKDAY, re.I)
 # the day of the week each weekday's name or abbreviation names, Monday 0
@@ -487,6 +488,21 @@ def _last_date(text: str) -> re.Match[str] | None:
     while m is not None and (later := DATE_CORE.search(text, m.end())) is not None:
         m = later
     return m
+
+
+# How a sentence that opens with its date writes it: `5 мая 2024 года Япония подписала ...`
+SENTENCE_DATE = re.compile(r"(?:года|г\.)$")
+
+
+def read_opening_date(text: str) -> str | None:
+    """The ISO date a paragraph opens with, bare, before a capitalised word: a stamp a
+    flattened page ran into its lead (`11 марта, 2026 Пекин выделит ...`), or the day the lead
+    reports (`November 16, 2020 Prof. A. Karimov held ...`); kind `opening`, the weakest
+    candidate. A sentence that opens with its date (`5 мая 2024 года Япония ...`) gives none."""
+    m = DATE_CORE.match(text)
+    if m is None or SENTENCE_DATE.search(m.group()) or not text[m.end():].lstrip()[:1].isupper():
+        return None
+    return _value(m, None)
 
 
 def read_dateline(text: str, reference: str | None, order: str | None = None,

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.clean import clean_page, headline_text, rule_reason
 from pipeline.ingest import RawPage
-from pipeline.pagedates import split_closing_date, split_dated_headline
+from pipeline.pagedates import read_opening_date, split_closing_date, split_dated_headline
 
 LEAD = (
     "Korea will finance a new water treatment plant in Khujand with a grant of $18 million, the "
@@ -143,6 +143,26 @@ def test_stamp_with_its_time_run_into_the_lead_is_a_date_line() -> None:
         "Updated: 2024-02-19 10:36", lead)
     story, _ = one(f"Korea funds a water plant\n\nEconomy 19.02.2024 17:01 {LEAD}\n\n{SECOND}")
     assert story.published == "2024-02-19" and story.text.startswith(LEAD)
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("11 марта, 2026 Корея выделит грант на водопровод в Худжанде.", "2026-03-11"),
+    ("11.03.2026 Korea will fund a water plant in Khujand.", "2026-03-11"),
+    ("11 марта 2026 года Корея подписала соглашение о гранте.", None),  # a sentence's date
+    ("On March 11, 2026 Korea signed a grant for a water plant.", None),
+    ("March 11 Korea signed a grant for a water plant.", None),  # no year
+])
+def test_a_bare_date_opening_a_paragraph_is_read(line: str, value: str | None) -> None:
+    assert read_opening_date(line) == value
+
+
+def test_a_bare_date_opening_the_lead_dates_a_page_with_no_date_line() -> None:
+    lead = "11 марта, 2026 Корея выделит грант на водопровод в Худжанде. Работы начнутся в мае."
+    story, _ = one(f"{lead}\n\nВторой этап начнется 4 апреля.\n")
+    assert story.published == "2026-03-11" and story.text.startswith(lead)
+    # a date line outweighs it: the lead's date is the day of what it reports
+    story, _ = one(f"21.03.2026\n\n{lead}\n\nВторой этап начнется 4 апреля.\n")
+    assert story.published == "2026-03-21"
 
 
 def test_standfirst_under_the_headline_in_one_block_is_no_title() -> None:
