@@ -1009,6 +1009,10 @@ ARTEFACTS = (
     # a channel's or post's counters: `48 372 subscribers`, `12.4K views`
     re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:subscribers|followers|members|views|"
                r"подписчик\w*|просмотр\w*)\b[^.!?]{0,30}$", re.I),
+    # ... and what it has posted, as a channel's web preview counts it (`354 photos`, `46
+    # files`), and the preview's link to the messenger (`Download Telegram`)
+    re.compile(r"^[\d\s,.]+[KkMmКкМ]?\s+(?:photos|videos|files|links|фото|видео|файл\w*|"
+               r"ссыл\w*)$|^(?:download|скачать) telegram$", re.I),
     MONTH_STAMP,
     # a counter's bare number (views, comments, a rating): `24645`, `0`, `3.1`; a time of day
     # alone, its date on the line above or lost: `07:08`, `2:15 PM`

@@ -1109,12 +1109,17 @@ def test_related_header_leaves_a_question_with_its_answer_in_the_story() -> None
     "Прочитано 240 раз",
     "Published in Economy",  # the section a post was filed in
     "Posted in Society and Culture",
+    "354 photos",  # a channel's web preview: what it has posted, its link to the messenger
+    "46 files",
+    "Download Telegram",
 ])
 def test_counters_tags_links_sources_and_update_stamps_are_artefacts(line: str) -> None:
     assert rule_reason(" ".join(line.split())) == "artefact"
 
 
 @pytest.mark.parametrize("line", ["Read 3 times a day, the report is clear.",
+                                  "354 photos of the flood were sent to the ministry.",
+                                  "Download Telegram files faster, the operator says",
                                   "Published in 2019, the study found 40 wells.",
                                   "The law was published in Gazette"])
 def test_a_sentence_about_reading_or_publishing_is_no_counter_or_section(line: str) -> None:
