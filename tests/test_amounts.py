@@ -146,6 +146,8 @@ def test_money_reads_symbols_codes_words_and_scales(nlp: Language, text: str,
         ("The new wall in Osh is 5 M high.", []),  # a spaced capital without a currency
         # `U.S. dollars` is money; `U.S.` before another plural noun is not
         ("It surveyed 500 U.S. firms.", [("count", 500, "firm")]),
+        # ... nor a hyphened `U.S.` before another noun
+        ("It surveyed 500 U.S.-funded firms.", [("count", 500, "firm")]),
         # a currency named with no number after it is no amount
         ("The dollar rose 3 percent against the tenge.", [("percent", 3, "%")]),
     ],
@@ -905,6 +907,8 @@ def test_amounts_are_ordered_and_deterministic(nlp: Language) -> None:
     ("The bank made a 1-billion-euro investment.", 1_000_000_000, "EUR"),
     ("Japan gave a 5-million-dollar grant.", 5_000_000, "USD"),
     ("It is a 3.5-billion-yen loan.", 3_500_000_000, "JPY"),
+    ("China offered a 100-million-U.S.-dollar loan.", 100_000_000, "USD"),  # a wire's style
+    ("The bank signed a 500-million-US-dollar deal.", 500_000_000, "USD"),
 ])
 def test_a_hyphenated_sum_with_its_currency_word_is_money(nlp: Language, text: str, value: int,
                                                          unit: str) -> None:

@@ -142,9 +142,11 @@ LABEL_BEFORE_RE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS)}) $")
 # thousand dollars` (`2 млн 300 тыс. долларов`), `13 billion 233.7 million somoni`
 REST_RE = re.compile(rf"\s+(?P<rest>\d{{1,3}}(?:\.\d+)?)\s"
                      rf"(?P<scale>(?i:{alternation(SCALE_WORDS)})|mln|bln)(?![\w])")
+# a currency word, its words maybe hyphened as wires write them: `a 100-million-U.S.-dollar loan`
+_CURRENCY_WORD = _plural_alternation(CURRENCY_WORDS).replace(r"\s+", r"[\s-]+")
 CURRENCY_AFTER_RE = re.compile(  # `5 million dollars`, `USD`, or `a 1-billion-euro investment`
     rf"(?:\s|-)?(?:(?P<code>{alternation(ISO_CODES)})\b"
-    rf"|(?P<word>(?i:{_plural_alternation(CURRENCY_WORDS)}))(?!\w))"
+    rf"|(?P<word>(?i:{_CURRENCY_WORD}))(?!\w))"
 )
 CURRENCY_BEFORE_RE = re.compile(
     rf"(?:(?P<sym>{_SYMBOL})|(?<![A-Za-z])(?P<code>{alternation(ISO_CODES)}))\s?$"
@@ -292,7 +294,7 @@ def read_right(text: str, end: int, currency: str | None) -> Reading:
 def _read_unit(text: str, pos: int, currency: str | None, scale: int) -> Reading:
     """Currency, percent sign or unit written at `pos`, after a number and its `scale`."""
     if m := CURRENCY_AFTER_RE.match(text, pos):
-        unit = m["code"] or unit_word(m["word"], CURRENCY_WORDS)
+        unit = m["code"] or unit_word(m["word"].replace("-", " "), CURRENCY_WORDS)
         return Reading("money", unit, m.end(), scale)
     if currency:
         return Reading("money", currency, pos, scale)
