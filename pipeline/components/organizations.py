@@ -108,6 +108,7 @@ from pipeline.lexicon.text import (
 )
 from pipeline.names import (
     OF_COUNTRY,
+    capital_code,
     country_in_names,
     country_of,
     fold_name,
@@ -940,12 +941,14 @@ def _extend_seat(span: Span) -> Span:
 
 
 def _owns(left: Span) -> bool:
-    """`Migration's Center`, `Japan's Ministry`: the possessor is a name of its own.
+    """`Migration's Center`, `Japan's Ministry`, `Tashkent's Inha University`: the possessor is a
+    name of its own (a capital's among them).
 
     `Republican Children's Clinical Hospital` is not split: `Children` names nothing.
     """
-    return bool(country_of(left.text) or _is_acronym(left) or left[-1].lower_ in INITIAL_HEADS
-                or _ends_with_head(left) or _is_institution(_trim(left)))
+    return bool(country_of(left.text) or capital_code(left.text) or _is_acronym(left)
+                or left[-1].lower_ in INITIAL_HEADS or _ends_with_head(left)
+                or _is_institution(_trim(left)))
 
 
 def _possessor(left: Span) -> Span:
@@ -1852,14 +1855,16 @@ def _listed_in(ent: Span) -> list[Span]:
 
 def _owner_and_body(ent: Span) -> list[Span]:
     """An entity the tagger ran over an owner's possessive, as the owner and its body: `the
-    European Commission’s Directorate-General for Trade`, `Japan’s Ministry of Finance`; not a
+    European Commission’s Directorate-General for Trade`, `Japan’s Ministry of Finance`, `Astana’s
+    Eurasian University`; not a
     name that holds a possessive (`People’s Bank of China`: `People` is no body)."""
     doc = ent.doc
     inner = next((t.i for t in ent[1:-1] if _is_possessive(t)), None)
     if inner is None:
         return [ent]
     owner, body = doc[ent.start:inner], doc[inner + 1:ent.end]
-    if not (country_of(_trim(owner).text) or _ends_with_head(owner)) or not (
+    if not (country_of(_trim(owner).text) or capital_code(_trim(owner).text)
+            or _ends_with_head(owner)) or not (
             body[0].text[:1].isupper()) or any(_is_role(t) for t in body):
         return [ent]  # (nor a title the owner holds: `the Bank’s Vice President`)
     return [owner, body]
