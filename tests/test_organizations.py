@@ -207,6 +207,13 @@ def test_countries_joined_by_an_ampersand_are_places_and_a_firm_so_named_stays(
     assert "Hyundai Engineering & Construction" in found
 
 
+def test_a_tagged_name_opening_with_a_country_and_of_is_no_organisation(nlp: Language) -> None:
+    text = "The visits to Kazakhstan of Presidents of Hungary in 1997 and 2010 built the ties."
+    assert tagged_as(nlp, text, "Kazakhstan of Presidents") == []
+    text = "The Bank of Korea cut its rates on Monday."  # the country closes the name
+    assert tagged_as(nlp, text, "Bank of Korea") == ["Bank of Korea"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("UNICEF delivered forty solar refrigerators to rural clinics.", "UNICEF"),
     ("The trade portal was built with UNCTAD over two years.", "UNCTAD"),

@@ -2064,8 +2064,10 @@ def _plausible_ner_name(span: Span) -> bool:
             or _is_role(span[0]):
         return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`,
         # `Transport Specialist`, `Heads of State`, `Ministers for Foreign Affairs` (people)
-    if all(country_of(part.strip()) for part in span.text.split("&")):
-        return False  # `Kazakhstan & Turkmenistan`: places (`and` is NER_NOISE already)
+    if all(country_of(part.strip()) for part in span.text.split("&")) or (
+            country_of(span[0].text) and span[1].lower_ == "of"):
+        return False  # `Kazakhstan & Turkmenistan`: places (`and` is NER_NOISE already); no
+        # name opens with a country and `of` (`visits to Kazakhstan of Presidents of Hungary`)
     if (_is_topic(span) and not _acts_or_takes_part(span.root)) or _is_topic(span[:1]) or (
             span[0].tag_.startswith("VB")):
         return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`),
