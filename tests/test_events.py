@@ -517,6 +517,7 @@ def test_preparing_to_do_a_deed_is_a_plan_and_preparing_people_is_not(nlp: Langu
     "The agency has set up a language laboratory at the university in Khorog.",
     "The bank also helped create the Steppe Power Company in the mountains.",
     "The two governments created a joint investment fund in 2019.",
+    "A joint working group has been formed to develop trade between the two countries.",
 ])
 def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: str) -> None:
     assert "launch" in types(nlp, text)
@@ -543,6 +544,7 @@ def test_a_completion_ceremony_of_building_works_is_construction(nlp: Language) 
     ("Her career with the agency began in Osh in 2010.", {"launch"}),  # a life, no programme
     ("The premier will kick off his official visit to Astana on Sunday.", {"launch"}),
     ("The bank will begin discussing the next strategy with the government.", {"launch"}),
+    ("The two loans formed the basis of the new programme.", {"launch"}),  # no body formed
     ("The opening ceremony of the forum was attended by 300 guests.", {"launch"}),
     ("Several builders launched legal action against the ministry in May.", {"launch"}),
     ("The prosecutor opened an investigation into the tender.", {"launch"}),  # a dispute

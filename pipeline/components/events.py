@@ -41,6 +41,7 @@ from pipeline.lexicon.events import (
     BACKING_VERBS,
     BENEFICIARY_NOUNS,
     BENEFIT_VERBS,
+    BODY_FOUNDING_VERBS,
     BUILT_FIGURES,
     BUILT_NOUNS,
     BUYING_VERBS,
@@ -767,9 +768,9 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     """launch / construction for `launched a course`, `construction began`, `centre opened`;
     meeting for a gathering opened (`the workshop was inaugurated`)."""
     if lem not in LAUNCH_VERBS | START_VERBS and not (lem == "set" and _has_prt(verb, "up")) \
-            and not (lem == "create" and _names_body(args)):
-        return None  # `set up a laboratory` founds one as `established` does, and so does
-        # `created a fund` (`created jobs` founds nothing)
+            and not (lem in BODY_FOUNDING_VERBS and _names_body(args)):
+        return None  # `set up a laboratory` founds one as `established` does, and so do
+        # `created a fund` and `a working group was formed` (`created jobs` founds nothing)
     if lem in START_VERBS and any(c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in verb.children):
         return None  # `will begin discussing the strategy`: an activity begins, nothing is set up

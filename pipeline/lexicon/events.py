@@ -144,6 +144,9 @@ PARTAKE_VERBS = frozenset({"participate", "take", "join"})
 # --- launches and construction
 # Verbs that launch or open what they govern: `launched a course`, `the centre opened`.
 LAUNCH_VERBS = frozenset({"launch", "inaugurate", "found", "establish", "open", "reopen"})
+# Verbs that found what they govern only when it is a body: `created a fund`, `a working group
+# was formed` (not `created jobs`, `formed the basis`).
+BODY_FOUNDING_VERBS = frozenset({"create", "form"})
 # Nouns of founding something, which a proposal intends: `proposed the creation of a fund`.
 FOUNDING_NOUNS = frozenset({"creation", "establishment", "formation", "founding", "launch",
                             "opening", "construction"})
