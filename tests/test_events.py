@@ -2333,6 +2333,11 @@ def test_works_a_thing_will_help_do_are_planned_and_anything_else_it_helps_is_an
     assert types(nlp, "The two loans will help improve the health of children in Osh.") == set()
     assert "construction" in types(nlp, "Japan will help build a new road in Osh.")
     assert "construction" in types(nlp, "The loans helped modernise the water pipes in 2020.")
+    # ... and so are works it will allow to be done, their subject before the infinitive
+    assert types(nlp, "The loan will allow a new bypass to be built around Osh.") == {
+        "construction", "plan"}
+    assert types(nlp, "The loan allowed a new bypass to be built around Osh in 2020.") == {
+        "construction"}
 
 
 @pytest.mark.parametrize("text", [

@@ -1794,10 +1794,10 @@ def _governing_frame(cur: Token, head: Token) -> Mode | None:
     """A frame word right above: verbs govern by `xcomp` (`agree that` by `ccomp`), nouns by
     an infinitive or a preposition (`plans to`, `target of`, `commitment to`)."""
     if head.pos_ in ("VERB", "ADJ", "AUX"):
-        if cur.dep_ == "xcomp" and _helped_by_thing(head):
-            # `the two loans will help modernise the pipes`: works they pay for, due, and so is
-            # money that will help fund something (`the $40 million will help finance pumps`);
-            # `will help improve health`: an effect
+        if _infinitive_of(cur) and _helped_by_thing(head):
+            # `the two loans will help modernise the pipes`, `the loan will allow a bypass to
+            # be built`: works they pay for, due, and so is money that will help fund something
+            # (`the $40 million will help finance pumps`); `will help improve health`: an effect
             return Mode.SCHEDULED if lemma(cur) in CONSTRUCTION_VERBS or (
                 lemma(cur) in FUNDING_ALWAYS and _is_money(_subject(head))) else Mode.NONE
         if cur.dep_ == "xcomp" and lemma(head) in INVITING_VERBS and lemma(
@@ -1854,6 +1854,13 @@ def _readiness(deed: Token, ready: Token) -> Mode | None:
     if doer is None or not _can_intend(doer) or lemma(deed) in GOODWILL_VERBS:
         return None
     return Mode.INTENDED
+
+
+def _infinitive_of(verb: Token) -> bool:
+    """Whether a verb is its head's infinitive, bare or after its own subject: `will help
+    modernise`, `will allow a bypass to be built` (not `shows that roads are built`)."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
 
 
 def _helped_by_thing(verb: Token) -> bool:
