@@ -110,6 +110,17 @@ def test_a_place_receives_only_when_nothing_else_does(nlp: Language) -> None:
 
 
 # --- what takes no side ---------------------------------------------------------------------
+def test_the_bank_stands_for_the_one_bank_the_story_names(nlp: Language) -> None:
+    text = ("The Steppe Development Bank is active in Kyrgyzstan. The Bank will lend $60 "
+            "million to Kyrgyzstan for roads.")
+    assert sides(nlp, text, "funding") == (["Steppe Development Bank"], ["KGZ"])
+    # two banks named: `the Bank` is either; a name going on after it is another name
+    two = "The Steppe Development Bank and the Valley Bank met. " + text.split(". ")[1]
+    assert sides(nlp, two, "funding") == ([], ["KGZ"])
+    other = text.replace("The Bank will lend", "The Bank Pamir will lend")
+    assert "Steppe Development Bank" not in sides(nlp, other, "funding")[0]
+
+
 def test_an_outlet_reporting_the_news_is_no_actor(nlp: Language) -> None:
     text = "Japan will provide Kyrgyzstan with a grant of $5 million, Kabar reports."
     source, target = sides(nlp, text, "funding")

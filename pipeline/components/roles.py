@@ -48,6 +48,9 @@ from pipeline.schema import ActorKind
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})  # entities that may act
 PAIR = 2  # countries of a hyphenated pair
+# Heads of a name a story repeats alone for its one body so named: `the Bank`, `the Fund`.
+STAND_IN_HEADS = frozenset({"bank", "fund", "agency", "corporation"})
+NAME_CONTINUATIONS = frozenset({"of", "for", "'s", "’s", "-"})  # `the Bank of Korea`
 PLACE_MAX_WORDS = 2  # words of a place glued to a describing participle: `Abu Dhabi-based`
 # Participles a place is glued to when it describes an organisation: its seat or backer.
 DESCRIBING_PARTICIPLES = frozenset({"based", "headquartered", "backed", "led"})
@@ -95,6 +98,7 @@ class SentenceActors:
 
     def __init__(self, orgs: list[OrgEntity], ents: list[Span]) -> None:
         refs = [ActorRef("organization", o.name, o.country) for o in orgs]
+        self.stand_ins = _stand_ins(orgs, refs)
         self.mentions = sorted(((m, ref) for org, ref in zip(orgs, refs, strict=True)
                                 for m in org.mentions), key=lambda pair: pair[0].start)
         self.mention_starts = [m.start for m, _ in self.mentions]
@@ -129,7 +133,29 @@ class SentenceActors:
                 taken.add(token.i)
         placed.extend(_Placed(ActorRef("person", name.text), name) for name in _named_people(
             sent, taken))
+        held = {t.i for p in placed for t in p.tokens}  # (an entity the tagger ran over it)
+        placed.extend(_Placed(self.stand_ins[t.lower_], sent.doc[t.i:t.i + 1]) for t in sent
+                      if t.i not in held and t.lower_ in self.stand_ins and _stands_in(t))
         return _paired(sorted(placed, key=lambda p: p.tokens.start))
+
+
+def _stand_ins(orgs: list[OrgEntity], refs: list[ActorRef]) -> dict[str, ActorRef]:
+    """The story's organisation each head noun stands for when the story names one organisation
+    with it: `the Bank` for the European Bank for Reconstruction and Development."""
+    named: dict[str, list[ActorRef]] = {}
+    for org, ref in zip(orgs, refs, strict=True):
+        for word in {w.lower() for w in re.findall(r"\w+", org.name)} & STAND_IN_HEADS:
+            named.setdefault(word, []).append(ref)
+    return {word: found[0] for word, found in named.items() if len(found) == 1}
+
+
+def _stands_in(token: Token) -> bool:
+    """`the Bank will provide`: a capitalised head noun after `the`, no name going on after it
+    (`the Bank of Korea`, `the Bank Steppe`)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.text[:1].isupper() and token.i > 0 and doc[token.i - 1].lower_ == "the" and (
+        after is None or not (after.text[:1].isupper() or after.lower_ in NAME_CONTINUATIONS))
 
 
 def _add_entity(placed: list[_Placed], ent: Span) -> None:
