@@ -2521,6 +2521,15 @@ def test_a_one_word_name_after_and_that_acts_alone_is_a_body_of_its_own(nlp: Lan
     assert names(nlp, text) == ["Ministry of Culture and Tourism"]
 
 
+
+def test_a_one_word_name_after_and_with_a_capital_inside_is_a_body_of_its_own(
+        nlp: Language) -> None:
+    text = "The contract signed between Department of Mining and SteppeMet covers ore."
+    assert names(nlp, text) == ["Department of Mining", "SteppeMet"]
+    text = "The Ministry of Energy and Mining hosted the forum."  # a field, no capital inside
+    assert names(nlp, text) == ["Ministry of Energy and Mining"]
+
+
 def test_the_field_of_a_title_held_at_a_body_is_no_body(nlp: Language) -> None:
     text = "Dr. Ali, Head of Corporate Affairs at the Steppe Development Fund, spoke."
     assert names(nlp, text) == ["Steppe Development Fund"]

@@ -174,6 +174,7 @@ LOCAL_GOVERNMENT_MIN_WORDS = 3
 # the name in quotes that closes a longer form, after its kind or legal form
 QUOTED_PART = re.compile(r"\S\s+[\"“«'‘](?P<name>[A-ZА-ЯЁ][^\"”»'’]*)[\"”»'’]$")
 QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’"}  # a name's opening quote and its closing one
+INNER_CAPITAL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a brand's capital inside: `KazAtomProm`
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
@@ -505,9 +506,12 @@ def _stands_alone(left: Span) -> bool:
 
 def _acts_alone(word: Token) -> bool:
     """A one-word name after `and` that acts on its own elsewhere in the story (`Kazatomprom
-    said`), so a body of its own, not the last field of `Ministry of Culture and Tourism` (a
-    sentence's first word acts as a name only where the tagger says so: `Tourism grew`)."""
+    said`), or is written with a capital inside (`KazAtomProm`, as brands are; no field is), so
+    a body of its own, not the last field of `Ministry of Culture and Tourism` (a sentence's
+    first word acts as a name only where the tagger says so: `Tourism grew`)."""
     doc = word.doc
+    if INNER_CAPITAL.search(word.text):
+        return True
     return any(t.text == word.text and t.i != word.i and _acts_or_takes_part(t)
                and (not t.is_sent_start or t.ent_type_ == "ORG")
                and (t.i + 1 == len(doc) or not _is_cap(doc[t.i + 1])) for t in doc)
