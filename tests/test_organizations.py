@@ -195,6 +195,21 @@ def test_a_quoted_title_after_a_possessive_is_the_owners_not_a_name(nlp: Languag
     assert not any("Agendas" in o.name for o in doc_records(doc)["organizations"])
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("A delegation visited the “Steppe Road” International University of Tourism.",
+     "“Steppe Road” International University of Tourism"),
+    ('The "Yangi Bog" Charity Foundation gave 500 beds.', '"Yangi Bog" Charity Foundation'),
+])
+def test_a_quoted_name_opening_an_institutions_name_is_part_of_it(
+        nlp: Language, text: str, name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+def test_a_quoted_sentence_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    assert names(nlp, "He said “We are ready” Ministry of Energy officials agreed.") == [
+        "Ministry of Energy"]
+
+
 def test_a_quoted_name_after_a_legal_form_stays_whole(nlp: Language) -> None:
     assert "JSC “Uzbekistan Railways”" in names(nlp, "JSC “Uzbekistan Railways” signed the deal.")
 

@@ -1009,9 +1009,16 @@ def find_institution_spans(doc: Doc) -> list[Span]:
                     if numbered is not None and piece.end == whole:
                         spans.append(doc[piece.start:numbered])
                         continue
-                    spans.append(_extend_between(_extend_country(_extend_seat(
-                        _extend_pair(piece)))))
+                    spans.append(_extend_quoted(_extend_between(_extend_country(_extend_seat(
+                        _extend_pair(piece))))))
     return spans
+
+
+def _extend_quoted(span: Span) -> Span:
+    """A name with the quoted name of its own that opens it: `“Silk Road” International
+    University of Tourism`, `"Yangi Hayot" Industrial Park` (quotes and all)."""
+    quoted = _quoted_before(span.doc, span.start)
+    return span.doc[quoted.start - 1:span.end] if quoted is not None else span
 
 
 def _number_after(span: Span) -> int | None:
