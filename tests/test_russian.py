@@ -835,6 +835,9 @@ def test_news_agency_in_slashes_after_dateline(ru: Language, dateline: str, agen
      "Посольство Германии в Кыргызстане"),
     # a state council, short for its full name, as a ministry is
     ("Министр встретился с премьером Госсовета КНР в Пекине.", "Госсовет КНР"),
+    # public institutions: a museum, a library, a hospital
+    ("Выставка прошла в Национальном музее Кореи.", "Национальный музей Кореи"),
+    ("Грант получит Ошская областная больница.", "Ошская областная больница"),
 ])
 def test_a_bodys_head_with_its_country_in_the_genitive_is_an_organization(
         ru: Language, text: str, name: str) -> None:
@@ -871,6 +874,7 @@ def test_a_body_named_by_its_states_adjective_and_by_the_state_is_one(
     "Китайские компании построят завод в Оше.",  # several, no one body
     "Китайское агентство сообщило о визите министра.",  # a head without its field
     "Японская делегация посетила Ош в мае.",  # people on a visit
+    "Пациента отвезли в районную больницу.",  # a kind of hospital, in lower case
 ])
 def test_a_states_adjective_before_a_bare_or_plural_head_names_no_body(
         ru: Language, text: str) -> None:
