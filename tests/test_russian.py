@@ -838,6 +838,8 @@ def test_news_agency_in_slashes_after_dateline(ru: Language, dateline: str, agen
     # public institutions: a museum, a library, a hospital
     ("Выставка прошла в Национальном музее Кореи.", "Национальный музей Кореи"),
     ("Грант получит Ошская областная больница.", "Ошская областная больница"),
+    # a state's acronym does not decline: the sentence's first words name the body all the same
+    ("Парламент РТ одобрил соглашение о кредите.", "Парламент РТ"),
 ])
 def test_a_bodys_head_with_its_country_in_the_genitive_is_an_organization(
         ru: Language, text: str, name: str) -> None:
@@ -890,6 +892,7 @@ def test_a_bodys_place_ends_before_the_country_in_brackets_after_it(ru: Language
 @pytest.mark.parametrize("text", [
     "Соглашение между правительствами Кыргызстана и Кореи подписано в Бишкеке.",  # two bodies
     "Министр иностранных дел Кореи прибыл в Бишкек.",  # a person's title
+    "Министр иностранных дел РК прибыл в Бишкек.",  # ... before a state's acronym too
 ])
 def test_plural_heads_and_titles_before_a_country_are_no_organization(
         ru: Language, text: str) -> None:

@@ -1362,12 +1362,14 @@ def _missions(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
 
 def _headed_places(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
     """A body's head noun and the country it is of, which the tagger marks as a place only:
-    `Правительство Японии`, `министерства обороны КНР`, `посольства Японии в Душанбе` (a
-    mission with its seat). One government, not `правительствами двух стран`; no body of a kind
-    described by a lowercase adjective (`культурный центр Таджикистана`)."""
+    `Правительство Японии`, `министерства обороны КНР`, `Парламент РТ`, `посольства Японии в
+    Душанбе` (a mission with its seat). One government, not `правительствами двух стран`; no
+    body of a kind described by a lowercase adjective (`культурный центр Таджикистана`)."""
     for i, place in enumerate(ents):
-        if place.label_ != "GPE" or "Case=Gen" not in str(place[0].morph) or _union_named(place):
-            continue  # a union's office counts as the union itself
+        if place.label_ != "GPE" or ("Case=Gen" not in str(place[0].morph) and not (
+                place.text.isupper())) or _union_named(place):
+            continue  # a union's office counts as the union itself; an acronym does not
+            # decline, so its case is the tagger's guess (`Парламент РТ одобрил`)
         start = place.start
         while start > 0 and place.start - start < HEAD_GAP and doc[start - 1].is_lower and (
                 "Case=Gen" in str(doc[start - 1].morph)) and doc[start - 1].lemma_ not in (
