@@ -840,6 +840,7 @@ def test_news_agency_in_slashes_after_dateline(ru: Language, dateline: str, agen
     ("Грант получит Ошская областная больница.", "Ошская областная больница"),
     # a state's acronym does not decline: the sentence's first words name the body all the same
     ("Парламент РТ одобрил соглашение о кредите.", "Парламент РТ"),
+    ("Меморандум подписан с акиматом ЗКО в мае.", "Акимат ЗКО"),  # a region by its acronym
 ])
 def test_a_bodys_head_with_its_country_in_the_genitive_is_an_organization(
         ru: Language, text: str, name: str) -> None:
@@ -909,6 +910,10 @@ def test_a_country_acronym_the_tagger_calls_a_body_is_no_organization(ru: Langua
     doc = extract(ru, "Проект поддержали в КР и в РК.")
     doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("КР", "РК")]
     assert find_organizations_ru(doc) == []
+
+
+def test_a_kazakh_regions_acronym_is_a_place_not_a_body(ru: Language) -> None:
+    assert orgs(extract(ru, "Делегация ЗКО посетила Корею в мае.")) == {}
 
 
 def test_a_region_acronym_the_tagger_calls_a_body_is_no_organization(ru: Language) -> None:

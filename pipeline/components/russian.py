@@ -115,6 +115,7 @@ from pipeline.lexicon.russian import (
     RU_PROPOSAL_VERBS,
     RU_PURCHASING,
     RU_QUESTION_WORDS,
+    RU_REGION_ACRONYMS,
     RU_RESULT_WORDS,
     RU_SCALE_ONE,
     RU_SCALES,
@@ -252,8 +253,10 @@ def natasha_tagger(doc: Doc) -> Doc:
         own.set_morph("|".join(f"{k}={v}" for k, v in sorted(token.feats.items())) or None)
     mark_line_starts(doc)
     ents = []
-    for span in found.spans:
-        own = doc.char_span(span.start, span.stop, ENTITY_LABELS[span.type])
+    for span in found.spans:  # a region's acronym is a place whatever the tagger says
+        label = "GPE" if found.text[span.start:span.stop] in RU_REGION_ACRONYMS else (
+            ENTITY_LABELS[span.type])
+        own = doc.char_span(span.start, span.stop, label)
         if own is None:
             continue
         span.normalize(vocab)

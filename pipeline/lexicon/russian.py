@@ -238,6 +238,9 @@ GENERIC_ACRONYMS = frozenset({"СМИ", "СП", "МСП", "НПО", "ИП", "О�
                               "КР", "РК", "РТ", "РУз", "КНР", "РФ", "США", "ОАЭ", "ТР",
                               # and regions: Central Asia, Asia-Pacific, South-East Asia
                               "ЦА", "АТР", "ЮВА"})
+# Kazakhstan's regions by their acronyms (East, West, North Kazakhstan and the former South
+# Kazakhstan region), places the tagger may take for bodies: `акимат ВКО` is the region's body.
+RU_REGION_ACRONYMS = frozenset({"ВКО", "ЗКО", "СКО", "ЮКО"})
 # Legal forms the tagger may leave as an entity of their own after the name (`Co., Ltd`).
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "LLC", "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.",
                          "JSC", "PLC", "GmbH"})
