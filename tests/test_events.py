@@ -796,6 +796,7 @@ def test_funding_needs_aid_or_a_donor_sum(nlp: Language, text: str, absent: set[
     # a deal's letters and documents are agreements
     ("The bank has signed a mandate letter for the new loan.", True),
     ("The two sides signed a letter of intent on the plant.", True),
+    ("Exchange letters for the grant's second phase were signed in May.", True),
     ("The ministers signed a memorandum on water.", True),
 ])
 def test_a_document_signed_alone_is_no_agreement(nlp: Language, text: str, agreement: bool

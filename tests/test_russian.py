@@ -1418,6 +1418,8 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Президент подписал указ о создании фонда развития.", set(), {"agreement"}),
     ("Соответствующее постановление подписал президент страны.", set(), {"agreement"}),
     ("В мае банк и министерство подписали мандатные письма.", {"agreement"}, set()),
+    ("Для второго этапа проекта уже подписаны обменные письма.", {"agreement"}, set()),
+    ("Губернатор подписал письмо министру о ремонте дороги.", set(), {"agreement"}),
     # a seminar or a presentation held is a meeting, as English `a workshop was held`; one
     # that is only planned is not held yet
     ("В Душанбе состоялась презентация нового доклада банка.", {"meeting"}, set()),

@@ -10,9 +10,11 @@ AGREEMENT_VERBS = frozenset({"sign", "ink", "initial", "countersign"})
 # _signs_alone).
 SIGNED_ALONE = frozenset({"decree", "law", "bill", "order", "resolution", "petition", "letter",
                           "ordinance", "edict", "autograph", "book", "guestbook"})
-# What makes a letter a deal's: `a letter of intent`, `a mandate letter`, `letter of credit`.
+# What makes a letter a deal's: `a letter of intent`, `a mandate letter`, `letter of credit`,
+# `exchange letters`.
 DEAL_LETTERS = frozenset({"intent", "intention", "understanding", "mandate", "credit",
-                          "guarantee", "comfort", "commitment", "award", "acceptance"})
+                          "guarantee", "comfort", "commitment", "award", "acceptance",
+                          "exchange"})  # `exchange letters`: a grant's, as `exchange of notes`
 # Verbs that are an agreement with a document as argument: `concluded a treaty`.
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",

@@ -486,10 +486,11 @@ NEEDS_CONTEXT = {
     ("personnel", "обучаться"): ("студент", "специалист", "гражданин", "врач", "сотрудник"),
 }
 # Documents one side signs alone, no deal, as English SIGNED_ALONE: `подписал указ`, `закон
-# подписан`; a mandate letter or a letter of intent is a deal's (`мандатные письма`).
+# подписан`; a mandate letter, a letter of intent or exchange letters are a deal's (`мандатные
+# письма`).
 RU_SIGNED_ALONE = frozenset({"указ", "закон", "постановление", "распоряжение", "приказ",
                              "письмо", "петиция", "обращение"})
-RU_DEAL_LETTERS = frozenset({"мандатный", "намерение"})
+RU_DEAL_LETTERS = frozenset({"мандатный", "намерение", "обменный"})  # `обменные письма`
 # Acts that do the deal their title names: `закон «О ратификации Соглашения ...»` ratifies it,
 # as English `the law on ratification of the agreement`.
 RU_ENACTING = frozenset({"закон", "законопроект", "указ", "постановление", "распоряжение"})
