@@ -1310,6 +1310,14 @@ def test_an_agency_after_a_datelines_day_and_stop_or_comma_is_an_outlet(
     assert names(nlp, text) == [text.split(" - ")[0].split()[-1]]
 
 
+def test_an_agency_acronym_after_a_title_case_dateline_place_is_an_outlet(
+        nlp: Language) -> None:
+    text = "Osh (SWA): The minister arrived in Bishkek on Tuesday for talks."
+    assert names(nlp, text) == ["SWA"]
+    inside = "The minister met officials in Osh (SWA): the talks went on."
+    assert names(nlp, inside) == []  # a place inside a sentence opens no dateline
+
+
 @pytest.mark.parametrize("text", [
     "In Osh, May 17, Kyrgyzstan - the ministry signed a grant agreement.",  # no dateline
     "The grant was signed on May 17. Japan - and Korea - agreed to it.",  # a sentence's date

@@ -1425,8 +1425,8 @@ def _singular(word: str) -> str:
 
 def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     """`ASTANA, May 2 (Kazinform) -`, `Bishkek, July 18, 2019 / Kabar /.`, `APRIL 3 2019 (The
-    Steppe Bulletin) —`: a name in brackets or slashes after a dateline's date or place, closed
-    by a dash or a stop; a name of several words only before a dash."""
+    Steppe Bulletin) —`, `Tashkent (TDI):`: a name in brackets or slashes after a dateline's
+    date or place, closed by a dash or a stop; a name of several words only before a dash."""
     if doc[i].text in {",", "."} and i >= 1:
         return _listed_outlet(doc, i)
     if doc[i].text not in {"(", "/"} or i < 1:
@@ -1441,7 +1441,9 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     # the closer may be glued to what follows it: `/ Kabar /.In the near future`
     after = close.text[1:] or (doc[end + 1].text if end + 1 < len(doc) else "")
     dated = before.like_num or before.text.isupper() or (
-        before.text == "." and doc[i - 2].like_num)  # `September 15. /TASS/.`
+        before.text == "." and doc[i - 2].like_num) or (  # `September 15. /TASS/.`
+        name.text.isupper() and before.text[:1].isupper() and opens_paragraph(doc, i - 1))
+    # (a place in title case opening the paragraph before an agency's acronym: `Tashkent (TDI):`)
     if after in DASHES | {"--"}:
         return name if len(name) == 1 or dated else None
     # `NEW DELHI, March 3 (IANS) India and ...`: the story runs on after the agency's name
