@@ -1626,6 +1626,9 @@ def test_a_name_the_story_writes_after_a_title_is_a_person_everywhere(nlp: Langu
 def test_a_name_apposed_to_a_job_title_is_a_person(nlp: Language) -> None:
     text = "The road will help reduce poverty, said Lena Ortiz, Principal Transport Specialist."
     assert names(nlp, text) == []
+    # a company's legal form names no person, whatever noun of people is apposed to it
+    text = "The power was sold to JSC Uzbek Electricity Grids, the country's grid operator."
+    assert names(nlp, text) == ["JSC Uzbek Electricity Grids"]
 
 
 def test_a_name_after_an_outlets_our_is_its_reporter(nlp: Language) -> None:

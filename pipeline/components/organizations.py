@@ -1109,8 +1109,9 @@ def _is_person_context(span: Span) -> bool:
             and _is_name_of_person(span)):
         return True
     after = doc[span.end:span.end + APPOSITION_WINDOW]
-    if len(after) < 2 or after[0].text != ",":
-        return False
+    if len(after) < 2 or after[0].text != "," or any(
+            t.lower_ in LEGAL_PREFIXES | CORPORATE_SUFFIXES for t in span):
+        return False  # a company's legal form names no person: `JSC X Grids, the grid operator`
     for token in after[1:]:
         if token.lower_ in PERSON_ROLES or token.lemma_.lower() in PEOPLE_NOUNS:
             return True  # `, Principal Transport Specialist of ADB`
