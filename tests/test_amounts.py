@@ -560,6 +560,8 @@ def test_count_takes_the_singular_of_the_counted_noun(nlp: Language, text: str, 
         # `one` counts only directly before a lower-case noun, not in a phrase or a name
         "Naryn is one of the coldest towns of the country.",
         "The One Belt One Road plan was discussed.",
+        # ... nor in an idiom: `at one time`
+        "The school at one time was the best in the region.",
         # `the two` names the parties just mentioned
         "The two Prime Ministers agreed on closer ties.",
         # `dozens of` and `hundreds of` are vague

@@ -422,9 +422,9 @@ def counted(doc: Doc, text: str, start: int, end: int, number_text: str,
 def _counts(text: str, end: int, number_text: str, value: Decimal, noun: Token) -> bool:
     if not noun.text.isascii() or not noun.text.isalpha() or "\n" in text[end:noun.idx]:
         return False
-    if number_text.lower() == "one" and (noun.lemma_.lower() in TIME_WORDS
+    if number_text.lower() == "one" and (noun.lemma_.lower() in (*TIME_WORDS, "time")
                                          or not _one_before_noun(end, noun)):
-        # `one day` is an idiom, `One Village One Product` a name
+        # `one day`, `at one time` are idioms, `One Village One Product` a name
         return False
     return noun.lower_ in INVARIANT_PLURALS or _looks_plural(noun) == (value != 1)
 
