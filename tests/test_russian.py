@@ -1372,6 +1372,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("В область направлено 20 врачей из столицы.", {"personnel"}, set()),  # professionals sent
     ("В область направлено 200 тонн муки из столицы.", {"funding"}, {"personnel"}),
     ("Средства будут направлены для улучшения работы городских служб.", set(), {"personnel"}),
+    # the people something is sent for are not sent themselves
+    ("В область направлено 3 тыс. глюкометров для граждан с диабетом.", set(), {"personnel"}),
+    ("В область направлено 20 граждан для работы в больницах.", {"personnel"}, set()),
     # people trained, whoever they are; a preparation is no training
     ("Жители трех районов будут обучены капельному орошению.", {"personnel"}, set()),
     ("Жители района обсудили подготовку к празднику.", set(), {"personnel"}),

@@ -1588,6 +1588,12 @@ def _errands(sent: Span) -> set[str]:
             if t.lemma_ in RU_ERRANDS and t.nbor(-1).lower_ in RU_SENT_TO}
 
 
+def _beneficiaries(sent: Span) -> set[str]:
+    """The people a sentence sends something for, right after `для` (`направлено 4 тыс.
+    шприц-ручек для граждан`): they are not the ones sent."""
+    return {t.lemma_ for t in sent[1:] if t.nbor(-1).lower_ == "для"}
+
+
 def _sum_goes(token: Token) -> bool:
     """Whether a sum just before the verb in its clause goes `на` a use after it (`350 млн юаней
     ($55 млн) пойдут на реализацию проекта`); not people who go (`делегаты пойдут на форум`)."""
@@ -1647,7 +1653,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return _official_arrives(token)
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if token.lemma_ in RU_SENDING and kind == "personnel":
-        lemmas = lemmas - RU_ERRANDS | _errands(token.sent)
+        lemmas = lemmas - RU_ERRANDS - _beneficiaries(token.sent) | _errands(token.sent)
     priced = kind == "funding" and money and (
         (token.lemma_ in RU_PRICED_AID and _priced(token))
         or (token.lemma_ in RU_SUM_GOES and _sum_goes(token)))  # `$55 млн пойдут на`
