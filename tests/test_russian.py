@@ -1372,6 +1372,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("В область направлено 20 врачей из столицы.", {"personnel"}, set()),  # professionals sent
     ("В область направлено 200 тонн муки из столицы.", {"funding"}, {"personnel"}),
     ("Средства будут направлены для улучшения работы городских служб.", set(), {"personnel"}),
+    # a place named by the training it gives holds no training
+    ("Проект улучшит работу центров подготовки медицинских кадров.", set(), {"personnel"}),
+    ("В новом центре прошла подготовка 20 медсестер.", {"personnel"}, set()),
     # the people something is sent for are not sent themselves
     ("В область направлено 3 тыс. глюкометров для граждан с диабетом.", set(), {"personnel"}),
     ("В область направлено 20 граждан для работы в больницах.", {"personnel"}, set()),

@@ -131,6 +131,7 @@ from pipeline.lexicon.russian import (
     RU_SURNAME_ENDINGS,
     RU_TELLING,
     RU_TENS,
+    RU_TRAINING_PLACES,
     RU_UN_BODY_HEADS,
     RU_VISITING_HEADS,
     RU_VISITORS,
@@ -1652,6 +1653,9 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if kind == "meeting" and token.lemma_ in RU_ARRIVING:
         return _official_arrives(token)
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
+    if kind == "personnel" and token.pos_ == "NOUN" and token.i > 0 and (
+            token.nbor(-1).lemma_ in RU_TRAINING_PLACES):
+        return False  # `центров подготовки кадров`: a place named by its training
     if token.lemma_ in RU_SENDING and kind == "personnel":
         lemmas = lemmas - RU_ERRANDS - _beneficiaries(token.sent) | _errands(token.sent)
     priced = kind == "funding" and money and (

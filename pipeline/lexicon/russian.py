@@ -379,6 +379,10 @@ RU_HELD_GATHERINGS = ("встреча", "переговоры", "заседан�
 # The errand people are sent on (`направлены на работу`, `для стажировки`) tells a sending verb
 # sends people only as where they go, right after one of RU_SENT_TO: `средства направлены для
 # улучшения работы служб` sends money, and no one.
+# Bodies and places named by the training they give, the training noun in the genitive after
+# them: `центр подготовки кадров`, `отдел обучения` name a place or a body, not a course held.
+RU_TRAINING_PLACES = frozenset({"центр", "институт", "учреждение", "база", "отдел", "управление",
+                                "департамент", "факультет", "кафедра"})
 RU_SENDING = frozenset({"направить", "отправить"})
 RU_ERRANDS = frozenset({"работа", "стажировка", "обучение"})
 RU_SENT_TO = frozenset({"на", "для"})
