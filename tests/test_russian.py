@@ -1374,6 +1374,7 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Средства будут направлены для улучшения работы городских служб.", set(), {"personnel"}),
     # a place named by the training it gives holds no training
     ("Проект улучшит работу центров подготовки медицинских кадров.", set(), {"personnel"}),
+    ("Проект улучшит работу центра профессионального обучения.", set(), {"personnel"}),
     ("В новом центре прошла подготовка 20 медсестер.", {"personnel"}, set()),
     # the people something is sent for are not sent themselves
     ("В область направлено 3 тыс. глюкометров для граждан с диабетом.", set(), {"personnel"}),

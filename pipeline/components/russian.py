@@ -627,6 +627,7 @@ PRICE_REACH = 6  # words from an aid noun to the sum that prices it
 CURRENCY_MARKS = "$€£¥₽"  # signs a sum opens with, which end no clause
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
 FIELD_ADJECTIVES = 2  # adjectives of a bank's field before its noun: `инфраструктурных инвестиций`
+TRAINING_ADJECTIVES = 2  # between a place and its training: `центра профессионального обучения`
 RATING_TOKENS = 2  # a number and its unit between a work and its name: `подстанция 500 киловольт`
 THING_NAME_REACH = 8  # words of a project's or a programme's name before its acronym's bracket
 LATIN_WORD = re.compile(r"[A-Z][a-z]+")  # a capitalised word in Latin letters
@@ -1589,6 +1590,16 @@ def _errands(sent: Span) -> set[str]:
             if t.lemma_ in RU_ERRANDS and t.nbor(-1).lower_ in RU_SENT_TO}
 
 
+def _names_a_training_place(token: Token) -> bool:
+    """Whether a training noun, its adjectives before it, follows a place or a body it names
+    (`центр подготовки`, `центра профессионального обучения`, see RU_TRAINING_PLACES)."""
+    i = token.i - 1
+    while i > token.sent.start and token.i - i <= TRAINING_ADJECTIVES and (
+            token.doc[i].pos_ == "ADJ"):
+        i -= 1
+    return i >= 0 and token.doc[i].lemma_ in RU_TRAINING_PLACES
+
+
 def _beneficiaries(sent: Span) -> set[str]:
     """The people a sentence sends something for, right after `для` (`направлено 4 тыс.
     шприц-ручек для граждан`): they are not the ones sent."""
@@ -1653,8 +1664,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if kind == "meeting" and token.lemma_ in RU_ARRIVING:
         return _official_arrives(token)
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
-    if kind == "personnel" and token.pos_ == "NOUN" and token.i > 0 and (
-            token.nbor(-1).lemma_ in RU_TRAINING_PLACES):
+    if kind == "personnel" and token.pos_ == "NOUN" and _names_a_training_place(token):
         return False  # `центров подготовки кадров`: a place named by its training
     if token.lemma_ in RU_SENDING and kind == "personnel":
         lemmas = lemmas - RU_ERRANDS - _beneficiaries(token.sent) | _errands(token.sent)
