@@ -1652,6 +1652,9 @@ def test_a_meeting_its_results_follow_is_one_told_already(ru: Language) -> None:
     assert [e.type for e in extract(ru, text)._.events].count("meeting") == 1
     first = "По итогам встречи Китай предоставит Кыргызстану 5 млн доз вакцины."
     assert "meeting" in types(extract(ru, first))  # the story's first word of it
+    end = ("Президенты провели встречу в Бишкеке. В конце встречи стороны выразили готовность "
+           "к сотрудничеству.")  # ... and so is one at whose end something is said
+    assert [e.type for e in extract(ru, end)._.events].count("meeting") == 1
 
 
 @pytest.mark.parametrize("text", [

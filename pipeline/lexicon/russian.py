@@ -618,5 +618,6 @@ HEDGE_LEMMAS = frozenset({"мочь"})
 RU_BACK_REFERENCES = frozenset({"этот", "данный", "указанный", "вышеупомянутый"})
 # Words after which a meeting is still ahead, not held: `в преддверии саммита`, `накануне визита`.
 RU_AHEAD_WORDS = frozenset({"преддверие", "канун", "накануне"})
-# Words after which a meeting is the one told earlier in the story, if any: `по итогам встречи`.
-RU_RESULT_WORDS = frozenset({"итог"})
+# Words after which a meeting is the one told earlier in the story, if any: `по итогам встречи`,
+# `в конце встречи`, `по завершении встречи`.
+RU_RESULT_WORDS = frozenset({"итог", "конец", "завершение"})
