@@ -1372,6 +1372,10 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("В область направлено 20 врачей из столицы.", {"personnel"}, set()),  # professionals sent
     ("В область направлено 200 тонн муки из столицы.", {"funding"}, {"personnel"}),
     ("Средства будут направлены для улучшения работы городских служб.", set(), {"personnel"}),
+    # a guest received is a meeting, an act adopted is none
+    ("Президент принял посла Японии в Ашхабаде.", {"meeting"}, set()),
+    ("Было принято постановление президента о мерах по реализации проекта.", set(),
+     {"meeting"}),
     # a place named by the training it gives holds no training
     ("Проект улучшит работу центров подготовки медицинских кадров.", set(), {"personnel"}),
     ("Проект улучшит работу центра профессионального обучения.", set(), {"personnel"}),

@@ -70,6 +70,7 @@ from pipeline.lexicon.russian import (
     QUOTES,
     RELATIVE_DAYS,
     RELATIVE_SHIFTS,
+    RU_ADOPTED,
     RU_AHEAD_WORDS,
     RU_APPROX_WORDS,
     RU_ARRIVING,
@@ -627,6 +628,7 @@ PRICE_REACH = 6  # words from an aid noun to the sum that prices it
 CURRENCY_MARKS = "$€£¥₽"  # signs a sum opens with, which end no clause
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
 FIELD_ADJECTIVES = 2  # adjectives of a bank's field before its noun: `инфраструктурных инвестиций`
+ADOPTED_REACH = 2  # words between `принять` and the act it adopts: `принят новый закон`
 TRAINING_ADJECTIVES = 2  # between a place and its training: `центра профессионального обучения`
 RATING_TOKENS = 2  # a number and its unit between a work and its name: `подстанция 500 киловольт`
 THING_NAME_REACH = 8  # words of a project's or a programme's name before its acronym's bracket
@@ -1663,6 +1665,9 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         # соглашений` (background)
     if kind == "meeting" and token.lemma_ in RU_ARRIVING:
         return _official_arrives(token)
+    if kind == "meeting" and token.lemma_ == "принять" and any(
+            t.lemma_ in RU_ADOPTED for t in token.doc[token.i + 1:token.i + 1 + ADOPTED_REACH]):
+        return False  # `принято постановление президента`: an act adopted, no one received
     needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if kind == "personnel" and token.pos_ == "NOUN" and _names_a_training_place(token):
         return False  # `центров подготовки кадров`: a place named by its training

@@ -496,6 +496,9 @@ NEEDS_CONTEXT = {
 # письма`).
 RU_SIGNED_ALONE = frozenset({"указ", "закон", "постановление", "распоряжение", "приказ",
                              "письмо", "петиция", "обращение"})
+# What a body adopts, no guest it receives: `принято постановление президента` is no meeting with
+# the president, as `принял посла` is.
+RU_ADOPTED = RU_SIGNED_ALONE | {"решение", "резолюция", "мера", "программа", "бюджет"}
 RU_DEAL_LETTERS = frozenset({"мандатный", "намерение", "обменный"})  # `обменные письма`
 # Acts that do the deal their title names: `закон «О ратификации Соглашения ...»` ratifies it,
 # as English `the law on ratification of the agreement`.
