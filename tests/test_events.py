@@ -589,6 +589,7 @@ def test_launch_needs_a_new_facility_or_programme(
     "Two road sections will be repaired on the territory of the Sughd region.",  # its site
     "A Korean firm carried out the reconstruction of the bridge in 2019.",
     "The fund will build a community centre in every village of the valley.",  # a building
+    "A new bypass will be built on the main road south of Osh.",  # a road's kind, on its site
 ])
 def test_construction_is_work_begun_structures_built_and_stones_laid(
         nlp: Language, text: str) -> None:

@@ -320,6 +320,7 @@ FACILITY_NOUNS = frozenset({"plant", "station", "facility", "factory", "line", "
 # a structure, not an abstract `system` or `capacity`.
 BUILT_NOUNS = (FACILITY_NOUNS - {"system", "capacity", "unit", "line", "office"}) | frozenset(
     {"section", "carriageway", "highway", "lane", "canal", "runway", "motorway", "stretch",
+     "bypass", "expressway", "overpass", "flyover", "interchange",  # roads' kinds
      # the heritage and housing a partner restores or builds (`restored the mausoleum`)
      "mosque", "museum", "mausoleum", "monument", "madrasah", "madrasa", "theatre", "theater",
      "library", "housing", "dormitory", "kindergarten"})
