@@ -542,6 +542,8 @@ def test_a_completion_ceremony_of_building_works_is_construction(nlp: Language) 
     ("The talks between the two sides reopened in May.", {"launch"}),  # a gathering resumed
     ("The Opening Ceremony of the Dushanbe Water Forum was held on May 5.", {"launch"}),
     ("Her career with the agency began in Osh in 2010.", {"launch"}),  # a life, no programme
+    ("All mechanisms have been established for the plans of both sides.", {"launch"}),  # means
+    ("The law established favourable conditions for foreign investors.", {"launch"}),
     ("The premier will kick off his official visit to Astana on Sunday.", {"launch"}),
     ("The bank will begin discussing the next strategy with the government.", {"launch"}),
     ("The two loans formed the basis of the new programme.", {"launch"}),  # no body formed

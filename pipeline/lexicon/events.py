@@ -166,6 +166,9 @@ NOT_LAUNCHED = frozenset({"way", "door", "doors", "possibility", "opportunity", 
                           "appeal", "attack", "offensive", "criticism", "partnership",
                           "partnerships", "foundation", "basis", "potential", "prospect",
                           "horizon", "world", "chapter", "page", "era", "avenue", "perspective",
+                          # the means and terms of working together: `all mechanisms have been
+                          # established`, `established favourable conditions`
+                          "mechanism", "mechanisms", "condition", "conditions",
                           # troubles that break out: `the unrest started in Osh`
                           "unrest", "crisis", "war", "conflict", "fighting", "protest", "protests",
                           "violence", "clash", "clashes", "pandemic", "epidemic", "outbreak",
