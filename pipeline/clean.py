@@ -981,7 +981,7 @@ ARTEFACTS = (
     re.compile(rf"^{LABEL}\s*:?$", re.I),
     re.compile(r"^(?:views?|reads?|comments?|просмотр\w*|комментари\w*)\s*:?\s*[\d\s,.]+$", re.I),
     re.compile(r"^[\d\s,.]+\s+(?:views?|reads?|comments?|просмотр\w*|комментари\w*)$", re.I),
-    # a page's read counter: `Read 3717 times`, `Hits: 120`, `Прочитано 120 раз`
+    # a page's read counter: `Read 1520 times`, `Hits: 120`, `Прочитано 120 раз`
     re.compile(r"^(?:(?:read|viewed|прочитано|просмотрено)\s+[\d\s,.]+\s+(?:times|раза?)|"
                r"hits\s*:?\s*[\d\s,.]+)$", re.I),
     re.compile(r"^(?:(?:show|view|read|see|hide)\s+)?(?:comments?|комментари\w*)\s*\(\d+\)$",

@@ -496,7 +496,7 @@ SENTENCE_DATE = re.compile(r"(?:года|г\.)$")
 
 def read_opening_date(text: str) -> str | None:
     """The ISO date a paragraph opens with, bare, before a capitalised word: a stamp a
-    flattened page ran into its lead (`11 марта, 2026 Пекин выделит ...`), or the day the lead
+    flattened page ran into its lead (`5 мая, 2025 Корея выделит ...`), or the day the lead
     reports (`November 16, 2020 Prof. A. Karimov held ...`); kind `opening`, the weakest
     candidate. A sentence that opens with its date (`5 мая 2024 года Япония ...`) gives none."""
     m = DATE_CORE.match(text)

@@ -909,8 +909,8 @@ def test_amounts_are_ordered_and_deterministic(nlp: Language) -> None:
     ("The bank made a 1-billion-euro investment.", 1_000_000_000, "EUR"),
     ("Japan gave a 5-million-dollar grant.", 5_000_000, "USD"),
     ("It is a 3.5-billion-yen loan.", 3_500_000_000, "JPY"),
-    ("China offered a 100-million-U.S.-dollar loan.", 100_000_000, "USD"),  # a wire's style
-    ("The bank signed a 500-million-US-dollar deal.", 500_000_000, "USD"),
+    ("China offered a 250-million-U.S.-dollar loan.", 250_000_000, "USD"),  # a wire's style
+    ("The bank signed a 70-million-US-dollar deal.", 70_000_000, "USD"),
 ])
 def test_a_hyphenated_sum_with_its_currency_word_is_money(nlp: Language, text: str, value: int,
                                                          unit: str) -> None:
@@ -926,8 +926,8 @@ def test_a_hyphenated_sum_with_its_currency_word_is_money(nlp: Language, text: s
     "Meanwhile, the agency has provided a total of $630 million to the country.",
     "For more than 20 years, the union has provided grants worth €150 million to the country.",
     "From 1995 to 2022, the republic received about $1.2 billion from the agency.",
-    "The bank, a partner for the past 25 years, has lent over $600 million to the country.",
-    "The agency has donated more than $90 million to the region in the last 10 years.",
+    "The bank, a partner for the past 30 years, has lent over $450 million to the country.",
+    "The agency has donated more than $90 million to the region in the last 12 years.",
 ])
 def test_a_running_or_historical_total_is_marked_cumulative(nlp: Language, text: str) -> None:
     assert [m.cumulative for m in mentions(nlp, text) if m.kind == "money"] == [True]

@@ -517,7 +517,7 @@ def test_preparing_to_do_a_deed_is_a_plan_and_preparing_people_is_not(nlp: Langu
     "The agency has set up a language laboratory at the university in Khorog.",
     "The bank also helped create the Steppe Power Company in the mountains.",
     "The two governments created a joint investment fund in 2019.",
-    "A joint working group has been formed to develop trade between the two countries.",
+    "A joint task group was formed to prepare the new road project.",
 ])
 def test_launch_is_a_thing_opened_started_or_commissioned(nlp: Language, text: str) -> None:
     assert "launch" in types(nlp, text)
@@ -542,7 +542,7 @@ def test_a_completion_ceremony_of_building_works_is_construction(nlp: Language) 
     ("The talks between the two sides reopened in May.", {"launch"}),  # a gathering resumed
     ("The Opening Ceremony of the Dushanbe Water Forum was held on May 5.", {"launch"}),
     ("Her career with the agency began in Osh in 2010.", {"launch"}),  # a life, no programme
-    ("All mechanisms have been established for the plans of both sides.", {"launch"}),  # means
+    ("The sides said all mechanisms are now established for joint work.", {"launch"}),  # means
     ("The law established favourable conditions for foreign investors.", {"launch"}),
     ("The premier will kick off his official visit to Astana on Sunday.", {"launch"}),
     ("The bank will begin discussing the next strategy with the government.", {"launch"}),
@@ -799,7 +799,7 @@ def test_funding_needs_aid_or_a_donor_sum(nlp: Language, text: str, absent: set[
     # a deal's letters and documents are agreements
     ("The bank has signed a mandate letter for the new loan.", True),
     ("The two sides signed a letter of intent on the plant.", True),
-    ("Exchange letters for the grant's second phase were signed in May.", True),
+    ("The two governments signed exchange letters for the school grant.", True),
     ("The ministers signed a memorandum on water.", True),
 ])
 def test_a_document_signed_alone_is_no_agreement(nlp: Language, text: str, agreement: bool
@@ -2338,9 +2338,9 @@ def test_works_a_thing_will_help_do_are_planned_and_anything_else_it_helps_is_an
     assert "construction" in types(nlp, "Japan will help build a new road in Osh.")
     assert "construction" in types(nlp, "The loans helped modernise the water pipes in 2020.")
     # ... and so are works it will allow to be done, their subject before the infinitive
-    assert types(nlp, "The loan will allow a new bypass to be built around Osh.") == {
+    assert types(nlp, "Japan's grant will allow two new bridges to be built near Osh.") == {
         "construction", "plan"}
-    assert types(nlp, "The loan allowed a new bypass to be built around Osh in 2020.") == {
+    assert types(nlp, "The grant allowed two new bridges to be built near Osh in 2020.") == {
         "construction"}
 
 

@@ -196,8 +196,8 @@ def test_a_quoted_title_after_a_possessive_is_the_owners_not_a_name(nlp: Languag
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("A delegation visited the “Steppe Road” International University of Tourism.",
-     "“Steppe Road” International University of Tourism"),
+    ("A delegation visited the “Steppe Road” Academy of Arts on Monday.",
+     "“Steppe Road” Academy of Arts"),
     ('The "Yangi Bog" Charity Foundation gave 500 beds.', '"Yangi Bog" Charity Foundation'),
 ])
 def test_a_quoted_name_opening_an_institutions_name_is_part_of_it(
@@ -223,8 +223,8 @@ def test_countries_joined_by_an_ampersand_are_places_and_a_firm_so_named_stays(
 
 
 def test_a_tagged_name_opening_with_a_country_and_of_is_no_organisation(nlp: Language) -> None:
-    text = "The visits to Kazakhstan of Presidents of Hungary in 1997 and 2010 built the ties."
-    assert tagged_as(nlp, text, "Kazakhstan of Presidents") == []
+    text = "The visits to Japan of Presidents of Korea in 1998 and 2012 built the ties."
+    assert tagged_as(nlp, text, "Japan of Presidents") == []
     text = "The Bank of Korea cut its rates on Monday."  # the country closes the name
     assert tagged_as(nlp, text, "Bank of Korea") == ["Bank of Korea"]
 
@@ -1627,8 +1627,8 @@ def test_a_name_apposed_to_a_job_title_is_a_person(nlp: Language) -> None:
     text = "The road will help reduce poverty, said Lena Ortiz, Principal Transport Specialist."
     assert names(nlp, text) == []
     # a company's legal form names no person, whatever noun of people is apposed to it
-    text = "The power was sold to JSC Uzbek Electricity Grids, the country's grid operator."
-    assert names(nlp, text) == ["JSC Uzbek Electricity Grids"]
+    text = "The power was sold to JSC Kyrgyz Power Grids, the national grid operator."
+    assert names(nlp, text) == ["JSC Kyrgyz Power Grids"]
 
 
 def test_a_name_after_an_outlets_our_is_its_reporter(nlp: Language) -> None:

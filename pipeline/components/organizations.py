@@ -174,7 +174,7 @@ LOCAL_GOVERNMENT_MIN_WORDS = 3
 # the name in quotes that closes a longer form, after its kind or legal form
 QUOTED_PART = re.compile(r"\S\s+[\"“«'‘](?P<name>[A-ZА-ЯЁ][^\"”»'’]*)[\"”»'’]$")
 QUOTE_PAIRS = {"“": "”", "«": "»", "‘": "’"}  # a name's opening quote and its closing one
-INNER_CAPITAL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a brand's capital inside: `KazAtomProm`
+INNER_CAPITAL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a brand's capital inside: `SteppeMet`
 QUOTED_NAME_MAX_WORDS = 6  # a company name in quotes (`JSC "Uzbekneftegaz"`) is short
 # `Lorena Castell, ADB's country director`: a role this many tokens after the comma.
 APPOSITION_WINDOW = 6
@@ -506,7 +506,7 @@ def _stands_alone(left: Span) -> bool:
 
 def _acts_alone(word: Token) -> bool:
     """A one-word name after `and` that acts on its own elsewhere in the story (`Kazatomprom
-    said`), or is written with a capital inside (`KazAtomProm`, as brands are; no field is), so
+    said`), or is written with a capital inside (`SteppeMet`, as brands are; no field is), so
     a body of its own, not the last field of `Ministry of Culture and Tourism` (a sentence's
     first word acts as a name only where the tagger says so: `Tourism grew`)."""
     doc = word.doc
@@ -945,7 +945,7 @@ def _extend_seat(span: Span) -> Span:
 
 
 def _owns(left: Span) -> bool:
-    """`Migration's Center`, `Japan's Ministry`, `Tashkent's Inha University`: the possessor is a
+    """`Migration's Center`, `Japan's Ministry`, `Osh's Steppe University`: the possessor is a
     name of its own (a capital's among them).
 
     `Republican Children's Clinical Hospital` is not split: `Children` names nothing.
@@ -1015,8 +1015,8 @@ def find_institution_spans(doc: Doc) -> list[Span]:
 
 
 def _extend_quoted(span: Span) -> Span:
-    """A name with the quoted name of its own that opens it: `“Silk Road” International
-    University of Tourism`, `"Yangi Hayot" Industrial Park` (quotes and all)."""
+    """A name with the quoted name of its own that opens it: `“Steppe Road” International
+    University`, `"Yangi Hayot" Industrial Park` (quotes and all)."""
     quoted = _quoted_before(span.doc, span.start)
     return span.doc[quoted.start - 1:span.end] if quoted is not None else span
 
@@ -1426,7 +1426,7 @@ def _singular(word: str) -> str:
 
 def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     """`ASTANA, May 2 (Kazinform) -`, `Bishkek, July 18, 2019 / Kabar /.`, `APRIL 3 2019 (The
-    Steppe Bulletin) —`, `Tashkent (TDI):`: a name in brackets or slashes after a dateline's
+    Steppe Bulletin) —`, `Osh (SWA):`: a name in brackets or slashes after a dateline's
     date or place, closed by a dash or a stop; a name of several words only before a dash."""
     if doc[i].text in {",", "."} and i >= 1:
         return _listed_outlet(doc, i)
@@ -1444,7 +1444,7 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     dated = before.like_num or before.text.isupper() or (
         before.text == "." and doc[i - 2].like_num) or (  # `September 15. /TASS/.`
         name.text.isupper() and before.text[:1].isupper() and opens_paragraph(doc, i - 1))
-    # (a place in title case opening the paragraph before an agency's acronym: `Tashkent (TDI):`)
+    # (a place in title case opening the paragraph before an agency's acronym: `Osh (SWA):`)
     if after in DASHES | {"--"}:
         return name if len(name) == 1 or dated else None
     # `NEW DELHI, March 3 (IANS) India and ...`: the story runs on after the agency's name
@@ -1869,8 +1869,8 @@ def _listed_in(ent: Span) -> list[Span]:
 
 def _owner_and_body(ent: Span) -> list[Span]:
     """An entity the tagger ran over an owner's possessive, as the owner and its body: `the
-    European Commission’s Directorate-General for Trade`, `Japan’s Ministry of Finance`, `Astana’s
-    Eurasian University`; not a
+    European Commission’s Directorate-General for Trade`, `Japan’s Ministry of Finance`, `Osh’s
+    Steppe University`; not a
     name that holds a possessive (`People’s Bank of China`: `People` is no body)."""
     doc = ent.doc
     inner = next((t.i for t in ent[1:-1] if _is_possessive(t)), None)
@@ -2081,7 +2081,7 @@ def _plausible_ner_name(span: Span) -> bool:
     if all(country_of(part.strip()) for part in span.text.split("&")) or (
             country_of(span[0].text) and span[1].lower_ == "of"):
         return False  # `Kazakhstan & Turkmenistan`: places (`and` is NER_NOISE already); no
-        # name opens with a country and `of` (`visits to Kazakhstan of Presidents of Hungary`)
+        # name opens with a country and `of` (`visits to Japan of Presidents of Korea`)
     if (_is_topic(span) and not _acts_or_takes_part(span.root)) or _is_topic(span[:1]) or (
             span[0].tag_.startswith("VB")):
         return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`),

@@ -1603,8 +1603,8 @@ def _names_a_training_place(token: Token) -> bool:
 
 
 def _beneficiaries(sent: Span) -> set[str]:
-    """The people a sentence sends something for, right after `для` (`направлено 4 тыс.
-    шприц-ручек для граждан`): they are not the ones sent."""
+    """The people a sentence sends something for, right after `для` (`направлено 3 тыс.
+    глюкометров для граждан`): they are not the ones sent."""
     return {t.lemma_ for t in sent[1:] if t.nbor(-1).lower_ == "для"}
 
 
