@@ -250,10 +250,11 @@ DASH_CREDIT_END = re.compile(r"[.!?\"”»]\s*[—–-]\s?[A-Z]{2,6}$")
 # reports.—0—`, `... at the time. (Reporting by A; Editing by B)`
 GLUED_END = re.compile(rf"(?<=[.!?\"”»])\s*(?:{WIRE_END}|\((?:additional )?(?:reporting|writing|"
                        r"editing) by [^()]{1,200}\))\s*$", re.I)
-# a blog's links to the previous and next post, run into the story's last paragraph by a
-# flattened page: `... on 4 March. Post navigation Next post's headline`
-GLUED_POST_NAVIGATION = re.compile(
-    r"(?<=[.!?\"”»])\s+(post navigation|навигация (?:по )?записям)\s+(\S.*)$", re.I)
+# the label of a blog's links to the previous and next post
+POST_NAVIGATION = r"post navigation|навигация (?:по )?записям"
+# ... run into the story's last paragraph by a flattened page: `... on 4 March. Post navigation
+# Next post's headline`
+GLUED_POST_NAVIGATION = re.compile(rf"(?<=[.!?\"”»])\s+({POST_NAVIGATION})\s+(\S.*)$", re.I)
 # what a page shows for an e-mail address its script hides from robots, in the sentence that
 # gave the address: `... write to the office at This email address is being protected from
 # spambots. You need JavaScript enabled to view it.` (Joomla's stand-in)
@@ -474,7 +475,7 @@ RELATED_SECTION = (
     r"(?:the )?most (?:read|popular|viewed|commented)"
     r"(?: (?:news|articles|stories|posts))?|recommended(?: for you)?|check also|"
     r"more from this (?:section|category|author)|"
-    r"(?:post|posts) navigation|навигация (?:по )?записям|навигация записей|"  # prev / next post
+    rf"posts navigation|{POST_NAVIGATION}|навигация записей|"  # prev / next post
     r"you (?:may|might) also (?:like|enjoy|be interested in)|"
     r"what (?:people|others|readers) are reading|people also read|"
     r"что (?:люди |ещё |еще )?читают\??|самое (?:читаемое|популярное|обсуждаемое)|"

@@ -950,9 +950,14 @@ def _owns(left: Span) -> bool:
 
     `Republican Children's Clinical Hospital` is not split: `Children` names nothing.
     """
-    return bool(country_of(left.text) or capital_code(left.text) or _is_acronym(left)
-                or left[-1].lower_ in INITIAL_HEADS or _ends_with_head(left)
-                or _is_institution(_trim(left)))
+    return bool(_names_a_state(left.text) or _is_acronym(left) or left[-1].lower_ in INITIAL_HEADS
+                or _ends_with_head(left) or _is_institution(_trim(left)))
+
+
+def _names_a_state(text: str) -> bool:
+    """Whether a possessor names a state, by its name, adjective or capital: `Japan's`,
+    `Tashkent's`."""
+    return bool(country_of(text) or capital_code(text))
 
 
 def _possessor(left: Span) -> Span:
@@ -1877,8 +1882,7 @@ def _owner_and_body(ent: Span) -> list[Span]:
     if inner is None:
         return [ent]
     owner, body = doc[ent.start:inner], doc[inner + 1:ent.end]
-    if not (country_of(_trim(owner).text) or capital_code(_trim(owner).text)
-            or _ends_with_head(owner)) or not (
+    if not (_names_a_state(_trim(owner).text) or _ends_with_head(owner)) or not (
             body[0].text[:1].isupper()) or any(_is_role(t) for t in body):
         return [ent]  # (nor a title the owner holds: `the Bank’s Vice President`)
     return [owner, body]

@@ -1668,9 +1668,9 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if kind == "meeting" and token.lemma_ == "принять" and any(
             t.lemma_ in RU_ADOPTED for t in token.doc[token.i + 1:token.i + 1 + ADOPTED_REACH]):
         return False  # `принято постановление президента`: an act adopted, no one received
-    needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if kind == "personnel" and token.pos_ == "NOUN" and _names_a_training_place(token):
         return False  # `центров подготовки кадров`: a place named by its training
+    needed = NEEDS_CONTEXT.get((kind, token.lemma_))
     if token.lemma_ in RU_SENDING and kind == "personnel":
         lemmas = lemmas - RU_ERRANDS - _beneficiaries(token.sent) | _errands(token.sent)
     priced = kind == "funding" and money and (
