@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.clean import Credit, Story
-from pipeline.money import in_usd
+from pipeline.money import USD, in_usd
 from pipeline.names import country_in_names, name_core, outside_names
 from pipeline.schema import (
     Actor,
@@ -91,6 +91,17 @@ def amount_mention(amount: AmountSpan, offset: int, on: dt.date | None = None, i
                          restates=amount.restates, usd=usd, usd_basis=basis,
                          min=amount.bounds and amount.bounds[0],
                          max=amount.bounds and amount.bounds[1])
+
+
+def dollars_as_stated(amounts: list[AmountMention]) -> list[AmountMention]:
+    """A story's amounts, each sum in another currency that the story restates in dollars once
+    (`800 million yuan ($125 million)`) given that dollar value wherever it states the sum
+    again without it (`the 800 million yuan`): the outlet's own figure, where a rate would
+    differ from it or, with no date, be missing."""
+    stated = {(a.value, a.unit): a.usd for a in amounts
+              if a.equivalent is not None and a.usd_basis == "stated" and a.unit != USD}
+    return [a.model_copy(update={"usd": stated[a.value, a.unit], "usd_basis": "stated"})
+            if a.usd_basis != "stated" and (a.value, a.unit) in stated else a for a in amounts]
 
 
 def organization(org: OrgEntity, offset: int, id: str = "o1") -> Organization:
@@ -199,8 +210,8 @@ def story_records(parts: list[tuple[int, Doc]]) -> dict[str, list[Any]]:
         "dates": [date_mention(d, offset) for offset, doc in parts
                   for d in outside_names(doc._.dates, (m for o in doc._.organizations
                                                        for m in o.mentions))],
-        "amounts": [amount_mention(a, offset, on, ids.amounts[amount_key(a, offset)])
-                    for offset, on, a in amounts],
+        "amounts": dollars_as_stated([amount_mention(a, offset, on, ids.amounts[
+            amount_key(a, offset)]) for offset, on, a in amounts]),
         "organizations": merge_organizations(orgs) if len(parts) > 1 else orgs,
         "events": [event(e, offset, ids) for offset, doc in parts for e in doc._.events],
     }

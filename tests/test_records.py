@@ -24,13 +24,22 @@ from pipeline.records import (
     build_article,
     date_mention,
     doc_records,
+    dollars_as_stated,
     event,
     merge_organizations,
     organization,
     split_for_model,
     text_span,
 )
-from pipeline.schema import Actor, Article, Organization, Source, TextSpan
+from pipeline.schema import (
+    Actor,
+    AmountMention,
+    Article,
+    Equivalent,
+    Organization,
+    Source,
+    TextSpan,
+)
 
 PARAGRAPHS = (
     "Japan will provide a grant of 1.2 billion yen to Uzbekistan.\n\n"
@@ -330,3 +339,25 @@ def test_run_reference_date_fills_in_as_the_setting() -> None:
     page = RawPage("a.txt", "0" * 64, 0, PARAGRAPHS, "text")
     (story,) = stories_of([page], "2024-06-01")
     assert (story.reference_date, story.reference_source) == ("2024-06-01", "setting")
+
+
+def _sum(at: int, value: float, unit: str, dollars: float | None = None) -> AmountMention:
+    """A money mention `at` an offset, restated in dollars when `dollars` is given."""
+    equivalent = dollars and Equivalent(text="$", start_char=at + 9, end_char=at + 10,
+                                        value=dollars, unit="USD")
+    usd, basis = (dollars, "stated") if dollars else (None, "no date to convert at")
+    return AmountMention(id=f"a{at}", text="x", start_char=at, end_char=at + 8, kind="money",
+                         value=value, unit=unit, equivalent=equivalent, usd=usd,
+                         usd_basis=basis)
+
+
+def test_a_sum_stated_again_takes_the_dollar_value_the_story_gave_it() -> None:
+    # `a grant of 600 million yuan ($84 million)` ... `the 600 million yuan will go to roads`
+    amounts = dollars_as_stated([_sum(0, 6e8, "CNY", 8.4e7), _sum(50, 6e8, "CNY")])
+    assert [(a.usd, a.usd_basis) for a in amounts] == [(8.4e7, "stated"), (8.4e7, "stated")]
+
+
+def test_another_sum_or_currency_keeps_its_own_dollar_value() -> None:
+    amounts = dollars_as_stated([_sum(0, 6e8, "CNY", 8.4e7), _sum(50, 5e8, "CNY"),
+                                 _sum(90, 6e8, "JPY")])
+    assert [a.usd for a in amounts] == [8.4e7, None, None]
