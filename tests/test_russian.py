@@ -90,6 +90,12 @@ def test_a_country_named_outside_the_sum_stays_a_place(ru: Language) -> None:
      "июле прошлого года", "2024-07", "month"),
     ("Строительство школы завершится в октябре текущего года.",
      "октябре текущего года", "2025-10", "month"),
+    # a time counted back from the reference date: its year, month or day
+    ("Пятнадцать лет назад Корея открыла в Ташкенте первый учебный центр.",
+     "Пятнадцать лет назад", "2010", "year"),
+    ("Год назад банк выделил Кыргызстану кредит на дороги.", "Год назад", "2024", "year"),
+    ("Две недели назад делегация Японии посетила Самарканд.", "Две недели назад", "2025-01-18",
+     "day"),
 ])
 def test_date_is_resolved_to_its_iso_value(
         ru: Language, text: str, core: str, value: str, granularity: str) -> None:
@@ -115,6 +121,15 @@ def test_a_half_or_a_quarter_of_a_year_is_its_months_in_russian(
     "Корея подготовила 2000 специалистов для предприятий Узбекистана.",
 ])
 def test_number_without_year_word_is_no_date(ru: Language, text: str) -> None:
+    assert extract(ru, text)._.dates == []
+
+
+@pytest.mark.parametrize("text", [
+    "Несколько лет назад Япония построила в Бишкеке школу.",  # no count told
+    "Материал опубликован 5 часов назад.",  # hours: a clock time, no date
+])
+def test_a_time_counted_back_without_a_count_or_by_hours_is_no_date(
+        ru: Language, text: str) -> None:
     assert extract(ru, text)._.dates == []
 
 

@@ -246,7 +246,7 @@ def _year_ok(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
 
 
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + delta
     return index // 12, index % 12 + 1
 
@@ -311,13 +311,13 @@ def relative_point(
         shift = _REL_SHIFT.get(unit.group(1), 0) if unit.re is _REL_UNIT else 0
         if unit.group(unit.re.groups) == "year":
             return Point(ref.year + shift)
-        return Point(*_shift_month(ref.year, ref.month, shift))
+        return Point(*shift_month(ref.year, ref.month, shift))
     if m := _AGO.match(core):
         count = _COUNTS.get(m.group(1)) or int(m.group(1))
         if m.group(2) == "year":
             return Point(ref.year - count)
         if m.group(2) == "month":
-            return Point(*_shift_month(ref.year, ref.month, -count))
+            return Point(*shift_month(ref.year, ref.month, -count))
         day = ref - dt.timedelta(days=count * (7 if m.group(2) == "week" else 1))
         return Point(day.year, day.month, day.day)
     if m := _WEEKDAY_REL.match(core):

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.components.amounts import AmountSpan
-from pipeline.components.dates import _FULL_DATE, DateSpan, Point, _fill_years, year_part
+from pipeline.components.dates import (
+    _FULL_DATE,
+    DateSpan,
+    Point,
+    _fill_years,
+    shift_month,
+    year_part,
+)
 from pipeline.components.doctext import doc_text
 from pipeline.components.events import EventSpan, participants
 from pipeline.components.organizations import OrgEntity, opens_paragraph
@@ -35,6 +42,7 @@ from pipeline.lexicon.russian import (
     ABOUT,
     ACRONYM_SKIPS,
     ADVOCACY,
+    AGO_UNITS,
     AGREED_TO,
     AID_LEMMAS,
     ARMED_FORCES,
@@ -60,6 +68,7 @@ from pipeline.lexicon.russian import (
     NAME_BREAKING_PREPOSITIONS,
     NEEDS_CONTEXT,
     NEGATION,
+    ONE_UNIT_AGO,
     ORG_HEADS,
     OUTLET_KINDS,
     PAID_WITH_REACH,
@@ -315,6 +324,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"(?<![\d.,])(?P<year>(?:18|19|20)\d\d)\s*(?:-?м\s+|-)?{YEAR_WORD}"),
         ("relative", rf"(?<!\w)(?P<shift>{_alternation(RELATIVE_SHIFTS)})\s+"
                      r"(?P<unit>год[ау]|месяц[ае])(?!\w)"),
+        # a time counted back from now: `20 лет назад`, `год назад`, `две недели назад`
+        ("ago", rf"(?<!\w)(?:(?P<count>\d{{1,3}}|{_alternation(RU_NUMBER_WORDS)})\s+)?"
+                rf"(?P<unit>(?:{_alternation(AGO_UNITS)})\w*)\s+назад(?!\w)"),
         ("today", rf"(?<!\w)(?P<word>{_alternation(RELATIVE_DAYS)})(?!\w)"),
         ("weekday", rf"(?<!\w)(?:в|во)\s+(?P<weekday>{_alternation(WEEKDAYS_ON)})(?!\w)"),
     )
@@ -369,6 +381,9 @@ def _point(kind: str, m: re.Match[str], reference: dt.date | None, future: bool
         return Point(year), Point(year)
     if reference is None:
         return None
+    if kind == "ago":
+        point = _counted_back(group, reference)
+        return None if point is None else (point, point)
     if kind in ("today", "weekday"):
         back = (-RELATIVE_DAYS[group["word"].lower()] if kind == "today" else
                 (reference.weekday() - WEEKDAYS_ON[group["weekday"].lower()]) % 7)
@@ -382,6 +397,23 @@ def _point(kind: str, m: re.Match[str], reference: dt.date | None, future: bool
         index = reference.year * 12 + reference.month - 1 + shift
         point = Point(index // 12, index % 12 + 1)
     return point, point
+
+
+def _counted_back(group: dict[str, str], reference: dt.date) -> Point | None:
+    """The point a time counted back from the reference names (`20 лет назад`: its year; `месяц
+    назад`: its month; `неделю назад`: its day); none for a count not told (`несколько лет
+    назад`)."""
+    if group["count"] is None and group["unit"].lower() not in ONE_UNIT_AGO:
+        return None
+    word = (group["count"] or "1").lower()
+    count = int(word) if word.isdigit() else RU_NUMBER_WORDS[word]
+    unit = next(u for stem, u in AGO_UNITS.items() if group["unit"].lower().startswith(stem))
+    if unit == "year":
+        return Point(reference.year - count)
+    if unit == "month":
+        return Point(*shift_month(reference.year, reference.month, -count))
+    day = reference - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    return Point(day.year, day.month, day.day)
 
 
 def _iso(start: Point, end: Point) -> str:

@@ -44,6 +44,11 @@ WEEKDAYS_ON = {
     "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
     "воскресенье": 6,
 }  # fmt: skip
+# Units of a time counted back from now (`20 лет назад`, `месяц назад`, `две недели назад`), by
+# the stem their forms share: the unit and how many days a week is.
+AGO_UNITS = {"лет": "year", "год": "year", "месяц": "month", "недел": "week", "дн": "day",
+             "ден": "day"}
+ONE_UNIT_AGO = frozenset({"год", "месяц", "неделю", "день"})  # one of it, no count: `год назад`
 RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}
 
 # Scale words after a number: abbreviations, and every case of the nouns (`оплачивается 50
