@@ -347,7 +347,8 @@ EXCERPT_MARK = re.compile(r"\s\[(?:…|\.\.\.)\]$")  # a blog's excerpt cut off,
 TITLED_LINK = r"(?i:continue reading|читать далее)\s+(?-i:[A-ZА-ЯЁ«\"“])"  # + the headline
 CUT_THEN_LINK = re.compile(
     r"(?:[\w,;:)](?:\.\.\.|…)\s+(\S[^.…]{0,30})|[.!?]\s+(\(\w+(?:…|\.\.\.)\)"
-    r"|(?i:read more|continue reading|подробнее|читать далее)\s*[»›→>]*)"
+    r"|(?i:read more|continue reading|click here to read(?: more)?|подробнее|читать далее)"
+    r"(?:\s*[»›→>]+|\.\.\.|…|:)?)"
     # a blog's embedded excerpt: its link names the story (`... and … Continue reading Title`)
     rf"|\w\s?(?:\.\.\.|…)\s+({TITLED_LINK}[^…]{{0,200}}))$")
 LISTING_MIN_TEASERS = 2  # headline + paragraph units cut off by the site: a listing of teasers
@@ -497,9 +498,10 @@ SECTION_OF_OTHERS = re.compile(rf"^(?:{RELATED_SECTION})\s*(?::|\.\.\.|…)?$", 
 READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(more…)`, or
     # with the story's headline, as a blog's embedded excerpt closes: `Continue reading Title`
     r"^\(?(?:read more|read full (?:story|article|text)|continue reading|full story|more|"
+    r"click here to read(?: more)?|"
     r"(?:more )?details|подробности|"
     r"(?:learn|find out) more|подробнее|читать далее|читать полностью|"
-    r"узна(?:йте|ть) больше(?: в полной версии)?)\s*[.…»›→>➞➜]*\)?$"
+    r"узна(?:йте|ть) больше(?: в полной версии)?)\s*[.…»›→>➞➜:]*\)?$"
     rf"|^{TITLED_LINK}.{{1,200}}$", re.I)
 ADVERT = re.compile(
     r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|advt\.?|"
@@ -2523,12 +2525,13 @@ def _headlines_over_leads(lines: list[Line], units: list[tuple[int, int]]) -> bo
 def _headless_teasers(lines: list[Line]) -> list[int]:
     """Where each teaser of a listing with no headlines starts (the page's top first): its
     paragraphs are each cut off with the link of a blog's excerpt (`... the minister said
-    […]`), or with an ellipsis over a `Read more` link, and the paragraph after the last one
-    starts a teaser too."""
+    […]`), or with an ellipsis over a `Read more` link, or with that link closing the
+    paragraph itself (`... the minister said. Click here to read...`); the paragraph after the
+    last one starts a teaser too."""
     kept = _kept(lines, 0, len(lines))
     cut = [i for i in kept if lines[i].prose and (EXCERPT_MARK.search(lines[i].text) or (
-        ELLIPSIS_END.search(lines[i].text) and i + 1 < len(lines)
-        and READ_MORE.match(lines[i + 1].text)))]
+        i + 1 < len(lines) and READ_MORE.match(lines[i + 1].text) and (
+            ELLIPSIS_END.search(lines[i].text) or lines[i + 1].block == lines[i].block)))]
     after = [n for i in cut if (n := next((k for k in kept if k > i), None)) is not None]
     return [0, *after] if cut and all(lines[i].prose for i in after) else []
 

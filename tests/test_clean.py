@@ -4549,6 +4549,18 @@ DIGEST = (
 )
 
 
+@pytest.mark.parametrize("link", [" Click here to read...", " READ MORE:", " Read more »"])
+def test_headless_paragraphs_each_closed_by_a_link_to_the_rest_are_teasers(link: str) -> None:
+    stories = clean_page(page("\n\n".join(p + link for p in (PARA_1, PARA_4, PARA_3))))
+    assert [s.text for s in stories] == [PARA_1, PARA_4, PARA_3]
+
+
+def test_a_story_whose_last_paragraph_closes_with_a_link_stays_one_story() -> None:
+    story, removed = one(f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3} Click here to read more")
+    assert story.text == f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}"
+    assert "Click here to read more" in removed
+
+
 def test_headless_paragraphs_that_each_tell_another_story_are_stories() -> None:
     stories = clean_page(page("\n".join(DIGEST)))
     assert [s.text for s in stories] == list(DIGEST)
