@@ -371,6 +371,8 @@ UNRELATED_SHARED = 2
 DIGEST_MIN_PARAGRAPHS = 5
 DIGEST_MIN_DAYS = 3
 DATED_ITEMS_MIN = 3  # paragraphs each under its own date line: a list of dated items
+DATED_POSTS_MIN = 2  # headlines each under its own date line over its text: a blog's posts
+POST_TITLE_MAX = 160  # characters: a post's headline, not a paragraph
 SECTION_LABEL_WORDS = 3  # a section label over an item's date line: `General Food Distribution`
 # Words that link a sentence to the one before it: no caption or headline opens with them
 LINKING_WORDS = (r"however|meanwhile|moreover|besides|in addition|on the other hand|furthermore|"
@@ -2332,7 +2334,8 @@ def page_date(lines: list[Line]) -> Stamp | None:
     published."""
     heads = unit_heads(lines)
     if sum(_has_date_above(lines, h) for h in heads) >= 2 or len(
-            _dated_paragraphs(lines, heads)) >= DATED_ITEMS_MIN:
+            _dated_paragraphs(lines, heads)) >= DATED_ITEMS_MIN or len(
+            _dated_posts(lines)) >= DATED_POSTS_MIN:
         return None
     # a listing of no headlines (a digest's paragraphs) has its date above its first paragraph
     top = heads[0] if heads else next((i for i, ln in enumerate(lines) if ln.prose), 0)
@@ -2470,6 +2473,8 @@ def story_starts(lines: list[Line]) -> list[int]:
         return [0, *leads[1:]]
     if len(dated := _dated_paragraphs(lines, heads)) >= DATED_ITEMS_MIN:
         return [0, *dated[1:]]
+    if len(posts := _dated_posts(lines)) >= DATED_POSTS_MIN:
+        return [0, *posts[1:]]
     headless = bool(heads) and _after_headless_story(lines, heads[0])
     if len(heads) < 2 and not headless:
         return [0]
@@ -2590,6 +2595,19 @@ def _dated_paragraphs(lines: list[Line], heads: list[int]) -> list[int]:
             prose) - len(pairs) > 1 or any(not _is_label_over_date(lines, h) for h in heads):
         return []
     return [i for i, _ in pairs]
+
+
+def _dated_posts(lines: list[Line]) -> list[int]:
+    """The date lines of a blog's page of posts, each over its post's headline (a question
+    too) and its text (`Friday, June 24, 2011` / `Field notes` / paragraphs), when every date
+    line of the page stands so, each another day: each starts a post."""
+    kept = [i for i, line in enumerate(lines) if line.reason in (None, "date")]  # (cut or not)
+    dates = [at for at, i in enumerate(kept) if lines[i].date]
+    posts = [kept[at] for at in dates if at + 2 < len(kept) and not lines[kept[at + 1]].date
+             and not lines[kept[at + 1]].prose and len(lines[kept[at + 1]].text) <= POST_TITLE_MAX
+             and any(lines[i].prose for i in kept[at + 2:at + 4])]
+    days = {lines[i].date for i in posts}
+    return posts if len(posts) == len(dates) == len(days) else []
 
 
 def _is_label_over_date(lines: list[Line], head: int) -> bool:
@@ -3129,9 +3147,11 @@ def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int |
     the site's date of today (`Wednesday, September 22nd, 2021`), which dates nothing. With its
     hour it may still be the story's stamp, unless the story has another date line, it opens
     the page and the site's bar stands between it and the headline (`Tue, June 9, 2026, 07:41` /
-    `Sign in | Register`)."""
-    if i not in chrome or (headline is not None and i > headline):
-        return False
+    `Sign in | Register`). Over the first of a blog's posts, each under its date line, it is
+    that post's date."""
+    if i not in chrome or (headline is not None and i > headline) or (
+            len(posts := _dated_posts(lines)) >= DATED_POSTS_MIN and i in posts):
+        return False  # (the date line of a blog's first post, as each post has one)
     if dated < 2 and headline is not None and any(
             lines[headline].text in lines[j].text for j in range(i)):
         return False  # under a breadcrumb that holds the headline, it is the story's date

@@ -2427,6 +2427,23 @@ def test_a_weekday_date_line_alone_atop_the_page_is_the_sites_clock() -> None:
     assert story.published is None  # the day the page was read, not the story's
 
 
+def test_a_blogs_posts_each_under_its_date_line_are_stories_dated_by_it() -> None:
+    # a post opening with a short line has no headline over a paragraph to split it by
+    first = f"A short note from the road today.\n\n{PARA_1}\n\n{PARA_2}"
+    text = (f"Saturday, May 18, 2024\n\nField notes from the valley\n\n{first}\n\n"
+            f"Monday, May 13, 2024\n\nValley update\n\n{PARA_4}\n\n{PARA_3}")
+    stories = clean_page(page(text))
+    assert [s.published for s in stories] == ["2024-05-18", "2024-05-13"]
+    assert [s.text for s in stories] == [first, f"{PARA_4}\n\n{PARA_3}"]
+
+
+def test_a_date_line_over_a_paragraph_below_a_weekday_headed_story_starts_no_post() -> None:
+    text = (f"Saturday, May 18, 2024\n\nKorea funds a water plant in Khujand\n\n{PARA_1}\n\n"
+            f"{PARA_2}\n\nMonday, May 20, 2024\n\n{PARA_3}")
+    story, _ = one(text)  # no headline under the second date line: one story, the clock atop
+    assert story.title == "Korea funds a water plant in Khujand" and story.published is None
+
+
 def test_a_weekday_date_line_under_a_breadcrumb_of_the_headline_is_the_storys() -> None:
     headline = "Kazakhstan signs grant with KOICA for heating"
     text = (f"Home > Kazakhstan > {headline}\n\nWednesday 16 May 2024\n\n{headline}\n\n"
