@@ -1073,7 +1073,8 @@ AUTHOR_LINK = re.compile(rf"^(?P<name>[^\s:/][^:/]{{0,60}}?){LINK}\S+$")
 # A wire's credits closing a story: `Reporting by A; Writing by B; Editing by C`; a note of where
 # the story comes from or how it was made: `This article was produced by X while ...`, `This
 # story was first published on X`, `This message was rewritten by artificial intelligence.`,
-# `This article is brought to you in association with X` (sponsored content)
+# `This article is brought to you in association with X` (sponsored content), `This story has
+# not been edited by X staff and is published from a syndicated feed.`
 CREDITS = re.compile(rf"^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|translated) "
                      rf"by\s+{NAME}[^.!?]{{0,160}})[.]?\)?$"
                      # a wire's credit closing the story: `–Agencies`, `(Agencies)`, `— Агентства`
@@ -1081,10 +1082,11 @@ CREDITS = re.compile(rf"^\(?(?:(?:additional )?(?:reporting|writing|editing|comp
                      # `<Name> in Almaty contributed to this report.`
                      r"|^[^.!?]{3,80}?\bcontributed (?:reporting )?to this (?:report|story|article|"
                      r"video|piece)\.?$"
-                     r"|^this (?:article|story|content|message|piece|post)"
-                     r" (?:was|is|has been) (?:\w+ )?(?:produced|written|published|taken|"
-                     r"republished|translated|rewritten|generated|provided|prepared|syndicated|"
-                     r"brought to you|sponsored|supported|funded|paid for)\b",  # sponsored content
+                     r"|^(?:\(?except for the headline, )?this (?:article|story|content|message"
+                     r"|piece|post) (?:was|is|has been|has not been) (?:\w+ )?(?:produced|written|"
+                     r"published|taken|republished|translated|rewritten|generated|provided|"
+                     r"prepared|syndicated|edited|brought to you|sponsored|supported|funded|"
+                     r"paid for)\b",  # sponsored content, or a syndicated feed's copy
                      re.I)
 # Credit lines cut as furniture that name where the story comes from, the names in `names`:
 # `Source: Agency`, `Sources: A, B`, `(Agency, Agency)` under a story, `By Agency`, `By A. Name |
