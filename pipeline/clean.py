@@ -1156,6 +1156,10 @@ CONTACTS = (
     re.compile(r"^(?:[^\W\d][^.!?\d]{0,40}\s)?(?:contacts?|hotline|helpline|phone|telephone|"
                r"телефон\w*|горячая линия)\b[^.!?\d]{0,20}[:–-]\s*\(?\d[\d\s().-]{5,20}$", re.I),
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone
+    # a line closed by a contact's label and a messenger handle, a channel's description before
+    # it or not: `Для связи: @handle или mail@example.com`, `... в Центральной Азии. Связь: @name`
+    re.compile(r"^(?:.{0,400}\s)?(?:для связи|связь|контакты?|contacts?|admin|админ\w*)\s*[:–-]"
+               r"\s*@\w+(?:\s+(?:или|or|и|and)\s+\S+)?$", re.I),
 )
 COPYRIGHT = (
     re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)", re.I),  # `[Copyright Agency, Ltd.]`

@@ -557,6 +557,8 @@ def test_a_section_about_a_subject_is_kept() -> None:
     ("All Valley Courier rights are reserved © 2024.", "copyright"),
     ("You have 2000 characters left", "prompt"),
     ("Emergency Contact : 055 571 0041", "contact"),  # a local number after its label
+    # a channel's description closed by its contact's handle
+    ("Новости Ферганской долины и соседей каждый день. Связь: @valley_desk", "contact"),
     ("Телефон доверия: 8 800 200 00 00", "contact"),
     ("Name *", "prompt"),
     ("Comments are moderated before they appear.", "prompt"),
@@ -591,6 +593,7 @@ def test_furniture_lines_of_other_sites_are_cut(line: str, reason: str) -> None:
     "Not a single well was dug last year, the ministry said.",
     "This report was published by the bank in May and shows growth of 5 percent.",
     "This story has not been confirmed by the ministry, which declined to comment.",
+    "Связь с посольством идёт через канал @valley_embassy в Telegram.",
     "This project was produced with the support of the Korean embassy.",
     "Image 2024, the ministry's photo contest, drew 300 entries.",
     "Phone sales rose - 12 percent more than last year.",
