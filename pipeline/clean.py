@@ -201,6 +201,7 @@ INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{3,}[.!?…][\"'”»’)]*\s+[A-Z
 # one word each, as a photo's credit names its photographer: `(Xinhua/Xie Huanchi)`
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\([A-Z][\w.-]*(?:\s*[/,]\s*[A-Z][\w.-]*){0,2}\)$")
 FULL_STOP = re.compile(r"[.…][\"'”»’)\]]*$")
+ONE_STOP_END = re.compile(r"(?<![.…])\.[\"'”»’)\]]*$")  # a sentence's stop, no ellipsis
 # a sentence closed by whose words it reports, in the past tense, its full stop lost (`..., the
 # ministry said on May 4`): a headline reports in the present (`..., minister says`); a
 # Russian lead names its source after a present-tense verb (`..., сообщает Kazinform`,
@@ -2739,6 +2740,14 @@ def _subheading(lines: list[Line], headline: int | None, i: int) -> bool:
             and lines[i].text.casefold() not in lines[headline].text.casefold())
 
 
+def _standfirst(lines: list[Line], headline: int, i: int) -> bool:
+    """Whether lines[i] is a standfirst closed by a full stop right under the headline, only cut
+    lines between them (a view counter): a headline ends bare, a standfirst like a sentence
+    (`Talks in Tashkent on Friday.` under `The president flies to Uzbekistan`)."""
+    return bool(ONE_STOP_END.search(lines[i].text)) and not ABBREVIATION_END.search(
+        lines[i].text) and all(lines[j].reason for j in range(headline + 1, i))
+
+
 def _printed_twice(lines: list[Line], candidates: list[int], apart: bool) -> int | None:
     """The first headline-shaped candidate the page prints again above its first paragraph
     (apart from it, a line or a blank between, when another line could be the headline) and
@@ -2830,8 +2839,8 @@ def pick_headline(candidates: list[int], lines: list[Line]) -> int | None:
               and _has_words(lines[i].text)
               and not _is_label(lines[i].text) and not BULLET.match(lines[i].text)
               and not _closed_sentence(lines[i].text)]
-    if len(worded) > 1 and _is_headline_shaped(lines[worded[-2]].text) and _subheading(
-            lines, worded[-2], worded[-1]):
+    if len(worded) > 1 and _is_headline_shaped(lines[worded[-2]].text) and (_subheading(
+            lines, worded[-2], worded[-1]) or _standfirst(lines, worded[-2], worded[-1])):
         return worded[-2]  # the nearest is the standfirst under its headline
     return worded[-1] if worded else None
 

@@ -2371,6 +2371,15 @@ def test_one_sentence_over_the_date_line_and_the_story_is_the_headline_with_a_st
     assert story.title is None
 
 
+def test_a_short_line_closed_by_a_stop_under_the_headline_is_its_standfirst() -> None:
+    headline = "Kyrgyz president flies to Tokyo. Here is why"
+    story, _ = one(f"{headline}\n\n1480\nTalks on roads.\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == headline
+    # a line the site cut short under it is no standfirst: the nearest line stays the headline
+    story, _ = one(f"{headline}\n\n1480\nTalks on roads…\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == "Talks on roads…"
+
+
 def test_a_line_closed_by_a_colon_introduces_what_follows_and_is_no_headline() -> None:
     story, _ = one(f"About the partners of the fund:\n\n{PARA_1}\n\n{PARA_2}")
     assert story.title is None
