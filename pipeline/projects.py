@@ -155,6 +155,7 @@ PURPOSE_WORDS = 40  # characters of a purpose phrase kept in a title
 ID_DIGITS = 12
 HEADLINE_SUM = "title"  # the id of a report's sum when its story's headline states it
 LIST_ITEMS = 12  # items of a list read back to the sentence that opens it
+BRACKET_CLOSED = re.compile(r"\s*\)")  # right after a sum: the bracket it closes
 EQUIVALENT_REACH = 12  # characters after a restated sum that may call it an equivalent
 
 
@@ -797,9 +798,22 @@ def _split_by_project(report: Report, sums: list[AmountMention]) -> list[Report]
     ends = [a.start_char - start for a in sums[1:]] + [len(report.text)]
     named = all(NAMED_PROJECT.search(report.text, a.end_char - start, end)
                 for a, end in zip(sums, ends, strict=True))
-    if not (listed or purposed or named or _gapped(report, sums, clauses)):
+    if not (listed or purposed or named or _gapped(report, sums, clauses)
+            or _bracketed(report, sums)):
         return []
     return [replace(report, amount=amount, listed=True, parts=()) for amount in sums]
+
+
+def _bracketed(report: Report, sums: list[AmountMention]) -> bool:
+    """Whether each sum closes its own bracket after the one it goes to (`the districts of Osh
+    ($81,000), Uzgen (region of Osh, $79,000) and Kara-Suu ($77,000)`), none the total of the
+    others."""
+    start = report.event.sentence_start_char
+    opens = [report.text.rfind("(", 0, a.start_char - start) for a in sums]
+    after = [a.end_char - start for a in sums]
+    return all(BRACKET_CLOSED.match(report.text, end) for end in after) and all(
+        prior < at for prior, at in zip([-1, *after], opens, strict=False)) and not (
+        _one_totals_the_rest(sums))
 
 
 def _gapped(report: Report, sums: list[AmountMention], clauses: list[tuple[int, int]]) -> bool:

@@ -1997,6 +1997,19 @@ def test_each_sum_followed_by_its_own_purpose_is_a_project_of_its_own() -> None:
         f"{ADB} loan to Uzbekistan for the Osh ring road ($30.0 million)"]
 
 
+def test_each_sum_closing_its_own_bracket_after_its_receiver_is_a_project_of_its_own() -> None:
+    text = ("Japan gave grants to the districts of Uzgen (Osh region, $81,000), Kara-Suu "
+            "($79,000) and Nookat ($77,000) in Kyrgyzstan.")
+    sums = (Sum("$81,000", 81_000), Sum("$79,000", 79_000), Sum("$77,000", 77_000))
+    projects = projects_of(story(text, "gave", *sums, donor="Japan"))
+    assert sorted(p.amount.value for p in projects) == [77_000, 79_000, 81_000]
+    # a sum in brackets that totals the others breaks it down: no project of its own each
+    told = story("Japan gave grants ($237,000) to Uzgen ($160,000) and Nookat ($77,000).",
+                 "gave", Sum("$237,000", 237_000), Sum("$160,000", 160_000),
+                 Sum("$77,000", 77_000), donor="Japan")
+    assert len(projects_of(told)) < 3
+
+
 @pytest.mark.parametrize(("text", "sums", "donor", "language"), [
     (f"The {ADB} allocated $100 million toward the Naryn dam and $3 million for its detailed "
      "design.", ("$100 million", "$3 million"), ADB, "en"),
