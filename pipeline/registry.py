@@ -61,6 +61,12 @@ def build_registry(stories: Iterable[tuple[str, list[Organization]]]) -> list[Re
         target = spelled.get(org.name)
         if target is not None and not org.aliases:
             parent[root(i)] = root(target)
+    stated, alone = _stated_acronyms(members), {}
+    for i, key in _bare_acronyms(members).items():  # `ТАСС`, and `TASS` alone or by its name
+        stating = {root(j) for j in stated.get(key, ())}
+        if len(stating) == 1:
+            parent[root(i)] = stating.pop()
+        parent[root(i)] = root(alone.setdefault(key, i))
     groups: dict[int, list[tuple[str, Organization]]] = defaultdict(list)
     for i, member in enumerate(members):
         groups[root(i)].append(member)
@@ -74,15 +80,44 @@ def _keys(article_id: str, org: Organization) -> set[tuple[str, str]]:
     its country, else its story, and so are its other forms (`MoE` of a `Ministry of Energy` is
     no other country's `MoE`)."""
     scope = _scope(org.name, org.country, article_id)
-    cores = [name_core(form) for form in (org.name, *org.aliases)]
+    forms = (org.name, *org.aliases)
+    cores = [name_core(form) for form in forms]
     return {(core, scope) for core, _ in cores} | {
         bag for bag in (_word_bag(core, named) for core, named in cores) if bag is not None} | {
-        (spelled, scope) for spelled in map(_spelling, cores) if spelled}
+        (spelled, scope) for form, core in zip(forms, cores, strict=True)
+        if not ACRONYM.match(form) and (spelled := _spelling(core))}
+
+
+def _bare_acronyms(members: list[tuple[str, Organization]]) -> dict[int, tuple[str, str]]:
+    """The key of each member a story names by an acronym alone, by its index: the acronym's
+    letters in Latin script and its scope (see _scope)."""
+    return {i: (spelled, _scope(org.name, org.country, article_id))
+            for i, (article_id, org) in enumerate(members)
+            if not org.aliases and ACRONYM.match(org.name)
+            and (spelled := _spelling(name_core(org.name)))}
+
+
+def _stated_acronyms(members: list[tuple[str, Organization]]
+                     ) -> dict[tuple[str, str], list[int]]:
+    """The members that state an acronym beside their name, by the acronym's key (see
+    _bare_acronyms). The letters of two acronyms in two scripts alone join no two named bodies:
+    the initials of one language spell another body's in the other (`АКФ`, Антикризисный фонд,
+    is no `AKF`, Aga Khan Foundation); a story naming one by its acronym alone joins the one
+    body that states it (`ТАСС` and `TASS`)."""
+    stated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (article_id, org) in enumerate(members):
+        if org.aliases:
+            scope = _scope(org.name, org.country, article_id)
+            for form in (org.name, *org.aliases):
+                if ACRONYM.match(form) and (spelled := _spelling(name_core(form))):
+                    stated[spelled, scope].append(i)
+    return stated
 
 
 def _spelling(core: tuple[str, str | None]) -> str | None:
     """The letters of a reduced name in Latin script, without spaces or marks (`uzsuvtaminot`
-    for `Узсувтаъминот` and `Uzsuvta'minot`); None for two letters or less (`АП` is no `AP`)."""
+    for `Узсувтаъминот` and `Uzsuvta'minot`); None for two letters or less (`АП` is no `AP`).
+    An acronym's joins bodies only as _stated_acronyms says."""
     letters = SLUG_GAPS.sub("", anyascii(core[0]).lower())
     return SPELLED + letters if len(letters) >= MIN_INITIALS else None
 

@@ -61,11 +61,23 @@ def test_a_states_body_named_in_another_word_order_is_one_entry(
     ("Sary-Tash Energo", "Сарыташ Энерго", [["a", "b"]]),  # a hyphen or a space less
     ("Aral Solar Park", "Арал Солар", [["a"], ["b"]]),  # a word more is another name
     ("NK", "НК", [["a"], ["b"]]),  # two letters spell too many names
+    ("TIKA", "ТИКА", [["a", "b"]]),  # an acronym alone in each script
 ])
 def test_a_name_spelled_in_two_scripts_is_one_entry(
         first: str, second: str, entries: list[list[str]]) -> None:
     registry = build_registry([("a", [org(first)]), ("b", [org(second)])])
     assert sorted(stories_of(registry)) == entries
+
+
+def test_two_named_bodies_whose_acronyms_spell_alike_in_two_scripts_stay_apart() -> None:
+    registry = build_registry([("a", [org("Aral Kelis Foundation", "AKF")]),
+                               ("b", [org("Антикризисный фонд", "АКФ")])])
+    assert stories_of(registry) == [["a"], ["b"]]
+
+
+def test_an_acronym_alone_joins_the_one_body_that_states_it_in_the_other_script() -> None:
+    registry = build_registry([("a", [org("Aral Kelis Foundation", "AKF")]), ("b", [org("АКФ")])])
+    assert stories_of(registry) == [["a", "b"]]
 
 
 def test_different_names_in_two_stories_stay_two_entries() -> None:
