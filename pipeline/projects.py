@@ -1707,6 +1707,14 @@ def _project(reports: list[Report], evidence: list[MergeEvidence]) -> Project:
         reports=[r.as_record() for r in reports], evidence=evidence)
 
 
+def _into_a_body(reports: list[Report]) -> bool:
+    """Whether the reports' recipients are bodies only, no country (`an investment of $1 million
+    in the Valley Microfinance Bank`): a stake an aid agency takes, where one it `invests` in a
+    country's farms it gives."""
+    parties = [p for r in reports for p in r.sides["recipient"].values()]
+    return bool(parties) and all(p.kind == "organization" for p in parties)
+
+
 def _flow(reports: list[Report]) -> str:
     """The flow type most reports name (on a tie, equipment over the grant that buys it, and a
     grant any report says buys equipment is that equipment; then
@@ -1716,7 +1724,8 @@ def _flow(reports: list[Report]) -> str:
     the headline names for the story's first sum, or the one its story names for a rest;
     `other` for a debt written off; else, for a sum that is no envelope of several
     projects, a loan when every known donor is a bank or fund that lends, and a grant when every
-    donor is a government or its aid agency (see _gives)."""
+    donor is a government or its aid agency (see _gives), but for a stake in a body (see
+    _into_a_body)."""
     known = {k.removeprefix("donor:") for r in reports for k in r.keys.get("donor", ())
              if k.startswith("donor:")}
     lent = bool(known) and known <= LENDERS
@@ -1725,7 +1734,7 @@ def _flow(reports: list[Report]) -> str:
     if flows:
         flow = max(flows, key=lambda flow: (flows.count(flow), flow == "equipment",
                                             flow in priced))
-        if flow == "investment" and known and known <= GRANT_ONLY:
+        if flow == "investment" and known and known <= GRANT_ONLY and not _into_a_body(reports):
             return "grant"  # what an aid agency `invests` it gives: `USAID will invest $4 million`
         if flow == "grant" and any(r.flow == "grant" and r.buys_equipment for r in reports):
             return "equipment"  # a grant that buys equipment is aid in kind

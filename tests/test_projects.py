@@ -439,6 +439,13 @@ def test_what_an_aid_agency_that_gives_invests_is_a_grant(donor: str, flow: str)
     assert only(projects_of(story(text, "invest", "$4 million", donor=donor))).flow_type == flow
 
 
+def test_a_stake_an_aid_agency_takes_in_a_body_is_an_investment() -> None:
+    donor, bank = "United States Agency for International Development", "Valley Microfinance Bank"
+    text = f"The {donor} will invest $4 million in the {bank}."
+    told = story(text, "invest", "$4 million", donor=donor, recipient=bank)
+    assert only(projects_of(told)).flow_type == "investment"
+
+
 @pytest.mark.parametrize(("text", "trigger", "donor", "flow"), [
     ("Japan wrote off $120 million of Kyrgyzstan's debt last year.", "wrote", "Japan", "other"),
     ("Япония списала Кыргызстану долг в размере $120 млн.", "списала", "Япония", "other"),
