@@ -1103,15 +1103,16 @@ def _line_is_headline(doc: Doc, start_char: int) -> bool:
 
 def _is_person_context(span: Span) -> bool:
     """A name with a personal title before it (initials may stand between: `minister A K
-    Antony`), a role in apposition after it, or an outlet's `our` or a noun of people before a
-    person's name (`Our Kim Sora reports`: its reporter; `journalists Ann Lee and ...`)."""
+    Antony`; a comma too: `its founder, Ahmet Kaya`), a role in apposition after it, or an
+    outlet's `our` or a noun of people before a person's name (`Our Kim Sora reports`: its
+    reporter; `journalists Ann Lee and ...`)."""
     doc = span.doc
     start = span.start
     while start > 1 and len(doc[start - 1].text) == 1 and doc[start - 1].text.isupper():
         start -= 1  # an initial without its full stop
     if start > 0 and (doc[start - 1].lower_ in NAMED_AFTER or (
-            doc[start - 1].lower_ == "our" or _people_before(doc, start))
-            and _is_name_of_person(span)):
+            doc[start - 1].lower_ == "our" or _people_before(doc, start)
+            or _role_set_off_before(doc, start)) and _is_name_of_person(span)):
         return True
     after = doc[span.end:span.end + APPOSITION_WINDOW]
     if len(after) < 2 or after[0].text != "," or any(
@@ -1123,6 +1124,12 @@ def _is_person_context(span: Span) -> bool:
         if token.pos_ in {"VERB", "AUX"} or token.is_punct:
             return False
     return False
+
+
+def _role_set_off_before(doc: Doc, start: int) -> bool:
+    """Whether a role and a comma stand before the name at `start`: the name is in apposition
+    to it (`the holding's founder, Ahmet Kaya, said`)."""
+    return start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in NAMED_AFTER
 
 
 def _people_before(doc: Doc, start: int) -> bool:
@@ -2058,13 +2065,15 @@ def _title_ends_at(doc: Doc, end: int, joiners: frozenset[str], peers: frozenset
 
 def _titled_in_story(span: Span) -> bool:
     """Whether the story writes the name after a person's title, here or elsewhere (`Ambassador
-    of Japan in Tajikistan A B ... A B took part`): a person wherever it stands."""
+    of Japan in Tajikistan A B ... A B took part`; `its founder, A B`): a person wherever it
+    stands."""
     doc, text = span.doc, span.text
     for start in (m.start() for m in re.finditer(re.escape(text), doc_text(doc))):
         first = doc.char_span(start, start + len(text), alignment_mode="expand")
         if first is None or first.start == 0 or doc[first.start - 1].lower_ in TITLE_JOINERS:
             continue  # `Chairman of Toyota Tsusho`: the body the title is of
-        if _title_ends_at(doc, first.start, TITLE_JOINERS, frozenset()):
+        if _title_ends_at(doc, first.start, TITLE_JOINERS, frozenset()) or (
+                _role_set_off_before(doc, first.start)):
             return True
     return False
 
