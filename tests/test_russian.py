@@ -498,6 +498,27 @@ def test_a_un_body_named_before_the_uns_name_is_one_body_with_it(
     assert name in orgs(extract(ru, text))
 
 
+def test_no_name_ends_with_a_preposition(ru: Language) -> None:
+    doc = extract(ru, "Фонд ООН по народонаселению поддержал проект.")
+    assert orgs(doc) and not any(name.endswith(" по") for name in orgs(doc))
+
+
+def test_a_un_body_that_names_no_field_ends_at_the_uns_name(ru: Language) -> None:
+    doc = extract(ru, "Генеральная Ассамблея ООН по вопросу нейтралитета приняла резолюцию.")
+    assert list(orgs(doc)) == ["Генеральная Ассамблея ООН"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Стороны подготовят заседание Межправительственной комиссии по экономическому "
+     "сотрудничеству.", "Межправительственная комиссия по экономическому сотрудничеству"),
+    ("Вопрос обсудит Совместная комиссия по научно-техническому сотрудничеству.",
+     "Совместная комиссия по научно-техническому сотрудничеству"),  # a compound adjective
+])
+def test_a_commission_named_with_adjectives_keeps_its_field(
+        ru: Language, text: str, name: str) -> None:
+    assert name in orgs(extract(ru, text))
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Кредит на 20 лет предоставит фонд ОПЕК по международному развитию, сообщил министр.",
      "Фонд ОПЕК по международному развитию"),

@@ -920,11 +920,12 @@ def _without_tail(ent: Span) -> Span:
     verb the tagger ran it on into (`Всемирный банк окажет`) or a person's initial and name
     (`... в КР М.Иванова`), or a bank's `по` (a bank is named by its genitives: `программы
     Всемирного банка по сокращению бедности` is the programme's); not before a participle that
-    describes the noun after it, as an adjective does (`Комитет по охране окружающей среды`)."""
+    describes the noun after it, as an adjective does (`Комитет по охране окружающей среды`);
+    nor after a preposition the tagger ended it with, no name ends so."""
     cut = next((t.i for t in ent[1:] if t.text in NAME_BREAKING_PREPOSITIONS
                 or (t.pos_ == "VERB" and not _attributive(t)) or _initial(t) or (
                     t.lower_ == "по" and any(b.lemma_ == "банк" for b in ent[:t.i - ent.start]))),
-               ent.end)
+               ent.end - (len(ent) > 1 and ent[-1].pos_ == "ADP"))  # `Фонд ООН по`: none ends so
     return ent.doc[ent.start:cut] if cut != ent.end else ent
 
 
@@ -1033,13 +1034,15 @@ def _may_be_dative(token: Token) -> bool:
 
 
 def _field_end(doc: Doc, ent: Span, end: int) -> int:
-    """The end of the field a body's name gives after its owner, which the tagger left out:
-    `Агентство Кореи [по международному сотрудничеству]`; else `end`."""
-    if end >= len(doc) or doc[end].lower_ != "по" or len(ent) < 2 or (
-            ent[0].lemma_ not in DEVELOPMENT_HEADS | RU_FIELD_HEADS):
+    """The end of the field a body's name gives after its owner or its head, which the tagger
+    left out: `Агентство Кореи [по международному сотрудничеству]`, `Межправительственная
+    комиссия [по экономическому сотрудничеству]`; else `end`."""
+    if end >= len(doc) or doc[end].lower_ != "по" or len(ent) < 2 or not any(
+            t.lemma_ in DEVELOPMENT_HEADS | RU_FIELD_HEADS and t.pos_ != "ADJ" for t in ent):
         return end
     k = end + 1
-    while k < len(doc) and doc[k].pos_ == "ADJ" and "Case=Dat" in str(doc[k].morph):
+    while k < len(doc) and doc[k].pos_ == "ADJ" and ("Case=Dat" in str(doc[k].morph) or (
+            "-" in doc[k].text and not doc[k].morph.get("Case"))):  # `торгово-экономическому`
         k += 1
     return k + 1 if k < len(doc) and doc[k].lemma_ in RU_NAMED_FIELDS else end
 
@@ -1305,7 +1308,9 @@ def _un_bodies(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
         owner = ent.text
         if inner := ACRONYM_AFTER.search(owner):
             owner, alias = owner[:inner.start()], alias or inner.group("acronym")
-        field = _un_field_end(doc, ent.end) if owner == ent.text else ent.end
+        heads = {t.lemma_ for t in doc[start:end]}
+        field = _un_field_end(doc, ent.end) if owner == ent.text and heads & (
+            RU_UN_BODY_HEADS | RU_FIELD_HEADS | DEVELOPMENT_HEADS) else ent.end
         if field + 2 < len(doc) and doc[field].text == "(" and doc[field + 2].text == ")":
             alias = alias or doc[field + 1].text  # `... по окружающей среде (ЮНЕП)`
         if alias is None and any(t.lemma_ in RU_UN_BODY_HEADS for t in doc[start:end]):
