@@ -498,6 +498,11 @@ def test_a_un_body_named_before_the_uns_name_is_one_body_with_it(
     assert name in orgs(extract(ru, text))
 
 
+def test_a_body_the_tagger_takes_for_a_person_is_a_body(ru: Language) -> None:
+    assert list(orgs(extract(ru, "Хокимият Ташкента выделил средства."))) == ["Хокимият Ташкента"]
+    assert orgs(extract(ru, "Шавкат Ахмедов выделил средства.")) == {}  # a person's name
+
+
 def test_no_name_ends_with_a_preposition(ru: Language) -> None:
     doc = extract(ru, "Фонд ООН по народонаселению поддержал проект.")
     assert orgs(doc) and not any(name.endswith(" по") for name in orgs(doc))

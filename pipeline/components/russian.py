@@ -267,9 +267,12 @@ def natasha_tagger(doc: Doc) -> Doc:
     for span in found.spans:  # a region's acronym is a place whatever the tagger says
         label = "GPE" if found.text[span.start:span.stop] in RU_REGION_ACRONYMS else (
             ENTITY_LABELS[span.type])
-        own = doc.char_span(span.start, span.stop, label)
+        own = doc.char_span(span.start, span.stop)
         if own is None:
             continue
+        if label == "PERSON" and own[0].lemma_ in ORG_HEADS:
+            label = "ORG"  # a body's head opens no one's name: `Хокимият Ташкента`
+        own = Span(doc, own.start, own.end, label)
         span.normalize(vocab)
         own._.normal = span.normal
         ents.append(own)
