@@ -1497,6 +1497,8 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # an official arriving in a named place pays a visit, as English `arrived in Tokyo`
     ("Премьер-министр Японии прилетел в Ташкент в понедельник.", {"meeting"}, set()),
     ("Партия вакцин прибыла в Ташкент в понедельник.", set(), {"meeting"}),
+    ("В Ташкент в понедельник прилетел премьер-министр Японии.", {"meeting"}, set()),  # inverted
+    ("В Ташкент в понедельник прибыла партия вакцин.", set(), {"meeting"}),
     ("Беседа о кредите шла весь вечер.", set(), {"meeting"}),  # one not held
     # works carried out on a building, as `ведутся работы`
     ("Проектом предусматривается выполнение работ по реконструкции дороги.", {"construction"},

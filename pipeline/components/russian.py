@@ -1754,15 +1754,16 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
 
 
 def _official_arrives(verb: Token) -> bool:
-    """Whether an official, a delegation or a named person (in the nominative before the verb)
-    arrives in a named place (`Президент Туркменистана прилетел в Абу-Даби`): a visit; not
-    goods arriving (`груз прибыл в Ош`)."""
+    """Whether an official, a delegation or a named person (in the nominative) arrives in a
+    named place, in either order (`Президент Туркменистана прилетел в Абу-Даби`, `В Бишкек
+    прибыла делегация Японии`): a visit; not goods arriving (`груз прибыл в Ош`)."""
     doc, sent = verb.doc, verb.sent
-    who = any("Nom" in t.morph.get("Case") and (t.lemma_ in RU_VISITORS or t.ent_type_ == "PERSON")
-              for t in doc[sent.start:verb.i])
     after = doc[verb.i + 1:min(sent.end, verb.i + ARRIVAL_REACH)]
+    before = doc[max(sent.start, verb.i - ARRIVAL_REACH):verb.i]
+    who = any("Nom" in t.morph.get("Case") and (t.lemma_ in RU_VISITORS or t.ent_type_ == "PERSON")
+              for t in [*doc[sent.start:verb.i], *after])
     return who and any(t.lower_ in ("в", "во") and any(
-        e.ent_type_ == "GPE" for e in doc[t.i + 1:t.i + 3]) for t in after)
+        e.ent_type_ == "GPE" for e in doc[t.i + 1:t.i + 3]) for t in [*before, *after])
 
 
 def _funded_by(kind: str, participle: Token) -> bool:
