@@ -439,8 +439,6 @@ UNDER_DISCUSSION = frozenset({"discuss", "consider", "negotiate", "prepare", "dr
 # `under construction`, `under repair`: works under way.
 UNDER_WAY_BUILD = frozenset({"construction", "reconstruction", "rehabilitation", "renovation",
                              "repair", "refurbishment"})
-# Verbs that state what a thing has, holds, measures or lasts: said in the future (`the plant
-# will have a capacity of 1.2 Mt`, `the package will consist of a loan and a grant`, `the visit
 # What a thing will become in a judgement, not a status it will take: `the road will become
 # the primary factor of growth`, `a symbol of friendship`, `a hub for training`; unlike `will
 # become a member`, `will become a national project`.
@@ -448,6 +446,8 @@ JUDGED_ROLES = frozenset({"factor", "symbol", "example", "hub", "driver", "engin
                           "catalyst", "cornerstone", "milestone", "pillar", "key", "basis",
                           "foundation", "source", "bridge", "step", "impetus", "guarantee",
                           "contribution", "testament", "showcase", "landmark", "asset"})
+# Verbs that state what a thing has, holds, measures or lasts: said in the future (`the plant
+# will have a capacity of 1.2 Mt`, `the package will consist of a loan and a grant`, `the visit
 # will last three days`) they describe it.
 PROPERTY_VERBS = frozenset({"have", "consist", "comprise", "include", "contain", "cost", "total",
                             "amount", "exceed", "measure", "weigh", "span", "number", "cover",
