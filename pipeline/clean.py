@@ -179,6 +179,7 @@ TEASER_RESTATED = 0.5
 TEASER_BLOCK_MIN = 2  # teasers in a block of other stories; one heading may be the story's own
 LINK = r"(?:https?://|www\.)"  # how a web address opens
 LINK_START = re.compile(LINK)  # a web address, lower-case but no word
+SITE_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?(?=\s|$)")  # `news.example.kz`
 WRAP_WIDTH = 60  # hard-wrapped text breaks lines at 60-80 characters; a shorter line is whole
 WRAP_MAX = 100  # a hard-wrapped page has no longer line, but at its top (a headline, a stamp)
 WRAP_MIN_LINES = 3  # ... and several full-width lines
@@ -1681,10 +1682,11 @@ def _continues(previous: str, line: str) -> bool:
         return (len(words) >= HEADLINE_MIN_WORDS and words[-1].lower() in DANGLING
                 and not TERMINAL.search(previous) and not BULLET.match(previous)
                 and rule_reason(previous) is None)
-    # a link on its own line is its own (`http://...` is no sentence's rest), and so is a
-    # credit in lower case (`фото пресс-службы министерства` under a long headline)
+    # a link on its own line is its own (`http://...`, `news.example.kz 24-04-2017` is no
+    # sentence's rest), and so is a credit in lower case (`фото пресс-службы министерства`
+    # under a long headline)
     return line[0].islower() and not TERMINAL.search(previous) and not LINK_START.match(
-        line) and rule_reason(line) is None
+        line) and not SITE_ADDRESS.match(line) and rule_reason(line) is None
 
 
 def mark_rules(lines: list[Line]) -> None:

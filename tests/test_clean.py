@@ -3249,6 +3249,13 @@ def test_a_credit_in_lower_case_under_a_long_headline_is_cut_not_glued_to_it() -
     assert story.title == head
 
 
+def test_a_site_address_line_under_a_long_headline_is_not_glued_to_it() -> None:
+    head = "Япония передаст Кыргызстану дорожную технику на два миллиарда иен, заявил министр"
+    story, _ = one(f"{head}\nnews.valley-example.kg   24-04-2027 Печать\n\n{RU_LEAD}\n\n"
+                   f"{RU_SECOND}")
+    assert story.title == head and story.published == "2027-04-24"
+
+
 def test_the_lower_case_rest_of_a_long_line_still_joins_it() -> None:
     first = "Министр транспорта провел переговоры с послом Японии о поставке дорожной"
     story, _ = one(f"Япония передаст технику\n\n{first}\nтехники для Таласской области.\n\n"
