@@ -1499,6 +1499,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Партия вакцин прибыла в Ташкент в понедельник.", set(), {"meeting"}),
     ("В Ташкент в понедельник прилетел премьер-министр Японии.", {"meeting"}, set()),  # inverted
     ("В Ташкент в понедельник прибыла партия вакцин.", set(), {"meeting"}),
+    # ... its subject `который`, standing for the official before it
+    ("Премьер-министра Японии, который прибыл в Ташкент, встретил мэр.", {"meeting"}, set()),
+    ("Партию вакцин, которая прибыла в Ташкент, раздали в клиники.", set(), {"meeting"}),
     ("Беседа о кредите шла весь вечер.", set(), {"meeting"}),  # one not held
     # works carried out on a building, as `ведутся работы`
     ("Проектом предусматривается выполнение работ по реконструкции дороги.", {"construction"},

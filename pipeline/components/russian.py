@@ -1761,9 +1761,20 @@ def _official_arrives(verb: Token) -> bool:
     after = doc[verb.i + 1:min(sent.end, verb.i + ARRIVAL_REACH)]
     before = doc[max(sent.start, verb.i - ARRIVAL_REACH):verb.i]
     who = any("Nom" in t.morph.get("Case") and (t.lemma_ in RU_VISITORS or t.ent_type_ == "PERSON")
-              for t in [*doc[sent.start:verb.i], *after])
+              for t in [*doc[sent.start:verb.i], *after]) or _visitor_relative(verb)
     return who and any(t.lower_ in ("в", "во") and any(
         e.ent_type_ == "GPE" for e in doc[t.i + 1:t.i + 3]) for t in [*before, *after])
+
+
+def _visitor_relative(verb: Token) -> bool:
+    """Whether the verb's subject is `который` right before it, standing for an official or a
+    named person before its comma, whatever their case (`встретил Президента Рахмона, который
+    прибыл в Тегеран`)."""
+    doc = verb.doc
+    which = doc[verb.i - 1] if verb.i > 1 else None
+    return which is not None and which.lemma_ == "который" and doc[which.i - 1].text == "," and (
+        any(t.lemma_ in RU_VISITORS or t.ent_type_ == "PERSON"
+            for t in doc[max(verb.sent.start, which.i - 1 - ARRIVAL_REACH):which.i - 1]))
 
 
 def _funded_by(kind: str, participle: Token) -> bool:
