@@ -1502,6 +1502,8 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # ... its subject `который`, standing for the official before it
     ("Премьер-министра Японии, который прибыл в Ташкент, встретил мэр.", {"meeting"}, set()),
     ("Партию вакцин, которая прибыла в Ташкент, раздали в клиники.", set(), {"meeting"}),
+    ("Делегация банка побывала в Ошской области.", {"meeting"}, set()),  # a stay, a visit too
+    ("Партия вакцин побывала в Оше проездом.", set(), {"meeting"}),
     ("Беседа о кредите шла весь вечер.", set(), {"meeting"}),  # one not held
     # works carried out on a building, as `ведутся работы`
     ("Проектом предусматривается выполнение работ по реконструкции дороги.", {"construction"},

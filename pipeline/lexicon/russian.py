@@ -316,9 +316,10 @@ PAID_WITH_REACH = 4  # words after a purchase that may say what paid
 # кредит`, `привлекла заем`.
 RU_LOAN_VERBS = ("дать", "давать", "привлечь", "привлекать")
 RU_LENT = ("кредит", "заем", "заём", "займ", "грант")
-# Verbs of arriving: an official's arrival in a named place is a visit (`Президент прибыл в
-# Токио`), as English `arrived in Tokyo`; and who may pay one: officials and delegations.
-RU_ARRIVING = ("прибыть", "прилететь", "приехать")
+# Verbs of arriving and of being somewhere: an official's arrival in a named place, or stay in
+# it, is a visit (`Президент прибыл в Токио`, `Делегация побывала в Оше`), as English `arrived
+# in Tokyo`; and who may pay one: officials and delegations.
+RU_ARRIVING = ("прибыть", "прилететь", "приехать", "побывать")
 RU_VISITORS = TITLE_HEADS | {"делегация"}
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
