@@ -95,8 +95,8 @@ def amount_mention(amount: AmountSpan, offset: int, on: dt.date | None = None, i
 
 def dollars_as_stated(amounts: list[AmountMention]) -> list[AmountMention]:
     """A story's amounts, each sum in another currency that the story restates in dollars once
-    (`800 million yuan ($125 million)`) given that dollar value wherever it states the sum
-    again without it (`the 800 million yuan`): the outlet's own figure, where a rate would
+    (`600 million yuan ($84 million)`) given that dollar value wherever it states the sum
+    again without it (`the 600 million yuan`): the outlet's own figure, where a rate would
     differ from it or, with no date, be missing."""
     stated = {(a.value, a.unit): a.usd for a in amounts
               if a.equivalent is not None and a.usd_basis == "stated" and a.unit != USD}

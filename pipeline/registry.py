@@ -101,9 +101,9 @@ def _stated_acronyms(members: list[tuple[str, Organization]]
                      ) -> dict[tuple[str, str], list[int]]:
     """The members that state an acronym beside their name, by the acronym's key (see
     _bare_acronyms). The letters of two acronyms in two scripts alone join no two named bodies:
-    the initials of one language spell another body's in the other (`АКФ`, Антикризисный фонд,
-    is no `AKF`, Aga Khan Foundation); a story naming one by its acronym alone joins the one
-    body that states it (`ТАСС` and `TASS`)."""
+    the initials of one language spell another body's in the other (`ФРС`, Фонд развития
+    села, is no `FRS`, Federal Reserve System); a story naming one by its acronym alone joins
+    the one body that states it (`ТАСС` and `TASS`)."""
     stated: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (article_id, org) in enumerate(members):
         if org.aliases:

@@ -1038,14 +1038,14 @@ def _may_be_dative(token: Token) -> bool:
 
 def _field_end(doc: Doc, ent: Span, end: int) -> int:
     """The end of the field a body's name gives after its owner or its head, which the tagger
-    left out: `Агентство Кореи [по международному сотрудничеству]`, `Межправительственная
-    комиссия [по экономическому сотрудничеству]`; else `end`."""
+    left out: `Агентство Кореи [по международному сотрудничеству]`, `Совместная комиссия [по
+    научно-техническому сотрудничеству]`; else `end`."""
     if end >= len(doc) or doc[end].lower_ != "по" or len(ent) < 2 or not any(
             t.lemma_ in DEVELOPMENT_HEADS | RU_FIELD_HEADS and t.pos_ != "ADJ" for t in ent):
         return end
     k = end + 1
     while k < len(doc) and doc[k].pos_ == "ADJ" and ("Case=Dat" in str(doc[k].morph) or (
-            "-" in doc[k].text and not doc[k].morph.get("Case"))):  # `торгово-экономическому`
+            "-" in doc[k].text and not doc[k].morph.get("Case"))):  # `научно-техническому`
         k += 1
     return k + 1 if k < len(doc) and doc[k].lemma_ in RU_NAMED_FIELDS else end
 
@@ -1768,8 +1768,8 @@ def _official_arrives(verb: Token) -> bool:
 
 def _visitor_relative(verb: Token) -> bool:
     """Whether the verb's subject is `который` right before it, standing for an official or a
-    named person before its comma, whatever their case (`встретил Президента Рахмона, который
-    прибыл в Тегеран`)."""
+    named person before its comma, whatever their case (`встретил министра, который прибыл в
+    Ош`)."""
     doc = verb.doc
     which = doc[verb.i - 1] if verb.i > 1 else None
     return which is not None and which.lemma_ == "который" and doc[which.i - 1].text == "," and (
