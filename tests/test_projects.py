@@ -1347,8 +1347,17 @@ def test_a_documents_title_quoting_its_projects_name_is_no_projects_name() -> No
 @pytest.mark.parametrize(("text", "sector"), [
     ("Грант пойдёт на ремонт военного госпиталя и медицинского университета.", "health"),
     ("Грант пойдёт на оснащение лабораторий университета.", "education"),
+    ("Кредит пойдёт на развитие малых городов долины.", "urban"),
 ])
 def test_russian_sector_words(text: str, sector: str) -> None:
+    assert projects._sector(text) == sector
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("The credit will improve municipal services in three small cities.", "urban"),
+    ("The road will link the city of Osh with the border crossing.", "transport"),  # one city
+])
+def test_cities_and_their_services_are_the_urban_sector(text: str, sector: str) -> None:
     assert projects._sector(text) == sector
 
 

@@ -277,6 +277,7 @@ SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
                             "сельск", "орошени", "оросит", "ирригац", "фермер", "животновод")),
     "industry": ("320", ("industr", "mining", "factory", "plant", "manufactur", "промышлен",
                          "завод", "горнодобыва")),
+    "urban": ("430", ("urban", "municipal", "cities", "городск", "муниципальн", "городов")),
     "environment": ("410", ("climate", "environment", "emission", "waste", "климат",
                             "экологи", "отход")),
     "emergency": ("720", ("humanitarian", "emergency", "relief", "earthquake", "flood",
