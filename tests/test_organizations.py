@@ -6,7 +6,6 @@ import re
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
 
 from pipeline.components.abbreviations import best_long_form, initials_cover, is_short_form
 from pipeline.nlp import make_doc
@@ -448,13 +447,14 @@ def test_a_country_after_a_name_without_a_legal_form_stays_in_it(
 
 
 def tagged_as(nlp: Language, text: str, org: str) -> list[str]:
-    """The organisations found when the tagger marks only `org` of the text as one."""
+    """The organisations found when the tagger marks only `org` of the text as one, wherever
+    the text names it."""
     doc = make_doc(nlp, text, "2025-01-01")
     for name, proc in nlp.pipeline:
         doc = proc(doc)
         if name == "ner":
-            start = text.index(org)
-            doc.ents = [doc.char_span(start, start + len(org), "ORG")]
+            doc.ents = [doc.char_span(m.start(), m.end(), "ORG")
+                        for m in re.finditer(re.escape(org), text)]
     return [o.name for o in doc_records(doc)["organizations"]]
 
 
@@ -1626,24 +1626,13 @@ def test_a_name_the_story_writes_after_a_title_is_a_person_everywhere(nlp: Langu
     assert "Toyota Tsusho" in names(nlp, body)
 
 
-def names_tagged(nlp: Language, text: str, tagged: str) -> list[str]:
-    """The organisations of `text` where the NER model tags each mention of `tagged` an ORG."""
-    doc = make_doc(nlp, text, "2025-01-01")
-    for name, component in nlp.pipeline:
-        doc = component(doc)
-        if name == "ner":
-            spans = [doc.char_span(m.start(), m.end()) for m in re.finditer(tagged, text)]
-            doc.ents = [Span(doc, s.start, s.end, label="ORG") for s in spans if s is not None]
-    return [o.name for o in doc_records(doc)["organizations"]]
-
-
 def test_a_name_set_off_after_a_role_is_a_person_everywhere(nlp: Language) -> None:
     text = ("The talks were held with the holding's founder, Mehmet Demir, in Ashgabat. In May, "
             "the president and Mehmet Demir opened the new school.")
-    assert names_tagged(nlp, text, "Mehmet Demir") == []
+    assert tagged_as(nlp, text, "Mehmet Demir") == []
     # a body set off after a role stays a body
     text = "The plant's new owner, Valley Power Company, will invest $40 million in Osh."
-    assert names_tagged(nlp, text, "Valley Power Company") == ["Valley Power Company"]
+    assert tagged_as(nlp, text, "Valley Power Company") == ["Valley Power Company"]
 
 
 def test_a_name_apposed_to_a_job_title_is_a_person(nlp: Language) -> None:
