@@ -93,8 +93,7 @@ def _bare_acronyms(members: list[tuple[str, Organization]]) -> dict[int, tuple[s
     letters in Latin script and its scope (see _scope)."""
     return {i: (spelled, _scope(org.name, org.country, article_id))
             for i, (article_id, org) in enumerate(members)
-            if not org.aliases and ACRONYM.match(org.name)
-            and (spelled := _spelling(name_core(org.name)))}
+            if not org.aliases and (spelled := _acronym_spelling(org.name))}
 
 
 def _stated_acronyms(members: list[tuple[str, Organization]]
@@ -109,9 +108,14 @@ def _stated_acronyms(members: list[tuple[str, Organization]]
         if org.aliases:
             scope = _scope(org.name, org.country, article_id)
             for form in (org.name, *org.aliases):
-                if ACRONYM.match(form) and (spelled := _spelling(name_core(form))):
+                if spelled := _acronym_spelling(form):
                     stated[spelled, scope].append(i)
     return stated
+
+
+def _acronym_spelling(form: str) -> str | None:
+    """The letters in Latin script of a form that is an acronym (see _spelling), else None."""
+    return _spelling(name_core(form)) if ACRONYM.match(form) else None
 
 
 def _spelling(core: tuple[str, str | None]) -> str | None:
