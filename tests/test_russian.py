@@ -1570,6 +1570,18 @@ def test_undated_past_event_takes_its_paragraph_date(
     assert (agreement.date, agreement.date_source) == (date, source)
 
 
+@pytest.mark.parametrize(("second", "date"), [
+    # what was agreed is to come; the agreeing happened that day
+    ("Стороны договорились о том, что в будущем будут расширять торговлю.", "2024-04-15"),
+    ("Министры подписали соглашение, по которому банк будет строить дороги.", "2024-04-15"),
+    ("Соглашение будет подписано после того, как стороны его одобрят.", None),  # to come itself
+])
+def test_a_future_in_a_clause_after_the_trigger_is_that_clauses_own(
+        ru: Language, second: str, date: str | None) -> None:
+    doc = extract(ru, f"15 апреля 2024 года министры провели переговоры в Ташкенте. {second}")
+    assert event(doc, "agreement").date == date
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("Грант выделен на ремонт школы, построенной в 1975 году.", None),  # the school's date
     ("Проекты профинансированы по итогам конкурсов, прошедших в 2016 году.", None),

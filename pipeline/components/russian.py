@@ -86,6 +86,7 @@ from pipeline.lexicon.russian import (
     RU_BACK_REFERENCES,
     RU_BODIES_TAGGED_AS_PLACES,
     RU_CLAUSE_CONJUNCTIONS,
+    RU_CLAUSE_OPENERS,
     RU_CONDITION_MARKS,
     RU_CONTEXT_AFTER,
     RU_CUMULATIVE_CUES,
@@ -1881,10 +1882,19 @@ def _realis(token: Token) -> bool:
     and in no sentence that speaks of the future (`будет подписано`, `намерены построить`); a
     noun in a sentence whose verbs are all future (`стажировку пройдут 40 врачей`)."""
     morph = str(token.morph)
-    if "Tense=Fut" in morph or "VerbForm=Inf" in morph or FUTURE.search(token.sent.text):
+    if "Tense=Fut" in morph or "VerbForm=Inf" in morph or FUTURE.search(_trigger_clause(token)):
         return False
     verbs = [t for t in token.sent if t.pos_ == "VERB"]
     return token.pos_ == "VERB" or not verbs or not all(_future(v) for v in verbs)
+
+
+def _trigger_clause(token: Token) -> str:
+    """The sentence up to the first clause opened after the trigger (`достигнута договоренность
+    о том, что стороны будут ...`): what that clause puts in the future is its own."""
+    sent = token.sent
+    end = next((t.idx for t in token.doc[token.i + 1:sent.end]
+                if t.lemma_ in RU_CLAUSE_OPENERS), sent.end_char)
+    return token.doc.text[sent.start_char:end]
 
 
 def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:

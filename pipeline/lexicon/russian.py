@@ -599,6 +599,10 @@ RU_NOT_ACTIONS = frozenset({
 # Subordinators whose clause states a condition or a time, not a plan: `если ... будет
 # сохранена`, as English `if`.
 RU_CONDITION_MARKS = frozenset({"если", "когда", "пока", "коль", "ежели"})
+# Words that open a clause after a trigger telling what was agreed, said or described
+# (`договорились о том, что ... будут`, `соглашение, по которому будет построен`): a future in
+# that clause is its content's, not the trigger's.
+RU_CLAUSE_OPENERS = frozenset({"что", "чтобы", "который"})
 # Negation: the event did not happen.
 NEGATION = frozenset({"не", "нет", "ни"})
 # Question words that open an indirect question (`На какие цели пойдут средства, он не уточнил`),
