@@ -65,6 +65,7 @@ from pipeline.lexicon.institutions import (
     ROUTE_WORDS,
     SEAT_HEADS,
     SEAT_PARTICIPLES,
+    SEATED_HEADS,
     SOURCE_CUES,
     SPELLED_LEGAL_FORMS,
     SPELLINGS,
@@ -910,11 +911,11 @@ def _post_owner(doc: Doc, i: int) -> int | None:
 
 
 def _extend_seat(span: Span) -> Span:
-    """`Delegation to Turkmenistan`, `Embassy of Japan in Tajikistan`, `U.S. Embassy Bishkek`:
-    add the seat."""
+    """`Delegation to Turkmenistan`, `Embassy of Japan in Tajikistan`, `U.S. Embassy Bishkek`,
+    `UNESCO Office in Uzbekistan`: add the seat."""
     doc, end = span.doc, span.end
-    if span[-1].lower_ not in SEAT_HEADS and not (
-        len(span) > 2 and span[0].lower_ in SEAT_HEADS):
+    if span[-1].lower_ not in SEATED_HEADS and not (
+        len(span) > 2 and span[0].lower_ in SEATED_HEADS):
         return span
     if span[-1].lower_ in SEAT_HEADS and end < len(doc) and doc[end].lower_ in CAPITALS and (
             doc[end].text[:1].isupper()):

@@ -135,6 +135,9 @@ COUNTRY_CLOSERS = frozenset({"on", "for"})
 GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
 # Diplomatic bodies are named after where they sit: `Delegation to X`, `Embassy of Japan in X`.
 SEAT_HEADS = frozenset({"delegation", "embassy", "mission", "representation", "consulate"})
+# ... and so is an organisation's office abroad: `UNESCO Office in Uzbekistan` (one country's
+# `Uzbekistan Office` is no mission of its own, as `Russian Embassy` is).
+SEATED_HEADS = SEAT_HEADS | {"office"}
 # Heads of a group of people when someone leads it: `Delegation of Korea led by the Vice
 # Minister` is a visiting party (`the Delegation of the EU to Kazakhstan` is a mission).
 GROUP_HEADS = frozenset({"delegation"})
