@@ -1943,11 +1943,14 @@ def _word_edge(joint: str) -> bool:
 
 def mark_near_copies(lines: list[Line]) -> None:
     """Cut the longer of two adjacent lines that print one headline, one with a breadcrumb or a
-    site's name glued to it: the bare copy is the headline."""
+    site's name glued to it (a whole breadcrumb trail ending with it too): the bare copy is the
+    headline."""
     for a, b in zip(lines, lines[1:], strict=False):
         if a.reason or b.reason:
             continue
-        if _near_copy(a.text, b.text):
+        if _trail_to(a.text, b.text):
+            a.reason = "navigation"  # a breadcrumb trail, however long its steps
+        elif _near_copy(a.text, b.text):
             a.reason = "repeated"
         elif _near_copy(b.text, a.text):
             b.reason = "repeated"
@@ -2247,10 +2250,15 @@ def _one_unit_of_many(lines: list[Line], kept: list[int], head: int) -> bool:
 
 def _trailed_headline(lines: list[Line], i: int) -> bool:
     """A headline under the breadcrumb trail that ends with it (`Home / Economy / <headline>`)."""
-    if i == 0 or lines[i].prose or lines[i - 1].reason != "navigation":
-        return False
-    steps = TRAIL_STEP.split(lines[i - 1].text)
-    return len(steps) > 1 and steps[-1].casefold() == lines[i].text.casefold()
+    return i > 0 and not lines[i].prose and lines[i - 1].reason == "navigation" and _trail_to(
+        lines[i - 1].text, lines[i].text)
+
+
+def _trail_to(trail: str, headline: str) -> bool:
+    """Whether a line is a breadcrumb trail whose last step is the headline (`Home > Archive >
+    <headline>`)."""
+    steps = TRAIL_STEP.split(trail)
+    return len(steps) > 1 and steps[-1].casefold() == headline.casefold()
 
 
 def _dated_headline(lines: list[Line], kept: list[int], i: int) -> bool:

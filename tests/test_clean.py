@@ -2989,6 +2989,20 @@ def test_short_headline_printed_under_its_breadcrumb_is_the_title() -> None:
     assert removed["Home Asia Japan Opens Osh Clinic"] in ("repeated", "navigation")
 
 
+@pytest.mark.parametrize("headline", ["Japan opens a clinic in Osh",
+                                      "Япония выделила $5 млн на клинику в Оше."])
+def test_a_trail_of_long_steps_ending_with_the_headline_under_it_is_cut(headline: str) -> None:
+    trail = f"Steppe Development Network Portal in Russian > Archive of news 2002-2007 > {headline}"
+    story, removed = one(f"{trail}\n\n{headline}\n\n{PARA_1}\n\n{PARA_2}")
+    assert removed[trail] == "navigation" and story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
+def test_a_line_of_steps_ending_with_another_headline_is_no_trail_to_the_one_under_it() -> None:
+    other = "Steppe Development Network Portal in Russian > Archive > Korea funds a school"
+    story, _ = one(f"{other}\n\nJapan opens a clinic in Osh\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title == "Japan opens a clinic in Osh"
+
+
 def test_label_under_its_breadcrumb_is_no_headline_copy() -> None:
     headline = "Japan grants ¥1.8 billion for roads in Talas"
     story, _ = one(f"Home Press Releases\nPress Releases\n\n{headline}\n\n{PARA_1}")
