@@ -375,6 +375,7 @@ DIGEST_MIN_DAYS = 3
 DATED_ITEMS_MIN = 3  # paragraphs each under its own date line: a list of dated items
 DATED_POSTS_MIN = 2  # headlines each under its own date line over its text: a blog's posts
 POST_TITLE_MAX = 160  # characters: a post's headline, not a paragraph
+DECK_LENGTHS = 2  # a card's deck runs at least twice as many words as its headline
 SECTION_LABEL_WORDS = 3  # a section label over an item's date line: `General Food Distribution`
 # Words that link a sentence to the one before it: no caption or headline opens with them
 LINKING_WORDS = (r"however|meanwhile|moreover|besides|in addition|on the other hand|furthermore|"
@@ -2310,8 +2311,8 @@ def _kept(lines: list[Line], start: int, end: int) -> list[int]:
 def unit_heads(lines: list[Line]) -> list[int]:
     """Lines that head a paragraph of prose: a short line (a question too), maybe a date line,
     then prose or the page's last paragraph the scrape cut off (not an item of a list: `Latest
-    updates` / `• New reports are online`). A question of any length right under the `Read
-    more` link that closes a teaser heads the next one."""
+    updates` / `• New reports are online`), or under a date line a card's deck. A question of
+    any length right under the `Read more` link that closes a teaser heads the next one."""
     kept = _kept(lines, 0, len(lines))
     heads = []
     for pos, i in enumerate(kept):
@@ -2322,7 +2323,11 @@ def unit_heads(lines: list[Line]) -> list[int]:
                 NO_HEADLINE_START.match(line.text) or INNER_SENTENCE_END.search(line.text)):
             continue  # a headline is one sentence, a long question too under a `Read more`
         following = [j for j in kept[pos + 1:pos + 1 + HEAD_LOOKAHEAD] if not lines[j].date][:1]
-        if following and (_is_lead(lines[following[0]]) or _cut_last(lines, following[0])) and (
+        # a dated card over its deck, right under it
+        card = 0 < pos < len(kept) - 1 and lines[kept[pos - 1]].date is not None and _is_deck(
+            lines[kept[pos + 1]].text, line.text)
+        if following and (_is_lead(lines[following[0]]) or _cut_last(lines, following[0])
+                          or (card and following[0] == kept[pos + 1])) and (
                 not BULLET.match(lines[following[0]].text)):
             heads.append(_over_byline(lines, i))
     return heads
@@ -2616,15 +2621,26 @@ def _dated_paragraphs(lines: list[Line], heads: list[int]) -> list[int]:
 
 def _dated_posts(lines: list[Line]) -> list[int]:
     """The date lines of a blog's page of posts, each over its post's headline (a question
-    too) and its text (`Friday, June 24, 2011` / `Field notes` / paragraphs), when every date
-    line of the page stands so, each another day: each starts a post."""
+    too) and its text (`Friday, June 24, 2011` / `Field notes` / paragraphs) or a card's deck
+    (a sentence under the headline that lost its stop), when every date line of the page
+    stands so, each another day: each starts a post."""
     kept = [i for i, line in enumerate(lines) if line.reason in (None, "date")]  # (cut or not)
     dates = [at for at, i in enumerate(kept) if lines[i].date]
     posts = [kept[at] for at in dates if at + 2 < len(kept) and not lines[kept[at + 1]].date
              and not lines[kept[at + 1]].prose and len(lines[kept[at + 1]].text) <= POST_TITLE_MAX
-             and any(lines[i].prose for i in kept[at + 2:at + 4])]
+             and (_is_deck(lines[kept[at + 2]].text, lines[kept[at + 1]].text)
+                  or any(lines[i].prose for i in kept[at + 2:at + 4]))]
     days = {lines[i].date for i in posts}
     return posts if len(posts) == len(dates) == len(days) else []
+
+
+def _is_deck(text: str, headline: str) -> bool:
+    """A card's deck under its headline: a line as long as a paragraph, written in sentences
+    and at least twice the headline's length, which lost only its closing stop (`Bridge to
+    open in May` / `A joint fund will pay for the bridge and the road to it on both banks`)."""
+    return len(text) >= LENGTH_LOW and len(text.split()) >= DECK_LENGTHS * len(
+        headline.split()) and stopword_density(text, STOPWORDS[detect_language(text)]) >= (
+        STOPWORDS_LOW)
 
 
 def _is_label_over_date(lines: list[Line], head: int) -> bool:
@@ -2980,8 +2996,11 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     if body_start is not None and (restated is not None or _two_part_headline(lines, kept,
                                                                               body_start)):
         body_start = next((i for i in kept if i > body_start and lines[i].prose), None)
-    if body_start is None:  # a sentence, or a lead the page's end cut off mid-word
-        body_start = next((i for i in kept if lines[i].sentence or _cut_last(lines, i)), end)
+    if body_start is None:  # a sentence, a lead the page's end cut off mid-word, or a card's
+        # deck under its headline
+        body_start = next((i for at, i in enumerate(kept) if lines[i].sentence or _cut_last(
+            lines, i) or (at and not lines[kept[at - 1]].date and _is_deck(
+                lines[i].text, lines[kept[at - 1]].text))), end)
     # a paragraph opening with a wire dateline opens the story, full stop or none
     opener = next((i for i in kept if i < body_start and DATELINE.match(lines[i].text)
                    and len(lines[i].text) >= LENGTH_LOW), None)

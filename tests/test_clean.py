@@ -2446,6 +2446,41 @@ def test_a_blogs_posts_each_under_its_date_line_are_stories_dated_by_it() -> Non
     assert [s.text for s in stories] == [first, f"{PARA_4}\n\n{PARA_3}"]
 
 
+CARDS = (
+    ("Mar 4, 2031", "Bridge over the Pyanj to open in May",
+     "A joint fund will pay for the bridge and for the roads that lead to it on both banks"),
+    ("Feb 20, 2031", "Dushanbe plans new airport terminal",
+     "The old terminal can no longer handle the number of travellers who arrive in summer"),
+    ("Jan 9, 2031 | Blog",  # a headline twice its date line's length is no deck
+     "In the Ferghana valley, water users from three districts meet in Khujand",
+     "Farmers and officials from the upstream and downstream districts of the valley agreed on "
+     "how to share the water of the old canal this year and the next"),
+)
+
+
+def test_dated_cards_each_with_a_deck_that_lost_its_stop_are_stories() -> None:
+    text = "\n\n".join(f"{day}\n3 min read\n\n{head}\n\n{deck}" for day, head, deck in CARDS)
+    stories = clean_page(page(text))
+    assert [(s.title, s.published, s.text) for s in stories] == [
+        ("Bridge over the Pyanj to open in May", "2031-03-04", CARDS[0][2]),
+        ("Dushanbe plans new airport terminal", "2031-02-20", CARDS[1][2]),
+        (CARDS[2][1], "2031-01-09", CARDS[2][2])]
+
+
+def test_a_line_under_a_dated_headline_no_longer_than_it_is_no_deck() -> None:
+    # a block of other stories' headlines, each with a second line as long: no cards
+    more = (("Mar 4, 2031", "Japan and Tajikistan sign a grant for the new bridge over the Pyanj",
+             "The two governments also agree on the timetable for the roads on both banks"),
+            ("Feb 20, 2031", "Korea to train doctors from Khatlon in the hospitals of Seoul",
+             "The programme of the health ministry starts in the autumn for the first group"))
+    block = "\n\n".join(f"{day}\n\n{head}\n\n{line}" for day, head, line in more)
+    text = (f"Kazakhstan signs grant with KOICA for heating\n\nMarch 5, 2031\n\n{PARA_1}\n\n"
+            f"{PARA_2}\n\n{block}")
+    story, _ = one(text)
+    assert story.title == "Kazakhstan signs grant with KOICA for heating"
+    assert story.text == f"{PARA_1}\n\n{PARA_2}"
+
+
 def test_a_date_line_over_a_paragraph_below_a_weekday_headed_story_starts_no_post() -> None:
     text = (f"Saturday, May 18, 2024\n\nKorea funds a water plant in Khujand\n\n{PARA_1}\n\n"
             f"{PARA_2}\n\nMonday, May 20, 2024\n\n{PARA_3}")
