@@ -513,6 +513,19 @@ def test_a_un_body_that_names_no_field_ends_at_the_uns_name(ru: Language) -> Non
     assert list(orgs(doc)) == ["Генеральная Ассамблея ООН"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ministry's field is `энергетики`; `по сотрудничеству` is what the memorandum is about
+    ("Стороны обсудили меморандум между министерством энергетики Туркменистана и министерством "
+     "энергетики Российской Федерации по сотрудничеству в сфере энергетики.",
+     ["Министерство энергетики Туркменистана", "Министерство энергетики Российской Федерации"]),
+    ("Агентство Кореи по международному сотрудничеству выделило грант.",  # its only field
+     ["Агентство Кореи по международному сотрудничеству"]),
+])
+def test_a_body_with_its_field_before_its_country_takes_no_other_after_it(
+        ru: Language, text: str, expected: list[str]) -> None:
+    assert list(orgs(extract(ru, text))) == expected
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Стороны подготовят заседание Межправительственной комиссии по экономическому "
      "сотрудничеству.", "Межправительственная комиссия по экономическому сотрудничеству"),

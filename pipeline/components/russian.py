@@ -1040,9 +1040,13 @@ def _may_be_dative(token: Token) -> bool:
 def _field_end(doc: Doc, ent: Span, end: int) -> int:
     """The end of the field a body's name gives after its owner or its head, which the tagger
     left out: `Агентство Кореи [по международному сотрудничеству]`, `Совместная комиссия [по
-    научно-техническому сотрудничеству]`; else `end`."""
-    if end >= len(doc) or doc[end].lower_ != "по" or len(ent) < 2 or not any(
-            t.lemma_ in DEVELOPMENT_HEADS | RU_FIELD_HEADS and t.pos_ != "ADJ" for t in ent):
+    научно-техническому сотрудничеству]`; else `end`. A head with its own field before the
+    owner has no other (`Министерство энергетики России по сотрудничеству ...`: the topic of
+    what the ministry signs)."""
+    head = next((t for t in ent if t.lemma_ in DEVELOPMENT_HEADS | RU_FIELD_HEADS
+                 and t.pos_ != "ADJ"), None)
+    if end >= len(doc) or doc[end].lower_ != "по" or len(ent) < 2 or head is None or (
+            head.i + 1 < ent.end and doc[head.i + 1].is_alpha and doc[head.i + 1].is_lower):
         return end
     k = end + 1
     while k < len(doc) and doc[k].pos_ == "ADJ" and ("Case=Dat" in str(doc[k].morph) or (
