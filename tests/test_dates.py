@@ -675,6 +675,18 @@ def test_without_a_reference_a_year_less_month_takes_the_year_of_the_date_before
     assert values(nlp, text, None) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On May 11-13, 2026 the delegation was in Osh. On May 12 it signed the deal.",
+     ["2026-05-11/2026-05-13", "2026-05-12"]),
+    # a span stated after the day gives it no year
+    ("On May 12 the deal was signed. The delegation was in Osh on May 11-13, 2026.",
+     ["XXXX-05-12", "2026-05-11/2026-05-13"]),
+])
+def test_without_a_reference_a_span_of_days_with_its_year_dates_a_day_after_it(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert values(nlp, text, None) == expected
+
+
 def test_a_reference_date_outranks_the_dates_of_the_text(nlp: Language) -> None:
     assert values(nlp, NARRATIVE, "2025-11-11") == ["2024-03-12", "2025-03-14", "2024"]
 

@@ -152,6 +152,9 @@ def test_sentence_final_period_is_not_in_date_span(
     # a later month of past deeds is of that year too: the narrative runs on from it
     ("9 июля 2013 года стороны встретились. В августе проект согласовали.",
      [("2013-07-09", False), ("2013-08", True)]),
+    # a span of days with its year dates the days after it too
+    ("11-13 мая 2026 года делегация была в Оше. 12 мая подписали соглашение.",
+     [("2026-05-11/2026-05-13", False), ("2026-05-12", True)]),
 ])
 def test_a_year_less_date_without_reference_takes_the_year_stated_before_it(
         ru: Language, text: str, values: list[tuple[str, bool]]) -> None:

@@ -34,7 +34,7 @@ from pipeline.lexicon.numbers import (
     INDEFINITE_ARTICLES,
     NUMBER_WORDS,
 )
-from pipeline.schema import Granularity
+from pipeline.schema import ISO_LENGTH, Granularity
 
 # --- limits -----------------------------------------------------------------------------------
 
@@ -192,7 +192,9 @@ _CALENDAR = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})$"
 )
 _HAS_YEAR = re.compile(r"\d{4}")
-_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day with its year: a date that can anchor
+# a day with its year, or a span of such days (`October 23-25, 2022`, from its first day): a
+# date that can anchor
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")  # a month with its year: it anchors a year-less day
 _REL_SHIFT = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}
 
@@ -771,16 +773,16 @@ def _yearless_month(expression: str, normalizer: DateNormalizer) -> int | None:
 
 def _text_anchors(expressions: list[tuple[int, int, str, bool]], normalizer: DateNormalizer
                   ) -> list[tuple[int, dt.date, bool]]:
-    """(offset, date, full) of every full date (day, month and year) the text states, and of
-    every month with its year (as its last day, not full: it dates only days of that month), in
-    text order."""
+    """(offset, date, full) of every full date (day, month and year) the text states (a span of
+    days by its first day), and of every month with its year (as its last day, not full: it
+    dates only days of that month), in text order."""
     anchors = []
     for start, _, expression, future in sorted(expressions):
         value = normalizer.normalize(expression, None, future)
         if value is None:
             continue
         if value.granularity == "day" and _FULL_DATE.fullmatch(value.value):
-            anchors.append((start, dt.date.fromisoformat(value.value), True))
+            anchors.append((start, dt.date.fromisoformat(value.value[:ISO_LENGTH["day"]]), True))
         elif value.granularity == "month" and _YEAR_MONTH.fullmatch(value.value):
             year, month = map(int, value.value.split("-"))
             last = calendar.monthrange(year, month)[1]

@@ -431,8 +431,8 @@ def find_dates_ru(doc: Doc, reference: dt.date | None) -> list[DateSpan]:
     found = _dates_ru(doc, lambda _: reference, stated=False)
     if reference is not None:
         return found
-    days = [(d.span.start_char, dt.date.fromisoformat(d.value)) for d in found
-            if _FULL_DATE.fullmatch(d.value)]
+    days = [(d.span.start_char, dt.date.fromisoformat(d.value[:ISO_LENGTH["day"]]))
+            for d in found if _FULL_DATE.fullmatch(d.value)]
     if not days:
         return found
     return _dates_ru(doc, lambda at: next((day for start, day in reversed(days) if start < at),
