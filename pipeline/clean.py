@@ -1791,12 +1791,18 @@ def mark_english_lines(lines: list[Line]) -> None:
 def mark_item_fields(lines: list[Line]) -> None:
     """Cut the fields a listing prints under each item (`Content type: News`, `Where we are:
     Osh office`): a short label and its value, no sentence, the same label on several lines of
-    the page; a date under its label (`Publishing date: 2 August 2017`) stays a date line."""
+    the page; a date under its label (`Publishing date: 2 August 2017`) stays a date line, and
+    a series' name heading each of its headlines, between its date line and its text, stays."""
     labels = [m["label"].casefold() if (m := ITEM_FIELD.match(line.text)) and not (
         line.reason or line.date or TERMINAL.search(line.text)) else None for line in lines]
     counts = Counter(label for label in labels if label)
+    # a label every line of which stands between a date line and a paragraph is a series' name
+    # over headlines in a dated listing (`Politics | May 2nd 2023` / `Chart of the week: ...`)
+    kickers = {label for label in counts if all(
+        0 < i < len(lines) - 1 and lines[i - 1].date and lines[i + 1].prose
+        for i, other in enumerate(labels) if other == label)}
     for line, label in zip(lines, labels, strict=True):
-        if label and counts[label] >= ITEM_FIELD_REPEATS:
+        if label and counts[label] >= ITEM_FIELD_REPEATS and label not in kickers:
             line.reason = "navigation"
 
 

@@ -1153,6 +1153,17 @@ def test_the_fields_a_listing_prints_under_each_item_are_cut_and_its_headlines_k
     assert not any("Content type" in s.text or "What we do" in s.text for s in stories)
 
 
+def test_a_series_name_over_headlines_under_their_date_lines_is_part_of_each_headline() -> None:
+    first = "Chart of the week: water tariffs in Central Asia"
+    second = "Chart of the week: who lends to Tajikistan"
+    stories = clean_page(RawPage(
+        "site/page.txt", "0" * 64, 0,
+        f"Economy | March 4th 2031\n\n{first}\n\n{LEAD}\n"
+        f"Economy | February 25th 2031\n\n{second}\n\n{THIRD}\n", "text"))
+    assert [(s.title, s.published) for s in stories] == [
+        (first, "2031-03-04"), (second, "2031-02-25")]
+
+
 def test_a_label_and_value_printed_once_stays_in_the_story() -> None:
     story, _ = one(f"Korea funds a water plant in Khujand\n\n{LEAD}\n\n"
                    f"Project partners: Khujand city water utility\n\n{SECOND}")
