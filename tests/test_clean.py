@@ -1991,6 +1991,17 @@ def test_a_sentence_with_a_date_stays_one_with_a_record_s_fields_after_it() -> N
         is None
 
 
+@pytest.mark.parametrize(("line", "value"), [
+    ("Проект будет реализован до 31 декабря 2030 года.", None),  # a short sentence with its date
+    ("Грант действует до 1 мая 2031 года.", None),
+    ("Новость от 12 мая 2031 года", "2031-05-12"),  # a date line's own words
+])
+def test_a_short_russian_sentence_holding_a_date_is_no_date_line(
+        line: str, value: str | None) -> None:
+    stamp = read_stamp(line)
+    assert (stamp and stamp.value) == value
+
+
 @pytest.mark.parametrize("line, value", [
     ("Last update: 12 Dec 2025", "2025-12-12"),
     ("Last updated: 21 Oct 2025", "2025-10-21"),

@@ -43,9 +43,11 @@ ADDRESS_WORDS = frozenset((
     "office", "floor", "building", "bldg", "suite", "room", "apt", "block", "house", "of", "the",
     "and", "str", "st", "ul", "г", "ул", "пр", "д", "мкр", "офис", "дом"))
 # function words of a sentence or a title-case headline (`Japan To Fund ...`), never of an address
+# nor of a date line (`Проект будет реализован до 31 декабря 2010 года.` is a sentence)
 SENTENCE_WORDS = frozenset((
     "a", "an", "the", "to", "in", "on", "at", "for", "with", "from", "by", "into", "will", "would",
-    "is", "are", "was", "were", "has", "have", "had", "be", "been", "в", "на", "по", "для", "и"))
+    "is", "are", "was", "were", "has", "have", "had", "be", "been", "until", "в", "на", "по",
+    "для", "и", "до", "из", "что", "будет", "будут", "был", "была", "было", "были"))
 # Words of a pager: `« Prev 1 2 3 Next »`, `Older posts`, `Назад | Далее`.
 PAGER_WORDS = (
     "prev", "previous", "next", "first", "last", "page", "older", "newer", "posts", "entries",
