@@ -616,6 +616,19 @@ def test_a_bodys_acronym_before_its_country_takes_the_country_in(
     assert name in orgs(extract(ru, text))
 
 
+COMMITTEE = "Государственный комитет по туризму при Правительстве Таджикистана"
+
+
+@pytest.mark.parametrize(("acronym", "aliases"), [
+    ("ГКТ", ("ГКТ",)),  # the acronym leaves out the body the committee is under
+    ("ГКНБ", ()),  # one that spells no part of the name is a body of its own
+])
+def test_an_acronym_of_a_name_before_the_body_it_is_under_is_its_alias(
+        ru: Language, acronym: str, aliases: tuple[str, ...]) -> None:
+    found = orgs(extract(ru, f"Гостей принял {COMMITTEE}. В {acronym} рассказали о маршрутах."))
+    assert found[COMMITTEE] == aliases and (acronym in found) == (not aliases)
+
+
 def test_a_common_nouns_acronym_before_a_country_names_no_body(ru: Language) -> None:
     assert not any("Казахстан" in name for name in orgs(extract(
         ru, "Представители СМИ Казахстана посетили завод.")))

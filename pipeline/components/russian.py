@@ -153,6 +153,7 @@ from pipeline.lexicon.russian import (
     TARGET_BOUNDS,
     TIME_LEMMAS,
     TITLE_HEADS,
+    UNDER_BODY,
     UNIT_ABBREVIATIONS,
     UNIT_STEMS,
     WEEKDAYS_ON,
@@ -1512,8 +1513,12 @@ def _initials(name: str) -> str:
 
 def _spells(short: str, name: str) -> bool:
     """Whether `short` is `name` by its initials, the state it is of kept or left out (`ебрр`;
-    `мид туркменистана` or `мид` for `министерство иностранных дел туркменистана`)."""
+    `мид туркменистана` or `мид` for `министерство иностранных дел туркменистана`), and so
+    the body it is under (`наи` for `национальное агентство по инвестициям при президенте`)."""
     acronym, _, state = short.partition(" ")
+    under = f" {UNDER_BODY} "
+    if not state and under in name and _initials(name.partition(under)[0]) == acronym:
+        return True
     if state and not name.endswith(" " + state):
         return False
     if state:

@@ -253,6 +253,9 @@ LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "LLC", "Inc", "Inc.", "Co", "Co.", "Corp
                          "JSC", "PLC", "GmbH"})
 # Little words an acronym leaves out (`ЕБРР`: Европейский банк реконструкции и развития).
 ACRONYM_SKIPS = frozenset({"и", "по", "для", "в", "на", "с", "о"})
+# The word opening the body a name is under, which its acronym leaves out with what follows
+# (`Национальное агентство по инвестициям при Президенте` is `НАИ`).
+UNDER_BODY = "при"
 # Opening quotes and the closing quote each takes (`«Самрук-Казына»`, `АО "Банк развития"`).
 QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
 # Prepositions no organisation's name holds, though the tagger may run a name on into them:
