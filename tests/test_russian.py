@@ -506,6 +506,13 @@ def test_a_body_the_tagger_takes_for_a_person_is_a_body(ru: Language) -> None:
     assert orgs(extract(ru, "Шавкат Ахмедов выделил средства.")) == {}  # a person's name
 
 
+def test_a_bodys_head_the_tagger_takes_for_a_place_heads_a_body(ru: Language) -> None:
+    text = "Акимат Жамбылской области подписал меморандум с компанией."
+    assert list(orgs(extract(ru, text))) == ["Акимат Жамбылской области"]
+    text = "Жамбылская область подписала меморандум с компанией."
+    assert orgs(extract(ru, text)) == {}  # a place stays a place
+
+
 def test_no_name_ends_with_a_preposition(ru: Language) -> None:
     doc = extract(ru, "Фонд ООН по народонаселению поддержал проект.")
     assert orgs(doc) and not any(name.endswith(" по") for name in orgs(doc))

@@ -272,8 +272,8 @@ def natasha_tagger(doc: Doc) -> Doc:
         own = doc.char_span(span.start, span.stop)
         if own is None:
             continue
-        if label == "PERSON" and own[0].lemma_ in ORG_HEADS:
-            label = "ORG"  # a body's head opens no one's name: `Хокимият Ташкента`
+        if label in ("PERSON", "GPE") and own[0].lemma_ in ORG_HEADS:
+            label = "ORG"  # a body's head opens no one's name nor a place: `Хокимият Ташкента`
         own = Span(doc, own.start, own.end, label)
         span.normalize(vocab)
         own._.normal = span.normal
