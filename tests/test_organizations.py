@@ -689,6 +689,19 @@ def test_and_before_a_country_owned_organisation_splits(nlp: Language, text: str
     assert names(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the state closes the ministry's `of` chain: `and` after it begins another name
+    ("Teachers joined the joint Ministry of Health of the Republic of Tajikistan and KOICA Clinic "
+     "Project workshop.", ["Ministry of Health of the Republic of Tajikistan", "KOICA"]),
+    # `and` inside the chain joins the ministry's fields
+    ("The Ministry of Employment and Labour Relations of the Republic of Uzbekistan signed it.",
+     ["Ministry of Employment and Labour Relations of the Republic of Uzbekistan"]),
+])
+def test_and_after_the_state_closing_a_ministrys_name_begins_another(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
 def test_place_after_preposition_is_not_coordinated_with_owned_company(nlp: Language) -> None:
     text = "Flights between Tashkent and Japan's Narita Airport Company will resume in May."
     assert "Tashkent" not in names(nlp, text)

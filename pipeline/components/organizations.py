@@ -372,9 +372,11 @@ def _keeps_together(left: Span, comma: bool, right: Span) -> bool:
         return False
     if country_of(item.text) or _is_acronym(item) or country_of(left.text) or _is_acronym(left):
         return False
-    if comma and _ends_with_state(left):
+    if _ends_with_state(left) and (comma or _begins_with_head(left.doc[left.start + (
+            left[0].lower_ == "the"):left.end])):
         return False  # `College of Border Guards of Latvia, Riga Technical University`: a name's
-        # list (`Ministry of A, B and C`) lists fields, and a state is none
+        # list (`Ministry of A, B and C`) lists fields, and a state is none; the state closes
+        # a head's `of` chain (`Ministry of Health of Uzbekistan and UNICEF Project`)
     if (_ends_with_head(left) and not _in_brief(left)) or _begins_with_head(item):
         return False
     if _is_acronym(item[:1]) and _ends_with_head(item):
