@@ -272,14 +272,23 @@ def natasha_tagger(doc: Doc) -> Doc:
         own = doc.char_span(span.start, span.stop)
         if own is None:
             continue
-        if label in ("PERSON", "GPE") and own[0].lemma_ in ORG_HEADS:
-            label = "ORG"  # a body's head opens no one's name nor a place: `Хокимият Ташкента`
+        if own[0].lemma_ in ORG_HEADS and (label == "PERSON" or (label == "GPE" and len(
+                own) == 1 and _over_its_place(own[0]))):
+            label = "ORG"  # a body's head opens no one's name (`Хокимият Ташкента`), nor is it
+            # a place over the region it governs (`Акимат Алматинской области`)
         own = Span(doc, own.start, own.end, label)
         span.normalize(vocab)
         own._.normal = span.normal
         ents.append(own)
     doc.ents = ents
     return doc
+
+
+def _over_its_place(head: Token) -> bool:
+    """Whether a body's head stands over a capitalised name in the genitive, the place it is of
+    (`Акимат` / `Алматинской области`)."""
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and "Gen" in nxt.morph.get("Case")
 
 
 def _closes_abbreviated(token: Token) -> bool:
