@@ -598,6 +598,26 @@ def test_construction_is_work_begun_structures_built_and_stones_laid(
     assert "construction" in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoy joined UNICEF in announcing a $13 million grant to support families.",
+     "funding"),  # the deed one joins others in
+    ("The donor announced a $2 million award to support the clinics of the valley.",
+     "funding"),  # an award of money is a grant
+    ("The minister joined the ambassador in opening a school in Osh.", "launch"),
+])
+def test_a_deed_joined_in_and_an_award_of_money_are_reported(
+        nlp: Language, text: str, expected: str) -> None:
+    assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan joined the trade organisation in 2015.",
+    "The reporter received an award for her stories about the valley.",
+])
+def test_joining_a_body_and_a_prize_are_no_funding(nlp: Language, text: str) -> None:
+    assert "funding" not in types(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("Construction prices rose by 12 percent last year.", EVERY_TYPE),
     ("The team's groundbreaking research on glaciers won an award.", {"construction"}),

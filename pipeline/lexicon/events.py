@@ -183,9 +183,10 @@ CONSTRUCTION_VERBS = frozenset({"build", "construct", "reconstruct", "rebuild", 
 # Nouns of building works: `construction of`, `the works began`.
 # Verbs of taking part in works: `involved in the construction of`, `engaged in`.
 ENGAGED_VERBS = frozenset({"involve", "engage", "participate", "partake"})
-# Verbs of a partner's help with works or a deed, said with `in` or `with`: `assisted the
-# ministry with the rehabilitation of`, `assisted in building a hospital`.
-HELPING_VERBS = frozenset({"help", "assist", "support"})
+# Verbs of a partner's help with works or a deed, or its part in one, said with `in` or
+# `with`: `assisted the ministry with the rehabilitation of`, `assisted in building a hospital`,
+# `joined the agency in announcing a grant`.
+HELPING_VERBS = frozenset({"help", "assist", "support", "join"})
 # Verbs that say what a project consists of: `the project involves the construction of a road`.
 CONTENT_VERBS = frozenset({"involve", "include", "envisage", "envision", "entail", "comprise"})
 # Verbs that pay for, back or speed up building works: `is financing the construction of a
@@ -306,7 +307,7 @@ PROJECT_NOUNS = frozenset({"project", "programme", "program", "initiative", "sch
                            "fund", "partnership", "platform", "centre", "center"})
 # What a donor announces with its sum, and so gives: aid, a project, or an `activity` (the word
 # development agencies use for a funded project): `announced a new $12 million activity`.
-ANNOUNCED_FLOWS = AID_NOUNS | PROJECT_NOUNS | {"activity"}
+ANNOUNCED_FLOWS = AID_NOUNS | PROJECT_NOUNS | {"activity", "award"}
 # Projects that exist once they are announced under their name: `announced the Green Valley
 # initiative` launches it, where `announced the Green Valley fund` may tell of an old one.
 NAMED_SCHEMES = frozenset({"initiative", "programme", "program", "scheme"})
