@@ -576,6 +576,13 @@ def test_number_beside_a_noun_it_does_not_count_is_no_count(nlp: Language, text:
     assert amounts(nlp, text) == []
 
 
+def test_a_count_the_tagger_ran_a_place_into_is_counted(nlp: Language) -> None:
+    text = "Since 2001 the agency has implemented in Republic of Tajikistan 127 projects."
+    assert ("count", 127, "project") in amounts(nlp, text)
+    # a number in a place's name before a singular noun stays the name's
+    assert amounts(nlp, "The bus on Route 66 stops at the bazaar.") == []
+
+
 def test_invariant_plural_as_a_modifier_is_not_counted(nlp: Language) -> None:
     found = amounts(nlp, "The navy will commission three aircraft carriers.")
     assert ("count", 3, "aircraft") not in found

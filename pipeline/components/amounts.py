@@ -80,6 +80,7 @@ LABEL_WINDOW = 10  # characters before a number where the label it numbers stand
 NAME_LABELS = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART",
                          "LAW", "NORP"))
 WHOLE_NAME_LABELS = frozenset(("PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"))
+PLACE_NAME_LABELS = frozenset(("GPE", "LOC"))  # places the NER may run a count after them into
 COUNT_DEPS = frozenset(("nummod", "quantmod", "compound", "amod", "nmod", "appos"))
 
 
@@ -442,9 +443,19 @@ def _in_name(doc: Doc, start: int) -> bool:
     if span is None:
         return False
     token = span[0]
+    if _counts_after_place(token):
+        return False
     # a number the NER reads as a whole product, law or event (`Boeing 737`) names, not measures
     return (token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS) or (
         token.ent_type_ in WHOLE_NAME_LABELS)
+
+
+def _counts_after_place(token: Token) -> bool:
+    """A number the NER ran a place into, closing it before a plural noun: it counts the noun
+    (`implemented in Uzbekistan 227 projects`)."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ in PLACE_NAME_LABELS and after is not None and (
+        after.ent_iob_ != "I" and after.tag_ == "NNS")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
