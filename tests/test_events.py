@@ -1164,6 +1164,7 @@ def test_a_property_stated_for_the_future_is_no_plan(nlp: Language) -> None:
                  "The new dairy plant will have a capacity of 40,000 tonnes a year.",
                  "The support package will consist of a soft loan and a small grant.",
                  "The minister's stay in the valley will last until 8 June.",
+                 "The loan will be repaid over 25 years with a grace period of 8 years.",
                  # a judgement of what a thing will be, dated or not, is no status it takes
                  "The new road will become the main factor of growth in this century.",
                  "The school will become a symbol of friendship between the two nations."):

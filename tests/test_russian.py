@@ -1395,6 +1395,7 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Новую школу в Оше построят в следующем году.", {"plan", "construction"}, set()),
     ("Япония выделит Таджикистану 5 млн долларов на ремонт школ.", {"funding"}, {"plan"}),
     ("Программа охватит пять школ Нарынской области.", set(), {"plan"}),
+    ("Кредит будет погашаться в течение 30 лет.", set(), {"plan"}),  # the loan's term
     ("Напомним, банк работает в стране с 1996 года.", set(), {"plan"}),
     ("Отметим, ремонт дорог в столице ведется в рамках первой фазы.", set(), {"plan"}),
     # agreed, adopted and planned, as in English

@@ -154,6 +154,7 @@ from pipeline.lexicon.events import (
     TALKING_SIDES,
     TENDER_NOUNS,
     TENDER_VERBS,
+    TERM_VERBS,
     THANKS_WORDS,
     TOTAL_VERBS,
     TRADE_NOUNS,
@@ -2237,7 +2238,8 @@ def _is_action(verb: Token) -> bool:
     should be noted that`), nor a goal of a noun's relative clause (`everything the city wants
     to achieve`)."""
     if (lemma(verb) in COPULAS and not _becomes_status(verb)) or lemma(
-            verb) in PROPERTY_VERBS or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
+            verb) in PROPERTY_VERBS | TERM_VERBS or (
+            verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
         return False
     if lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children):
         return False  # `there will be no issue with water supply` states what there is

@@ -453,6 +453,9 @@ JUDGED_ROLES = frozenset({"factor", "symbol", "example", "hub", "driver", "engin
 PROPERTY_VERBS = frozenset({"have", "consist", "comprise", "include", "contain", "cost", "total",
                             "amount", "exceed", "measure", "weigh", "span", "number", "cover",
                             "represent", "last"})
+# Verbs of a loan's terms: said in the future (`the loan will be repaid over 25 years`) they
+# state its term, no one's plan.
+TERM_VERBS = frozenset({"repay", "mature", "amortize", "amortise"})
 # Verbs of what a thing will do for people, an expected effect and no one's plan when a project,
 # a deal or `this` is their subject: `the road will improve trade`, `this will benefit farmers`.
 EFFECT_VERBS = frozenset({"improve", "benefit", "help", "contribute", "promote", "strengthen",

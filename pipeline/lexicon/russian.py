@@ -598,6 +598,8 @@ RU_NOT_ACTIONS = frozenset({
     "превысить", "достигнуть", "достичь", "пойти", "включать", "включить",  # figures, parts
     "напомнить", "отметить", "добавить", "подчеркнуть", "уточнить",  # the writer's asides
     # (`напомним`, `отметим`), no one's plan
+    "погашаться", "погасить", "погашать",  # a loan's term (`будет погашаться
+    # в течение 25 лет`), as English TERM_VERBS
 })  # fmt: skip
 # Subordinators whose clause states a condition or a time, not a plan: `если ... будет
 # сохранена`, as English `if`.
