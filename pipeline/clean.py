@@ -392,9 +392,12 @@ DIGEST_FOLLOW_ONS = 4  # a digest's items rarely go on from the one above: one i
 # `Agency, Astana :`)
 _CAPITAL = rf"(?i:{alternation(CAPITALS)})"
 _SOURCE_WORDS = r"(?:[A-ZА-ЯЁ][\w.'’&-]*\s?){1,4}"
-CREDIT_DATELINE = re.compile(
-    rf"^(?:[A-ZА-ЯЁ]{{3,}}(?:[ ,-]+[A-ZА-ЯЁ]{{3,}}){{0,2}}|{_CAPITAL})\s*(?:--|[-–—])\s*"
-    rf"{_SOURCE_WORDS}$|^{_SOURCE_WORDS},\s*{_CAPITAL}\s*:?$")
+CREDIT_DATELINES = (
+    re.compile(rf"^(?:[A-ZА-ЯЁ]{{3,}}(?:[ ,-]+[A-ZА-ЯЁ]{{3,}}){{0,2}}|{_CAPITAL})\s*(?:--|[-–—])\s*"
+               rf"(?P<names>{_SOURCE_WORDS})$"),
+    re.compile(rf"^(?P<names>{_SOURCE_WORDS}),\s*{_CAPITAL}\s*:?$"),
+)
+
 # a paragraph opening with its place and a dash: a place in capitals (`KUWAIT-- A loan`,
 # `DUSHANBE (TCA) — The bank`) or one name with the dash against it (`Bishkek– On August 28`)
 PLACE_DATELINE = re.compile(
@@ -1096,8 +1099,10 @@ CREDITS = re.compile(rf"^\(?(?:(?:additional )?(?:reporting|writing|editing|comp
 # Example Daily`, `©Agency`, `Provided by Example Media Inc. (example.com)`. A notice with a
 # year (`© 2024 Example Daily. All rights reserved.`) names the site that prints the page; a
 # picture's credit (`Photo: Agency`) names who made the picture, not a source of the story.
+SOURCE_LINE = re.compile(rf"^(?:{alternation(SOURCE_LABELS)})\s*:\s*(?P<names>[^|]+)", re.I)
 SOURCE_CREDITS = (
-    re.compile(rf"^(?:{alternation(SOURCE_LABELS)})\s*:\s*(?P<names>[^|]+)", re.I),
+    SOURCE_LINE,
+    *CREDIT_DATELINES,  # `NARYN- Steppe Agency`, `Steppe Agency, Astana :`
     re.compile(r"^\((?P<names>[^()]{2,60})\)(?:\s*(?:--|[–—-]))?$"),
     re.compile(r"^by\s+(?P<names>.+)$", re.I),
     re.compile(r"^[\[(]?(?:©|\(c\)|copyright\b)\s*(?!\d)(?P<names>[^|,;]{2,60}?)[.\])]?$", re.I),
@@ -1695,7 +1700,7 @@ def mark_rules(lines: list[Line]) -> None:
     for line in lines:
         line.reason = rule_reason(line.text)
         # a teaser's `Read more` link, or the credit that closes a story (`Source: Agency`)
-        line.separator = bool(READ_MORE.match(line.text) or SOURCE_CREDITS[0].match(line.text))
+        line.separator = bool(READ_MORE.match(line.text) or SOURCE_LINE.match(line.text))
 
 
 def mark_author_boxes(lines: list[Line]) -> None:
@@ -2047,7 +2052,7 @@ def _heads_story(lines: list[Line], i: int) -> bool:
     if after and after[0].prose:
         return True
     return len(after) == 2 and (is_stamp(after[0].text) or bool(
-        CREDIT_DATELINE.match(after[0].text))) and after[1].prose
+        _is_credit_dateline(after[0].text))) and after[1].prose
 
 
 def _is_headline_shaped(text: str) -> bool:
@@ -2981,6 +2986,11 @@ def _credited_headline(text: str, title: str | None) -> bool:
     return rest is not None and rule_reason(rest.strip()) in ("caption", "copyright")
 
 
+def _is_credit_dateline(text: str) -> bool:
+    """A wire's dateline with no date, crediting its source (see CREDIT_DATELINES)."""
+    return any(p.match(text) for p in CREDIT_DATELINES)
+
+
 def _is_tag(text: str) -> bool:
     """A label or a document number over a headline: `PRESS RELEASE`, `No. 47`,
     `PRESS RELEASE No. 147`."""
@@ -3025,7 +3035,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     language = next((detect_language(lines[i].text) for i in kept
                      if i >= body_start and lines[i].prose), None)  # the lead's
     named = [i for i in pre if not lines[i].date and not DATELINE.match(lines[i].text)
-             and not DATELINE_ALONE.match(lines[i].text) and not CREDIT_DATELINE.match(
+             and not DATELINE_ALONE.match(lines[i].text) and not _is_credit_dateline(
                  lines[i].text) and i not in boxes
              and not in_other_script(lines[i].text)
              and language in (None, detect_language(lines[i].text))]
@@ -3090,8 +3100,9 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
             line.reason = "repeated"
         elif line.date and DATELINE_ALONE.match(line.text):
             line.reason = "date"  # a dateline alone on its line dates the story, as a date line
-        elif (headline is None or i > headline) and (
-                DATELINE.match(line.text) or CREDIT_DATELINE.match(line.text) or i in boxes):
+        elif _is_credit_dateline(line.text):
+            line.reason = "byline"  # a wire's dateline alone on its line credits its source
+        elif (headline is None or i > headline) and (DATELINE.match(line.text) or i in boxes):
             region.body.append(line.text)  # the story's dateline or fact box, headline or not
         elif line.date:
             line.reason = "date"

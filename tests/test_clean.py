@@ -2797,9 +2797,11 @@ def test_a_date_line_under_a_standfirst_dates_the_story_and_leaves_the_body() ->
 
 def test_a_source_dateline_without_a_date_is_no_title() -> None:
     text = f"Japan funds roads\n\nJapan funds roads\n\nOSH - Pamir Wire News\n{PARA_1}\n\n{PARA_2}"
-    story, _ = one(text)
+    story, removed = one(text)
     assert story.title == "Japan funds roads"
-    assert story.text.startswith("OSH - Pamir Wire News\n")  # the story's dateline
+    # the dateline alone on its line credits the wire, which stays the story's source
+    assert removed["OSH - Pamir Wire News"] == "byline" and story.text.startswith(PARA_1)
+    assert [c.name for c in story.credits] == ["Pamir Wire News"]
 
 
 def test_a_reporter_line_is_a_byline_not_a_title() -> None:
