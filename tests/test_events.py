@@ -618,6 +618,17 @@ def test_joining_a_body_and_a_prize_are_no_funding(nlp: Language, text: str) -> 
     assert "funding" not in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "funded"), [
+    ("The $15 million grant project will improve water management in the valley.", True),
+    ("The $40 million loan program supports small farms in the south.", True),
+    ("The grant program will improve water management in the valley.", False),  # no sum told
+    ("The partners run 15 investment projects worth $5 billion.", False),  # a kind of project
+])
+def test_a_project_named_by_its_grant_and_sum_reports_the_grant(
+        nlp: Language, text: str, funded: bool) -> None:
+    assert ("funding" in types(nlp, text)) == funded
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("Construction prices rose by 12 percent last year.", EVERY_TYPE),
     ("The team's groundbreaking research on glaciers won an award.", {"construction"}),

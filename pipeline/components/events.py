@@ -126,6 +126,7 @@ from pipeline.lexicon.events import (
     POSTED_WORK,
     POWER_GRIDS,
     PRIVATE_MONEY,
+    PROJECT_FLOWS,
     PROJECT_NOUNS,
     PROPERTY_VERBS,
     PROSPECT_NOUNS,
@@ -1346,10 +1347,14 @@ def _is_measured(noun: Token) -> bool:
 
 def _is_given(noun: Token, money: list[int]) -> bool:
     """`the loan of 2.2 billion tenge`, `a US$180 million loan to update ...`, `with a new loan
-    to upgrade ...`: a loan or grant with its sum or its purpose is one given, not one asked
-    for (`applied for a loan of $5 million`) nor a document's name (`loan agreement`)."""
+    to upgrade ...`, `the $15 million grant project`: a loan or grant with its sum or its
+    purpose is one given, not one asked for (`applied for a loan of $5 million`) nor a
+    document's name (`loan agreement`)."""
     if _sum_stated(noun, money):
         return True  # `the programme funding is $38.8 million`, `the loan amount is $12 million`
+    if noun.dep_ == "compound" and lemma(noun) in PROJECT_FLOWS and lemma(
+            noun.head) in PROJECT_NOUNS:
+        return _money_under(noun.head, money)  # `the $105 million grant program will ...`
     if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "for"):
         return False
     return _purpose_of(noun) is not None or _money_under(noun, money)

@@ -305,6 +305,9 @@ SHOWING_VERBS = frozenset({"underscore", "underline", "signify", "reflect", "dem
 # What a donor starts: `a new five-year health project`.
 PROJECT_NOUNS = frozenset({"project", "programme", "program", "initiative", "scheme", "facility",
                            "fund", "partnership", "platform", "centre", "center"})
+# Flows that name a project they pay for, with its sum (`the $15 million grant project`); an
+# `investment project` is a kind of project, no flow.
+PROJECT_FLOWS = frozenset({"grant", "loan", "credit"})
 # What a donor announces with its sum, and so gives: aid, a project, or an `activity` (the word
 # development agencies use for a funded project): `announced a new $12 million activity`.
 ANNOUNCED_FLOWS = AID_NOUNS | PROJECT_NOUNS | {"activity", "award"}
