@@ -393,8 +393,8 @@ DIGEST_FOLLOW_ONS = 4  # a digest's items rarely go on from the one above: one i
 _CAPITAL = rf"(?i:{alternation(CAPITALS)})"
 _SOURCE_WORDS = r"(?:[A-ZА-ЯЁ][\w.'’&-]*\s?){1,4}"
 CREDIT_DATELINES = (
-    re.compile(rf"^(?:[A-ZА-ЯЁ]{{3,}}(?:[ ,-]+[A-ZА-ЯЁ]{{3,}}){{0,2}}|{_CAPITAL})\s*(?:--|[-–—])\s*"
-               rf"(?P<names>{_SOURCE_WORDS})$"),
+    re.compile(rf"^(?:[A-ZА-ЯЁ]{{3,}}(?:[ ,-]+[A-ZА-ЯЁ]{{3,}}){{0,2}}|{_CAPITAL})\s*(?:--|[-–—])\s+"
+               rf"(?P<names>{_SOURCE_WORDS})$"),  # (a space after the dash: no photo's slug)
     re.compile(rf"^(?P<names>{_SOURCE_WORDS}),\s*{_CAPITAL}\s*:?$"),
 )
 

@@ -2804,6 +2804,14 @@ def test_a_source_dateline_without_a_date_is_no_title() -> None:
     assert [c.name for c in story.credits] == ["Pamir Wire News"]
 
 
+def test_a_photos_slug_of_words_joined_by_dashes_credits_no_source() -> None:
+    text = (f"Japan funds roads\n\nVideo PlayerClose\n\nKYRGYZSTAN-OSH-JAPAN-CLINIC\n\nThe envoy "
+            f"speaks at the opening of the clinic in Osh, Kyrgyzstan, on May 2, 2031. "
+            f"(Steppe Wire/Aibek)\n\n{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert "CLINIC" not in [c.name for c in story.credits]
+
+
 def test_a_reporter_line_is_a_byline_not_a_title() -> None:
     headline = "Japan grants ¥1.8 billion for roads in Talas. Works start in April"
     story, removed = one(f"{headline}\n\nCorrespondent of the economy desk\n{PARA_1}\n\n{PARA_2}")
