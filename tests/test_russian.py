@@ -1396,6 +1396,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Япония выделит Таджикистану 5 млн долларов на ремонт школ.", {"funding"}, {"plan"}),
     ("Программа охватит пять школ Нарынской области.", set(), {"plan"}),
     ("Кредит будет погашаться в течение 30 лет.", set(), {"plan"}),  # the loan's term
+    # an official's working trip is a visit; a tourist's trip is none
+    ("Делегация министерства отправилась с рабочей поездкой в Японию.", {"meeting"}, set()),
+    ("Туристы из Японии совершили поездку на Иссык-Куль.", set(), {"meeting"}),
     ("Напомним, банк работает в стране с 1996 года.", set(), {"plan"}),
     ("Отметим, ремонт дорог в столице ведется в рамках первой фазы.", set(), {"plan"}),
     # agreed, adopted and planned, as in English
