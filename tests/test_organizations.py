@@ -1519,6 +1519,16 @@ def test_person_owning_a_joint_venture_is_not_an_organisation(nlp: Language) -> 
 
 
 # ------------------------------------------------------------------ apposition
+@pytest.mark.parametrize("text, expected", [
+    ("Osh works with the Turkish company, Kalyon Enerji, to build a plant.", ["Kalyon Enerji"]),
+    # a phrase set off after the classifier that is no name followed by a comma names none
+    ("The contract went to the company, Japan's largest builder, in May.", []),
+])
+def test_a_name_set_off_by_commas_after_a_classifier_is_an_organisation(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
 def test_name_in_apposition_with_country_owned_utility(nlp: Language) -> None:
     text = ("Twenty-four engineers from Barqi Tojik, Tajikistan's state power utility, "
             "completed a course on dam safety.")

@@ -1210,8 +1210,9 @@ def find_context_spans(doc: Doc) -> list[Span]:
             # implementing agency`; `energy giant Gazprom`, not `the giant Rogun dam`, `its
             # giant Kumkol field` or `the super-giant Kumkol field` (a word glued to it)
             after = _quoted_or_proper(doc, token.i + 1) if token.i + 1 < len(doc) else None
-            if after is not None:  # `head of the company X <Name>`: the head's name follows
-                after = _cut_holder(after)
+            # `head of the company X <Name>`: the head's name follows; `the Russian company,
+            # Rosatom, ...`: a name set off by commas
+            after = _cut_holder(after) if after is not None else _set_off_after(doc, token.i)
             before = _named_before_trade(doc, token.i) if low in COMPANY_CLASSIFIERS else None
             spans.extend(s for s in (after, before, _named_by_copula(doc, token.i)) if s)
         # `the Tamdor state news agency`
@@ -1635,6 +1636,16 @@ def _quoted_name(doc: Doc, start: int) -> Span | None:
         if "\n" in doc[end].whitespace_ or doc[end].is_sent_end:
             return None
     return None
+
+
+def _set_off_after(doc: Doc, head: int) -> Span | None:
+    """`the Russian company, Rosatom, will build ...`: the name a classifier's commas set off
+    after it, closed by a comma or a full stop."""
+    if head + 2 >= len(doc) or doc[head + 1].text != ",":
+        return None
+    run = _proper_run(doc, head + 2)
+    return run if run is not None and run.end < len(doc) and doc[run.end].text in {",", "."} \
+        else None
 
 
 def _named_by_apposition(doc: Doc, head: int) -> Span | None:
