@@ -623,6 +623,21 @@ def test_a_bodys_acronym_before_its_country_takes_the_country_in(
     assert name in orgs(extract(ru, text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name's opening words up to its head, met after it, are that name
+    ("Европейский банк реконструкции и развития (ЕБРР) выдал кредит. Европейский банк выдает "
+     "кредиты банкам.", ["Европейский банк реконструкции и развития"]),
+    # ... unless two names open so
+    ("Европейский банк реконструкции и развития и Европейский банк развития подписали "
+     "меморандум. Европейский банк выдает кредиты банкам.",
+     ["Европейский банк реконструкции и развития", "Европейский банк развития",
+      "Европейский банк"]),
+])
+def test_a_names_opening_words_up_to_its_head_are_its_short_form(
+        ru: Language, text: str, expected: list[str]) -> None:
+    assert list(orgs(extract(ru, text))) == expected
+
+
 COMMITTEE = "Государственный комитет по туризму при Правительстве Таджикистана"
 
 

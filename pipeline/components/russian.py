@@ -1598,7 +1598,12 @@ def find_organizations_ru(doc: Doc) -> list[OrgEntity]:
         # a foreign agency's Latin acronym, its Russian name told apart (RU_FOREIGN_ACRONYMS)
         spelled = [other for other in groups if other != key and _foreign_acronym_of(
             key, _group_key(groups[other][0].span))]
-        full = full or next((o[0] for o in (contracted, stated, spelled) if len(o) == 1), None)
+        # a name's opening words up to its head, the rest left out (`Европейский банк`,
+        # `Европейский банк реконструкции и развития`)
+        shortened = [other for other in groups if other.startswith(key + " ") and len(
+            key.split()) > 1 and key.split()[-1] in ORG_HEADS]
+        full = full or next((o[0] for o in (contracted, stated, spelled, shortened)
+                             if len(o) == 1), None)
         if full is not None and full != key and full in groups:
             groups[full] = groups.pop(key) + groups[full]
     entities = []
