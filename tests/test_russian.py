@@ -1414,6 +1414,8 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # an official's working trip is a visit; a tourist's trip is none
     ("Делегация министерства отправилась с рабочей поездкой в Японию.", {"meeting"}, set()),
     ("Банк приступает к реализации программы кредитования фермеров.", {"launch"}, set()),
+    ("В строительстве моста участвуют японские компании.", {"construction"}, set()),
+    ("Стороны обсудили строительство моста.", set(), {"construction"}),  # works talked about
     ("Министры приступают к обсуждению вопросов торговли.", set(), {"launch"}),  # talks begun
     ("Туристы из Японии совершили поездку на Иссык-Куль.", set(), {"meeting"}),
     ("Напомним, банк работает в стране с 1996 года.", set(), {"plan"}),
