@@ -1523,6 +1523,8 @@ def test_person_owning_a_joint_venture_is_not_an_organisation(nlp: Language) -> 
     ("Osh works with the Turkish company, Kalyon Enerji, to build a plant.", ["Kalyon Enerji"]),
     # a phrase set off after the classifier that is no name followed by a comma names none
     ("The contract went to the company, Japan's largest builder, in May.", []),
+    # ... nor does a role's holder (`the president of the agency, <Name>`)
+    ("They met the president of the company, Aibek Osmonov, in Osh.", []),
 ])
 def test_a_name_set_off_by_commas_after_a_classifier_is_an_organisation(
         nlp: Language, text: str, expected: list[str]) -> None:

@@ -1640,8 +1640,12 @@ def _quoted_name(doc: Doc, start: int) -> Span | None:
 
 def _set_off_after(doc: Doc, head: int) -> Span | None:
     """`the Russian company, Rosatom, will build ...`: the name a classifier's commas set off
-    after it, closed by a comma or a full stop."""
+    after it, closed by a comma or a full stop; not a role's holder (`the president of the
+    agency, <Name>.`)."""
     if head + 2 >= len(doc) or doc[head + 1].text != ",":
+        return None
+    of = doc[head].head
+    if of.lower_ == "of" and of.head.lower_ in PERSON_ROLES | LEADER_ROLES:
         return None
     run = _proper_run(doc, head + 2)
     return run if run is not None and run.end < len(doc) and doc[run.end].text in {",", "."} \
