@@ -1142,12 +1142,11 @@ def test_a_date_that_belongs_to_the_headline_or_sentence_stays(line: str) -> Non
 def test_the_fields_a_listing_prints_under_each_item_are_cut_and_its_headlines_kept() -> None:
     first = "Korea funds a water plant in Khujand for the city's schools"
     second = "Japan opens a training centre for nurses in Osh"
-    stories = clean_page(RawPage(
-        "site/page.txt", "0" * 64, 0,
+    stories = _stories(
         f"{first}\nPublishing date: 19 February 2024\nContent type: News\n"
         f"What we do: Water, Health\n{LEAD}\n"
         f"{second}\nPublishing date: 12 February 2024\nContent type: Press release\n"
-        f"What we do: Health\n{THIRD}\n", "text"))
+        f"What we do: Health\n{THIRD}\n")
     assert [(s.title, s.published) for s in stories] == [
         (first, "2024-02-19"), (second, "2024-02-12")]
     assert not any("Content type" in s.text or "What we do" in s.text for s in stories)
@@ -1156,10 +1155,8 @@ def test_the_fields_a_listing_prints_under_each_item_are_cut_and_its_headlines_k
 def test_a_series_name_over_headlines_under_their_date_lines_is_part_of_each_headline() -> None:
     first = "Chart of the week: water tariffs in Central Asia"
     second = "Chart of the week: who lends to Tajikistan"
-    stories = clean_page(RawPage(
-        "site/page.txt", "0" * 64, 0,
-        f"Economy | March 4th 2031\n\n{first}\n\n{LEAD}\n"
-        f"Economy | February 25th 2031\n\n{second}\n\n{THIRD}\n", "text"))
+    stories = _stories(f"Economy | March 4th 2031\n\n{first}\n\n{LEAD}\n"
+                       f"Economy | February 25th 2031\n\n{second}\n\n{THIRD}\n")
     assert [(s.title, s.published) for s in stories] == [
         (first, "2031-03-04"), (second, "2031-02-25")]
 
