@@ -1757,14 +1757,16 @@ def mark_contact_labels(lines: list[Line]) -> None:
 
 def mark_alt_texts(lines: list[Line]) -> None:
     """Cut an image's alt text or caption left as a paragraph of its own: a few words opening
-    in lower case with no sentence's end (`medical team set out`); a sentence, a heading and a
-    wrapped line's tail (which joins the line above it) never look so."""
+    in lower case with no sentence's end (`medical team set out`); a sentence, a heading, a
+    wrapped line's tail (which joins the line above it) and an item of a list that runs on to
+    the next line (`a tannery,` / `a gelatine plant,` / `a cotton mill.`) never look so."""
     for i, line in enumerate(lines):
         words = line.text.split()
         alone = all(lines[j].block != line.block for j in (i - 1, i + 1) if 0 <= j < len(lines))
         if (not line.reason and alone and len(words) <= ALT_TEXT_MAX_WORDS
                 and words[0].isalpha() and words[0].islower()
-                and not TERMINAL.search(line.text) and not HAS_DIGIT.search(line.text)):
+                and not TERMINAL.search(line.text) and not HAS_DIGIT.search(line.text)
+                and not line.text.endswith((",", ";"))):
             line.reason = "caption"
 
 

@@ -3299,6 +3299,13 @@ def test_an_alt_text_left_as_a_paragraph_of_its_own_is_a_caption() -> None:
     assert "Second phase" in story.text  # a heading opens in upper case
 
 
+def test_the_items_of_a_list_running_on_in_lower_case_are_no_alt_texts() -> None:
+    items = "a sewing factory,\n\na brick works;\n\na cotton mill."
+    story, removed = one(f"Japan to train Uzbek nurses\n\n{PARA_1}\n\nThe plants include\n\n"
+                         f"{items}\n\n{PARA_2}")
+    assert not removed and items in story.text and "The plants include" in story.text
+
+
 def test_a_lower_case_line_inside_a_paragraph_block_is_no_alt_text() -> None:
     story, removed = one(f"Japan to train Uzbek nurses\n\n{PARA_1}\nnurses at the clinic in Osh"
                          f"\n\n{PARA_2}")
