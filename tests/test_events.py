@@ -237,6 +237,26 @@ def test_meeting_typed_ceremony_is_its_own_event(nlp: Language) -> None:
     assert types(nlp, text) == {"construction"}
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A handover ceremony for the new tractors was held at the farm.", "meeting"),
+    ("The official welcome ceremony took place at the airport on Friday.", "meeting"),
+    ("The contract signing ceremony was held at the ministry in Osh.", "agreement"),
+    ("The loan agreement signing ceremony took place in Tashkent on Monday.", "agreement"),
+])
+def test_a_ceremony_held_is_a_meeting_unless_it_marks_its_own_event(
+        nlp: Language, text: str, kind: str) -> None:
+    assert kind in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The signing ceremony was held at the ministry on Monday.",
+    "An opening ceremony took place at the new school in May.",
+    "Traditional ceremonies were held in all schools of the region on Friday.",
+])
+def test_a_signing_or_opening_ceremony_held_is_no_meeting(nlp: Language, text: str) -> None:
+    assert "meeting" not in types(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     "The conference took place from 8 to 10 February in Bishkek.",
     "The ministry held a seminar on public awareness in Osh.",

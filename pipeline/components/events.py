@@ -79,6 +79,7 @@ from pipeline.lexicon.events import (
     EFFECT_VERBS,
     ENGAGED_VERBS,
     ENVISAGE_VERBS,
+    EVENT_CEREMONIES,
     FACILITY_NOUNS,
     FLOW_MEASURES,
     FOUNDING_NOUNS,
@@ -411,6 +412,16 @@ def _money_under(token: Token, money: list[int]) -> bool:
     return _money_in(money, start, end)
 
 
+def _plain_ceremony(subject: Token | None) -> bool:
+    """`The handover ceremony took place`, `a welcome ceremony was held`: a ceremony held that
+    marks no signing, opening, groundbreaking or handing over of its own (`_ceremony_kind`) is
+    a meeting of those who hold it; ceremonies held everywhere are a custom (`ceremonies were
+    held in all schools`)."""
+    return subject is not None and subject.lower_ == "ceremony" and not any(
+        lemma(c) in EVENT_CEREMONIES or _unhyphened(c) in EVENT_CEREMONIES
+        for c in subject.children) and _ceremony_kind(subject) is None
+
+
 def _gathering_before(subject: Token | None) -> bool:
     """`It was held on May 18`, `It took place in Osh`: a pronoun that stands for the gathering
     the sentence before names (`a conference`, `the forum`), not its ceremony."""
@@ -609,7 +620,8 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         return bool(arg_lemmas & HELD_GATHERINGS) or (
             lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS)) or (
             lem == "attend" and _attended_by_guests(verb)) or (
-            lem == "hold" and _gathering_before(_subject(verb)))
+            lem == "hold" and (_gathering_before(_subject(verb)) or _plain_ceremony(
+                next((c for c in verb.children if c.dep_ == "nsubjpass"), None))))
     if lem in CALL_PAYING_VERBS and _has_object(verb, "call"):  # `paid a courtesy call on`
         return True
     if lem == "call":  # `called on the Speaker`; not `called on the sides to act`
@@ -627,7 +639,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         subject = _subject(verb) or _controller(verb)
         return subject is not None and bool(
             _noun_lemmas(subject) & HELD_GATHERINGS) or (
-            _gathering_before(subject))
+            _gathering_before(subject)) or _plain_ceremony(subject)
     if lem in ("receive", "welcome"):  # a host receiving guests, or a guest received
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         hosted = any(c.dep_ == "agent" for c in verb.children) or any(
@@ -1177,8 +1189,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     lem, head = lemma(noun), noun.head
     of_child = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if lem == "signing" and (of_child is not None or (
-            noun.dep_ == "compound" and lemma(head) == "ceremony" and _names_document(head))):
-        return [("agreement", noun)]
+            noun.dep_ == "compound" and lemma(head) == "ceremony" and (_names_document(head) or any(
+                c.dep_ == "compound" and lemma(c) in AGREEMENT_NOUNS for c in noun.children)))):
+        return [("agreement", noun)]  # also `the contract signing ceremony`
     if lem in ("ratification", "signature", "inking") and of_child is not None and any(
             _noun_lemmas(g) & AGREEMENT_NOUNS for g in of_child.children):
         # `the ratification of the investment agreement`, `the signature of four agreements`,

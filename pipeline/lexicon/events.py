@@ -132,8 +132,11 @@ MEETING_HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "co
 # ceremony`, `hosted the opening ceremony` (a ceremony only held is the event it marks).
 ATTEND_VERBS = frozenset({"attend", "host"})
 # Gatherings that are a meeting only for those who attend or take part in them (`took part in
-# the event`, `attended the ceremony`); held, a ceremony is what it marks.
+# the event`, `attended the ceremony`); held, a ceremony is what it marks, and a meeting when it
+# marks no event of its own (`the handover ceremony took place`, `a welcome ceremony was held`).
 ATTENDED_GATHERINGS = frozenset({"ceremony", "event", "fair"})
+# Ceremonies whose holding is the event they mark, no meeting: `the signing ceremony was held`.
+EVENT_CEREMONIES = TYPED_CEREMONIES - {"handover"}
 # What is visited online, not in person: `visit the agency's website`.
 WEB_PAGES = frozenset({"website", "site", "page", "webpage", "homepage", "portal", "link",
                        "channel", "account"})
