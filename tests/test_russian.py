@@ -669,6 +669,16 @@ def test_a_foreign_agencys_latin_acronym_met_apart_joins_its_russian_name(ru: La
                          "KOICA": ()}
 
 
+def test_a_names_english_form_in_brackets_is_its_alias_not_part_of_it(ru: Language) -> None:
+    doc = extract(ru, "Аким встретился с главой Торговой ассоциации Республики Корея (Korea "
+                      "Trade Association) в Шымкенте.")
+    assert orgs(doc) == {"Торговая ассоциация Республики Корея": (
+        "Торговой ассоциации Республики Корея", "Korea Trade Association")}
+    # an acronym in brackets stays the alias it was
+    doc = extract(ru, "Министерство обороны (МО) Турции выделило грант.")
+    assert orgs(doc)["Министерство обороны Турции"][-1] == "МО"
+
+
 @pytest.mark.parametrize("text", [
     "Как пишет avesta.tj, в Таджикистане планируют создать технопарк.",
     "Школа откроется в мае, сообщает kun.uz со ссылкой на министерство.",
@@ -852,6 +862,23 @@ def test_a_ceremonys_guard_of_honour_is_no_organisation(ru: Language) -> None:
     doc = extract(ru, "Для встречи выстроились офицеры Почётного караула, сообщило "
                       "Министерство обороны КР.")
     assert list(orgs(doc)) == ["Министерство обороны КР"]
+
+
+def test_the_parties_opening_a_sentence_under_a_subheading_are_no_organisation(
+        ru: Language) -> None:
+    doc = extract(ru, "Министр провел встречу.\n\nНовый этап работы через Региональный центр "
+                      "ООН\n\nСтороны рассмотрели возможности взаимодействия с центром.")
+    assert list(orgs(doc)) == ["Региональный центр ООН"]
+
+
+def test_a_un_programme_named_by_its_field_is_a_body_and_spelt_with_the_uns_acronym(
+        ru: Language) -> None:
+    doc = extract(ru, "Министр встретился с представителем Программы развития ООН в Казахстане. "
+                      "ПРООН выделит грант на обучение врачей.")
+    assert orgs(doc) == {"Программа развития ООН": ("Программы развития ООН", "ПРООН")}
+    # a programme named by neither its field nor its acronym is a plan
+    doc = extract(ru, "Совместная программа ООН поможет фермерам Согдийской области.")
+    assert "Совместная программа ООН" not in orgs(doc)
 
 
 def test_a_budget_committee_stays_a_body(ru: Language) -> None:
@@ -1385,7 +1412,12 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Узбекистан занял первое место в рейтинге банков региона.", set(), {"funding"}),
     ("Корея передала Кыргызстану 12 единиц спецтехники и автомобили.", {"funding"}, set()),
     ("В Бишкеке состоялась церемония передачи медицинского оборудования больнице.",
-     {"funding"}, set()),  # a handover of goods, said with a noun
+     {"funding", "meeting"}, set()),  # a handover of goods, said with a noun, at a ceremony
+    # a ceremony held is a meeting, unless its holding is the signing or opening it marks
+    ("Церемония вручения дипломов выпускникам состоялась в посольстве.", {"meeting"}, set()),
+    ("В Ташкенте состоялась церемония подписания кредитного соглашения.", {"agreement"},
+     {"meeting"}),
+    ("В Оше состоялась церемония открытия нового центра.", {"launch"}, {"meeting"}),
     ("Стороны обсудили передачу опыта в сфере образования.", set(), {"funding"}),
     # money transferred; a list of problems is no transfer
     ("Евросоюз перечислил Таджикистану 4 млн евро на ремонт больниц.", {"funding"}, set()),

@@ -95,6 +95,7 @@ from pipeline.lexicon.russian import (
     RU_EARLIER,
     RU_ENACTING,
     RU_ERRANDS,
+    RU_EVENT_CEREMONIES,
     RU_FIELD_HEADS,
     RU_FOREIGN_ACRONYMS,
     RU_GOVERNING_BOARDS,
@@ -680,10 +681,12 @@ RATING_TOKENS = 2  # a number and its unit between a work and its name: `под�
 THING_NAME_REACH = 8  # words of a project's or a programme's name before its acronym's bracket
 LATIN_WORD = re.compile(r"[A-Z][a-z]+")  # a capitalised word in Latin letters
 BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
-# a name's acronym in brackets after it, maybe after its name in English or with its owner's:
-# `(МО)`, `(Japan International Cooperation Agency, JICA)`, `(ВПП ООН)`
-ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:(?P<foreign>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+)+)\s*,\s*)?"
-                           r"(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]{2,})?)\s*\)$")
+# a name's acronym in brackets after it, maybe after its name in English or with its owner's,
+# or its name in English alone: `(МО)`, `(Japan International Cooperation Agency, JICA)`, `(ВПП
+# ООН)`, `(Korea Trade Association)`
+ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:(?P<foreign>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+)+)"
+                           r"\s*(?:,\s*|(?=\)))"
+                           r")?(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]{2,})?)?\s*\)$")
 # A name's short form in brackets after it, which the tagger took into the name: `Совет
 # сотрудничества тюркоязычных государств (Тюркский совет)`; each of its words opens as one of
 # the name's does (see _shortens)
@@ -1309,7 +1312,8 @@ def _un_bodies(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
     и сельскохозяйственной организации ООН`, `Управление ООН по наркотикам и преступности`,
     `Всемирную продовольственную программу (WFP) ООН`. Not a mission (`Представительство ООН`,
     found with the missions), a government, a title (`Генеральный секретарь ООН`), nor a
-    programme without its acronym, a plan (`Совместная программа ООН по ...`)."""
+    programme named by neither its acronym nor a field in the genitive, a plan (`Совместная
+    программа ООН`)."""
     for ent in ents:
         if ent.label_ != "ORG" or not UN_NAME.match(ent.text):
             continue
@@ -1331,8 +1335,9 @@ def _un_bodies(doc: Doc, ents: list[Span]) -> Iterator[_Mention]:
             RU_UN_BODY_HEADS | RU_FIELD_HEADS | DEVELOPMENT_HEADS) else ent.end
         if field + 2 < len(doc) and doc[field].text == "(" and doc[field + 2].text == ")":
             alias = alias or doc[field + 1].text  # `... по окружающей среде (ЮНЕП)`
-        if alias is None and any(t.lemma_ in RU_UN_BODY_HEADS for t in doc[start:end]):
-            continue  # a programme known by no acronym is a plan (`Совместная программа ООН`)
+        if alias is None and doc[end - 1].lemma_ in RU_UN_BODY_HEADS:
+            continue  # a programme known by no acronym nor a field in the genitive is a plan
+            # (`Совместная программа ООН`); `Программа развития ООН` is a body
         yield _Mention(doc[start:field], " ".join(
             [_phrase_nominative(doc[start:end]), owner, doc[ent.end:field].text]).strip(), alias)
 
@@ -1533,7 +1538,9 @@ def _spells(short: str, name: str) -> bool:
     if state:
         return _initials(name.removesuffix(" " + state)) == acronym
     body, _, last = name.rpartition(" ")  # the state the name ends on may go unsaid: `мивт`
-    return acronym in (_initials(name), _initials(body) if country_code(last) else None)
+    # and the UN's acronym it ends on is spelt whole (`проон`: `программа развития оон`)
+    return acronym in (_initials(name), _initials(body) if country_code(last) else None,
+                       _initials(body) + last if UN_NAME.fullmatch(last.upper()) else None)
 
 
 def _foreign_acronym_of(short: str, lemmas: str) -> bool:
@@ -1745,6 +1752,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False
     if kind == "agreement" and _signs_alone(token):
         return False  # `президент подписал указ`: one side's act, no deal
+    if kind == "meeting" and lemmas & set(needed or ()) <= {"церемония"} and _event_ceremony(token):
+        return False  # `состоялась церемония подписания`: the signing, no meeting
     if _context_follows(kind, token) is False:
         return False
     if kind != "agreement" and _context_follows("agreement", token):
@@ -1775,6 +1784,13 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
             t.lemma_ in RU_MONEY_WORDS for t in given) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
     return True
+
+
+def _event_ceremony(token: Token) -> bool:
+    """Whether the sentence's ceremony marks an event of its own, named right after it
+    (`церемония подписания`, `церемонии открытия центра`; see RU_EVENT_CEREMONIES)."""
+    return any(t.lemma_ == "церемония" and t.i + 1 < len(t.doc) and (
+        t.nbor(1).lemma_ in RU_EVENT_CEREMONIES) for t in token.sent)
 
 
 def _official_arrives(verb: Token) -> bool:

@@ -230,6 +230,7 @@ RU_NON_ORG_HEADS = frozenset({
     "помощь",  # aid and its programmes: `Официальная помощь развитию`
     "бюджет",  # a state's money, no body: `Республиканский бюджет`
     "караул",  # a ceremony's `Почетный караул`
+    "сторона",  # the parties to talks, capitalised where they open a sentence: `Стороны обсудили`
     "гэс", "тэц", "аэс", "грэс", "электростанция", "аэропорт", "трасса", "магистраль",  # works
     "подстанция", "лэп", "автодорога", "мост", "тоннель", "водохранилище", "месторождение",
 })  # fmt: skip
@@ -404,7 +405,8 @@ RU_SENT_TO = frozenset({"на", "для"})
 NEEDS_CONTEXT = {
     ("meeting", "стол"): ("круглый",),  # `на круглом столе`, as English `round table`
     ("meeting", "провести"): RU_HELD_GATHERINGS,
-    ("meeting", "состояться"): (*RU_HELD_GATHERINGS, "визит"),
+    # `состоялась церемония передачи книг`, as English `the handover ceremony took place`
+    ("meeting", "состояться"): (*RU_HELD_GATHERINGS, "визит", "церемония"),
     ("meeting", "принять"): ("визит", "делегация", "посол", "министр", "глава", "президент",
                              "председатель"),
     ("meeting", "обменяться"): ("мнение",),  # `стороны обменялись мнениями`: talks
@@ -522,6 +524,10 @@ RU_ENACTING = frozenset({"закон", "законопроект", "указ", "
 RU_DEAL_DOCUMENTS = frozenset({"соглашение", "меморандум", "договор", "контракт", "протокол",
                                "документ", "декларация", "нота", "договоренность"})
 RU_SIGNING = frozenset({"подписать", "подписывать", "подписание", "подписаться"})
+# What a ceremony marks when its holding is that event, no meeting (`состоялась церемония
+# подписания`, `церемония открытия`), as English EVENT_CEREMONIES.
+RU_EVENT_CEREMONIES = frozenset({*RU_SIGNING, "открытие", "запуск", "старт", "закладка",
+                                 "ввод"})
 SIGNED_REACH = 3  # words between a signing word and the document signed
 # Triggers whose context word must be their object, right after them: `пройти обучение` is
 # training, `заседание, которое пройдет` (in a sentence on its `подготовка`) only takes place;
