@@ -224,6 +224,15 @@ def test_countries_joined_by_an_ampersand_are_places_and_a_firm_so_named_stays(
     assert "Hyundai Engineering & Construction" in found
 
 
+def test_a_countrys_part_named_by_a_compass_word_is_a_place(nlp: Language) -> None:
+    found = names(nlp, "The leaders arrived in Lanzhou, Northwest China's Gansu Province, for "
+                       "talks.")
+    assert not any("China" in name for name in found)
+    # a firm named after a country's part keeps its name
+    assert "East Japan Railway Company" in names(nlp, "The East Japan Railway Company will "
+                                                       "train Uzbek engineers.")
+
+
 def test_a_tagged_name_opening_with_a_country_and_of_is_no_organisation(nlp: Language) -> None:
     text = "The visits to Japan of Presidents of Korea in 1998 and 2012 built the ties."
     assert tagged_as(nlp, text, "Japan of Presidents") == []

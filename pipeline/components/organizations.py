@@ -2110,9 +2110,11 @@ def _plausible_ner_name(span: Span) -> bool:
         return False  # `Project for ...`, `Investment Promotion Advisor`, `Khatlon Region`,
         # `Transport Specialist`, `Heads of State`, `Ministers for Foreign Affairs` (people)
     if all(country_of(part.strip()) for part in span.text.split("&")) or (
-            country_of(span[0].text) and span[1].lower_ == "of"):
+            country_of(span[0].text) and span[1].lower_ == "of") or (
+            span[0].lower_ in COMPASS_WORDS and country_of(span[1:].text)):
         return False  # `Kazakhstan & Turkmenistan`: places (`and` is NER_NOISE already); no
-        # name opens with a country and `of` (`visits to Japan of Presidents of Korea`)
+        # name opens with a country and `of` (`visits to Japan of Presidents of Korea`); a
+        # country's part is a place (`Northwest China's Shaanxi Province`)
     if (_is_topic(span) and not _acts_or_takes_part(span.root)) or _is_topic(span[:1]) or (
             span[0].tag_.startswith("VB")):
         return False  # `Promotion of Industry`; `&` marks a firm (`Engineering & Construction`),
