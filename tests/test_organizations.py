@@ -364,6 +364,16 @@ def test_transliterated_legislatures_are_organisations(nlp: Language, text: str,
     assert name in names(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The grant will help the Municipality of Khujand and its water utility repair the pipes.",
+    "The Karakol Municipality signed the contract with the builder on Monday.",
+])
+def test_a_citys_municipality_is_an_organisation(nlp: Language, text: str) -> None:
+    assert any("Municipality" in name for name in names(nlp, text))
+    # a municipality as a kind of thing names none
+    assert names(nlp, "Waste collection is a municipality service in every town.") == []
+
+
 @pytest.mark.parametrize("text, name", [
     ("Welders study at the Kizirik Technicum of Agriculture in Surkhandarya.",
      "Kizirik Technicum of Agriculture"),

@@ -20,6 +20,7 @@ FINAL_HEADS = frozenset({
     # Khural`, `Milli Majlis`, `Almaty Akimat`
     "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
     "khokimiyat",
+    "municipality",  # a city's government, as an akimat is: `Bishkek Municipality`
     # and of their colleges and schools: `Termez Agricultural Technicum`, `Presidential Lyceum`
     "technicum", "tekhnikum", "lyceum",
     # Turkish firms' trade words closing their names: `Kalyon İnşaat`, `Uslu Yapı` (in lower
@@ -54,7 +55,7 @@ INITIAL_HEADS = frozenset({
     "museum", "office",
     "senate",
     "organisation", "organization", "school", "service", "union", "university", "kenesh", "khural",
-    "akimat", "hokimiyat", "khokimiyat", "technicum", "tekhnikum", "lyceum",
+    "akimat", "hokimiyat", "khokimiyat", "municipality", "technicum", "tekhnikum", "lyceum",
 })
 # Legal-form suffixes of companies, dropped when comparing names (`Sojitz Corporation` = `Sojitz`).
 CORPORATE_SUFFIXES = frozenset({
