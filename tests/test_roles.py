@@ -354,6 +354,14 @@ def test_russian_receiving_verb_and_from(ru: Language) -> None:
     assert target == ["UZB"] and len(source) == 1 and source != ["UZB"]
 
 
+def test_russian_giver_after_so_storony_gives_and_a_partner_after_s_receives(
+        ru: Language) -> None:
+    text = "Банк одобрил выделение Таджикистану кредита в размере $50 млн со стороны Японии."
+    assert sides(ru, text, "funding") == (["JPN"], ["TJK"])
+    text = "Таджикистан подписал соглашение с Японией о кредите."
+    assert sides(ru, text, "agreement")[1] == ["JPN"]
+
+
 def test_russian_borrower_takes_a_loan_from_the_lender_after_u(ru: Language) -> None:
     source, target = sides(ru, "Таджикистан берет кредит у Японии на 10 млн долларов.", "funding")
     assert (source, target) == (["JPN"], ["TJK"])

@@ -31,6 +31,7 @@ from pipeline.lexicon.events import (
     PURPOSE_PREPOSITIONS,
     RECEIVING_VERBS,
     ROLE_PREPOSITIONS,
+    RU_FROM_SIDE,
     RU_RECEIVING_VERBS,
     RU_REPORTING_VERBS,
     RU_ROLE_CASES,
@@ -587,7 +588,9 @@ def _russian_relation(tokens: Span) -> str | None:
         if not (cases and cases[0] == "Gen" and before is not None and before.pos_ in (
                 "NOUN", "PROPN")):
             return RU_ROLE_CASES.get(cases[0]) if cases else None
-        if before.lemma_.lower() in RU_SUPPORT_NOUNS:
-            return "source"
+        if before.lemma_.lower() in RU_SUPPORT_NOUNS or (
+                before.lemma_.lower() == RU_FROM_SIDE and before.i > tokens.sent.start
+                and doc[before.i - 1].lower_ in ("с", "со")):
+            return "source"  # `грант Японии`, `кредит со стороны МАР`
         start = before.i
     return None

@@ -550,6 +550,9 @@ RU_ROLE_PREPOSITIONS = {"от": "source", "из": "source", "у": "source", "д�
 # Verbs of reporting whose subject after them is the outlet: `сообщает Sputnik`.
 RU_REPORTING_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать",
                                 "информировать", "сообщаться"})
+# The noun of a compound preposition `со стороны` (`кредит со стороны МАР`: from IDA), whose
+# genitive is the giver, though `с` alone names a receiving side.
+RU_FROM_SIDE = "сторона"
 # Nouns of aid whose genitive names the giver: `помощь правительства Японии`, `грант Японии`.
 RU_SUPPORT_NOUNS = frozenset({"помощь", "содействие", "поддержка", "грант", "кредит", "заем",
                               "заём", "займ", "финансирование", "инвестиция", "средство"})
