@@ -1244,9 +1244,9 @@ def _national_bodies(doc: Doc) -> Iterator[_Mention]:
     short name (`туркменский МИД`, `китайским Эксимбанком`), a government, its embassy or its
     representative office (`японское посольство`), or a head with its field in the genitive
     (`таджикским министерством финансов`); named with the state in the genitive (`Министерство
-    финансов Таджикистана`). Not a body without its field (`китайское агентство`), nor several
-    (`китайскими компаниями`), nor a name that holds the adjective (`Японское агентство
-    международного сотрудничества`)."""
+    финансов Таджикистана`), a mission with its seat (`Посольство США в Душанбе`). Not a body
+    without its field (`китайское агентство`), nor several (`китайскими компаниями`), nor a name
+    that holds the adjective (`Японское агентство международного сотрудничества`)."""
     for adjective, head in zip(doc, doc[1:], strict=False):
         state = RU_NATIONAL_ADJECTIVES.get(adjective.lemma_)
         if state is None or adjective.pos_ != "ADJ" or adjective.ent_type_ == "ORG" or not (
@@ -1266,9 +1266,11 @@ def _national_bodies(doc: Doc) -> Iterator[_Mention]:
             continue  # `японское посольство`; not people on a visit (`японская делегация`)
         name = head.text if head.text.isupper() else head.lemma_.capitalize()
         after = next((e for e in doc.ents if e.start == end), None)
-        yield _Mention(doc[adjective.i:end], " ".join(
-            [name, *(t.text for t in doc[head.i + 1:end]), state]),
-            after.text if _latin_acronym_of(doc[adjective.i:end], after) else None, False)
+        acronym = after.text if _latin_acronym_of(doc[adjective.i:end], after) else None
+        seat = _seat_end(doc, head, [e for e in doc.ents if e.start == end + 1], end)
+        yield _Mention(doc[adjective.i:seat], " ".join(
+            [name, *(t.text for t in doc[head.i + 1:end]), state, doc[end:seat].text]).strip(),
+            acronym, False)  # with its seat: `американского посольства в Душанбе`
 
 
 def _compound_banks(doc: Doc) -> Iterator[_Mention]:
@@ -1375,8 +1377,9 @@ def _head_phrase_start(doc: Doc, end: int) -> int | None:
     joined by `и`, before the head, which a noun in the genitive may follow (`Программа
     развития`); None when no such phrase ends there."""
     k = end - 1
-    if k > 0 and doc[k].is_lower and doc[k].pos_ == "NOUN" and "Gen" in doc[k].morph.get("Case"):
-        k -= 1  # `развития`
+    if k > 0 and doc[k].is_lower and doc[k].pos_ == "NOUN" and "Gen" in doc[k].morph.get(
+            "Case") and doc[k].lemma_ not in ORG_HEADS | RU_UN_BODY_HEADS:
+        k -= 1  # `развития`; not the head in the genitive (`Всемирной ... программы (ВПП) ООН`)
     head = doc[k] if k >= 0 else None
     if head is None or head.pos_ not in ("NOUN", "PROPN") or "Plur" in head.morph.get("Number") or (
             head.lemma_ not in (ORG_HEADS | RU_UN_BODY_HEADS) - RU_SEAT_HEADS - GOVERNMENT_HEADS):
@@ -1936,13 +1939,20 @@ def _trigger_clause(token: Token) -> str:
     return token.doc.text[sent.start_char:end]
 
 
+def _compound_head(token: Token) -> str:
+    """The noun a hyphened compound is a kind of (`бизнес-форум`, `онлайн-встреча`: a forum, a
+    meeting), else the token's lemma."""
+    return token.lemma_.rpartition("-")[2] if token.pos_ == "NOUN" else token.lemma_
+
+
 def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
     """The first trigger of each event type the sentence reports."""
-    lemmas = {t.lemma_ for t in sent}
+    lemmas = {t.lemma_ for t in sent} | {_compound_head(t) for t in sent}
     chosen: dict[str, Token] = {}
     intends = False
     for token in sent:
-        kinds = TRIGGER_TYPES.get(token.lemma_, ())
+        kinds = TRIGGER_TYPES.get(token.lemma_) or [
+            kind for kind in TRIGGER_TYPES.get(_compound_head(token), ()) if kind == "meeting"]
         if kinds and (_advocated(token) or _agreed_to(token, RU_PROPOSAL_VERBS)):
             # `выступил за подписание`, `предложил создать фонд`: urged or proposed, to come
             chosen.setdefault("plan", token)
