@@ -1421,6 +1421,7 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("Министр принял участие в казахстанско-корейском бизнес-форуме.", {"meeting"}, set()),
     ("Стороны провели онлайн-встречу по вопросам торговли.", {"meeting"}, set()),
     ("Министр забронировал билеты бизнес-класса до Сеула.", set(), {"meeting"}),
+    ("Зал оснащен камерами для записи пресс-конференций.", set(), {"meeting"}),  # the press's
     # a ceremony held is a meeting, unless its holding is the signing or opening it marks
     ("Церемония вручения дипломов выпускникам состоялась в посольстве.", {"meeting"}, set()),
     ("В Ташкенте состоялась церемония подписания кредитного соглашения.", {"agreement"},

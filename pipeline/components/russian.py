@@ -122,6 +122,7 @@ from pipeline.lexicon.russian import (
     RU_PAID_WITH,
     RU_PARTY_NOUNS,
     RU_PATRONS,
+    RU_PRESS_EVENTS,
     RU_PRICED_AID,
     RU_PROMISE_VERBS,
     RU_PROPOSAL_VERBS,
@@ -1941,8 +1942,10 @@ def _trigger_clause(token: Token) -> str:
 
 def _compound_head(token: Token) -> str:
     """The noun a hyphened compound is a kind of (`бизнес-форум`, `онлайн-встреча`: a forum, a
-    meeting), else the token's lemma."""
-    return token.lemma_.rpartition("-")[2] if token.pos_ == "NOUN" else token.lemma_
+    meeting), else the token's lemma; a press conference is where news is told (see
+    RU_PRESS_EVENTS)."""
+    first, _, head = token.lemma_.rpartition("-")
+    return head if token.pos_ == "NOUN" and first not in RU_PRESS_EVENTS else token.lemma_
 
 
 def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:

@@ -384,6 +384,9 @@ RU_GOODS = ("оборудование", "техника", "автомобиль"
             "аппарат", "концентратор", "тест", "маска", "препарат", "гумпомощь", "машина")
 # Gatherings that are a meeting when held (`провели семинар`, `состоялась презентация`), as
 # English `a workshop was held`.
+# The first part of a compound that makes a gathering the press's (`пресс-конференция`): news
+# told, no meeting of parties.
+RU_PRESS_EVENTS = frozenset({"пресс"})
 RU_HELD_GATHERINGS = ("встреча", "переговоры", "заседание", "форум", "конференция", "совещание",
                       "саммит", "семинар", "презентация", "брифинг", "вебинар", "выставка",
                       "видеоконференция", "диалог", "консультация",
