@@ -412,6 +412,13 @@ def _money_under(token: Token, money: list[int]) -> bool:
     return _money_in(money, start, end)
 
 
+def _hosts_guests(verb: Token) -> bool:
+    """`China hosted the leaders of five states`, `the ministry hosted a delegation`: a host
+    receiving envoys or officials meets them, as `received` does (not `hosted 300 tourists`)."""
+    return any(lemma(o) in GUEST_NOUNS or o.ent_type_ == "PERSON"
+               for o in verb.children if o.dep_ == "dobj")
+
+
 def _plain_ceremony(subject: Token | None) -> bool:
     """`The handover ceremony took place`, `a welcome ceremony was held`: a ceremony held that
     marks no signing, opening, groundbreaking or handing over of its own (`_ceremony_kind`) is
@@ -605,6 +612,10 @@ def _attended_by_guests(verb: Token) -> bool:
 def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
     if lem == "meet":
         objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            # `the offensive was met with escalation`: a reaction, unless people meet
+            objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
         return not objs or any(_is_people(o) or o.ent_type_ in ORG_LABELS
                                or lemma(o) in GUEST_NOUNS for o in objs)  # `his counterpart`
     if lem == "visit":  # not `visit our website`: a page is read, not visited in person
@@ -620,6 +631,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         return bool(arg_lemmas & HELD_GATHERINGS) or (
             lem in ATTEND_VERBS and bool(arg_lemmas & ATTENDED_GATHERINGS)) or (
             lem == "attend" and _attended_by_guests(verb)) or (
+            lem == "host" and _hosts_guests(verb)) or (
             lem == "hold" and (_gathering_before(_subject(verb)) or _plain_ceremony(
                 next((c for c in verb.children if c.dep_ == "nsubjpass"), None))))
     if lem in CALL_PAYING_VERBS and _has_object(verb, "call"):  # `paid a courtesy call on`
@@ -1533,8 +1545,10 @@ def _plan_noun(noun: Token) -> bool:
         return True
     if lemma(noun) == "plan" and noun.dep_ == "dobj" and lemma(noun.head) in UNVEIL_VERBS:
         return True  # plans made known: `announced plans for two plants`, `unveiled a plan`
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") for c in noun.children):
-        return lemma(noun) in ("target", "commitment", "goal", "pledge")  # `a target of`
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "to", "for") and not (c.lower_ == "of" and any(
+            _can_intend(g) for g in c.children)) for c in noun.children):
+        return lemma(noun) in ("target", "commitment", "goal", "pledge")  # `a target of`; the
+        # owner's `of` names no aim (`the main goals of the SCO include ...`)
     setter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
     if noun.dep_ in ("dobj", "pobj") and lemma(setter) == "set" and lemma(noun) in (
             "target", "goal"):
