@@ -1496,6 +1496,9 @@ def test_a_field_studied_or_taught_is_no_firm(nlp: Language, text: str) -> None:
     # a name the tagger reads as a nationality is still listed; a nationality is not
     ("The plant will be built by companies, including Daewoo Engineering, and Rönesans Endüstri "
      "Tesisleri.", ["Daewoo Engineering", "Rönesans Endüstri Tesisleri"]),
+    # the list that closes a clause whose subject counts the companies
+    ("A number of Korean firms now work in Uzbekistan, such as Hanvel, Doosong and Kyeryong.",
+     ["Hanvel", "Doosong", "Kyeryong"]),
 ])
 def test_partners_named_after_partner_cues(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
@@ -1505,6 +1508,7 @@ def test_partners_named_after_partner_cues(nlp: Language, text: str, expected: l
     "He travelled to Tokyo together with Kazakhstan's delegation.",
     "The minister arrived together with Ambassador Takeshi Yagi.",
     "Several companies, including Japanese and Korean firms, bid for the contract.",
+    "Many farmers work in the valley, such as Bakyt Osmonov and Aidar Tashiev.",  # no firms
 ])
 def test_partner_cue_before_a_place_or_person_finds_nothing(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []

@@ -1422,11 +1422,27 @@ def _partner_cue(token: Token) -> bool:
     if low == "with":
         return before in PARTNER_WORDS
     if low == "as":
-        return before == "such" and token.i >= 2 and _is_plural_classifier(token.doc[token.i - 2])
+        return before == "such" and token.i >= 2 and (_is_plural_classifier(
+            token.doc[token.i - 2]) or _classifier_subject(token.head))
     if low in LIST_CUES:  # `companies including`, `companies, including`
         named = token.i - 1 - (before == "," and token.i >= 2)
         return _is_plural_classifier(token.doc[named])
     return _is_plural_classifier(token) and _is_cap(token.nbor(1))  # `companies Itochu, ...`
+
+
+def _classifier_subject(head: Token) -> bool:
+    """`Chinese companies are operating here, such as X, Y`, `a number of firms work ..., such as`:
+    the list after `such as` names the companies its clause's subject counts, wherever the
+    parser hangs `as` (on the verb, its place or its subject)."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    counted = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]  # `a number of companies`
+    return any(_is_plural_classifier(t) for t in (subject, *counted))
 
 
 def _is_plural_classifier(token: Token) -> bool:
