@@ -671,6 +671,12 @@ def test_a_foreign_agencys_latin_acronym_met_apart_joins_its_russian_name(ru: La
                          "KOICA": ()}
 
 
+def test_an_acronym_opening_an_aside_in_brackets_is_the_names_alias(ru: Language) -> None:
+    doc = extract(ru, "Кредит выдан со стороны Международной ассоциации развития (МАР – одной из "
+                      "организаций группы банка) в мае.")
+    assert orgs(doc)["Международная ассоциация развития"][-1] == "МАР"
+
+
 def test_a_names_english_form_in_brackets_is_its_alias_not_part_of_it(ru: Language) -> None:
     doc = extract(ru, "Аким встретился с главой Торговой ассоциации Республики Корея (Korea "
                       "Trade Association) в Шымкенте.")

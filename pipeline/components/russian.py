@@ -688,6 +688,9 @@ BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
 ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:(?P<foreign>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+)+)"
                            r"\s*(?:,\s*|(?=\)))"
                            r")?(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]{2,})?)?\s*\)$")
+# A name's acronym after a bracket the name's entity leaves open, an aside following it in
+# the brackets: `Международной ассоциации развития (МАР – организации ...)`.
+OPEN_ACRONYM = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ]{2,6})$")
 # A name's short form in brackets after it, which the tagger took into the name: `Совет
 # сотрудничества тюркоязычных государств (Тюркский совет)`; each of its words opens as one of
 # the name's does (see _shortens)
@@ -1114,6 +1117,11 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         if not acronym and (short := SHORT_NAME_AFTER.search(form)) and _shortens(
                 short["short"], form[:short.start()]):
             alias, form = short["short"].strip(), form[:short.start()]
+            span = span[:next((t.i for t in span if t.text == "("), span.end) - span.start]
+        elif not acronym and (opened := OPEN_ACRONYM.search(form)):
+            # the tagger stopped inside the brackets, at the acronym an aside follows:
+            # `(МАР – организации в структуре Группы Всемирного банка)`
+            alias, form = opened["acronym"], form[:opened.start()]
             span = span[:next((t.i for t in span if t.text == "("), span.end) - span.start]
         if _of_body(span, after):
             if form.lower() in RU_GOVERNING_BOARDS:
