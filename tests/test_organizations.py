@@ -1499,6 +1499,8 @@ def test_a_field_studied_or_taught_is_no_firm(nlp: Language, text: str) -> None:
     # the list that closes a clause whose subject counts the companies
     ("A number of Korean firms now work in Uzbekistan, such as Hanvel, Doosong and Kyeryong.",
      ["Hanvel", "Doosong", "Kyeryong"]),
+    # a clause without a verb: the list still follows its classifier
+    ("Korean firms in Uzbekistan, such as Hanvel and Kyeryong.", ["Hanvel", "Kyeryong"]),
 ])
 def test_partners_named_after_partner_cues(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected

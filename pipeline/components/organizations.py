@@ -1434,15 +1434,14 @@ def _classifier_subject(head: Token) -> bool:
     """`Chinese companies are operating here, such as X, Y`, `a number of firms work ..., such as`:
     the list after `such as` names the companies its clause's subject counts, wherever the
     parser hangs `as` (on the verb, its place or its subject)."""
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    counted = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]  # `a number of companies`
-    return any(_is_plural_classifier(t) for t in (subject, *counted))
+    path = [head]  # from where `as` hangs up to its clause's verb (or a verbless line's root)
+    while path[-1].pos_ not in ("VERB", "AUX") and path[-1].head != path[-1]:
+        path.append(path[-1].head)
+    subject = next((c for c in path[-1].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    counted = [] if subject is None else [subject, *(
+        g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")]  # `a number of companies`
+    return any(_is_plural_classifier(t) for t in (*path, *counted))
 
 
 def _is_plural_classifier(token: Token) -> bool:
