@@ -685,9 +685,9 @@ BODY_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # `МЧС`, `ГКНБ`, `ВС`
 # a name's acronym in brackets after it, maybe after its name in English or with its owner's,
 # or its name in English alone: `(МО)`, `(Japan International Cooperation Agency, JICA)`, `(ВПП
 # ООН)`, `(Korea Trade Association)`
-ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:(?P<foreign>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+)+)"
-                           r"\s*(?:,\s*|(?=\)))"
-                           r")?(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]{2,})?)?\s*\)$")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:(?P<foreign>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+)+)\s*"
+                           r"(?:,\s*|(?=\))))?"
+                           r"(?P<acronym>[A-ZА-ЯЁ][\w&-]*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]{2,})?)?\s*\)$")
 # A name's acronym after a bracket the name's entity leaves open, an aside following it in
 # the brackets: `Международной ассоциации развития (МАР – организации ...)`.
 OPEN_ACRONYM = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ]{2,6})$")
