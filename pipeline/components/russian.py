@@ -1958,12 +1958,13 @@ def _compound_head(token: Token) -> str:
 
 def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
     """The first trigger of each event type the sentence reports."""
-    lemmas = {t.lemma_ for t in sent} | {_compound_head(t) for t in sent}
+    heads = [_compound_head(t) for t in sent]  # each token's once: lemmas and triggers
+    lemmas = {t.lemma_ for t in sent} | set(heads)
     chosen: dict[str, Token] = {}
     intends = False
-    for token in sent:
-        kinds = TRIGGER_TYPES.get(token.lemma_) or [
-            kind for kind in TRIGGER_TYPES.get(_compound_head(token), ()) if kind == "meeting"]
+    for token, head in zip(sent, heads, strict=True):
+        kinds = TRIGGER_TYPES.get(token.lemma_) or (
+            ("meeting",) if "meeting" in TRIGGER_TYPES.get(head, ()) else ())
         if kinds and (_advocated(token) or _agreed_to(token, RU_PROPOSAL_VERBS)):
             # `выступил за подписание`, `предложил создать фонд`: urged or proposed, to come
             chosen.setdefault("plan", token)
