@@ -1840,14 +1840,16 @@ def mark_credited_captions(lines: list[Line]) -> None:
 def mark_site_titled_cards(lines: list[Line]) -> None:
     """Cut the titles a site's system gives its pictures and links, each closed by the site's
     name (`Minister at the press conference - Site`, `Aid sent to Osh - Site`): two or more
-    different lines with no sentence's end closing with the same name (one printed twice is
-    the headline and its copy). One that opens its paragraph heads a card of another story or
-    a promotion, whose other lines go with it."""
+    different lines with no sentence's end closing with the same name (one printed twice, or
+    again at the end of a breadcrumb trail, is the headline and its copy). One that opens its
+    paragraph heads a card of another story or a promotion, whose other lines go with it."""
     titled = {i: site for i, line in enumerate(lines)
               if not TERMINAL.search(line.text) and not is_stamp(line.text)
               and (m := SITE_SUFFIX.search(line.text)) and (site := m["site"].strip())[:1].isupper()
               and len(site.split()) <= SITE_NAME_MAX_WORDS}
-    counts = Counter(site for _, site in {(lines[i].text, site) for i, site in titled.items()})
+    texts = {(lines[i].text, site) for i, site in titled.items()}
+    counts = Counter(site for text, site in texts if not any(
+        other != text and other.endswith(text) for other, _ in texts))  # a trail over its headline
     for i, site in titled.items():
         if counts[site] < 2 or lines[i].reason:
             continue
@@ -3039,7 +3041,7 @@ def clean_region(lines: list[Line], start: int, end: int, page_date: str | None)
     named = [i for i in pre if not lines[i].date and not DATELINE.match(lines[i].text)
              and not DATELINE_ALONE.match(lines[i].text) and not _is_credit_dateline(
                  lines[i].text) and i not in boxes
-             and not in_other_script(lines[i].text)
+             and not in_other_script(lines[i].text) and not TAG_PAGE.match(lines[i].text)
              and language in (None, detect_language(lines[i].text))]
     # the date line under the headline, not the crawl's stamp opening the page above it
     crawled = dates[:1] if dates and CRAWL_STAMP.match(lines[dates[0]].text) and not any(

@@ -3525,6 +3525,16 @@ def test_headlines_under_a_tag_pages_header_split_a_listing(header: str) -> None
         "A history of Japanese aid"]
 
 
+def test_a_tag_pages_header_over_one_story_is_no_headline() -> None:
+    headline = "China Develops Gold Mining In Central Asia"
+    text = f"Tag Archives: Kyrgyz Mining Group\n\n{headline}\n\n{PARA_1}\n\n{PARA_2}"
+    assert [s.title for s in clean_page(page(text))] == [headline]
+    # a headline that opens with the word is no tag's header
+    text = f"Tagged saigas return to the steppe of Central Asia\n\n{PARA_1}\n\n{PARA_2}"
+    assert [s.title for s in clean_page(page(text))] == [
+        "Tagged saigas return to the steppe of Central Asia"]
+
+
 @pytest.mark.parametrize("above", ["", "Tags: Japan, Kyrgyzstan, roads\n\n",
                                    "Kyrgyzstan | 2024\n\n"])  # a year is no count of stories
 def test_a_storys_tags_line_and_sections_make_no_listing(above: str) -> None:
