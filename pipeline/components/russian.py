@@ -529,11 +529,13 @@ AMOUNT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"[а-яё]*)(?!\w)"),
     )
 )
-# a number hyphened to a word is part of a name (`COVID-19`, `Ил-76`), no count
+# a number hyphened to a word is part of a name (`COVID-19`, `Ил-76`), no count; a number in
+# words, with its scale word (`шестидесяти`, `полторы тысячи`, `тысячу`)
 _COUNT_NUMBER = re.compile(
     # not a number after `№`, which names (`школа №40 района`)
     rf"(?<![\w.,№])(?<!№\s)(?<![^\W\d_]-){_NUMBER}{_SCALE}(?=\s)"
-    rf"|(?<!\w)(?P<word>{_alternation(RU_NUMBER_WORDS)})(?=\s)",
+    rf"|(?<!\w)(?:(?P<word>{_alternation(RU_SUM_WORDS)})(?:\s+(?P<wscale>"
+    rf"{_alternation(RU_SCALES)})(?!\w)\.?)?|(?P<one>{_alternation(RU_SCALE_ONE)}))(?=\s)",
     re.I)
 _APPROX = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, RU_APPROX_WORDS))})\s+$", re.I)
 _CUMULATIVE = re.compile(RU_CUMULATIVE_CUES, re.I)
@@ -562,6 +564,19 @@ def _number(m: re.Match[str], whole: bool = False) -> int | float:
     if group.get("units"):
         value += int(group["units"])
     return int(value) if value == int(value) else float(value)
+
+
+def _count_value(m: re.Match[str]) -> int | float | None:
+    """The number a count opens with, in digits or in words; `один` and `полтора` count only
+    with a scale word (`один из`, `полтора года`)."""
+    word, scale = (m.group("word") or "").lower(), (m.group("wscale") or "").lower()
+    if m.group("one"):
+        return RU_SCALES[m.group("one").lower()]
+    if not word:
+        return _number(m, True)
+    if scale:
+        return int(RU_SUM_WORDS[word] * RU_SCALES[scale])
+    return RU_NUMBER_WORDS.get(word)
 
 
 def _stem_of(word: str) -> str:
@@ -650,7 +665,8 @@ def find_amounts_ru(doc: Doc, dates: list[DateSpan]) -> list[AmountSpan]:
         if (noun is None or noun.lemma_ in TIME_LEMMAS or noun.lemma_ in RU_SCALES
                 or not free(m.start(), noun.idx) or SENTENCE_BREAK.search(text, m.end(), noun.idx)):
             continue
-        value = RU_NUMBER_WORDS[m.group("word").lower()] if m.group("word") else _number(m, True)
+        if (value := _count_value(m)) is None:
+            continue
         if noun.lemma_ == RU_TENS and (counted := _counted_noun(doc, noun.idx + len(noun))):
             value, noun = value * 10, counted  # `два десятка документов`: twenty documents
         if m.group("word") and value == 2 and noun.lemma_ in RU_PARTY_NOUNS:
