@@ -352,6 +352,9 @@ def test_points_and_percentiles_are_no_percent_at_any_value(value: Decimal, sign
         ("Trade was up 8.5 per cent from a year earlier.", [("percent", 8.5, "%")]),
         ("Nearly 40% of the network needs repair.", [("percent", 40, "%")]),
         ("The central bank cut its key rate by 50 basis points.", [("percent", 0.5, "%")]),
+        # hyphened before the noun it measures
+        ("KEPCO will hold a 70-percent stake in the plant.", [("percent", 70, "%")]),
+        ("The fund bought a 20-per-cent share of the bank.", [("percent", 20, "%")]),
     ],
 )
 def test_percent_signs_words_and_basis_points_are_percent(nlp: Language, text: str,
@@ -360,7 +363,8 @@ def test_percent_signs_words_and_basis_points_are_percent(nlp: Language, text: s
 
 
 @pytest.mark.parametrize(
-    "text", ["The index gained 50 points.", "Pupils in the top 10 percentile were chosen."])
+    "text", ["The index gained 50 points.", "Pupils in the top 10 percentile were chosen.",
+             "Pupils in the top 10-percentile band were chosen."])
 def test_index_points_and_percentiles_are_no_percent(nlp: Language, text: str) -> None:
     assert all(kind != "percent" for kind, _, _ in amounts(nlp, text))
 
