@@ -9,6 +9,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -110,6 +111,7 @@ def build_nlp(model: str | None = None) -> Language:
                                 "the parse and the named entities of an English pipeline.")
     _split_slashes(nlp)
     _table_attribute_ruler(nlp)
+    _table_lemmatizer(nlp)
     _add_lemma_exceptions(nlp)
     nlp.add_pipe("news_reference_date", first=True)
     nlp.add_pipe("news_line_breaks", before="parser")
@@ -126,6 +128,16 @@ def _table_attribute_ruler(nlp: Language) -> None:
         return
     patterns = nlp.get_pipe("attribute_ruler").patterns
     nlp.replace_pipe("attribute_ruler", "news_attribute_ruler").add_patterns(patterns)
+
+
+def _table_lemmatizer(nlp: Language) -> None:
+    """Put TableLemmatizer, with the same mode, tables and setting, in the place of the model's
+    English lemmatizer: the same lemmas, each form's worked out once."""
+    model = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if type(model) is not EnglishLemmatizer:
+        return
+    nlp.replace_pipe("lemmatizer", "news_lemmatizer", config={
+        "mode": model.mode, "overwrite": model.overwrite}).lookups = model.lookups
 
 
 def _add_lemma_exceptions(nlp: Language) -> None:

@@ -1,13 +1,15 @@
-"""The attribute ruler read from a table gives what spaCy's AttributeRuler gives."""
+"""The attribute ruler read from a table gives what spaCy's AttributeRuler gives, and the table
+lemmatizer what spaCy's English lemmatizer gives."""
 
 from __future__ import annotations
 
 import spacy
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from pipeline.components.attributes import TableAttributeRuler, split_patterns
+from pipeline.components.attributes import TableAttributeRuler, TableLemmatizer, split_patterns
 
 # Patterns in the shapes of the English model's: a tag map, morph rules by tag and form, rules
 # on a dependency, an exclusion list and a regular expression, one on two tokens, one that sets
@@ -109,3 +111,37 @@ def test_pipeline_reads_the_models_rules_from_a_table_with_the_same_result(nlp: 
             n for n in nlp.pipe_names if n.startswith("news_") and n != "news_line_breaks"]]):
         doc = nlp(text)
     assert _attributes(ruler, doc.copy()) == _attributes(stock, doc.copy())
+
+
+def _before_lemmas(nlp: Language, text: str) -> Doc:
+    """The Doc as the model's lemmatizer gets it: tagged, parsed and through the ruler."""
+    with nlp.select_pipes(disable=["lemmatizer", "ner", *[
+            n for n in nlp.pipe_names if n.startswith("news_") and n != "news_line_breaks"]]):
+        return nlp(text)
+
+
+def _lemmatizers(nlp: Language, overwrite: bool) -> tuple[TableLemmatizer, EnglishLemmatizer]:
+    model = nlp.get_pipe("lemmatizer")
+    table = TableLemmatizer(nlp.vocab, None, mode=model.mode, overwrite=overwrite)
+    stock = EnglishLemmatizer(nlp.vocab, None, mode=model.mode, overwrite=overwrite)
+    table.lookups = stock.lookups = model.lookups
+    return table, stock
+
+
+def test_pipeline_lemmatizes_as_the_models_english_lemmatizer(nlp: Language) -> None:
+    assert isinstance(nlp.get_pipe("lemmatizer"), TableLemmatizer)
+    text = ("The Japanese experts were given access to the accessed data; the banks approved "
+            "loans and were lending more. Its better roads, the best ones, are being built.")
+    table, stock = _lemmatizers(nlp, overwrite=False)
+    for _ in range(2):  # worked out, then remembered
+        doc = _before_lemmas(nlp, text)
+        assert [t.lemma_ for t in table(doc.copy())] == [t.lemma_ for t in stock(doc.copy())]
+
+
+def test_a_lemma_set_before_the_lemmatizer_is_kept_unless_it_overwrites(nlp: Language) -> None:
+    doc = _before_lemmas(nlp, "The banks approved loans.")
+    doc[1].lemma_ = "lender"
+    kept, _ = _lemmatizers(nlp, overwrite=False)
+    replaced, _ = _lemmatizers(nlp, overwrite=True)
+    assert [t.lemma_ for t in kept(doc.copy())] == ["the", "lender", "approve", "loan", "."]
+    assert [t.lemma_ for t in replaced(doc.copy())] == ["the", "bank", "approve", "loan", "."]

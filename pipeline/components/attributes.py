@@ -1,4 +1,5 @@
-"""The model's attribute ruler, read from a table: the same patterns give the same attributes.
+"""The model's attribute ruler and lemmatizer, read from tables: the same patterns and rules
+give the same attributes and lemmas.
 
 spaCy 3 turned the tag map and the morph rules of spaCy 2 (dictionaries keyed by a token's tag
 and its lower-case form) into Matcher patterns, and the Matcher tries every pattern at every
@@ -8,6 +9,8 @@ patterns of one token that test its tag, lower-case form, dependency or whether 
 the rest (two tokens, other attributes) still go through a Matcher. As in the ruler, every
 pattern is tested on the Doc as it came in and later patterns win: a pattern goes to the table
 only where setting it before the Matcher's earlier patterns cannot change what a token gets.
+The English lemmatizer works out each form's lemma once per part of speech and morphology, and
+reads and writes the lemmas as arrays.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -222,3 +226,40 @@ class TableAttributeRuler(AttributeRuler):
 def make_table_attribute_ruler(nlp: Language, name: str, validate: bool,
                                scorer: Callable | None) -> TableAttributeRuler:
     return TableAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+class TableLemmatizer(EnglishLemmatizer):
+    """spaCy's English lemmatizer, same tables, modes and lemmas, that remembers the lemma of
+    each form, part of speech and morphology it has worked out (spaCy's own cache still makes a
+    Token of every word and asks it). Sets `token.lemma` where no earlier component has, or
+    everywhere with `overwrite`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.known: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables()
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = numpy.ascontiguousarray(values[:, 3:])
+        for i, (orth, pos, morph, lemma) in enumerate(values.tolist()):
+            if lemma and not self.overwrite:
+                continue
+            found = self.known.get((orth, pos, morph))
+            if found is None:
+                found = self.vocab.strings.add(self.lemmatize(doc[i])[0])
+                self.known[orth, pos, morph] = found
+            lemmas[i, 0] = found
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+@Language.factory(
+    "news_lemmatizer", assigns=["token.lemma"],
+    default_config={"model": None, "mode": "lookup", "overwrite": False,
+                    "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
+)
+def make_table_lemmatizer(nlp: Language, model: Any, name: str, mode: str, overwrite: bool,
+                          scorer: Callable | None) -> TableLemmatizer:
+    return TableLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
