@@ -1682,10 +1682,14 @@ def test_event_date_of_the_lead_is_the_story_date(nlp: Language) -> None:
     assert {e.date for e in got} == {"2025-06-19"}
 
 
-def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(nlp: Language) -> None:
-    text = ("Korea has handed over two ambulances to the district hospital in Osh. "
+@pytest.mark.parametrize("dateline", ["", "OSH, (Valley Wire / Steppe News) "])
+def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(
+        nlp: Language, dateline: str) -> None:
+    # a dateline the parser splits off as a sentence of its own, no verb in it, is no lead
+    text = (f"{dateline}The Korea Foundation has handed over two ambulances to the hospital. "
             "The hospital will use them in the mountain villages.")
     doc = nlp(make_doc(nlp, text, REFERENCE, published=REFERENCE))
+    assert len(list(doc.sents)) == 2 + bool(dateline)
     dates = {e.type: (e.date, e.date_source) for e in doc._.events}
     assert dates["funding"] == (REFERENCE, "context")
 

@@ -2713,11 +2713,12 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
     main_date, main_index = story_date(sents, per_sent, dates, lead)
     published = doc._.published
     ctx = DateContext(published=published.isoformat() if published else None)
+    first = _lead_index(sents)
     events: list[EventSpan] = []
     list_date: str | None = None
     for i, (sent, chosen) in enumerate(zip(sents, per_sent, strict=True)):
         # the lead takes the story's main date; any other sentence only once it has been read
-        ctx.story_date = main_date if i == 0 or i >= main_index else None
+        ctx.story_date = main_date if i <= first or i >= main_index else None
         paragraph = bisect_right(breaks, sent.start_char)
         if paragraph != ctx.paragraph:
             ctx.paragraph, ctx.paragraph_date = paragraph, None
@@ -2740,8 +2741,8 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
             elif date is None:
                 date = ctx.continued(sent) or context_date(
                     sent, Candidate(kind, cand.start, cand.end, cand.anchor, cand.mode), ctx,
-                    i == 0)
-                if i == 0 and date and kind != "plan" and cand.mode is Mode.REALIS:
+                    i == first)
+                if i == first and date and kind != "plan" and cand.mode is Mode.REALIS:
                     ctx.paragraph_date = date  # the lead's dateline dates its paragraph's story
             if date and kind != "plan":
                 ctx.remember(cand, date)
@@ -2755,6 +2756,16 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         ctx.last_date = _last_date(reported, own, len(reported) < len(found), ctx.last_date)
         events.extend(sorted(found, key=lambda e: e.trigger.start_char))
     return events
+
+
+def _lead_index(sents: list[Span]) -> int:
+    """Where the lead sentence stands: after a dateline the parser split off as a sentence of
+    its own, with no verb (`VIENNA, (Agency - 10th May, 2020)` before `The Fund has signed`)."""
+    if len(sents) > 1 and "\n\n" not in doc_text(sents[0].doc)[
+            sents[0].end_char:sents[1].start_char] and not any(
+            t.pos_ in ("VERB", "AUX") for t in sents[0]):
+        return 1
+    return 0
 
 
 def _last_date(reported: list[EventSpan], own: list[DateSpan], looks_ahead: bool,
