@@ -687,6 +687,23 @@ def test_without_a_reference_a_span_of_days_with_its_year_dates_a_day_after_it(
     assert values(nlp, text, None) == expected
 
 
+@pytest.mark.parametrize("reference", [None, "2023-05-01"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal was signed in March 2007. In August of the same year the road opened.",
+     ["2007-03", "2007-08"]),
+    ("The loan was approved in 2019. In January that year, construction began.",
+     ["2019", "2019-01"]),
+])
+def test_a_year_less_date_of_the_same_year_takes_the_year_stated_before_it(
+        nlp: Language, text: str, expected: list[str], reference: str | None) -> None:
+    assert values(nlp, text, reference) == expected
+
+
+def test_a_year_less_date_with_no_same_year_keeps_the_references_year(nlp: Language) -> None:
+    text = "The deal was signed in March 2007. In August the road opened."
+    assert values(nlp, text, "2023-05-01") == ["2007-03", "2022-08"]
+
+
 def test_a_reference_date_outranks_the_dates_of_the_text(nlp: Language) -> None:
     assert values(nlp, NARRATIVE, "2025-11-11") == ["2024-03-12", "2025-03-14", "2024"]
 

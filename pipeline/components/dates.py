@@ -151,6 +151,9 @@ AGO = re.compile(r"\b(?i:ago|earlier)\b")
 YEARS_AGO = re.compile(rf"\b(?i:{_NUM}\s(?:years?|months?|days?|weeks?)\s(?:ago|earlier))\b")
 NAMED = re.compile(rf"{_MONTH_FULL}|{_WEEKDAY}")
 LEAD_WINDOW = 40  # characters: longer than any run of lead words
+# A year told again by reference to the last one named: `in August of the same year`, `in
+# January that year`
+SAME_YEAR = re.compile(r",?\s+(?i:of\s+)?(?i:the\s+same|that(?:\s+same)?)\s+year\b")
 OF_YEAR = re.compile(r"(?i:of)\s(?:1[89]\d\d|20\d\d)")  # `a total of 2019 migrants` counts
 BARE_YEAR = re.compile(r"(?:\(|[A-Za-z]-)?(?:1[89]\d\d|20\d\d)\)?")
 
@@ -718,7 +721,7 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
     month stated with its year (`in December 2020 ... on 22 December`), and marked `anchored`; a
     year-less month or day takes that date's year, as a narrative runs on from it (`on July 9,
     2013 ... in August`: August 2013), where a publication date would put a past August before
-    it. A
+    it. A year-less date `of the same year` takes the year of the last date stated before it. A
     mention inside a token (`2024` of `CIET-2024`) takes the whole token as its span."""
     text = doc_text(doc)
     expressions: list[tuple[int, int, str, bool]] = []
@@ -735,6 +738,7 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
         expressions.append((start, end, _two_digit_end(text[start:end]), future))
     anchors = [] if reference is not None else _text_anchors(expressions, normalizer)
     found: list[tuple[int, int, Normalized, bool]] = []
+    year = None  # of the last date with one
     for start, end, expression, future in expressions:
         own = reference if reference is not None else _anchor(anchors, start, expression,
                                                                normalizer)
@@ -742,9 +746,13 @@ def find_dates(doc: Doc, normalizer: DateNormalizer, reference: dt.date | None) 
         if own is not reference and value is not None and _yearless_month(
                 expression, normalizer) is not None:
             value = Normalized(f"{own.year:04d}{value.value[4:]}", value.granularity)
+        if value is not None and year and SAME_YEAR.match(text, end) and _yearless_month(
+                expression, normalizer) is not None:
+            value, own = Normalized(f"{year}{value.value[4:]}", value.granularity), None
         if value is not None:
             anchored = own is not reference and value != normalizer.normalize(expression)
             found.append((start, end, value, anchored))
+            year = value.value[:4] if value.value[:4].isdigit() else year
     dates = []
     for start, end, value, anchored in _without_overlaps(found):
         span = doc.char_span(start, end, alignment_mode="expand")
