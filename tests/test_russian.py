@@ -1967,6 +1967,15 @@ def test_goods_given_as_a_gift_are_funding(ru: Language, text: str, funded: bool
     assert ("funding" in types(extract(ru, text))) is funded
 
 
+@pytest.mark.parametrize(("text", "funded"), [
+    ("В рамках программы в Хорог поставлено 180 тонн подсолнечного масла.", True),
+    ("Россия отправит в Таджикистан еще 300 тонн сахара.", True),
+    ("Завод выпустил в прошлом году 500 тонн сахара.", False),  # weighed, not handed over
+])
+def test_what_is_delivered_by_the_tonne_is_goods(ru: Language, text: str, funded: bool) -> None:
+    assert ("funding" in types(extract(ru, text))) is funded
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Агентство передало первый транш в размере 12 млн долларов фонду.", True),
     ("Министр передал слово послу Японии.", False),  # words handed over, no money

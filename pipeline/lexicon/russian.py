@@ -386,10 +386,12 @@ EVENT_TRIGGERS = {
         "предусматривать", "прорабатывать", "прорабатываться", "подготовка", *RU_INVITING,
     ),
 }
-# Goods a donor hands over (`передать технику`): aid in kind.
+# Goods a donor hands over (`передать технику`): aid in kind, or what is weighed in tonnes
+# (`поставлено 180 тонн масла`), as English `ton`.
 RU_GOODS = ("оборудование", "техника", "автомобиль", "партия", "медикамент", "груз",
             "продовольствие", "лекарство", "вакцина", "палатка", "одеяло", "мука", "генератор",
-            "аппарат", "концентратор", "тест", "маска", "препарат", "гумпомощь", "машина")
+            "аппарат", "концентратор", "тест", "маска", "препарат", "гумпомощь", "машина",
+            "тонна")
 # Gatherings that are a meeting when held (`провели семинар`, `состоялась презентация`), as
 # English `a workshop was held`.
 # The first part of a compound that makes a gathering the press's (`пресс-конференция`): news
