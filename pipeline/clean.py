@@ -511,14 +511,17 @@ READ_MORE = re.compile(  # also in brackets, as a blog closes its excerpts: `(mo
     r"(?:learn|find out) more|подробнее|читать далее|читать полностью|"
     r"узна(?:йте|ть) больше(?: в полной версии)?)\s*[.…»›→>➞➜:]*\)?$"
     rf"|^{TITLED_LINK}.{{1,200}}$", re.I)
+# an advertisement's label, perhaps set off by dashes (`- Advertisement -`), with the picture
+# class a popular news theme leaves glued to it (`- Advertisement -spot_img`)
 ADVERT = re.compile(
-    r"^(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|advt\.?|"
+    r"^(?:[-–—]+\s*(?=\w.*[-–—]))?"
+    r"(?:advertisement|advertising|advertorial|sponsored(?: content| post)?|ad|advt\.?|"
     r"promo(?:tion)?|"
     r"promoted|paid (?:content|post|partnership)|partner (?:content|material)|реклама|"
     r"на правах рекламы|партн[её]рский материал|спецпроект|"
     # the mark where an advertisement breaks the story: `Article continues below`
     r"(?:article|story|text|content) continues (?:below|after (?:the )?(?:ad|advertisement))"
-    r"(?: (?:the )?(?:ad|advertisement))?)\s*:?$", re.I)
+    r"(?: (?:the )?(?:ad|advertisement))?)\s*(?::|\s[-–—]+(?:spot_img)?)?$", re.I)
 # an affiliate's disclosure, as the shop requires it on every page: `As an Amazon Associate I
 # earn from qualifying purchases.`, `This post contains affiliate links.`
 AFFILIATE = re.compile(r"\bas an? \w+ associate,? (?:i|we) earn\b|\b(?:contains|may contain|uses) "

@@ -705,7 +705,9 @@ def test_questions_of_a_story_are_no_feedback_boxes(line: str) -> None:
 # ---------------------------------------------------------------- advertisements
 @pytest.mark.parametrize("line", ["Advertisement", "ADVERTISEMENT", "Partner content", "Sponsored",
                                   "Advt",
-                                  "Article continues below", "Story continues after advertisement"])
+                                  "Article continues below", "Story continues after advertisement",
+                                  # set off by dashes, a theme's picture class glued on
+                                  "- Advertisement -", "— Реклама —", "- Advertisement -spot_img"])
 def test_advertisement_labels_are_cut(line: str) -> None:
     assert rule_reason(line) == "advertisement"
 
@@ -729,6 +731,7 @@ def test_a_notice_to_readers_who_block_ads_is_cut(line: str) -> None:
     "The regulator fined the firm for blocking access to its own records.",
     "The bank will earn a commission on the loan it arranges for the city.",
     "He was an associate professor at the university in Osh.",
+    "- Advertising revenue rose 5% -",  # a line between dashes that is no label
 ])
 def test_sentences_about_advertising_or_sponsors_are_kept(line: str) -> None:
     assert rule_reason(line) is None
