@@ -1866,6 +1866,8 @@ def test_agreements_reached_struck_or_signed_at_a_ceremony(nlp: Language, text: 
 @pytest.mark.parametrize("text", [
     "The sides agreed that the second phase would start in 2026.",
     "The bank agreed with the Ministry of Finance on the terms of the loan.",
+    "The sides agreed that the next session be held in Osh.",  # a resolution's bare verb
+    "The ministers agreed that the bank is to lend $50 million.",
 ])
 def test_parties_that_agreed_on_something_reached_an_agreement(nlp: Language, text: str) -> None:
     assert "agreement" in types(nlp, text)
@@ -1880,6 +1882,9 @@ def test_parties_that_agreed_to_do_something_announced_a_plan(nlp: Language) -> 
 @pytest.mark.parametrize("text", [
     "I agree that the plan is good.",
     "Experts agreed with the assessment of the bank.",
+    # a view the parties share, no decision
+    "The bankers agreed that private capital is essential to closing the gap.",
+    "The two sides agreed that their ties have grown stronger.",
     "The sides may agree to meet again.",
     "The agreed upon funds will be a supplement to the portfolio.",
 ])

@@ -190,6 +190,7 @@ from pipeline.lexicon.events import (
 from pipeline.lexicon.grammar import (
     BELIEF_VERBS,
     CONDITION_MARKS,
+    DECIDING_MODALS,
     FUTURE_ADVERBS,
     FUTURE_MODALS,
     HOPE_WORDS,
@@ -559,10 +560,21 @@ def _came_to_agree(verb: Token) -> bool:
         return False
     if any(c.dep_ == "det" for c in verb.children):
         return False  # `The agreed upon funds will ...`: a word that qualifies a thing
-    return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and (
+    return any((c.dep_ == "ccomp" and _decided(c)) or (c.dep_ == "prep" and (
         (c.lower_ in ("on", "upon") and not any(g.ent_type_ == "DATE" for g in c.children))
         or (c.lower_ == "with" and any(g.ent_type_ in ORG_LABELS for g in c.children))))
         for c in verb.children)  # `agreed on Saturday to ...` names a day, not the terms
+
+
+def _decided(clause: Token) -> bool:
+    """What parties agreed that ... is a decision when it tells what will be done (`agreed that
+    China would send doctors`, `that the bank is to lend`, `that the sides meet in May`), not a
+    view they share (`agreed that private capital is essential`, `that ties have grown`)."""
+    return clause.tag_ == "VB" or any(  # a modal, or the bare verb of a resolution: `be held`
+        (c.dep_ == "aux" and c.lower_ in DECIDING_MODALS) or (
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VB") for c in clause.children) or (
+        lemma(clause) == "be" and any(  # `is to lend`
+            c.dep_ == "xcomp" and c.tag_ == "VB" for c in clause.children))
 
 
 def _is_new_project(noun: Token) -> bool:

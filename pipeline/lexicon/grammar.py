@@ -39,6 +39,8 @@ INTENDING_NOUNS = frozenset({"side", "party", "country", "nation", "state", "gov
 STRONG_MODALS = frozenset({"will", "shall", "'ll"})
 WEAK_MODALS = frozenset({"may", "might", "could", "should"})
 FUTURE_MODALS = STRONG_MODALS | WEAK_MODALS
+# Modals that make what parties agreed on a decision: `agreed that China would send doctors`.
+DECIDING_MODALS = FUTURE_MODALS | {"would", "must", "can", "wo"}  # `wo` of `won't`
 # Adverbs that anchor a weak modal in time: `could be completed later`.
 FUTURE_ADVERBS = frozenset({"later", "soon", "eventually", "future", "next"})
 # Verbs of speech whose `would` clause reports a future (`said ... would open in May`).
