@@ -1856,11 +1856,16 @@ def test_loans_asked_for_goods_described_and_plain_support_are_no_funding(
 
 @pytest.mark.parametrize("text", [
     "The two banks reached an agreement on a credit line in May.",
+    "The developer has closed a deal on two solar plants in Navoi.",
     "Kazakhstan struck a credit agreement with the bank.",
     "The ministry hosted a ceremony of signing documents between ministries.",
 ])
 def test_agreements_reached_struck_or_signed_at_a_ceremony(nlp: Language, text: str) -> None:
     assert "agreement" in types(nlp, text)
+
+
+def test_a_closed_office_or_border_is_no_deal_closed(nlp: Language) -> None:
+    assert "agreement" not in types(nlp, "The bank closed its office in Osh after the talks.")
 
 
 @pytest.mark.parametrize("text", [
