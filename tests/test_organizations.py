@@ -855,6 +855,15 @@ def test_a_person_listed_between_organisations_with_a_role_after_is_no_organisat
     assert "Naryn Ozen" in names(nlp, text)  # listed with no role: one of the bodies
 
 
+def test_an_official_listed_by_title_between_organisations_is_no_organisation(
+        nlp: Language) -> None:
+    text = ("The delegation met Deputy Director Aibek Sultan, Department of Asian Affairs, "
+            "Ministry of Foreign Affairs, Deputy Director Dana Orda, Department of Trade, "
+            "Ministry of Commerce.")
+    assert not any("Director" in name for name in names(nlp, text))
+    assert "Ministry of Commerce" in names(nlp, text)
+
+
 def test_country_listed_between_companies_is_not_an_organisation(nlp: Language) -> None:
     text = "Itochu Corporation, Kazakhstan and Mitsui & Co. signed a three-way memorandum."
     assert names(nlp, text) == ["Itochu Corporation", "Mitsui & Co."]

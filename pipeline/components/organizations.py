@@ -2373,9 +2373,11 @@ def _listed_between(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _listable(run: Span) -> bool:
-    """Whether a name in a list of organisations may be one: no country, no person's role, a
-    proper noun last (or a word joined by a hyphen: `K-water`)."""
+    """Whether a name in a list of organisations may be one: no country, no person's role after
+    it or before it (`..., Deputy Director Name, Department of ...`: an official listed with
+    the bodies), a proper noun last (or a word joined by a hyphen: `K-water`)."""
     return not country_of(run.text) and not _is_person_context(run) and (
+        run[0].lower_ not in PERSON_ROLES) and (
         run[-1].pos_ == "PROPN" or (len(run) > 2 and _is_inner_hyphen(run[-2])))
 
 
