@@ -1638,6 +1638,11 @@ def test_a_title_and_its_holder_are_cut_from_the_organisation(nlp: Language, tex
     "Head of State Kassym-Jomart Tokayev held talks with the delegation.",
     "The agreement was signed by Japanese Ambassador to Kyrgyzstan Hiroshi Sato.",
     "The speech of Korean Ambassador to Tajikistan Du Minhao was warmly received.",
+    # a given name before an initial, a particle inside a name
+    '"We grieve," U.S. Ambassador to Kyrgyzstan Tamara C. Holt said in a statement on the '
+    "embassy website.",
+    "They met the Minister of State for Artificial Intelligence and Digital Economy Karim bin "
+    "Rashid Al Nuri.",
     "The loan was signed by the Bank's Vice President for Europe and Central Asia Ana Lopez.",
     "The ceremony ended, and the Minister of Energy Daniyar Saparov reported on the plan.",
     "The Founder of Peace and National Unity – Leader of the Nation received the envoy.",

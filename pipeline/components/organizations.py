@@ -799,7 +799,9 @@ def _is_relation(span: Span) -> bool:
 def _is_name_of_person(span: Span) -> bool:
     """Two to four capitalised words that name nothing but a person: no head, joiner, place,
     country or role among them (`Takayuki Miyashita`, `Kassym-Jomart Tokayev`)."""
-    words = [t for t in span if not _is_inner_hyphen(t)]
+    inner = span[1:-1]  # a particle inside the name: `Omar bin Sultan Al Olama`
+    words = [t for t in span if not _is_inner_hyphen(t) and not (
+        t in inner and t.lower_ in NAME_PARTICLES)]
     banned = INITIAL_HEADS | FINAL_HEADS | PLACE_WORDS | PERSON_ROLES  # `Du Dewen`: a name
     return 2 <= len(words) <= 4 and all(INITIAL.match(t.text) or (
         _is_cap(t) and not t.is_stop and t.lower_ not in banned and not country_of(t.text)
@@ -831,8 +833,10 @@ def _cut_holder(span: Span) -> Span:
         return span
     cuts = []  # where a person's name may start, nearest the end first
     for k in range(span.end - 2, span.start, -1):
-        if _is_inner_hyphen(doc[k]) or _is_inner_hyphen(doc[k - 1]) or doc[k - 1].is_stop:
-            continue  # `Kassym-Jomart` is one name; `for Economic ...` goes on with the name
+        if _is_inner_hyphen(doc[k]) or _is_inner_hyphen(doc[k - 1]) or doc[k - 1].is_stop or (
+                doc[k].lower_ in NAME_PARTICLES):
+            continue  # `Kassym-Jomart` is one name; `for Economic ...` goes on with the name;
+            # no name opens with `bin` (`Omar bin Sultan`)
         if not _is_name_of_person(doc[k:span.end]):
             break
         cuts.append(k)
@@ -859,7 +863,11 @@ def _initialled_name(span: Span) -> int | None:
         named = all(_is_cap(t) and t.lower_ not in NAME_HEADS for t in rest)
         if (INITIAL.fullmatch(token.text) and len(rest) > 0 and named) or (
                 GLUED_INITIAL.fullmatch(token.text) and len(rest) == 0):
-            return token.i
+            # a given name before the initial, a country before it (`Ambassador to Kyrgyzstan
+            # Tatiana C. Gfoeller`)
+            given = token.i - 1 > span.start and _is_cap(doc[token.i - 1]) and bool(
+                country_of(doc[span.start:token.i - 1].text))
+            return token.i - given
     return None
 
 
