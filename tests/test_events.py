@@ -1201,6 +1201,12 @@ def test_mode_negation_of_another_phrase_keeps_the_event(nlp: Language) -> None:
     assert "agreement" in types(nlp, text)
 
 
+def test_the_first_to_do_a_thing_is_no_thing_scheduled(nlp: Language) -> None:
+    text = "In 1992 Korea was one of the first countries to recognize the independence of Osh."
+    assert "plan" not in types(nlp, text)
+    assert "plan" in types(nlp, "Some 4,000 job seekers are to be trained in welding.")
+
+
 def test_a_property_stated_for_the_future_is_no_plan(nlp: Language) -> None:
     for text in ("There will be no shortage of water in the valley this summer.",
                  "“With the city growing, a tram line will become essential,” Karimov stressed.",

@@ -1664,8 +1664,9 @@ def _be_to_frame(be: Token) -> Mode | None:
     to_clause = next((c for c in be.children if c.dep_ in ("xcomp", "advcl") and any(
         t.tag_ == "TO" for t in c.children)), None)
     subject = _subject(be)
-    if to_clause is None or subject is None:
-        return None
+    if to_clause is None or subject is None or any(
+            c.dep_ == "attr" and c.i < to_clause.i for c in be.children):
+        return None  # `was one of the first to recognize`: the infinitive tells of the attribute
     if _under_way(be):
         return Mode.INTENDED
     if to_clause.dep_ != "xcomp":
