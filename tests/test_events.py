@@ -2351,6 +2351,14 @@ def test_a_deed_before_or_after_the_clause_is_reported(nlp: Language, text: str,
     assert kind in types(nlp, text)
 
 
+def test_a_gerund_joined_to_a_describing_gerund_describes_too(nlp: Language) -> None:
+    text = ("The deal will be a major contribution to Kyrgyzstan's record in developing and "
+            "modernising the power sector.")
+    assert "construction" not in types(nlp, text)
+    text = "The bank helped in developing and modernising the power sector."
+    assert "construction" in types(nlp, text)  # a deed helped in is told
+
+
 def test_a_deed_a_body_is_responsible_for_is_described(nlp: Language) -> None:
     assert types(nlp, "The agency is responsible for signing loan agreements.") == set()
 

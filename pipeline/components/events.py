@@ -2127,6 +2127,9 @@ def _is_descriptive(verb: Token) -> bool:
     $530 million`)."""
     if verb.dep_ in ("amod", "compound", "nmod"):
         return True
+    if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and (
+            verb.head.dep_ != "conj" and _is_descriptive(verb.head)):
+        return True  # `achievements in developing and modernising the sector`: both describe
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and lemma(
             verb.head) in DISCUSSION_VERBS and _subject(verb) is None:
         return True  # `discussed the strategy, financing measures and trade`: a topic listed
