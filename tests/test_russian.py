@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.events import EventSpan
 from pipeline.components.russian import (
     LATIN_COMPANY,
+    QUOTED_COMPANY,
     _contracts,
     _is_name,
     _is_route,
@@ -387,6 +388,23 @@ def test_an_abbreviation_with_capitals_inside_keeps_its_written_form(ru: Languag
 def test_a_company_named_in_latin_letters_with_its_legal_form(ru: Language) -> None:
     doc = extract(ru, "Подписан договор с Steppe Dairy Group Co ltd о поставках молока.")
     assert "Steppe Dairy Group Co ltd" in orgs(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Например, китайская компания «Группа санитарной очистки города Линьи» построит завод.",
+    "Договор подписан с ТОО «Группа очистки города Линьи» на три года.",
+])
+def test_a_company_named_in_quotes_after_its_kind_or_legal_form(ru: Language, text: str) -> None:
+    named = QUOTED_COMPANY.search(text)
+    assert named is not None and (named["name"] or named["form"]) in orgs(extract(ru, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Товары поступили в компанию «всё для дома» в Оше.",  # a name in lower case: no name
+    "Фильм «Служба очистки города Оша» вышел в мае.",  # a film, no company
+])
+def test_quotes_after_no_company_word_or_in_lower_case_name_no_company(text: str) -> None:
+    assert QUOTED_COMPANY.search(text) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -717,6 +717,11 @@ SHORT_STEM_LETTERS = 4  # `тюрк` of `Тюркский` and `тюркоязы
 LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # `JICA`, `KazAID`: two capitals
 LATIN_COMPANY = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){1,6}"
                            r"(?:Co\.?,?\s+[Ll]td\.?|Ltd\.?|LLC|JSC|PLC|GmbH|Inc\.?|Corp\.?)(?![\w-])")
+# A company named in quotes after its kind or legal form, which the tagger may miss when the
+# name holds a town (`компания «Служба очистки города Оша»`, `ООО «Ак-Суу»`)
+QUOTED_COMPANY = re.compile(r"(?<!\w)(?i:компани|корпораци|холдинг|концерн|фирм|предприяти)"
+                            r"[а-яё]*\s+«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{1,80})»"
+                            r"|(?<!\w)(?:ООО|ОАО|ЗАО|АО|ТОО|ОсОО)\s+«(?P<form>[^«»\n]{2,80})»")
 # A news agency in slashes after the dateline: `Бишкек, 14 августа /Кабар/.`
 OUTLET_IN_SLASHES = re.compile(  # glued to the date too: `Бишкек,07.06.24./Кабар/.`
     r"(?:(?<=[\w.,]\s)|(?<=[.,]))/\s?(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [\w.-]+){0,2})\s?/")
@@ -1091,8 +1096,9 @@ def _field_end(doc: Doc, ent: Span, end: int) -> int:
 def _mentions(doc: Doc) -> Iterator[_Mention]:
     """Organisation mentions: the tagger's ORG entities (not a person's title), each with a place
     name in the genitive after a ministry-like head (`Министерство энергетики Республики
-    Узбекистан`), the news agency of the dateline, outlets cited by their web address, and
-    companies named in Latin letters with their legal form."""
+    Узбекистан`), the news agency of the dateline, outlets cited by their web address,
+    companies named in Latin letters with their legal form, and companies named in quotes after
+    their kind or legal form that the tagger missed."""
     text = doc_text(doc)
     if m := OUTLET_IN_SLASHES.search(text, 0, DATELINE_REACH):
         span = doc.char_span(*m.span("name"), alignment_mode="expand")
@@ -1108,6 +1114,12 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         if span is not None and not any(e.label_ == "ORG" and e.start < span.end
                                         and span.start < e.end for e in doc.ents):
             yield _Mention(span, m.group().rstrip("."), None)
+    for m in QUOTED_COMPANY.finditer(text):
+        group = "name" if m.group("name") else "form"
+        span = doc.char_span(*m.span(group), alignment_mode="expand")
+        if span is not None and not any(e.label_ == "ORG" and e.start < span.end
+                                        and span.start < e.end for e in doc.ents):
+            yield _Mention(span, m.group(group), None)
     ents = list(doc.ents)
     national = [*_national_bodies(doc), *_un_bodies(doc, ents), *_acronym_bodies(doc, ents)]
     yield from national
