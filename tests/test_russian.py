@@ -1458,6 +1458,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # built on principles are a figure of speech
     ("В Согдийской области уже возводится новая больница.", {"construction"}, set()),
     ("Сотрудничество строится на принципах равноправия.", set(), {"construction"}),
+    # building finished
+    ("Фонд достроил новую школу в Бишкеке.", {"construction"}, set()),
+    ("Фонд так и не достроил школу в Бишкеке.", set(), {"construction"}),  # never finished
     # a ceremony held is a meeting, unless its holding is the signing or opening it marks
     ("Церемония вручения дипломов выпускникам состоялась в посольстве.", {"meeting"}, set()),
     ("В Ташкенте состоялась церемония подписания кредитного соглашения.", {"agreement"},
