@@ -1461,6 +1461,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # building finished
     ("Фонд достроил новую школу в Бишкеке.", {"construction"}, set()),
     ("Фонд так и не достроил школу в Бишкеке.", set(), {"construction"}),  # never finished
+    # money given, said in the passive with the money before the verb
+    ("Деньги выделены на ремонт школ в Оше.", {"funding"}, set()),
+    ("Особо выделены вопросы торговли и транзита.", set(), {"funding"}),  # topics singled out
     # a ceremony held is a meeting, unless its holding is the signing or opening it marks
     ("Церемония вручения дипломов выпускникам состоялась в посольстве.", {"meeting"}, set()),
     ("В Ташкенте состоялась церемония подписания кредитного соглашения.", {"agreement"},
