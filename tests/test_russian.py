@@ -1464,6 +1464,11 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # money given, said in the passive with the money before the verb
     ("Деньги выделены на ремонт школ в Оше.", {"funding"}, set()),
     ("Особо выделены вопросы торговли и транзита.", set(), {"funding"}),  # topics singled out
+    # goods that arrive are delivered; a delegation or an applicant that arrives is not
+    ("До конца месяца в Хорог прибудет еще 300 тонн муки.", {"funding"}, set()),
+    ("В Душанбе поступила новая партия вакцин.", {"funding"}, set()),
+    ("В Бишкек прибыла делегация правящей партии Китая.", {"meeting"}, {"funding"}),
+    ("Студент поступил в университет Токио.", set(), {"funding"}),
     # a ceremony held is a meeting, unless its holding is the signing or opening it marks
     ("Церемония вручения дипломов выпускникам состоялась в посольстве.", {"meeting"}, set()),
     ("В Ташкенте состоялась церемония подписания кредитного соглашения.", {"agreement"},

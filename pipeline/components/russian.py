@@ -1811,6 +1811,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False  # `на открытии форума`: the forum began, nothing was launched
     if kind == "launch" and _opens_figure(token):
         return False  # `откроет новую главу`: a figure of speech
+    if kind == "funding" and token.lemma_ in RU_ARRIVING and _official_arrives(token):
+        return False  # `прибыла делегация партии`: a visit, no batch of goods
     if kind == "funding" and token.lemma_ in FUNDING_NOUNS | RU_GRANT_ADJECTIVES:
         return money
     if kind == "funding" and token.lemma_ in RU_PURCHASING:
