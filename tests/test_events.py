@@ -787,6 +787,11 @@ def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str
      {"funding", "launch"}),
     ("In October we signed a $210 million loan with the water ministry.",
      {"agreement", "funding"}),
+    # the fields of the ties a deal is on are no money given; the deal's sum is its value
+    ("The two states signed $10 billion worth of agreements on cooperation in investment.",
+     {"agreement"}),
+    ("The sides signed a $20 million agreement on investment in roads.",
+     {"agreement", "funding"}),
 ])
 def test_funding_totals_grants_credit_lines_and_signed_sums(
         nlp: Language, text: str, kinds: set[str]) -> None:

@@ -902,8 +902,8 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         if not (_money_after(verb, money) or any(
                 a.dep_ == "nsubjpass" and _money_under(a, money) for a in args)):
             return False
-        return any(lemma(t) in AID_NOUNS for a in args for t in a.subtree) or bool(
-            arg_lemmas & PROJECT_NOUNS) or _signed_by_donor(verb)
+        return any(lemma(t) in AID_NOUNS and not _field_of_ties(t, a) for a in args
+                   for t in a.subtree) or bool(arg_lemmas & PROJECT_NOUNS) or _signed_by_donor(verb)
     if lem == "approve" and arg_lemmas & PROJECT_NOUNS and _by_lender(verb):
         return True  # `the Bank has approved three new projects`: its funding
     if lem == "implement":
@@ -922,6 +922,17 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
         _provided_goods(verb, lem, args))
     return bool(arg_lemmas & AID_NOUNS) or paid_support or goods or any(
         _money_under(a, money) for a in args) or _money_after(verb, money)
+
+
+def _field_of_ties(word: Token, top: Token) -> bool:
+    """Whether a word under `top` names a field of the ties it hangs from (`agreements on
+    cooperation in investment and energy`): a topic, no money given."""
+    cur = word
+    while cur != top and cur.head != cur:
+        cur = cur.head
+        if lemma(cur) in WISHED_TIES:
+            return True
+    return False
 
 
 def _bought_first(verb: Token) -> bool:
