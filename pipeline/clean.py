@@ -3215,14 +3215,16 @@ def _is_site_clock(lines: list[Line], i: int, chrome: list[int], headline: int |
     the site's date of today (`Wednesday, September 22nd, 2021`), which dates nothing. With its
     hour it may still be the story's stamp, unless the story has another date line, it opens
     the page and the site's bar stands between it and the headline (`Tue, June 9, 2026, 07:41` /
-    `Sign in | Register`). Over the first of a blog's posts, each under its date line, it is
-    that post's date."""
+    `Sign in | Register`). Over the first of a blog's posts, each under its date line, or under
+    the site's title right over the headline of the page's one dated story, it is that post's
+    date."""
     if i not in chrome or (headline is not None and i > headline) or (
             len(posts := _dated_posts(lines)) >= DATED_POSTS_MIN and i in posts):
         return False  # (the date line of a blog's first post, as each post has one)
-    if dated < 2 and headline is not None and any(
-            lines[headline].text in lines[j].text for j in range(i)):
-        return False  # under a breadcrumb that holds the headline, it is the story's date
+    if dated < 2 and headline is not None and ((0 < i == headline - 1) or any(
+            lines[headline].text in lines[j].text for j in range(i))):
+        return False  # under the site's title, right over the headline (a blog's date header
+        # over its one post), or under a breadcrumb that holds the headline, the story's date
     apart = dated > 1 and i == chrome[0] and headline is not None and headline - i > 1
     return is_clock(lines[i].text) or (apart and CLOCK.match(lines[i].text) is not None)
 

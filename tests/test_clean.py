@@ -2450,6 +2450,16 @@ def test_a_weekday_date_line_alone_atop_the_page_is_the_sites_clock() -> None:
     assert story.published is None  # the day the page was read, not the story's
 
 
+def test_a_weekday_date_line_under_the_blogs_title_over_its_post_dates_the_post() -> None:
+    text = (f"Steppe Notes on Finance and Trade\n\nWednesday, May 16, 2024\n\n"
+            f"Kazakhstan signs grant with KOICA for heating\n\n{PARA_1}\n\n{PARA_2}")
+    story, _ = one(text)
+    assert story.published == "2024-05-16"
+    # among the site's menus, away from the headline, it is the site's clock
+    text = text.replace("2024\n\n", "2024\n\nHome\nNews\nEconomy\nWorld\n\n", 1)
+    assert one(text)[0].published is None
+
+
 def test_a_blogs_posts_each_under_its_date_line_are_stories_dated_by_it() -> None:
     # a post opening with a short line has no headline over a paragraph to split it by
     first = f"A short note from the road today.\n\n{PARA_1}\n\n{PARA_2}"
