@@ -353,7 +353,7 @@ def test_points_and_percentiles_are_no_percent_at_any_value(value: Decimal, sign
         ("Nearly 40% of the network needs repair.", [("percent", 40, "%")]),
         ("The central bank cut its key rate by 50 basis points.", [("percent", 0.5, "%")]),
         # hyphened before the noun it measures
-        ("KEPCO will hold a 70-percent stake in the plant.", [("percent", 70, "%")]),
+        ("The utility will hold a 45-percent stake in the plant.", [("percent", 45, "%")]),
         ("The fund bought a 20-per-cent share of the bank.", [("percent", 20, "%")]),
     ],
 )

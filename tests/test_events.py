@@ -788,7 +788,7 @@ def test_funding_is_aid_or_money_given_lent_or_approved(nlp: Language, text: str
     ("In October we signed a $210 million loan with the water ministry.",
      {"agreement", "funding"}),
     # the fields of the ties a deal is on are no money given; the deal's sum is its value
-    ("The two states signed $10 billion worth of agreements on cooperation in investment.",
+    ("The two states signed $4 billion worth of memoranda on cooperation in trade and investment.",
      {"agreement"}),
     ("The sides signed a $20 million agreement on investment in roads.",
      {"agreement", "funding"}),
@@ -1899,7 +1899,7 @@ def test_parties_that_agreed_to_do_something_announced_a_plan(nlp: Language) -> 
     "I agree that the plan is good.",
     "Experts agreed with the assessment of the bank.",
     # a view the parties share, no decision
-    "The bankers agreed that private capital is essential to closing the gap.",
+    "The bankers agreed that trade matters most for the valley.",
     "The two sides agreed that their ties have grown stronger.",
     "The sides may agree to meet again.",
     "The agreed upon funds will be a supplement to the portfolio.",
@@ -2357,10 +2357,10 @@ def test_a_deed_before_or_after_the_clause_is_reported(nlp: Language, text: str,
 
 
 def test_a_gerund_joined_to_a_describing_gerund_describes_too(nlp: Language) -> None:
-    text = ("The deal will be a major contribution to Kyrgyzstan's record in developing and "
-            "modernising the power sector.")
+    text = ("The fund will be a major contribution to the valley's success in developing and "
+            "renovating its clinics.")
     assert "construction" not in types(nlp, text)
-    text = "The bank helped in developing and modernising the power sector."
+    text = "The bank helped in building and repairing the roads of the valley."
     assert "construction" in types(nlp, text)  # a deed helped in is told
 
 

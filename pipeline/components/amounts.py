@@ -152,7 +152,7 @@ CURRENCY_AFTER_RE = re.compile(  # `5 million dollars`, `USD`, or `a 1-billion-e
 CURRENCY_BEFORE_RE = re.compile(
     rf"(?:(?P<sym>{_SYMBOL})|(?<![A-Za-z])(?P<code>{alternation(ISO_CODES)}))\s?$"
 )
-# `5%`, `5 percent`, and hyphened before its noun as a measure is (`a 70-percent stake`)
+# `5%`, `5 percent`, and hyphened before its noun as a measure is (`a 45-percent stake`)
 PERCENT_RE = re.compile(r"[\s-]?(?:%|(?i:per[\s-]?cent(?:age points?)?|pct)(?!\w))")
 BASIS_POINTS_RE = re.compile(r"\s?(?i:basis\s+points?|bps|bp)(?!\w)")
 CURRENCY_WORD_BEFORE_RE = re.compile(

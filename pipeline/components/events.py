@@ -569,7 +569,7 @@ def _came_to_agree(verb: Token) -> bool:
 def _decided(clause: Token) -> bool:
     """What parties agreed that ... is a decision when it tells what will be done (`agreed that
     China would send doctors`, `that the bank is to lend`, `that the sides meet in May`), not a
-    view they share (`agreed that private capital is essential`, `that ties have grown`)."""
+    view they share (`agreed that trade matters most`, `that ties have grown`)."""
     return clause.tag_ == "VB" or any(  # a modal, or the bare verb of a resolution: `be held`
         (c.dep_ == "aux" and c.lower_ in DECIDING_MODALS) or (
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VB") for c in clause.children) or (
@@ -926,7 +926,7 @@ def _is_funding_verb(verb: Token, lem: str, args: list[Token], arg_lemmas: set[s
 
 def _field_of_ties(word: Token, top: Token) -> bool:
     """Whether a word under `top` names a field of the ties it hangs from (`agreements on
-    cooperation in investment and energy`): a topic, no money given."""
+    cooperation in trade and investment`): a topic, no money given."""
     cur = word
     while cur != top and cur.head != cur:
         cur = cur.head
@@ -1677,7 +1677,7 @@ def _be_to_frame(be: Token) -> Mode | None:
     subject = _subject(be)
     if to_clause is None or subject is None or any(
             c.dep_ == "attr" and c.i < to_clause.i for c in be.children):
-        return None  # `was one of the first to recognize`: the infinitive tells of the attribute
+        return None  # `was one of the first to open an office`: it tells of the attribute
     if _under_way(be):
         return Mode.INTENDED
     if to_clause.dep_ != "xcomp":
@@ -2140,7 +2140,7 @@ def _is_descriptive(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and (
             verb.head.dep_ != "conj" and _is_descriptive(verb.head)):
-        return True  # `achievements in developing and modernising the sector`: both describe
+        return True  # `a record in building and repairing roads`: both describe
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and lemma(
             verb.head) in DISCUSSION_VERBS and _subject(verb) is None:
         return True  # `discussed the strategy, financing measures and trade`: a topic listed
@@ -2787,7 +2787,7 @@ def find_events(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
 
 def _lead_index(sents: list[Span]) -> int:
     """Where the lead sentence stands: after a dateline the parser split off as a sentence of
-    its own, with no verb (`VIENNA, (Agency - 10th May, 2020)` before `The Fund has signed`)."""
+    its own, with no verb (`OSH, (Valley Wire - 3rd March, 2025)` before `The Fund has signed`)."""
     if len(sents) > 1 and "\n\n" not in doc_text(sents[0].doc)[
             sents[0].end_char:sents[1].start_char] and not any(
             t.pos_ in ("VERB", "AUX") for t in sents[0]):

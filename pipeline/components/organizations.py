@@ -149,7 +149,7 @@ OUTLET_MAX_WORDS = 4  # a source named in a dateline's brackets: `(The Steppe Bu
 LEGAL_FORM_STARTS = frozenset(form[0] for form in SPELLED_LEGAL_FORMS)
 OUTLET_DATELINE_REACH = 8  # tokens from a dateline's place to the comma after its year
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
-INITIAL = re.compile(r"[A-Z]\.")  # `Tatiana C. Gfoeller`
+INITIAL = re.compile(r"[A-Z]\.")  # `Anna B. Moreland`
 # Words before a partner or a list of companies: `jointly with X`, `companies such as X`.
 # What closes a list after its last item: `the Steppe Bank, EBRD, SWDF and others`.
 LIST_CLOSERS = frozenset({("and", "others"), ("and", "other"), (",", "etc"), (",", "etc.")})
@@ -799,7 +799,7 @@ def _is_relation(span: Span) -> bool:
 def _is_name_of_person(span: Span) -> bool:
     """Two to four capitalised words that name nothing but a person: no head, joiner, place,
     country or role among them (`Takayuki Miyashita`, `Kassym-Jomart Tokayev`)."""
-    inner = span[1:-1]  # a particle inside the name: `Omar bin Sultan Al Olama`
+    inner = span[1:-1]  # a particle inside the name: `Karim bin Rashid Al Nuri`
     words = [t for t in span if not _is_inner_hyphen(t) and not (
         t in inner and t.lower_ in NAME_PARTICLES)]
     banned = INITIAL_HEADS | FINAL_HEADS | PLACE_WORDS | PERSON_ROLES  # `Du Dewen`: a name
@@ -836,14 +836,14 @@ def _cut_holder(span: Span) -> Span:
         if _is_inner_hyphen(doc[k]) or _is_inner_hyphen(doc[k - 1]) or doc[k - 1].is_stop or (
                 doc[k].lower_ in NAME_PARTICLES):
             continue  # `Kassym-Jomart` is one name; `for Economic ...` goes on with the name;
-            # no name opens with `bin` (`Omar bin Sultan`)
+            # no name opens with `bin` (`Karim bin Rashid`)
         if not _is_name_of_person(doc[k:span.end]):
             break
         cuts.append(k)
     if not cuts:
         return span
     # a cut after the body's head word (`... Trade Ministry` | `Ji Ho Lim`), else the nearest
-    # cut that leaves a body or a country (`Kyrgyzstan` | `Tatiana C. Gfoeller`), else the
+    # cut that leaves a body or a country (`Kyrgyzstan` | `Anna Moreland`), else the
     # longest name: what stays may be no name at all (`Head of State`)
     heads = [_trim(doc[span.start:k]) for k in cuts]
     return next((h for h in heads if len(h) > 1 and _ends_with_head(h)), None) or next(
@@ -864,7 +864,7 @@ def _initialled_name(span: Span) -> int | None:
         if (INITIAL.fullmatch(token.text) and len(rest) > 0 and named) or (
                 GLUED_INITIAL.fullmatch(token.text) and len(rest) == 0):
             # a given name before the initial, a country before it (`Ambassador to Kyrgyzstan
-            # Tatiana C. Gfoeller`)
+            # Anna B. Moreland`)
             given = token.i - 1 > span.start and _is_cap(doc[token.i - 1]) and bool(
                 country_of(doc[span.start:token.i - 1].text))
             return token.i - given

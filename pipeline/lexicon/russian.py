@@ -388,7 +388,7 @@ EVENT_TRIGGERS = {
     ),
 }
 # Goods a donor hands over (`передать технику`): aid in kind, or what is weighed in tonnes
-# (`поставлено 180 тонн масла`), as English `ton`.
+# (`поставлено 40 тонн сахара`), as English `ton`.
 RU_GOODS = ("оборудование", "техника", "автомобиль", "партия", "медикамент", "груз",
             "продовольствие", "лекарство", "вакцина", "палатка", "одеяло", "мука", "генератор",
             "аппарат", "концентратор", "тест", "маска", "препарат", "гумпомощь", "машина",
@@ -466,7 +466,7 @@ NEEDS_CONTEXT = {
     **{("funding", word): (*RU_GOODS, "помощь")
        for word in ("передача", "поставить", "доставить", "отправить", "прислать", "подарить",
                     "дарить")},
-    # goods or aid that arrive are delivered: `в страну прибудет еще 300 тонн муки`,
+    # goods or aid that arrive are delivered: `в Ош прибудут 20 тонн семян`,
     # `поступила партия вакцин` (not a delegation arriving, nor a student enrolling)
     **{("funding", verb): (*RU_GOODS, "помощь") for verb in ("прибыть", "поступить")},
     # aid money put to a use is given, as English `the grant will be used to buy`: `часть
