@@ -3539,7 +3539,7 @@ def test_headlines_under_a_tag_pages_header_split_a_listing(header: str) -> None
 
 
 def test_a_tag_pages_header_over_one_story_is_no_headline() -> None:
-    headline = "China Develops Gold Mining In Central Asia"
+    headline = "Korea Expands Copper Mining In The Valley"
     text = f"Tag Archives: Kyrgyz Mining Group\n\n{headline}\n\n{PARA_1}\n\n{PARA_2}"
     assert [s.title for s in clean_page(page(text))] == [headline]
     # a headline that opens with the word is no tag's header
