@@ -1464,6 +1464,7 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     # money given, said in the passive with the money before the verb
     ("Деньги выделены на ремонт школ в Оше.", {"funding"}, set()),
     ("Особо выделены вопросы торговли и транзита.", set(), {"funding"}),  # topics singled out
+    ("Министру финансов предоставлено право подписать договор.", set(), {"funding"}),  # a right
     # goods that arrive are delivered; a delegation or an applicant that arrives is not
     ("До конца месяца в Хорог прибудут 20 тонн семян.", {"funding"}, set()),
     ("В Душанбе поступила новая партия вакцин.", {"funding"}, set()),

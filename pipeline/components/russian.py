@@ -1822,8 +1822,10 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if kind == "funding" and token.pos_ == "VERB" and token.lemma_ not in FINANCING_VERBS and (
             needed is None):  # a verb with its own context names what it gives (see NEEDS_CONTEXT)
         given = token.doc[token.i + 1:token.i + 1 + OBJECT_REACH]
-        if "Voice=Pass" in str(token.morph):  # `деньги выделены`: what is given stands before
-            given = token.doc[max(0, token.i - OBJECT_REACH):token.i + 1 + OBJECT_REACH]
+        if "Voice=Pass" in str(token.morph):  # `деньги выделены`: what is given may stand
+            # before, as the subject (not `министру финансов предоставлено право`)
+            given = [*(t for t in token.doc[max(0, token.i - OBJECT_REACH):token.i]
+                       if "Case=Nom" in str(t.morph)), *given]
         return money or bool(lemmas & (FUNDING_NOUNS | AID_LEMMAS)) or any(
             t.lemma_ in RU_MONEY_WORDS for t in given) or (
             "поддержка" in lemmas and bool(lemmas & RU_PAID_SUPPORT))
