@@ -1965,6 +1965,9 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The deputy minister made a trip to Khorog last week.",
     "The minister returned from a visit to Japan on Monday.",  # a trip come back from
     "The foreign secretary embarked on a tour of Central Asia on Sunday.",
+    # a person's trip to named places that something happens on or during
+    "The deal was signed during the premier's tour of three Central Asian states.",
+    "The minister spoke to reporters on his trip to Japan.",
     "The minister continued his tour of the region in Bishkek.",
     "The ambassador joined the talks at the ministry on Monday.",
     "The consul joined the handover ceremony at the clinic.",
@@ -2033,6 +2036,7 @@ def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     "The pupils returned from a trip to the mountains.",
     "The old steamer embarked on a tour of the lake.",  # no one official travels
     "The theatre company continued its tour of village schools.",
+    "During his tour of the new factory, the minister praised the workers.",  # no place named
 ])
 def test_a_trip_only_referred_to_or_a_mission_office_is_no_meeting(nlp: Language,
                                                                   text: str) -> None:

@@ -1352,8 +1352,24 @@ def _is_official_trip(trip: Token) -> bool:
         return lemma(maker) in TRIP_MAKING_VERBS and _travels_officially(maker)
     if trip.dep_ == "pobj" and head.lower_ == "from" and lemma(head.head) == "return":
         return _goes_abroad(trip, ("to",), PLACE_LABELS)  # `returned from a visit to China`
+    if trip.dep_ == "pobj" and head.lower_ in ("on", "during") and _travellers_trip(trip):
+        return True  # `during his tour of Central Asia`, `on the minister's trip to Japan`
     return trip.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in ("be", "go") and (
         _goes_abroad(trip, ("to", "in"), PLACE_LABELS) or _goes_abroad(head.head, ("in", "to")))
+
+
+def _travellers_trip(trip: Token) -> bool:
+    """A trip a person is on, to named places (`his tour of five Central Asian states`, `Lee's
+    Central Asian tour`), not a body's or a thing's (`its trip to the market`)."""
+    traveller = next((c for c in trip.children if c.dep_ == "poss"), None)
+    if traveller is None or not (traveller.lower_ in ("his", "her", "their") or (
+            traveller.ent_type_ == "PERSON" or lemma(traveller) in PERSON_ROLES | GUEST_NOUNS)):
+        return False
+    places = [trip, *(g for c in trip.children if c.dep_ == "prep" and c.lower_ in (
+        "to", "of", "in") for g in c.children)]  # and the places of `of five Asian states`
+    return _goes_abroad(trip, ("to", "of", "in"), PLACE_LABELS) or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in PLACE_LABELS | {"NORP"}
+        for place in places for c in place.children)
 
 
 def _is_kind_of_meeting(noun: Token) -> bool:
