@@ -1868,6 +1868,7 @@ def test_loans_asked_for_goods_described_and_plain_support_are_no_funding(
 @pytest.mark.parametrize("text", [
     "The two banks reached an agreement on a credit line in May.",
     "The developer has closed a deal on a wind farm in Navoi.",
+    "The two states renewed their agreement on transit for ten years.",
     "Kazakhstan struck a credit agreement with the bank.",
     "The ministry hosted a ceremony of signing documents between ministries.",
 ])
@@ -1875,8 +1876,9 @@ def test_agreements_reached_struck_or_signed_at_a_ceremony(nlp: Language, text: 
     assert "agreement" in types(nlp, text)
 
 
-def test_a_closed_office_or_border_is_no_deal_closed(nlp: Language) -> None:
+def test_a_closed_office_or_a_renewed_call_is_no_deal(nlp: Language) -> None:
     assert "agreement" not in types(nlp, "The bank closed its office in Osh after the talks.")
+    assert "agreement" not in types(nlp, "The minister renewed his call for more trade.")
 
 
 @pytest.mark.parametrize("text", [

@@ -15,10 +15,12 @@ SIGNED_ALONE = frozenset({"decree", "law", "bill", "order", "resolution", "petit
 DEAL_LETTERS = frozenset({"intent", "intention", "understanding", "mandate", "credit",
                           "guarantee", "comfort", "commitment", "award", "acceptance",
                           "exchange"})  # `exchange letters`: a grant's, as `exchange of notes`
-# Verbs that are an agreement with a document as argument: `concluded a treaty`, `closed a deal`.
+# Verbs that are an agreement with a document as argument: `concluded a treaty`, `closed a deal`,
+# `renewed the agreement` (concluded again).
 AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange", "finalize",
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
-                                 "award", "secure", "win", "adopt", "approve", "execute", "close"})
+                                 "award", "secure", "win", "adopt", "approve", "execute", "close",
+                                 "renew"})
 # What a firm wins, is awarded or secures that makes it a contract's party: `won the tender for
 # the power line`, `was awarded the bid`; the sum that follows is the contract's value, no aid.
 TENDER_NOUNS = frozenset({"tender", "bid"})
