@@ -1470,6 +1470,9 @@ def test_the_leads_undated_news_is_dated_by_the_day_the_story_came_out(ru: Langu
     ("В Душанбе поступила новая партия вакцин.", {"funding"}, set()),
     ("В Бишкек прибыла делегация правящей партии Китая.", {"meeting"}, {"funding"}),
     ("Студент поступил в университет Токио.", set(), {"funding"}),
+    # deliveries of aid, or paid from a grant or a contribution; trade's are no aid
+    ("Поставка оборудования осуществлена за счет гранта Кореи.", {"funding"}, set()),
+    ("Компания наладила поставки оборудования в Казахстан.", set(), {"funding"}),
     # a ceremony held is a meeting, unless its holding is the signing or opening it marks
     ("Церемония вручения дипломов выпускникам состоялась в посольстве.", {"meeting"}, set()),
     ("В Ташкенте состоялась церемония подписания кредитного соглашения.", {"agreement"},
