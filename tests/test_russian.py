@@ -1875,6 +1875,7 @@ def test_a_meeting_its_results_follow_is_one_told_already(ru: Language) -> None:
 @pytest.mark.parametrize("text", [
     "Стороны отметили, что в преддверии саммита необходимо провести встречу министров энергетики.",
     "Стороны должны провести встречу министров до мая.",
+    "Строителям предстоит возвести мост через реку до конца года.",  # what is to be done
 ])
 def test_what_must_be_done_and_a_gathering_ahead_are_a_plan(ru: Language, text: str) -> None:
     assert types(extract(ru, text)) == {"plan"}

@@ -596,8 +596,9 @@ RU_GRANT_ADJECTIVES = frozenset({"грантовый", "кредитный"})
 # визит`), as English `agreed to build`.
 AGREED_TO = frozenset({"договориться", "решить", "согласиться", "условиться"})
 # Words of what must be done, whose infinitive is a plan and not yet done (`необходимо провести
-# встречу`, `стороны должны подписать`).
+# встречу`, `стороны должны подписать`, `предстоит начать строительство`).
 DEONTIC = frozenset({"необходимый", "нужный", "надо", "следовать", "должный", "обязанный",
+                     "предстоять",
                      # a deed instructed is still to be done: `поручил правительству построить`
                      "поручить", "поручать"})
 # Words that set a happening before the story's (`достигнутых ранее соглашений`): background.
