@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from pipeline.components.amounts import as_value, find_amounts, money_in, parse_number
+from pipeline.components.amounts import (
+    ACRONYM_PLURAL,
+    as_value,
+    find_amounts,
+    money_in,
+    parse_number,
+)
 from pipeline.nlp import make_doc
 from pipeline.records import amount_mention, doc_records
 from pipeline.schema import AmountMention
@@ -543,6 +549,7 @@ def test_descending_pairs_and_ratios_are_no_range(nlp: Language, text: str) -> N
         ("Seventeen Turkish engineers have worked on the dam.", 17, "engineer"),
         ("Three schools were repaired and one school is still being rebuilt.", 1, "school"),
         ("In 2023, KOICA launched two new PPPs in health.", 2, "PPP"),
+        ("The two ministries signed 8 MoUs on trade.", 8, "MoU"),  # an acronym's plural
         ("It is a nation of 42 million people.", 42000000, "person"),
         ("The valley enjoys more than 280 clear days each year.", 280, "day"),
         ("About 1.2m Kyrgyz citizens work abroad.", 1200000, "citizen"),
@@ -556,6 +563,15 @@ def test_descending_pairs_and_ratios_are_no_range(nlp: Language, text: str) -> N
 def test_count_takes_the_singular_of_the_counted_noun(nlp: Language, text: str, value: int,
                                                       unit: str) -> None:
     assert ("count", value, unit) in amounts(nlp, text)
+
+
+@pytest.mark.parametrize(("word", "plural"), [
+    ("MoUs", True), ("NGOs", True), ("TCPs", True),
+    ("CIS", False), ("Mars", False), ("Kms", False), ("Us", False),  # no acronym's plural
+])
+def test_an_acronyms_plural_has_capitals_first_and_last_before_its_s(word: str,
+                                                                    plural: bool) -> None:
+    assert (ACRONYM_PLURAL.fullmatch(word) is not None) is plural
 
 
 @pytest.mark.parametrize(

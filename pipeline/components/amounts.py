@@ -168,6 +168,8 @@ TIME_RE = re.compile(rf"(?:\s|-)(?P<word>(?i:{_plural_alternation(TIME_WORDS)}))
 HYPHEN_NOUN_RE = re.compile(
     r"-(?!(?:strong|fold|odd|plus|long|high|wide|deep|tall|old)\b)(?P<word>[a-z]{3,})(?![\w-])")
 AGE_RE = re.compile(r"[\s-]old\b")
+# An acronym's plural, capitals first and last before its `s`: `TCPs`, `MoUs`, `NGOs`
+ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 APPROX_RE = re.compile(rf"(?:(?<![\w])(?i:{alternation(APPROX_WORDS)})|~|≈)\s*\(?\s*$")
 VAGUE_RE = re.compile(rf"(?<![\w])(?i:{alternation(VAGUE_SPAN_WORDS)})\s+$")
 THE_RE = re.compile(r"(?<![\w])(?i:the)\s+$")
@@ -380,13 +382,13 @@ def _looks_plural(token: Token) -> bool:
 
 
 def noun_unit(noun: Token) -> str:
-    """Singular of a counted noun (`citizens` -> citizen, `people` -> person, `TCPs` -> TCP)."""
+    """Singular of a counted noun (`citizens` -> citizen, `people` -> person, `MoUs` -> MoU)."""
     text = noun.text
     if text.lower() in IRREGULAR_SINGULAR:
         return IRREGULAR_SINGULAR[text.lower()]
     if text.lower().endswith("people"):
         return text.lower()[: -len("people")] + "person"
-    if text[:-1].isupper() and text.endswith("s"):
+    if ACRONYM_PLURAL.fullmatch(text):
         return text[:-1]
     return noun.lemma_.lower()
 
@@ -402,10 +404,10 @@ def singular(noun: Token) -> str:
 
 
 def is_plural(noun: Token) -> bool:
-    """True for a plural noun (`bridges`, `people`, `businesspeople`, `TCPs`)."""
+    """True for a plural noun (`bridges`, `people`, `businesspeople`, `TCPs`, `MoUs`)."""
     return noun.lower_.endswith("people") or noun.tag_ in ("NNS", "NNPS") or (
         "Plur" in noun.morph.get("Number")) or (
-        noun.pos_ == "PROPN" and noun.text[-1:] == "s" and noun.text[:-1].isupper())
+        noun.pos_ in ("PROPN", "NOUN") and ACRONYM_PLURAL.fullmatch(noun.text) is not None)
 
 
 def counted(doc: Doc, text: str, start: int, end: int, number_text: str,
