@@ -257,7 +257,7 @@ class TableLemmatizer(EnglishLemmatizer):
 
 @Language.factory(
     "news_lemmatizer", assigns=["token.lemma"],
-    default_config={"model": None, "mode": "lookup", "overwrite": False,
+    default_config={"model": None, "mode": "rule", "overwrite": False,
                     "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
 )
 def make_table_lemmatizer(nlp: Language, model: Any, name: str, mode: str, overwrite: bool,

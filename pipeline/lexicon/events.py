@@ -92,7 +92,8 @@ WISH_VERBS = frozenset({"want", "wish", "hope", "seek", "aspire"})
 # awarded the contract`, `The sum is yet to be determined`; what it says reports nothing.
 UNDECIDED_WORDS = frozenset({"unclear", "uncertain", "unknown", "undecided", "unresolved"})
 # Ties between countries (lemmas): wishing to do anything to them (`seeks to increase ties`,
-# `is seeking to maintain economic ties`) is a stance, no plan.
+# `is seeking to maintain economic ties`) is a stance, no plan; a field they are in (`agreements
+# on cooperation in investment`) is a topic, no money given.
 WISHED_TIES = frozenset({"tie", "relation", "relationship", "cooperation", "partnership",
                          "friendship", "link", "contact", "dialogue"})
 # What a speaker wishes to do by the words being said, done as they are said (`we want to thank
