@@ -1093,6 +1093,16 @@ def _field_end(doc: Doc, ent: Span, end: int) -> int:
     return k + 1 if k < len(doc) and doc[k].lemma_ in RU_NAMED_FIELDS else end
 
 
+def _untagged(doc: Doc, found: list[tuple[int, int, str]]) -> Iterator[_Mention]:
+    """Mentions of the names a pattern found, each (start, end, form), where the tagger marked
+    no organisation."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    for start, end, form in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not any(e.start < span.end and span.start < e.end for e in orgs):
+            yield _Mention(span, form, None)
+
+
 def _mentions(doc: Doc) -> Iterator[_Mention]:
     """Organisation mentions: the tagger's ORG entities (not a person's title), each with a place
     name in the genitive after a ministry-like head (`Министерство энергетики Республики
@@ -1104,22 +1114,11 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
         span = doc.char_span(*m.span("name"), alignment_mode="expand")
         if span is not None:
             yield _Mention(span, m.group("name"), None)
-    for m in OUTLET_CITED.finditer(text):
-        span = doc.char_span(*m.span("name"), alignment_mode="expand")
-        if span is not None and not any(e.label_ == "ORG" and e.start < span.end
-                                        and span.start < e.end for e in doc.ents):
-            yield _Mention(span, m.group("name"), None)
-    for m in LATIN_COMPANY.finditer(text):
-        span = doc.char_span(*m.span(), alignment_mode="expand")
-        if span is not None and not any(e.label_ == "ORG" and e.start < span.end
-                                        and span.start < e.end for e in doc.ents):
-            yield _Mention(span, m.group().rstrip("."), None)
-    for m in QUOTED_COMPANY.finditer(text):
-        group = "name" if m.group("name") else "form"
-        span = doc.char_span(*m.span(group), alignment_mode="expand")
-        if span is not None and not any(e.label_ == "ORG" and e.start < span.end
-                                        and span.start < e.end for e in doc.ents):
-            yield _Mention(span, m.group(group), None)
+    quoted = [("name" if m["name"] else "form", m) for m in QUOTED_COMPANY.finditer(text)]
+    yield from _untagged(doc, [
+        *((*m.span("name"), m["name"]) for m in OUTLET_CITED.finditer(text)),
+        *((*m.span(), m.group().rstrip(".")) for m in LATIN_COMPANY.finditer(text)),
+        *((*m.span(group), m[group]) for group, m in quoted)])
     ents = list(doc.ents)
     national = [*_national_bodies(doc), *_un_bodies(doc, ents), *_acronym_bodies(doc, ents)]
     yield from national
