@@ -439,6 +439,18 @@ def test_a_quoted_name_ends_at_its_closing_quote(
     assert orgs(extract(ru, text)).get(name) == aliases
 
 
+@pytest.mark.parametrize("closing", ["»", "»»"])
+def test_a_name_nested_three_quotes_deep_is_one_name_to_its_closing_quotes(
+        ru: Language, closing: str) -> None:
+    name = f"АО «Национальная компания «Социально-предпринимательская корпорация «Ертис{closing}"
+    doc = extract(ru, f"Подписано соглашение о сотрудничестве между {name} и Kuzey SSS Holding "
+                      "по проекту строительства завода.")
+    assert name in orgs(doc) and "Ертис" not in orgs(doc)
+    # a name nested twice is already whole in the tagger's entity
+    assert "АО «ФНБ «Самрук-Казына»»" in orgs(extract(ru, "Меморандум подписали АО «ФНБ "
+                                                         "«Самрук-Казына»» и банк."))
+
+
 def test_an_acronym_the_tagger_took_with_its_closing_bracket_ends_before_it(
         ru: Language) -> None:
     doc = extract(ru, "Три самолета ведомства по делам гражданской обороны и чрезвычайным "
@@ -1353,11 +1365,13 @@ def test_a_country_in_any_case_the_tagger_calls_a_body_is_no_organization(
     ("АБР поддержит проекты ТАПИ и Е-8 в Туркменистане.", "Е-8"),
     ("Напомним, в марте агентство передало Кыргызстану СИЗ для медицинских работников.",
      "Кыргызстану СИЗ"),
+    ("Коляски для ЛОВЗ передали министерству.", "ЛОВЗ"),
+    ("В селе построят новый ФАП за счет гранта.", "ФАП"),
     ("Месяц назад на сайте была опубликована статья «Заполнение Северного Арала – сказка, "
      "придуманная министерством».",
      "Заполнение"),
 ], ids=["title", "leader", "document", "format", "generic-acronym", "code", "acronym-given",
-        "writing"])
+        "people-served", "health-post", "writing"])
 def test_title_document_generic_acronym_or_code_is_no_organization(
         ru: Language, text: str, entity: str) -> None:
     doc = extract(ru, text)

@@ -691,6 +691,7 @@ ENCLOSERS = {**QUOTES, "(": ")"}  # the quotes and brackets a name may open and 
 PRICE_REACH = 6  # words from an aid noun to the sum that prices it
 CURRENCY_MARKS = "$€£¥₽"  # signs a sum opens with, which end no clause
 BRACKET_REACH = 4  # tokens an acronym and its bracket may stand after an unclosed name
+NESTED_NAME_REACH = 6  # tokens of the innermost quoted name the tagger left out of a name
 FIELD_ADJECTIVES = 2  # adjectives of a bank's field before its noun: `инфраструктурных инвестиций`
 ADOPTED_REACH = 2  # words between `принять` and the act it adopts: `принят новый закон`
 TRAINING_ADJECTIVES = 2  # between a place and its training: `центра профессионального обучения`
@@ -1001,15 +1002,20 @@ def _acronym_in_brackets(doc: Doc, end: int) -> str | None:
 
 def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
     """The entity with what the tagger left outside it: the closing quote of a quoted name
-    (`АО "Банк развития Казахстана"`), a legal form that follows (`Feed Co., Ltd`), the
-    `развития` of a development bank or fund (`Исламского банка развития`), the capitalised
-    Latin words that go on a Latin name (`Toyota Tsusho`)."""
+    (`АО "Банк развития Казахстана"`), the innermost of names nested in quotes, a legal form
+    that follows (`Feed Co., Ltd`), the `развития` of a development bank or fund (`Исламского
+    банка развития`), the capitalised Latin words that go on a Latin name (`Toyota Tsusho`)."""
     end = ent.end
     closing = _unclosed(ent.text)
     if closing == ")":  # the brackets may hold the name in English before its acronym
         shut = next((t.i for t in doc[end:end + BRACKET_REACH] if t.text == ")"), None)
         end = shut + 1 if shut is not None and ACRONYM_AFTER.search(
             doc[ent.start:shut + 1].text) else end
+    if ent[-1].text == "«" and (shut := next(
+            (t.i for t in doc[end:end + NESTED_NAME_REACH] if t.text == "»"), None)):
+        end = shut + 1  # the tagger stopped at the quote of the name nested innermost:
+        while end < len(doc) and doc[end].text == "»":  # `АО «НК «СП «Байконыр»`
+            end += 1
     while LATIN_WORD.fullmatch(doc[end - 1].text) and end < len(doc) and LATIN_WORD.fullmatch(
             doc[end].text) and doc[end - 1].whitespace_ and not doc[end].ent_type_:
         end += 1
@@ -1134,6 +1140,7 @@ def _mentions(doc: Doc) -> Iterator[_Mention]:
             continue
         ent = _without_tail(whole)
         span = _with_tail(doc, ent, ents[i + 1:i + 2])
+        joined = i + 1 if i + 1 < len(ents) and ents[i + 1].end <= span.end else joined
         # the tagger's nominative is of the whole entity: the name cut from it takes its words
         normal = ent._.normal if ent == whole else _cut_normal(whole, ent)
         form = _nominative(ent, normal or ent.text) + span.text[len(ent.text):]

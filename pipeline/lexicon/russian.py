@@ -248,6 +248,9 @@ MEDIUM_TAILS = ("-канал", "-аккаунт", "-страница")
 OUTLET_KINDS = frozenset({"ИА", "АН", "ИАА"})
 GENERIC_ACRONYMS = frozenset({"СМИ", "СП", "МСП", "НПО", "ИП", "ООО", "АО", "ТОО", "ОАО", "ЗАО",
                               "СИЗ",  # средства индивидуальной защиты: protective equipment
+                              # people with disabilities, a village's health post: who and what
+                              # aid is for (`коляски для ЛОВЗ`, `построят ФАП`)
+                              "ЛОВЗ", "ФАП",
                               # countries, which the tagger may take for bodies
                               "КР", "РК", "РТ", "РУз", "КНР", "РФ", "США", "ОАЭ", "ТР",
                               # and regions: Central Asia, Asia-Pacific, South-East Asia
