@@ -448,6 +448,7 @@ def test_legal_form_suffix_makes_a_company_name(nlp: Language, text: str, name: 
     ("Linde GmbH of Germany and Busan Pumps Co. Ltd of Korea will supply the units.",
      "Linde GmbH"),
     ("Nomad Wind LLP of Kazakhstan will build the plant.", "Nomad Wind LLP"),
+    ("The plant will be built by Orda Steel Group of China.", "Orda Steel Group"),
 ])
 def test_the_country_after_a_companys_legal_form_is_where_it_is_from(
         nlp: Language, text: str, name: str) -> None:
@@ -455,10 +456,24 @@ def test_the_country_after_a_companys_legal_form_is_where_it_is_from(
 
 
 @pytest.mark.parametrize("text, name", [
+    ("The Moscow-led Eurasian Economic Union admitted a new observer.",
+     "Eurasian Economic Union"),
+    ("A grant from the US-funded Steppe Enterprise Fund paid for the clinic.",
+     "Steppe Enterprise Fund"),
+    ("The Export-Import Bank of Korea will lend the money.", "Export-Import Bank of Korea"),
+])
+def test_a_hyphened_participle_before_a_name_describes_the_body(
+        nlp: Language, text: str, name: str) -> None:
+    assert name in names(nlp, text) and not any(n.endswith(name) and n != name
+                                                for n in names(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
     ("The Industrial Development Corporation of South Africa will invest.",
      "Industrial Development Corporation of South Africa"),  # no legal form: a name's `of`
     ("The National Electric Grid of Uzbekistan signed the deal.",
      "National Electric Grid of Uzbekistan"),
+    ("The Group of Friends of Uzbekistan met in Geneva.", "Group of Friends of Uzbekistan"),
 ])
 def test_a_country_after_a_name_without_a_legal_form_stays_in_it(
         nlp: Language, text: str, name: str) -> None:

@@ -63,11 +63,12 @@ CORPORATE_SUFFIXES = frozenset({
     "ltd.", "limited", "plc", "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "ag", "gmbh",
     "s.a.", "sa", "n.v.", "b.v.", "dmcc", "fze", "fzco",
 })
-# Legal forms that close a company's registered name: what follows (`of Germany`) is no part
-# of it, where `Corporation of` or `Company of` may open a name's `of` phrase.
-REGISTERED_FORMS = frozenset({"ag", "gmbh", "holding", "holdings", "ltd", "ltd.", "inc", "inc.",
-                              "llc", "llp", "plc", "jsc", "s.a.", "n.v.", "b.v.", "se", "dmcc",
-                              "fze", "fzco"})
+# Legal forms that close a company's registered name, and `Group` that closes a group's: what
+# follows (`of Germany`) is no part of it, where `Corporation of` or `Company of` may open a
+# name's `of` phrase.
+REGISTERED_FORMS = frozenset({"ag", "gmbh", "group", "holding", "holdings", "ltd", "ltd.", "inc",
+                              "inc.", "llc", "llp", "plc", "jsc", "s.a.", "n.v.", "b.v.", "se",
+                              "dmcc", "fze", "fzco"})
 # Turkish companies' legal forms, which close a name of capitalised words joined by `ve`
 # (and): `... Sanayi ve Ticaret A.Ş.`, `... Anonim Şirketi`, `... Ltd. Şti.`
 TURKISH_LEGAL_FORMS = frozenset({"a.ş.", "a.s.", "aş"})
