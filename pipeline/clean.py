@@ -1057,7 +1057,8 @@ ARTEFACTS = (
 )
 NAME = r"[A-ZА-Я][\w.'’-]+(?:\s+[A-ZА-Я][\w.'’-]+){0,3}"
 BYLINE = re.compile(
-    rf"^(?:(?:by|written by|reported by|posted by|author|автор|написал|написала)\s*:?\s+{NAME}"
+    rf"^(?:(?:by|written by|reported by|posted by|author(?:s|\(s\))?|авторы?|написала?)\s*:?\s+"
+    rf"{NAME}"
     rf"(?:\s*(?:,|and|&)\s*{NAME})*"
     r"(?:\s*[,|–—-]\s*[\w ]{1,40})?|"
     r"staff (?:reporter|writer)|(?:our |собственный )?(?:correspondent|корреспондент)"
@@ -1555,12 +1556,23 @@ def _unglued(text: str) -> list[str]:
         return [stamped[0], *_unglued(stamped[1])]
     if m := GLUED_POST_NAVIGATION.search(text):
         return [*_unglued(text[:m.start()]), m[1], m[2]]
-    glued = (split_image(text) or split_read_more(text) or split_end_mark(text)
-             or split_mail_cloak(text) or split_site_credit(text) or split_buttons(text)
-             or split_glued_stamp(text) or split_glued_headline(text)
+    glued = (split_doubled(text) or split_image(text) or split_read_more(text)
+             or split_end_mark(text) or split_mail_cloak(text) or split_site_credit(text)
+             or split_buttons(text) or split_glued_stamp(text) or split_glued_headline(text)
              or split_dated_headline(text, HEADLINE_MIN_WORDS)
              or split_closing_date(text, HEADLINE_MIN_WORDS))
     return list(glued) if glued else [text]
+
+
+def split_doubled(text: str) -> tuple[str, str] | None:
+    """(copy, copy) of a line the scrape printed twice, run together or a space between (a
+    link's text and its title: `Bank opens a branch in OshBank opens a branch in Osh`), a
+    headline's or a summary's: the copies are read as a line printed twice in a row (see
+    mark_repeated and _opening_of)."""
+    half = len(text) // 2
+    first, second = text[:half], text[half:].removeprefix(" ")
+    return (first, second) if first == second and len(
+        first.split()) >= HEADLINE_MIN_WORDS else None
 
 
 def split_image(text: str) -> tuple[str, str] | None:
@@ -1975,17 +1987,13 @@ def mark_near_copies(lines: list[Line]) -> None:
             b.reason = "repeated"
 
 
-def _opening_of(line: Line, text: str) -> bool:
+def _opening_of(line: Line, text: str, twice: bool) -> bool:
     """Whether a paragraph, or a line cut short by an ellipsis or printed twice in a row (`A
     fund has signedA fund has signed`: a page's summary glued to itself), is the opening of
     `text`. A headline is no paragraph and is never taken for one."""
-    copy = line.text
-    half = len(copy) // 2
-    doubled = len(copy) % 2 == 0 and copy[:half] == copy[half:]
-    if not (line.prose or doubled or ELLIPSIS_END.search(copy)):
+    if not (line.prose or twice or ELLIPSIS_END.search(line.text)):
         return False
-    copy = copy[:half] if doubled else copy
-    copy = copy.rstrip(" .…")
+    copy = line.text.rstrip(" .…")
     return LENGTH_LOW <= len(copy) < len(text) and text.startswith(copy)
 
 
@@ -2030,7 +2038,8 @@ def mark_lead_copies(lines: list[Line]) -> None:
             by_start.setdefault(text[:LENGTH_LOW], []).append((i, text))
     for i, line in enumerate(lines):
         later = [text for j, text in by_start.get(line.text[:LENGTH_LOW], []) if j > i]
-        if later and not line.reason and any(_opening_of(line, text) for text in later):
+        twice = i > 0 and lines[i - 1].text == line.text
+        if later and not line.reason and any(_opening_of(line, text, twice) for text in later):
             line.reason = "repeated"
 
 
