@@ -1819,6 +1819,24 @@ def test_russian_story_is_routed_to_russian_pipeline(nlp: Language) -> None:
 ])
 def test_a_happening_talked_about_or_hedged_is_no_event(ru: Language, text: str) -> None:
     assert "launch" not in types(extract(ru, text))
+    assert "plan" not in types(extract(ru, text))  # `may`, by no time: no plan either
+
+
+@pytest.mark.parametrize("text", [
+    "Новый завод корейской корпорации может открыться в Алматы уже в следующем году.",
+    "В этом году в области могут запустить две солнечные станции.",
+])
+def test_a_happening_that_may_come_by_a_time_given_is_a_plan(ru: Language, text: str) -> None:
+    assert types(extract(ru, text)) == {"plan"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Открытие нового корпуса больницы намечено на сентябрь.", {"launch", "plan"}),
+    ("Визит президента Кореи намечается на осень.", {"meeting", "plan"}),
+    ("Стороны наметили новые направления сотрудничества.", set()),  # outlined, not scheduled
+])
+def test_a_happening_scheduled_is_a_plan(ru: Language, text: str, found: set[str]) -> None:
+    assert types(extract(ru, text)) == found
 
 
 @pytest.mark.parametrize(("text", "funded"), [

@@ -1768,9 +1768,10 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
     if kind == "plan" and token.lemma_ == "подготовка" and not _prepares_for(token):
         return False  # `подготовка кадров` trains people
     morph = str(token.morph)
-    if "VerbForm=Inf" in morph and any(t.lemma_ in HEDGE_LEMMAS for t in token.doc[
-            max(token.sent.start, token.i - 2):token.i]):
-        return False  # `завод может открыться`: it may, as English `may open`
+    if kind == "plan" and token.lemma_ == "наметить" and "Voice=Pass" not in morph:
+        return False  # `наметили направления сотрудничества` outlines; `намечено на май` plans
+    if _hedged(token):
+        return False  # `завод может открыться`: it may, as English `may open` (see _planned)
     if _agreed_to(token, DEONTIC) or (token.pos_ == "NOUN" and token.i > 0
                                       and _agreed_to(token.nbor(-1), DEONTIC)):
         return False  # `необходимо провести встречу`: still to be done, a plan (see _planned)
@@ -2031,12 +2032,19 @@ def _advocated(noun: Token) -> bool:
     return (verb.lemma_, prep.lower_) in ADVOCACY
 
 
-def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
+def _hedged(token: Token) -> bool:
+    """An infinitive under `может`/`могут`: an action that may happen."""
+    return "VerbForm=Inf" in str(token.morph) and any(
+        t.lemma_ in HEDGE_LEMMAS for t in token.doc[max(token.sent.start, token.i - 2):token.i])
+
+
+def _planned(sent: Span, triggers: dict[str, Token], dated: bool) -> Token | None:
     """The verb of an action the sentence says will be done (`будет завершен к маю`,
-    `построят школу`): a plan, as `will build` is in English, besides any typed event it is;
-    not a property or an effect a thing will have (`охватит пять школ`, `откроет новую главу`),
-    and not funding, which is due rather than planned, unless promised (`пообещал выделить`),
-    as in English."""
+    `построят школу`), or may be done by a time it gives (`в этом году могут запустить`, as
+    English `could be completed by 2035`): a plan, as `will build` is in English, besides any
+    typed event it is; not a property or an effect a thing will have (`охватит пять школ`,
+    `откроет новую главу`), and not funding, which is due rather than planned, unless promised
+    (`пообещал выделить`), as in English."""
     funding = "funding" in triggers
     for token in sent:
         # the funding's own verb, whichever word the funding was found by (`кредит ... будет
@@ -2046,7 +2054,7 @@ def _planned(sent: Span, triggers: dict[str, Token]) -> Token | None:
                 token.lemma_ not in RU_NOT_ACTIONS
                 and (not (funding and "funding" in TRIGGER_TYPES.get(token.lemma_, ()))
                      or _agreed_to(token, RU_PROMISE_VERBS))))
-                and (_future(token) or _agreed_to(
+                and (_future(token) or (dated and _hedged(token)) or _agreed_to(
                     token, AGREED_TO | RU_PROMISE_VERBS | DEONTIC | RU_INTENT_VERBS))
                 and not _in_condition(token) and not _opens_figure(token)):
             return token
@@ -2181,7 +2189,7 @@ def find_events_ru(doc: Doc, dates: list[DateSpan], amounts: list[AmountSpan],
         untold = _untold(sent)  # nothing happens in what the sentence says is not known
         triggers = {} if untold else sentence_triggers(sent, money)
         if not untold and "plan" not in triggers and (
-                planned := _planned(sent, triggers)) is not None:
+                planned := _planned(sent, triggers, bool(inner))) is not None:
             triggers["plan"] = planned
         if not (triggers or events or story_date) and _is_dateline(sent, own):
             story_date, from_dateline = own[0].value, True  # `Бишкек, 21 января 2025 года.`
