@@ -1188,6 +1188,11 @@ def test_a_name_cut_after_its_head_word_merges_with_its_full_form(nlp: Language)
     assert len(found) == 1 and "Oman Fund" in found[0].aliases
 
 
+def test_a_known_body_and_an_agency_named_after_it_stay_apart(nlp: Language) -> None:
+    text = "The United Nations praised the reform. The schools were rebuilt by UNDP in May."
+    assert names(nlp, text) == ["United Nations", "UNDP"]
+
+
 def test_a_body_named_after_another_with_a_head_of_its_own_stays_apart(nlp: Language) -> None:
     text = "The Asian Development Bank Institute and the Asian Development Bank held a seminar."
     assert names(nlp, text) == ["Asian Development Bank Institute", "Asian Development Bank"]
@@ -2166,6 +2171,9 @@ def test_dateline_places_and_web_addresses_are_no_outlets(nlp: Language, text: s
 @pytest.mark.parametrize("text", [
     "Both leaders praised the Special Strategic Partnership of Japan and Uzbekistan.",
     "They reviewed the Comprehensive Strategic Partnership agreed in 2022.",
+    # a document's title whose partnership the countries' relation is
+    "They recalled the Joint Declaration of Japan and the Republic of Tajikistan on the "
+    "Deepening of the Strategic Partnership.",
     "The Sustainable Development Goals guide the plan.",
     "Uzbekistan will take part in the 2027 Yokohama International Fruit and Vegetable Expo.",
     "They signed a Memorandum of Understanding on the Strategic Energy Partnership.",
@@ -2174,6 +2182,11 @@ def test_dateline_places_and_web_addresses_are_no_outlets(nlp: Language, text: s
 def test_relations_goals_events_and_documents_are_no_organisations(nlp: Language,
                                                                    text: str) -> None:
     assert names(nlp, text) == []
+
+
+def test_a_un_programme_unnamed_is_no_body_and_a_named_one_is(nlp: Language) -> None:
+    assert "UN Programme" not in names(nlp, "The ministry described a UN Programme for schools.")
+    assert "UN Environment Programme" in names(nlp, "The UN Environment Programme gave a grant.")
 
 
 def test_a_partnership_with_a_name_is_an_organisation(nlp: Language) -> None:

@@ -177,7 +177,12 @@ def test_an_agency_in_capitals_split_from_its_place_is_no_actor(nlp: Language) -
     source, _ = sides(nlp, text, "funding")
     assert not any("STEPPEINFORM" in name for name in source)
     acronym = "UNDP - the UN development agency - will provide Tajikistan with a new grant."
-    assert sides(nlp, acronym, "funding")[0] == ["UNDP"]
+    assert sides(nlp, acronym, "funding")[0] == ["UNDP"]  # an aside, the UN only describing it
+
+
+def test_an_actor_named_in_apposition_is_the_actor(nlp: Language) -> None:
+    text = "The aid agency of Japan, JICA, will provide Tajikistan with a new grant."
+    assert "JICA" in sides(nlp, text, "funding")[0]
 
 
 def test_the_places_of_a_dateline_are_no_actors(nlp: Language) -> None:

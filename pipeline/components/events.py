@@ -228,6 +228,7 @@ from pipeline.schema import ISO_LENGTH, DateSource, EventType
 AUX_DEPS = frozenset({"aux", "auxpass"})
 ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # the tagger may take a country for a people
+FIGURES = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})  # `will be 5m dollars`
 DONOR_FORMS = frozenset(form for _, _, forms in DONORS.values() for form in forms)
 TRIGGER_POS = frozenset({VERB, AUX, NOUN, PROPN})  # the parts of speech a trigger can be
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
@@ -684,7 +685,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             # `At the meeting, prospects were discussed`: the sides discussed them there
             return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "in") and any(
                 lemma(g) in MEETING_NOUNS for g in c.children) for c in verb.children)
-        return _subject(verb) is not None
+        return (_subject(verb) or _controller(verb)) is not None  # `are set to discuss`
     if lem in VISIT_TRIP_VERBS:
         return _official_trip(verb)
     return lem == "bring" and any(c.lower_ == "together" for c in verb.children)
@@ -802,6 +803,15 @@ def _is_commissioning(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         lemma(g) in OPERATION_NOUNS for g in c.children) for c in verb.children)
 
 
+def _own_doors(theme: Token) -> bool:
+    """`its doors`, `their doors`: what opens its own doors opens; not to visitors (`opened its
+    doors to journalists`: an open day), and `the door to cooperation` is a figure
+    (NOT_LAUNCHED)."""
+    return lemma(theme) in ("door", "doors") and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in theme.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in (*theme.children, *theme.head.children))
+
+
 def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     """launch / construction for `launched a course`, `construction began`, `centre opened`;
     meeting for a gathering opened (`the workshop was inaugurated`)."""
@@ -812,8 +822,11 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
     if lem in START_VERBS and any(c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in verb.children):
         return None  # `will begin discussing the strategy`: an activity begins, nothing is set up
-    subject = _subject(verb)
+    subject = _subject(verb) or (  # `the plant is set to open`; what is `due to start` may
+        _controller(verb) if lem not in START_VERBS else None)  # be works or talks
     theme = args[0] if args else subject
+    if subject is not None and theme is not subject and _own_doors(theme):
+        theme = subject  # `the embassy opened its doors in 2012`: the embassy opened
     if theme is None or theme.tag_ in ("WP", "WDT") or _is_people(theme) or (
             subject is not None and _is_people(subject)):
         return None
@@ -1118,6 +1131,8 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
         return True  # `have undergone training`, parsed as `have` with an adjective
     if lem in ("upgrade", "improve", "raise", "enhance"):
         return any(lemma(a) in SKILL_NOUNS for a in args)
+    if lem in PEOPLE_MOBILITY and _official_trip(verb) and not _has_count(subj):
+        return False  # `a top diplomat will travel to Astana` visits (see _official_trip)
     if lem in PEOPLE_MOBILITY or (lem == "go" and _has_count(subj) and (_goes_abroad(verb) or any(
             c.dep_ in ("xcomp", "advcl") and lemma(c) in PEOPLE_SELF_ACTIVITY | {"study"}
             for c in verb.children))):
@@ -2407,8 +2422,8 @@ def _becomes_status(verb: Token) -> bool:
         return False  # dated or not: `will become a key factor of growth in this century`
     dated = any(t.ent_type_ == "DATE" and YEAR.fullmatch(t.text) for t in verb.subtree)
     return _dated_target(verb) or dated or any(
-        c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and not any(
-            g.like_num or g.tag_ == "JJS" for g in c.children) for c in verb.children)
+        c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in FIGURES
+        and not any(g.like_num or g.tag_ == "JJS" for g in c.children) for c in verb.children)
 
 
 def _plan_start(verb: Token) -> int:

@@ -756,7 +756,8 @@ def _is_institution(span: Span) -> bool:
     if last in NON_ORG_HEADS and not _begins_with_head(span):
         # after `Ministry of`, the last word names the brief (`Ministry of Youth Policy`);
         # `United Nations Development Programme`, `World Food Programme` are UN bodies
-        return last in {"programme", "program"} and span[0].lower_ in {"united", "un", "world"}
+        return last in {"programme", "program"} and span[0].lower_ in {"united", "un", "world"} \
+            and len(span) > 2  # `a UN Programme` is one of many
     if _is_local_government(span):
         return True
     if _ends_with_head(span):
@@ -796,12 +797,14 @@ def _is_topic(span: Span) -> bool:
 
 
 def _is_relation(span: Span) -> bool:
-    """`Special Strategic Partnership`, `Strategic Partnership of Mongolia and Japan`: a
-    partnership qualified as a relation between countries, no body."""
+    """`Special Strategic Partnership`, `Strategic Partnership of Mongolia and Japan`, `... on
+    the Development of the Comprehensive Strategic Partnership`: a partnership qualified as a
+    relation between countries, no body."""
     of = next((t.i for t in span if t.lower_ == "of"), span.end)
     words = span.doc[span.start:of]
-    return len(words) > 0 and words[-1].lower_ == "partnership" \
-        and any(t.lower_ in RELATION_WORDS for t in words)
+    return (len(words) > 0 and words[-1].lower_ == "partnership"
+            and any(t.lower_ in RELATION_WORDS for t in words)) or (
+        len(span) > 1 and span[-1].lower_ == "partnership" and span[-2].lower_ in RELATION_WORDS)
 
 
 def _is_name_of_person(span: Span) -> bool:
@@ -1795,11 +1798,14 @@ class _Groups:
 
     def merge_truncated(self) -> None:
         """`Ministry of Agriculture` joins `Ministry of Agriculture, Food Industry, and ...`,
-        unless two different organisations extend it (`Abu Dhabi ...`)."""
+        unless two different organisations extend it (`Abu Dhabi ...`); a known body's name is
+        whole (`United Nations` is not the `United Nations Development Programme`)."""
         merged = True
         while merged:
             merged = False
             for a in self.groups:
+                if any(m.form in KNOWN_NAMES for m in a):
+                    continue
                 hosts = [b for b in self.groups if b is not a and _compatible(a, b) and any(
                     _extends(long.core, short.core) or _headed_on(long.form, short.form)
                     for long in b for short in a)]

@@ -218,7 +218,8 @@ def _dateline_end(sent: Span) -> int:
     """Where a dateline opening the sentence ends: places, a date and a credit before a spaced
     dash, maybe typed as two hyphens (`Tashkent, Uzbekistan (UzDaily.com) — The bank ...`, `БАКУ
     /Trend/ -`, `Душанбе, 26 марта /Агентство/ --`); the places it names are where the news was
-    filed, no actor. The sentence's start when it opens with none."""
+    filed, no actor; not a name before an aside set off by dashes (`UNDP - the UN agency -
+    will ...`). The sentence's start when it opens with none."""
     for token in sent[:DATELINE_TOKENS]:
         if token.text in SPACED_DASHES and token.i > sent.start and token.whitespace_ and (
                 token.nbor(-1).whitespace_):
@@ -227,7 +228,9 @@ def _dateline_end(sent: Span) -> int:
             # from its place (`DUSHANBE.` | `KAZINFORM - The government ...`)
             marked = any(t.text in (",", "(", "/") for t in opening) or all(
                 t.is_upper or t.is_punct for t in opening)
-            if marked and all(t.is_punct or t.like_num or t.text[:1].isupper()
+            aside = any(t.text in SPACED_DASHES and t.whitespace_ for t in sent[
+                token.i + 2 - sent.start:token.i + 1 - sent.start + DATELINE_TOKENS])
+            if marked and not aside and all(t.is_punct or t.like_num or t.text[:1].isupper()
                               or t.lower_.rstrip(".") in MONTHS for t in opening):
                 return token.i
             break
@@ -300,14 +303,16 @@ def event_roles(kind: str, anchor: Token, sent: Span, actors: list[_Placed], rus
 
 
 def _side_of(placed: _Placed, kind: str, relation: str | None, taught: bool) -> str | None:
-    """The relation of an actor on the event, corrected for what the actor is: the first and
-    second country of a pair are the two sides; the nationality of people sent or employed is
-    the sending side (`600 Uzbek workers are sent`), of people trained the receiving side."""
-    if relation is None:
-        return None
+    """The relation of an actor on the event, corrected for what the actor is: none for a body
+    that only describes another named beside it; the first and second country of a pair are the
+    two sides; the nationality of people sent or employed is the sending side (`600 Uzbek
+    workers are sent`), of people trained the receiving side."""
+    root = placed.tokens.root
+    if relation is None or (placed.actor.kind == "organization" and root.dep_ in (
+            "compound", "amod") and root.head.dep_ == "appos"):
+        return None  # `UNDP - the UN development agency -`: the UN only describes UNDP
     if placed.pair:
         return "both" if placed.pair == 1 else "co-both"
-    root = placed.tokens.root
     people = root.dep_ in OWNER_DEPS and root.head.lemma_.lower() in PEOPLE_NOUNS
     if kind == "personnel" and placed.actor.kind == "country" and (people or (
             placed.tokens.label_ == "NORP" and root.tag_ in ("NNS", "NNPS"))):

@@ -209,7 +209,8 @@ NOT_BUILT = frozenset({"capacity", "trust", "relation", "relations", "confidence
                        "resilience", "understanding"})
 # What is built only in a figure of speech when it is the thing built (`build better futures`,
 # `closer communities`, `a green economy`), though a `community centre` is a building.
-BUILT_FIGURES = frozenset({"future", "community", "society", "economy", "peace", "friendship"})
+BUILT_FIGURES = frozenset({"future", "community", "society", "economy", "peace", "friendship",
+                           "prosperity", "stability", "democracy", "dialogue"})
 # What people upgrade when they are trained (`teachers will upgrade their skills`).
 SKILL_NOUNS = frozenset({"skill", "skills", "qualification", "qualifications", "competence"})
 
@@ -461,7 +462,7 @@ JUDGED_ROLES = frozenset({"factor", "symbol", "example", "hub", "driver", "engin
 # will last three days`) they describe it.
 PROPERTY_VERBS = frozenset({"have", "consist", "comprise", "include", "contain", "cost", "total",
                             "amount", "exceed", "measure", "weigh", "span", "number", "cover",
-                            "represent", "last"})
+                            "represent", "last", "constitute"})
 # Verbs of a loan's terms: said in the future (`the loan will be repaid over 25 years`) they
 # state its term, no one's plan.
 TERM_VERBS = frozenset({"repay", "mature", "amortize", "amortise"})

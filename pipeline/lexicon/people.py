@@ -10,7 +10,8 @@ POPULATION_NOUNS = frozenset({"population", "populace"})
 GUEST_NOUNS = frozenset({"delegation", "delegate", "ambassador", "minister", "guest", "envoy",
                          "representative", "president", "chairman", "chair", "head", "governor",
                          "mayor", "director", "counterpart", "secretary", "premier", "chancellor",
-                         "commissioner", "deputy", "mission", "leader", "official",
+                         "commissioner", "deputy", "mission", "leader", "official", "diplomat",
+                         "emissary", "senator", "lawmaker", "parliamentarian",
                          # heads of the Gulf monarchies and other kingdoms
                          "king", "queen", "prince", "emir", "sheikh", "sultan", "emperor"})
 # Nouns that name people (singular lemmas): a trained `nurse`, a sent `engineer`.
