@@ -212,7 +212,7 @@ def story_records(parts: list[tuple[int, Doc]]) -> dict[str, list[Any]]:
                                                        for m in o.mentions))],
         "amounts": dollars_as_stated([amount_mention(a, offset, on, ids.amounts[
             amount_key(a, offset)]) for offset, on, a in amounts]),
-        "organizations": merge_organizations(orgs) if len(parts) > 1 else orgs,
+        "organizations": merge_organizations(orgs),  # one per name, as their ids are
         "events": [event(e, offset, ids) for offset, doc in parts for e in doc._.events],
     }
 

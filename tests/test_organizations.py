@@ -1191,6 +1191,13 @@ def test_a_name_cut_after_its_head_word_merges_with_its_full_form(nlp: Language)
 def test_a_known_body_and_an_agency_named_after_it_stay_apart(nlp: Language) -> None:
     text = "The United Nations praised the reform. The schools were rebuilt by UNDP in May."
     assert names(nlp, text) == ["United Nations", "UNDP"]
+    text = ("The school is funded by the United Nations Trust Fund for Human Security. The UN "
+            "praised it.")
+    assert names(nlp, text) == ["United Nations Trust Fund for Human Security", "UN"]
+    # a known body's short name is still that body's
+    text = ("The OPEC Fund for International Development lent $20 million. The OPEC Fund also "
+            "gave a grant.")
+    assert names(nlp, text) == ["OPEC Fund for International Development"]
 
 
 def test_a_body_named_after_another_with_a_head_of_its_own_stays_apart(nlp: Language) -> None:

@@ -288,6 +288,18 @@ def test_a_date_inside_an_organisations_name_is_no_date_of_the_story() -> None:
     assert [d.text for d in doc_records(doc)["dates"]] == ["today"]
 
 
+def test_two_organisations_of_one_name_in_one_chunk_make_one_valid_record() -> None:
+    # one name for two bodies the organisation finder kept apart (another country each)
+    doc = BLANK("The UN office in Osh and the UN office in Khorog reported.")
+    first, second = (doc.char_span(i, i + 2) for i in (4, 29))
+    doc._.organizations = [OrgEntity("UN", (), "organization", (first,)),
+                           OrgEntity("UN", (), "organization", (second,))]
+    doc._.dates, doc._.amounts, doc._.events = [], [], []
+    article = build_article(story_of(doc.text), [(0, doc)])
+    Article.model_validate(article.model_dump())
+    assert [(o.name, len(o.mentions)) for o in article.organizations] == [("UN", 2)]
+
+
 def test_build_article_puts_chunk_spans_back_at_story_offsets() -> None:
     parts = [(offset, annotated(piece)) for offset, piece in split_for_model(PARAGRAPHS, 70)]
     assert len(parts) > 1

@@ -167,6 +167,7 @@ CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | OUTLET_NOUNS | PRESS_NOUNS | LIST_C
 CUE_HASHES = frozenset(hash_string(word) for word in CONTEXT_WORDS | {
     word[:-1] + "ies" if word.endswith("y") else word + "s" for word in CLASSIFIERS})
 KNOWN_NAMES = frozenset({*KNOWN_ORGS, *KNOWN_ORGS.values()})  # known bodies, short or long
+KNOWN_CORES = frozenset(name_core(name)[0] for name in KNOWN_ORGS.values())  # whole names
 BANK = "bank"
 COMPOUND_STEM_MIN = 3  # `Agrobank`; a capitalised `Databank` is taken for a bank too
 STATE_COMPANY_MIN_CHARS = 8  # `Turkmengas`; shorter words on those stems are towns (`Uzgen`)
@@ -1804,7 +1805,7 @@ class _Groups:
         while merged:
             merged = False
             for a in self.groups:
-                if any(m.form in KNOWN_NAMES for m in a):
+                if any(m.core in KNOWN_CORES for m in a):
                     continue
                 hosts = [b for b in self.groups if b is not a and _compatible(a, b) and any(
                     _extends(long.core, short.core) or _headed_on(long.form, short.form)
