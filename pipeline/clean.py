@@ -396,6 +396,9 @@ CREDIT_DATELINES = (
     re.compile(rf"^(?:[A-ZА-ЯЁ]{{3,}}(?:[ ,-]+[A-ZА-ЯЁ]{{3,}}){{0,2}}|{_CAPITAL})\s*(?:--|[-–—])\s+"
                rf"(?P<names>{_SOURCE_WORDS})$"),  # (a space after the dash: no photo's slug)
     re.compile(rf"^(?P<names>{_SOURCE_WORDS}),\s*{_CAPITAL}\s*:?$"),
+    # the source in brackets after the capital, a wire's way: `Abu Dhabi (Agency)`, `ASTANA
+    # (Steppe Wire) -`
+    re.compile(rf"^{_CAPITAL}\s*\((?P<names>{_SOURCE_WORDS})\)\s*(?:--|[-–—])?$"),
 )
 
 # a paragraph opening with its place and a dash: a place in capitals (`KUWAIT-- A loan`,

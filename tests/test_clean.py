@@ -2821,6 +2821,16 @@ def test_a_source_dateline_without_a_date_is_no_title() -> None:
     assert [c.name for c in story.credits] == ["Pamir Wire News"]
 
 
+@pytest.mark.parametrize("dateline", ["Abu Dhabi (Gulf News Agency)", "ASTANA (SWN) -"])
+def test_a_capital_with_its_source_in_brackets_is_a_credit_not_a_title(dateline: str) -> None:
+    story, removed = one(f"date 2025-05-12 {dateline}\n\n{PARA_1}\n\n{PARA_2}")
+    assert story.title is None and removed[dateline] == "byline"
+    assert [c.name for c in story.credits] == [dateline.split("(")[1].split(")")[0]]
+    # a headline that closes on a body's name in brackets is no dateline
+    headline = "Japan funds roads in Osh (JICA)"
+    assert one(f"{headline}\n\n{PARA_1}\n\n{PARA_2}")[0].title == headline
+
+
 def test_a_photos_slug_of_words_joined_by_dashes_credits_no_source() -> None:
     text = (f"Japan funds roads\n\nVideo PlayerClose\n\nKYRGYZSTAN-OSH-JAPAN-CLINIC\n\nThe envoy "
             f"speaks at the opening of the clinic in Osh, Kyrgyzstan, on May 2, 2031. "

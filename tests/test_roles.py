@@ -201,6 +201,8 @@ def test_a_donor_set_off_by_dashes_is_no_dateline(nlp: Language) -> None:
 def test_a_capital_acting_stands_for_its_state(nlp: Language) -> None:
     assert sides(nlp, "Beijing will give Dushanbe a $50 million grant.", "funding") == (
         ["CHN"], ["TJK"])
+    assert sides(nlp, "Riyadh will give Bishkek a $30 million grant.", "funding") == (
+        ["SAU"], ["KGZ"])  # a Gulf partner's capital too
 
 
 def test_the_capital_of_a_dateline_is_no_side(nlp: Language) -> None:

@@ -93,10 +93,12 @@ CAPITALS = {
     "ashgabat": "TKM", "ashkhabad": "TKM", "tokyo": "JPN", "seoul": "KOR", "beijing": "CHN",
     "ankara": "TUR", "moscow": "RUS", "washington": "USA", "berlin": "DEU", "paris": "FRA",
     "london": "GBR", "new delhi": "IND", "kabul": "AFG", "tehran": "IRN", "baku": "AZE",
+    "abu dhabi": "ARE", "riyadh": "SAU", "doha": "QAT", "islamabad": "PAK",
     "астана": "KAZ", "бишкек": "KGZ", "душанбе": "TJK", "ташкент": "UZB", "ашхабад": "TKM",
     "токио": "JPN", "сеул": "KOR", "пекин": "CHN", "анкара": "TUR", "москва": "RUS",
     "вашингтон": "USA", "берлин": "DEU", "париж": "FRA", "лондон": "GBR", "нью-дели": "IND",
-    "кабул": "AFG", "тегеран": "IRN", "баку": "AZE",
+    "кабул": "AFG", "тегеран": "IRN", "баку": "AZE", "абу-даби": "ARE", "эр-рияд": "SAU",
+    "доха": "QAT", "исламабад": "PAK",
 }
 # Compass words that qualify a region and need its noun: `Central and West Asia`.
 COMPASS_WORDS = frozenset({"central", "west", "east", "north", "south", "western", "eastern",
