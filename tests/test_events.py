@@ -1846,6 +1846,7 @@ def test_event_date_never_comes_from_a_later_sentence(nlp: Language) -> None:
     "The agency has provided electronic tools and school bags to 12 schools in Osh.",
     "The programme involves the allocation of $40 million to small farms in the valley.",
     "A ceremony of handing over the equipment took place in Khorog on Monday.",
+    "A ceremony to hand over ten ambulances was held in Naryn on Monday.",  # its purpose
     "The canal was rebuilt in 2004, with the bank providing US $53 million in aid.",
     "The deliveries are being made under the agency's emergency programme for the valley.",
     "India provided 50,000 tablets to the country's hospitals.",
@@ -1990,6 +1991,7 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The deputy minister made a trip to Khorog last week.",
     "The minister returned from a visit to Japan on Monday.",  # a trip come back from
     "The foreign secretary embarked on a tour of Central Asia on Sunday.",
+    "The Korean premier is on a week-long tour of Central Asia.",  # a tour of named places
     # a person's trip to named places that something happens on or during
     "The deal was signed during the premier's tour of three Central Asian states.",
     "The minister spoke to reporters on his trip to Japan.",
@@ -2011,6 +2013,15 @@ def test_meetings_by_participation_reception_or_a_placed_meeting(nlp: Language,
 def test_a_call_paid_credentials_presented_or_a_briefing_hosted_is_a_meeting(
         nlp: Language, text: str) -> None:
     assert "meeting" in types(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("The emir gave a warm welcome to the Kyrgyz president at the palace.", True),
+    ("The governor accorded a red-carpet welcome to the Korean delegation.", True),
+    ("The editor gave a warm welcome to the paper's new readers.", False),  # no guest
+])
+def test_a_welcome_given_to_a_guest_is_a_meeting(nlp: Language, text: str, met: bool) -> None:
+    assert ("meeting" in types(nlp, text)) is met
 
 
 @pytest.mark.parametrize("text", [
@@ -2062,6 +2073,7 @@ def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     "The old steamer embarked on a tour of the lake.",  # no one official travels
     "The theatre company continued its tour of village schools.",
     "During his tour of the new factory, the minister praised the workers.",  # no place named
+    "The minister is on a tour of the new factory.",
 ])
 def test_a_trip_only_referred_to_or_a_mission_office_is_no_meeting(nlp: Language,
                                                                   text: str) -> None:

@@ -182,6 +182,7 @@ from pipeline.lexicon.events import (
     VOLUNTEERING,
     WEB_PAGES,
     WEIGHING_VERBS,
+    WELCOME_GIVING_VERBS,
     WISH_VERBS,
     WISHED_TIES,
     WITH_THEME_VERBS,
@@ -647,6 +648,13 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             lem == "host" and _hosts_guests(verb)) or (
             lem == "hold" and (_gathering_before(_subject(verb)) or _plain_ceremony(
                 next((c for c in verb.children if c.dep_ == "nsubjpass"), None))))
+    if lem in WELCOME_GIVING_VERBS and _has_object(verb, "welcome"):
+        # `gave a warm welcome to the president`, `accorded a red-carpet welcome to the
+        # delegation`: a host receiving guests; not a welcome to readers or to a new law
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+            lemma(g) in GUEST_NOUNS or g.ent_type_ == "PERSON" for g in c.children)
+            for c in (*verb.children, *(g for o in verb.children if o.dep_ == "dobj"
+                                        for g in o.children)))
     if lem in CALL_PAYING_VERBS and _has_object(verb, "call"):  # `paid a courtesy call on`
         return True
     if lem == "call":  # `called on the Speaker`; not `called on the sides to act`
@@ -1370,7 +1378,8 @@ def _is_official_trip(trip: Token) -> bool:
     if trip.dep_ == "pobj" and head.lower_ in ("on", "during") and _travellers_trip(trip):
         return True  # `during his tour of Central Asia`, `on the minister's trip to Japan`
     return trip.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in ("be", "go") and (
-        _goes_abroad(trip, ("to", "in"), PLACE_LABELS) or _goes_abroad(head.head, ("in", "to")))
+        _goes_abroad(trip, ("to", "in", "of"), PLACE_LABELS)  # `is on a tour of Central Asia`
+        or _goes_abroad(head.head, ("in", "to")))
 
 
 def _travellers_trip(trip: Token) -> bool:
@@ -1460,7 +1469,8 @@ def _purpose_of(noun: Token) -> Token | None:
         verb) in MEETING_HOLD_VERBS
     end = noun.right_edge.i + 1
     for child in [*noun.children, *verb.children]:
-        if child.dep_ in ("acl", "relcl", "advcl") and (child.left_edge.i == end or (
+        after = child.left_edge.i == end or (child.head == noun and child.i > noun.i)
+        if child.dep_ in ("acl", "relcl", "advcl") and (after or (
                 held and child.i > verb.i)) and any(a.tag_ == "TO" for a in child.children):
             return child
     return None
