@@ -229,7 +229,7 @@ from pipeline.schema import ISO_LENGTH, DateSource, EventType
 AUX_DEPS = frozenset({"aux", "auxpass"})
 ORG_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # the tagger may take a country for a people
-FIGURES = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})  # `will be 5m dollars`
+FIGURES = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})  # `will be $8 million`
 DONOR_FORMS = frozenset(form for _, _, forms in DONORS.values() for form in forms)
 TRIGGER_POS = frozenset({VERB, AUX, NOUN, PROPN})  # the parts of speech a trigger can be
 SAME_TIME = re.compile(r"\b(?:the same|that) (day|month|year)\b", re.IGNORECASE)
@@ -649,7 +649,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
             lem == "hold" and (_gathering_before(_subject(verb)) or _plain_ceremony(
                 next((c for c in verb.children if c.dep_ == "nsubjpass"), None))))
     if lem in WELCOME_GIVING_VERBS and _has_object(verb, "welcome"):
-        # `gave a warm welcome to the president`, `accorded a red-carpet welcome to the
+        # `gave a warm welcome to the president`, `accorded a ceremonial welcome to the
         # delegation`: a host receiving guests; not a welcome to readers or to a new law
         return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
             lemma(g) in GUEST_NOUNS or g.ent_type_ == "PERSON" for g in c.children)
@@ -834,7 +834,7 @@ def _start_kind(verb: Token, lem: str, args: list[Token]) -> EventType | None:
         _controller(verb) if lem not in START_VERBS else None)  # be works or talks
     theme = args[0] if args else subject
     if subject is not None and theme is not subject and _own_doors(theme):
-        theme = subject  # `the embassy opened its doors in 2012`: the embassy opened
+        theme = subject  # `the clinic opened its doors in May`: the clinic opened
     if theme is None or theme.tag_ in ("WP", "WDT") or _is_people(theme) or (
             subject is not None and _is_people(subject)):
         return None
@@ -1140,7 +1140,7 @@ def _is_personnel_verb(verb: Token, lem: str, args: list[Token]) -> bool:
     if lem in ("upgrade", "improve", "raise", "enhance"):
         return any(lemma(a) in SKILL_NOUNS for a in args)
     if lem in PEOPLE_MOBILITY and _official_trip(verb) and not _has_count(subj):
-        return False  # `a top diplomat will travel to Astana` visits (see _official_trip)
+        return False  # `the diplomat will travel to Osh` visits (see _official_trip)
     if lem in PEOPLE_MOBILITY or (lem == "go" and _has_count(subj) and (_goes_abroad(verb) or any(
             c.dep_ in ("xcomp", "advcl") and lemma(c) in PEOPLE_SELF_ACTIVITY | {"study"}
             for c in verb.children))):

@@ -544,7 +544,7 @@ def _trim(span: Span) -> Span:
             break
         start += 1
     while end - start > 3 and _described_by(doc, start):
-        start += 3  # `China-led`, `US-funded`: who leads or funds the body, before its name
+        start += 3  # `Moscow-led`, `EU-funded`: who leads or funds the body, before its name
     while end > start and (doc[end - 1].lower_ in NAME_JOINERS or doc[end - 1].text == ","):
         end -= 1
     if end - start > 1 and _is_split_initial(doc, end - 1):
@@ -559,7 +559,7 @@ def _trim(span: Span) -> Span:
 
 
 def _described_by(doc: Doc, i: int) -> bool:
-    """Whether a name opens with a hyphened participle that describes the body (`China-led`,
+    """Whether a name opens with a hyphened participle that describes the body (`Moscow-led`,
     `Russia-backed`, `UN-sponsored`), no word of its name (`Coca-Cola`, `Export-Import`)."""
     return doc[i + 1].text == "-" and doc[i + 2].tag_ == "VBN" and doc[i + 2].text.islower()
 

@@ -1014,7 +1014,7 @@ def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
     if ent[-1].text == "«" and (shut := next(
             (t.i for t in doc[end:end + NESTED_NAME_REACH] if t.text == "»"), None)):
         end = shut + 1  # the tagger stopped at the quote of the name nested innermost:
-        while end < len(doc) and doc[end].text == "»":  # `АО «НК «СП «Байконыр»`
+        while end < len(doc) and doc[end].text == "»":  # `АО «НК «СП «Ертис»`
             end += 1
     while LATIN_WORD.fullmatch(doc[end - 1].text) and end < len(doc) and LATIN_WORD.fullmatch(
             doc[end].text) and doc[end - 1].whitespace_ and not doc[end].ent_type_:
@@ -1769,7 +1769,7 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False  # `подготовка кадров` trains people
     morph = str(token.morph)
     if kind == "plan" and token.lemma_ == "наметить" and "Voice=Pass" not in morph:
-        return False  # `наметили направления сотрудничества` outlines; `намечено на май` plans
+        return False  # `наметили направления сотрудничества` outlines; `намечен на май` plans
     if _hedged(token):
         return False  # `завод может открыться`: it may, as English `may open` (see _planned)
     if _agreed_to(token, DEONTIC) or (token.pos_ == "NOUN" and token.i > 0
@@ -2040,7 +2040,7 @@ def _hedged(token: Token) -> bool:
 
 def _planned(sent: Span, triggers: dict[str, Token], dated: bool) -> Token | None:
     """The verb of an action the sentence says will be done (`будет завершен к маю`,
-    `построят школу`), or may be done by a time it gives (`в этом году могут запустить`, as
+    `построят школу`), or may be done by a time it gives (`в мае могут открыть`, as
     English `could be completed by 2035`): a plan, as `will build` is in English, besides any
     typed event it is; not a property or an effect a thing will have (`охватит пять школ`,
     `откроет новую главу`), and not funding, which is due rather than planned, unless promised

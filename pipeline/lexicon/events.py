@@ -111,7 +111,7 @@ CALL_NOUNS = frozenset({"call", "videoconference", "teleconference", "videocall"
 # A call paid is a visit (`paid a courtesy call on the minister`); credentials presented are an
 # envoy's audience with the head of state (`presented his credentials to the President`).
 CALL_PAYING_VERBS = frozenset({"pay"})  # `made a call for proposals` is none
-# Verbs by which a host gives guests a welcome: `accorded a warm welcome to the president`.
+# Verbs by which a host gives guests a welcome: `accorded a warm welcome to the envoy`.
 WELCOME_GIVING_VERBS = frozenset({"give", "accord", "extend"})
 # Verbs by which a deal is reached: as the participle of its noun they point back to it (`the
 # agreements reached at the summit`).
