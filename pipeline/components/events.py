@@ -415,11 +415,16 @@ def _money_under(token: Token, money: list[int]) -> bool:
     return _money_in(money, start, end)
 
 
+def _is_guest(token: Token) -> bool:
+    """A named person, or an envoy, official or delegation (GUEST_NOUNS): who pays and
+    receives visits and calls."""
+    return token.ent_type_ == "PERSON" or lemma(token) in GUEST_NOUNS
+
+
 def _hosts_guests(verb: Token) -> bool:
     """`China hosted the leaders of five states`, `the ministry hosted a delegation`: a host
     receiving envoys or officials meets them, as `received` does (not `hosted 300 tourists`)."""
-    return any(lemma(o) in GUEST_NOUNS or o.ent_type_ == "PERSON"
-               for o in verb.children if o.dep_ == "dobj")
+    return any(_is_guest(o) for o in verb.children if o.dep_ == "dobj")
 
 
 def _plain_ceremony(subject: Token | None) -> bool:
@@ -472,8 +477,7 @@ def _is_definite_reference(noun: Token) -> bool:
     if {c.lower_ for c in noun.children if c.dep_ == "prep"} >= {"of", "to"}:
         return False  # `following the visit of the President to Abu Dhabi`: who went where
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or lemma(g) in GUEST_NOUNS)
-            for g in c.children) for c in noun.children):
+            g.dep_ == "pobj" and _is_guest(g) for g in c.children) for c in noun.children):
         return False  # `the state visit of Korean President ...`, `after the talks of the
         # fund's regional manager ...`: told with who made it
     if _placed_in_time(noun):
@@ -652,21 +656,19 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         # `gave a warm welcome to the president`, `accorded a ceremonial welcome to the
         # delegation`: a host receiving guests; not a welcome to readers or to a new law
         return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
-            lemma(g) in GUEST_NOUNS or g.ent_type_ == "PERSON" for g in c.children)
-            for c in (*verb.children, *(g for o in verb.children if o.dep_ == "dobj"
-                                        for g in o.children)))
+            _is_guest(g) for g in c.children) for c in (*verb.children, *(
+                g for o in verb.children if o.dep_ == "dobj" for g in o.children)))
     if lem in CALL_PAYING_VERBS and _has_object(verb, "call"):  # `paid a courtesy call on`
         return True
     if lem == "call":  # `called on the Speaker`; not `called on the sides to act`
         return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(
-                g.ent_type_ == "PERSON" or lemma(g) in GUEST_NOUNS for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "on" and any(_is_guest(g) for g in c.children)
             for c in verb.children)
     if lem == "exchange":  # `the sides exchanged views`: they held talks
         return _object_in(verb, VIEWS) and _are_sides(_subject(verb) or _controller(verb))
     if lem in CREDENTIAL_VERBS and arg_lemmas & CREDENTIALS:  # `presented his credentials`
-        return any(c.ent_type_ == "PERSON" or lemma(c) in GUEST_NOUNS
-                   for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent"))
+        return any(_is_guest(c) for c in verb.children
+                   if c.dep_ in ("nsubj", "nsubjpass", "agent"))
     if lem == "take" and _has_object(verb, "place"):  # `the conference took place in May`,
         # `the session is scheduled to take place next week`
         subject = _subject(verb) or _controller(verb)
@@ -677,7 +679,7 @@ def _is_meeting_verb(verb: Token, lem: str, arg_lemmas: set[str]) -> bool:
         guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         hosted = any(c.dep_ == "agent" for c in verb.children) or any(
             c.dep_ == "dobj" for c in verb.children)
-        return hosted and any(lemma(o) in GUEST_NOUNS or o.ent_type_ == "PERSON" for o in guests)
+        return hosted and any(_is_guest(o) for o in guests)
     if lem in DELEGATION_LEADS:  # `led a delegation to Kazakhstan`: a visit
         return any(lemma(o) == "delegation" and (_goes_abroad(o) or _goes_abroad(verb))
                    for o in verb.children if o.dep_ == "dobj")
@@ -743,8 +745,7 @@ def _travels_officially(verb: Token, pronouns: bool = True) -> bool:
     began her tour`, `he made a trip`; not `the ship`, `the theatre company`."""
     subject = _subject(verb) or _controller(verb)
     return subject is not None and (
-        subject.ent_type_ == "PERSON" or lemma(subject) in GUEST_NOUNS
-        or (pronouns and subject.lower_ in PERSON_PRONOUNS))
+        _is_guest(subject) or (pronouns and subject.lower_ in PERSON_PRONOUNS))
 
 
 def _has_object(verb: Token, word: str) -> bool:
@@ -1386,8 +1387,8 @@ def _travellers_trip(trip: Token) -> bool:
     """A trip a person is on, to named places (`his tour of five Central Asian states`, `Lee's
     Central Asian tour`), not a body's or a thing's (`its trip to the market`)."""
     traveller = next((c for c in trip.children if c.dep_ == "poss"), None)
-    if traveller is None or not (traveller.lower_ in ("his", "her", "their") or (
-            traveller.ent_type_ == "PERSON" or lemma(traveller) in PERSON_ROLES | GUEST_NOUNS)):
+    if traveller is None or not (traveller.lower_ in ("his", "her", "their") or _is_guest(
+            traveller) or lemma(traveller) in PERSON_ROLES):
         return False
     places = [trip, *(g for c in trip.children if c.dep_ == "prep" and c.lower_ in (
         "to", "of", "in") for g in c.children)]  # and the places of `of five Asian states`
