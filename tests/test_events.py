@@ -94,10 +94,16 @@ def test_an_annual_general_meeting_held_is_a_meeting(nlp: Language) -> None:
     assert "meeting" in types(nlp, "The bank held its 2003 AGM in Tashkent.")
 
 
-def test_the_ratification_of_an_agreement_is_an_agreement(nlp: Language) -> None:
-    text = "The leaders hailed the ratification of the agreement on mutual investments."
-    assert types(nlp, text) == {"agreement"}
-    assert types(nlp, "The ratification of the election results took a week.") == set()
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders hailed the ratification of the agreement on mutual investments.",
+     {"agreement"}),
+    ("The talks ended with the conclusion of three memorandums on transport.", {"agreement"}),
+    ("The ratification of the election results took a week.", set()),
+    ("The conclusion of the inquiry was that the funds were lost.", set()),  # no agreement
+])
+def test_the_ratification_or_conclusion_of_an_agreement_is_an_agreement(
+        nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(nlp, text) == expected
 
 
 def test_the_signature_of_agreements_is_an_agreement(nlp: Language) -> None:
@@ -372,6 +378,17 @@ def test_people_on_the_move_or_a_trip_to_no_named_place_is_no_visit(
     assert "meeting" not in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "built"), [
+    ("The governor opened two schools constructed by a Turkish company.", True),
+    ("The clinic, built with the support of the agency, has 40 beds.", True),
+    ("The clinic, built in 1975, has 40 beds.", False),  # background
+    ("The old road built by hand is now a footpath.", False),  # no builder named
+])
+def test_a_building_participle_naming_its_builder_or_backer_is_construction(
+        nlp: Language, text: str, built: bool) -> None:
+    assert ("construction" in types(nlp, text)) is built
+
+
 @pytest.mark.parametrize(("text", "launch"), [
     ("The ministers attended the inauguration of the new district hospital.", True),
     ("The commissioning of the pumping station took place in May.", True),
@@ -422,6 +439,8 @@ def test_a_delegation_going_nowhere_or_a_table_is_no_meeting(nlp: Language, text
     "Several firms showed interest in building a cement plant near Osh.",
     "The agency expressed its readiness to cooperate on the new clinics in Osh.",
     "The minister confirmed his willingness to review the projects of the fund.",
+    "The ministry voiced its readiness for supplying vaccines to the clinics.",
+    "The bank remains committed to lend $50 million to the farms of the valley.",
     "The bank is ready to lend up to $500 million a year to the valley's towns.",
     "Korea is willing to build two clinics in the Khatlon region.",
     "Korea wants to build two clinics in the Khatlon region.",
@@ -459,6 +478,28 @@ def test_a_plan_discussed_tables_set_or_a_toast_proposed_are_no_plan(nlp: Langua
     assert "plan" not in types(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister said he looked forward to the signing of the loan agreement.", {"plan"}),
+    ("The envoy is looking forward to the visit of the president in May.", {"plan"}),
+    ("The delegation moved forward to the signing of the agreement.", {"agreement"}),
+    ("The envoy looked back on the visit of the president in May.", {"meeting"}),
+])
+def test_a_happening_looked_forward_to_is_still_to_come(
+        nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The developer has reached financial close on the 300 MW solar park.", {"funding"}),
+    ("Financial close was reached in April, the developer said.", {"funding"}),
+    ("The market reached its close at noon.", set()),  # no financing
+    ("The season drew to a financial close in May.", set()),  # no reaching
+])
+def test_a_financial_close_reached_is_money_committed(
+        nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(nlp, text) == expected
+
+
 def test_plans_in_place_to_do_something_are_a_plan(nlp: Language) -> None:
     text = "Plans are in place to expand the landfill to 4,000 tonnes a day."
     assert "plan" in types(nlp, text)
@@ -480,6 +521,7 @@ def test_slated_is_a_frame_of_the_future_as_scheduled_is(
     "The loan carries an interest rate of 1 percent.",
     "Both sides expressed interest in the region's history.",
     "The inspectors confirmed the readiness of the clinic for the winter.",  # no one's intent
+    "The mayor confirmed the city's readiness for the winter season.",  # no deed
     "The minister was ready for the talks.",  # no deed
     "The pumps are ready to ship from the port.",  # a thing's state
     "China said it is ready to work with Kyrgyzstan on trade.",  # goodwill
@@ -1992,6 +2034,8 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The minister returned from a visit to Japan on Monday.",  # a trip come back from
     "The foreign secretary embarked on a tour of Central Asia on Sunday.",
     "The Korean premier is on a five-day tour of Central Asia.",  # a tour of named places
+    "The foreign minister is currently on a three-nation tour.",  # a tour counted in states
+    "The loan was announced on the premier's four-country tour.",
     # a person's trip to named places that something happens on or during
     "The deal was signed during the premier's tour of three Central Asian states.",
     "The minister spoke to reporters on his trip to Japan.",
@@ -2074,6 +2118,8 @@ def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     "The theatre company continued its tour of village schools.",
     "During his tour of the new factory, the minister praised the workers.",  # no place named
     "The minister is on a tour of the new factory.",
+    "The choir is on a three-nation tour this spring.",  # no one official travels
+    "The minister is on a three-day tour of the new factories.",  # counted in days
 ])
 def test_a_trip_only_referred_to_or_a_mission_office_is_no_meeting(nlp: Language,
                                                                   text: str) -> None:

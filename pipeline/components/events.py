@@ -81,6 +81,7 @@ from pipeline.lexicon.events import (
     ENVISAGE_VERBS,
     EVENT_CEREMONIES,
     FACILITY_NOUNS,
+    FINANCIAL_CLOSE,
     FLOW_MEASURES,
     FOUNDING_NOUNS,
     FUNDING_ALWAYS,
@@ -138,6 +139,7 @@ from pipeline.lexicon.events import (
     READY_WORDS,
     REALIZING_VERBS,
     RESTORING_VERBS,
+    SEALING_NOUNS,
     SENDING_NOUNS,
     SENT_PROFESSIONALS,
     SETTING_PREPS,
@@ -150,9 +152,11 @@ from pipeline.lexicon.events import (
     SPENT_MONEY,
     SPOKEN_DEEDS,
     START_VERBS,
+    STATE_NOUNS,
     STOCK_FLOWS,
     SUM_NOUNS,
     SUPPORT_GIVING,
+    SUPPORT_NOUNS,
     TALKING_SIDES,
     TENDER_NOUNS,
     TENDER_VERBS,
@@ -211,7 +215,7 @@ from pipeline.lexicon.grammar import (
     UNDER_WAY_WORDS,
     WEAK_MODALS,
 )
-from pipeline.lexicon.institutions import FINAL_HEADS
+from pipeline.lexicon.institutions import CLASSIFIERS, FINAL_HEADS
 from pipeline.lexicon.people import (
     COLLECTIVE_NOUNS,
     GUEST_NOUNS,
@@ -252,10 +256,9 @@ OPEN_CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "csubj")  # what an open word lea
 # Every noun that may trigger an event (see _noun_candidates and _plan_noun): others are skipped.
 NOUN_TRIGGERS = (LENT_NOUNS | CREDIT_FORMS | GIVING_NOUNS | CONSTRUCTION_NOUNS | MEETING_NOUNS
                  | INTENT_NOUNS | TRIP_NOUNS | OPENING_CEREMONIES
-                 | SENDING_NOUNS | DEAL_NOUNS | CALL_NOUNS
-                 | frozenset({"signing", "groundbreaking", "ceremony", "training",
-                              "invitation", "interest", "table", "ratification", "signature",
-                              "inking", "aid", "assistance"}))
+                 | SENDING_NOUNS | DEAL_NOUNS | CALL_NOUNS | READINESS_NOUNS | SEALING_NOUNS
+                 | frozenset({"signing", "groundbreaking", "ceremony", "training", "invitation",
+                              "interest", "table", "aid", "assistance", FINANCIAL_CLOSE[1]}))
 # Every word for a gathering that is held: `the forum was opened` holds it.
 GATHERINGS = MEETING_NOUNS | HELD_MEETING_NOUNS | ATTENDED_GATHERINGS
 # Gatherings that are a meeting by being held or taking place (a ceremony is what it marks).
@@ -1251,10 +1254,10 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
             noun.dep_ == "compound" and lemma(head) == "ceremony" and (_names_document(head) or any(
                 c.dep_ == "compound" and lemma(c) in AGREEMENT_NOUNS for c in noun.children)))):
         return [("agreement", noun)]  # also `the contract signing ceremony`
-    if lem in ("ratification", "signature", "inking") and of_child is not None and any(
+    if lem in SEALING_NOUNS and of_child is not None and any(
             _noun_lemmas(g) & AGREEMENT_NOUNS for g in of_child.children):
         # `the ratification of the investment agreement`, `the signature of four agreements`,
-        # `witnessed the inking of two memoranda`
+        # `witnessed the inking of two memoranda`, `the conclusion of a loan contract`
         return [("agreement", noun)]
     if lem == "groundbreaking" or (lem == "ceremony" and any(
             _unhyphened(c) == "groundbreaking" for c in noun.children)):
@@ -1262,6 +1265,9 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if _is_lent(noun) and not _is_measured(noun) and (
             _has_lender(noun) or _is_given(noun, money)):
         return [("funding", noun)]
+    if (lem == FINANCIAL_CLOSE[1] and lemma(head) in REACHED_VERBS
+            and any(c.dep_ == "amod" and c.lower_ == FINANCIAL_CLOSE[0] for c in noun.children)):
+        return [("funding", noun)]  # `reached financial close on the plant`: its loans signed
     if lem in DEAL_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "compound" and lemma(c) in LENT_NOUNS for c in noun.children) and (
             _money_under(noun, money)):
@@ -1380,7 +1386,14 @@ def _is_official_trip(trip: Token) -> bool:
         return True  # `during his tour of Central Asia`, `on the minister's trip to Japan`
     return trip.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in ("be", "go") and (
         _goes_abroad(trip, ("to", "in", "of"), PLACE_LABELS)  # `is on a tour of Central Asia`
-        or _goes_abroad(head.head, ("in", "to")))
+        or _goes_abroad(head.head, ("in", "to"))
+        or (_across_states(trip) and _travels_officially(head.head)))
+
+
+def _across_states(trip: Token) -> bool:
+    """`a three-nation tour`, `a five-country trip`: a trip counted in states goes abroad."""
+    return any(c.dep_ in ("compound", "nmod", "amod") and lemma(c) in STATE_NOUNS and any(
+        g.dep_ == "nummod" for g in c.children) for c in trip.children)
 
 
 def _travellers_trip(trip: Token) -> bool:
@@ -1392,7 +1405,7 @@ def _travellers_trip(trip: Token) -> bool:
         return False
     places = [trip, *(g for c in trip.children if c.dep_ == "prep" and c.lower_ in (
         "to", "of", "in") for g in c.children)]  # and the places of `of five Asian states`
-    return _goes_abroad(trip, ("to", "of", "in"), PLACE_LABELS) or any(
+    return _goes_abroad(trip, ("to", "of", "in"), PLACE_LABELS) or _across_states(trip) or any(
         c.dep_ in ("amod", "compound") and c.ent_type_ in PLACE_LABELS | {"NORP"}
         for place in places for c in place.children)
 
@@ -1571,14 +1584,19 @@ def phase_verb(verb: Token) -> Token | None:
 
 def _voiced_interest(noun: Token) -> bool:
     """`expressed interest in signing a memorandum`, `confirmed its readiness to finance the
-    bridge`: an interest or a readiness voiced in doing something."""
+    bridge` (or `for financing` it): an interest or a readiness voiced in doing something."""
     lem = lemma(noun)
     if (lem != "interest" and lem not in READINESS_NOUNS) or lemma(noun.head) not in VOICING_VERBS:
         return False
     if lem == "interest":
-        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.dep_ == "pcomp" for g in c.children) for c in noun.children)
-    return _has_to_clause(noun)
+        return _prep_gerund(noun, "in")
+    return _has_to_clause(noun) or _prep_gerund(noun, "for")  # `readiness for providing aid`
+
+
+def _prep_gerund(noun: Token, prep: str) -> bool:
+    """Whether a deed hangs on the noun by the preposition: `interest in signing`."""
+    return any(c.dep_ == "prep" and c.lower_ == prep and any(
+        g.dep_ == "pcomp" for g in c.children) for c in noun.children)
 
 
 def _has_to_clause(noun: Token) -> bool:
@@ -2247,9 +2265,10 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     typed = [] if verb.pos_ == "AUX" else _verb_candidates(verb, money)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _lost_predicate(verb):
         # `a bridge built in 1960`, `workers employed in Japan` and `the bank, established in
-        # 1966,` are background
+        # 1966,` are background; a work told with its builder or backer is that partner's
         typed = [(kind, end) for kind, end in typed
-                 if kind not in ("construction", "personnel", "launch")]
+                 if kind not in ("construction", "personnel", "launch") or (
+                     kind == "construction" and _builder_named(verb))]
     out = [Candidate(kind, verb.i, end.i + 1, verb, mode) for kind, end in typed]
     if lemma(verb) == "agree" and _agreed_action(verb):
         out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
@@ -2259,6 +2278,15 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     elif not typed and _is_plan_verb(verb):
         out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
     return out
+
+
+def _builder_named(verb: Token) -> bool:
+    """`two schools built by a Turkish firm`, `a clinic constructed with the support of the
+    agency`: a participle of building that names who built or backed the work."""
+    return any((c.dep_ == "agent" and any(g.ent_type_ in ORG_LABELS or lemma(g) in CLASSIFIERS
+                                          for g in c.children))
+               or (c.dep_ == "prep" and c.lower_ == "with" and any(
+                   lemma(g) in SUPPORT_NOUNS for g in c.children)) for c in verb.children)
 
 
 def _reached_before(verb: Token) -> bool:
@@ -2451,10 +2479,11 @@ def _noun_events(noun: Token, money: list[int]) -> list[Candidate]:
     if verb != noun and lemma(noun) in CONSTRUCTION_NOUNS:
         verb = phase_verb(verb) or verb  # `construction is due to begin`: the mode of `begin`
     mode = Mode.REALIS if verb == noun else clause_mode(verb)
+    awaited = _awaited(noun)
     if verb != noun and (is_purpose(verb) or _is_descriptive(verb) or mode is Mode.NONE) and (
-            not _during_a_call(noun)):  # what was asked during a call, the call took place
-        return []
-    if _urged(noun):
+            not _during_a_call(noun) and not awaited):  # what was asked during a call, the
+        return []  # call took place
+    if awaited or _urged(noun):
         mode = Mode.INTENDED  # `urged the signing of the agreement`: still to come
     if verb.dep_ == "relcl" and _negated(clause_verb(verb.head)):
         return []  # `did not sign the draft, which remains under negotiation`: nothing happened
@@ -2468,6 +2497,16 @@ def _urged(noun: Token) -> bool:
     head = noun.head
     return (noun.dep_ == "dobj" and lemma(head) in URGING_VERBS) or (
         noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in URGING_FOR_VERBS)
+
+
+def _awaited(noun: Token) -> bool:
+    """`looks forward to the visit`, `is looking forward to using the visit`: a happening
+    someone looks forward to is still to come."""
+    head = noun.head
+    to = head if noun.dep_ == "pobj" else head.head if (
+        noun.dep_ == "dobj" and head.dep_ == "pcomp") else None
+    return to is not None and to.lower_ == "to" and lemma(to.head) == "look" and any(
+        c.lower_ == "forward" for c in to.head.children)
 
 
 def resolve_types(found: list[Candidate]) -> dict[str, Candidate]:

@@ -58,6 +58,11 @@ VISIT_TRIP_VERBS = frozenset({"arrive", "come", "travel", "fly", "land"})  # `la
 # A trip and the words for its purpose: `the aim of the visit was to sign ...` tells what the
 # trip did, where `the aim is to sign ...` only intends.
 TRIP_NOUNS = frozenset({"trip", "visit", "tour", "mission", "journey"})
+# Nouns of an agreement made, with the agreement after `of`: `the ratification of the investment
+# agreement`, `witnessed the inking of two memoranda`, `the conclusion of a loan contract`.
+SEALING_NOUNS = frozenset({"ratification", "signature", "inking", "conclusion"})
+# A trip counted in these goes abroad: `a three-nation tour`, `a five-country trip`.
+STATE_NOUNS = frozenset({"nation", "country", "state"})
 # Verbs a host invites a guest to a visit by: the visit is still to come (`invited the president
 # to pay a state visit`, `to visit Astana`); not experts invited to work, who came.
 INVITING_VERBS = frozenset({"invite"})
@@ -75,7 +80,8 @@ VOICING_VERBS = frozenset({"express", "show", "voice", "confirm", "declare", "re
 READINESS_NOUNS = frozenset({"readiness", "willingness", "desire", "determination"})
 # ... and the words for being so, an intention when said of the doer: `is ready to finance the
 # bridge`, `is willing to work together`.
-READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined"})
+READY_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined",
+                         "committed"})
 # Words of a speaker's pleasure in what they do as they speak: `we are glad to extend a loan`,
 # `was proud to open the school` report the offer and the opening.
 PLEASED_WORDS = frozenset({"happy", "pleased", "glad", "delighted", "proud", "honoured",
@@ -114,8 +120,10 @@ CALL_PAYING_VERBS = frozenset({"pay"})  # `made a call for proposals` is none
 # Verbs by which a host gives guests a welcome: `accorded a warm welcome to the envoy`.
 WELCOME_GIVING_VERBS = frozenset({"give", "accord", "extend"})
 # Verbs by which a deal is reached: as the participle of its noun they point back to it (`the
-# agreements reached at the summit`).
+# agreements reached at the summit`); a project's financial close reached is its loans signed
+# and ready to draw, money committed (`has achieved financial close on the wind farm`).
 REACHED_VERBS = frozenset({"reach", "achieve", "attain"})
+FINANCIAL_CLOSE = ("financial", "close")  # (modifier, noun)
 # Nouns of a chance given to people, whose infinitive is what they do: `get an opportunity to
 # study in Korea`.
 CHANCE_NOUNS = frozenset({"opportunity", "chance", "possibility"})
