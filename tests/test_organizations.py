@@ -1336,6 +1336,19 @@ def test_dateline_bracket_names_a_hyphenated_agency(nlp: Language) -> None:
     assert names(nlp, aside) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("OSH, (Valley Wire / Steppe Post - 3rd March, 2025) The fund has signed a loan.",
+     ["Valley Wire", "Steppe Post"]),
+    ("Tashkent, (Steppe daily) Uzbekistan and Korea signed a transit agreement.",
+     ["Steppe daily"]),
+    ("Tashkent, (Uzbekistan) Korea and Japan signed a transit agreement.", []),  # a place
+    ("Tashkent, (pictured) the two ministers signed a transit agreement.", []),
+])
+def test_sources_a_dateline_credits_in_brackets_after_its_place_are_outlets(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
 def test_bracket_before_a_dash_outside_a_dateline_is_not_an_agency(nlp: Language) -> None:
     text = "The minister (left) \u2013 and his deputy \u2013 signed the grant agreement."
     assert names(nlp, text) == []

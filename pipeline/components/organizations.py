@@ -146,6 +146,7 @@ TITLE_LINKS = frozenset({"of", "to", "the", "for", "and"})  # `Ambassador to`, `
 DIVISION_LINKS = frozenset({"of", "for", "at"})  # `Country Operations for the IsDB Group`
 SEAT_BODY_WORDS = 6  # words of the body a mission is accredited to: `the European Union`
 OUTLET_MAX_WORDS = 4  # a source named in a dateline's brackets: `(The Steppe Bulletin)`
+CREDITS_REACH = 24  # tokens from a dateline's bracket to its close: three sources and a date
 LEGAL_FORM_STARTS = frozenset(form[0] for form in SPELLED_LEGAL_FORMS)
 OUTLET_DATELINE_REACH = 8  # tokens from a dateline's place to the comma after its year
 NER_NOISE = re.compile(r"[\d:;,+/|©@]|\band\b")
@@ -1259,6 +1260,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
             spans.append(company)  # `Lahore Gas Systems (Private) Limited`
         elif token.text in {"(", "/", ",", "."} and (outlet := _dateline_outlet(doc, token.i)):
             spans.append(outlet)  # dateline: `ASTANA, May 2 (Agency) -`
+        elif token.text == "(" and (credits := _credits_after_place(doc, token.i)):
+            spans.extend(credits)  # `OSH, (Valley Wire / Steppe Post - 3rd March, 2025)`
         elif token.text in DASHES and (outlet := _credited_on_its_line(doc, token.i)):
             spans.append(outlet)  # a dateline line crediting its source: `Astana - Agency`
         elif (DOMAIN.match(token.text) or (token.text.isupper() and _after_dateline_place(
@@ -1501,6 +1504,34 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     # `NEW DELHI, March 3 (IANS) India and ...`: the story runs on after the agency's name
     runs_on = after[:1] in {".", ":"} or (name.text.isupper() and after[:1].isupper())
     return name if len(name) == 1 and dated and runs_on else None
+
+
+def _credits_after_place(doc: Doc, i: int) -> list[Span]:
+    """`OSH, (Valley Wire / Steppe Post - 3rd March, 2025) The fund ...`, `Tashkent, (Steppe
+    daily) Uzbekistan and ...`: the sources a dateline credits in brackets after its place and
+    comma, split at slashes, up to the date after a dash; each opens with a capital."""
+    if i < 2 or doc[i - 1].text != "," or not opens_paragraph(doc, i - 2) or not (
+            doc[i - 2].text.isupper() or doc[i - 2].ent_type_ == "GPE"
+            or doc[i - 2].lower_ in CAPITALS):
+        return []
+    close = next((j for j in range(i + 1, min(i + CREDITS_REACH, len(doc)))
+                  if doc[j].text == ")"), None)
+    if close is None:
+        return []
+    inner = doc[i + 1:close]
+    dash = next((t.i for t in inner if t.text in DASHES and not _is_inner_hyphen(t)), close)
+    if dash < close and not any(t.like_num or _is_month(t) for t in doc[dash + 1:close]):
+        return []  # what follows the dash is the date
+    credits, start = [], i + 1
+    for j in range(i + 1, dash + 1):
+        if j == dash or doc[j].text == "/":
+            part = doc[start:j]
+            if not 0 < len(part) <= OUTLET_MAX_WORDS or not part[0].text[:1].isupper() or any(
+                    t.is_punct and not _is_inner_hyphen(t) for t in part) or country_of(part.text):
+                return []  # `Tashkent, (Uzbekistan)` places the story
+            credits.append(part)
+            start = j + 1
+    return credits
 
 
 def _listed_outlet(doc: Doc, i: int) -> Span | None:
