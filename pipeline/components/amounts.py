@@ -27,6 +27,7 @@ from pipeline.lexicon.measures import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     CURRENCY_WORDS_BEFORE,
+    DURATION_NOUNS,
     GLUED_SIGNS,
     INVARIANT_PLURALS,
     IRREGULAR_SINGULAR,
@@ -38,7 +39,6 @@ from pipeline.lexicon.measures import (
     TIME_WORDS,
     UNIT_SYMBOLS,
     UNIT_WORDS,
-    VAGUE_SPAN_WORDS,
 )
 from pipeline.lexicon.numbers import (
     LABEL_NOUNS,
@@ -60,7 +60,6 @@ HEDGE_WINDOW = 20  # `approximately (`, `in excess of `
 QUOTE_SIGN_WINDOW = 3  # the `= ` of a quote (`USD/KZT = 0.011`)
 RATIO_WINDOW = 12  # `1 in `, `40 out of `
 POPULATION_REACH = 3  # verbs from a population's number up to the population: `is intended to grow`
-VAGUE_WINDOW = 12  # `the previous `
 THE_WINDOW = 5  # `the ` of `the two sides`
 ELIDED_WINDOW = 15  # `an additional `
 LIST_GAP_WINDOW = 6  # `, and `
@@ -167,11 +166,9 @@ TIME_RE = re.compile(rf"(?:\s|-)(?P<word>(?i:{_plural_alternation(TIME_WORDS)}))
 # `1,000-strong`, `10-fold`, `30-odd`: adjectives after the hyphen, no counted noun
 HYPHEN_NOUN_RE = re.compile(
     r"-(?!(?:strong|fold|odd|plus|long|high|wide|deep|tall|old)\b)(?P<word>[a-z]{3,})(?![\w-])")
-AGE_RE = re.compile(r"[\s-]old\b")
 # An acronym's plural, capitals first and last before its `s`: `TCPs`, `MoUs`, `NGOs`
 ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 APPROX_RE = re.compile(rf"(?:(?<![\w])(?i:{alternation(APPROX_WORDS)})|~|≈)\s*\(?\s*$")
-VAGUE_RE = re.compile(rf"(?<![\w])(?i:{alternation(VAGUE_SPAN_WORDS)})\s+$")
 THE_RE = re.compile(r"(?<![\w])(?i:the)\s+$")
 ELLIPSIS_RE = re.compile(r"(?i:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+$")
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b")
@@ -426,9 +423,10 @@ def counted(doc: Doc, text: str, start: int, end: int, number_text: str,
 def _counts(text: str, end: int, number_text: str, value: Decimal, noun: Token) -> bool:
     if not noun.text.isascii() or not noun.text.isalpha() or "\n" in text[end:noun.idx]:
         return False
-    if number_text.lower() == "one" and (noun.lemma_.lower() in (*TIME_WORDS, "time")
-                                         or not _one_before_noun(end, noun)):
-        # `one day`, `at one time` are idioms, `One Village One Product` a name
+    if noun.lemma_.lower() in DURATION_NOUNS and not text[end:noun.idx].strip(" -"):
+        return False  # `three decades`: a span of time; `300 sunny days` are counted
+    if number_text.lower() == "one" and (noun.lower_ == "time" or not _one_before_noun(end, noun)):
+        # `at one time` is an idiom, `One Village One Product` a name
         return False
     return noun.lower_ in INVARIANT_PLURALS or _looks_plural(noun) == (value != 1)
 
@@ -541,9 +539,9 @@ def read_amount(doc: Doc, m: re.Match[str], previous: AmountSpan | None,
     if reading.kind == "money" and cur is None and modifies_plural(doc, text, m.end(), reading):
         reading = Reading(None, None, m.end(), 1)  # `21 soum hospitals`: a district, no money
     if reading.kind is not None:
-        if reading.unit in TIME_WORDS.values() and (
-                is_vague_span(text, start, numerals) or AGE_RE.match(text, reading.end)):
-            return []  # `the past 30 years`, `a 25-year-old man`
+        if reading.unit in TIME_WORDS.values():
+            return []  # `five years`, `a 30-day visa`, `a 25-year-old man`: a duration or an
+            # age, as in Russian, measures no amount
         return _mentions(doc, text, start, reading.end, reading.kind, reading.unit, values)
     if not_a_count(doc, m, numerals):
         return []
@@ -595,12 +593,6 @@ def _is_glued_million(doc: Doc, text: str, end: int, reading: Reading) -> bool:
         return False
     noun = counted_noun(doc, end, end + 1)
     return noun is not None and is_plural(noun) and "\n" not in text[end:noun.idx]
-
-
-def is_vague_span(text: str, start: int, numerals: list[str]) -> bool:
-    """`the past 30 years`, `over the next three years`, `one day`: spans, not measures."""
-    lone_one = [n.lower() for n in numerals] == ["one"]
-    return lone_one or bool(VAGUE_RE.search(text, max(0, start - VAGUE_WINDOW), start))
 
 
 def not_a_count(doc: Doc, m: re.Match[str], numerals: list[str]) -> bool:

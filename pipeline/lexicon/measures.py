@@ -97,6 +97,9 @@ TIME_WORDS: dict[str, str] = {
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "h", "hr": "h",
     "minute": "min", "min": "min",
 }
+# Nouns of a span of time: a number before them measures a duration, no amount (`five years`,
+# `three decades`).
+DURATION_NOUNS = frozenset({*TIME_WORDS, "decade", "century"})
 # Hedges before a number: it is approximate (`about $5 million`, `more than 300`).
 APPROX_WORDS = (
     "about", "approximately", "approx.", "around", "nearly", "almost", "some", "roughly",
@@ -104,9 +107,6 @@ APPROX_WORDS = (
     "fewer than", "exceed", "exceeds", "exceeded", "exceeding", "close to", "upwards of",
     "in excess of", "as many as", "as much as", "just over", "just under", "circa",
 )
-# Determiners and words before a number that make it a vague span rather than a measure.
-VAGUE_SPAN_WORDS = ("past", "last", "next", "coming", "previous", "recent", "following",
-                    "first")
 # Verbs that take `over` as a particle (`hand over`), so `over` after them is no hedge.
 PHRASAL_OVER_VERBS = frozenset(("hand", "take", "turn", "pass", "sign", "carry", "win", "look",
                                 "preside", "fight", "argue", "think", "talk", "hold"))
