@@ -26,11 +26,13 @@ from pipeline.lexicon.pages import (
     FUNCTION_WORDS,
     NEWSPAPER_WORDS,
     PAGER_WORDS,
+    PICTURED_ACTS,
     RATES_LABELS,
     SENTENCE_WORDS,
     SOURCE_LABELS,
     STOPWORDS,
 )
+from pipeline.lexicon.people import PERSON_ROLES
 from pipeline.lexicon.places import CAPITALS
 from pipeline.lexicon.text import (
     BULLET_MARKS,
@@ -133,11 +135,12 @@ CLAIM_MAX_WORDS = 25  # lines under a "Related news" header are headlines, not p
 SHARE_MAX_WORDS = 12  # a share bar names a few networks; a longer line is a sentence
 PROMPT_MAX_WORDS = 25  # a prompt is interface text; a paragraph about subscribing is longer
 # How no headline opens: with a lower-case word (the wrapped end of the line above: `in the
-# Kyrgyz Republic`; not `eBay`), by addressing an audience, as speeches do (`Dear members of
-# the press,`, `Your Excellencies, Ladies and Gentlemen!`), or with an author's name after `By`
-# (`By Liu Wen Source:Steppe Times`, a byline whatever is glued to it).
+# Kyrgyz Republic`; not `eBay` nor `e-Visa`), by addressing an audience, as speeches do (`Dear
+# members of the press,`, `Your Excellencies, Ladies and Gentlemen!`), or with an author's name
+# after `By` (`By Liu Wen Source:Steppe Times`, a byline whatever is glued to it).
 NO_HEADLINE_START = re.compile(
-    r"[a-zа-яё](?![A-ZА-ЯЁ])|(?i:dear|your excellenc\w*|ladies and gentlemen|уважаем\w*)\b.*[,!]$"
+    r"[a-zа-яё](?![A-ZА-ЯЁ]|-\w)"
+    r"|(?i:dear|your excellenc\w*|ladies and gentlemen|уважаем\w*)\b.*[,!]$"
     r"|By\s+[A-Z][\w.'’-]+\s+[A-Z]")
 # A line that names the news is a site's name or tagline (`Valley NEWS - Khujand news`, `Новости
 # Казахстана`, `The magazine providing news analysis for investors`, `Газета долины
@@ -167,6 +170,8 @@ LEAD_REACH = 4  # paragraphs from the top of a story among which a dated lead ma
 HEAD_LOOKAHEAD = 2
 SUMMARY_REACH = 3  # a summary of the story stands among the page's first paragraphs
 SUMMARY_COPIED = 2  # ... and the story repeats this many of its sentences, word for word
+POINT_MIN_WORDS = 6  # a key point told again below: a clause at least ...
+POINT_TOLD = 0.9  # ... nearly all of whose words one later paragraph holds
 CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]{2,40}\)$")  # closing a summary: `... (Agency)`
 KEY_POINTS_MAX = 4  # bullets of a story's key points under its headline
 COPY_EXTRA_MAX_WORDS = 4  # a breadcrumb (`Home Analysis`) or a site's name glued to a headline
@@ -337,9 +342,10 @@ SELF_DESCRIPTION = re.compile(
 ABOUT_AFTER_PARAGRAPHS = 2  # a self-description this far into a story no longer tells it
 ABOUT_MAX_PARAGRAPHS = 3  # an organisation's block closes the page: few paragraphs follow it
 # a paragraph stopped mid-word or mid-sentence, a word or two into its next sentence (`... in
-# Tajikistan. П`), or a quotation stopped before the words that say who spoke (`"... clean
-# water for the valley,"`)
-CUT_OFF = re.compile(r"[a-zа-яё](?:,[\"”»’]?)?$|[.!?]\s+[^\W\d_]{1,2}$")
+# Tajikistan. П`), on the first letter of a name (`... a new clinic in the province of K`), or a
+# quotation stopped before the words that say who spoke (`"... clean water for the valley,"`)
+CUT_OFF = re.compile(
+    r"[a-zа-яё](?:,[\"”»’]?)?$|[.!?]\s+[^\W\d_]{1,2}$|[a-zа-яё]\s[A-ZА-ЯЁ]$")
 # a paragraph a site cut off: `... the Japan B...`, or closed by a blog's excerpt mark: `... to
 # convert [...]` (WordPress writes `[…]`)
 TRUNCATED = re.compile(r"\w\s?(?:\.\.\.|…)$|\s\[(?:…|\.\.\.)\]$")
@@ -837,6 +843,8 @@ COOKIE = (
                r"(?:рекомендательн\w+ технологи\w*|recommendation technolog(?:y|ies))\b", re.I),
 )
 CAPTION_WORD = rf"(?:{alternation(CAPTION_WORDS)})"
+PICTURED_ACT = alternation(PICTURED_ACTS)
+PICTURE_TITLE = alternation(sorted(role.capitalize() for role in PERSON_ROLES if role.isalpha()))
 IMAGE_FILE = r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"  # the extension of an image's file name
 CAPTION = (
     # a caption or credit wholly in brackets: `[Photo: Martina Vogel. Photo by the author]`
@@ -923,6 +931,12 @@ CAPTION = (
                r"(?:(?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*\s?)?)/\s?(?:(?i:source|photo)\s?:\s?)?"
                r"[A-Z][\w&-]+(?:\s(?:and\s)?[A-Z][\w&-]*){0,2}(?:/[A-Z][\w&-]+)*"
                r"(?:\s(?:pic|photo|news agency|agency))?)$"),
+    # a caption written as one sentence in the present about a named person: `Kyrgyz Minister
+    # Ali Karimov (...) shakes hands with his Japanese counterpart in Osh.`; a story tells it in
+    # the past, a headline has no full stop
+    re.compile(rf"^(?=(?:\S+\s){{0,8}}(?:{PICTURE_TITLE})\b)(?:[A-Z][\w.'’-]*|of|to|the|for|"
+               r"and|[#№]?\d+)(?:,?\s(?:[A-Z][\w.'’-]*|of|to|the|for|and|[#№]?\d+)){0,11}"
+               rf"(?<!\bThe)(?<=[A-Za-z.])\s(?:{PICTURED_ACT})\b[^\"“”«»!?]{{0,250}}[^.\s]\.$"),
     # a caption closed by its agency and photographer in square brackets: `The ministers at the
     # signing in Astana, May 2, 2024. [Steppe Wire/Ali Umarov]` (a wire's paragraph may close
     # with its credit in round ones: `... in 2016. (Steppe/Wire)`)
@@ -2057,6 +2071,22 @@ def mark_summary_copies(lines: list[Line]) -> None:
         copied = [s for s in sentences if len(s) >= LENGTH_LOW and s in later]
         if len(copied) >= SUMMARY_COPIED and 2 * sum(map(len, copied)) >= len(lines[i].text):
             lines[i].reason = "repeated"
+
+
+def mark_point_copies(lines: list[Line]) -> None:
+    """Cut a bullet above the story's first paragraph whose words one later paragraph holds
+    nearly all of (`• The bank will lend $5 million for roads.` over `The bank will lend $5
+    million for the roads of the valley, ...`): the page's key points, told again below."""
+    first = next((i for i, line in enumerate(lines)
+                  if line.prose and not line.reason and not BULLET.match(line.text)), len(lines))
+    paragraphs = [set(WORD.findall(line.text.casefold())) for line in lines[first:] if line.prose]
+    for line in lines[:first]:
+        if line.reason or not BULLET.match(line.text):
+            continue
+        words = WORD.findall(BULLET.sub("", line.text).casefold())
+        if len(words) >= POINT_MIN_WORDS and any(
+                sum(w in told for w in words) >= POINT_TOLD * len(words) for told in paragraphs):
+            line.reason = "repeated"
 
 
 def _heads_story(lines: list[Line], i: int) -> bool:
@@ -3664,6 +3694,7 @@ def clean_text_page(page: RawPage) -> list[Story]:
     mark_near_copies(lines)
     mark_lead_copies(lines)
     mark_summary_copies(lines)
+    mark_point_copies(lines)
     mark_claims(lines)
     mark_menus(lines)
     mark_masthead(lines)

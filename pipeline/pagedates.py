@@ -206,6 +206,8 @@ WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "upd
            "opening": 1}
 CLOCK = re.compile(rf"^\s*{WEEKDAY}", re.I)
 WEEKDAY_WORD = re.compile(WEEKDAY, re.I)
+# what joins the two ends of a span of days: `5 May 2025 – Friday, 30 May 2025`, `May 5 to 30`
+SPAN_JOIN = re.compile(rf"\s*(?:[–—-]|\b(?:to|till|until|through)\b)\s*(?:{WEEKDAY},?\s*)?", re.I)
 # the day of the week each weekday's name or abbreviation names, Monday 0
 WEEKDAY_NUMBERS = {
     **{day: i for days in (WEEKDAYS, RUSSIAN_WEEKDAYS) for i, day in enumerate(days)},
@@ -341,8 +343,9 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
         text = text[:filed.start()]
     text = TIME_INSIDE.sub(r"\g<dm> \g<year> \g<time>", SPACED_STAMP.sub(r"\1.\2.\3", text))
     found = list(DATE_CORE.finditer(text))
-    if not found:
-        return None
+    if not found or (len(found) > 1 and SPAN_JOIN.fullmatch(text, found[0].end(),
+                                                             found[1].start())):
+        return None  # `Period: 5 May 2025 – 30 May 2025`: a span of days, no day of publication
     residue = FIELDS_AFTER.sub(" ", DATE_CORE.sub(" ", text))
     if LIST_ITEM.match(text) and STAMP_WORD.search(FILLER.sub(" ", residue)):
         # a list item states a fact, not the page's date; `• Posted May 2, 2025` is a date

@@ -1984,6 +1984,16 @@ def test_a_news_label_without_a_day_is_no_date_line(line: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "value"), [
+    ("Course dates: Monday, June 2, 2025 \u2013 Friday, June 27, 2025 (26 days)", None),
+    ("02.06.2025 - 27.06.2025", None),  # a span of days: no day of publication
+    ("02.06.2025 - 14:30", "2025-06-02"),  # a day and its time
+])
+def test_a_span_of_days_is_no_date_line(line: str, value: str | None) -> None:
+    stamp = read_stamp(line)
+    assert (stamp.value if stamp else None) == value
+
+
+@pytest.mark.parametrize(("line", "value"), [
     ("06:00 / 1970-01-01", None),  # the Unix epoch: the site lost the page's date
     ("01.01.1970 00:00", None),
     ("06:00 / 1971-01-01", "1971-01-01"),
@@ -3950,6 +3960,15 @@ def test_a_lower_case_word_before_a_capital_in_a_sentence_is_no_glued_headline(t
     assert split_glued_headline(text) is None
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    ("e-Visa centre opens in Osh for Japanese travellers", True),  # a prefix before a capital
+    ("in the Talas region for the road works", False),  # a wrapped line's end
+])
+def test_a_headline_opening_with_a_prefixed_name_is_the_title(head: str, title: bool) -> None:
+    story, _ = one(f"{head}\n\n{PARA_1}\n\n{PARA_2}")
+    assert (story.title == head) is title
+
+
 def test_a_sites_tagline_above_the_date_line_gives_way_to_the_headline_below_it() -> None:
     head = "Япония передала Кыргызстану дорожную технику"
     story, _ = one("Мы освещаем новости культуры Кыргызстана: театр, кино и многое другое. |\n"
@@ -5059,6 +5078,36 @@ def test_a_subheading_over_a_storys_last_paragraph_cut_mid_word_stays_in_it(
     story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{subheading}"
                    f"\n\n{cut}")
     assert story.text.endswith(f"{subheading}\n\n{cut}")
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # cut on the first letter of a name: a paragraph the page's end stopped
+    ("Among the loans still to come is a second grant for the new clinic in the province of K",
+     True),
+    ("Subscribe to our newsletter for the best stories of the week from Asia and E", False),
+])
+def test_a_last_paragraph_cut_on_a_capital_letter_is_kept(last: str, kept: bool) -> None:
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{PARA_2}\n\n{last}")
+    assert (last in story.text) is kept
+
+
+@pytest.mark.parametrize(("line", "cut"), [
+    ("Deputy Minister Aziz Umarov shakes hands with the envoy before the talks in Osh.", True),
+    ("Ambassador Jane Doe arrives at the opening of School #12 in the Talas region.", True),
+    ("Deputy Minister Aziz Umarov shakes hands with the envoy", False),  # a headline
+    ("The agency delivers 20 ambulances to the regions of the valley every year.", False),
+    ("Aziz Umarov speaks three languages and has lived in Osh since 1990.", False),  # no title
+])
+def test_a_titled_person_pictured_in_the_present_is_a_caption(line: str, cut: bool) -> None:
+    story, _ = one(f"Japan widens its road grant\n\n{PARA_1}\n\n{line}\n\n{PARA_2}")
+    assert (line not in story.text) is cut
+
+
+def test_key_points_told_again_by_the_story_are_cut_and_others_kept() -> None:
+    told = "• Japan is giving Kyrgyzstan a grant to rebuild a stretch of highway in Talas."
+    new = "• The grant is the largest Japan has given the region in a decade of road work."
+    story, _ = one(f"Japan widens its road grant\n\n{told}\n\n{new}\n\n{PARA_1}\n\n{PARA_2}")
+    assert told not in story.text and new in story.text and PARA_1 in story.text
 
 
 def test_a_question_under_a_teasers_read_more_link_heads_the_next_teaser() -> None:

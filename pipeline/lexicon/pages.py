@@ -59,6 +59,13 @@ CAPTION_WORDS = (
     "photo", "photos", "photograph", "image", "picture", "video", "illustration", "collage",
     "infographic", "graphic", "credit", "credits", "фото", "видео", "коллаж", "инфографика",
 )  # fmt: skip
+# What a picture shows a titled person doing, in the present a caption is written in
+# (`Minister Ali Karimov shakes hands with ...`, `Ambassador Jane Doe arrives at ...`); a story
+# tells it in the past (not `meets` or `receives`, which a press office's lead may use).
+PICTURED_ACTS = (
+    "arrives", "speaks", "poses", "shakes hands", "looks on", "listens", "greets", "gestures",
+    "smiles", "waves", "walks", "attends", "addresses", "cuts", "inspects", "lays",
+)  # fmt: skip
 # Labels of a line crediting the story to where it came from: `Source: Kabar`.
 SOURCE_LABELS = ("source", "sources", "источник", "источники")
 # Words a credit line may hold that name no source: `(END)`, `©Name/POOL/Agency`, `Agencies`.
