@@ -341,6 +341,21 @@ def test_day_range_shares_month_and_year(
     assert values(nlp, text, reference) == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Course dates: Monday, June 2, 2025 \u2013 Friday, June 27, 2025 (26 days)",
+     "2025-06-02/2025-06-27"),
+    ("The course ran 2 June 2025 - 27 June 2025 in Osh.", "2025-06-02/2025-06-27"),
+])
+def test_two_full_dates_joined_by_a_dash_are_a_period(
+        nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text, "2025-11-11") == [value]
+
+
+def test_two_full_dates_with_words_between_stay_two_dates(nlp: Language) -> None:
+    text = "Posted June 2, 2025 - Updated June 27, 2025"
+    assert values(nlp, text, "2025-11-11") == ["2025-06-02", "2025-06-27"]
+
+
 def test_weekday_range_is_a_period_read_against_the_reference(nlp: Language) -> None:
     text = "The forum will be held in Astana from Thursday to Saturday."
     assert values(nlp, text, "2024-07-03") == ["2024-07-04/2024-07-06"]

@@ -1349,6 +1349,16 @@ def test_sources_a_dateline_credits_in_brackets_after_its_place_are_outlets(
     assert names(nlp, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two banks signed a loan deal on Monday, Steppe Wire has learned.", ["Steppe Wire"]),
+    ("The minister has learned a lesson from the floods.", []),
+    ("After the floods, Osh has learned to live with less water.", []),  # no attribution
+])
+def test_a_name_closing_a_sentence_with_has_learned_is_an_outlet(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
 def test_bracket_before_a_dash_outside_a_dateline_is_not_an_agency(nlp: Language) -> None:
     text = "The minister (left) \u2013 and his deputy \u2013 signed the grant agreement."
     assert names(nlp, text) == []

@@ -88,10 +88,12 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_MONTH}\s{_DAY}{_DAY_TO}{_DAY}{_NOT_DAY}(?:,?\s{_YEAR})?",
         rf"{_MONTH}\s{_DAY}\s(?i:and)\s{_DAY},?\s{_YEAR}",  # its year shows `19` is a day
         rf"{_DAY}(?:{_DAY_TO}|\s(?i:and)\s){_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
-        rf"{_MONTH}\s{_DAY}{_TO}{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
+        rf"{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?{_TO}(?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAY}"
+        rf"(?:,?\s{_YEAR})?",  # each end may give its year and weekday
         # weekday ranges: (from) Thursday to Saturday, (between) Monday and Wednesday
         rf"{_WEEKDAY}(?:{_TO}|\s(?i:and)\s){_WEEKDAY}",
-        rf"{_DAY}\s{_MONTH}{_TO}{_DAY}\s{_MONTH}(?:,?\s{_YEAR})?",
+        rf"{_DAY}\s{_MONTH}(?:,?\s{_YEAR})?{_TO}(?:{_WEEKDAY},?\s)?{_DAY}\s{_MONTH}"
+        rf"(?:,?\s{_YEAR})?",
         # month ranges: (From) March to June 2025, March 2024 - June 2025
         rf"{_MONTH}(?:,?\s{_YEAR})?{_TO}{_MONTH}(?:,?\s{_YEAR})?",
         # year ranges: 2008-2011, (2013 - 2015), (from) 1996 to 2004, (between) 2021 and 2025

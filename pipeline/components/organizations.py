@@ -44,6 +44,7 @@ from pipeline.lexicon.institutions import (
     INITIAL_HEADS,
     JOINT_BODIES,
     KNOWN_ORGS,
+    LEARNED_CUES,
     LED_BY,
     LEGAL_PREFIXES,
     LOCAL_LEVELS,
@@ -162,7 +163,7 @@ FIELD_MINISTRY = re.compile(r"^(?:(?P<state>[A-Z][a-z]+) )?(?P<field>[A-Z][a-z]+
 MINISTRY_OF = re.compile(r"^Ministry of (?:the )?(?P<field>[A-Z][a-z]+(?: [Aa]ffairs)?)"
                          r"(?: of (?:the )?(?P<state>.+))?$")
 # The lower-case words after or around which find_context_spans finds a name.
-CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | OUTLET_NOUNS | PRESS_NOUNS | LIST_CUES
+CONTEXT_WORDS = (CLASSIFIERS | OUTLET_CUES | LEARNED_CUES | OUTLET_NOUNS | PRESS_NOUNS | LIST_CUES
                  | FOREIGN_POSTS | {"of", "channel", "ministry"})
 # ... and the plurals of classifiers (`companies such as`): the words find_context_spans reads.
 CUE_HASHES = frozenset(hash_string(word) for word in CONTEXT_WORDS | {
@@ -1252,6 +1253,8 @@ def find_context_spans(doc: Doc) -> list[Span]:
                     and _cut_holder(run) == run and run[0].lower_ not in PERSON_ROLES
                     and doc[run.start - 1].lower_ not in PEOPLE_NOUNS | PERSON_ROLES):
                 spans.append(run)
+        elif low in LEARNED_CUES and (outlet := _learned_by(doc, token.i)) is not None:
+            spans.append(outlet)  # `..., Kabar has learned.`
         elif (turkish := _turkish_company(doc, token.i)) is not None:
             spans.append(turkish)  # `Anka Enerji Sanayi ve Ticaret A.Ş.`
         elif token.text == "(" and (listed_company := _ticked_company(doc, token.i)):
@@ -1504,6 +1507,16 @@ def _dateline_outlet(doc: Doc, i: int) -> Span | None:
     # `NEW DELHI, March 3 (IANS) India and ...`: the story runs on after the agency's name
     runs_on = after[:1] in {".", ":"} or (name.text.isupper() and after[:1].isupper())
     return name if len(name) == 1 and dated and runs_on else None
+
+
+def _learned_by(doc: Doc, i: int) -> Span | None:
+    """`..., Kabar has learned.`: the name a wire's attribution closing a sentence gives, set
+    off by a comma (not `the minister has learned`, nor `Osh has learned to live with it`)."""
+    if i < 3 or doc[i - 1].lower_ not in ("has", "have") or not (
+            i + 1 < len(doc) and doc[i + 1].is_sent_end and doc[i + 1].is_punct):
+        return None
+    run = _proper_run_before(doc, i - 1)
+    return run if run is not None and run.start > 0 and doc[run.start - 1].text == "," else None
 
 
 def _credits_after_place(doc: Doc, i: int) -> list[Span]:

@@ -191,6 +191,8 @@ PARTY_PREPOSITIONS = frozenset({"with", "between", "from", "by"})
 PARTNER_WORDS = frozenset({"together", "jointly", "partnership", "partnered", "partnering"})
 # Words that follow a news outlet's name: `UzA reported`, `a Kazinform correspondent`.
 OUTLET_CUES = frozenset({"reported", "reports", "correspondent", "quoted"})
+# A wire's attribution closing a sentence: `..., Kabar has learned.`
+LEARNED_CUES = frozenset({"learned", "learnt"})
 # Nouns that follow a publication's name: `the Steppe Courier newspaper`, `the Vedomosti daily`.
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "magazine", "tabloid"})
 # Broadcasters named with their medium before `channel`: `the Altyn Tolkyn TV channel reported`.
