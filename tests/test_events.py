@@ -94,6 +94,16 @@ def test_an_annual_general_meeting_held_is_a_meeting(nlp: Language) -> None:
     assert "meeting" in types(nlp, "The bank held its 2003 AGM in Tashkent.")
 
 
+@pytest.mark.parametrize(("text", "signed"), [
+    ("In May the two ministries adopted a cooperation programme for 2026-2028.", True),
+    ("The sides approved a programme of partnership for 2025-2027.", True),
+    ("The ministry adopted a new training programme for nurses.", False),  # no ties
+])
+def test_a_programme_of_cooperation_adopted_is_an_agreement(
+        nlp: Language, text: str, signed: bool) -> None:
+    assert ("agreement" in types(nlp, text)) is signed
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The leaders hailed the ratification of the agreement on mutual investments.",
      {"agreement"}),
@@ -387,6 +397,26 @@ def test_people_on_the_move_or_a_trip_to_no_named_place_is_no_visit(
 def test_a_building_participle_naming_its_builder_or_backer_is_construction(
         nlp: Language, text: str, built: bool) -> None:
     assert ("construction" in types(nlp, text)) is built
+
+
+@pytest.mark.parametrize(("text", "launched"), [
+    ("The official opening ceremony took place on Friday in the presence of the envoy.", True),
+    ("The inauguration ceremony of the new president took place on Friday.", False),  # a person
+    ("The minister spoke at the opening ceremony on Friday.", False),  # not held in the clause
+])
+def test_an_opening_ceremony_held_is_a_launch_and_a_presidents_is_not(
+        nlp: Language, text: str, launched: bool) -> None:
+    assert ("launch" in types(nlp, text)) is launched
+
+
+@pytest.mark.parametrize(("text", "launched"), [
+    ("The scheme, launched by the agency in 2019, trains 300 nurses a year.", True),
+    ("The scheme, launched in 2019, trains 300 nurses a year.", False),  # background
+    ("The grant goes to the canal scheme being executed by two state firms.", False),  # going on
+])
+def test_a_launch_participle_naming_its_doer_is_a_launch(
+        nlp: Language, text: str, launched: bool) -> None:
+    assert ("launch" in types(nlp, text)) is launched
 
 
 @pytest.mark.parametrize(("text", "launch"), [
@@ -2031,10 +2061,11 @@ def test_reaching_a_figure_is_no_agreement(nlp: Language) -> None:
     "The trade minister has been on a business mission to Uzbekistan since Monday.",  # a trip
     "The envoy began her tour of the region on 4 May in Almaty.",
     "The deputy minister made a trip to Khorog last week.",
+    "Baratov, heading a large delegation, arrived in Japan on Monday.",  # whoever leads one
     "The minister returned from a visit to Japan on Monday.",  # a trip come back from
     "The foreign secretary embarked on a tour of Central Asia on Sunday.",
     "The Korean premier is on a five-day tour of Central Asia.",  # a tour of named places
-    "The foreign minister is currently on a three-nation tour.",  # a tour counted in states
+    "The foreign minister is now on a four-nation tour.",  # a tour counted in states
     "The loan was announced on the premier's four-country tour.",
     # a person's trip to named places that something happens on or during
     "The deal was signed during the premier's tour of three Central Asian states.",
@@ -2118,7 +2149,8 @@ def test_taking_part_in_a_kind_of_event_is_no_meeting(nlp: Language) -> None:
     "The theatre company continued its tour of village schools.",
     "During his tour of the new factory, the minister praised the workers.",  # no place named
     "The minister is on a tour of the new factory.",
-    "The choir is on a three-nation tour this spring.",  # no one official travels
+    "Heading a small team, the trucker arrived in Japan on Monday.",  # no delegation
+    "The choir is on a four-nation tour this spring.",  # no one official travels
     "The minister is on a three-day tour of the new factories.",  # counted in days
 ])
 def test_a_trip_only_referred_to_or_a_mission_office_is_no_meeting(nlp: Language,

@@ -128,6 +128,7 @@ from pipeline.lexicon.events import (
     POSTED_WORK,
     POWER_GRIDS,
     PRIVATE_MONEY,
+    PROGRAMME_NOUNS,
     PROJECT_FLOWS,
     PROJECT_NOUNS,
     PROPERTY_VERBS,
@@ -511,7 +512,9 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
         found.append(("agreement", verb))
     # a loan a verb secures or wins is funding; signed, it is an agreement too
     documents = AGREEMENT_NOUNS if lem in AGREEMENT_VERBS else AGREEMENT_NOUNS - {"loan"}
-    documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents)
+    documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents) or any(
+        _programme_of_ties(a) for a in args) or any(
+        _programme_of_ties(c) for c in verb.children if c.dep_ == "nsubjpass")
     if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)) or (
             lem == "enter" and _entered_into_deal(verb)) or (
             lem in DEAL_MAKING_VERBS and _deal_made(verb)) or _wins_tender(lem, arg_lemmas):
@@ -748,7 +751,17 @@ def _travels_officially(verb: Token, pronouns: bool = True) -> bool:
     began her tour`, `he made a trip`; not `the ship`, `the theatre company`."""
     subject = _subject(verb) or _controller(verb)
     return subject is not None and (
-        _is_guest(subject) or (pronouns and subject.lower_ in PERSON_PRONOUNS))
+        _is_guest(subject) or (pronouns and subject.lower_ in PERSON_PRONOUNS)
+        or _leading_delegation(verb, subject))
+
+
+def _leading_delegation(verb: Token, subject: Token) -> bool:
+    """`Heading a large delegation, the guest arrived in Tokyo`, `the guest, leading a
+    delegation, arrived`: whoever leads one is an official."""
+    leads = [c for c in verb.children if c.dep_ == "advcl"] + [
+        c for c in subject.children if c.dep_ == "acl"]
+    return any(lemma(c) in DELEGATION_LEADS and any(
+        o.dep_ == "dobj" and lemma(o) == "delegation" for o in c.children) for c in leads)
 
 
 def _has_object(verb: Token, word: str) -> bool:
@@ -1287,8 +1300,7 @@ def _noun_candidates(noun: Token, money: list[int]) -> list[tuple[EventType, Tok
     if lem == "ceremony" and (kind := _ceremony_kind(noun)) is not None:
         return [(kind, noun)]
     if lem in OPENING_CEREMONIES and of_child is not None and not any(
-            _is_people(g) or g.ent_type_ == "PERSON" or lemma(g) in PERSON_ROLES
-            or (lemma(g) in NOT_LAUNCHED and g.pos_ != "PROPN") for g in of_child.children):
+            _not_launched(g) for g in of_child.children):
         return [("launch", noun)]  # `the inauguration of a new building`, not of a president
         # nor `the launch of a ballistic missile`
     if lem in SENDING_NOUNS and of_child is not None and any(
@@ -1391,7 +1403,7 @@ def _is_official_trip(trip: Token) -> bool:
 
 
 def _across_states(trip: Token) -> bool:
-    """`a three-nation tour`, `a five-country trip`: a trip counted in states goes abroad."""
+    """`a four-nation tour`, `a five-country trip`: a trip counted in states goes abroad."""
     return any(c.dep_ in ("compound", "nmod", "amod") and lemma(c) in STATE_NOUNS and any(
         g.dep_ == "nummod" for g in c.children) for c in trip.children)
 
@@ -1532,9 +1544,12 @@ def _ceremony_kind(noun: Token) -> EventType | None:
             lemma(t) in CONSTRUCTION_NOUNS for g in opened for t in g.subtree):
         return "construction"  # `the Completion Ceremony of Two Road Rehabilitation Projects`:
         # the works finished
-    if any(lemma(c) in OPENING_CEREMONIES for c in kinds) and opened and lemma(
-            opened[0]) not in MEETING_NOUNS:
-        return "launch"  # `the opening ceremony of the new fire station`, not `of the forum`
+    if any(lemma(c) in OPENING_CEREMONIES for c in kinds) and (
+            (opened and lemma(opened[0]) not in MEETING_NOUNS and not _not_launched(opened[0]))
+            or (not opened and _ceremony_held(noun))):
+        return "launch"  # `the opening ceremony of the new fire station`, not `of the forum` nor
+        # `of the new president`; `the opening ceremony took place on May 5`: what it opened
+        # is told around it
     for child in noun.children:
         words = [t for t in child.subtree if t.pos_ in ("VERB", "NOUN")][:1]
         if child.dep_ in ("prep", "acl") and words and (lemma(words[0]) in ("sign", "signing")
@@ -1545,6 +1560,20 @@ def _ceremony_kind(noun: Token) -> EventType | None:
                 lemma(t) in AID_NOUNS | GOODS_NOUNS for t in child.subtree):
             return "funding"  # `of providing equipment`, `of the delivery of vaccines`
     return None
+
+
+def _not_launched(opened: Token) -> bool:
+    """What an opening or an inauguration does not launch: a person (`the inauguration of the
+    new president`), or a thing of NOT_LAUNCHED (`the launch of a ballistic missile`)."""
+    return _is_people(opened) or opened.ent_type_ == "PERSON" or lemma(opened) in PERSON_ROLES or (
+        lemma(opened) in NOT_LAUNCHED and opened.pos_ != "PROPN")
+
+
+def _ceremony_held(noun: Token) -> bool:
+    """`the opening ceremony took place on May 5`, `the ceremony was held in Osh`."""
+    head = noun.head
+    return (noun.dep_ == "nsubj" and lemma(head) == "take" and _has_object(head, "place")) or (
+        noun.dep_ == "nsubjpass" and lemma(head) == "hold")
 
 
 def _exchanges_documents(words: Iterable[Token]) -> bool:
@@ -1590,7 +1619,7 @@ def _voiced_interest(noun: Token) -> bool:
         return False
     if lem == "interest":
         return _prep_gerund(noun, "in")
-    return _has_to_clause(noun) or _prep_gerund(noun, "for")  # `readiness for providing aid`
+    return _has_to_clause(noun) or _prep_gerund(noun, "for")  # `readiness for funding a bridge`
 
 
 def _prep_gerund(noun: Token, prep: str) -> bool:
@@ -2265,10 +2294,12 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     typed = [] if verb.pos_ == "AUX" else _verb_candidates(verb, money)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _lost_predicate(verb):
         # `a bridge built in 1960`, `workers employed in Japan` and `the bank, established in
-        # 1966,` are background; a work told with its builder or backer is that partner's
+        # 1966,` are background; a work or a launch told with its doer or backer is that
+        # partner's (`a school built by a Turkish firm`, `a scheme launched by the bank`)
         typed = [(kind, end) for kind, end in typed
                  if kind not in ("construction", "personnel", "launch") or (
-                     kind == "construction" and _builder_named(verb))]
+                     kind != "personnel" and _builder_named(verb) and not (
+                         kind == "launch" and _ongoing(verb)))]
     out = [Candidate(kind, verb.i, end.i + 1, verb, mode) for kind, end in typed]
     if lemma(verb) == "agree" and _agreed_action(verb):
         out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
@@ -2280,9 +2311,22 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     return out
 
 
+def _ongoing(verb: Token) -> bool:
+    """`a project being executed by a joint venture`: under way, no launch."""
+    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
+
+def _programme_of_ties(noun: Token) -> bool:
+    """`a cooperation programme for 2026-2028`, `a programme of partnership`: a document of ties."""
+    return lemma(noun) in PROGRAMME_NOUNS and (any(
+        c.dep_ in ("compound", "amod") and lemma(c) in WISHED_TIES for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(lemma(g) in WISHED_TIES for g in c.children)
+        for c in noun.children))
+
+
 def _builder_named(verb: Token) -> bool:
-    """`two schools built by a Turkish firm`, `a clinic constructed with the support of the
-    agency`: a participle of building that names who built or backed the work."""
+    """`two schools built by a Turkish firm`, `a clinic rebuilt with the support of the
+    agency`, `a fund set up by the bank`: a participle that names who did or backed it."""
     return any((c.dep_ == "agent" and any(g.ent_type_ in ORG_LABELS or lemma(g) in CLASSIFIERS
                                           for g in c.children))
                or (c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -2500,7 +2544,7 @@ def _urged(noun: Token) -> bool:
 
 
 def _awaited(noun: Token) -> bool:
-    """`looks forward to the visit`, `is looking forward to using the visit`: a happening
+    """`looks forward to the visit`, `is looking forward to hosting the summit`: a happening
     someone looks forward to is still to come."""
     head = noun.head
     to = head if noun.dep_ == "pobj" else head.head if (

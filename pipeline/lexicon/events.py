@@ -21,6 +21,9 @@ AGREEMENT_ARG_VERBS = frozenset({"conclude", "formalize", "formalise", "exchange
                                  "finalise", "ratify", "pen", "reach", "strike", "seal", "clinch",
                                  "award", "secure", "win", "adopt", "approve", "execute", "close",
                                  "renew"})
+# A programme of cooperation is a document two sides conclude, as an agreement is: `a
+# cooperation programme for 2026-2028 was approved`; a programme alone is a project.
+PROGRAMME_NOUNS = frozenset({"programme", "program"})  # of WISHED_TIES
 # What a firm wins, is awarded or secures that makes it a contract's party: `won the tender for
 # the power line`, `was awarded the bid`; the sum that follows is the contract's value, no aid.
 TENDER_NOUNS = frozenset({"tender", "bid"})
@@ -61,7 +64,7 @@ TRIP_NOUNS = frozenset({"trip", "visit", "tour", "mission", "journey"})
 # Nouns of an agreement made, with the agreement after `of`: `the ratification of the investment
 # agreement`, `witnessed the inking of two memoranda`, `the conclusion of a loan contract`.
 SEALING_NOUNS = frozenset({"ratification", "signature", "inking", "conclusion"})
-# A trip counted in these goes abroad: `a three-nation tour`, `a five-country trip`.
+# A trip counted in these goes abroad: `a four-nation tour`, `a five-country trip`.
 STATE_NOUNS = frozenset({"nation", "country", "state"})
 # Verbs a host invites a guest to a visit by: the visit is still to come (`invited the president
 # to pay a state visit`, `to visit Astana`); not experts invited to work, who came.
@@ -121,7 +124,7 @@ CALL_PAYING_VERBS = frozenset({"pay"})  # `made a call for proposals` is none
 WELCOME_GIVING_VERBS = frozenset({"give", "accord", "extend"})
 # Verbs by which a deal is reached: as the participle of its noun they point back to it (`the
 # agreements reached at the summit`); a project's financial close reached is its loans signed
-# and ready to draw, money committed (`has achieved financial close on the wind farm`).
+# and ready to draw, money committed (`has achieved financial close on the solar park`).
 REACHED_VERBS = frozenset({"reach", "achieve", "attain"})
 FINANCIAL_CLOSE = ("financial", "close")  # (modifier, noun)
 # Nouns of a chance given to people, whose infinitive is what they do: `get an opportunity to
