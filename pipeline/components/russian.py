@@ -61,6 +61,7 @@ from pipeline.lexicon.russian import (
     GATHERING_WINDOW,
     GENERIC_ACRONYMS,
     GOVERNMENT_HEADS,
+    HEAD_FORMS,
     HEDGE_LEMMAS,
     LEGAL_FORMS,
     MEDIUM_TAILS,
@@ -93,6 +94,7 @@ from pipeline.lexicon.russian import (
     RU_DEAL_DOCUMENTS,
     RU_DEAL_LETTERS,
     RU_EARLIER,
+    RU_EFFECT_VERBS,
     RU_ENACTING,
     RU_ERRANDS,
     RU_EVENT_CEREMONIES,
@@ -263,8 +265,8 @@ def natasha_tagger(doc: Doc) -> Doc:
         if own is None:
             continue
         token.lemmatize(vocab)
-        own.lemma_ = token.lemma
-        own.pos_ = token.pos
+        own.lemma_ = HEAD_FORMS.get(own.lower_, token.lemma)  # `акиматом`: `акимат`, a noun
+        own.pos_ = "NOUN" if own.lower_ in HEAD_FORMS else token.pos
         own.set_morph("|".join(f"{k}={v}" for k, v in sorted(token.feats.items())) or None)
     mark_line_starts(doc)
     ents = []
@@ -765,6 +767,9 @@ def _nominative(span: Span, normal: str) -> str:
     if head is None or len(words) != len(normal_words):
         return normal
     upto = len(span.text[:head.idx - span.start_char].split()) + 1
+    if head.lower_ in HEAD_FORMS:  # a loanword the tagger does not know: `Акиматом`
+        lemma = HEAD_FORMS[head.lower_]
+        normal_words[upto - 1] = lemma.capitalize() if head.text[:1].isupper() else lemma
     return " ".join([_mixed_case_form(word, form)
                      for word, form in zip(words[:upto], normal_words[:upto], strict=True)]
                     + words[upto:])
@@ -1720,9 +1725,11 @@ def _names_a_training_place(token: Token) -> bool:
 
 
 def _beneficiaries(sent: Span) -> set[str]:
-    """The people a sentence sends something for, right after `для` (`направлено 3 тыс.
-    глюкометров для граждан`): they are not the ones sent."""
-    return {t.lemma_ for t in sent[1:] if t.nbor(-1).lower_ == "для"}
+    """The people a sentence sends something for or to, right after `для` (`направлено 3 тыс.
+    глюкометров для граждан`) or in the dative (`направил письмо экспертам`): they are not the
+    ones sent."""
+    return {t.lemma_ for t in sent[1:]
+            if t.nbor(-1).lower_ == "для" or "Case=Dat" in str(t.morph)}
 
 
 def _sum_goes(token: Token) -> bool:
@@ -1781,6 +1788,8 @@ def _fires(kind: str, token: Token, lemmas: set[str], money: bool) -> bool:
         return False  # a participle that describes its noun, as in English: `компаний,
         # инвестирующих в энергетику`, `мост, построенный в 1960 году`, `достигнутых ранее
         # соглашений` (background)
+    if token.pos_ == "NOUN" and _has_effect(token):
+        return False  # `встреча даст импульс торговле`: what it will bring, no report of it
     if kind == "meeting" and token.lemma_ in RU_ARRIVING:
         return _official_arrives(token)
     if kind == "meeting" and token.lemma_ == "принять" and any(
@@ -2021,6 +2030,17 @@ def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
     if plan is not None and plan.lemma_ in PROVIDING_FOR and len(chosen) > 1 and not intends:
         del chosen["plan"]  # `соглашение предусматривает строительство школ`: the building
     return chosen
+
+
+def _has_effect(noun: Token) -> bool:
+    """Whether a happening's noun is the subject of a verb of effect not in the past (`встреча
+    даст толчок`, `подписание соглашения позволит`): the clause's first verb after it."""
+    if "Case=Nom" not in str(noun.morph):
+        return False
+    verb = next((t for t in noun.doc[noun.i + 1:noun.sent.end]
+                 if t.pos_ == "VERB" or t.is_punct), None)
+    return verb is not None and verb.lemma_ in RU_EFFECT_VERBS and "Tense=Past" not in str(
+        verb.morph)
 
 
 def _advocated(noun: Token) -> bool:

@@ -144,6 +144,12 @@ ORG_HEADS = frozenset({
     "представительство", "миссия", "секретариат", "госсекретариат", "объединение", "общество",
     "музей", "библиотека", "больница", "госпиталь", "клиника",  # public institutions
 })  # fmt: skip
+# Case endings of a noun on a hard consonant (`акимат`: `акимата`, `акиматом`, `акиматы`): the
+# tagger guesses the lemma of a loanword it does not know (`акиматом` as `акиматый`), so a
+# body's head with one of them takes the head as its lemma.
+HARD_NOUN_ENDINGS = ("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+HEAD_FORMS = {head + ending: head for head in ORG_HEADS if " " not in head and head[-1] not in
+              "аеёиоуыэюяйь" for ending in HARD_NOUN_ENDINGS}
 # Heads of a kind of body a country has many of, which a lowercase adjective before them
 # describes rather than names: `культурный центр Таджикистана`, `крупнейший банк Казахстана`.
 RU_KIND_HEADS = frozenset({"банк", "фонд", "компания", "корпорация", "университет", "институт",
@@ -310,7 +316,8 @@ WORKS_DONE = ("проводиться", "провести", "вестись", "�
 # Verbs that pay for works: `профинансировал строительство`.
 WORKS_FINANCED = ("финансировать", "профинансировать", "софинансировать")
 # Professionals a training or a preparation (`подготовка специалистов`) trains.
-RU_PROFESSIONALS = ("специалист", "кадр", "врач", "сотрудник")
+RU_PROFESSIONALS = ("специалист", "кадр", "врач", "медик", "спасатель", "инженер", "эксперт",
+                    "сотрудник")
 # People a training trains, as English PEOPLE_NOUNS: `обучены 200 учителей`, `жители района
 # будут обучены`.
 RU_TRAINED_PEOPLE = (*RU_PROFESSIONALS, "студент", "гражданин", "житель", "фермер", "учитель",
@@ -334,7 +341,8 @@ RU_LENT = ("кредит", "заем", "заём", "займ", "грант")
 # Verbs of arriving and of being somewhere: an official's arrival in a named place, or stay in
 # it, is a visit (`Президент прибыл в Токио`, `Делегация побывала в Оше`), as English `arrived
 # in Tokyo`; and who may pay one: officials and delegations.
-RU_ARRIVING = ("прибыть", "прилететь", "приехать", "побывать")
+RU_ARRIVING = ("прибыть", "прилететь", "приехать", "побывать",  # and the imperfectives:
+               "прибывать", "прилетать", "приезжать")  # `приезжала делегация`
 RU_VISITORS = TITLE_HEADS | {"делегация"}
 # Event triggers by type: lemmas of verbs and nouns that report the happening.
 EVENT_TRIGGERS = {
@@ -368,7 +376,8 @@ EVENT_TRIGGERS = {
     "funding": (
         "выделить", "выделять", "выделение", "предоставить", "предоставлять", "предоставление",
         "профинансировать", "финансировать", "финансирование", "грант", "кредит", "заем",
-        "заём", "займ", "инвестировать", "передать", "передача", "пожертвовать", "безвозмездный",
+        "заём", "займ", "инвестировать", "инвестирование", "передать", "передача", "пожертвовать",
+        "безвозмездный",
         "грантовый", "кредитный", "вложить", "поставить", "доставить", "кредитовать", "субсидия",
         "помощь", "гуманитарный",
         "оказать", "получить", "одобрить", "выделяться", "направить", "затратить",
@@ -520,7 +529,7 @@ NEEDS_CONTEXT = {
     # a visit one is invited to make is still to come (`пригласил президента с визитом`)
     **{("plan", verb): ("визит", "посетить", "посещение") for verb in RU_INVITING},
     ("plan", "ожидаться"): ("будущий", "год", "подписание", "строительство", "открытие",
-                            "одобрение", "приезд", "визит"),
+                            "одобрение", "приезд", "прибытие", "поступление", "визит"),
     ("personnel", "принять"): ("работа",),
     # an agreement reached (`достигнута договоренность`) or a signed document approved
     ("agreement", "договоренность"): ("достигнуть", "достичь"),
@@ -591,7 +600,7 @@ RU_MONEY_WORDS = frozenset({"финансы", "деньги", "деньга"})  
 RU_PAID_SUPPORT = frozenset({"финансовый", "материальный", "бюджетный", "гуманитарный"})
 # Funding triggers that report funding only with a sum in the sentence or with a gift verb.
 FUNDING_NOUNS = frozenset({"грант", "кредит", "заем", "заём", "займ", "субсидия", "финансирование",
-                           "безвозмездный"})
+                           "инвестирование", "безвозмездный"})
 # Adjectives of aid money, funding triggers with a sum in the sentence (`грантовая помощь
 # составит 3 млн долларов`, `подписали кредитные соглашения на 940 млн долларов`); as a word of
 # the sentence they make no other verb a gift (`комиссия одобрила текст грантового договора`).
@@ -666,8 +675,14 @@ RU_MADE_KNOWN = frozenset({"объявить", "объявлять", "анонс
 # подписание программы`, `призвал к строительству`): a plan urged, not the happening.
 ADVOCACY = frozenset({("выступить", "за"), ("выступать", "за"), ("призвать", "к"),
                       ("призывать", "к"),
+                      # a readiness for it, as English `readiness for building`
+                      ("готовность", "к"),
                       # agreed on, as English `agreed to build`: `договорились о строительстве`
                       ("договориться", "о"), ("договориться", "об"), ("условиться", "о")})
+# Verbs of the effect a happening will have (`встреча даст импульс`, `подписание позволит`): the
+# happening is talked about, told elsewhere or still to come, not reported by the sentence.
+RU_EFFECT_VERBS = frozenset({"дать", "позволить", "помочь", "способствовать", "стать",
+                             "открыть", "придать"})
 # `может`, `могут`: an action that may happen, hedged, as English `may`.
 HEDGE_LEMMAS = frozenset({"мочь"})
 # Words that point back at a happening already told (`этот визит`, `по итогам данной встречи`),
