@@ -345,7 +345,8 @@ def read_stamp(text: str, order: str | None = None) -> Stamp | None:
     found = list(DATE_CORE.finditer(text))
     if not found or (len(found) > 1 and SPAN_JOIN.fullmatch(text, found[0].end(),
                                                              found[1].start())):
-        return None  # `Period: 5 May 2025 – 30 May 2025`: a span of days, no day of publication
+        return None  # `Course dates: 5 May 2025 – 30 May 2025`: a span of days, not the day of
+        # publication
     residue = FIELDS_AFTER.sub(" ", DATE_CORE.sub(" ", text))
     if LIST_ITEM.match(text) and STAMP_WORD.search(FILLER.sub(" ", residue)):
         # a list item states a fact, not the page's date; `• Posted May 2, 2025` is a date

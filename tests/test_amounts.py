@@ -433,7 +433,7 @@ def test_unit_lookalikes_are_no_quantity(nlp: Language, text: str, expected: lis
     "text",
     [
         "Applicants get a 30-day visa and wait two weeks.",
-        "The two states marked three decades of ties and 32 years of relations.",
+        "The two states marked four decades of ties and 34 years of relations.",
         "Visa processing takes 4\u20136 months.",
         "They will work on farms for five to eight months.",
         "Japan has supported the region over the past 30 years.",

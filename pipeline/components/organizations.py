@@ -1615,9 +1615,11 @@ def _credited_on_its_line(doc: Doc, dash: int) -> Span | None:
 
 
 def _after_dateline_place(doc: Doc, i: int) -> bool:
-    """Whether doc[i] follows a dateline's place in capitals: `ASTANA. KAZINFORM - ...`."""
-    return (i >= 2 and doc[i - 1].text in {".", ","} and doc[i - 2].text.isupper()
-            and opens_paragraph(doc, i - 2) and doc[i].ent_type_ not in {"GPE", "LOC"})
+    """Whether doc[i] follows a dateline's place in capitals (`ASTANA. KAZINFORM - ...`), or a
+    capital city's name before a dash (`Dushanbe, STEPPEWIRE – ...`)."""
+    return (i >= 2 and doc[i - 1].text in {".", ","} and (doc[i - 2].text.isupper() or (
+        doc[i - 2].lower_ in CAPITALS and i + 1 < len(doc) and doc[i + 1].text in DASHES))
+        and opens_paragraph(doc, i - 2) and doc[i].ent_type_ not in {"GPE", "LOC"})
 
 
 def _is_state_company(token: Token) -> bool:

@@ -20,6 +20,8 @@ FINAL_HEADS = frozenset({
     # Khural`, `Milli Majlis`, `Almaty Akimat`
     "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
     "khokimiyat",
+    # and the partners' legislatures named in their own words: `the Sejm`, `the State Duma`
+    "sejm", "duma", "bundestag", "knesset", "seimas", "saeima", "riigikogu",
     "municipality",  # a city's government, as an akimat is: `Bishkek Municipality`
     # and of their colleges and schools: `Termez Agricultural Technicum`, `Presidential Lyceum`
     "technicum", "tekhnikum", "lyceum",
@@ -33,7 +35,9 @@ FINAL_HEADS = frozenset({
 FIELD_BODY_HEADS = frozenset({"agency", "bank", "committee", "service", "institute", "centre",
                               "center", "inspectorate", "department", "administration"})
 # Legislatures whose transliterated name stands alone: `the Mazhilis approved the bill`.
-LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh"})
+LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh",
+                               "sejm", "duma", "bundestag", "knesset", "seimas", "saeima",
+                               "riigikogu"})
 # Legal forms written before a quoted company name: `JSC "Uzbekneftegaz"`, `LLC «Artel»`.
 LEGAL_PREFIXES = frozenset({
     "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ooo", "oao", "zao", "ao", "jv",
