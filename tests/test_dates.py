@@ -351,6 +351,20 @@ def test_two_full_dates_joined_by_a_dash_are_a_period(
     assert values(nlp, text, "2025-11-11") == [value]
 
 
+def test_a_wires_glued_day_range_is_a_period(nlp: Language) -> None:
+    assert values(nlp, "The envoy held talks in Osh on Oct.3-4, 2010.", "2025-11-11") == [
+        "2010-10-03/2010-10-04"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The envoy is on a visit to Osh on Nov. 9.", "2025-11-09"),  # under way
+    ("The forum will be held in Osh on November 2.", "2026-11-02"),  # a week and more back
+])
+def test_a_day_just_before_the_reference_told_in_the_present_stays_in_its_year(
+        nlp: Language, text: str, value: str) -> None:
+    assert values(nlp, text, "2025-11-10") == [value]
+
+
 def test_two_full_dates_with_words_between_stay_two_dates(nlp: Language) -> None:
     text = "Posted June 2, 2025 - Updated June 27, 2025"
     assert values(nlp, text, "2025-11-11") == ["2025-06-02", "2025-06-27"]

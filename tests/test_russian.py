@@ -1872,6 +1872,11 @@ def test_a_happening_urged_or_stood_ready_for_is_a_plan(ru: Language, text: str)
     assert types(extract(ru, text)) == {"plan"}
 
 
+def test_a_body_that_fights_something_names_its_foe(ru: Language) -> None:
+    text = "Об этом сообщил Комитет по борьбе с незаконным оборотом наркотиков."
+    assert list(orgs(extract(ru, text))) == ["Комитет по борьбе с незаконным оборотом наркотиков"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Переговоры министров дадут новый импульс торговле.", set()),
     ("Подписание меморандума позволит расширить поставки хлопка.", set()),

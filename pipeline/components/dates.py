@@ -39,6 +39,7 @@ from pipeline.schema import ISO_LENGTH, Granularity
 # --- limits -----------------------------------------------------------------------------------
 
 NEAR_AHEAD = 61  # days: a year-less day this close after the reference is the coming one
+NEAR_BEHIND = 7  # ... and one this close before it is this year's, even told in the future
 FISCAL_PIVOT = 70  # a two-digit fiscal year below this is in the 2000s (FY25), else the 1900s
 CACHE_SIZE = 4096  # expressions a normaliser remembers: a run repeats the same few often
 PARTICIPLE_DEPTH = 3  # participles nest a few deep: `workshops organised ... funded by`
@@ -107,6 +108,7 @@ CANDIDATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_MONTH_UNDOTTED}\s{_DAY},?\s{_YEAR}",
         rf"{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?",
         rf"{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?",
+        rf"\b(?:{_MONTH_DOTTED}){_DAY}{_DASH}{_DAY}(?:,?\s{_YEAR})?",  # ... and `Oct.3-4`
         rf"\b(?:{_MONTH_DOTTED}){_DAY}(?:,?\s{_YEAR})?",  # a wire's `Oct.3`, its day glued on
         rf"{_NUMBER}(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b",
         rf"{_NUMBER}[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b",
@@ -270,17 +272,19 @@ def resolve_year(point: Point, reference: dt.date | None, future: bool) -> Point
     """Give a year-less point the year that puts it on or before the reference.
 
     On or after it instead when the sentence speaks of the future, or when the day lies just
-    ahead: news does not write a bare `Nov. 22` for a day eleven months back.
+    ahead: news does not write a bare `Nov. 22` for a day eleven months back; a day a few days
+    back stays in the year even so (`is on a visit on May 3-4`, published on May 4).
     """
     if point.year is not None or reference is None or point.month is None:
         return point
     year = reference.year
     ref_key = (reference.month, reference.day if point.day is not None else 1)
     own_key = (point.month, point.day or 1)
-    near = point.day is not None and _days_ahead(reference, point.month, point.day) <= NEAR_AHEAD
+    ahead = _days_ahead(reference, point.month, point.day) if point.day is not None else None
+    near = ahead is not None and ahead <= NEAR_AHEAD
     if not future and own_key > ref_key and not near:
         year -= 1
-    elif future and own_key < ref_key:
+    elif future and own_key < ref_key and not (ahead is not None and ahead >= -NEAR_BEHIND):
         year += 1
     return Point(year, point.month, point.day)
 

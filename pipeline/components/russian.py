@@ -738,6 +738,8 @@ INTENDED_OBJECT_WINDOW = 4  # words from an intended infinitive to its object's 
 AGREED_WINDOW = 4  # words between `договорились` and its infinitive (`в следующем году`)
 INSERTION_WORDS = 4  # words of an insertion set off by commas (`, в случае необходимости,`)
 HEAD_GAP = 3  # genitive words between a body's head and its country (`иностранных дел`)
+FIGHT = "борьба"  # a body's field that names its foe after `с`: `по борьбе с коррупцией`
+FOE_WORDS = 3  # words of the foe: `с незаконным оборотом наркотиков`
 PATRON_OWNER_WORDS = 3  # words of whom an agency stands under: `Республики Казахстан`
 FIELD_MAX_TOKENS = 10  # a ministry's fields with their commas (`труда, занятости и миграции`)
 OBJECT_REACH = 2  # words from a verb to its object (`выделял финансы`)
@@ -1030,8 +1032,21 @@ def _with_tail(doc: Doc, ent: Span, after: list[Span]) -> Span:
         end = _field_of_bank_end(doc, ent[-1], end)
     if after and after[0].text in LEGAL_FORMS and after[0].start_char - ent.end_char <= 2:
         end = after[0].end
-    end = _field_list_end(doc, ent.start, _field_end(doc, ent, end))
+    end = _fight_end(doc, _field_list_end(doc, ent.start, _field_end(doc, ent, end)))
     return doc[ent.start:end] if end != ent.end else ent
+
+
+def _fight_end(doc: Doc, end: int) -> int:
+    """The end of what a body's name fights, which the tagger left out: `Агентство по борьбе`
+    [`с коррупцией`], `штаб по борьбе` [`с эпидемией гриппа`]; a fight names its foe."""
+    if not (0 < end < len(doc) - 1 and doc[end - 1].lemma_ == FIGHT
+            and doc[end].lower_ in ("с", "со")):
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= FOE_WORDS and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (
+            "Case=Ins" in str(doc[k].morph) or (k > end + 1 and "Case=Gen" in str(doc[k].morph))):
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _field_of_bank_end(doc: Doc, head: Token, end: int) -> int:
