@@ -291,10 +291,12 @@ RESTATED_SHARE = 0.8  # of a long headline's words that the lead under it tells 
 INNER_ELLIPSIS = re.compile(r"\.\.\.|…")
 # the bars framing a table row turned into text: `| Headline |`, `| By A. Name | |`
 TABLE_CELLS = re.compile(r"^[|\s]*\|\s*|\s*\|[|\s]*$")
-# a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`, or a board's cell
-# without its colon (`Title Korea funds ...`), not a law's title (`Title IX of the act`)
+# a label before a headline: `Title: Japan to fund ...`, `Заголовок: ...`, a reader's place in
+# the site (`You're reading: ...`), or a board's cell without its colon (`Title Korea funds
+# ...`), not a law's title (`Title IX of the act`)
 TITLE_LABEL = re.compile(
-    r"^(?:title|headline|заголовок)\s*:\s*|^(?-i:Title\s+(?![IVXLC]+\b|\d)(?=[A-Z]))", re.I)
+    r"^(?:title|headline|заголовок|you(?:'|’| a)re (?:now )?reading|now reading)\s*:\s*"
+    r"|^(?-i:Title\s+(?![IVXLC]+\b|\d)(?=[A-Z]))", re.I)
 LABEL_PREFIX = re.compile(r"^(?P<label>[^|]{2,30}?)\s+\|\s+")
 # a wire service's tag before its headline: `(LEAD) ...`, `(2nd LD) ...`, `(URGENT) ...`,
 # `(UPDATE 2) ...`: capitals, or the count of a story's rewrites
@@ -3410,6 +3412,10 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     # an aggregator's excerpt ends with the link to its source; the aggregator's notes follow
     source = _closer(lines, start, end, "navigation", READ_AT)
     teasers = _teaser_run(lines, [i for i in body if i > lead])
+    if teasers is not None and lead < end and TRUNCATED.search(lines[lead].text) and (
+            TRUNCATED.search(lines[teasers].text)):
+        teasers = None  # the story itself a snippet the site cut off, as the untitled ones
+        # under it are: a page of snippets (search results), kept together
     unrelated = _other_story_head(lines, body, title)
     listed = _headline_tail(lines, body)
     stop = min(i for i in (paywall, about, comments, contact, author, source, others, teasers,

@@ -101,8 +101,9 @@ BYLINE_PLACE = re.compile(  # the name stops at a date's label: `By A. Kalandaro
 # Views: 58 Comments: 0 City: Osh`
 FIELDS_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]\w*:\s*\S+(?:\s+(?![A-ZА-ЯЁ]\w*:)\S+){0,2}){2,}\s*$")
 # the source a date line credits, up to the next bar: `9 May 2019 | Source: National news
-# agency of Uzbekistan (UzA) | 301`; its name is the source's, however long
-SOURCE_CREDIT = re.compile(r"\b(?:source|источник)\s*:[^|·•]*", re.I)
+# agency of Uzbekistan (UzA) | 301`, `Publication: Steppe Monitoring Reports, May 16, 2003`;
+# its name is the source's, however long
+SOURCE_CREDIT = re.compile(r"\b(?:source|publication|источник)\s*:[^|·•]*", re.I)
 # a body's name closed by a comma and the date: `U.S. Department of State, April 1, 2012`
 SOURCE_NAME = re.compile(r"^\s*(?:[A-ZА-ЯЁ][\w.&'’-]*|of|the|and|for)"
                          r"(?:\s+(?:[A-ZА-ЯЁ][\w.&'’-]*|of|the|and|for))*\s*,")

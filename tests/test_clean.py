@@ -1698,6 +1698,17 @@ def test_paragraphs_cut_off_with_an_ellipsis_after_the_story_are_teasers() -> No
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[first] == "teaser"
 
 
+def test_a_page_of_untitled_snippets_all_cut_off_keeps_them_together() -> None:
+    snippets = ["Japan is giving Kyrgyzstan a grant to rebuild a stretch of highway in the "
+                "Talas region, the agency announced on Tuesday, as the road works ...",
+                "The Asian Development Bank will lend Mongolia $40 million for new heating "
+                "plants in three provincial towns, the bank said in a statement ...",
+                "Uzbek exporters of dried fruit found new buyers in the Gulf states this year, "
+                "with sales to the region up by a third on the year before ..."]
+    story, _ = one("Search results\n\n" + "\n".join(snippets))
+    assert all(snippet in story.text for snippet in snippets)
+
+
 def test_paragraphs_cut_off_with_an_ellipsis_under_their_headlines_are_teasers() -> None:
     heads = ("Heating plants in Mongolia get new boilers", "Fergana growers count a record year")
     leads = ("The Asian Development Bank will lend Mongolia $40 million for new heating…",
@@ -1978,7 +1989,8 @@ def test_date_line_gives_its_date(line: str, value: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["News from the region", "Новости от партнёров",
-                                  "News for investors in 2025 and beyond"])
+                                  "News for investors in 2025 and beyond",
+                                  "Publication: Steppe Monitor Volume: 2 Issue: 114"])
 def test_a_news_label_without_a_day_is_no_date_line(line: str) -> None:
     assert read_stamp(line) is None
 
@@ -2060,6 +2072,7 @@ def test_digits_glued_to_a_clock_that_are_no_date_give_none(line: str) -> None:
     "Thu. Sep 19th, 2024",  # an abbreviated weekday's dot ends no sentence
     "26 Aug 2020 | News from Country Offices",  # a section label after a bar
     "9 May 2019 | Source: National information agency of Kyrgyzstan (KG) | 301",  # a long source
+    "Publication: Steppe Monitoring Service Daily Reports, May 9, 2019",  # where it appeared
     "Press Service of the President of the Kyrgyz Republic, 12 May 2024",  # a body's name
 ])
 def test_date_line_may_carry_a_few_words_of_furniture(line: str) -> None:

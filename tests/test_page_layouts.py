@@ -62,6 +62,8 @@ def test_a_headline_printed_again_over_its_key_points_is_the_title(under: str, t
     ("Economy » Trade", "Economy » Trade"),  # a trail alone keeps its steps
     ("14/02/11 - Korea funds a water plant in Khujand",
      "Korea funds a water plant in Khujand"),  # a listing's date before the headline
+    ("You're reading: Korea funds a water plant in Khujand",
+     "Korea funds a water plant in Khujand"),  # the reader's place in the site
     ("14:05 Korea funds a water plant in Khujand",
      "Korea funds a water plant in Khujand"),  # a feed's time of day before it
     ("Korea funds a water plant in the valleyThe utility will run it from May",
@@ -87,6 +89,7 @@ def test_headline_loses_its_label_and_the_site_name_after_it(line: str, title: s
     "Грант Кореи - знак доверия к водной программе Худжанда, - посольство",
     "Khujand water plant | a grant of $18 million for 120,000 residents",
     "Title IX of the loan agreement takes effect",  # no label colon
+    "Reading the signs: Korea and the Khujand water plant",
     "Title deeds handed to farmers in Osh",
     "2021-2025 - the years of Korea's water programme in Khujand",  # a span of years
     "24/7 water for Khujand as Korea funds a new plant",  # a number that tells no time
