@@ -41,7 +41,9 @@ TURNED_POSSESSIVE = r"(?<=[A-Za-z])‘[sS]$"
 # Kingdom--(Newsfile Corp. - March 2, 2026) -`, `--(BUSINESS WIRE)--`), and a closing bracket
 # glued to the word after it (`(Faculty of Law)and Prof. ...`).
 GLUED_BRACKET = (r"(?<=[A-Za-z])\((?=[A-Z])|(?<=[A-Za-z])--(?=\([A-Z])|(?<=--)\((?=[A-Z])"
-                 r"|(?<=[A-Za-z])\)(?=[A-Za-z])")
+                 r"|(?<=[A-Za-z])\)(?=[A-Za-z])"
+                 # and a range's dash before the second sum's sign (`$550 million-$1.1 billion`)
+                 r"|(?<=[a-z])-(?=[$€£¥]\d)")
 
 # Word forms the English model's rule lemmatizer gets wrong, with their tags: `slated` is
 # lemmatised `slat`, so `is slated to open` read as no frame of the future; `cargoes` is

@@ -458,6 +458,7 @@ def test_days_counted_with_a_quality_are_a_count(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [("A further $3–4 million may follow.", 3000000, 4000000),
+     ("The plant will cost $550 million-$1.2 billion.", 550000000, 1200000000),  # two signs
      ("The repair is put at $80-120 million.", 80000000, 120000000),
      ("It may cost $5-10 million.", 5000000, 10000000)],
 )
@@ -685,6 +686,18 @@ def test_money_span_text_matches_offsets_and_keeps_the_hedge(nlp: Language) -> N
 def test_partitive_counts_part_of_the_set_before(nlp: Language) -> None:
     text = "Grants went to nine cooperatives, four of which bought tractors."
     assert [(a.kind, a.value) for a in mentions(nlp, text)] == [("count", 9), ("count", 4)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The embassy flew more than 30 of its nationals home from the city.",
+     [("count", 30, "national")]),
+    ("The grant rebuilt three of the clinic's nine wards.",
+     [("count", 3, "ward"), ("count", 9, "ward")]),  # the part, then the whole
+    ("It is one of the largest banks in the region.", []),  # a phrase, no count
+])
+def test_a_part_of_a_whole_counts_the_wholes_things(
+        nlp: Language, text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert amounts(nlp, text) == expected
 
 
 def test_numbered_article_of_these_is_no_partitive(nlp: Language) -> None:

@@ -172,6 +172,7 @@ APPROX_RE = re.compile(rf"(?:(?<![\w])(?i:{alternation(APPROX_WORDS)})|~|≈)\s*
 THE_RE = re.compile(r"(?<![\w])(?i:the)\s+$")
 ELLIPSIS_RE = re.compile(r"(?i:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+$")
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b")
+OF_WHOLE_RE = re.compile(r"\s+of\s")  # `four of the school's eight classrooms`
 CLOCK_RE = re.compile(r"\s?(?i:[ap]\.?m\.?)(?!\w)|\s?(?i:o'clock)")
 LIST_MARKER_RE = re.compile(r"(?m)^[ \t•*-]*\d{1,2}[.)](?=\s)")
 # `• Tunnels: 3, the longest 2.4 km`: a fact-box line, a plural label then the number alone
@@ -343,11 +344,21 @@ def counted_nouns(doc: Doc, start: int, end: int) -> list[Token]:
     near = span.end <= head.i <= span.end + COUNTED_NOUN_MAX_DISTANCE
     if last.dep_ in COUNT_DEPS and near and head.pos_ in ("NOUN", "PROPN"):
         found.append(head)
+    found += _partitive_whole(doc[span.end], span)
     phrase = _noun_phrase_after(doc, span.end)
     found += [t for t in phrase if t.pos_ != "PROPN" and t.is_alpha and _looks_plural(t)][:1]
     # the parse missed the link: the first head noun, past modifiers
     found += [t for t in phrase if t.pos_ == "NOUN" and t.dep_ != "compound"][:1]
     return list(dict.fromkeys(found))
+
+
+def _partitive_whole(after: Token, span: Span) -> list[Token]:
+    """`40 of its citizens`, `four of the school's eight classrooms`: the things a part of a
+    whole counts, named after `of` and a determiner (`one of the largest banks` is a phrase)."""
+    if after.lower_ != "of" or after.head not in span or span.text.lower() == "one":
+        return []
+    return [c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and any(
+        g.dep_ in ("det", "poss") for g in c.children)]
 
 
 def _noun_phrase_after(doc: Doc, i: int) -> list[Token]:
@@ -625,8 +636,9 @@ def read_count(doc: Doc, m: re.Match[str], start: int, end: int, values: list[De
     if numeral.lower() != "one" and (p := PARTITIVE_RE.match(text, end)):
         return _mentions(doc, text, start, p.end(), "count", None, values)
     noun = counted(doc, text, m.start(), end, m["n2"] or m["w2"] or numeral, values[-1])
-    if noun is not None:
-        return _mentions(doc, text, start, noun.idx + len(noun), "count", noun_unit(noun), values)
+    if noun is not None:  # a part of a whole stops at its number: the whole counts apart
+        stop = end if OF_WHOLE_RE.match(text, end) else noun.idx + len(noun)
+        return _mentions(doc, text, start, stop, "count", noun_unit(noun), values)
     if (label := fact_label(doc, text, start, end)) is not None:
         return _mentions(doc, text, label.idx, end, "count", singular(label), values)
     if (sized := sized_noun(doc, m.start())) is not None:
