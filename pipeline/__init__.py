@@ -2,7 +2,7 @@
 
 import logging
 
-__version__ = "0.6.75"
+__version__ = "0.6.76"
 
 from pipeline.core import RunReport, process_paths, process_text, run  # noqa: E402
 from pipeline.schema import Article, json_schema  # noqa: E402
