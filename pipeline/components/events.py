@@ -2294,12 +2294,10 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     typed = [] if verb.pos_ == "AUX" else _verb_candidates(verb, money)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _lost_predicate(verb):
         # `a bridge built in 1960`, `workers employed in Japan` and `the bank, established in
-        # 1966,` are background; a work or a launch told with its doer or backer is that
-        # partner's (`a school built by a Turkish firm`, `a scheme launched by the bank`)
+        # 1966,` are background, but for a partner's work or launch
         typed = [(kind, end) for kind, end in typed
-                 if kind not in ("construction", "personnel", "launch") or (
-                     kind != "personnel" and _builder_named(verb) and not (
-                         kind == "launch" and _ongoing(verb)))]
+                 if kind not in ("construction", "personnel", "launch")
+                 or _partners_deed(kind, verb)]
     out = [Candidate(kind, verb.i, end.i + 1, verb, mode) for kind, end in typed]
     if lemma(verb) == "agree" and _agreed_action(verb):
         out.append(Candidate("plan", verb.i, verb.i + 1, verb, Mode.INTENDED))
@@ -2311,9 +2309,13 @@ def _verb_events(verb: Token, money: list[int]) -> list[Candidate]:
     return out
 
 
-def _ongoing(verb: Token) -> bool:
-    """`a project being executed by a joint venture`: under way, no launch."""
-    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+def _partners_deed(kind: EventType, verb: Token) -> bool:
+    """A work or a launch a participle tells with its doer or backer named (`a school built by
+    a Turkish firm`, `a scheme launched by the bank`), not a launch still going on (`a scheme
+    being executed by two state firms`)."""
+    return kind != "personnel" and _builder_named(verb) and not (
+        kind == "launch" and any(c.dep_ == "auxpass" and c.lower_ == "being"
+                                 for c in verb.children))
 
 
 def _programme_of_ties(noun: Token) -> bool:

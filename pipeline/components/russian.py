@@ -2049,7 +2049,7 @@ def sentence_triggers(sent: Span, money: bool) -> dict[str, Token]:
 
 def _has_effect(noun: Token) -> bool:
     """Whether a happening's noun is the subject of a verb of effect not in the past (`встреча
-    даст толчок`, `подписание соглашения позволит`): the clause's first verb after it."""
+    даст импульс`, `подписание соглашения позволит`): the clause's first verb after it."""
     if "Case=Nom" not in str(noun.morph):
         return False
     verb = next((t for t in noun.doc[noun.i + 1:noun.sent.end]
