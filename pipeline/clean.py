@@ -3412,10 +3412,6 @@ def _cut_story_end(lines: list[Line], body: list[int], end: int, title: str | No
     # an aggregator's excerpt ends with the link to its source; the aggregator's notes follow
     source = _closer(lines, start, end, "navigation", READ_AT)
     teasers = _teaser_run(lines, [i for i in body if i > lead])
-    if teasers is not None and lead < end and TRUNCATED.search(lines[lead].text) and (
-            TRUNCATED.search(lines[teasers].text)):
-        teasers = None  # the story itself a snippet the site cut off, as the untitled ones
-        # under it are: a page of snippets (search results), kept together
     unrelated = _other_story_head(lines, body, title)
     listed = _headline_tail(lines, body)
     stop = min(i for i in (paywall, about, comments, contact, author, source, others, teasers,

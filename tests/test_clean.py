@@ -1698,17 +1698,6 @@ def test_paragraphs_cut_off_with_an_ellipsis_after_the_story_are_teasers() -> No
     assert story.text == f"{PARA_1}\n\n{PARA_2}" and removed[first] == "teaser"
 
 
-def test_a_page_of_untitled_snippets_all_cut_off_keeps_them_together() -> None:
-    snippets = ["Japan is giving Kyrgyzstan a grant to rebuild a stretch of highway in the "
-                "Talas region, the agency announced on Tuesday, as the road works ...",
-                "The Asian Development Bank will lend Mongolia $40 million for new heating "
-                "plants in three provincial towns, the bank said in a statement ...",
-                "Uzbek exporters of dried fruit found new buyers in the Gulf states this year, "
-                "with sales to the region up by a third on the year before ..."]
-    story, _ = one("Search results\n\n" + "\n".join(snippets))
-    assert all(snippet in story.text for snippet in snippets)
-
-
 def test_paragraphs_cut_off_with_an_ellipsis_under_their_headlines_are_teasers() -> None:
     heads = ("Heating plants in Mongolia get new boilers", "Fergana growers count a record year")
     leads = ("The Asian Development Bank will lend Mongolia $40 million for new heating…",
