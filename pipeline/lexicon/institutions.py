@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+# Legislatures whose transliterated name stands alone (`the Mazhilis approved the bill`): the
+# Central Asian and Mongolian ones (`Jogorku Kenesh`, `State Great Khural`, `Milli Majlis`), and
+# the partners' named in their own words (`the Sejm`, `the State Duma`).
+LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh",
+                               "sejm", "duma", "bundestag", "knesset", "seimas", "saeima",
+                               "riigikogu"})
 # Nouns that end an institutional name: `Japan International Cooperation Agency`.
 FINAL_HEADS = frozenset({
     "academy", "administration", "agency", "assembly", "association", "authority", "bank",
@@ -16,12 +22,9 @@ FINAL_HEADS = frozenset({
     "organisation", "organization", "parliament", "partnership", "plc", "school", "secretariat",
     "senate", "service", "society", "syndicate", "troops", "trust", "union", "university",
     "tv",  # a broadcaster: `Osh Bilim TV`
-    # transliterated heads of Central Asian and Mongolian bodies: `Jogorku Kenesh`, `State Great
-    # Khural`, `Milli Majlis`, `Almaty Akimat`
-    "kenesh", "khural", "majlis", "majilis", "mazhilis", "mejlis", "akimat", "hokimiyat",
-    "khokimiyat",
-    # and the partners' legislatures named in their own words: `the Sejm`, `the State Duma`
-    "sejm", "duma", "bundestag", "knesset", "seimas", "saeima", "riigikogu",
+    # legislatures (LONE_LEGISLATURES), and the transliterated heads of Central Asian local
+    # governments: `Almaty Akimat`
+    *LONE_LEGISLATURES, "akimat", "hokimiyat", "khokimiyat",
     "municipality",  # a city's government, as an akimat is: `Bishkek Municipality`
     # and of their colleges and schools: `Termez Agricultural Technicum`, `Presidential Lyceum`
     "technicum", "tekhnikum", "lyceum",
@@ -34,10 +37,6 @@ FINAL_HEADS = frozenset({
 # foreign economic affairs`, `Agency for transport and communications`.
 FIELD_BODY_HEADS = frozenset({"agency", "bank", "committee", "service", "institute", "centre",
                               "center", "inspectorate", "department", "administration"})
-# Legislatures whose transliterated name stands alone: `the Mazhilis approved the bill`.
-LONE_LEGISLATURES = frozenset({"majlis", "majilis", "mazhilis", "mejlis", "khural", "kenesh",
-                               "sejm", "duma", "bundestag", "knesset", "seimas", "saeima",
-                               "riigikogu"})
 # Legal forms written before a quoted company name: `JSC "Uzbekneftegaz"`, `LLC «Artel»`.
 LEGAL_PREFIXES = frozenset({
     "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ooo", "oao", "zao", "ao", "jv",
