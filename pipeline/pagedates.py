@@ -207,7 +207,8 @@ WEIGHTS = {"published": 4, "line": 3, "dateline": 3, "stamp": 3, "tail": 2, "upd
            "opening": 1}
 CLOCK = re.compile(rf"^\s*{WEEKDAY}", re.I)
 WEEKDAY_WORD = re.compile(WEEKDAY, re.I)
-# what joins the two ends of a span of days: `5 May 2025 – Friday, 30 May 2025`, `May 5 to 30`
+# what joins the two ends of a span of days: `5 May 2025 – Friday, 30 May 2025`, `5 May 2025 to
+# 30 May 2025`
 SPAN_JOIN = re.compile(rf"\s*(?:[–—-]|\b(?:to|till|until|through)\b)\s*(?:{WEEKDAY},?\s*)?", re.I)
 # the day of the week each weekday's name or abbreviation names, Monday 0
 WEEKDAY_NUMBERS = {

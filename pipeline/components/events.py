@@ -513,8 +513,7 @@ def _verb_candidates(verb: Token, money: list[int]) -> list[tuple[EventType, Tok
     # a loan a verb secures or wins is funding; signed, it is an agreement too
     documents = AGREEMENT_NOUNS if lem in AGREEMENT_VERBS else AGREEMENT_NOUNS - {"loan"}
     documented = bool((arg_lemmas | _subject_lemmas(verb)) & documents) or any(
-        _programme_of_ties(a) for a in args) or any(
-        _programme_of_ties(c) for c in verb.children if c.dep_ == "nsubjpass")
+        _programme_of_ties(a) for a in args)  # the passive subject among them
     if (lem in AGREEMENT_ARG_VERBS and documented) or (lem == "agree" and _came_to_agree(verb)) or (
             lem == "enter" and _entered_into_deal(verb)) or (
             lem in DEAL_MAKING_VERBS and _deal_made(verb)) or _wins_tender(lem, arg_lemmas):

@@ -759,8 +759,8 @@ def _is_institution(span: Span) -> bool:
     if last in NON_ORG_HEADS and not _begins_with_head(span):
         # after `Ministry of`, the last word names the brief (`Ministry of Youth Policy`);
         # `United Nations Development Programme`, `World Food Programme` are UN bodies
-        return last in {"programme", "program"} and span[0].lower_ in {"united", "un", "world"} \
-            and len(span) > 2  # `a UN Programme` is one of many
+        return (last in {"programme", "program"} and span[0].lower_ in {"united", "un", "world"}
+                and len(span) > 2)  # `a UN Programme` is one of many
     if _is_local_government(span):
         return True
     if _ends_with_head(span):

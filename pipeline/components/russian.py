@@ -265,8 +265,9 @@ def natasha_tagger(doc: Doc) -> Doc:
         if own is None:
             continue
         token.lemmatize(vocab)
-        own.lemma_ = HEAD_FORMS.get(own.lower_, token.lemma)  # `акиматом`: `акимат`, a noun
-        own.pos_ = "NOUN" if own.lower_ in HEAD_FORMS else token.pos
+        head = HEAD_FORMS.get(own.lower_)  # `акиматом`: `акимат`, a noun
+        own.lemma_ = head or token.lemma
+        own.pos_ = "NOUN" if head else token.pos
         own.set_morph("|".join(f"{k}={v}" for k, v in sorted(token.feats.items())) or None)
     mark_line_starts(doc)
     ents = []
